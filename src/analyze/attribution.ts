@@ -1,0 +1,185 @@
+/**
+ * Who said it: speech-verb patterns around a quotation ("…," said X / X said: "…" /
+ * according to X / she added) and attributed paraphrases without quotation marks
+ * ("As X of Y noted, …", "X argued that …", "Figures like X and Y highlighted that …").
+ * Every function works on one sentence (or a slice of one) and returns offsets into it.
+ */
+import { HONORIFIC, lexTags } from './entities.ts'
+
+export const SPEECH_VERB =
+  String.raw`said|says|noted|notes|argued|argues|warned|warns|claimed|claims|stated|states|summed up|sums up|highlighted|highlights|articulated|articulates|emphasi[sz]ed|emphasi[sz]es|told|tells|wrote|writes|added|adds|explained|explains|insisted|insists|suggested|suggests|believes|believed|observed|observes|pointed out|points out|stressed|stresses|cautioned|cautions|acknowledged|admitted|asserted|contended|maintained|remarked|predicted|predicts|countered|replied|recalled|a déclaré|a dit|a affirmé|a expliqué|a ajouté|a souligné|déclare|affirme|sagte|erklärte|betonte|dijo|afirmó|explicó|declaró`
+/** Verbs that need "that" (or a colon) before a paraphrased statement: "X wrote a book" is no paraphrase. */
+const NEEDS_THAT = /^(?:said|says|told|tells|wrote|writes|added|adds|believed|recalled|replied|admitted|acknowledged)$/
+
+const CAP = String.raw`\p{Lu}[\p{L}\p{M}’'\-]*(?:\.(?=\s))?`
+const NAME = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s)?${CAP}(?:\s(?:de|van|von|der|da|al|bin|le|la)(?=\s))?(?:\s${CAP}){0,3}`
+const ORG = String.raw`(?:the\s)?\p{Lu}[\p{L}\p{N}&’'.\-]*(?:\s(?:of\s)?\p{Lu}[\p{L}\p{N}&’'.\-]*){0,4}`
+/** A speaker: name, then an appositive (", the CEO of Y,") or "of/from/at Y". */
+const SUBJ = String.raw`(${NAME})(?:,\s([^,;:"“”«»„]{2,80}?)(?:,|(?=\.?\s*$))|\s(?:of|from|at)\s(${ORG}))?`
+const PRONOUN = String.raw`(?:he|she|they|He|She|They)`
+
+export interface Speaker {
+  /** The name as written, and its offset in the string given. */
+  name: string
+  at: number
+  /** "he"/"she"/"they": to be resolved by the caller. */
+  pronoun?: boolean
+  role?: string
+  affiliation?: string
+}
+
+const ROLE_HEAD = /\b(?:CEO|CTO|CFO|COO|founder|co-founder|president|chair(?:man|woman)?|director|head|spokes(?:person|man|woman)|analyst|economist|professor|researcher|scientist|minister|secretary|senator|officer|manager|partner|editor|reporter|strategist|advis[eo]r|investor|engineer|author|executive|chief|lead|leader|member|fellow)\b/
+
+/** Role and affiliation from an appositive: "the CEO of Y", "chief economist at Y", "Y's CFO", "Y CEO". */
+export function parseAppositive(appos: string): { role?: string; affiliation?: string } {
+  const a = appos.trim()
+  let m = /^(?:the\s|a\s|an\s|its\s|their\s)?(.+?)\s(?:of|at|for|with)\s(\p{Lu}.*)$/u.exec(a)
+  if (m && ROLE_HEAD.test(m[1]!)) return { role: m[1]!, affiliation: m[2]!.replace(/^the\s/, '') }
+  m = /^(?:the\s)?(\p{Lu}[\p{L}\p{N}&.\-]*(?:\s\p{Lu}[\p{L}\p{N}&.\-]*)*)(?:['’]s)?\s(.+)$/u.exec(a)
+  if (m && ROLE_HEAD.test(m[2]!) && !/\p{Lu}/u.test(m[2]!.replace(/\b(?:CEO|CTO|CFO|COO)\b/g, ''))) return { role: m[2]!, affiliation: m[1]! }
+  if (ROLE_HEAD.test(a) && a.split(/\s+/).length <= 6) return { role: a.replace(/^(?:the|a|an)\s/, '') }
+  return {}
+}
+
+/** A name is a plausible speaker unless it is a common word ("Reports", "Officials", "The"). */
+export function plausibleName(name: string, atSentenceStart: boolean): boolean {
+  const words = name.split(/\s+/).filter((w) => !HONORIFIC.test(w))
+  const first = words[0]
+  if (!first) return false
+  if (/^(?:The|A|An|This|That|These|Those|It|Its|In|On|At|As|But|And|Or|If|When|While|Some|Many|Most|All|Both|Other|Others|Such|Critics|Experts|Analysts|Officials|Reports|Sources|Observers|Studies|Researchers|Executives|Figures|People|Investors|Leaders|Companies|Firms)$/.test(first)) return false
+  if (words.length === 1 && atSentenceStart) {
+    const tags = lexTags(first)
+    if (tags.length > 0 && !tags.some((t) => /Name|Organization|Place|Country|City|ProperNoun/.test(t))) return false
+  }
+  return true
+}
+
+function speakerFrom(m: RegExpExecArray, nameGroup: number, offset: number): Speaker {
+  const name = m[nameGroup]!
+  const at = offset + m.index + m[0].indexOf(name)
+  const s: Speaker = { name, at }
+  const appos = m[nameGroup + 1]
+  const org = m[nameGroup + 2]
+  if (appos) Object.assign(s, parseAppositive(appos))
+  if (org) s.affiliation = org.replace(/^the\s/, '')
+  return s
+}
+
+const POST_VERB_FIRST = new RegExp(String.raw`^[,.!?]?\s*(?:${SPEECH_VERB})\s+${SUBJ}`, 'u')
+const POST_NAME_FIRST = new RegExp(String.raw`^[,]?\s*${SUBJ}\s+(?:${SPEECH_VERB})\b`, 'u')
+const POST_PRONOUN = new RegExp(String.raw`^[,]?\s*(${PRONOUN})\s+(?:${SPEECH_VERB})\b`, 'u')
+const POST_ACCORDING = new RegExp(String.raw`^[,]?\s*(?:according to|selon|laut|según)\s+${SUBJ}`, 'u')
+
+/** Attribution right after a closing quotation mark (`after` starts just after it). */
+export function attributionAfter(after: string): Speaker | undefined {
+  let m = POST_VERB_FIRST.exec(after) ?? POST_ACCORDING.exec(after)
+  if (m && plausibleName(m[1]!, false)) return speakerFrom(m, 1, 0)
+  m = POST_NAME_FIRST.exec(after)
+  if (m && plausibleName(m[1]!, false)) return speakerFrom(m, 1, 0)
+  m = POST_PRONOUN.exec(after)
+  if (m) return { name: m[1]!, at: m.index + m[0].indexOf(m[1]!), pronoun: true }
+  return undefined
+}
+
+const PRE_TIGHT = new RegExp(String.raw`(?:^|[\s(])${SUBJ}\s+(?:${SPEECH_VERB})(?:\s+(?:\p{Lu}[\p{L}]+|me|us|him|her|them|reporters|journalists))?(?:\s+that)?\s*[,:]?\s*$`, 'u')
+const PRE_COLON = new RegExp(String.raw`(?:^|[\s(])${SUBJ}\s+(?:${SPEECH_VERB})\b[^"“”«»„:]{0,60}:\s*$`, 'u')
+const PRE_ACCORDING = new RegExp(String.raw`(?:[Aa]ccording to|[Ss]elon|[Ll]aut|[Ss]egún)\s+${SUBJ},?\s*$`, 'u')
+const PRE_PRONOUN = new RegExp(String.raw`(?:^|\s)(${PRONOUN})\s+(?:${SPEECH_VERB})(?:\s+that)?\s*[,:]?\s*$`, 'u')
+const LOOSE = new RegExp(String.raw`(?:^|[\s(])${SUBJ}\s+(?:${SPEECH_VERB})\b`, 'gu')
+
+/**
+ * Attribution just before an opening quotation mark (`before` ends there). With `loose`,
+ * any "X said" earlier in the sentence counts (for full-clause quotations only).
+ */
+export function attributionBefore(before: string, loose: boolean): Speaker | undefined {
+  for (const re of [PRE_TIGHT, PRE_COLON, PRE_ACCORDING]) {
+    const m = re.exec(before)
+    if (m && plausibleName(m[1]!, before.slice(0, m.index).trim() === '')) return speakerFrom(m, 1, 0)
+  }
+  const p = PRE_PRONOUN.exec(before)
+  if (p) return { name: p[1]!, at: p.index + p[0].indexOf(p[1]!), pronoun: true }
+  if (loose) {
+    let found: Speaker | undefined
+    for (const m of before.matchAll(LOOSE)) {
+      if (plausibleName(m[1]!, before.slice(0, m.index).trim() === '')) found = speakerFrom(m as RegExpExecArray, 1, 0)
+    }
+    return found
+  }
+  return undefined
+}
+
+export interface Paraphrase {
+  speakers: Speaker[]
+  /** The statement, as offsets into the sentence. */
+  start: number
+  end: number
+}
+
+const LIST = String.raw`${SUBJ}(?:(?:,\s|,?\s(?:and|&)\s)${SUBJ}){0,4}`
+const AS_NOTED = new RegExp(String.raw`^(?:As|Like)\s+(${LIST})\s+(?:has\s+|had\s+)?(?:${SPEECH_VERB})(?:\s+[\p{Ll}]+){0,3}?,\s+`, 'u')
+const ACCORDING_LEAD = new RegExp(String.raw`^According to\s+(${LIST}),\s+`, 'u')
+const ACCORDING_TAIL = new RegExp(String.raw`,\s+according to\s+(${LIST})[.!?]?\s*$`, 'u')
+const SUBJECT_VERB = new RegExp(
+  String.raw`^(?:(?:But|And|However|Meanwhile|Still|Yet),?\s+)?(?:\p{Lu}\p{Ll}+\s+(?:like|such as|including)\s+)?(${LIST}|${PRONOUN})\s+(?:has\s+|have\s+|had\s+|also\s+)?(${SPEECH_VERB})\b`,
+  'u',
+)
+const ONE_SPEAKER = new RegExp(SUBJ, 'gu')
+
+function listSpeakers(list: string, at: number): Speaker[] {
+  const out: Speaker[] = []
+  for (const m of list.matchAll(ONE_SPEAKER)) {
+    if (/^(?:and)$/.test(m[1]!)) continue
+    out.push(speakerFrom(m as RegExpExecArray, 1, at))
+  }
+  return out
+}
+
+/** Trim a statement to its words: no trailing punctuation or spaces. */
+function statement(sentence: string, start: number, end: number): { start: number; end: number } | undefined {
+  let e = end
+  while (e > start && /[\s.!?;:,]/.test(sentence[e - 1]!)) {
+    if (sentence[e - 1] === '.' && /(?:^|[\s(])(?:\p{Lu}\.)+$/u.test(sentence.slice(start, e))) break // "the U.S."
+    e--
+  }
+  let s = start
+  while (s < e && /\s/.test(sentence[s]!)) s++
+  const words = sentence.slice(s, e).split(/\s+/).length
+  return words >= 4 ? { start: s, end: e } : undefined
+}
+
+/** An attributed statement without quotation marks in one sentence, if any. */
+export function findParaphrase(sentence: string): Paraphrase | undefined {
+  let m = AS_NOTED.exec(sentence) ?? ACCORDING_LEAD.exec(sentence)
+  if (m) {
+    const speakers = listSpeakers(m[1]!, m[0].indexOf(m[1]!))
+    const st = statement(sentence, m[0].length, sentence.length)
+    if (st && speakers.length > 0 && speakers.every((s) => plausibleName(s.name, false))) return { speakers, ...st }
+  }
+  m = ACCORDING_TAIL.exec(sentence)
+  if (m) {
+    const speakers = listSpeakers(m[1]!, m.index + m[0].indexOf(m[1]!))
+    const st = statement(sentence, 0, m.index)
+    if (st && speakers.every((s) => plausibleName(s.name, false))) return { speakers, ...st }
+  }
+  m = SUBJECT_VERB.exec(sentence)
+  if (!m) return undefined
+  const subject = m[1]!
+  const verb = m[m.length - 1]!
+  const subjAt = m[0].indexOf(subject)
+  const pronoun = new RegExp(`^${PRONOUN}$`).test(subject)
+  const speakers = pronoun ? [{ name: subject, at: subjAt, pronoun: true }] : listSpeakers(subject, subjAt)
+  if (speakers.length === 0 || !speakers.every((s, i) => s.pronoun || plausibleName(s.name, i === 0 && subjAt === 0))) return undefined
+  let rest = m[0].length
+  const after = sentence.slice(rest)
+  const that = /^(?:\s+(?:\p{Lu}[\p{L}]+|reporters|journalists|investors|analysts))?(?:\s+that\b|:)/u.exec(after)
+  if (that) rest += that[0].length
+  else if (pronoun || NEEDS_THAT.test(verb)) return undefined
+  else {
+    // "summed up the situation, highlighting the contrast …" → the part after the gerund
+    const g = /^\s+(?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+,\s+(?:highlighting|noting|arguing|warning|saying|stressing|emphasi[sz]ing|pointing out|explaining|suggesting|adding)(?:\s+that)?\s+/u.exec(after)
+    if (g) rest += g[0].length
+  }
+  if (/^\s*["“«„]/.test(sentence.slice(rest))) return undefined // a direct quotation follows
+  const st = statement(sentence, rest, sentence.length)
+  return st ? { speakers, ...st } : undefined
+}

@@ -1,0 +1,107 @@
+/**
+ * Cost comparisons: a money figure set against a counterpart in the same passage (its
+ * sentence and the next one). The counterpart is another money figure when a comparison
+ * marker is present ("$6 million versus $100 million"), or a phrase with no stated amount
+ * ("the contrast between A and B", "compared with A", "a fraction of A", "while A spent").
+ * Labels are taken verbatim from the text (≤ 8 words); `label === text.slice(span)`.
+ */
+import type { ComparisonSide, CostComparison, Figure, MoneyFigure, Sentence, Span } from '../types.ts'
+
+const MAX_LABEL_WORDS = 8
+const MARKER = /\b(?:by comparison|in comparison|versus|vs\.?|compared (?:with|to)|as opposed to|in contrast|contrast(?:s|ed)? (?:with|between)|whereas|while|a fraction of|against|unlike)\b/i
+
+/** Trim a phrase at [start,end) to a label: no leading article, no trailing punctuation, ≤ 8 words. */
+function labelAt(text: string, start: number, end: number): ComparisonSide | undefined {
+  let s = start
+  let e = end
+  const lead = /^\s*(?:(?:the|a|an)\s+)?/i.exec(text.slice(s, e))
+  s += lead?.[0].length ?? 0
+  const words = [...text.slice(s, e).matchAll(/\S+/g)]
+  if (words.length === 0) return undefined
+  if (words.length > MAX_LABEL_WORDS) e = s + words[MAX_LABEL_WORDS - 1]!.index + words[MAX_LABEL_WORDS - 1]![0].length
+  while (e > s && /[\s,.;:!?)"”]/.test(text[e - 1]!)) e--
+  if (e <= s) return undefined
+  return { label: text.slice(s, e), span: { start: s, end: e } }
+}
+
+/** Capitalised words of a phrase ("DeepSeek’s new AI model" → DeepSeek): who the amount belongs to. */
+const ownerWords = (phrase: string): Set<string> =>
+  new Set([...phrase.matchAll(/\p{Lu}[\p{L}\p{N}]*\p{Ll}[\p{L}\p{N}]*/gu)].map((m) => m[0]))
+
+/** The money side's label: the noun phrase the amount's clause hangs on, else its subject, else the amount. */
+function moneySide(text: string, sent: Span, f: MoneyFigure): ComparisonSide {
+  const head = text.slice(sent.start, f.span.start)
+  // "X’s new model, produced with a training cost of $6 million, …" → "X’s new model"
+  const np = /^((?:[\p{L}\p{N}’'-]+\s+){0,7}[\p{L}\p{N}’'-]+),\s+(?:produced|built|trained|developed|made|created|designed|launched|released|costing|funded|with)\b[^,;]*$/u.exec(head)
+  if (np?.[1] && /\p{Lu}/u.test(np[1]) && ownerWords(np[1]).size > 0) {
+    const side = labelAt(text, sent.start, sent.start + np[1].length)
+    if (side) return { ...side, amount: f }
+  }
+  if (f.subject) {
+    const at = head.lastIndexOf(f.subject)
+    const after = text.slice(f.span.end, sent.end).indexOf(f.subject)
+    const start = at >= 0 ? sent.start + at : after >= 0 ? f.span.end + after : -1
+    if (start >= 0) return { label: f.subject, span: { start, end: start + f.subject.length }, amount: f }
+  }
+  return { label: f.text, span: f.span, amount: f }
+}
+
+/** A counterpart phrase without an amount in `passage` (absolute offset `base`). */
+function qualitative(text: string, base: number, passage: string, owner: Set<string>, skip: Span): ComparisonSide | undefined {
+  const outside = (s: number, e: number): boolean => e <= skip.start - base || s >= skip.end - base
+  const between = /contrast (?:between|of)\s+(.+?)\s+and\s+((?:the|a|an|its|their)\s+)?(.+?)(?=[,.;:!?]|$)/iu.exec(passage)
+  if (between) {
+    const aStart = between.index + between[0].indexOf(between[1]!)
+    const aEnd = aStart + between[1]!.length
+    const bEnd = between.index + between[0].length
+    const bStart = bEnd - between[3]!.length
+    const bOwned = [...owner].some((w) => between[3]!.includes(w))
+    const aOwned = [...owner].some((w) => between[1]!.includes(w))
+    const [s, e] = bOwned || !aOwned ? [aStart, aEnd] : [bStart, bEnd]
+    if (outside(s, e)) return labelAt(text, base + s, base + e)
+  }
+  const patterns = [
+    /\b(?:compared (?:with|to)|versus|vs\.?|as opposed to|in contrast to|unlike|a fraction of)\s+(.+?)(?=[,.;:!?]|$)/iu,
+    /\b(?:while|whereas)\s+((?:[\p{L}\p{N}’'-]+\s+){0,6}?)(?:spent|spends|spend|invested|invests|poured|pours|paid|pays|raised|burned|burns)\b/iu,
+  ]
+  for (const re of patterns) {
+    const m = re.exec(passage)
+    if (!m?.[1]) continue
+    const s = m.index + m[0].indexOf(m[1])
+    const e = s + m[1].length
+    if (!outside(s, e) || [...owner].some((w) => m[1]!.includes(w))) continue
+    const side = labelAt(text, base + s, base + e)
+    if (side && /\p{L}/u.test(side.label)) return side
+  }
+  return undefined
+}
+
+export function findComparisons(text: string, sentences: Sentence[], figures: Figure[]): CostComparison[] {
+  const money = figures.filter((f): f is MoneyFigure => f.kind === 'money')
+  const used = new Set<MoneyFigure>()
+  const out: CostComparison[] = []
+  for (const f of money) {
+    if (used.has(f)) continue
+    const sent = sentences[f.sentence]
+    if (!sent) continue
+    const next = sentences[f.sentence + 1]
+    const passageEnd = next ? next.end : sent.end
+    const passage = text.slice(sent.start, passageEnd)
+    if (!MARKER.test(passage)) continue
+    const first = moneySide(text, sent, f)
+    // another amount in the passage
+    const other = money.find((g) => g !== f && !used.has(g) && g.span.start >= sent.start && g.span.end <= passageEnd)
+    let second: ComparisonSide | undefined
+    if (other) {
+      const gs = sentences[other.sentence] ?? sent
+      second = moneySide(text, gs, other)
+      if (second.label === first.label) second = { label: other.text, span: other.span, amount: other }
+    } else second = qualitative(text, sent.start, passage, ownerWords(first.label), f.span)
+    if (!second) continue
+    used.add(f)
+    if (second.amount) used.add(second.amount)
+    const lastSentence = Math.max(sent.end, second.span.end > sent.end && next ? next.end : sent.end)
+    out.push({ sides: [first, second], span: { start: sent.start, end: lastSentence } })
+  }
+  return out
+}

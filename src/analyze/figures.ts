@@ -1,0 +1,175 @@
+/**
+ * Figures: money amounts (see money.ts), percentages and counts ("3,000 engineers"),
+ * each with the qualifier that precedes it ("under", "about", …) and, for money, the
+ * thing it is the cost of, in the sentence's own words.
+ * Years ("2024"), dates ("5 March"), times, phone-like and version numbers are not counts.
+ */
+import nlp from 'compromise'
+import type { CountFigure, Figure, MoneyFigure, PercentFigure, Qualifier, Sentence, Span } from '../types.ts'
+import { lexTags } from './entities.ts'
+import { findMoney } from './money.ts'
+
+/** Index of the sentence containing `offset` (else the closest one before it); -1 when none. */
+export function sentenceAt(sentences: readonly Sentence[], offset: number): number {
+  let lo = 0
+  let hi = sentences.length - 1
+  let best = sentences.length > 0 ? 0 : -1
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1
+    if (sentences[mid]!.start <= offset) {
+      best = mid
+      lo = mid + 1
+    } else hi = mid - 1
+  }
+  return best
+}
+
+const QUALIFIERS: [RegExp, Qualifier][] = [
+  [/\bup to\s*$/i, 'up to'],
+  [/\b(?:at least|no less than|a minimum of)\s*$/i, 'at least'],
+  [/\b(?:under|less than|below|fewer than|lower than)\s*$/i, 'under'],
+  [/\b(?:over|more than|above|exceeding|in excess of|upwards of|greater than|north of)\s*$/i, 'over'],
+  [/(?:\b(?:about|around|roughly|approximately|nearly|almost|some|close to|an estimated|estimated|circa)|~)\s*$/i, 'about'],
+]
+
+/** The qualifier right before `start` and where it begins. */
+export function qualifierBefore(text: string, start: number, floor: number): { qualifier?: Qualifier; start: number } {
+  const before = text.slice(Math.max(floor, start - 30), start)
+  for (const [re, q] of QUALIFIERS) {
+    const m = re.exec(before)
+    if (m) return { qualifier: q, start: start - before.length + m.index }
+  }
+  return { start }
+}
+
+const NOUNISH = new Set(['Noun', 'Singular', 'Plural', 'ProperNoun', 'Organization', 'Acronym', 'Uncountable', 'Possessive'])
+
+/** The trailing run of nouns of a short phrase ("a remarkably low training cost" → "training cost"). */
+function trailingNouns(phrase: string): string | undefined {
+  const terms = (nlp(phrase).json() as { terms: { text: string; tags: string[]; post: string }[] }[]).flatMap((s) => s.terms)
+  let i = terms.length
+  while (i > 0 && terms[i - 1]!.tags.some((t) => NOUNISH.has(t)) && !terms[i - 1]!.tags.includes('Pronoun')) {
+    i--
+    if (i > 0 && /[,;:]/.test(terms[i - 1]!.post)) break
+  }
+  if (i === terms.length) return undefined
+  const words = terms.slice(i).map((t) => t.text)
+  // keep the phrase's own characters (apostrophes, spacing)
+  const first = words[0]!
+  const at = phrase.lastIndexOf(first, phrase.length - words.slice(1).join(' ').length)
+  return at >= 0 ? phrase.slice(at).trim() : words.join(' ')
+}
+
+/** The leading adjective/noun run of a phrase, ending on a noun ("deal was signed" → "deal"). */
+function leadingNouns(phrase: string): string | undefined {
+  const terms = (nlp(phrase).json() as { terms: { text: string; tags: string[] }[] }[]).flatMap((s) => s.terms)
+  let end = -1
+  for (let i = 0; i < terms.length; i++) {
+    const tags = terms[i]!.tags
+    if (tags.some((t) => NOUNISH.has(t))) end = i
+    else if (!tags.includes('Adjective')) break
+  }
+  if (end < 0) return undefined
+  const words = terms.slice(0, end + 1).map((t) => t.text)
+  const last = words[words.length - 1]!
+  return phrase.slice(0, phrase.indexOf(last, phrase.indexOf(words[0]!)) + last.length)
+}
+
+/** What a money amount is the cost of, from its sentence; words of the sentence only. */
+function moneySubject(text: string, sent: Span, span: Span, qualStart: number): string | undefined {
+  const before = text.slice(sent.start, qualStart)
+  const after = text.slice(span.end, sent.end)
+  const of = /((?:[\p{L}\p{N}’'-]+\s+){0,5}[\p{L}\p{N}’'-]+)\s+(?:of|at|worth)\s*$/u.exec(before)
+  if (of?.[1]) {
+    const n = trailingNouns(of[1])
+    if (n) return n
+  }
+  const verb = /((?:[\p{L}\p{N}’'-]+\s+){0,4}[\p{L}\p{N}’'-]+)\s+(?:cost|costs|costing|was valued at|is valued at|valued at|totaled|totalled|amounted to|raised|reached)\s*$/u.exec(before)
+  if (verb?.[1]) {
+    const n = trailingNouns(verb[1])
+    if (n) return n
+  }
+  const compound = /\b(?:a|an|the|its|their)\s*$/i.test(before) && /^-?\s*((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*)/u.exec(after)
+  if (compound && compound[1]) {
+    const n = leadingNouns(compound[1])
+    if (n) return n
+  }
+  const purpose = /^\s+(?:on|for)\s+((?:[\p{L}\p{N}’'-]+\s+){0,4}[\p{L}\p{N}’'-]+)/u.exec(after)
+  if (purpose?.[1]) return purpose[1].split(/\s+(?:and|but|while|which|that|as|in|to)\s+/)[0]
+  return undefined
+}
+
+const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`
+const COUNT = new RegExp(
+  String.raw`(?<![\p{L}\p{N}.,/:#+$€£¥\-–])(?<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s(?<unit>thousand|million|billion|trillion))?(?![\p{L}\p{N}%]|[.,:/\-–]\d)\s+(?<noun>\p{Ll}[\p{Ll}-]*)(?:\s+(?<noun2>\p{Ll}[\p{Ll}-]*))?`,
+  'gu',
+)
+const NOT_COUNT_NOUN =
+  /^(?:of|and|or|to|in|on|at|by|for|from|with|the|a|an|is|are|was|were|percent|per|times|am|pm|years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|km|kg|mm|cm|miles?|metres?|meters?|feet|foot|inches?|pounds?|ounces?|degrees?|points?|bps)$/
+const PERCENT = /(?<![\p{L}\p{N}.,])(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?%|\s(?:percent|per cent|percentage points?|pct)(?![\p{L}]))/gu
+const UNIT_MULT: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 }
+
+const overlaps = (taken: Span[], s: Span): boolean => taken.some((t) => s.start < t.end && t.start < s.end)
+
+export function extractFigures(text: string, sentences: Sentence[]): Figure[] {
+  const bounds = (offset: number): { idx: number; span: Span } => {
+    const idx = sentenceAt(sentences, offset)
+    const s = sentences[idx]
+    return { idx: Math.max(idx, 0), span: s && offset < s.end ? s : { start: 0, end: text.length } }
+  }
+  const figures: Figure[] = []
+  const taken: Span[] = []
+
+  for (const m of findMoney(text, (o) => { const b = bounds(o).span; return text.slice(b.start, b.end) })) {
+    const { idx, span: sent } = bounds(m.start)
+    const q = qualifierBefore(text, m.start, sent.start)
+    const fig: MoneyFigure = { kind: 'money', text: m.text, span: { start: m.start, end: m.end }, value: m.value, currency: m.currency, sentence: idx }
+    if (m.unit) fig.unit = m.unit
+    if (q.qualifier) fig.qualifier = q.qualifier
+    const subject = moneySubject(text, sent, fig.span, q.start)
+    if (subject) fig.subject = subject
+    figures.push(fig)
+    taken.push(fig.span)
+  }
+
+  for (const m of text.matchAll(PERCENT)) {
+    const span = { start: m.index, end: m.index + m[0].length }
+    if (overlaps(taken, span)) continue
+    const { idx, span: sent } = bounds(m.index)
+    const q = qualifierBefore(text, m.index, sent.start)
+    const fig: PercentFigure = { kind: 'percent', text: m[0], span, value: Number((m.groups?.num ?? '').replace(/,/g, '')), sentence: idx }
+    if (q.qualifier) fig.qualifier = q.qualifier
+    figures.push(fig)
+    taken.push(span)
+  }
+
+  for (const m of text.matchAll(COUNT)) {
+    const g = m.groups ?? {}
+    const num = g.num ?? ''
+    const noun = g.noun ?? ''
+    if (NOT_COUNT_NOUN.test(noun)) continue
+    if (/^\d{4}$/.test(num) && Number(num) >= 1000 && Number(num) < 3000) continue // a year
+    if (num.includes('.') && !g.unit) continue // "3.5 stars", versions
+    const before = text.slice(Math.max(0, m.index - 12), m.index)
+    if (new RegExp(String.raw`\b${MONTH}\s*$`).test(before)) continue // "March 5 …"
+    if (/\p{Lu}[\p{L}\p{N}-]*\s$/u.test(before) && !/(?:^|[.!?]\s+|\n)\S+\s$/.test(before)) continue // "Windows 11", "GPT 4"
+    const tags = lexTags(noun)
+    // plural nouns are often listed as verbs ("engineers"); only clear non-nouns are rejected
+    if (tags.some((t) => /^(?:PastTense|Infinitive|Gerund|Adverb|Preposition|Determiner|Conjunction|Pronoun|Modal|Copula|Auxiliary)$/.test(t))) continue
+    let nounText = noun
+    const noun2 = g.noun2
+    if (noun2 && !NOT_COUNT_NOUN.test(noun2) && (lexTags(noun).includes('Adjective') || (!/s$/.test(noun) && /s$/.test(noun2)))) nounText = `${noun} ${noun2}`
+    else if (tags.includes('Adjective')) continue
+    const numEnd = m.index + num.length + (g.unit ? g.unit.length + 1 : 0)
+    const span = { start: m.index, end: numEnd }
+    if (overlaps(taken, span)) continue
+    const { idx, span: sent } = bounds(m.index)
+    const q = qualifierBefore(text, m.index, sent.start)
+    const value = Number(num.replace(/,/g, '')) * (g.unit ? (UNIT_MULT[g.unit] ?? 1) : 1)
+    const fig: CountFigure = { kind: 'count', text: text.slice(span.start, span.end), span, value: Math.round(value * 1e6) / 1e6, noun: nounText, sentence: idx }
+    if (q.qualifier) fig.qualifier = q.qualifier
+    figures.push(fig)
+    taken.push(span)
+  }
+  return figures.sort((a, b) => a.span.start - b.span.start)
+}

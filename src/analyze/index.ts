@@ -1,0 +1,70 @@
+/**
+ * The analyze stage: Article → Analysis (sentences, sections with titles and key points,
+ * quotes, terms, entities, figures, cost comparisons). Pure and deterministic.
+ */
+import type { Analysis, Article, Paragraph, Section } from '../types.ts'
+import { findComparisons } from './comparisons.ts'
+import { extractEntities } from './entities.ts'
+import { extractFigures } from './figures.ts'
+import { rankKeyPoints } from './key-points.ts'
+import { detectLanguage } from './language.ts'
+import { extractQuotes } from './quotes.ts'
+import { findSections } from './sections.ts'
+import { splitSentences } from './sentences.ts'
+import { deriveArticleTitle, sectionTitles } from './titles.ts'
+
+const BODY_KINDS = new Set(['paragraph', 'list-item', 'blockquote'])
+
+export function analyze(article: Article): Analysis {
+  const { text } = article
+  const lang = detectLanguage(bodyText(article), article.meta.lang)
+  const paragraphs: Paragraph[] = []
+  article.blocks.forEach((b, block) => {
+    if (BODY_KINDS.has(b.kind)) paragraphs.push({ start: b.start, end: b.end, block, sentences: [] })
+  })
+  const sentences = splitSentences(text, paragraphs)
+  sentences.forEach((s, i) => paragraphs[s.paragraph]!.sentences.push(i))
+
+  const drafts = findSections(article, paragraphs, lang)
+  const titles = sectionTitles(
+    drafts.map((d) => d.paragraphs.map((p) => text.slice(paragraphs[p]!.start, paragraphs[p]!.end)).join('\n')),
+    drafts.map((d) => (d.heading ? text.slice(d.heading.start, d.heading.end) : undefined)),
+    lang,
+  )
+  const sections: Section[] = drafts.map((d, i) => ({
+    start: d.start,
+    end: d.end,
+    title: titles[i]!,
+    titleFrom: d.heading ? 'heading' : 'keyphrases',
+    ...(d.heading ? { heading: d.heading } : {}),
+    paragraphs: d.paragraphs,
+    keyPoints: rankKeyPoints(sentences, d.paragraphs.flatMap((p) => paragraphs[p]!.sentences), lang),
+  }))
+
+  const { quotes, terms } = extractQuotes(text, sentences)
+  const entities = extractEntities(text)
+  const figures = extractFigures(text, sentences)
+  const comparisons = findComparisons(text, sentences, figures)
+  const own = article.meta.title?.trim()
+  return {
+    article,
+    title: own || deriveArticleTitle(bodyText(article), entities, lang),
+    titleFrom: own ? 'article' : 'derived',
+    lang,
+    paragraphs,
+    sentences,
+    sections,
+    quotes,
+    terms,
+    entities,
+    figures,
+    comparisons,
+  }
+}
+
+function bodyText(article: Article): string {
+  return article.blocks
+    .filter((b) => BODY_KINDS.has(b.kind))
+    .map((b) => article.text.slice(b.start, b.end))
+    .join('\n')
+}

@@ -1,0 +1,104 @@
+/**
+ * Key phrases, RAKE-style: candidate phrases are runs of content words between stop words and
+ * punctuation; a phrase scores by how often its words occur in its own span and how rare they
+ * are elsewhere (TF-IDF across the article's sections). Section titles are built from them.
+ */
+import { isCjk } from './language.ts'
+import { stemmer } from 'stemmer'
+import { stopwords } from './tokens.ts'
+
+export interface Phrase {
+  /** As first written in the text. */
+  surface: string
+  /** Normalised word keys. */
+  keys: string[]
+  count: number
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu
+const CJK_RUN = /[\u3400-\u9fff\uf900-\ufaff]+/g
+const CJK_PARTICLES = /[的了是在和与也都而及对为就把被从向于这那有之其并或]/
+
+/** Candidate phrases (1–4 words) of a text, with counts, in order of first occurrence. */
+export function candidatePhrases(text: string, lang: string): Phrase[] {
+  const found = new Map<string, Phrase>()
+  const add = (surface: string, keys: string[]) => {
+    const id = keys.join(' ')
+    const p = found.get(id)
+    if (p) p.count++
+    else found.set(id, { surface, keys, count: 1 })
+  }
+  if (isCjk(lang)) {
+    for (const m of text.matchAll(CJK_RUN)) {
+      for (const part of m[0].split(CJK_PARTICLES)) if (part.length >= 2 && part.length <= 8) add(part, [...bigrams(part)])
+    }
+    return [...found.values()]
+  }
+  const stop = stopwords(lang)
+  let run: Array<{ surface: string; key: string; start: number; end: number }> = []
+  const flush = () => {
+    const words = trimWeak(run)
+    if (words.length > 0 && words.length <= 4) {
+      add(text.slice(words[0]!.start, words[words.length - 1]!.end), words.map((w) => w.key))
+    }
+    run = []
+  }
+  let lastEnd = 0
+  for (const m of text.matchAll(WORD)) {
+    const start = m.index ?? 0
+    const surface = m[0].replace(/['’\-]+$/, '')
+    const lower = surface.toLowerCase()
+    const gap = text.slice(lastEnd, start)
+    if (run.length > 0 && !/^[ \u00a0]+$/.test(gap)) flush()
+    lastEnd = start + surface.length
+    if (stop.has(lower) || /^\d+$/.test(lower) || lower.length < 2) {
+      flush()
+      continue
+    }
+    const key = lang === 'en' ? stemmer(lower.replace(/['’]s$/, '')) : lower
+    run.push({ surface, key, start, end: start + surface.length })
+  }
+  flush()
+  return [...found.values()]
+}
+
+/** Drops adverbs ("remarkably") at either end of an English phrase. */
+function trimWeak<T extends { surface: string }>(words: T[]): T[] {
+  let a = 0
+  let b = words.length
+  while (a < b && /ly$/i.test(words[a]!.surface) && words[a]!.surface.length > 4) a++
+  while (b > a && /ly$/i.test(words[b - 1]!.surface) && words[b - 1]!.surface.length > 4) b--
+  return words.slice(a, b)
+}
+
+function* bigrams(s: string): Generator<string> {
+  for (let i = 0; i + 1 < s.length; i++) yield s.slice(i, i + 2)
+}
+
+/**
+ * Ranks the phrases of each text against the others: word weight = tf(own) × idf(across texts),
+ * phrase score = sum of its word weights × its own count, favouring 2–3 word phrases.
+ */
+export function rankPhrasesPerText(texts: readonly string[], lang: string): Phrase[][] {
+  const perText = texts.map((t) => candidatePhrases(t, lang))
+  const wordTf = perText.map((phrases) => {
+    const tf = new Map<string, number>()
+    for (const p of phrases) for (const k of p.keys) tf.set(k, (tf.get(k) ?? 0) + p.count)
+    return tf
+  })
+  const df = new Map<string, number>()
+  for (const tf of wordTf) for (const k of tf.keys()) df.set(k, (df.get(k) ?? 0) + 1)
+  const n = texts.length
+  return perText.map((phrases, i) => {
+    const tf = wordTf[i]!
+    const weight = (k: string) => (tf.get(k) ?? 0) * Math.log(1 + n / (df.get(k) ?? 1))
+    const score = (p: Phrase) => {
+      const sum = p.keys.reduce((s, k) => s + weight(k), 0)
+      const lengthFit = p.keys.length === 1 ? 0.6 : p.keys.length <= 3 ? 1 : 0.8
+      return sum * lengthFit * (1 + Math.log(p.count))
+    }
+    const scored = phrases.map((p, order) => ({ p, s: score(p), order }))
+    scored.sort((a, b) => b.s - a.s || a.order - b.order)
+    return scored.map((x) => x.p)
+  })
+}

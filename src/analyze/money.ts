@@ -1,0 +1,110 @@
+/**
+ * Money amounts: "$6 million", "$5.6M", "US$3 billion", "€2 billion", "£300,000",
+ * "¥1.2 trillion", "RMB 5 billion", "100 million dollars", "5 billion yuan", "Rs 40 crore".
+ */
+import type { MoneyFigure, Span } from '../types.ts'
+
+export interface MoneyMatch extends Span {
+  text: string
+  value: number
+  currency: string
+  unit?: MoneyFigure['unit']
+}
+
+const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`
+const UNIT = String.raw`thousand|million|billion|trillion|crore|lakh|mn|bn|tn|[kKmMbBT](?![\p{L}\p{N}])`
+const PREFIX = String.raw`US\$|U\.S\.\s?\$|AU?\$|CA?\$|HK\$|NZ\$|S\$|NT\$|R\$|\$|€|£|¥|₹|₩|(?:USD|EUR|GBP|JPY|CNY|RMB|INR|CHF|AUD|CAD)\s?|Rs\.?\s?`
+const WORD_CURRENCY = String.raw`(?:US |U\.S\. |American |Australian |Canadian |Hong Kong |Singapore )?dollars|euros?|pounds sterling|yen|yuan|renminbi|rupees|won|Swiss francs|USD|EUR|GBP|JPY|CNY|RMB|INR|CHF`
+
+export const PREFIX_MONEY = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?<cur>${PREFIX})(?<num>${NUM})(?:(?<sp>\s?)(?<unit>${UNIT}))?(?![\p{N}])`,
+  'gu',
+)
+export const SUFFIX_MONEY = new RegExp(
+  String.raw`(?<![\p{L}\p{N}.,$€£¥])(?<num>${NUM})(?:\s(?<unit>thousand|million|billion|trillion|crore|lakh))?\s(?<cur>${WORD_CURRENCY})(?![\p{L}])`,
+  'gu',
+)
+
+const UNIT_VALUE: Record<string, { mult: number; unit?: MoneyFigure['unit'] }> = {
+  thousand: { mult: 1e3, unit: 'thousand' },
+  k: { mult: 1e3, unit: 'thousand' },
+  million: { mult: 1e6, unit: 'million' },
+  m: { mult: 1e6, unit: 'million' },
+  mn: { mult: 1e6, unit: 'million' },
+  billion: { mult: 1e9, unit: 'billion' },
+  b: { mult: 1e9, unit: 'billion' },
+  bn: { mult: 1e9, unit: 'billion' },
+  trillion: { mult: 1e12, unit: 'trillion' },
+  t: { mult: 1e12, unit: 'trillion' },
+  tn: { mult: 1e12, unit: 'trillion' },
+  crore: { mult: 1e7 },
+  lakh: { mult: 1e5 },
+}
+
+const SYMBOL_CURRENCY: Record<string, string> = {
+  $: 'USD', US$: 'USD', A$: 'AUD', AU$: 'AUD', C$: 'CAD', CA$: 'CAD', HK$: 'HKD', NZ$: 'NZD',
+  S$: 'SGD', NT$: 'TWD', R$: 'BRL', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₩': 'KRW',
+  RMB: 'CNY', RS: 'INR', 'RS.': 'INR',
+}
+
+const WORD_CURRENCY_CODE: Record<string, string> = {
+  dollars: 'USD', euro: 'EUR', euros: 'EUR', 'pounds sterling': 'GBP', yen: 'JPY', yuan: 'CNY',
+  renminbi: 'CNY', rupees: 'INR', won: 'KRW', 'swiss francs': 'CHF',
+}
+const DOLLAR_ADJECTIVE: Record<string, string> = {
+  australian: 'AUD', canadian: 'CAD', 'hong kong': 'HKD', singapore: 'SGD',
+}
+
+/** The ISO code for a currency prefix such as "US$", "¥", "RMB ", "Rs.". */
+function prefixCurrency(raw: string, context: string): string {
+  const key = raw.replace(/\s+/g, '').replace(/^U\.S\./, 'US')
+  const upper = key.toUpperCase()
+  if (key === '¥') return /\b(?:yuan|RMB|CNY|renminbi)\b/i.test(context) ? 'CNY' : 'JPY'
+  return SYMBOL_CURRENCY[key] ?? SYMBOL_CURRENCY[upper] ?? upper
+}
+
+function wordCurrency(raw: string): string {
+  const lower = raw.toLowerCase()
+  const adj = /^(.*?)\s*dollars$/.exec(lower)
+  if (adj) return DOLLAR_ADJECTIVE[(adj[1] ?? '').trim()] ?? 'USD'
+  return WORD_CURRENCY_CODE[lower] ?? raw.toUpperCase().replace('RMB', 'CNY')
+}
+
+function amount(num: string, unitRaw: string | undefined): { value: number; unit?: MoneyFigure['unit'] } {
+  const base = Number(num.replace(/,/g, ''))
+  if (!unitRaw) return { value: base }
+  const u = UNIT_VALUE[unitRaw.toLowerCase()]
+  if (!u) return { value: base }
+  // avoid float noise: 5.6 * 1e6 = 5599999.999…
+  return { value: Math.round(base * u.mult * 1e6) / 1e6, unit: u.unit }
+}
+
+/**
+ * All money amounts in `text`, in order. `contextOf(offset)` returns the sentence around an
+ * offset; it decides ambiguous symbols (¥ is JPY unless the sentence speaks of yuan/RMB).
+ */
+export function findMoney(text: string, contextOf: (offset: number) => string): MoneyMatch[] {
+  const out: MoneyMatch[] = []
+  for (const m of text.matchAll(PREFIX_MONEY)) {
+    const g = m.groups ?? {}
+    let t = m[0]
+    let unitRaw = g.unit
+    // "$5 M" with a space is only a unit when a full word; single letters must touch the number
+    if (unitRaw && g.sp && unitRaw.length === 1) {
+      t = t.slice(0, t.length - 2)
+      unitRaw = undefined
+    }
+    const { value, unit } = amount(g.num ?? '', unitRaw)
+    const currency = prefixCurrency(g.cur ?? '$', contextOf(m.index))
+    out.push({ text: t, start: m.index, end: m.index + t.length, value, currency, unit })
+  }
+  for (const m of text.matchAll(SUFFIX_MONEY)) {
+    const g = m.groups ?? {}
+    const start = m.index
+    if (out.some((o) => start < o.end && o.start < start + m[0].length)) continue
+    const { value, unit } = amount(g.num ?? '', g.unit)
+    out.push({ text: m[0], start, end: start + m[0].length, value, currency: wordCurrency(g.cur ?? '') })
+    if (unit) out[out.length - 1]!.unit = unit
+  }
+  return out.sort((a, b) => a.start - b.start)
+}

@@ -1,0 +1,168 @@
+/**
+ * Quotations, attributed paraphrases and scare-quoted terms.
+ *
+ * - Direct quotes: text inside “…”, "…", « … », „…“, 「…」 or 『…』 (within one line). The
+ *   span is the inner text, trimmed of spaces and of a trailing comma ("…," said X).
+ * - A quotation of 1–4 words without end punctuation and without an attribution right
+ *   next to it is a Term (“distillation”), not a Quote.
+ * - Paraphrases: "As X of Y noted, <statement>", "X argued that <statement>", … (see
+ *   attribution.ts). Several speakers of one statement ("Figures like A and B highlighted
+ *   that …") give ONE paraphrase whose speaker is the names as written ("A and B").
+ * - Bare surnames resolve to the full name seen in the text ("Lehane" → "Chris Lehane"),
+ *   pronouns ("she said") to the last person named in this or the previous paragraph;
+ *   a speaker's affiliation and role carry over to later quotes of the same person.
+ */
+import type { Entity, Quote, Sentence, Span, Term } from '../types.ts'
+import { attributionAfter, attributionBefore, findParaphrase, type Speaker } from './attribution.ts'
+import { extractEntities } from './entities.ts'
+import { sentenceAt } from './figures.ts'
+
+const PAIRS: Record<string, string> = { '“': '”', '"': '"', '«': '»', '„': '“”', '「': '」', '『': '』' }
+const OPENERS = /[“"«„「『]/g
+
+interface Marked extends Span {
+  /** Offsets of the quotation marks themselves. */
+  open: number
+  close: number
+}
+
+/** Quotation-mark pairs that open and close on the same line. */
+function quotationSpans(text: string): Marked[] {
+  const out: Marked[] = []
+  OPENERS.lastIndex = 0
+  let m: RegExpExecArray | null
+  while ((m = OPENERS.exec(text)) !== null) {
+    const open = m.index
+    const mark = m[0]
+    if (mark === '"' && /[\p{N}\p{L}]/u.test(text[open - 1] ?? ' ')) continue // 5'10", or a stray closer
+    const lineEnd = text.indexOf('\n', open)
+    const limit = lineEnd < 0 ? text.length : lineEnd
+    let close = -1
+    for (const c of PAIRS[mark] ?? '') {
+      const j = text.indexOf(c, open + 1)
+      if (j >= 0 && j < limit && (close < 0 || j < close)) close = j
+    }
+    if (close < 0) continue
+    let s = open + 1
+    let e = close
+    while (s < e && /\s/.test(text[s]!)) s++
+    while (e > s && /[\s,]/.test(text[e - 1]!)) e--
+    if (e > s) out.push({ start: s, end: e, open, close })
+    OPENERS.lastIndex = close + 1
+  }
+  return out
+}
+
+const wordCount = (s: string): number => s.split(/\s+/).filter(Boolean).length
+
+interface Ctx {
+  text: string
+  sentences: Sentence[]
+  entities: Entity[]
+  /** Person mention starts → entity, for surname and pronoun resolution. */
+  personAt: Map<number, Entity>
+  personStarts: number[]
+  known: Map<string, { affiliation?: string; role?: string }>
+}
+
+function lastPersonBefore(ctx: Ctx, offset: number, paragraphFloor: number): Entity | undefined {
+  let lo = 0
+  let hi = ctx.personStarts.length - 1
+  let best = -1
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1
+    if (ctx.personStarts[mid]! < offset) {
+      best = mid
+      lo = mid + 1
+    } else hi = mid - 1
+  }
+  if (best < 0) return undefined
+  const at = ctx.personStarts[best]!
+  const sIdx = sentenceAt(ctx.sentences, at)
+  if ((ctx.sentences[sIdx]?.paragraph ?? 0) < paragraphFloor) return undefined
+  return ctx.personAt.get(at)
+}
+
+/** Fill speaker/affiliation/role on `q` from a Speaker found at absolute offset `base + sp.at`. */
+function applySpeaker(ctx: Ctx, q: Quote, sp: Speaker, base: number): void {
+  const abs = base + sp.at
+  let name = sp.name
+  if (sp.pronoun) {
+    const para = ctx.sentences[q.sentence]?.paragraph ?? 0
+    const p = lastPersonBefore(ctx, abs, para - 1)
+    if (!p) return
+    name = p.name
+  } else {
+    const e = ctx.personAt.get(abs) ?? ctx.personAt.get(abs + (/^(?:Mr|Mrs|Ms|Dr|Prof)\.?\s/.exec(name)?.[0].length ?? 0))
+    if (e) name = e.name
+  }
+  q.speaker = name
+  const prior = ctx.known.get(name)
+  const affiliation = sp.affiliation ?? prior?.affiliation
+  const role = sp.role ?? prior?.role
+  if (affiliation) q.affiliation = affiliation
+  if (role) q.role = role
+  if (sp.affiliation || sp.role) ctx.known.set(name, { affiliation, role })
+}
+
+export function extractQuotes(text: string, sentences: Sentence[]): { quotes: Quote[]; terms: Term[] } {
+  const entities = extractEntities(text)
+  const personAt = new Map<number, Entity>()
+  for (const e of entities) if (e.kind === 'person') for (const m of e.mentions) personAt.set(m.start, e)
+  const ctx: Ctx = { text, sentences, entities, personAt, personStarts: [...personAt.keys()].sort((a, b) => a - b), known: new Map() }
+
+  const quotes: Quote[] = []
+  const terms: Term[] = []
+  const quotedSentences = new Set<number>()
+  const marks = quotationSpans(text)
+  let mi = 0
+
+  sentences.forEach((sent, si) => {
+    // direct quotations starting in this sentence, in order
+    while (mi < marks.length && marks[mi]!.open < sent.end) {
+      const mk = marks[mi++]!
+      if (mk.open < sent.start) continue
+      const inner = text.slice(mk.start, mk.end)
+      const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(inner)
+      const clause = wordCount(inner) > 4 || /[.!?…。！？]["”’]?$/.test(inner) || (cjk && inner.length >= 6)
+      const q: Quote = { kind: 'direct', text: inner, span: { start: mk.start, end: mk.end }, sentence: si }
+      // attribution after the closing mark, up to the end of its sentence (or the next one)
+      const closeSent = sentenceAt(sentences, mk.close)
+      const closeEnd = sentences[closeSent]?.end ?? text.length
+      let afterEnd = closeEnd
+      // a splitter may cut `"…!" she said` after the mark: continue into a next sentence that starts in lower case
+      const next = sentences[closeSent + 1]
+      if (text.slice(mk.close + 1, closeEnd).trim().length === 0 && next && /^[,]?\s*\p{Ll}/u.test(next.text)) afterEnd = next.end
+      let sp = attributionAfter(text.slice(mk.close + 1, afterEnd))
+      let base = mk.close + 1
+      if (!sp) {
+        let from = sent.start
+        if (text.slice(sent.start, mk.open).trim() === '' && si > 0 && /:\s*$/.test(sentences[si - 1]!.text)) from = sentences[si - 1]!.start
+        sp = attributionBefore(text.slice(from, mk.open), clause)
+        base = from
+      }
+      if (!sp && !clause) {
+        terms.push({ text: inner, span: q.span })
+        continue
+      }
+      if (sp) applySpeaker(ctx, q, sp, base)
+      quotes.push(q)
+      quotedSentences.add(si)
+    }
+    if (quotedSentences.has(si)) return
+    const p = findParaphrase(sent.text)
+    if (!p) return
+    const q: Quote = { kind: 'paraphrase', text: sent.text.slice(p.start, p.end), span: { start: sent.start + p.start, end: sent.start + p.end }, sentence: si }
+    if (p.speakers.length === 1) applySpeaker(ctx, q, p.speakers[0]!, sent.start)
+    else {
+      // one statement, several speakers: the names as written ("A and B"); shared affiliation only
+      const names = p.speakers.map((s) => ctx.personAt.get(sent.start + s.at)?.name ?? s.name)
+      q.speaker = names.length === 2 ? `${names[0]} and ${names[1]}` : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`
+      const affs = new Set(p.speakers.map((s) => s.affiliation))
+      const aff = p.speakers[0]!.affiliation
+      if (affs.size === 1 && aff) q.affiliation = aff
+    }
+    if (q.speaker) quotes.push(q)
+  })
+  return { quotes, terms }
+}

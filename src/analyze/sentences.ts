@@ -1,0 +1,71 @@
+/**
+ * Sentence splitting. Latin-script text goes through compromise, which knows abbreviations
+ * ("U.S.", "Mr.", "e.g.", "Inc."), decimals ("$5.6 million"), ellipses and quotes; text in
+ * Chinese or Japanese is split after 。！？ (and their closing quotes/brackets).
+ * Offsets are recovered by locating each sentence in its paragraph, so every sentence is an
+ * exact slice of the article text.
+ */
+import nlp from 'compromise'
+import type { Sentence, Span } from '../types.ts'
+
+const CJK_CHAR = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/g
+const CJK_END = /[。！？!?]+[」』”’）)】]*/g
+
+/** Splits each paragraph into sentences; `paragraph` is the index into `paragraphs`. */
+export function splitSentences(text: string, paragraphs: readonly Span[]): Sentence[] {
+  const out: Sentence[] = []
+  paragraphs.forEach((p, index) => {
+    for (const s of splitSpan(text, p)) out.push({ ...s, text: text.slice(s.start, s.end), paragraph: index })
+  })
+  return out
+}
+
+function splitSpan(text: string, span: Span): Span[] {
+  const body = text.slice(span.start, span.end)
+  if (!body.trim()) return []
+  const pieces = isMostlyCjk(body) ? splitCjk(body) : splitLatin(body)
+  return pieces.map(([s, e]) => trimSpan(body, s, e)).filter((r) => r[1] > r[0]).map(([s, e]) => ({ start: span.start + s, end: span.start + e }))
+}
+
+function isMostlyCjk(body: string): boolean {
+  const n = body.match(CJK_CHAR)?.length ?? 0
+  return n > body.length * 0.3
+}
+
+function splitCjk(body: string): Array<[number, number]> {
+  const out: Array<[number, number]> = []
+  let from = 0
+  for (const m of body.matchAll(CJK_END)) {
+    const end = (m.index ?? 0) + m[0].length
+    out.push([from, end])
+    from = end
+  }
+  if (from < body.length) out.push([from, body.length])
+  return out
+}
+
+function splitLatin(body: string): Array<[number, number]> {
+  const found = nlp.tokenize(body).sentences().out('array') as string[]
+  const out: Array<[number, number]> = []
+  let cursor = 0
+  for (const raw of found) {
+    const s = raw.trim()
+    if (!s) continue
+    const at = body.indexOf(s, cursor)
+    if (at < 0) {
+      // compromise normalised something we cannot find again: keep the rest as one sentence
+      break
+    }
+    if (at > cursor && out.length > 0) out[out.length - 1]![1] = at
+    out.push([at, at + s.length])
+    cursor = at + s.length
+  }
+  if (cursor < body.length && body.slice(cursor).trim()) out.push([cursor, body.length])
+  return out
+}
+
+function trimSpan(body: string, s: number, e: number): [number, number] {
+  while (s < e && /\s/.test(body[s]!)) s++
+  while (e > s && /\s/.test(body[e - 1]!)) e--
+  return [s, e]
+}

@@ -1,0 +1,148 @@
+/**
+ * The `deckwright` command line: build, generate, present. Library errors become one line on
+ * stderr with a hint and an exit code (see README "Exit codes").
+ */
+import { Command, Option } from 'commander'
+import { DEFAULT_ARTICLE, packageVersion } from '../paths.ts'
+import { buildDeck, generateDeck, type GenerateOptions } from '../pipeline.ts'
+import { reportError } from './errors.ts'
+import {
+  DEFAULT_FORMATS, parseAspect, parseBase, parseColor, parseFormats, parseMaxSlides, parsePaper, parseTheme,
+} from './options.ts'
+import { present } from './present.ts'
+import { createProgress, type Verbosity } from './progress.ts'
+
+interface CommonFlags {
+  out?: string
+  json?: boolean
+  force?: boolean
+  theme?: 'default' | 'seriph'
+  title?: string
+  subtitle?: string
+  author?: string
+  date?: string
+  aspectRatio?: string
+  maxSlides?: number
+  colorSchema?: 'light' | 'dark' | 'auto'
+  dark?: boolean
+  quiet?: boolean
+  verbose?: boolean
+  debug?: boolean
+}
+
+function deckFlags(cmd: Command): Command {
+  return cmd
+    .option('-o, --out <dir>', 'deck folder (default: slides/<slug>/)')
+    .addOption(new Option('--theme <name>', 'Slidev theme: default or seriph').argParser(parseTheme))
+    .option('--title <text>', 'deck title (default: the article’s, or one derived from it)')
+    .option('--subtitle <text>', 'subtitle on the title slide')
+    .option('--author <name>', 'author on the title and sources slides')
+    .option('--date <date>', 'date on the title and sources slides')
+    .addOption(new Option('--aspect-ratio <ratio>', 'slide aspect ratio, e.g. 16/9 or 4/3').argParser(parseAspect))
+    .addOption(new Option('--max-slides <n>', 'cap the number of slides').argParser(parseMaxSlides))
+    .addOption(new Option('--color-schema <mode>', 'light, dark or auto').argParser(parseColor))
+    .option('--dark', 'same as --color-schema dark')
+    .option('--force', 'replace a hand-edited slides.md (a backup is kept)')
+    .option('--json', 'print one JSON object describing the result on stdout')
+    .option('-q, --quiet', 'no progress output')
+    .option('-v, --verbose', 'more progress output')
+    .option('--debug', 'show stacks and causes of errors')
+}
+
+function generateOptions(flags: CommonFlags, progress: ReturnType<typeof createProgress>): GenerateOptions {
+  const o: GenerateOptions = { onStage: (s, ms) => progress.stage(s, ms) }
+  if (flags.out) o.out = flags.out
+  if (flags.force) o.force = true
+  if (flags.theme) o.theme = flags.theme
+  if (flags.title) o.title = flags.title
+  if (flags.subtitle) o.subtitle = flags.subtitle
+  if (flags.author) o.author = flags.author
+  if (flags.date) o.date = flags.date
+  if (flags.aspectRatio) o.aspectRatio = flags.aspectRatio
+  if (flags.maxSlides) o.maxSlides = flags.maxSlides
+  const color = flags.dark ? 'dark' : flags.colorSchema
+  if (color) o.colorSchema = color
+  return o
+}
+
+function verbosity(flags: CommonFlags): Verbosity {
+  return flags.quiet ? 'quiet' : flags.verbose ? 'verbose' : 'normal'
+}
+
+export function createCli(): Command {
+  const program = new Command('deckwright')
+    .description('Turn an article into a presentation: Slidev deck, PDF, handout and offline web deck.')
+    .version(packageVersion())
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride()
+
+  deckFlags(
+    program
+      .command('build')
+      .description('article → slides.md, <slug>.pdf, <slug>-handout.pdf and web/ (static web deck)')
+      .argument('[article]', 'file (.txt .md .html .docx), http(s) URL, or - for stdin', DEFAULT_ARTICLE),
+  )
+    .addOption(new Option('--format <list>', `comma-separated outputs: pdf,handout,web,png`).argParser(parseFormats))
+    .addOption(new Option('--base <path>', 'URL path the web deck is served under, e.g. /talks/ai-race/').argParser(parseBase))
+    .addOption(new Option('--paper <size>', 'handout paper: A4 or Letter').argParser(parsePaper))
+    .option('--browser <path>', 'Chrome/Chromium executable (or set CHROME_PATH)')
+    .action(async (article: string, flags: CommonFlags & { format?: ReturnType<typeof parseFormats>; base?: string; paper?: 'A4' | 'Letter'; browser?: string }) => {
+      const progress = createProgress(verbosity(flags))
+      const result = await buildDeck(article, {
+        ...generateOptions(flags, progress),
+        formats: flags.format ?? [...DEFAULT_FORMATS],
+        ...(flags.base ? { base: flags.base } : {}),
+        ...(flags.paper ? { paper: flags.paper } : {}),
+        ...(flags.browser ? { browserPath: flags.browser } : {}),
+      })
+      for (const n of result.plan.notices) progress.info(`notice: ${n}`)
+      if (result.backup) progress.info(`kept your edited deck as ${result.backup}`)
+      progress.done(`built ${result.plan.slides.length} slides into ${result.dir}`)
+      if (flags.json) {
+        const outputs: Record<string, string> = { markdown: result.markdownPath }
+        for (const [k, v] of Object.entries(result.outputs)) if (typeof v === 'string') outputs[k] = v
+        process.stdout.write(`${JSON.stringify({ title: result.plan.title, slides: result.plan.slides.length, outputs, timings: result.timings })}\n`)
+      }
+    })
+
+  deckFlags(
+    program
+      .command('generate')
+      .description('article → slides.md only (no browser; fast)')
+      .argument('[article]', 'file (.txt .md .html .docx), http(s) URL, or - for stdin', DEFAULT_ARTICLE),
+  ).action(async (article: string, flags: CommonFlags) => {
+    const progress = createProgress(verbosity(flags))
+    const result = await generateDeck(article, generateOptions(flags, progress))
+    for (const n of result.plan.notices) progress.info(`notice: ${n}`)
+    if (result.backup) progress.info(`kept your edited deck as ${result.backup}`)
+    progress.done(`wrote ${result.plan.slides.length} slides to ${result.markdownPath}`)
+    if (flags.json) {
+      process.stdout.write(`${JSON.stringify({ title: result.plan.title, slides: result.plan.slides.length, outputs: { markdown: result.markdownPath }, timings: result.timings })}\n`)
+    }
+  })
+
+  program
+    .command('present')
+    .description('open a deck in the Slidev dev server with presenter mode')
+    .argument('[target]', 'a deck folder (or its slides.md), or an article to generate first', DEFAULT_ARTICLE)
+    .option('-o, --out <dir>', 'deck folder when TARGET is an article')
+    .option('--port <n>', 'port of the dev server', (v) => Number(v))
+    .option('--watch', 'with an article: regenerate the deck when the article changes')
+    .option('--open', 'open the browser')
+    .option('--debug', 'show stacks and causes of errors')
+    .action(async (target: string, flags: { out?: string; port?: number; watch?: boolean; open?: boolean }) => {
+      await present(target, flags)
+    })
+  return program
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const program = createCli()
+  const debug = argv.includes('--debug')
+  try {
+    await program.parseAsync(argv, { from: 'user' })
+    return 0
+  } catch (e) {
+    return reportError(e, debug)
+  }
+}

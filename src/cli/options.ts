@@ -1,0 +1,51 @@
+/** Parsing and validation of the CLI's option values (each bad value is a USAGE error). */
+import { InvalidArgumentError } from 'commander'
+import type { ExportFormat, Paper } from '../export/index.ts'
+import type { DeckOptions } from '../types.ts'
+
+export const FORMATS: readonly ExportFormat[] = ['pdf', 'handout', 'web', 'png']
+export const DEFAULT_FORMATS: readonly ExportFormat[] = ['pdf', 'handout', 'web']
+
+export function parseFormats(value: string): ExportFormat[] {
+  const list = value.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean)
+  const bad = list.filter((f) => !(FORMATS as readonly string[]).includes(f))
+  if (bad.length || list.length === 0) {
+    throw new InvalidArgumentError(`unknown format ${bad.join(', ') || '(none)'}; choose from ${FORMATS.join(', ')}`)
+  }
+  return [...new Set(list)] as ExportFormat[]
+}
+
+export function parseBase(value: string): string {
+  if (!/^\/(?:[A-Za-z0-9._~-]+\/)*$/.test(value)) {
+    throw new InvalidArgumentError('must be a URL path that starts and ends with "/", e.g. /talks/ai-race/')
+  }
+  return value
+}
+
+export function parseTheme(value: string): DeckOptions['theme'] {
+  if (value !== 'default' && value !== 'seriph') throw new InvalidArgumentError('choose default or seriph')
+  return value
+}
+
+export function parsePaper(value: string): Paper {
+  const v = value.toLowerCase()
+  if (v === 'a4') return 'A4'
+  if (v === 'letter') return 'Letter'
+  throw new InvalidArgumentError('choose A4 or Letter')
+}
+
+export function parseAspect(value: string): string {
+  if (!/^\d{1,2}[/:]\d{1,2}$/.test(value)) throw new InvalidArgumentError('use a ratio like 16/9 or 4/3')
+  return value.replace(':', '/')
+}
+
+export function parseMaxSlides(value: string): number {
+  const n = Number(value)
+  if (!Number.isInteger(n) || n < 3 || n > 500) throw new InvalidArgumentError('a whole number from 3 to 500')
+  return n
+}
+
+export function parseColor(value: string): DeckOptions['colorSchema'] {
+  if (value !== 'light' && value !== 'dark' && value !== 'auto') throw new InvalidArgumentError('choose light, dark or auto')
+  return value
+}

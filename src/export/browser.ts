@@ -1,0 +1,110 @@
+/**
+ * Finds a Chromium-family browser to print with. Order: an explicit path (`--browser`),
+ * the environment (CHROME_PATH, DECKWRIGHT_BROWSER), Playwright's own Chromium if it is
+ * installed, well-known system locations, then a PATH lookup.
+ */
+import { access, constants } from 'node:fs/promises'
+import path from 'node:path'
+import { DeckwrightError } from '../errors.ts'
+
+/** Well-known install locations, most common first. */
+export const SYSTEM_BROWSER_PATHS: readonly string[] = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+  '/snap/bin/chromium',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+  '/Applications/Chromium.app/Contents/MacOS/Chromium',
+]
+
+/** Executable names looked up on PATH when nothing else is found. */
+export const PATH_BROWSER_NAMES: readonly string[] = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable']
+
+export const BROWSER_HINT =
+  'install one: `sudo apt-get install chromium` (Debian/Ubuntu), or `npx playwright install chromium`, ' +
+  'or pass --browser PATH / set CHROME_PATH'
+
+export interface FindBrowserOptions {
+  /** Path given on the command line (`--browser PATH`); must exist when given. */
+  explicit?: string
+  /** Environment to read CHROME_PATH / DECKWRIGHT_BROWSER / PATH from (default: process.env). */
+  env?: NodeJS.ProcessEnv
+  /** System locations to try (default: SYSTEM_BROWSER_PATHS). Injectable for tests. */
+  candidates?: readonly string[]
+  /** Names to look up on PATH (default: PATH_BROWSER_NAMES). */
+  pathNames?: readonly string[]
+  /** Playwright's own Chromium path, or null when not wanted (default: asked from playwright-chromium). */
+  playwrightPath?: string | null
+  /** Whether a file is an executable browser (default: fs access check). */
+  exists?: (file: string) => Promise<boolean>
+}
+
+async function isExecutable(file: string): Promise<boolean> {
+  try {
+    await access(file, constants.X_OK)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** Playwright's downloaded Chromium, if playwright-chromium knows one (it may not be installed). */
+async function playwrightChromiumPath(): Promise<string | null> {
+  try {
+    const { chromium } = await import('playwright-chromium')
+    const p = chromium.executablePath()
+    return p || null
+  } catch {
+    return null
+  }
+}
+
+/** Every location to try, in order (duplicates removed). Exported for diagnostics and tests. */
+export async function browserCandidates(options: FindBrowserOptions = {}): Promise<string[]> {
+  const env = options.env ?? process.env
+  const list: string[] = []
+  for (const key of ['CHROME_PATH', 'DECKWRIGHT_BROWSER']) {
+    const v = env[key]?.trim()
+    if (v) list.push(v)
+  }
+  const pw = options.playwrightPath === undefined ? await playwrightChromiumPath() : options.playwrightPath
+  if (pw) list.push(pw)
+  list.push(...(options.candidates ?? SYSTEM_BROWSER_PATHS))
+  const dirs = (env.PATH ?? '').split(path.delimiter).filter(Boolean)
+  for (const name of options.pathNames ?? PATH_BROWSER_NAMES) {
+    for (const dir of dirs) list.push(path.join(dir, name))
+  }
+  return [...new Set(list)]
+}
+
+/**
+ * Returns the path of a browser executable, or throws BROWSER_NOT_FOUND.
+ * An explicit path that does not exist is an error (no silent fallback).
+ */
+export async function findBrowser(options: FindBrowserOptions = {}): Promise<string> {
+  const exists = options.exists ?? isExecutable
+  if (options.explicit !== undefined && options.explicit !== '') {
+    const explicit = path.resolve(options.explicit)
+    if (await exists(explicit)) return explicit
+    throw new DeckwrightError('BROWSER_NOT_FOUND', `browser not found at ${explicit} (given with --browser)`, {
+      hint: 'check the path, or leave out --browser to let deckwright search for Chromium/Chrome',
+    })
+  }
+  const env = options.env ?? process.env
+  for (const key of ['CHROME_PATH', 'DECKWRIGHT_BROWSER']) {
+    const v = env[key]?.trim()
+    if (v && !(await exists(v))) {
+      // A wrong variable is worth a clear error rather than quietly using another browser.
+      throw new DeckwrightError('BROWSER_NOT_FOUND', `${key} points to ${v}, which is not an executable`, {
+        hint: `fix or unset ${key}; ${BROWSER_HINT}`,
+      })
+    }
+  }
+  for (const candidate of await browserCandidates(options)) {
+    if (await exists(candidate)) return candidate
+  }
+  throw new DeckwrightError('BROWSER_NOT_FOUND', 'no Chromium or Chrome browser found to print the PDF', {
+    hint: BROWSER_HINT,
+  })
+}

@@ -1,0 +1,112 @@
+/**
+ * The handout as one HTML document (pure; the browser prints it): a title block, then
+ * per slide its picture, its title and the speaker notes as real text. Slides flow
+ * naturally, so two slides with short notes share a page and a long note continues on
+ * the next. All text is escaped: it is article text and must show literally.
+ */
+
+export type Paper = 'A4' | 'Letter'
+
+export interface HandoutHtmlSlide {
+  title: string
+  /** URL of the slide picture (a data: URI or a file URL). */
+  image: string
+  /** Speaker-note paragraphs. */
+  notes: string[]
+}
+
+export interface HandoutHtmlOptions {
+  title: string
+  slides: HandoutHtmlSlide[]
+  lang?: string
+  /** Shown under the title, as given (e.g. '2025-01-31'). */
+  date?: string
+  author?: string
+  subject?: string
+}
+
+/** Page margins in mm; the footer sits in the bottom margin. */
+export const HANDOUT_MARGIN_MM = { top: 14, right: 16, bottom: 16, left: 16 }
+
+export function escapeHtml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;')
+}
+
+/** Notes up to this length are kept on one page with their slide. */
+const KEEP_WHOLE_CHARS = 700
+
+const FONT = `"Noto Sans", "Liberation Sans", "DejaVu Sans", Helvetica, Arial, sans-serif`
+
+const CSS = `
+* { box-sizing: border-box; }
+html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+body { margin: 0; font-family: ${FONT}; font-size: 10.5pt; line-height: 1.45; color: #1a1a1a; }
+header.doc { margin: 0 0 7mm; padding-bottom: 3mm; border-bottom: 1.5pt solid #1a1a1a; }
+header.doc h1 { font-size: 20pt; line-height: 1.2; margin: 0 0 1.5mm; }
+header.doc p { margin: 0; color: #555; font-size: 9.5pt; }
+section.slide { margin: 0 0 7mm; }
+.head { break-inside: avoid; page-break-inside: avoid; }
+.shot { display: block; width: 100%; height: auto; border: 0.75pt solid #9a9a9a; border-radius: 1.5mm; }
+h2 { font-size: 12pt; line-height: 1.3; margin: 2.5mm 0 1.5mm; break-after: avoid; }
+h2 .no { color: #777; font-weight: normal; margin-right: 1.5mm; }
+p.note { margin: 0 0 1.8mm; orphans: 3; widows: 3; overflow-wrap: anywhere; white-space: pre-wrap; }
+p.none { color: #888; font-style: italic; }
+`
+
+function headerBlock(o: HandoutHtmlOptions): string {
+  const meta = [o.author, o.subject, o.date].filter((s): s is string => Boolean(s && s.trim()))
+  return `<header class="doc"><h1>${escapeHtml(o.title)}</h1>${
+    meta.length ? `<p>${meta.map(escapeHtml).join(' · ')}</p>` : ''
+  }</header>`
+}
+
+function slideBlock(slide: HandoutHtmlSlide, index: number, total: number): string {
+  const paragraphs = slide.notes.map((n) => n.trim()).filter(Boolean)
+  const note = (p: string) => `<p class="note">${escapeHtml(p)}</p>`
+  // Picture, title and the first paragraph stay together; later paragraphs may flow
+  // on to the next page, unless the notes are short enough to keep whole (a lone
+  // line on a page of its own wastes paper).
+  const keepWhole = paragraphs.join(' ').length <= KEEP_WHOLE_CHARS
+  const head = keepWhole ? paragraphs : paragraphs.slice(0, 1)
+  const rest = keepWhole ? [] : paragraphs.slice(1)
+  return [
+    `<section class="slide" id="slide-${index + 1}">`,
+    `<div class="head">`,
+    `<img class="shot" src="${escapeHtml(slide.image)}" alt="${escapeHtml(`Slide ${index + 1} of ${total}: ${slide.title}`)}">`,
+    `<h2><span class="no">${index + 1}</span>${escapeHtml(slide.title)}</h2>`,
+    ...head.map(note),
+    `</div>`,
+    ...rest.map(note),
+    `</section>`,
+  ].join('\n')
+}
+
+export function handoutHtml(o: HandoutHtmlOptions): string {
+  const lang = o.lang ? ` lang="${escapeHtml(o.lang)}"` : ''
+  return `<!DOCTYPE html>
+<html${lang}>
+<head>
+<meta charset="utf-8">
+<title>${escapeHtml(o.title)}</title>
+<style>${CSS}</style>
+</head>
+<body>
+${headerBlock(o)}
+${o.slides.map((s, i) => slideBlock(s, i, o.slides.length)).join('\n')}
+</body>
+</html>`
+}
+
+/** Footer for page.pdf: deck title left, "Page N of M" right (Chromium fills the spans). */
+export function footerTemplate(title: string): string {
+  const short = title.length > 90 ? `${title.slice(0, 89)}…` : title
+  return `<div style="font-family: ${escapeHtml(FONT)}; font-size: 8pt; color: #666; width: 100%; margin: 0 ${HANDOUT_MARGIN_MM.left}mm; display: flex; justify-content: space-between; gap: 8mm;">
+<span style="overflow: hidden; white-space: nowrap; text-overflow: ellipsis;">${escapeHtml(short)}</span>
+<span style="white-space: nowrap;">Page <span class="pageNumber"></span> of <span class="totalPages"></span></span>
+</div>`
+}

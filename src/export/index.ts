@@ -1,0 +1,212 @@
+/**
+ * The export stage: builds the web deck once with `slidev build`, serves it on
+ * 127.0.0.1, and prints every format (slides PDF, PNGs, handout) from that one build in
+ * one browser session. Outputs are written atomically; server and browser are closed on
+ * every path.
+ */
+import { mkdir, rm } from 'node:fs/promises'
+import path from 'node:path'
+import type { Browser } from 'playwright-chromium'
+import { DeckwrightError } from '../errors.ts'
+import { findBrowser } from './browser.ts'
+import { replaceDir, tempSibling, writeFileAtomic } from './fs-atomic.ts'
+import type { Paper } from './handout-html.ts'
+import { makeHandout } from './handout.ts'
+import { launchBrowser } from './launch.ts'
+import { finishPdf, type OutlineEntry } from './pdf-meta.ts'
+import { printDeck, type RouterMode } from './print.ts'
+import { serveStatic } from './serve.ts'
+import { withBrowser } from './session.ts'
+import { buildWeb } from './slidev-build.ts'
+
+export { findBrowser } from './browser.ts'
+export { launchBrowser } from './launch.ts'
+export { serveStatic } from './serve.ts'
+export { buildWeb } from './slidev-build.ts'
+export { printDeck } from './print.ts'
+export { finishPdf } from './pdf-meta.ts'
+export { makeHandout } from './handout.ts'
+export type { OutlineEntry } from './pdf-meta.ts'
+export type { RouterMode } from './print.ts'
+export type { Paper } from './handout-html.ts'
+
+export type ExportFormat = 'pdf' | 'handout' | 'web' | 'png'
+
+export interface ExportSlide {
+  title: string
+  notes: string[]
+  section?: string
+}
+
+export interface ExportOptions {
+  /** The deck's slides.md. */
+  entry: string
+  outDir: string
+  /** File name stem: `<slug>.pdf`, `<slug>-handout.pdf`. */
+  slug: string
+  title: string
+  author?: string
+  subject?: string
+  keywords?: string[]
+  lang?: string
+  formats: ExportFormat[]
+  /** URL base path of the web deck (default '/'). */
+  base?: string
+  paper?: Paper
+  /** `--browser PATH`. */
+  browserPath?: string
+  /** Slides of the plan, in deck order. */
+  slides: ExportSlide[]
+  /** Bookmarks of the slides PDF (0-based pages). */
+  outline: OutlineEntry[]
+  /** Headmatter `routerMode` of the deck (default 'hash'). */
+  routerMode?: RouterMode
+  /** CSS px of one slide (default 980×552, Slidev's 16:9 canvas). */
+  slideSize?: { width: number; height: number }
+  /** Date shown on the handout, as given. */
+  date?: string
+  /** Creation date stamped into the PDFs (default SOURCE_DATE_EPOCH or now). */
+  pdfDate?: Date
+  /** Time limit of one browser attempt (default 120 s); one retry after a failure. */
+  browserTimeoutMs?: number
+  signal?: AbortSignal
+  onStage?: (stage: string, ms: number) => void
+}
+
+export interface ExportResult {
+  pdf?: string
+  handout?: string
+  web?: string
+  /** Folder of 001.png, 002.png… */
+  png?: string
+  timings: Record<string, number>
+}
+
+interface BrowserOutput {
+  pdf: Uint8Array
+  pngs: string[]
+  handout?: Uint8Array
+}
+
+function validate(o: ExportOptions): void {
+  if (o.formats.length === 0) throw new DeckwrightError('USAGE', 'no export format chosen', { hint: 'pick from pdf, handout, web, png' })
+  if (o.slides.length === 0) throw new DeckwrightError('INTERNAL', 'the deck has no slides to export')
+  if (!/^[\w.-]+$/.test(o.slug) || o.slug.startsWith('.')) {
+    throw new DeckwrightError('INTERNAL', `unsafe file name stem: ${JSON.stringify(o.slug)}`)
+  }
+}
+
+export async function exportDeck(options: ExportOptions): Promise<ExportResult> {
+  validate(options)
+  const timings: Record<string, number> = {}
+  const stage = (name: string, ms: number): void => {
+    timings[name] = (timings[name] ?? 0) + ms
+    options.onStage?.(name, ms)
+  }
+  const since = (t: number) => Date.now() - t
+  const started = Date.now()
+  const formats = new Set(options.formats)
+  const outDir = path.resolve(options.outDir)
+  await mkdir(outDir, { recursive: true }).catch((cause: unknown) => {
+    throw new DeckwrightError('OUTPUT_UNWRITABLE', `cannot create ${outDir}`, { cause, hint: 'check the output path and its permissions' })
+  })
+  const webTarget = path.join(outDir, 'web')
+  const pngTarget = path.join(outDir, 'png')
+  const webDir = formats.has('web') ? webTarget : tempSibling(webTarget, 'print')
+  const pngTmp = tempSibling(pngTarget, 'png')
+  const result: ExportResult = { timings }
+  const base = options.base ?? '/'
+  const needBrowser = formats.has('pdf') || formats.has('handout') || formats.has('png')
+
+  // Find the browser before the slow build (fail fast), and start it while Slidev builds.
+  let t = Date.now()
+  const executable = needBrowser ? await findBrowser({ explicit: options.browserPath }) : undefined
+  if (executable) stage('find-browser', since(t))
+  const prelaunched = executable ? launchBrowser(executable) : undefined
+  prelaunched?.catch(() => undefined) // a failed early launch is retried in withBrowser
+
+  try {
+    t = Date.now()
+    await buildWeb({ entry: options.entry, outDir: webDir, base, signal: options.signal })
+    stage('build', since(t))
+    if (formats.has('web')) result.web = webTarget
+    if (!executable) return result
+
+    t = Date.now()
+    const server = await serveStatic(webDir, base)
+    stage('serve', since(t))
+    let output: BrowserOutput
+    try {
+      output = await withBrowser((browser) => browserWork(browser, server.url), {
+        executablePath: executable,
+        timeoutMs: options.browserTimeoutMs ?? 120_000,
+        prelaunched,
+        signal: options.signal,
+        onLaunch: (ms) => stage('launch', ms),
+        onRetry: () => rm(pngTmp, { recursive: true, force: true }),
+      })
+    } finally {
+      await server.close()
+    }
+
+    t = Date.now()
+    const pdf = await finishPdf(output.pdf, {
+      title: options.title,
+      author: options.author,
+      subject: options.subject,
+      keywords: options.keywords,
+      lang: options.lang,
+      outline: options.outline,
+      date: options.pdfDate,
+    })
+    if (formats.has('pdf')) {
+      result.pdf = path.join(outDir, `${options.slug}.pdf`)
+      await writeFileAtomic(result.pdf, pdf)
+    }
+    // the web deck's download button links to ./<slug>.pdf
+    if (formats.has('web')) await writeFileAtomic(path.join(webTarget, `${options.slug}.pdf`), pdf)
+    if (output.handout) {
+      result.handout = path.join(outDir, `${options.slug}-handout.pdf`)
+      await writeFileAtomic(result.handout, output.handout)
+    }
+    if (formats.has('png')) {
+      await replaceDir(pngTmp, pngTarget)
+      result.png = pngTarget
+    }
+    stage('write', since(t))
+  } finally {
+    await prelaunched?.then((b) => b.close(), () => undefined).catch(() => undefined)
+    await rm(pngTmp, { recursive: true, force: true })
+    if (webDir !== webTarget) await rm(webDir, { recursive: true, force: true })
+  }
+  timings.total = since(started)
+  return result
+
+  async function browserWork(browser: Browser, url: string): Promise<BrowserOutput> {
+    let t1 = Date.now()
+    const printed = await printDeck(browser, {
+      url,
+      slideCount: options.slides.length,
+      width: options.slideSize?.width ?? 980,
+      height: options.slideSize?.height ?? 552,
+      pngDir: formats.has('png') || formats.has('handout') ? pngTmp : undefined,
+      routerMode: options.routerMode ?? 'hash',
+    })
+    stage('print', since(t1))
+    stage('png', printed.timings.png)
+    if (!formats.has('handout')) return { pdf: printed.pdf, pngs: printed.pngs }
+    t1 = Date.now()
+    const handout = await makeHandout(browser, {
+      title: options.title,
+      author: options.author,
+      subject: options.subject,
+      lang: options.lang,
+      date: options.date,
+      pdfDate: options.pdfDate,
+      paper: options.paper ?? 'A4',
+      slides: options.slides.map((s, i) => ({ title: s.title, notes: s.notes, png: printed.pngs[i] ?? '' })),
+    })
+    stage('handout', since(t1))
+    return { pdf: printed.pdf, pngs: printed.pngs, handout }
+  }
+}

@@ -1,0 +1,77 @@
+/**
+ * Runs the browser part of an export under a time limit, with one retry on a fresh
+ * browser. The browser is closed on every path, including a timeout.
+ */
+import type { Browser } from 'playwright-chromium'
+import { DeckwrightError } from '../errors.ts'
+import { launchBrowser } from './launch.ts'
+
+export interface SessionOptions {
+  executablePath: string
+  /** Time limit of one attempt (ms). */
+  timeoutMs: number
+  /** A browser already being launched for the first attempt (started early to overlap other work). */
+  prelaunched?: Promise<Browser>
+  signal?: AbortSignal
+  /** Called with the launch time of each attempt. */
+  onLaunch?: (ms: number) => void
+  /** Called before a retry, e.g. to clear partial output. */
+  onRetry?: (error: unknown) => Promise<void> | void
+}
+
+/** Errors that a second attempt cannot fix. */
+function isFinal(e: unknown): boolean {
+  return e instanceof DeckwrightError && ['BROWSER_NOT_FOUND', 'INTERNAL', 'OUTPUT_UNWRITABLE', 'INPUT_NOT_FOUND'].includes(e.code)
+}
+
+function asBrowserFailed(e: unknown): DeckwrightError {
+  if (e instanceof DeckwrightError) return e
+  const first = String((e as Error)?.message ?? e).split('\n')[0]
+  return new DeckwrightError('BROWSER_FAILED', `printing failed: ${first}`, {
+    hint: 'try again; if it persists, try another browser with --browser PATH',
+    cause: e,
+  })
+}
+
+async function attempt<T>(browserPromise: Promise<Browser>, work: (b: Browser) => Promise<T>, o: SessionOptions): Promise<T> {
+  let browser: Browser | undefined
+  let timer: NodeJS.Timeout | undefined
+  let timedOut = false
+  const run = (async () => {
+    const t = Date.now()
+    browser = await browserPromise
+    o.onLaunch?.(Date.now() - t)
+    if (timedOut) throw new DeckwrightError('BROWSER_FAILED', 'timed out')
+    return work(browser)
+  })()
+  const limit = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      timedOut = true
+      reject(new DeckwrightError('BROWSER_FAILED', `printing took longer than ${Math.round(o.timeoutMs / 1000)} s`, {
+        hint: 'the machine may be overloaded, or a slide never finishes loading; try again',
+      }))
+      // closing the browser makes the pending work fail fast
+      void browser?.close().catch(() => undefined)
+    }, o.timeoutMs)
+  })
+  try {
+    return await Promise.race([run, limit])
+  } finally {
+    clearTimeout(timer)
+    run.catch(() => undefined)
+    // the launch may still be pending after a timeout: close it whenever it arrives
+    await browserPromise.then((b) => b.close(), () => undefined).catch(() => undefined)
+  }
+}
+
+export async function withBrowser<T>(work: (browser: Browser) => Promise<T>, o: SessionOptions): Promise<T> {
+  for (let n = 1; ; n++) {
+    const launching = n === 1 && o.prelaunched ? o.prelaunched : launchBrowser(o.executablePath)
+    try {
+      return await attempt(launching, work, o)
+    } catch (e) {
+      if (n >= 2 || isFinal(e) || o.signal?.aborted) throw asBrowserFailed(e)
+      await o.onRetry?.(e)
+    }
+  }
+}

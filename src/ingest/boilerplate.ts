@@ -1,0 +1,179 @@
+/**
+ * Boilerplate removal: general rules for the leftovers that scraping glues onto
+ * articles ("Leave a Reply", share widgets, cookie notices, "Related posts", ...).
+ * Each rule matches a whole line; anything dropped is reported in `removed`.
+ */
+import type { ArticleMeta } from '../types.ts'
+import { collapseWhitespace, type RawBlock } from './blocks.ts'
+
+/** Punctuation and arrows that decorate widget labels ("Share:", "Read more →"). */
+const DECOR = /^[\s\-–—|•·:»›>→←‹«*_#]+|[\s\-–—|•·:»›>→←‹«*_.…!]+$/g
+
+const SOCIAL = new Set([
+  'share', 'shares', 'shared', 'tweet', 'pin', 'it', 'email', 'e-mail', 'mail', 'print', 'facebook', 'twitter', 'x',
+  'linkedin', 'whatsapp', 'reddit', 'pinterest', 'telegram', 'copy', 'link', 'copied', 'on', 'this', 'via', 'messenger',
+  'bluesky', 'threads', 'mastodon', 'flipboard', 'save', 'sms', 'article', 'story', 'post', 'page',
+])
+const SOCIAL_CORE = /\b(share|tweet|facebook|twitter|linkedin|whatsapp|reddit|pinterest|telegram|email|bluesky)\b/i
+
+/** Whole-line patterns, tested on the line without its decorations; each with a length cap. */
+const RULES: Array<{ re: RegExp; max: number }> = [
+  { re: /^leave a (reply|comment|response)\b/i, max: 80 },
+  { re: /^(post|add|write|submit) a (comment|reply|response)$/i, max: 40 },
+  { re: /^(no |\d+ |show |view |load |read |hide )?(comments?|responses|replies)( \(\d+\))?$/i, max: 40 },
+  { re: /^(join|start) the (discussion|conversation)$/i, max: 40 },
+  { re: /^cancel reply$/i, max: 20 },
+  { re: /^you must be logged in to (post|leave) a comment$/i, max: 60 },
+  { re: /^share (this|on|via|the)\b/i, max: 80 },
+  { re: /^(related|recommended|similar|popular|trending|more|latest|most read|top) (posts?|articles?|stories|reads?|reading|news|content|links|coverage)\b/i, max: 80 },
+  { re: /^you (may|might) also (like|enjoy|be interested in)\b/i, max: 80 },
+  { re: /^(further reading|see also|read next|up next|more from [\p{L} .&'-]+)$/iu, max: 60 },
+  { re: /^(read|see) more\b/i, max: 100 },
+  { re: /^continue reading\b/i, max: 100 },
+  { re: /^click here\b/i, max: 120 },
+  { re: /^(advertisement|advertisements|advertising|sponsored( content)?|ad|paid content|story continues below( advertisement)?)$/i, max: 60 },
+  { re: /^scroll (down )?to continue\b/i, max: 60 },
+  { re: /^(©|\(c\)|copyright\s*(©|\(c\))?\s*\d{4})/i, max: 200 },
+  { re: /\ball rights reserved\b/i, max: 200 },
+  { re: /^(tags?|tagged( with| as)?|filed under|categories|category|topics)\s*:/i, max: 300 },
+  { re: /^(follow us|like us on|find us on|connect with us)\b/i, max: 80 },
+  { re: /^(print|email|e-mail|print this( page| article)?|email this( article| story)?)$/i, max: 30 },
+  { re: /^(back to top|skip to (main )?content|jump to comments|loading)$/i, max: 30 },
+  { re: /^(accept|reject|allow|manage)( all)? cookies\b/i, max: 80 },
+  { re: /^cookie (policy|settings|preferences|consent|notice)\b/i, max: 80 },
+]
+
+/** True when a whole line is a widget label, notice or footer line rather than prose. */
+export function isBoilerplateLine(input: string): boolean {
+  const line = collapseWhitespace(input)
+  if (line.length === 0) return false
+  const bare = line.replace(DECOR, '')
+  if (bare.length === 0) return false
+  for (const { re, max } of RULES) if (line.length <= max && re.test(bare)) return true
+  // Newsletter / sign-up prompts: short, or mentioning what is being signed up for.
+  if (/^(sign up|subscribe)\b/i.test(bare) && line.length <= 160) {
+    if (line.length <= 40 || /newsletter|inbox|e-?mail|updates|alerts|digest|for free|\btoday\b|\bnow\b/i.test(line)) return true
+  }
+  if (/^(get|join) our (free )?(daily |weekly )?newsletter\b/i.test(bare) && line.length <= 160) return true
+  // Cookie notices: "We use cookies to ..." / "This site uses cookies ..."
+  if (/\bcookies?\b/i.test(line) && line.length <= 400 && /\b(we|this (web)?site|our (web)?site|site) uses? cookies\b/i.test(line)) return true
+  // "Posted in Energy, Policy" / "Posted on March 3 by admin" (not a sentence ending in a period).
+  if (/^posted (in|on|by|under)\b/i.test(bare) && line.length <= 120 && !/\.$/.test(line)) return true
+  // A row of share buttons: "Share Tweet Email", "Facebook Twitter LinkedIn".
+  const words = bare.toLowerCase().split(/[\s/|,•·]+/).filter(Boolean)
+  if (words.length <= 12 && words.every((w) => SOCIAL.has(w)) && SOCIAL_CORE.test(bare)) return true
+  return false
+}
+
+/** Headings that open a trailing section of non-article content (comments, related links). */
+const SECTION_END = /^(leave a (reply|comment)|comments?( \(\d+\))?|\d+ (comments?|responses)|responses|join the (discussion|conversation)|(related|recommended|similar|popular|more|latest) (posts?|articles?|stories|reading|news|content)|you (may|might) also (like|enjoy)|further reading|read next|share this( article| post| story)?|(sign up|subscribe)( to| for)? (our|the) newsletter)$/i
+
+/** Phrases glued after the final sentence on the same line ("…environment. Leave a Reply"). */
+const GLUED_TAIL = /([.!?…"”’»)])[ \t]+(leave a (reply|comment)|share this( article| post| story)?|related (posts|articles|stories))[ \t]*$/i
+
+const NAME = /^[\p{Lu}][\p{L}'’.-]*(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|and|&|de|van|von|der|den|da|del|la|le|bin|al))*$/u
+
+/** "By Jane Doe | March 3" → "Jane Doe" when the rest is a plausible name. */
+export function bylineName(line: string): string | undefined {
+  const m = /^(?:by|written by|words by|story by|author:)\s+(.+)$/i.exec(collapseWhitespace(line))
+  if (!m || line.length > 100) return undefined
+  const name = (m[1] ?? '').split(/\s+[|•·—–-]\s+|,\s+|\s+on\s+(?=\p{Lu}\p{Ll}+ \d)|\s+\d/u)[0]?.trim() ?? ''
+  if (name.split(/\s+/).length > 6 || !NAME.test(name)) return undefined
+  return name
+}
+
+function sameName(a: string, b: string): boolean {
+  const norm = (s: string) => s.toLowerCase().replace(/^by\s+/i, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+  return norm(a) === norm(b)
+}
+
+export interface CleanResult {
+  blocks: RawBlock[]
+  removed: string[]
+  /** Byline found as a body line when the source's metadata had none. */
+  byline?: string
+}
+
+/**
+ * Drops boilerplate blocks and boilerplate lines at the edges of multi-line blocks,
+ * trailing comment/related sections, and a byline repeated (or given only) as a body line.
+ */
+export function removeBoilerplate(input: readonly RawBlock[], meta: ArticleMeta): CleanResult {
+  const removed: string[] = []
+  const out: RawBlock[] = []
+  let byline = meta.byline
+  let found: string | undefined
+  let skipUntilDepth: number | undefined
+
+  for (let i = 0; i < input.length; i++) {
+    const block = input[i]!
+    const flat = collapseWhitespace(block.text)
+    if (flat.length === 0) continue
+    if (skipUntilDepth !== undefined) {
+      if (block.kind === 'heading' && (block.depth ?? 1) <= skipUntilDepth) skipUntilDepth = undefined
+      else {
+        removed.push(flat)
+        continue
+      }
+    }
+    if (block.kind === 'code') {
+      out.push(block)
+      continue
+    }
+    if (block.kind === 'heading' && SECTION_END.test(flat.replace(DECOR, ''))) {
+      removed.push(flat)
+      skipUntilDepth = block.depth ?? 1
+      continue
+    }
+    // Byline repeated in the body, or given only there (first lines of the article).
+    const name = bylineName(flat)
+    if (name !== undefined && (byline === undefined ? out.length === 0 : sameName(name, byline) || out.length < 3)) {
+      if (byline === undefined) byline = found = name
+      removed.push(flat)
+      continue
+    }
+    if (byline !== undefined && out.length < 3 && block.kind !== 'heading' && sameName(flat, byline)) {
+      removed.push(flat)
+      continue
+    }
+    const kept = trimLines(block.text, removed)
+    if (kept === undefined) continue
+    out.push({ ...block, text: kept })
+  }
+
+  // A closing phrase glued onto the last sentence of the last block.
+  const last = out[out.length - 1]
+  if (last && last.kind !== 'code') {
+    const m = GLUED_TAIL.exec(last.text)
+    if (m) {
+      removed.push(collapseWhitespace(m[2] ?? ''))
+      last.text = last.text.slice(0, m.index + (m[1] ?? '').length)
+    }
+  }
+  const result: CleanResult = { blocks: out, removed }
+  if (found !== undefined) result.byline = found
+  return result
+}
+
+const ENDS_SENTENCE = /[.!?…。！？"”’»)]\s*$/
+
+/** Removes boilerplate lines of a block; returns undefined when nothing is left. */
+function trimLines(text: string, removed: string[]): string | undefined {
+  const lines = text.split('\n').filter((l) => l.trim().length > 0)
+  if (lines.length <= 1) {
+    if (isBoilerplateLine(text)) {
+      removed.push(collapseWhitespace(text))
+      return undefined
+    }
+    return text
+  }
+  // Leading lines: only when they do not run on into the next line as a sentence would.
+  while (lines.length > 0 && isBoilerplateLine(lines[0]!) && (lines.length === 1 || !/[,;]\s*$/.test(lines[0]!))) {
+    removed.push(collapseWhitespace(lines.shift()!))
+  }
+  // Trailing lines: only after a line that closes a sentence (so not a wrapped continuation).
+  while (lines.length > 0 && isBoilerplateLine(lines[lines.length - 1]!) && (lines.length === 1 || ENDS_SENTENCE.test(lines[lines.length - 2]!))) {
+    removed.push(collapseWhitespace(lines.pop()!))
+  }
+  return lines.length > 0 ? lines.join('\n') : undefined
+}

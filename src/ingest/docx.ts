@@ -1,0 +1,89 @@
+/**
+ * .docx: mammoth turns the document into HTML (Word heading styles → h1–h6, the
+ * Title style → the article title), which is then walked like any HTML article.
+ * docProps/core.xml supplies title, author, description and language when set.
+ */
+import mammoth from 'mammoth'
+import { parseHTML } from 'linkedom'
+import { DeckwrightError } from '../errors.ts'
+import type { Article, ArticleMeta } from '../types.ts'
+import { finishArticle } from './article.ts'
+import { collapseWhitespace } from './blocks.ts'
+import { domBlocks } from './dom-blocks.ts'
+import { isDocx, readZipEntry } from './zip.ts'
+
+const STYLE_MAP = [
+  "p[style-name='Title'] => h1.doc-title:fresh",
+  'p.Title => h1.doc-title:fresh',
+  "p[style-name='Subtitle'] => p.doc-subtitle:fresh",
+  'p.Subtitle => p.doc-subtitle:fresh',
+]
+
+/** Author names that word processors write by default, not real bylines. */
+const PLACEHOLDER_AUTHOR = /^(microsoft office user|user|author|unknown|admin|python-docx|docx4j|apache poi)$/i
+
+function decodeXmlEntities(s: string): string {
+  return s
+    .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'")
+    .replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)))
+    .replace(/&#x([0-9a-f]+);/gi, (_, n: string) => String.fromCodePoint(parseInt(n, 16)))
+    .replace(/&amp;/g, '&')
+}
+
+/** Document properties from docProps/core.xml. */
+function coreProperties(bytes: Uint8Array): ArticleMeta {
+  const xml = readZipEntry(bytes, 'docProps/core.xml')
+  if (!xml) return {}
+  const text = Buffer.from(xml).toString('utf8')
+  const field = (tag: string) => {
+    const m = new RegExp(`<${tag}(?:\\s[^>]*)?>([\\s\\S]*?)</${tag}>`).exec(text)
+    const v = m ? collapseWhitespace(decodeXmlEntities(m[1] ?? '')) : ''
+    return v.length > 0 ? v : undefined
+  }
+  const meta: ArticleMeta = {}
+  const title = field('dc:title')
+  const creator = field('dc:creator')
+  const description = field('dc:description')
+  const lang = field('dc:language')
+  if (title) meta.title = title
+  if (creator && !PLACEHOLDER_AUTHOR.test(creator)) meta.byline = creator
+  if (description) meta.description = description
+  if (lang) meta.lang = lang
+  return meta
+}
+
+export async function parseDocx(bytes: Uint8Array, origin: string): Promise<Article> {
+  if (!isDocx(bytes)) {
+    throw new DeckwrightError('INPUT_BINARY', `${origin}: not a readable Word document (no word/document.xml inside)`, {
+      hint: 'Save the document from your word processor as .docx, or export it as plain text.',
+    })
+  }
+  let html: string
+  try {
+    html = (await mammoth.convertToHtml({ buffer: Buffer.from(bytes) }, { styleMap: STYLE_MAP })).value
+  } catch (cause) {
+    throw new DeckwrightError('INPUT_BINARY', `${origin}: not a readable Word document (${(cause as Error).message})`, {
+      hint: 'Open and re-save the file as .docx, or export it as plain text.',
+      cause,
+    })
+  }
+  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`)
+  const body = (document as unknown as Document).body
+  const meta = coreProperties(bytes)
+
+  // The Title style, or a Heading 1 opening the document, is the article's title.
+  const titleEl = body.querySelector('h1.doc-title')
+  const firstEl = body.firstElementChild
+  const titleNode = titleEl ?? (firstEl?.localName === 'h1' && body.children.length > 1 ? firstEl : null)
+  if (titleNode) {
+    const title = collapseWhitespace(titleNode.textContent ?? '')
+    if (title) meta.title = title
+    titleNode.remove()
+  }
+  const subtitle = body.querySelector('p.doc-subtitle')
+  if (subtitle) {
+    if (meta.description === undefined) meta.description = collapseWhitespace(subtitle.textContent ?? '')
+    subtitle.remove()
+  }
+  return finishArticle(domBlocks(body), meta, 'docx', origin)
+}

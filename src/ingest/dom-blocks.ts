@@ -1,0 +1,96 @@
+/**
+ * Walks an HTML DOM (Readability's article, or mammoth's .docx HTML) into raw blocks:
+ * h1–h6 → heading, p → paragraph, li → list-item, blockquote → blockquote, pre → code.
+ * Loose text inside containers becomes a paragraph; table rows become one paragraph each.
+ */
+import type { BlockKind } from '../types.ts'
+import type { RawBlock } from './blocks.ts'
+
+/** Never article text. */
+const SKIP = new Set([
+  'script', 'style', 'noscript', 'template', 'svg', 'math', 'button', 'input', 'select', 'textarea', 'option',
+  'iframe', 'object', 'embed', 'canvas', 'video', 'audio', 'img', 'picture', 'source', 'head', 'meta', 'link',
+  'nav', 'form', 'figcaption', 'aside', 'dialog',
+])
+/** Elements whose content flows inline; everything else starts a new block. */
+const INLINE = new Set([
+  'a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'font', 'i', 'ins', 'kbd', 'mark',
+  'q', 'rp', 'rt', 'ruby', 's', 'samp', 'small', 'span', 'strike', 'strong', 'sub', 'sup', 'time', 'tt', 'u', 'var', 'wbr', 'label',
+])
+
+function tagOf(el: Element): string {
+  return el.localName.toLowerCase()
+}
+
+function isHidden(el: Element): boolean {
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true
+  return /display\s*:\s*none|visibility\s*:\s*hidden/i.test(el.getAttribute('style') ?? '')
+}
+
+/** Text of an element's inline content (line breaks kept as "\n", skipped elements left out). */
+export function inlineText(node: Node): string {
+  if (node.nodeType === 3) return node.textContent ?? ''
+  if (node.nodeType !== 1) return ''
+  const el = node as Element
+  const tag = tagOf(el)
+  if (tag === 'br') return '\n'
+  if (SKIP.has(tag) || isHidden(el)) return ''
+  let s = ''
+  for (const child of Array.from(el.childNodes)) s += inlineText(child)
+  return INLINE.has(tag) ? s : `\n${s}\n`
+}
+
+export function domBlocks(root: Element): RawBlock[] {
+  const out: RawBlock[] = []
+  let pending = ''
+
+  const flush = (kind: BlockKind) => {
+    if (pending.trim()) out.push({ kind, text: pending })
+    pending = ''
+  }
+
+  const visit = (node: Node, quoted: boolean): void => {
+    if (node.nodeType === 3) {
+      pending += node.textContent ?? ''
+      return
+    }
+    if (node.nodeType !== 1) return
+    const el = node as Element
+    const tag = tagOf(el)
+    if (SKIP.has(tag) || isHidden(el)) return
+    if (tag === 'br') {
+      pending += '\n'
+      return
+    }
+    if (INLINE.has(tag)) {
+      for (const child of Array.from(el.childNodes)) visit(child, quoted)
+      return
+    }
+    const loose: BlockKind = quoted ? 'blockquote' : 'paragraph'
+    flush(loose)
+    const heading = /^h([1-6])$/.exec(tag)
+    if (heading) {
+      out.push({ kind: 'heading', depth: Number(heading[1]), text: inlineText(el) })
+    } else if (tag === 'p') {
+      out.push({ kind: loose, text: inlineText(el) })
+    } else if (tag === 'pre') {
+      out.push({ kind: 'code', text: el.textContent ?? '' })
+    } else if (tag === 'li') {
+      // The item's own text, then its nested lists as items of their own.
+      const own = Array.from(el.childNodes).filter((c) => !(c.nodeType === 1 && ['ul', 'ol'].includes(tagOf(c as Element))))
+      out.push({ kind: quoted ? 'blockquote' : 'list-item', text: own.map(inlineText).join('') })
+      for (const c of Array.from(el.childNodes)) if (!own.includes(c)) visit(c, quoted)
+    } else if (tag === 'tr') {
+      const cells = Array.from(el.children).filter((c) => ['td', 'th'].includes(tagOf(c)))
+      out.push({ kind: loose, text: cells.map((c) => inlineText(c).replace(/\s+/g, ' ').trim()).filter(Boolean).join(' | ') })
+    } else {
+      const q = quoted || tag === 'blockquote'
+      for (const child of Array.from(el.childNodes)) visit(child, q)
+      flush(q ? 'blockquote' : 'paragraph')
+    }
+  }
+
+  for (const child of Array.from(root.childNodes)) visit(child, false)
+  flush('paragraph')
+  return out
+}

@@ -1,0 +1,69 @@
+/** Article metadata from an HTML document's head: <html lang>, Open Graph, article:*, author, canonical, JSON-LD. */
+import type { ArticleMeta } from '../types.ts'
+import { absoluteUrl, normalizeDate, personName, str } from './meta.ts'
+
+function metaContent(doc: Document, ...names: string[]): string | undefined {
+  for (const name of names) {
+    for (const attr of ['property', 'name', 'itemprop']) {
+      const el = doc.querySelector(`meta[${attr}="${name}"]`)
+      const v = str(el?.getAttribute('content'))
+      if (v !== undefined) return v
+    }
+  }
+  return undefined
+}
+
+type Json = Record<string, unknown>
+
+const ARTICLE_TYPES = /^(NewsArticle|Article|BlogPosting|Report|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|ScholarlyArticle|TechArticle|LiveBlogPosting)$/
+
+/** The first JSON-LD object describing an article (looks into arrays and @graph). */
+export function jsonLdArticle(doc: Document): Json | undefined {
+  const found: Json[] = []
+  const collect = (v: unknown): void => {
+    if (Array.isArray(v)) v.forEach(collect)
+    else if (v !== null && typeof v === 'object') {
+      const o = v as Json
+      found.push(o)
+      if (o['@graph'] !== undefined) collect(o['@graph'])
+    }
+  }
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    try {
+      collect(JSON.parse(script.textContent ?? ''))
+    } catch {
+      // malformed JSON-LD is common; ignore it
+    }
+  }
+  const isArticle = (o: Json) => [o['@type']].flat().some((t) => typeof t === 'string' && ARTICLE_TYPES.test(t))
+  return found.find(isArticle)
+}
+
+export function htmlMeta(doc: Document, baseUrl?: string): ArticleMeta {
+  const ld = jsonLdArticle(doc) ?? {}
+  const publisher = ld.publisher as Json | undefined
+  const meta: ArticleMeta = {}
+  const set = <K extends keyof ArticleMeta>(key: K, value: string | undefined) => {
+    if (value !== undefined) meta[key] = value
+  }
+  set('title', metaContent(doc, 'og:title', 'twitter:title') ?? str(ld.headline) ?? str(ld.name))
+  const authorMeta = metaContent(doc, 'author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator')
+  set('byline', personName(authorMeta) ?? personName(ld.author))
+  const timeEl = doc.querySelector('article time[datetime], time[pubdate], time[itemprop="datePublished"]')
+  set(
+    'date',
+    normalizeDate(
+      metaContent(doc, 'article:published_time', 'datePublished', 'date', 'pubdate', 'publishdate', 'dc.date', 'dcterms.created', 'parsely-pub-date', 'sailthru.date') ??
+        str(ld.datePublished) ??
+        str(timeEl?.getAttribute('datetime')),
+    ),
+  )
+  const canonical = str(doc.querySelector('link[rel="canonical"]')?.getAttribute('href'))
+  const ldUrl = str(ld.url) ?? (typeof ld.mainEntityOfPage === 'string' ? ld.mainEntityOfPage : str((ld.mainEntityOfPage as Json | undefined)?.['@id']))
+  set('source', absoluteUrl(canonical ?? metaContent(doc, 'og:url') ?? ldUrl, baseUrl) ?? baseUrl)
+  const html = doc.documentElement
+  set('lang', str(html?.getAttribute('lang')) ?? str(html?.getAttribute('xml:lang')) ?? metaContent(doc, 'og:locale', 'content-language', 'language')?.replace('_', '-') ?? str(ld.inLanguage))
+  set('description', metaContent(doc, 'og:description', 'description', 'twitter:description') ?? str(ld.description))
+  set('siteName', metaContent(doc, 'og:site_name', 'application-name') ?? str(publisher?.name))
+  return meta
+}

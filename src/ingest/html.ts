@@ -1,0 +1,89 @@
+/**
+ * HTML: metadata from the head, page furniture stripped, the article body found by
+ * @mozilla/readability on a linkedom document, then walked into blocks.
+ */
+import { Readability } from '@mozilla/readability'
+import { parseHTML } from 'linkedom'
+import { DeckwrightError } from '../errors.ts'
+import type { Article } from '../types.ts'
+import { finishArticle } from './article.ts'
+import { collapseWhitespace, type RawBlock } from './blocks.ts'
+import { domBlocks } from './dom-blocks.ts'
+import { htmlMeta } from './html-meta.ts'
+
+/** Tags that are never part of the article. */
+const FURNITURE = 'script, style, noscript, template, iframe, nav, footer, form, button, dialog, [role="navigation"], [role="contentinfo"], [role="dialog"], [role="alertdialog"], [aria-modal="true"], [hidden]'
+
+/** class/id words of widgets around articles: cookie banners, share bars, related links, comments. */
+const WIDGET = /(^|[-_\s])(cookies?|consent|gdpr|share|sharing|social|related|recommended|comments?|respond|reply|newsletter|subscribe|subscription|signup|advert|ads?|adslot|promo|sponsored|breadcrumbs?|sidebar|popup|modal|paywall|outbrain|taboola)($|[-_\s\d])/i
+
+function textLength(el: Element): number {
+  return collapseWhitespace(el.textContent ?? '').length
+}
+
+/** Removes navigation, footers, forms and widgets, never an element that holds most of the page's text.
+ * Returns the (shortened) text of the widgets removed, for `Article.removed`. */
+function stripFurniture(doc: Document): string[] {
+  const removed: string[] = []
+  for (const el of Array.from(doc.querySelectorAll(FURNITURE))) el.remove()
+  const body = doc.body
+  if (!body) return removed
+  const total = textLength(body)
+  for (const el of Array.from(body.querySelectorAll('[class], [id]'))) {
+    if (!el.isConnected) continue
+    const tag = el.localName.toLowerCase()
+    if (tag === 'article' || tag === 'main' || el.querySelector('article, main, h1')) continue
+    const words = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`
+    if (!WIDGET.test(words)) continue
+    if (textLength(el) > total * 0.5) continue
+    const text = collapseWhitespace(el.textContent ?? '')
+    if (text) removed.push(text.length > 120 ? `${text.slice(0, 119)}…` : text)
+    el.remove()
+  }
+  return removed
+}
+
+function noArticle(origin: string): DeckwrightError {
+  return new DeckwrightError('INPUT_NO_ARTICLE', `${origin}: no article body found in the HTML page`, {
+    hint: 'The page has no readable article (it may be an index page or need JavaScript). Save the article text as .txt or .md and pass that instead.',
+  })
+}
+
+const sameText = (a: string, b: string) => collapseWhitespace(a).toLowerCase() === collapseWhitespace(b).toLowerCase()
+
+export function parseHtml(html: string, origin: string, baseUrl?: string): Article {
+  if (html.trim().length === 0) {
+    throw new DeckwrightError('INPUT_EMPTY', `${origin}: the page is empty`, { hint: 'Pass a saved HTML page that holds the article.' })
+  }
+  const { document } = parseHTML(html)
+  const doc = document as unknown as Document
+  const meta = htmlMeta(doc, baseUrl)
+  const widgets = stripFurniture(doc)
+
+  let result: ReturnType<Readability<Node>['parse']>
+  try {
+    result = new Readability<Node>(doc, { serializer: (node) => node, charThreshold: 100 }).parse()
+  } catch (cause) {
+    throw new DeckwrightError('INPUT_NO_ARTICLE', `${origin}: the HTML page could not be read as an article`, {
+      hint: 'Save the article text as .txt or .md and pass that instead.',
+      cause,
+    })
+  }
+  const content = result?.content
+  if (!result || !content || collapseWhitespace(result.textContent ?? '').length === 0) throw noArticle(origin)
+
+  if (meta.title === undefined && result.title) meta.title = result.title
+  if (meta.byline === undefined && result.byline) meta.byline = result.byline.replace(/^by\s+/i, '')
+  if (meta.lang === undefined && result.lang) meta.lang = result.lang
+  if (meta.date === undefined && result.publishedTime) meta.date = result.publishedTime
+  if (meta.siteName === undefined && result.siteName) meta.siteName = result.siteName
+
+  let blocks: RawBlock[] = domBlocks(content as Element)
+  // The page title repeated as the first heading is metadata, not body.
+  const first = blocks.findIndex((b) => b.kind === 'heading')
+  if (first >= 0 && first <= 1 && meta.title !== undefined && sameText(blocks[first]!.text, meta.title)) {
+    blocks = blocks.filter((_, i) => i !== first)
+  }
+  if (blocks.length === 0) throw noArticle(origin)
+  return finishArticle(blocks, meta, 'html', origin, widgets)
+}

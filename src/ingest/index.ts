@@ -1,0 +1,60 @@
+/**
+ * ingest: an article file, URL or standard input → Article (cleaned text + blocks + meta).
+ * The parse functions are pure (string/bytes in, Article out); only `ingest` touches disk or network.
+ */
+import { DeckwrightError } from '../errors.ts'
+import type { Article, InputFormat } from '../types.ts'
+import { decodeText } from './decode.ts'
+import { parseDocx } from './docx.ts'
+import { parseHtml } from './html.ts'
+import { parseMarkdown } from './markdown.ts'
+import { readSource } from './read-source.ts'
+import { sniffFormat } from './sniff.ts'
+import { parseText } from './text.ts'
+
+export { decodeText, type DecodeOptions } from './decode.ts'
+export { parseDocx } from './docx.ts'
+export { parseHtml } from './html.ts'
+export { parseMarkdown } from './markdown.ts'
+export { parseText } from './text.ts'
+export { sniffFormat } from './sniff.ts'
+export { isBoilerplateLine, removeBoilerplate } from './boilerplate.ts'
+export { DEFAULT_MAX_BYTES, DEFAULT_FETCH_TIMEOUT_MS } from './read-source.ts'
+
+export interface IngestOptions {
+  /** Skip detection and parse as this format. */
+  format?: InputFormat
+  /** Stream read when source is "-" (default: process.stdin). */
+  stdin?: NodeJS.ReadableStream
+  /** Refuse inputs larger than this (default 20 MiB). */
+  maxBytes?: number
+  /** Give up on a URL after this long (default 15 s). */
+  fetchTimeoutMs?: number
+}
+
+/** Reads and parses an article from a file path, "-" (standard input) or an http(s) URL. */
+export async function ingest(source: string, options: IngestOptions = {}): Promise<Article> {
+  const { bytes, origin, contentType, url } = await readSource(source, options)
+  if (bytes.length === 0) {
+    throw new DeckwrightError('INPUT_EMPTY', `${origin}: the input is empty`, {
+      hint: origin === '-' ? 'Pipe the article text into standard input.' : 'Pass a file that holds the article text.',
+    })
+  }
+  const format = options.format ?? sniffFormat(url ?? origin, bytes, contentType)
+  if (format === 'docx') return parseDocx(bytes, origin)
+  const charset = /charset\s*=\s*["']?([\w-]+)/i.exec(contentType ?? '')?.[1]
+  const text = decodeText(bytes, charset === undefined ? { origin } : { origin, charset })
+  if (text.trim().length === 0) {
+    throw new DeckwrightError('INPUT_EMPTY', `${origin}: the input holds only whitespace`, {
+      hint: 'Pass a file that holds the article text.',
+    })
+  }
+  switch (format) {
+    case 'html':
+      return parseHtml(text, origin, url)
+    case 'markdown':
+      return parseMarkdown(text, origin)
+    case 'text':
+      return parseText(text, origin)
+  }
+}

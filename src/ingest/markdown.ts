@@ -1,0 +1,141 @@
+/**
+ * Markdown via mdast: headings, paragraphs, list items, block quotes and code become
+ * blocks; links keep their text, images their alt text inside prose (image-only
+ * paragraphs are dropped). YAML front matter and a leading H1 feed the metadata.
+ */
+import type { Nodes, Root, RootContent } from 'mdast'
+import { fromMarkdown } from 'mdast-util-from-markdown'
+import { frontmatterFromMarkdown } from 'mdast-util-frontmatter'
+import { gfmFromMarkdown } from 'mdast-util-gfm'
+import { frontmatter } from 'micromark-extension-frontmatter'
+import { gfm } from 'micromark-extension-gfm'
+import { parse as parseYaml } from 'yaml'
+import { DeckwrightError } from '../errors.ts'
+import type { Article, ArticleMeta } from '../types.ts'
+import { finishArticle } from './article.ts'
+import { collapseWhitespace, normalizeNewlines, type RawBlock } from './blocks.ts'
+import { normalizeDate, personName, str } from './meta.ts'
+
+/** Text of inline content: link text, image alt, code spans; HTML tags and footnote marks dropped. */
+function inlineText(node: Nodes): string {
+  switch (node.type) {
+    case 'text':
+    case 'inlineCode':
+      return node.value
+    case 'image':
+    case 'imageReference':
+      return node.alt ?? ''
+    case 'break':
+      return '\n'
+    case 'html':
+      return htmlToText(node.value)
+    case 'footnoteReference':
+      return ''
+    default:
+      return 'children' in node ? (node.children as Nodes[]).map(inlineText).join('') : ''
+  }
+}
+
+/** Raw HTML in Markdown: comments, scripts and tags dropped, the text kept. */
+function htmlToText(html: string): string {
+  return html
+    .replace(/<!--[\s\S]*?(-->|$)/g, '')
+    .replace(/<(script|style)\b[\s\S]*?(<\/\1\s*>|$)/gi, '')
+    .replace(/<\/?[a-z][^>]*>/gi, '')
+}
+
+function isImageOnly(node: Nodes): boolean {
+  if (!('children' in node)) return false
+  const kids = (node.children as Nodes[]).filter((c) => !(c.type === 'text' && c.value.trim() === ''))
+  return kids.length > 0 && kids.every((c) => c.type === 'image' || c.type === 'imageReference' || (c.type === 'link' && isImageOnly(c)))
+}
+
+function walk(node: RootContent, out: RawBlock[], quoted: boolean): void {
+  switch (node.type) {
+    case 'heading':
+      out.push({ kind: 'heading', depth: node.depth, text: inlineText(node) })
+      return
+    case 'paragraph':
+      if (!isImageOnly(node)) out.push({ kind: quoted ? 'blockquote' : 'paragraph', text: inlineText(node) })
+      return
+    case 'blockquote':
+      for (const child of node.children) walk(child, out, true)
+      return
+    case 'list':
+      for (const item of node.children) {
+        // The item's own text is its first paragraphs; nested lists follow as their own items.
+        const own = item.children.filter((c) => c.type !== 'list' && c.type !== 'code')
+        const text = own.map((c) => inlineText(c)).join('\n')
+        if (text.trim()) out.push({ kind: quoted ? 'blockquote' : 'list-item', text })
+        for (const c of item.children) if (c.type === 'list' || c.type === 'code') walk(c, out, quoted)
+      }
+      return
+    case 'code':
+      out.push({ kind: 'code', text: node.value })
+      return
+    case 'html': {
+      const text = htmlToText(node.value)
+      if (text.trim()) out.push({ kind: quoted ? 'blockquote' : 'paragraph', text })
+      return
+    }
+    case 'table':
+      // One paragraph per row, cells separated by " | ".
+      for (const row of node.children) out.push({ kind: 'paragraph', text: row.children.map((cell) => collapseWhitespace(inlineText(cell))).join(' | ') })
+      return
+    case 'footnoteDefinition':
+      for (const child of node.children) walk(child, out, quoted)
+      return
+    default:
+      return // yaml, thematic breaks, definitions
+  }
+}
+
+/** Metadata from YAML front matter; unreadable YAML is ignored (the body still counts). */
+function frontMatterMeta(tree: Root): ArticleMeta {
+  const yaml = tree.children.find((c) => c.type === 'yaml')
+  if (!yaml || yaml.type !== 'yaml') return {}
+  let data: unknown
+  try {
+    data = parseYaml(yaml.value)
+  } catch {
+    return {}
+  }
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return {}
+  const d = data as Record<string, unknown>
+  const meta: ArticleMeta = {}
+  const set = <K extends keyof ArticleMeta>(key: K, value: string | undefined) => {
+    if (value !== undefined) meta[key] = value
+  }
+  set('title', str(d.title))
+  set('byline', personName(d.author ?? d.byline ?? d.authors))
+  set('date', normalizeDate(d.date ?? d.published ?? d.datePublished))
+  set('source', str(d.source ?? d.url ?? d.canonical ?? d.link))
+  set('lang', str(d.lang ?? d.language ?? d.locale))
+  set('description', str(d.description ?? d.summary ?? d.subtitle))
+  set('siteName', str(d.siteName ?? d.site_name ?? d.site ?? d.publication))
+  return meta
+}
+
+export function parseMarkdown(input: string, origin: string): Article {
+  const source = normalizeNewlines(input).replace(/^\uFEFF/, '')
+  if (source.trim().length === 0) {
+    throw new DeckwrightError('INPUT_EMPTY', `${origin}: the article is empty (only whitespace)`, {
+      hint: 'Pass a file that holds the article text.',
+    })
+  }
+  const tree = fromMarkdown(source, {
+    extensions: [frontmatter(['yaml']), gfm()],
+    mdastExtensions: [frontmatterFromMarkdown(['yaml']), gfmFromMarkdown()],
+  })
+  const meta = frontMatterMeta(tree)
+  const blocks: RawBlock[] = []
+  for (const node of tree.children) walk(node, blocks, false)
+
+  // A leading H1 is the title, not a body block.
+  const first = blocks[0]
+  if (first?.kind === 'heading' && first.depth === 1) {
+    blocks.shift()
+    if (meta.title === undefined) meta.title = collapseWhitespace(first.text)
+  }
+  return finishArticle(blocks, meta, 'markdown', origin)
+}

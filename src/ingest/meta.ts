@@ -1,0 +1,58 @@
+/** Helpers shared by the metadata readers (front matter, HTML head, JSON-LD, docx properties). */
+
+const MONTHS = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b/i
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0')
+}
+
+/**
+ * A date as given, turned into an ISO date when it can be read unambiguously:
+ * ISO strings stay as they are; "March 3, 2025" / "3 March 2025" → "2025-03-03".
+ */
+export function normalizeDate(value: unknown): string | undefined {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.toISOString().slice(0, 10)
+  if (typeof value === 'number' && Number.isInteger(value) && value > 1000 && value < 3000) return String(value)
+  if (typeof value !== 'string') return undefined
+  const s = value.trim()
+  if (s.length === 0) return undefined
+  if (/^\d{4}-\d{2}-\d{2}/.test(s)) return s
+  // Only month-name dates are parsed; numeric ones (03/04/2025) are ambiguous.
+  if (MONTHS.test(s) && /\b\d{4}\b/.test(s)) {
+    const d = new Date(s.replace(/(\d)(st|nd|rd|th)\b/g, '$1'))
+    if (!Number.isNaN(d.getTime())) return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`
+  }
+  return s
+}
+
+/** A person's name from a string, {name}, or a list of either (joined with " and "). */
+export function personName(value: unknown): string | undefined {
+  if (typeof value === 'string') {
+    const s = value.trim()
+    return s.length > 0 && !/^https?:\/\//i.test(s) ? s : undefined
+  }
+  if (Array.isArray(value)) {
+    const names = value.map(personName).filter((n): n is string => n !== undefined)
+    return names.length > 0 ? names.join(' and ') : undefined
+  }
+  if (value !== null && typeof value === 'object' && 'name' in value) return personName((value as { name: unknown }).name)
+  return undefined
+}
+
+/** A non-empty trimmed string, else undefined. */
+export function str(value: unknown): string | undefined {
+  if (typeof value === 'number') return String(value)
+  if (typeof value !== 'string') return undefined
+  const s = value.trim()
+  return s.length > 0 ? s : undefined
+}
+
+/** Resolves a possibly relative URL against a base; undefined when it cannot be read. */
+export function absoluteUrl(value: string | undefined, base?: string): string | undefined {
+  if (value === undefined) return undefined
+  try {
+    return new URL(value, base).href
+  } catch {
+    return /^https?:\/\//i.test(value) ? value : undefined
+  }
+}

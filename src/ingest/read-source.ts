@@ -1,0 +1,134 @@
+/** Reading an input's bytes: a file path, "-" for standard input, or an http(s) URL. */
+import { open, stat } from 'node:fs/promises'
+import { fileURLToPath } from 'node:url'
+import { DeckwrightError } from '../errors.ts'
+
+export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+export const DEFAULT_FETCH_TIMEOUT_MS = 15_000
+
+export interface SourceBytes {
+  bytes: Uint8Array
+  /** The source as the user gave it (path, URL, or "-"). */
+  origin: string
+  /** HTTP Content-Type, for URLs. */
+  contentType?: string
+  /** The final URL after redirects, for URLs. */
+  url?: string
+}
+
+export interface ReadOptions {
+  stdin?: NodeJS.ReadableStream
+  maxBytes?: number
+  fetchTimeoutMs?: number
+}
+
+export function isUrl(source: string): boolean {
+  return /^https?:\/\//i.test(source)
+}
+
+function tooLarge(origin: string, maxBytes: number): DeckwrightError {
+  return new DeckwrightError('INPUT_TOO_LARGE', `${origin}: larger than the ${maxBytes} byte limit`, {
+    hint: 'Pass the article alone (not a whole site or book), or raise the size limit.',
+  })
+}
+
+async function readFileSource(source: string, maxBytes: number): Promise<SourceBytes> {
+  const path = source.startsWith('file://') ? fileURLToPath(source) : source
+  try {
+    const info = await stat(path)
+    if (info.isDirectory()) {
+      throw new DeckwrightError('INPUT_UNREADABLE', `${source}: is a directory, not an article file`, {
+        hint: 'Pass the path of the article file itself (.txt, .md, .html or .docx).',
+      })
+    }
+    if (info.size > maxBytes) throw tooLarge(source, maxBytes)
+    const handle = await open(path, 'r')
+    try {
+      const bytes = await handle.readFile()
+      if (bytes.length > maxBytes) throw tooLarge(source, maxBytes)
+      return { bytes, origin: source }
+    } finally {
+      await handle.close()
+    }
+  } catch (e) {
+    if (e instanceof DeckwrightError) throw e
+    const code = (e as NodeJS.ErrnoException).code
+    if (code === 'ENOENT' || code === 'ENOTDIR') {
+      throw new DeckwrightError('INPUT_NOT_FOUND', `${source}: no such file`, {
+        hint: 'Check the path (it is relative to the current directory), or pass "-" to read standard input.',
+        cause: e,
+      })
+    }
+    if (code === 'EISDIR') {
+      throw new DeckwrightError('INPUT_UNREADABLE', `${source}: is a directory, not an article file`, {
+        hint: 'Pass the path of the article file itself.',
+        cause: e,
+      })
+    }
+    throw new DeckwrightError('INPUT_UNREADABLE', `${source}: cannot be read (${code ?? (e as Error).message})`, {
+      hint: code === 'EACCES' || code === 'EPERM' ? 'Check the file permissions (it must be readable by you).' : 'Check that the file is a readable regular file.',
+      cause: e,
+    })
+  }
+}
+
+/** Reads a stream to the end, refusing more than maxBytes. */
+export async function readStream(stream: NodeJS.ReadableStream | AsyncIterable<unknown>, origin: string, maxBytes: number): Promise<Uint8Array> {
+  const chunks: Buffer[] = []
+  let size = 0
+  for await (const chunk of stream as AsyncIterable<unknown>) {
+    const buf = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk as Uint8Array)
+    size += buf.length
+    if (size > maxBytes) throw tooLarge(origin, maxBytes)
+    chunks.push(buf)
+  }
+  return Buffer.concat(chunks)
+}
+
+async function fetchSource(url: string, maxBytes: number, timeoutMs: number): Promise<SourceBytes> {
+  let response: Response
+  try {
+    response = await fetch(url, {
+      signal: AbortSignal.timeout(timeoutMs),
+      redirect: 'follow',
+      headers: { accept: 'text/html,application/xhtml+xml,text/markdown,text/plain;q=0.9,*/*;q=0.5', 'user-agent': 'deckwright' },
+    })
+  } catch (e) {
+    const timedOut = (e as Error).name === 'TimeoutError' || (e as Error).name === 'AbortError'
+    throw new DeckwrightError('INPUT_UNREADABLE', `${url}: ${timedOut ? `no answer within ${timeoutMs} ms` : `could not be fetched (${(e as Error).message})`}`, {
+      hint: 'Check the URL and your network connection, or save the page and pass the file instead.',
+      cause: e,
+    })
+  }
+  if (!response.ok) {
+    throw new DeckwrightError('INPUT_UNREADABLE', `${url}: the server answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`, {
+      hint: 'Check the URL, or save the page in a browser and pass the file instead.',
+    })
+  }
+  const declared = Number(response.headers.get('content-length') ?? NaN)
+  if (Number.isFinite(declared) && declared > maxBytes) throw tooLarge(url, maxBytes)
+  let bytes: Uint8Array
+  try {
+    bytes = response.body ? await readStream(response.body as unknown as AsyncIterable<Uint8Array>, url, maxBytes) : new Uint8Array()
+  } catch (e) {
+    if (e instanceof DeckwrightError) throw e
+    throw new DeckwrightError('INPUT_UNREADABLE', `${url}: the download failed (${(e as Error).message})`, {
+      hint: 'Try again, or save the page and pass the file instead.',
+      cause: e,
+    })
+  }
+  const result: SourceBytes = { bytes, origin: url, url: response.url || url }
+  const contentType = response.headers.get('content-type')
+  if (contentType) result.contentType = contentType
+  return result
+}
+
+export async function readSource(source: string, options: ReadOptions = {}): Promise<SourceBytes> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES
+  if (source === '-') {
+    const stream = options.stdin ?? process.stdin
+    return { bytes: await readStream(stream, '-', maxBytes), origin: '-' }
+  }
+  if (isUrl(source)) return fetchSource(source, maxBytes, options.fetchTimeoutMs ?? DEFAULT_FETCH_TIMEOUT_MS)
+  return readFileSource(source, maxBytes)
+}

@@ -1,0 +1,112 @@
+/**
+ * Plain text: paragraphs are lines, or blank-line-separated blocks when the text has
+ * blank lines (hard-wrapped lines inside a block are joined). A short first line
+ * without final punctuation can be the title; short un-punctuated lines between
+ * paragraphs may be headings.
+ */
+import { DeckwrightError } from '../errors.ts'
+import type { Article, ArticleMeta } from '../types.ts'
+import { finishArticle } from './article.ts'
+import { collapseWhitespace, normalizeNewlines, type RawBlock } from './blocks.ts'
+import { bylineName, isBoilerplateLine } from './boilerplate.ts'
+
+const BULLET = /^\s*(?:[-*•–]|\d{1,3}[.)])\s+(?=\S)/
+/** Ends like a sentence or clause: punctuation, possibly followed by closing quotes/brackets. */
+const FINAL_PUNCT = /[.!?,;:…。！？，；：、]["'”’»)\]」』]*$/
+const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/
+
+interface Chunk {
+  text: string
+  list?: boolean
+}
+
+function wordCount(s: string): number {
+  return CJK.test(s) ? Math.ceil(s.replace(/\s+/g, '').length / 3) : s.split(/\s+/).filter(Boolean).length
+}
+
+function isShortUnpunctuated(line: string, maxWords: number): boolean {
+  if (line.trim().includes('\n')) return false
+  const s = collapseWhitespace(line)
+  return s.length > 0 && s.length <= 100 && !FINAL_PUNCT.test(s) && wordCount(s) <= maxWords
+}
+
+function isAllCaps(s: string): boolean {
+  const letters = s.replace(/[^\p{L}]/gu, '')
+  return letters.length >= 3 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()
+}
+
+/** Splits blank-line-separated text into chunks, recognising lists and one-paragraph-per-line blocks. */
+function chunksFromBlocks(text: string): Chunk[] {
+  const out: Chunk[] = []
+  const parts = text.split(/\n[ \t]*\n/).map((p) => p.replace(/^\s*\n|\s+$/g, '')).filter((p) => p.trim().length > 0)
+  parts.forEach((part, index) => {
+    const lines = part.split('\n').filter((l) => l.trim().length > 0)
+    if (lines.length >= 2 && lines.every((l) => BULLET.test(l))) {
+      for (const l of lines) out.push({ text: l.replace(BULLET, ''), list: true })
+      return
+    }
+    const avg = lines.reduce((n, l) => n + l.length, 0) / lines.length
+    const onePerLine = lines.length >= 2 && avg >= 100 && lines.every((l) => FINAL_PUNCT.test(l.trim()))
+    // A heading line glued on top of its paragraph ("INTRODUCTION\nText …"); title + byline at the very top.
+    const headed = lines.length >= 2 && isAllCaps(lines[0]!) && isShortUnpunctuated(lines[0]!, 10)
+    const topLines = index === 0 && lines.length <= 3 && lines.every((l) => l.length <= 120) && lines.length >= 2
+    if (onePerLine || topLines) for (const l of lines) out.push({ text: l })
+    else if (headed) out.push({ text: lines[0]! }, { text: lines.slice(1).join('\n') })
+    else out.push({ text: part })
+  })
+  return out
+}
+
+function chunksFromLines(text: string): Chunk[] {
+  const lines = text.split('\n').filter((l) => l.trim().length > 0)
+  return lines.map((l, i) => {
+    const bullet = BULLET.test(l) && (BULLET.test(lines[i - 1] ?? '') || BULLET.test(lines[i + 1] ?? ''))
+    return bullet ? { text: l.replace(BULLET, ''), list: true } : { text: l }
+  })
+}
+
+export function parseText(input: string, origin: string): Article {
+  const text = normalizeNewlines(input).replace(/^\uFEFF/, '')
+  if (text.trim().length === 0) {
+    throw new DeckwrightError('INPUT_EMPTY', `${origin}: the article is empty (only whitespace)`, {
+      hint: 'Pass a file that holds the article text.',
+    })
+  }
+  const chunks = /\n[ \t]*\n/.test(text.trim()) ? chunksFromBlocks(text) : chunksFromLines(text)
+  const meta: ArticleMeta = {}
+
+  // Title: a short first line without final punctuation, followed by longer body text.
+  const first = chunks[0]
+  const second = chunks[1]
+  if (
+    first && second && !first.list &&
+    isShortUnpunctuated(first.text, 16) &&
+    bylineName(first.text) === undefined &&
+    !isBoilerplateLine(first.text) &&
+    chunks.some((c, i) => i > 0 && collapseWhitespace(c.text).length > collapseWhitespace(first.text).length)
+  ) {
+    meta.title = collapseWhitespace(first.text)
+    chunks.shift()
+  }
+
+  const blocks: RawBlock[] = []
+  chunks.forEach((chunk, i) => {
+    if (chunk.list) {
+      blocks.push({ kind: 'list-item', text: chunk.text })
+      return
+    }
+    const prev = blocks[blocks.length - 1]
+    const next = chunks[i + 1]
+    const line = collapseWhitespace(chunk.text)
+    const nextLen = next ? collapseWhitespace(next.text).length : 0
+    const heading =
+      next !== undefined && !next.list &&
+      /^[\p{Lu}\p{N}\p{Lo}]/u.test(line) &&
+      bylineName(line) === undefined && !isBoilerplateLine(line) &&
+      (prev === undefined || (prev.kind === 'paragraph' && FINAL_PUNCT.test(collapseWhitespace(prev.text)))) &&
+      ((isAllCaps(line) && isShortUnpunctuated(chunk.text, 10)) ||
+        (isShortUnpunctuated(chunk.text, 10) && nextLen >= Math.max(80, 2 * line.length)))
+    blocks.push(heading ? { kind: 'heading', depth: 2, text: chunk.text } : { kind: 'paragraph', text: chunk.text })
+  })
+  return finishArticle(blocks, meta, 'text', origin)
+}

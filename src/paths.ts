@@ -1,0 +1,41 @@
+/** Where deckwright's own files are, and where decks go by default. */
+import { readFileSync } from 'node:fs'
+import { basename, extname, relative, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+/** The deckwright package root (holds components/, public/, the Slidev addon config). */
+export const PACKAGE_ROOT = fileURLToPath(new URL('..', import.meta.url))
+
+/** The bundled demo article. */
+export const DEFAULT_ARTICLE = resolve(PACKAGE_ROOT, 'articles', 'deepseek-ai-race.txt')
+
+export function packageVersion(): string {
+  const pkg = JSON.parse(readFileSync(resolve(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }
+  return pkg.version
+}
+
+/** A file-system-safe slug: lower-case ASCII words joined by "-". */
+export function slugify(text: string, fallback = 'deck'): string {
+  const s = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .split('-')
+    .slice(0, 8)
+    .join('-')
+  return s || fallback
+}
+
+/** The deck's slug: from the file name for files, from the title for URLs and stdin. */
+export function deckSlug(origin: string, title: string): string {
+  if (origin === '-' || /^https?:\/\//i.test(origin)) return slugify(title)
+  return slugify(basename(origin, extname(origin)), slugify(title))
+}
+
+/** The Slidev addon reference from a deck folder to the package root ("@/../.."). */
+export function addonReference(deckDir: string): string {
+  const rel = relative(resolve(deckDir), PACKAGE_ROOT).split('\\').join('/')
+  return `@/${rel || '.'}`
+}

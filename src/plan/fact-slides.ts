@@ -1,0 +1,104 @@
+/**
+ * Slides made from the article's facts: attributed quotes, a cost comparison and a headline
+ * figure. Each keeps the source sentence in its notes.
+ */
+import type { Analysis, CostItem, CostSlide, Figure, KeyFigureSlide, MoneyFigure, Quote, QuoteSlide } from '../types.ts'
+import { sentenceNote, spanNote } from './notes.ts'
+
+/** Attributed quotes worth a slide: one per speaker and statement, direct quotes first. */
+export function quoteSlides(a: Analysis, max: number): QuoteSlide[] {
+  const seen = new Set<string>()
+  const candidates = a.quotes
+    .filter((q) => q.speaker && wordCount(q.text) >= 4)
+    .sort((x, y) => Number(x.kind === 'paraphrase') - Number(y.kind === 'paraphrase') || x.span.start - y.span.start)
+  const chosen: Quote[] = []
+  for (const q of candidates) {
+    const key = `${q.speaker}|${q.sentence}`
+    if (seen.has(key) || chosen.length >= max) continue
+    // one statement per speaker unless the article quotes few people
+    if (chosen.some((c) => c.speaker === q.speaker) && candidates.length > max) continue
+    seen.add(key)
+    chosen.push(q)
+  }
+  return chosen
+    .sort((x, y) => x.span.start - y.span.start)
+    .map((q) => ({
+      kind: 'quote',
+      quoteKind: q.kind,
+      title: q.speaker ? `${q.speaker}${q.affiliation ? `, ${q.affiliation}` : ''}` : 'Quote',
+      text: q.text,
+      ...(q.speaker ? { speaker: q.speaker } : {}),
+      ...(q.affiliation ? { affiliation: q.affiliation } : {}),
+      span: q.span,
+      notes: [sentenceNote(a, q.sentence)],
+    }))
+}
+
+/** A cost comparison from the article's stated contrast, or from its money figures. */
+export function costSlide(a: Analysis): CostSlide | undefined {
+  const comparison = a.comparisons[0]
+  if (comparison) {
+    const items = comparison.sides.slice(0, 6).map((side): CostItem => {
+      if (side.amount) return moneyItem(side.label, side.amount)
+      return { label: side.label, amount: null, note: 'amount not stated in the article' }
+    })
+    if (items.length >= 2) {
+      return { kind: 'cost', title: 'What it cost', items, caption: 'As stated in the article', notes: [spanNote(a, comparison.span)] }
+    }
+  }
+  const money = a.figures.filter((f): f is MoneyFigure => f.kind === 'money')
+  const distinct = money.filter((m, i) => money.findIndex((n) => n.value === m.value && n.currency === m.currency) === i)
+  if (distinct.length < 2) return undefined
+  const items = distinct.slice(0, 6).map((m) => moneyItem(m.subject ?? m.text, m))
+  return {
+    kind: 'cost',
+    title: 'The figures',
+    items,
+    caption: 'Amounts as stated in the article',
+    notes: [...new Set(distinct.slice(0, 6).map((m) => m.sentence))].map((s) => sentenceNote(a, s)),
+  }
+}
+
+function moneyItem(label: string, m: MoneyFigure): CostItem {
+  return {
+    label,
+    amount: m.value,
+    currency: m.currency,
+    ...(m.qualifier ? { qualifier: m.qualifier } : {}),
+    source: m.text,
+  }
+}
+
+/** The headline number: the first money figure, else the first percentage or count. */
+export function keyFigureSlide(a: Analysis): KeyFigureSlide | undefined {
+  const pick: Figure | undefined =
+    a.figures.find((f) => f.kind === 'money') ?? a.figures.find((f) => f.kind === 'percent') ?? a.figures.find((f) => f.kind === 'count')
+  if (!pick) return undefined
+  const label = pick.kind === 'money' ? pick.subject ?? 'Amount' : pick.kind === 'count' ? pick.noun ?? 'Count' : 'Share'
+  return {
+    kind: 'key-figure',
+    title: 'Key figure',
+    value: formatFigure(pick, a.lang),
+    label: capitalise(label),
+    context: pick.text,
+    notes: [sentenceNote(a, pick.sentence)],
+  }
+}
+
+export function formatFigure(f: Figure, lang: string): string {
+  const q = f.qualifier === 'under' ? '< ' : f.qualifier === 'over' ? '> ' : f.qualifier === 'about' ? '~' : ''
+  if (f.kind === 'money') {
+    const fmt = new Intl.NumberFormat(lang, { style: 'currency', currency: f.currency, notation: 'compact', maximumFractionDigits: 1 })
+    return q + fmt.format(f.value)
+  }
+  if (f.kind === 'percent') return `${q}${new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).format(f.value)}%`
+  return q + new Intl.NumberFormat(lang, { notation: 'compact', maximumFractionDigits: 1 }).format(f.value)
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toLocaleUpperCase() + s.slice(1)
+}
+
+function wordCount(s: string): number {
+  return s.split(/\s+/).filter(Boolean).length
+}

@@ -1,0 +1,68 @@
+/** The frame of the deck: title, agenda, takeaways and sources slides. */
+import { compressSentence } from '../analyze/compress.ts'
+import type { AgendaSlide, Analysis, DeckOptions, Note, SourcesSlide, TakeawaysSlide, TitleSlide } from '../types.ts'
+import { paragraphNotes, sentenceNote } from './notes.ts'
+
+export function titleSlide(a: Analysis, title: string, options: DeckOptions): TitleSlide {
+  const { meta } = a.article
+  const lede = a.sentences[0]
+  const subtitle = options.subtitle ?? meta.description ?? (lede ? compressSentence(lede.text, 14).text : undefined)
+  const byline = options.author ?? meta.byline
+  const date = options.date ?? meta.date
+  const notes: Note[] = lede ? paragraphNotes(a, [lede.paragraph]) : []
+  return {
+    kind: 'title',
+    title,
+    ...(subtitle ? { subtitle } : {}),
+    ...(byline ? { byline } : {}),
+    ...(date ? { date } : {}),
+    ...(meta.source ? { source: meta.source } : {}),
+    notes: notes.length ? notes : [{ text: title }],
+  }
+}
+
+export function agendaSlide(a: Analysis): AgendaSlide {
+  const items = a.sections.map((s) => s.title)
+  return {
+    kind: 'agenda',
+    title: 'Agenda',
+    items,
+    notes: [{ text: `This talk follows the article in ${items.length} part${items.length === 1 ? '' : 's'}: ${items.join('; ')}.` }],
+  }
+}
+
+/** The most central point of each section; the best four, in reading order. */
+export function takeawaysSlide(a: Analysis, max = 4): TakeawaysSlide | undefined {
+  const tops = a.sections.map((s) => s.keyPoints[0]).filter((k) => k !== undefined)
+  if (tops.length === 0) return undefined
+  const best = [...tops].sort((x, y) => y.score - x.score || x.sentence - y.sentence).slice(0, max).sort((x, y) => x.sentence - y.sentence)
+  return {
+    kind: 'takeaways',
+    title: 'Takeaways',
+    bullets: best.map((k) => {
+      const s = a.sentences[k.sentence]!
+      return { text: k.text, source: { start: s.start, end: s.end } }
+    }),
+    notes: best.map((k) => sentenceNote(a, k.sentence)),
+  }
+}
+
+export function sourcesSlide(a: Analysis, title: string, options: DeckOptions): SourcesSlide {
+  const { meta } = a.article
+  const author = options.author ?? meta.byline
+  const date = options.date ?? meta.date
+  return {
+    kind: 'sources',
+    title: 'Sources',
+    articleTitle: title,
+    ...(author ? { author } : {}),
+    ...(meta.source ? { url: meta.source } : {}),
+    ...(date ? { date } : {}),
+    origin: a.article.origin,
+    notes: [
+      {
+        text: `Every bullet in this deck is taken from the article's own sentences; the notes of each slide quote the passages it came from.`,
+      },
+    ],
+  }
+}

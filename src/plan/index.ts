@@ -1,0 +1,60 @@
+/**
+ * The plan stage: Analysis → DeckPlan. Orders the slides (title, agenda, each section with its
+ * quotes and figures right after it, takeaways, sources) and applies --max-slides.
+ */
+import type { Analysis, DeckOptions, DeckPlan, Slide } from '../types.ts'
+import { costSlide, keyFigureSlide, quoteSlides } from './fact-slides.ts'
+import { agendaSlide, sourcesSlide, takeawaysSlide, titleSlide } from './frame-slides.ts'
+import { sectionAt } from './notes.ts'
+import { sectionSlides } from './section-slides.ts'
+
+export const DEFAULT_OPTIONS: DeckOptions = { theme: 'default', colorSchema: 'light', aspectRatio: '16/9' }
+
+/** Priority when --max-slides forces a cut: lower is kept first. */
+const PRIORITY: Record<Slide['kind'], number> = {
+  title: 0, sources: 1, section: 2, takeaways: 3, agenda: 4, cost: 5, 'key-figure': 6, quote: 7,
+}
+
+export function planDeck(a: Analysis, options: Partial<DeckOptions> = {}): DeckPlan {
+  const opts: DeckOptions = { ...DEFAULT_OPTIONS, ...options }
+  const title = opts.title ?? a.title
+  const after = new Map<number, Slide[]>() // section index → fact slides placed after it
+  const place = (offset: number, slide: Slide) => {
+    const i = Math.max(0, sectionAt(a, offset))
+    after.set(i, [...(after.get(i) ?? []), slide])
+  }
+  const keyFigure = keyFigureSlide(a)
+  if (keyFigure) place(keyFigure.notes[0]?.source?.start ?? 0, keyFigure)
+  const cost = costSlide(a)
+  if (cost) place(cost.notes[0]?.source?.start ?? 0, cost)
+  for (const q of quoteSlides(a, Math.max(2, Math.min(6, Math.ceil(a.sections.length / 2) + 1)))) place(q.span.start, q)
+
+  const body: Slide[] = []
+  a.sections.forEach((_, i) => {
+    body.push(...sectionSlides(a, i))
+    body.push(...(after.get(i) ?? []))
+  })
+  const slides: Slide[] = [titleSlide(a, title, opts)]
+  if (a.sections.length > 1) slides.push(agendaSlide(a))
+  slides.push(...body)
+  const takeaways = takeawaysSlide(a)
+  if (takeaways && a.sections.length > 1) slides.push(takeaways)
+  slides.push(sourcesSlide(a, title, opts))
+
+  const notices: string[] = []
+  const capped = opts.maxSlides ? capSlides(slides, opts.maxSlides) : slides
+  if (capped.length < slides.length) {
+    notices.push(`--max-slides ${opts.maxSlides}: kept ${capped.length} of ${slides.length} slides (dropped ${slides.length - capped.length}).`)
+  }
+  return { title, lang: a.lang, options: opts, slides: capped, notices }
+}
+
+/** Keeps the `max` most important slides in their original order. */
+export function capSlides(slides: readonly Slide[], max: number): Slide[] {
+  if (slides.length <= max) return [...slides]
+  const ranked = slides
+    .map((s, i) => ({ s, i, p: PRIORITY[s.kind] + (s.kind === 'section' && s.continued ? 7.5 : 0) }))
+    .sort((x, y) => x.p - y.p || x.i - y.i)
+    .slice(0, Math.max(1, max))
+  return ranked.sort((x, y) => x.i - y.i).map((x) => x.s)
+}

@@ -1,0 +1,37 @@
+/** Speaker notes: the source paragraphs and sentences a slide came from. */
+import type { Analysis, Note, Span } from '../types.ts'
+
+export function paragraphNotes(a: Analysis, paragraphIds: readonly number[]): Note[] {
+  return paragraphIds.map((id) => {
+    const p = a.paragraphs[id]!
+    return { text: a.article.text.slice(p.start, p.end), source: { start: p.start, end: p.end } }
+  })
+}
+
+export function sentenceNote(a: Analysis, sentenceId: number): Note {
+  const s = a.sentences[sentenceId]!
+  return { text: s.text, source: { start: s.start, end: s.end } }
+}
+
+export function spanNote(a: Analysis, span: Span): Note {
+  return { text: a.article.text.slice(span.start, span.end), source: { ...span } }
+}
+
+/** Index of the sentence that contains `offset`, or -1. Sentences are sorted by start. */
+export function sentenceAt(a: Analysis, offset: number): number {
+  let lo = 0
+  let hi = a.sentences.length - 1
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1
+    const s = a.sentences[mid]!
+    if (offset < s.start) hi = mid - 1
+    else if (offset >= s.end) lo = mid + 1
+    else return mid
+  }
+  return -1
+}
+
+/** Index of the section that contains `offset`, or -1. */
+export function sectionAt(a: Analysis, offset: number): number {
+  return a.sections.findIndex((s) => offset >= s.start && offset < s.end)
+}

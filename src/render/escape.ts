@@ -1,0 +1,61 @@
+/**
+ * Escaping of article text for each place it lands in a Slidev deck. Slidev compiles slide
+ * markdown (markdown-it, html enabled) into a Vue template, and renders speaker notes with
+ * markdown-it into v-html. So article text must be neutral as markdown, as HTML, and as a
+ * Vue template, and shown literally in every case.
+ */
+
+/** ASCII characters that markdown-it (or Slidev's extensions) may read as syntax inline. */
+const MD_PUNCT = /[\\`*_[\]$|~^#=<>&]/g
+
+const HTML_ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
+
+/** Collapses all whitespace (newlines included) into single spaces. */
+export function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim()
+}
+
+function escapeMarkdownChars(text: string): string {
+  return text.replace(MD_PUNCT, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : `\\${c}`))
+}
+
+/** Neutralises block syntax at the start of a line: "1. ", "- ", "> ", "# ", "+ ", "---". */
+function escapeLineStart(text: string): string {
+  return text.replace(/^(\d{1,9})([.)])/, '$1\\$2').replace(/^([-+*:])/, '\\$1')
+}
+
+/**
+ * Text for a markdown inline context (a heading, a list item, a paragraph). Text containing a
+ * Vue interpolation opener is wrapped in `<span v-pre>` so Vue leaves it alone.
+ */
+export function mdInline(text: string): string {
+  const escaped = escapeLineStart(escapeMarkdownChars(oneLine(text)))
+  return escaped.includes('{{') ? `<span v-pre>${escaped}</span>` : escaped
+}
+
+/** Text for speaker notes (markdown rendered into v-html, never interpolated). */
+export function mdNote(text: string): string {
+  return escapeLineStart(escapeMarkdownChars(oneLine(text)))
+}
+
+/** A static HTML attribute value (double-quoted); Vue does not interpolate attributes. */
+export function htmlAttr(text: string): string {
+  return oneLine(text).replace(/[&<>"']/g, (c) => HTML_ENTITY[c]!)
+}
+
+/** A JSON value inside a single-quoted bound attribute (`:items='…'`). */
+export function jsonAttr(value: unknown): string {
+  return JSON.stringify(value).replace(/[&<>'"]/g, (c) => (c === '"' ? '"' : HTML_ENTITY[c]!))
+}
+
+/** An http(s) URL safe for a markdown link target, or undefined. */
+export function safeUrl(url: string | undefined): string | undefined {
+  if (!url) return undefined
+  try {
+    const u = new URL(url)
+    if (u.protocol !== 'http:' && u.protocol !== 'https:') return undefined
+    return u.href.replace(/[()<> ]/g, (c) => encodeURIComponent(c))
+  } catch {
+    return undefined
+  }
+}

@@ -1,0 +1,59 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { extractEntities } from '../../src/analyze/entities.ts'
+import type { Entity } from '../../src/types.ts'
+
+function run(text: string): Entity[] {
+  const out = extractEntities(text)
+  for (const e of out) {
+    expect(e.mentions.length).toBeGreaterThan(0)
+    for (const m of e.mentions) expect(text.slice(m.start, m.end).length).toBeGreaterThan(0)
+  }
+  // first-mention order
+  const firsts = out.map((e) => e.mentions[0]!.start)
+  expect([...firsts].sort((a, b) => a - b)).toEqual(firsts)
+  return out
+}
+const find = (es: Entity[], name: string) => es.find((e) => e.name === name)
+
+describe('extractEntities', () => {
+  it('finds people, organisations and places in the bundled article', () => {
+    const text = readFileSync(new URL('../../articles/deepseek-ai-race.txt', import.meta.url), 'utf8')
+    const es = run(text)
+    for (const n of ['Chris Lehane', 'Reid Hoffman', 'Victor Riparbelli', 'Meredith Whitaker']) expect(find(es, n)?.kind).toBe('person')
+    for (const n of ['OpenAI', 'LinkedIn', 'DeepSeek', 'Anthropic', 'Chinese Communist Party']) expect(find(es, n)?.kind).toBe('organization')
+    for (const n of ['China', 'France', 'Tiananmen Square']) expect(find(es, n)?.kind).toBe('place')
+    // "Lehane" alone is a mention of Chris Lehane, spans point at the surname
+    const lehane = find(es, 'Chris Lehane')!
+    expect(lehane.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['Chris Lehane', 'Lehane'])
+    // possessives are stripped: "DeepSeek’s" is a mention of DeepSeek
+    expect(find(es, 'DeepSeek')!.mentions.every((m) => text.slice(m.start, m.end) === 'DeepSeek')).toBe(true)
+    expect(es.some((e) => /^(?:Traditional|Reports|Observations|Figures|Despite|AI)\b/.test(e.name))).toBe(false)
+  })
+
+  it('handles honorifics, appositives, "of" names and coordination', () => {
+    const text =
+      'Satya Nadella, the CEO of Microsoft, said the deal was good. Nadella added more. Ms. Jane Doe of Acme Corp. spoke in Paris. Google, Meta and Zorblax were named. The Bank of America raised rates in the United States. Charles de Gaulle visited New York.'
+    const es = run(text)
+    expect(es.map((e) => [e.kind, e.name, e.mentions.length])).toEqual([
+      ['person', 'Satya Nadella', 2],
+      ['organization', 'Microsoft', 1],
+      ['person', 'Jane Doe', 1],
+      ['organization', 'Acme Corp.', 1],
+      ['place', 'Paris', 1],
+      ['organization', 'Google', 1],
+      ['organization', 'Meta', 1],
+      ['organization', 'Zorblax', 1],
+      ['organization', 'Bank of America', 1],
+      ['place', 'United States', 1],
+      ['person', 'Charles de Gaulle', 1],
+      ['place', 'New York', 1],
+    ])
+  })
+
+  it('is deterministic and finds nothing in lower-case text', () => {
+    const text = 'Reid Hoffman met Sam Altman in London. Altman spoke first.'
+    expect(run(text)).toEqual(run(text))
+    expect(run('there are no names in this sentence at all.')).toEqual([])
+  })
+})

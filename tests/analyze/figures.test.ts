@@ -1,0 +1,106 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { extractFigures } from '../../src/analyze/figures.ts'
+import type { Figure, Sentence } from '../../src/types.ts'
+
+function split(text: string): Sentence[] {
+  const out: Sentence[] = []
+  let para = 0
+  for (const line of text.matchAll(/[^\n]+/g)) {
+    for (const s of line[0].matchAll(/.+?(?:[.!?]["”»]?(?=\s+["“«„]?\p{Lu})|$)/gu)) {
+      const lead = /^\s*/.exec(s[0])![0].length
+      const start = line.index + s.index + lead
+      const end = line.index + s.index + s[0].length
+      if (end > start) out.push({ text: text.slice(start, end), start, end, paragraph: para })
+    }
+    para++
+  }
+  return out
+}
+
+function run(text: string): Figure[] {
+  const sentences = split(text)
+  const figs = extractFigures(text, sentences)
+  for (const f of figs) {
+    expect(text.slice(f.span.start, f.span.end)).toBe(f.text)
+    const s = sentences[f.sentence]!
+    expect(f.span.start >= s.start && f.span.end <= s.end).toBe(true)
+  }
+  return figs
+}
+const money = (text: string) => run(text).filter((f) => f.kind === 'money')
+
+describe('extractFigures: money', () => {
+  it('reads the bundled article’s training cost', () => {
+    const text = readFileSync(new URL('../../articles/deepseek-ai-race.txt', import.meta.url), 'utf8')
+    const figs = run(text)
+    expect(figs).toHaveLength(1)
+    expect(figs[0]).toMatchObject({ kind: 'money', text: '$6 million', value: 6e6, currency: 'USD', unit: 'million', qualifier: 'under', subject: 'training cost' })
+  })
+
+  it.each([
+    ['It cost $6 million in total.', '$6 million', 6e6, 'USD', 'million'],
+    ['They raised $5.6M last week.', '$5.6M', 5.6e6, 'USD', 'million'],
+    ['Revenue hit $5.6bn last year.', '$5.6bn', 5.6e9, 'USD', 'billion'],
+    ['The fund holds US$3 billion.', 'US$3 billion', 3e9, 'USD', 'billion'],
+    ['Brussels approved €2 billion.', '€2 billion', 2e9, 'EUR', 'billion'],
+    ['He earned £300,000 in bonuses.', '£300,000', 3e5, 'GBP', undefined],
+    ['Sony booked ¥1.2 trillion.', '¥1.2 trillion', 1.2e12, 'JPY', 'trillion'],
+    ['Alibaba spent ¥35 billion, paid in yuan.', '¥35 billion', 3.5e10, 'CNY', 'billion'],
+    ['Baidu invested RMB 5 billion.', 'RMB 5 billion', 5e9, 'CNY', 'billion'],
+    ['The state paid 5 billion yuan.', '5 billion yuan', 5e9, 'CNY', 'billion'],
+    ['We lost 100 million dollars.', '100 million dollars', 1e8, 'USD', 'million'],
+    ['Berlin offered 2 billion euros.', '2 billion euros', 2e9, 'EUR', 'billion'],
+    ['The budget is Rs 40 crore.', 'Rs 40 crore', 4e8, 'INR', undefined],
+  ])('%s', (text, t, value, currency, unit) => {
+    const [f, ...rest] = money(text)
+    expect(rest).toHaveLength(0)
+    expect(f).toMatchObject({ text: t, value, currency })
+    expect(f?.kind === 'money' && f.unit).toBe(unit ?? undefined)
+  })
+
+  it.each([
+    ['under $6 million', 'under'],
+    ['less than $6 million', 'under'],
+    ['more than $6 million', 'over'],
+    ['exceeding $6 million', 'over'],
+    ['roughly $6 million', 'about'],
+    ['some $6 million', 'about'],
+    ['up to $6 million', 'up to'],
+    ['at least $6 million', 'at least'],
+  ])('qualifier: %s', (phrase, q) => {
+    expect(money(`The project will cost ${phrase} next year.`)[0]?.qualifier).toBe(q)
+  })
+
+  it('finds what the money is the cost of, in the sentence’s words', () => {
+    expect(money('OpenAI spent more than $100 million on training GPT-4.')[0]?.subject).toBe('training GPT-4')
+    expect(money('A €2 billion deal was signed.')[0]?.subject).toBe('deal')
+    expect(money('The new bridge cost $40 million.')[0]?.subject).toBe('bridge')
+  })
+})
+
+describe('extractFigures: percentages and counts', () => {
+  it('reads percentages in several spellings', () => {
+    const figs = run('Profits rose 12% and margins 12.5 per cent, about 7 percent of sales.')
+    expect(figs.map((f) => [f.kind, f.text, f.value, f.qualifier])).toEqual([
+      ['percent', '12%', 12, undefined],
+      ['percent', '12.5 per cent', 12.5, undefined],
+      ['percent', '7 percent', 7, 'about'],
+    ])
+  })
+
+  it('reads counts with their noun', () => {
+    const figs = run('Over 3,000 engineers and 1.2 million users joined. It ships 40 new features.')
+    expect(figs.map((f) => [f.text, f.value, f.kind === 'count' ? f.noun : '', f.qualifier])).toEqual([
+      ['3,000', 3000, 'engineers', 'over'],
+      ['1.2 million', 1.2e6, 'users', undefined],
+      ['40', 40, 'new features', undefined],
+    ])
+  })
+
+  it('ignores years, dates, times, phone numbers, versions and durations', () => {
+    const text =
+      'In 2024 companies grew. Call 555-123-4567 or +1 (555) 123 4567 before March 5, 2024 at 10:30 today. GPT 4 arrived on 14 March 2023 and Windows 11 followed. It took 3 years and 2.5 weeks. See page 3 of 10 on 12/05/2023.'
+    expect(run(text)).toEqual([])
+  })
+})

@@ -1,0 +1,110 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { extractQuotes } from '../../src/analyze/quotes.ts'
+import type { Sentence } from '../../src/types.ts'
+
+/** Test-only splitter: one paragraph per line, sentences at [.!?] before a capital. */
+function split(text: string): Sentence[] {
+  const out: Sentence[] = []
+  let para = 0
+  for (const line of text.matchAll(/[^\n]+/g)) {
+    for (const s of line[0].matchAll(/.+?(?:[.!?]["”»]?(?=\s+["“«„]?\p{Lu})|$)/gu)) {
+      const lead = /^\s*/.exec(s[0])![0].length
+      const start = line.index + s.index + lead
+      const end = line.index + s.index + s[0].length
+      if (end > start) out.push({ text: text.slice(start, end), start, end, paragraph: para })
+    }
+    para++
+  }
+  return out
+}
+
+function run(text: string) {
+  const r = extractQuotes(text, split(text))
+  for (const q of r.quotes) expect(text.slice(q.span.start, q.span.end)).toBe(q.text)
+  for (const t of r.terms) expect(text.slice(t.span.start, t.span.end)).toBe(t.text)
+  return r
+}
+
+describe('extractQuotes on the bundled article', () => {
+  const text = readFileSync(new URL('../../articles/deepseek-ai-race.txt', import.meta.url), 'utf8')
+  const { quotes, terms } = run(text)
+
+  it('finds the attributed paraphrases with speaker and affiliation', () => {
+    const lehane = quotes.filter((q) => q.speaker === 'Chris Lehane')
+    expect(lehane.length).toBe(2)
+    expect(lehane.every((q) => q.kind === 'paraphrase' && q.affiliation === 'OpenAI')).toBe(true)
+    expect(lehane[0]!.text).toMatch(/^the stark contrast between the considerable resources/)
+    expect(lehane[1]!.text).toMatch(/^the dichotomy between “democratic AI”/)
+    const hoffman = quotes.find((q) => q.speaker === 'Reid Hoffman')
+    expect(hoffman).toMatchObject({ kind: 'paraphrase', affiliation: 'LinkedIn' })
+    expect(hoffman!.text).toMatch(/^the competitive dynamic has intensified significantly, /)
+    const pair = quotes.find((q) => q.speaker?.includes('Riparbelli'))
+    expect(pair?.speaker).toBe('Victor Riparbelli and Meredith Whitaker')
+    expect(pair?.text).toMatch(/^transitioning significant workloads/)
+  })
+
+  it('treats scare quotes as terms, not quotes', () => {
+    expect(terms.map((t) => t.text)).toEqual(['distillation', 'democratic AI', 'authoritarian AI'])
+    expect(quotes.some((q) => q.kind === 'direct')).toBe(false)
+    expect(quotes.some((q) => /^Reports|experts/i.test(q.speaker ?? ''))).toBe(false)
+  })
+})
+
+describe('extractQuotes: direct quotation forms', () => {
+  const text = [
+    '"We are not worried," said Sam Altman, the CEO of OpenAI. Priya Natarajan, chief economist at Globex, said: "Growth will slow down next year."',
+    '“It is a big moment for the industry,” Jane Smith, the head of research at Acme, said. According to Maria Lopez, “the deal is done and dusted now.”',
+    'Tom Brown told Reuters “the merger will close in June after the vote.” “We expect more,” she added. “This is only the beginning,” Lopez wrote.',
+    'The plan was "a disaster," said Ann Lee. Engineers call it “vibe coding” these days.',
+  ].join('\n')
+  const { quotes, terms } = run(text)
+  const by = (s: string) => quotes.find((q) => q.text.startsWith(s))
+
+  it('attributes speaker, role and affiliation', () => {
+    expect(by('We are not worried')).toMatchObject({ kind: 'direct', speaker: 'Sam Altman', role: 'CEO', affiliation: 'OpenAI' })
+    expect(by('Growth will slow')).toMatchObject({ speaker: 'Priya Natarajan', role: 'chief economist', affiliation: 'Globex' })
+    expect(by('It is a big moment')).toMatchObject({ speaker: 'Jane Smith', role: 'head of research', affiliation: 'Acme' })
+    expect(by('the deal is done')?.speaker).toBe('Maria Lopez')
+    expect(by('the merger will close')?.speaker).toBe('Tom Brown')
+  })
+
+  it('resolves pronouns and bare surnames', () => {
+    expect(by('We expect more')?.speaker).toBe('Tom Brown')
+    expect(by('This is only the beginning')?.speaker).toBe('Maria Lopez')
+  })
+
+  it('keeps attributed short quotes as quotes and trims the trailing comma', () => {
+    expect(by('a disaster')).toMatchObject({ text: 'a disaster', speaker: 'Ann Lee' })
+    expect(terms.map((t) => t.text)).toEqual(['vibe coding'])
+  })
+})
+
+describe('extractQuotes: other languages and paraphrases', () => {
+  it('reads « » and „ “ quotations', () => {
+    const text = '« Nous allons gagner cette bataille », a déclaré Emmanuel Macron. Le terme « souveraineté numérique » revient.\n„Das ist ein großer Schritt“, sagte Olaf Scholz.'
+    const { quotes, terms } = run(text)
+    expect(quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ['Nous allons gagner cette bataille', 'Emmanuel Macron'],
+      ['Das ist ein großer Schritt', 'Olaf Scholz'],
+    ])
+    expect(terms.map((t) => t.text)).toEqual(['souveraineté numérique'])
+  })
+
+  it('finds "X argued that", pronoun paraphrases and "according to" tails, not generic subjects', () => {
+    const text = 'Meredith Jones argued that open models will win in the long run. She noted that costs keep falling fast.\nReports suggest that the deal is off for now. Prices will rise again next year, according to Ken Adams.\nLee wrote a book about it.'
+    const { quotes } = run(text)
+    expect(quotes.map((q) => [q.kind, q.speaker, q.text])).toEqual([
+      ['paraphrase', 'Meredith Jones', 'open models will win in the long run'],
+      ['paraphrase', 'Meredith Jones', 'costs keep falling fast'],
+      ['paraphrase', 'Ken Adams', 'Prices will rise again next year'],
+    ])
+  })
+
+  it('leaves an unattributed full sentence in quotes as an unattributed direct quote', () => {
+    const { quotes, terms } = run('The sign read “No entry after dark for any visitor.” Nobody obeyed it.')
+    expect(quotes).toHaveLength(1)
+    expect(quotes[0]!.speaker).toBeUndefined()
+    expect(terms).toHaveLength(0)
+  })
+})
