@@ -80,6 +80,7 @@ export function findComparisons(text: string, sentences: Sentence[], figures: Fi
   const money = figures.filter((f): f is MoneyFigure => f.kind === 'money')
   const used = new Set<MoneyFigure>()
   const out: CostComparison[] = []
+  let lo = 0
   for (const f of money) {
     if (used.has(f)) continue
     const sent = sentences[f.sentence]
@@ -90,7 +91,16 @@ export function findComparisons(text: string, sentences: Sentence[], figures: Fi
     if (!MARKER.test(passage)) continue
     const first = moneySide(text, sent, f)
     // another amount in the passage
-    const other = money.find((g) => g !== f && !used.has(g) && g.span.start >= sent.start && g.span.end <= passageEnd)
+    // money is in text order: only the amounts inside this passage are looked at (linear overall)
+    while (lo < money.length && money[lo]!.span.start < sent.start) lo++
+    let other: MoneyFigure | undefined
+    for (let j = lo; j < money.length && money[j]!.span.start < passageEnd; j++) {
+      const g = money[j]!
+      if (g !== f && !used.has(g) && g.span.end <= passageEnd) {
+        other = g
+        break
+      }
+    }
     let second: ComparisonSide | undefined
     if (other) {
       const gs = sentences[other.sentence] ?? sent

@@ -26,10 +26,12 @@ export function analyze(article: Article): Analysis {
   sentences.forEach((s, i) => paragraphs[s.paragraph]!.sentences.push(i))
 
   const drafts = findSections(article, paragraphs, lang)
+  const keyPoints = drafts.map((d) => rankKeyPoints(sentences, d.paragraphs.flatMap((p) => paragraphs[p]!.sentences), lang))
   const titles = sectionTitles(
     drafts.map((d) => d.paragraphs.map((p) => text.slice(paragraphs[p]!.start, paragraphs[p]!.end)).join('\n')),
     drafts.map((d) => (d.heading ? text.slice(d.heading.start, d.heading.end) : undefined)),
     lang,
+    keyPoints.map((kps) => kps.slice(0, 3).map((k) => sentences[k.sentence]!.text).join(' ')),
   )
   const sections: Section[] = drafts.map((d, i) => ({
     start: d.start,
@@ -38,7 +40,7 @@ export function analyze(article: Article): Analysis {
     titleFrom: d.heading ? 'heading' : 'keyphrases',
     ...(d.heading ? { heading: d.heading } : {}),
     paragraphs: d.paragraphs,
-    keyPoints: rankKeyPoints(sentences, d.paragraphs.flatMap((p) => paragraphs[p]!.sentences), lang),
+    keyPoints: keyPoints[i]!,
   }))
 
   const { quotes, terms } = extractQuotes(text, sentences)

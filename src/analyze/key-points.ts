@@ -16,11 +16,13 @@ export function rankKeyPoints(sentences: readonly Sentence[], ids: readonly numb
     const lead = i === 0 || sentences[ids[i - 1]!]!.paragraph !== s.paragraph ? 1.15 : 1
     const tooShort = vectors[i]!.size < 3 ? 0.5 : 1
     const c = compressSentence(s.text)
+    // a bullet cut mid-clause reads worse than a complete one of similar centrality
+    const cutShort = c.text.endsWith('…') ? 0.75 : 1
     return {
       sentence: id,
       text: c.text,
       pieces: c.pieces.map((p) => ({ start: s.start + p.start, end: s.start + p.end })),
-      score: (scores[i] ?? 0) * lead * tooShort,
+      score: (scores[i] ?? 0) * lead * tooShort * cutShort,
     }
   })
   return points.sort((a, b) => b.score - a.score || a.sentence - b.sentence)

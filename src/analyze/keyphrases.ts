@@ -75,30 +75,47 @@ function* bigrams(s: string): Generator<string> {
   for (let i = 0; i + 1 < s.length; i++) yield s.slice(i, i + 2)
 }
 
-/**
- * Ranks the phrases of each text against the others: word weight = tf(own) × idf(across texts),
- * phrase score = sum of its word weights × its own count, favouring 2–3 word phrases.
- */
-export function rankPhrasesPerText(texts: readonly string[], lang: string): Phrase[][] {
-  const perText = texts.map((t) => candidatePhrases(t, lang))
-  const wordTf = perText.map((phrases) => {
+/** Per text, the weight of each word key: tf in the text × idf across the texts. */
+export function wordWeights(texts: readonly string[], lang: string): Array<Map<string, number>> {
+  const wordTf = texts.map((t) => {
     const tf = new Map<string, number>()
-    for (const p of phrases) for (const k of p.keys) tf.set(k, (tf.get(k) ?? 0) + p.count)
+    for (const p of candidatePhrases(t, lang)) for (const k of p.keys) tf.set(k, (tf.get(k) ?? 0) + p.count)
     return tf
   })
   const df = new Map<string, number>()
   for (const tf of wordTf) for (const k of tf.keys()) df.set(k, (df.get(k) ?? 0) + 1)
   const n = texts.length
-  return perText.map((phrases, i) => {
-    const tf = wordTf[i]!
-    const weight = (k: string) => (tf.get(k) ?? 0) * Math.log(1 + n / (df.get(k) ?? 1))
-    const score = (p: Phrase) => {
-      const sum = p.keys.reduce((s, k) => s + weight(k), 0)
-      const lengthFit = p.keys.length === 1 ? 0.6 : p.keys.length <= 3 ? 1 : 0.8
-      return sum * lengthFit * (1 + Math.log(p.count))
-    }
-    const scored = phrases.map((p, order) => ({ p, s: score(p), order }))
-    scored.sort((a, b) => b.s - a.s || a.order - b.order)
-    return scored.map((x) => x.p)
-  })
+  return wordTf.map((tf) => new Map([...tf].map(([k, v]) => [k, v * Math.log(1 + n / (df.get(k) ?? 1))])))
+}
+
+/** A phrase's score under the given word weights, favouring 2–3 word phrases. */
+export function phraseScore(p: Phrase, weights: ReadonlyMap<string, number>): number {
+  const sum = p.keys.reduce((s, k) => s + (weights.get(k) ?? 0), 0)
+  const lengthFit = p.keys.length === 1 ? 0.6 : p.keys.length <= 3 ? 1 : 0.8
+  return sum * lengthFit * (1 + Math.log(p.count))
+}
+
+/** Ranks each text's own candidate phrases by their weight in that text against the others. */
+export function rankPhrasesPerText(texts: readonly string[], lang: string): Phrase[][] {
+  const weights = wordWeights(texts, lang)
+  return texts.map((t, i) => rankPhrases(candidatePhrases(t, lang), weights[i]!))
+}
+
+export function rankPhrases(phrases: readonly Phrase[], weights: ReadonlyMap<string, number>): Phrase[] {
+  return phrases
+    .map((p, order) => ({ p, s: phraseScore(p, weights), order }))
+    .sort((a, b) => b.s - a.s || a.order - b.order)
+    .map((x) => x.p)
+}
+
+/** Keys of a phrase written in the text, normalised like candidatePhrases does. */
+export function phraseKeys(surface: string, lang: string): string[] {
+  const stop = stopwords(lang)
+  const keys: string[] = []
+  for (const m of surface.matchAll(WORD)) {
+    const lower = m[0].replace(/['’\-]+$/, '').toLowerCase()
+    if (stop.has(lower) || lower.length < 2) continue
+    keys.push(lang === 'en' ? stemmer(lower.replace(/['’]s$/, '')) : lower)
+  }
+  return keys
 }

@@ -37,10 +37,12 @@ function quotationSpans(text: string): Marked[] {
     if (mark === '"' && /[\p{N}\p{L}]/u.test(text[open - 1] ?? ' ')) continue // 5'10", or a stray closer
     const lineEnd = text.indexOf('\n', open)
     const limit = lineEnd < 0 ? text.length : lineEnd
+    // search the rest of the line only, so an unmatched mark costs one line, not the whole text
+    const rest = text.slice(open + 1, limit)
     let close = -1
     for (const c of PAIRS[mark] ?? '') {
-      const j = text.indexOf(c, open + 1)
-      if (j >= 0 && j < limit && (close < 0 || j < close)) close = j
+      const j = rest.indexOf(c)
+      if (j >= 0 && (close < 0 || open + 1 + j < close)) close = open + 1 + j
     }
     if (close < 0) continue
     let s = open + 1

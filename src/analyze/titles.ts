@@ -3,7 +3,8 @@
  * article without a title of its own, a short title from its most central subject.
  */
 import type { Entity } from '../types.ts'
-import { rankPhrasesPerText, type Phrase } from './keyphrases.ts'
+import nlp from 'compromise'
+import { candidatePhrases, phraseKeys, rankPhrases, rankPhrasesPerText, wordWeights, type Phrase } from './keyphrases.ts'
 
 export const MAX_TITLE_WORDS = 8
 
@@ -11,8 +12,19 @@ export const MAX_TITLE_WORDS = 8
  * Titles for sections: `given[i]` (the article's heading) when present, else built from the
  * section's own highest-ranked phrases, distinct from the other titles.
  */
-export function sectionTitles(texts: readonly string[], given: ReadonlyArray<string | undefined>, lang: string): string[] {
-  const ranked = rankPhrasesPerText(texts, lang)
+export function sectionTitles(
+  texts: readonly string[],
+  given: ReadonlyArray<string | undefined>,
+  lang: string,
+  keySentences: ReadonlyArray<string> = [],
+): string[] {
+  const weights = wordWeights(texts, lang)
+  const ranked = texts.map((t, i) => {
+    // English: noun phrases of the section's central sentences (compromise's tagger); they make
+    // better titles than raw word runs. Other languages: RAKE-style runs between stop words.
+    const nps = lang === 'en' && keySentences[i] ? nounPhrases(keySentences[i]!, lang) : []
+    return rankPhrases(nps.length ? nps : candidatePhrases(t, lang), weights[i]!)
+  })
   const used = new Set(given.filter((g): g is string => !!g).map(normal))
   return texts.map((_, i) => {
     const own = given[i]
@@ -51,6 +63,27 @@ export function deriveArticleTitle(text: string, entities: readonly Entity[], la
   if (phrase) return capitalise(limitWords(phrase.surface, MAX_TITLE_WORDS))
   if (subject) return subject.name
   return capitalise(limitWords(text.trim().split(/\s+/).slice(0, 6).join(' '), 6))
+}
+
+/** Adjective + noun phrases ("growing concern", "AI censorship") with their word keys. */
+function nounPhrases(text: string, lang: string): Phrase[] {
+  const found = new Map<string, Phrase>()
+  const list = nlp(text).match('#Adjective* (#Noun|#Acronym)+').out('array') as string[]
+  for (const raw of list) {
+    const surface = raw.replace(/\s*[(\[][^)\]]*[)\]]?/g, '').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}’']+$/gu, '').replace(/^(?:the|a|an|its|their|his|her|this|these|those|our)\s+/i, '')
+    const words = surface.split(/\s+/)
+    // plain words only: no clause punctuation, quotes or markup, and no dangling pronoun
+    if (!surface || words.length > 5 || !/^[\p{L}\p{N}][\p{L}\p{N}\s'’\-.&]*$/u.test(surface)) continue
+    if (/^(?:i|he|she|it|we|they|you|me|him|her|us|them)$/i.test(words[words.length - 1]!)) continue
+    if (words.length === 1 && /^[a-z]/.test(surface) === false && surface.length < 3) continue
+    const keys = phraseKeys(surface, lang)
+    if (keys.length === 0) continue
+    const id = keys.join(' ')
+    const p = found.get(id)
+    if (p) p.count++
+    else found.set(id, { surface, keys, count: 1 })
+  }
+  return [...found.values()]
 }
 
 function limitWords(s: string, n: number): string {

@@ -45,8 +45,10 @@ const RULES: Array<{ re: RegExp; max: number }> = [
 
 /** True when a whole line is a widget label, notice or footer line rather than prose. */
 export function isBoilerplateLine(input: string): boolean {
+  // No rule accepts a line longer than 400 characters: skip the work for prose paragraphs.
+  if (input.length > 2000) return false
   const line = collapseWhitespace(input)
-  if (line.length === 0) return false
+  if (line.length === 0 || line.length > 400) return false
   const bare = line.replace(DECOR, '')
   if (bare.length === 0) return false
   for (const { re, max } of RULES) if (line.length <= max && re.test(bare)) return true

@@ -59,6 +59,7 @@ export function parseHtml(html: string, origin: string, baseUrl?: string): Artic
   const doc = document as unknown as Document
   const meta = htmlMeta(doc, baseUrl)
   const widgets = stripFurniture(doc)
+  const h1 = collapseWhitespace(doc.querySelector('h1')?.textContent ?? '')
 
   let result: ReturnType<Readability<Node>['parse']>
   try {
@@ -72,15 +73,18 @@ export function parseHtml(html: string, origin: string, baseUrl?: string): Artic
   const content = result?.content
   if (!result || !content || collapseWhitespace(result.textContent ?? '').length === 0) throw noArticle(origin)
 
-  if (meta.title === undefined && result.title) meta.title = result.title
   if (meta.byline === undefined && result.byline) meta.byline = result.byline.replace(/^by\s+/i, '')
   if (meta.lang === undefined && result.lang) meta.lang = result.lang
   if (meta.date === undefined && result.publishedTime) meta.date = result.publishedTime
   if (meta.siteName === undefined && result.siteName) meta.siteName = result.siteName
 
   let blocks: RawBlock[] = domBlocks(content as Element)
-  // The page title repeated as the first heading is metadata, not body.
   const first = blocks.findIndex((b) => b.kind === 'heading')
+  if (meta.title === undefined && result.title) {
+    // <title> often carries the site name ("Headline | Site"): prefer the page's h1 when <title> contains it.
+    meta.title = h1 && result.title.toLowerCase().includes(h1.toLowerCase()) ? h1 : result.title
+  }
+  // The page title repeated as the first heading is metadata, not body.
   if (first >= 0 && first <= 1 && meta.title !== undefined && sameText(blocks[first]!.text, meta.title)) {
     blocks = blocks.filter((_, i) => i !== first)
   }

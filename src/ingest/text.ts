@@ -49,7 +49,8 @@ function chunksFromBlocks(text: string): Chunk[] {
     const onePerLine = lines.length >= 2 && avg >= 100 && lines.every((l) => FINAL_PUNCT.test(l.trim()))
     // A heading line glued on top of its paragraph ("INTRODUCTION\nText …"); title + byline at the very top.
     const headed = lines.length >= 2 && isAllCaps(lines[0]!) && isShortUnpunctuated(lines[0]!, 10)
-    const topLines = index === 0 && lines.length <= 3 && lines.every((l) => l.length <= 120) && lines.length >= 2
+    // "Title\nBy Jane Doe" at the very top: split so the title and byline are seen.
+    const topLines = index === 0 && lines.length >= 2 && lines.length <= 3 && isShortUnpunctuated(lines[0]!, 16) && bylineName(lines[1]!) !== undefined
     if (onePerLine || topLines) for (const l of lines) out.push({ text: l })
     else if (headed) out.push({ text: lines[0]! }, { text: lines.slice(1).join('\n') })
     else out.push({ text: part })

@@ -26,7 +26,8 @@ export function quoteSlides(a: Analysis, max: number): QuoteSlide[] {
       kind: 'quote',
       quoteKind: q.kind,
       title: q.speaker ? `${q.speaker}${q.affiliation ? `, ${q.affiliation}` : ''}` : 'Quote',
-      text: q.text,
+      // reported speech starts mid-sentence in the article ("the competitive dynamic …")
+      text: q.kind === 'paraphrase' ? capitalise(q.text) : q.text,
       ...(q.speaker ? { speaker: q.speaker } : {}),
       ...(q.affiliation ? { affiliation: q.affiliation } : {}),
       span: q.span,
@@ -80,7 +81,7 @@ export function keyFigureSlide(a: Analysis): KeyFigureSlide | undefined {
     title: 'Key figure',
     value: formatFigure(pick, a.lang),
     label: capitalise(label),
-    context: pick.text,
+    context: pick.qualifier && !pick.text.toLowerCase().startsWith(pick.qualifier) ? `${pick.qualifier} ${pick.text}` : pick.text,
     notes: [sentenceNote(a, pick.sentence)],
   }
 }
@@ -88,7 +89,7 @@ export function keyFigureSlide(a: Analysis): KeyFigureSlide | undefined {
 export function formatFigure(f: Figure, lang: string): string {
   const q = f.qualifier === 'under' ? '< ' : f.qualifier === 'over' ? '> ' : f.qualifier === 'about' ? '~' : ''
   if (f.kind === 'money') {
-    const fmt = new Intl.NumberFormat(lang, { style: 'currency', currency: f.currency, notation: 'compact', maximumFractionDigits: 1 })
+    const fmt = new Intl.NumberFormat(lang, { style: 'currency', currency: f.currency, notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 1 })
     return q + fmt.format(f.value)
   }
   if (f.kind === 'percent') return `${q}${new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).format(f.value)}%`

@@ -1,0 +1,88 @@
+/**
+ * E2E helper: builds a deck from an article into a fresh temp folder with the real
+ * pipeline (ingest → … → slidev build → browser exports), and lists the fixture articles.
+ */
+import { readdirSync, statSync } from 'node:fs'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { buildDeck, generateDeck, type BuildOptions, type BuildResult, type GenerateResult } from '../../src/pipeline.ts'
+
+export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url))
+export const BUNDLED_ARTICLE = path.join(PROJECT_ROOT, 'articles', 'deepseek-ai-race.txt')
+export const FIXTURES_DIR = path.join(PROJECT_ROOT, 'tests', 'fixtures')
+
+/** Every `tests/fixtures/<case>/article.<ext>`, sorted by case name. */
+export function fixtureArticles(): string[] {
+  const out: string[] = []
+  for (const name of readdirSync(FIXTURES_DIR).sort()) {
+    const dir = path.join(FIXTURES_DIR, name)
+    if (!statSync(dir).isDirectory()) continue
+    for (const file of readdirSync(dir).sort()) {
+      if (/^article\.[a-z0-9]+$/i.test(file)) out.push(path.join(dir, file))
+    }
+  }
+  return out
+}
+
+/** A short name for test titles: the fixture case, or the file name. */
+export function articleLabel(article: string): string {
+  const rel = path.relative(FIXTURES_DIR, article)
+  return rel.startsWith('..') ? path.basename(article) : path.dirname(rel)
+}
+
+export interface BuiltDeck {
+  article: string
+  /** The temp folder; the deck is in `<tmp>/deck`. */
+  tmp: string
+  result: BuildResult
+  cleanup(): Promise<void>
+}
+
+async function tempFolder(article: string): Promise<string> {
+  const stem = articleLabel(article).replace(/[^\w-]+/g, '-')
+  return mkdtemp(path.join(tmpdir(), `dw-e2e-${stem}-`))
+}
+
+/** Runs `buildDeck` for one article into `<tmp>/deck`; the caller removes it with cleanup(). */
+export async function buildInTemp(article: string, options: Omit<BuildOptions, 'out'> = {}): Promise<BuiltDeck> {
+  const tmp = await tempFolder(article)
+  const cleanup = () => rm(tmp, { recursive: true, force: true })
+  try {
+    const result = await buildDeck(article, { ...options, out: path.join(tmp, 'deck') })
+    return { article, tmp, result, cleanup }
+  } catch (error) {
+    await cleanup()
+    throw error
+  }
+}
+
+export interface GeneratedDeck {
+  tmp: string
+  result: GenerateResult
+  cleanup(): Promise<void>
+}
+
+/** Runs `generateDeck` (slides.md only) into `<tmp>/deck`. */
+export async function generateInTemp(article: string): Promise<GeneratedDeck> {
+  const tmp = await tempFolder(article)
+  const cleanup = () => rm(tmp, { recursive: true, force: true })
+  try {
+    const result = await generateDeck(article, { out: path.join(tmp, 'deck') })
+    return { tmp, result, cleanup }
+  } catch (error) {
+    await cleanup()
+    throw error
+  }
+}
+
+/** Whitespace collapsed to single spaces, trimmed. */
+export function squash(text: string): string {
+  return text.replace(/\s+/g, ' ').trim()
+}
+
+/** All whitespace removed: for PDF text, where line breaks and text runs add or drop spaces. */
+export function noSpace(text: string): string {
+  return text.replace(/\s+/g, '')
+}

@@ -1,0 +1,195 @@
+/**
+ * E2E helper: drives a built web deck in Chromium. Serves it with the exporter's own
+ * static server, records what the page does (console errors, uncaught errors, requests,
+ * dialogs) and reads slides the way a viewer sees them (`#/N`, presenter `#/presenter/N`).
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-chromium'
+import { findBrowser } from '../../src/export/browser.ts'
+import { launchBrowser } from '../../src/export/launch.ts'
+import { serveStatic, type StaticServer } from '../../src/export/serve.ts'
+import { slideSize } from '../../src/pipeline.ts'
+
+export interface PageLog {
+  /** console messages of type error, with their source URL. */
+  consoleErrors: string[]
+  /** Uncaught exceptions. */
+  pageErrors: string[]
+  /** Every URL the page requested. */
+  requests: string[]
+  /** Messages of dialogs (alert/confirm/prompt/beforeunload) that opened; each is dismissed. */
+  dialogs: string[]
+}
+
+export function watchPage(page: Page): PageLog {
+  const log: PageLog = { consoleErrors: [], pageErrors: [], requests: [], dialogs: [] }
+  page.on('console', (m) => {
+    if (m.type() === 'error') log.consoleErrors.push(`${m.text()} (${m.location().url || 'no url'})`)
+  })
+  page.on('pageerror', (e) => log.pageErrors.push(e.message))
+  page.on('request', (r) => log.requests.push(r.url()))
+  page.on('response', (r) => {
+    // the console message of a failed load does not say which URL; keep it next to it
+    if (r.status() >= 400) log.consoleErrors.push(`HTTP ${r.status()} for ${r.url()}`)
+  })
+  page.on('dialog', (d) => {
+    log.dialogs.push(`${d.type()}: ${d.message()}`)
+    d.dismiss().catch(() => undefined)
+  })
+  return log
+}
+
+/** Requests that left 127.0.0.1 (inline data:/blob:/about: URLs never touch a network). */
+export function foreignRequests(requests: readonly string[], host = '127.0.0.1'): string[] {
+  return requests.filter((u) => {
+    const url = new URL(u)
+    if (url.protocol === 'data:' || url.protocol === 'blob:' || url.protocol === 'about:') return false
+    return url.hostname !== host
+  })
+}
+
+export interface DeckSession {
+  browser: Browser
+  server: StaticServer
+  /** Root URL of the deck (ends with the base path). */
+  url: string
+  viewport: { width: number; height: number }
+  /** A new page in a context sized to the slide canvas (scale 1), with its log. */
+  newPage(): Promise<{ page: Page; log: PageLog; context: BrowserContext }>
+  close(): Promise<void>
+}
+
+/** Serves `webDir` under `base` on 127.0.0.1 and starts Chromium. */
+export async function openDeck(webDir: string, base: string, aspectRatio: string): Promise<DeckSession> {
+  const server = await serveStatic(webDir, base)
+  let browser: Browser
+  try {
+    browser = await launchBrowser(await findBrowser())
+  } catch (error) {
+    await server.close()
+    throw error
+  }
+  const viewport = slideSize(aspectRatio)
+  const contexts: BrowserContext[] = []
+  return {
+    browser,
+    server,
+    url: server.url,
+    viewport,
+    async newPage() {
+      const context = await browser.newContext({ viewport })
+      contexts.push(context)
+      const page = await context.newPage()
+      return { page, log: watchPage(page), context }
+    },
+    async close() {
+      for (const c of contexts) await c.close().catch(() => undefined)
+      await browser.close().catch(() => undefined)
+      await server.close()
+    },
+  }
+}
+
+/** Waits for web fonts and two frames, so layout (and components that measure themselves) settle. */
+export async function settle(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await document.fonts.ready
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))
+  })
+}
+
+/** CSS selector of slide N's page in the play view. */
+export const slideSelector = (n: number): string => `.slidev-page-${n}`
+
+/** Opens slide N (1-based) in the play view and waits until it shows. */
+export async function gotoSlide(page: Page, root: string, n: number): Promise<void> {
+  await page.goto(`${root}#/${n}`)
+  await page.locator(slideSelector(n)).waitFor({ state: 'visible', timeout: 20_000 })
+  await settle(page)
+}
+
+/** The hash route of the page ("#/3" → "/3"). */
+export function hashRoute(page: Page): string {
+  return new URL(page.url()).hash.replace(/^#/, '')
+}
+
+/** Visible text of slide N (it must be the slide on screen). */
+export async function slideText(page: Page, n: number): Promise<string> {
+  return page.locator(slideSelector(n)).innerText()
+}
+
+/** Opens the presenter view of slide N and returns the speaker notes text shown. */
+export async function presenterNotes(page: Page, root: string, n: number): Promise<string> {
+  await page.goto(`${root}#/presenter/${n}`)
+  const notes = page.locator('.slidev-note').first()
+  await notes.waitFor({ state: 'visible', timeout: 20_000 })
+  await settle(page)
+  return notes.innerText()
+}
+
+/** "N / total" as the presenter view's nav shows it. */
+export async function presenterCounter(page: Page): Promise<{ current: number; total: number } | undefined> {
+  const text = await page.locator('body').innerText()
+  const m = /(?:^|\s)(\d+)\s*\/\s*(\d+)(?:\s|$)/.exec(text)
+  return m ? { current: Number(m[1]), total: Number(m[2]) } : undefined
+}
+
+export interface Overflow {
+  slide: number
+  /** tag.class of the element (or of a text node's parent, with " text"). */
+  element: string
+  /** First characters of its text. */
+  text: string
+  side: 'left' | 'top' | 'right' | 'bottom'
+  /** How far past the slide's edge, in canvas px. */
+  px: number
+}
+
+/**
+ * Everything inside slide N (elements and text runs) whose box reaches past the slide's
+ * box by more than `tolerance` canvas px. The slide must be the one on screen.
+ */
+export async function slideOverflows(page: Page, n: number, tolerance = 1): Promise<Overflow[]> {
+  return page.evaluate(
+    ({ sel, n, tolerance }) => {
+      const slide = document.querySelector<HTMLElement>(sel)
+      if (!slide) throw new Error(`no ${sel} in the page`)
+      const box = slide.getBoundingClientRect()
+      const scale = slide.offsetWidth > 0 ? box.width / slide.offsetWidth : 1
+      const found = new Map<string, Overflow>()
+      const name = (el: Element): string => {
+        const cls = typeof el.className === 'string' ? el.className.trim().split(/\s+/).filter(Boolean).slice(0, 3) : []
+        return [el.tagName.toLowerCase(), ...cls].join('.')
+      }
+      const check = (r: DOMRect, element: string, text: string): void => {
+        if (r.width === 0 && r.height === 0) return
+        const past = { left: box.left - r.left, top: box.top - r.top, right: r.right - box.right, bottom: r.bottom - box.bottom }
+        for (const side of ['left', 'top', 'right', 'bottom'] as const) {
+          const px = Math.round((past[side] / scale) * 10) / 10
+          if (px <= tolerance) continue
+          const key = `${element}|${text}|${side}`
+          const prev = found.get(key)
+          if (!prev || prev.px < px) found.set(key, { slide: n, element, text, side, px })
+        }
+      }
+      const shown = (el: Element): boolean => {
+        const cs = getComputedStyle(el)
+        return cs.display !== 'none' && cs.visibility !== 'hidden'
+      }
+      for (const el of Array.from(slide.querySelectorAll('*'))) {
+        if (!shown(el)) continue
+        check(el.getBoundingClientRect(), name(el), (el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 60))
+      }
+      const walker = document.createTreeWalker(slide, NodeFilter.SHOW_TEXT)
+      const range = document.createRange()
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = (node.nodeValue ?? '').replace(/\s+/g, ' ').trim()
+        const parent = node.parentElement
+        if (!text || !parent || !shown(parent)) continue
+        range.selectNodeContents(node)
+        for (const r of Array.from(range.getClientRects())) check(r, `${name(parent)} text`, text.slice(0, 60))
+      }
+      return [...found.values()]
+    },
+    { sel: slideSelector(n), n, tolerance },
+  )
+}

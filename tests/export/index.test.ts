@@ -1,0 +1,95 @@
+import { existsSync } from 'node:fs'
+import { readdir, readFile, rm } from 'node:fs/promises'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { exportDeck, type ExportResult } from '../../src/export/index.ts'
+import { deckFixture } from './deck-fixture.ts'
+import { readPdf } from './pdf-read.ts'
+
+// Titles and notes of tests/fixtures/export-small-deck, as the plan would hand them over.
+const slides = [
+  { title: 'Opening the Fixture', notes: ['Welcome everyone. Keep {{ braces }} and <script>tags</script> literal.'] },
+  { title: 'Numbers That Matter', notes: ['Walk through both numbers.', 'Second paragraph of notes.'] },
+  { title: 'A Quote Worth Reading', notes: ['Pause after the quote. '.repeat(120).trim()] },
+  { title: 'Closing Thoughts', notes: ['Take questions.'] },
+]
+
+let dir: string
+let result: ExportResult
+const stages: string[] = []
+
+beforeAll(async () => {
+  const fixture = await deckFixture('export-small-deck')
+  dir = fixture.dir
+  result = await exportDeck({
+    entry: fixture.entry,
+    outDir: path.join(dir, 'out'),
+    slug: 'small-deck',
+    title: 'Export Fixture Deck',
+    author: 'Test Author',
+    lang: 'en',
+    formats: ['pdf', 'handout', 'web', 'png'],
+    slides,
+    outline: slides.map((s, i) => ({ title: s.title, page: i })),
+    pdfDate: new Date('2025-01-02T03:04:05Z'),
+    onStage: (s) => stages.push(s),
+  })
+}, 180_000)
+
+afterAll(async () => {
+  if (dir) await rm(dir, { recursive: true, force: true })
+})
+
+describe('exportDeck', () => {
+  it('returns absolute paths of every format and no leftovers', async () => {
+    for (const p of [result.pdf, result.handout, result.web, result.png]) {
+      expect(p && path.isAbsolute(p) && existsSync(p)).toBe(true)
+    }
+    expect((await readdir(path.join(dir, 'out'))).sort()).toEqual(['png', 'small-deck-handout.pdf', 'small-deck.pdf', 'web'])
+    expect(stages).toEqual(expect.arrayContaining(['build', 'print', 'handout']))
+    expect(result.timings.build).toBeGreaterThan(0)
+  })
+
+  it('prints one PDF page per slide, each with its title, plus outline and metadata', async () => {
+    const pdf = await readPdf(await readFile(result.pdf as string))
+    expect(pdf.numPages).toBe(4)
+    slides.forEach((s, i) => expect(pdf.pageTexts[i]).toContain(s.title))
+    expect(pdf.outline.map((o) => [o.title, o.page])).toEqual(slides.map((s, i) => [s.title, i]))
+    expect(pdf.info.Title).toBe('Export Fixture Deck')
+    expect(pdf.info.Author).toBe('Test Author')
+    expect(String(pdf.info.CreationDate)).toContain('20250102030405')
+  })
+
+  it('makes a handout with the notes as text, page footers and one bookmark per slide', async () => {
+    const pdf = await readPdf(await readFile(result.handout as string))
+    const text = pdf.pageTexts.join(' ')
+    for (const s of slides) {
+      expect(text).toContain(s.title)
+      expect(text).toContain(s.notes[0]!.slice(0, 40))
+    }
+    expect(text).toContain('{{ braces }} and <script>tags</script> literal')
+    expect(pdf.pageTexts[0]).toMatch(new RegExp(`Page 1 of ${pdf.numPages}`))
+    expect(pdf.outline.map((o) => o.title)).toEqual(slides.map((s) => s.title))
+    const pages = pdf.outline.map((o) => o.page)
+    expect(pages[0]).toBe(0)
+    expect([...pages].sort((a, b) => a - b)).toEqual(pages)
+    // each bookmark lands on the page that holds that slide's title
+    pdf.outline.forEach((o) => expect(pdf.pageTexts[o.page]).toContain(o.title))
+    expect(String(pdf.info.Title)).toContain('Export Fixture Deck')
+  })
+
+  it('writes one 2x PNG per slide', async () => {
+    const files = (await readdir(result.png as string)).sort()
+    expect(files).toEqual(['001.png', '002.png', '003.png', '004.png'])
+    const png = await readFile(path.join(result.png as string, '001.png'))
+    expect(png.subarray(1, 4).toString()).toBe('PNG')
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1960, 1104])
+  })
+
+  it('puts the PDF into the web deck for its download button', async () => {
+    const web = result.web as string
+    expect(existsSync(path.join(web, 'index.html'))).toBe(true)
+    expect(existsSync(path.join(web, 'small-deck.pdf'))).toBe(true)
+    expect((await readdir(path.join(web, 'assets'))).some((f) => f.startsWith('print-'))).toBe(true)
+  })
+})

@@ -1,0 +1,47 @@
+import { existsSync } from 'node:fs'
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { buildWeb, slidevBin, tailLines } from '../../src/export/slidev-build.ts'
+import { DeckwrightError } from '../../src/errors.ts'
+import { deckFixture } from './deck-fixture.ts'
+
+const cleanup: string[] = []
+afterAll(async () => {
+  for (const d of cleanup) await rm(d, { recursive: true, force: true })
+})
+
+describe('buildWeb', () => {
+  it('reports a broken deck as BUILD_FAILED with the error lines, and keeps the previous web deck', async () => {
+    const { dir, entry } = await deckFixture('export-broken-deck')
+    cleanup.push(dir)
+    const web = path.join(dir, 'out', 'web')
+    await mkdir(web, { recursive: true })
+    await writeFile(path.join(web, 'index.html'), 'previous build')
+    const err = await buildWeb({ entry, outDir: web }).catch((e: unknown) => e)
+    expect(err).toBeInstanceOf(DeckwrightError)
+    expect((err as DeckwrightError).code).toBe('BUILD_FAILED')
+    expect((err as DeckwrightError).message).toMatch(/missing end tag/i)
+    expect((err as DeckwrightError).message).not.toMatch(/^\s+at /m)
+    expect(await readFile(path.join(web, 'index.html'), 'utf8')).toBe('previous build')
+    expect(await readdir(path.join(dir, 'out'))).toEqual(['web'])
+  }, 120_000)
+
+  it('reports a missing deck without starting Slidev', async () => {
+    const err = await buildWeb({ entry: '/nonexistent/slides.md', outDir: '/tmp/never' }).catch((e: unknown) => e)
+    expect((err as DeckwrightError).code).toBe('INPUT_NOT_FOUND')
+    expect(existsSync('/tmp/never')).toBe(false)
+  })
+
+  it('resolves the Slidev CLI from deckwright\'s own dependencies', () => {
+    expect(existsSync(slidevBin())).toBe(true)
+  })
+})
+
+describe('tailLines', () => {
+  it('keeps the last meaningful lines without colours or stack frames', () => {
+    const out = '\u001b[31mError: boom\u001b[39m\n    at foo (x.js:1:1)\n\n{\nreason here\n}\n    at bar (y.js:2:2)\n'
+    expect(tailLines(out, 5)).toBe('Error: boom\nreason here')
+    expect(tailLines(out, 1)).toBe('reason here')
+  })
+})

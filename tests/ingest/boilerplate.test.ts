@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest'
+import { bylineName, isBoilerplateLine, removeBoilerplate } from '../../src/ingest/boilerplate.ts'
+import { parseText } from '../../src/ingest/text.ts'
+
+describe('isBoilerplateLine', () => {
+  it.each([
+    'Leave a Reply',
+    'Leave a comment',
+    'Leave a Reply Cancel reply',
+    'Share this:',
+    'Share this article',
+    'Share on Twitter',
+    'Share on Facebook',
+    'Facebook Twitter LinkedIn Email',
+    'Related posts',
+    'Related Articles:',
+    'You may also like',
+    'Subscribe to our newsletter',
+    'Sign up for our daily newsletter',
+    'Subscribe',
+    'We use cookies to give you the best experience on our website.',
+    'This site uses cookies. By continuing to browse the site you are agreeing to our use of cookies.',
+    'Accept all cookies',
+    'Advertisement',
+    'ADVERTISEMENT',
+    'Read more',
+    'Read more »',
+    'Continue reading →',
+    'Click here to download the full report',
+    '© 2025 Example Media Group. All rights reserved.',
+    'Copyright 2024 The Daily Planet',
+    'All Rights Reserved',
+    'Posted in Technology, Policy',
+    'Tags: energy, transport, cities',
+    'Filed under: Science',
+    '3 Comments',
+  ])('drops %j', (line) => {
+    expect(isBoilerplateLine(line)).toBe(true)
+  })
+
+  it.each([
+    'Share prices fell by 4% on Tuesday after the announcement.',
+    'She said the related posts on social media were misleading, and asked readers to check sources.',
+    'Copyright law in Europe has changed a great deal since 2019.',
+    'We use several cookies recipes from my grandmother in the bakery.',
+    'Signing up new members took the club most of the summer.',
+    'Read the full statement, the minister said, before judging it.',
+    'The comments were made at a press conference in Paris.',
+    'Advertisement revenue fell by a third last year.',
+    'Posted in 1998, the letter arrived two weeks late.',
+    'Leave',
+  ])('keeps prose %j', (line) => {
+    expect(isBoilerplateLine(line)).toBe(false)
+  })
+})
+
+describe('bylineName', () => {
+  it('extracts names from byline lines', () => {
+    expect(bylineName('By Jane Doe')).toBe('Jane Doe')
+    expect(bylineName('By Jane Doe | March 3, 2025')).toBe('Jane Doe')
+    expect(bylineName('By Jane Doe, Staff Writer')).toBe('Jane Doe')
+    expect(bylineName('Written by Ana de la Cruz')).toBe('Ana de la Cruz')
+  })
+  it('ignores sentences that start with "By"', () => {
+    expect(bylineName('By the end of the year, prices had doubled.')).toBeUndefined()
+    expect(bylineName('By noon the crowd had gone')).toBeUndefined()
+  })
+})
+
+describe('removeBoilerplate', () => {
+  it('drops a byline repeated as a body line when the metadata has it', () => {
+    const r = removeBoilerplate(
+      [
+        { kind: 'paragraph', text: 'By Jane Doe' },
+        { kind: 'paragraph', text: 'The story starts here.' },
+      ],
+      { byline: 'Jane Doe' },
+    )
+    expect(r.blocks.map((b) => b.text)).toEqual(['The story starts here.'])
+    expect(r.removed).toEqual(['By Jane Doe'])
+    expect(r.byline).toBeUndefined()
+  })
+
+  it('moves a first-line byline into meta.byline', () => {
+    const a = parseText('By Jane Doe\nThe story starts here and goes on for a while.\nIt ends here.', 'x')
+    expect(a.meta.byline).toBe('Jane Doe')
+    expect(a.removed).toEqual(['By Jane Doe'])
+    expect(a.text.startsWith('The story')).toBe(true)
+  })
+
+  it('drops a trailing comments or related section opened by a heading, up to the next heading of the same level', () => {
+    const r = removeBoilerplate(
+      [
+        { kind: 'heading', depth: 2, text: 'Main point' },
+        { kind: 'paragraph', text: 'Body text.' },
+        { kind: 'heading', depth: 2, text: 'Related posts' },
+        { kind: 'list-item', text: 'Another story title' },
+        { kind: 'heading', depth: 3, text: 'Sub' },
+        { kind: 'heading', depth: 2, text: 'Back to the article' },
+        { kind: 'paragraph', text: 'More body.' },
+      ],
+      {},
+    )
+    expect(r.blocks.map((b) => b.text)).toEqual(['Main point', 'Body text.', 'Back to the article', 'More body.'])
+    expect(r.removed).toEqual(['Related posts', 'Another story title', 'Sub'])
+  })
+
+  it('strips boilerplate lines at the edges of a block but not wrapped prose lines', () => {
+    const a = parseText('Intro paragraph.\n\nAdvertisement\nThe council met on Monday and\nsubscribe to the idea of a new park.\nShare this', 'x')
+    expect(a.text).toContain('and subscribe to the idea')
+    expect(a.removed).toEqual(['Advertisement', 'Share this'])
+  })
+
+  it('leaves code blocks alone', () => {
+    const r = removeBoilerplate([{ kind: 'code', text: 'Read more' }], {})
+    expect(r.blocks).toHaveLength(1)
+  })
+})

@@ -1,0 +1,43 @@
+import { expect } from 'vitest'
+import { DeckwrightError, type ErrorCode } from '../../src/errors.ts'
+import type { Article } from '../../src/types.ts'
+
+/** Checks the Article invariants every parser must keep. */
+export function expectWellFormed(article: Article): void {
+  expect(article.blocks.length).toBeGreaterThan(0)
+  let previousEnd = -2
+  for (const block of article.blocks) {
+    const text = article.text.slice(block.start, block.end)
+    expect(text.length).toBeGreaterThan(0)
+    expect(text).toBe(text.trim())
+    expect(text).not.toContain('\n\n')
+    if (block.kind !== 'code') expect(text).not.toMatch(/\s{2,}|[\n\t]/)
+    // Blocks are separated by exactly one blank line.
+    expect(block.start).toBe(previousEnd + 2)
+    if (previousEnd >= 0) expect(article.text.slice(previousEnd, block.start)).toBe('\n\n')
+    if (block.kind === 'heading') expect(block.depth).toBeGreaterThanOrEqual(1)
+    else expect(block.depth).toBeUndefined()
+    previousEnd = block.end
+  }
+  expect(previousEnd).toBe(article.text.length)
+}
+
+/** The text of each block. */
+export function blockTexts(article: Article): string[] {
+  return article.blocks.map((b) => article.text.slice(b.start, b.end))
+}
+
+export async function expectError(promise: Promise<unknown> | (() => unknown), code: ErrorCode, message?: RegExp): Promise<DeckwrightError> {
+  let error: unknown
+  try {
+    await (typeof promise === 'function' ? promise() : promise)
+  } catch (e) {
+    error = e
+  }
+  expect(error).toBeInstanceOf(DeckwrightError)
+  const err = error as DeckwrightError
+  expect(err.code).toBe(code)
+  expect(err.hint).toBeTruthy()
+  if (message) expect(err.message).toMatch(message)
+  return err
+}

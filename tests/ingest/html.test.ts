@@ -1,0 +1,98 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { parseHtml } from '../../src/ingest/html.ts'
+import { blockTexts, expectError, expectWellFormed } from './helpers.ts'
+
+const news = readFileSync(new URL('../fixtures/news-html/article.html', import.meta.url), 'utf8')
+
+const paragraphs = (n: number) =>
+  Array.from({ length: n }, (_, i) => `<p>Paragraph ${i + 1} of the story explains, at some length and with several clauses, what happened at the meeting and why it matters to readers.</p>`).join('\n')
+
+describe('parseHtml', () => {
+  it('keeps the article of the news page and its metadata', () => {
+    const a = parseHtml(news, 'news.html')
+    expectWellFormed(a)
+    expect(a.format).toBe('html')
+    expect(a.meta).toEqual({
+      title: 'City council approves protected bike lanes on Harbor Avenue',
+      byline: 'Daniel Okafor',
+      date: '2025-03-18T09:30:00-05:00',
+      source: 'https://riverside-ledger.example/news/2025/03/harbor-avenue-bike-lanes',
+      lang: 'en',
+      description: 'After two years of debate, the council voted 7–2 to build a 3.4-kilometre protected bike corridor.',
+      siteName: 'The Riverside Ledger',
+    })
+    const kinds = a.blocks.map((b) => b.kind)
+    expect(kinds).toContain('heading')
+    expect(kinds).toContain('blockquote')
+    expect(kinds.filter((k) => k === 'list-item')).toHaveLength(3)
+    expect(a.text).toMatch(/^After more than two years/)
+    expect(a.text).toMatch(/our goal is to have none\.”$/)
+  })
+
+  it('drops the nav, cookie banner, share widgets, related posts, comments and footer', () => {
+    const a = parseHtml(news, 'news.html')
+    for (const gone of [
+      'Politics', 'We use cookies', 'Accept all cookies', 'Advertisement', 'Share on', 'Related', 'Bus network redesign',
+      'Leave a Reply', 'Marta K.', 'terrifying', 'newsletter', 'Most read', 'All rights reserved', 'Tags:', 'Skip to content',
+      'dataLayer', 'By Daniel Okafor',
+    ]) {
+      expect(a.text, gone).not.toContain(gone)
+    }
+    expect(a.removed.some((r) => r.startsWith('We use cookies'))).toBe(true)
+    expect(a.removed.some((r) => r.startsWith('Related posts'))).toBe(true)
+    expect(a.removed.some((r) => r.includes('Leave a Reply') || r.startsWith('3 comments'))).toBe(true)
+  })
+
+  it('removes widgets by their text when the page has no telling class names', () => {
+    const html = `<html lang="fr"><head><title>Le titre | Site</title></head><body><article>
+      <h1>Le titre</h1><p>By Marie Curie</p>${paragraphs(5)}
+      <p>Share this</p><p>Read more</p>
+      <h3>Leave a Reply</h3><p>Your email address will not be published.</p><p>Name</p>
+    </article></body></html>`
+    const a = parseHtml(html, 'page.html')
+    expectWellFormed(a)
+    expect(a.meta.lang).toBe('fr')
+    expect(a.meta.title).toBe('Le titre')
+    expect(a.meta.byline).toBe('Marie Curie')
+    expect(blockTexts(a)).toHaveLength(5)
+    expect(a.removed).toEqual(expect.arrayContaining(['By Marie Curie', 'Share this', 'Read more', 'Leave a Reply']))
+  })
+
+  it('reads JSON-LD and resolves a relative canonical link against the base URL', () => {
+    const html = `<html><head>
+      <link rel="canonical" href="/story/42">
+      <script type="application/ld+json">{"@graph":[{"@type":"WebSite","name":"W"},{"@type":"NewsArticle","headline":"LD Headline","datePublished":"2023-07-01","author":[{"@type":"Person","name":"A. Writer"}],"publisher":{"name":"The Paper"},"inLanguage":"es"}]}</script>
+      </head><body><main>${paragraphs(4)}</main></body></html>`
+    const a = parseHtml(html, 'https://news.example/x?utm=1', 'https://news.example/x?utm=1')
+    expect(a.meta).toMatchObject({
+      title: 'LD Headline',
+      byline: 'A. Writer',
+      date: '2023-07-01',
+      source: 'https://news.example/story/42',
+      lang: 'es',
+      siteName: 'The Paper',
+    })
+  })
+
+  it('walks pre, nested lists, tables and loose text', () => {
+    const html = `<html><body><article>${paragraphs(3)}
+      <pre>line 1
+  line 2</pre>
+      <ul><li>Item <b>one</b><ul><li>Sub item</li></ul></li></ul>
+      <table><tr><th>Year</th><th>Total</th></tr><tr><td>2024</td><td>12</td></tr></table>
+      <div>Loose text in a div, long enough to count as a paragraph of its own in the article body.</div>
+    </article></body></html>`
+    const a = parseHtml(html, 'x.html')
+    expectWellFormed(a)
+    const texts = blockTexts(a)
+    expect(texts).toContain('line 1\n  line 2')
+    expect(texts).toEqual(expect.arrayContaining(['Item one', 'Sub item', 'Year | Total', '2024 | 12']))
+    expect(a.blocks.find((b) => a.text.slice(b.start, b.end) === 'Sub item')?.kind).toBe('list-item')
+  })
+
+  it('throws INPUT_NO_ARTICLE for a page with no article body', async () => {
+    await expectError(() => parseHtml('<html><head><title>Empty</title></head><body><nav><a href="/">Home</a></nav></body></html>', 'index.html'), 'INPUT_NO_ARTICLE', /^index\.html: /)
+    await expectError(() => parseHtml('<html><body><script>var a = 1</script></body></html>', 'app.html'), 'INPUT_NO_ARTICLE')
+  })
+})

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest'
+import { parseMarkdown } from '../../src/ingest/markdown.ts'
+import { blockTexts, expectError, expectWellFormed } from './helpers.ts'
+
+describe('parseMarkdown', () => {
+  it('maps front matter to meta and the leading H1 to the title', () => {
+    const md = [
+      '---',
+      'title: Front Title',
+      'author: [Ann Lee, Bo Chen]',
+      'date: 2024-05-06',
+      'url: https://example.org/post',
+      'lang: de',
+      'description: A summary.',
+      '---',
+      '',
+      '# Heading Title',
+      '',
+      'Body paragraph.',
+    ].join('\n')
+    const a = parseMarkdown(md, 'post.md')
+    expect(a.meta).toEqual({
+      title: 'Front Title',
+      byline: 'Ann Lee and Bo Chen',
+      date: '2024-05-06',
+      source: 'https://example.org/post',
+      lang: 'de',
+      description: 'A summary.',
+    })
+    expect(blockTexts(a)).toEqual(['Body paragraph.'])
+    expect(a.format).toBe('markdown')
+  })
+
+  it('uses the leading H1 as title when there is no front matter', () => {
+    const a = parseMarkdown('# The Title\n\nText.\n\n# Later H1\n\nMore.', 'x.md')
+    expect(a.meta.title).toBe('The Title')
+    expect(a.blocks.map((b) => [b.kind, b.depth])).toEqual([
+      ['paragraph', undefined],
+      ['heading', 1],
+      ['paragraph', undefined],
+    ])
+  })
+
+  it('turns structure into blocks: headings, lists, quotes, code; links to text, images to alt', () => {
+    const md = [
+      'Intro with a [link](https://example.org) and ![a chart](c.png) inline, `code` and **bold**.',
+      '',
+      '![Only an image](p.png)',
+      '',
+      '## Section',
+      '',
+      '- one',
+      '- two',
+      '  - nested',
+      '',
+      '1. first',
+      '',
+      '> Quoted line one',
+      '> continues.',
+      '>',
+      '> Second quoted paragraph.',
+      '',
+      '```js',
+      'const x = 1',
+      '',
+      'console.log(x)',
+      '```',
+      '',
+      '| a | b |',
+      '|---|---|',
+      '| 1 | 2 |',
+      '',
+      '<div class="note">Raw <b>html</b> text<!-- hidden --></div>',
+      '',
+      '---',
+      '',
+      'Last.',
+    ].join('\n')
+    const a = parseMarkdown(md, 'x.md')
+    expectWellFormed(a)
+    expect(a.blocks.map((b) => b.kind)).toEqual([
+      'paragraph', 'heading', 'list-item', 'list-item', 'list-item', 'list-item',
+      'blockquote', 'blockquote', 'code', 'paragraph', 'paragraph', 'paragraph', 'paragraph',
+    ])
+    expect(blockTexts(a)).toEqual([
+      'Intro with a link and a chart inline, code and bold.',
+      'Section',
+      'one',
+      'two',
+      'nested',
+      'first',
+      'Quoted line one continues.',
+      'Second quoted paragraph.',
+      'const x = 1\nconsole.log(x)',
+      'a | b',
+      '1 | 2',
+      'Raw html text',
+      'Last.',
+    ])
+  })
+
+  it('ignores unreadable front matter but keeps the body', () => {
+    const a = parseMarkdown('---\ntitle: [unclosed\n---\n\nBody.', 'x.md')
+    expect(a.meta).toEqual({})
+    expect(blockTexts(a)).toEqual(['Body.'])
+  })
+
+  it('drops a byline line under the title and records it', () => {
+    const a = parseMarkdown('# Title\n\n*By Sam Roe*\n\nThe body starts here.', 'x.md')
+    expect(a.meta.byline).toBe('Sam Roe')
+    expect(a.removed).toEqual(['By Sam Roe'])
+  })
+
+  it('throws INPUT_NO_ARTICLE when only front matter and a title are left', async () => {
+    await expectError(() => parseMarkdown('---\ntitle: T\n---\n\n# T\n', 'x.md'), 'INPUT_NO_ARTICLE', /^x\.md:/)
+  })
+
+  it('throws INPUT_EMPTY for whitespace', async () => {
+    await expectError(() => parseMarkdown('\n \n', 'x.md'), 'INPUT_EMPTY')
+  })
+})

@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { sniffFormat } from '../../src/ingest/sniff.ts'
+
+const b = (s: string) => Buffer.from(s, 'utf8')
+
+describe('sniffFormat', () => {
+  it('uses the extension first, for paths and URL paths', () => {
+    expect(sniffFormat('a/b/story.MD', b('plain'))).toBe('markdown')
+    expect(sniffFormat('story.txt', b('# looks like markdown'))).toBe('text')
+    expect(sniffFormat('page.htm', b('x'))).toBe('html')
+    expect(sniffFormat('https://example.org/a/post.html?x=1', b('x'))).toBe('html')
+    expect(sniffFormat('report.docx', b('x'))).toBe('docx')
+  })
+
+  it('uses the content type when the extension says nothing', () => {
+    expect(sniffFormat('https://example.org/news/42', b('hello'), 'text/html; charset=utf-8')).toBe('html')
+    expect(sniffFormat('https://example.org/news/42', b('hello'), 'text/markdown')).toBe('markdown')
+    expect(sniffFormat('https://example.org/news/42', b('<html>'), 'text/plain')).toBe('text')
+  })
+
+  it('sniffs the content otherwise', () => {
+    expect(sniffFormat('-', b('  <!DOCTYPE html><html><body>x</body></html>'))).toBe('html')
+    expect(sniffFormat('-', b('<html lang="en">'))).toBe('html')
+    expect(sniffFormat('-', b('<div>intro</div>\n<body>\n<p>x</p>'))).toBe('html')
+    expect(sniffFormat('-', b('---\ntitle: X\n---\nBody text.'))).toBe('markdown')
+    expect(sniffFormat('notes', b('Intro line\n\n## Section\n\nText.'))).toBe('markdown')
+    expect(sniffFormat('-', b('Just a paragraph.\n\nAnother # not a heading.'))).toBe('text')
+    expect(sniffFormat('-', b('#hashtag is not a heading'))).toBe('text')
+    const docx = readFileSync(new URL('../fixtures/docx/article.docx', import.meta.url))
+    expect(sniffFormat('-', docx)).toBe('docx')
+    expect(sniffFormat('-', Buffer.from('PK\x03\x04 not really a zip', 'latin1'))).toBe('text')
+  })
+
+  it('sniffs UTF-16 HTML', () => {
+    const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('<!doctype html><p>x</p>', 'utf16le')])
+    expect(sniffFormat('-', bytes)).toBe('html')
+  })
+})

@@ -1,0 +1,88 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { parseText } from '../../src/ingest/text.ts'
+import { blockTexts, expectError, expectWellFormed } from './helpers.ts'
+
+const bundled = readFileSync(new URL('../../articles/deepseek-ai-race.txt', import.meta.url), 'utf8')
+
+describe('parseText', () => {
+  it('makes one paragraph per line when the text has no blank lines', () => {
+    const a = parseText('First paragraph is here.\nSecond one follows it.\r\nThird, with CRLF.', 'x.txt')
+    expectWellFormed(a)
+    expect(blockTexts(a)).toEqual(['First paragraph is here.', 'Second one follows it.', 'Third, with CRLF.'])
+    expect(a.format).toBe('text')
+    expect(a.origin).toBe('x.txt')
+  })
+
+  it('joins hard-wrapped lines of blank-line-separated blocks and collapses whitespace', () => {
+    const a = parseText('A wrapped\nparagraph   with\tspaces.\n\n  Second\n  block.  \n', 'x')
+    expect(a.text).toBe('A wrapped paragraph with spaces.\n\nSecond block.')
+  })
+
+  it('keeps the text verbatim otherwise (quotes, dashes, ellipses)', () => {
+    const s = '“Curly” and "straight" quotes — dashes – and… ellipses, ‘single’ too.'
+    expect(parseText(s, 'x').text).toBe(s)
+  })
+
+  it('takes a short unpunctuated first line as the title', () => {
+    const a = parseText('A Quiet Revolution in Rail\n\nThe first paragraph of the article is much longer than its title line.', 'x')
+    expect(a.meta.title).toBe('A Quiet Revolution in Rail')
+    expect(a.blocks).toHaveLength(1)
+  })
+
+  it('does not take a sentence as the title', () => {
+    const a = parseText('It was a cold morning.\n\nThe second paragraph is longer than the first one.', 'x')
+    expect(a.meta.title).toBeUndefined()
+    expect(a.blocks).toHaveLength(2)
+  })
+
+  it('finds ALL-CAPS and short unpunctuated headings between paragraphs, conservatively', () => {
+    const body = 'This paragraph is long enough to be body text and it ends with a full stop as prose does.'
+    const a = parseText(`Title Line\n\n${body}\n\nBACKGROUND\n\n${body}\n\nWhat comes next\n\n${body}\n\nshort lowercase line\n\n${body}`, 'x')
+    expectWellFormed(a)
+    expect(a.blocks.map((b) => [b.kind, b.depth])).toEqual([
+      ['paragraph', undefined],
+      ['heading', 2],
+      ['paragraph', undefined],
+      ['heading', 2],
+      ['paragraph', undefined],
+      ['paragraph', undefined],
+      ['paragraph', undefined],
+    ])
+  })
+
+  it('recognises a run of bullet lines as list items', () => {
+    const a = parseText('Intro sentence that is long enough to be a paragraph here.\n\n- first item\n- second item\n• third item', 'x')
+    expect(a.blocks.map((b) => b.kind)).toEqual(['paragraph', 'list-item', 'list-item', 'list-item'])
+    expect(blockTexts(a).slice(1)).toEqual(['first item', 'second item', 'third item'])
+  })
+
+  it('joins hard-wrapped CJK lines without a space', () => {
+    const a = parseText('第一行文字，\n第二行文字。\n\n另一段。', 'x')
+    expect(blockTexts(a)).toEqual(['第一行文字，第二行文字。', '另一段。'])
+  })
+
+  it('throws INPUT_EMPTY for whitespace only', async () => {
+    await expectError(() => parseText(' \n\t\n ', 'blank.txt'), 'INPUT_EMPTY', /^blank\.txt:/)
+  })
+
+  it('removes the trailing "Leave a Reply" of the bundled article and records it', () => {
+    expect(bundled.endsWith('environment.\nLeave a Reply')).toBe(true)
+    const a = parseText(bundled, 'articles/deepseek-ai-race.txt')
+    expectWellFormed(a)
+    expect(a.text).not.toMatch(/Leave a Reply/i)
+    expect(a.text.endsWith('environment.')).toBe(true)
+    expect(a.removed).toEqual(['Leave a Reply'])
+    expect(a.blocks).toHaveLength(9)
+    expect(a.blocks.every((b) => b.kind === 'paragraph')).toBe(true)
+  })
+
+  it('removes "Leave a Reply" glued to a wrapped last paragraph, or on its last line', () => {
+    const a = parseText('Intro paragraph.\n\nLast paragraph ends\nhere with the environment.\nLeave a Reply', 'x')
+    expect(a.text).toBe('Intro paragraph.\n\nLast paragraph ends here with the environment.')
+    expect(a.removed).toEqual(['Leave a Reply'])
+    const b = parseText('Intro paragraph.\n\nThe last sentence ends here. Leave a Reply', 'x')
+    expect(b.text).toBe('Intro paragraph.\n\nThe last sentence ends here.')
+    expect(b.removed).toEqual(['Leave a Reply'])
+  })
+})
