@@ -87,16 +87,19 @@ export function findComparisons(text: string, sentences: Sentence[], figures: Fi
     if (!sent) continue
     const next = sentences[f.sentence + 1]
     const passageEnd = next ? next.end : sent.end
-    const passage = text.slice(sent.start, passageEnd)
+    // read at most a few hundred characters around the amount (linear on huge sentences)
+    const from = Math.max(sent.start, f.span.start - 300)
+    const to = Math.min(passageEnd, f.span.end + 600)
+    const passage = text.slice(from, to)
     if (!MARKER.test(passage)) continue
     const first = moneySide(text, sent, f)
     // another amount in the passage
     // money is in text order: only the amounts inside this passage are looked at (linear overall)
     while (lo < money.length && money[lo]!.span.start < sent.start) lo++
     let other: MoneyFigure | undefined
-    for (let j = lo; j < money.length && money[j]!.span.start < passageEnd; j++) {
+    for (let j = lo; j < money.length && money[j]!.span.start < to; j++) {
       const g = money[j]!
-      if (g !== f && !used.has(g) && g.span.end <= passageEnd) {
+      if (g !== f && !used.has(g) && g.span.start >= from && g.span.end <= to) {
         other = g
         break
       }
@@ -106,7 +109,7 @@ export function findComparisons(text: string, sentences: Sentence[], figures: Fi
       const gs = sentences[other.sentence] ?? sent
       second = moneySide(text, gs, other)
       if (second.label === first.label) second = { label: other.text, span: other.span, amount: other }
-    } else second = qualitative(text, sent.start, passage, ownerWords(first.label), f.span)
+    } else second = qualitative(text, from, passage, ownerWords(first.label), f.span)
     if (!second) continue
     used.add(f)
     if (second.amount) used.add(second.amount)

@@ -42,6 +42,9 @@ export function qualifierBefore(text: string, start: number, floor: number): { q
   return { start }
 }
 
+/** How far (in characters) around a figure its sentence is read. */
+const WINDOW = 160
+
 const NOUNISH = new Set(['Noun', 'Singular', 'Plural', 'ProperNoun', 'Organization', 'Acronym', 'Uncountable', 'Possessive'])
 
 /** The trailing run of nouns of a short phrase ("a remarkably low training cost" → "training cost"). */
@@ -77,8 +80,9 @@ function leadingNouns(phrase: string): string | undefined {
 
 /** What a money amount is the cost of, from its sentence; words of the sentence only. */
 function moneySubject(text: string, sent: Span, span: Span, qualStart: number): string | undefined {
-  const before = text.slice(sent.start, qualStart)
-  const after = text.slice(span.end, sent.end)
+  // bounded windows keep this local: a 100k-character "sentence" must not make it quadratic
+  const before = text.slice(Math.max(sent.start, qualStart - WINDOW), qualStart)
+  const after = text.slice(span.end, Math.min(sent.end, span.end + WINDOW))
   const of = /((?:[\p{L}\p{N}’'-]+\s+){0,5}[\p{L}\p{N}’'-]+)\s+(?:of|at|worth)\s*$/u.exec(before)
   if (of?.[1]) {
     const n = trailingNouns(of[1])
@@ -120,7 +124,11 @@ export function extractFigures(text: string, sentences: Sentence[]): Figure[] {
   const figures: Figure[] = []
   const taken: Span[] = []
 
-  for (const m of findMoney(text, (o) => { const b = bounds(o).span; return text.slice(b.start, b.end) })) {
+  const around = (o: number): string => {
+    const b = bounds(o).span
+    return text.slice(Math.max(b.start, o - 2 * WINDOW), Math.min(b.end, o + 2 * WINDOW))
+  }
+  for (const m of findMoney(text, around)) {
     const { idx, span: sent } = bounds(m.start)
     const q = qualifierBefore(text, m.start, sent.start)
     const fig: MoneyFigure = { kind: 'money', text: m.text, span: { start: m.start, end: m.end }, value: m.value, currency: m.currency, sentence: idx }

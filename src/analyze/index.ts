@@ -31,7 +31,7 @@ export function analyze(article: Article): Analysis {
     drafts.map((d) => d.paragraphs.map((p) => text.slice(paragraphs[p]!.start, paragraphs[p]!.end)).join('\n')),
     drafts.map((d) => (d.heading ? text.slice(d.heading.start, d.heading.end) : undefined)),
     lang,
-    keyPoints.map((kps) => kps.slice(0, 3).map((k) => sentences[k.sentence]!.text).join(' ')),
+    keyPoints.map((kps) => kps.slice(0, 2).map((k) => sentences[k.sentence]!.text).join(' ')),
   )
   const sections: Section[] = drafts.map((d, i) => ({
     start: d.start,

@@ -55,6 +55,9 @@ function quotationSpans(text: string): Marked[] {
   return out
 }
 
+/** Attribution is looked for within this many characters of the quotation marks. */
+const WINDOW = 300
+
 const wordCount = (s: string): number => s.split(/\s+/).filter(Boolean).length
 
 interface Ctx {
@@ -135,11 +138,12 @@ export function extractQuotes(text: string, sentences: Sentence[]): { quotes: Qu
       // a splitter may cut `"…!" she said` after the mark: continue into a next sentence that starts in lower case
       const next = sentences[closeSent + 1]
       if (text.slice(mk.close + 1, closeEnd).trim().length === 0 && next && /^[,]?\s*\p{Ll}/u.test(next.text)) afterEnd = next.end
-      let sp = attributionAfter(text.slice(mk.close + 1, afterEnd))
+      let sp = attributionAfter(text.slice(mk.close + 1, Math.min(afterEnd, mk.close + 1 + WINDOW)))
       let base = mk.close + 1
       if (!sp) {
         let from = sent.start
         if (text.slice(sent.start, mk.open).trim() === '' && si > 0 && /:\s*$/.test(sentences[si - 1]!.text)) from = sentences[si - 1]!.start
+        from = Math.max(from, mk.open - WINDOW)
         sp = attributionBefore(text.slice(from, mk.open), clause)
         base = from
       }

@@ -61,6 +61,21 @@ function splitLatin(body: string): Array<[number, number]> {
     cursor = at + s.length
   }
   if (cursor < body.length && body.slice(cursor).trim()) out.push([cursor, body.length])
+  return out.flatMap(([a, b]) => splitAfterClosingQuotes(body, a, b))
+}
+
+/** compromise keeps `… win.” Nobody …` together; a sentence end inside closing quotes splits too. */
+const QUOTED_END = /[.!?…]["”’»)\]]+\s+(?=["“‘«(]?\p{Lu})/gu
+
+function splitAfterClosingQuotes(body: string, a: number, b: number): Array<[number, number]> {
+  const out: Array<[number, number]> = []
+  let from = a
+  for (const m of body.slice(a, b).matchAll(QUOTED_END)) {
+    const end = a + (m.index ?? 0) + m[0].trimEnd().length
+    out.push([from, end])
+    from = a + (m.index ?? 0) + m[0].length
+  }
+  out.push([from, b])
   return out
 }
 

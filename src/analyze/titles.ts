@@ -7,6 +7,7 @@ import nlp from 'compromise'
 import { candidatePhrases, phraseKeys, rankPhrases, rankPhrasesPerText, wordWeights, type Phrase } from './keyphrases.ts'
 
 export const MAX_TITLE_WORDS = 8
+const NP_WORD_BUDGET = 1500
 
 /**
  * Titles for sections: `given[i]` (the article's heading) when present, else built from the
@@ -19,11 +20,13 @@ export function sectionTitles(
   keySentences: ReadonlyArray<string> = [],
 ): string[] {
   const weights = wordWeights(texts, lang)
+  // English: noun phrases of each section's central sentences (compromise's tagger, run once
+  // over all of them); they make better titles than raw word runs. Other languages: RAKE-style
+  // runs between stop words.
+  const nps = lang === 'en' ? nounPhrasesPerText(keySentences, lang) : []
   const ranked = texts.map((t, i) => {
-    // English: noun phrases of the section's central sentences (compromise's tagger); they make
-    // better titles than raw word runs. Other languages: RAKE-style runs between stop words.
-    const nps = lang === 'en' && keySentences[i] ? nounPhrases(keySentences[i]!, lang) : []
-    return rankPhrases(nps.length ? nps : candidatePhrases(t, lang), weights[i]!)
+    const own = nps[i] ?? []
+    return rankPhrases(own.length ? own : candidatePhrases(t, lang), weights[i]!)
   })
   const used = new Set(given.filter((g): g is string => !!g).map(normal))
   return texts.map((_, i) => {
@@ -65,25 +68,45 @@ export function deriveArticleTitle(text: string, entities: readonly Entity[], la
   return capitalise(limitWords(text.trim().split(/\s+/).slice(0, 6).join(' '), 6))
 }
 
-/** Adjective + noun phrases ("growing concern", "AI censorship") with their word keys. */
-function nounPhrases(text: string, lang: string): Phrase[] {
-  const found = new Map<string, Phrase>()
-  const list = nlp(text).match('#Adjective* (#Noun|#Acronym)+').out('array') as string[]
-  for (const raw of list) {
+/**
+ * Adjective + noun phrases ("growing concern", "AI censorship") of each text, with their word
+ * keys. One tagger pass over all texts (a paragraph each): compromise's per-call cost dominates.
+ */
+function nounPhrasesPerText(texts: readonly string[], lang: string): Phrase[][] {
+  const starts: number[] = []
+  let joined = ''
+  let words = 0
+  for (const t of texts) {
+    starts.push(joined.length)
+    // the tagger costs ~0.2 ms a word: past the budget, sections fall back to RAKE phrases
+    words += t.split(/\s+/).length
+    if (words <= NP_WORD_BUDGET) joined += `${t.replace(/\s+/g, ' ')}\n\n`
+  }
+  const out: Array<Map<string, Phrase>> = texts.map(() => new Map())
+  const matches = nlp(joined).match('#Adjective* (#Noun|#Acronym)+').json({ offset: true }) as Array<{ text: string; offset: { start: number } }>
+  let owner = 0
+  for (const m of matches) {
+    while (owner + 1 < starts.length && m.offset.start >= starts[owner + 1]!) owner++
+    addNounPhrase(out[owner]!, m.text, lang)
+  }
+  return out.map((m) => [...m.values()])
+}
+
+function addNounPhrase(found: Map<string, Phrase>, raw: string, lang: string): void {
+  {
     const surface = raw.replace(/\s*[(\[][^)\]]*[)\]]?/g, '').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}’']+$/gu, '').replace(/^(?:the|a|an|its|their|his|her|this|these|those|our)\s+/i, '')
     const words = surface.split(/\s+/)
     // plain words only: no clause punctuation, quotes or markup, and no dangling pronoun
-    if (!surface || words.length > 5 || !/^[\p{L}\p{N}][\p{L}\p{N}\s'’\-.&]*$/u.test(surface)) continue
-    if (/^(?:i|he|she|it|we|they|you|me|him|her|us|them)$/i.test(words[words.length - 1]!)) continue
-    if (words.length === 1 && /^[a-z]/.test(surface) === false && surface.length < 3) continue
+    if (!surface || words.length > 5 || !/^[\p{L}\p{N}][\p{L}\p{N}\s'’\-.&]*$/u.test(surface)) return
+    if (/^(?:i|he|she|it|we|they|you|me|him|her|us|them)$/i.test(words[words.length - 1]!)) return
+    if (words.length === 1 && /^[a-z]/.test(surface) === false && surface.length < 3) return
     const keys = phraseKeys(surface, lang)
-    if (keys.length === 0) continue
+    if (keys.length === 0) return
     const id = keys.join(' ')
     const p = found.get(id)
     if (p) p.count++
     else found.set(id, { surface, keys, count: 1 })
   }
-  return [...found.values()]
 }
 
 function limitWords(s: string, n: number): string {

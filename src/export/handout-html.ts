@@ -25,8 +25,12 @@ export interface HandoutHtmlOptions {
   subject?: string
 }
 
-/** Page margins in mm; the footer sits in the bottom margin. */
-export const HANDOUT_MARGIN_MM = { top: 14, right: 16, bottom: 16, left: 16 }
+/**
+ * Page margins in mm; the footer sits in the bottom margin. The wide sides keep lines
+ * readable (~90 characters) and make a picture small enough that two slides with short
+ * notes share a page.
+ */
+export const HANDOUT_MARGIN_MM = { top: 14, right: 24, bottom: 16, left: 24 }
 
 export function escapeHtml(text: string): string {
   return text

@@ -11,8 +11,10 @@ import { finishPdf, type OutlineEntry } from './pdf-meta.ts'
 
 export interface HandoutSlide {
   title: string
-  /** Path of the slide's PNG. */
-  png: string
+  /** Path of the slide's picture (PNG or JPEG), unless `image` is given. */
+  png?: string
+  /** The slide's picture as PNG or JPEG bytes (preferred: no disk round trip). */
+  image?: Uint8Array
   /** Speaker-note paragraphs. */
   notes: string[]
 }
@@ -82,17 +84,25 @@ export function slideHeadings(pdf: PDFDocument, slideCount: number): Heading[] {
   return Array.from({ length: slideCount }, () => ({ page: 0 }))
 }
 
-async function dataUri(file: string): Promise<string> {
+/** A data: URI of PNG or JPEG bytes (type sniffed from the signature). */
+export function imageDataUri(bytes: Uint8Array): string {
+  const jpeg = bytes[0] === 0xff && bytes[1] === 0xd8
+  return `data:image/${jpeg ? 'jpeg' : 'png'};base64,${Buffer.from(bytes).toString('base64')}`
+}
+
+async function slideImage(slide: HandoutSlide, index: number): Promise<string> {
+  if (slide.image) return imageDataUri(slide.image)
+  if (!slide.png) throw new DeckwrightError('INTERNAL', `no picture of slide ${index + 1} for the handout`)
   try {
-    return `data:image/png;base64,${(await readFile(file)).toString('base64')}`
+    return imageDataUri(await readFile(slide.png))
   } catch (cause) {
-    throw new DeckwrightError('INTERNAL', `slide picture missing for the handout: ${file}`, { cause })
+    throw new DeckwrightError('INTERNAL', `slide picture missing for the handout: ${slide.png}`, { cause })
   }
 }
 
 export async function makeHandout(browser: Browser, options: HandoutOptions): Promise<Uint8Array> {
   const slides = await Promise.all(
-    options.slides.map(async (s) => ({ title: s.title, notes: s.notes, image: await dataUri(s.png) })),
+    options.slides.map(async (s, i) => ({ title: s.title, notes: s.notes, image: await slideImage(s, i) })),
   )
   const html = handoutHtml({ ...options, slides })
   const context = await browser.newContext()

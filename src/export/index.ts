@@ -82,6 +82,9 @@ export interface ExportResult {
   timings: Record<string, number>
 }
 
+/** JPEG quality of the handout's slide pictures: crisp text at 2×, small files. */
+const HANDOUT_JPEG_QUALITY = 85
+
 interface BrowserOutput {
   pdf: Uint8Array
   pngs: string[]
@@ -118,16 +121,29 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
   const base = options.base ?? '/'
   const needBrowser = formats.has('pdf') || formats.has('handout') || formats.has('png')
 
-  // Find the browser before the slow build (fail fast), and start it while Slidev builds.
+  // Slidev builds in a child process while this one finds and starts the browser; a
+  // missing browser stops the build at once.
   let t = Date.now()
-  const executable = needBrowser ? await findBrowser({ explicit: options.browserPath }) : undefined
-  if (executable) stage('find-browser', since(t))
+  const abort = new AbortController()
+  const onAbort = () => abort.abort(options.signal?.reason)
+  if (options.signal?.aborted) onAbort()
+  else options.signal?.addEventListener('abort', onAbort, { once: true })
+  const building = buildWeb({ entry: options.entry, outDir: webDir, base, signal: abort.signal })
+  building.catch(() => undefined) // awaited below
+  let executable: string | undefined
+  try {
+    executable = needBrowser ? await findBrowser({ explicit: options.browserPath }) : undefined
+  } catch (e) {
+    abort.abort()
+    await building.catch(() => undefined)
+    options.signal?.removeEventListener('abort', onAbort)
+    throw e
+  }
   const prelaunched = executable ? launchBrowser(executable) : undefined
   prelaunched?.catch(() => undefined) // a failed early launch is retried in withBrowser
 
   try {
-    t = Date.now()
-    await buildWeb({ entry: options.entry, outDir: webDir, base, signal: options.signal })
+    await building
     stage('build', since(t))
     if (formats.has('web')) result.web = webTarget
     if (!executable) return result
@@ -175,6 +191,7 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
     }
     stage('write', since(t))
   } finally {
+    options.signal?.removeEventListener('abort', onAbort)
     await prelaunched?.then((b) => b.close(), () => undefined).catch(() => undefined)
     await rm(pngTmp, { recursive: true, force: true })
     if (webDir !== webTarget) await rm(webDir, { recursive: true, force: true })
@@ -189,11 +206,12 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
       slideCount: options.slides.length,
       width: options.slideSize?.width ?? 980,
       height: options.slideSize?.height ?? 552,
-      pngDir: formats.has('png') || formats.has('handout') ? pngTmp : undefined,
+      pngDir: formats.has('png') ? pngTmp : undefined,
+      jpegQuality: formats.has('handout') ? HANDOUT_JPEG_QUALITY : undefined,
       routerMode: options.routerMode ?? 'hash',
     })
     stage('print', since(t1))
-    stage('png', printed.timings.png)
+    stage('png', printed.timings.png + printed.timings.jpeg)
     if (!formats.has('handout')) return { pdf: printed.pdf, pngs: printed.pngs }
     t1 = Date.now()
     const handout = await makeHandout(browser, {
@@ -204,7 +222,7 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
       date: options.date,
       pdfDate: options.pdfDate,
       paper: options.paper ?? 'A4',
-      slides: options.slides.map((s, i) => ({ title: s.title, notes: s.notes, png: printed.pngs[i] ?? '' })),
+      slides: options.slides.map((s, i) => ({ title: s.title, notes: s.notes, image: printed.jpegs[i] })),
     })
     stage('handout', since(t1))
     return { pdf: printed.pdf, pngs: printed.pngs, handout }

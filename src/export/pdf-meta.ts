@@ -3,7 +3,7 @@
  * dates for reproducible output) and an outline (bookmarks). pdf-lib has no outline
  * API, so the outline dictionaries are written with its low-level objects.
  */
-import { PDFArray, PDFDocument, PDFHexString, PDFName, PDFNull, PDFNumber, type PDFRef } from 'pdf-lib'
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNull, PDFNumber, PDFRef, type PDFObject } from 'pdf-lib'
 import { DeckwrightError } from '../errors.ts'
 
 export interface OutlineEntry {
@@ -82,13 +82,33 @@ function writeLevel(doc: PDFDocument, parentRef: PDFRef, entries: OutlineEntry[]
   return [refs[0] as PDFRef, refs[refs.length - 1] as PDFRef]
 }
 
+/** Deletes an existing outline's objects (e.g. the one Chromium made from headings). */
+function dropOutline(doc: PDFDocument): void {
+  const ctx = doc.context
+  const seen = new Set<string>()
+  const drop = (ref: PDFObject | undefined): void => {
+    while (ref instanceof PDFRef && !seen.has(ref.toString())) {
+      seen.add(ref.toString())
+      const item = ctx.lookupMaybe(ref, PDFDict)
+      ctx.delete(ref)
+      if (!item) return
+      drop(item.get(PDFName.of('First')))
+      ref = item.get(PDFName.of('Next'))
+    }
+  }
+  const root = doc.catalog.get(PDFName.of('Outlines'))
+  if (root instanceof PDFRef) {
+    drop(ctx.lookupMaybe(root, PDFDict)?.get(PDFName.of('First')))
+    ctx.delete(root)
+  }
+  doc.catalog.delete(PDFName.of('Outlines'))
+}
+
 /** Replaces the document outline with `entries` (removes it when empty). */
 export function writeOutline(doc: PDFDocument, entries: OutlineEntry[]): void {
   const catalog = doc.catalog
-  if (entries.length === 0) {
-    catalog.delete(PDFName.of('Outlines'))
-    return
-  }
+  dropOutline(doc)
+  if (entries.length === 0) return
   const pageRefs = doc.getPages().map((p) => p.ref)
   const rootRef = doc.context.nextRef()
   const [first, last] = writeLevel(doc, rootRef, entries, pageRefs) as [PDFRef, PDFRef]

@@ -126,11 +126,21 @@ export async function presenterNotes(page: Page, root: string, n: number): Promi
   return notes.innerText()
 }
 
-/** "N / total" as the presenter view's nav shows it. */
+/**
+ * "N / total" from the presenter view's slide navigation: the counter that shares its
+ * toolbar with the "Go to next slide" button (the clicks counter elsewhere looks alike).
+ */
 export async function presenterCounter(page: Page): Promise<{ current: number; total: number } | undefined> {
-  const text = await page.locator('body').innerText()
-  const m = /(?:^|\s)(\d+)\s*\/\s*(\d+)(?:\s|$)/.exec(text)
-  return m ? { current: Number(m[1]), total: Number(m[2]) } : undefined
+  const found = (await page.evaluate(String.raw`(() => {
+    for (const button of document.querySelectorAll('[title="Go to next slide"]')) {
+      for (const el of button.parentElement?.querySelectorAll('div, span') ?? []) {
+        const m = /^(\d+)\s*\/\s*(\d+)$/.exec((el.innerText || '').replace(/\s+/g, ' ').trim())
+        if (m) return { current: Number(m[1]), total: Number(m[2]) }
+      }
+    }
+    return null
+  })()`)) as { current: number; total: number } | null
+  return found ?? undefined
 }
 
 export interface Overflow {
@@ -149,47 +159,54 @@ export interface Overflow {
  * box by more than `tolerance` canvas px. The slide must be the one on screen.
  */
 export async function slideOverflows(page: Page, n: number, tolerance = 1): Promise<Overflow[]> {
-  return page.evaluate(
-    ({ sel, n, tolerance }) => {
-      const slide = document.querySelector<HTMLElement>(sel)
-      if (!slide) throw new Error(`no ${sel} in the page`)
-      const box = slide.getBoundingClientRect()
-      const scale = slide.offsetWidth > 0 ? box.width / slide.offsetWidth : 1
-      const found = new Map<string, Overflow>()
-      const name = (el: Element): string => {
-        const cls = typeof el.className === 'string' ? el.className.trim().split(/\s+/).filter(Boolean).slice(0, 3) : []
-        return [el.tagName.toLowerCase(), ...cls].join('.')
-      }
-      const check = (r: DOMRect, element: string, text: string): void => {
-        if (r.width === 0 && r.height === 0) return
-        const past = { left: box.left - r.left, top: box.top - r.top, right: r.right - box.right, bottom: r.bottom - box.bottom }
-        for (const side of ['left', 'top', 'right', 'bottom'] as const) {
-          const px = Math.round((past[side] / scale) * 10) / 10
-          if (px <= tolerance) continue
-          const key = `${element}|${text}|${side}`
-          const prev = found.get(key)
-          if (!prev || prev.px < px) found.set(key, { slide: n, element, text, side, px })
-        }
-      }
-      const shown = (el: Element): boolean => {
-        const cs = getComputedStyle(el)
-        return cs.display !== 'none' && cs.visibility !== 'hidden'
-      }
-      for (const el of Array.from(slide.querySelectorAll('*'))) {
-        if (!shown(el)) continue
-        check(el.getBoundingClientRect(), name(el), (el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 60))
-      }
-      const walker = document.createTreeWalker(slide, NodeFilter.SHOW_TEXT)
-      const range = document.createRange()
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const text = (node.nodeValue ?? '').replace(/\s+/g, ' ').trim()
-        const parent = node.parentElement
-        if (!text || !parent || !shown(parent)) continue
-        range.selectNodeContents(node)
-        for (const r of Array.from(range.getClientRects())) check(r, `${name(parent)} text`, text.slice(0, 60))
-      }
-      return [...found.values()]
-    },
-    { sel: slideSelector(n), n, tolerance },
-  )
+  // a string, not a function: tsx/esbuild may wrap named inner functions in a helper the page lacks
+  return page.evaluate(`(${MEASURE_OVERFLOWS})(${JSON.stringify({ sel: slideSelector(n), n, tolerance })})`) as Promise<Overflow[]>
 }
+
+/** In-page script: ({ sel, n, tolerance }) => Overflow[]. */
+const MEASURE_OVERFLOWS = String.raw`({ sel, n, tolerance }) => {
+  const slide = document.querySelector(sel)
+  if (!slide) throw new Error('no ' + sel + ' in the page')
+  const box = slide.getBoundingClientRect()
+  const scale = slide.offsetWidth > 0 ? box.width / slide.offsetWidth : 1
+  const found = new Map()
+  const name = (el) => {
+    const cls = typeof el.className === 'string' ? el.className.trim().split(/\s+/).filter(Boolean).slice(0, 3) : []
+    return [el.tagName.toLowerCase(), ...cls].join('.')
+  }
+  const check = (r, element, text) => {
+    if (r.width === 0 && r.height === 0) return
+    const past = { left: box.left - r.left, top: box.top - r.top, right: r.right - box.right, bottom: r.bottom - box.bottom }
+    for (const side of ['left', 'top', 'right', 'bottom']) {
+      const px = Math.round((past[side] / scale) * 10) / 10
+      if (px <= tolerance) continue
+      const key = element + '|' + text + '|' + side
+      const prev = found.get(key)
+      if (!prev || prev.px < px) found.set(key, { slide: n, element, text, side, px })
+    }
+  }
+  // visually-hidden text for screen readers (the "sr-only" pattern: clipped to nothing)
+  // is not on the slide, however wide its box: a table ignores the pattern's 1px width
+  const clippedAway = (cs) =>
+    cs.clipPath === 'inset(50%)' || /^rect\(0(px)?,? 0(px)?,? 0(px)?,? 0(px)?\)$/.test(cs.clip)
+  const shown = (el) => {
+    const cs = getComputedStyle(el)
+    if (cs.display === 'none' || cs.visibility === 'hidden') return false
+    for (let a = el; a && a !== slide; a = a.parentElement) if (clippedAway(getComputedStyle(a))) return false
+    return true
+  }
+  for (const el of slide.querySelectorAll('*')) {
+    if (!shown(el)) continue
+    check(el.getBoundingClientRect(), name(el), (el.textContent || '').replace(/\s+/g, ' ').trim().slice(0, 60))
+  }
+  const walker = document.createTreeWalker(slide, NodeFilter.SHOW_TEXT)
+  const range = document.createRange()
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = (node.nodeValue || '').replace(/\s+/g, ' ').trim()
+    const parent = node.parentElement
+    if (!text || !parent || !shown(parent)) continue
+    range.selectNodeContents(node)
+    for (const r of range.getClientRects()) check(r, name(parent) + ' text', text.slice(0, 60))
+  }
+  return [...found.values()]
+}`

@@ -93,3 +93,28 @@ describe('exportDeck', () => {
     expect((await readdir(path.join(web, 'assets'))).some((f) => f.startsWith('print-'))).toBe(true)
   })
 })
+
+describe('exportDeck without a browser', () => {
+  it('fails fast with BROWSER_NOT_FOUND, stops the build and leaves nothing behind', async () => {
+    const fixture = await deckFixture('export-small-deck')
+    try {
+      const outDir = path.join(fixture.dir, 'out')
+      const started = Date.now()
+      const err = await exportDeck({
+        entry: fixture.entry,
+        outDir,
+        slug: 'small-deck',
+        title: 'T',
+        formats: ['pdf', 'web'],
+        browserPath: path.join(fixture.dir, 'no-such-browser'),
+        slides,
+        outline: [],
+      }).catch((e: unknown) => e)
+      expect((err as { code?: string }).code).toBe('BROWSER_NOT_FOUND')
+      expect(Date.now() - started).toBeLessThan(15_000)
+      expect(await readdir(outDir)).toEqual([])
+    } finally {
+      await rm(fixture.dir, { recursive: true, force: true })
+    }
+  }, 30_000)
+})

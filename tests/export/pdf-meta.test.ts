@@ -1,4 +1,4 @@
-import { PDFDocument, StandardFonts } from 'pdf-lib'
+import { PDFDict, PDFDocument, PDFHexString, PDFName, StandardFonts } from 'pdf-lib'
 import { describe, expect, it } from 'vitest'
 import { finishPdf, stampDate } from '../../src/export/pdf-meta.ts'
 import { DeckwrightError } from '../../src/errors.ts'
@@ -57,6 +57,13 @@ describe('finishPdf', () => {
     const first = await finishPdf(await samplePdf(2), { title: 'T', date, outline: [{ title: 'old', page: 0 }] })
     const second = await finishPdf(first, { title: 'T', date, outline: [{ title: 'new\ntitle\t here', page: 1 }] })
     expect((await readPdf(second)).outline).toEqual([{ title: 'new title here', page: 1, depth: 0 }])
+    // the old outline's objects are gone, not just unlinked
+    const doc = await PDFDocument.load(second)
+    const titles = doc.context
+      .enumerateIndirectObjects()
+      .map(([, obj]) => (obj instanceof PDFDict ? obj.lookupMaybe(PDFName.of('Title'), PDFHexString)?.decodeText() : undefined))
+      .filter(Boolean)
+    expect(titles).toEqual(['new title here'])
   })
 
   it('rejects an outline entry beyond the last page', async () => {

@@ -1,0 +1,71 @@
+import { readdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from 'vitest'
+import { countWords, MAX_BULLET_WORDS } from '../../src/analyze/compress.ts'
+import { analyze } from '../../src/analyze/index.ts'
+import { rankKeyPoints } from '../../src/analyze/key-points.ts'
+import { ingest } from '../../src/ingest/index.ts'
+import type { Analysis, Sentence } from '../../src/types.ts'
+
+const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url))
+const CASES = ['headings-md', 'no-headings-txt', 'news-html', 'docx', 'many-quotes', 'many-figures', 'french', 'chinese', 'hostile']
+
+async function load(name: string): Promise<Analysis> {
+  if (name === 'bundled') return analyze(await ingest(fileURLToPath(new URL('../../articles/deepseek-ai-race.txt', import.meta.url))))
+  const file = readdirSync(join(FIXTURES, name)).find((n) => n.startsWith('article.'))!
+  return analyze(await ingest(join(FIXTURES, name, file)))
+}
+
+const tokens = (s: string) => s.toLowerCase().match(/[\u3040-\u30ff\u3400-\u9fff]|[\p{L}\p{N}]+/gu) ?? []
+
+/** Every key point is traceable: its pieces lie inside its source sentence and spell its text. */
+function expectTraceableKeyPoints(a: Analysis): void {
+  const { text } = a.article
+  a.sections.forEach((section) => {
+    const own = section.paragraphs.flatMap((p) => a.paragraphs[p]!.sentences)
+    expect(section.keyPoints.map((k) => k.sentence).sort((x, y) => x - y)).toEqual([...own].sort((x, y) => x - y))
+    for (let i = 1; i < section.keyPoints.length; i++) {
+      expect(section.keyPoints[i - 1]!.score).toBeGreaterThanOrEqual(section.keyPoints[i]!.score)
+    }
+    for (const k of section.keyPoints) {
+      const s = a.sentences[k.sentence]!
+      expect(k.pieces.length).toBeGreaterThan(0)
+      for (const p of k.pieces) {
+        expect(p.start >= s.start && p.end <= s.end && p.end > p.start, `piece outside its sentence in “${k.text}”`).toBe(true)
+      }
+      expect(tokens(k.text)).toEqual(tokens(k.pieces.map((p) => text.slice(p.start, p.end)).join(' ')))
+      expect(countWords(k.text.replace(/…$/, ''))).toBeLessThanOrEqual(MAX_BULLET_WORDS)
+    }
+  })
+}
+
+describe('key points', () => {
+  it.each([...CASES, 'bundled'])('are traceable to their sentences (%s)', async (name) => {
+    expectTraceableKeyPoints(await load(name))
+  })
+
+  it('rank the sentence that shares the section’s vocabulary above an unrelated one', () => {
+    const lines = [
+      'The solar panels charge the battery during the day.',
+      'Our cat sleeps quietly on warm afternoons.',
+      'The battery powers the station through the night when the solar panels rest.',
+      'Solar panels and a larger battery kept the station running in winter.',
+    ]
+    const text = lines.join(' ')
+    let at = 0
+    const sentences: Sentence[] = lines.map((l) => {
+      const start = text.indexOf(l, at)
+      at = start + l.length
+      return { text: l, start, end: start + l.length, paragraph: 0 }
+    })
+    const ranked = rankKeyPoints(sentences, [0, 1, 2, 3], 'en')
+    expect(ranked).toHaveLength(4)
+    expect(ranked.at(-1)!.sentence).toBe(1)
+    expect(rankKeyPoints(sentences, [0, 1, 2, 3], 'en')).toEqual(ranked)
+  })
+
+  it('return nothing for an empty section', () => {
+    expect(rankKeyPoints([], [], 'en')).toEqual([])
+  })
+})

@@ -1,0 +1,123 @@
+import { readdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from 'vitest'
+import { analyze } from '../../src/analyze/index.ts'
+import { countWords, targetSectionCount } from '../../src/analyze/sections.ts'
+import { MAX_TITLE_WORDS } from '../../src/analyze/titles.ts'
+import { ingest } from '../../src/ingest/index.ts'
+import { parseText } from '../../src/ingest/text.ts'
+import type { Analysis } from '../../src/types.ts'
+
+const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url))
+const BUNDLED = fileURLToPath(new URL('../../articles/deepseek-ai-race.txt', import.meta.url))
+const CASES = ['headings-md', 'no-headings-txt', 'news-html', 'docx', 'many-quotes', 'many-figures', 'french', 'chinese', 'hostile']
+
+function fixturePath(name: string): string {
+  const file = readdirSync(join(FIXTURES, name)).find((n) => n.startsWith('article.'))
+  if (!file) throw new Error(`no article in fixture ${name}`)
+  return join(FIXTURES, name, file)
+}
+
+const analyses = new Map<string, Analysis>()
+async function load(name: string): Promise<Analysis> {
+  const cached = analyses.get(name)
+  if (cached) return cached
+  const a = analyze(await ingest(name === 'bundled' ? BUNDLED : fixturePath(name)))
+  analyses.set(name, a)
+  return a
+}
+
+function bodyWords(a: Analysis): number {
+  return a.paragraphs.reduce((n, p) => n + countWords(a.article.text.slice(p.start, p.end)), 0)
+}
+
+/** A ~1,000-word article without headings: five topics of two paragraphs each. */
+function syntheticArticle(): string {
+  const topics = [
+    ['harbour', 'ferry', 'captain', 'tide', 'pier', 'crossing', 'passengers', 'boat'],
+    ['orchard', 'apples', 'blossom', 'frost', 'harvest', 'pickers', 'cider', 'trees'],
+    ['library', 'books', 'readers', 'shelves', 'librarian', 'catalogue', 'loans', 'archive'],
+    ['bakery', 'bread', 'ovens', 'flour', 'dough', 'bakers', 'loaves', 'yeast'],
+    ['railway', 'trains', 'platform', 'signals', 'timetable', 'carriages', 'station', 'tracks'],
+  ]
+  const paragraphs: string[] = []
+  topics.forEach((words, t) => {
+    for (let p = 0; p < 2; p++) {
+      const sentences: string[] = []
+      for (let s = 0; s < 6; s++) {
+        const w = (k: number) => words[(s * 3 + k + p * 5 + t) % words.length]!
+        sentences.push(`The ${w(0)} and the ${w(1)} shaped how the town thought about its ${w(2)} during ${w(3)} season.`)
+      }
+      paragraphs.push(sentences.join(' '))
+    }
+  })
+  return paragraphs.join('\n\n')
+}
+
+function expectWellFormedSections(a: Analysis): void {
+  // every paragraph in exactly one section, in reading order
+  expect(a.sections.flatMap((s) => s.paragraphs)).toEqual(a.paragraphs.map((_, i) => i))
+  const titles = a.sections.map((s) => s.title.toLowerCase().replace(/\s+/g, ' ').trim())
+  expect(new Set(titles).size).toBe(titles.length)
+  for (const s of a.sections) {
+    expect(s.title.trim().length).toBeGreaterThan(0)
+    expect(s.title.trim().split(/\s+/).length).toBeLessThanOrEqual(MAX_TITLE_WORDS)
+    expect(s.paragraphs.length).toBeGreaterThan(0)
+    const first = a.paragraphs[s.paragraphs[0]!]!
+    expect(s.start).toBeLessThanOrEqual(first.start)
+    expect(s.end).toBeGreaterThanOrEqual(a.paragraphs[s.paragraphs.at(-1)!]!.end)
+    if (s.titleFrom === 'keyphrases') {
+      const lead = a.sentences[first.sentences[0]!]?.text ?? ''
+      expect(lead.toLowerCase().startsWith(s.title.toLowerCase()), `title “${s.title}” is the start of “${lead}”`).toBe(false)
+    }
+  }
+}
+
+describe('sections', () => {
+  it.each([...CASES, 'bundled'])('are well formed for %s', async (name) => {
+    expectWellFormedSections(await load(name))
+  })
+
+  it.each(['headings-md', 'many-figures', 'news-html', 'docx'])('follow the article’s own headings (%s)', async (name) => {
+    const a = await load(name)
+    const { text, blocks } = a.article
+    const headings = blocks.filter((b) => b.kind === 'heading')
+    expect(headings.length).toBeGreaterThan(0)
+    const top = Math.min(...headings.map((h) => h.depth ?? 2))
+    const fromHeadings = a.sections.filter((s) => s.titleFrom === 'heading')
+    // every top-level heading followed by body text opens a section titled with its text
+    const withBody = headings.filter((h) => h.depth === top && a.paragraphs.some((p) => p.start > h.end && !headings.some((g) => g.depth! <= top && g.start > h.end && g.start < p.start)))
+    expect(fromHeadings.map((s) => s.title)).toEqual(withBody.map((h) => text.slice(h.start, h.end)))
+    for (const s of fromHeadings) expect(text.slice(s.heading!.start, s.heading!.end)).toBe(s.title)
+  })
+
+  it('cuts a ~1,000-word article without headings into 4–8 sections', () => {
+    const a = analyze(parseText(syntheticArticle(), 'synthetic.txt'))
+    expect(bodyWords(a)).toBeGreaterThan(900)
+    expect(bodyWords(a)).toBeLessThan(1100)
+    expect(a.sections.length).toBeGreaterThanOrEqual(4)
+    expect(a.sections.length).toBeLessThanOrEqual(8)
+    expect(a.sections.every((s) => s.titleFrom === 'keyphrases')).toBe(true)
+    expectWellFormedSections(a)
+  })
+
+  it.each(['no-headings-txt', 'bundled'])('cuts %s (no headings) into 4–8 sections', async (name) => {
+    const a = await load(name)
+    expect(a.article.blocks.some((b) => b.kind === 'heading')).toBe(false)
+    expect(a.sections.length).toBeGreaterThanOrEqual(4)
+    expect(a.sections.length).toBeLessThanOrEqual(8)
+    // within the target for its length
+    expect(Math.abs(a.sections.length - targetSectionCount(bodyWords(a), a.paragraphs.length))).toBeLessThanOrEqual(1)
+  })
+
+  it('targets about one section per 150 words, never more than the paragraphs', () => {
+    for (const words of [700, 1000, 1200]) {
+      const n = targetSectionCount(words, 30)
+      expect(n).toBeGreaterThanOrEqual(4)
+      expect(n).toBeLessThanOrEqual(8)
+    }
+    expect(targetSectionCount(5000, 3)).toBe(3)
+    expect(targetSectionCount(20, 3)).toBe(1)
+  })
+})

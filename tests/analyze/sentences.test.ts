@@ -1,0 +1,125 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { splitSentences } from '../../src/analyze/sentences.ts'
+import type { Sentence, Span } from '../../src/types.ts'
+
+/** One paragraph per non-empty line. */
+function paragraphsOf(text: string): Span[] {
+  return [...text.matchAll(/[^\n]+/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }))
+}
+
+function split(text: string): Sentence[] {
+  const paragraphs = paragraphsOf(text)
+  const sentences = splitSentences(text, paragraphs)
+  expectWellFormed(text, paragraphs, sentences)
+  return sentences
+}
+
+const texts = (text: string) => split(text).map((s) => s.text)
+
+/** Invariants of any split: exact slices, trimmed, in order, covering every visible character. */
+function expectWellFormed(text: string, paragraphs: readonly Span[], sentences: readonly Sentence[]): void {
+  let previousEnd = -1
+  for (const s of sentences) {
+    expect(s.text).toBe(text.slice(s.start, s.end))
+    expect(s.text.length).toBeGreaterThan(0)
+    expect(s.text).toBe(s.text.trim())
+    expect(s.start).toBeGreaterThanOrEqual(previousEnd)
+    const p = paragraphs[s.paragraph]!
+    expect(s.start >= p.start && s.end <= p.end).toBe(true)
+    previousEnd = s.end
+  }
+  paragraphs.forEach((p, i) => {
+    const own = sentences.filter((s) => s.paragraph === i).map((s) => s.text).join('')
+    expect(own.replace(/\s+/g, '')).toBe(text.slice(p.start, p.end).replace(/\s+/g, ''))
+  })
+}
+
+describe('splitSentences', () => {
+  it('does not split after abbreviations', () => {
+    expect(texts('The U.S. economy grew last year. Mr. Smith agreed with the forecast.')).toEqual([
+      'The U.S. economy grew last year.',
+      'Mr. Smith agreed with the forecast.',
+    ])
+    expect(texts('Some tools, e.g. hammers, are useful. Others are not.')).toEqual([
+      'Some tools, e.g. hammers, are useful.',
+      'Others are not.',
+    ])
+    expect(texts('Acme Inc. raised money from investors. The round closed in May.')).toEqual([
+      'Acme Inc. raised money from investors.',
+      'The round closed in May.',
+    ])
+  })
+
+  it('keeps decimals and currency amounts together', () => {
+    expect(texts('The startup raised $5.6 million in March. It plans to hire 40 people.')).toEqual([
+      'The startup raised $5.6 million in March.',
+      'It plans to hire 40 people.',
+    ])
+  })
+
+  it('handles an ellipsis inside a sentence', () => {
+    expect(texts('He was tired… and yet he kept going. Then she arrived.')).toEqual([
+      'He was tired… and yet he kept going.',
+      'Then she arrived.',
+    ])
+  })
+
+  it('ends a sentence at a closing quotation mark', () => {
+    expect(texts('She said, “We will win.” Nobody doubted her.')).toEqual(['She said, “We will win.”', 'Nobody doubted her.'])
+    expect(texts('She said, "We will win." Nobody doubted her.')).toEqual(['She said, "We will win."', 'Nobody doubted her.'])
+  })
+
+  it('keeps opening quotes and brackets with their sentence', () => {
+    expect(texts('"It works," he said. "Nobody believed it."')).toEqual(['"It works," he said.', '"Nobody believed it."'])
+    expect(texts('The model (released in 2025) was cheap. Critics disagreed.')).toEqual([
+      'The model (released in 2025) was cheap.',
+      'Critics disagreed.',
+    ])
+  })
+
+  it('splits Chinese after 。！？ and keeps closing quotes', () => {
+    expect(texts('我们去了公园。你呢？太好了！')).toEqual(['我们去了公园。', '你呢？', '太好了！'])
+    expect(texts('她说：“以前楼顶只是晒被子的地方！”现在不一样了。')).toEqual(['她说：“以前楼顶只是晒被子的地方！”', '现在不一样了。'])
+  })
+
+  it('keeps a paragraph without final punctuation', () => {
+    expect(texts('A heading-like line without a stop')).toEqual(['A heading-like line without a stop'])
+  })
+
+  it('assigns sentences to their paragraphs', () => {
+    const s = split('First one. Second one.\nThird one.')
+    expect(s.map((x) => x.paragraph)).toEqual([0, 0, 1])
+  })
+
+  it('gives exact slices for every fixture article', () => {
+    const root = fileURLToPath(new URL('../fixtures/', import.meta.url))
+    const files = [fileURLToPath(new URL('../../articles/deepseek-ai-race.txt', import.meta.url))]
+    for (const dir of readdirSync(root)) {
+      const f = readdirSync(join(root, dir)).find((n) => /^article\.(txt|md)$/.test(n))
+      if (f) files.push(join(root, dir, f))
+    }
+    expect(files.length).toBeGreaterThan(5)
+    for (const f of files) split(readFileSync(f, 'utf8'))
+  })
+
+  it('keeps the invariants on random text', () => {
+    const token = fc.constantFrom(
+      'The', 'U.S.', 'Mr.', 'e.g.', 'Inc.', '$5.6', 'million', 'word', 'end.', 'what?', 'yes!', '…', '...', '“quoted.”',
+      '"said."', '(aside.)', '[note]', '我们', '去了。', '你呢？', 'émigré', '42.', '-', '—', 'St.', 'No.', 'a.m.',
+    )
+    const sep = fc.constantFrom(' ', '  ', '\t', ' ')
+    const paragraph = fc.array(fc.tuple(token, sep), { minLength: 1, maxLength: 30 }).map((ts) => ts.map(([t, s]) => t + s).join('').trim())
+    fc.assert(
+      fc.property(fc.array(paragraph, { minLength: 1, maxLength: 4 }), (ps) => {
+        const text = ps.join('\n\n')
+        const paragraphs = paragraphsOf(text)
+        expectWellFormed(text, paragraphs, splitSentences(text, paragraphs))
+      }),
+      { numRuns: 300 },
+    )
+  })
+})

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest'
+import { deriveArticleTitle, MAX_TITLE_WORDS, sectionTitles } from '../../src/analyze/titles.ts'
+import type { Entity } from '../../src/types.ts'
+
+const TEXTS = [
+  'The harbour ferry crossing was cancelled again. The ferry captain blamed the tide at the pier. Ferry passengers waited for hours.',
+  'The orchard apples suffered from frost. Apple blossom froze in April and the orchard harvest was small. Pickers left early.',
+  'The library reopened with new shelves. Library readers borrowed more books than ever. The librarian extended loans.',
+]
+
+const words = (s: string) => s.trim().split(/\s+/).length
+
+describe('sectionTitles', () => {
+  it('keeps the article’s own headings verbatim', () => {
+    const titles = sectionTitles(TEXTS, ['Crossing trouble', undefined, 'Books again'], 'en')
+    expect(titles[0]).toBe('Crossing trouble')
+    expect(titles[2]).toBe('Books again')
+    expect(titles[1]).toBeTruthy()
+  })
+
+  it('builds distinct, short titles from each section’s own phrases', () => {
+    const titles = sectionTitles(TEXTS, [undefined, undefined, undefined], 'en')
+    expect(new Set(titles.map((t) => t.toLowerCase())).size).toBe(3)
+    for (const t of titles) expect(words(t)).toBeLessThanOrEqual(MAX_TITLE_WORDS)
+    expect(titles[0]!.toLowerCase()).toMatch(/ferry|harbour|crossing/)
+    expect(titles[1]!.toLowerCase()).toMatch(/orchard|apple|frost|blossom/)
+    expect(titles[2]!.toLowerCase()).toMatch(/library|reader|book|shelves/)
+  })
+
+  it('does not repeat a heading used elsewhere', () => {
+    const same = [TEXTS[0]!, TEXTS[0]!.replace('cancelled again', 'late again')]
+    const titles = sectionTitles(same, [undefined, undefined], 'en')
+    expect(titles[0]!.toLowerCase()).not.toBe(titles[1]!.toLowerCase())
+  })
+
+  it('is deterministic', () => {
+    expect(sectionTitles(TEXTS, [undefined, undefined, undefined], 'en')).toEqual(sectionTitles(TEXTS, [undefined, undefined, undefined], 'en'))
+  })
+})
+
+describe('deriveArticleTitle', () => {
+  const text = TEXTS.join('\n')
+  it('names the most mentioned organisation or person with a key phrase', () => {
+    const entities: Entity[] = [
+      { kind: 'organization', name: 'Harbour Board', mentions: [{ start: 0, end: 5 }, { start: 10, end: 15 }] },
+      { kind: 'place', name: 'Carrow', mentions: [{ start: 0, end: 5 }, { start: 10, end: 15 }, { start: 20, end: 25 }] },
+    ]
+    const title = deriveArticleTitle(text, entities, 'en')
+    expect(title.startsWith('Harbour Board')).toBe(true)
+    expect(words(title)).toBeLessThanOrEqual(MAX_TITLE_WORDS)
+  })
+
+  it('falls back to a key phrase without entities', () => {
+    const title = deriveArticleTitle(text, [], 'en')
+    expect(title.length).toBeGreaterThan(0)
+    expect(words(title)).toBeLessThanOrEqual(MAX_TITLE_WORDS)
+    expect(title.charAt(0)).toBe(title.charAt(0).toUpperCase())
+  })
+})

@@ -1,0 +1,164 @@
+/**
+ * End to end: article → every format (slides PDF, handout, web deck under a sub-path,
+ * PNGs), each read back the way a user meets it.
+ */
+import { readdir, readFile } from 'node:fs/promises'
+import path from 'node:path'
+import type { Page } from 'playwright-chromium'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Slide } from '../../src/types.ts'
+import { readPdf, type PdfReadBack } from '../export/pdf-read.ts'
+import { articleLabel, BUNDLED_ARTICLE, buildInTemp, FIXTURES_DIR, noSpace, squash, type BuiltDeck } from './deck-build.ts'
+import {
+  foreignRequests,
+  hashRoute,
+  openDeck,
+  presenterCounter,
+  presenterNotes,
+  slideSelector,
+  slideText,
+  type DeckSession,
+  type PageLog,
+} from './deck-page.ts'
+
+const BASE = '/talks/demo/'
+const ARTICLES = [BUNDLED_ARTICLE, path.join(FIXTURES_DIR, 'headings-md', 'article.md')]
+
+/** The opening words of a slide's notes (up to ~70 characters, cut at a word). */
+function notesOpening(slide: Slide): string | undefined {
+  const text = squash(slide.notes.map((n) => n.text).join(' '))
+  if (!text) return undefined
+  if (text.length <= 70) return text
+  const cut = text.slice(0, 70)
+  return cut.slice(0, cut.lastIndexOf(' ') > 30 ? cut.lastIndexOf(' ') : 70)
+}
+
+/** Width and height from a PNG's IHDR chunk. */
+function pngSize(bytes: Buffer): { width: number; height: number } {
+  expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG')
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) }
+}
+
+describe.each(ARTICLES.map((a) => [articleLabel(a), a] as const))('build %s', (_label, article) => {
+  let deck: BuiltDeck
+  let slides: Slide[]
+  let pdf: PdfReadBack
+  let session: DeckSession
+  let page: Page
+  let log: PageLog
+
+  beforeAll(async () => {
+    deck = await buildInTemp(article, { formats: ['pdf', 'handout', 'web', 'png'], base: BASE })
+    slides = deck.result.plan.slides
+    pdf = await readPdf(await readFile(deck.result.outputs.pdf!))
+    session = await openDeck(deck.result.outputs.web!, BASE, deck.result.plan.options.aspectRatio)
+    ;({ page, log } = await session.newPage())
+  }, 240_000)
+
+  afterAll(async () => {
+    await session?.close()
+    await deck?.cleanup()
+  })
+
+  it('writes every format', () => {
+    const { outputs } = deck.result
+    expect(outputs.pdf).toBe(path.join(deck.result.dir, `${deck.result.slug}.pdf`))
+    expect(outputs.handout).toBe(path.join(deck.result.dir, `${deck.result.slug}-handout.pdf`))
+    expect(outputs.web).toBe(path.join(deck.result.dir, 'web'))
+    expect(outputs.png).toBe(path.join(deck.result.dir, 'png'))
+    expect(deck.result.markdownPath).toBe(path.join(deck.result.dir, 'slides.md'))
+    expect(slides.length).toBeGreaterThan(2)
+  })
+
+  it('prints exactly one PDF page per planned slide, each with text and its slide title', () => {
+    expect(pdf.numPages).toBe(slides.length)
+    const empty = pdf.pageTexts.flatMap((t, i) => (t.trim() ? [] : [i + 1]))
+    expect(empty, 'pages without text').toEqual([])
+    const all = noSpace(pdf.pageTexts.join(' '))
+    const missing = slides.filter((s) => !all.includes(noSpace(s.title))).map((s) => s.title)
+    expect(missing, 'slide titles missing from the PDF text').toEqual([])
+    const misplaced = slides.flatMap((s, i) => (noSpace(pdf.pageTexts[i] ?? '').includes(noSpace(s.title)) ? [] : [`${i + 1}: ${s.title}`]))
+    expect(misplaced, 'slide titles not on their own page').toEqual([])
+  })
+
+  it('gives the PDF an outline into its pages and the plan title as metadata', () => {
+    expect(pdf.outline.length).toBeGreaterThan(0)
+    const titles = new Set(slides.map((s) => s.title))
+    for (const entry of pdf.outline) {
+      expect(titles.has(entry.title), `outline entry ${JSON.stringify(entry.title)} is a slide title`).toBe(true)
+      expect(entry.page).toBeGreaterThanOrEqual(0)
+      expect(entry.page).toBeLessThan(pdf.numPages)
+      expect(noSpace(pdf.pageTexts[entry.page] ?? '')).toContain(noSpace(entry.title))
+    }
+    expect(pdf.info.Title).toBe(deck.result.plan.title)
+  })
+
+  it("puts every slide's notes into the handout", async () => {
+    const handout = await readPdf(await readFile(deck.result.outputs.handout!))
+    const text = noSpace(handout.pageTexts.join(' '))
+    const openings = slides.flatMap((s, i) => {
+      const o = notesOpening(s)
+      return o ? [{ slide: i + 1, opening: o }] : []
+    })
+    expect(openings.length).toBeGreaterThanOrEqual(Math.min(3, slides.length))
+    const missing = openings.filter((o) => !text.includes(noSpace(o.opening)))
+    expect(missing, 'notes not found in the handout').toEqual([])
+    // a sentence from the middle of the notes too, not only their openings
+    const mid = slides.flatMap((s) => s.notes.flatMap((n) => n.text.split(/(?<=[.!?])\s+/).slice(1, 2)))
+      .filter((s) => s.length > 40)
+      .map((s) => s.slice(0, 60))
+    for (const sentence of mid.slice(0, 5)) expect(text).toContain(noSpace(sentence))
+  })
+
+  it('writes one PNG per slide at the slide aspect ratio', async () => {
+    const files = (await readdir(deck.result.outputs.png!)).filter((f) => f.endsWith('.png')).sort()
+    expect(files).toEqual(slides.map((_, i) => `${String(i + 1).padStart(3, '0')}.png`))
+    const { width, height } = session.viewport
+    for (const f of [files[0]!, files.at(-1)!]) {
+      const size = pngSize(await readFile(path.join(deck.result.outputs.png!, f)))
+      expect(Math.abs(size.width / size.height - width / height)).toBeLessThan(0.01)
+    }
+  })
+
+  it('serves the web deck under the base path: slide 1 first, ArrowRight/Space to the last slide', async () => {
+    await page.goto(session.url)
+    await page.locator(slideSelector(1)).waitFor({ state: 'visible', timeout: 30_000 })
+    expect(['', '/', '/1']).toContain(hashRoute(page))
+    expect(squash(await slideText(page, 1))).toContain(squash(slides[0]!.title))
+    for (let n = 2; n <= slides.length; n++) {
+      await page.keyboard.press(n % 2 === 0 ? 'ArrowRight' : 'Space')
+      await page.waitForURL((u) => u.hash === `#/${n}`, { timeout: 10_000 })
+      await page.locator(slideSelector(n)).waitFor({ state: 'visible', timeout: 10_000 })
+      expect(squash(await slideText(page, n)), `slide ${n}`).toContain(squash(slides[n - 1]!.title))
+    }
+    expect(hashRoute(page)).toBe(`/${slides.length}`)
+    // the last slide is the end: one more step stays there
+    await page.keyboard.press('ArrowRight')
+    await page.waitForTimeout(500)
+    expect(hashRoute(page)).toBe(`/${slides.length}`)
+    expect(await page.locator(slideSelector(slides.length)).isVisible()).toBe(true)
+    expect(squash(await slideText(page, slides.length))).toContain(squash(slides.at(-1)!.title))
+  }, 90_000)
+
+  it('shows the speaker notes in the presenter view', async () => {
+    const picks = [...new Set([1, Math.ceil(slides.length / 2), slides.length])]
+    for (const n of picks) {
+      const notes = squash(await presenterNotes(page, session.url, n))
+      const expected = slides[n - 1]!.notes.map((x) => squash(x.text))
+      for (const text of expected) expect(notes, `presenter notes of slide ${n}`).toContain(text)
+      expect(await presenterCounter(page)).toEqual({ current: n, total: slides.length })
+    }
+  }, 60_000)
+
+  it('makes no request off 127.0.0.1 and none outside the base path', () => {
+    expect(log.requests.length).toBeGreaterThan(0)
+    expect(foreignRequests(log.requests)).toEqual([])
+    const outside = log.requests.filter((u) => u.startsWith('http') && !new URL(u).pathname.startsWith(BASE))
+    expect(outside).toEqual([])
+  })
+
+  it('logs no console errors and throws no page errors', () => {
+    expect(log.pageErrors).toEqual([])
+    expect(log.consoleErrors).toEqual([])
+  })
+})

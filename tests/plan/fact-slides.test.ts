@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest'
+import { analyze } from '../../src/analyze/index.ts'
+import { parseText } from '../../src/ingest/text.ts'
+import { costSlide, formatFigure, keyFigureSlide, quoteSlides } from '../../src/plan/fact-slides.ts'
+import type { Figure } from '../../src/types.ts'
+
+const ARTICLE = [
+  'The harbour board met on Monday to decide the future of the island ferry service after a difficult winter.',
+  '“We cannot keep cancelling crossings every time the wind rises,” said Maria Lopez, chair of the harbour board.',
+  'The new electric ferry cost €6 million, while the old diesel boat had cost about €2 million when it was bought.',
+  'Tom Reyes of the island council said the service would need at least 40 more passengers a day to pay its way.',
+  'Ticket prices will rise by 12% in the spring, the board said after the meeting.',
+].join('\n\n')
+
+describe('fact slides', () => {
+  const a = analyze(parseText(ARTICLE, 'ferry.txt'))
+
+  it('makes quote slides for attributed statements, with the source sentence as notes', () => {
+    const slides = quoteSlides(a, 4)
+    expect(slides.length).toBeGreaterThan(0)
+    for (const s of slides) {
+      expect(s.speaker).toBeTruthy()
+      expect(s.title.startsWith(s.speaker!)).toBe(true)
+      expect(ARTICLE.includes(s.text) || a.article.text.slice(s.span.start, s.span.end) === s.text).toBe(true)
+      expect(s.notes).toHaveLength(1)
+      const note = s.notes[0]!
+      expect(note.source!.start <= s.span.start && note.source!.end >= s.span.end).toBe(true)
+    }
+    const starts = slides.map((s) => s.span.start)
+    expect([...starts].sort((x, y) => x - y)).toEqual(starts)
+    expect(quoteSlides(a, 1)).toHaveLength(1)
+  })
+
+  it('makes a cost slide with the stated amounts', () => {
+    const slide = costSlide(a)
+    expect(slide).toBeDefined()
+    const amounts = slide!.items.map((i) => i.amount).filter((x) => typeof x === 'number')
+    expect(amounts).toContain(6e6)
+    expect(slide!.items.every((i) => i.amount === null || i.currency === 'EUR')).toBe(true)
+    expect(slide!.notes.length).toBeGreaterThan(0)
+  })
+
+  it('makes a key-figure slide from the first money figure', () => {
+    const slide = keyFigureSlide(a)
+    expect(slide).toBeDefined()
+    expect(slide!.value).toMatch(/6/)
+    expect(slide!.value).toContain('€')
+    expect(slide!.context).toBe('€6 million')
+  })
+
+  it('has no cost or key-figure slide for an article without numbers', () => {
+    const plain = analyze(parseText('The garden grew well this year.\n\nNeighbours shared the harvest every weekend.', 'g.txt'))
+    expect(costSlide(plain)).toBeUndefined()
+    expect(keyFigureSlide(plain)).toBeUndefined()
+  })
+})
+
+describe('formatFigure', () => {
+  const money = (value: number, currency: string, qualifier?: Figure['qualifier']): Figure => ({
+    kind: 'money', text: '', span: { start: 0, end: 0 }, value, currency, sentence: 0, ...(qualifier ? { qualifier } : {}),
+  })
+  it('formats compact money with its qualifier', () => {
+    expect(formatFigure(money(6e6, 'USD', 'under'), 'en')).toBe('< $6M')
+    expect(formatFigure(money(1.2e12, 'JPY'), 'en')).toBe('¥1.2T')
+    expect(formatFigure(money(2e9, 'EUR', 'over'), 'en')).toBe('> €2B')
+  })
+  it('formats percentages and counts', () => {
+    expect(formatFigure({ kind: 'percent', text: '', span: { start: 0, end: 0 }, value: 40, qualifier: 'about', sentence: 0 }, 'en')).toBe('~40%')
+    expect(formatFigure({ kind: 'count', text: '', span: { start: 0, end: 0 }, value: 30000, sentence: 0 }, 'en')).toBe('30K')
+  })
+})

@@ -1,0 +1,128 @@
+import { readdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { analyze } from '../../src/analyze/index.ts'
+import { ingest } from '../../src/ingest/index.ts'
+import { capSlides, planDeck } from '../../src/plan/index.ts'
+import type { Analysis, DeckPlan, Slide } from '../../src/types.ts'
+
+const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url))
+const BUNDLED = fileURLToPath(new URL('../../articles/deepseek-ai-race.txt', import.meta.url))
+const CASES = ['headings-md', 'no-headings-txt', 'news-html', 'docx', 'many-quotes', 'many-figures', 'french', 'chinese', 'hostile']
+
+async function load(name: string): Promise<Analysis> {
+  if (name === 'bundled') return analyze(await ingest(BUNDLED))
+  const file = readdirSync(join(FIXTURES, name)).find((n) => n.startsWith('article.'))!
+  return analyze(await ingest(join(FIXTURES, name, file)))
+}
+
+const kinds = (p: DeckPlan) => p.slides.map((s) => s.kind)
+const count = (p: DeckPlan, kind: Slide['kind']) => p.slides.filter((s) => s.kind === kind).length
+
+describe('planDeck on the bundled article', () => {
+  let a: Analysis
+  let plan: DeckPlan
+  beforeAll(async () => {
+    a = await load('bundled')
+    plan = planDeck(a)
+  })
+
+  it('has every kind of slide the article supports', () => {
+    for (const kind of ['title', 'agenda', 'section', 'cost', 'key-figure', 'takeaways', 'sources'] as const) {
+      expect(kinds(plan), kind).toContain(kind)
+    }
+    expect(count(plan, 'quote')).toBeGreaterThanOrEqual(2)
+  })
+
+  it('opens with the title and agenda and closes with takeaways and sources', () => {
+    expect(kinds(plan).slice(0, 2)).toEqual(['title', 'agenda'])
+    expect(kinds(plan).slice(-2)).toEqual(['takeaways', 'sources'])
+    expect(plan.notices).toEqual([])
+  })
+
+  it('puts each fact slide after the section it comes from', () => {
+    let section = -1
+    for (const s of plan.slides) {
+      if (s.kind === 'section') section = s.section
+      if (s.kind === 'quote') {
+        const at = a.sections.findIndex((x) => s.span.start >= x.start && s.span.start < x.end)
+        expect(at).toBe(section)
+      }
+    }
+  })
+
+  it('is deterministic', async () => {
+    expect(planDeck(await load('bundled'))).toEqual(plan)
+    expect(planDeck(a)).toEqual(plan)
+  })
+
+  it('caps the slides with --max-slides, keeping title and sources and saying so', () => {
+    for (const max of [3, 5, 8, plan.slides.length - 1]) {
+      const capped = planDeck(a, { maxSlides: max })
+      expect(capped.slides.length).toBe(max)
+      expect(capped.slides[0]!.kind).toBe('title')
+      expect(capped.slides.at(-1)!.kind).toBe('sources')
+      expect(capped.notices).toHaveLength(1)
+      expect(capped.notices[0]).toMatch(new RegExp(`--max-slides ${max}\\b`))
+      expect(capped.notices[0]).toContain(String(plan.slides.length))
+      // what is kept stays in reading order
+      const positions = capped.slides.map((s) => plan.slides.findIndex((p) => JSON.stringify(p) === JSON.stringify(s)))
+      expect(positions.every((p) => p >= 0)).toBe(true)
+      expect([...positions].sort((x, y) => x - y)).toEqual(positions)
+    }
+  })
+
+  it('keeps sections before fact slides when capping', () => {
+    const capped = planDeck(a, { maxSlides: 8 })
+    expect(count(capped, 'section')).toBeGreaterThan(0)
+    const firstPages = plan.slides.filter((s) => s.kind === 'section' && !s.continued).length
+    if (firstPages + 2 <= 8) expect(capped.slides.filter((s) => s.kind === 'section' && !s.continued).length).toBe(firstPages)
+  })
+
+  it('does not report a cap that removed nothing', () => {
+    const same = planDeck(a, { maxSlides: plan.slides.length + 5 })
+    expect(same.slides).toEqual(plan.slides)
+    expect(same.notices).toEqual([])
+  })
+
+  it('applies title, subtitle, author and date options', () => {
+    const p = planDeck(a, { title: 'My Talk', subtitle: 'A sub', author: 'Ann Author', date: '2025-01-02' })
+    expect(p.title).toBe('My Talk')
+    const t = p.slides[0]!
+    expect(t).toMatchObject({ kind: 'title', title: 'My Talk', subtitle: 'A sub', byline: 'Ann Author', date: '2025-01-02' })
+    expect(p.slides.at(-1)).toMatchObject({ kind: 'sources', articleTitle: 'My Talk', author: 'Ann Author', date: '2025-01-02' })
+  })
+})
+
+describe('planDeck on every fixture', () => {
+  it.each([...CASES, 'bundled'])('%s: frame, notes and determinism', async (name) => {
+    const a = await load(name)
+    const plan = planDeck(a)
+    expect(plan.slides[0]!.kind).toBe('title')
+    expect(plan.slides.at(-1)!.kind).toBe('sources')
+    expect(plan.lang).toBe(a.lang)
+    for (const s of plan.slides) {
+      expect(s.title.trim().length, `${s.kind} slide without a title`).toBeGreaterThan(0)
+      expect(s.notes.length, `${s.kind} “${s.title}” has no notes`).toBeGreaterThan(0)
+      expect(s.notes.some((n) => n.text.trim().length > 0)).toBe(true)
+      for (const n of s.notes) if (n.source) expect(a.article.text.slice(n.source.start, n.source.end)).toBe(n.text)
+    }
+    // every section appears, in order
+    const sections = plan.slides.filter((s) => s.kind === 'section').map((s) => (s.kind === 'section' ? s.section : -1))
+    expect([...new Set(sections)]).toEqual(a.sections.map((_, i) => i))
+    expect(planDeck(a)).toEqual(plan)
+  })
+})
+
+describe('capSlides', () => {
+  it('returns a copy when nothing needs dropping', () => {
+    const slides: Slide[] = [
+      { kind: 'title', title: 't', notes: [{ text: 'n' }] },
+      { kind: 'sources', title: 's', articleTitle: 't', origin: 'a.txt', notes: [{ text: 'n' }] },
+    ]
+    const out = capSlides(slides, 5)
+    expect(out).toEqual(slides)
+    expect(out).not.toBe(slides)
+  })
+})

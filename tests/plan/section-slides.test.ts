@@ -1,0 +1,79 @@
+import { readdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from 'vitest'
+import { countWords } from '../../src/analyze/compress.ts'
+import { analyze } from '../../src/analyze/index.ts'
+import { ingest } from '../../src/ingest/index.ts'
+import { planDeck } from '../../src/plan/index.ts'
+import { bulletBudget, MAX_BODY_WORDS, MAX_BULLETS, sectionSlides } from '../../src/plan/section-slides.ts'
+import type { Analysis } from '../../src/types.ts'
+
+const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url))
+const CASES = ['headings-md', 'no-headings-txt', 'news-html', 'docx', 'many-quotes', 'many-figures', 'french', 'chinese', 'hostile']
+
+async function load(name: string): Promise<Analysis> {
+  if (name === 'bundled') return analyze(await ingest(fileURLToPath(new URL('../../articles/deepseek-ai-race.txt', import.meta.url))))
+  const file = readdirSync(join(FIXTURES, name)).find((n) => n.startsWith('article.'))!
+  return analyze(await ingest(join(FIXTURES, name, file)))
+}
+
+describe('section slides', () => {
+  it('limits are the documented ones', () => {
+    expect(MAX_BULLETS).toBe(6)
+    expect(MAX_BODY_WORDS).toBeLessThanOrEqual(42)
+  })
+
+  it.each([...CASES, 'bundled'])('%s: at most 6 bullets and ~42 words a slide, from the section’s own sentences', async (name) => {
+    const a = await load(name)
+    const plan = planDeck(a)
+    for (const slide of plan.slides) {
+      if (slide.kind === 'takeaways') {
+        // the takeaways slide holds one top point per section, at most four
+        expect(slide.bullets.length).toBeLessThanOrEqual(4)
+        continue
+      }
+      if (slide.kind !== 'section') continue
+      expect(slide.bullets.length).toBeGreaterThan(0)
+      expect(slide.bullets.length).toBeLessThanOrEqual(MAX_BULLETS)
+      const words = slide.bullets.reduce((n, b) => n + countWords(b.text), 0)
+      expect(words, `“${slide.title}” holds ${words} words`).toBeLessThanOrEqual(42)
+      for (const b of slide.bullets) {
+        const sentence = a.sentences.find((s) => s.start === b.source.start && s.end === b.source.end)
+        expect(sentence, `bullet “${b.text}” has no source sentence`).toBeDefined()
+        if (slide.kind === 'section') {
+          const section = a.sections[slide.section]!
+          expect(section.paragraphs).toContain(sentence!.paragraph)
+        }
+      }
+      const texts = slide.bullets.map((b) => b.text.toLowerCase())
+      expect(new Set(texts).size).toBe(texts.length)
+    }
+  })
+
+  it.each(['bundled', 'no-headings-txt'])('%s: bullets of a section are in reading order and continue on “(cont.)” slides', async (name) => {
+    const a = await load(name)
+    a.sections.forEach((section, i) => {
+      const slides = sectionSlides(a, i)
+      expect(slides.length).toBeGreaterThan(0)
+      expect(slides[0]!.continued).toBe(false)
+      expect(slides[0]!.title).toBe(section.title)
+      slides.slice(1).forEach((s) => {
+        expect(s.continued).toBe(true)
+        expect(s.title).toBe(`${section.title} (cont.)`)
+      })
+      const starts = slides.flatMap((s) => s.bullets.map((b) => b.source.start))
+      expect([...starts].sort((x, y) => x - y)).toEqual(starts)
+      const sentences = section.paragraphs.reduce((n, p) => n + a.paragraphs[p]!.sentences.length, 0)
+      expect(starts.length).toBeLessThanOrEqual(bulletBudget(sentences))
+    })
+  })
+
+  it('budgets 3–5 bullets by section length', () => {
+    expect(bulletBudget(1)).toBe(1)
+    expect(bulletBudget(2)).toBe(2)
+    expect(bulletBudget(4)).toBe(3)
+    expect(bulletBudget(8)).toBe(4)
+    expect(bulletBudget(30)).toBe(5)
+  })
+})
