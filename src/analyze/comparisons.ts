@@ -30,17 +30,19 @@ const ownerWords = (phrase: string): Set<string> =>
 
 /** The money side's label: the noun phrase the amount's clause hangs on, else its subject, else the amount. */
 function moneySide(text: string, sent: Span, f: MoneyFigure): ComparisonSide {
-  const head = text.slice(sent.start, f.span.start)
+  const headStart = Math.max(sent.start, f.span.start - 300)
+  const head = text.slice(headStart, f.span.start)
+  const atSentenceStart = headStart === sent.start
   // "X’s new model, produced with a training cost of $6 million, …" → "X’s new model"
   const np = /^((?:[\p{L}\p{N}’'-]+\s+){0,7}[\p{L}\p{N}’'-]+),\s+(?:produced|built|trained|developed|made|created|designed|launched|released|costing|funded|with)\b[^,;]*$/u.exec(head)
-  if (np?.[1] && /\p{Lu}/u.test(np[1]) && ownerWords(np[1]).size > 0) {
+  if (atSentenceStart && np?.[1] && /\p{Lu}/u.test(np[1]) && ownerWords(np[1]).size > 0) {
     const side = labelAt(text, sent.start, sent.start + np[1].length)
     if (side) return { ...side, amount: f }
   }
   if (f.subject) {
     const at = head.lastIndexOf(f.subject)
-    const after = text.slice(f.span.end, sent.end).indexOf(f.subject)
-    const start = at >= 0 ? sent.start + at : after >= 0 ? f.span.end + after : -1
+    const after = text.slice(f.span.end, Math.min(sent.end, f.span.end + 300)).indexOf(f.subject)
+    const start = at >= 0 ? headStart + at : after >= 0 ? f.span.end + after : -1
     if (start >= 0) return { label: f.subject, span: { start, end: start + f.subject.length }, amount: f }
   }
   return { label: f.text, span: f.span, amount: f }

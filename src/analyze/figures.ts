@@ -113,7 +113,20 @@ const NOT_COUNT_NOUN =
 const PERCENT = /(?<![\p{L}\p{N}.,])(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?%|\s(?:percent|per cent|percentage points?|pct)(?![\p{L}]))/gu
 const UNIT_MULT: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 }
 
-const overlaps = (taken: Span[], s: Span): boolean => taken.some((t) => s.start < t.end && t.start < s.end)
+/** Characters already claimed by a figure (a bitmap keeps overlap checks O(span)). */
+class Taken {
+  private readonly bits: Uint8Array
+  constructor(size: number) {
+    this.bits = new Uint8Array(size)
+  }
+  has(s: Span): boolean {
+    for (let i = s.start; i < s.end; i++) if (this.bits[i]) return true
+    return false
+  }
+  add(s: Span): void {
+    this.bits.fill(1, s.start, s.end)
+  }
+}
 
 export function extractFigures(text: string, sentences: Sentence[]): Figure[] {
   const bounds = (offset: number): { idx: number; span: Span } => {
@@ -122,7 +135,7 @@ export function extractFigures(text: string, sentences: Sentence[]): Figure[] {
     return { idx: Math.max(idx, 0), span: s && offset < s.end ? s : { start: 0, end: text.length } }
   }
   const figures: Figure[] = []
-  const taken: Span[] = []
+  const taken = new Taken(text.length)
 
   const around = (o: number): string => {
     const b = bounds(o).span
@@ -137,18 +150,18 @@ export function extractFigures(text: string, sentences: Sentence[]): Figure[] {
     const subject = moneySubject(text, sent, fig.span, q.start)
     if (subject) fig.subject = subject
     figures.push(fig)
-    taken.push(fig.span)
+    taken.add(fig.span)
   }
 
   for (const m of text.matchAll(PERCENT)) {
     const span = { start: m.index, end: m.index + m[0].length }
-    if (overlaps(taken, span)) continue
+    if (taken.has(span)) continue
     const { idx, span: sent } = bounds(m.index)
     const q = qualifierBefore(text, m.index, sent.start)
     const fig: PercentFigure = { kind: 'percent', text: m[0], span, value: Number((m.groups?.num ?? '').replace(/,/g, '')), sentence: idx }
     if (q.qualifier) fig.qualifier = q.qualifier
     figures.push(fig)
-    taken.push(span)
+    taken.add(span)
   }
 
   for (const m of text.matchAll(COUNT)) {
@@ -170,14 +183,14 @@ export function extractFigures(text: string, sentences: Sentence[]): Figure[] {
     else if (tags.includes('Adjective')) continue
     const numEnd = m.index + num.length + (g.unit ? g.unit.length + 1 : 0)
     const span = { start: m.index, end: numEnd }
-    if (overlaps(taken, span)) continue
+    if (taken.has(span)) continue
     const { idx, span: sent } = bounds(m.index)
     const q = qualifierBefore(text, m.index, sent.start)
     const value = Number(num.replace(/,/g, '')) * (g.unit ? (UNIT_MULT[g.unit] ?? 1) : 1)
     const fig: CountFigure = { kind: 'count', text: text.slice(span.start, span.end), span, value: Math.round(value * 1e6) / 1e6, noun: nounText, sentence: idx }
     if (q.qualifier) fig.qualifier = q.qualifier
     figures.push(fig)
-    taken.push(span)
+    taken.add(span)
   }
   return figures.sort((a, b) => a.span.start - b.span.start)
 }

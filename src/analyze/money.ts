@@ -98,10 +98,14 @@ export function findMoney(text: string, contextOf: (offset: number) => string): 
     const currency = prefixCurrency(g.cur ?? '$', contextOf(m.index))
     out.push({ text: t, start: m.index, end: m.index + t.length, value, currency, unit })
   }
+  const prefixed = out.length
+  let k = 0
   for (const m of text.matchAll(SUFFIX_MONEY)) {
     const g = m.groups ?? {}
     const start = m.index
-    if (out.some((o) => start < o.end && o.start < start + m[0].length)) continue
+    // both lists are in text order: one moving pointer finds overlaps
+    while (k < prefixed && out[k]!.end <= start) k++
+    if (k < prefixed && out[k]!.start < start + m[0].length) continue
     const { value, unit } = amount(g.num ?? '', g.unit)
     out.push({ text: m[0], start, end: start + m[0].length, value, currency: wordCurrency(g.cur ?? '') })
     if (unit) out[out.length - 1]!.unit = unit

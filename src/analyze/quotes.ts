@@ -26,23 +26,45 @@ interface Marked extends Span {
   close: number
 }
 
+/** Sorted offsets of every character in `chars`. */
+function positions(text: string, chars: string): number[] {
+  const out: number[] = []
+  const re = new RegExp(`[${chars}]`, 'g')
+  for (const m of text.matchAll(re)) out.push(m.index)
+  return out
+}
+
+/** First value in sorted `arr` greater than `x`, or -1 (binary search). */
+function firstAfter(arr: number[], x: number): number {
+  let lo = 0
+  let hi = arr.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (arr[mid]! <= x) lo = mid + 1
+    else hi = mid
+  }
+  return lo < arr.length ? arr[lo]! : -1
+}
+
 /** Quotation-mark pairs that open and close on the same line. */
 function quotationSpans(text: string): Marked[] {
   const out: Marked[] = []
+  const closers = new Map<string, number[]>()
+  for (const c of new Set(Object.values(PAIRS).join(''))) closers.set(c, positions(text, c))
+  const newlines = positions(text, '\n')
   OPENERS.lastIndex = 0
   let m: RegExpExecArray | null
   while ((m = OPENERS.exec(text)) !== null) {
     const open = m.index
     const mark = m[0]
     if (mark === '"' && /[\p{N}\p{L}]/u.test(text[open - 1] ?? ' ')) continue // 5'10", or a stray closer
-    const lineEnd = text.indexOf('\n', open)
+    const lineEnd = firstAfter(newlines, open)
     const limit = lineEnd < 0 ? text.length : lineEnd
-    // search the rest of the line only, so an unmatched mark costs one line, not the whole text
-    const rest = text.slice(open + 1, limit)
+    // binary search in precomputed closer positions: unmatched marks cost O(log n), not a scan
     let close = -1
     for (const c of PAIRS[mark] ?? '') {
-      const j = rest.indexOf(c)
-      if (j >= 0 && (close < 0 || open + 1 + j < close)) close = open + 1 + j
+      const j = firstAfter(closers.get(c) ?? [], open)
+      if (j >= 0 && j < limit && (close < 0 || j < close)) close = j
     }
     if (close < 0) continue
     let s = open + 1

@@ -1,7 +1,8 @@
 /** The frame of the deck: title, agenda, takeaways and sources slides. */
-import { compressSentence } from '../analyze/compress.ts'
+import { compressSentence, countWords } from '../analyze/compress.ts'
 import type { AgendaSlide, Analysis, DeckOptions, Note, SourcesSlide, TakeawaysSlide, TitleSlide } from '../types.ts'
 import { paragraphNotes, sentenceNote } from './notes.ts'
+import { MAX_BODY_WORDS } from './section-slides.ts'
 
 export function titleSlide(a: Analysis, title: string, options: DeckOptions): TitleSlide {
   const { meta } = a.article
@@ -35,7 +36,15 @@ export function agendaSlide(a: Analysis): AgendaSlide {
 export function takeawaysSlide(a: Analysis, max = 4): TakeawaysSlide | undefined {
   const tops = a.sections.map((s) => s.keyPoints[0]).filter((k) => k !== undefined)
   if (tops.length === 0) return undefined
-  const best = [...tops].sort((x, y) => y.score - x.score || x.sentence - y.sentence).slice(0, max).sort((x, y) => x.sentence - y.sentence)
+  const best: typeof tops = []
+  let words = 0
+  for (const k of [...tops].sort((x, y) => y.score - x.score || x.sentence - y.sentence)) {
+    const w = countWords(k.text)
+    if (best.length >= max || (best.length > 0 && words + w > MAX_BODY_WORDS)) continue
+    best.push(k)
+    words += w
+  }
+  best.sort((x, y) => x.sentence - y.sentence)
   return {
     kind: 'takeaways',
     title: 'Takeaways',

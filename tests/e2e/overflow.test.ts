@@ -1,0 +1,81 @@
+/**
+ * End to end: every slide of every deck (the bundled article and each fixture article)
+ * keeps its content inside the slide canvas, in the built web deck as a viewer sees it.
+ */
+import type { Page } from 'playwright-chromium'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Slide } from '../../src/types.ts'
+import { articleLabel, BUNDLED_ARTICLE, buildInTemp, fixtureArticles, type BuiltDeck } from './deck-build.ts'
+import { gotoSlide, openDeck, slideOverflows, slideSelector, type DeckSession, type Overflow, type PageLog } from './deck-page.ts'
+
+const ARTICLES = [BUNDLED_ARTICLE, ...fixtureArticles()]
+
+/** One line per overflow, readable in a failure diff. */
+function describeOverflow(o: Overflow, slides: readonly Slide[]): string {
+  const slide = slides[o.slide - 1]
+  return `slide ${o.slide} (${slide?.kind} "${slide?.title}"): ${o.element} "${o.text}" ${o.px}px past the ${o.side} edge`
+}
+
+describe.each(ARTICLES.map((a) => [articleLabel(a), a] as const))('overflow %s', (_label, article) => {
+  let deck: BuiltDeck
+  let slides: Slide[]
+  let session: DeckSession
+  let page: Page
+  let log: PageLog
+  const overflows: Overflow[] = []
+  const visited: number[] = []
+
+  beforeAll(async () => {
+    deck = await buildInTemp(article, { formats: ['web'] })
+    slides = deck.result.plan.slides
+    session = await openDeck(deck.result.outputs.web!, '/', deck.result.plan.options.aspectRatio)
+    ;({ page, log } = await session.newPage())
+    for (let n = 1; n <= slides.length; n++) {
+      await gotoSlide(page, session.url, n)
+      overflows.push(...(await slideOverflows(page, n)))
+      visited.push(n)
+    }
+  }, 240_000)
+
+  afterAll(async () => {
+    await session?.close()
+    await deck?.cleanup()
+  })
+
+  it('opens every planned slide at #/N', () => {
+    expect(visited).toEqual(slides.map((_, i) => i + 1))
+  })
+
+  it("keeps every slide's content inside the slide canvas (1px tolerance)", () => {
+    expect(overflows.map((o) => describeOverflow(o, slides))).toEqual([])
+  })
+
+  it('measures for real: an element pushed past the edge is caught, screen-reader-only text is not', async () => {
+    const n = slides.length
+    await gotoSlide(page, session.url, n)
+    await page.evaluate((sel) => {
+      const host = document.querySelector(sel)!.firstElementChild!
+      const wide = document.createElement('div')
+      wide.id = 'dw-probe-wide'
+      wide.textContent = 'probe'
+      wide.style.cssText = 'position:absolute;left:95%;top:10px;width:20%;height:10px'
+      const hidden = document.createElement('table')
+      hidden.id = 'dw-probe-sr'
+      hidden.innerHTML = `<tr><td>${'screen reader text '.repeat(30)}</td></tr>`
+      hidden.style.cssText = 'position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);clip-path:inset(50%);white-space:nowrap'
+      host.append(wide, hidden)
+    }, slideSelector(n))
+    try {
+      const found = await slideOverflows(page, n)
+      expect(found.some((o) => o.side === 'right' && o.text === 'probe' && o.px > 40)).toBe(true)
+      expect(found.filter((o) => o.text.includes('screen reader'))).toEqual([])
+    } finally {
+      await page.evaluate(() => document.querySelectorAll('#dw-probe-wide, #dw-probe-sr').forEach((e) => e.remove()))
+    }
+  })
+
+  it('logs no console errors and throws no page errors', () => {
+    expect(log.pageErrors).toEqual([])
+    expect(log.consoleErrors).toEqual([])
+  })
+})
