@@ -12,7 +12,7 @@ export const SPEECH_VERB =
 const NEEDS_THAT = /^(?:said|says|told|tells|wrote|writes|added|adds|believed|recalled|replied|admitted|acknowledged)$/
 
 const CAP = String.raw`\p{Lu}[\p{L}\p{M}’'\-]*(?:\.(?=\s))?`
-const NAME = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s)?${CAP}(?:\s(?:de|van|von|der|da|al|bin|le|la)(?=\s))?(?:\s${CAP}){0,3}`
+const NAME = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Prof|Professor)\.?\s)?${CAP}(?:\s(?:de|van|von|der|da|al|bin|le|la)(?=\s))?(?:\s${CAP}){0,3}`
 const ORG = String.raw`(?:the\s)?\p{Lu}[\p{L}\p{N}&’'.\-]*(?:\s(?:of\s)?\p{Lu}[\p{L}\p{N}&’'.\-]*){0,4}`
 /** A speaker: name, then an appositive (", the CEO of Y,") or "of/from/at Y". */
 const SUBJ = String.raw`(${NAME})(?:,\s([^,;:"“”«»„]{2,80}?)(?:,|(?=\.?\s*$))|\s(?:of|from|at)\s(${ORG}))?`
@@ -178,6 +178,11 @@ export function findParaphrase(sentence: string): Paraphrase | undefined {
     // "summed up the situation, highlighting the contrast …" → the part after the gerund
     const g = /^\s+(?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+,\s+(?:highlighting|noting|arguing|warning|saying|stressing|emphasi[sz]ing|pointing out|explaining|suggesting|adding)(?:\s+that)?\s+/u.exec(after)
     if (g) rest += g[0].length
+    // "summed up the research bluntly: <statement>"
+    else {
+      const colon = /^\s+(?:[\p{L}’'-]+\s+){0,4}[\p{L}’'-]+:\s+/u.exec(after)
+      if (colon) rest += colon[0].length
+    }
   }
   if (/^\s*["“«„]/.test(sentence.slice(rest))) return undefined // a direct quotation follows
   const st = statement(sentence, rest, sentence.length)

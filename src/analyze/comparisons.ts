@@ -87,7 +87,9 @@ export function findComparisons(text: string, sentences: Sentence[], figures: Fi
     if (used.has(f)) continue
     const sent = sentences[f.sentence]
     if (!sent) continue
-    const next = sentences[f.sentence + 1]
+    const after = sentences[f.sentence + 1]
+    // the passage never crosses a paragraph (a list item is not compared with the next paragraph)
+    const next = after && after.paragraph === sent.paragraph ? after : undefined
     const passageEnd = next ? next.end : sent.end
     // read at most a few hundred characters around the amount (linear on huge sentences)
     const from = Math.max(sent.start, f.span.start - 300)
@@ -97,7 +99,7 @@ export function findComparisons(text: string, sentences: Sentence[], figures: Fi
     const first = moneySide(text, sent, f)
     // another amount in the passage
     // money is in text order: only the amounts inside this passage are looked at (linear overall)
-    while (lo < money.length && money[lo]!.span.start < sent.start) lo++
+    while (lo < money.length && money[lo]!.span.start < from) lo++
     let other: MoneyFigure | undefined
     for (let j = lo; j < money.length && money[j]!.span.start < to; j++) {
       const g = money[j]!

@@ -24,6 +24,7 @@ const DANGLING_EN = /\s+(?:a|an|the|of|in|on|at|to|for|from|by|with|about|and|or
 const SOFT_BREAK = /[,;:—–]\s|\s(?:and|but|or|while|as|because|although|which|that)\s/g
 
 export function compressSentence(sentence: string, maxWords = MAX_BULLET_WORDS): Compressed {
+  if (isMostlyCjk(sentence)) return compressCjk(sentence, maxWords)
   let kept: Span[] = [{ start: 0, end: sentence.length }]
   const words = () => countWords(render(sentence, kept))
   const english = /^[\x00-\x7f’‘“”—–]*$/.test(sentence.slice(0, 200))
@@ -71,8 +72,32 @@ export function compressSentence(sentence: string, maxWords = MAX_BULLET_WORDS):
   return { text, pieces: kept }
 }
 
+const CJK_CHAR = /[\u3040-\u30ff\u3400-\u9fff]/g
+const CJK_BREAK = /[，、；：,;:]/g
+
+function isMostlyCjk(s: string): boolean {
+  return (s.match(CJK_CHAR)?.length ?? 0) > s.length * 0.3
+}
+
+/**
+ * Chinese/Japanese: no spaces to cut at, so the budget is counted in characters (two a word)
+ * and the cut falls on the last clause mark (，、；：) within it when there is one.
+ */
+function compressCjk(sentence: string, maxWords: number): Compressed {
+  const text = sentence.replace(/[。.]$/, '')
+  if (countWords(text) <= maxWords) return { text, pieces: [{ start: 0, end: text.length }] }
+  let limit = 0
+  for (let cjk = 0; limit < text.length; limit++) {
+    if (/[\u3040-\u30ff\u3400-\u9fff]/.test(text[limit]!)) cjk++
+    if (Math.ceil(cjk / 2) > maxWords) break
+  }
+  let cutAt = limit
+  for (const m of text.slice(0, limit).matchAll(CJK_BREAK)) if ((m.index ?? 0) >= limit / 2) cutAt = m.index ?? cutAt
+  return { text: `${text.slice(0, cutAt)}…`, pieces: [{ start: 0, end: cutAt }] }
+}
+
 export function countWords(s: string): number {
-  const latin = s.match(/[\p{L}\p{N}][\p{L}\p{N}'’.\-$€£¥%]*/gu)?.length ?? 0
+  const latin = s.replace(CJK_CHAR, ' ').match(/[\p{L}\p{N}][\p{L}\p{N}'’.\-$€£¥%]*/gu)?.length ?? 0
   const cjk = s.match(/[\u3040-\u30ff\u3400-\u9fff]/g)?.length ?? 0
   return cjk > 0 ? latin + Math.ceil(cjk / 2) : latin
 }

@@ -83,12 +83,15 @@ function moneySubject(text: string, sent: Span, span: Span, qualStart: number): 
   // bounded windows keep this local: a 100k-character "sentence" must not make it quadratic
   const before = text.slice(Math.max(sent.start, qualStart - WINDOW), qualStart)
   const after = text.slice(span.end, Math.min(sent.end, span.end + WINDOW))
+  // "Installation vessel day rates: up to $400,000" → the label before the colon
+  const label = /^\s*((?:[\p{L}\p{N}’'-]+\s+){0,5}[\p{L}\p{N}’'-]+):\s*$/u.exec(before)
+  if (label?.[1] && qualStart - before.length === sent.start) return label[1]
   const of = /((?:[\p{L}\p{N}’'-]+\s+){0,5}[\p{L}\p{N}’'-]+)\s+(?:of|at|worth)\s*$/u.exec(before)
   if (of?.[1]) {
     const n = trailingNouns(of[1])
     if (n) return n
   }
-  const verb = /((?:[\p{L}\p{N}’'-]+\s+){0,4}[\p{L}\p{N}’'-]+)\s+(?:cost|costs|costing|was valued at|is valued at|valued at|totaled|totalled|amounted to|raised|reached)\s*$/u.exec(before)
+  const verb = /((?:[\p{L}\p{N}’'-]+\s+){0,4}[\p{L}\p{N}’'-]+)(?:\s+(?:can|could|will|would|may|might|should|must|did|does|do|to))?\s+(?:cost|costs|costing|was valued at|is valued at|valued at|totaled|totalled|amounted to|raised|reached)\s*$/u.exec(before)
   if (verb?.[1]) {
     const n = trailingNouns(verb[1])
     if (n) return n
@@ -99,7 +102,8 @@ function moneySubject(text: string, sent: Span, span: Span, qualStart: number): 
     if (n) return n
   }
   const purpose = /^\s+(?:on|for)\s+((?:[\p{L}\p{N}’'-]+\s+){0,4}[\p{L}\p{N}’'-]+)/u.exec(after)
-  if (purpose?.[1]) return purpose[1].split(/\s+(?:and|but|while|which|that|as|in|to)\s+/)[0]
+  if (purpose?.[1] && !/^(?:its|their|his|her|our|my|your|the|a|an|it|them|this|that)(?:\s+own)?$/i.test(purpose[1].split(/\s+(?:and|but)\s+/)[0]!) && !/^(?:its|their|his|her|our|my|your)\s+own\b/i.test(purpose[1]))
+    return purpose[1].split(/\s+(?:and|but|while|which|that|as|in|to)\s+/)[0]
   return undefined
 }
 

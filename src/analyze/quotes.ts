@@ -120,7 +120,9 @@ function applySpeaker(ctx: Ctx, q: Quote, sp: Speaker, base: number): void {
     if (!p) return
     name = p.name
   } else {
-    const e = ctx.personAt.get(abs) ?? ctx.personAt.get(abs + (/^(?:Mr|Mrs|Ms|Dr|Prof)\.?\s/.exec(name)?.[0].length ?? 0))
+    const title = /^(?:Mr|Mrs|Ms|Dr|Prof|Professor)\.?\s/.exec(name)?.[0] ?? ''
+    const e = ctx.personAt.get(abs) ?? ctx.personAt.get(abs + title.length)
+    if (!e && title) name = name.slice(title.length)
     if (e) name = e.name
   }
   q.speaker = name

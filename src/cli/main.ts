@@ -4,12 +4,11 @@
  */
 import { Command, Option } from 'commander'
 import { DEFAULT_ARTICLE, packageVersion } from '../paths.ts'
-import { buildDeck, generateDeck, type GenerateOptions } from '../pipeline.ts'
+import type { GenerateOptions } from '../pipeline.ts'
 import { reportError } from './errors.ts'
 import {
   DEFAULT_FORMATS, parseAspect, parseBase, parseColor, parseFormats, parseMaxSlides, parsePaper, parseTheme,
 } from './options.ts'
-import { present } from './present.ts'
 import { createProgress, type Verbosity } from './progress.ts'
 
 interface CommonFlags {
@@ -88,6 +87,8 @@ export function createCli(): Command {
     .option('--browser <path>', 'Chrome/Chromium executable (or set CHROME_PATH)')
     .action(async (article: string, flags: CommonFlags & { format?: ReturnType<typeof parseFormats>; base?: string; paper?: 'A4' | 'Letter'; browser?: string }) => {
       const progress = createProgress(verbosity(flags))
+      // the pipeline (NLP models, Playwright) loads only when a command runs, so --help is instant
+      const { buildDeck } = await import('../pipeline.ts')
       const result = await buildDeck(article, {
         ...generateOptions(flags, progress),
         formats: flags.format ?? [...DEFAULT_FORMATS],
@@ -112,6 +113,7 @@ export function createCli(): Command {
       .argument('[article]', 'file (.txt .md .html .docx), http(s) URL, or - for stdin', DEFAULT_ARTICLE),
   ).action(async (article: string, flags: CommonFlags) => {
     const progress = createProgress(verbosity(flags))
+    const { generateDeck } = await import('../pipeline.ts')
     const result = await generateDeck(article, generateOptions(flags, progress))
     for (const n of result.plan.notices) progress.info(`notice: ${n}`)
     if (result.backup) progress.info(`kept your edited deck as ${result.backup}`)
@@ -131,6 +133,7 @@ export function createCli(): Command {
     .option('--open', 'open the browser')
     .option('--debug', 'show stacks and causes of errors')
     .action(async (target: string, flags: { out?: string; port?: number; watch?: boolean; open?: boolean }) => {
+      const { present } = await import('./present.ts')
       await present(target, flags)
     })
   return program

@@ -43,6 +43,8 @@ export function escapeHtml(text: string): string {
 
 /** Notes up to this length are kept on one page with their slide. */
 const KEEP_WHOLE_CHARS = 700
+/** A first paragraph up to this length stays with the picture. */
+const KEEP_FIRST_CHARS = 400
 
 const FONT = `"Noto Sans", "Liberation Sans", "DejaVu Sans", Helvetica, Arial, sans-serif`
 
@@ -72,12 +74,14 @@ function headerBlock(o: HandoutHtmlOptions): string {
 function slideBlock(slide: HandoutHtmlSlide, index: number, total: number): string {
   const paragraphs = slide.notes.map((n) => n.trim()).filter(Boolean)
   const note = (p: string) => `<p class="note">${escapeHtml(p)}</p>`
-  // Picture, title and the first paragraph stay together; later paragraphs may flow
-  // on to the next page, unless the notes are short enough to keep whole (a lone
-  // line on a page of its own wastes paper).
+  // Picture and title stay together with short notes (a lone line on a page of its own
+  // wastes paper) or with a short first paragraph. A long paragraph flows on from under
+  // the picture instead: kept with it, it would push the picture to the next page.
   const keepWhole = paragraphs.join(' ').length <= KEEP_WHOLE_CHARS
-  const head = keepWhole ? paragraphs : paragraphs.slice(0, 1)
-  const rest = keepWhole ? [] : paragraphs.slice(1)
+  const firstShort = (paragraphs[0]?.length ?? 0) <= KEEP_FIRST_CHARS
+  const headCount = keepWhole ? paragraphs.length : firstShort ? 1 : 0
+  const head = paragraphs.slice(0, headCount)
+  const rest = paragraphs.slice(headCount)
   return [
     `<section class="slide" id="slide-${index + 1}">`,
     `<div class="head">`,

@@ -146,7 +146,10 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
     await building
     stage('build', since(t))
     if (formats.has('web')) result.web = webTarget
-    if (!executable) return result
+    if (!executable) {
+      timings.total = since(started)
+      return result
+    }
 
     t = Date.now()
     const server = await serveStatic(webDir, base)

@@ -54,7 +54,9 @@ export function safeUrl(url: string | undefined): string | undefined {
   try {
     const u = new URL(url)
     if (u.protocol !== 'http:' && u.protocol !== 'https:') return undefined
-    return u.href.replace(/[()<> ]/g, (c) => encodeURIComponent(c))
+    // percent-encode by hand: encodeURIComponent leaves "(" and ")" as they are, and an
+    // unbalanced ")" would end the markdown link target early
+    return u.href.replace(/[()<> ]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)
   } catch {
     return undefined
   }

@@ -20,6 +20,9 @@ export interface RenderOptions {
 
 export const HASH_PREFIX = '# deckwright-hash: '
 
+const FAVICON =
+  'data:image/svg+xml,%3Csvg xmlns=%22http://www.w3.org/2000/svg%22 viewBox=%220 0 64 64%22%3E%3Crect width=%2264%22 height=%2264%22 rx=%2212%22 fill=%22%231f5f7a%22/%3E%3Crect x=%2212%22 y=%2216%22 width=%2240%22 height=%2228%22 rx=%223%22 fill=%22%23fff%22/%3E%3C/svg%3E'
+
 export function renderDeck(plan: DeckPlan, options: RenderOptions): string {
   const { slides, options: o } = plan
   const title = slides[0]
@@ -36,7 +39,8 @@ export function renderDeck(plan: DeckPlan, options: RenderOptions): string {
     layout: 'cover',
     class: 'dw-title',
     fonts: { provider: 'none' },
-    favicon: './favicon.svg',
+    // inline, so the web deck requests no favicon from a CDN nor from a path under --base
+    favicon: FAVICON,
     download: `./${options.pdfName}`,
     exportFilename: options.pdfName.replace(/\.pdf$/, ''),
     routerMode: 'hash',
@@ -50,7 +54,7 @@ export function renderDeck(plan: DeckPlan, options: RenderOptions): string {
     '# Edit freely. deckwright will not overwrite this file once it is edited (unless --force).',
   ]
   const parts: string[] = []
-  parts.push(['---', ...header, `${HASH_PREFIX}%HASH%`, stringify(headmatter, { lineWidth: 0 }).trimEnd(), '---', ''].join('\n'))
+  parts.push(['---', ...header, `${HASH_PREFIX}%HASH%`, stringify(headmatter, { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' }).trimEnd(), '---', ''].join('\n'))
   slides.forEach((slide, i) => {
     const body = slideBody(slide, { lang: plan.lang })
     if (i === 0) {

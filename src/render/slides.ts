@@ -93,5 +93,5 @@ function notes(list: readonly Note[]): string {
 export function originLabel(origin: string): string {
   if (/^https?:\/\//i.test(origin)) return origin
   if (origin === '-') return 'standard input'
-  return origin.split(/[\\/]/).pop() ?? origin
+  return origin.split('/').pop() ?? origin
 }

@@ -8,10 +8,12 @@ import type { Page } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Slide } from '../../src/types.ts'
 import { readPdf, type PdfReadBack } from '../export/pdf-read.ts'
-import { articleLabel, BUNDLED_ARTICLE, buildInTemp, FIXTURES_DIR, noSpace, squash, type BuiltDeck } from './deck-build.ts'
+import { articleLabel, BUNDLED_ARTICLE, buildInTemp, HEADINGS_MD_ARTICLE, noSpace, squash, type BuiltDeck } from './deck-build.ts'
 import {
   foreignRequests,
+  formatOverflow,
   hashRoute,
+  measureSlides,
   openDeck,
   presenterCounter,
   presenterNotes,
@@ -22,7 +24,7 @@ import {
 } from './deck-page.ts'
 
 const BASE = '/talks/demo/'
-const ARTICLES = [BUNDLED_ARTICLE, path.join(FIXTURES_DIR, 'headings-md', 'article.md')]
+const ARTICLES = [BUNDLED_ARTICLE, HEADINGS_MD_ARTICLE]
 
 /** The opening words of a slide's notes (up to ~70 characters, cut at a word). */
 function notesOpening(slide: Slide): string | undefined {
@@ -149,6 +151,13 @@ describe.each(ARTICLES.map((a) => [articleLabel(a), a] as const))('build %s', (_
       expect(await presenterCounter(page)).toEqual({ current: n, total: slides.length })
     }
   }, 60_000)
+
+  // the overflow check of overflow.test.ts, on this build rather than a second one
+  it("keeps every slide's content inside the slide canvas (1px tolerance)", async () => {
+    const { visited, overflows } = await measureSlides(page, session.url, slides.length)
+    expect(visited).toHaveLength(slides.length)
+    expect(overflows.map((o) => formatOverflow(o, slides))).toEqual([])
+  }, 90_000)
 
   it('makes no request off 127.0.0.1 and none outside the base path', () => {
     expect(log.requests.length).toBeGreaterThan(0)

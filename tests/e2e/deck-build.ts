@@ -12,6 +12,14 @@ import { buildDeck, generateDeck, type BuildOptions, type BuildResult, type Gene
 export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url))
 export const BUNDLED_ARTICLE = path.join(PROJECT_ROOT, 'articles', 'deepseek-ai-race.txt')
 export const FIXTURES_DIR = path.join(PROJECT_ROOT, 'tests', 'fixtures')
+export const HEADINGS_MD_ARTICLE = path.join(FIXTURES_DIR, 'headings-md', 'article.md')
+export const HOSTILE_ARTICLE = path.join(FIXTURES_DIR, 'hostile', 'article.txt')
+
+/**
+ * Decks that build.test.ts and hostile.test.ts build anyway: they check these decks for
+ * overflow themselves, so overflow.test.ts does not build them a second time.
+ */
+export const OVERFLOW_CHECKED_WITH_BUILD: readonly string[] = [BUNDLED_ARTICLE, HEADINGS_MD_ARTICLE, HOSTILE_ARTICLE]
 
 /** Every `tests/fixtures/<case>/article.<ext>`, sorted by case name. */
 export function fixtureArticles(): string[] {

@@ -154,6 +154,24 @@ export interface Overflow {
   px: number
 }
 
+/** One line per overflow, readable in a failure diff. */
+export function formatOverflow(o: Overflow, slides: readonly { kind: string; title: string }[]): string {
+  const slide = slides[o.slide - 1]
+  return `slide ${o.slide} (${slide?.kind} "${slide?.title}"): ${o.element} "${o.text}" ${o.px}px past the ${o.side} edge`
+}
+
+/** Opens slides 1…count at `#/N` one by one and measures each; returns the slides it saw. */
+export async function measureSlides(page: Page, root: string, count: number): Promise<{ visited: number[]; overflows: Overflow[] }> {
+  const visited: number[] = []
+  const overflows: Overflow[] = []
+  for (let n = 1; n <= count; n++) {
+    await gotoSlide(page, root, n)
+    overflows.push(...(await slideOverflows(page, n)))
+    visited.push(n)
+  }
+  return { visited, overflows }
+}
+
 /**
  * Everything inside slide N (elements and text runs) whose box reaches past the slide's
  * box by more than `tolerance` canvas px. The slide must be the one on screen.

@@ -34,7 +34,7 @@ describe('handoutHtml', () => {
     expect(html.match(/<p class="note">/g)).toHaveLength(2)
   })
 
-  it('keeps short notes with their slide and lets long notes flow after the first paragraph', () => {
+  it('keeps short notes with their slide and lets long notes flow', () => {
     const long = 'word '.repeat(200)
     const html = handoutHtml({ title: 'T', slides: [{ title: 'S', image: img, notes: ['Intro.', long, long] }] })
     const head = html.slice(html.indexOf('<div class="head">'), html.indexOf('</div>', html.indexOf('<div class="head">')))
@@ -43,6 +43,11 @@ describe('handoutHtml', () => {
     const short = handoutHtml({ title: 'T', slides: [{ title: 'S', image: img, notes: ['Intro.', 'More.'] }] })
     const shortHead = short.slice(short.indexOf('<div class="head">'), short.indexOf('</div>', short.indexOf('<div class="head">')))
     expect(shortHead).toContain('More.')
+    // a long first paragraph flows from under the picture rather than being kept with it
+    const longFirst = handoutHtml({ title: 'T', slides: [{ title: 'S', image: img, notes: [long] }] })
+    const longHead = longFirst.slice(longFirst.indexOf('<div class="head">'), longFirst.indexOf('</div>', longFirst.indexOf('<div class="head">')))
+    expect(longHead).not.toContain('word word')
+    expect(longFirst).toContain('word word')
   })
 })
 

@@ -166,7 +166,8 @@ function noteParagraphs(note: string): string[] {
 
 const collapse = (s: string) => oneLine(s)
 
-describe('renderDeck escaping (property-based)', () => {
+// thousands of renders and parses: allow for slow, busy machines
+describe('renderDeck escaping (property-based)', { timeout: 180_000 }, () => {
   it('keeps the slide count, and each slide’s notes as its last comment (Slidev parser)', () => {
     fc.assert(
       fc.property(texts, (t) => {
@@ -186,7 +187,7 @@ describe('renderDeck escaping (property-based)', () => {
         })
         expect(deck.slides[0]!.frontmatter.layout).toBe('cover')
       }),
-      { numRuns: 800 },
+      { numRuns: 900 },
     )
   })
 
@@ -231,7 +232,7 @@ describe('renderDeck escaping (property-based)', () => {
         const links = elements(sources!, 'a')
         expect(links.map((a) => attr(a, 'href'))).toEqual(['https://example.org/a?b=1&c=%7B%7Bd%7D%7D'])
       }),
-      { numRuns: 800 },
+      { numRuns: 600 },
     )
   })
 

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest'
+import { htmlAttr, jsonAttr, mdInline, mdNote, oneLine, safeUrl } from '../../src/render/escape.ts'
+
+describe('escape helpers', () => {
+  it('oneLine collapses whitespace', () => {
+    expect(oneLine('  a \n\n b\t c\u00a0 ')).toBe('a b c')
+  })
+
+  it('mdInline neutralises inline and line-start markdown', () => {
+    expect(mdInline('*a* _b_ `c` [d](e) $x$ a|b ~s~ ^h^ ==m==')).toBe('\\*a\\* \\_b\\_ \\`c\\` \\[d\\](e) \\$x\\$ a\\|b \\~s\\~ \\^h\\^ \\=\\=m\\=\\=')
+    expect(mdInline('1. first')).toBe('1\\. first')
+    expect(mdInline('- dash')).toBe('\\- dash')
+    expect(mdInline('+ plus')).toBe('\\+ plus')
+    expect(mdInline('# hash')).toBe('\\# hash')
+    expect(mdInline('> quote')).toBe('&gt; quote')
+    expect(mdInline('::slot::')).toBe('\\::slot::')
+    expect(mdInline('a <b> & c')).toBe('a &lt;b&gt; &amp; c')
+    expect(mdInline('back\\slash')).toBe('back\\\\slash')
+  })
+
+  it('mdInline keeps Vue away from interpolations', () => {
+    expect(mdInline('{{ x }}')).toBe('<span v-pre>{{ x }}</span>')
+    expect(mdInline('{ x }')).toBe('{ x }')
+  })
+
+  it('mdNote escapes like mdInline without v-pre (notes are not compiled by Vue)', () => {
+    expect(mdNote('{{ x }} <!-- a --> b')).toBe('{{ x }} &lt;!-- a --&gt; b')
+    expect(mdNote('---')).toBe('\\---')
+  })
+
+  it('htmlAttr escapes quotes and markup on one line', () => {
+    expect(htmlAttr(`a "b"\n'c' <d> & e`)).toBe('a &quot;b&quot; &#39;c&#39; &lt;d&gt; &amp; e')
+  })
+
+  it('jsonAttr is valid JSON once entities are decoded', () => {
+    const value = [{ label: `it's <b> & "q"`, amount: null }]
+    const attr = jsonAttr(value)
+    expect(attr).not.toMatch(/['<>]/)
+    const decoded = attr.replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')
+    expect(JSON.parse(decoded)).toEqual(value)
+  })
+
+  it('safeUrl accepts only http(s)', () => {
+    expect(safeUrl('https://example.org/a (b)')).toBe('https://example.org/a%20%28b%29')
+    expect(safeUrl('https://example.org/a)b')).toBe('https://example.org/a%29b')
+    expect(safeUrl('javascript:alert(1)')).toBeUndefined()
+    expect(safeUrl('data:text/html,x')).toBeUndefined()
+    expect(safeUrl('not a url')).toBeUndefined()
+    expect(safeUrl(undefined)).toBeUndefined()
+  })
+})
