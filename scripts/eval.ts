@@ -4,20 +4,14 @@
  * many of the article's quotes and figures reached the deck.  npm run eval
  * (Overflow is measured in the browser by tests/e2e/overflow.test.ts.)
  */
-import { readdirSync } from 'node:fs'
-import { join } from 'node:path'
-import { countWords } from '../src/analyze/compress.ts'
+import { countWords } from '../src/analyze/script.ts'
 import { analyze } from '../src/analyze/index.ts'
 import { ingest } from '../src/ingest/index.ts'
 import { planDeck } from '../src/plan/index.ts'
 import type { Analysis, DeckPlan } from '../src/types.ts'
+import { FIXTURE_CASES, fixturePath, PROJECT_ROOT } from '../tests/fixture-articles.ts'
 
-const root = new URL('..', import.meta.url).pathname
-const fixtures = join(root, 'tests', 'fixtures')
-const inputs = [
-  join(root, 'articles', 'deepseek-ai-race.txt'),
-  ...readdirSync(fixtures).flatMap((d) => readdirSync(join(fixtures, d)).filter((f) => f.startsWith('article.')).map((f) => join(fixtures, d, f))),
-]
+const inputs = ['bundled', ...FIXTURE_CASES].map(fixturePath)
 
 /** A bullet is traceable when its words, in order, are words of its source sentence. */
 function traceable(a: Analysis, text: string, start: number, end: number): boolean {
@@ -61,5 +55,5 @@ console.log('|---|---:|---:|---:|---|---|---|')
 for (const input of inputs) {
   const a = analyze(await ingest(input))
   const plan = planDeck(a)
-  console.log(row(input.replace(`${root}`, ''), a, plan))
+  console.log(row(input.replace(PROJECT_ROOT, ''), a, plan))
 }

@@ -4,7 +4,7 @@
  */
 import { copyFile, readFile } from 'node:fs/promises'
 import { DeckwrightError } from './errors.ts'
-import { writeFileAtomic } from './export/fs-atomic.ts'
+import { writeFileAtomic } from './fs-atomic.ts'
 import { isHandEdited } from './render/index.ts'
 
 export interface WriteDeckResult {

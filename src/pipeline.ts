@@ -43,7 +43,7 @@ export async function generateDeck(source: string, options: GenerateOptions = {}
   }
   const article = await timed('ingest', () => ingest(source, options.ingest))
   const analysis = await timed('analyze', () => analyze(article))
-  const plan = await timed('plan', () => planDeck(analysis, deckOptions(options)))
+  const plan = await timed('plan', () => planDeck(analysis, options))
   const slug = deckSlug(article.origin, plan.title)
   const dir = resolve(options.out ?? join('slides', slug))
   const markdown = await timed('render', () =>
@@ -101,17 +101,4 @@ export function slideSize(aspectRatio: string): { width: number; height: number 
   const [w, h] = aspectRatio.split(/[/:]/).map(Number)
   const ratio = w && h ? w / h : 16 / 9
   return { width: 980, height: Math.ceil(980 / ratio) }
-}
-
-function deckOptions(o: GenerateOptions): Partial<DeckOptions> {
-  const out: Partial<DeckOptions> = {}
-  if (o.theme) out.theme = o.theme
-  if (o.colorSchema) out.colorSchema = o.colorSchema
-  if (o.aspectRatio) out.aspectRatio = o.aspectRatio
-  if (o.maxSlides) out.maxSlides = o.maxSlides
-  if (o.title) out.title = o.title
-  if (o.subtitle) out.subtitle = o.subtitle
-  if (o.author) out.author = o.author
-  if (o.date) out.date = o.date
-  return out
 }

@@ -5,6 +5,7 @@
  * so the bullet can be traced back to its source.
  */
 import type { Span } from '../types.ts'
+import { countWords, hasCjk, isMostlyCjk } from './script.ts'
 
 export const MAX_BULLET_WORDS = 16
 
@@ -72,12 +73,7 @@ export function compressSentence(sentence: string, maxWords = MAX_BULLET_WORDS):
   return { text, pieces: kept }
 }
 
-const CJK_CHAR = /[\u3040-\u30ff\u3400-\u9fff]/g
 const CJK_BREAK = /[，、；：,;:]/g
-
-function isMostlyCjk(s: string): boolean {
-  return (s.match(CJK_CHAR)?.length ?? 0) > s.length * 0.3
-}
 
 /**
  * Chinese/Japanese: no spaces to cut at, so the budget is counted in characters (two a word)
@@ -88,18 +84,12 @@ function compressCjk(sentence: string, maxWords: number): Compressed {
   if (countWords(text) <= maxWords) return { text, pieces: [{ start: 0, end: text.length }] }
   let limit = 0
   for (let cjk = 0; limit < text.length; limit++) {
-    if (/[\u3040-\u30ff\u3400-\u9fff]/.test(text[limit]!)) cjk++
+    if (hasCjk(text[limit]!)) cjk++
     if (Math.ceil(cjk / 2) > maxWords) break
   }
   let cutAt = limit
   for (const m of text.slice(0, limit).matchAll(CJK_BREAK)) if ((m.index ?? 0) >= limit / 2) cutAt = m.index ?? cutAt
   return { text: `${text.slice(0, cutAt)}…`, pieces: [{ start: 0, end: cutAt }] }
-}
-
-export function countWords(s: string): number {
-  const latin = s.replace(CJK_CHAR, ' ').match(/[\p{L}\p{N}][\p{L}\p{N}'’.\-$€£¥%]*/gu)?.length ?? 0
-  const cjk = s.match(/[\u3040-\u30ff\u3400-\u9fff]/g)?.length ?? 0
-  return cjk > 0 ? latin + Math.ceil(cjk / 2) : latin
 }
 
 function render(s: string, kept: readonly Span[]): string {

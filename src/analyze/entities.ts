@@ -48,7 +48,6 @@ const SPEECH_AFTER =
   /^(?:,\s+(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+){0,3}(?:CEO|CTO|CFO|founder|co-founder|president|chairman|chairwoman|chair|director|head|spokesperson|spokesman|spokeswoman|analyst|economist|professor|researcher|scientist|minister|secretary|senator|officer|manager|partner|editor|reporter|strategist|adviser|advisor|investor|engineer|author|executive|chief)\b|\s+(?:said|says|told|wrote|added|noted|argued|warned|claimed|stated|explained|insisted|suggested|believes|thinks|highlighted|emphasi[sz]ed|articulated|summed up)\b)/
 
 const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\-&][\p{L}\p{N}]+)*\.?/gu
-const POSSESSIVE = /['’]s?$/
 
 interface Token extends Span {
   text: string

@@ -17,7 +17,8 @@ const BODY_KINDS = new Set(['paragraph', 'list-item', 'blockquote'])
 
 export function analyze(article: Article): Analysis {
   const { text } = article
-  const lang = detectLanguage(bodyText(article), article.meta.lang)
+  const body = bodyText(article)
+  const lang = detectLanguage(body, article.meta.lang)
   const paragraphs: Paragraph[] = []
   article.blocks.forEach((b, block) => {
     if (BODY_KINDS.has(b.kind)) paragraphs.push({ start: b.start, end: b.end, block, sentences: [] })
@@ -43,14 +44,14 @@ export function analyze(article: Article): Analysis {
     keyPoints: keyPoints[i]!,
   }))
 
-  const { quotes, terms } = extractQuotes(text, sentences)
   const entities = extractEntities(text)
+  const { quotes, terms } = extractQuotes(text, sentences, entities)
   const figures = extractFigures(text, sentences)
   const comparisons = findComparisons(text, sentences, figures)
   const own = article.meta.title?.trim()
   return {
     article,
-    title: own || deriveArticleTitle(bodyText(article), entities, lang),
+    title: own || deriveArticleTitle(body, entities, lang),
     titleFrom: own ? 'article' : 'derived',
     lang,
     paragraphs,

@@ -3,6 +3,7 @@
  * that the stop-word lists and the deck's `lang` need.
  */
 import { franc } from 'franc-min'
+import { cjkCount } from './script.ts'
 
 const ISO3_TO_BCP47: Record<string, string> = {
   eng: 'en', fra: 'fr', deu: 'de', spa: 'es', ita: 'it', por: 'pt', nld: 'nl', swe: 'sv',
@@ -12,7 +13,6 @@ const ISO3_TO_BCP47: Record<string, string> = {
   kor: 'ko', vie: 'vi', ind: 'id', zlm: 'ms', tha: 'th', cat: 'ca', hrv: 'hr', srp: 'sr',
 }
 
-const CJK = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]/g
 
 /** A BCP 47 primary tag ("en", "fr", "zh") for the text; `declared` wins when given. */
 export function detectLanguage(text: string, declared?: string): string {
@@ -22,7 +22,7 @@ export function detectLanguage(text: string, declared?: string): string {
   const sample = text.slice(0, 20_000)
   // franc's small model does not tell Chinese from Japanese reliably on short text
   const kana = (sample.match(/[\u3040-\u30ff]/g) ?? []).length
-  const cjk = (sample.match(CJK) ?? []).length
+  const cjk = cjkCount(sample)
   if (cjk > sample.length * 0.2) {
     if (kana > cjk * 0.1) return 'ja'
     if ((sample.match(/[\uac00-\ud7af]/g) ?? []).length > cjk * 0.5) return 'ko'

@@ -85,7 +85,7 @@ const wordCount = (s: string): number => s.split(/\s+/).filter(Boolean).length
 interface Ctx {
   text: string
   sentences: Sentence[]
-  entities: Entity[]
+  entities: readonly Entity[]
   /** Person mention starts → entity, for surname and pronoun resolution. */
   personAt: Map<number, Entity>
   personStarts: number[]
@@ -134,8 +134,12 @@ function applySpeaker(ctx: Ctx, q: Quote, sp: Speaker, base: number): void {
   if (sp.affiliation || sp.role) ctx.known.set(name, { affiliation, role })
 }
 
-export function extractQuotes(text: string, sentences: Sentence[]): { quotes: Quote[]; terms: Term[] } {
-  const entities = extractEntities(text)
+/** `entities` defaults to extractEntities(text); analyze() passes the ones it has already found. */
+export function extractQuotes(
+  text: string,
+  sentences: Sentence[],
+  entities: readonly Entity[] = extractEntities(text),
+): { quotes: Quote[]; terms: Term[] } {
   const personAt = new Map<number, Entity>()
   for (const e of entities) if (e.kind === 'person') for (const m of e.mentions) personAt.set(m.start, e)
   const ctx: Ctx = { text, sentences, entities, personAt, personStarts: [...personAt.keys()].sort((a, b) => a - b), known: new Map() }

@@ -3,6 +3,7 @@
  * segmentation of the paragraphs by lexical cohesion between neighbouring windows.
  */
 import type { Article, Paragraph, Span } from '../types.ts'
+import { countWords } from './script.ts'
 import { contentTokens, cosine, termFrequencies } from './tokens.ts'
 
 export interface SectionDraft extends Span {
@@ -104,9 +105,3 @@ function range(a: number, b: number): number[] {
   return Array.from({ length: b - a }, (_, i) => a + i)
 }
 
-export function countWords(s: string): number {
-  const latin = s.match(/[\p{L}\p{N}][\p{L}\p{N}'’.\-]*/gu)?.length ?? 0
-  const cjk = s.match(/[\u3040-\u30ff\u3400-\u9fff]/g)?.length ?? 0
-  // a CJK character is about half a word for density purposes
-  return cjk > 0 ? Math.max(latin, Math.ceil(cjk / 2)) : latin
-}

@@ -7,8 +7,8 @@
  */
 import nlp from 'compromise'
 import type { Sentence, Span } from '../types.ts'
+import { isMostlyCjk } from './script.ts'
 
-const CJK_CHAR = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/g
 const CJK_END = /[。！？!?]+[」』”’）)】]*/g
 
 /** Splits each paragraph into sentences; `paragraph` is the index into `paragraphs`. */
@@ -25,11 +25,6 @@ function splitSpan(text: string, span: Span): Span[] {
   if (!body.trim()) return []
   const pieces = isMostlyCjk(body) ? splitCjk(body) : splitLatin(body)
   return pieces.map(([s, e]) => trimSpan(body, s, e)).filter((r) => r[1] > r[0]).map(([s, e]) => ({ start: span.start + s, end: span.start + e }))
-}
-
-function isMostlyCjk(body: string): boolean {
-  const n = body.match(CJK_CHAR)?.length ?? 0
-  return n > body.length * 0.3
 }
 
 function splitCjk(body: string): Array<[number, number]> {

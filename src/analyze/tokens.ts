@@ -6,10 +6,10 @@
 import * as stopwordLists from 'stopword'
 import { stemmer } from 'stemmer'
 import { isCjk, iso3For } from './language.ts'
+import { CJK_CLASS, hasCjk } from './script.ts'
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu
-const HAN_RUN = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]+/g
-const HAS_HAN = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]/
+const CJK_RUN = new RegExp(`[${CJK_CLASS}]+`, 'g')
 
 const stopCache = new Map<string, Set<string>>()
 
@@ -48,7 +48,7 @@ export interface Token {
 export function contentTokens(text: string, lang: string): Token[] {
   const out: Token[] = []
   if (isCjk(lang)) {
-    for (const m of text.matchAll(HAN_RUN)) {
+    for (const m of text.matchAll(CJK_RUN)) {
       const run = m[0]
       const at = m.index ?? 0
       if (run.length === 1) out.push({ key: run, surface: run, start: at, end: at + 1 })
@@ -62,7 +62,7 @@ export function contentTokens(text: string, lang: string): Token[] {
   for (const m of text.matchAll(WORD)) {
     const surface = m[0].replace(/['’\-]+$/, '')
     const lower = surface.toLowerCase()
-    if (isCjk(lang) && HAS_HAN.test(surface)) continue
+    if (isCjk(lang) && hasCjk(surface)) continue
     if (lower.length < 2 || stop.has(lower) || /^\d+$/.test(lower)) continue
     const base = lower.replace(/['’]s$/, '')
     const key = lang === 'en' ? stemmer(base) : base

@@ -48,20 +48,13 @@ function deckFlags(cmd: Command): Command {
     .option('--debug', 'show stacks and causes of errors')
 }
 
+/** The flags are named like the deck options; the planner picks those and ignores the rest. */
 function generateOptions(flags: CommonFlags, progress: ReturnType<typeof createProgress>): GenerateOptions {
-  const o: GenerateOptions = { onStage: (s, ms) => progress.stage(s, ms) }
-  if (flags.out) o.out = flags.out
-  if (flags.force) o.force = true
-  if (flags.theme) o.theme = flags.theme
-  if (flags.title) o.title = flags.title
-  if (flags.subtitle) o.subtitle = flags.subtitle
-  if (flags.author) o.author = flags.author
-  if (flags.date) o.date = flags.date
-  if (flags.aspectRatio) o.aspectRatio = flags.aspectRatio
-  if (flags.maxSlides) o.maxSlides = flags.maxSlides
-  const color = flags.dark ? 'dark' : flags.colorSchema
-  if (color) o.colorSchema = color
-  return o
+  return {
+    ...flags,
+    ...(flags.dark ? { colorSchema: 'dark' as const } : {}),
+    onStage: (s, ms) => progress.stage(s, ms),
+  }
 }
 
 function verbosity(flags: CommonFlags): Verbosity {

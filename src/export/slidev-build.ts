@@ -8,13 +8,11 @@ import { spawn } from 'node:child_process'
 import { access, rm } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { DeckwrightError } from '../errors.ts'
-import { replaceDir, tempSibling } from './fs-atomic.ts'
+import { PACKAGE_ROOT } from '../paths.ts'
+import { replaceDir, tempSibling } from '../fs-atomic.ts'
 import { normalizeBase } from './serve.ts'
 
-/** The deckwright package root (holds package.json, node_modules, the addon files). */
-export const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url))
 
 export interface BuildWebOptions {
   /** The deck's slides.md. */

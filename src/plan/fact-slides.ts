@@ -2,6 +2,7 @@
  * Slides made from the article's facts: attributed quotes, a cost comparison and a headline
  * figure. Each keeps the source sentence in its notes.
  */
+import { countWords } from '../analyze/script.ts'
 import type { Analysis, CostItem, CostSlide, Figure, KeyFigureSlide, MoneyFigure, Quote, QuoteSlide } from '../types.ts'
 import { sentenceNote, spanNote } from './notes.ts'
 
@@ -9,7 +10,7 @@ import { sentenceNote, spanNote } from './notes.ts'
 export function quoteSlides(a: Analysis, max: number): QuoteSlide[] {
   const seen = new Set<string>()
   const candidates = a.quotes
-    .filter((q) => q.speaker && wordCount(q.text) >= 4)
+    .filter((q) => q.speaker && countWords(q.text) >= 4)
     .sort((x, y) => Number(x.kind === 'paraphrase') - Number(y.kind === 'paraphrase') || x.span.start - y.span.start)
   const chosen: Quote[] = []
   for (const q of candidates) {
@@ -98,8 +99,4 @@ export function formatFigure(f: Figure, lang: string): string {
 
 function capitalise(s: string): string {
   return s.charAt(0).toLocaleUpperCase() + s.slice(1)
-}
-
-function wordCount(s: string): number {
-  return s.split(/\s+/).filter(Boolean).length
 }

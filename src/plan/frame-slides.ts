@@ -1,5 +1,6 @@
 /** The frame of the deck: title, agenda, takeaways and sources slides. */
-import { compressSentence, countWords } from '../analyze/compress.ts'
+import { compressSentence } from '../analyze/compress.ts'
+import { countWords } from '../analyze/script.ts'
 import type { AgendaSlide, Analysis, DeckOptions, Note, SourcesSlide, TakeawaysSlide, TitleSlide } from '../types.ts'
 import { paragraphNotes, sentenceNote } from './notes.ts'
 import { MAX_BODY_WORDS } from './section-slides.ts'

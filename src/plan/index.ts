@@ -15,8 +15,17 @@ const PRIORITY: Record<Slide['kind'], number> = {
   title: 0, sources: 1, section: 2, takeaways: 3, agenda: 4, cost: 5, 'key-figure': 6, quote: 7,
 }
 
+const DECK_OPTION_KEYS = ['theme', 'colorSchema', 'aspectRatio', 'maxSlides', 'title', 'subtitle', 'author', 'date'] as const
+
+/** The deck options in `options` (other keys and undefined values ignored) over the defaults. */
+export function resolveDeckOptions(options: Partial<DeckOptions>): DeckOptions {
+  const out: Record<string, unknown> = { ...DEFAULT_OPTIONS }
+  for (const k of DECK_OPTION_KEYS) if (options[k] !== undefined) out[k] = options[k]
+  return out as unknown as DeckOptions
+}
+
 export function planDeck(a: Analysis, options: Partial<DeckOptions> = {}): DeckPlan {
-  const opts: DeckOptions = { ...DEFAULT_OPTIONS, ...options }
+  const opts = resolveDeckOptions(options)
   const title = opts.title ?? a.title
   const after = new Map<number, Slide[]>() // section index → fact slides placed after it
   const place = (offset: number, slide: Slide) => {

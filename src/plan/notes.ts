@@ -17,20 +17,6 @@ export function spanNote(a: Analysis, span: Span): Note {
   return { text: a.article.text.slice(span.start, span.end), source: { ...span } }
 }
 
-/** Index of the sentence that contains `offset`, or -1. Sentences are sorted by start. */
-export function sentenceAt(a: Analysis, offset: number): number {
-  let lo = 0
-  let hi = a.sentences.length - 1
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1
-    const s = a.sentences[mid]!
-    if (offset < s.start) hi = mid - 1
-    else if (offset >= s.end) lo = mid + 1
-    else return mid
-  }
-  return -1
-}
-
 /** Index of the section that contains `offset`, or -1. */
 export function sectionAt(a: Analysis, offset: number): number {
   return a.sections.findIndex((s) => offset >= s.start && offset < s.end)

@@ -2,7 +2,7 @@
  * Section slides: a section's most central key points, in reading order, packed into slides of
  * at most 6 bullets and about 40 words; what does not fit continues on a "(cont.)" slide.
  */
-import { countWords } from '../analyze/compress.ts'
+import { countWords } from '../analyze/script.ts'
 import type { Analysis, Bullet, KeyPoint, SectionSlide } from '../types.ts'
 import { paragraphNotes } from './notes.ts'
 

@@ -22,8 +22,7 @@ export function slideFrontmatter(slide: Slide): Record<string, string> {
 
 export function slideBody(slide: Slide, ctx: SlideContext): string {
   const lines: string[] = []
-  const heading = slide.kind === 'title' ? '#' : '#'
-  lines.push(`${heading} ${mdInline(slide.title)}`, '')
+  lines.push(`# ${mdInline(slide.title)}`, '')
   switch (slide.kind) {
     case 'title':
       if (slide.subtitle) lines.push(mdInline(slide.subtitle), '')

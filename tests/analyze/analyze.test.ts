@@ -1,20 +1,8 @@
-import { readdirSync } from 'node:fs'
-import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { BUNDLED_ARTICLE, FIXTURE_CASES, fixturePath } from '../fixture-articles.ts'
 import { analyze } from '../../src/analyze/index.ts'
 import { ingest } from '../../src/ingest/index.ts'
 import type { Analysis } from '../../src/types.ts'
-
-const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url))
-const BUNDLED = fileURLToPath(new URL('../../articles/deepseek-ai-race.txt', import.meta.url))
-const CASES = ['headings-md', 'no-headings-txt', 'news-html', 'docx', 'many-quotes', 'many-figures', 'french', 'chinese', 'hostile']
-
-function fixturePath(name: string): string {
-  const file = readdirSync(join(FIXTURES, name)).find((n) => n.startsWith('article.'))
-  if (!file) throw new Error(`no article in fixture ${name}`)
-  return join(FIXTURES, name, file)
-}
 
 /** What a reader would check of an analysis: the golden snapshot's content. */
 function summary(a: Analysis) {
@@ -54,7 +42,7 @@ function expectSpansExact(a: Analysis): void {
 describe('analyze on the bundled article', () => {
   let a: Analysis
   beforeAll(async () => {
-    a = analyze(await ingest(BUNDLED))
+    a = analyze(await ingest(BUNDLED_ARTICLE))
   })
 
   it('keeps scraped leftovers out of every part of the analysis', () => {
@@ -91,13 +79,13 @@ describe('analyze on the bundled article', () => {
   })
 
   it('is deterministic', async () => {
-    expect(analyze(await ingest(BUNDLED))).toEqual(a)
+    expect(analyze(await ingest(BUNDLED_ARTICLE))).toEqual(a)
   })
 })
 
 describe('analyze: golden summaries', () => {
-  it.each([...CASES, 'deepseek-ai-race'])('%s', async (name) => {
-    const a = analyze(await ingest(name === 'deepseek-ai-race' ? BUNDLED : fixturePath(name)))
+  it.each([...FIXTURE_CASES, 'deepseek-ai-race'])('%s', async (name) => {
+    const a = analyze(await ingest(name === 'deepseek-ai-race' ? BUNDLED_ARTICLE : fixturePath(name)))
     expectSpansExact(a)
     await expect(`${JSON.stringify(summary(a), null, 2)}\n`).toMatchFileSnapshot(`./__golden__/${name}.json`)
   })

@@ -1,9 +1,8 @@
-import { readdirSync } from 'node:fs'
-import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { compressSentence, countWords, MAX_BULLET_WORDS, type Compressed } from '../../src/analyze/compress.ts'
+import { FIXTURE_CASES, fixturePath } from '../fixture-articles.ts'
+import { compressSentence, MAX_BULLET_WORDS, type Compressed } from '../../src/analyze/compress.ts'
+import { countWords } from '../../src/analyze/script.ts'
 import { analyze } from '../../src/analyze/index.ts'
 import { ingest } from '../../src/ingest/index.ts'
 
@@ -87,12 +86,7 @@ describe('compressSentence', () => {
   })
 
   describe('on every sentence of the fixtures', () => {
-    const root = fileURLToPath(new URL('../fixtures/', import.meta.url))
-    const cases: Array<[string, string]> = [['bundled', fileURLToPath(new URL('../../articles/deepseek-ai-race.txt', import.meta.url))]]
-    for (const dir of readdirSync(root)) {
-      const f = readdirSync(join(root, dir)).find((n) => n.startsWith('article.'))
-      if (f) cases.push([dir, join(root, dir, f)])
-    }
+    const cases = ['bundled', ...FIXTURE_CASES].map((name) => [name, fixturePath(name)] as const)
 
     it.each(cases)('every bullet of %s is traceable and within the budget', async (_, path) => {
       const sentences = analyze(await ingest(path)).sentences.map((s) => s.text)

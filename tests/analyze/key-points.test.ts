@@ -1,21 +1,11 @@
-import { readdirSync } from 'node:fs'
-import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { countWords, MAX_BULLET_WORDS } from '../../src/analyze/compress.ts'
-import { analyze } from '../../src/analyze/index.ts'
+import { FIXTURE_CASES, loadAnalysis } from '../fixture-articles.ts'
+import { MAX_BULLET_WORDS } from '../../src/analyze/compress.ts'
+import { countWords } from '../../src/analyze/script.ts'
 import { rankKeyPoints } from '../../src/analyze/key-points.ts'
-import { ingest } from '../../src/ingest/index.ts'
 import type { Analysis, Sentence } from '../../src/types.ts'
 
-const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url))
-const CASES = ['headings-md', 'no-headings-txt', 'news-html', 'docx', 'many-quotes', 'many-figures', 'french', 'chinese', 'hostile']
-
-async function load(name: string): Promise<Analysis> {
-  if (name === 'bundled') return analyze(await ingest(fileURLToPath(new URL('../../articles/deepseek-ai-race.txt', import.meta.url))))
-  const file = readdirSync(join(FIXTURES, name)).find((n) => n.startsWith('article.'))!
-  return analyze(await ingest(join(FIXTURES, name, file)))
-}
+const load = loadAnalysis
 
 const tokens = (s: string) => s.toLowerCase().match(/[\u3040-\u30ff\u3400-\u9fff]|[\p{L}\p{N}]+/gu) ?? []
 
@@ -41,7 +31,7 @@ function expectTraceableKeyPoints(a: Analysis): void {
 }
 
 describe('key points', () => {
-  it.each([...CASES, 'bundled'])('are traceable to their sentences (%s)', async (name) => {
+  it.each([...FIXTURE_CASES, 'bundled'])('are traceable to their sentences (%s)', async (name) => {
     expectTraceableKeyPoints(await load(name))
   })
 

@@ -1,32 +1,13 @@
-import { readdirSync } from 'node:fs'
-import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
+import { FIXTURE_CASES, loadAnalysis } from '../fixture-articles.ts'
 import { analyze } from '../../src/analyze/index.ts'
-import { countWords, targetSectionCount } from '../../src/analyze/sections.ts'
+import { countWords } from '../../src/analyze/script.ts'
+import { targetSectionCount } from '../../src/analyze/sections.ts'
 import { MAX_TITLE_WORDS } from '../../src/analyze/titles.ts'
-import { ingest } from '../../src/ingest/index.ts'
 import { parseText } from '../../src/ingest/text.ts'
 import type { Analysis } from '../../src/types.ts'
 
-const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url))
-const BUNDLED = fileURLToPath(new URL('../../articles/deepseek-ai-race.txt', import.meta.url))
-const CASES = ['headings-md', 'no-headings-txt', 'news-html', 'docx', 'many-quotes', 'many-figures', 'french', 'chinese', 'hostile']
-
-function fixturePath(name: string): string {
-  const file = readdirSync(join(FIXTURES, name)).find((n) => n.startsWith('article.'))
-  if (!file) throw new Error(`no article in fixture ${name}`)
-  return join(FIXTURES, name, file)
-}
-
-const analyses = new Map<string, Analysis>()
-async function load(name: string): Promise<Analysis> {
-  const cached = analyses.get(name)
-  if (cached) return cached
-  const a = analyze(await ingest(name === 'bundled' ? BUNDLED : fixturePath(name)))
-  analyses.set(name, a)
-  return a
-}
+const load = loadAnalysis
 
 function bodyWords(a: Analysis): number {
   return a.paragraphs.reduce((n, p) => n + countWords(a.article.text.slice(p.start, p.end)), 0)
@@ -75,7 +56,7 @@ function expectWellFormedSections(a: Analysis): void {
 }
 
 describe('sections', () => {
-  it.each([...CASES, 'bundled'])('are well formed for %s', async (name) => {
+  it.each([...FIXTURE_CASES, 'bundled'])('are well formed for %s', async (name) => {
     expectWellFormedSections(await load(name))
   })
 

@@ -1,8 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { FIXTURE_CASES, fixturePath } from '../fixture-articles.ts'
 import { splitSentences } from '../../src/analyze/sentences.ts'
 import type { Sentence, Span } from '../../src/types.ts'
 
@@ -96,12 +95,7 @@ describe('splitSentences', () => {
   })
 
   it('gives exact slices for every fixture article', () => {
-    const root = fileURLToPath(new URL('../fixtures/', import.meta.url))
-    const files = [fileURLToPath(new URL('../../articles/deepseek-ai-race.txt', import.meta.url))]
-    for (const dir of readdirSync(root)) {
-      const f = readdirSync(join(root, dir)).find((n) => /^article\.(txt|md)$/.test(n))
-      if (f) files.push(join(root, dir, f))
-    }
+    const files = ['bundled', ...FIXTURE_CASES].map(fixturePath).filter((f) => /\.(txt|md)$/.test(f))
     expect(files.length).toBeGreaterThan(5)
     for (const f of files) split(readFileSync(f, 'utf8'))
   })

@@ -2,18 +2,16 @@
  * E2E helper: builds a deck from an article into a fresh temp folder with the real
  * pipeline (ingest → … → slidev build → browser exports), and lists the fixture articles.
  */
-import { readdirSync, statSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { buildDeck, generateDeck, type BuildOptions, type BuildResult, type GenerateResult } from '../../src/pipeline.ts'
 
-export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url))
-export const BUNDLED_ARTICLE = path.join(PROJECT_ROOT, 'articles', 'deepseek-ai-race.txt')
-export const FIXTURES_DIR = path.join(PROJECT_ROOT, 'tests', 'fixtures')
-export const HEADINGS_MD_ARTICLE = path.join(FIXTURES_DIR, 'headings-md', 'article.md')
-export const HOSTILE_ARTICLE = path.join(FIXTURES_DIR, 'hostile', 'article.txt')
+import { BUNDLED_ARTICLE, FIXTURE_CASES, FIXTURES_DIR, fixturePath } from '../fixture-articles.ts'
+
+export { BUNDLED_ARTICLE, PROJECT_ROOT } from '../fixture-articles.ts'
+export const HEADINGS_MD_ARTICLE = fixturePath('headings-md')
+export const HOSTILE_ARTICLE = fixturePath('hostile')
 
 /**
  * Decks that build.test.ts and hostile.test.ts build anyway: they check these decks for
@@ -23,15 +21,7 @@ export const OVERFLOW_CHECKED_WITH_BUILD: readonly string[] = [BUNDLED_ARTICLE, 
 
 /** Every `tests/fixtures/<case>/article.<ext>`, sorted by case name. */
 export function fixtureArticles(): string[] {
-  const out: string[] = []
-  for (const name of readdirSync(FIXTURES_DIR).sort()) {
-    const dir = path.join(FIXTURES_DIR, name)
-    if (!statSync(dir).isDirectory()) continue
-    for (const file of readdirSync(dir).sort()) {
-      if (/^article\.[a-z0-9]+$/i.test(file)) out.push(path.join(dir, file))
-    }
-  }
-  return out
+  return FIXTURE_CASES.map(fixturePath)
 }
 
 /** A short name for test titles: the fixture case, or the file name. */

@@ -1,22 +1,10 @@
-import { readdirSync } from 'node:fs'
-import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { countWords } from '../../src/analyze/compress.ts'
-import { analyze } from '../../src/analyze/index.ts'
-import { ingest } from '../../src/ingest/index.ts'
+import { FIXTURE_CASES, loadAnalysis } from '../fixture-articles.ts'
+import { countWords } from '../../src/analyze/script.ts'
 import { planDeck } from '../../src/plan/index.ts'
 import { bulletBudget, MAX_BODY_WORDS, MAX_BULLETS, sectionSlides } from '../../src/plan/section-slides.ts'
-import type { Analysis } from '../../src/types.ts'
 
-const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url))
-const CASES = ['headings-md', 'no-headings-txt', 'news-html', 'docx', 'many-quotes', 'many-figures', 'french', 'chinese', 'hostile']
-
-async function load(name: string): Promise<Analysis> {
-  if (name === 'bundled') return analyze(await ingest(fileURLToPath(new URL('../../articles/deepseek-ai-race.txt', import.meta.url))))
-  const file = readdirSync(join(FIXTURES, name)).find((n) => n.startsWith('article.'))!
-  return analyze(await ingest(join(FIXTURES, name, file)))
-}
+const load = loadAnalysis
 
 describe('section slides', () => {
   it('limits are the documented ones', () => {
@@ -24,7 +12,7 @@ describe('section slides', () => {
     expect(MAX_BODY_WORDS).toBeLessThanOrEqual(42)
   })
 
-  it.each([...CASES, 'bundled'])('%s: at most 6 bullets and ~42 words a section or takeaways slide, from the article’s sentences', async (name) => {
+  it.each([...FIXTURE_CASES, 'bundled'])('%s: at most 6 bullets and ~42 words a section or takeaways slide, from the article’s sentences', async (name) => {
     const a = await load(name)
     const plan = planDeck(a)
     for (const slide of plan.slides) {

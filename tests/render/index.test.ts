@@ -1,20 +1,16 @@
-import { readdirSync } from 'node:fs'
-import { basename, join } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { basename } from 'node:path'
 import { parseSync } from '@slidev/parser'
 import { describe, expect, it } from 'vitest'
+import { FIXTURE_CASES, fixturePath } from '../fixture-articles.ts'
 import { analyze } from '../../src/analyze/index.ts'
 import { ingest } from '../../src/ingest/index.ts'
 import { planDeck } from '../../src/plan/index.ts'
 import { contentHash, HASH_PREFIX, isHandEdited, recordedHash, renderDeck, type RenderOptions } from '../../src/render/index.ts'
 import type { DeckPlan } from '../../src/types.ts'
 
-const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url))
-const CASES = ['headings-md', 'no-headings-txt', 'news-html', 'docx', 'many-quotes', 'many-figures', 'french', 'chinese', 'hostile']
-
 async function planFor(name: string): Promise<{ plan: DeckPlan; options: RenderOptions }> {
-  const file = readdirSync(join(FIXTURES, name)).find((n) => n.startsWith('article.'))!
-  const article = await ingest(join(FIXTURES, name, file))
+  const file = fixturePath(name)
+  const article = await ingest(file)
   // a fixed version and addon so the golden files do not move with releases or machines
   return { plan: planDeck(analyze(article)), options: { addon: '@/../..', pdfName: `${name}.pdf`, origin: basename(file), version: '0.0.0-test' } }
 }
@@ -25,7 +21,7 @@ describe('renderDeck', () => {
     await expect(renderDeck(plan, options)).toMatchFileSnapshot(`./__golden__/${name}.md`)
   })
 
-  it.each(CASES)('is byte-for-byte deterministic and parses into one Slidev slide per planned slide (%s)', async (name) => {
+  it.each(FIXTURE_CASES)('is byte-for-byte deterministic and parses into one Slidev slide per planned slide (%s)', async (name) => {
     const { plan, options } = await planFor(name)
     const once = renderDeck(plan, options)
     expect(renderDeck(plan, options)).toBe(once)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { attribution, quoteMarks, quoteTier, stripOuterQuotes } from '../../components/quote-text.ts'
+import { attribution, quoteMarks, quoteTier, stripOuterQuotes } from '../../src/visuals/quote-text.ts'
 
 describe('quoteMarks', () => {
   it('picks marks by language, with English curly quotes as the default', () => {

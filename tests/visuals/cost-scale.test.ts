@@ -11,7 +11,7 @@ import {
   safeLocale,
   scaleNote,
   statedAmount,
-} from '../../components/cost-scale.ts'
+} from '../../src/visuals/cost-scale.ts'
 
 describe('formatAmount', () => {
   it('formats compact currency amounts as Intl does, without a forced decimal', () => {

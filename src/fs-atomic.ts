@@ -1,11 +1,11 @@
 /**
- * Small helpers so a failed export never leaves a half-written file or folder behind:
+ * Writes that never leave a half-written file or folder behind (slides.md, PDFs, web/):
  * write beside the target, then rename into place.
  */
 import { randomBytes } from 'node:crypto'
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { DeckwrightError } from '../errors.ts'
+import { DeckwrightError } from './errors.ts'
 
 /** A unique hidden name beside `target` (`.deckwright-<tag>-<random>`). */
 export function tempSibling(target: string, tag: string): string {

@@ -1,10 +1,8 @@
 /**
  * Pure helpers behind CostComparison.vue: amount formatting (Intl, compact notation),
  * qualifier wording and bar-scale computation (linear, or log when the spread is wide).
- * No Vue, no DOM: tested directly in tests/components/cost-scale.test.ts.
- *
- * Note: Slidev registers every .vue/.ts file in components/ as a component name
- * ("CostScale" here); it is only imported when a slide uses that tag, so this is harmless.
+ * No Vue, no DOM: tested directly in tests/visuals/cost-scale.test.ts. It lives outside
+ * components/ because Slidev registers every .ts file there as a component name.
  */
 
 export type CostQualifier = 'under' | 'over' | 'about' | 'up to' | 'at least'
