@@ -30,7 +30,7 @@ export function compressSentence(sentence: string, maxWords = MAX_BULLET_WORDS):
   const words = () => countWords(render(sentence, kept))
   const english = /^[\x00-\x7f’‘“”—–]*$/.test(sentence.slice(0, 200))
 
-  if (words() > maxWords) kept = cut(kept, removals(sentence, /\s*\([^()]{0,200}\)|\s*\[[^\]]{0,200}\]/g))
+  if (words() > maxWords) kept = cut(kept, removals(sentence, /\s+\([^()]{0,200}\)|\s+\[[^\]]{0,200}\]/g))
   if (words() > maxWords) kept = cut(kept, removals(sentence, /\s+[—–]\s?[^—–]{1,120}\s?[—–](?=\s)/g))
   if (english && words() > maxWords) {
     // drop the phrase and the comma that closes it: "model, produced with …, has left" → "model has left"

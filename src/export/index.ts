@@ -119,7 +119,6 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
   const pngTmp = tempSibling(pngTarget, 'png')
   const result: ExportResult = { timings }
   const base = options.base ?? '/'
-  const needBrowser = formats.has('pdf') || formats.has('handout') || formats.has('png')
 
   // Slidev builds in a child process while this one finds and starts the browser; a
   // missing browser stops the build at once.
@@ -130,26 +129,23 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
   else options.signal?.addEventListener('abort', onAbort, { once: true })
   const building = buildWeb({ entry: options.entry, outDir: webDir, base, signal: abort.signal })
   building.catch(() => undefined) // awaited below
-  let executable: string | undefined
+  // every format needs the browser: a web deck too, for the PDF behind its download button
+  let executable: string
   try {
-    executable = needBrowser ? await findBrowser({ explicit: options.browserPath }) : undefined
+    executable = await findBrowser({ explicit: options.browserPath })
   } catch (e) {
     abort.abort()
     await building.catch(() => undefined)
     options.signal?.removeEventListener('abort', onAbort)
     throw e
   }
-  const prelaunched = executable ? launchBrowser(executable) : undefined
-  prelaunched?.catch(() => undefined) // a failed early launch is retried in withBrowser
+  const prelaunched = launchBrowser(executable)
+  prelaunched.catch(() => undefined) // a failed early launch is retried in withBrowser
 
   try {
     await building
     stage('build', since(t))
     if (formats.has('web')) result.web = webTarget
-    if (!executable) {
-      timings.total = since(started)
-      return result
-    }
 
     t = Date.now()
     const server = await serveStatic(webDir, base)
@@ -195,7 +191,7 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
     stage('write', since(t))
   } finally {
     options.signal?.removeEventListener('abort', onAbort)
-    await prelaunched?.then((b) => b.close(), () => undefined).catch(() => undefined)
+    await prelaunched.then((b) => b.close(), () => undefined).catch(() => undefined)
     await rm(pngTmp, { recursive: true, force: true })
     if (webDir !== webTarget) await rm(webDir, { recursive: true, force: true })
   }

@@ -4,6 +4,8 @@
  */
 import { countWords } from '../analyze/script.ts'
 import type { Analysis, CostItem, CostSlide, Figure, KeyFigureSlide, MoneyFigure, Quote, QuoteSlide } from '../types.ts'
+import { formatFigure } from './format.ts'
+import { labelsFor } from './labels.ts'
 import { sentenceNote, spanNote } from './notes.ts'
 
 /** Attributed quotes worth a slide: one per speaker and statement, direct quotes first. */
@@ -26,7 +28,7 @@ export function quoteSlides(a: Analysis, max: number): QuoteSlide[] {
     .map((q) => ({
       kind: 'quote',
       quoteKind: q.kind,
-      title: q.speaker ? `${q.speaker}${q.affiliation ? `, ${q.affiliation}` : ''}` : 'Quote',
+      title: q.speaker ? `${q.speaker}${q.affiliation ? `, ${q.affiliation}` : ''}` : labelsFor(a.lang).quote,
       // reported speech starts mid-sentence in the article ("the competitive dynamic …")
       text: q.kind === 'paraphrase' ? capitalise(q.text) : q.text,
       ...(q.speaker ? { speaker: q.speaker } : {}),
@@ -38,14 +40,15 @@ export function quoteSlides(a: Analysis, max: number): QuoteSlide[] {
 
 /** A cost comparison from the article's stated contrast, or from its money figures. */
 export function costSlide(a: Analysis): CostSlide | undefined {
+  const t = labelsFor(a.lang)
   const comparison = a.comparisons[0]
   if (comparison) {
     const items = comparison.sides.slice(0, 6).map((side): CostItem => {
       if (side.amount) return moneyItem(side.label, side.amount)
-      return { label: side.label, amount: null, note: 'amount not stated in the article' }
+      return { label: side.label, amount: null, note: t.amountNotStated }
     })
     if (items.length >= 2) {
-      return { kind: 'cost', title: 'What it cost', items, caption: 'As stated in the article', notes: [spanNote(a, comparison.span)] }
+      return { kind: 'cost', title: t.whatItCost, items, caption: t.asStated, notes: [spanNote(a, comparison.span)] }
     }
   }
   const money = a.figures.filter((f): f is MoneyFigure => f.kind === 'money')
@@ -54,9 +57,9 @@ export function costSlide(a: Analysis): CostSlide | undefined {
   const items = distinct.slice(0, 6).map((m) => moneyItem(m.subject ?? m.text, m))
   return {
     kind: 'cost',
-    title: 'The figures',
+    title: t.theFigures,
     items,
-    caption: 'Amounts as stated in the article',
+    caption: t.amountsAsStated,
     notes: [...new Set(distinct.slice(0, 6).map((m) => m.sentence))].map((s) => sentenceNote(a, s)),
   }
 }
@@ -76,25 +79,16 @@ export function keyFigureSlide(a: Analysis): KeyFigureSlide | undefined {
   const pick: Figure | undefined =
     a.figures.find((f) => f.kind === 'money') ?? a.figures.find((f) => f.kind === 'percent') ?? a.figures.find((f) => f.kind === 'count')
   if (!pick) return undefined
-  const label = pick.kind === 'money' ? pick.subject ?? 'Amount' : pick.kind === 'count' ? pick.noun ?? 'Count' : 'Share'
+  const t = labelsFor(a.lang)
+  const label = pick.kind === 'money' ? pick.subject ?? t.amount : pick.kind === 'count' ? pick.noun ?? t.count : t.share
   return {
     kind: 'key-figure',
-    title: 'Key figure',
+    title: t.keyFigure,
     value: formatFigure(pick, a.lang),
     label: capitalise(label),
     context: pick.qualifier && !pick.text.toLowerCase().startsWith(pick.qualifier) ? `${pick.qualifier} ${pick.text}` : pick.text,
     notes: [sentenceNote(a, pick.sentence)],
   }
-}
-
-export function formatFigure(f: Figure, lang: string): string {
-  const q = f.qualifier === 'under' ? '< ' : f.qualifier === 'over' ? '> ' : f.qualifier === 'about' ? '~' : ''
-  if (f.kind === 'money') {
-    const fmt = new Intl.NumberFormat(lang, { style: 'currency', currency: f.currency, notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 1 })
-    return q + fmt.format(f.value)
-  }
-  if (f.kind === 'percent') return `${q}${new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).format(f.value)}%`
-  return q + new Intl.NumberFormat(lang, { notation: 'compact', maximumFractionDigits: 1 }).format(f.value)
 }
 
 function capitalise(s: string): string {

@@ -2,6 +2,8 @@
 import { compressSentence } from '../analyze/compress.ts'
 import { countWords } from '../analyze/script.ts'
 import type { AgendaSlide, Analysis, DeckOptions, Note, SourcesSlide, TakeawaysSlide, TitleSlide } from '../types.ts'
+import { formatDate } from './format.ts'
+import { labelsFor } from './labels.ts'
 import { paragraphNotes, sentenceNote } from './notes.ts'
 import { MAX_BODY_WORDS } from './section-slides.ts'
 
@@ -10,7 +12,7 @@ export function titleSlide(a: Analysis, title: string, options: DeckOptions): Ti
   const lede = a.sentences[0]
   const subtitle = options.subtitle ?? meta.description ?? (lede ? compressSentence(lede.text, 14).text : undefined)
   const byline = options.author ?? meta.byline
-  const date = options.date ?? meta.date
+  const date = shownDate(a, options)
   const notes: Note[] = lede ? paragraphNotes(a, [lede.paragraph]) : []
   return {
     kind: 'title',
@@ -25,11 +27,12 @@ export function titleSlide(a: Analysis, title: string, options: DeckOptions): Ti
 
 export function agendaSlide(a: Analysis): AgendaSlide {
   const items = a.sections.map((s) => s.title)
+  const t = labelsFor(a.lang)
   return {
     kind: 'agenda',
-    title: 'Agenda',
+    title: t.agenda,
     items,
-    notes: [{ text: `This talk follows the article in ${items.length} part${items.length === 1 ? '' : 's'}: ${items.join('; ')}.` }],
+    notes: [{ text: t.agendaNote(items.length, items.join('; ')) }],
   }
 }
 
@@ -48,7 +51,7 @@ export function takeawaysSlide(a: Analysis, max = 4): TakeawaysSlide | undefined
   best.sort((x, y) => x.sentence - y.sentence)
   return {
     kind: 'takeaways',
-    title: 'Takeaways',
+    title: labelsFor(a.lang).takeaways,
     bullets: best.map((k) => {
       const s = a.sentences[k.sentence]!
       return { text: k.text, source: { start: s.start, end: s.end } }
@@ -60,19 +63,24 @@ export function takeawaysSlide(a: Analysis, max = 4): TakeawaysSlide | undefined
 export function sourcesSlide(a: Analysis, title: string, options: DeckOptions): SourcesSlide {
   const { meta } = a.article
   const author = options.author ?? meta.byline
-  const date = options.date ?? meta.date
+  const date = shownDate(a, options)
   return {
     kind: 'sources',
-    title: 'Sources',
+    title: labelsFor(a.lang).sources,
     articleTitle: title,
     ...(author ? { author } : {}),
     ...(meta.source ? { url: meta.source } : {}),
     ...(date ? { date } : {}),
     origin: a.article.origin,
     notes: [
-      {
-        text: `Every bullet in this deck is taken from the article's own sentences; the notes of each slide quote the passages it came from.`,
-      },
+      { text: labelsFor(a.lang).sourcesNote },
     ],
   }
+}
+
+/** --date as given, else the article's date in the reader's format. */
+function shownDate(a: Analysis, options: DeckOptions): string | undefined {
+  if (options.date) return options.date
+  const d = a.article.meta.date
+  return d ? formatDate(d, a.lang) : undefined
 }

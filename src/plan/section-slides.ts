@@ -4,6 +4,7 @@
  */
 import { countWords } from '../analyze/script.ts'
 import type { Analysis, Bullet, KeyPoint, SectionSlide } from '../types.ts'
+import { labelsFor } from './labels.ts'
 import { paragraphNotes } from './notes.ts'
 
 export const MAX_BULLETS = 6
@@ -17,14 +18,20 @@ export function bulletBudget(sentenceCount: number): number {
 export function sectionSlides(a: Analysis, index: number): SectionSlide[] {
   const section = a.sections[index]!
   const sentenceCount = section.paragraphs.reduce((n, p) => n + a.paragraphs[p]!.sentences.length, 0)
-  const chosen = pickDistinct(section.keyPoints, bulletBudget(sentenceCount)).sort((x, y) => x.sentence - y.sentence)
-  const pages = packBullets(chosen)
+  const chosen = pickDistinct(section.keyPoints, bulletBudget(sentenceCount))
+  // a "(cont.)" slide for one leftover bullet is not worth a slide: drop the least central
+  // point instead, as long as the section keeps two
+  let pages = packBullets(inReadingOrder(chosen))
+  while (pages.length > 1 && pages.at(-1)!.length === 1 && chosen.length > 2) {
+    chosen.pop()
+    pages = packBullets(inReadingOrder(chosen))
+  }
   return pages.map((points, page) => {
     const paragraphIds = [...new Set(points.map((k) => a.sentences[k.sentence]!.paragraph))]
     return {
       kind: 'section',
       section: index,
-      title: page === 0 ? section.title : `${section.title} (cont.)`,
+      title: page === 0 ? section.title : `${section.title} (${labelsFor(a.lang).continued})`,
       continued: page > 0,
       bullets: points.map((k): Bullet => {
         const s = a.sentences[k.sentence]!
@@ -33,6 +40,10 @@ export function sectionSlides(a: Analysis, index: number): SectionSlide[] {
       notes: paragraphNotes(a, page === pages.length - 1 && page === 0 ? section.paragraphs : paragraphIds),
     }
   })
+}
+
+function inReadingOrder(points: readonly KeyPoint[]): KeyPoint[] {
+  return [...points].sort((x, y) => x.sentence - y.sentence)
 }
 
 /** The top `n` key points, skipping near-duplicate bullets. */

@@ -37,6 +37,8 @@ export function renderDeck(plan: DeckPlan, options: RenderOptions): string {
     aspectRatio: o.aspectRatio,
     canvasWidth: 980,
     layout: 'cover',
+    // no cover picture: seriph's default is a photo fetched from the web (the deck is offline)
+    background: '',
     class: 'dw-title',
     fonts: { provider: 'none' },
     // inline, so the web deck requests no favicon from a CDN nor from a path under --base

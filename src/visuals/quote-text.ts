@@ -87,3 +87,10 @@ export function quoteTier(text: string): QuoteTier {
   if (n < 600) return 'sm'
   return 'xs'
 }
+
+const PARAPHRASED: Record<string, string> = { en: 'paraphrased', fr: 'propos rapportés', de: 'sinngemäß', es: 'en paráfrasis', zh: '转述' }
+
+/** The caption's note that a statement is reported speech, in the deck's language. */
+export function paraphrasedLabel(lang: string | undefined): string {
+  return PARAPHRASED[(lang ?? 'en').split('-')[0]!.toLowerCase()] ?? PARAPHRASED.en!
+}

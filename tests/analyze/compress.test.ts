@@ -66,6 +66,14 @@ describe('compressSentence', () => {
     expect(c.text.startsWith('DeepSeek’s announcement of its new AI model has left')).toBe(true)
   })
 
+  it('drops an aside in parentheses but keeps a call such as alert(1) whole', () => {
+    const s = 'A comment containing <script>alert(1)</script> (the oldest trick) was saved to the database and rendered without escaping for every reader.'
+    const c = compressSentence(s)
+    expect(c.text).toContain('<script>alert(1)</script>')
+    expect(c.text).not.toContain('oldest trick')
+    expectTraceable(s, c)
+  })
+
   it('adds an ellipsis only when the sentence was cut short', () => {
     const cut = compressSentence(LONG[3]!)
     expect(cut.text.endsWith('…')).toBe(true)

@@ -76,6 +76,8 @@ describe('extractFigures: money', () => {
     expect(money('OpenAI spent more than $100 million on training GPT-4.')[0]?.subject).toBe('training GPT-4')
     expect(money('A €2 billion deal was signed.')[0]?.subject).toBe('deal')
     expect(money('The new bridge cost $40 million.')[0]?.subject).toBe('bridge')
+    // a connective at the end of the look-ahead window is not part of the subject
+    expect(money('The council approved $1.2 million for a small-business support fund to help shops.')[0]?.subject).toBe('a small-business support fund')
   })
 })
 

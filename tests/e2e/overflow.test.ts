@@ -4,6 +4,8 @@
  * build.test.ts and hostile.test.ts build anyway (the bundled article, headings-md,
  * hostile) get the same check there, so no deck is built twice.
  */
+import { existsSync } from 'node:fs'
+import path from 'node:path'
 import type { Page } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Slide } from '../../src/types.ts'
@@ -42,6 +44,13 @@ describe.each(ARTICLES.map((a) => [articleLabel(a), a] as const))('overflow %s',
   afterAll(async () => {
     await session?.close()
     await deck?.cleanup()
+  })
+
+  it('a web-only build still ships the PDF behind the download button, and nothing else', async () => {
+    const { outputs, slug } = deck.result
+    expect(existsSync(path.join(outputs.web!, `${slug}.pdf`))).toBe(true)
+    expect(outputs.pdf).toBeUndefined()
+    expect(outputs.handout).toBeUndefined()
   })
 
   it('opens every planned slide at #/N', () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { analyze } from '../../src/analyze/index.ts'
 import { parseText } from '../../src/ingest/text.ts'
-import { costSlide, formatFigure, keyFigureSlide, quoteSlides } from '../../src/plan/fact-slides.ts'
+import { costSlide, keyFigureSlide, quoteSlides } from '../../src/plan/fact-slides.ts'
+import { formatFigure } from '../../src/plan/format.ts'
 import type { Figure } from '../../src/types.ts'
 
 const ARTICLE = [

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { FIXTURE_CASES, loadAnalysis } from '../fixture-articles.ts'
 import { countWords } from '../../src/analyze/script.ts'
+import { labelsFor } from '../../src/plan/labels.ts'
 import { planDeck } from '../../src/plan/index.ts'
 import { bulletBudget, MAX_BODY_WORDS, MAX_BULLETS, sectionSlides } from '../../src/plan/section-slides.ts'
 
@@ -36,7 +37,7 @@ describe('section slides', () => {
     }
   })
 
-  it.each(['bundled', 'no-headings-txt'])('%s: bullets of a section are in reading order and continue on “(cont.)” slides', async (name) => {
+  it.each(['bundled', ...FIXTURE_CASES])('%s: bullets of a section are in reading order and continue on “(cont.)” slides', async (name) => {
     const a = await load(name)
     a.sections.forEach((section, i) => {
       const slides = sectionSlides(a, i)
@@ -45,10 +46,12 @@ describe('section slides', () => {
       expect(slides[0]!.title).toBe(section.title)
       slides.slice(1).forEach((s) => {
         expect(s.continued).toBe(true)
-        expect(s.title).toBe(`${section.title} (cont.)`)
+        expect(s.title).toBe(`${section.title} (${labelsFor(a.lang).continued})`)
       })
       const starts = slides.flatMap((s) => s.bullets.map((b) => b.source.start))
       expect([...starts].sort((x, y) => x - y)).toEqual(starts)
+      // no "(cont.)" slide for a single leftover bullet while the section has more than two
+      if (starts.length > 2) expect(slides.at(-1)!.bullets.length > 1 || slides.length === 1).toBe(true)
       const sentences = section.paragraphs.reduce((n, p) => n + a.paragraphs[p]!.sentences.length, 0)
       expect(starts.length).toBeLessThanOrEqual(bulletBudget(sentences))
     })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { attribution, quoteMarks, quoteTier, stripOuterQuotes } from '../../src/visuals/quote-text.ts'
+import { attribution, paraphrasedLabel, quoteMarks, quoteTier, stripOuterQuotes } from '../../src/visuals/quote-text.ts'
 
 describe('quoteMarks', () => {
   it('picks marks by language, with English curly quotes as the default', () => {
@@ -56,5 +56,14 @@ describe('quoteTier', () => {
     expect(quoteTier('🚀'.repeat(139))).toBe('xl')
     expect(quoteTier('字'.repeat(70))).toBe('lg')
     expect(quoteTier('字'.repeat(69))).toBe('xl')
+  })
+})
+
+describe('paraphrasedLabel', () => {
+  it('marks reported speech in the deck’s language, English otherwise', () => {
+    expect(paraphrasedLabel('en')).toBe('paraphrased')
+    expect(paraphrasedLabel('fr-CA')).toBe('propos rapportés')
+    expect(paraphrasedLabel('fi')).toBe('paraphrased')
+    expect(paraphrasedLabel(undefined)).toBe('paraphrased')
   })
 })

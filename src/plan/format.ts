@@ -1,0 +1,26 @@
+/** Numbers and dates as the audience reads them, in the article's language (Intl). */
+import type { Figure } from '../types.ts'
+
+export function formatFigure(f: Figure, lang: string): string {
+  const q = f.qualifier === 'under' ? '< ' : f.qualifier === 'over' ? '> ' : f.qualifier === 'about' ? '~' : ''
+  if (f.kind === 'money') {
+    const fmt = new Intl.NumberFormat(lang, { style: 'currency', currency: f.currency, notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 1 })
+    return q + fmt.format(f.value)
+  }
+  if (f.kind === 'percent') return `${q}${new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).format(f.value)}%`
+  return q + new Intl.NumberFormat(lang, { notation: 'compact', maximumFractionDigits: 1 }).format(f.value)
+}
+
+/**
+ * An ISO date ("2025-03-18" or a timestamp) as a long date in the article's language
+ * ("March 18, 2025"); the calendar day as written, whatever the time zone. Other dates as given.
+ */
+export function formatDate(date: string, lang: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:$|T)/.exec(date.trim())
+  if (!m) return date
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])]
+  const day = new Date(Date.UTC(y, mo - 1, d))
+  // Date.UTC rolls 2025-13-45 over into 2026: such a date is not one
+  if (day.getUTCMonth() !== mo - 1 || day.getUTCDate() !== d) return date
+  return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(day)
+}

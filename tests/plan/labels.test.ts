@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest'
+import { planDeck } from '../../src/plan/index.ts'
+import { labelsFor } from '../../src/plan/labels.ts'
+import { loadAnalysis } from '../fixture-articles.ts'
+
+describe('slide labels', () => {
+  it('speaks the article’s language', async () => {
+    const plan = planDeck(await loadAnalysis('french'))
+    expect(plan.lang).toBe('fr')
+    const titles = new Map(plan.slides.map((s) => [s.kind, s.title]))
+    expect(titles.get('agenda')).toBe('Sommaire')
+    expect(titles.get('sources')).toBe('Sources')
+    expect(titles.get('takeaways')).toBe('À retenir')
+  })
+
+  it('falls back to English for a language without a table', () => {
+    expect(labelsFor('fi')).toBe(labelsFor('en'))
+    expect(labelsFor('en').agenda).toBe('Agenda')
+  })
+})
