@@ -175,6 +175,8 @@ export interface Analysis {
   entities: Entity[]
   figures: Figure[]
   comparisons: CostComparison[]
+  /** What the presenter should know about the analysis (e.g. a long article cut short). */
+  notices: string[]
 }
 
 // ---------------------------------------------------------------- deck plan

@@ -9,20 +9,33 @@ import { extractFigures } from './figures.ts'
 import { rankKeyPoints } from './key-points.ts'
 import { detectLanguage } from './language.ts'
 import { extractQuotes } from './quotes.ts'
+import { limitParagraphs } from './limit.ts'
 import { findSections } from './sections.ts'
 import { splitSentences } from './sentences.ts'
 import { deriveArticleTitle, sectionTitles } from './titles.ts'
 
 const BODY_KINDS = new Set(['paragraph', 'list-item', 'blockquote'])
 
-export function analyze(article: Article): Analysis {
-  const { text } = article
-  const body = bodyText(article)
-  const lang = detectLanguage(body, article.meta.lang)
-  const paragraphs: Paragraph[] = []
+export interface AnalyzeOptions {
+  /** Analyse at most this many words of the body (default MAX_ANALYSED_WORDS). */
+  maxWords?: number
+}
+
+export function analyze(article: Article, options: AnalyzeOptions = {}): Analysis {
+  const all: Paragraph[] = []
   article.blocks.forEach((b, block) => {
-    if (BODY_KINDS.has(b.kind)) paragraphs.push({ start: b.start, end: b.end, block, sentences: [] })
+    if (BODY_KINDS.has(b.kind)) all.push({ start: b.start, end: b.end, block, sentences: [] })
   })
+  const limited = limitParagraphs(article.text, all, options.maxWords)
+  const { paragraphs } = limited
+  // the facts are read from the analysed part only; a prefix keeps every offset valid
+  const text = limited.paragraphs.length < all.length || limited.end < (all.at(-1)?.end ?? 0) ? article.text.slice(0, limited.end) : article.text
+  const notices =
+    limited.analysedWords < limited.totalWords
+      ? [`the article has ${limited.totalWords.toLocaleString('en')} words; the deck is made from its first ${limited.analysedWords.toLocaleString('en')}`]
+      : []
+  const body = paragraphs.map((p) => text.slice(p.start, p.end)).join('\n')
+  const lang = detectLanguage(body, article.meta.lang)
   const sentences = splitSentences(text, paragraphs)
   sentences.forEach((s, i) => paragraphs[s.paragraph]!.sentences.push(i))
 
@@ -62,12 +75,7 @@ export function analyze(article: Article): Analysis {
     entities,
     figures,
     comparisons,
+    notices,
   }
 }
 
-function bodyText(article: Article): string {
-  return article.blocks
-    .filter((b) => BODY_KINDS.has(b.kind))
-    .map((b) => article.text.slice(b.start, b.end))
-    .join('\n')
-}

@@ -11,9 +11,14 @@ export interface SectionDraft extends Span {
   heading?: Span
 }
 
-/** About one section per 150 words (4–8 for 1,000 words), never more than paragraphs. */
+/**
+ * About one section per 150 words (4–8 for 1,000 words) up to 3,000 words, then growing with
+ * the square root of the length, so a long report gets more sections but not hundreds of
+ * them; never more than its paragraphs.
+ */
 export function targetSectionCount(words: number, paragraphs: number): number {
-  return Math.max(1, Math.min(paragraphs, Math.round(words / 150)))
+  const n = words <= 3000 ? Math.round(words / 150) : 20 + Math.round(2 * Math.sqrt((words - 3000) / 150))
+  return Math.max(1, Math.min(paragraphs, n))
 }
 
 export function findSections(article: Article, paragraphs: readonly Paragraph[], lang: string): SectionDraft[] {

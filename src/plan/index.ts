@@ -12,8 +12,11 @@ export const DEFAULT_OPTIONS: DeckOptions = { theme: 'default', colorSchema: 'li
 
 /** Priority when --max-slides forces a cut: lower is kept first. */
 const PRIORITY: Record<Slide['kind'], number> = {
-  title: 0, sources: 1, section: 2, takeaways: 3, agenda: 4, cost: 5, 'key-figure': 6, quote: 7,
+  title: 0, sources: 1, agenda: 2, takeaways: 3, section: 4, cost: 5, 'key-figure': 6, quote: 7,
 }
+
+/** Without --max-slides, a deck stops here: past it, nobody presents it (--max-slides raises it). */
+export const DEFAULT_MAX_SLIDES = 80
 
 const DECK_OPTION_KEYS = ['theme', 'colorSchema', 'aspectRatio', 'maxSlides', 'title', 'subtitle', 'author', 'date'] as const
 
@@ -50,10 +53,12 @@ export function planDeck(a: Analysis, options: Partial<DeckOptions> = {}): DeckP
   if (takeaways && a.sections.length > 1) slides.push(takeaways)
   slides.push(sourcesSlide(a, title, opts))
 
-  const notices: string[] = []
-  const capped = opts.maxSlides ? capSlides(slides, opts.maxSlides) : slides
+  const notices: string[] = [...a.notices]
+  const max = opts.maxSlides ?? DEFAULT_MAX_SLIDES
+  const capped = capSlides(slides, max)
   if (capped.length < slides.length) {
-    notices.push(`--max-slides ${opts.maxSlides}: kept ${capped.length} of ${slides.length} slides (dropped ${slides.length - capped.length}).`)
+    const why = opts.maxSlides ? `--max-slides ${max}` : `at most ${max} slides by default (--max-slides N to change)`
+    notices.push(`${why}: kept ${capped.length} of ${slides.length} slides (dropped ${slides.length - capped.length}).`)
   }
   return { title, lang: a.lang, options: opts, slides: capped, notices }
 }

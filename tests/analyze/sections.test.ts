@@ -101,4 +101,13 @@ describe('sections', () => {
     expect(targetSectionCount(5000, 3)).toBe(3)
     expect(targetSectionCount(20, 3)).toBe(1)
   })
+
+  it('grows more slowly past 3,000 words, and keeps growing', () => {
+    expect(targetSectionCount(3000, 1000)).toBe(20)
+    const [a, b, c] = [10_000, 100_000, 150_000].map((w) => targetSectionCount(w, 10_000))
+    expect(a).toBeGreaterThan(20)
+    expect(b).toBeGreaterThan(a!)
+    expect(c).toBeGreaterThan(b!)
+    expect(c).toBeLessThan(100)
+  })
 })

@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { FIXTURE_CASES, fixturePath, loadAnalysis } from '../fixture-articles.ts'
 import { analyze } from '../../src/analyze/index.ts'
 import { ingest } from '../../src/ingest/index.ts'
-import { capSlides, planDeck } from '../../src/plan/index.ts'
+import { capSlides, DEFAULT_MAX_SLIDES, planDeck } from '../../src/plan/index.ts'
+import { parseMarkdown } from '../../src/ingest/markdown.ts'
 import type { Analysis, DeckPlan, Slide } from '../../src/types.ts'
 
 const load = loadAnalysis
@@ -64,11 +65,24 @@ describe('planDeck on the bundled article', () => {
     }
   })
 
-  it('keeps sections before fact slides when capping', () => {
-    const capped = planDeck(a, { maxSlides: 8 })
-    expect(count(capped, 'section')).toBeGreaterThan(0)
+  it('keeps the frame (agenda, takeaways), then sections, before fact slides when capping', () => {
     const firstPages = plan.slides.filter((s) => s.kind === 'section' && !s.continued).length
-    if (firstPages + 2 <= 8) expect(capped.slides.filter((s) => s.kind === 'section' && !s.continued).length).toBe(firstPages)
+    const max = firstPages + 4 // title, sources, agenda, takeaways and each section's first slide
+    expect(plan.slides.length).toBeGreaterThan(max)
+    const capped = planDeck(a, { maxSlides: max })
+    expect(kinds(capped)).toContain('agenda')
+    expect(kinds(capped)).toContain('takeaways')
+    expect(capped.slides.filter((s) => s.kind === 'section' && !s.continued).length).toBe(firstPages)
+  })
+
+  it('caps a very long deck by default and says how to change it', async () => {
+    // a report with 120 headed sections: one slide each would make 124 slides
+    const report = Array.from({ length: 120 }, (_, i) =>
+      `## Chapter ${i + 1}\n\nChapter ${i + 1} discusses budgets, harbours and schools in plain words. It adds a second sentence on ferries and timetables.`,
+    ).join('\n\n')
+    const capped = planDeck(analyze(parseMarkdown(report, 'report.md')))
+    expect(capped.slides.length).toBe(DEFAULT_MAX_SLIDES)
+    expect(capped.notices.join(' ')).toMatch(/--max-slides/)
   })
 
   it('does not report a cap that removed nothing', () => {
