@@ -2,6 +2,7 @@
  * Slides made from the article's facts: attributed quotes, a cost comparison and a headline
  * figure. Each keeps the source sentence in its notes.
  */
+import { compressSentence } from '../analyze/compress.ts'
 import { countWords } from '../analyze/script.ts'
 import type { Analysis, CostItem, CostSlide, Figure, KeyFigureSlide, MoneyFigure, Quote, QuoteSlide } from '../types.ts'
 import { formatFigure } from './format.ts'
@@ -86,9 +87,29 @@ export function keyFigureSlide(a: Analysis): KeyFigureSlide | undefined {
     title: t.keyFigure,
     value: formatFigure(pick, a.lang),
     label: capitalise(label),
-    context: pick.qualifier && !pick.text.toLowerCase().startsWith(pick.qualifier) ? `${pick.qualifier} ${pick.text}` : pick.text,
+    context: figureContext(a, pick),
     notes: [sentenceNote(a, pick.sentence)],
   }
+}
+
+/**
+ * What the number is, in the article's words: its sentence compressed like a bullet when that
+ * keeps the number, else the words around the number in its sentence.
+ */
+function figureContext(a: Analysis, f: Figure, around = 8): string {
+  const s = a.sentences[f.sentence]!
+  const compressed = compressSentence(s.text).text
+  if (compressed.includes(f.text)) return compressed
+  // the clause around the number: from the last clause mark before it to the first after it
+  const clauseStart = Math.max(s.start, a.article.text.lastIndexOf(',', f.span.start) + 1, a.article.text.lastIndexOf(';', f.span.start) + 1)
+  const rest = a.article.text.slice(f.span.end, s.end)
+  const clauseEnd = f.span.end + (rest.search(/[,;:]/) < 0 ? rest.length : rest.search(/[,;:]/))
+  const before = a.article.text.slice(clauseStart, f.span.start).split(/\s+/).filter(Boolean)
+  const after = a.article.text.slice(f.span.end, clauseEnd).split(/\s+/).filter(Boolean)
+  const text = [...before.slice(-around), f.text, ...after.slice(0, around)].join(' ').replace(/\s+([.!?])$/, '$1')
+  const cutHead = before.length > around || clauseStart > s.start
+  const cutTail = after.length > around || clauseEnd < s.end - 1
+  return `${cutHead ? '…' : ''}${text}${cutTail ? '…' : ''}`
 }
 
 function capitalise(s: string): string {

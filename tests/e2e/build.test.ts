@@ -10,6 +10,7 @@ import type { Slide } from '../../src/types.ts'
 import { readPdf, type PdfReadBack } from '../export/pdf-read.ts'
 import { articleLabel, BUNDLED_ARTICLE, buildInTemp, HEADINGS_MD_ARTICLE, noSpace, squash, type BuiltDeck } from './deck-build.ts'
 import {
+  axeSlides,
   foreignRequests,
   formatOverflow,
   hashRoute,
@@ -170,4 +171,8 @@ describe.each(ARTICLES.map((a) => [articleLabel(a), a] as const))('build %s', (_
     expect(log.pageErrors).toEqual([])
     expect(log.consoleErrors).toEqual([])
   })
+
+  it('has no serious or critical axe-core violation on any slide of the web deck', async () => {
+    expect(await axeSlides(page, session.url, slides.length)).toEqual([])
+  }, 120_000)
 })

@@ -4,6 +4,7 @@
  * dialogs) and reads slides the way a viewer sees them (`#/N`, presenter `#/presenter/N`).
  */
 import type { Browser, BrowserContext, Page } from 'playwright-chromium'
+import { AxeBuilder } from '@axe-core/playwright'
 import { findBrowser } from '../../src/export/browser.ts'
 import { launchBrowser } from '../../src/export/launch.ts'
 import { serveStatic, type StaticServer } from '../../src/export/serve.ts'
@@ -228,3 +229,31 @@ const MEASURE_OVERFLOWS = String.raw`({ sel, n, tolerance }) => {
   }
   return [...found.values()]
 }`
+
+export interface A11yViolation {
+  slide: number
+  id: string
+  impact: string
+  nodes: string[]
+}
+
+/**
+ * axe-core on each slide's own content (Slidev's controls are not ours): the serious and
+ * critical violations, with the offending nodes' selectors.
+ */
+export async function axeSlides(page: Page, root: string, count: number): Promise<A11yViolation[]> {
+  const out: A11yViolation[] = []
+  for (let n = 1; n <= count; n++) {
+    await gotoSlide(page, root, n)
+    out.push(...(await axeSlide(page, n)))
+  }
+  return out
+}
+
+/** axe-core on slide N as it is on screen now. */
+export async function axeSlide(page: Page, n: number): Promise<A11yViolation[]> {
+  const result = await new AxeBuilder({ page }).include(slideSelector(n)).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze()
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => ({ slide: n, id: v.id, impact: v.impact!, nodes: v.nodes.map((x) => x.target.join(' ')) }))
+}

@@ -17,6 +17,9 @@ import {
   openDeck,
   slideOverflows,
   slideSelector,
+  axeSlide,
+  axeSlides,
+  type A11yViolation,
   type DeckSession,
   type Overflow,
   type PageLog,
@@ -24,7 +27,17 @@ import {
 
 const ARTICLES = [BUNDLED_ARTICLE, ...fixtureArticles()].filter((a) => !OVERFLOW_CHECKED_WITH_BUILD.includes(a))
 
-describe.each(ARTICLES.map((a) => [articleLabel(a), a] as const))('overflow %s', (_label, article) => {
+/** Each deck in one of the four looks, so both themes are measured in light and dark. */
+const LOOKS = [
+  { theme: 'default', colorSchema: 'light' },
+  { theme: 'seriph', colorSchema: 'light' },
+  { theme: 'default', colorSchema: 'dark' },
+  { theme: 'seriph', colorSchema: 'dark' },
+] as const
+
+describe.each(ARTICLES.map((a, i) => [articleLabel(a), LOOKS[i % LOOKS.length]!.theme, LOOKS[i % LOOKS.length]!.colorSchema, a] as const))(
+  'overflow and accessibility %s (%s, %s)',
+  (_label, theme, colorSchema, article) => {
   let deck: BuiltDeck
   let slides: Slide[]
   let session: DeckSession
@@ -32,14 +45,16 @@ describe.each(ARTICLES.map((a) => [articleLabel(a), a] as const))('overflow %s',
   let log: PageLog
   let visited: number[] = []
   let overflows: Overflow[] = []
+  let a11y: A11yViolation[] = []
 
   beforeAll(async () => {
-    deck = await buildInTemp(article, { formats: ['web'] })
+    deck = await buildInTemp(article, { formats: ['web'], theme, colorSchema })
     slides = deck.result.plan.slides
     session = await openDeck(deck.result.outputs.web!, '/', deck.result.plan.options.aspectRatio)
     ;({ page, log } = await session.newPage())
     ;({ visited, overflows } = await measureSlides(page, session.url, slides.length))
-  }, 240_000)
+    a11y = await axeSlides(page, session.url, slides.length)
+  }, 300_000)
 
   afterAll(async () => {
     await session?.close()
@@ -51,6 +66,30 @@ describe.each(ARTICLES.map((a) => [articleLabel(a), a] as const))('overflow %s',
     expect(existsSync(path.join(outputs.web!, `${slug}.pdf`))).toBe(true)
     expect(outputs.pdf).toBeUndefined()
     expect(outputs.handout).toBeUndefined()
+  })
+
+  it('has no serious or critical axe-core violation on any slide', () => {
+    expect(a11y).toEqual([])
+  })
+
+  it('checks for real: an image without a text alternative on a slide is reported', async () => {
+    await gotoSlide(page, session.url, 1)
+    await page.evaluate((sel) => {
+      const img = document.createElement('img')
+      img.id = 'dw-probe-img'
+      img.src = 'data:image/gif;base64,R0lGODlhAQABAAAAACw='
+      document.querySelector(sel)!.append(img)
+    }, slideSelector(1))
+    try {
+      expect((await axeSlide(page, 1)).map((v) => v.id)).toContain('image-alt')
+    } finally {
+      await page.evaluate(() => document.getElementById('dw-probe-img')?.remove())
+    }
+  })
+
+  it('declares the article’s language and the chosen colour scheme on the page', async () => {
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe(deck.result.plan.lang)
+    expect(await page.evaluate(() => document.documentElement.classList.contains('dark'))).toBe(colorSchema === 'dark')
   })
 
   it('opens every planned slide at #/N', () => {
