@@ -14,16 +14,30 @@ export interface WriteDeckResult {
   unchanged: boolean
 }
 
-export async function writeDeckFile(path: string, markdown: string, options: { force?: boolean; now?: Date } = {}): Promise<WriteDeckResult> {
+/**
+ * Throws HAND_EDITED when `path` holds a deck edited by hand (or not written by deckwright)
+ * and `force` is not set; `build` calls it before any slow work, `writeDeckFile` again.
+ */
+export async function checkDeckFile(path: string, options: { force?: boolean } = {}): Promise<void> {
+  await handEdited(path, options)
+}
+
+async function handEdited(path: string, options: { force?: boolean }): Promise<{ existing?: string; edited: boolean }> {
   const existing = await readIfExists(path)
+  const edited = existing !== undefined && isHandEdited(existing)
+  if (edited && !options.force) {
+    throw new DeckwrightError('HAND_EDITED', `${path} was edited by hand; not overwriting it`, {
+      hint: 'keep your edits, pass --out to write elsewhere, or pass --force to replace it (a backup is kept)',
+    })
+  }
+  return existing === undefined ? { edited } : { existing, edited }
+}
+
+export async function writeDeckFile(path: string, markdown: string, options: { force?: boolean; now?: Date } = {}): Promise<WriteDeckResult> {
+  const { existing, edited } = await handEdited(path, options)
   if (existing === markdown) return { path, unchanged: true }
   let backup: string | undefined
-  if (existing !== undefined && isHandEdited(existing)) {
-    if (!options.force) {
-      throw new DeckwrightError('HAND_EDITED', `${path} was edited by hand; not overwriting it`, {
-        hint: 'keep your edits, pass --out to write elsewhere, or pass --force to replace it (a backup is kept)',
-      })
-    }
+  if (edited) {
     const stamp = (options.now ?? new Date()).toISOString().replace(/[:.]/g, '-')
     backup = `${path}.bak-${stamp}`
     await copyFile(path, backup)
@@ -36,7 +50,12 @@ async function readIfExists(path: string): Promise<string | undefined> {
   try {
     return await readFile(path, 'utf8')
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined
-    throw new DeckwrightError('OUTPUT_UNWRITABLE', `cannot read ${path} to check it before writing`, { cause: e })
+    const code = (e as NodeJS.ErrnoException).code
+    // no file there (or a file where a folder of the path should be: writing reports that)
+    if (code === 'ENOENT' || code === 'ENOTDIR') return undefined
+    throw new DeckwrightError('OUTPUT_UNWRITABLE', `cannot read ${path} to check it before writing (${code ?? (e as Error).message})`, {
+      hint: 'make the deck folder readable and writable by you, or choose another one with --out DIR',
+      cause: e,
+    })
   }
 }

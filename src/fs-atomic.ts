@@ -14,7 +14,7 @@ export function tempSibling(target: string, tag: string): string {
 
 function unwritable(target: string, cause: unknown): DeckwrightError {
   return new DeckwrightError('OUTPUT_UNWRITABLE', `cannot write ${target}: ${String((cause as Error)?.message ?? cause)}`, {
-    hint: 'check that the output folder exists and is writable',
+    hint: 'check that the output folder can be created and written by you, or choose another one with --out DIR',
     cause,
   })
 }
@@ -26,7 +26,8 @@ export async function writeFileAtomic(target: string, data: Uint8Array | string)
     await writeFile(tmp, data)
     await rename(tmp, target)
   } catch (cause) {
-    await rm(tmp, { force: true })
+    // the temp file may not exist, or its folder may be unreachable (ENOTDIR): nothing to remove then
+    await rm(tmp, { force: true }).catch(() => undefined)
     throw unwritable(target, cause)
   }
 }

@@ -1,11 +1,15 @@
 /**
  * The whole road in two calls: `generateDeck` (article → slides.md, no browser) and
- * `buildDeck` (generateDeck, then the web deck, PDF, handout and PNGs from one build).
+ * `buildDeck` (the same deck, then the web deck, PDF, handout, PNGs and PowerPoint).
  */
-import { join, resolve } from 'node:path'
+import { rm } from 'node:fs/promises'
+import path, { join, resolve } from 'node:path'
 import { analyze } from './analyze/index.ts'
-import { writeDeckFile } from './deck-file.ts'
+import { checkDeckFile, writeDeckFile } from './deck-file.ts'
+import { findBrowser } from './export/browser.ts'
 import { exportDeck, type ExportFormat, type ExportResult, type Paper } from './export/index.ts'
+import { exportPptx, type PptxKind } from './export/pptx.ts'
+import { tempSibling, writeFileAtomic } from './fs-atomic.ts'
 import { ingest, type IngestOptions } from './ingest/index.ts'
 import { addonReference, deckSlug, packageVersion } from './paths.ts'
 import { planDeck } from './plan/index.ts'
@@ -32,15 +36,20 @@ export interface GenerateResult {
   timings: Record<string, number>
 }
 
-export async function generateDeck(source: string, options: GenerateOptions = {}): Promise<GenerateResult> {
-  const timings: Record<string, number> = {}
-  const timed = async <T>(stage: string, work: () => T | Promise<T>): Promise<T> => {
+type Timed = <T>(stage: string, work: () => T | Promise<T>) => Promise<T>
+
+function timer(timings: Record<string, number>, onStage?: (stage: string, ms: number) => void): Timed {
+  return async (stage, work) => {
     const t = performance.now()
     const out = await work()
     timings[stage] = Math.round(performance.now() - t)
-    options.onStage?.(stage, timings[stage]!)
+    onStage?.(stage, timings[stage]!)
     return out
   }
+}
+
+/** Article → markdown, nothing written yet. */
+async function prepareDeck(source: string, options: GenerateOptions, timed: Timed): Promise<Omit<GenerateResult, 'timings' | 'backup'>> {
   const article = await timed('ingest', () => ingest(source, options.ingest))
   const analysis = await timed('analyze', () => analyze(article))
   const plan = await timed('plan', () => planDeck(analysis, options))
@@ -49,41 +58,77 @@ export async function generateDeck(source: string, options: GenerateOptions = {}
   const markdown = await timed('render', () =>
     renderDeck(plan, { addon: addonReference(dir), pdfName: `${slug}.pdf`, origin: article.origin, version: packageVersion() }),
   )
-  const markdownPath = join(dir, 'slides.md')
-  const written = await timed('write', () => writeDeckFile(markdownPath, markdown, { force: options.force }))
+  return { article, analysis, plan, slug, dir, markdownPath: join(dir, 'slides.md'), markdown }
+}
+
+export async function generateDeck(source: string, options: GenerateOptions = {}): Promise<GenerateResult> {
+  const timings: Record<string, number> = {}
+  const timed = timer(timings, options.onStage)
+  const deck = await prepareDeck(source, options, timed)
+  const written = await timed('slides.md', () => writeDeckFile(deck.markdownPath, deck.markdown, { force: options.force }))
+  return { ...deck, timings, ...(written.backup ? { backup: written.backup } : {}) }
+}
+
+/** Every output `build` can make: the browser formats, and PowerPoint through Slidev. */
+export type BuildFormat = ExportFormat | PptxKind
+
+export interface BuildOptions extends GenerateOptions {
+  formats?: BuildFormat[]
+  base?: string
+  paper?: Paper
+  browserPath?: string
+  /** Stops the export (Slidev build, browser, PowerPoint) and removes its temporary files. */
+  signal?: AbortSignal
+}
+
+export interface BuildResult extends GenerateResult {
+  outputs: ExportResult & { pptx?: string; 'pptx-editable'?: string }
+}
+
+/**
+ * Article → every output. The deck is exported from a temporary copy of slides.md in the deck
+ * folder, and slides.md itself is written last: a failed or interrupted build leaves the
+ * folder as it was (a hand-edited slides.md is refused before any slow work).
+ */
+export async function buildDeck(source: string, options: BuildOptions = {}): Promise<BuildResult> {
+  const timings: Record<string, number> = {}
+  const timed = timer(timings, options.onStage)
+  const deck = await prepareDeck(source, options, timed)
+  await checkDeckFile(deck.markdownPath, { force: options.force })
+  const entry = `${tempSibling(deck.markdownPath, 'slides')}.md`
+  await writeFileAtomic(entry, deck.markdown)
+  let outputs: BuildResult['outputs']
+  try {
+    outputs = await exportOutputs(entry, deck, options)
+  } finally {
+    await rm(entry, { force: true })
+  }
+  const written = await timed('slides.md', () => writeDeckFile(deck.markdownPath, deck.markdown, { force: options.force }))
   return {
-    article, analysis, plan, slug, dir, markdownPath, markdown, timings,
+    ...deck,
+    outputs,
+    timings: { ...timings, ...outputs.timings },
     ...(written.backup ? { backup: written.backup } : {}),
   }
 }
 
-export interface BuildOptions extends GenerateOptions {
-  formats?: ExportFormat[]
-  base?: string
-  paper?: Paper
-  browserPath?: string
-}
-
-export interface BuildResult extends GenerateResult {
-  outputs: ExportResult
-}
-
-export async function buildDeck(source: string, options: BuildOptions = {}): Promise<BuildResult> {
-  const generated = await generateDeck(source, options)
-  const { plan, analysis, slug, dir } = generated
+async function exportOutputs(entry: string, deck: Omit<GenerateResult, 'timings' | 'backup'>, options: BuildOptions): Promise<BuildResult['outputs']> {
+  const { plan, analysis, slug, dir } = deck
   const outline = plan.slides.flatMap((s, page) =>
     s.kind === 'section' && s.continued ? [] : [{ title: s.title, page }],
   )
   const title = plan.slides[0]
-  const outputs = await exportDeck({
-    entry: generated.markdownPath,
+  const formats = options.formats ?? ['pdf', 'handout', 'web']
+  const browserFormats = formats.filter((f): f is ExportFormat => f !== 'pptx' && f !== 'pptx-editable')
+  const outputs: BuildResult['outputs'] = browserFormats.length === 0 ? { timings: {} } : await exportDeck({
+    entry,
     outDir: dir,
     slug,
     title: plan.title,
     ...(title?.kind === 'title' && title.byline ? { author: title.byline } : {}),
     subject: analysis.sections.map((s) => s.title).join('; '),
     lang: plan.lang,
-    formats: options.formats ?? ['pdf', 'handout', 'web'],
+    formats: browserFormats,
     ...(options.base ? { base: options.base } : {}),
     ...(options.paper ? { paper: options.paper } : {}),
     ...(options.browserPath ? { browserPath: options.browserPath } : {}),
@@ -92,8 +137,19 @@ export async function buildDeck(source: string, options: BuildOptions = {}): Pro
     ...(title?.kind === 'title' && title.date ? { date: title.date } : {}),
     slideSize: slideSize(plan.options.aspectRatio),
     ...(options.onStage ? { onStage: options.onStage } : {}),
+    ...(options.signal ? { signal: options.signal } : {}),
   })
-  return { ...generated, outputs, timings: { ...generated.timings, ...outputs.timings } }
+  for (const kind of formats.filter((f): f is PptxKind => f === 'pptx' || f === 'pptx-editable')) {
+    const t = performance.now()
+    const file = path.join(dir, `${slug}${kind === 'pptx' ? '' : '-editable'}.pptx`)
+    const executablePath = await findBrowser(options.browserPath ? { explicit: options.browserPath } : {})
+    outputs[kind] = await exportPptx({
+      entry, out: file, kind, executablePath, slideCount: plan.slides.length, ...(options.signal ? { signal: options.signal } : {}),
+    })
+    outputs.timings[kind] = Math.round(performance.now() - t)
+    options.onStage?.(kind, outputs.timings[kind]!)
+  }
+  return outputs
 }
 
 /** Slidev's canvas: 980 px wide, height from the aspect ratio. */

@@ -1,11 +1,16 @@
 /** Maps any thrown value to one line on stderr, a hint and an exit code; stacks only with --debug. */
 import { CommanderError } from 'commander'
 import { DeckwrightError } from '../errors.ts'
+import { Interrupted } from './interrupt.ts'
 
 export function reportError(e: unknown, debug: boolean, write: (s: string) => void = (s) => process.stderr.write(s)): number {
   if (e instanceof CommanderError) {
     // commander has already printed its message
     return e.exitCode === 0 ? 0 : 2
+  }
+  if (e instanceof Interrupted) {
+    write(`deckwright: ${e.message}; the unfinished outputs were discarded and the previous ones kept\n`)
+    return e.exitCode
   }
   if (e instanceof DeckwrightError) {
     write(`deckwright: ${e.message}\n`)

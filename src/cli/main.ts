@@ -6,8 +6,9 @@ import { Command, Option } from 'commander'
 import { DEFAULT_ARTICLE, packageVersion } from '../paths.ts'
 import type { GenerateOptions } from '../pipeline.ts'
 import { reportError } from './errors.ts'
+import { guardInterrupts } from './interrupt.ts'
 import {
-  DEFAULT_FORMATS, parseAspect, parseBase, parseColor, parseFormats, parseMaxSlides, parsePaper, parseTheme,
+  DEFAULT_FORMATS, FORMATS, parseAspect, parseBase, parseColor, parseFormats, parseMaxSlides, parsePaper, parsePort, parseTheme,
 } from './options.ts'
 import { createProgress, type Verbosity } from './progress.ts'
 
@@ -74,7 +75,7 @@ export function createCli(): Command {
       .description('article → slides.md, <slug>.pdf, <slug>-handout.pdf and web/ (static web deck)')
       .argument('[article]', 'file (.txt .md .html .docx), http(s) URL, or - for stdin', DEFAULT_ARTICLE),
   )
-    .addOption(new Option('--format <list>', `comma-separated outputs: pdf,handout,web,png`).argParser(parseFormats))
+    .addOption(new Option('--format <list>', `comma-separated outputs: ${FORMATS.join(',')} (default ${DEFAULT_FORMATS.join(',')})`).argParser(parseFormats))
     .addOption(new Option('--base <path>', 'URL path the web deck is served under, e.g. /talks/ai-race/').argParser(parseBase))
     .addOption(new Option('--paper <size>', 'handout paper: A4 or Letter').argParser(parsePaper))
     .option('--browser <path>', 'Chrome/Chromium executable (or set CHROME_PATH)')
@@ -82,13 +83,22 @@ export function createCli(): Command {
       const progress = createProgress(verbosity(flags))
       // the pipeline (NLP models, Playwright) loads only when a command runs, so --help is instant
       const { buildDeck } = await import('../pipeline.ts')
+      const { browserTimeout, findBrowser } = await import('../export/index.ts')
+      // no browser (or a bad DECKWRIGHT_BROWSER_TIMEOUT_MS), nothing written: check before generating
+      browserTimeout(undefined)
+      await findBrowser({ explicit: flags.browser })
+      // Ctrl-C stops the export and cleans up; the previous outputs stay whole
+      const interrupts = guardInterrupts()
       const result = await buildDeck(article, {
         ...generateOptions(flags, progress),
         formats: flags.format ?? [...DEFAULT_FORMATS],
         ...(flags.base ? { base: flags.base } : {}),
         ...(flags.paper ? { paper: flags.paper } : {}),
         ...(flags.browser ? { browserPath: flags.browser } : {}),
-      })
+        signal: interrupts.signal,
+      }).catch((e: unknown) => {
+        throw interrupts.signal.aborted ? interrupts.signal.reason : e
+      }).finally(() => interrupts.dispose())
       for (const n of result.plan.notices) progress.info(`notice: ${n}`)
       if (result.backup) progress.info(`kept your edited deck as ${result.backup}`)
       progress.done(`built ${result.plan.slides.length} slides into ${result.dir}`)
@@ -121,7 +131,7 @@ export function createCli(): Command {
     .description('open a deck in the Slidev dev server with presenter mode')
     .argument('[target]', 'a deck folder (or its slides.md), or an article to generate first', DEFAULT_ARTICLE)
     .option('-o, --out <dir>', 'deck folder when TARGET is an article')
-    .option('--port <n>', 'port of the dev server', (v) => Number(v))
+    .addOption(new Option('--port <n>', 'port of the dev server (default: 3030, or the next free one)').argParser(parsePort))
     .option('--watch', 'with an article: regenerate the deck when the article changes')
     .option('--open', 'open the browser')
     .option('--debug', 'show stacks and causes of errors')

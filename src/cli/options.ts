@@ -1,18 +1,19 @@
 /** Parsing and validation of the CLI's option values (each bad value is a USAGE error). */
 import { InvalidArgumentError } from 'commander'
-import type { ExportFormat, Paper } from '../export/index.ts'
+import type { Paper } from '../export/index.ts'
+import type { BuildFormat } from '../pipeline.ts'
 import type { DeckOptions } from '../types.ts'
 
-export const FORMATS: readonly ExportFormat[] = ['pdf', 'handout', 'web', 'png']
-export const DEFAULT_FORMATS: readonly ExportFormat[] = ['pdf', 'handout', 'web']
+export const FORMATS: readonly BuildFormat[] = ['pdf', 'handout', 'web', 'png', 'pptx', 'pptx-editable']
+export const DEFAULT_FORMATS: readonly BuildFormat[] = ['pdf', 'handout', 'web']
 
-export function parseFormats(value: string): ExportFormat[] {
+export function parseFormats(value: string): BuildFormat[] {
   const list = value.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean)
   const bad = list.filter((f) => !(FORMATS as readonly string[]).includes(f))
   if (bad.length || list.length === 0) {
     throw new InvalidArgumentError(`unknown format ${bad.join(', ') || '(none)'}; choose from ${FORMATS.join(', ')}`)
   }
-  return [...new Set(list)] as ExportFormat[]
+  return [...new Set(list)] as BuildFormat[]
 }
 
 export function parseBase(value: string): string {
@@ -48,4 +49,12 @@ export function parseMaxSlides(value: string): number {
 export function parseColor(value: string): DeckOptions['colorSchema'] {
   if (value !== 'light' && value !== 'dark' && value !== 'auto') throw new InvalidArgumentError('choose light, dark or auto')
   return value
+}
+
+export function parsePort(value: string): number {
+  const n = Number(value)
+  if (!/^\d+$/.test(value.trim()) || !Number.isInteger(n) || n < 1 || n > 65535) {
+    throw new InvalidArgumentError('a port number from 1 to 65535')
+  }
+  return n
 }

@@ -8,9 +8,10 @@ import { watch } from 'node:fs'
 import { stat } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import { DeckwrightError } from '../errors.ts'
-import { slidevBin } from '../export/slidev-build.ts'
+import { slidevBin } from '../export/slidev-process.ts'
 import { PACKAGE_ROOT } from '../paths.ts'
 import { generateDeck } from '../pipeline.ts'
+import { choosePort } from './port.ts'
 
 export interface PresentFlags {
   out?: string
@@ -20,10 +21,12 @@ export interface PresentFlags {
 }
 
 export async function present(target: string, flags: PresentFlags): Promise<void> {
+  // a busy port is refused before anything is generated
+  const port = await choosePort(flags.port)
   const { entry, article } = await resolveTarget(target, flags)
   const stopWatching = flags.watch && article ? watchArticle(article, flags.out ?? join(entry, '..')) : undefined
-  const args = [slidevBin(), entry, '--port', String(flags.port ?? 3030), ...(flags.open ? ['--open'] : [])]
-  process.stderr.write(`presenting ${entry}\n  presenter mode: http://localhost:${flags.port ?? 3030}/presenter/\n`)
+  const args = [slidevBin(), entry, '--port', String(port), ...(flags.open ? ['--open'] : [])]
+  process.stderr.write(`presenting ${entry}\n  slides:         http://localhost:${port}/\n  presenter mode: http://localhost:${port}/presenter/\n`)
   const child = spawn(process.execPath, args, { cwd: PACKAGE_ROOT, stdio: 'inherit' })
   const forward = () => child.kill('SIGINT')
   process.once('SIGINT', forward)

@@ -1,8 +1,11 @@
 /**
  * The export stage: builds the web deck once with `slidev build`, serves it on
  * 127.0.0.1, and prints every format (slides PDF, PNGs, handout) from that one build in
- * one browser session. Outputs are written atomically; server and browser are closed on
- * every path.
+ * one browser session. Nothing in the deck folder changes until everything is ready: the
+ * web deck is built into a temporary sibling folder and every output is put in place at
+ * the end, each atomically, so a failed or interrupted export leaves the previous outputs
+ * whole. Server, browser and temporary folders are cleaned up on every path, including
+ * an abort (`signal`).
  */
 import { mkdir, rm } from 'node:fs/promises'
 import path from 'node:path'
@@ -16,7 +19,7 @@ import { launchBrowser } from './launch.ts'
 import { finishPdf, type OutlineEntry } from './pdf-meta.ts'
 import { printDeck, type RouterMode } from './print.ts'
 import { serveStatic } from './serve.ts'
-import { withBrowser } from './session.ts'
+import { abortReason, retried, withBrowser } from './session.ts'
 import { buildWeb } from './slidev-build.ts'
 
 export { findBrowser } from './browser.ts'
@@ -67,7 +70,10 @@ export interface ExportOptions {
   date?: string
   /** Creation date stamped into the PDFs (default SOURCE_DATE_EPOCH or now). */
   pdfDate?: Date
-  /** Time limit of one browser attempt (default 120 s); one retry after a failure. */
+  /**
+   * Time limit of one browser attempt, launch included (default: DECKWRIGHT_BROWSER_TIMEOUT_MS
+   * from the environment, else 120 s); one retry after a failure.
+   */
   browserTimeoutMs?: number
   signal?: AbortSignal
   onStage?: (stage: string, ms: number) => void
@@ -91,6 +97,22 @@ interface BrowserOutput {
   handout?: Uint8Array
 }
 
+export const DEFAULT_BROWSER_TIMEOUT_MS = 120_000
+
+/** The browser time limit: the option, else DECKWRIGHT_BROWSER_TIMEOUT_MS, else 120 s. */
+export function browserTimeout(option: number | undefined, env: NodeJS.ProcessEnv = process.env): number {
+  if (option !== undefined) return option
+  const raw = env.DECKWRIGHT_BROWSER_TIMEOUT_MS?.trim()
+  if (!raw) return DEFAULT_BROWSER_TIMEOUT_MS
+  const ms = Number(raw)
+  if (!Number.isInteger(ms) || ms < 1000) {
+    throw new DeckwrightError('USAGE', `DECKWRIGHT_BROWSER_TIMEOUT_MS=${raw} is not a time limit in milliseconds`, {
+      hint: 'set it to a whole number of milliseconds of at least 1000, e.g. 300000 for 5 minutes, or unset it',
+    })
+  }
+  return ms
+}
+
 function validate(o: ExportOptions): void {
   if (o.formats.length === 0) throw new DeckwrightError('USAGE', 'no export format chosen', { hint: 'pick from pdf, handout, web, png' })
   if (o.slides.length === 0) throw new DeckwrightError('INTERNAL', 'the deck has no slides to export')
@@ -101,6 +123,9 @@ function validate(o: ExportOptions): void {
 
 export async function exportDeck(options: ExportOptions): Promise<ExportResult> {
   validate(options)
+  const { signal } = options
+  if (signal?.aborted) throw abortReason(signal)
+  const timeoutMs = browserTimeout(options.browserTimeoutMs)
   const timings: Record<string, number> = {}
   const stage = (name: string, ms: number): void => {
     timings[name] = (timings[name] ?? 0) + ms
@@ -115,7 +140,8 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
   })
   const webTarget = path.join(outDir, 'web')
   const pngTarget = path.join(outDir, 'png')
-  const webDir = formats.has('web') ? webTarget : tempSibling(webTarget, 'print')
+  // the build stays beside web/ until the end: web/ is replaced only by a finished deck
+  const webDir = tempSibling(webTarget, 'print')
   const pngTmp = tempSibling(pngTarget, 'png')
   const result: ExportResult = { timings }
   const base = options.base ?? '/'
@@ -124,9 +150,8 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
   // missing browser stops the build at once.
   let t = Date.now()
   const abort = new AbortController()
-  const onAbort = () => abort.abort(options.signal?.reason)
-  if (options.signal?.aborted) onAbort()
-  else options.signal?.addEventListener('abort', onAbort, { once: true })
+  const onAbort = () => abort.abort(signal?.reason)
+  signal?.addEventListener('abort', onAbort, { once: true })
   const building = buildWeb({ entry: options.entry, outDir: webDir, base, signal: abort.signal })
   building.catch(() => undefined) // awaited below
   // every format needs the browser: a web deck too, for the PDF behind its download button
@@ -136,16 +161,23 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
   } catch (e) {
     abort.abort()
     await building.catch(() => undefined)
-    options.signal?.removeEventListener('abort', onAbort)
+    signal?.removeEventListener('abort', onAbort)
     throw e
   }
-  const prelaunched = launchBrowser(executable)
-  prelaunched.catch(() => undefined) // a failed early launch is retried in withBrowser
+  // The browser starts while Slidev builds. A browser that cannot start gets one more try
+  // at once; failing twice stops the build instead of waiting for it.
+  const prelaunched = launchBrowser(executable, { timeoutMs }).catch((e: unknown) => {
+    if (signal?.aborted) throw e
+    return launchBrowser(executable, { timeoutMs }).catch((again: unknown) => {
+      throw again instanceof DeckwrightError ? retried(again) : again
+    })
+  })
+  prelaunched.catch(() => undefined) // awaited below
 
   try {
-    await building
+    await Promise.all([building, prelaunched])
     stage('build', since(t))
-    if (formats.has('web')) result.web = webTarget
+    signal?.throwIfAborted()
 
     t = Date.now()
     const server = await serveStatic(webDir, base)
@@ -154,9 +186,9 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
     try {
       output = await withBrowser((browser) => browserWork(browser, server.url), {
         executablePath: executable,
-        timeoutMs: options.browserTimeoutMs ?? 120_000,
+        timeoutMs,
         prelaunched,
-        signal: options.signal,
+        signal,
         onLaunch: (ms) => stage('launch', ms),
         onRetry: () => rm(pngTmp, { recursive: true, force: true }),
       })
@@ -164,6 +196,7 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
       await server.close()
     }
 
+    signal?.throwIfAborted()
     t = Date.now()
     const pdf = await finishPdf(output.pdf, {
       title: options.title,
@@ -174,12 +207,18 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
       outline: options.outline,
       date: options.pdfDate,
     })
+    signal?.throwIfAborted()
+    // from here on every output is ready: put them in place (each one atomically)
+    if (formats.has('web')) {
+      // the web deck's download button links to ./<slug>.pdf
+      await writeFileAtomic(path.join(webDir, `${options.slug}.pdf`), pdf)
+      await replaceDir(webDir, webTarget)
+      result.web = webTarget
+    }
     if (formats.has('pdf')) {
       result.pdf = path.join(outDir, `${options.slug}.pdf`)
       await writeFileAtomic(result.pdf, pdf)
     }
-    // the web deck's download button links to ./<slug>.pdf
-    if (formats.has('web')) await writeFileAtomic(path.join(webTarget, `${options.slug}.pdf`), pdf)
     if (output.handout) {
       result.handout = path.join(outDir, `${options.slug}-handout.pdf`)
       await writeFileAtomic(result.handout, output.handout)
@@ -190,10 +229,12 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
     }
     stage('write', since(t))
   } finally {
-    options.signal?.removeEventListener('abort', onAbort)
+    signal?.removeEventListener('abort', onAbort)
+    abort.abort() // stops the build if it still runs (a failed launch); no-op otherwise
+    await building.catch(() => undefined)
     await prelaunched.then((b) => b.close(), () => undefined).catch(() => undefined)
     await rm(pngTmp, { recursive: true, force: true })
-    if (webDir !== webTarget) await rm(webDir, { recursive: true, force: true })
+    await rm(webDir, { recursive: true, force: true })
   }
   timings.total = since(started)
   return result

@@ -2,6 +2,12 @@
  * Launches headless Chromium through playwright-chromium with flags for a closed,
  * offline machine (no sandbox as root, no background traffic, every host but
  * localhost unresolvable).
+ *
+ * The browser runs as a Playwright browser server so that deckwright keeps a handle on
+ * its process: `browser.close()` closes it gracefully within a time limit and kills it
+ * (with its temporary profile folder) when it does not answer, e.g. a hung or stopped
+ * browser. Playwright's own SIGINT/SIGTERM/SIGHUP handlers are off: the caller decides
+ * what an interrupt does (the CLI aborts the export and cleans up).
  */
 import type { Browser } from 'playwright-chromium'
 import { DeckwrightError } from '../errors.ts'
@@ -16,20 +22,54 @@ export const CHROMIUM_ARGS: readonly string[] = [
   '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
 ]
 
+/** How long a graceful close may take before the browser process is killed. */
+export const CLOSE_GRACE_MS = 3_000
+
 export interface LaunchOptions {
   /** Time allowed for the browser to start (default 30 s). */
   timeoutMs?: number
 }
 
+/** Resolves with `true` when `work` settles within `ms`, `false` otherwise. */
+function settlesWithin(work: Promise<unknown>, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined
+  return Promise.race([
+    work.then(() => true, () => true),
+    new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), ms))),
+  ]).finally(() => clearTimeout(timer))
+}
+
 export async function launchBrowser(executablePath: string, options: LaunchOptions = {}): Promise<Browser> {
+  const timeout = options.timeoutMs ?? 30_000
   try {
     const { chromium } = await import('playwright-chromium')
-    return await chromium.launch({
+    const server = await chromium.launchServer({
       executablePath,
       headless: true,
       args: [...CHROMIUM_ARGS],
-      timeout: options.timeoutMs ?? 30_000,
+      timeout,
+      handleSIGINT: false,
+      handleSIGTERM: false,
+      handleSIGHUP: false,
     })
+    let browser: Browser
+    try {
+      browser = await chromium.connect(server.wsEndpoint(), { timeout })
+    } catch (e) {
+      await server.kill()
+      throw e
+    }
+    const disconnect = browser.close.bind(browser)
+    let closing: Promise<void> | undefined
+    // close = disconnect, then close the browser process; kill it if it does not answer
+    browser.close = () =>
+      (closing ??= (async () => {
+        await settlesWithin(disconnect(), CLOSE_GRACE_MS)
+        if (!(await settlesWithin(server.close(), CLOSE_GRACE_MS))) await server.kill().catch(() => undefined)
+      })())
+    // a browser that crashes takes its connection with it; make sure its process is gone too
+    browser.on('disconnected', () => void browser.close())
+    return browser
   } catch (cause) {
     const first = String(cause instanceof Error ? cause.message : cause).split('\n')[0]
     throw new DeckwrightError('BROWSER_FAILED', `could not start the browser ${executablePath}: ${first}`, {

@@ -1,6 +1,7 @@
 /**
  * Runs the browser part of an export under a time limit, with one retry on a fresh
- * browser. The browser is closed on every path, including a timeout.
+ * browser. The browser is closed on every path, including a timeout and an abort
+ * (`signal`, e.g. Ctrl-C): a browser that does not close in time is killed.
  */
 import type { Browser } from 'playwright-chromium'
 import { DeckwrightError } from '../errors.ts'
@@ -8,7 +9,7 @@ import { launchBrowser } from './launch.ts'
 
 export interface SessionOptions {
   executablePath: string
-  /** Time limit of one attempt (ms). */
+  /** Time limit of one attempt (ms), launch included. */
   timeoutMs: number
   /** A browser already being launched for the first attempt (started early to overlap other work). */
   prelaunched?: Promise<Browser>
@@ -33,10 +34,16 @@ function asBrowserFailed(e: unknown): DeckwrightError {
   })
 }
 
+/** The error of the second attempt, saying that it was the second. */
+export function retried(e: DeckwrightError): DeckwrightError {
+  return new DeckwrightError(e.code, `${e.message} (on the second try, too)`, { ...(e.hint ? { hint: e.hint } : {}), cause: e })
+}
+
 async function attempt<T>(browserPromise: Promise<Browser>, work: (b: Browser) => Promise<T>, o: SessionOptions): Promise<T> {
   let browser: Browser | undefined
   let timer: NodeJS.Timeout | undefined
   let timedOut = false
+  let onAbort: (() => void) | undefined
   const run = (async () => {
     const t = Date.now()
     browser = await browserPromise
@@ -48,29 +55,46 @@ async function attempt<T>(browserPromise: Promise<Browser>, work: (b: Browser) =
     timer = setTimeout(() => {
       timedOut = true
       reject(new DeckwrightError('BROWSER_FAILED', `printing took longer than ${Math.round(o.timeoutMs / 1000)} s`, {
-        hint: 'the machine may be overloaded, or a slide never finishes loading; try again',
+        hint: 'the browser may hang, the machine be overloaded or a slide never finish loading; try again, ' +
+          'raise the limit with DECKWRIGHT_BROWSER_TIMEOUT_MS=<ms>, or pass another browser with --browser PATH',
       }))
       // closing the browser makes the pending work fail fast
       void browser?.close().catch(() => undefined)
     }, o.timeoutMs)
   })
+  // an abort (Ctrl-C) stops the attempt at once; the browser is closed below
+  const aborted = new Promise<never>((_, reject) => {
+    onAbort = () => reject(abortReason(o.signal))
+    if (o.signal?.aborted) onAbort()
+    else o.signal?.addEventListener('abort', onAbort, { once: true })
+  })
   try {
-    return await Promise.race([run, limit])
+    return await Promise.race([run, limit, aborted])
   } finally {
     clearTimeout(timer)
+    if (onAbort) o.signal?.removeEventListener('abort', onAbort)
+    aborted.catch(() => undefined)
     run.catch(() => undefined)
     // the launch may still be pending after a timeout: close it whenever it arrives
     await browserPromise.then((b) => b.close(), () => undefined).catch(() => undefined)
   }
 }
 
+/** The error an aborted signal carries (an AbortError unless a reason was given). */
+export function abortReason(signal: AbortSignal | undefined): unknown {
+  return signal?.reason ?? new DOMException('the export was aborted', 'AbortError')
+}
+
 export async function withBrowser<T>(work: (browser: Browser) => Promise<T>, o: SessionOptions): Promise<T> {
   for (let n = 1; ; n++) {
-    const launching = n === 1 && o.prelaunched ? o.prelaunched : launchBrowser(o.executablePath)
+    if (o.signal?.aborted) throw abortReason(o.signal)
+    const launching = n === 1 && o.prelaunched ? o.prelaunched : launchBrowser(o.executablePath, { timeoutMs: o.timeoutMs })
     try {
       return await attempt(launching, work, o)
     } catch (e) {
-      if (n >= 2 || isFinal(e) || o.signal?.aborted) throw asBrowserFailed(e)
+      if (o.signal?.aborted) throw abortReason(o.signal)
+      if (isFinal(e)) throw asBrowserFailed(e)
+      if (n >= 2) throw retried(asBrowserFailed(e))
       await o.onRetry?.(e)
     }
   }

@@ -28,6 +28,15 @@ export function finishArticle(
   const { blocks, removed, byline } = removeBoilerplate(raw, cleanedMeta)
   if (byline !== undefined && cleanedMeta.byline === undefined) cleanedMeta.byline = byline
   const { text, blocks: spans } = assemble(blocks)
+  // a title and headings without any text under them: nothing to present
+  const firstHeading = spans.find((b) => b.kind === 'heading')
+  const title = cleanedMeta.title ?? (firstHeading ? text.slice(firstHeading.start, firstHeading.end) : undefined)
+  if (title !== undefined && spans.every((b) => b.kind === 'heading')) {
+    const shown = title.length > 60 ? `${title.slice(0, 57)}…` : title
+    throw new DeckwrightError('INPUT_NO_ARTICLE', `${origin}: holds only a title or headings ("${shown}"), no article text`, {
+      hint: 'Pass the whole article: its paragraphs of prose, not just its title.',
+    })
+  }
   if (spans.length === 0) {
     throw new DeckwrightError('INPUT_NO_ARTICLE', `${origin}: no article text left after cleaning`, {
       hint: 'The input holds no paragraphs of prose (only markup, metadata or page furniture). Pass the article itself, e.g. save the page as text.',

@@ -26,9 +26,16 @@ export function isUrl(source: string): boolean {
   return /^https?:\/\//i.test(source)
 }
 
-function tooLarge(origin: string, maxBytes: number): DeckwrightError {
-  return new DeckwrightError('INPUT_TOO_LARGE', `${origin}: larger than the ${maxBytes} byte limit`, {
-    hint: 'Pass the article alone (not a whole site or book), or raise the size limit.',
+/** A byte count for people: "20 MiB", "1.5 MiB", "512 KiB". */
+function size(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${Number((bytes / 1024 / 1024).toFixed(1))} MiB`
+  return `${Number((bytes / 1024).toFixed(1))} KiB`
+}
+
+function tooLarge(origin: string, maxBytes: number, actual?: number): DeckwrightError {
+  const has = actual === undefined ? '' : `, it has ${size(actual)}`
+  return new DeckwrightError('INPUT_TOO_LARGE', `${origin}: larger than the ${maxBytes} byte limit for an article (${size(maxBytes)})${has}`, {
+    hint: 'Pass the article alone (not a whole site, book or data dump), or split a longer text into parts and make one deck of each.',
   })
 }
 
@@ -41,7 +48,7 @@ async function readFileSource(source: string, maxBytes: number): Promise<SourceB
         hint: 'Pass the path of the article file itself (.txt, .md, .html or .docx).',
       })
     }
-    if (info.size > maxBytes) throw tooLarge(source, maxBytes)
+    if (info.size > maxBytes) throw tooLarge(source, maxBytes, info.size)
     const handle = await open(path, 'r')
     try {
       const bytes = await handle.readFile()
@@ -65,8 +72,9 @@ async function readFileSource(source: string, maxBytes: number): Promise<SourceB
         cause: e,
       })
     }
-    throw new DeckwrightError('INPUT_UNREADABLE', `${source}: cannot be read (${code ?? (e as Error).message})`, {
-      hint: code === 'EACCES' || code === 'EPERM' ? 'Check the file permissions (it must be readable by you).' : 'Check that the file is a readable regular file.',
+    const denied = code === 'EACCES' || code === 'EPERM'
+    throw new DeckwrightError('INPUT_UNREADABLE', `${source}: cannot be read (${denied ? 'permission denied' : code ?? (e as Error).message})`, {
+      hint: denied ? `Make the file readable by you (e.g. \`chmod u+r ${source}\`), or pass a copy you can read.` : 'Check that the file is a readable regular file.',
       cause: e,
     })
   }

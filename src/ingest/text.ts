@@ -66,6 +66,13 @@ function chunksFromLines(text: string): Chunk[] {
   })
 }
 
+function titleOnly(origin: string, title: string): DeckwrightError {
+  const shown = title.length > 60 ? `${title.slice(0, 57)}…` : title
+  return new DeckwrightError('INPUT_NO_ARTICLE', `${origin}: holds only a title or headings ("${shown}"), no article text`, {
+    hint: 'Pass the whole article: its paragraphs of prose, not just its title.',
+  })
+}
+
 export function parseText(input: string, origin: string): Article {
   const text = normalizeNewlines(input).replace(/^\uFEFF/, '')
   if (text.trim().length === 0) {
@@ -74,6 +81,8 @@ export function parseText(input: string, origin: string): Article {
     })
   }
   const chunks = /\n[ \t]*\n/.test(text.trim()) ? chunksFromBlocks(text) : chunksFromLines(text)
+  // only title-like lines (short, no sentence punctuation, no list): nothing to present
+  if (chunks.every((c) => !c.list && isShortUnpunctuated(c.text, 16))) throw titleOnly(origin, collapseWhitespace(chunks[0]?.text ?? ''))
   const meta: ArticleMeta = {}
 
   // Title: a short first line without final punctuation, followed by longer body text.

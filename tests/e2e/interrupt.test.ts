@@ -1,0 +1,139 @@
+/**
+ * Interrupted builds never destroy work: `deckwright build` is killed in the middle of an
+ * export into a deck folder that holds a complete previous build, and the previous
+ * slides.md, PDFs and web deck must come out byte for byte the same. After Ctrl-C (SIGINT)
+ * nothing temporary may remain either: no `.deckwright-*` folder in the deck, no browser
+ * profile in the temp folder, no Slidev build still running. After SIGKILL leftovers may
+ * remain, but the previous outputs are whole.
+ *
+ * The previous builds run in parallel into two folders: deckwright's own servers take a free
+ * port each, so parallel builds do not clash.
+ */
+import { execFileSync } from 'node:child_process'
+import { mkdir, mkdtemp, readdir, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { fixturePath } from '../fixture-articles.ts'
+import { snapshotDir, startCli, type CliProcess, type CliRun } from '../cli/run-cli.ts'
+
+const ARTICLE = fixturePath('headings-md')
+
+let root: string
+/** TMPDIR of the runs: the browser's profile folder goes there. */
+let childTmp: string
+/** TMPDIR of the SIGKILL run, whose leftovers may remain. */
+let killedTmp: string
+const decks: Record<'a' | 'b', string> = { a: '', b: '' }
+const before: Record<'a' | 'b', Record<string, string>> = { a: {}, b: {} }
+
+function cli(args: string[], tmp = childTmp): CliProcess {
+  return startCli(args, { cwd: root, env: { TMPDIR: tmp }, timeoutMs: 150_000 })
+}
+
+/** Resolves once `ready()` holds, checking every 50 ms. */
+async function until(ready: () => boolean | Promise<boolean>, what: string, ms = 120_000): Promise<void> {
+  const end = Date.now() + ms
+  while (!(await ready())) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`)
+    await new Promise((r) => setTimeout(r, 50))
+  }
+}
+
+const tempEntries = async (dir: string) => (await readdir(dir)).filter((n) => n.startsWith('.deckwright-'))
+const browserProfiles = async () => (await readdir(childTmp)).filter((n) => n.startsWith('playwright'))
+
+/** Whether any process still runs with `text` in its command line (e.g. an orphaned Slidev build). */
+function processRunning(text: string): boolean {
+  try {
+    execFileSync('pgrep', ['-f', text], { stdio: 'ignore' })
+    return true
+  } catch {
+    return false
+  }
+}
+
+beforeAll(async () => {
+  root = await mkdtemp(join(tmpdir(), 'deckwright-interrupt-'))
+  childTmp = join(root, 'tmp')
+  killedTmp = join(root, 'tmp-killed')
+  await mkdir(childTmp)
+  await mkdir(killedTmp)
+  decks.a = join(root, 'deck-a')
+  decks.b = join(root, 'deck-b')
+}, 10_000)
+
+afterAll(async () => {
+  await rm(root, { recursive: true, force: true })
+})
+
+describe('interrupted build', { timeout: 150_000 }, () => {
+  it('two builds in parallel into different folders both succeed', async () => {
+    const runs = await Promise.all([cli(['build', ARTICLE, '--out', decks.a]).done, cli(['build', ARTICLE, '--out', decks.b]).done])
+    for (const r of runs) expect(r.code, r.stderr).toBe(0)
+    for (const k of ['a', 'b'] as const) {
+      before[k] = await snapshotDir(decks[k])
+      const files = Object.keys(before[k])
+      expect(files).toEqual(expect.arrayContaining(['slides.md', 'article.pdf', 'article-handout.pdf', 'web/index.html', 'web/article.pdf']))
+      expect(await tempEntries(decks[k])).toEqual([])
+    }
+  })
+
+  // the two kills run side by side, each on its own previous build
+  describe.concurrent('killed while printing', () => {
+  it('SIGINT while printing: exit 130, previous outputs byte-identical, nothing temporary left', async () => {
+    expect(Object.keys(before.a).length, 'needs the previous build').toBeGreaterThan(0)
+    const run = cli(['build', ARTICLE, '--out', decks.a])
+    // the 'build' stage line: the web deck is built, server and browser are up
+    await until(() => /✓ build\b/.test(run.stderr()), 'the build stage')
+    const killedAt = Date.now()
+    run.child.kill('SIGINT')
+    const r: CliRun = await run.done
+    expect(r.code, r.stderr).toBe(130)
+    expect(r.stderr).toMatch(/^deckwright: interrupted by SIGINT; .*previous ones kept$/m)
+    expect(r.stderr).not.toMatch(/✓ print\b/) // it was stopped before printing finished
+    expect(Date.now() - killedAt).toBeLessThan(20_000)
+    expect(await snapshotDir(decks.a)).toEqual(before.a)
+    expect(await tempEntries(decks.a)).toEqual([])
+    expect(await browserProfiles()).toEqual([])
+  })
+
+  it('SIGKILL while printing: previous outputs byte-identical', async () => {
+    expect(Object.keys(before.b).length, 'needs the previous build').toBeGreaterThan(0)
+    const run = cli(['build', ARTICLE, '--out', decks.b], killedTmp)
+    await until(() => /✓ build\b/.test(run.stderr()), 'the build stage')
+    run.child.kill('SIGKILL')
+    const r = await run.done
+    expect(r.signal).toBe('SIGKILL')
+    // whatever temporary folders remain, every previous output is whole and unchanged
+    const after = await snapshotDir(decks.b)
+    const outputs = Object.fromEntries(Object.entries(after).filter(([k]) => !k.startsWith('.deckwright-')))
+    expect(outputs).toEqual(before.b)
+  })
+
+  })
+
+  it('SIGINT during the Slidev build: the build is stopped and its folder removed', async () => {
+    expect(Object.keys(before.a).length, 'needs the previous build').toBeGreaterThan(0)
+    const run = cli(['build', ARTICLE, '--out', decks.a])
+    // Slidev builds in a child process into a `.deckwright-web-*` sibling folder: once that
+    // process runs, give it two seconds (a build takes ten or more), then interrupt
+    const slidevBuild = join(decks.a, '.deckwright-web-')
+    await until(() => processRunning(slidevBuild), 'the Slidev build')
+    await new Promise((r) => setTimeout(r, 2000))
+    run.child.kill('SIGINT')
+    const r = await run.done
+    expect(r.code, r.stderr).toBe(130)
+    expect(r.stderr).not.toMatch(/✓ build\b/) // stopped while Slidev was building
+    expect(processRunning(slidevBuild)).toBe(false)
+    expect(await tempEntries(decks.a)).toEqual([])
+    expect(await snapshotDir(decks.a)).toEqual(before.a)
+    expect(await browserProfiles()).toEqual([])
+  })
+})
+
+// The SIGKILL run leaves its browser to exit on its own (its pipe closed): wait for that so
+// that no test leaves processes behind.
+afterAll(async () => {
+  await until(() => !processRunning(killedTmp), 'browsers of the killed run to exit', 20_000).catch(() => undefined)
+})

@@ -1,0 +1,52 @@
+/**
+ * End to end: PowerPoint through Slidev's exporter, both kinds, for one fixture deck. The
+ * picture kind holds one slide per planned slide with the speaker notes; the editable kind
+ * holds the slide titles as real text.
+ */
+import { readFile } from 'node:fs/promises'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { readZipEntry, zipEntryNames } from '../../src/ingest/zip.ts'
+import { buildInTemp, HEADINGS_MD_ARTICLE, type BuiltDeck } from './deck-build.ts'
+
+const slideXml = (names: string[]) => names.filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n))
+const text = (bytes: Uint8Array | undefined) =>
+  [...Buffer.from(bytes ?? new Uint8Array()).toString('utf8').matchAll(/<a:t>([^<]*)<\/a:t>/g)]
+    .map((m) => m[1]!.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'"))
+    .join(' ')
+
+describe('pptx export', () => {
+  let deck: BuiltDeck
+
+  beforeAll(async () => {
+    deck = await buildInTemp(HEADINGS_MD_ARTICLE, { formats: ['pptx', 'pptx-editable'] })
+  }, 240_000)
+
+  afterAll(async () => {
+    await deck?.cleanup()
+  })
+
+  it('writes only what was asked for', () => {
+    const { outputs, slug, dir } = deck.result
+    expect(outputs.pptx).toBe(`${dir}/${slug}.pptx`)
+    expect(outputs['pptx-editable']).toBe(`${dir}/${slug}-editable.pptx`)
+    expect(outputs.pdf).toBeUndefined()
+    expect(outputs.web).toBeUndefined()
+  })
+
+  it('has one picture slide per planned slide, with speaker notes', async () => {
+    const bytes = await readFile(deck.result.outputs.pptx!)
+    const names = zipEntryNames(bytes)
+    expect(slideXml(names)).toHaveLength(deck.result.plan.slides.length)
+    const notes = names.filter((n) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(n)).map((n) => text(readZipEntry(bytes, n)))
+    const first = deck.result.plan.slides[2]!.notes[0]!.text.slice(0, 40)
+    expect(notes.some((t) => t.includes(first))).toBe(true)
+  })
+
+  it('keeps every slide title as editable text in the editable kind', async () => {
+    const bytes = await readFile(deck.result.outputs['pptx-editable']!)
+    const names = zipEntryNames(bytes)
+    expect(slideXml(names)).toHaveLength(deck.result.plan.slides.length)
+    const all = slideXml(names).map((n) => text(readZipEntry(bytes, n))).join('\n')
+    for (const s of deck.result.plan.slides) expect(all).toContain(s.title)
+  })
+})
