@@ -8,8 +8,8 @@ import { cjkCount } from './script.ts'
 const ISO3_TO_BCP47: Record<string, string> = {
   eng: 'en', fra: 'fr', deu: 'de', spa: 'es', ita: 'it', por: 'pt', nld: 'nl', swe: 'sv',
   dan: 'da', nob: 'nb', fin: 'fi', pol: 'pl', ces: 'cs', slk: 'sk', hun: 'hu', ron: 'ro',
-  rus: 'ru', ukr: 'uk', bul: 'bg', ell: 'el', tur: 'tr', arb: 'ar', ara: 'ar', heb: 'he',
-  pes: 'fa', fas: 'fa', hin: 'hi', urd: 'ur', ben: 'bn', cmn: 'zh', zho: 'zh', jpn: 'ja',
+  rus: 'ru', ukr: 'uk', bul: 'bg', ell: 'el', tur: 'tr', ara: 'ar', arb: 'ar', heb: 'he',
+  fas: 'fa', pes: 'fa', hin: 'hi', urd: 'ur', ben: 'bn', zho: 'zh', cmn: 'zh', jpn: 'ja',
   kor: 'ko', vie: 'vi', ind: 'id', zlm: 'ms', tha: 'th', cat: 'ca', hrv: 'hr', srp: 'sr',
 }
 
@@ -32,7 +32,7 @@ export function detectLanguage(text: string, declared?: string): string {
   return ISO3_TO_BCP47[code] ?? 'en'
 }
 
-/** The ISO 639-3 code used by the `stopword` package for a BCP 47 tag. */
+/** The ISO 639-3 code used by the `stopword` package for a BCP 47 tag (its codes come first above). */
 export function iso3For(lang: string): string {
   for (const [iso3, bcp] of Object.entries(ISO3_TO_BCP47)) if (bcp === lang) return iso3
   return 'eng'

@@ -148,7 +148,31 @@ const zh: Labels = {
   sourcesNote: '每个要点都取自文章原句；每页的备注引用了原文段落。',
 }
 
-const TABLES: Record<string, Labels> = { en, fr, de, es, zh }
+const ar: Labels = {
+  agenda: 'جدول الأعمال',
+  takeaways: 'أهم النقاط',
+  sources: 'المصادر',
+  keyFigure: 'رقم رئيسي',
+  whatItCost: 'التكلفة',
+  theFigures: 'الأرقام',
+  continued: 'تابع',
+  quote: 'اقتباس',
+  amount: 'المبلغ',
+  count: 'العدد',
+  share: 'النسبة',
+  asStated: 'كما ورد في المقال',
+  amountsAsStated: 'المبالغ كما وردت في المقال',
+  amountNotStated: 'لم يذكر المقال المبلغ',
+  article: 'المقال',
+  author: 'الكاتب',
+  published: 'تاريخ النشر',
+  source: 'المصدر',
+  generatedFrom: 'أنشأه deckwright من',
+  agendaNote: (n, items) => `يتبع هذا العرض المقال في ${n} أجزاء: ${items}.`,
+  sourcesNote: 'كل نقطة في هذا العرض مأخوذة من جمل المقال نفسه، وملاحظات كل شريحة تقتبس المقاطع الأصلية.',
+}
+
+const TABLES: Record<string, Labels> = { en, fr, de, es, zh, ar }
 
 export function labelsFor(lang: string): Labels {
   return TABLES[lang] ?? en

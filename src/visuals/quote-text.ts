@@ -88,7 +88,7 @@ export function quoteTier(text: string): QuoteTier {
   return 'xs'
 }
 
-const PARAPHRASED: Record<string, string> = { en: 'paraphrased', fr: 'propos rapportés', de: 'sinngemäß', es: 'en paráfrasis', zh: '转述' }
+const PARAPHRASED: Record<string, string> = { en: 'paraphrased', fr: 'propos rapportés', de: 'sinngemäß', es: 'en paráfrasis', zh: '转述', ar: 'بتصرف' }
 
 /** The caption's note that a statement is reported speech, in the deck's language. */
 export function paraphrasedLabel(lang: string | undefined): string {

@@ -90,6 +90,9 @@ describe.each(ARTICLES.map((a, i) => [articleLabel(a), LOOKS[i % LOOKS.length]!.
   it('declares the article’s language and the chosen colour scheme on the page', async () => {
     expect(await page.evaluate(() => document.documentElement.lang)).toBe(deck.result.plan.lang)
     expect(await page.evaluate(() => document.documentElement.classList.contains('dark'))).toBe(colorSchema === 'dark')
+    // right-to-left articles are laid out right to left
+    const direction = await page.evaluate(() => getComputedStyle(document.querySelector('.slidev-layout')!).direction)
+    expect(direction).toBe(['ar', 'he', 'fa', 'ur'].includes(deck.result.plan.lang) ? 'rtl' : 'ltr')
   })
 
   it('opens every planned slide at #/N', () => {

@@ -13,6 +13,12 @@ describe('slide labels', () => {
     expect(titles.get('takeaways')).toBe('À retenir')
   })
 
+  it('labels an Arabic deck in Arabic', async () => {
+    const plan = planDeck(await loadAnalysis('arabic'))
+    expect(plan.lang).toBe('ar')
+    expect(plan.slides.at(-1)!.title).toBe('المصادر')
+  })
+
   it('falls back to English for a language without a table', () => {
     expect(labelsFor('fi')).toBe(labelsFor('en'))
     expect(labelsFor('en').agenda).toBe('Agenda')
