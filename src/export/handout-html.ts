@@ -1,16 +1,21 @@
 /**
  * The handout as one HTML document (pure; the browser prints it): a title block, then
- * per slide its picture, its title and the speaker notes as real text. Slides flow
- * naturally, so two slides with short notes share a page and a long note continues on
- * the next. All text is escaped: it is article text and must show literally.
+ * per slide a frame for its picture, its title and the speaker notes as real text.
+ * Slides flow naturally, so two slides with short notes share a page and a long note
+ * continues on the next. All text is escaped: it is article text and must show literally.
+ *
+ * The frame is an empty self-link (`<a href="#slide-N">`, the id of the slide's own
+ * section) of the slide's aspect ratio: Chromium prints it as its border plus a Link
+ * annotation whose /Rect is the frame's box on the right page, with the destination
+ * `slide-N`. handout.ts draws the slides PDF's page into that rectangle afterwards, as
+ * vector graphics. role="img" with an aria-label makes it a described Figure in the
+ * tagged PDF.
  */
 
 export type Paper = 'A4' | 'Letter'
 
 export interface HandoutHtmlSlide {
   title: string
-  /** URL of the slide picture (a data: URI or a file URL). */
-  image: string
   /** Speaker-note paragraphs. */
   notes: string[]
 }
@@ -23,6 +28,8 @@ export interface HandoutHtmlOptions {
   date?: string
   author?: string
   subject?: string
+  /** Size of one slide in CSS px; only its aspect ratio counts (default 980×552). */
+  slideSize?: { width: number; height: number }
 }
 
 /**
@@ -31,6 +38,20 @@ export interface HandoutHtmlOptions {
  * notes share a page.
  */
 export const HANDOUT_MARGIN_MM = { top: 14, right: 24, bottom: 16, left: 24 }
+
+/** The slide frame's border width and outer corner radius, in PDF points. */
+export const FRAME_BORDER_PT = 0.75
+export const FRAME_RADIUS_PT = 4.25
+
+/** The frame of slide `n` (1-based) links to this id: its own section. */
+export function slideAnchor(n: number): string {
+  return `slide-${n}`
+}
+
+/** A picture at most this tall (portrait slides), leaving room for its title on the page. */
+const MAX_PICTURE_MM = 170
+
+export const DEFAULT_SLIDE_SIZE = { width: 980, height: 552 }
 
 export function escapeHtml(text: string): string {
   return text
@@ -41,6 +62,14 @@ export function escapeHtml(text: string): string {
     .replace(/'/g, '&#39;')
 }
 
+/** Languages written right to left (primary subtag of a BCP 47 tag). */
+const RTL_LANGS = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'iw', 'ps', 'sd', 'ug', 'ur', 'yi'])
+
+export function textDirection(lang: string | undefined): 'ltr' | 'rtl' {
+  const primary = lang?.trim().toLowerCase().split(/[-_]/)[0] ?? ''
+  return RTL_LANGS.has(primary) ? 'rtl' : 'ltr'
+}
+
 /** Notes up to this length are kept on one page with their slide. */
 const KEEP_WHOLE_CHARS = 700
 /** A first paragraph up to this length stays with the picture. */
@@ -48,7 +77,11 @@ const KEEP_FIRST_CHARS = 400
 
 const FONT = `"Noto Sans", "Liberation Sans", "DejaVu Sans", Helvetica, Arial, sans-serif`
 
-const CSS = `
+function css(slide: { width: number; height: number }): string {
+  const ratio = slide.width / slide.height
+  // content-box: the inside of the border has the slide's exact aspect ratio
+  const frameWidth = `min(calc(100% - ${2 * FRAME_BORDER_PT}pt), ${(MAX_PICTURE_MM * ratio).toFixed(2)}mm)`
+  return `
 * { box-sizing: border-box; }
 html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 body { margin: 0; font-family: ${FONT}; font-size: 10.5pt; line-height: 1.45; color: #1a1a1a; }
@@ -57,12 +90,13 @@ header.doc h1 { font-size: 20pt; line-height: 1.2; margin: 0 0 1.5mm; }
 header.doc p { margin: 0; color: #555; font-size: 9.5pt; }
 section.slide { margin: 0 0 7mm; }
 .head { break-inside: avoid; page-break-inside: avoid; }
-.shot { display: block; width: 100%; height: auto; border: 0.75pt solid #9a9a9a; border-radius: 1.5mm; }
+.shot { display: block; box-sizing: content-box; width: ${frameWidth}; aspect-ratio: ${slide.width} / ${slide.height}; margin: 0 auto; border: ${FRAME_BORDER_PT}pt solid #9a9a9a; border-radius: ${FRAME_RADIUS_PT}pt; break-inside: avoid; }
 h2 { font-size: 12pt; line-height: 1.3; margin: 2.5mm 0 1.5mm; break-after: avoid; }
-h2 .no { color: #777; font-weight: normal; margin-right: 1.5mm; }
+h2 .no { color: #777; font-weight: normal; margin-inline-end: 1.5mm; }
 p.note { margin: 0 0 1.8mm; orphans: 3; widows: 3; overflow-wrap: anywhere; white-space: pre-wrap; }
 p.none { color: #888; font-style: italic; }
 `
+}
 
 function headerBlock(o: HandoutHtmlOptions): string {
   const meta = [o.author, o.subject, o.date].filter((s): s is string => Boolean(s && s.trim()))
@@ -82,10 +116,12 @@ function slideBlock(slide: HandoutHtmlSlide, index: number, total: number): stri
   const headCount = keepWhole ? paragraphs.length : firstShort ? 1 : 0
   const head = paragraphs.slice(0, headCount)
   const rest = paragraphs.slice(headCount)
+  const anchor = slideAnchor(index + 1)
+  const label = escapeHtml(`Slide ${index + 1} of ${total}: ${slide.title}`)
   return [
-    `<section class="slide" id="slide-${index + 1}">`,
+    `<section class="slide" id="${anchor}">`,
     `<div class="head">`,
-    `<img class="shot" src="${escapeHtml(slide.image)}" alt="${escapeHtml(`Slide ${index + 1} of ${total}: ${slide.title}`)}">`,
+    `<a class="shot" href="#${anchor}" role="img" aria-label="${label}"></a>`,
     `<h2><span class="no">${index + 1}</span>${escapeHtml(slide.title)}</h2>`,
     ...head.map(note),
     `</div>`,
@@ -96,12 +132,14 @@ function slideBlock(slide: HandoutHtmlSlide, index: number, total: number): stri
 
 export function handoutHtml(o: HandoutHtmlOptions): string {
   const lang = o.lang ? ` lang="${escapeHtml(o.lang)}"` : ''
+  const dir = textDirection(o.lang) === 'rtl' ? ' dir="rtl"' : ''
+  const size = o.slideSize && o.slideSize.width > 0 && o.slideSize.height > 0 ? o.slideSize : DEFAULT_SLIDE_SIZE
   return `<!DOCTYPE html>
-<html${lang}>
+<html${lang}${dir}>
 <head>
 <meta charset="utf-8">
 <title>${escapeHtml(o.title)}</title>
-<style>${CSS}</style>
+<style>${css(size)}</style>
 </head>
 <body>
 ${headerBlock(o)}

@@ -1,20 +1,18 @@
 /**
- * Prints the handout (slide pictures + speaker notes) with the browser and finishes the
- * PDF: metadata and one bookmark per slide pointing at the page where it starts.
+ * Makes the handout: the browser prints the notes with an empty frame per slide, then
+ * each frame gets the slide itself, drawn from the slides PDF's page as vector graphics
+ * (see handout-frames.ts), and the PDF is finished: metadata and one bookmark per slide
+ * pointing at the page where it starts (the page of its frame).
  */
-import { readFile } from 'node:fs/promises'
-import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef, type PDFObject } from 'pdf-lib'
+import { PDFDocument } from 'pdf-lib'
 import type { Browser } from 'playwright-chromium'
 import { DeckwrightError } from '../errors.ts'
+import { drawSlides, findSlideFrames } from './handout-frames.ts'
 import { HANDOUT_MARGIN_MM, footerTemplate, handoutHtml, type Paper } from './handout-html.ts'
 import { finishPdf, type OutlineEntry } from './pdf-meta.ts'
 
 export interface HandoutSlide {
   title: string
-  /** Path of the slide's picture (PNG or JPEG), unless `image` is given. */
-  png?: string
-  /** The slide's picture as PNG or JPEG bytes (preferred: no disk round trip). */
-  image?: Uint8Array
   /** Speaker-note paragraphs. */
   notes: string[]
 }
@@ -22,6 +20,8 @@ export interface HandoutSlide {
 export interface HandoutOptions {
   title: string
   slides: HandoutSlide[]
+  /** The slides PDF as the browser printed it: one page per slide, in order. */
+  slidesPdf: Uint8Array
   paper: Paper
   lang?: string
   /** Shown under the title, as given. */
@@ -33,90 +33,31 @@ export interface HandoutOptions {
   timeoutMs?: number
 }
 
-interface Heading {
-  /** 0-based page index. */
-  page: number
-}
-
-/** Headings of the browser-made outline (document order, flattened). */
-function chromeOutline(doc: PDFDocument): Heading[] {
-  const pageIndex = new Map(doc.getPages().map((p, i) => [p.ref.toString(), i]))
-  const out: Heading[] = []
-  const root = doc.catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict)
-  const visit = (first: PDFObject | undefined, depth: number): void => {
-    let ref = first
-    let guard = 0
-    while (ref instanceof PDFRef && guard++ < 10_000 && depth < 20) {
-      const item = doc.context.lookup(ref, PDFDict)
-      const dest = item.lookupMaybe(PDFName.of('Dest'), PDFArray)
-      const page = dest ? pageIndex.get(String(dest.get(0))) : undefined
-      if (page !== undefined) out.push({ page })
-      visit(item.get(PDFName.of('First')), depth + 1)
-      ref = item.get(PDFName.of('Next'))
-    }
-  }
-  visit(root?.get(PDFName.of('First')), 0)
-  return out
-}
-
-/** Fallback: slide pictures are the only images, in order; count them page by page. */
-function imagePages(doc: PDFDocument): Heading[] {
-  const out: Heading[] = []
-  doc.getPages().forEach((page, i) => {
-    const xobjects = page.node.Resources()?.lookupMaybe(PDFName.of('XObject'), PDFDict)
-    for (const [, ref] of xobjects?.entries() ?? []) {
-      const x = doc.context.lookup(ref)
-      const subtype = x && 'dict' in x ? (x.dict as PDFDict).get(PDFName.of('Subtype'))?.toString() : undefined
-      if (subtype === '/Image') out.push({ page: i })
-    }
-  })
-  return out
-}
-
-/** The page where each slide's section starts. */
-export function slideHeadings(pdf: PDFDocument, slideCount: number): Heading[] {
-  // The outline holds the document title (h1) and one heading (h2) per slide: the slide
-  // headings are the last `slideCount` entries.
-  const outline = chromeOutline(pdf)
-  if (outline.length >= slideCount) return outline.slice(outline.length - slideCount)
-  const images = imagePages(pdf)
-  if (images.length === slideCount) return images
-  return Array.from({ length: slideCount }, () => ({ page: 0 }))
-}
-
-/** A data: URI of PNG or JPEG bytes (type sniffed from the signature). */
-export function imageDataUri(bytes: Uint8Array): string {
-  const jpeg = bytes[0] === 0xff && bytes[1] === 0xd8
-  return `data:image/${jpeg ? 'jpeg' : 'png'};base64,${Buffer.from(bytes).toString('base64')}`
-}
-
-async function slideImage(slide: HandoutSlide, index: number): Promise<string> {
-  if (slide.image) return imageDataUri(slide.image)
-  if (!slide.png) throw new DeckwrightError('INTERNAL', `no picture of slide ${index + 1} for the handout`)
+async function loadSlides(bytes: Uint8Array, slideCount: number): Promise<PDFDocument> {
+  let doc: PDFDocument
   try {
-    return imageDataUri(await readFile(slide.png))
+    doc = await PDFDocument.load(bytes, { updateMetadata: false })
   } catch (cause) {
-    throw new DeckwrightError('INTERNAL', `slide picture missing for the handout: ${slide.png}`, { cause })
+    throw new DeckwrightError('BROWSER_FAILED', 'the slides PDF for the handout is unreadable', { cause, hint: 'try again; if it persists, try another browser with --browser PATH' })
   }
+  if (doc.getPageCount() !== slideCount) {
+    throw new DeckwrightError('INTERNAL', `the slides PDF has ${doc.getPageCount()} pages for ${slideCount} slides in the handout`)
+  }
+  return doc
 }
 
-export async function makeHandout(browser: Browser, options: HandoutOptions): Promise<Uint8Array> {
-  const slides = await Promise.all(
-    options.slides.map(async (s, i) => ({ title: s.title, notes: s.notes, image: await slideImage(s, i) })),
-  )
-  const html = handoutHtml({ ...options, slides })
+/** The browser's print of the handout page (frames still empty). */
+async function printHtml(browser: Browser, html: string, options: HandoutOptions): Promise<Uint8Array> {
   const context = await browser.newContext()
-  let raw: Uint8Array
   try {
     const page = await context.newPage()
     const timeout = options.timeoutMs ?? 60_000
     await page.setContent(html, { waitUntil: 'load', timeout })
     await page.evaluate(async () => {
       await document.fonts.ready
-      await Promise.all(Array.from(document.images).map((img) => img.decode().catch(() => undefined)))
     })
     const mm = (n: number) => `${n}mm`
-    raw = await page.pdf({
+    return await page.pdf({
       format: options.paper,
       printBackground: true,
       displayHeaderFooter: true,
@@ -128,16 +69,30 @@ export async function makeHandout(browser: Browser, options: HandoutOptions): Pr
         bottom: mm(HANDOUT_MARGIN_MM.bottom),
         left: mm(HANDOUT_MARGIN_MM.left),
       },
-      outline: true,
       tagged: true,
     })
   } finally {
     await context.close().catch(() => undefined)
   }
-  const doc = await PDFDocument.load(raw, { updateMetadata: false })
-  const headings = slideHeadings(doc, options.slides.length)
-  const outline: OutlineEntry[] = options.slides.map((s, i) => ({ title: s.title, page: headings[i]?.page ?? 0 }))
-  return finishPdf(raw, {
+}
+
+export async function makeHandout(browser: Browser, options: HandoutOptions): Promise<Uint8Array> {
+  const slides = await loadSlides(options.slidesPdf, options.slides.length)
+  // frames of the printed slides' own aspect ratio
+  const first = slides.getPages()[0]?.getSize()
+  const html = handoutHtml({ ...options, slideSize: first })
+  const raw = await printHtml(browser, html, options)
+  let doc: PDFDocument
+  try {
+    doc = await PDFDocument.load(raw, { updateMetadata: false })
+  } catch (cause) {
+    throw new DeckwrightError('BROWSER_FAILED', 'the browser produced an unreadable handout PDF', { cause, hint: 'try again; if it persists, try another browser with --browser PATH' })
+  }
+  const frames = findSlideFrames(doc, options.slides.length)
+  await drawSlides(doc, slides, frames)
+  // a slide's section starts with its frame: bookmark the frame's page
+  const outline: OutlineEntry[] = options.slides.map((s, i) => ({ title: s.title, page: frames[i]?.page ?? 0 }))
+  return finishPdf(await doc.save(), {
     title: `${options.title} (handout)`,
     author: options.author,
     subject: options.subject,

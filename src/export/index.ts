@@ -88,9 +88,6 @@ export interface ExportResult {
   timings: Record<string, number>
 }
 
-/** JPEG quality of the handout's slide pictures: crisp text at 2×, small files. */
-const HANDOUT_JPEG_QUALITY = 85
-
 interface BrowserOutput {
   pdf: Uint8Array
   pngs: string[]
@@ -247,11 +244,10 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
       width: options.slideSize?.width ?? 980,
       height: options.slideSize?.height ?? 552,
       pngDir: formats.has('png') ? pngTmp : undefined,
-      jpegQuality: formats.has('handout') ? HANDOUT_JPEG_QUALITY : undefined,
       routerMode: options.routerMode ?? 'hash',
     })
     stage('print', since(t1))
-    stage('png', printed.timings.png + printed.timings.jpeg)
+    stage('png', printed.timings.png)
     if (!formats.has('handout')) return { pdf: printed.pdf, pngs: printed.pngs }
     t1 = Date.now()
     const handout = await makeHandout(browser, {
@@ -262,7 +258,9 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
       date: options.date,
       pdfDate: options.pdfDate,
       paper: options.paper ?? 'A4',
-      slides: options.slides.map((s, i) => ({ title: s.title, notes: s.notes, image: printed.jpegs[i] })),
+      // the slides are drawn into the handout from the printed PDF's own pages (vector)
+      slidesPdf: printed.pdf,
+      slides: options.slides.map((s) => ({ title: s.title, notes: s.notes })),
     })
     stage('handout', since(t1))
     return { pdf: printed.pdf, pngs: printed.pngs, handout }

@@ -20,12 +20,6 @@ export interface PrintOptions {
   height: number
   /** Write 001.png, 002.png… here (2× device scale). */
   pngDir?: string
-  /**
-   * Also capture every slide as a JPEG of this quality (1–100), kept in memory: the
-   * handout's pictures. Chromium embeds JPEGs as they are, so printing the handout
-   * takes ~0.3 s instead of seconds of recompressing PNGs.
-   */
-  jpegQuality?: number
   /** Router mode the deck was built with (headmatter `routerMode`); default 'hash'. */
   routerMode?: RouterMode
   /** Time allowed for the print page to render (default 60 s). */
@@ -36,9 +30,7 @@ export interface PrintResult {
   pdf: Uint8Array
   /** Absolute paths of the PNGs, in slide order (empty without pngDir). */
   pngs: string[]
-  /** JPEG bytes per slide (empty without jpegQuality). */
-  jpegs: Uint8Array[]
-  timings: { load: number; pdf: number; png: number; jpeg: number }
+  timings: { load: number; pdf: number; png: number }
 }
 
 /** URL of Slidev's print route for a deck served at `root`. */
@@ -122,7 +114,7 @@ async function printOnce(context: BrowserContext, options: PrintOptions, timings
  * Captures every slide at the context's device scale. Clipped captures through CDP need
  * no scrolling and are ~25% faster than Playwright's element screenshots (same bytes).
  */
-async function captureSlides(page: Page, context: BrowserContext, format: 'png' | 'jpeg', quality?: number): Promise<Buffer[]> {
+async function captureSlides(page: Page, context: BrowserContext): Promise<Buffer[]> {
   const boxes = await page.evaluate((sel) => {
     return Array.from(document.querySelectorAll<HTMLElement>(sel)).map((el) => {
       const r = el.getBoundingClientRect()
@@ -135,8 +127,7 @@ async function captureSlides(page: Page, context: BrowserContext, format: 'png' 
   try {
     for (const box of boxes) {
       const shot = await cdp.send('Page.captureScreenshot', {
-        format,
-        quality: format === 'jpeg' ? quality : undefined,
+        format: 'png',
         clip: { ...box, scale },
         captureBeyondViewport: true,
       })
@@ -149,10 +140,11 @@ async function captureSlides(page: Page, context: BrowserContext, format: 'png' 
 }
 
 export async function printDeck(browser: Browser, options: PrintOptions): Promise<PrintResult> {
-  const timings = { load: 0, pdf: 0, png: 0, jpeg: 0 }
+  const timings = { load: 0, pdf: 0, png: 0 }
   const context = await browser.newContext({
     viewport: { width: options.width, height: options.height },
-    deviceScaleFactor: options.pngDir || options.jpegQuality ? 2 : 1,
+    // the PDF is vector whatever the scale; only the PNGs need 2×
+    deviceScaleFactor: options.pngDir ? 2 : 1,
   })
   try {
     let attempt = await printOnce(context, options, timings)
@@ -170,7 +162,7 @@ export async function printDeck(browser: Browser, options: PrintOptions): Promis
     if (options.pngDir) {
       const t = Date.now()
       await mkdir(options.pngDir, { recursive: true })
-      const shots = await captureSlides(attempt.page, context, 'png')
+      const shots = await captureSlides(attempt.page, context)
       for (const [i, shot] of shots.entries()) {
         const file = path.resolve(options.pngDir, pngName(i))
         await writeFile(file, shot)
@@ -178,13 +170,7 @@ export async function printDeck(browser: Browser, options: PrintOptions): Promis
       }
       timings.png += Date.now() - t
     }
-    let jpegs: Uint8Array[] = []
-    if (options.jpegQuality) {
-      const t = Date.now()
-      jpegs = await captureSlides(attempt.page, context, 'jpeg', options.jpegQuality)
-      timings.jpeg += Date.now() - t
-    }
-    return { pdf: attempt.pdf, pngs, jpegs, timings }
+    return { pdf: attempt.pdf, pngs, timings }
   } finally {
     await context.close().catch(() => undefined)
   }

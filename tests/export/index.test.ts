@@ -1,9 +1,11 @@
 import { existsSync } from 'node:fs'
 import { readdir, readFile, rm } from 'node:fs/promises'
 import path from 'node:path'
+import { PDFDocument } from 'pdf-lib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { exportDeck, type ExportResult } from '../../src/export/index.ts'
 import { deckFixture } from './deck-fixture.ts'
+import { slideForms } from './handout-read.ts'
 import { readPdf } from './pdf-read.ts'
 
 // Titles and notes of tests/fixtures/export-small-deck, as the plan would hand them over.
@@ -76,6 +78,26 @@ describe('exportDeck', () => {
     // each bookmark lands on the page that holds that slide's title
     pdf.outline.forEach((o) => expect(pdf.pageTexts[o.page]).toContain(o.title))
     expect(String(pdf.info.Title)).toContain('Export Fixture Deck')
+  })
+
+  it("draws every slide into the handout from the slides PDF's own page (vector), on the page of its bookmark", async () => {
+    const printed = await readPdf(await readFile(result.pdf as string))
+    const bytes = await readFile(result.handout as string)
+    const handout = await readPdf(bytes)
+    const noSpace = (s: string) => s.replace(/\s+/g, '')
+    const pages = handout.outline.map((o) => o.page)
+    slides.forEach((s, i) => {
+      // the slide page's whole text (its body, not only the title the handout repeats)
+      const slideText = noSpace(printed.pageTexts[i]!)
+      expect(slideText.length).toBeGreaterThan(noSpace(s.title).length)
+      expect(noSpace(handout.pageTexts[pages[i]!]!), `slide ${i + 1} on handout page ${pages[i]! + 1}`).toContain(slideText)
+    })
+    // one Form XObject of the slide page's size per slide, on the page of its bookmark
+    const doc = await PDFDocument.load(bytes)
+    const slidePage = (await PDFDocument.load(await readFile(result.pdf as string))).getPage(0).getSize()
+    const forms = slideForms(doc, slidePage)
+    expect(forms.reduce((a, b) => a + b, 0)).toBe(slides.length)
+    pages.forEach((p) => expect(forms[p]).toBe(pages.filter((q) => q === p).length))
   })
 
   it('writes one 2x PNG per slide', async () => {
