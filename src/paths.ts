@@ -1,10 +1,26 @@
 /** Where deckwright's own files are, and where decks go by default. */
 import { readFileSync } from 'node:fs'
-import { basename, extname, relative, resolve } from 'node:path'
+import { basename, dirname, extname, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-/** The deckwright package root (holds components/, public/, the Slidev addon config). */
-export const PACKAGE_ROOT = fileURLToPath(new URL('..', import.meta.url))
+/**
+ * The nearest folder at or above `from` whose package.json is deckwright's. The sources run
+ * from src/ and from the compiled CLI in dist/cli-<hash>/, so the depth is not fixed.
+ */
+export function findPackageRoot(from: string): string | undefined {
+  for (let dir = resolve(from); ; dir = dirname(dir)) {
+    try {
+      const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name?: unknown }
+      if (pkg.name === 'deckwright') return dir
+    } catch {
+      // no (readable) package.json here: look further up
+    }
+    if (dirname(dir) === dir) return undefined
+  }
+}
+
+/** The deckwright package root (holds components/, styles/, the Slidev addon config). */
+export const PACKAGE_ROOT = findPackageRoot(dirname(fileURLToPath(import.meta.url))) ?? fileURLToPath(new URL('..', import.meta.url))
 
 /** The bundled demo article. */
 export const DEFAULT_ARTICLE = resolve(PACKAGE_ROOT, 'articles', 'deepseek-ai-race.txt')
