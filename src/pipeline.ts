@@ -6,9 +6,8 @@ import { rm } from 'node:fs/promises'
 import path, { join, resolve } from 'node:path'
 import { analyze } from './analyze/index.ts'
 import { checkDeckFile, writeDeckFile } from './deck-file.ts'
-import { findBrowser } from './export/browser.ts'
-import { exportDeck, type ExportFormat, type ExportResult, type Paper } from './export/index.ts'
-import { exportPptx, type PptxKind } from './export/pptx.ts'
+import type { ExportFormat, ExportResult, Paper, SlidevProcess } from './export/index.ts'
+import type { PptxKind } from './export/pptx.ts'
 import { tempSibling, writeFileAtomic } from './fs-atomic.ts'
 import { ingest, type IngestOptions } from './ingest/index.ts'
 import { addonReference, deckSlug, packageVersion } from './paths.ts'
@@ -79,6 +78,11 @@ export interface BuildOptions extends GenerateOptions {
   browserPath?: string
   /** Stops the export (Slidev build, browser, PowerPoint) and removes its temporary files. */
   signal?: AbortSignal
+  /**
+   * A Slidev process started earlier with `startSlidev('build')`, so that Slidev loads while
+   * the article is analysed; used for the web deck's build. The caller disposes it.
+   */
+  slidev?: SlidevProcess
 }
 
 export interface BuildResult extends GenerateResult {
@@ -120,6 +124,8 @@ async function exportOutputs(entry: string, deck: Omit<GenerateResult, 'timings'
   const title = plan.slides[0]
   const formats = options.formats ?? ['pdf', 'handout', 'web']
   const browserFormats = formats.filter((f): f is ExportFormat => f !== 'pptx' && f !== 'pptx-editable')
+  // the export stage (Playwright, pdf-lib) loads here, while Slidev builds
+  const { exportDeck, findBrowser } = await import('./export/index.ts')
   const outputs: BuildResult['outputs'] = browserFormats.length === 0 ? { timings: {} } : await exportDeck({
     entry,
     outDir: dir,
@@ -138,11 +144,13 @@ async function exportOutputs(entry: string, deck: Omit<GenerateResult, 'timings'
     slideSize: slideSize(plan.options.aspectRatio),
     ...(options.onStage ? { onStage: options.onStage } : {}),
     ...(options.signal ? { signal: options.signal } : {}),
+    ...(options.slidev ? { slidev: options.slidev } : {}),
   })
   for (const kind of formats.filter((f): f is PptxKind => f === 'pptx' || f === 'pptx-editable')) {
     const t = performance.now()
     const file = path.join(dir, `${slug}${kind === 'pptx' ? '' : '-editable'}.pptx`)
     const executablePath = await findBrowser(options.browserPath ? { explicit: options.browserPath } : {})
+    const { exportPptx } = await import('./export/pptx.ts')
     outputs[kind] = await exportPptx({
       entry, out: file, kind, executablePath, slideCount: plan.slides.length, ...(options.signal ? { signal: options.signal } : {}),
     })

@@ -4,13 +4,14 @@
  */
 import { Command, Option } from 'commander'
 import { DEFAULT_ARTICLE, packageVersion } from '../paths.ts'
-import type { GenerateOptions } from '../pipeline.ts'
+import { startSlidev, type SlidevProcess } from '../export/slidev-process.ts'
+import type { BuildFormat, GenerateOptions } from '../pipeline.ts'
 import { reportError } from './errors.ts'
 import { guardInterrupts } from './interrupt.ts'
 import {
   DEFAULT_FORMATS, FORMATS, parseAspect, parseBase, parseColor, parseFormats, parseMaxSlides, parsePaper, parsePort, parseTheme,
 } from './options.ts'
-import { createProgress, type Verbosity } from './progress.ts'
+import { createProgress, type Progress, type Verbosity } from './progress.ts'
 
 interface CommonFlags {
   out?: string
@@ -79,35 +80,19 @@ export function createCli(): Command {
     .addOption(new Option('--base <path>', 'URL path the web deck is served under, e.g. /talks/ai-race/').argParser(parseBase))
     .addOption(new Option('--paper <size>', 'handout paper: A4 or Letter').argParser(parsePaper))
     .option('--browser <path>', 'Chrome/Chromium executable (or set CHROME_PATH)')
-    .action(async (article: string, flags: CommonFlags & { format?: ReturnType<typeof parseFormats>; base?: string; paper?: 'A4' | 'Letter'; browser?: string }) => {
+    .action(async (article: string, flags: BuildFlags) => {
       const progress = createProgress(verbosity(flags))
-      // the pipeline (NLP models, Playwright) loads only when a command runs, so --help is instant
-      const { buildDeck } = await import('../pipeline.ts')
-      const { browserTimeout, findBrowser } = await import('../export/index.ts')
-      // no browser (or a bad DECKWRIGHT_BROWSER_TIMEOUT_MS), nothing written: check before generating
-      browserTimeout(undefined)
-      await findBrowser({ explicit: flags.browser })
-      // Ctrl-C stops the export and cleans up; the previous outputs stay whole
-      const interrupts = guardInterrupts()
-      const result = await buildDeck(article, {
-        ...generateOptions(flags, progress),
-        formats: flags.format ?? [...DEFAULT_FORMATS],
-        ...(flags.base ? { base: flags.base } : {}),
-        ...(flags.paper ? { paper: flags.paper } : {}),
-        ...(flags.browser ? { browserPath: flags.browser } : {}),
-        signal: interrupts.signal,
-      }).catch((e: unknown) => {
-        throw interrupts.signal.aborted ? interrupts.signal.reason : e
-      }).finally(() => interrupts.dispose())
-      for (const n of result.plan.notices) progress.info(`notice: ${n}`)
-      if (result.backup) progress.info(`kept your edited deck as ${result.backup}`)
-      progress.done(`built ${result.plan.slides.length} slides into ${result.dir}`)
-      if (flags.json) {
-        const outputs: Record<string, string> = { markdown: result.markdownPath }
-        for (const [k, v] of Object.entries(result.outputs)) if (typeof v === 'string') outputs[k] = v
-        process.stdout.write(`${JSON.stringify({ title: result.plan.title, slides: result.plan.slides.length, outputs, timings: result.timings })}\n`)
+      // Slidev (2–4 s to load) starts loading now, in its own process, while the article is
+      // read and analysed; the web deck's build then runs in it (or it is ended unused)
+      const formats = flags.format ?? [...DEFAULT_FORMATS]
+      const slidev = formats.some((f) => !f.startsWith('pptx')) ? startSlidev('build') : undefined
+      try {
+        await buildCommand(article, flags, formats, progress, slidev)
+      } finally {
+        slidev?.dispose()
       }
     })
+
 
   deckFlags(
     program
@@ -150,5 +135,38 @@ export async function main(argv: string[]): Promise<number> {
     return 0
   } catch (e) {
     return reportError(e, debug)
+  }
+}
+
+type BuildFlags = CommonFlags & { format?: ReturnType<typeof parseFormats>; base?: string; paper?: 'A4' | 'Letter'; browser?: string }
+
+async function buildCommand(article: string, flags: BuildFlags, formats: BuildFormat[], progress: Progress, slidev: SlidevProcess | undefined): Promise<void> {
+  // the pipeline (NLP models, Playwright) loads only when a command runs, so --help is instant
+  const { buildDeck } = await import('../pipeline.ts')
+  const { browserTimeout } = await import('../export/session.ts')
+  const { findBrowser } = await import('../export/browser.ts')
+  // no browser (or a bad DECKWRIGHT_BROWSER_TIMEOUT_MS), nothing written: check before generating
+  browserTimeout(undefined)
+  await findBrowser({ explicit: flags.browser })
+  // Ctrl-C stops the export and cleans up; the previous outputs stay whole
+  const interrupts = guardInterrupts()
+  const result = await buildDeck(article, {
+    ...generateOptions(flags, progress),
+    formats,
+    ...(flags.base ? { base: flags.base } : {}),
+    ...(flags.paper ? { paper: flags.paper } : {}),
+    ...(flags.browser ? { browserPath: flags.browser } : {}),
+    signal: interrupts.signal,
+    ...(slidev ? { slidev } : {}),
+  }).catch((e: unknown) => {
+    throw interrupts.signal.aborted ? interrupts.signal.reason : e
+  }).finally(() => interrupts.dispose())
+  for (const n of result.plan.notices) progress.info(`notice: ${n}`)
+  if (result.backup) progress.info(`kept your edited deck as ${result.backup}`)
+  progress.done(`built ${result.plan.slides.length} slides into ${result.dir}`)
+  if (flags.json) {
+    const outputs: Record<string, string> = { markdown: result.markdownPath }
+    for (const [k, v] of Object.entries(result.outputs)) if (typeof v === 'string') outputs[k] = v
+    process.stdout.write(`${JSON.stringify({ title: result.plan.title, slides: result.plan.slides.length, outputs, timings: result.timings })}\n`)
   }
 }

@@ -3,7 +3,8 @@
  * the environment (CHROME_PATH, DECKWRIGHT_BROWSER), Playwright's own Chromium if it is
  * installed, well-known system locations, then a PATH lookup.
  */
-import { access, constants } from 'node:fs/promises'
+import { access, constants, readdir } from 'node:fs/promises'
+import os from 'node:os'
 import path from 'node:path'
 import { DeckwrightError } from '../errors.ts'
 
@@ -49,8 +50,28 @@ async function isExecutable(file: string): Promise<boolean> {
   }
 }
 
-/** Playwright's downloaded Chromium, if playwright-chromium knows one (it may not be installed). */
-async function playwrightChromiumPath(): Promise<string | null> {
+/**
+ * Where Playwright keeps downloaded browsers (its documented defaults), or undefined when
+ * PLAYWRIGHT_BROWSERS_PATH decides (then only Playwright itself can tell).
+ */
+export function playwrightBrowsersDir(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform, home = os.homedir()): string | undefined {
+  if (env.PLAYWRIGHT_BROWSERS_PATH) return undefined
+  if (platform === 'win32') return path.join(env.LOCALAPPDATA || path.join(home, 'AppData', 'Local'), 'ms-playwright')
+  if (platform === 'darwin') return path.join(home, 'Library', 'Caches', 'ms-playwright')
+  return path.join(env.XDG_CACHE_HOME || path.join(home, '.cache'), 'ms-playwright')
+}
+
+/**
+ * Playwright's downloaded Chromium, if playwright-chromium knows one (it may not be
+ * installed). Loading Playwright takes ~0.5 s, so it is skipped when its browser folder
+ * holds no Chromium.
+ */
+async function playwrightChromiumPath(env: NodeJS.ProcessEnv): Promise<string | null> {
+  const dir = playwrightBrowsersDir(env)
+  if (dir !== undefined) {
+    const entries = await readdir(dir).catch(() => [] as string[])
+    if (!entries.some((name) => name.startsWith('chromium'))) return null
+  }
   try {
     const { chromium } = await import('playwright-chromium')
     const p = chromium.executablePath()
@@ -68,7 +89,7 @@ export async function browserCandidates(options: FindBrowserOptions = {}): Promi
     const v = env[key]?.trim()
     if (v) list.push(v)
   }
-  const pw = options.playwrightPath === undefined ? await playwrightChromiumPath() : options.playwrightPath
+  const pw = options.playwrightPath === undefined ? await playwrightChromiumPath(env) : options.playwrightPath
   if (pw) list.push(pw)
   list.push(...(options.candidates ?? SYSTEM_BROWSER_PATHS))
   const dirs = (env.PATH ?? '').split(path.delimiter).filter(Boolean)
@@ -101,6 +122,9 @@ export async function findBrowser(options: FindBrowserOptions = {}): Promise<str
       })
     }
   }
+  // a browser named in the environment is taken without asking Playwright
+  const named = ['CHROME_PATH', 'DECKWRIGHT_BROWSER'].map((key) => env[key]?.trim()).find(Boolean)
+  if (named) return named
   for (const candidate of await browserCandidates(options)) {
     if (await exists(candidate)) return candidate
   }

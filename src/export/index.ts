@@ -19,13 +19,17 @@ import { launchBrowser } from './launch.ts'
 import { finishPdf, type OutlineEntry } from './pdf-meta.ts'
 import { printDeck, type RouterMode } from './print.ts'
 import { serveStatic } from './serve.ts'
-import { abortReason, retried, withBrowser } from './session.ts'
+import { abortReason, browserTimeout, retried, withBrowser } from './session.ts'
+
+export { browserTimeout, DEFAULT_BROWSER_TIMEOUT_MS } from './session.ts'
 import { buildWeb } from './slidev-build.ts'
+import type { SlidevProcess } from './slidev-process.ts'
 
 export { findBrowser } from './browser.ts'
 export { launchBrowser } from './launch.ts'
 export { serveStatic } from './serve.ts'
 export { buildWeb } from './slidev-build.ts'
+export { startSlidev, type SlidevProcess } from './slidev-process.ts'
 export { printDeck } from './print.ts'
 export { finishPdf } from './pdf-meta.ts'
 export { makeHandout } from './handout.ts'
@@ -76,6 +80,8 @@ export interface ExportOptions {
    */
   browserTimeoutMs?: number
   signal?: AbortSignal
+  /** A `startSlidev('build')` process started earlier, to build the web deck with. */
+  slidev?: SlidevProcess
   onStage?: (stage: string, ms: number) => void
 }
 
@@ -92,22 +98,6 @@ interface BrowserOutput {
   pdf: Uint8Array
   pngs: string[]
   handout?: Uint8Array
-}
-
-export const DEFAULT_BROWSER_TIMEOUT_MS = 120_000
-
-/** The browser time limit: the option, else DECKWRIGHT_BROWSER_TIMEOUT_MS, else 120 s. */
-export function browserTimeout(option: number | undefined, env: NodeJS.ProcessEnv = process.env): number {
-  if (option !== undefined) return option
-  const raw = env.DECKWRIGHT_BROWSER_TIMEOUT_MS?.trim()
-  if (!raw) return DEFAULT_BROWSER_TIMEOUT_MS
-  const ms = Number(raw)
-  if (!Number.isInteger(ms) || ms < 1000) {
-    throw new DeckwrightError('USAGE', `DECKWRIGHT_BROWSER_TIMEOUT_MS=${raw} is not a time limit in milliseconds`, {
-      hint: 'set it to a whole number of milliseconds of at least 1000, e.g. 300000 for 5 minutes, or unset it',
-    })
-  }
-  return ms
 }
 
 function validate(o: ExportOptions): void {
@@ -149,7 +139,9 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
   const abort = new AbortController()
   const onAbort = () => abort.abort(signal?.reason)
   signal?.addEventListener('abort', onAbort, { once: true })
-  const building = buildWeb({ entry: options.entry, outDir: webDir, base, signal: abort.signal })
+  const building = buildWeb({
+    entry: options.entry, outDir: webDir, base, signal: abort.signal, ...(options.slidev ? { slidev: options.slidev } : {}),
+  })
   building.catch(() => undefined) // awaited below
   // every format needs the browser: a web deck too, for the PDF behind its download button
   let executable: string

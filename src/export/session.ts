@@ -99,3 +99,19 @@ export async function withBrowser<T>(work: (browser: Browser) => Promise<T>, o: 
     }
   }
 }
+
+export const DEFAULT_BROWSER_TIMEOUT_MS = 120_000
+
+/** The browser time limit: the option, else DECKWRIGHT_BROWSER_TIMEOUT_MS, else 120 s. */
+export function browserTimeout(option: number | undefined, env: NodeJS.ProcessEnv = process.env): number {
+  if (option !== undefined) return option
+  const raw = env.DECKWRIGHT_BROWSER_TIMEOUT_MS?.trim()
+  if (!raw) return DEFAULT_BROWSER_TIMEOUT_MS
+  const ms = Number(raw)
+  if (!Number.isInteger(ms) || ms < 1000) {
+    throw new DeckwrightError('USAGE', `DECKWRIGHT_BROWSER_TIMEOUT_MS=${raw} is not a time limit in milliseconds`, {
+      hint: 'set it to a whole number of milliseconds of at least 1000, e.g. 300000 for 5 minutes, or unset it',
+    })
+  }
+  return ms
+}

@@ -9,7 +9,7 @@ import path from 'node:path'
 import { DeckwrightError } from '../errors.ts'
 import { replaceDir, tempSibling } from '../fs-atomic.ts'
 import { normalizeBase } from './serve.ts'
-import { runSlidev, tailLines } from './slidev-process.ts'
+import { startSlidev, tailLines, type SlidevProcess } from './slidev-process.ts'
 
 
 export interface BuildWebOptions {
@@ -20,6 +20,8 @@ export interface BuildWebOptions {
   /** URL base path, '/' by default. */
   base?: string
   signal?: AbortSignal
+  /** A `startSlidev('build')` process started earlier (used once); a new one otherwise. */
+  slidev?: SlidevProcess
 }
 
 export async function buildWeb(options: BuildWebOptions): Promise<void> {
@@ -28,12 +30,14 @@ export async function buildWeb(options: BuildWebOptions): Promise<void> {
   try {
     await access(entry)
   } catch (cause) {
+    options.slidev?.dispose()
     throw new DeckwrightError('INPUT_NOT_FOUND', `deck not found: ${entry}`, { hint: 'generate the deck first', cause })
   }
   const tmpOut = tempSibling(outDir, 'web')
   const args = ['build', entry, '--out', tmpOut, '--base', normalizeBase(options.base)]
   try {
-    const { code, stdout, stderr } = await runSlidev(args, options.signal ? { signal: options.signal } : {})
+    const slidev = options.slidev ?? startSlidev('build')
+    const { code, stdout, stderr } = await slidev.run(args, options.signal ? { signal: options.signal } : {})
     if (code !== 0) {
       const tail = tailLines(stderr, 12) || tailLines(stdout, 12)
       throw new DeckwrightError('BUILD_FAILED', `slidev build failed (exit ${code}) for ${entry}${tail ? `:\n${tail}` : ''}`, {

@@ -1,6 +1,7 @@
 /**
  * Runs Slidev's CLI in a child process (Slidev caches its roots per process, so each deck
- * needs its own), from deckwright's package root, without colours, killed on abort.
+ * needs its own), from deckwright's package root, without colours, killed on abort. The
+ * process can be started early (`startSlidev`) so that loading Slidev overlaps other work.
  */
 import { spawn } from 'node:child_process'
 import { createRequire } from 'node:module'
@@ -32,25 +33,92 @@ export interface SlidevRun {
   stderr: string
 }
 
-export async function runSlidev(args: readonly string[], options: { signal?: AbortSignal } = {}): Promise<SlidevRun> {
-  options.signal?.throwIfAborted()
+/** deckwright's Slidev worker (plain JavaScript, run by bare Node). */
+export const SLIDEV_WORKER = path.join(PACKAGE_ROOT, 'src', 'export', 'slidev-worker.mjs')
+
+export type SlidevCommand = 'build' | 'export'
+
+/**
+ * A Slidev CLI process started before its arguments are known: it loads Slidev while the
+ * caller still works (see slidev-worker.mjs), and runs one command when `run` is called.
+ */
+export interface SlidevProcess {
+  readonly command: SlidevCommand
+  /** Runs Slidev's CLI with these arguments (once) and resolves when the process ends. */
+  run(args: readonly string[], options?: { signal?: AbortSignal }): Promise<SlidevRun>
+  /** Ends the process unless it is running a command; safe to call more than once. */
+  dispose(): void
+}
+
+/**
+ * Starts a Slidev process for `command` from deckwright's package root, without colours.
+ * It does not keep this process alive until `run` is called, and it ends by itself when
+ * this process goes away.
+ */
+export function startSlidev(command: SlidevCommand): SlidevProcess {
   let stdout = ''
   let stderr = ''
-  const code = await new Promise<number | null>((resolve, reject) => {
-    const child = spawn(process.execPath, [slidevBin(), ...args], {
-      cwd: PACKAGE_ROOT,
-      env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-      signal: options.signal,
-    })
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d))
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d))
-    // an abort kills the child: wait until it is gone, so its outputs can be removed
+  let state: 'idle' | 'running' | 'done' = 'idle'
+  let spawnError: Error | undefined
+  const child = spawn(process.execPath, [SLIDEV_WORKER, slidevBin(), command], {
+    cwd: PACKAGE_ROOT,
+    env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
+    stdio: ['pipe', 'pipe', 'pipe'],
+  })
+  child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d))
+  child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d))
+  child.stdin.on('error', () => undefined) // the worker may be gone already; 'close' tells
+  const closed = new Promise<number | null>((resolve) => {
     child.on('error', (e) => {
-      if (child.pid === undefined) reject(e)
+      spawnError = e
+      if (child.pid === undefined) resolve(null)
     })
     child.once('close', (c) => resolve(c))
   })
+  const streams = [child.stdin, child.stdout, child.stderr] as unknown as { ref?: () => void; unref?: () => void }[]
+  const hold = (on: boolean) => {
+    if (on) child.ref()
+    else child.unref()
+    for (const s of streams) (on ? s.ref : s.unref)?.call(s)
+  }
+  hold(false)
+  return {
+    command,
+    async run(args, options = {}) {
+      if (state !== 'idle') throw new Error('this Slidev process has already been used')
+      const alive = () => child.exitCode === null && child.signalCode === null
+      if (options.signal?.aborted) {
+        state = 'done'
+        if (alive()) child.kill()
+        options.signal.throwIfAborted()
+      }
+      state = 'running'
+      hold(true)
+      const kill = () => child.kill()
+      options.signal?.addEventListener('abort', kill, { once: true })
+      try {
+        child.stdin.end(`${JSON.stringify(args)}\n`)
+        // an abort kills the child: wait until it is gone, so its outputs can be removed
+        const code = await closed
+        if (spawnError && child.pid === undefined) throw spawnError
+        options.signal?.throwIfAborted()
+        return { code, stdout, stderr }
+      } finally {
+        options.signal?.removeEventListener('abort', kill)
+        state = 'done'
+        hold(false)
+      }
+    },
+    dispose() {
+      if (state !== 'running' && child.exitCode === null && child.signalCode === null) child.kill()
+      if (state === 'idle') state = 'done'
+    },
+  }
+}
+
+/** Runs one Slidev CLI command in its own process (`args[0]` is the command). */
+export async function runSlidev(args: readonly string[], options: { signal?: AbortSignal } = {}): Promise<SlidevRun> {
   options.signal?.throwIfAborted()
-  return { code, stdout, stderr }
+  const command: SlidevCommand = args[0] === 'export' ? 'export' : 'build'
+  return startSlidev(command).run(args, options)
 }

@@ -1,21 +1,16 @@
 /**
  * ingest: an article file, URL or standard input → Article (cleaned text + blocks + meta).
  * The parse functions are pure (string/bytes in, Article out); only `ingest` touches disk or network.
+ * The parsers of .docx, HTML and Markdown (and their libraries) load only when such an input comes.
  */
 import { DeckwrightError } from '../errors.ts'
 import type { Article, InputFormat } from '../types.ts'
 import { decodeText } from './decode.ts'
-import { parseDocx } from './docx.ts'
-import { parseHtml } from './html.ts'
-import { parseMarkdown } from './markdown.ts'
 import { readSource } from './read-source.ts'
 import { sniffFormat } from './sniff.ts'
 import { parseText } from './text.ts'
 
 export { decodeText, type DecodeOptions } from './decode.ts'
-export { parseDocx } from './docx.ts'
-export { parseHtml } from './html.ts'
-export { parseMarkdown } from './markdown.ts'
 export { parseText } from './text.ts'
 export { sniffFormat } from './sniff.ts'
 export { isBoilerplateLine, removeBoilerplate } from './boilerplate.ts'
@@ -41,7 +36,7 @@ export async function ingest(source: string, options: IngestOptions = {}): Promi
     })
   }
   const format = options.format ?? sniffFormat(url ?? origin, bytes, contentType)
-  if (format === 'docx') return parseDocx(bytes, origin)
+  if (format === 'docx') return (await import('./docx.ts')).parseDocx(bytes, origin)
   const charset = /charset\s*=\s*["']?([\w-]+)/i.exec(contentType ?? '')?.[1]
   const text = decodeText(bytes, charset === undefined ? { origin } : { origin, charset })
   if (text.trim().length === 0) {
@@ -51,9 +46,9 @@ export async function ingest(source: string, options: IngestOptions = {}): Promi
   }
   switch (format) {
     case 'html':
-      return parseHtml(text, origin, url)
+      return (await import('./html.ts')).parseHtml(text, origin, url)
     case 'markdown':
-      return parseMarkdown(text, origin)
+      return (await import('./markdown.ts')).parseMarkdown(text, origin)
     case 'text':
       return parseText(text, origin)
   }

@@ -53,6 +53,26 @@ function processRunning(text: string): boolean {
   }
 }
 
+/** The pid of a child process of `parent` whose command line holds `text`. */
+function childWithArgs(parent: number, text: string): number | undefined {
+  try {
+    const out = execFileSync('pgrep', ['-P', String(parent), '-f', text], { encoding: 'utf8' })
+    const pid = Number(out.trim().split(/\s+/)[0])
+    return Number.isInteger(pid) && pid > 0 ? pid : undefined
+  } catch {
+    return undefined
+  }
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch {
+    return false
+  }
+}
+
 beforeAll(async () => {
   root = await mkdtemp(join(tmpdir(), 'deckwright-interrupt-'))
   childTmp = join(root, 'tmp')
@@ -116,16 +136,19 @@ describe('interrupted build', { timeout: 150_000 }, () => {
   it('SIGINT during the Slidev build: the build is stopped and its folder removed', async () => {
     expect(Object.keys(before.a).length, 'needs the previous build').toBeGreaterThan(0)
     const run = cli(['build', ARTICLE, '--out', decks.a])
-    // Slidev builds in a child process into a `.deckwright-web-*` sibling folder: once that
-    // process runs, give it two seconds (a build takes ten or more), then interrupt
-    const slidevBuild = join(decks.a, '.deckwright-web-')
-    await until(() => processRunning(slidevBuild), 'the Slidev build')
+    // Slidev runs in a child process of deckwright's (started early to load Slidev) and builds
+    // as soon as the deck is rendered: once the 'render' stage line is out, give it two
+    // seconds (a build takes several), then interrupt
+    const slidevWorker = () => childWithArgs(run.child.pid!, 'slidev-worker.mjs')
+    await until(() => slidevWorker() !== undefined && /✓ render\b/.test(run.stderr()), 'the Slidev build')
+    const worker = slidevWorker()!
     await new Promise((r) => setTimeout(r, 2000))
     run.child.kill('SIGINT')
     const r = await run.done
     expect(r.code, r.stderr).toBe(130)
     expect(r.stderr).not.toMatch(/✓ build\b/) // stopped while Slidev was building
-    expect(processRunning(slidevBuild)).toBe(false)
+    expect(processAlive(worker)).toBe(false)
+    expect(processRunning(join(decks.a, '.deckwright-web-'))).toBe(false)
     expect(await tempEntries(decks.a)).toEqual([])
     expect(await snapshotDir(decks.a)).toEqual(before.a)
     expect(await browserProfiles()).toEqual([])

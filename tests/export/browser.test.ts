@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { BROWSER_HINT, browserCandidates, findBrowser } from '../../src/export/browser.ts'
+import { BROWSER_HINT, browserCandidates, findBrowser, playwrightBrowsersDir } from '../../src/export/browser.ts'
 import { DeckwrightError } from '../../src/errors.ts'
 
 /** An `exists` that knows only the given files. */
@@ -57,5 +57,22 @@ describe('findBrowser', () => {
   it('finds a real browser on this machine with the default search', async () => {
     const found = await findBrowser({ env: { PATH: process.env.PATH } })
     expect(found).toMatch(/chrom/i)
+  })
+})
+
+describe('playwrightBrowsersDir', () => {
+  it('is Playwright\'s default cache folder per platform, or undefined when PLAYWRIGHT_BROWSERS_PATH decides', () => {
+    expect(playwrightBrowsersDir({}, 'linux', '/home/u')).toBe('/home/u/.cache/ms-playwright')
+    expect(playwrightBrowsersDir({ XDG_CACHE_HOME: '/xdg' }, 'linux', '/home/u')).toBe('/xdg/ms-playwright')
+    expect(playwrightBrowsersDir({}, 'darwin', '/Users/u')).toBe('/Users/u/Library/Caches/ms-playwright')
+    expect(playwrightBrowsersDir({ LOCALAPPDATA: '/appdata' }, 'win32', '/u')).toMatch(/appdata[\\/]ms-playwright$/)
+    expect(playwrightBrowsersDir({ PLAYWRIGHT_BROWSERS_PATH: '0' }, 'linux', '/home/u')).toBeUndefined()
+  })
+
+  it('finds a system browser without loading Playwright when its folder holds no Chromium', async () => {
+    const env = { XDG_CACHE_HOME: '/nonexistent-cache', PATH: '' }
+    const found = await findBrowser({ env, candidates: ['/sys/a'], pathNames: [], exists: only('/sys/a') })
+    expect(found).toBe('/sys/a')
+    expect(await browserCandidates({ env, candidates: [], pathNames: [] })).toEqual([])
   })
 })
