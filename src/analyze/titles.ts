@@ -21,11 +21,15 @@ export function sectionTitles(
 ): string[] {
   const weights = wordWeights(texts, lang)
   // English: noun phrases of each section's central sentences (compromise's tagger, run once
-  // over all of them); they make better titles than raw word runs. Other languages: RAKE-style
-  // runs between stop words.
+  // over all of them); they make better titles than raw word runs, which are left for
+  // sections whose central sentences hold no noun phrase. Other languages: RAKE-style runs
+  // between stop words.
   const nps = lang === 'en' ? nounPhrasesPerText(keySentences, lang) : []
   const ranked = texts.map((t, i) => {
-    const own = nps[i] ?? []
+    // adjective + noun phrases first ("ethical implications"); else plain noun phrases
+    // ("match days"); else word runs
+    const { described = [], plain = [] } = nps[i] ?? {}
+    const own = described.length ? described : plain
     return rankPhrases(own.length ? own : candidatePhrases(t, lang), weights[i]!)
   })
   const used = new Set(given.filter((g): g is string => !!g).map(normal))
@@ -68,11 +72,34 @@ export function deriveArticleTitle(text: string, entities: readonly Entity[], la
   return capitalise(limitWords(text.trim().split(/\s+/).slice(0, 6).join(' '), 6))
 }
 
+interface NounPhrases {
+  /** Led by an adjective: "growing concern", "new stadiums". */
+  described: Phrase[]
+  /** Nouns only: "match days", "AI censorship". */
+  plain: Phrase[]
+}
+
+interface TaggedTerm {
+  text: string
+  tags: string[]
+  offset: { start: number; length: number }
+}
+
+/** Prepositions the tagger sometimes takes for adjectives ("against football"). */
+const LEADING_PREPOSITION = /^(?:against|about|above|across|after|among|around|before|behind|below|beneath|beside|between|beyond|despite|during|except|inside|into|near|onto|outside|over|since|through|toward|towards|under|until|upon|within|without)\s+/i
+
+const RELATIVE_TIME = /^(?:last|next|past|coming|previous|this|every|early|late|recent)$/i
+const TIME_NOUN = /^(?:spring|summer|autumn|fall|winter|morning|afternoon|evening|night|day|week|weekend|month|quarter|year|decade|century)s?$/i
+
+/** Words that may not begin or end a title phrase (pronouns, determiners, possessives). */
+const EDGE_TAGS = ['Pronoun', 'Determiner', 'Possessive', 'Preposition', 'Conjunction']
+
 /**
- * Adjective + noun phrases ("growing concern", "AI censorship") of each text, with their word
- * keys. One tagger pass over all texts (a paragraph each): compromise's per-call cost dominates.
+ * Noun phrases of each text (a paragraph each), with their word keys. One tagger pass over
+ * all texts: compromise's per-call cost dominates. People's names are left out: "Dorothy
+ * Achebe" names a speaker, not what a section is about.
  */
-function nounPhrasesPerText(texts: readonly string[], lang: string): Phrase[][] {
+function nounPhrasesPerText(texts: readonly string[], lang: string): NounPhrases[] {
   const starts: number[] = []
   let joined = ''
   let words = 0
@@ -82,22 +109,41 @@ function nounPhrasesPerText(texts: readonly string[], lang: string): Phrase[][] 
     words += t.split(/\s+/).length
     if (words <= NP_WORD_BUDGET) joined += `${t.replace(/\s+/g, ' ')}\n\n`
   }
-  const out: Array<Map<string, Phrase>> = texts.map(() => new Map())
-  const matches = nlp(joined).match('#Adjective* (#Noun|#Acronym)+').json({ offset: true }) as Array<{ text: string; offset: { start: number } }>
+  const out = texts.map(() => ({ described: new Map<string, Phrase>(), plain: new Map<string, Phrase>() }))
+  // (compromise's `#Adjective*` at the start of a match requires an adjective: `{0,3}` does not)
+  const matches = nlp(joined).match('#Adjective{0,3} (#Noun|#Acronym)+').json({ offset: true, terms: { tags: true, offset: true } }) as Array<{
+    offset: { start: number }
+    terms: TaggedTerm[]
+  }>
   let owner = 0
   for (const m of matches) {
     while (owner + 1 < starts.length && m.offset.start >= starts[owner + 1]!) owner++
-    addNounPhrase(out[owner]!, m.text, lang)
+    let terms = m.terms
+    const edge = (t: TaggedTerm | undefined) => !!t && t.tags.some((tag) => EDGE_TAGS.includes(tag))
+    while (edge(terms[0])) terms = terms.slice(1)
+    while (edge(terms[terms.length - 1])) terms = terms.slice(0, -1)
+    // a person's name tells who speaks, not what a section is about
+    if (terms.length === 0 || terms.some((t) => t.tags.includes('Person'))) continue
+    // a lone word the tagger also reads as an adjective ("bad") is not a subject
+    if (terms.length === 1 && terms[0]!.tags.includes('Adjective')) continue
+    const kind = terms[0]!.tags.includes('Adjective') ? 'described' : 'plain'
+    const first = terms[0]!.offset
+    const last = terms[terms.length - 1]!.offset
+    addNounPhrase(out[owner]![kind], joined.slice(first.start, last.start + last.length), lang)
   }
-  return out.map((m) => [...m.values()])
+  return out.map((m) => ({ described: [...m.described.values()], plain: [...m.plain.values()] }))
 }
 
 function addNounPhrase(found: Map<string, Phrase>, raw: string, lang: string): void {
   {
-    const surface = raw.replace(/\s*[(\[][^)\]]*[)\]]?/g, '').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}’']+$/gu, '').replace(/^(?:the|a|an|its|their|his|her|this|these|those|our)\s+/i, '')
+    const surface = raw.replace(/\s*[(\[][^)\]]*[)\]]?/g, '').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}’']+$/gu, '').replace(/^(?:the|a|an|its|their|his|her|this|these|those|our)\s+/i, '').replace(LEADING_PREPOSITION, '')
     const words = surface.split(/\s+/)
     // plain words only: no clause punctuation, quotes or markup, and no dangling pronoun
     if (!surface || words.length > 5 || !/^[\p{L}\p{N}][\p{L}\p{N}\s'’\-.&]*$/u.test(surface)) return
+    // a moment, not a subject: "last autumn", "next year"
+    if (words.length === 2 && RELATIVE_TIME.test(words[0]!) && TIME_NOUN.test(words[1]!)) return
+    // dots only in abbreviations ("U.S."), not in code ("constructor.constructor")
+    if (/\p{Ll}\.\p{L}/u.test(surface)) return
     if (/^(?:i|he|she|it|we|they|you|me|him|her|us|them)$/i.test(words[words.length - 1]!)) return
     if (words.length === 1 && /^[a-z]/.test(surface) === false && surface.length < 3) return
     const keys = phraseKeys(surface, lang)

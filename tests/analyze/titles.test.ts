@@ -33,6 +33,30 @@ describe('sectionTitles', () => {
     expect(titles[0]!.toLowerCase()).not.toBe(titles[1]!.toLowerCase())
   })
 
+  it('titles a section from plain noun phrases when its central sentences hold no adjective + noun', () => {
+    const texts = [
+      'On match days we already cannot park, cannot get a bus and cannot hear ourselves think, said Dorothy Achebe.',
+      'The council published the budget. The budget funds two schools.',
+    ]
+    const titles = sectionTitles(texts, [undefined, undefined], 'en', texts)
+    // a noun phrase of the sentence, not a run of words around its verbs ("Already cannot park")
+    expect(titles[0]!.toLowerCase()).toMatch(/match days|bus/)
+    expect(titles[0]!.toLowerCase()).not.toMatch(/already|cannot|park|achebe|dorothy/)
+  })
+
+  it('leaves out people, moments, code and leading prepositions', () => {
+    const texts = [
+      'Maria Lopez planted a cheap anemometer last autumn.',
+      'A trainee typed constructor.constructor into the headline field.',
+      'I have nothing against football, said the fan.',
+    ]
+    const titles = sectionTitles(texts, [undefined, undefined, undefined], 'en', texts).map((t) => t.toLowerCase())
+    expect(titles[0]).toMatch(/anemometer/)
+    expect(titles[0]).not.toMatch(/maria|lopez|last autumn/)
+    expect(titles[1]).not.toMatch(/constructor\.constructor/)
+    expect(titles[2]).not.toMatch(/^against/)
+  })
+
   it('is deterministic', () => {
     expect(sectionTitles(TEXTS, [undefined, undefined, undefined], 'en')).toEqual(sectionTitles(TEXTS, [undefined, undefined, undefined], 'en'))
   })
