@@ -58,14 +58,14 @@ export function renderDeck(plan: DeckPlan, options: RenderOptions): string {
     '# Edit freely. deckwright will not overwrite this file once it is edited (unless --force).',
   ]
   const parts: string[] = []
-  parts.push(['---', ...header, `${HASH_PREFIX}%HASH%`, safeYaml(stringify(headmatter, { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' })), '---', ''].join('\n'))
+  parts.push(['---', ...header, `${HASH_PREFIX}%HASH%`, safeYaml(stringify(headmatter, { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', doubleQuotedAsJSON: true })), '---', ''].join('\n'))
   slides.forEach((slide, i) => {
     const body = slideBody(slide, { lang: plan.lang })
     if (i === 0) {
       parts.push(body)
       return
     }
-    const fm = stringify(slideFrontmatter(slide), { lineWidth: 0 }).trimEnd()
+    const fm = stringify(slideFrontmatter(slide), { lineWidth: 0, doubleQuotedAsJSON: true }).trimEnd()
     parts.push(['', '---', fm, '---', '', body].join('\n'))
   })
   const text = `${parts.join('\n')}\n`

@@ -59,6 +59,13 @@ const texts: fc.Arbitrary<Texts> = fc.record({
   articleTitle: text, author: text,
 })
 
+/** Every field "{{", the rest of the counterexample that found the line-break bug. */
+const SAMPLE_TEXTS: Texts = {
+  title: '{{', subtitle: '{{', byline: '{{', date: '{{', agenda: ['{{'], sectionTitle: '{{', bullets: ['{{'], notes: ['{{'],
+  quote: '{{', speaker: '{{', affiliation: '{{', costLabel: '{{', costSource: '{{', costNote: '{{', caption: '{{',
+  figure: '{{', figureLabel: '{{', figureContext: '{{', articleTitle: '{{', author: '{{',
+}
+
 function makePlan(t: Texts): DeckPlan {
   const notes = t.notes.map((n) => ({ text: n }))
   const span = { start: 0, end: 1 }
@@ -251,6 +258,16 @@ describe('renderDeck escaping (property-based)', { timeout: 180_000 }, () => {
       }),
       { numRuns: 300 },
     )
+  })
+
+  it('keeps a title of line breaks and spaces intact (found by the property above)', () => {
+    // the yaml library folded "\r\n \n…" in a double-quoted scalar into a different string
+    for (const title of ['\r\n \nhttps://example.org/?a=1&b={{c}}', ' \t lead\n\n trail ', '\n\n\n', 'a\u2028b\u0085c']) {
+      const plan = { ...makePlan({ ...SAMPLE_TEXTS, byline: title }), title }
+      const head = parseSync(renderDeck(plan, OPTIONS), '/deck/slides.md').slides[0]!.frontmatter
+      expect(head.title).toBe(title)
+      expect(head.author).toBe(title)
+    }
   })
 
   it('keeps the headmatter intact whatever the article file is called', () => {
