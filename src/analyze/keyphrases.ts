@@ -19,6 +19,45 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu
 const CJK_RUN = /[\u3400-\u9fff\uf900-\ufaff]+/g
 const CJK_PARTICLES = /[的了是在和与也都而及对为就把被从向于这那有之其并或]/
 
+/** Chinese function words of two or more characters: they end a phrase like a particle. */
+const CJK_FUNCTION_WORDS = new Set(
+  ('已经 可以 因为 所以 但是 如果 我们 他们 她们 你们 自己 没有 一个 这个 那个 还是 就是 不是 这些 那些 这样 ' +
+    '那样 什么 怎么 为了 以及 或者 而且 并且 虽然 然后 现在 以前 目前 非常 正在 开始 通过 进行 表示 认为 ' +
+    '而是 不仅 不但 只是 甚至 还有 其中 一些 这种 那种 每个 所有 许多 很多').split(' '),
+)
+
+let cjkSegmenters: Map<string, Intl.Segmenter> | undefined
+
+/**
+ * Runs of content words in a run of Han characters. With ICU's dictionary word breaks
+ * (Intl.Segmenter) a run is consecutive words of two or more characters that are not
+ * function words: "屋顶 菜园 已经 会 聚集" gives "屋顶菜园" and "聚集". Without them (a Node
+ * built with small ICU splits Han text into single characters) the text is cut at
+ * one-character particles instead.
+ */
+function cjkRuns(han: string, lang: string): string[] {
+  cjkSegmenters ??= new Map()
+  let seg = cjkSegmenters.get(lang)
+  if (!seg) {
+    seg = new Intl.Segmenter(lang, { granularity: 'word' })
+    cjkSegmenters.set(lang, seg)
+  }
+  const words = [...seg.segment(han)].map((s) => s.segment)
+  if (han.length >= 4 && words.every((w) => w.length === 1)) return han.split(CJK_PARTICLES)
+  const runs: string[] = []
+  let run = ''
+  for (const w of words) {
+    // "很好", "太大": degree adverb + adjective, a comment rather than a subject
+    if (w.length >= 2 && !CJK_FUNCTION_WORDS.has(w) && !/^[很太]/.test(w)) run += w
+    else {
+      if (run) runs.push(run)
+      run = ''
+    }
+  }
+  if (run) runs.push(run)
+  return runs
+}
+
 /** Candidate phrases (1–4 words) of a text, with counts, in order of first occurrence. */
 export function candidatePhrases(text: string, lang: string): Phrase[] {
   const found = new Map<string, Phrase>()
@@ -30,7 +69,7 @@ export function candidatePhrases(text: string, lang: string): Phrase[] {
   }
   if (isCjk(lang)) {
     for (const m of text.matchAll(CJK_RUN)) {
-      for (const part of m[0].split(CJK_PARTICLES)) if (part.length >= 2 && part.length <= 8) add(part, [...bigrams(part)])
+      for (const part of cjkRuns(m[0], lang)) if (part.length >= 2 && part.length <= 8) add(part, [...bigrams(part)])
     }
     return [...found.values()]
   }
