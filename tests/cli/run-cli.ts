@@ -99,3 +99,13 @@ export async function snapshotDir(dir: string): Promise<Record<string, string>> 
   await walk('')
   return out
 }
+
+/** Whether a process with this pid exists (signal 0 only checks). */
+export function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch {
+    return false
+  }
+}

@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { fixturePath } from '../fixture-articles.ts'
-import { snapshotDir, startCli, type CliProcess, type CliRun } from '../cli/run-cli.ts'
+import { processAlive, snapshotDir, startCli, type CliProcess, type CliRun } from '../cli/run-cli.ts'
 
 const ARTICLE = fixturePath('headings-md')
 
@@ -61,15 +61,6 @@ function childWithArgs(parent: number, text: string): number | undefined {
     return Number.isInteger(pid) && pid > 0 ? pid : undefined
   } catch {
     return undefined
-  }
-}
-
-function processAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch {
-    return false
   }
 }
 

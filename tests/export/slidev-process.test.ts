@@ -3,18 +3,9 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { SLIDEV_WORKER, runSlidev, slidevBin, startSlidev } from '../../src/export/slidev-process.ts'
+import { processAlive } from '../cli/run-cli.ts'
 
 const slidevVersion = (JSON.parse(readFileSync(path.join(path.dirname(slidevBin()), '..', 'package.json'), 'utf8')) as { version: string }).version
-
-/** True while a process with this pid exists. */
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch {
-    return false
-  }
-}
 
 async function until(check: () => boolean, ms = 10_000): Promise<boolean> {
   const end = Date.now() + ms
@@ -53,7 +44,7 @@ describe('startSlidev', () => {
     expect(await until(() => workerPids().some((p) => !before.has(p)))).toBe(true)
     const pid = workerPids().find((p) => !before.has(p))!
     slidev.dispose()
-    expect(await until(() => !alive(pid))).toBe(true)
+    expect(await until(() => !processAlive(pid))).toBe(true)
     slidev.dispose() // twice is fine
     await expect(slidev.run(['--version'])).rejects.toThrow(/already been used/)
   }, 30_000)
