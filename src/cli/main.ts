@@ -162,11 +162,13 @@ async function buildCommand(article: string, flags: BuildFlags, formats: BuildFo
     throw interrupts.signal.aborted ? interrupts.signal.reason : e
   }).finally(() => interrupts.dispose())
   for (const n of result.plan.notices) progress.info(`notice: ${n}`)
+  for (const n of result.outputs.notices ?? []) progress.info(`notice: ${n}`)
   if (result.backup) progress.info(`kept your edited deck as ${result.backup}`)
   progress.done(`built ${result.plan.slides.length} slides into ${result.dir}`)
   if (flags.json) {
     const outputs: Record<string, string> = { markdown: result.markdownPath }
     for (const [k, v] of Object.entries(result.outputs)) if (typeof v === 'string') outputs[k] = v
-    process.stdout.write(`${JSON.stringify({ title: result.plan.title, slides: result.plan.slides.length, outputs, timings: result.timings })}\n`)
+    const notices = [...result.plan.notices, ...(result.outputs.notices ?? [])]
+    process.stdout.write(`${JSON.stringify({ title: result.plan.title, slides: result.plan.slides.length, outputs, notices, timings: result.timings })}\n`)
   }
 }

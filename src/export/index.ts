@@ -12,6 +12,7 @@ import path from 'node:path'
 import type { Browser } from 'playwright-chromium'
 import { DeckwrightError } from '../errors.ts'
 import { findBrowser } from './browser.ts'
+import { missingFontNotice } from './fonts.ts'
 import { replaceDir, tempSibling, writeFileAtomic } from '../fs-atomic.ts'
 import type { Paper } from './handout-html.ts'
 import { makeHandout } from './handout.ts'
@@ -92,6 +93,8 @@ export interface ExportResult {
   /** Folder of 001.png, 002.png… */
   png?: string
   timings: Record<string, number>
+  /** Things the user should know about the outputs (e.g. a missing font for the deck's script). */
+  notices?: string[]
 }
 
 interface BrowserOutput {
@@ -131,6 +134,8 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
   const webDir = tempSibling(webTarget, 'print')
   const pngTmp = tempSibling(pngTarget, 'png')
   const result: ExportResult = { timings }
+  // asked of fontconfig while Slidev builds
+  const fontCheck = missingFontNotice(options.lang)
   const base = options.base ?? '/'
 
   // Slidev builds in a child process while this one finds and starts the browser; a
@@ -225,6 +230,8 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
     await rm(pngTmp, { recursive: true, force: true })
     await rm(webDir, { recursive: true, force: true })
   }
+  const fontNotice = await fontCheck
+  if (fontNotice) result.notices = [fontNotice]
   timings.total = since(started)
   return result
 

@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs'
 import path from 'node:path'
 import type { Page } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { missingFontNotice } from '../../src/export/fonts.ts'
 import type { Slide } from '../../src/types.ts'
 import { articleLabel, BUNDLED_ARTICLE, buildInTemp, fixtureArticles, OVERFLOW_CHECKED_WITH_BUILD, type BuiltDeck } from './deck-build.ts'
 import {
@@ -93,6 +94,11 @@ describe.each(ARTICLES.map((a, i) => [articleLabel(a), LOOKS[i % LOOKS.length]!.
     // right-to-left articles are laid out right to left
     const direction = await page.evaluate(() => getComputedStyle(document.querySelector('.slidev-layout')!).direction)
     expect(direction).toBe(['ar', 'he', 'fa', 'ur'].includes(deck.result.plan.lang) ? 'rtl' : 'ltr')
+  })
+
+  it('reports a missing font for the article\'s script exactly when fontconfig has none', async () => {
+    const expected = await missingFontNotice(deck.result.plan.lang)
+    expect(deck.result.outputs.notices ?? []).toEqual(expected ? [expected] : [])
   })
 
   it('opens every planned slide at #/N', () => {
