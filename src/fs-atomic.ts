@@ -3,13 +3,60 @@
  * write beside the target, then rename into place.
  */
 import { randomBytes } from 'node:crypto'
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises'
+import { lstat, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { DeckwrightError } from './errors.ts'
 
-/** A unique hidden name beside `target` (`.deckwright-<tag>-<random>`). */
+/** A unique hidden name beside `target` (`.deckwright-<tag>-<pid>-<random>`). */
 export function tempSibling(target: string, tag: string): string {
-  return path.join(path.dirname(target), `.deckwright-${tag}-${randomBytes(4).toString('hex')}`)
+  return path.join(path.dirname(target), `.deckwright-${tag}-${process.pid}-${randomBytes(4).toString('hex')}`)
+}
+
+const TEMP_NAME = /^\.deckwright-[a-z]+-(\d+)-[0-9a-f]{8}(?:\.[a-z]+)?$/
+
+function processExists(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (e) {
+    // EPERM: it exists, it is someone else's
+    return (e as NodeJS.ErrnoException).code === 'EPERM'
+  }
+}
+
+export interface StaleTempOptions {
+  /** Only entries untouched this long are removed (default 10 minutes). */
+  minAgeMs?: number
+  /** Whether a process id is running (default: signal 0). */
+  exists?: (pid: number) => boolean
+  now?: number
+}
+
+/**
+ * Removes the temporary files and folders that a killed deckwright (kill -9, power loss)
+ * left in `dir`: those whose process is gone and that have not changed for a while (the
+ * age guards against a deck folder shared with another machine, whose process ids mean
+ * nothing here). Returns the names removed; never throws.
+ */
+export async function removeStaleTemps(dir: string, options: StaleTempOptions = {}): Promise<string[]> {
+  const minAge = options.minAgeMs ?? 10 * 60 * 1000
+  const exists = options.exists ?? processExists
+  const now = options.now ?? Date.now()
+  const removed: string[] = []
+  const names = await readdir(dir).catch(() => [] as string[])
+  for (const name of names) {
+    const pid = Number(TEMP_NAME.exec(name)?.[1])
+    if (!Number.isInteger(pid) || pid <= 0 || pid === process.pid || exists(pid)) continue
+    const file = path.join(dir, name)
+    try {
+      if (now - (await lstat(file)).mtimeMs < minAge) continue
+      await rm(file, { recursive: true, force: true })
+      removed.push(name)
+    } catch {
+      // gone already, or not ours to remove
+    }
+  }
+  return removed
 }
 
 function unwritable(target: string, cause: unknown): DeckwrightError {

@@ -8,7 +8,7 @@ import { analyze } from './analyze/index.ts'
 import { checkDeckFile, writeDeckFile } from './deck-file.ts'
 import type { ExportFormat, ExportResult, Paper, SlidevProcess } from './export/index.ts'
 import type { PptxKind } from './export/pptx.ts'
-import { tempSibling, writeFileAtomic } from './fs-atomic.ts'
+import { removeStaleTemps, tempSibling, writeFileAtomic } from './fs-atomic.ts'
 import { ingest, type IngestOptions } from './ingest/index.ts'
 import { addonReference, deckSlug, packageVersion } from './paths.ts'
 import { planDeck } from './plan/index.ts'
@@ -64,6 +64,8 @@ export async function generateDeck(source: string, options: GenerateOptions = {}
   const timings: Record<string, number> = {}
   const timed = timer(timings, options.onStage)
   const deck = await prepareDeck(source, options, timed)
+  // leftovers of a deckwright that was killed outright in this folder
+  await removeStaleTemps(deck.dir)
   const written = await timed('slides.md', () => writeDeckFile(deck.markdownPath, deck.markdown, { force: options.force }))
   return { ...deck, timings, ...(written.backup ? { backup: written.backup } : {}) }
 }
@@ -99,6 +101,7 @@ export async function buildDeck(source: string, options: BuildOptions = {}): Pro
   const timed = timer(timings, options.onStage)
   const deck = await prepareDeck(source, options, timed)
   await checkDeckFile(deck.markdownPath, { force: options.force })
+  await removeStaleTemps(deck.dir)
   const entry = `${tempSibling(deck.markdownPath, 'slides')}.md`
   await writeFileAtomic(entry, deck.markdown)
   let outputs: BuildResult['outputs']
