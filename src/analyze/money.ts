@@ -1,6 +1,7 @@
 /**
  * Money amounts: "$6 million", "$5.6M", "US$3 billion", "€2 billion", "£300,000",
- * "¥1.2 trillion", "RMB 5 billion", "100 million dollars", "5 billion yuan", "Rs 40 crore".
+ * "¥1.2 trillion", "RMB 5 billion", "100 million dollars", "5 billion yuan", "Rs 40 crore",
+ * "six million dollars", "half a billion euros".
  */
 import type { MoneyFigure, Span } from '../types.ts'
 
@@ -20,8 +21,20 @@ export const PREFIX_MONEY = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?<cur>${PREFIX})(?<num>${NUM})(?:(?<sp>\s?)(?<unit>${UNIT}))?(?![\p{N}])`,
   'gu',
 )
+/** Numbers written as words before a unit: "six million dollars", "half a billion euros". */
+const WORD_NUMBER: Readonly<Record<string, number>> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60,
+  seventy: 70, eighty: 80, ninety: 90, 'a hundred': 100, 'one hundred': 100, 'half a': 0.5, a: 1, an: 1,
+}
+/** The words, longest first, either case at the start ("Six million dollars"). */
+const NUM_WORD = Object.keys(WORD_NUMBER)
+  .sort((a, b) => b.length - a.length)
+  .map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`)
+  .join('|')
+
 export const SUFFIX_MONEY = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.,$€£¥])(?<num>${NUM})(?:\s(?<unit>thousand|million|billion|trillion|crore|lakh))?\s(?<cur>${WORD_CURRENCY})(?![\p{L}])`,
+  String.raw`(?<![\p{L}\p{N}.,$€£¥])(?:(?<num>${NUM})(?:\s(?<unit>thousand|million|billion|trillion|crore|lakh))?|(?<![-‐])(?<word>${NUM_WORD})\s(?<wordUnit>thousand|million|billion|trillion))\s(?<cur>${WORD_CURRENCY})(?![\p{L}])`,
   'gu',
 )
 
@@ -106,7 +119,10 @@ export function findMoney(text: string, contextOf: (offset: number) => string): 
     // both lists are in text order: one moving pointer finds overlaps
     while (k < prefixed && out[k]!.end <= start) k++
     if (k < prefixed && out[k]!.start < start + m[0].length) continue
-    const { value, unit } = amount(g.num ?? '', g.unit)
+    const { value, unit } = g.word
+      ? amount(String(WORD_NUMBER[g.word.toLowerCase()] ?? NaN), g.wordUnit)
+      : amount(g.num ?? '', g.unit)
+    if (!Number.isFinite(value)) continue
     out.push({ text: m[0], start, end: start + m[0].length, value, currency: wordCurrency(g.cur ?? '') })
     if (unit) out[out.length - 1]!.unit = unit
   }

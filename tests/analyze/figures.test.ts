@@ -52,6 +52,10 @@ describe('extractFigures: money', () => {
     ['We lost 100 million dollars.', '100 million dollars', 1e8, 'USD', 'million'],
     ['Berlin offered 2 billion euros.', '2 billion euros', 2e9, 'EUR', 'billion'],
     ['The budget is Rs 40 crore.', 'Rs 40 crore', 4e8, 'INR', undefined],
+    ['It cost six million dollars to train.', 'six million dollars', 6e6, 'USD', 'million'],
+    ['Twelve billion yuan went to chips.', 'Twelve billion yuan', 1.2e10, 'CNY', 'billion'],
+    ['Brussels set aside half a billion euros.', 'half a billion euros', 5e8, 'EUR', 'billion'],
+    ['The prize was a million dollars.', 'a million dollars', 1e6, 'USD', 'million'],
   ])('%s', (text, t, value, currency, unit) => {
     const [f, ...rest] = money(text)
     expect(rest).toHaveLength(0)
@@ -79,6 +83,11 @@ describe('extractFigures: money', () => {
     // a connective at the end of the look-ahead window is not part of the subject
     expect(money('The council approved $1.2 million for a small-business support fund to help shops.')[0]?.subject).toBe('a small-business support fund')
   })
+})
+
+it('leaves a word number alone when it is part of a longer one ("twenty-one million dollars")', () => {
+  expect(money('It cost twenty-one million dollars.').map((f) => f.text)).toEqual([])
+  expect(money('She had ten dollars.').map((f) => f.text)).toEqual([])
 })
 
 describe('extractFigures: percentages and counts', () => {
