@@ -29,8 +29,9 @@ export function sectionTitles(
     // adjective + noun phrases first ("ethical implications"); else plain noun phrases
     // ("match days"); else word runs
     const { described = [], plain = [] } = nps[i] ?? {}
-    const own = described.length ? described : plain
-    return rankPhrases(own.length ? own : candidatePhrases(t, lang), weights[i]!)
+    if (described.length + plain.length === 0) return rankPhrases(candidatePhrases(t, lang), weights[i]!)
+    // plain ones after all described ones: a one-word title can take its partner from them
+    return [...rankPhrases(described, weights[i]!), ...rankPhrases(plain, weights[i]!)]
   })
   const used = new Set(given.filter((g): g is string => !!g).map(normal))
   return texts.map((_, i) => {
