@@ -3,7 +3,7 @@
  * write beside the target, then rename into place.
  */
 import { randomBytes } from 'node:crypto'
-import { lstat, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises'
+import { lstat, mkdir, open, readdir, rename, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { DeckwrightError } from './errors.ts'
 
@@ -66,11 +66,21 @@ function unwritable(target: string, cause: unknown): DeckwrightError {
   })
 }
 
+/**
+ * Writes `target` whole or not at all: into a temporary sibling, flushed to disk (so a power
+ * cut after the rename cannot leave an empty file), then renamed over the target.
+ */
 export async function writeFileAtomic(target: string, data: Uint8Array | string): Promise<void> {
   const tmp = tempSibling(target, 'tmp')
   try {
     await mkdir(path.dirname(target), { recursive: true })
-    await writeFile(tmp, data)
+    const file = await open(tmp, 'w')
+    try {
+      await file.writeFile(data)
+      await file.sync()
+    } finally {
+      await file.close()
+    }
     await rename(tmp, target)
   } catch (cause) {
     // the temp file may not exist, or its folder may be unreachable (ENOTDIR): nothing to remove then
