@@ -21,12 +21,11 @@ import { finishPdf, type OutlineEntry } from './pdf-meta.ts'
 import { printDeck, type RouterMode } from './print.ts'
 import { serveStatic } from './serve.ts'
 import { abortReason, browserTimeout, retried, withBrowser } from './session.ts'
-
-export { browserTimeout, DEFAULT_BROWSER_TIMEOUT_MS } from './session.ts'
 import { buildWeb } from './slidev-build.ts'
 import type { SlidevProcess } from './slidev-process.ts'
 
 export { findBrowser } from './browser.ts'
+export { browserTimeout, DEFAULT_BROWSER_TIMEOUT_MS } from './session.ts'
 export { launchBrowser } from './launch.ts'
 export { serveStatic } from './serve.ts'
 export { buildWeb } from './slidev-build.ts'
