@@ -10,6 +10,7 @@ export interface Labels {
   keyFigure: string
   whatItCost: string
   theFigures: string
+  /** Appended to the title of a section's next slides: " (cont.)", "（续）". */
   continued: string
   quote: string
   amount: string
@@ -34,7 +35,7 @@ const en: Labels = {
   keyFigure: 'Key figure',
   whatItCost: 'What it cost',
   theFigures: 'The figures',
-  continued: 'cont.',
+  continued: ' (cont.)',
   quote: 'Quote',
   amount: 'Amount',
   count: 'Count',
@@ -59,7 +60,7 @@ const fr: Labels = {
   keyFigure: 'Chiffre clé',
   whatItCost: 'Ce que cela coûte',
   theFigures: 'Les chiffres',
-  continued: 'suite',
+  continued: ' (suite)',
   quote: 'Citation',
   amount: 'Montant',
   count: 'Nombre',
@@ -83,7 +84,7 @@ const de: Labels = {
   keyFigure: 'Kennzahl',
   whatItCost: 'Was es kostet',
   theFigures: 'Die Zahlen',
-  continued: 'Forts.',
+  continued: ' (Forts.)',
   quote: 'Zitat',
   amount: 'Betrag',
   count: 'Anzahl',
@@ -107,7 +108,7 @@ const es: Labels = {
   keyFigure: 'Cifra clave',
   whatItCost: 'Lo que cuesta',
   theFigures: 'Las cifras',
-  continued: 'cont.',
+  continued: ' (cont.)',
   quote: 'Cita',
   amount: 'Importe',
   count: 'Cantidad',
@@ -131,7 +132,7 @@ const zh: Labels = {
   keyFigure: '关键数字',
   whatItCost: '成本',
   theFigures: '数字',
-  continued: '续',
+  continued: '（续）',
   quote: '引语',
   amount: '金额',
   count: '数量',
@@ -155,7 +156,7 @@ const ar: Labels = {
   keyFigure: 'رقم رئيسي',
   whatItCost: 'التكلفة',
   theFigures: 'الأرقام',
-  continued: 'تابع',
+  continued: ' (تابع)',
   quote: 'اقتباس',
   amount: 'المبلغ',
   count: 'العدد',

@@ -31,7 +31,7 @@ export function sectionSlides(a: Analysis, index: number): SectionSlide[] {
     return {
       kind: 'section',
       section: index,
-      title: page === 0 ? section.title : `${section.title} (${labelsFor(a.lang).continued})`,
+      title: page === 0 ? section.title : `${section.title}${labelsFor(a.lang).continued}`,
       continued: page > 0,
       bullets: points.map((k): Bullet => {
         const s = a.sentences[k.sentence]!

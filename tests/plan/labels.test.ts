@@ -19,6 +19,14 @@ describe('slide labels', () => {
     expect(plan.slides.at(-1)!.title).toBe('المصادر')
   })
 
+  it('marks a Chinese section\'s next slide with full-width brackets, no space', async () => {
+    const plan = planDeck(await loadAnalysis('chinese'))
+    const continued = plan.slides.filter((s) => s.kind === 'section' && s.continued)
+    expect(continued.length).toBeGreaterThan(0)
+    for (const s of continued) expect(s.title).toMatch(/[^ ]（续）$/)
+    expect(labelsFor('en').continued).toBe(' (cont.)')
+  })
+
   it('falls back to English for a language without a table', () => {
     expect(labelsFor('fi')).toBe(labelsFor('en'))
     expect(labelsFor('en').agenda).toBe('Agenda')

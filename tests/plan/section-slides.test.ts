@@ -46,7 +46,7 @@ describe('section slides', () => {
       expect(slides[0]!.title).toBe(section.title)
       slides.slice(1).forEach((s) => {
         expect(s.continued).toBe(true)
-        expect(s.title).toBe(`${section.title} (${labelsFor(a.lang).continued})`)
+        expect(s.title).toBe(`${section.title}${labelsFor(a.lang).continued}`)
       })
       const starts = slides.flatMap((s) => s.bullets.map((b) => b.source.start))
       expect([...starts].sort((x, y) => x - y)).toEqual(starts)
