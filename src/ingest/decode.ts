@@ -1,8 +1,9 @@
 /**
- * Bytes → string: UTF-8 (with or without BOM), UTF-16 LE/BE with BOM, a declared
- * legacy charset for HTML; anything binary or undecodable is refused.
+ * Bytes → string: UTF-8 (with or without BOM), UTF-16 LE/BE with BOM, a legacy charset
+ * declared by the document or its HTTP Content-Type (see charset.ts); anything binary or undecodable is refused.
  */
 import { DeckwrightError } from '../errors.ts'
+import { decodeLegacy, encodingName } from './charset.ts'
 
 const MAGIC: Array<{ bytes: number[]; what: string }> = [
   { bytes: [0x89, 0x50, 0x4e, 0x47], what: 'PNG image' },
@@ -40,10 +41,10 @@ function binaryError(origin: string, why: string): DeckwrightError {
   })
 }
 
-/** The charset an HTML document declares in its first bytes (<meta charset> or http-equiv). */
+/** The charset a document declares in its first bytes (<meta charset>, http-equiv, or an XML declaration). */
 function declaredCharset(bytes: Uint8Array): string | undefined {
   const head = Buffer.from(bytes.subarray(0, 2048)).toString('latin1')
-  return /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(head)?.[1]
+  return /<meta[^>]+charset\s*=\s*["']?([\w.:-]+)/i.exec(head)?.[1] ?? /^\s*<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)/i.exec(head)?.[1]
 }
 
 function tryDecode(bytes: Uint8Array, label: string): string | undefined {
@@ -81,12 +82,13 @@ export function decodeText(bytes: Uint8Array, options: DecodeOptions = {}): stri
   if (kind !== undefined) throw binaryError(origin, `looks like a ${kind}`)
   if (body.includes(0)) throw binaryError(origin, 'contains NUL bytes')
 
-  let text = tryDecode(body, 'utf-8')
-  if (text === undefined) {
-    const label = options.charset ?? declaredCharset(body)
-    if (label !== undefined && !/^utf-?8$/i.test(label)) text = tryDecode(body, label.toLowerCase())
-  }
-  if (text === undefined) throw binaryError(origin, 'invalid UTF-8')
+  // UTF-8 first (pages often declare a charset they are not in), except for a declared 7-bit
+  // charset, whose escape sequences are valid UTF-8 too
+  const label = options.charset ?? declaredCharset(body)
+  const sevenBit = label !== undefined && encodingName(label) === 'iso-2022-jp'
+  let text = sevenBit ? undefined : tryDecode(body, 'utf-8')
+  if (text === undefined && label !== undefined) text = decodeLegacy(body, label)
+  if (text === undefined) throw binaryError(origin, label === undefined ? 'invalid UTF-8' : `neither UTF-8 nor the declared ${label}`)
   // Control characters other than tab/newline/CR/form feed mean binary or mojibake.
   const controls = text.match(/[\u0001-\u0008\u000b\u000e-\u001f\u007f]/g)?.length ?? 0
   if (controls > 0 && controls > text.length / 1000) throw binaryError(origin, 'contains control characters')

@@ -37,7 +37,7 @@ export async function ingest(source: string, options: IngestOptions = {}): Promi
   }
   const format = options.format ?? sniffFormat(url ?? origin, bytes, contentType)
   if (format === 'docx') return (await import('./docx.ts')).parseDocx(bytes, origin)
-  const charset = /charset\s*=\s*["']?([\w-]+)/i.exec(contentType ?? '')?.[1]
+  const charset = /charset\s*=\s*["']?([\w.:-]+)/i.exec(contentType ?? '')?.[1]
   const text = decodeText(bytes, charset === undefined ? { origin } : { origin, charset })
   if (text.trim().length === 0) {
     throw new DeckwrightError('INPUT_EMPTY', `${origin}: the input holds only whitespace`, {
