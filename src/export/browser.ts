@@ -1,7 +1,8 @@
 /**
  * Finds a Chromium-family browser to print with. Order: an explicit path (`--browser`),
  * the environment (CHROME_PATH, DECKWRIGHT_BROWSER), Playwright's own Chromium if it is
- * installed, well-known system locations, then a PATH lookup.
+ * installed (`npx playwright install chromium`; nothing is downloaded when deckwright is
+ * installed), well-known system locations of Chromium, Chrome and Edge, then a PATH lookup.
  */
 import { access, constants, readdir } from 'node:fs/promises'
 import os from 'node:os'
@@ -15,16 +16,25 @@ export const SYSTEM_BROWSER_PATHS: readonly string[] = [
   '/usr/bin/google-chrome',
   '/usr/bin/google-chrome-stable',
   '/snap/bin/chromium',
+  '/usr/bin/microsoft-edge',
+  '/usr/bin/microsoft-edge-stable',
   '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
   '/Applications/Chromium.app/Contents/MacOS/Chromium',
+  '/Applications/Microsoft Edge.app/Contents/MacOS/Microsoft Edge',
+  'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
+  'C:\\Program Files (x86)\\Google\\Chrome\\Application\\chrome.exe',
+  'C:\\Program Files (x86)\\Microsoft\\Edge\\Application\\msedge.exe',
+  'C:\\Program Files\\Microsoft\\Edge\\Application\\msedge.exe',
 ]
 
 /** Executable names looked up on PATH when nothing else is found. */
-export const PATH_BROWSER_NAMES: readonly string[] = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable']
+export const PATH_BROWSER_NAMES: readonly string[] = [
+  'chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable', 'microsoft-edge', 'microsoft-edge-stable',
+]
 
 export const BROWSER_HINT =
-  'install one: `sudo apt-get install chromium` (Debian/Ubuntu), or `npx playwright install chromium`, ' +
-  'or pass --browser PATH / set CHROME_PATH'
+  'install one: `sudo apt-get install chromium` (Debian/Ubuntu) or Google Chrome, or `npx playwright install chromium` ' +
+  '(Playwright\'s own Chromium, found by deckwright), or pass --browser PATH / set CHROME_PATH'
 
 export interface FindBrowserOptions {
   /** Path given on the command line (`--browser PATH`); must exist when given. */
@@ -35,7 +45,7 @@ export interface FindBrowserOptions {
   candidates?: readonly string[]
   /** Names to look up on PATH (default: PATH_BROWSER_NAMES). */
   pathNames?: readonly string[]
-  /** Playwright's own Chromium path, or null when not wanted (default: asked from playwright-chromium). */
+  /** Playwright's own Chromium path, or null when not wanted (default: asked from playwright-core). */
   playwrightPath?: string | null
   /** Whether a file is an executable browser (default: fs access check). */
   exists?: (file: string) => Promise<boolean>
@@ -62,7 +72,7 @@ export function playwrightBrowsersDir(env: NodeJS.ProcessEnv = process.env, plat
 }
 
 /**
- * Playwright's downloaded Chromium, if playwright-chromium knows one (it may not be
+ * Playwright's downloaded Chromium, if playwright-core knows one (it may not be
  * installed). Loading Playwright takes ~0.5 s, so it is skipped when its browser folder
  * holds no Chromium.
  */
@@ -73,7 +83,7 @@ async function playwrightChromiumPath(env: NodeJS.ProcessEnv): Promise<string | 
     if (!entries.some((name) => name.startsWith('chromium'))) return null
   }
   try {
-    const { chromium } = await import('playwright-chromium')
+    const { chromium } = await import('playwright-core')
     const p = chromium.executablePath()
     return p || null
   } catch {

@@ -5,7 +5,7 @@
  * pointing at the page where it starts (the page of its frame).
  */
 import { PDFDocument } from 'pdf-lib'
-import type { Browser } from 'playwright-chromium'
+import type { Browser } from 'playwright-core'
 import { DeckwrightError } from '../errors.ts'
 import { drawSlides, findSlideFrames } from './handout-frames.ts'
 import { HANDOUT_MARGIN_MM, footerTemplate, handoutHtml, type Paper } from './handout-html.ts'

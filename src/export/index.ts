@@ -9,7 +9,7 @@
  */
 import { mkdir, rm } from 'node:fs/promises'
 import path from 'node:path'
-import type { Browser } from 'playwright-chromium'
+import type { Browser } from 'playwright-core'
 import { DeckwrightError } from '../errors.ts'
 import { findBrowser } from './browser.ts'
 import { missingFontNotice } from './fonts.ts'

@@ -1,5 +1,5 @@
 /**
- * Launches headless Chromium through playwright-chromium with flags for a closed,
+ * Launches headless Chromium through playwright-core with flags for a closed,
  * offline machine (no sandbox as root, no background traffic, every host but
  * localhost unresolvable).
  *
@@ -9,7 +9,7 @@
  * browser. Playwright's own SIGINT/SIGTERM/SIGHUP handlers are off: the caller decides
  * what an interrupt does (the CLI aborts the export and cleans up).
  */
-import type { Browser } from 'playwright-chromium'
+import type { Browser } from 'playwright-core'
 import { DeckwrightError } from '../errors.ts'
 
 export const CHROMIUM_ARGS: readonly string[] = [
@@ -42,7 +42,7 @@ function settlesWithin(work: Promise<unknown>, ms: number): Promise<boolean> {
 export async function launchBrowser(executablePath: string, options: LaunchOptions = {}): Promise<Browser> {
   const timeout = options.timeoutMs ?? 30_000
   try {
-    const { chromium } = await import('playwright-chromium')
+    const { chromium } = await import('playwright-core')
     const server = await chromium.launchServer({
       executablePath,
       headless: true,

@@ -5,7 +5,7 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import type { Browser, BrowserContext, Page } from 'playwright-chromium'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { DeckwrightError } from '../errors.ts'
 import { checkPdf } from './pdf-check.ts'
 

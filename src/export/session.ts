@@ -3,7 +3,7 @@
  * browser. The browser is closed on every path, including a timeout and an abort
  * (`signal`, e.g. Ctrl-C): a browser that does not close in time is killed.
  */
-import type { Browser } from 'playwright-chromium'
+import type { Browser } from 'playwright-core'
 import { DeckwrightError } from '../errors.ts'
 import { launchBrowser } from './launch.ts'
 

@@ -16,6 +16,7 @@
  * that none of Slidev's thousands of module loads go through a loader hook.
  */
 import { readdirSync } from 'node:fs'
+import { register } from 'node:module'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 
@@ -24,6 +25,10 @@ const command = process.argv[3] ?? 'build'
 if (!bin) {
   console.error('usage: slidev-worker.mjs <slidev bin> [command]')
   process.exit(2)
+}
+// Slidev's exporter imports `playwright-chromium`: answered with deckwright's playwright-core
+if (command === 'export') {
+  register('./playwright-alias.mjs', import.meta.url, { data: { target: import.meta.resolve('playwright-core') } })
 }
 // Slidev looks at argv[1] when its modules load, to tell a local from a global install
 process.argv = [process.argv[0] ?? 'node', bin]

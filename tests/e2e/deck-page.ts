@@ -3,7 +3,7 @@
  * static server, records what the page does (console errors, uncaught errors, requests,
  * dialogs) and reads slides the way a viewer sees them (`#/N`, presenter `#/presenter/N`).
  */
-import type { Browser, BrowserContext, Page } from 'playwright-chromium'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { AxeBuilder } from '@axe-core/playwright'
 import { findBrowser } from '../../src/export/browser.ts'
 import { launchBrowser } from '../../src/export/launch.ts'

@@ -6,7 +6,7 @@
  */
 import { existsSync } from 'node:fs'
 import path from 'node:path'
-import type { Page } from 'playwright-chromium'
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { missingFontNotice } from '../../src/export/fonts.ts'
 import type { Slide } from '../../src/types.ts'
