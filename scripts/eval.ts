@@ -1,59 +1,52 @@
 /**
- * Quality check of the generated decks (no browser): for the bundled article and each fixture,
- * the slide count, the densest slide, how many bullets trace back to a source sentence, and how
- * many of the article's quotes and figures reached the deck.  npm run eval
+ * Quality of the generated decks, measured without a browser over the bundled article, the test
+ * fixtures and the evaluation corpus (corpus/, see corpus/SOURCES.md): one Markdown table row
+ * per deck, then totals. Baseline and targets: docs/eval.md.
+ *
+ *   npm run eval                    all decks
+ *   npm run eval -- corpus          only the corpus (or: fixtures)
+ *   npm run eval -- --json          one JSON object per deck, one per line
  * (Overflow is measured in the browser by tests/e2e/overflow.test.ts.)
  */
-import { countWords } from '../src/analyze/script.ts'
 import { analyze } from '../src/analyze/index.ts'
 import { ingest } from '../src/ingest/index.ts'
 import { planDeck } from '../src/plan/index.ts'
-import type { Analysis, DeckPlan } from '../src/types.ts'
-import { FIXTURE_CASES, fixturePath, PROJECT_ROOT } from '../tests/fixture-articles.ts'
+import { deckMetrics, type DeckMetrics } from '../src/quality/deck-metrics.ts'
+import { evalInputs } from './eval-inputs.ts'
 
-const inputs = ['bundled', ...FIXTURE_CASES].map(fixturePath)
+const args = process.argv.slice(2)
+const json = args.includes('--json')
+const which = args.find((a) => !a.startsWith('--')) ?? 'all'
 
-/** A bullet is traceable when its words, in order, are words of its source sentence. */
-function traceable(a: Analysis, text: string, start: number, end: number): boolean {
-  const source = a.article.text.slice(start, end).toLowerCase()
-  const words = text.toLowerCase().replace(/…$/, '').split(/\s+/).filter(Boolean)
-  let at = 0
-  for (const w of words) {
-    const i = source.indexOf(w.replace(/[.,;:]+$/, ''), at)
-    if (i < 0) return false
-    at = i + 1
-  }
-  return true
+const pct = (n: number, of: number) => (of ? `${((100 * n) / of).toFixed(1)}%` : '–')
+const fixed = (n: number) => n.toFixed(1)
+
+const HEADER =
+  '| deck | words | deck title | slides | bullets | "…" bullets | words/slide | max words | (cont.) | thin (cont.) | 1-bullet | vague made-up titles | dup. titles | pronoun speakers | residue slides | table/chart | traceable |'
+
+function row(name: string, m: DeckMetrics): string {
+  const vague = m.vagueTitles === null ? '–' : `${m.vagueTitles}/${m.derivedTitles}`
+  return `| ${name} | ${m.articleWords} | ${m.deckTitleFrom === 'article' ? 'own' : 'made up'} | ${m.slides} | ${m.bullets} | ${m.cutBullets} (${pct(m.cutBullets, m.bullets)}) | ${fixed(m.wordsPerSlide)} | ${m.maxWordsPerSlide} | ${m.continuedSlides} | ${m.thinContinued} | ${m.oneBulletSlides} | ${vague} | ${m.duplicateTitles} | ${m.pronounSpeakers}/${m.quoteSlides} | ${m.residueSlides} | ${m.tableChartSlides} | ${pct(m.traceableBullets, m.bullets)} |`
 }
 
-function row(name: string, a: Analysis, plan: DeckPlan): string {
-  let bullets = 0
-  let traced = 0
-  let maxBullets = 0
-  let maxWords = 0
-  for (const s of plan.slides) {
-    if (s.kind !== 'section' && s.kind !== 'takeaways') continue
-    maxBullets = Math.max(maxBullets, s.bullets.length)
-    maxWords = Math.max(maxWords, s.bullets.reduce((n, b) => n + countWords(b.text), 0))
-    for (const b of s.bullets) {
-      bullets++
-      if (traceable(a, b.text, b.source.start, b.source.end)) traced++
-    }
-  }
-  const quoteSlides = plan.slides.filter((s) => s.kind === 'quote').length
-  const attributed = a.quotes.filter((q) => q.speaker).length
-  const money = a.figures.filter((f) => f.kind === 'money').length
-  const cost = plan.slides.find((s) => s.kind === 'cost')
-  const moneyInDeck = cost?.kind === 'cost' ? cost.items.filter((i) => typeof i.amount === 'number').length : 0
-  const keyFigure = plan.slides.some((s) => s.kind === 'key-figure' && !(cost?.kind === 'cost' && cost.items.some((i) => s.notes[0]?.text.includes(i.source ?? '\u0000')))) ? 1 : 0
-  const pct = bullets ? ((100 * traced) / bullets).toFixed(0) : '–'
-  return `| ${name} | ${plan.slides.length} | ${maxBullets} | ${maxWords} | ${pct}% (${traced}/${bullets}) | ${quoteSlides} of ${attributed} attributed | ${moneyInDeck + keyFigure} of ${a.figures.length} (${money} money) |`
+function totals(all: readonly DeckMetrics[]): string {
+  const sum = (f: (m: DeckMetrics) => number) => all.reduce((n, m) => n + f(m), 0)
+  const english = all.filter((m) => m.vagueTitles !== null)
+  const bullets = sum((m) => m.bullets)
+  const vague = english.reduce((n, m) => n + (m.vagueTitles ?? 0), 0)
+  const titles = english.reduce((n, m) => n + m.derivedTitles, 0)
+  return [
+    `| **total (${all.length} decks)** | ${sum((m) => m.articleWords)} | ${all.filter((m) => m.deckTitleFrom === 'article').length} own | ${sum((m) => m.slides)} | ${bullets} | ${sum((m) => m.cutBullets)} (${pct(sum((m) => m.cutBullets), bullets)}) | ${fixed(sum((m) => m.wordsPerSlide * m.sectionSlides) / Math.max(1, sum((m) => m.sectionSlides)))} | ${Math.max(...all.map((m) => m.maxWordsPerSlide))} | ${sum((m) => m.continuedSlides)} | ${sum((m) => m.thinContinued)} | ${sum((m) => m.oneBulletSlides)} | ${vague}/${titles} (${pct(vague, titles)}) | ${sum((m) => m.duplicateTitles)} | ${sum((m) => m.pronounSpeakers)}/${sum((m) => m.quoteSlides)} | ${sum((m) => m.residueSlides)} | ${sum((m) => m.tableChartSlides)} | ${pct(sum((m) => m.traceableBullets), bullets)} |`,
+    `| **mean per deck** | ${fixed(sum((m) => m.articleWords) / all.length)} | | ${fixed(sum((m) => m.slides) / all.length)} | ${fixed(bullets / all.length)} | | | | ${fixed(sum((m) => m.continuedSlides) / all.length)} | | ${fixed(sum((m) => m.oneBulletSlides) / all.length)} | | | | ${fixed(sum((m) => m.residueSlides) / all.length)} | | |`,
+  ].join('\n')
 }
 
-console.log('| article | slides | max bullets/slide | max words/slide | bullets traceable | quotes on slides | figures on slides |')
-console.log('|---|---:|---:|---:|---|---|---|')
-for (const input of inputs) {
-  const a = analyze(await ingest(input))
-  const plan = planDeck(a)
-  console.log(row(input.replace(PROJECT_ROOT, ''), a, plan))
+const results: DeckMetrics[] = []
+if (!json) console.log(`${HEADER}\n|${'---|'.repeat(17)}`)
+for (const input of evalInputs(which)) {
+  const a = analyze(await ingest(input.path))
+  const m = deckMetrics(a, planDeck(a))
+  results.push(m)
+  console.log(json ? JSON.stringify({ deck: input.name, ...m }) : row(input.name, m))
 }
+if (!json && results.length) console.log(totals(results))

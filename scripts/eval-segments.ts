@@ -1,0 +1,116 @@
+/**
+ * Topic segmentation against the articles' own headings: for every evaluation article whose
+ * headings are marked up (Markdown, HTML, .docx; plain-text headings are only guessed by
+ * ingest, so they are no reference), remove the headings, run the analysis on the plain text and
+ * compare the sections it finds with the real ones, sentence by sentence, with Pk and
+ * WindowDiff (k = half the mean real section length). Then the titles found next to the real
+ * headings.   npm run eval:segments [-- corpus|fixtures]
+ */
+import { analyze } from '../src/analyze/index.ts'
+import { ingest } from '../src/ingest/index.ts'
+import { defaultWindow, pk, windowDiff } from '../src/quality/segmentation.ts'
+import type { Analysis, Article, Block } from '../src/types.ts'
+import { evalInputs } from './eval-inputs.ts'
+
+const MIN_SECTIONS = 3
+const MIN_SENTENCES = 20
+
+interface Stripped {
+  article: Article
+  /** Real section of each block of the stripped article. */
+  sectionOfBlock: number[]
+  headings: string[]
+}
+
+/** The shallowest heading level used at least twice: the article's sections. */
+function sectionLevel(blocks: readonly Block[]): number | undefined {
+  const depths = blocks.filter((b) => b.kind === 'heading').map((b) => b.depth ?? 2)
+  return [...new Set(depths)].sort((x, y) => x - y).find((d) => depths.filter((x) => x === d).length >= 2)
+}
+
+/** The article without any heading; every other block keeps its kind and text. */
+function stripHeadings(article: Article, level: number): Stripped {
+  const parts: string[] = []
+  const blocks: Block[] = []
+  const sectionOfBlock: number[] = []
+  const headings = ['(before the first heading)']
+  let at = 0
+  for (const b of article.blocks) {
+    const text = article.text.slice(b.start, b.end)
+    if (b.kind === 'heading') {
+      if ((b.depth ?? 2) <= level) headings.push(text)
+      continue
+    }
+    if (parts.length) at += 2
+    blocks.push({ ...b, start: at, end: at + text.length })
+    sectionOfBlock.push(headings.length - 1)
+    parts.push(text)
+    at += text.length
+  }
+  return { article: { ...article, text: parts.join('\n\n'), blocks }, sectionOfBlock, headings }
+}
+
+interface Labels {
+  reference: number[]
+  hypothesis: number[]
+}
+
+function sentenceLabels(a: Analysis, sectionOfBlock: readonly number[]): Labels {
+  const sectionOfParagraph = new Map<number, number>()
+  a.sections.forEach((s, i) => s.paragraphs.forEach((p) => sectionOfParagraph.set(p, i)))
+  const out: Labels = { reference: [], hypothesis: [] }
+  for (const s of a.sentences) {
+    const found = sectionOfParagraph.get(s.paragraph)
+    const real = sectionOfBlock[a.paragraphs[s.paragraph]!.block]
+    if (found === undefined || real === undefined) continue
+    out.reference.push(real)
+    out.hypothesis.push(found)
+  }
+  return out
+}
+
+/** For each real section, the title of the found section holding most of its sentences. */
+function titlePairs(a: Analysis, labels: Labels, headings: readonly string[]): string[] {
+  const out: string[] = []
+  for (const real of new Set(labels.reference)) {
+    const votes = new Map<number, number>()
+    labels.reference.forEach((r, i) => r === real && votes.set(labels.hypothesis[i]!, (votes.get(labels.hypothesis[i]!) ?? 0) + 1))
+    const best = [...votes.entries()].sort((x, y) => y[1] - x[1])[0]![0]
+    out.push(`  ${headings[real]}  →  ${a.sections[best]!.title}`)
+  }
+  return out
+}
+
+/** Baseline: the same number of sections as found, of equal length in sentences. */
+function evenSplit(n: number, sections: number): number[] {
+  return Array.from({ length: n }, (_, i) => Math.floor((i * sections) / n))
+}
+
+const which = process.argv.slice(2).find((x) => !x.startsWith('--')) ?? 'all'
+const scores: Array<{ pk: number; wd: number; even: number }> = []
+const pairs: string[] = []
+console.log('| article | sentences | real sections | found sections | k | Pk | WindowDiff | Pk of an even split |\n|---|---:|---:|---:|---:|---:|---:|---:|')
+for (const input of evalInputs(which)) {
+  const article = await ingest(input.path)
+  if (article.format === 'text') continue
+  const level = sectionLevel(article.blocks)
+  if (level === undefined) continue
+  const stripped = stripHeadings(article, level)
+  const a = analyze(stripped.article)
+  const labels = sentenceLabels(a, stripped.sectionOfBlock)
+  const realSections = new Set(labels.reference).size
+  if (realSections < MIN_SECTIONS || labels.reference.length < MIN_SENTENCES) continue
+  const k = defaultWindow(labels.reference)
+  const found = new Set(labels.hypothesis).size
+  const score = {
+    pk: pk(labels.reference, labels.hypothesis, k),
+    wd: windowDiff(labels.reference, labels.hypothesis, k),
+    even: pk(labels.reference, evenSplit(labels.reference.length, found), k),
+  }
+  scores.push(score)
+  console.log(`| ${input.name} | ${labels.reference.length} | ${realSections} | ${found} | ${k} | ${score.pk.toFixed(3)} | ${score.wd.toFixed(3)} | ${score.even.toFixed(3)} |`)
+  pairs.push(`${input.name} (real heading → title of the section found there)`, ...titlePairs(a, labels, stripped.headings))
+}
+const mean = (f: (s: { pk: number; wd: number; even: number }) => number) => (scores.reduce((n, s) => n + f(s), 0) / Math.max(1, scores.length)).toFixed(3)
+console.log(`| **mean of ${scores.length} articles** | | | | | ${mean((s) => s.pk)} | ${mean((s) => s.wd)} | ${mean((s) => s.even)} |`)
+console.log(`\n${pairs.join('\n')}`)

@@ -1,0 +1,105 @@
+/**
+ * What `npm run eval` measures on one generated deck (no browser): density, cut bullets,
+ * thin and continued slides, vague or repeated titles, pronoun speakers, table residue and
+ * traceability of bullets to their source sentences.
+ */
+import { countWords } from '../analyze/script.ts'
+import type { Analysis, Bullet, DeckPlan, SectionSlide, Slide } from '../types.ts'
+import { hasTableResidue } from './residue.ts'
+import { slideTexts } from './slide-text.ts'
+import { isPronounSpeaker } from './speakers.ts'
+import { isVagueTitle } from './titles.ts'
+
+export interface DeckMetrics {
+  articleWords: number
+  deckTitle: string
+  /** Whether the deck title is the article's own or was made up by the analysis. */
+  deckTitleFrom: Analysis['titleFrom']
+  slides: number
+  sectionSlides: number
+  bullets: number
+  /** Bullets ending in "…" (or "...") that the article's sentence does not end with. */
+  cutBullets: number
+  /** Mean words of the bullets on a section slide. */
+  wordsPerSlide: number
+  maxWordsPerSlide: number
+  continuedSlides: number
+  /** "(cont.)" slides with fewer than 3 bullets. */
+  thinContinued: number
+  oneBulletSlides: number
+  /** Distinct section titles the analysis made up (not the article's headings). */
+  derivedTitles: number
+  /** Made-up titles with neither a verb nor a named subject; null when not English (no tagger). */
+  vagueTitles: number | null
+  duplicateTitles: number
+  quoteSlides: number
+  pronounSpeakers: number
+  residueSlides: number
+  /** Slides of a kind whose name mentions a table or a chart. */
+  tableChartSlides: number
+  traceableBullets: number
+}
+
+const ELLIPSIS = /(?:…|\.\.\.)["”’')\]]*$/
+
+function isCut(a: Analysis, b: Bullet): boolean {
+  if (!ELLIPSIS.test(b.text.trim())) return false
+  return !ELLIPSIS.test(a.article.text.slice(b.source.start, b.source.end).trim())
+}
+
+/** A bullet is traceable when its words, in order, are words of its source sentence. */
+export function isTraceable(a: Analysis, b: Bullet): boolean {
+  const source = a.article.text.slice(b.source.start, b.source.end).toLowerCase()
+  const words = b.text.toLowerCase().replace(/(?:…|\.\.\.)$/, '').split(/\s+/).filter(Boolean)
+  let at = 0
+  for (const w of words) {
+    const i = source.indexOf(w.replace(/[.,;:]+$/, ''), at)
+    if (i < 0) return false
+    at = i + 1
+  }
+  return true
+}
+
+function bulletsOf(s: Slide): Bullet[] {
+  return s.kind === 'section' || s.kind === 'takeaways' ? s.bullets : []
+}
+
+function titleMetrics(a: Analysis, sections: readonly SectionSlide[]) {
+  const firstPages = sections.filter((s) => !s.continued)
+  const titles = firstPages.map((s) => s.title.toLowerCase())
+  const duplicateTitles = titles.length - new Set(titles).size
+  const derived = [...new Set(firstPages.filter((s) => a.sections[s.section]?.titleFrom !== 'heading').map((s) => s.title))]
+  const english = a.lang.toLowerCase().startsWith('en')
+  return { derivedTitles: derived.length, duplicateTitles, vagueTitles: english ? derived.filter(isVagueTitle).length : null }
+}
+
+function residueSlides(plan: DeckPlan): number {
+  return plan.slides.filter((s) => slideTexts(s).some((t) => hasTableResidue(t.text, { title: t.where === 'title' }))).length
+}
+
+export function deckMetrics(a: Analysis, plan: DeckPlan): DeckMetrics {
+  const sections = plan.slides.filter((s): s is SectionSlide => s.kind === 'section')
+  const bullets = plan.slides.flatMap(bulletsOf)
+  const slideWords = sections.map((s) => s.bullets.reduce((n, b) => n + countWords(b.text), 0))
+  const quotes = plan.slides.flatMap((s) => (s.kind === 'quote' ? [s] : []))
+  return {
+    articleWords: countWords(a.article.text),
+    deckTitle: plan.title,
+    deckTitleFrom: a.titleFrom,
+    slides: plan.slides.length,
+    sectionSlides: sections.length,
+    bullets: bullets.length,
+    cutBullets: bullets.filter((b) => isCut(a, b)).length,
+    wordsPerSlide: slideWords.length ? slideWords.reduce((x, y) => x + y, 0) / slideWords.length : 0,
+    maxWordsPerSlide: Math.max(0, ...slideWords),
+    continuedSlides: sections.filter((s) => s.continued).length,
+    thinContinued: sections.filter((s) => s.continued && s.bullets.length < 3).length,
+    oneBulletSlides: sections.filter((s) => s.bullets.length === 1).length,
+    ...titleMetrics(a, sections),
+    quoteSlides: quotes.length,
+    pronounSpeakers: quotes.filter((q) => q.speaker && isPronounSpeaker(q.speaker)).length,
+    residueSlides: residueSlides(plan),
+    tableChartSlides: plan.slides.filter((s) => /table|chart/i.test(s.kind)).length,
+    traceableBullets: bullets.filter((b) => isTraceable(a, b)).length,
+  }
+}

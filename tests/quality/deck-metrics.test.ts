@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest'
+import { planDeck } from '../../src/plan/index.ts'
+import { deckMetrics } from '../../src/quality/deck-metrics.ts'
+import type { DeckPlan, SectionSlide, Slide } from '../../src/types.ts'
+import { loadAnalysis } from '../fixture-articles.ts'
+
+describe('deckMetrics', () => {
+  it('counts the bullets, words and slides of a generated deck', async () => {
+    const a = await loadAnalysis('headings-md')
+    const plan = planDeck(a)
+    const m = deckMetrics(a, plan)
+    const sections = plan.slides.filter((s): s is SectionSlide => s.kind === 'section')
+    const bullets = plan.slides.reduce((n, s) => n + (s.kind === 'section' || s.kind === 'takeaways' ? s.bullets.length : 0), 0)
+    expect(m.slides).toBe(plan.slides.length)
+    expect(m.sectionSlides).toBe(sections.length)
+    expect(m.bullets).toBe(bullets)
+    expect(m.continuedSlides).toBe(sections.filter((s) => s.continued).length)
+    expect(m.traceableBullets).toBe(m.bullets)
+    expect(m.maxWordsPerSlide).toBeGreaterThanOrEqual(m.wordsPerSlide)
+  })
+
+  it('finds cut bullets, one-bullet and thin continued slides, pronoun speakers and table residue', async () => {
+    const a = await loadAnalysis('headings-md')
+    const base = planDeck(a)
+    const sentence = a.sentences[0]!
+    const source = { start: sentence.start, end: sentence.end }
+    const cut = sentence.text.split(/\s+/).slice(0, 4).join(' ') + '…'
+    const extra: Slide[] = [
+      { kind: 'section', section: 0, title: 'Part 3', continued: false, notes: [], bullets: [{ text: cut, source }] },
+      { kind: 'section', section: 0, title: 'Part 3 (cont.)', continued: true, notes: [], bullets: [{ text: 'Revenue | $ | 36,455 |', source }, { text: sentence.text, source }] },
+      { kind: 'quote', quoteKind: 'paraphrase', title: 'Quote', notes: [], text: 'prices will fall', speaker: "We're", span: source },
+    ]
+    const plan: DeckPlan = { ...base, slides: [...base.slides, ...extra] }
+    const before = deckMetrics(a, base)
+    const after = deckMetrics(a, plan)
+    expect(after.cutBullets - before.cutBullets).toBe(1)
+    expect(after.oneBulletSlides - before.oneBulletSlides).toBe(1)
+    expect(after.thinContinued - before.thinContinued).toBe(1)
+    expect(after.pronounSpeakers - before.pronounSpeakers).toBe(1)
+    expect(after.residueSlides - before.residueSlides).toBe(2) // "Part 3" title, and the pipe row
+    expect(after.traceableBullets - before.traceableBullets).toBe(2) // the cut bullet and the whole sentence
+  })
+})
