@@ -10,9 +10,12 @@ const MD_PUNCT = /[\\`*_[\]$|~^#=<>&]/g
 
 const HTML_ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
 
-/** Collapses all whitespace (newlines included) into single spaces. */
+/** C0 and C1 control characters other than whitespace: nothing to show (NUL reads as U+FFFD). */
+const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f]/g
+
+/** Drops control characters and collapses all whitespace (newlines included) into single spaces. */
 export function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim()
+  return text.replace(CONTROL, '').replace(/\s+/g, ' ').trim()
 }
 
 function escapeMarkdownChars(text: string): string {
@@ -29,8 +32,17 @@ function escapeLineStart(text: string): string {
  * Vue interpolation opener is wrapped in `<span v-pre>` so Vue leaves it alone.
  */
 export function mdInline(text: string): string {
-  const escaped = escapeLineStart(escapeMarkdownChars(oneLine(text)))
+  const escaped = noAutoLink(escapeLineStart(escapeMarkdownChars(oneLine(text))))
   return escaped.includes('{{') ? `<span v-pre>${escaped}</span>` : escaped
+}
+
+/**
+ * Slidev's slide markdown has linkify on, and markdown-it links "scheme://…" from the raw
+ * source, escapes and all ("a\\=1&amp;b" would show as written); a "://" written with an
+ * entity is not a link, and reads the same.
+ */
+function noAutoLink(text: string): string {
+  return text.replace(/:(?=\/\/)/g, '&#58;')
 }
 
 /** Text for speaker notes (markdown rendered into v-html, never interpolated). */
