@@ -24,10 +24,29 @@ const SEPARATOR_RUN = /(?:[-=_~*|—–:](?:\s?)){4,}/
 const PLACEHOLDER_TITLE = /^(?:part|section|page|table|partie|teil|abschnitt|parte|sección|secci[oó]n)\s*\d+\.?$/i
 
 const MAX_CELL_WORDS = 5
+const MAX_ROW_CELL_WORDS = 8
+const SHORT_CELL_WORDS = 3
+/** How a table cell starts: a capital, a digit, a currency sign, a bracket or a sign. */
+const CELL_START = /^[\p{Lu}\p{N}$€£¥(+\-–—≥≤<>]/u
 const MIN_NUMBER_RUN = 4
 
 function words(text: string): string[] {
   return text.split(/\s+/).filter(Boolean)
+}
+
+/**
+ * Cells that read as a table row: four or more; or three very short ones (≤ 3 words), or three
+ * short ones (≤ 8 words) whose later cells start like a cell (capital, digit, currency,
+ * bracket); or two very short ones
+ * ("Symptom | Cause"). Prose that shows a pipe ("apples | pears | plums") is not a row.
+ */
+function isRow(cells: readonly string[]): boolean {
+  const pipes = cells.length - 1
+  if (pipes >= 3) return true
+  const cellLike = cells.slice(1).every((c) => c === '' || CELL_START.test(c))
+  const longest = Math.max(...cells.map((c) => words(c).length))
+  if (pipes === 2) return longest <= SHORT_CELL_WORDS || (cellLike && longest <= MAX_ROW_CELL_WORDS)
+  return cellLike && longest <= MAX_CELL_WORDS
 }
 
 function pipeKinds(text: string): ResidueKind[] {
@@ -36,8 +55,7 @@ function pipeKinds(text: string): ResidueKind[] {
   if (/\|\s*\|/.test(text)) out.push('empty-cell')
   if (/^\s*\||\|\s*$/.test(text)) out.push('edge-pipe')
   const cells = text.split('|').map((c) => c.trim())
-  const pipes = cells.length - 1
-  if (pipes >= 3 || cells.every((c) => words(c).length <= MAX_CELL_WORDS)) out.push('pipe-row')
+  if (isRow(cells)) out.push('pipe-row')
   if (cells.some((c) => c !== '' && NUMERIC_CELL.test(c))) out.push('number-cell')
   return out
 }

@@ -10,6 +10,9 @@ describe('tableResidue', () => {
   it('finds a well-formed row and a header row read as prose', () => {
     expect(tableResidue('Retrofit hull coating | $1.2 million | 8%')).toContain('number-cell')
     expect(tableResidue('Symptom | Cause')).toEqual(['pipe-row'])
+    expect(tableResidue('Rust ≥ 1.78 with bundled LLVM (18) | GCC (any version) | Fully compatible')).toEqual(['pipe-row'])
+    expect(tableResidue('success | completed | N/A')).toEqual(['pipe-row'])
+    expect(tableResidue('enqueued | started | enqueued_timestamp + enqueue_timeout | Re-enqueue task')).toEqual(['pipe-row'])
   })
 
   it('finds separator runs of Markdown and plain-text tables', () => {
@@ -32,6 +35,8 @@ describe('tableResidue', () => {
   it('leaves prose alone, even prose that mentions pipes, numbers and dashes', () => {
     const clean = [
       'A price list written as apples | pears | plums turns into a grid in some editors.',
+      'a price list written as apples | pears | plums turns into a grid',
+      'Friday Facts #282 - 0.17 in sight | Factorio',
       'Revenue rose 27% to $36.46 billion in the first quarter of 2024.',
       'Between 2021, 2022 and 2023 the company hired 1,200 engineers.',
       'The vote — 438 to 86 — came after a long debate.',
