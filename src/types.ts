@@ -230,7 +230,7 @@ export interface QuoteSlide extends SlideBase {
   span: Span
 }
 
-/** Props of one CostComparison.vue item. */
+/** Props of one CostComparison.vue item (the component and src/visuals/cost-scale.ts use this type). */
 export interface CostItem {
   label: string
   /** Absent (or null) when the article does not state the amount. */

@@ -4,10 +4,14 @@
  * ("As X of Y noted, …", "X argued that …", "Figures like X and Y highlighted that …").
  * Every function works on one sentence (or a slice of one) and returns offsets into it.
  */
+import { LOCALES } from '../locales/index.ts'
 import { HONORIFIC, lexTags } from './entities.ts'
 
-export const SPEECH_VERB =
-  String.raw`said|says|noted|notes|argued|argues|warned|warns|claimed|claims|stated|states|summed up|sums up|highlighted|highlights|articulated|articulates|emphasi[sz]ed|emphasi[sz]es|told|tells|wrote|writes|added|adds|explained|explains|insisted|insists|suggested|suggests|believes|believed|observed|observes|pointed out|points out|stressed|stresses|cautioned|cautions|acknowledged|admitted|asserted|contended|maintained|remarked|predicted|predicts|countered|replied|recalled|a déclaré|a dit|a affirmé|a expliqué|a ajouté|a souligné|déclare|affirme|sagte|erklärte|betonte|dijo|afirmó|explicó|declaró`
+/** Verbs of saying of every locale, as one regular-expression alternation. */
+export const SPEECH_VERB = LOCALES.flatMap((l) => l.speech.verbs).join('|')
+/** "according to" of every locale; at the start of a sentence its first letter may be upper case. */
+const ACCORDING = LOCALES.flatMap((l) => l.speech.according)
+const ACCORDING_ANY_CASE = ACCORDING.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')
 /** Verbs that need "that" (or a colon) before a paraphrased statement: "X wrote a book" is no paraphrase. */
 const NEEDS_THAT = /^(?:said|says|told|tells|wrote|writes|added|adds|believed|recalled|replied|admitted|acknowledged)$/
 
@@ -68,7 +72,7 @@ function speakerFrom(m: RegExpExecArray, nameGroup: number, offset: number): Spe
 const POST_VERB_FIRST = new RegExp(String.raw`^[,.!?]?\s*(?:${SPEECH_VERB})\s+${SUBJ}`, 'u')
 const POST_NAME_FIRST = new RegExp(String.raw`^[,]?\s*${SUBJ}\s+(?:${SPEECH_VERB})\b`, 'u')
 const POST_PRONOUN = new RegExp(String.raw`^[,]?\s*(${PRONOUN})\s+(?:${SPEECH_VERB})\b`, 'u')
-const POST_ACCORDING = new RegExp(String.raw`^[,]?\s*(?:according to|selon|laut|según)\s+${SUBJ}`, 'u')
+const POST_ACCORDING = new RegExp(String.raw`^[,]?\s*(?:${ACCORDING.join('|')})\s+${SUBJ}`, 'u')
 
 /** Attribution right after a closing quotation mark (`after` starts just after it). */
 export function attributionAfter(after: string): Speaker | undefined {
@@ -83,7 +87,7 @@ export function attributionAfter(after: string): Speaker | undefined {
 
 const PRE_TIGHT = new RegExp(String.raw`(?:^|[\s(])${SUBJ}\s+(?:${SPEECH_VERB})(?:\s+(?:\p{Lu}[\p{L}]+|me|us|him|her|them|reporters|journalists))?(?:\s+that)?\s*[,:]?\s*$`, 'u')
 const PRE_COLON = new RegExp(String.raw`(?:^|[\s(])${SUBJ}\s+(?:${SPEECH_VERB})\b[^"“”«»„:]{0,60}:\s*$`, 'u')
-const PRE_ACCORDING = new RegExp(String.raw`(?:[Aa]ccording to|[Ss]elon|[Ll]aut|[Ss]egún)\s+${SUBJ},?\s*$`, 'u')
+const PRE_ACCORDING = new RegExp(String.raw`(?:${ACCORDING_ANY_CASE})\s+${SUBJ},?\s*$`, 'u')
 const PRE_PRONOUN = new RegExp(String.raw`(?:^|\s)(${PRONOUN})\s+(?:${SPEECH_VERB})(?:\s+that)?\s*[,:]?\s*$`, 'u')
 const LOOSE = new RegExp(String.raw`(?:^|[\s(])${SUBJ}\s+(?:${SPEECH_VERB})\b`, 'gu')
 

@@ -12,6 +12,8 @@
  * tagged PDF.
  */
 
+import { localeFor, type Direction, type Locale } from '../locales/index.ts'
+
 export type Paper = 'A4' | 'Letter'
 
 export interface HandoutHtmlSlide {
@@ -62,12 +64,8 @@ export function escapeHtml(text: string): string {
     .replace(/'/g, '&#39;')
 }
 
-/** Languages written right to left (primary subtag of a BCP 47 tag). */
-const RTL_LANGS = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'iw', 'ps', 'sd', 'ug', 'ur', 'yi'])
-
-export function textDirection(lang: string | undefined): 'ltr' | 'rtl' {
-  const primary = lang?.trim().toLowerCase().split(/[-_]/)[0] ?? ''
-  return RTL_LANGS.has(primary) ? 'rtl' : 'ltr'
+export function textDirection(lang: string | undefined): Direction {
+  return localeFor(lang).dir
 }
 
 /** Notes up to this length are kept on one page with their slide. */
@@ -105,7 +103,7 @@ function headerBlock(o: HandoutHtmlOptions): string {
   }</header>`
 }
 
-function slideBlock(slide: HandoutHtmlSlide, index: number, total: number): string {
+function slideBlock(slide: HandoutHtmlSlide, index: number, total: number, locale: Locale): string {
   const paragraphs = slide.notes.map((n) => n.trim()).filter(Boolean)
   const note = (p: string) => `<p class="note">${escapeHtml(p)}</p>`
   // Picture and title stay together with short notes (a lone line on a page of its own
@@ -117,7 +115,7 @@ function slideBlock(slide: HandoutHtmlSlide, index: number, total: number): stri
   const head = paragraphs.slice(0, headCount)
   const rest = paragraphs.slice(headCount)
   const anchor = slideAnchor(index + 1)
-  const label = escapeHtml(`Slide ${index + 1} of ${total}: ${slide.title}`)
+  const label = escapeHtml(locale.handout.slideOf(index + 1, total, slide.title))
   return [
     `<section class="slide" id="${anchor}">`,
     `<div class="head">`,
@@ -132,7 +130,8 @@ function slideBlock(slide: HandoutHtmlSlide, index: number, total: number): stri
 
 export function handoutHtml(o: HandoutHtmlOptions): string {
   const lang = o.lang ? ` lang="${escapeHtml(o.lang)}"` : ''
-  const dir = textDirection(o.lang) === 'rtl' ? ' dir="rtl"' : ''
+  const locale = localeFor(o.lang)
+  const dir = locale.dir === 'rtl' ? ' dir="rtl"' : ''
   const size = o.slideSize && o.slideSize.width > 0 && o.slideSize.height > 0 ? o.slideSize : DEFAULT_SLIDE_SIZE
   return `<!DOCTYPE html>
 <html${lang}${dir}>
@@ -143,16 +142,24 @@ export function handoutHtml(o: HandoutHtmlOptions): string {
 </head>
 <body>
 ${headerBlock(o)}
-${o.slides.map((s, i) => slideBlock(s, i, o.slides.length)).join('\n')}
+${o.slides.map((s, i) => slideBlock(s, i, o.slides.length, locale)).join('\n')}
 </body>
 </html>`
 }
 
 /** Footer for page.pdf: deck title left, "Page N of M" right (Chromium fills the spans). */
-export function footerTemplate(title: string): string {
+export function footerTemplate(title: string, lang?: string): string {
   const short = title.length > 90 ? `${title.slice(0, 89)}…` : title
   return `<div style="font-family: ${escapeHtml(FONT)}; font-size: 8pt; color: #666; width: 100%; margin: 0 ${HANDOUT_MARGIN_MM.left}mm; display: flex; justify-content: space-between; gap: 8mm;">
 <span style="overflow: hidden; white-space: nowrap; text-overflow: ellipsis;">${escapeHtml(short)}</span>
-<span style="white-space: nowrap;">Page <span class="pageNumber"></span> of <span class="totalPages"></span></span>
+<span style="white-space: nowrap;">${pageOf(localeFor(lang))}</span>
 </div>`
+}
+
+/** The locale's "Page N of M", escaped, with the spans Chromium fills in. */
+function pageOf(locale: Locale): string {
+  const [page, total] = ['\u0000p\u0000', '\u0000t\u0000']
+  return escapeHtml(locale.handout.pageOf(page, total))
+    .replace(page, '<span class="pageNumber"></span>')
+    .replace(total, '<span class="totalPages"></span>')
 }

@@ -7,6 +7,7 @@
 import { PDFDocument } from 'pdf-lib'
 import type { Browser } from 'playwright-core'
 import { DeckwrightError } from '../errors.ts'
+import { localeFor } from '../locales/index.ts'
 import { drawSlides, findSlideFrames } from './handout-frames.ts'
 import { HANDOUT_MARGIN_MM, footerTemplate, handoutHtml, type Paper } from './handout-html.ts'
 import { finishPdf, type OutlineEntry } from './pdf-meta.ts'
@@ -62,7 +63,7 @@ async function printHtml(browser: Browser, html: string, options: HandoutOptions
       printBackground: true,
       displayHeaderFooter: true,
       headerTemplate: '<span></span>',
-      footerTemplate: footerTemplate(options.title),
+      footerTemplate: footerTemplate(options.title, options.lang),
       margin: {
         top: mm(HANDOUT_MARGIN_MM.top),
         right: mm(HANDOUT_MARGIN_MM.right),
@@ -93,7 +94,7 @@ export async function makeHandout(browser: Browser, options: HandoutOptions): Pr
   // a slide's section starts with its frame: bookmark the frame's page
   const outline: OutlineEntry[] = options.slides.map((s, i) => ({ title: s.title, page: frames[i]?.page ?? 0 }))
   return finishPdf(await doc.save(), {
-    title: `${options.title} (handout)`,
+    title: `${options.title}${localeFor(options.lang).handout.titleSuffix}`,
     author: options.author,
     subject: options.subject,
     lang: options.lang,

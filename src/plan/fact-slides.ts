@@ -5,8 +5,8 @@
 import { compressSentence } from '../analyze/compress.ts'
 import { countWords } from '../analyze/script.ts'
 import type { Analysis, CostItem, CostSlide, Figure, KeyFigureSlide, MoneyFigure, Quote, QuoteSlide } from '../types.ts'
+import { localeFor } from '../locales/index.ts'
 import { formatFigure } from './format.ts'
-import { labelsFor } from './labels.ts'
 import { sentenceNote, spanNote } from './notes.ts'
 
 /** Attributed quotes worth a slide: one per speaker and statement, direct quotes first. */
@@ -29,7 +29,7 @@ export function quoteSlides(a: Analysis, max: number): QuoteSlide[] {
     .map((q) => ({
       kind: 'quote',
       quoteKind: q.kind,
-      title: q.speaker ? `${q.speaker}${q.affiliation ? `, ${q.affiliation}` : ''}` : labelsFor(a.lang).quote,
+      title: q.speaker ? `${q.speaker}${q.affiliation ? `, ${q.affiliation}` : ''}` : localeFor(a.lang).slide.quote,
       // reported speech starts mid-sentence in the article ("the competitive dynamic …")
       text: q.kind === 'paraphrase' ? capitalise(q.text) : q.text,
       ...(q.speaker ? { speaker: q.speaker } : {}),
@@ -41,12 +41,12 @@ export function quoteSlides(a: Analysis, max: number): QuoteSlide[] {
 
 /** A cost comparison from the article's stated contrast, or from its money figures. */
 export function costSlide(a: Analysis): CostSlide | undefined {
-  const t = labelsFor(a.lang)
+  const t = localeFor(a.lang).slide
   const comparison = a.comparisons[0]
   if (comparison) {
     const items = comparison.sides.slice(0, 6).map((side): CostItem => {
-      if (side.amount) return moneyItem(side.label, side.amount)
-      return { label: side.label, amount: null, note: t.amountNotStated }
+      // no note: the chart itself says the amount is not stated
+      return side.amount ? moneyItem(side.label, side.amount) : { label: side.label, amount: null }
     })
     if (items.length >= 2) {
       return { kind: 'cost', title: t.whatItCost, items, caption: t.asStated, notes: [spanNote(a, comparison.span)] }
@@ -80,7 +80,7 @@ export function keyFigureSlide(a: Analysis): KeyFigureSlide | undefined {
   const pick: Figure | undefined =
     a.figures.find((f) => f.kind === 'money') ?? a.figures.find((f) => f.kind === 'percent') ?? a.figures.find((f) => f.kind === 'count')
   if (!pick) return undefined
-  const t = labelsFor(a.lang)
+  const t = localeFor(a.lang).slide
   const label = pick.kind === 'money' ? pick.subject ?? t.amount : pick.kind === 'count' ? pick.noun ?? t.count : t.share
   return {
     kind: 'key-figure',

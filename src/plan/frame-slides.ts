@@ -2,8 +2,8 @@
 import { compressSentence } from '../analyze/compress.ts'
 import { countWords } from '../analyze/script.ts'
 import type { AgendaSlide, Analysis, DeckOptions, Note, SourcesSlide, TakeawaysSlide, TitleSlide } from '../types.ts'
+import { localeFor } from '../locales/index.ts'
 import { formatDate } from './format.ts'
-import { labelsFor } from './labels.ts'
 import { paragraphNotes, sentenceNote } from './notes.ts'
 import { MAX_BODY_WORDS } from './section-slides.ts'
 
@@ -27,12 +27,12 @@ export function titleSlide(a: Analysis, title: string, options: DeckOptions): Ti
 
 export function agendaSlide(a: Analysis): AgendaSlide {
   const items = a.sections.map((s) => s.title)
-  const t = labelsFor(a.lang)
+  const t = localeFor(a.lang)
   return {
     kind: 'agenda',
-    title: t.agenda,
+    title: t.slide.agenda,
     items,
-    notes: [{ text: t.agendaNote(items.length, items.join('; ')) }],
+    notes: [{ text: t.notes.agenda(items.length, items.join('; ')) }],
   }
 }
 
@@ -51,7 +51,7 @@ export function takeawaysSlide(a: Analysis, max = 4): TakeawaysSlide | undefined
   best.sort((x, y) => x.sentence - y.sentence)
   return {
     kind: 'takeaways',
-    title: labelsFor(a.lang).takeaways,
+    title: localeFor(a.lang).slide.takeaways,
     bullets: best.map((k) => {
       const s = a.sentences[k.sentence]!
       return { text: k.text, source: { start: s.start, end: s.end } }
@@ -66,15 +66,13 @@ export function sourcesSlide(a: Analysis, title: string, options: DeckOptions): 
   const date = shownDate(a, options)
   return {
     kind: 'sources',
-    title: labelsFor(a.lang).sources,
+    title: localeFor(a.lang).slide.sources,
     articleTitle: title,
     ...(author ? { author } : {}),
     ...(meta.source ? { url: meta.source } : {}),
     ...(date ? { date } : {}),
     origin: a.article.origin,
-    notes: [
-      { text: labelsFor(a.lang).sourcesNote },
-    ],
+    notes: [{ text: localeFor(a.lang).notes.sources }],
   }
 }
 

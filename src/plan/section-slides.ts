@@ -4,7 +4,7 @@
  */
 import { countWords } from '../analyze/script.ts'
 import type { Analysis, Bullet, KeyPoint, SectionSlide } from '../types.ts'
-import { labelsFor } from './labels.ts'
+import { localeFor } from '../locales/index.ts'
 import { paragraphNotes } from './notes.ts'
 
 export const MAX_BULLETS = 6
@@ -31,7 +31,7 @@ export function sectionSlides(a: Analysis, index: number): SectionSlide[] {
     return {
       kind: 'section',
       section: index,
-      title: page === 0 ? section.title : `${section.title}${labelsFor(a.lang).continued}`,
+      title: page === 0 ? section.title : `${section.title}${localeFor(a.lang).slide.continued}`,
       continued: page > 0,
       bullets: points.map((k): Bullet => {
         const s = a.sentences[k.sentence]!

@@ -1,6 +1,7 @@
 /** Markdown for each kind of slide. Every piece of article text goes through ./escape.ts. */
 import type { Bullet, Note, Slide } from '../types.ts'
-import { labelsFor } from '../plan/labels.ts'
+import { en } from '../locales/en.ts'
+import { localeFor } from '../locales/index.ts'
 import { htmlAttr, jsonAttr, mdInline, mdNote, safeUrl } from './escape.ts'
 
 export interface SlideContext {
@@ -60,13 +61,13 @@ export function slideBody(slide: Slide, ctx: SlideContext): string {
       lines.push(`<KeyFigure${attrs({ value: slide.value, label: slide.label, context: slide.context })} />`, '')
       break
     case 'sources': {
-      const t = labelsFor(ctx.lang)
+      const t = localeFor(ctx.lang).slide
       lines.push(`- ${mdInline(t.article)}: ${mdInline(slide.articleTitle)}`)
       if (slide.author) lines.push(`- ${mdInline(t.author)}: ${mdInline(slide.author)}`)
       if (slide.date) lines.push(`- ${mdInline(t.published)}: ${mdInline(slide.date)}`)
       const url = safeUrl(slide.url)
       if (url) lines.push(`- ${mdInline(t.source)}: [${mdInline(slide.url!)}](${url})`)
-      lines.push(`- ${mdInline(t.generatedFrom)} ${mdInline(originLabel(slide.origin))}`, '')
+      lines.push(`- ${mdInline(t.generatedFrom)} ${mdInline(originLabel(slide.origin, t.standardInput))}`, '')
       break
     }
   }
@@ -90,9 +91,9 @@ function notes(list: readonly Note[]): string {
   return `<!--\n${paragraphs.join('\n\n')}\n-->`
 }
 
-/** The origin as shown to the audience: a URL, "standard input", or the file's name. */
-export function originLabel(origin: string): string {
+/** The origin as shown to the audience: a URL, "standard input" (in the deck's words), or the file's name. */
+export function originLabel(origin: string, standardInput: string = en.slide.standardInput): string {
   if (/^https?:\/\//i.test(origin)) return origin
-  if (origin === '-') return 'standard input'
+  if (origin === '-') return standardInput
   return origin.split('/').pop() ?? origin
 }

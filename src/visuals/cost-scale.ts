@@ -5,17 +5,8 @@
  * components/ because Slidev registers every .ts file there as a component name.
  */
 
-export type CostQualifier = 'under' | 'over' | 'about' | 'up to' | 'at least'
-
-/** Mirrors CostItem in src/types.ts (kept inline so the components stay self-contained). */
-export interface CostInput {
-  label: string
-  amount?: number | null
-  currency?: string
-  qualifier?: CostQualifier
-  note?: string
-  source?: string
-}
+import { localeFor, type ChartWords } from '../locales/index.ts'
+import type { CostItem } from '../types.ts'
 
 export type ScaleKind = 'linear' | 'log'
 
@@ -47,51 +38,9 @@ export const MIN_BAR = 1.5
 /** The component shows at most this many rows; the rest are listed in the hidden table only. */
 export const MAX_ITEMS = 6
 
-interface Words {
-  notStated: string
-  /** Visible note when bars use a log scale; `ratio` is already formatted ("1,000"). */
-  logScale: (ratio: string) => string
-  mixed: string
-  /** Header cells of the screen-reader table. */
-  columns: [string, string, string, string]
-  qualifiers: Record<CostQualifier, string>
-}
-
-const WORDS: Record<string, Words> = {
-  en: {
-    notStated: 'amount not stated',
-    logScale: (r) => `log scale: the largest amount is ${r}× the smallest`,
-    mixed: 'different currencies, not converted',
-    columns: ['Item', 'Amount', 'Note', 'Source'],
-    qualifiers: { under: 'under', over: 'over', about: 'about', 'up to': 'up to', 'at least': 'at least' },
-  },
-  fr: {
-    notStated: 'montant non précisé',
-    logScale: (r) => `échelle logarithmique : le plus grand montant vaut ${r}× le plus petit`,
-    mixed: 'devises différentes, non converties',
-    columns: ['Élément', 'Montant', 'Remarque', 'Source'],
-    qualifiers: { under: 'moins de', over: 'plus de', about: 'environ', 'up to': "jusqu'à", 'at least': 'au moins' },
-  },
-  de: {
-    notStated: 'Betrag nicht genannt',
-    logScale: (r) => `logarithmische Skala: der größte Betrag ist ${r}× der kleinste`,
-    mixed: 'verschiedene Währungen, nicht umgerechnet',
-    columns: ['Posten', 'Betrag', 'Anmerkung', 'Quelle'],
-    qualifiers: { under: 'unter', over: 'über', about: 'etwa', 'up to': 'bis zu', 'at least': 'mindestens' },
-  },
-  es: {
-    notStated: 'importe no indicado',
-    logScale: (r) => `escala logarítmica: el mayor importe es ${r}× el menor`,
-    mixed: 'monedas distintas, sin convertir',
-    columns: ['Concepto', 'Importe', 'Nota', 'Fuente'],
-    qualifiers: { under: 'menos de', over: 'más de', about: 'unos', 'up to': 'hasta', 'at least': 'al menos' },
-  },
-}
-
-/** The word table for a BCP 47 tag, falling back to English. */
-export function wordsFor(locale: string | undefined): Words {
-  const base = (locale ?? 'en').toLowerCase().split(/[-_]/)[0] ?? 'en'
-  return WORDS[base] ?? (WORDS.en as Words)
+/** The chart's words for a BCP 47 tag (the deck's locale). */
+export function wordsFor(locale: string | undefined): ChartWords {
+  return localeFor(locale).chart
 }
 
 /** A locale Intl accepts, falling back to 'en' for an empty or malformed tag. */
@@ -127,7 +76,7 @@ export function statedAmount(amount: number | null | undefined): number | null {
 }
 
 /** "under $6M", or "amount not stated" when there is no amount. */
-export function formatCost(item: CostInput, locale?: string): string {
+export function formatCost(item: CostItem, locale?: string): string {
   const words = wordsFor(locale)
   const amount = statedAmount(item.amount)
   if (amount === null) return words.notStated
@@ -164,7 +113,7 @@ export function barWidth(amount: number, scale: ScaleKind, positives: readonly n
 }
 
 /** Everything the component draws, computed from its props. */
-export function buildCostChart(items: readonly CostInput[], locale?: string, threshold = LOG_THRESHOLD): CostChart {
+export function buildCostChart(items: readonly CostItem[], locale?: string, threshold = LOG_THRESHOLD): CostChart {
   const amounts = items.map((i) => statedAmount(i.amount))
   const positives = amounts.filter((a): a is number => a !== null && a > 0)
   const { scale, ratio } = chooseScale(positives, threshold)

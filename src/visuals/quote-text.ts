@@ -3,32 +3,11 @@
  * text already carries, the attribution line, and the font-size tier by length.
  */
 
-export interface QuoteMarks {
-  open: string
-  close: string
-}
+import { localeFor, type QuoteMarks } from '../locales/index.ts'
 
-const NNBSP = '\u202F' // narrow no-break space, used inside French guillemets
-
-const MARKS: Record<string, QuoteMarks> = {
-  en: { open: '“', close: '”' },
-  fr: { open: `«${NNBSP}`, close: `${NNBSP}»` },
-  de: { open: '„', close: '“' },
-  es: { open: '«', close: '»' },
-  it: { open: '«', close: '»' },
-  pt: { open: '“', close: '”' },
-  ru: { open: '«', close: '»' },
-  pl: { open: '„', close: '”' },
-  nl: { open: '“', close: '”' },
-  ja: { open: '「', close: '」' },
-  zh: { open: '「', close: '」' },
-  ar: { open: '«', close: '»' },
-}
-
-/** Opening/closing marks for a BCP 47 tag; English curly quotes otherwise. */
+/** Opening/closing marks for a BCP 47 tag (the deck's locale); English curly quotes otherwise. */
 export function quoteMarks(lang: string | undefined): QuoteMarks {
-  const base = (lang ?? 'en').toLowerCase().split(/[-_]/)[0] ?? 'en'
-  return MARKS[base] ?? (MARKS.en as QuoteMarks)
+  return localeFor(lang).quote.marks
 }
 
 /** Quotation-mark pairs the text may already be wrapped in: [open, close]. */
@@ -88,9 +67,7 @@ export function quoteTier(text: string): QuoteTier {
   return 'xs'
 }
 
-const PARAPHRASED: Record<string, string> = { en: 'paraphrased', fr: 'propos rapportés', de: 'sinngemäß', es: 'en paráfrasis', zh: '转述', ar: 'بتصرف' }
-
 /** The caption's note that a statement is reported speech, in the deck's language. */
 export function paraphrasedLabel(lang: string | undefined): string {
-  return PARAPHRASED[(lang ?? 'en').split('-')[0]!.toLowerCase()] ?? PARAPHRASED.en!
+  return localeFor(lang).quote.paraphrased
 }

@@ -38,7 +38,7 @@ describe('handoutHtml', () => {
     // each frame is an empty self-link to its own section, described as an image
     for (const n of [1, 2]) {
       expect(html).toContain(`<section class="slide" id="${slideAnchor(n)}">`)
-      expect(html).toContain(`<a class="shot" href="#${slideAnchor(n)}" role="img" aria-label="Slide ${n} of 2: ${n === 1 ? 'One' : 'Two'}"></a>`)
+      expect(html).toContain(`<a class="shot" href="#${slideAnchor(n)}" role="img" aria-label="Diapositive ${n} sur 2 : ${n === 1 ? 'One' : 'Two'}"></a>`)
     }
     expect(html.match(/<a class="shot"/g)).toHaveLength(2)
     expect(html).toContain('<h2><span class="no">2</span>Two</h2>')
@@ -95,6 +95,12 @@ describe('footerTemplate', () => {
     expect(f).toContain('&lt;b&gt;T&lt;/b&gt;')
     expect(f).toContain('class="pageNumber"')
     expect(f).toContain('class="totalPages"')
+    expect(f).toContain('Page <span class="pageNumber"></span> of <span class="totalPages"></span>')
+  })
+
+  it('counts pages in the deck’s language', () => {
+    expect(footerTemplate('T', 'de')).toContain('Seite <span class="pageNumber"></span> von <span class="totalPages"></span>')
+    expect(footerTemplate('T', 'zh-CN')).toContain('第 <span class="pageNumber"></span> 页，共 <span class="totalPages"></span> 页')
   })
 })
 

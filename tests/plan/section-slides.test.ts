@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { FIXTURE_CASES, loadAnalysis } from '../fixture-articles.ts'
 import { countWords } from '../../src/analyze/script.ts'
-import { labelsFor } from '../../src/plan/labels.ts'
+import { localeFor } from '../../src/locales/index.ts'
 import { planDeck } from '../../src/plan/index.ts'
 import { bulletBudget, MAX_BODY_WORDS, MAX_BULLETS, sectionSlides } from '../../src/plan/section-slides.ts'
 
@@ -46,7 +46,7 @@ describe('section slides', () => {
       expect(slides[0]!.title).toBe(section.title)
       slides.slice(1).forEach((s) => {
         expect(s.continued).toBe(true)
-        expect(s.title).toBe(`${section.title}${labelsFor(a.lang).continued}`)
+        expect(s.title).toBe(`${section.title}${localeFor(a.lang).slide.continued}`)
       })
       const starts = slides.flatMap((s) => s.bullets.map((b) => b.source.start))
       expect([...starts].sort((x, y) => x - y)).toEqual(starts)

@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { en } from '../../src/locales/en.ts'
+import { LOCALES, localeFor, primaryTag, rightToLeftTags, type Locale } from '../../src/locales/index.ts'
+import { PROJECT_ROOT } from '../fixture-articles.ts'
+
+// A locale that misses a key does not compile (checked by `tsc --noEmit`, part of `npm test`).
+// @ts-expect-error `info` is missing
+const incomplete: Locale = { tag: 'xx', dir: 'ltr', slide: en.slide, notes: en.notes, chart: en.chart, quote: en.quote, handout: en.handout, speech: en.speech }
+void incomplete
+
+/** Every string a locale holds, with the paths to reach it, functions called with sample arguments. */
+function strings(value: unknown, path: string): Array<[string, string]> {
+  if (typeof value === 'string') return [[path, value]]
+  if (typeof value === 'function') return [[path, String((value as (...a: unknown[]) => unknown)(3, '«x»', '«y»'))]]
+  if (Array.isArray(value)) return value.flatMap((v, i) => strings(v, `${path}[${i}]`))
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => strings(v, `${path}.${k}`))
+  return []
+}
+
+describe('locales', () => {
+  it('have one tag each, the name of their file', () => {
+    const tags = LOCALES.map((l) => l.tag)
+    expect(new Set(tags).size).toBe(tags.length)
+    for (const tag of tags) expect(() => readFileSync(join(PROJECT_ROOT, 'src', 'locales', `${tag}.ts`))).not.toThrow()
+  })
+
+  it.each(LOCALES.map((l) => [l.tag, l] as const))('%s: no empty word, every function uses its arguments', (_, locale) => {
+    for (const [path, text] of strings(locale, locale.tag)) expect(text.trim(), path).not.toBe('')
+    expect(locale.notes.agenda(3, 'ITEMS')).toContain('ITEMS')
+    expect(locale.chart.logScale('RATIO')).toContain('RATIO')
+    expect(locale.handout.slideOf(4, 9, 'TITLE')).toMatch(/4.*9.*TITLE|TITLE.*4.*9/s)
+    expect(locale.handout.pageOf('P', 'T')).toMatch(/P.*T/)
+    expect(locale.info('ORIGIN')).toContain('ORIGIN')
+  })
+
+  it('translate every word: no locale but English shows English words', () => {
+    const english = new Set(strings(en, 'en').map(([, t]) => t))
+    for (const locale of LOCALES.filter((l) => l !== en)) {
+      const same = strings({ ...locale, speech: {}, tag: '', dir: '' }, locale.tag).filter(([, t]) => english.has(t) && /\p{L}{3}/u.test(t))
+      // words the languages share are allowed where they are the same word
+      expect(same.map(([p]) => p).filter((p) => !/\.(?:agenda|sources|article|source|author|continued|columns\[3\])$/.test(p)), locale.tag).toEqual([])
+    }
+  })
+
+  it('finds a locale by any BCP 47 tag of its language', () => {
+    expect(localeFor('fr-CA')).toBe(localeFor('fr'))
+    expect(localeFor('ZH_hans')).toBe(localeFor('zh'))
+    expect(localeFor(undefined)).toBe(en)
+    expect(localeFor('')).toBe(en)
+    expect(primaryTag(' de-AT ')).toBe('de')
+  })
+
+  it('gives a language without a locale English words, its own direction and quotation marks', () => {
+    expect(localeFor('fi')).toBe(en)
+    const he = localeFor('he-IL')
+    expect(he.dir).toBe('rtl')
+    expect(he.slide).toBe(en.slide)
+    expect(localeFor('ja').quote.marks).toEqual({ open: '「', close: '」' })
+    expect(localeFor('ja').dir).toBe('ltr')
+    expect(localeFor('arn').dir).toBe('ltr') // Mapudungun, not Arabic
+  })
+
+  it('lay out exactly the right-to-left languages right to left in the slides’ style sheet', () => {
+    const css = readFileSync(join(PROJECT_ROOT, 'styles', 'index.css'), 'utf8')
+    const rule = /((?:html\[lang\|='[a-z]+'\] \.slidev-layout,?\s*)+)\{\s*direction: rtl;/.exec(css)
+    expect(rule, 'styles/index.css has no direction: rtl rule').not.toBeNull()
+    const inCss = [...rule![1]!.matchAll(/lang\|='([a-z]+)'/g)].map((m) => m[1]).sort()
+    expect(inCss).toEqual(rightToLeftTags())
+    expect(rightToLeftTags()).toContain('ar')
+  })
+})
