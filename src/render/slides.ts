@@ -1,5 +1,5 @@
 /** Markdown for each kind of slide. Every piece of article text goes through ./escape.ts. */
-import type { Bullet, Note, Slide } from '../types.ts'
+import type { Bullet, Note, QuoteSlide, Slide, SlideKind, SourcesSlide, TitleSlide } from '../types.ts'
 import { en } from '../locales/en.ts'
 import { localeFor } from '../locales/index.ts'
 import { htmlAttr, jsonAttr, mdInline, mdNote, safeUrl } from './escape.ts'
@@ -11,10 +11,17 @@ export interface SlideContext {
 /** Title length (characters) above which the heading gets a smaller size to stay on one line. */
 const LONG_TITLE = 38
 
+/** Slidev layout of each kind of slide (undefined: the theme's default). */
+const LAYOUT: Readonly<Record<SlideKind, string | undefined>> = {
+  title: undefined, agenda: undefined, section: undefined, quote: 'center', cost: undefined,
+  'key-figure': 'center', takeaways: undefined, sources: undefined,
+}
+
 /** Per-slide frontmatter entries (without the title slide's, which live in the headmatter). */
 export function slideFrontmatter(slide: Slide): Record<string, string> {
   const fm: Record<string, string> = {}
-  if (slide.kind === 'quote' || slide.kind === 'key-figure') fm.layout = 'center'
+  const layout = LAYOUT[slide.kind]
+  if (layout) fm.layout = layout
   const classes = [`dw-${slide.kind}`]
   if (slide.title.length > LONG_TITLE) classes.push('dw-long-title')
   if (slide.kind === 'agenda' && slide.items.length > 5) classes.push('dw-two-columns')
@@ -23,56 +30,61 @@ export function slideFrontmatter(slide: Slide): Record<string, string> {
 }
 
 export function slideBody(slide: Slide, ctx: SlideContext): string {
-  const lines: string[] = []
-  lines.push(`# ${mdInline(slide.title)}`, '')
+  return [`# ${mdInline(slide.title)}`, '', ...content(slide, ctx), notes(slide.notes)].join('\n')
+}
+
+/** The lines under a slide's title, by kind; a kind without a case here does not compile. */
+function content(slide: Slide, ctx: SlideContext): string[] {
   switch (slide.kind) {
     case 'title':
-      if (slide.subtitle) lines.push(mdInline(slide.subtitle), '')
-      {
-        const meta = [slide.byline, slide.date].filter((x): x is string => !!x).map(mdInline)
-        if (meta.length) lines.push(`<div class="dw-byline">\n\n${meta.join(' · ')}\n\n</div>`, '')
-      }
-      break
+      return titleContent(slide)
     case 'agenda':
-      slide.items.forEach((item, i) => lines.push(`${i + 1}. ${mdInline(item)}`))
-      lines.push('')
-      break
+      return [...slide.items.map((item, i) => `${i + 1}. ${mdInline(item)}`), '']
     case 'section':
     case 'takeaways':
-      lines.push(...bullets(slide.bullets), '')
-      break
+      return [...bullets(slide.bullets), '']
     case 'quote':
-      lines.push(
-        `<Quote${attrs({
-          text: slide.text,
-          speaker: slide.speaker,
-          affiliation: slide.affiliation,
-          source: slide.source,
-          kind: slide.quoteKind,
-          lang: ctx.lang,
-        })} />`,
-        '',
-      )
-      break
+      return [quoteTag(slide, ctx), '']
     case 'cost':
-      lines.push(`<CostComparison${attrs({ caption: slide.caption, locale: ctx.lang })} :items='${jsonAttr(slide.items)}' />`, '')
-      break
+      return [`<CostComparison${attrs({ caption: slide.caption, locale: ctx.lang })} :items='${jsonAttr(slide.items)}' />`, '']
     case 'key-figure':
-      lines.push(`<KeyFigure${attrs({ value: slide.value, label: slide.label, context: slide.context })} />`, '')
-      break
-    case 'sources': {
-      const t = localeFor(ctx.lang).slide
-      lines.push(`- ${mdInline(t.article)}: ${mdInline(slide.articleTitle)}`)
-      if (slide.author) lines.push(`- ${mdInline(t.author)}: ${mdInline(slide.author)}`)
-      if (slide.date) lines.push(`- ${mdInline(t.published)}: ${mdInline(slide.date)}`)
-      const url = safeUrl(slide.url)
-      if (url) lines.push(`- ${mdInline(t.source)}: [${mdInline(slide.url!)}](${url})`)
-      lines.push(`- ${mdInline(t.generatedFrom)} ${mdInline(originLabel(slide.origin, t.standardInput))}`, '')
-      break
-    }
+      return [`<KeyFigure${attrs({ value: slide.value, label: slide.label, context: slide.context })} />`, '']
+    case 'sources':
+      return sourcesContent(slide, ctx)
+    default:
+      return slide satisfies never
   }
-  lines.push(notes(slide.notes))
-  return lines.join('\n')
+}
+
+function titleContent(slide: TitleSlide): string[] {
+  const lines: string[] = []
+  if (slide.subtitle) lines.push(mdInline(slide.subtitle), '')
+  const meta = [slide.byline, slide.date].filter((x): x is string => !!x).map(mdInline)
+  if (meta.length) lines.push(`<div class="dw-byline">\n\n${meta.join(' · ')}\n\n</div>`, '')
+  return lines
+}
+
+function quoteTag(slide: QuoteSlide, ctx: SlideContext): string {
+  const values = {
+    text: slide.text,
+    speaker: slide.speaker,
+    affiliation: slide.affiliation,
+    source: slide.source,
+    kind: slide.quoteKind,
+    lang: ctx.lang,
+  }
+  return `<Quote${attrs(values)} />`
+}
+
+function sourcesContent(slide: SourcesSlide, ctx: SlideContext): string[] {
+  const t = localeFor(ctx.lang).slide
+  const lines = [`- ${mdInline(t.article)}: ${mdInline(slide.articleTitle)}`]
+  if (slide.author) lines.push(`- ${mdInline(t.author)}: ${mdInline(slide.author)}`)
+  if (slide.date) lines.push(`- ${mdInline(t.published)}: ${mdInline(slide.date)}`)
+  const url = safeUrl(slide.url)
+  if (url) lines.push(`- ${mdInline(t.source)}: [${mdInline(slide.url!)}](${url})`)
+  lines.push(`- ${mdInline(t.generatedFrom)} ${mdInline(originLabel(slide.origin, t.standardInput))}`, '')
+  return lines
 }
 
 function bullets(list: readonly Bullet[]): string[] {
