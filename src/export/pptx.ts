@@ -57,7 +57,7 @@ async function exportOnce(options: PptxOptions): Promise<string> {
         hint: 'the other formats do not depend on it: build them without pptx, and run with --debug for details',
       })
     }
-    const slides = zipEntryNames(await readFile(tmp)).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n)).length
+    const slides = (await zipEntryNames(await readFile(tmp))).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n)).length
     if (slides !== options.slideCount) {
       throw new DeckwrightError('BUILD_FAILED', `slidev export --format ${options.kind} wrote ${slides} slides instead of ${options.slideCount}`, {
         hint: 'run the build again; the other formats do not depend on it',

@@ -31,8 +31,8 @@ function decodeXmlEntities(s: string): string {
 }
 
 /** Document properties from docProps/core.xml. */
-function coreProperties(bytes: Uint8Array): ArticleMeta {
-  const xml = readZipEntry(bytes, 'docProps/core.xml')
+async function coreProperties(bytes: Uint8Array): Promise<ArticleMeta> {
+  const xml = await readZipEntry(bytes, 'docProps/core.xml')
   if (!xml) return {}
   const text = Buffer.from(xml).toString('utf8')
   const field = (tag: string) => {
@@ -53,7 +53,7 @@ function coreProperties(bytes: Uint8Array): ArticleMeta {
 }
 
 export async function parseDocx(bytes: Uint8Array, origin: string): Promise<Article> {
-  if (!isDocx(bytes)) {
+  if (!(await isDocx(bytes))) {
     throw new DeckwrightError('INPUT_BINARY', `${origin}: not a readable Word document (no word/document.xml inside)`, {
       hint: 'Save the document from your word processor as .docx, or export it as plain text.',
     })
@@ -69,7 +69,7 @@ export async function parseDocx(bytes: Uint8Array, origin: string): Promise<Arti
   }
   const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`)
   const body = (document as unknown as Document).body
-  const meta = coreProperties(bytes)
+  const meta = await coreProperties(bytes)
 
   // The Title style, or a Heading 1 opening the document, is the article's title.
   const titleEl = body.querySelector('h1.doc-title')

@@ -35,7 +35,7 @@ export async function ingest(source: string, options: IngestOptions = {}): Promi
       hint: origin === '-' ? 'Pipe the article text into standard input.' : 'Pass a file that holds the article text.',
     })
   }
-  const format = options.format ?? sniffFormat(url ?? origin, bytes, contentType)
+  const format = options.format ?? await sniffFormat(url ?? origin, bytes, contentType)
   if (format === 'docx') return (await import('./docx.ts')).parseDocx(bytes, origin)
   const charset = /charset\s*=\s*["']?([\w.:-]+)/i.exec(contentType ?? '')?.[1]
   const text = decodeText(bytes, charset === undefined ? { origin } : { origin, charset })

@@ -35,8 +35,8 @@ export function formatFromContentType(contentType: string | undefined): InputFor
 }
 
 /** Guesses the format from the first bytes of the content. */
-export function formatFromContent(bytes: Uint8Array): InputFormat {
-  if (isDocx(bytes)) return 'docx'
+export async function formatFromContent(bytes: Uint8Array): Promise<InputFormat> {
+  if (await isDocx(bytes)) return 'docx'
   let head = new TextDecoder('utf-8').decode(bytes.subarray(0, 8192))
   if (bytes[0] === 0xff || bytes[0] === 0xfe) {
     head = new TextDecoder(bytes[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(bytes.subarray(0, 16384))
@@ -61,7 +61,7 @@ export function formatFromContent(bytes: Uint8Array): InputFormat {
  * The input format: the extension of the path (or URL path) when known, else the
  * HTTP content type, else a look at the content.
  */
-export function sniffFormat(pathOrUrl: string, bytes: Uint8Array, contentType?: string): InputFormat {
+export async function sniffFormat(pathOrUrl: string, bytes: Uint8Array, contentType?: string): Promise<InputFormat> {
   const ext = extensionOf(pathOrUrl)
   const byExt = ext === undefined ? undefined : EXTENSIONS[ext]
   if (byExt !== undefined) return byExt

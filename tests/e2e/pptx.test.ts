@@ -35,18 +35,18 @@ describe('pptx export', () => {
 
   it('has one picture slide per planned slide, with speaker notes', async () => {
     const bytes = await readFile(deck.result.outputs.pptx!)
-    const names = zipEntryNames(bytes)
+    const names = await zipEntryNames(bytes)
     expect(slideXml(names)).toHaveLength(deck.result.plan.slides.length)
-    const notes = names.filter((n) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(n)).map((n) => text(readZipEntry(bytes, n)))
+    const notes = await Promise.all(names.filter((n) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(n)).map(async (n) => text(await readZipEntry(bytes, n))))
     const first = deck.result.plan.slides[2]!.notes[0]!.text.slice(0, 40)
     expect(notes.some((t) => t.includes(first))).toBe(true)
   })
 
   it('keeps every slide title as editable text in the editable kind', async () => {
     const bytes = await readFile(deck.result.outputs['pptx-editable']!)
-    const names = zipEntryNames(bytes)
+    const names = await zipEntryNames(bytes)
     expect(slideXml(names)).toHaveLength(deck.result.plan.slides.length)
-    const all = slideXml(names).map((n) => text(readZipEntry(bytes, n))).join('\n')
+    const all = (await Promise.all(slideXml(names).map(async (n) => text(await readZipEntry(bytes, n))))).join('\n')
     for (const s of deck.result.plan.slides) expect(all).toContain(s.title)
   })
 })
