@@ -1,10 +1,11 @@
 /**
  * What `npm run eval` measures on one generated deck (no browser): density, cut bullets,
- * thin and continued slides, vague or repeated titles, pronoun speakers, table residue and
- * traceability of bullets to their source sentences.
+ * thin and continued slides, vague or repeated titles, pronoun speakers, table residue,
+ * boilerplate, generic key-figure labels and traceability of bullets to their source sentences.
  */
 import { countWords } from '../analyze/script.ts'
 import type { Analysis, Bullet, DeckPlan, SectionSlide, Slide } from '../types.ts'
+import { boilerplate, isGenericFigureLabel } from './boilerplate.ts'
 import { hasTableResidue } from './residue.ts'
 import { slideTexts } from './slide-text.ts'
 import { isPronounSpeaker } from './speakers.ts'
@@ -35,6 +36,11 @@ export interface DeckMetrics {
   quoteSlides: number
   pronounSpeakers: number
   residueSlides: number
+  /** Slides showing contacts, link inserts, legal lines or calls to action. */
+  boilerplateSlides: number
+  keyFigures: number
+  /** Key figures labelled "Amount", "Share" and the like. */
+  genericFigureLabels: number
   /** Slides of a kind whose name mentions a table or a chart. */
   tableChartSlides: number
   traceableBullets: number
@@ -82,6 +88,7 @@ export function deckMetrics(a: Analysis, plan: DeckPlan): DeckMetrics {
   const bullets = plan.slides.flatMap(bulletsOf)
   const slideWords = sections.map((s) => s.bullets.reduce((n, b) => n + countWords(b.text), 0))
   const quotes = plan.slides.flatMap((s) => (s.kind === 'quote' ? [s] : []))
+  const figures = plan.slides.flatMap((s) => (s.kind === 'key-figure' ? [s] : []))
   return {
     articleWords: countWords(a.article.text),
     deckTitle: plan.title,
@@ -99,6 +106,9 @@ export function deckMetrics(a: Analysis, plan: DeckPlan): DeckMetrics {
     quoteSlides: quotes.length,
     pronounSpeakers: quotes.filter((q) => q.speaker && isPronounSpeaker(q.speaker)).length,
     residueSlides: residueSlides(plan),
+    boilerplateSlides: plan.slides.filter((s) => s.kind !== 'sources' && slideTexts(s).some((t) => boilerplate(t.text).length > 0)).length,
+    keyFigures: figures.length,
+    genericFigureLabels: figures.filter((f) => isGenericFigureLabel(f.label)).length,
     tableChartSlides: plan.slides.filter((s) => /table|chart/i.test(s.kind)).length,
     traceableBullets: bullets.filter((b) => isTraceable(a, b)).length,
   }
