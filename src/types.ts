@@ -12,7 +12,7 @@ export interface Span {
 
 export type InputFormat = 'text' | 'markdown' | 'html' | 'docx'
 
-export type BlockKind = 'heading' | 'paragraph' | 'list-item' | 'blockquote' | 'code'
+export type BlockKind = 'heading' | 'paragraph' | 'list-item' | 'blockquote' | 'code' | 'table'
 
 /** A structural block of the cleaned text; its text is `article.text.slice(start, end)`. */
 export interface Block extends Span {
@@ -45,6 +45,44 @@ export interface Article {
   origin: string
   /** Lines dropped as scraped leftovers ("Leave a Reply", "Share this", ...). */
   removed: string[]
+  /** The article's tables, one per 'table' block, in order. */
+  tables: Table[]
+}
+
+/** A number read from a table cell: its value and how it is written. */
+export interface CellNumber {
+  /** Signed value as written (no scaling by a "(in thousands)" note). */
+  value: number
+  /** ISO 4217 code when the cell carries a currency sign ("$1,204" → USD). */
+  currency?: string
+  percent?: boolean
+  /** A unit written after the number that is not a scale: "x", "pts", "bps". */
+  unit?: string
+  /** Written as a negative: "(299)", "-3.1", "−4%". */
+  negative: boolean
+}
+
+/** One cell; its text is `article.text.slice(start, end)` (empty cells have start === end). */
+export interface TableCell extends Span {
+  text: string
+  number?: CellNumber
+}
+
+/**
+ * A table of the article. Its block's text holds the caption line (when the source gave one),
+ * the note lines, then one line per row with cells separated by tabs; every cell is a span of it.
+ * Every row has `columns` cells.
+ */
+export interface Table extends Span {
+  /** Index into Article.blocks. */
+  block: number
+  caption?: TableCell
+  /** Lines such as "(in thousands, except per share data)" or footnotes. */
+  notes: TableCell[]
+  /** Header rows, top to bottom. */
+  head: TableCell[][]
+  body: TableCell[][]
+  columns: number
 }
 
 export interface Sentence extends Span {
@@ -254,6 +292,49 @@ export interface KeyFigureSlide extends SlideBase {
   context?: string
 }
 
+/** A column of a table slide. */
+export interface TableColumn {
+  label: string
+  /** Numbers: right-aligned. */
+  numeric: boolean
+}
+
+/** A row of a table slide: cell texts as the article writes them. */
+export interface TableRow {
+  cells: string[]
+  /** A label row over the rows below it ("Operating expenses:"), without values. */
+  group?: boolean
+}
+
+export interface TableSlide extends SlideBase {
+  kind: 'table'
+  /** What the table shows: its caption, or the line before it, or the section's title. */
+  caption: string
+  columns: TableColumn[]
+  rows: TableRow[]
+  /** Index into Article.tables. */
+  table: number
+  /** Said under the table: its notes ("in thousands"), and how much of it is shown. */
+  note?: string
+}
+
+/** One bar of a chart: a value, or a range [value, high]. */
+export interface ChartItem {
+  label: string
+  value: number
+  high?: number
+  /** The value as shown on the bar ("$2.1M", "17%", "3–4.5 million"). */
+  text: string
+}
+
+export interface ChartSlide extends SlideBase {
+  kind: 'chart'
+  caption: string
+  items: ChartItem[]
+  /** What every value is in: "%", "USD", "percentage points", or the counted noun. */
+  unit: string
+}
+
 export interface TakeawaysSlide extends SlideBase {
   kind: 'takeaways'
   bullets: Bullet[]
@@ -275,6 +356,8 @@ export type Slide =
   | QuoteSlide
   | CostSlide
   | KeyFigureSlide
+  | TableSlide
+  | ChartSlide
   | TakeawaysSlide
   | SourcesSlide
 

@@ -16,6 +16,20 @@ import { deriveArticleTitle, sectionTitles } from './titles.ts'
 
 const BODY_KINDS = new Set(['paragraph', 'list-item', 'blockquote'])
 
+/** The text with every table's characters blanked (line breaks kept): offsets stay valid. */
+export function withoutTables(text: string, article: Article): string {
+  if (article.tables.length === 0) return text
+  let out = ''
+  let at = 0
+  for (const t of article.tables) {
+    if (t.start >= text.length) break
+    const end = Math.min(t.end, text.length)
+    out += text.slice(at, t.start) + text.slice(t.start, end).replace(/[^\n]/g, ' ')
+    at = end
+  }
+  return out + text.slice(at)
+}
+
 export interface AnalyzeOptions {
   /** Analyse at most this many words of the body (default MAX_ANALYSED_WORDS). */
   maxWords?: number
@@ -57,10 +71,12 @@ export function analyze(article: Article, options: AnalyzeOptions = {}): Analysi
     keyPoints: keyPoints[i]!,
   }))
 
-  const entities = extractEntities(text)
-  const { quotes, terms } = extractQuotes(text, sentences, entities)
-  const figures = extractFigures(text, sentences)
-  const comparisons = findComparisons(text, sentences, figures)
+  // tables are not prose: their cells never become people, quotes or figures of a sentence
+  const prose = withoutTables(text, article)
+  const entities = extractEntities(prose)
+  const { quotes, terms } = extractQuotes(prose, sentences, entities)
+  const figures = extractFigures(prose, sentences)
+  const comparisons = findComparisons(prose, sentences, figures)
   const own = article.meta.title?.trim()
   return {
     article,

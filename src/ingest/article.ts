@@ -25,9 +25,10 @@ export function finishArticle(
   removedBefore: readonly string[] = [],
 ): Article {
   const cleanedMeta = cleanMeta(meta)
-  const { blocks, removed, byline } = removeBoilerplate(raw, cleanedMeta)
+  const cleaned = removeBoilerplate(raw, cleanedMeta)
+  const { removed, byline } = cleaned
   if (byline !== undefined && cleanedMeta.byline === undefined) cleanedMeta.byline = byline
-  const { text, blocks: spans } = assemble(blocks)
+  const { text, blocks: spans, tables } = assemble(captionsFromLineBefore(cleaned.blocks))
   // a title and headings without any text under them: nothing to present
   const firstHeading = spans.find((b) => b.kind === 'heading')
   const title = cleanedMeta.title ?? (firstHeading ? text.slice(firstHeading.start, firstHeading.end) : undefined)
@@ -42,5 +43,31 @@ export function finishArticle(
       hint: 'The input holds no paragraphs of prose (only markup, metadata or page furniture). Pass the article itself, e.g. save the page as text.',
     })
   }
-  return { text, blocks: spans, meta: cleanedMeta, format, origin, removed: [...removedBefore, ...removed] }
+  return { text, blocks: spans, meta: cleanedMeta, format, origin, removed: [...removedBefore, ...removed], tables }
+}
+
+/** Words of a line that introduces the table after it ("Costs of the three options:"). */
+const MAX_CAPTION_WORDS = 14
+
+/**
+ * A table without a caption takes the short line right before it as its caption when that line
+ * introduces it (ends with a colon, or has no sentence punctuation), so the line is not read as prose.
+ */
+export function captionsFromLineBefore(blocks: readonly RawBlock[]): RawBlock[] {
+  const out: RawBlock[] = []
+  for (const b of blocks) {
+    const prev = out.at(-1)
+    if (b.kind === 'table' && b.table && b.table.caption === undefined && prev?.kind === 'paragraph') {
+      const line = collapseWhitespace(prev.text)
+      const words = line.split(' ').length
+      if (words <= MAX_CAPTION_WORDS && (line.endsWith(':') || !/[.!?…。！？"”’)]$/.test(line))) {
+        out.pop()
+        const caption = line.replace(/\s*:$/, '')
+        out.push({ ...b, table: { ...b.table, caption } })
+        continue
+      }
+    }
+    out.push(b)
+  }
+  return out
 }

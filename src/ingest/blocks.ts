@@ -2,7 +2,9 @@
  * Assembling blocks into the Article text: one blank line between blocks,
  * whitespace inside a block collapsed, offsets recorded as we go.
  */
-import type { Block, BlockKind } from '../types.ts'
+import type { Block, BlockKind, Table, TableCell } from '../types.ts'
+import type { GridTable } from './table-normalize.ts'
+import { parseCellNumber } from './table-number.ts'
 
 /** A block before assembly: its text may still hold line breaks and runs of spaces. */
 export interface RawBlock {
@@ -10,6 +12,14 @@ export interface RawBlock {
   text: string
   /** Heading level (1–6) for headings. */
   depth?: number
+  /** The cells of a 'table' block (its `text` is then only what boilerplate checks see). */
+  table?: GridTable
+}
+
+/** A raw 'table' block for a clean table. */
+export function tableBlock(table: GridTable): RawBlock {
+  const lines = [table.caption ?? '', ...table.notes, ...[...table.head, ...table.body].map((r) => r.join('\t'))]
+  return { kind: 'table', text: lines.join('\n'), table }
 }
 
 /** Line endings to "\n" (CRLF, lone CR, Unicode line/paragraph separators). */
@@ -43,20 +53,57 @@ export function normalizeBlockText(kind: BlockKind, text: string): string {
   return kind === 'code' ? normalizeCode(text) : collapseWhitespace(text)
 }
 
-/** Joins blocks with "\n\n", dropping empty ones, and returns the text with block offsets. */
-export function assemble(raw: readonly RawBlock[]): { text: string; blocks: Block[] } {
+/**
+ * A table's block text and cells, from `offset`: the caption line, note lines, then one line
+ * per row with its cells separated by tabs.
+ */
+function layOutTable(grid: GridTable, offset: number, block: number): { text: string; table: Table } {
+  let text = ''
+  const cell = (raw: string): TableCell => {
+    const value = collapseWhitespace(raw)
+    const start = offset + text.length
+    text += value
+    const c: TableCell = { text: value, start, end: start + value.length }
+    const number = parseCellNumber(value)
+    if (number) c.number = number
+    return c
+  }
+  const line = <T>(make: () => T): T => {
+    if (text.length > 0) text += '\n'
+    return make()
+  }
+  const row = (cells: readonly string[]): TableCell[] =>
+    line(() => cells.map((c, i) => {
+      if (i > 0) text += '\t'
+      return cell(c)
+    }))
+  const caption = grid.caption ? line(() => cell(grid.caption!)) : undefined
+  const notes = grid.notes.map((n) => line(() => cell(n)))
+  const head = grid.head.map(row)
+  const body = grid.body.map(row)
+  const table: Table = { start: offset, end: offset + text.length, block, notes, head, body, columns: (head[0] ?? body[0] ?? []).length }
+  if (caption) table.caption = caption
+  return { text, table }
+}
+
+/** Joins blocks with "\n\n", dropping empty ones, and returns the text with block and table offsets. */
+export function assemble(raw: readonly RawBlock[]): { text: string; blocks: Block[]; tables: Table[] } {
   const parts: string[] = []
   const blocks: Block[] = []
+  const tables: Table[] = []
   let offset = 0
   for (const b of raw) {
-    const text = normalizeBlockText(b.kind, b.text)
+    const at = parts.length > 0 ? offset + 2 : offset
+    const laid = b.kind === 'table' && b.table ? layOutTable(b.table, at, blocks.length) : undefined
+    const text = laid ? laid.text : normalizeBlockText(b.kind, b.text)
     if (text.length === 0) continue
-    if (parts.length > 0) offset += 2
+    offset = at
     const block: Block = { kind: b.kind, start: offset, end: offset + text.length }
     if (b.kind === 'heading') block.depth = Math.min(6, Math.max(1, b.depth ?? 1))
+    if (laid) tables.push(laid.table)
     blocks.push(block)
     parts.push(text)
     offset += text.length
   }
-  return { text: parts.join('\n\n'), blocks }
+  return { text: parts.join('\n\n'), blocks, tables }
 }

@@ -118,7 +118,7 @@ export function removeBoilerplate(input: readonly RawBlock[], meta: ArticleMeta)
         continue
       }
     }
-    if (block.kind === 'code') {
+    if (block.kind === 'code' || block.kind === 'table') {
       out.push(block)
       continue
     }
@@ -145,7 +145,7 @@ export function removeBoilerplate(input: readonly RawBlock[], meta: ArticleMeta)
 
   // A closing phrase glued onto the last sentence of the last block.
   const last = out[out.length - 1]
-  if (last && last.kind !== 'code') {
+  if (last && last.kind !== 'code' && last.kind !== 'table') {
     const m = GLUED_TAIL.exec(last.text)
     if (m) {
       removed.push(collapseWhitespace(m[2] ?? ''))

@@ -1,10 +1,13 @@
 /**
  * Walks an HTML DOM (Readability's article, or mammoth's .docx HTML) into raw blocks:
  * h1–h6 → heading, p → paragraph, li → list-item, blockquote → blockquote, pre → code.
- * Loose text inside containers becomes a paragraph; table rows become one paragraph each.
+ * Loose text inside containers becomes a paragraph; a data table becomes a table block, a layout
+ * table (one column, prose in its cells) is walked like any container.
  */
 import type { BlockKind } from '../types.ts'
-import type { RawBlock } from './blocks.ts'
+import { tableBlock, type RawBlock } from './blocks.ts'
+import { readDomTable } from './dom-table.ts'
+import { normalizeTable } from './table-normalize.ts'
 
 /** Never article text. */
 const SKIP = new Set([
@@ -80,9 +83,10 @@ export function domBlocks(root: Element): RawBlock[] {
       const own = Array.from(el.childNodes).filter((c) => !(c.nodeType === 1 && ['ul', 'ol'].includes(tagOf(c as Element))))
       out.push({ kind: quoted ? 'blockquote' : 'list-item', text: own.map(inlineText).join('') })
       for (const c of Array.from(el.childNodes)) if (!own.includes(c)) visit(c, quoted)
-    } else if (tag === 'tr') {
-      const cells = Array.from(el.children).filter((c) => ['td', 'th'].includes(tagOf(c)))
-      out.push({ kind: loose, text: cells.map((c) => inlineText(c).replace(/\s+/g, ' ').trim()).filter(Boolean).join(' | ') })
+    } else if (tag === 'table' && !el.querySelector('table')) {
+      const grid = normalizeTable(readDomTable(el, inlineText))
+      if (grid) out.push(tableBlock(grid))
+      else for (const child of Array.from(el.childNodes)) visit(child, quoted)
     } else {
       const q = quoted || tag === 'blockquote'
       for (const child of Array.from(el.childNodes)) visit(child, q)

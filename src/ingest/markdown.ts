@@ -15,6 +15,8 @@ import type { Article, ArticleMeta } from '../types.ts'
 import { finishArticle } from './article.ts'
 import { collapseWhitespace, normalizeNewlines, type RawBlock } from './blocks.ts'
 import { normalizeDate, personName, str } from './meta.ts'
+import { pipeTable } from './pipe-table.ts'
+import { tableBlocks } from './table-normalize.ts'
 
 /** Text of inline content: link text, image alt, code spans; HTML tags and footnote marks dropped. */
 function inlineText(node: Nodes): string {
@@ -55,9 +57,14 @@ function walk(node: RootContent, out: RawBlock[], quoted: boolean): void {
     case 'heading':
       out.push({ kind: 'heading', depth: node.depth, text: inlineText(node) })
       return
-    case 'paragraph':
-      if (!isImageOnly(node)) out.push({ kind: quoted ? 'blockquote' : 'paragraph', text: inlineText(node) })
+    case 'paragraph': {
+      if (isImageOnly(node)) return
+      const text = inlineText(node)
+      const table = pipeTable(text)
+      if (table) out.push(...tableBlocks(table))
+      else out.push({ kind: quoted ? 'blockquote' : 'paragraph', text })
       return
+    }
     case 'blockquote':
       for (const child of node.children) walk(child, out, true)
       return
@@ -79,8 +86,7 @@ function walk(node: RootContent, out: RawBlock[], quoted: boolean): void {
       return
     }
     case 'table':
-      // One paragraph per row, cells separated by " | ".
-      for (const row of node.children) out.push({ kind: 'paragraph', text: row.children.map((cell) => collapseWhitespace(inlineText(cell))).join(' | ') })
+      out.push(...tableBlocks({ rows: node.children.map((row) => row.children.map((cell) => inlineText(cell))), headRows: 1 }))
       return
     case 'footnoteDefinition':
       for (const child of node.children) walk(child, out, quoted)

@@ -9,6 +9,8 @@ import type { Article, ArticleMeta } from '../types.ts'
 import { finishArticle } from './article.ts'
 import { collapseWhitespace, normalizeNewlines, type RawBlock } from './blocks.ts'
 import { bylineName, isBoilerplateLine } from './boilerplate.ts'
+import { isPipeRow, pipeTable } from './pipe-table.ts'
+import { tableBlocks, type SourceTable } from './table-normalize.ts'
 
 const BULLET = /^\s*(?:[-*•–]|\d{1,3}[.)])\s+(?=\S)/
 /** Ends like a sentence or clause: punctuation, possibly followed by closing quotes/brackets. */
@@ -18,6 +20,8 @@ const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/
 interface Chunk {
   text: string
   list?: boolean
+  /** Lines of pipe-separated cells. */
+  table?: SourceTable
 }
 
 function wordCount(s: string): number {
@@ -41,6 +45,11 @@ function chunksFromBlocks(text: string): Chunk[] {
   const parts = text.split(/\n[ \t]*\n/).map((p) => p.replace(/^\s*\n|\s+$/g, '')).filter((p) => p.trim().length > 0)
   parts.forEach((part, index) => {
     const lines = part.split('\n').filter((l) => l.trim().length > 0)
+    const table = pipeTable(part)
+    if (table) {
+      out.push({ text: part, table })
+      return
+    }
     if (lines.length >= 2 && lines.every((l) => BULLET.test(l))) {
       for (const l of lines) out.push({ text: l.replace(BULLET, ''), list: true })
       return
@@ -60,10 +69,22 @@ function chunksFromBlocks(text: string): Chunk[] {
 
 function chunksFromLines(text: string): Chunk[] {
   const lines = text.split('\n').filter((l) => l.trim().length > 0)
-  return lines.map((l, i) => {
+  const out: Chunk[] = []
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!
+    // a run of pipe rows is one table
+    let j = i
+    while (j < lines.length && isPipeRow(lines[j]!)) j++
+    const table = j - i >= 2 ? pipeTable(lines.slice(i, j).join('\n')) : undefined
+    if (table) {
+      out.push({ text: lines.slice(i, j).join('\n'), table })
+      i = j - 1
+      continue
+    }
     const bullet = BULLET.test(l) && (BULLET.test(lines[i - 1] ?? '') || BULLET.test(lines[i + 1] ?? ''))
-    return bullet ? { text: l.replace(BULLET, ''), list: true } : { text: l }
-  })
+    out.push(bullet ? { text: l.replace(BULLET, ''), list: true } : { text: l })
+  }
+  return out
 }
 
 function titleOnly(origin: string, title: string): DeckwrightError {
@@ -101,6 +122,10 @@ export function parseText(input: string, origin: string): Article {
 
   const blocks: RawBlock[] = []
   chunks.forEach((chunk, i) => {
+    if (chunk.table) {
+      blocks.push(...tableBlocks(chunk.table))
+      return
+    }
     if (chunk.list) {
       blocks.push({ kind: 'list-item', text: chunk.text })
       return

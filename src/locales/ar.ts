@@ -36,6 +36,15 @@ export const ar = {
     columns: ['البند', 'المبلغ', 'ملاحظة', 'المصدر'],
     qualifiers: { under: 'أقل من', over: 'أكثر من', about: 'نحو', 'up to': 'حتى', 'at least': 'على الأقل' },
   },
+  table: {
+    table: 'جدول',
+    part: (r, R, c, C) => `${r} من ${R} صفوف${c < C ? `، ${c} من ${C} أعمدة` : ''}؛ الجدول كاملاً في الملاحظات`,
+    leftOut: (n, shown) => `${n} من جداول المقال ليست في الشرائح (عُرض ${shown})`,
+  },
+  bars: {
+    chartOf: (n) => `مخطط أعمدة من ${n} قيم`,
+    columns: ['البند', 'القيمة'],
+  },
   quote: { marks: { open: '«', close: '»' }, paraphrased: 'بتصرف' },
   handout: {
     titleSuffix: ' (نشرة)',

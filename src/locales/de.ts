@@ -36,6 +36,15 @@ export const de = {
     columns: ['Posten', 'Betrag', 'Anmerkung', 'Quelle'],
     qualifiers: { under: 'unter', over: 'über', about: 'etwa', 'up to': 'bis zu', 'at least': 'mindestens' },
   },
+  table: {
+    table: 'Tabelle',
+    part: (r, R, c, C) => `${r < R ? `${r} von ${R} Zeilen` : `${R} Zeilen`}${c < C ? `, ${c} von ${C} Spalten` : ''}; die ganze Tabelle steht in den Notizen`,
+    leftOut: (n, shown) => `${n} Tabellen des Artikels sind nicht auf Folien (${shown} gezeigt)`,
+  },
+  bars: {
+    chartOf: (n) => `Balkendiagramm mit ${n} Werten`,
+    columns: ['Posten', 'Wert'],
+  },
   quote: { marks: { open: '„', close: '“' }, paraphrased: 'sinngemäß' },
   handout: {
     titleSuffix: ' (Handout)',

@@ -37,6 +37,15 @@ export const en = {
     columns: ['Item', 'Amount', 'Note', 'Source'],
     qualifiers: { under: 'under', over: 'over', about: 'about', 'up to': 'up to', 'at least': 'at least' },
   },
+  table: {
+    table: 'Table',
+    part: (r, R, c, C) => `${r < R ? `${r} of ${R} rows` : `${R} rows`}${c < C ? `, ${c} of ${C} columns` : ''}; the whole table is in the notes`,
+    leftOut: (n, shown) => `${n} of the article's tables are not on slides: the deck shows the ${shown} its text refers to most`,
+  },
+  bars: {
+    chartOf: (n) => `Bar chart of ${n} values`,
+    columns: ['Item', 'Value'],
+  },
   quote: { marks: { open: '“', close: '”' }, paraphrased: 'paraphrased' },
   handout: {
     titleSuffix: ' (handout)',

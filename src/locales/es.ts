@@ -36,6 +36,15 @@ export const es = {
     columns: ['Concepto', 'Importe', 'Nota', 'Fuente'],
     qualifiers: { under: 'menos de', over: 'más de', about: 'unos', 'up to': 'hasta', 'at least': 'al menos' },
   },
+  table: {
+    table: 'Tabla',
+    part: (r, R, c, C) => `${r < R ? `${r} de ${R} filas` : `${R} filas`}${c < C ? `, ${c} de ${C} columnas` : ''}; la tabla completa está en las notas`,
+    leftOut: (n, shown) => `${n} tablas del artículo no están en diapositivas (${shown} mostradas)`,
+  },
+  bars: {
+    chartOf: (n) => `Gráfico de barras de ${n} valores`,
+    columns: ['Elemento', 'Valor'],
+  },
   quote: { marks: { open: '«', close: '»' }, paraphrased: 'en paráfrasis' },
   handout: {
     titleSuffix: ' (material de apoyo)',

@@ -38,6 +38,15 @@ export const fr = {
     columns: ['Élément', 'Montant', 'Remarque', 'Source'],
     qualifiers: { under: 'moins de', over: 'plus de', about: 'environ', 'up to': "jusqu'à", 'at least': 'au moins' },
   },
+  table: {
+    table: 'Tableau',
+    part: (r, R, c, C) => `${r < R ? `${r} lignes sur ${R}` : `${R} lignes`}${c < C ? `, ${c} colonnes sur ${C}` : ''} ; le tableau complet est dans les notes`,
+    leftOut: (n, shown) => `${n} tableaux de l’article ne sont pas sur les diapositives (${shown} montrés)`,
+  },
+  bars: {
+    chartOf: (n) => `Diagramme en barres de ${n} valeurs`,
+    columns: ['Élément', 'Valeur'],
+  },
   quote: { marks: { open: `«${NNBSP}`, close: `${NNBSP}»` }, paraphrased: 'propos rapportés' },
   handout: {
     titleSuffix: ' (document)',

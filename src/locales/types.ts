@@ -60,6 +60,24 @@ export interface ChartWords {
   qualifiers: Readonly<Record<Qualifier, string>>
 }
 
+/** Table slides' own words (DataTable.vue and the plan). */
+export interface TableWords {
+  /** Caption of a table the article gives no caption for, outside any section. */
+  table: string
+  /** Under a table shown in part: "7 of 23 rows, 5 of 8 columns; the whole table is in the notes". */
+  part: (rows: number, allRows: number, columns: number, allColumns: number) => string
+  /** Notice: tables of the article that got no slide. */
+  leftOut: (n: number, shown: number) => string
+}
+
+/** Bar charts' own words (BarChart.vue). */
+export interface BarWords {
+  /** Accessible name of the drawing: "Bar chart of 4 values". */
+  chartOf: (n: number) => string
+  /** Header cells of the screen-reader table: item, value. */
+  columns: readonly [string, string]
+}
+
 export interface QuoteWords {
   marks: QuoteMarks
   /** The caption's note that a statement is reported speech. */
@@ -90,6 +108,8 @@ export interface Locale {
   slide: SlideWords
   notes: NoteWords
   chart: ChartWords
+  table: TableWords
+  bars: BarWords
   quote: QuoteWords
   handout: HandoutWords
   /** The headmatter's `info` (Slidev's "Show info" dialog). */

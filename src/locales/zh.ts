@@ -36,6 +36,15 @@ export const zh = {
     columns: ['项目', '金额', '备注', '来源'],
     qualifiers: { under: '不到', over: '超过', about: '约', 'up to': '最多', 'at least': '至少' },
   },
+  table: {
+    table: '表格',
+    part: (r, R, c, C) => `显示 ${R} 行中的 ${r} 行${c < C ? `、${C} 列中的 ${c} 列` : ''}；完整表格见备注`,
+    leftOut: (n, shown) => `文章中有 ${n} 个表格未放入幻灯片（已显示 ${shown} 个）`,
+  },
+  bars: {
+    chartOf: (n) => `${n} 个数值的条形图`,
+    columns: ['项目', '数值'],
+  },
   quote: { marks: { open: '「', close: '」' }, paraphrased: '转述' },
   handout: {
     titleSuffix: '（讲义）',

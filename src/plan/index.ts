@@ -7,12 +7,14 @@ import { costSlide, keyFigureSlide, quoteSlides } from './fact-slides.ts'
 import { agendaSlide, sourcesSlide, takeawaysSlide, titleSlide } from './frame-slides.ts'
 import { sectionAt } from './notes.ts'
 import { sectionSlides } from './section-slides.ts'
+import { tableSlides, tablesToShow } from './table-slides.ts'
+import { localeFor } from '../locales/index.ts'
 
 export const DEFAULT_OPTIONS: DeckOptions = { theme: 'default', colorSchema: 'light', aspectRatio: '16/9' }
 
 /** Priority when --max-slides forces a cut: lower is kept first. */
 const PRIORITY: Record<Slide['kind'], number> = {
-  title: 0, sources: 1, agenda: 2, takeaways: 3, section: 4, cost: 5, 'key-figure': 6, quote: 7,
+  title: 0, sources: 1, agenda: 2, takeaways: 3, section: 4, cost: 5, chart: 5, table: 5.5, 'key-figure': 6, quote: 7,
 }
 
 /** Without --max-slides, a deck stops here: past it, nobody presents it (--max-slides raises it). */
@@ -40,6 +42,8 @@ export function planDeck(a: Analysis, options: Partial<DeckOptions> = {}): DeckP
   const cost = costSlide(a)
   if (cost) place(cost.notes[0]?.source?.start ?? 0, cost)
   for (const q of quoteSlides(a, Math.max(2, Math.min(6, Math.ceil(a.sections.length / 2) + 1)))) place(q.span.start, q)
+  const shownTables = tablesToShow(a)
+  for (const i of shownTables) for (const s of tableSlides(a, i)) place(a.article.tables[i]!.start, s)
 
   const body: Slide[] = []
   a.sections.forEach((_, i) => {
@@ -54,6 +58,7 @@ export function planDeck(a: Analysis, options: Partial<DeckOptions> = {}): DeckP
   slides.push(sourcesSlide(a, title, opts))
 
   const notices: string[] = [...a.notices]
+  if (shownTables.length < a.article.tables.length) notices.push(localeFor('en').table.leftOut(a.article.tables.length - shownTables.length, shownTables.length))
   const max = opts.maxSlides ?? DEFAULT_MAX_SLIDES
   const capped = capSlides(slides, max)
   if (capped.length < slides.length) {

@@ -1,5 +1,5 @@
 /** Markdown for each kind of slide. Every piece of article text goes through ./escape.ts. */
-import type { Bullet, Note, QuoteSlide, Slide, SlideKind, SourcesSlide, TitleSlide } from '../types.ts'
+import type { Bullet, ChartSlide, Note, QuoteSlide, Slide, SlideKind, SourcesSlide, TableSlide, TitleSlide } from '../types.ts'
 import { en } from '../locales/en.ts'
 import { localeFor } from '../locales/index.ts'
 import { htmlAttr, jsonAttr, mdInline, mdNote, safeUrl } from './escape.ts'
@@ -14,7 +14,7 @@ const LONG_TITLE = 38
 /** Slidev layout of each kind of slide (undefined: the theme's default). */
 const LAYOUT: Readonly<Record<SlideKind, string | undefined>> = {
   title: undefined, agenda: undefined, section: undefined, quote: 'center', cost: undefined,
-  'key-figure': 'center', takeaways: undefined, sources: undefined,
+  'key-figure': 'center', table: undefined, chart: undefined, takeaways: undefined, sources: undefined,
 }
 
 /** Per-slide frontmatter entries (without the title slide's, which live in the headmatter). */
@@ -49,6 +49,10 @@ function content(slide: Slide, ctx: SlideContext): string[] {
       return [`<CostComparison${attrs({ caption: slide.caption, locale: ctx.lang })} :items='${jsonAttr(slide.items)}' />`, '']
     case 'key-figure':
       return [`<KeyFigure${attrs({ value: slide.value, label: slide.label, context: slide.context })} />`, '']
+    case 'table':
+      return [tableTag(slide, ctx), '']
+    case 'chart':
+      return [chartTag(slide, ctx), '']
     case 'sources':
       return sourcesContent(slide, ctx)
     default:
@@ -62,6 +66,20 @@ function titleContent(slide: TitleSlide): string[] {
   const meta = [slide.byline, slide.date].filter((x): x is string => !!x).map(mdInline)
   if (meta.length) lines.push(`<div class="dw-byline">\n\n${meta.join(' · ')}\n\n</div>`, '')
   return lines
+}
+
+/** The caption is kept for screen readers only when the slide's title already says it. */
+function captionHidden(slide: TableSlide | ChartSlide): string {
+  return slide.caption === slide.title ? ' caption-hidden' : ''
+}
+
+function tableTag(slide: TableSlide, ctx: SlideContext): string {
+  const a = attrs({ caption: slide.caption, note: slide.note, locale: ctx.lang })
+  return `<DataTable${a}${captionHidden(slide)} :columns='${jsonAttr(slide.columns)}' :rows='${jsonAttr(slide.rows)}' />`
+}
+
+function chartTag(slide: ChartSlide, ctx: SlideContext): string {
+  return `<BarChart${attrs({ caption: slide.caption, unit: slide.unit, locale: ctx.lang })}${captionHidden(slide)} :items='${jsonAttr(slide.items)}' />`
 }
 
 function quoteTag(slide: QuoteSlide, ctx: SlideContext): string {

@@ -9,9 +9,10 @@ export function expectWellFormed(article: Article): void {
   for (const block of article.blocks) {
     const text = article.text.slice(block.start, block.end)
     expect(text.length).toBeGreaterThan(0)
-    expect(text).toBe(text.trim())
     expect(text).not.toContain('\n\n')
-    if (block.kind !== 'code') expect(text).not.toMatch(/\s{2,}|[\n\t]/)
+    if (block.kind === 'table') expectTableWellFormed(article, block)
+    else expect(text).toBe(text.trim())
+    if (block.kind !== 'code' && block.kind !== 'table') expect(text).not.toMatch(/\s{2,}|[\n\t]/)
     // Blocks are separated by exactly one blank line.
     expect(block.start).toBe(previousEnd + 2)
     if (previousEnd >= 0) expect(article.text.slice(previousEnd, block.start)).toBe('\n\n')
@@ -20,6 +21,21 @@ export function expectWellFormed(article: Article): void {
     previousEnd = block.end
   }
   expect(previousEnd).toBe(article.text.length)
+}
+
+/** A table block: one Table spans it, every cell is a span of it, rows as wide as the table. */
+function expectTableWellFormed(article: Article, block: Article['blocks'][number]): void {
+  const table = article.tables.find((t) => t.start === block.start)
+  expect(table).toBeDefined()
+  expect(table!.end).toBe(block.end)
+  expect(article.blocks[table!.block]).toBe(block)
+  const cells = [table!.caption, ...table!.notes, ...table!.head.flat(), ...table!.body.flat()].filter((c) => c !== undefined)
+  for (const c of cells) {
+    expect(article.text.slice(c.start, c.end)).toBe(c.text)
+    expect(c.start >= block.start && c.end <= block.end).toBe(true)
+    expect(c.text).not.toMatch(/[\t\n]|\s{2,}/)
+  }
+  for (const row of [...table!.head, ...table!.body]) expect(row).toHaveLength(table!.columns)
 }
 
 /** The text of each block. */

@@ -87,7 +87,8 @@ describe('parseHtml', () => {
     expectWellFormed(a)
     const texts = blockTexts(a)
     expect(texts).toContain('line 1\n  line 2')
-    expect(texts).toEqual(expect.arrayContaining(['Item one', 'Sub item', 'Year | Total', '2024 | 12']))
+    expect(texts).toEqual(expect.arrayContaining(['Item one', 'Sub item', 'Year\tTotal\n2024\t12']))
+    expect(a.tables.map((t) => [t.head.map((r) => r.map((c) => c.text)), t.body.map((r) => r.map((c) => c.text))])).toEqual([[[['Year', 'Total']], [['2024', '12']]]])
     expect(a.blocks.find((b) => a.text.slice(b.start, b.end) === 'Sub item')?.kind).toBe('list-item')
   })
 

@@ -80,7 +80,7 @@ describe('parseMarkdown', () => {
     expectWellFormed(a)
     expect(a.blocks.map((b) => b.kind)).toEqual([
       'paragraph', 'heading', 'list-item', 'list-item', 'list-item', 'list-item',
-      'blockquote', 'blockquote', 'code', 'paragraph', 'paragraph', 'paragraph', 'paragraph',
+      'blockquote', 'blockquote', 'code', 'table', 'paragraph', 'paragraph',
     ])
     expect(blockTexts(a)).toEqual([
       'Intro with a link and a chart inline, code and bold.',
@@ -92,8 +92,7 @@ describe('parseMarkdown', () => {
       'Quoted line one continues.',
       'Second quoted paragraph.',
       'const x = 1\nconsole.log(x)',
-      'a | b',
-      '1 | 2',
+      'a\tb\n1\t2',
       'Raw html text',
       'Last.',
     ])

@@ -1,0 +1,43 @@
+/**
+ * An HTML <table> (a web page's, or mammoth's from a .docx) read as rows of cell texts: rows of
+ * the table's own thead/tbody/tfoot (not of tables nested in cells), a cell spanning n columns
+ * followed by n-1 empty cells (as converters write it), header rows from <thead> or rows of
+ * <th> only, the caption from <caption>.
+ */
+import type { SourceTable } from './table-normalize.ts'
+
+const tagOf = (el: Element) => el.localName.toLowerCase()
+
+function ownRows(table: Element): Element[] {
+  const rows: Element[] = []
+  for (const child of Array.from(table.children)) {
+    const tag = tagOf(child)
+    if (tag === 'tr') rows.push(child)
+    else if (tag === 'thead' || tag === 'tbody' || tag === 'tfoot') rows.push(...Array.from(child.children).filter((r) => tagOf(r) === 'tr'))
+  }
+  return rows
+}
+
+export function readDomTable(table: Element, cellText: (cell: Element) => string): SourceTable {
+  const rows: string[][] = []
+  let headRows = 0
+  let inHead = true
+  for (const tr of ownRows(table)) {
+    const cells = Array.from(tr.children).filter((c) => tagOf(c) === 'td' || tagOf(c) === 'th')
+    const texts: string[] = []
+    for (const c of cells) {
+      texts.push(cellText(c))
+      const span = Math.min(50, Math.max(1, Number(c.getAttribute('colspan') ?? 1) || 1))
+      for (let i = 1; i < span; i++) texts.push('')
+    }
+    const head = tagOf(tr.parentElement ?? tr) === 'thead' || (cells.length > 0 && cells.every((c) => tagOf(c) === 'th'))
+    if (inHead && head) headRows++
+    else inHead = false
+    rows.push(texts)
+  }
+  const caption = Array.from(table.children).find((c) => tagOf(c) === 'caption')
+  const out: SourceTable = { rows }
+  if (headRows > 0 && headRows < rows.length) out.headRows = headRows
+  if (caption) out.caption = cellText(caption)
+  return out
+}

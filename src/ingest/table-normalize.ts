@@ -1,0 +1,152 @@
+/**
+ * Tables as the source gives them → a clean grid. Converted press releases write each "$", "%"
+ * and closing ")" in a cell of its own and pad with empty spacer rows and columns:
+ *   Other (loss) income, net |  | (299 | ) |  |  | 25 |
+ * Here a currency cell is merged into the number after it, a "%" or ")" cell into the number
+ * before it, empty rows and columns are dropped, and columns that never hold text in the same
+ * row (a header above a "$" cell, the number beside it) are joined. Leading one-cell rows are the
+ * caption and notes ("(in thousands)"), trailing footnotes are notes, header rows are found when
+ * the source does not mark them.
+ */
+import { collapseWhitespace, tableBlock, type RawBlock } from './blocks.ts'
+import { CURRENCY_CELL, parseCellNumber } from './table-number.ts'
+
+/** A table as read from the source: rows of cell texts; `headRows` leading rows marked as header. */
+export interface SourceTable {
+  rows: string[][]
+  headRows?: number
+  caption?: string
+}
+
+/** A clean table: every row has the same number of cells. */
+export interface GridTable {
+  caption?: string
+  notes: string[]
+  head: string[][]
+  body: string[][]
+}
+
+/** More words than this in one cell: a layout table holding prose, not data. */
+const MAX_CELL_WORDS = 60
+
+const CLOSING = /^(?:\)|\)%|%\)|%|\)\s?%)$/
+const OPEN_NUMBER = /^[-−–]?\(?[$€£¥]?\(?[\d.,]+$/
+const STARTS_NUMBER = /^[(\-−–+]?[\d.]/
+
+/** "$" cells into the number after them; ")" and "%" cells into the number before them. */
+export function mergeRaggedCells(row: readonly string[]): string[] {
+  const out = [...row]
+  const nextFilled = (i: number) => out.findIndex((c, j) => j > i && c !== '')
+  for (let i = 0; i < out.length; i++) {
+    const cell = out[i]!
+    if (CURRENCY_CELL.test(cell)) {
+      const j = nextFilled(i)
+      if (j > 0 && STARTS_NUMBER.test(out[j]!)) {
+        out[j] = cell + out[j]!
+        out[i] = ''
+      }
+    } else if (CLOSING.test(cell)) {
+      let j = i - 1
+      while (j >= 0 && out[j] === '') j--
+      if (j >= 0 && OPEN_NUMBER.test(out[j]!.replace(/%$/, ''))) {
+        out[j] = out[j]! + cell
+        out[i] = ''
+      }
+    }
+  }
+  return out
+}
+
+interface Row {
+  cells: string[]
+  head: boolean
+}
+
+const filled = (r: Row) => r.cells.filter((c) => c !== '').length
+
+function dropEmpty(rows: Row[]): Row[] {
+  const kept = rows.filter((r) => filled(r) > 0)
+  const width = Math.max(0, ...kept.map((r) => r.cells.length))
+  const used = Array.from({ length: width }, (_, c) => kept.some((r) => (r.cells[c] ?? '') !== ''))
+  return kept.map((r) => ({ ...r, cells: Array.from({ length: width }, (_, c) => r.cells[c] ?? '').filter((_, c) => used[c]) }))
+}
+
+/** Joins neighbouring columns (never the first) that are never both filled in one row. */
+function joinComplementary(rows: Row[]): Row[] {
+  let width = rows[0]?.cells.length ?? 0
+  for (let c = 1; c + 1 < width; ) {
+    if (rows.every((r) => r.cells[c] === '' || r.cells[c + 1] === '')) {
+      for (const r of rows) r.cells.splice(c, 2, r.cells[c] || r.cells[c + 1]!)
+      width--
+    } else c++
+  }
+  return rows
+}
+
+/** A figure in the body's sense: a number that is not a bare year or date label. */
+export function isAmount(text: string): boolean {
+  const n = parseCellNumber(text)
+  if (!n) return false
+  return n.currency !== undefined || n.percent === true || n.negative || !/^(?:19|20)\d\d$/.test(text.trim())
+}
+
+function headerLike(r: Row): boolean {
+  const rest = r.cells.slice(1)
+  return rest.some((c) => c !== '') && !rest.some((c) => isAmount(c)) && !isAmount(r.cells[0]!)
+}
+
+const NOTE = /^\(.*\)$|^(?:in (?:thousands|millions|billions)|unaudited|amounts in)\b/i
+const FOOTNOTE = /^(?:\(\w{1,3}\)|\*+|†|‡|\[\d+\]|\d\)|notes?\b|sources?\b)/i
+
+/** Cleans a source table; undefined when it is not a data table (one column, or prose in cells). */
+export function normalizeTable(source: SourceTable): GridTable | undefined {
+  const headRows = source.headRows ?? 0
+  let rows: Row[] = source.rows.map((cells, i) => ({ cells: mergeRaggedCells(cells.map(collapseWhitespace)), head: i < headRows }))
+  rows = joinComplementary(dropEmpty(rows))
+  if (rows.some((r) => r.cells.some((c) => c.split(' ').length > MAX_CELL_WORDS))) return undefined
+  const out: GridTable = { notes: [], head: [], body: [] }
+  if (source.caption) out.caption = collapseWhitespace(source.caption)
+  // leading one-cell rows (text in the first column only): caption and notes
+  while (rows.length > 1 && filled(rows[0]!) === 1 && rows[0]!.cells[0] !== '' && !rows[0]!.cells[0]!.endsWith(':')) {
+    const text = rows.shift()!.cells[0]!
+    if (out.caption === undefined && !NOTE.test(text)) out.caption = text
+    else out.notes.push(text)
+  }
+  // trailing footnotes
+  const trailing: string[] = []
+  while (rows.length > 1 && filled(rows.at(-1)!) === 1 && FOOTNOTE.test(rows.at(-1)!.cells.find((c) => c !== '')!)) trailing.unshift(rows.pop()!.cells.find((c) => c !== '')!)
+  rows = joinComplementary(dropEmpty(rows))
+  const width = rows[0]?.cells.length ?? 0
+  if (width < 2 || rows.length < 2) return undefined
+  let head = rows.filter((r) => r.head).length
+  if (head === 0 || rows.slice(0, head).some((r) => !r.head)) {
+    head = 0
+    while (head < Math.min(4, rows.length - 1) && headerLike(rows[head]!) && !loneLabelUnder(rows, head)) head++
+    if (head === 0 && !rows.some((r) => r.cells.some(isAmount))) head = 1
+  }
+  // more header rows under the marked ones: no amounts, no row label ("", "Q3 2024", "Q3 2023")
+  while (head > 0 && head < rows.length - 1 && rows[head]!.cells[0] === '' && headerLike(rows[head]!) && !loneLabelUnder(rows, head)) head++
+  out.head = rows.slice(0, head).map((r) => r.cells)
+  out.body = rows.slice(head).map((r) => groupRow(r.cells))
+  out.notes.push(...trailing)
+  return out.body.length > 0 ? out : undefined
+}
+
+/** A lone label under a full header row ("2013" over a year's rows) starts the body. */
+function loneLabelUnder(rows: readonly Row[], i: number): boolean {
+  return i > 0 && rows[i - 1]!.cells.slice(1).filter((c) => c !== '').length >= 2 && filled(rows[i]!) === 1
+}
+
+/** A row with one cell, away from the first column ("2013" centred over the columns): a group label. */
+function groupRow(cells: string[]): string[] {
+  const at = cells.findIndex((c) => c !== '')
+  if (at <= 0 || cells.some((c, i) => i !== at && c !== '')) return cells
+  return [cells[at]!, ...cells.slice(1).map(() => '')]
+}
+
+/** A table block; a table that holds no data grid (one column, prose in cells) becomes paragraphs. */
+export function tableBlocks(source: SourceTable): RawBlock[] {
+  const grid = normalizeTable(source)
+  if (grid) return [tableBlock(grid)]
+  return source.rows.flat().filter((cell) => cell.trim() !== '').map((text) => ({ kind: 'paragraph', text }))
+}

@@ -1,0 +1,161 @@
+/**
+ * Table slides: each table the deck shows, at most MAX_ROWS rows × MAX_COLUMNS columns a slide.
+ * A table a little too long continues on a second slide; a larger one shows its most
+ * informative rows (totals, rows whose label or numbers the text mentions) and columns (the
+ * latest period first), with the whole table in the speaker notes.
+ */
+import type { Analysis, Note, Table, TableCell, TableColumn, TableRow, TableSlide } from '../types.ts'
+import { localeFor } from '../locales/index.ts'
+import { sectionAt } from './notes.ts'
+
+export const MAX_ROWS = 7
+export const MAX_COLUMNS = 5
+/** At most this many tables get slides; the rest stay in the article (a notice says so). */
+export const MAX_TABLE_SLIDES = 6
+
+const TOTAL = /\b(?:total|net (?:income|loss|revenue|sales|profit|earnings|cash)|revenues?|sales|operating (?:income|loss|profit)|earnings per share|ebitda)\b/i
+
+/** The table's columns as one header label each: header rows joined top to bottom, a spanning label carried right. */
+export function columnLabels(t: Table): string[] {
+  const labels = Array.from({ length: t.columns }, () => [] as string[])
+  t.head.forEach((row, r) => {
+    let carried = ''
+    row.forEach((cell, c) => {
+      if (cell.text !== '') carried = cell.text
+      // a label over empty cells spans them, when a lower header row fills them
+      const below = t.head.slice(r + 1).some((lower) => lower[c]?.text !== '')
+      const text = cell.text !== '' ? cell.text : c > 0 && below ? carried : ''
+      if (text !== '') labels[c]!.push(text)
+    })
+  })
+  return labels.map((parts) => parts.join(' '))
+}
+
+const hasValue = (row: readonly TableCell[]) => row.slice(1).some((c) => c.text !== '')
+
+function isNumericColumn(t: Table, c: number): boolean {
+  const cells = t.body.map((r) => r[c]!).filter((x) => x.text !== '')
+  return cells.length > 0 && cells.filter((x) => x.number !== undefined || /^[-–—−]+$|^n\/?a$/i.test(x.text)).length >= cells.length * 0.6
+}
+
+/** How much a row matters: a total, a label or a number the article's prose mentions. */
+function rowScore(row: readonly TableCell[], prose: string): number {
+  const label = row[0]!.text
+  let score = TOTAL.test(label) ? 3 : 0
+  if (label.length >= 4 && prose.includes(label.toLowerCase())) score += 4
+  for (const c of row.slice(1)) {
+    const digits = c.text.replace(/^[$€£¥(−-]+|[)%]+$/g, '')
+    if (c.number && digits.length >= 3 && prose.includes(digits)) score += 3
+  }
+  return score
+}
+
+/** Value columns to keep: those whose header names the latest year first, then the first ones. */
+function pickColumns(labels: readonly string[], keep: number): number[] {
+  const value = labels.map((_, i) => i).slice(1)
+  if (value.length <= keep) return value
+  const year = (l: string) => Math.max(0, ...[...l.matchAll(/\b(?:19|20)\d\d\b/g)].map((m) => Number(m[0])))
+  const latest = Math.max(...value.map((c) => year(labels[c]!)))
+  const ranked = [...value].sort((x, y) => Number(year(labels[y]!) === latest) - Number(year(labels[x]!) === latest) || x - y)
+  return ranked.slice(0, keep).sort((x, y) => x - y)
+}
+
+/** The body rows to show (indices), at most MAX_ROWS, in the table's order. */
+function pickRows(t: Table, prose: string): number[] {
+  const valued = t.body.map((r, i) => ({ i, r })).filter(({ r }) => hasValue(r))
+  if (t.body.length <= MAX_ROWS) return t.body.map((_, i) => i)
+  const ranked = valued
+    .map(({ i, r }) => ({ i, s: rowScore(r, prose) - i * 0.01 }))
+    .sort((x, y) => y.s - x.s)
+  return ranked.slice(0, MAX_ROWS).map((x) => x.i).sort((x, y) => x - y)
+}
+
+/** The whole table as note lines: "Revenue — 2024: $1,204 · 2023: $998". */
+export function tableNotes(t: Table): Note[] {
+  const labels = columnLabels(t)
+  const lines: Note[] = []
+  if (t.caption) lines.push({ text: t.caption.text, source: { start: t.caption.start, end: t.caption.end } })
+  for (const n of t.notes) lines.push({ text: n.text, source: { start: n.start, end: n.end } })
+  for (const row of t.body) {
+    const values = row.slice(1).map((c, i) => (c.text === '' ? '' : labels[i + 1] ? `${labels[i + 1]}: ${c.text}` : c.text)).filter(Boolean)
+    const text = values.length ? `${row[0]!.text || '—'} — ${values.join(' · ')}` : row[0]!.text
+    lines.push({ text, source: { start: row[0]!.start, end: row.at(-1)!.end } })
+  }
+  return lines
+}
+
+function sentenceCase(s: string): string {
+  const letters = s.replace(/[^\p{L}]/gu, '')
+  if (letters.length < 4 || letters !== letters.toUpperCase()) return s
+  const lower = s.toLocaleLowerCase()
+  return lower.charAt(0).toLocaleUpperCase() + lower.slice(1)
+}
+
+/** Words of the sentence right before a table that can stand as its caption. */
+const MAX_LINE_BEFORE_WORDS = 25
+
+/** What the table is about: its caption, else the sentence right before it, else the section's title. */
+export function tableCaption(a: Analysis, t: Table): string {
+  if (t.caption) return sentenceCase(t.caption.text)
+  const before = a.sentences.filter((s) => s.end <= t.start && t.start - s.end <= 2).at(-1)
+  if (before && before.text.split(/\s+/).length <= MAX_LINE_BEFORE_WORDS) return before.text.replace(/[:.]$/, '')
+  return sectionTitle(a, t)
+}
+
+function sectionTitle(a: Analysis, t: Table): string {
+  return a.sections[Math.max(0, sectionAt(a, t.start))]?.title ?? localeFor(a.lang).table.table
+}
+
+/** The slides of one table: one, two when it continues, or one of its chosen rows and columns. */
+export function tableSlides(a: Analysis, index: number): TableSlide[] {
+  const t = a.article.tables[index]!
+  const prose = a.sentences.map((s) => s.text).join(' ').toLowerCase()
+  const labels = columnLabels(t)
+  const cols = [0, ...pickColumns(labels, MAX_COLUMNS - 1)]
+  const columns: TableColumn[] = cols.map((c) => ({ label: labels[c] ?? '', numeric: c > 0 && isNumericColumn(t, c) }))
+  const t9 = localeFor(a.lang)
+  const caption = tableCaption(a, t)
+  const title = caption.length <= 60 ? caption : sectionTitle(a, t)
+  const row = (r: readonly TableCell[]): TableRow => (hasValue(r) ? { cells: cols.map((c) => r[c]!.text) } : { cells: cols.map((c) => r[c]!.text), group: true })
+  const notes = tableNotes(t)
+  const base = { kind: 'table' as const, caption, columns, table: index, notes }
+  const tableNote = t.notes.filter((n) => !/^(?:\(\w{1,3}\)|\*|†)/.test(n.text)).map((n) => n.text)
+  const noteWith = (extra?: string) => [...tableNote, ...(extra ? [extra] : [])].join(' · ') || undefined
+  const withNote = (slide: Omit<TableSlide, 'note'>, extra?: string): TableSlide => {
+    const note = noteWith(extra)
+    return note ? { ...slide, note } : slide
+  }
+  const dropped = cols.length < t.columns
+  if (t.body.length <= MAX_ROWS) {
+    return [withNote({ ...base, title, rows: t.body.map(row) }, dropped ? t9.table.part(t.body.length, t.body.length, cols.length, t.columns) : undefined)]
+  }
+  if (t.body.length <= 2 * MAX_ROWS && !dropped) {
+    const half = Math.ceil(t.body.length / 2)
+    return [
+      withNote({ ...base, title, rows: t.body.slice(0, half).map(row) }),
+      withNote({ ...base, title: `${title}${t9.slide.continued}`, rows: t.body.slice(half).map(row) }),
+    ]
+  }
+  const rows = pickRows(t, prose)
+  return [withNote({ ...base, title, rows: rows.map((i) => row(t.body[i]!)) }, t9.table.part(rows.length, t.body.length, cols.length, t.columns))]
+}
+
+/** How much a table is worth a slide: rows the text talks about, then its size. */
+function tableWorth(a: Analysis, t: Table, prose: string): number {
+  return t.body.reduce((n, r) => n + rowScore(r, prose), 0) + Math.min(t.body.length, MAX_ROWS) * 0.1 - t.start / Math.max(1, a.article.text.length)
+}
+
+/** The indices of the tables that get slides (at most MAX_TABLE_SLIDES, in the article's order), within the analysed text. */
+export function tablesToShow(a: Analysis): number[] {
+  // a long article is analysed up to a point: tables after its first paragraph left out are left out too
+  const analysed = new Set(a.paragraphs.map((p) => p.block))
+  const firstLeftOut = a.article.blocks.findIndex((b, i) => ['paragraph', 'list-item', 'blockquote'].includes(b.kind) && !analysed.has(i))
+  const prose = a.sentences.map((s) => s.text).join(' ').toLowerCase()
+  const candidates = a.article.tables.map((t, i) => ({ t, i })).filter(({ t }) => firstLeftOut < 0 || t.block < firstLeftOut)
+  return candidates
+    .map(({ t, i }) => ({ i, w: tableWorth(a, t, prose) }))
+    .sort((x, y) => y.w - x.w)
+    .slice(0, MAX_TABLE_SLIDES)
+    .map((x) => x.i)
+    .sort((x, y) => x - y)
+}

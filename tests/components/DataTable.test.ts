@@ -1,0 +1,43 @@
+// @vitest-environment happy-dom
+import { mount } from '@vue/test-utils'
+import { describe, expect, it } from 'vitest'
+import DataTable from '../../components/DataTable.vue'
+import { HOSTILE } from './hostile.ts'
+
+const columns = [
+  { label: '', numeric: false },
+  { label: 'Q3 2024', numeric: true },
+  { label: 'Q3 2023', numeric: true },
+]
+const rows = [
+  { cells: ['Revenue', '$1,204', '$998'] },
+  { cells: ['Operating expenses:', '', ''], group: true },
+  { cells: ['Other (loss) income, net', '(299)', '25'] },
+]
+
+describe('DataTable.vue', () => {
+  it('renders an accessible table: caption, column and row headers, numbers as written', () => {
+    const w = mount(DataTable, { props: { columns, rows, caption: 'Results', note: 'In thousands' } })
+    expect(w.find('caption').text()).toBe('Results')
+    expect(w.findAll('thead th').map((th) => [th.text(), th.attributes('scope')])).toEqual([['', 'col'], ['Q3 2024', 'col'], ['Q3 2023', 'col']])
+    expect(w.findAll('tbody th').map((th) => [th.text(), th.attributes('scope')])).toEqual([['Revenue', 'row'], ['Operating expenses:', 'row'], ['Other (loss) income, net', 'row']])
+    expect(w.findAll('tbody tr')[2]!.findAll('td').map((td) => td.text())).toEqual(['(299)', '25'])
+    expect(w.findAll('td.dw-table__num')).toHaveLength(4)
+    // a group row spans the table and has no value cells
+    expect(w.findAll('tbody tr')[1]!.find('th').attributes('colspan')).toBe('3')
+    expect(w.findAll('tbody tr')[1]!.findAll('td')).toHaveLength(0)
+    expect(w.find('.dw-table__note').text()).toBe('In thousands')
+  })
+
+  it('keeps a hidden caption for screen readers, and drops an empty header row', () => {
+    const w = mount(DataTable, { props: { columns: columns.map((c) => ({ ...c, label: '' })), rows, caption: 'Results', captionHidden: true } })
+    expect(w.find('caption').classes()).toContain('dw-sr-only')
+    expect(w.find('thead').exists()).toBe(false)
+  })
+
+  it.each(HOSTILE)('renders %j literally as text', (s) => {
+    const w = mount(DataTable, { props: { columns: [{ label: s }, { label: s, numeric: true }], rows: [{ cells: [s, s] }], caption: s, note: s } })
+    for (const el of w.findAll('caption, th, td, figcaption')) expect(el.text()).toBe(s)
+    expect((w.element as HTMLElement).querySelectorAll('script, img, b').length).toBe(0)
+  })
+})

@@ -1,0 +1,161 @@
+import { describe, expect, it } from 'vitest'
+import { parseHtml } from '../../src/ingest/html.ts'
+import { parseMarkdown } from '../../src/ingest/markdown.ts'
+import { isPipeRow, pipeTable, splitPipeRow } from '../../src/ingest/pipe-table.ts'
+import { mergeRaggedCells, normalizeTable } from '../../src/ingest/table-normalize.ts'
+import { parseCellNumber } from '../../src/ingest/table-number.ts'
+import { parseText } from '../../src/ingest/text.ts'
+import type { Article, Table } from '../../src/types.ts'
+import { expectWellFormed } from './helpers.ts'
+
+const texts = (rows: Table['body']) => rows.map((r) => r.map((c) => c.text))
+
+describe('parseCellNumber', () => {
+  it.each([
+    ['1,204', { value: 1204, negative: false }],
+    ['$1,204', { value: 1204, negative: false, currency: 'USD' }],
+    ['(299)', { value: -299, negative: true }],
+    ['$(4,687)', { value: -4687, negative: true, currency: 'USD' }],
+    ['(3)%', { value: -3, negative: true, percent: true }],
+    ['-3.1', { value: -3.1, negative: true }],
+    ['−4%', { value: -4, negative: true, percent: true }],
+    ['+12.5 %', { value: 12.5, negative: false, percent: true }],
+    ['€2.1bn', { value: 2_100_000_000, negative: false, currency: 'EUR' }],
+    ['1.8x', { value: 1.8, negative: false, unit: 'x' }],
+  ])('%s', (text, expected) => {
+    expect(parseCellNumber(text)).toEqual(expected)
+  })
+
+  it.each(['Revenue', '—', 'n/a', '(299', '4,687)', 'Q3 2024', '1.2.3', ''])('%s is not a number', (text) => {
+    expect(parseCellNumber(text)).toBeUndefined()
+  })
+})
+
+describe('pipe rows', () => {
+  it('splits rows with and without outer pipes, keeping escaped pipes', () => {
+    expect(splitPipeRow('| a | b \\| c | |')).toEqual(['a', 'b | c', ''])
+    expect(splitPipeRow('Net loss | | (299 | ) |')).toEqual(['Net loss', '', '(299', ')'])
+  })
+
+  it('tells rows from prose', () => {
+    expect(isPipeRow('Net loss | | 25 |')).toBe(true)
+    expect(isPipeRow('| a |')).toBe(true)
+    expect(isPipeRow('Cats | dogs')).toBe(false)
+    expect(isPipeRow('A sentence with no pipes.')).toBe(false)
+  })
+
+  it('reads the header rows from the delimiter row', () => {
+    expect(pipeTable('| a | b |\n|---|--:|\n| 1 | 2 |')).toEqual({ rows: [['a', 'b'], ['1', '2']], headRows: 1 })
+    expect(pipeTable('A line of prose\n| a | b |')).toBeUndefined()
+  })
+})
+
+describe('normalizeTable', () => {
+  it('merges currency, closing-parenthesis and percent cells into their numbers', () => {
+    expect(mergeRaggedCells(['Net loss', '', '$', '(4,687', ')', '', '41.2', '%'])).toEqual(['Net loss', '', '', '$(4,687)', '', '', '41.2%', ''])
+    // a "$" before text, or a ")" after text, stays
+    expect(mergeRaggedCells(['$', 'Revenue', 'Other (see note', ')'])).toEqual(['$', 'Revenue', 'Other (see note', ')'])
+  })
+
+  it('drops spacer rows and columns, joins a header column with the numbers beside it, reads caption and notes', () => {
+    const grid = normalizeTable({
+      rows: [
+        ['', '', '', '', ''],
+        ['Statements of operations', '', '', '', ''],
+        ['(in thousands)', '', '', '', ''],
+        ['', 'Q3 2024', '', 'Q3 2023', ''],
+        ['Revenue', '$', '1,204', '$', '998'],
+        ['', '', '', '', ''],
+        ['Other (loss) income, net', '', '(299', ')', '25'],
+        ['(1) Restated.', '', '', '', ''],
+      ],
+    })
+    expect(grid).toEqual({
+      caption: 'Statements of operations',
+      notes: ['(in thousands)', '(1) Restated.'],
+      head: [['', 'Q3 2024', 'Q3 2023']],
+      body: [
+        ['Revenue', '$1,204', '$998'],
+        ['Other (loss) income, net', '(299)', '25'],
+      ],
+    })
+  })
+
+  it('finds header rows above the first row of amounts (years are labels)', () => {
+    const grid = normalizeTable({ rows: [['', 'Year ended'], ['', '2024'], ['Sales', '12,000'], ['Costs', '(9,000)']] })
+    expect(grid?.head).toEqual([['', 'Year ended'], ['', '2024']])
+    expect(grid?.body).toHaveLength(2)
+  })
+
+  it('takes the first row as header of a table of words', () => {
+    expect(normalizeTable({ rows: [['Symptom', 'Cause'], ['Slow boot', 'Disk']] })?.head).toEqual([['Symptom', 'Cause']])
+  })
+
+  it('moves a group label centred over the columns to the first column', () => {
+    const grid = normalizeTable({ rows: [['', 'Q1', 'Q2'], ['', '2013', ''], ['Revenue', '9,453', '7,151']] })
+    expect(grid?.body[0]).toEqual(['2013', '', ''])
+  })
+
+  it('refuses a one-column table and a layout table holding prose', () => {
+    expect(normalizeTable({ rows: [['a'], ['b']] })).toBeUndefined()
+    expect(normalizeTable({ rows: [['Intro', 'word '.repeat(80)], ['x', 'y']] })).toBeUndefined()
+  })
+})
+
+/** The body cells with their parsed values, to check cells and units together. */
+const valued = (t: Table) => t.body.map((r) => r.map((c) => (c.number ? [c.text, c.number.value, c.number.currency ?? (c.number.percent ? '%' : '')] : c.text)))
+
+function onlyTable(a: Article): Table {
+  expectWellFormed(a)
+  expect(a.tables).toHaveLength(1)
+  return a.tables[0]!
+}
+
+describe('tables in every input form', () => {
+  it('reads a GFM table with its header row and the line before as caption', () => {
+    const a = parseMarkdown('Some prose first.\n\nCosts of the options:\n\n| Option | Cost | Fuel saved |\n|---|---:|---:|\n| Retrofit | $2.1 million | 12% |\n| New build | $9.8 million | 31% |\n\nMore prose.', 'x.md')
+    const t = onlyTable(a)
+    expect(t.caption?.text).toBe('Costs of the options')
+    expect(texts(t.head)).toEqual([['Option', 'Cost', 'Fuel saved']])
+    expect(valued(t)).toEqual([
+      ['Retrofit', ['$2.1 million', 2_100_000, 'USD'], ['12%', 12, '%']],
+      ['New build', ['$9.8 million', 9_800_000, 'USD'], ['31%', 31, '%']],
+    ])
+    expect(a.blocks.map((b) => b.kind)).toEqual(['paragraph', 'table', 'paragraph'])
+  })
+
+  it('reads a ragged converted table whose header row is empty', () => {
+    const md = ['|  |  |  |  |  |', '| --- | --- | --- | --- | --- |', '| | | 2024 | | 2023 |', '| Revenue | $ | 1,204 | $ | 998 |', '| Other (loss) income, net | | (299 | ) | 25 |'].join('\n')
+    const t = onlyTable(parseMarkdown(`Prose.\n\n${md}`, 'x.md'))
+    expect(texts(t.head)).toEqual([['', '2024', '2023']])
+    expect(valued(t)).toEqual([
+      ['Revenue', ['$1,204', 1204, 'USD'], ['$998', 998, 'USD']],
+      ['Other (loss) income, net', ['(299)', -299, ''], ['25', 25, '']],
+    ])
+  })
+
+  it('reads ragged pipe lines without a delimiter row in Markdown and plain text', () => {
+    const rows = 'Revenue | | $ | 1,204 | | $ | 998 |\nNet loss | | $ | (4,687 | ) | | $ | (11,897 | ) |'
+    for (const a of [parseMarkdown(`Prose.\n\n${rows}`, 'x.md'), parseText(`A first paragraph of prose for the article.\n\n${rows}\n\nMore prose.`, 'x.txt')]) {
+      expect(valued(onlyTable(a))).toEqual([
+        ['Revenue', ['$1,204', 1204, 'USD'], ['$998', 998, 'USD']],
+        ['Net loss', ['$(4,687)', -4687, 'USD'], ['$(11,897)', -11897, 'USD']],
+      ])
+    }
+  })
+
+  it('reads an HTML table: caption, th header, colspan', () => {
+    const prose = '<p>' + 'A paragraph of article prose about the results of the year. '.repeat(4) + '</p>'
+    const html = `<html><body><article>${prose}<table><caption>Results by year</caption><thead><tr><th></th><th colspan="2">Year</th></tr><tr><th></th><th>2023</th><th>2024</th></tr></thead><tbody><tr><td>Sales</td><td>1,000</td><td>1,250</td></tr></tbody></table>${prose}</article></body></html>`
+    const t = onlyTable(parseHtml(html, 'x.html'))
+    expect(t.caption?.text).toBe('Results by year')
+    expect(texts(t.head)).toEqual([['', 'Year', ''], ['', '2023', '2024']])
+    expect(valued(t)).toEqual([['Sales', ['1,000', 1000, ''], ['1,250', 1250, '']]])
+  })
+
+  it('keeps tables out of the prose blocks', () => {
+    const a = parseMarkdown('Intro paragraph.\n\n| a | b |\n|---|---|\n| 1 | 2 |', 'x.md')
+    const prose = a.blocks.filter((b) => b.kind !== 'table').map((b) => a.text.slice(b.start, b.end))
+    expect(prose).toEqual(['Intro paragraph.'])
+  })
+})

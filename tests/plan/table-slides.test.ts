@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest'
+import { analyze } from '../../src/analyze/index.ts'
+import { parseMarkdown } from '../../src/ingest/markdown.ts'
+import { planDeck } from '../../src/plan/index.ts'
+import { columnLabels, MAX_COLUMNS, MAX_ROWS, tableSlides } from '../../src/plan/table-slides.ts'
+import type { TableSlide } from '../../src/types.ts'
+
+const prose = 'The company reported its results for the year on Monday, and revenue rose across its three divisions. Costs rose too, mostly for staff.'
+
+function deckOf(md: string) {
+  const a = analyze(parseMarkdown(md, 'x.md'))
+  return { a, plan: planDeck(a) }
+}
+
+function gfm(header: string[], rows: string[][]): string {
+  return [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n')
+}
+
+describe('table slides', () => {
+  it('shows a small table whole, numbers right-aligned, caption from the line before', () => {
+    const { plan } = deckOf(`${prose}\n\nRevenue by division:\n\n${gfm(['Division', '2023', '2024'], [['Ferries', '$1,204', '$1,310'], ['Buses', '(299)', '25']])}\n\n${prose}`)
+    const slides = plan.slides.filter((s): s is TableSlide => s.kind === 'table')
+    expect(slides).toHaveLength(1)
+    expect(slides[0]!.caption).toBe('Revenue by division')
+    expect(slides[0]!.columns).toEqual([
+      { label: 'Division', numeric: false },
+      { label: '2023', numeric: true },
+      { label: '2024', numeric: true },
+    ])
+    expect(slides[0]!.rows).toEqual([{ cells: ['Ferries', '$1,204', '$1,310'] }, { cells: ['Buses', '(299)', '25'] }])
+    expect(slides[0]!.notes.map((n) => n.text)).toEqual(['Revenue by division', 'Ferries — 2023: $1,204 · 2024: $1,310', 'Buses — 2023: (299) · 2024: 25'])
+  })
+
+  it('continues a table a little too long on a second slide', () => {
+    const rows = Array.from({ length: 10 }, (_, i) => [`Item ${i + 1}`, String(100 + i)])
+    const { a } = deckOf(`${prose}\n\n${gfm(['Item', 'Count'], rows)}`)
+    const slides = tableSlides(a, 0)
+    expect(slides.map((s) => s.rows.length)).toEqual([5, 5])
+    expect(slides[1]!.title.endsWith(' (cont.)')).toBe(true)
+  })
+
+  it('shows the rows the text talks about and the latest period of a large table, the whole table in the notes', () => {
+    const header = ['', '2019', '2020', '2021', '2022', '2023', '2024']
+    const rows = Array.from({ length: 20 }, (_, i) => [`Line ${i + 1}`, ...header.slice(1).map((_, c) => String(1000 + i * 10 + c))])
+    rows[12] = ['Total revenue', '9,001', '9,002', '9,003', '9,004', '9,005', '9,006']
+    rows[15]![0] = 'Harbour dues'
+    const { a } = deckOf(`${prose} Harbour dues were the surprise of the year.\n\n${gfm(header, rows)}`)
+    const [slide, more] = tableSlides(a, 0)
+    expect(more).toBeUndefined()
+    expect(slide!.rows.length).toBe(MAX_ROWS)
+    expect(slide!.columns.length).toBe(MAX_COLUMNS)
+    expect(slide!.columns.map((c) => c.label)).toContain('2024')
+    const labels = slide!.rows.map((r) => r.cells[0])
+    expect(labels).toContain('Total revenue')
+    expect(labels).toContain('Harbour dues')
+    expect(slide!.note).toBe('7 of 20 rows, 5 of 7 columns; the whole table is in the notes')
+    expect(slide!.notes).toHaveLength(20)
+  })
+
+  it('carries a spanning header label over the columns below it', () => {
+    const { a } = deckOf(`${prose}\n\n${gfm(['', 'Three months ended', '', 'Year'], [['', 'Q3 2024', 'Q3 2023', '2024'], ['Sales', '10', '9', '40']])}`)
+    expect(columnLabels(a.article.tables[0]!)).toEqual(['', 'Three months ended Q3 2024', 'Three months ended Q3 2023', 'Year 2024'])
+  })
+
+  it('never puts table cells into bullets, titles or takeaways', () => {
+    const rows = Array.from({ length: 6 }, (_, i) => [`Cost line ${i}`, '$', `${i + 1},000`, '', `(${i + 2}00`, ')'])
+    const ragged = rows.map((r) => `${r.join(' | ')} |`).join('\n')
+    const { plan } = deckOf(`## Results\n\n${prose}\n\n${ragged}\n\n## Outlook\n\n${prose}`)
+    const text = plan.slides.flatMap((s) => [s.title, ...('bullets' in s ? s.bullets.map((b) => b.text) : []), ...('items' in s && s.kind === 'agenda' ? s.items : [])])
+    for (const t of text) expect(t).not.toMatch(/\||\t|Cost line/)
+  })
+})
