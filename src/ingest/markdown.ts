@@ -1,7 +1,7 @@
 /**
  * Markdown via mdast: headings, paragraphs, list items, block quotes and code become
  * blocks; links keep their text, images their alt text inside prose (image-only
- * paragraphs are dropped). YAML front matter and a leading H1 feed the metadata.
+ * paragraphs are dropped). YAML (---) or TOML (+++) front matter and a leading H1 feed the metadata.
  */
 import type { Nodes, Root, RootContent } from 'mdast'
 import { fromMarkdown } from 'mdast-util-from-markdown'
@@ -9,6 +9,7 @@ import { frontmatterFromMarkdown } from 'mdast-util-frontmatter'
 import { gfmFromMarkdown } from 'mdast-util-gfm'
 import { frontmatter } from 'micromark-extension-frontmatter'
 import { gfm } from 'micromark-extension-gfm'
+import { parse as parseToml } from 'smol-toml'
 import { parse as parseYaml } from 'yaml'
 import { DeckwrightError } from '../errors.ts'
 import type { Article, ArticleMeta } from '../types.ts'
@@ -92,22 +93,31 @@ function walk(node: RootContent, out: RawBlock[], quoted: boolean): void {
       for (const child of node.children) walk(child, out, quoted)
       return
     default:
-      return // yaml, thematic breaks, definitions
+      return // front matter, thematic breaks, definitions
   }
 }
 
-/** Metadata from YAML front matter; unreadable YAML is ignored (the body still counts). */
-function frontMatterMeta(tree: Root): ArticleMeta {
-  const yaml = tree.children.find((c) => c.type === 'yaml')
-  if (!yaml || yaml.type !== 'yaml') return {}
+/** The front matter's data: YAML (---) or TOML (+++); unreadable front matter counts as none. */
+function frontMatterData(tree: Root): Record<string, unknown> | undefined {
+  // mdast types only declare `yaml`; mdast-util-frontmatter makes `toml` nodes of the same shape.
+  const nodes = tree.children as unknown as Array<{ type: string; value?: string }>
+  const node = nodes.find((c) => c.type === 'yaml' || c.type === 'toml')
+  if (node?.value === undefined) return undefined
   let data: unknown
   try {
-    data = parseYaml(yaml.value)
+    data = node.type === 'yaml' ? parseYaml(node.value) : parseToml(node.value)
   } catch {
-    return {}
+    return undefined
   }
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) return {}
-  const d = data as Record<string, unknown>
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return undefined
+  return data as Record<string, unknown>
+}
+
+/** Metadata from the front matter (the body still counts when there is none). */
+function frontMatterMeta(tree: Root): ArticleMeta {
+  const data = frontMatterData(tree)
+  if (data === undefined) return {}
+  const d = data
   const meta: ArticleMeta = {}
   const set = <K extends keyof ArticleMeta>(key: K, value: string | undefined) => {
     if (value !== undefined) meta[key] = value
@@ -130,8 +140,8 @@ export function parseMarkdown(input: string, origin: string): Article {
     })
   }
   const tree = fromMarkdown(source, {
-    extensions: [frontmatter(['yaml']), gfm()],
-    mdastExtensions: [frontmatterFromMarkdown(['yaml']), gfmFromMarkdown()],
+    extensions: [frontmatter(['yaml', 'toml']), gfm()],
+    mdastExtensions: [frontmatterFromMarkdown(['yaml', 'toml']), gfmFromMarkdown()],
   })
   const meta = frontMatterMeta(tree)
   const blocks: RawBlock[] = []

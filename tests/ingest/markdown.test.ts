@@ -98,6 +98,31 @@ describe('parseMarkdown', () => {
     ])
   })
 
+  it('reads TOML (+++) front matter as metadata, not as body text', () => {
+    const md = [
+      '+++',
+      'path = "2024/03/30/layout-update"',
+      'title = "Changes to `u128` layout in 1.77"',
+      'authors = ["Trevor Gross"]',
+      'date = 2024-03-30',
+      '',
+      '[extra]',
+      'team = "The Lang Team"',
+      '+++',
+      '',
+      'Rust has long had an inconsistency with C.',
+    ].join('\n')
+    const a = parseMarkdown(md, 'post.md')
+    expect(a.meta).toEqual({ title: 'Changes to `u128` layout in 1.77', byline: 'Trevor Gross', date: '2024-03-30' })
+    expect(blockTexts(a)).toEqual(['Rust has long had an inconsistency with C.'])
+  })
+
+  it('ignores unreadable TOML front matter but keeps the body', () => {
+    const a = parseMarkdown('+++\ntitle = "unclosed\n+++\n\nBody.', 'x.md')
+    expect(a.meta).toEqual({})
+    expect(blockTexts(a)).toEqual(['Body.'])
+  })
+
   it('ignores unreadable front matter but keeps the body', () => {
     const a = parseMarkdown('---\ntitle: [unclosed\n---\n\nBody.', 'x.md')
     expect(a.meta).toEqual({})
