@@ -21,6 +21,13 @@ const INLINE = new Set([
   'q', 'rp', 'rt', 'ruby', 's', 'samp', 'small', 'span', 'strike', 'strong', 'sub', 'sup', 'time', 'tt', 'u', 'var', 'wbr', 'label',
 ])
 
+/**
+ * Block elements that can end up inside a <p>: Readability turns a <div> holding only an
+ * <h2> into a <p> (its div-to-p rule does not count headings as blocks). Such a <p> is
+ * walked as a container so the heading stays a heading.
+ */
+const BLOCK_INSIDE_P = 'h1, h2, h3, h4, h5, h6, ul, ol, pre, table, blockquote'
+
 function tagOf(el: Element): string {
   return el.localName.toLowerCase()
 }
@@ -74,7 +81,7 @@ export function domBlocks(root: Element): RawBlock[] {
     const heading = /^h([1-6])$/.exec(tag)
     if (heading) {
       out.push({ kind: 'heading', depth: Number(heading[1]), text: inlineText(el) })
-    } else if (tag === 'p') {
+    } else if (tag === 'p' && !el.querySelector(BLOCK_INSIDE_P)) {
       out.push({ kind: loose, text: inlineText(el) })
     } else if (tag === 'pre') {
       out.push({ kind: 'code', text: el.textContent ?? '' })

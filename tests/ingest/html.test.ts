@@ -92,6 +92,18 @@ describe('parseHtml', () => {
     expect(a.blocks.find((b) => a.text.slice(b.start, b.end) === 'Sub item')?.kind).toBe('list-item')
   })
 
+  it('keeps a heading that sits alone in a <div> between text divs (a CMS section wrapper)', () => {
+    const section = (id: string, title: string) =>
+      `<div class="wrap"><div class="sec" id="${id}"><h2 class="title">\n ${title}\n </h2></div></div>
+       <div class="text">${paragraphs(4)}</div>`
+    const html = `<html><body><article><div class="grid"><div class="text">${paragraphs(4)}</div>
+      ${section('intro', 'Introduction')}${section('more', 'More')}${section('design', 'Design choices')}</div></article></body></html>`
+    const a = parseHtml(html, 'x.html')
+    expectWellFormed(a)
+    const headings = a.blocks.filter((b) => b.kind === 'heading').map((b) => [a.text.slice(b.start, b.end), b.depth])
+    expect(headings).toEqual([['Introduction', 2], ['More', 2], ['Design choices', 2]])
+  })
+
   it('throws INPUT_NO_ARTICLE for a page with no article body', async () => {
     await expectError(() => parseHtml('<html><head><title>Empty</title></head><body><nav><a href="/">Home</a></nav></body></html>', 'index.html'), 'INPUT_NO_ARTICLE', /^index\.html: /)
     await expectError(() => parseHtml('<html><body><script>var a = 1</script></body></html>', 'app.html'), 'INPUT_NO_ARTICLE')
