@@ -17,6 +17,7 @@ import { randomBytes } from 'node:crypto'
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { PDFDocument } from 'pdf-lib'
 import { findBrowser } from '../src/export/browser.ts'
 import { generateDeck } from '../src/pipeline.ts'
@@ -115,8 +116,9 @@ async function benchDeck(deck: DeckCase, dir: string, browser: string, runs: num
   const generated = await generateDeck(deck.article, { out: join(dir, 'slidev') })
   const slidevPdf = join(dir, 'slidev', 'slidev.pdf')
   const dwOut = join(dir, 'deckwright')
+  // Slidev's exporter loads Playwright as `playwright-chromium`; the alias hook gives it deckwright's playwright-core
   const slidevArgs = [
-    slidevBin, 'export', generated.markdownPath, '--output', slidevPdf,
+    '--import', pathToFileURL(join(root, 'src', 'export', 'playwright-alias.mjs')).href, slidevBin, 'export', generated.markdownPath, '--output', slidevPdf,
     '--executable-path', browser, '--timeout', '120000',
   ]
   const dwArgs = [deckwrightBin, 'build', deck.article, '--out', dwOut, '--format', 'pdf,handout,web', '-q', '--json', '--browser', browser]
@@ -179,7 +181,7 @@ async function main(): Promise<void> {
   const slidevVersion = (JSON.parse(readFileSync(join(root, 'node_modules', '@slidev', 'cli', 'package.json'), 'utf8')) as { version: string }).version
   const loadStart = loadavg()
   const started = Date.now()
-  // Inside the project, so the decks' `addons: ["@/../.."]` reach the package root.
+  // Inside the project, like the example deck.
   const tmp = join(root, 'slides', `.bench-${randomBytes(4).toString('hex')}`)
   const cleanup = () => {
     if (!args.keep) rmSync(tmp, { recursive: true, force: true })

@@ -1,6 +1,6 @@
 /** Where deckwright's own files are, and where decks go by default. */
 import { readFileSync } from 'node:fs'
-import { basename, dirname, extname, join, relative, resolve } from 'node:path'
+import { basename, dirname, extname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 /**
@@ -19,15 +19,28 @@ export function findPackageRoot(from: string): string | undefined {
   }
 }
 
-/** The deckwright package root (holds components/, styles/, the Slidev addon config). */
+/** The deckwright package root (holds components/, visuals/, styles/: the decks' support files). */
 export const PACKAGE_ROOT = findPackageRoot(dirname(fileURLToPath(import.meta.url))) ?? fileURLToPath(new URL('..', import.meta.url))
 
 /** The bundled demo article. */
 export const DEFAULT_ARTICLE = resolve(PACKAGE_ROOT, 'articles', 'deepseek-ai-race.txt')
 
+interface PackageJson {
+  version: string
+  dependencies?: Record<string, string>
+}
+
+function packageJson(): PackageJson {
+  return JSON.parse(readFileSync(resolve(PACKAGE_ROOT, 'package.json'), 'utf8')) as PackageJson
+}
+
 export function packageVersion(): string {
-  const pkg = JSON.parse(readFileSync(resolve(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }
-  return pkg.version
+  return packageJson().version
+}
+
+/** deckwright's run-time dependencies and their versions (Slidev, its themes, Vue …). */
+export function packageDependencies(): Record<string, string> {
+  return packageJson().dependencies ?? {}
 }
 
 /** A file-system-safe slug: lower-case ASCII words joined by "-". */
@@ -48,10 +61,4 @@ export function slugify(text: string, fallback = 'deck'): string {
 export function deckSlug(origin: string, title: string): string {
   if (origin === '-' || /^https?:\/\//i.test(origin)) return slugify(title)
   return slugify(basename(origin, extname(origin)), slugify(title))
-}
-
-/** The Slidev addon reference from a deck folder to the package root ("@/../.."). */
-export function addonReference(deckDir: string): string {
-  const rel = relative(resolve(deckDir), PACKAGE_ROOT).split('\\').join('/')
-  return `@/${rel || '.'}`
 }

@@ -10,10 +10,12 @@ import type { ExportFormat, ExportResult, Paper, SlidevProcess } from './export/
 import type { PptxKind } from './export/pptx.ts'
 import { removeStaleTemps, tempSibling, writeFileAtomic } from './fs-atomic.ts'
 import { ingest, type IngestOptions } from './ingest/index.ts'
-import { addonReference, deckSlug, packageVersion } from './paths.ts'
+import { deckSlug, packageDependencies, packageVersion } from './paths.ts'
 import { planDeck } from './plan/index.ts'
+import { deckFiles, type DeckFile } from './render/deck-files.ts'
 import { renderDeck } from './render/index.ts'
 import type { Analysis, Article, DeckOptions, DeckPlan } from './types.ts'
+import { removeDeckFiles, writeDeckFiles } from './write-deck-files.ts'
 
 export interface GenerateOptions extends Partial<DeckOptions> {
   /** Deck folder (default slides/<slug>/ under the current directory). */
@@ -31,6 +33,8 @@ export interface GenerateResult {
   dir: string
   markdownPath: string
   markdown: string
+  /** The deck folder's support files (components, styles, Vite config …), written beside slides.md. */
+  files: DeckFile[]
   backup?: string
   timings: Record<string, number>
 }
@@ -55,17 +59,20 @@ async function prepareDeck(source: string, options: GenerateOptions, timed: Time
   const slug = deckSlug(article.origin, plan.title)
   const dir = resolve(options.out ?? join('slides', slug))
   const markdown = await timed('render', () =>
-    renderDeck(plan, { addon: addonReference(dir), pdfName: `${slug}.pdf`, origin: article.origin, version: packageVersion() }),
+    renderDeck(plan, { pdfName: `${slug}.pdf`, origin: article.origin, version: packageVersion() }),
   )
-  return { article, analysis, plan, slug, dir, markdownPath: join(dir, 'slides.md'), markdown }
+  const files = deckFiles({ slug, lang: plan.lang, theme: plan.options.theme, versions: packageDependencies() })
+  return { article, analysis, plan, slug, dir, markdownPath: join(dir, 'slides.md'), markdown, files }
 }
 
 export async function generateDeck(source: string, options: GenerateOptions = {}): Promise<GenerateResult> {
   const timings: Record<string, number> = {}
   const timed = timer(timings, options.onStage)
   const deck = await prepareDeck(source, options, timed)
+  await checkDeckFile(deck.markdownPath, { force: options.force })
   // leftovers of a deckwright that was killed outright in this folder
   await removeStaleTemps(deck.dir)
+  await timed('deck files', () => writeDeckFiles(deck.dir, deck.files))
   const written = await timed('slides.md', () => writeDeckFile(deck.markdownPath, deck.markdown, { force: options.force }))
   return { ...deck, timings, ...(written.backup ? { backup: written.backup } : {}) }
 }
@@ -102,11 +109,17 @@ export async function buildDeck(source: string, options: BuildOptions = {}): Pro
   const deck = await prepareDeck(source, options, timed)
   await checkDeckFile(deck.markdownPath, { force: options.force })
   await removeStaleTemps(deck.dir)
+  // Slidev renders the deck with the support files beside it; those this build adds to the
+  // folder go again if it fails, so a failed build into a new folder leaves no deck behind
+  const { created } = await timed('deck files', () => writeDeckFiles(deck.dir, deck.files))
   const entry = `${tempSibling(deck.markdownPath, 'slides')}.md`
-  await writeFileAtomic(entry, deck.markdown)
   let outputs: BuildResult['outputs']
   try {
+    await writeFileAtomic(entry, deck.markdown)
     outputs = await exportOutputs(entry, deck, options)
+  } catch (e) {
+    await removeDeckFiles(deck.dir, created)
+    throw e
   } finally {
     await rm(entry, { force: true })
   }

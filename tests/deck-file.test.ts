@@ -18,7 +18,7 @@ function deck(title: string): string {
       { kind: 'sources', title: 'Sources', articleTitle: title, origin: 'a.txt', notes: [{ text: 'Where it came from.' }] },
     ],
   }
-  return renderDeck(plan, { addon: '@/../..', pdfName: 'a.pdf', origin: 'a.txt', version: '0.0.0-test' })
+  return renderDeck(plan, { pdfName: 'a.pdf', origin: 'a.txt', version: '0.0.0-test' })
 }
 
 let dir: string

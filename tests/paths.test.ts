@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { PACKAGE_ROOT, addonReference, deckSlug, findPackageRoot, slugify } from '../src/paths.ts'
+import { PACKAGE_ROOT, deckSlug, findPackageRoot, packageDependencies, slugify } from '../src/paths.ts'
 
 const made: string[] = []
 afterAll(async () => {
@@ -31,7 +31,7 @@ describe('findPackageRoot', () => {
   })
 })
 
-describe('slugs and the addon reference', () => {
+describe('slugs', () => {
   it('slugifies titles to lower-case ASCII words', () => {
     expect(slugify('DeepSeek: the AI race — 2025!')).toBe('deepseek-the-ai-race-2025')
     expect(slugify('日本語', 'deck')).toBe('deck')
@@ -39,8 +39,13 @@ describe('slugs and the addon reference', () => {
     expect(deckSlug('https://example.com/a', 'A Title')).toBe('a-title')
   })
 
-  it('points a deck folder at the package root relative to it', () => {
-    expect(addonReference(path.join(PACKAGE_ROOT, 'slides', 'demo'))).toBe('@/../..')
-    expect(addonReference(PACKAGE_ROOT)).toBe('@/.')
+})
+
+describe('packageDependencies', () => {
+  it('lists the run-time dependencies that decks name (Slidev, its themes, Vue)', () => {
+    const deps = packageDependencies()
+    for (const name of ['@slidev/cli', '@slidev/theme-default', '@slidev/theme-seriph', 'vue']) {
+      expect(deps[name], name).toMatch(/^\d+\.\d+\.\d+$/)
+    }
   })
 })

@@ -16,7 +16,6 @@
  * that none of Slidev's thousands of module loads go through a loader hook.
  */
 import { readdirSync } from 'node:fs'
-import { register } from 'node:module'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 
@@ -27,9 +26,7 @@ if (!bin) {
   process.exit(2)
 }
 // Slidev's exporter imports `playwright-chromium`: answered with deckwright's playwright-core
-if (command === 'export') {
-  register('./playwright-alias.mjs', import.meta.url, { data: { target: import.meta.resolve('playwright-core') } })
-}
+if (command === 'export') await import('./playwright-alias.mjs')
 // Slidev looks at argv[1] when its modules load, to tell a local from a global install
 process.argv = [process.argv[0] ?? 'node', bin]
 

@@ -11,8 +11,6 @@ import { mdInline, mdNote } from './escape.ts'
 import { originLabel, slideBody, slideFrontmatter } from './slides.ts'
 
 export interface RenderOptions {
-  /** Slidev addon reference to deckwright's components, e.g. "@/../..". */
-  addon: string
   /** File name of the slides PDF, for the web deck's download button. */
   pdfName: string
   /** The article as named in the header comment. */
@@ -31,7 +29,6 @@ export function renderDeck(plan: DeckPlan, options: RenderOptions): string {
   const locale = localeFor(plan.lang)
   const headmatter: Record<string, unknown> = {
     theme: o.theme,
-    addons: [options.addon],
     // Slidev reads the title as markdown: slide 1's title in the goto dialog and table of
     // contents is compiled as a Vue template, the page title is the markdown's text
     title: mdInline(plan.title),

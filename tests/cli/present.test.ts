@@ -36,7 +36,7 @@ describe('present --watch', () => {
   const deck = () => path.join(dir, 'deck', 'slides.md')
 
   beforeAll(async () => {
-    // inside the project, so the deck's addon path is short and like a user's
+    // inside the project, like the example deck
     dir = await mkdtemp(path.join(PROJECT_ROOT, 'slides', '.present-'))
     await copyFile(fixturePath('headings-md'), article())
     port = await freePort()

@@ -1,9 +1,11 @@
-/** Test helper: copies a fixture deck into a temp folder, pointing its addon at the project root. */
+/** Test helper: copies a fixture deck into a temp folder, with the support files deckwright writes beside every deck. */
 import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { PACKAGE_ROOT } from '../../src/paths.ts'
+import { packageDependencies } from '../../src/paths.ts'
+import { deckFiles } from '../../src/render/deck-files.ts'
+import { writeDeckFiles } from '../../src/write-deck-files.ts'
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url))
 
@@ -11,9 +13,9 @@ const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url))
 export async function deckFixture(name: string): Promise<{ dir: string; entry: string }> {
   const dir = await mkdtemp(path.join(tmpdir(), `dw-${name}-`))
   const source = await readFile(path.join(FIXTURES, name, 'slides.md'), 'utf8')
-  const root = PACKAGE_ROOT.replace(/[\\/]$/, '')
   await mkdir(path.join(dir, 'deck'))
   const entry = path.join(dir, 'deck', 'slides.md')
-  await writeFile(entry, source.replaceAll('__DECKWRIGHT_ROOT__', root))
+  await writeFile(entry, source)
+  await writeDeckFiles(path.join(dir, 'deck'), deckFiles({ slug: name, lang: 'en', theme: 'default', versions: packageDependencies() }))
   return { dir, entry }
 }

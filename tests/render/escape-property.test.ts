@@ -72,7 +72,7 @@ function makePlan(t: Texts): DeckPlan {
   }
 }
 
-const OPTIONS: RenderOptions = { addon: '@/../..', pdfName: 'deck.pdf', origin: 'article.txt', version: '0.0.0-test' }
+const OPTIONS: RenderOptions = { pdfName: 'deck.pdf', origin: 'article.txt', version: '0.0.0-test' }
 
 // Slidev renders slide markdown with markdown-exit (a markdown-it port): html, xhtmlOut and
 // linkify on (createMarkdownPlugin); notes with html on only (notesMd)

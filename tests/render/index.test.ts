@@ -11,8 +11,8 @@ import type { DeckPlan } from '../../src/types.ts'
 async function planFor(name: string): Promise<{ plan: DeckPlan; options: RenderOptions }> {
   const file = fixturePath(name)
   const article = await ingest(file)
-  // a fixed version and addon so the golden files do not move with releases or machines
-  return { plan: planDeck(analyze(article)), options: { addon: '@/../..', pdfName: `${name}.pdf`, origin: basename(file), version: '0.0.0-test' } }
+  // a fixed version so the golden files do not move with releases or machines
+  return { plan: planDeck(analyze(article)), options: { pdfName: `${name}.pdf`, origin: basename(file), version: '0.0.0-test' } }
 }
 
 describe('renderDeck', () => {

@@ -18,7 +18,7 @@ import { slidevUi } from './slidev-ui.ts'
 
 if (process.env.FC_SEED) fc.configureGlobal({ seed: Number(process.env.FC_SEED) })
 
-const OPTIONS: RenderOptions = { addon: '@/../..', pdfName: 'deck.pdf', origin: 'article.txt', version: '0.0.0-test' }
+const OPTIONS: RenderOptions = { pdfName: 'deck.pdf', origin: 'article.txt', version: '0.0.0-test' }
 const notes: Note[] = [{ text: 'A note.' }]
 const span = { start: 0, end: 1 }
 
@@ -62,7 +62,8 @@ function checkUi(f: Fields): void {
   const deck = parseSync(markdown, '/deck/slides.md')
   expect(deck.slides.length, 'Slidev found another number of slides').toBe(plan.slides.length)
   const head = deck.slides[0]!.frontmatter
-  expect([head.theme, head.addons, head.layout, head.routerMode]).toEqual(['default', ['@/../..'], 'cover', 'hash'])
+  // no addons: the deck folder carries its own components, nothing points into the install
+  expect([head.theme, head.addons, head.layout, head.routerMode]).toEqual(['default', undefined, 'cover', 'hash'])
   // plain text in the page's <meta name="author"> and PPTX properties, never rendered
   expect(head.author).toBe(f.byline)
 

@@ -1,0 +1,48 @@
+/** Arabic (written right to left). */
+import type { Locale } from './types.ts'
+
+export const ar = {
+  tag: 'ar',
+  dir: 'rtl',
+  slide: {
+    agenda: 'جدول الأعمال',
+    takeaways: 'أهم النقاط',
+    sources: 'المصادر',
+    keyFigure: 'رقم رئيسي',
+    whatItCost: 'التكلفة',
+    theFigures: 'الأرقام',
+    continued: ' (تابع)',
+    quote: 'اقتباس',
+    amount: 'المبلغ',
+    count: 'العدد',
+    share: 'النسبة',
+    asStated: 'كما ورد في المقال',
+    amountsAsStated: 'المبالغ كما وردت في المقال',
+    article: 'المقال',
+    author: 'الكاتب',
+    published: 'تاريخ النشر',
+    source: 'المصدر',
+    generatedFrom: 'أنشأه deckwright من',
+    standardInput: 'الإدخال القياسي',
+  },
+  notes: {
+    agenda: (n, items) => `يتبع هذا العرض المقال في ${n} أجزاء: ${items}.`,
+    sources: 'كل نقطة في هذا العرض مأخوذة من جمل المقال نفسه، وملاحظات كل شريحة تقتبس المقاطع الأصلية.',
+  },
+  chart: {
+    notStated: 'المبلغ غير مذكور',
+    logScale: (r) => `مقياس لوغاريتمي: أكبر مبلغ يساوي ${r} ضعف أصغر مبلغ`,
+    mixed: 'عملات مختلفة، دون تحويل',
+    columns: ['البند', 'المبلغ', 'ملاحظة', 'المصدر'],
+    qualifiers: { under: 'أقل من', over: 'أكثر من', about: 'نحو', 'up to': 'حتى', 'at least': 'على الأقل' },
+  },
+  quote: { marks: { open: '«', close: '»' }, paraphrased: 'بتصرف' },
+  handout: {
+    titleSuffix: ' (نشرة)',
+    slideOf: (n, total, title) => `الشريحة ${n} من ${total}: ${title}`,
+    pageOf: (page, total) => `الصفحة ${page} من ${total}`,
+  },
+  info: (origin) => `أنشأه deckwright من ${origin}.`,
+  // speakers are not yet found in Arabic text
+  speech: { verbs: [], according: [] },
+} as const satisfies Locale

@@ -1,0 +1,50 @@
+/** German. */
+import type { Locale } from './types.ts'
+
+export const de = {
+  tag: 'de',
+  dir: 'ltr',
+  slide: {
+    agenda: 'Agenda',
+    takeaways: 'Das Wichtigste',
+    sources: 'Quellen',
+    keyFigure: 'Kennzahl',
+    whatItCost: 'Was es kostet',
+    theFigures: 'Die Zahlen',
+    continued: ' (Forts.)',
+    quote: 'Zitat',
+    amount: 'Betrag',
+    count: 'Anzahl',
+    share: 'Anteil',
+    asStated: 'Laut Artikel',
+    amountsAsStated: 'Beträge laut Artikel',
+    article: 'Artikel',
+    author: 'Autor',
+    published: 'Veröffentlicht',
+    source: 'Quelle',
+    generatedFrom: 'Erstellt mit deckwright aus',
+    standardInput: 'Standardeingabe',
+  },
+  notes: {
+    agenda: (n, items) => `Der Vortrag folgt dem Artikel in ${n} Teil${n === 1 ? '' : 'en'}: ${items}.`,
+    sources: 'Jeder Stichpunkt stammt aus einem Satz des Artikels; die Notizen jeder Folie zitieren die Originalstellen.',
+  },
+  chart: {
+    notStated: 'Betrag nicht genannt',
+    logScale: (r) => `logarithmische Skala: der größte Betrag ist ${r}× der kleinste`,
+    mixed: 'verschiedene Währungen, nicht umgerechnet',
+    columns: ['Posten', 'Betrag', 'Anmerkung', 'Quelle'],
+    qualifiers: { under: 'unter', over: 'über', about: 'etwa', 'up to': 'bis zu', 'at least': 'mindestens' },
+  },
+  quote: { marks: { open: '„', close: '“' }, paraphrased: 'sinngemäß' },
+  handout: {
+    titleSuffix: ' (Handout)',
+    slideOf: (n, total, title) => `Folie ${n} von ${total}: ${title}`,
+    pageOf: (page, total) => `Seite ${page} von ${total}`,
+  },
+  info: (origin) => `Erstellt mit deckwright aus ${origin}.`,
+  speech: {
+    verbs: ['sagte', 'erklärte', 'betonte'],
+    according: ['laut'],
+  },
+} as const satisfies Locale

@@ -1,0 +1,50 @@
+/** Spanish. */
+import type { Locale } from './types.ts'
+
+export const es = {
+  tag: 'es',
+  dir: 'ltr',
+  slide: {
+    agenda: 'Índice',
+    takeaways: 'Conclusiones',
+    sources: 'Fuentes',
+    keyFigure: 'Cifra clave',
+    whatItCost: 'Lo que cuesta',
+    theFigures: 'Las cifras',
+    continued: ' (cont.)',
+    quote: 'Cita',
+    amount: 'Importe',
+    count: 'Cantidad',
+    share: 'Proporción',
+    asStated: 'Según el artículo',
+    amountsAsStated: 'Importes según el artículo',
+    article: 'Artículo',
+    author: 'Autor',
+    published: 'Publicado',
+    source: 'Fuente',
+    generatedFrom: 'Generado por deckwright a partir de',
+    standardInput: 'entrada estándar',
+  },
+  notes: {
+    agenda: (n, items) => `La charla sigue el artículo en ${n} parte${n === 1 ? '' : 's'}: ${items}.`,
+    sources: 'Cada viñeta procede de una frase del artículo; las notas de cada diapositiva citan los pasajes de origen.',
+  },
+  chart: {
+    notStated: 'importe no indicado',
+    logScale: (r) => `escala logarítmica: el mayor importe es ${r}× el menor`,
+    mixed: 'monedas distintas, sin convertir',
+    columns: ['Concepto', 'Importe', 'Nota', 'Fuente'],
+    qualifiers: { under: 'menos de', over: 'más de', about: 'unos', 'up to': 'hasta', 'at least': 'al menos' },
+  },
+  quote: { marks: { open: '«', close: '»' }, paraphrased: 'en paráfrasis' },
+  handout: {
+    titleSuffix: ' (material de apoyo)',
+    slideOf: (n, total, title) => `Diapositiva ${n} de ${total}: ${title}`,
+    pageOf: (page, total) => `Página ${page} de ${total}`,
+  },
+  info: (origin) => `Generado por deckwright a partir de ${origin}.`,
+  speech: {
+    verbs: ['dijo', 'afirmó', 'explicó', 'declaró'],
+    according: ['según'],
+  },
+} as const satisfies Locale

@@ -1,0 +1,52 @@
+/** French. */
+import type { Locale } from './types.ts'
+
+const NNBSP = '\u202F' // narrow no-break space, inside guillemets
+
+export const fr = {
+  tag: 'fr',
+  dir: 'ltr',
+  slide: {
+    agenda: 'Sommaire',
+    takeaways: 'À retenir',
+    sources: 'Sources',
+    keyFigure: 'Chiffre clé',
+    whatItCost: 'Ce que cela coûte',
+    theFigures: 'Les chiffres',
+    continued: ' (suite)',
+    quote: 'Citation',
+    amount: 'Montant',
+    count: 'Nombre',
+    share: 'Part',
+    asStated: 'Selon l’article',
+    amountsAsStated: 'Montants cités dans l’article',
+    article: 'Article',
+    author: 'Auteur',
+    published: 'Publié le',
+    source: 'Source',
+    generatedFrom: 'Généré par deckwright à partir de',
+    standardInput: 'entrée standard',
+  },
+  notes: {
+    agenda: (n, items) => `Cette présentation suit l’article en ${n} partie${n === 1 ? '' : 's'} : ${items}.`,
+    sources: 'Chaque puce reprend une phrase de l’article ; les notes de chaque diapositive citent les passages d’origine.',
+  },
+  chart: {
+    notStated: 'montant non précisé',
+    logScale: (r) => `échelle logarithmique : le plus grand montant vaut ${r}× le plus petit`,
+    mixed: 'devises différentes, non converties',
+    columns: ['Élément', 'Montant', 'Remarque', 'Source'],
+    qualifiers: { under: 'moins de', over: 'plus de', about: 'environ', 'up to': "jusqu'à", 'at least': 'au moins' },
+  },
+  quote: { marks: { open: `«${NNBSP}`, close: `${NNBSP}»` }, paraphrased: 'propos rapportés' },
+  handout: {
+    titleSuffix: ' (document)',
+    slideOf: (n, total, title) => `Diapositive ${n} sur ${total} : ${title}`,
+    pageOf: (page, total) => `Page ${page} sur ${total}`,
+  },
+  info: (origin) => `Généré par deckwright à partir de ${origin}.`,
+  speech: {
+    verbs: ['a déclaré', 'a dit', 'a affirmé', 'a expliqué', 'a ajouté', 'a souligné', 'déclare', 'affirme'],
+    according: ['selon'],
+  },
+} as const satisfies Locale

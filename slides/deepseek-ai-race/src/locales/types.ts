@@ -1,0 +1,98 @@
+/**
+ * The shape of a locale: every word deckwright itself writes (on slides, in notes, in the
+ * handout and the headmatter), the words it reads to find who said what, and the direction
+ * the language is written in. Every key is required, so a locale that misses one does not
+ * compile (each locale file ends in `satisfies Locale`).
+ */
+
+import type { Qualifier } from '../types.ts'
+
+export type Direction = 'ltr' | 'rtl'
+
+export interface QuoteMarks {
+  open: string
+  close: string
+}
+
+/** Titles and labels of deckwright's own slides. */
+export interface SlideWords {
+  agenda: string
+  takeaways: string
+  sources: string
+  keyFigure: string
+  whatItCost: string
+  theFigures: string
+  /** Appended to the title of a section's next slides: " (cont.)", "（续）". */
+  continued: string
+  /** Title of a quote slide without a speaker. */
+  quote: string
+  /** Key-figure labels when the article names no subject. */
+  amount: string
+  count: string
+  share: string
+  /** Captions of the cost slide. */
+  asStated: string
+  amountsAsStated: string
+  /** Sources slide. */
+  article: string
+  author: string
+  published: string
+  source: string
+  generatedFrom: string
+  /** The origin of an article read from standard input. */
+  standardInput: string
+}
+
+/** Speaker notes deckwright writes itself (all others quote the article). */
+export interface NoteWords {
+  agenda: (n: number, items: string) => string
+  sources: string
+}
+
+/** The cost comparison's own words (CostComparison.vue). */
+export interface ChartWords {
+  notStated: string
+  /** Visible note when bars use a log scale; `ratio` is already formatted ("1,000"). */
+  logScale: (ratio: string) => string
+  mixed: string
+  /** Header cells of the screen-reader table: item, amount, note, source. */
+  columns: readonly [string, string, string, string]
+  qualifiers: Readonly<Record<Qualifier, string>>
+}
+
+export interface QuoteWords {
+  marks: QuoteMarks
+  /** The caption's note that a statement is reported speech. */
+  paraphrased: string
+}
+
+export interface HandoutWords {
+  /** Appended to the deck title in the handout PDF's metadata: " (handout)". */
+  titleSuffix: string
+  /** Accessible name of slide n's picture. */
+  slideOf: (n: number, total: number, title: string) => string
+  /** The footer's page count; `page` and `total` are filled in by the browser when printing. */
+  pageOf: (page: string, total: string) => string
+}
+
+/** Words read in the article to find who said something. */
+export interface SpeechWords {
+  /** Verbs of saying as written after a name ("said", "a déclaré"); may be empty. */
+  verbs: readonly string[]
+  /** "according to" and its equivalents, lower case; may be empty. */
+  according: readonly string[]
+}
+
+export interface Locale {
+  /** Primary language subtag (BCP 47): "en", "zh". */
+  tag: string
+  dir: Direction
+  slide: SlideWords
+  notes: NoteWords
+  chart: ChartWords
+  quote: QuoteWords
+  handout: HandoutWords
+  /** The headmatter's `info` (Slidev's "Show info" dialog). */
+  info: (origin: string) => string
+  speech: SpeechWords
+}

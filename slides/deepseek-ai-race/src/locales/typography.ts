@@ -1,0 +1,30 @@
+/**
+ * Languages deckwright has no words for yet but can still set right: the direction they are
+ * written in and their quotation marks. A language with a locale file takes both from there.
+ */
+import type { Direction, QuoteMarks } from './types.ts'
+
+export interface Typography {
+  dir?: Direction
+  marks?: QuoteMarks
+}
+
+export const TYPOGRAPHY: Readonly<Record<string, Typography>> = {
+  it: { marks: { open: '«', close: '»' } },
+  pt: { marks: { open: '“', close: '”' } },
+  ru: { marks: { open: '«', close: '»' } },
+  pl: { marks: { open: '„', close: '”' } },
+  nl: { marks: { open: '“', close: '”' } },
+  ja: { marks: { open: '「', close: '」' } },
+  arc: { dir: 'rtl' },
+  ckb: { dir: 'rtl' },
+  dv: { dir: 'rtl' },
+  fa: { dir: 'rtl' },
+  he: { dir: 'rtl' },
+  iw: { dir: 'rtl' },
+  ps: { dir: 'rtl' },
+  sd: { dir: 'rtl' },
+  ug: { dir: 'rtl' },
+  ur: { dir: 'rtl' },
+  yi: { dir: 'rtl' },
+}

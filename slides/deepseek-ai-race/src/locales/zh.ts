@@ -1,0 +1,48 @@
+/** Chinese. */
+import type { Locale } from './types.ts'
+
+export const zh = {
+  tag: 'zh',
+  dir: 'ltr',
+  slide: {
+    agenda: '目录',
+    takeaways: '要点',
+    sources: '来源',
+    keyFigure: '关键数字',
+    whatItCost: '成本',
+    theFigures: '数字',
+    continued: '（续）',
+    quote: '引语',
+    amount: '金额',
+    count: '数量',
+    share: '比例',
+    asStated: '据文章所述',
+    amountsAsStated: '金额据文章所述',
+    article: '文章',
+    author: '作者',
+    published: '发布',
+    source: '来源',
+    generatedFrom: '由 deckwright 生成，来源：',
+    standardInput: '标准输入',
+  },
+  notes: {
+    agenda: (n, items) => `本次演讲按文章分为 ${n} 部分：${items}。`,
+    sources: '每个要点都取自文章原句；每页的备注引用了原文段落。',
+  },
+  chart: {
+    notStated: '未说明金额',
+    logScale: (r) => `对数刻度：最大金额是最小金额的 ${r} 倍`,
+    mixed: '货币不同，未换算',
+    columns: ['项目', '金额', '备注', '来源'],
+    qualifiers: { under: '不到', over: '超过', about: '约', 'up to': '最多', 'at least': '至少' },
+  },
+  quote: { marks: { open: '「', close: '」' }, paraphrased: '转述' },
+  handout: {
+    titleSuffix: '（讲义）',
+    slideOf: (n, total, title) => `第 ${n} 页，共 ${total} 页：${title}`,
+    pageOf: (page, total) => `第 ${page} 页，共 ${total} 页`,
+  },
+  info: (origin) => `由 deckwright 生成，来源：${origin}。`,
+  // speakers are not yet found in Chinese text
+  speech: { verbs: [], according: [] },
+} as const satisfies Locale

@@ -1,0 +1,301 @@
+/**
+ * The typed model that flows through deckwright's pipeline:
+ *   ingest → Article → analyze → Analysis → plan → DeckPlan → render → markdown → export.
+ * Every derived item keeps a Span into `Article.text` so it can be traced to its source.
+ */
+
+/** A half-open range [start, end) of UTF-16 offsets into `Article.text`. */
+export interface Span {
+  start: number
+  end: number
+}
+
+export type InputFormat = 'text' | 'markdown' | 'html' | 'docx'
+
+export type BlockKind = 'heading' | 'paragraph' | 'list-item' | 'blockquote' | 'code'
+
+/** A structural block of the cleaned text; its text is `article.text.slice(start, end)`. */
+export interface Block extends Span {
+  kind: BlockKind
+  /** Heading level (1–6) for headings. */
+  depth?: number
+}
+
+export interface ArticleMeta {
+  title?: string
+  byline?: string
+  /** As given by the source (ISO date when it could be parsed). */
+  date?: string
+  /** URL of the original article when known. */
+  source?: string
+  /** BCP 47 language tag when the source declares it. */
+  lang?: string
+  description?: string
+  siteName?: string
+}
+
+/** The ingested article: cleaned plain text plus its block structure. */
+export interface Article {
+  /** Cleaned text. Blocks are separated by a blank line ("\n\n"). */
+  text: string
+  blocks: Block[]
+  meta: ArticleMeta
+  format: InputFormat
+  /** A path, an http(s) URL, or "-" for standard input. */
+  origin: string
+  /** Lines dropped as scraped leftovers ("Leave a Reply", "Share this", ...). */
+  removed: string[]
+}
+
+export interface Sentence extends Span {
+  text: string
+  /** Index into Analysis.paragraphs. */
+  paragraph: number
+}
+
+/** A paragraph-like unit of body text (paragraph, list item, block quote). */
+export interface Paragraph extends Span {
+  /** Index into Article.blocks. */
+  block: number
+  /** Indices into Analysis.sentences. */
+  sentences: number[]
+}
+
+/** A bullet compressed from one sentence by removing words, never adding any. */
+export interface KeyPoint {
+  /** Index into Analysis.sentences. */
+  sentence: number
+  text: string
+  /** The pieces of the sentence kept in the bullet, in order. */
+  pieces: Span[]
+  score: number
+}
+
+export interface Section extends Span {
+  title: string
+  titleFrom: 'heading' | 'keyphrases'
+  /** Span of the heading text when the article has one. */
+  heading?: Span
+  /** Indices into Analysis.paragraphs. */
+  paragraphs: number[]
+  /** Most central first. */
+  keyPoints: KeyPoint[]
+}
+
+export interface Quote {
+  /** direct: words in quotation marks; paraphrase: an attributed statement without them. */
+  kind: 'direct' | 'paraphrase'
+  text: string
+  span: Span
+  speaker?: string
+  affiliation?: string
+  role?: string
+  /** Index into Analysis.sentences. */
+  sentence: number
+}
+
+/** A scare-quoted term such as “distillation”. */
+export interface Term {
+  text: string
+  span: Span
+}
+
+export type EntityKind = 'person' | 'organization' | 'place'
+
+export interface Entity {
+  kind: EntityKind
+  name: string
+  mentions: Span[]
+}
+
+export type Qualifier = 'under' | 'over' | 'about' | 'up to' | 'at least'
+
+export interface MoneyFigure {
+  kind: 'money'
+  text: string
+  span: Span
+  /** The amount in currency units (e.g. 6_000_000). */
+  value: number
+  /** ISO 4217 code: USD, EUR, GBP, JPY, CNY, ... */
+  currency: string
+  unit?: 'thousand' | 'million' | 'billion' | 'trillion'
+  qualifier?: Qualifier
+  /** What the amount is the cost of, in the article's words, when stated. */
+  subject?: string
+  sentence: number
+}
+
+export interface PercentFigure {
+  kind: 'percent'
+  text: string
+  span: Span
+  value: number
+  qualifier?: Qualifier
+  sentence: number
+}
+
+export interface CountFigure {
+  kind: 'count'
+  text: string
+  span: Span
+  value: number
+  /** The counted noun ("users", "engineers") when stated. */
+  noun?: string
+  qualifier?: Qualifier
+  sentence: number
+}
+
+export type Figure = MoneyFigure | PercentFigure | CountFigure
+
+/** One side of a cost comparison: an amount, or a counterpart whose amount is not stated. */
+export interface ComparisonSide {
+  label: string
+  span: Span
+  /** Absent when the article does not state an amount. */
+  amount?: MoneyFigure
+}
+
+/** A money figure set against a counterpart in the same passage. */
+export interface CostComparison {
+  sides: ComparisonSide[]
+  /** The passage (sentence span or pair of sentences) that makes the comparison. */
+  span: Span
+}
+
+export interface Analysis {
+  article: Article
+  title: string
+  titleFrom: 'article' | 'derived'
+  lang: string
+  paragraphs: Paragraph[]
+  sentences: Sentence[]
+  sections: Section[]
+  quotes: Quote[]
+  terms: Term[]
+  entities: Entity[]
+  figures: Figure[]
+  comparisons: CostComparison[]
+  /** What the presenter should know about the analysis (e.g. a long article cut short). */
+  notices: string[]
+}
+
+// ---------------------------------------------------------------- deck plan
+
+export interface Note {
+  text: string
+  source?: Span
+}
+
+export interface Bullet {
+  text: string
+  /** The source sentence's span. */
+  source: Span
+}
+
+interface SlideBase {
+  title: string
+  /** Speaker notes: the source sentences/paragraphs the slide came from. */
+  notes: Note[]
+}
+
+export interface TitleSlide extends SlideBase {
+  kind: 'title'
+  subtitle?: string
+  byline?: string
+  date?: string
+  source?: string
+}
+
+export interface AgendaSlide extends SlideBase {
+  kind: 'agenda'
+  items: string[]
+}
+
+export interface SectionSlide extends SlideBase {
+  kind: 'section'
+  /** Index into Analysis.sections. */
+  section: number
+  bullets: Bullet[]
+  continued: boolean
+}
+
+export interface QuoteSlide extends SlideBase {
+  kind: 'quote'
+  /** 'paraphrase' is reported speech: shown without quotation marks. */
+  quoteKind: 'direct' | 'paraphrase'
+  text: string
+  speaker?: string
+  affiliation?: string
+  source?: string
+  span: Span
+}
+
+/** Props of one CostComparison.vue item (the component and src/visuals/cost-scale.ts use this type). */
+export interface CostItem {
+  label: string
+  /** Absent (or null) when the article does not state the amount. */
+  amount?: number | null
+  currency?: string
+  qualifier?: Qualifier
+  note?: string
+  source?: string
+}
+
+export interface CostSlide extends SlideBase {
+  kind: 'cost'
+  items: CostItem[]
+  caption?: string
+}
+
+export interface KeyFigureSlide extends SlideBase {
+  kind: 'key-figure'
+  value: string
+  label: string
+  context?: string
+}
+
+export interface TakeawaysSlide extends SlideBase {
+  kind: 'takeaways'
+  bullets: Bullet[]
+}
+
+export interface SourcesSlide extends SlideBase {
+  kind: 'sources'
+  articleTitle: string
+  author?: string
+  url?: string
+  date?: string
+  origin: string
+}
+
+export type Slide =
+  | TitleSlide
+  | AgendaSlide
+  | SectionSlide
+  | QuoteSlide
+  | CostSlide
+  | KeyFigureSlide
+  | TakeawaysSlide
+  | SourcesSlide
+
+export type SlideKind = Slide['kind']
+
+export interface DeckOptions {
+  theme: 'default' | 'seriph'
+  colorSchema: 'auto' | 'light' | 'dark'
+  aspectRatio: string
+  maxSlides?: number
+  title?: string
+  subtitle?: string
+  author?: string
+  date?: string
+}
+
+export interface DeckPlan {
+  title: string
+  lang: string
+  options: DeckOptions
+  slides: Slide[]
+  /** Things the presenter should know (e.g. slides dropped by --max-slides). */
+  notices: string[]
+}
