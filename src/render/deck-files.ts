@@ -45,6 +45,7 @@ export interface DeckFilesOptions {
  */
 export const PACKAGE_DECK_FILES: readonly string[] = [
   'components/CostComparison.vue',
+  'components/DataTable.vue',
   'components/KeyFigure.vue',
   'components/Quote.vue',
   'src/locales/ar.ts',
