@@ -10,6 +10,7 @@ export type ErrorCode =
   | 'INPUT_EMPTY'
   | 'INPUT_BINARY' // binary or undecodable
   | 'INPUT_TOO_LARGE'
+  | 'INPUT_TOO_DEEP' // nested past what the parsers read in bounded time
   | 'INPUT_NO_ARTICLE' // nothing usable after cleaning (e.g. HTML with no body)
   | 'OUTPUT_UNWRITABLE'
   | 'HAND_EDITED' // refusing to overwrite a hand-edited deck
@@ -26,6 +27,7 @@ export const EXIT_CODES: Record<ErrorCode, number> = {
   INPUT_EMPTY: 2,
   INPUT_BINARY: 2,
   INPUT_TOO_LARGE: 2,
+  INPUT_TOO_DEEP: 2,
   INPUT_NO_ARTICLE: 2,
   HAND_EDITED: 3,
   OUTPUT_UNWRITABLE: 4,

@@ -10,7 +10,7 @@ import type { Article, ArticleMeta } from '../types.ts'
 import { finishArticle } from './article.ts'
 import { collapseWhitespace } from './blocks.ts'
 import { domBlocks } from './dom-blocks.ts'
-import { isDocx, readZipEntry } from './zip.ts'
+import { inflatedSizeWithin, isDocx, readZipEntry } from './zip.ts'
 
 const STYLE_MAP = [
   "p[style-name='Title'] => h1.doc-title:fresh",
@@ -52,15 +52,34 @@ async function coreProperties(bytes: Uint8Array): Promise<ArticleMeta> {
   return meta
 }
 
+/**
+ * The most the XML parts of a .docx (document, styles, notes, relationships…) may hold once
+ * unpacked: about a million words of text, and what mammoth can turn into HTML within the
+ * 384 MB heap. Pictures and other binary parts are not read, so they do not count.
+ */
+export const DOCX_MAX_XML_BYTES = 8 * 1024 * 1024
+
+/** Refuses a .docx whose XML parts unpack past the limit (a zip bomb included) before mammoth reads it. */
+async function checkUnpackedSize(bytes: Uint8Array, origin: string): Promise<void> {
+  if (await inflatedSizeWithin(bytes, DOCX_MAX_XML_BYTES, (name) => /\.(xml|rels)$/i.test(name))) return
+  throw new DeckwrightError('INPUT_TOO_LARGE', `${origin}: the Word document's text unpacks to more than the ${DOCX_MAX_XML_BYTES / 1024 / 1024} MiB limit for an article (or cannot be unpacked)`, {
+    hint: 'Pass the article alone (not a whole book or report), split it into parts, or save it as plain text.',
+  })
+}
+
+/** Pictures are left out of the HTML (a deck does not show them): mammoth does not read them. */
+const NO_IMAGES = mammoth.images.imgElement(() => Promise.resolve({ src: '' }))
+
 export async function parseDocx(bytes: Uint8Array, origin: string): Promise<Article> {
   if (!(await isDocx(bytes))) {
     throw new DeckwrightError('INPUT_BINARY', `${origin}: not a readable Word document (no word/document.xml inside)`, {
       hint: 'Save the document from your word processor as .docx, or export it as plain text.',
     })
   }
+  await checkUnpackedSize(bytes, origin)
   let html: string
   try {
-    html = (await mammoth.convertToHtml({ buffer: Buffer.from(bytes) }, { styleMap: STYLE_MAP })).value
+    html = (await mammoth.convertToHtml({ buffer: Buffer.from(bytes) }, { styleMap: STYLE_MAP, convertImage: NO_IMAGES })).value
   } catch (cause) {
     throw new DeckwrightError('INPUT_BINARY', `${origin}: not a readable Word document (${(cause as Error).message})`, {
       hint: 'Open and re-save the file as .docx, or export it as plain text.',

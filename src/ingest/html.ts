@@ -10,6 +10,7 @@ import { finishArticle } from './article.ts'
 import { collapseWhitespace, type RawBlock } from './blocks.ts'
 import { domBlocks } from './dom-blocks.ts'
 import { htmlMeta } from './html-meta.ts'
+import { checkHtmlDepth } from './nesting.ts'
 
 /** Tags that are never part of the article. */
 const FURNITURE = 'script, style, noscript, template, iframe, nav, footer, form, button, dialog, [role="navigation"], [role="contentinfo"], [role="dialog"], [role="alertdialog"], [aria-modal="true"], [hidden]'
@@ -55,6 +56,7 @@ export function parseHtml(html: string, origin: string, baseUrl?: string): Artic
   if (html.trim().length === 0) {
     throw new DeckwrightError('INPUT_EMPTY', `${origin}: the page is empty`, { hint: 'Pass a saved HTML page that holds the article.' })
   }
+  checkHtmlDepth(html, origin)
   const { document } = parseHTML(html)
   const doc = document as unknown as Document
   const meta = htmlMeta(doc, baseUrl)

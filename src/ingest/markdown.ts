@@ -16,6 +16,7 @@ import type { Article, ArticleMeta } from '../types.ts'
 import { finishArticle } from './article.ts'
 import { collapseWhitespace, normalizeNewlines, type RawBlock } from './blocks.ts'
 import { normalizeDate, personName, str } from './meta.ts'
+import { checkMarkdownDepth, escapeOvermarkedParagraphs } from './nesting.ts'
 import { pipeTable } from './pipe-table.ts'
 import { tableBlocks } from './table-normalize.ts'
 
@@ -139,7 +140,8 @@ export function parseMarkdown(input: string, origin: string): Article {
       hint: 'Pass a file that holds the article text.',
     })
   }
-  const tree = fromMarkdown(source, {
+  checkMarkdownDepth(source, origin)
+  const tree = fromMarkdown(escapeOvermarkedParagraphs(source, origin), {
     extensions: [frontmatter(['yaml', 'toml']), gfm()],
     mdastExtensions: [frontmatterFromMarkdown(['yaml', 'toml']), gfmFromMarkdown()],
   })

@@ -1,5 +1,5 @@
 /** Reading an input's bytes: a file path, "-" for standard input, or an http(s) URL. */
-import { open, stat } from 'node:fs/promises'
+import { open, stat, type FileHandle } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
 import { DeckwrightError } from '../errors.ts'
 
@@ -51,9 +51,7 @@ async function readFileSource(source: string, maxBytes: number): Promise<SourceB
     if (info.size > maxBytes) throw tooLarge(source, maxBytes, info.size)
     const handle = await open(path, 'r')
     try {
-      const bytes = await handle.readFile()
-      if (bytes.length > maxBytes) throw tooLarge(source, maxBytes)
-      return { bytes, origin: source }
+      return { bytes: await readAtMost(handle, source, maxBytes), origin: source }
     } finally {
       await handle.close()
     }
@@ -77,6 +75,23 @@ async function readFileSource(source: string, maxBytes: number): Promise<SourceB
       hint: denied ? `Make the file readable by you (e.g. \`chmod u+r ${source}\`), or pass a copy you can read.` : 'Check that the file is a readable regular file.',
       cause: e,
     })
+  }
+}
+
+/**
+ * Reads a file to its end, refusing more than maxBytes as soon as it is passed: devices
+ * (/dev/zero) and pipes (<(yes)) report a size of 0 and never end, so the size cannot be trusted.
+ */
+async function readAtMost(handle: FileHandle, origin: string, maxBytes: number): Promise<Uint8Array> {
+  const chunks: Buffer[] = []
+  let total = 0
+  for (;;) {
+    const chunk = Buffer.allocUnsafe(Math.min(1024 * 1024, maxBytes + 1 - total))
+    const { bytesRead } = await handle.read(chunk, 0, chunk.length, null)
+    if (bytesRead === 0) return Buffer.concat(chunks, total)
+    total += bytesRead
+    if (total > maxBytes) throw tooLarge(origin, maxBytes)
+    chunks.push(chunk.subarray(0, bytesRead))
   }
 }
 

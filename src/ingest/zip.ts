@@ -39,3 +39,60 @@ export async function readZipEntry(bytes: Uint8Array, name: string): Promise<Uin
     return undefined
   }
 }
+
+interface StreamHelper {
+  on(event: 'data', listener: (chunk: Uint8Array) => void): StreamHelper
+  on(event: 'end', listener: () => void): StreamHelper
+  on(event: 'error', listener: (e: Error) => void): StreamHelper
+  pause(): StreamHelper
+  resume(): StreamHelper
+}
+
+/** The entry's size as its central directory declares it (JSZip keeps it with the packed data). */
+function declaredSize(file: JSZip.JSZipObject): number {
+  const size = (file as unknown as { _data?: { uncompressedSize?: unknown } })._data?.uncompressedSize
+  return typeof size === 'number' ? size : 0
+}
+
+/** Inflates the entry chunk by chunk, keeping nothing: its size, or Infinity past `max` (or unreadable). */
+function inflatedSize(file: JSZip.JSZipObject, max: number): Promise<number> {
+  return new Promise((resolve) => {
+    let size = 0
+    let stream: StreamHelper
+    try {
+      stream = (file as unknown as { internalStream(type: 'uint8array'): StreamHelper }).internalStream('uint8array')
+    } catch {
+      resolve(Number.POSITIVE_INFINITY)
+      return
+    }
+    stream
+      .on('data', (chunk) => {
+        size += chunk.length
+        if (size <= max) return
+        // stop inflating here: a bomb is never unpacked further than the limit
+        stream.pause()
+        resolve(Number.POSITIVE_INFINITY)
+      })
+      .on('error', () => resolve(Number.POSITIVE_INFINITY))
+      .on('end', () => resolve(size))
+      .resume()
+  })
+}
+
+/**
+ * Whether the entries `counted` picks hold at most `limit` bytes in all once inflated: their
+ * declared sizes are checked first (no inflating), then each is inflated up to the bytes left,
+ * since a declared size can lie. An unreadable archive or entry counts as over the limit.
+ */
+export async function inflatedSizeWithin(bytes: Uint8Array, limit: number, counted: (name: string) => boolean): Promise<boolean> {
+  const zip = await open(bytes)
+  if (!zip) return false
+  const picked = Object.values(zip.files).filter((f) => !f.dir && counted(f.name))
+  if (picked.reduce((sum, f) => sum + declaredSize(f), 0) > limit) return false
+  let left = limit
+  for (const file of picked) {
+    left -= await inflatedSize(file, left)
+    if (left < 0) return false
+  }
+  return true
+}
