@@ -1,14 +1,31 @@
 import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'vitest/config'
 
+/**
+ * Tests that start a browser, run Slidev (build, dev server, exporter) or spawn the CLI.
+ * Everything else is the `unit` project: `npm run test:unit`, no browser, no Slidev build.
+ */
+export const BROWSER_TESTS = [
+  'tests/e2e/**/*.test.ts',
+  'tests/cli/{bad-input,main,present}.test.ts',
+  'tests/bin/**/*.test.ts',
+  'tests/export/{index,handout,session,slidev-build,slidev-process,slidev-contract}.test.ts',
+]
+
+const shared = {
+  environment: 'node' as const,
+  testTimeout: 30_000,
+  hookTimeout: 240_000,
+}
+
 export default defineConfig({
   plugins: [vue()],
   test: {
-    include: ['tests/**/*.test.ts'],
-    environment: 'node',
-    testTimeout: 30_000,
-    hookTimeout: 240_000,
     // browser tests share two cores; keep files from fighting over them
     maxWorkers: 2,
+    projects: [
+      { extends: true, test: { ...shared, name: 'unit', include: ['tests/**/*.test.ts'], exclude: BROWSER_TESTS } },
+      { extends: true, test: { ...shared, name: 'browser', include: BROWSER_TESTS } },
+    ],
   },
 })

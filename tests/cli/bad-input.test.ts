@@ -13,7 +13,8 @@ import { chmod, cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'nod
 import net from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, expect, it } from 'vitest'
+import { describeWithBrowser } from '../browser-available.ts'
 import { findBrowser } from '../../src/export/browser.ts'
 import { fixturePath } from '../fixture-articles.ts'
 import { expectOneClearLine, literal, runCli, snapshotDir, type CliRun } from './run-cli.ts'
@@ -54,7 +55,7 @@ async function generateFrom(name: string, content: string | Buffer, extraArgs: s
 
 // every run loads the CLI through tsx (~2 s of CPU); generous timeouts for busy machines.
 // The slow cases (a Slidev build) come first so that they start at once
-describe.concurrent('bad input', { timeout: 150_000 }, () => {
+describeWithBrowser.concurrent('bad input', { timeout: 150_000 }, () => {
   // ---- the browser cases: `build` into a folder that holds the deck of ARTICLE from an earlier run
   let generated: string
   let chromium: string

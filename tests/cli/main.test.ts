@@ -8,7 +8,8 @@ import { mkdtemp, readFile, rm, writeFile, mkdir } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { isAbsolute, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, expect, it } from 'vitest'
+import { describeWithBrowser } from '../browser-available.ts'
 
 const BIN = fileURLToPath(new URL('../../bin/deckwright.js', import.meta.url))
 const ARTICLE = fileURLToPath(new URL('../fixtures/headings-md/article.md', import.meta.url))
@@ -47,7 +48,7 @@ afterAll(async () => {
 })
 
 // each run loads the whole CLI through tsx (~3 s of CPU); generous timeouts for busy machines
-describe.concurrent('deckwright CLI', { timeout: 180_000 }, () => {
+describeWithBrowser.concurrent('deckwright CLI', { timeout: 180_000 }, () => {
   it.each([[[]], [['build']], [['generate']], [['present']]])('--help %j exits 0 with usage', async (command) => {
     const r = await run([...command, '--help'], dir)
     expect(r.code).toBe(0)

@@ -5,7 +5,8 @@
 import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, expect, it } from 'vitest'
+import { describeWithBrowser } from '../browser-available.ts'
 import type { Slide } from '../../src/types.ts'
 import { readPdf, type PdfReadBack } from '../export/pdf-read.ts'
 import { articleLabel, BUNDLED_ARTICLE, buildInTemp, HEADINGS_MD_ARTICLE, noSpace, squash, type BuiltDeck } from './deck-build.ts'
@@ -42,7 +43,7 @@ function pngSize(bytes: Buffer): { width: number; height: number } {
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) }
 }
 
-describe.each(ARTICLES.map((a) => [articleLabel(a), a] as const))('build %s', (_label, article) => {
+describeWithBrowser.each(ARTICLES.map((a) => [articleLabel(a), a] as const))('build %s', (_label, article) => {
   let deck: BuiltDeck
   let slides: Slide[]
   let pdf: PdfReadBack

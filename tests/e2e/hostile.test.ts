@@ -9,6 +9,7 @@ import path from 'node:path'
 import { parseSync } from '@slidev/parser/core'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describeWithBrowser } from '../browser-available.ts'
 import type { DeckPlan } from '../../src/types.ts'
 import { readPdf } from '../export/pdf-read.ts'
 import { buildInTemp, generateInTemp, HOSTILE_ARTICLE, PROJECT_ROOT, squash, type BuiltDeck, type GeneratedDeck } from './deck-build.ts'
@@ -179,7 +180,7 @@ describe('hostile article', () => {
   })
 })
 
-describe('hostile article in the browser', () => {
+describeWithBrowser('hostile article in the browser', () => {
   let deck: BuiltDeck
   let plan: DeckPlan
   let session: DeckSession

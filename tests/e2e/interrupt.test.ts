@@ -14,6 +14,7 @@ import { mkdir, mkdtemp, readdir, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describeWithBrowser } from '../browser-available.ts'
 import { fixturePath } from '../fixture-articles.ts'
 import { processAlive, snapshotDir, startCli, type CliProcess, type CliRun } from '../cli/run-cli.ts'
 
@@ -78,7 +79,7 @@ afterAll(async () => {
   await rm(root, { recursive: true, force: true })
 })
 
-describe('interrupted build', { timeout: 150_000 }, () => {
+describeWithBrowser('interrupted build', { timeout: 150_000 }, () => {
   it('two builds in parallel into different folders both succeed', async () => {
     const runs = await Promise.all([cli(['build', ARTICLE, '--out', decks.a]).done, cli(['build', ARTICLE, '--out', decks.b]).done])
     for (const r of runs) expect(r.code, r.stderr).toBe(0)

@@ -7,7 +7,8 @@
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, expect, it } from 'vitest'
+import { describeWithBrowser } from '../browser-available.ts'
 import { missingFontNotice } from '../../src/export/fonts.ts'
 import type { Slide } from '../../src/types.ts'
 import { articleLabel, BUNDLED_ARTICLE, buildInTemp, fixtureArticles, OVERFLOW_CHECKED_WITH_BUILD, type BuiltDeck } from './deck-build.ts'
@@ -36,7 +37,7 @@ const LOOKS = [
   { theme: 'seriph', colorSchema: 'dark' },
 ] as const
 
-describe.each(ARTICLES.map((a, i) => [articleLabel(a), LOOKS[i % LOOKS.length]!.theme, LOOKS[i % LOOKS.length]!.colorSchema, a] as const))(
+describeWithBrowser.each(ARTICLES.map((a, i) => [articleLabel(a), LOOKS[i % LOOKS.length]!.theme, LOOKS[i % LOOKS.length]!.colorSchema, a] as const))(
   'overflow and accessibility %s (%s, %s)',
   (_label, theme, colorSchema, article) => {
   let deck: BuiltDeck

@@ -4,7 +4,8 @@
  * holds the slide titles as real text.
  */
 import { readFile } from 'node:fs/promises'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, expect, it } from 'vitest'
+import { describeWithBrowser } from '../browser-available.ts'
 import { readZipEntry, zipEntryNames } from '../../src/ingest/zip.ts'
 import { buildInTemp, HEADINGS_MD_ARTICLE, type BuiltDeck } from './deck-build.ts'
 
@@ -14,7 +15,7 @@ const text = (bytes: Uint8Array | undefined) =>
     .map((m) => m[1]!.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'"))
     .join(' ')
 
-describe('pptx export', () => {
+describeWithBrowser('pptx export', () => {
   let deck: BuiltDeck
 
   beforeAll(async () => {

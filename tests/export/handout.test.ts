@@ -1,8 +1,8 @@
 import { PDFDict, PDFDocument, PDFName } from 'pdf-lib'
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { findBrowser } from '../../src/export/browser.ts'
+import { afterAll, beforeAll, expect, it } from 'vitest'
+import { browserPath, describeWithBrowser } from '../browser-available.ts'
 import { findSlideFrames, type SlideFrame } from '../../src/export/handout-frames.ts'
 import { makeHandout } from '../../src/export/handout.ts'
 import { launchBrowser } from '../../src/export/launch.ts'
@@ -12,7 +12,7 @@ import { readPdf } from './pdf-read.ts'
 let browser: Browser
 
 beforeAll(async () => {
-  browser = await launchBrowser(await findBrowser({}))
+  browser = await launchBrowser(browserPath())
 }, 60_000)
 afterAll(async () => {
   await browser?.close()
@@ -83,7 +83,7 @@ function expectDrawnInFrames(items: Placed[], frames: SlideFrame[], marker: (i: 
   })
 }
 
-describe('makeHandout', () => {
+describeWithBrowser('makeHandout', () => {
   it('draws each slide into its frame, lets long notes flow over pages, bookmarks each slide where it starts, on Letter paper', async () => {
     const long = Array.from({ length: 12 }, (_, i) => `Paragraph ${i + 1} of the long note. ` + 'More words to fill the line. '.repeat(12))
     const slides = [

@@ -3,6 +3,7 @@ import { readdir, readFile, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { PDFDocument } from 'pdf-lib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describeWithBrowser, NO_BROWSER } from '../browser-available.ts'
 import { exportDeck, type ExportResult } from '../../src/export/index.ts'
 import { deckFixture } from './deck-fixture.ts'
 import { slideForms } from './handout-read.ts'
@@ -21,6 +22,7 @@ let result: ExportResult
 const stages: string[] = []
 
 beforeAll(async () => {
+  if (NO_BROWSER) return
   const fixture = await deckFixture('export-small-deck')
   dir = fixture.dir
   result = await exportDeck({
@@ -42,7 +44,7 @@ afterAll(async () => {
   if (dir) await rm(dir, { recursive: true, force: true })
 })
 
-describe('exportDeck', () => {
+describeWithBrowser('exportDeck', () => {
   it('returns absolute paths of every format and no leftovers', async () => {
     for (const p of [result.pdf, result.handout, result.web, result.png]) {
       expect(p && path.isAbsolute(p) && existsSync(p)).toBe(true)

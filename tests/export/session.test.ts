@@ -1,11 +1,11 @@
-import { describe, expect, it } from 'vitest'
+import { expect, it } from 'vitest'
+import { browserPath, describeWithBrowser, NO_BROWSER } from '../browser-available.ts'
 import { withBrowser } from '../../src/export/session.ts'
 import { DeckwrightError } from '../../src/errors.ts'
-import { findBrowser } from '../../src/export/browser.ts'
 
-const executablePath = await findBrowser({})
 
-describe('withBrowser', () => {
+describeWithBrowser('withBrowser', () => {
+  const executablePath = NO_BROWSER ? '' : browserPath()
   it('retries once on a fresh browser after a failure', async () => {
     const seen: unknown[] = []
     let calls = 0
