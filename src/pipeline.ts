@@ -3,11 +3,11 @@
  * `buildDeck` (the same deck, then the web deck, PDF, handout, PNGs and PowerPoint).
  */
 import { rm } from 'node:fs/promises'
-import path, { join, resolve } from 'node:path'
+import { join, resolve } from 'node:path'
 import { analyze } from './analyze/index.ts'
 import { checkDeckFile, writeDeckFile } from './deck-file.ts'
-import type { ExportFormat, ExportResult, Paper, SlidevProcess } from './export/index.ts'
-import type { PptxKind } from './export/pptx.ts'
+import { DEFAULT_FORMATS, isExportFormat, isPptxKind, outputPath, type BuildFormat } from './export/formats.ts'
+import type { ExportResult, Paper, SlidevProcess } from './export/index.ts'
 import { removeStaleTemps, tempSibling, writeFileAtomic } from './fs-atomic.ts'
 import { ingest, type IngestOptions } from './ingest/index.ts'
 import { deckSlug, packageDependencies, packageVersion } from './paths.ts'
@@ -77,8 +77,7 @@ export async function generateDeck(source: string, options: GenerateOptions = {}
   return { ...deck, timings, ...(written.backup ? { backup: written.backup } : {}) }
 }
 
-/** Every output `build` can make: the browser formats, and PowerPoint through Slidev. */
-export type BuildFormat = ExportFormat | PptxKind
+export type { BuildFormat } from './export/formats.ts'
 
 export interface BuildOptions extends GenerateOptions {
   formats?: BuildFormat[]
@@ -95,7 +94,8 @@ export interface BuildOptions extends GenerateOptions {
 }
 
 export interface BuildResult extends GenerateResult {
-  outputs: ExportResult & { pptx?: string; 'pptx-editable'?: string }
+  /** Where each format landed, by format name (export/formats.ts), with timings and notices. */
+  outputs: ExportResult & Partial<Record<BuildFormat, string>>
 }
 
 /**
@@ -138,8 +138,8 @@ async function exportOutputs(entry: string, deck: Omit<GenerateResult, 'timings'
     s.kind === 'section' && s.continued ? [] : [{ title: s.title, page }],
   )
   const title = plan.slides[0]
-  const formats = options.formats ?? ['pdf', 'handout', 'web']
-  const browserFormats = formats.filter((f): f is ExportFormat => f !== 'pptx' && f !== 'pptx-editable')
+  const formats = options.formats ?? [...DEFAULT_FORMATS]
+  const browserFormats = formats.filter(isExportFormat)
   // the export stage (Playwright, pdf-lib) loads here, while Slidev builds
   const { exportDeck, findBrowser } = await import('./export/index.ts')
   const outputs: BuildResult['outputs'] = browserFormats.length === 0 ? { timings: {} } : await exportDeck({
@@ -162,9 +162,9 @@ async function exportOutputs(entry: string, deck: Omit<GenerateResult, 'timings'
     ...(options.signal ? { signal: options.signal } : {}),
     ...(options.slidev ? { slidev: options.slidev } : {}),
   })
-  for (const kind of formats.filter((f): f is PptxKind => f === 'pptx' || f === 'pptx-editable')) {
+  for (const kind of formats.filter(isPptxKind)) {
     const t = performance.now()
-    const file = path.join(dir, `${slug}${kind === 'pptx' ? '' : '-editable'}.pptx`)
+    const file = outputPath(dir, slug, kind)
     const executablePath = await findBrowser(options.browserPath ? { explicit: options.browserPath } : {})
     const { exportPptx } = await import('./export/pptx.ts')
     outputs[kind] = await exportPptx({

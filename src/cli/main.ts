@@ -5,7 +5,8 @@
 import { Command, Option } from 'commander'
 import { DEFAULT_ARTICLE, packageVersion } from '../paths.ts'
 import { startSlidev, type SlidevProcess } from '../export/slidev-process.ts'
-import type { BuildFormat, GenerateOptions } from '../pipeline.ts'
+import { isExportFormat, type BuildFormat } from '../export/formats.ts'
+import type { GenerateOptions } from '../pipeline.ts'
 import { reportError } from './errors.ts'
 import { guardInterrupts } from './interrupt.ts'
 import {
@@ -85,7 +86,7 @@ export function createCli(): Command {
       // Slidev (2–4 s to load) starts loading now, in its own process, while the article is
       // read and analysed; the web deck's build then runs in it (or it is ended unused)
       const formats = flags.format ?? [...DEFAULT_FORMATS]
-      const slidev = formats.some((f) => !f.startsWith('pptx')) ? startSlidev('build') : undefined
+      const slidev = formats.some(isExportFormat) ? startSlidev('build') : undefined
       try {
         await buildCommand(article, flags, formats, progress, slidev)
       } finally {

@@ -1,11 +1,12 @@
 /** Parsing and validation of the CLI's option values (each bad value is a USAGE error). */
 import { InvalidArgumentError } from 'commander'
 import type { Paper } from '../export/index.ts'
-import type { BuildFormat } from '../pipeline.ts'
+import { DEFAULT_FORMATS, FORMAT_NAMES, type BuildFormat } from '../export/formats.ts'
 import type { DeckOptions } from '../types.ts'
 
-export const FORMATS: readonly BuildFormat[] = ['pdf', 'handout', 'web', 'png', 'pptx', 'pptx-editable']
-export const DEFAULT_FORMATS: readonly BuildFormat[] = ['pdf', 'handout', 'web']
+/** The `--format` choices: every format of the registry (export/formats.ts). */
+export const FORMATS: readonly BuildFormat[] = FORMAT_NAMES
+export { DEFAULT_FORMATS }
 
 export function parseFormats(value: string): BuildFormat[] {
   const list = value.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean)

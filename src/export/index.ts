@@ -12,6 +12,7 @@ import path from 'node:path'
 import type { Browser } from 'playwright-core'
 import { DeckwrightError } from '../errors.ts'
 import { findBrowser } from './browser.ts'
+import { FORMAT_NAMES, isExportFormat, outputPath, type ExportFormat } from './formats.ts'
 import { missingFontNotice } from './fonts.ts'
 import { replaceDir, tempSibling, writeFileAtomic } from '../fs-atomic.ts'
 import type { Paper } from './handout-html.ts'
@@ -25,6 +26,7 @@ import { buildWeb } from './slidev-build.ts'
 import type { SlidevProcess } from './slidev-process.ts'
 
 export { findBrowser } from './browser.ts'
+export * from './formats.ts'
 export { browserTimeout, DEFAULT_BROWSER_TIMEOUT_MS } from './session.ts'
 export { launchBrowser } from './launch.ts'
 export { serveStatic } from './serve.ts'
@@ -37,7 +39,6 @@ export type { OutlineEntry } from './pdf-meta.ts'
 export type { RouterMode } from './print.ts'
 export type { Paper } from './handout-html.ts'
 
-export type ExportFormat = 'pdf' | 'handout' | 'web' | 'png'
 
 export interface ExportSlide {
   title: string
@@ -85,12 +86,8 @@ export interface ExportOptions {
   onStage?: (stage: string, ms: number) => void
 }
 
-export interface ExportResult {
-  pdf?: string
-  handout?: string
-  web?: string
-  /** Folder of 001.png, 002.png… */
-  png?: string
+/** Where each format made landed (png: the folder of 001.png, 002.png…), by format name. */
+export type ExportResult = Partial<Record<ExportFormat, string>> & {
   timings: Record<string, number>
   /** Things the user should know about the outputs (e.g. a missing font for the deck's script). */
   notices?: string[]
@@ -103,7 +100,7 @@ interface BrowserOutput {
 }
 
 function validate(o: ExportOptions): void {
-  if (o.formats.length === 0) throw new DeckwrightError('USAGE', 'no export format chosen', { hint: 'pick from pdf, handout, web, png' })
+  if (o.formats.length === 0) throw new DeckwrightError('USAGE', 'no export format chosen', { hint: `pick from ${FORMAT_NAMES.filter(isExportFormat).join(', ')}` })
   if (o.slides.length === 0) throw new DeckwrightError('INTERNAL', 'the deck has no slides to export')
   if (!/^[\w.-]+$/.test(o.slug) || o.slug.startsWith('.')) {
     throw new DeckwrightError('INTERNAL', `unsafe file name stem: ${JSON.stringify(o.slug)}`)
@@ -127,8 +124,8 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
   await mkdir(outDir, { recursive: true }).catch((cause: unknown) => {
     throw new DeckwrightError('OUTPUT_UNWRITABLE', `cannot create ${outDir}`, { cause, hint: 'check the output path and its permissions' })
   })
-  const webTarget = path.join(outDir, 'web')
-  const pngTarget = path.join(outDir, 'png')
+  const webTarget = outputPath(outDir, options.slug, 'web')
+  const pngTarget = outputPath(outDir, options.slug, 'png')
   // the build stays beside web/ until the end: web/ is replaced only by a finished deck
   const webDir = tempSibling(webTarget, 'print')
   const pngTmp = tempSibling(pngTarget, 'png')
@@ -209,11 +206,11 @@ export async function exportDeck(options: ExportOptions): Promise<ExportResult> 
       result.web = webTarget
     }
     if (formats.has('pdf')) {
-      result.pdf = path.join(outDir, `${options.slug}.pdf`)
+      result.pdf = outputPath(outDir, options.slug, 'pdf')
       await writeFileAtomic(result.pdf, pdf)
     }
     if (output.handout) {
-      result.handout = path.join(outDir, `${options.slug}-handout.pdf`)
+      result.handout = outputPath(outDir, options.slug, 'handout')
       await writeFileAtomic(result.handout, output.handout)
     }
     if (formats.has('png')) {

@@ -9,10 +9,10 @@ import path from 'node:path'
 import { DeckwrightError } from '../errors.ts'
 import { tempSibling } from '../fs-atomic.ts'
 import { zipEntryNames } from '../ingest/zip.ts'
+import type { PptxKind } from './formats.ts'
 import { runSlidev } from './slidev-process.ts'
 import { tailLines } from './slidev-process.ts'
 
-export type PptxKind = 'pptx' | 'pptx-editable'
 
 export interface PptxOptions {
   entry: string
