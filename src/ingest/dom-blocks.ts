@@ -1,12 +1,14 @@
 /**
  * Walks an HTML DOM (Readability's article, or mammoth's .docx HTML) into raw blocks:
- * h1–h6 → heading, p → paragraph, li → list-item, blockquote → blockquote, pre → code.
+ * h1–h6 → heading, p → paragraph, li → list-item, blockquote → blockquote, pre → code
+ * (or, when it holds prose, the headings and paragraphs of a plain-text document).
  * Loose text inside containers becomes a paragraph; a data table becomes a table block, a layout
  * table (one column, prose in its cells) is walked like any container.
  */
 import type { BlockKind } from '../types.ts'
 import { tableBlock, type RawBlock } from './blocks.ts'
 import { readDomTable } from './dom-table.ts'
+import { isProsePre, proseBlocks } from './pre-prose.ts'
 import { normalizeTable } from './table-normalize.ts'
 
 /** Never article text. */
@@ -52,6 +54,7 @@ export function inlineText(node: Node): string {
 
 export function domBlocks(root: Element): RawBlock[] {
   const out: RawBlock[] = []
+  const pres = new Set<number>()
   let pending = ''
 
   const flush = (kind: BlockKind) => {
@@ -84,7 +87,8 @@ export function domBlocks(root: Element): RawBlock[] {
     } else if (tag === 'p' && !el.querySelector(BLOCK_INSIDE_P)) {
       out.push({ kind: loose, text: inlineText(el) })
     } else if (tag === 'pre') {
-      out.push({ kind: 'code', text: el.textContent ?? '' })
+      // adjacent <pre> holding prose (a plain-text document, often one <pre> per page) are read as text below
+      pres.add(out.push({ kind: 'code', text: el.textContent ?? '' }) - 1)
     } else if (tag === 'li') {
       // The item's own text, then its nested lists as items of their own.
       const own = Array.from(el.childNodes).filter((c) => !(c.nodeType === 1 && ['ul', 'ol'].includes(tagOf(c as Element))))
@@ -103,5 +107,23 @@ export function domBlocks(root: Element): RawBlock[] {
 
   for (const child of Array.from(root.childNodes)) visit(child, false)
   flush('paragraph')
+  return pres.size === 0 ? out : readProsePre(out, pres)
+}
+
+/** Replaces each run of adjacent <pre> blocks that holds prose with the blocks of their joined text. */
+function readProsePre(blocks: readonly RawBlock[], pres: ReadonlySet<number>): RawBlock[] {
+  const out: RawBlock[] = []
+  for (let i = 0; i < blocks.length; i++) {
+    if (!pres.has(i)) {
+      out.push(blocks[i]!)
+      continue
+    }
+    let j = i
+    while (pres.has(j + 1)) j++
+    const run = blocks.slice(i, j + 1)
+    const text = run.map((b) => b.text).join('\n\n')
+    out.push(...(isProsePre(text) ? proseBlocks(text) : run))
+    i = j
+  }
   return out
 }

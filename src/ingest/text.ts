@@ -94,29 +94,49 @@ function titleOnly(origin: string, title: string): DeckwrightError {
   })
 }
 
-export function parseText(input: string, origin: string): Article {
-  const text = normalizeNewlines(input).replace(/^\uFEFF/, '')
-  if (text.trim().length === 0) {
-    throw new DeckwrightError('INPUT_EMPTY', `${origin}: the article is empty (only whitespace)`, {
-      hint: 'Pass a file that holds the article text.',
-    })
-  }
-  const chunks = /\n[ \t]*\n/.test(text.trim()) ? chunksFromBlocks(text) : chunksFromLines(text)
-  // only title-like lines (short, no sentence punctuation, no list): nothing to present
-  if (chunks.every((c) => !c.list && isShortUnpunctuated(c.text, 16))) throw titleOnly(origin, collapseWhitespace(chunks[0]?.text ?? ''))
-  const meta: ArticleMeta = {}
+/** Chunks of plain text (see `chunksFromBlocks`/`chunksFromLines`). */
+function chunksOf(text: string): Chunk[] {
+  return /\n[ \t]*\n/.test(text.trim()) ? chunksFromBlocks(text) : chunksFromLines(text)
+}
 
+/** Plain text → raw blocks (headings, paragraphs, list items, tables), without a title. */
+export function plainTextBlocks(text: string): RawBlock[] {
+  return blocksFromChunks(chunksOf(normalizeNewlines(text)), false).blocks
+}
+
+/** A numbered section heading: "1. Introduction", "12.1 WebFinger", "2.3.1. Limits". */
+const NUMBERED_HEADING = /^(\d{1,2})((?:\.\d{1,2}){0,3})\.?\s+\p{Lu}/u
+
+/** The heading depth of a chunk (short, capitalised, above longer text), or undefined for body text. */
+function headingDepth(chunk: Chunk, prev: RawBlock | undefined, next: Chunk | undefined): number | undefined {
+  if (next === undefined || next.list) return undefined
+  const line = collapseWhitespace(chunk.text)
+  if (!/^[\p{Lu}\p{N}\p{Lo}]/u.test(line) || bylineName(line) !== undefined || isBoilerplateLine(line)) return undefined
+  const nextLen = collapseWhitespace(next.text).length
+  const numbered = NUMBERED_HEADING.exec(line)
+  if (numbered && isShortUnpunctuated(chunk.text, 12) && nextLen >= 40) return Math.min(6, 2 + (numbered[2] ?? '').split('.').length - 1)
+  if (prev !== undefined && !(prev.kind === 'paragraph' && FINAL_PUNCT.test(collapseWhitespace(prev.text)))) return undefined
+  const heading = (isAllCaps(line) && isShortUnpunctuated(chunk.text, 10)) ||
+    (isShortUnpunctuated(chunk.text, 10) && nextLen >= Math.max(80, 2 * line.length))
+  return heading ? 2 : undefined
+}
+
+/** Chunks → raw blocks; a short first line above longer text is the title when `withTitle`. */
+function blocksFromChunks(input: readonly Chunk[], withTitle = true): { blocks: RawBlock[]; title?: string } {
+  const chunks = [...input]
+  let title: string | undefined
   // Title: a short first line without final punctuation, followed by longer body text.
   const first = chunks[0]
   const second = chunks[1]
   if (
+    withTitle &&
     first && second && !first.list &&
     isShortUnpunctuated(first.text, 16) &&
     bylineName(first.text) === undefined &&
     !isBoilerplateLine(first.text) &&
     chunks.some((c, i) => i > 0 && collapseWhitespace(c.text).length > collapseWhitespace(first.text).length)
   ) {
-    meta.title = collapseWhitespace(first.text)
+    title = collapseWhitespace(first.text)
     chunks.shift()
   }
 
@@ -130,18 +150,23 @@ export function parseText(input: string, origin: string): Article {
       blocks.push({ kind: 'list-item', text: chunk.text })
       return
     }
-    const prev = blocks[blocks.length - 1]
-    const next = chunks[i + 1]
-    const line = collapseWhitespace(chunk.text)
-    const nextLen = next ? collapseWhitespace(next.text).length : 0
-    const heading =
-      next !== undefined && !next.list &&
-      /^[\p{Lu}\p{N}\p{Lo}]/u.test(line) &&
-      bylineName(line) === undefined && !isBoilerplateLine(line) &&
-      (prev === undefined || (prev.kind === 'paragraph' && FINAL_PUNCT.test(collapseWhitespace(prev.text)))) &&
-      ((isAllCaps(line) && isShortUnpunctuated(chunk.text, 10)) ||
-        (isShortUnpunctuated(chunk.text, 10) && nextLen >= Math.max(80, 2 * line.length)))
-    blocks.push(heading ? { kind: 'heading', depth: 2, text: chunk.text } : { kind: 'paragraph', text: chunk.text })
+    const depth = headingDepth(chunk, blocks[blocks.length - 1], chunks[i + 1])
+    blocks.push(depth !== undefined ? { kind: 'heading', depth, text: chunk.text } : { kind: 'paragraph', text: chunk.text })
   })
+  return title === undefined ? { blocks } : { blocks, title }
+}
+
+export function parseText(input: string, origin: string): Article {
+  const text = normalizeNewlines(input).replace(/^\uFEFF/, '')
+  if (text.trim().length === 0) {
+    throw new DeckwrightError('INPUT_EMPTY', `${origin}: the article is empty (only whitespace)`, {
+      hint: 'Pass a file that holds the article text.',
+    })
+  }
+  const chunks = chunksOf(text)
+  // only title-like lines (short, no sentence punctuation, no list): nothing to present
+  if (chunks.every((c) => !c.list && isShortUnpunctuated(c.text, 16))) throw titleOnly(origin, collapseWhitespace(chunks[0]?.text ?? ''))
+  const { blocks, title } = blocksFromChunks(chunks)
+  const meta: ArticleMeta = title === undefined ? {} : { title }
   return finishArticle(blocks, meta, 'text', origin)
 }

@@ -85,4 +85,11 @@ describe('parseText', () => {
     expect(b.text).toBe('Intro paragraph.\n\nThe last sentence ends here.')
     expect(b.removed).toEqual(['Leave a Reply'])
   })
+
+  it('reads numbered section lines as headings, nested numbers one level deeper', () => {
+    const body = 'This part of the report explains what was measured, where and by whom, over the whole year.'
+    const a = parseText(['Report on the pilot', '', body, '', '1. Introduction', '', body, '', '1.1 Scope', '', body, '', '- one item', '- two items', '', '2. Results', '', body].join('\n'), 'r.txt')
+    const headings = a.blocks.filter((b) => b.kind === 'heading').map((b) => [a.text.slice(b.start, b.end), b.depth])
+    expect(headings).toEqual([['1. Introduction', 2], ['1.1 Scope', 3], ['2. Results', 2]])
+  })
 })
