@@ -8,6 +8,7 @@ import { analyze } from './analyze/index.ts'
 import { checkDeckFile, writeDeckFile } from './deck-file.ts'
 import { DEFAULT_FORMATS, isExportFormat, isPptxKind, outputPath, type BuildFormat } from './export/formats.ts'
 import type { ExportResult, Paper, SlidevProcess } from './export/index.ts'
+import { removeSlidevCache, slidevCacheBefore } from './export/slidev-cache.ts'
 import { removeStaleTemps, tempSibling, writeFileAtomic } from './fs-atomic.ts'
 import { ingest, type IngestOptions } from './ingest/index.ts'
 import { deckSlug, packageDependencies, packageVersion } from './paths.ts'
@@ -113,6 +114,7 @@ export async function buildDeck(source: string, options: BuildOptions = {}): Pro
   // folder go again if it fails, so a failed build into a new folder leaves no deck behind
   const { created } = await timed('deck files', () => writeDeckFiles(deck.dir, deck.files))
   const entry = `${tempSibling(deck.markdownPath, 'slides')}.md`
+  const cache = await slidevCacheBefore(deck.dir)
   let outputs: BuildResult['outputs']
   try {
     await writeFileAtomic(entry, deck.markdown)
@@ -122,6 +124,7 @@ export async function buildDeck(source: string, options: BuildOptions = {}): Pro
     throw e
   } finally {
     await rm(entry, { force: true })
+    await removeSlidevCache(cache)
   }
   const written = await timed('slides.md', () => writeDeckFile(deck.markdownPath, deck.markdown, { force: options.force }))
   return {

@@ -2,8 +2,14 @@
 import { CommanderError } from 'commander'
 import { DeckwrightError } from '../errors.ts'
 import { Interrupted } from './interrupt.ts'
+import { safeText } from './safe-text.ts'
 
-export function reportError(e: unknown, debug: boolean, write: (s: string) => void = (s) => process.stderr.write(s)): number {
+/**
+ * Writes the error's line, hint and (with --debug) causes; every piece goes through safeText, so
+ * an article's escape sequences or a URL's password never reach the terminal as they are.
+ */
+export function reportError(e: unknown, debug: boolean, out: (s: string) => void = (s) => process.stderr.write(s)): number {
+  const write = (s: string) => out(safeText(s))
   if (e instanceof CommanderError) {
     // commander has already printed its message
     return e.exitCode === 0 ? 0 : 2

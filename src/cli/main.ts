@@ -3,6 +3,7 @@
  * stderr with a hint and an exit code (see README "Exit codes").
  */
 import { Command, Option } from 'commander'
+import { DECK_ROUTER_MODE, deckViews } from '../deck-urls.ts'
 import { DEFAULT_ARTICLE, packageVersion } from '../paths.ts'
 import { startSlidev, type SlidevProcess } from '../export/slidev-process.ts'
 import { isExportFormat, type BuildFormat } from '../export/formats.ts'
@@ -166,6 +167,10 @@ async function buildCommand(article: string, flags: BuildFlags, formats: BuildFo
   for (const n of result.outputs.notices ?? []) progress.info(`notice: ${n}`)
   if (result.backup) progress.info(`kept your edited deck as ${result.backup}`)
   progress.done(`built ${result.plan.slides.length} slides into ${result.dir}`)
+  if (result.outputs.web) {
+    const views = deckViews(flags.base ?? '/', DECK_ROUTER_MODE)
+    progress.info(`web deck: ${result.outputs.web} (to serve at ${flags.base ?? '/'})\n  slide show:     ${views.slides}\n  presenter mode: ${views.presenter}`)
+  }
   if (flags.json) {
     const outputs: Record<string, string> = { markdown: result.markdownPath }
     for (const [k, v] of Object.entries(result.outputs)) if (typeof v === 'string') outputs[k] = v

@@ -36,9 +36,16 @@ export function parsePaper(value: string): Paper {
   throw new InvalidArgumentError('choose A4 or Letter')
 }
 
+/** Slide shapes from tall 1/4 to wide 4/1: the canvas is 980 px wide, so 1/4 is 3920 px tall. */
+export const ASPECT_RANGE = { min: 1 / 4, max: 4 } as const
+
 export function parseAspect(value: string): string {
-  if (!/^\d{1,2}[/:]\d{1,2}$/.test(value)) throw new InvalidArgumentError('use a ratio like 16/9 or 4/3')
-  return value.replace(':', '/')
+  const m = /^(\d{1,2})[/:](\d{1,2})$/.exec(value.trim())
+  const [w, h] = m ? [Number(m[1]), Number(m[2])] : [0, 0]
+  if (!m || w < 1 || h < 1 || w / h < ASPECT_RANGE.min || w / h > ASPECT_RANGE.max) {
+    throw new InvalidArgumentError('use WIDTH/HEIGHT, whole numbers from 1 to 99 with a ratio from 1/4 to 4/1, e.g. 16/9 or 4/3')
+  }
+  return `${w}/${h}`
 }
 
 export function parseMaxSlides(value: string): number {

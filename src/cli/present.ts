@@ -6,8 +6,10 @@
 import { spawn } from 'node:child_process'
 import { watch } from 'node:fs'
 import { stat } from 'node:fs/promises'
-import { basename, join } from 'node:path'
+import { basename, dirname, join } from 'node:path'
+import { deckRouterMode, deckUrls } from '../deck-urls.ts'
 import { DeckwrightError } from '../errors.ts'
+import { removeSlidevCache, slidevCacheBefore } from '../export/slidev-cache.ts'
 import { slidevBin } from '../export/slidev-process.ts'
 import { PACKAGE_ROOT } from '../paths.ts'
 import { generateDeck } from '../pipeline.ts'
@@ -26,13 +28,19 @@ export async function present(target: string, flags: PresentFlags): Promise<void
   const { entry, article } = await resolveTarget(target, flags)
   const stopWatching = flags.watch && article ? watchArticle(article, flags.out ?? join(entry, '..')) : undefined
   const args = [slidevBin(), entry, '--port', String(port), ...(flags.open ? ['--open'] : [])]
-  process.stderr.write(`presenting ${entry}\n  slides:         http://localhost:${port}/\n  presenter mode: http://localhost:${port}/presenter/\n`)
+  // the dev server serves at "/"; the deck's routing mode decides where its views are
+  const urls = deckUrls(`http://localhost:${port}`, '/', await deckRouterMode(entry))
+  process.stderr.write(
+    `presenting ${entry}\n  slide show:     ${urls.slides}   (the audience's screen)\n  presenter mode: ${urls.presenter}   (your screen: notes, next slide, timer)\n`,
+  )
+  const cache = await slidevCacheBefore(dirname(entry))
   const child = spawn(process.execPath, args, { cwd: PACKAGE_ROOT, stdio: 'inherit' })
   const forward = () => child.kill('SIGINT')
   process.once('SIGINT', forward)
   process.once('SIGTERM', forward)
   const code = await new Promise<number>((resolve) => child.on('exit', (c) => resolve(c ?? 0)))
   stopWatching?.()
+  await removeSlidevCache(cache)
   if (code !== 0) throw new DeckwrightError('BUILD_FAILED', `the Slidev dev server stopped with code ${code}`)
 }
 

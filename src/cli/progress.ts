@@ -3,6 +3,8 @@
  * On a terminal the current stage is shown while it runs; elsewhere (CI, pipes) output is
  * plain lines only. --quiet shows nothing; --verbose adds details.
  */
+import { safeText } from './safe-text.ts'
+
 export type Verbosity = 'quiet' | 'normal' | 'verbose'
 
 export interface Progress {
@@ -25,14 +27,14 @@ export function createProgress(verbosity: Verbosity, stream: NodeJS.WriteStream 
       write(`${clear()}  ${tty ? '\x1b[32m✓\x1b[0m' : '✓'} ${name.padEnd(9)} ${String(ms).padStart(6)} ms   (${total} s)\n`)
     },
     info(message) {
-      write(`${clear()}${message}\n`)
+      write(`${clear()}${safeText(message)}\n`)
     },
     detail(message) {
-      if (verbosity === 'verbose') write(`${clear()}  ${message}\n`)
+      if (verbosity === 'verbose') write(`${clear()}  ${safeText(message)}\n`)
     },
     done(message) {
       const total = ((performance.now() - started) / 1000).toFixed(1)
-      write(`${clear()}${message} in ${total} s\n`)
+      write(`${clear()}${safeText(message)} in ${total} s\n`)
     },
   }
 }

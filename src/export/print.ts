@@ -9,7 +9,9 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { DeckwrightError } from '../errors.ts'
 import { checkPdf } from './pdf-check.ts'
 
-export type RouterMode = 'hash' | 'history'
+import type { RouterMode } from '../deck-urls.ts'
+
+export type { RouterMode }
 
 export interface PrintOptions {
   /** Served deck root including the base path, ending with '/'. */

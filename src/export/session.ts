@@ -101,6 +101,9 @@ export async function withBrowser<T>(work: (browser: Browser) => Promise<T>, o: 
 }
 
 export const DEFAULT_BROWSER_TIMEOUT_MS = 120_000
+export const MIN_BROWSER_TIMEOUT_MS = 1_000
+/** One hour; beyond 2^31-1 ms a Node timer fires at once, so a limit must stay well below. */
+export const MAX_BROWSER_TIMEOUT_MS = 3_600_000
 
 /** The browser time limit: the option, else DECKWRIGHT_BROWSER_TIMEOUT_MS, else 120 s. */
 export function browserTimeout(option: number | undefined, env: NodeJS.ProcessEnv = process.env): number {
@@ -108,9 +111,9 @@ export function browserTimeout(option: number | undefined, env: NodeJS.ProcessEn
   const raw = env.DECKWRIGHT_BROWSER_TIMEOUT_MS?.trim()
   if (!raw) return DEFAULT_BROWSER_TIMEOUT_MS
   const ms = Number(raw)
-  if (!Number.isInteger(ms) || ms < 1000) {
-    throw new DeckwrightError('USAGE', `DECKWRIGHT_BROWSER_TIMEOUT_MS=${raw} is not a time limit in milliseconds`, {
-      hint: 'set it to a whole number of milliseconds of at least 1000, e.g. 300000 for 5 minutes, or unset it',
+  if (!/^\d+$/.test(raw) || !Number.isSafeInteger(ms) || ms < MIN_BROWSER_TIMEOUT_MS || ms > MAX_BROWSER_TIMEOUT_MS) {
+    throw new DeckwrightError('USAGE', `DECKWRIGHT_BROWSER_TIMEOUT_MS=${raw} is not a time limit from ${MIN_BROWSER_TIMEOUT_MS} to ${MAX_BROWSER_TIMEOUT_MS} milliseconds`, {
+      hint: 'set it to a whole number of milliseconds from 1000 (1 s) to 3600000 (1 hour), e.g. 300000 for 5 minutes, or unset it',
     })
   }
   return ms

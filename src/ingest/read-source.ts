@@ -33,7 +33,8 @@ function size(bytes: number): string {
 }
 
 function tooLarge(origin: string, maxBytes: number, actual?: number): DeckwrightError {
-  const has = actual === undefined ? '' : `, it has ${size(actual)}`
+  // just over the limit rounds to the limit itself ("it has 20 MiB"): say "more than" then
+  const has = actual === undefined ? '' : size(actual) === size(maxBytes) ? `, it has more than ${size(maxBytes)}` : `, it has ${size(actual)}`
   return new DeckwrightError('INPUT_TOO_LARGE', `${origin}: larger than the ${maxBytes} byte limit for an article (${size(maxBytes)})${has}`, {
     hint: 'Pass the article alone (not a whole site, book or data dump), or split a longer text into parts and make one deck of each.',
   })
@@ -108,7 +109,27 @@ export async function readStream(stream: NodeJS.ReadableStream | AsyncIterable<u
   return Buffer.concat(chunks)
 }
 
+/**
+ * fetch() refuses a URL holding a user name or password, and its message repeats the URL,
+ * password and all: refuse it first, with the password masked.
+ */
+function refuseCredentials(url: string): void {
+  let parsed: URL
+  try {
+    parsed = new URL(url)
+  } catch {
+    return // fetch reports the malformed URL
+  }
+  if (!parsed.username && !parsed.password) return
+  if (parsed.password) parsed.password = 'xxx'
+  const shown = parsed.href.replace(/:xxx@/, ':***@')
+  throw new DeckwrightError('INPUT_UNREADABLE', `${shown}: a URL with a user name or password cannot be fetched`, {
+    hint: 'Save the page in a browser where you are signed in, and pass the file instead.',
+  })
+}
+
 async function fetchSource(url: string, maxBytes: number, timeoutMs: number): Promise<SourceBytes> {
+  refuseCredentials(url)
   let response: Response
   try {
     response = await fetch(url, {

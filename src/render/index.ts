@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto'
 import { stringify } from 'yaml'
+import { DECK_ROUTER_MODE } from '../deck-urls.ts'
 import { localeFor } from '../locales/index.ts'
 import type { DeckPlan } from '../types.ts'
 import { mdInline, mdNote } from './escape.ts'
@@ -49,7 +50,7 @@ export function renderDeck(plan: DeckPlan, options: RenderOptions): string {
     favicon: FAVICON,
     download: `./${options.pdfName}`,
     exportFilename: options.pdfName.replace(/\.pdf$/, ''),
-    routerMode: 'hash',
+    routerMode: DECK_ROUTER_MODE,
     transition: 'none',
     drawings: { persist: false },
     presenter: true,

@@ -62,7 +62,7 @@ describe('present --watch', () => {
       return res.ok ? res.text() : undefined
     }, 90_000)
     expect(html).toContain('<div id="app">')
-    expect(stderr).toContain(`http://localhost:${port}/presenter/`)
+    expect(stderr).toContain(`presenter mode: http://localhost:${port}/#/presenter/1`)
     expect(await readFile(deck(), 'utf8')).toMatch(/^# Building a Backyard Weather Station/m)
   }, 120_000)
 

@@ -78,8 +78,8 @@ export function literal(s: string): RegExp {
 }
 
 /**
- * Every file under `dir` (dot files included) with the SHA-256 of its bytes, by relative
- * path; folders end with '/'. Slidev's own cache (node_modules/) is not an output and is left out.
+ * Every file under `dir` (dot files included, and any node_modules/ Slidev's cache would
+ * leave) with the SHA-256 of its bytes, by relative path; folders end with '/'.
  */
 export async function snapshotDir(dir: string): Promise<Record<string, string>> {
   const out: Record<string, string> = {}
@@ -87,7 +87,6 @@ export async function snapshotDir(dir: string): Promise<Record<string, string>> 
     const entries = await readdir(join(dir, rel), { withFileTypes: true }).catch(() => [])
     for (const e of entries) {
       const path = rel ? `${rel}/${e.name}` : e.name
-      if (path === 'node_modules') continue
       if (e.isDirectory()) {
         out[`${path}/`] = 'dir'
         await walk(path)

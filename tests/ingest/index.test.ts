@@ -69,6 +69,13 @@ describe('ingest from files', () => {
   it('reports files over the size limit', async () => {
     await expectError(ingest(file('big.txt', 'x'.repeat(2000)), { maxBytes: 1000 }), 'INPUT_TOO_LARGE', /big\.txt: larger than the 1000 byte limit/)
   })
+
+  it('gives the size of a file just over the limit as "more than" the limit, not as the limit', async () => {
+    // 20 MiB + 1 byte rounds to "20 MiB": the message said "it has 20 MiB"
+    const limit = 20 * 1024 * 1024
+    await expectError(ingest(file('just-over.txt', Buffer.alloc(limit + 1, 97))), 'INPUT_TOO_LARGE', /limit for an article \(20 MiB\), it has more than 20 MiB$/)
+    await expectError(ingest(file('over.txt', Buffer.alloc(limit + 200 * 1024, 97))), 'INPUT_TOO_LARGE', /\(20 MiB\), it has 20.2 MiB$/)
+  })
 })
 
 describe('ingest from stdin', () => {
