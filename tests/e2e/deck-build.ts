@@ -84,3 +84,8 @@ export function squash(text: string): string {
 export function noSpace(text: string): string {
   return text.replace(/\s+/g, '')
 }
+
+/** Entries of a deck folder that are no output: Slidev's cache, temporary files. */
+export function leftovers(entries: readonly string[]): string[] {
+  return entries.filter((e) => e === 'node_modules' || e.startsWith('.deckwright-') || e.startsWith('.slidev'))
+}
