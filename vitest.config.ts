@@ -7,7 +7,7 @@ import { defineConfig } from 'vitest/config'
  */
 export const BROWSER_TESTS = [
   'tests/e2e/**/*.test.ts',
-  'tests/cli/{bad-input,main,present}.test.ts',
+  'tests/cli/{bad-input,main,present,options,safe-output}.test.ts',
   'tests/bin/**/*.test.ts',
   'tests/export/{index,handout,session,slidev-build,slidev-process,slidev-contract}.test.ts',
 ]
