@@ -24,7 +24,8 @@ export default defineConfig({
     // browser tests share two cores; keep files from fighting over them
     maxWorkers: 2,
     projects: [
-      { extends: true, test: { ...shared, name: 'unit', include: ['tests/**/*.test.ts'], exclude: BROWSER_TESTS } },
+      // tests/package/ installs the packed tarball: `npm run test:package` (vitest.package.config.ts)
+      { extends: true, test: { ...shared, name: 'unit', include: ['tests/**/*.test.ts'], exclude: [...BROWSER_TESTS, 'tests/package/**'] } },
       { extends: true, test: { ...shared, name: 'browser', include: BROWSER_TESTS } },
     ],
   },

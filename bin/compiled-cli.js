@@ -1,17 +1,20 @@
 // @ts-check
 /**
- * The compiled CLI: deckwright's TypeScript sources bundled by esbuild into
- * dist/cli-<hash>/main.mjs, where <hash> is a hash of everything under src/. It is built
- * on first use and again after any change to src/, and then starts in about half the
- * time of compiling the sources through tsx on every run (which also keeps a second
- * thread busy). Packages stay external: they load from node_modules as usual.
+ * Development only (not part of the published package): deckwright's TypeScript sources
+ * bundled by esbuild, the same way `npm pack` builds dist/ (see `bundle`).
  *
- * Usage: const file = await compiledCli()  // path of main.mjs, or undefined
- * undefined means "run the sources through tsx": esbuild missing, dist/ not writable,
+ * In a checkout, bin/deckwright.js runs node_modules/.cache/deckwright/cli-<hash>/cli.mjs,
+ * where <hash> is a hash of everything under src/. It is built on first use and again after
+ * any change to src/, and then starts in about half the time of compiling the sources
+ * through tsx on every run (which also keeps a second thread busy). Packages stay external:
+ * they load from node_modules as usual.
+ *
+ * Usage: const file = await compiledCli()  // path of cli.mjs, or undefined
+ * undefined means "run the sources through tsx": esbuild missing, the cache not writable,
  * or DECKWRIGHT_NO_COMPILE=1.
  */
 import { createHash, randomBytes } from 'node:crypto'
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -46,6 +49,39 @@ export function sourceHash(srcDir = path.join(ROOT, 'src')) {
   return hash.digest('hex').slice(0, 16)
 }
 
+/** Plain JavaScript files that run beside the bundle (the Slidev worker and its hook). */
+const SIDE_FILES = ['slidev-worker.mjs', 'playwright-alias.mjs']
+
+/**
+ * Bundles `entries` (name → path under src/) into `outDir`, flat: entries, shared chunks and
+ * the plain JavaScript files of src/export/ that are run as files of their own side by side,
+ * so `new URL('./slidev-worker.mjs', import.meta.url)` finds the worker from any chunk.
+ * @param {{ root: string, outDir: string, entries: Record<string, string>, esbuild: typeof import('esbuild') }} options
+ */
+export async function bundle({ root, outDir, entries, esbuild }) {
+  await esbuild.build({
+    absWorkingDir: root,
+    entryPoints: Object.fromEntries(Object.entries(entries).map(([name, rel]) => [name, path.join(root, 'src', rel)])),
+    outdir: outDir,
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    packages: 'external',
+    outExtension: { '.js': '.mjs' },
+    chunkNames: '[name]-[hash]',
+    sourcemap: true,
+    sourcesContent: false,
+    logLevel: 'silent',
+  })
+  mkdirSync(outDir, { recursive: true })
+  for (const name of SIDE_FILES) {
+    const file = path.join(root, 'src', 'export', name)
+    if (existsSync(file)) copyFileSync(file, path.join(outDir, name))
+  }
+}
+
 /**
  * Removes compiled CLIs other than `keep` that are older than STALE_MS.
  * @param {string} distDir
@@ -75,9 +111,9 @@ export async function compiledCli(options = {}) {
   const env = options.env ?? process.env
   if (env.DECKWRIGHT_NO_COMPILE === '1') return undefined
   const srcDir = path.join(root, 'src')
-  const distDir = path.join(root, 'dist')
+  const distDir = path.join(root, 'node_modules', '.cache', 'deckwright')
   const name = `cli-${sourceHash(srcDir)}`
-  const entry = path.join(distDir, name, 'main.mjs')
+  const entry = path.join(distDir, name, 'cli.mjs')
   if (existsSync(entry)) return entry
   /** @type {typeof import('esbuild')} */
   let esbuild
@@ -90,21 +126,7 @@ export async function compiledCli(options = {}) {
   // building at once both end up with the same, whole one
   const tmp = path.join(distDir, `.${name}-${process.pid}-${randomBytes(4).toString('hex')}`)
   try {
-    await esbuild.build({
-      absWorkingDir: root,
-      entryPoints: { main: path.join(srcDir, 'cli', 'main.ts') },
-      outdir: tmp,
-      bundle: true,
-      splitting: true,
-      format: 'esm',
-      platform: 'node',
-      target: 'node20',
-      packages: 'external',
-      outExtension: { '.js': '.mjs' },
-      chunkNames: 'chunks/[name]-[hash]',
-      sourcemap: true,
-      logLevel: 'silent',
-    })
+    await bundle({ root, outDir: tmp, entries: { cli: path.join('cli', 'main.ts') }, esbuild })
     try {
       renameSync(tmp, path.join(distDir, name))
     } catch (e) {

@@ -1,20 +1,27 @@
 #!/usr/bin/env node
-// deckwright's command line. The sources are TypeScript: they run compiled to one bundle
-// (see compiled-cli.js, rebuilt whenever src/ changes), or through tsx when that bundle
-// cannot be built or written.
-import { pathToFileURL } from 'node:url'
-import { compiledCli } from './compiled-cli.js'
+// deckwright's command line.
+// - Installed from the package: runs the JavaScript built when the package was packed
+//   (dist/cli.mjs; the package holds no TypeScript sources).
+// - In a development checkout (src/ is there): runs the sources, bundled by esbuild into a
+//   cache that is rebuilt whenever src/ changes (compiled-cli.js), or through tsx when that
+//   bundle cannot be built. No build step by hand either way.
+import { existsSync } from 'node:fs'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 
 if (process.argv.includes('--debug')) process.setSourceMapsEnabled(true)
 
-/** @type {(argv: string[]) => Promise<number>} */
-let main
-const compiled = await compiledCli().catch(() => undefined)
-if (compiled) {
-  ;({ main } = await import(pathToFileURL(compiled).href))
-} else {
+/** @returns {Promise<{ main: (argv: string[]) => Promise<number> }>} */
+async function load() {
+  if (!existsSync(fileURLToPath(new URL('../src/cli/main.ts', import.meta.url)))) {
+    return import(new URL('../dist/cli.mjs', import.meta.url).href)
+  }
+  const { compiledCli } = await import('./compiled-cli.js')
+  const compiled = await compiledCli().catch(() => undefined)
+  if (compiled) return import(pathToFileURL(compiled).href)
   const { register } = await import('tsx/esm/api')
   register()
-  ;({ main } = await import('../src/cli/main.ts'))
+  return import(new URL('../src/cli/main.ts', import.meta.url).href)
 }
+
+const { main } = await load()
 process.exitCode = await main(process.argv.slice(2))

@@ -5,7 +5,8 @@ import { fileURLToPath } from 'node:url'
 
 /**
  * The nearest folder at or above `from` whose package.json is deckwright's. The sources run
- * from src/ and from the compiled CLI in dist/cli-<hash>/, so the depth is not fixed.
+ * from src/, from a development bundle (node_modules/.cache/deckwright/cli-<hash>/) and from the
+ * package's built dist/, so the depth is not fixed.
  */
 export function findPackageRoot(from: string): string | undefined {
   for (let dir = resolve(from); ; dir = dirname(dir)) {

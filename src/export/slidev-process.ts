@@ -6,6 +6,7 @@
 import { spawn } from 'node:child_process'
 import { createRequire } from 'node:module'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { PACKAGE_ROOT } from '../paths.ts'
 
 /** Path of Slidev's CLI entry, resolved from deckwright's own dependencies. */
@@ -33,8 +34,11 @@ export interface SlidevRun {
   stderr: string
 }
 
-/** deckwright's Slidev worker (plain JavaScript, run by bare Node). */
-export const SLIDEV_WORKER = path.join(PACKAGE_ROOT, 'src', 'export', 'slidev-worker.mjs')
+/**
+ * deckwright's Slidev worker (plain JavaScript, run by bare Node): beside this module in the
+ * sources, and beside every chunk of a bundle (bin/compiled-cli.js copies it there).
+ */
+export const SLIDEV_WORKER = fileURLToPath(new URL('./slidev-worker.mjs', import.meta.url))
 
 export type SlidevCommand = 'build' | 'export'
 

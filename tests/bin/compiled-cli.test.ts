@@ -31,7 +31,7 @@ describe('compiledCli', () => {
     const root = await miniPackage('hello')
     const entry = await compiledCli({ root, env: {} })
     expect(entry).toBeDefined()
-    expect(entry!).toMatch(new RegExp(`dist[\\\\/]cli-${sourceHash(path.join(root, 'src'))}[\\\\/]main\\.mjs$`))
+    expect(entry!).toMatch(new RegExp(`node_modules[\\\\/]\\.cache[\\\\/]deckwright[\\\\/]cli-${sourceHash(path.join(root, 'src'))}[\\\\/]cli\\.mjs$`))
     const mod = (await import(pathToFileURL(entry!).href)) as { main: (a: string[]) => Promise<number>; text: () => string }
     expect(mod.text()).toBe('hello')
     expect(await mod.main(['a', 'b'])).toBe(7)
@@ -39,7 +39,7 @@ describe('compiledCli', () => {
     expect(await compiledCli({ root, env: {} })).toBe(entry)
     expect(statSync(entry!).mtimeMs).toBe(built)
     // no half-built leftovers beside it
-    expect((await readdir(path.join(root, 'dist'))).filter((n) => n.startsWith('.'))).toEqual([])
+    expect((await readdir(path.dirname(path.dirname(entry!)))).filter((n) => n.startsWith('.'))).toEqual([])
   }, 30_000)
 
   it('builds a new bundle when a source changes', async () => {
@@ -53,10 +53,10 @@ describe('compiledCli', () => {
     expect(mod.text()).toBe('changed')
   }, 30_000)
 
-  it('gives up (the caller then uses tsx) when told to, or when dist/ cannot be written', async () => {
+  it('gives up (the caller then uses tsx) when told to, or when its cache cannot be written', async () => {
     const root = await miniPackage('hello')
     expect(await compiledCli({ root, env: { DECKWRIGHT_NO_COMPILE: '1' } })).toBeUndefined()
-    await writeFile(path.join(root, 'dist'), 'a file where the folder should be')
+    await writeFile(path.join(root, 'node_modules'), 'a file where the folder should be')
     expect(await compiledCli({ root, env: {} })).toBeUndefined()
   }, 30_000)
 
@@ -81,6 +81,6 @@ describe('bin/deckwright.js', () => {
     const viaTsx = execFileSync(process.execPath, [bin, '--version'], { encoding: 'utf8', env: { ...process.env, DECKWRIGHT_NO_COMPILE: '1' } })
     expect(compiled.trim()).toMatch(/^\d+\.\d+\.\d+/)
     expect(viaTsx).toBe(compiled)
-    expect(existsSync(path.join(PACKAGE_ROOT, 'dist'))).toBe(true)
+    expect(existsSync(path.join(PACKAGE_ROOT, 'node_modules', '.cache', 'deckwright'))).toBe(true)
   }, 30_000)
 })
