@@ -62,7 +62,7 @@ async function prepareDeck(source: string, options: GenerateOptions, timed: Time
   const markdown = await timed('render', () =>
     renderDeck(plan, { pdfName: `${slug}.pdf`, origin: article.origin, version: packageVersion() }),
   )
-  const files = deckFiles({ slug, lang: plan.lang, theme: plan.options.theme, versions: packageDependencies() })
+  const files = deckFiles({ slug, lang: plan.lang, theme: plan.options.theme, text: markdown, versions: packageDependencies() })
   return { article, analysis, plan, slug, dir, markdownPath: join(dir, 'slides.md'), markdown, files }
 }
 

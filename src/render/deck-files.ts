@@ -12,6 +12,8 @@
  * Binary files are fine: bytes are copied as they are.
  */
 
+import { deckFaces, deckFontCss, deckFontFiles, FONT_CSS } from '../deck-fonts.ts'
+
 /** Where a support file's bytes come from. */
 export type DeckFileSource =
   /** A file of deckwright's own package, by its path relative to the package root. */
@@ -33,6 +35,8 @@ export interface DeckFilesOptions {
   /** The deck's language (BCP 47), for language- or script-specific files. */
   lang: string
   theme: string
+  /** The deck's text (slides.md): scripts it uses beyond its language get their typeface too. */
+  text?: string
   /** Versions of deckwright's dependencies, by package name (from its package.json). */
   versions: Readonly<Record<string, string>>
 }
@@ -68,6 +72,10 @@ export const PACKAGE_DECK_FILES: readonly string[] = [
 export function deckFiles(options: DeckFilesOptions): DeckFile[] {
   const files: DeckFile[] = PACKAGE_DECK_FILES.map((path) => ({ path, source: { kind: 'package', path } }))
   files.push({ path: 'package.json', source: { kind: 'text', text: deckPackageJson(options) } })
+  // the deck's typefaces (../deck-fonts.ts): woff2 files and the style.css that declares them
+  const faces = deckFaces(options.lang, options.theme, options.text)
+  for (const f of deckFontFiles(faces)) files.push({ path: f.path, source: { kind: 'module', specifier: f.specifier } })
+  files.push({ path: FONT_CSS, source: { kind: 'text', text: deckFontCss(faces) } })
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
 }
 

@@ -37,3 +37,21 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfReadBack> {
     await doc.destroy()
   }
 }
+
+/** The names of the fonts a PDF embeds (BaseFont of each font dictionary, subset tag removed), sorted, once each. */
+export async function pdfFontNames(bytes: Uint8Array): Promise<string[]> {
+  const { PDFDocument, PDFDict, PDFName } = await import('pdf-lib')
+  const doc = await PDFDocument.load(bytes, { updateMetadata: false })
+  const names = new Set<string>()
+  for (const [, obj] of doc.context.enumerateIndirectObjects()) {
+    if (!(obj instanceof PDFDict) || obj.get(PDFName.of('Type')) !== PDFName.of('Font')) continue
+    const base = obj.get(PDFName.of('BaseFont'))
+    names.add(base instanceof PDFName ? base.decodeText().replace(/^[A-Z]{6}\+/, '') : '(no name)')
+  }
+  return [...names].sort()
+}
+
+/** True when a PDF font name (e.g. "Inter-Bold", "NotoSansSCThin-Regular") is of the CSS family (e.g. "Noto Sans SC"). */
+export function fontOfFamily(name: string, family: string): boolean {
+  return name.startsWith(family.replace(/\s+/g, ''))
+}

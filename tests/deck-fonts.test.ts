@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest'
+import { deckFaces, deckFontCss, deckFontFiles } from '../src/deck-fonts.ts'
+
+const families = (lang: string, theme = 'default', text = '') => deckFaces(lang, theme, text).map((f) => f.family)
+
+describe('deckFaces', () => {
+  it('gives every deck the Latin face, and the serif only to seriph decks', () => {
+    expect(families('en')).toEqual(['Inter'])
+    expect(families('fr', 'seriph')).toEqual(['Inter', 'Source Serif 4'])
+  })
+
+  it('adds the face of the deck’s language', () => {
+    expect(families('zh')).toEqual(['Inter', 'Noto Sans SC'])
+    expect(families('ja-JP')).toEqual(['Inter', 'Noto Sans JP'])
+    expect(families('ko')).toEqual(['Inter', 'Noto Sans KR'])
+    expect(families('fa')).toEqual(['Inter', 'Noto Sans Arabic'])
+    expect(families('he')).toEqual(['Inter', 'Noto Sans Hebrew'])
+  })
+
+  it('adds faces for scripts the text uses beyond its language', () => {
+    expect(families('en', 'default', 'Mayor 李明 said ‘שלום’')).toEqual(['Inter', 'Noto Sans SC', 'Noto Sans Hebrew'])
+    expect(families('ja', 'default', '東京とソウル 서울')).toEqual(['Inter', 'Noto Sans JP', 'Noto Sans KR'])
+  })
+})
+
+describe('deck font files and stylesheet', () => {
+  it('lists every unicode-range subset of the faces, and the stylesheet points at each', () => {
+    const faces = deckFaces('zh', 'default')
+    const files = deckFontFiles(faces)
+    expect(files.length).toBeGreaterThan(100)
+    const css = deckFontCss(faces)
+    for (const f of files) expect(css).toContain(`url(./${f.path})`)
+    expect(css).not.toContain('./files/')
+    expect(css).not.toContain('.woff)')
+    expect(css).toMatch(/--dw-font: 'Inter', 'Noto Sans SC';/)
+    expect((css.match(/unicode-range:/g) ?? []).length).toBe(files.length)
+  })
+})
+
+describe('deck support files', () => {
+  it('carry the deck’s fonts and their style.css, by language and text', async () => {
+    const { deckFiles } = await import('../src/render/deck-files.ts')
+    const paths = (lang: string, text?: string) => deckFiles({ slug: 'x', lang, theme: 'default', versions: {}, ...(text ? { text } : {}) }).map((f) => f.path)
+    expect(paths('en')).toContain('style.css')
+    expect(paths('en')).toContain('fonts/inter-latin-400-normal.woff2')
+    expect(paths('en').some((p) => p.startsWith('fonts/noto-sans-sc-'))).toBe(false)
+    expect(paths('zh').some((p) => p.startsWith('fonts/noto-sans-sc-'))).toBe(true)
+    expect(paths('en', 'Mayor 李明').some((p) => p.startsWith('fonts/noto-sans-sc-'))).toBe(true)
+  })
+
+  it('resolve every font file in its installed package', async () => {
+    const { deckFileBytes } = await import('../src/write-deck-files.ts')
+    const [first] = deckFontFiles(deckFaces('he', 'seriph')).filter((f) => f.path.includes('hebrew'))
+    const bytes = await deckFileBytes({ kind: 'module', specifier: first!.specifier })
+    expect(Buffer.from(bytes).subarray(0, 4).toString('latin1')).toBe('wOF2')
+  })
+})
