@@ -55,7 +55,11 @@ async function loadPrintPage(page: Page, options: PrintOptions): Promise<boolean
   await page.emulateMedia({ media: 'screen', colorScheme: 'light' })
   try {
     await page.waitForFunction(
-      ({ sel, n }) => document.querySelectorAll(sel).length >= n && document.querySelectorAll('.slidev-slide-loading').length === 0,
+      ({ sel, n }) =>
+        document.querySelectorAll(sel).length >= n &&
+        document.querySelectorAll('.slidev-slide-loading').length === 0 &&
+        // deckwright's slides are fitted to the canvas with the deck's fonts loaded (slide-bottom.vue)
+        Array.from(document.querySelectorAll<HTMLElement>('.slidev-layout[class*="dw-"]')).every((el) => el.dataset.dwFit === 'fonts'),
       { sel: SLIDE, n: options.slideCount },
       { timeout, polling: 100 },
     )
@@ -83,6 +87,7 @@ async function loadPrintPage(page: Page, options: PrintOptions): Promise<boolean
       el.style.display = 'none'
     })
     await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))
+    // a font that loaded just now refits its slide (the observer runs before these frames)
     return Array.from(document.querySelectorAll<HTMLElement>(sel)).map((el) => el.innerText.trim() !== '')
   }, SLIDE)
 }

@@ -8,13 +8,13 @@ export interface SlideContext {
   lang: string
 }
 
-/** Title length (characters) above which the heading gets a smaller size to stay on one line. */
-const LONG_TITLE = 38
-
-/** Slidev layout of each kind of slide (undefined: the theme's default). */
+/**
+ * Slidev layout of each kind of slide (undefined: the theme's default). The deck styles lay out
+ * every kind themselves (title on top, body centred below it, styles/index.css).
+ */
 const LAYOUT: Readonly<Record<SlideKind, string | undefined>> = {
-  title: undefined, agenda: undefined, section: undefined, quote: 'center', cost: undefined,
-  'key-figure': 'center', table: undefined, chart: undefined, takeaways: undefined, sources: undefined,
+  title: undefined, agenda: undefined, section: undefined, quote: undefined, cost: undefined,
+  'key-figure': undefined, table: undefined, chart: undefined, takeaways: undefined, sources: undefined,
 }
 
 /** Per-slide frontmatter entries (without the title slide's, which live in the headmatter). */
@@ -23,8 +23,8 @@ export function slideFrontmatter(slide: Slide): Record<string, string> {
   const layout = LAYOUT[slide.kind]
   if (layout) fm.layout = layout
   const classes = [`dw-${slide.kind}`]
-  if (slide.title.length > LONG_TITLE) classes.push('dw-long-title')
-  if (slide.kind === 'agenda' && slide.items.length > 5) classes.push('dw-two-columns')
+  if (slide.kind === 'agenda' && slide.items.length > 18) classes.push('dw-three-columns')
+  else if (slide.kind === 'agenda' && slide.items.length > 5) classes.push('dw-two-columns')
   fm.class = classes.join(' ')
   return fm
 }
@@ -63,7 +63,7 @@ function content(slide: Slide, ctx: SlideContext): string[] {
 function titleContent(slide: TitleSlide): string[] {
   const lines: string[] = []
   if (slide.subtitle) lines.push(mdInline(slide.subtitle), '')
-  const meta = [slide.byline, slide.date].filter((x): x is string => !!x).map(mdInline)
+  const meta = [slide.byline, slide.date, slide.source].filter((x): x is string => !!x).map(mdInline)
   if (meta.length) lines.push(`<div class="dw-byline">\n\n${meta.join(' · ')}\n\n</div>`, '')
   return lines
 }

@@ -15,7 +15,10 @@ import {
   foreignRequests,
   formatOverflow,
   hashRoute,
+  formatCuts,
   measureSlides,
+  median,
+  MIN_MEDIAN_SPAN,
   openDeck,
   presenterCounter,
   presenterNotes,
@@ -155,10 +158,12 @@ describeWithBrowser.each(ARTICLES.map((a) => [articleLabel(a), a] as const))('bu
   }, 60_000)
 
   // the overflow check of overflow.test.ts, on this build rather than a second one
-  it("keeps every slide's content inside the slide canvas (1px tolerance)", async () => {
-    const { visited, overflows } = await measureSlides(page, session.url, slides.length)
+  it("keeps every slide's content inside the slide canvas (1px tolerance), cuts no text and fills the slides", async () => {
+    const { visited, overflows, fits } = await measureSlides(page, session.url, slides.length)
     expect(visited).toHaveLength(slides.length)
     expect(overflows.map((o) => formatOverflow(o, slides))).toEqual([])
+    expect(formatCuts(fits)).toEqual([])
+    expect(median(fits.map((f) => f.span))).toBeGreaterThanOrEqual(MIN_MEDIAN_SPAN)
   }, 90_000)
 
   it('makes no request off 127.0.0.1 and none outside the base path', () => {

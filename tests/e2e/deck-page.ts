@@ -161,16 +161,29 @@ export function formatOverflow(o: Overflow, slides: readonly { kind: string; tit
   return `slide ${o.slide} (${slide?.kind} "${slide?.title}"): ${o.element} "${o.text}" ${o.px}px past the ${o.side} edge`
 }
 
-/** Opens slides 1…count at `#/N` one by one and measures each; returns the slides it saw. */
-export async function measureSlides(page: Page, root: string, count: number): Promise<{ visited: number[]; overflows: Overflow[] }> {
+/**
+ * Opens slides 1…count at `#/N` one by one and measures each: what reaches past the slide's
+ * edges, and how the content fills the slide (fits); returns the slides it saw.
+ */
+export async function measureSlides(page: Page, root: string, count: number): Promise<{ visited: number[]; overflows: Overflow[]; fits: SlideFit[] }> {
   const visited: number[] = []
   const overflows: Overflow[] = []
+  const fits: SlideFit[] = []
   for (let n = 1; n <= count; n++) {
     await gotoSlide(page, root, n)
     overflows.push(...(await slideOverflows(page, n)))
+    fits.push(await slideFit(page, n))
     visited.push(n)
   }
-  return { visited, overflows }
+  return { visited, overflows, fits }
+}
+
+/** The median share of the slide's height a deck's content spans (the target is at least this). */
+export const MIN_MEDIAN_SPAN = 0.6
+
+/** Text cut inside its own box, one line per case, readable in a failure diff. */
+export function formatCuts(fits: readonly SlideFit[]): string[] {
+  return fits.flatMap((f) => f.cut.map((c) => `slide ${f.slide}: ${c.element} "${c.text}" is cut`))
 }
 
 /**
@@ -257,3 +270,67 @@ export async function axeSlide(page: Page, n: number): Promise<A11yViolation[]> 
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => ({ slide: n, id: v.id, impact: v.impact!, nodes: v.nodes.map((x) => x.target.join(' ')) }))
 }
+
+export interface SlideFit {
+  slide: number
+  /** Height spanned by the slide's visible content (top of the first text or bar to the bottom of the last), as a share of the slide's height. */
+  span: number
+  /** Elements whose text is cut inside their own box (clipped, ellipsis, line-clamp). */
+  cut: { element: string; text: string }[]
+}
+
+/** The fit of slide N as it is on screen now. */
+export async function slideFit(page: Page, n: number): Promise<SlideFit> {
+  return page.evaluate(`(${MEASURE_FIT})(${JSON.stringify({ sel: slideSelector(n), n })})`) as Promise<SlideFit>
+}
+
+/** The median of a list of numbers. */
+export function median(values: readonly number[]): number {
+  const s = [...values].sort((a, b) => a - b)
+  const mid = Math.floor(s.length / 2)
+  return s.length === 0 ? 0 : s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2
+}
+
+/** In-page script: ({ sel, n }) => SlideFit. */
+const MEASURE_FIT = String.raw`({ sel, n }) => {
+  const slide = document.querySelector(sel)
+  if (!slide) throw new Error('no ' + sel + ' in the page')
+  const box = slide.getBoundingClientRect()
+  const clippedAway = (cs) => cs.clipPath === 'inset(50%)' || /^rect\(0(px)?,? 0(px)?,? 0(px)?,? 0(px)?\)$/.test(cs.clip)
+  const shown = (el) => {
+    for (let a = el; a && a !== slide; a = a.parentElement) {
+      const cs = getComputedStyle(a)
+      if (cs.display === 'none' || cs.visibility === 'hidden' || clippedAway(cs) || Number(cs.opacity) === 0) return false
+    }
+    return true
+  }
+  let top = Infinity
+  let bottom = -Infinity
+  const add = (r) => {
+    if (r.width < 1 || r.height < 1) return
+    top = Math.min(top, r.top)
+    bottom = Math.max(bottom, r.bottom)
+  }
+  const walker = document.createTreeWalker(slide, NodeFilter.SHOW_TEXT)
+  const range = document.createRange()
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!(node.nodeValue || '').trim() || !node.parentElement || !shown(node.parentElement)) continue
+    range.selectNodeContents(node)
+    for (const r of range.getClientRects()) add(r)
+  }
+  for (const el of slide.querySelectorAll('img, svg, canvas, .dw-cost__bar, .dw-cost__placeholder')) if (shown(el)) add(el.getBoundingClientRect())
+  const cut = []
+  const name = (el) => [el.tagName.toLowerCase(), ...(typeof el.className === 'string' ? el.className.trim().split(/\s+/).filter(Boolean).slice(0, 3) : [])].join('.')
+  for (const el of slide.querySelectorAll('*')) {
+    if (!shown(el) || !(el.textContent || '').trim()) continue
+    const cs = getComputedStyle(el)
+    const clips = cs.overflowX !== 'visible' || cs.overflowY !== 'visible'
+    const clamped = cs.webkitLineClamp && cs.webkitLineClamp !== 'none'
+    const over = el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1
+    if ((clips || clamped || cs.textOverflow === 'ellipsis') && over) {
+      cut.push({ element: name(el), text: (el.textContent || '').replace(/\s+/g, ' ').trim().slice(0, 60) })
+    }
+  }
+  const span = bottom > top ? (bottom - top) / box.height : 0
+  return { slide: n, span: Math.round(span * 1000) / 1000, cut }
+}`

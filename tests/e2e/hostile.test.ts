@@ -14,18 +14,23 @@ import type { DeckPlan } from '../../src/types.ts'
 import { readPdf } from '../export/pdf-read.ts'
 import { buildInTemp, generateInTemp, HOSTILE_ARTICLE, PROJECT_ROOT, squash, type BuiltDeck, type GeneratedDeck } from './deck-build.ts'
 import {
+  formatCuts,
   formatOverflow,
   gotoSlide,
   hashRoute,
+  median,
+  MIN_MEDIAN_SPAN,
   openDeck,
   presenterCounter,
   presenterNotes,
+  slideFit,
   slideOverflows,
   slideSelector,
   slideText,
   type DeckSession,
   type Overflow,
   type PageLog,
+  type SlideFit,
 } from './deck-page.ts'
 
 const ARTICLE = HOSTILE_ARTICLE
@@ -190,6 +195,7 @@ describeWithBrowser('hostile article in the browser', () => {
   const noteTexts: string[] = []
   const unsafe: string[] = []
   const overflows: Overflow[] = []
+  const fits: SlideFit[] = []
 
   beforeAll(async () => {
     deck = await buildInTemp(ARTICLE, { formats: ['web', 'pdf'] })
@@ -202,6 +208,7 @@ describeWithBrowser('hostile article in the browser', () => {
       await gotoSlide(page, session.url, n)
       slideTexts.push(await slideText(page, n))
       overflows.push(...(await slideOverflows(page, n)))
+      fits.push(await slideFit(page, n))
       unsafe.push(...((await page.evaluate(`${UNSAFE_DOM}([document.querySelector(${JSON.stringify(slideSelector(n))})])`)) as string[]))
     }
     for (let n = 1; n <= plan.slides.length; n++) {
@@ -242,8 +249,10 @@ describeWithBrowser('hostile article in the browser', () => {
   })
 
   // the overflow check of overflow.test.ts, on this build rather than a second one
-  it("keeps every slide's content inside the slide canvas (1px tolerance)", () => {
+  it("keeps every slide's content inside the slide canvas (1px tolerance), cuts no text and fills the slides", () => {
     expect(overflows.map((o) => formatOverflow(o, plan.slides))).toEqual([])
+    expect(formatCuts(fits)).toEqual([])
+    expect(median(fits.map((f) => f.span))).toBeGreaterThanOrEqual(MIN_MEDIAN_SPAN)
   })
 
   it("has as many slides in Slidev's navigation as the plan", async () => {

@@ -9,15 +9,22 @@ import path from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { describeWithBrowser } from '../browser-available.ts'
+import { readFile } from 'node:fs/promises'
+import { deckFaces } from '../../src/deck-fonts.ts'
 import { missingFontNotice } from '../../src/export/fonts.ts'
+import { fontOfFamily, pdfFontNames, readPdf } from '../export/pdf-read.ts'
 import type { Slide } from '../../src/types.ts'
 import { articleLabel, BUNDLED_ARTICLE, buildInTemp, fixtureArticles, OVERFLOW_CHECKED_WITH_BUILD, type BuiltDeck } from './deck-build.ts'
 import {
+  formatCuts,
   formatOverflow,
   gotoSlide,
+  median,
+  MIN_MEDIAN_SPAN,
   measureSlides,
   openDeck,
   slideOverflows,
+  slideFit,
   slideSelector,
   axeSlide,
   axeSlides,
@@ -25,6 +32,7 @@ import {
   type DeckSession,
   type Overflow,
   type PageLog,
+  type SlideFit,
 } from './deck-page.ts'
 
 const ARTICLES = [BUNDLED_ARTICLE, ...fixtureArticles()].filter((a) => !OVERFLOW_CHECKED_WITH_BUILD.includes(a))
@@ -47,6 +55,7 @@ describeWithBrowser.each(ARTICLES.map((a, i) => [articleLabel(a), LOOKS[i % LOOK
   let log: PageLog
   let visited: number[] = []
   let overflows: Overflow[] = []
+  let fits: SlideFit[] = []
   let a11y: A11yViolation[] = []
 
   beforeAll(async () => {
@@ -54,7 +63,7 @@ describeWithBrowser.each(ARTICLES.map((a, i) => [articleLabel(a), LOOKS[i % LOOK
     slides = deck.result.plan.slides
     session = await openDeck(deck.result.outputs.web!, '/', deck.result.plan.options.aspectRatio)
     ;({ page, log } = await session.newPage())
-    ;({ visited, overflows } = await measureSlides(page, session.url, slides.length))
+    ;({ visited, overflows, fits } = await measureSlides(page, session.url, slides.length))
     a11y = await axeSlides(page, session.url, slides.length)
   }, 300_000)
 
@@ -102,12 +111,57 @@ describeWithBrowser.each(ARTICLES.map((a, i) => [articleLabel(a), LOOKS[i % LOOK
     expect(deck.result.outputs.notices ?? []).toEqual(expected ? [expected] : [])
   })
 
+  it('prints with the faces the deck ships, whatever the system has, and its text extracts as written', async () => {
+    const { outputs, slug, plan, markdown } = deck.result
+    const bytes = await readFile(path.join(outputs.web!, `${slug}.pdf`))
+    const families = deckFaces(plan.lang, plan.options.theme, markdown).map((f) => f.family)
+    const names = await pdfFontNames(bytes)
+    expect(names.length).toBeGreaterThan(0)
+    expect(names.filter((n) => !families.some((f) => fontOfFamily(n, f)))).toEqual([])
+    // the language's own face is really used (Chinese text is set in Noto Sans SC, not a fallback)
+    const own = families.find((f) => f.startsWith('Noto'))
+    if (own) expect(names.some((n) => fontOfFamily(n, own))).toBe(true)
+    const pdf = await readPdf(bytes)
+    const text = pdf.pageTexts.join('').replace(/\s+/g, '')
+    for (const s of slides) expect(text).toContain(s.title.replace(/\s+/g, ''))
+  })
+
   it('opens every planned slide at #/N', () => {
     expect(visited).toEqual(slides.map((_, i) => i + 1))
   })
 
   it("keeps every slide's content inside the slide canvas (1px tolerance)", () => {
     expect(overflows.map((o) => formatOverflow(o, slides))).toEqual([])
+  })
+
+  it('cuts no text inside its box (no clipping, ellipsis or line clamp)', () => {
+    expect(formatCuts(fits)).toEqual([])
+  })
+
+  it(`fills the slides: the content spans a median of at least ${MIN_MEDIAN_SPAN} of the slide's height`, () => {
+    expect(median(fits.map((f) => f.span))).toBeGreaterThanOrEqual(MIN_MEDIAN_SPAN)
+  })
+
+  it('measures the fill for real: a slide whose body is emptied spans less, a clipped box counts as cut', async () => {
+    const n = slides.findIndex((s) => s.kind === 'section') + 1 || 2
+    await gotoSlide(page, session.url, n)
+    const before = await slideFit(page, n)
+    await page.evaluate((sel) => {
+      const layout = document.querySelector(sel)!.querySelector<HTMLElement>('.slidev-layout')!
+      for (const el of Array.from(layout.children).slice(1)) (el as HTMLElement).style.visibility = 'hidden'
+      const box = document.createElement('p')
+      box.id = 'dw-probe-cut'
+      box.textContent = 'cut text '.repeat(40)
+      box.style.cssText = 'position:absolute;top:0;left:0;width:100px;height:20px;overflow:hidden'
+      layout.append(box)
+    }, slideSelector(n))
+    try {
+      const after = await slideFit(page, n)
+      expect(after.span).toBeLessThan(before.span)
+      expect(after.cut.map((c) => c.element)).toContain('p')
+    } finally {
+      await gotoSlide(page, session.url, n === 1 ? 2 : 1)
+    }
   })
 
   it('measures for real: an element pushed past the edge is caught, screen-reader-only text is not', async () => {

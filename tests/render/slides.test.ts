@@ -5,18 +5,20 @@ import type { Slide } from '../../src/types.ts'
 const notes = [{ text: 'First note.' }, { text: 'Second note.' }]
 
 describe('slideFrontmatter', () => {
-  it('centres quotes and key figures and names the slide kind', () => {
-    expect(slideFrontmatter({ kind: 'quote', quoteKind: 'direct', title: 'A', text: 'x', span: { start: 0, end: 1 }, notes })).toEqual({ layout: 'center', class: 'dw-quote' })
-    expect(slideFrontmatter({ kind: 'key-figure', title: 'A', value: '1', label: 'l', notes })).toEqual({ layout: 'center', class: 'dw-key-figure' })
+  it('names the slide kind (the deck styles lay out each kind; no Slidev layout needed)', () => {
+    expect(slideFrontmatter({ kind: 'quote', quoteKind: 'direct', title: 'A', text: 'x', span: { start: 0, end: 1 }, notes })).toEqual({ class: 'dw-quote' })
+    expect(slideFrontmatter({ kind: 'key-figure', title: 'A', value: '1', label: 'l', notes })).toEqual({ class: 'dw-key-figure' })
     expect(slideFrontmatter({ kind: 'section', section: 0, title: 'Short', bullets: [], continued: false, notes })).toEqual({ class: 'dw-section' })
   })
 
-  it('marks long titles and long agendas', () => {
+  it('sets long agendas in two, very long ones in three columns; titles get no class (the slide fit sizes them)', () => {
     const long = 'A title that is far too long to fit on one line of a slide'
-    expect(slideFrontmatter({ kind: 'section', section: 0, title: long, bullets: [], continued: false, notes }).class).toBe('dw-section dw-long-title')
-    const items = ['a', 'b', 'c', 'd', 'e', 'f']
-    expect(slideFrontmatter({ kind: 'agenda', title: 'Agenda', items, notes }).class).toBe('dw-agenda dw-two-columns')
+    expect(slideFrontmatter({ kind: 'section', section: 0, title: long, bullets: [], continued: false, notes }).class).toBe('dw-section')
+    const items = Array.from({ length: 22 }, (_, i) => `Part ${i + 1}`)
+    expect(slideFrontmatter({ kind: 'agenda', title: 'Agenda', items: items.slice(0, 6), notes }).class).toBe('dw-agenda dw-two-columns')
     expect(slideFrontmatter({ kind: 'agenda', title: 'Agenda', items: items.slice(0, 5), notes }).class).toBe('dw-agenda')
+    expect(slideFrontmatter({ kind: 'agenda', title: 'Agenda', items: items.slice(0, 18), notes }).class).toBe('dw-agenda dw-two-columns')
+    expect(slideFrontmatter({ kind: 'agenda', title: 'Agenda', items, notes }).class).toBe('dw-agenda dw-three-columns')
   })
 })
 

@@ -1,0 +1,116 @@
+/**
+ * Fits a slide's type to its canvas, in the browser: the title wraps to at most two lines and
+ * only then shrinks; the body gets the largest size that fits, between a readable minimum and
+ * a maximum, so a slide with two short bullets gets large type and a dense one smaller type.
+ * The deck styles size everything from two custom properties on the slide's layout element,
+ * `--dw-t` (title) and `--dw-s` (body); this file only searches their values. Deterministic:
+ * the same fonts and text give the same sizes, so the printed PDF matches the web deck.
+ */
+
+/** Body scale bounds: 1 is the styles' base size; below READABLE only as a last resort. */
+export const BODY_SCALE = { min: 0.5, readable: 0.72, max: 1.6 } as const
+/** Title scale bounds (a short cover title grows up to coverMax). */
+export const TITLE_SCALE = { min: 0.55, max: 1, coverMax: 1.4 } as const
+/** Lines a title may take before it shrinks (the cover's title may take three). */
+export const TITLE_LINES = { slide: 2, cover: 3 } as const
+
+/** Distinct text lines of an element, counted from the boxes of its text runs. */
+export function lineCount(el: Element): number {
+  const range = el.ownerDocument.createRange()
+  range.selectNodeContents(el)
+  const tops: number[] = []
+  for (const r of Array.from(range.getClientRects())) {
+    if (r.width < 1 || r.height < 1) continue
+    if (!tops.some((t) => Math.abs(t - r.top) < r.height / 2)) tops.push(r.top)
+  }
+  return tops.length
+}
+
+/** True when the layout's content fits its box (1 px tolerance), in both directions. */
+export function contentFits(layout: HTMLElement): boolean {
+  if (layout.scrollHeight > layout.clientHeight + 1 || layout.scrollWidth > layout.clientWidth + 1) return false
+  for (const el of Array.from(layout.querySelectorAll<HTMLElement>('[data-dw-fit-box]'))) {
+    if (el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1) return false
+  }
+  return true
+}
+
+/**
+ * The largest value in [lo, hi] (to `step`) for which `ok` holds after `apply`, assuming `ok`
+ * holds for every value below one that works; `lo` when none works.
+ */
+export function largestFitting(lo: number, hi: number, step: number, apply: (v: number) => void, ok: () => boolean): number {
+  apply(hi)
+  if (ok()) return hi
+  let good = lo
+  let bad = hi
+  while (bad - good > step) {
+    const mid = (good + bad) / 2
+    apply(mid)
+    if (ok()) good = mid
+    else bad = mid
+  }
+  apply(good)
+  return good
+}
+
+/** Fits one slide layout: title first (its height changes the body's room), then the body. */
+export function fitLayout(layout: HTMLElement): void {
+  const set = (name: string) => (v: number) => layout.style.setProperty(name, v.toFixed(3))
+  const title = layout.querySelector<HTMLElement>('h1')
+  if (title) {
+    // the title must leave the body room at a readable size
+    set('--dw-s')(BODY_SCALE.readable)
+    const cover = layout.classList.contains('dw-title')
+    const lines = cover ? TITLE_LINES.cover : TITLE_LINES.slide
+    largestFitting(TITLE_SCALE.min, cover ? TITLE_SCALE.coverMax : TITLE_SCALE.max, 0.02, set('--dw-t'), () => lineCount(title) <= lines && title.scrollWidth <= title.clientWidth + 1 && contentFits(layout))
+  }
+  largestFitting(BODY_SCALE.min, BODY_SCALE.max, 0.02, set('--dw-s'), () => contentFits(layout))
+}
+
+/** deckwright's slides carry a `dw-<kind>` class on their layout; others are left alone. */
+export function isDeckwrightLayout(el: Element): el is HTMLElement {
+  return el.classList.contains('slidev-layout') && Array.from(el.classList).some((c) => c.startsWith('dw-'))
+}
+
+/**
+ * Keeps the slides under `root` fitted: now, whenever their content changes (slides load
+ * asynchronously), and once the deck's fonts have loaded. Each fitted layout gets
+ * `data-dw-fit="fonts"` once it was fitted with the fonts loaded (the printer waits for it).
+ * Returns a function that stops watching.
+ */
+export function watchFit(root: HTMLElement): () => void {
+  let queued = false
+  const doc = root.ownerDocument
+  const watched = new WeakSet<Element>()
+  // a slide kept hidden (display: none) has no size: fitted when it shows
+  const resized = new ResizeObserver(() => schedule())
+  const run = () => {
+    queued = false
+    for (const el of Array.from(root.querySelectorAll('.slidev-layout'))) {
+      if (!isDeckwrightLayout(el)) continue
+      if (!watched.has(el)) {
+        watched.add(el)
+        resized.observe(el)
+      }
+      if (el.clientHeight === 0) continue
+      fitLayout(el)
+      if (doc.fonts.status === 'loaded') el.dataset.dwFit = 'fonts'
+    }
+  }
+  const schedule = () => {
+    if (queued) return
+    queued = true
+    queueMicrotask(run)
+  }
+  const observer = new MutationObserver(schedule)
+  observer.observe(root, { childList: true, subtree: true, characterData: true })
+  doc.fonts.ready.then(schedule, schedule)
+  doc.fonts.addEventListener('loadingdone', schedule)
+  schedule()
+  return () => {
+    observer.disconnect()
+    resized.disconnect()
+    doc.fonts.removeEventListener('loadingdone', schedule)
+  }
+}
