@@ -24,4 +24,9 @@ async function load() {
 }
 
 const { main } = await load()
-process.exitCode = await main(process.argv.slice(2))
+const code = await main(process.argv.slice(2))
+process.exitCode = code
+// The command is done and its last line written: a handle left open (a frozen browser's pipe,
+// a library's timer) must not keep the process alive. Exits at once when nothing is left,
+// else after a short grace.
+setTimeout(() => process.exit(code), 500).unref()

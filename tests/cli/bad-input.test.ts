@@ -17,7 +17,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest'
 import { describeWithBrowser } from '../browser-available.ts'
 import { findBrowser } from '../../src/export/browser.ts'
 import { fixturePath } from '../fixture-articles.ts'
-import { expectOneClearLine, literal, runCli, snapshotDir, type CliRun } from './run-cli.ts'
+import { expectOneClearLine, literal, runCli, snapshotDir, startCli, type CliRun } from './run-cli.ts'
 
 /** As root every file is readable: permission cases run the CLI as `nobody` then. */
 const AS_OTHER_USER = process.getuid?.() === 0 ? 65534 : undefined
@@ -69,12 +69,17 @@ describeWithBrowser.concurrent('bad input', { timeout: 150_000 }, () => {
     await writeFile(join(generated, 'article.pdf'), '%PDF-1.7 previous')
   }, 60_000)
 
-  async function buildWith(name: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ run: CliRun; before: Record<string, string>; out: string }> {
+  async function buildWith(name: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ run: CliRun; before: Record<string, string>; out: string; lastOutputMs: number }> {
     const out = join(root, `build-${name}`)
     await cp(generated, out, { recursive: true })
     const before = await snapshotDir(out)
-    const run = await runCli(['build', ARTICLE, '--out', out, ...args], { cwd: root, env, timeoutMs: 140_000 })
-    return { run, before, out }
+    const started = Date.now()
+    const cli = startCli(['build', ARTICLE, '--out', out, ...args], { cwd: root, env, timeoutMs: 140_000 })
+    // when stderr last grew, since the start (as run.ms counts)
+    let lastOutputMs = 0
+    cli.child.stderr!.on('data', () => (lastOutputMs = Date.now() - started))
+    const run = await cli.done
+    return { run, before, out, lastOutputMs }
   }
 
   async function fakeBrowser(name: string, script: string): Promise<string> {
@@ -102,8 +107,10 @@ describeWithBrowser.concurrent('bad input', { timeout: 150_000 }, () => {
         'wait $pid',
       ].join('\n'),
     )
-    const { run, before, out } = await buildWith('hang', ['--browser', fake], { DECKWRIGHT_BROWSER_TIMEOUT_MS: '8000' })
+    const { run, before, out, lastOutputMs } = await buildWith('hang', ['--browser', fake], { DECKWRIGHT_BROWSER_TIMEOUT_MS: '8000' })
     expect(run.code, run.stderr).toBe(5)
+    // the process ends with its message: a frozen browser does not keep it alive (it did for 30 s)
+    expect(run.ms - lastOutputMs, 'ms from the error message to the exit').toBeLessThan(5_000)
     expectOneClearLine(run.stderr, /printing took longer than 8 s \(on the second try, too\)/)
     expect(run.stderr).toMatch(/hint: .*DECKWRIGHT_BROWSER_TIMEOUT_MS/)
     // the build, one failed attempt, one attempt of 8 s and closing a frozen browser
