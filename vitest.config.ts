@@ -9,7 +9,7 @@ export const BROWSER_TESTS = [
   'tests/e2e/**/*.test.ts',
   'tests/cli/{bad-input,main,present,options,safe-output}.test.ts',
   'tests/bin/**/*.test.ts',
-  'tests/export/{index,handout,session,slidev-build,slidev-process,slidev-contract}.test.ts',
+  'tests/export/{index,handout,session,slidev-build,slidev-process}.test.ts',
 ]
 
 const shared = {

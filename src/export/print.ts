@@ -8,6 +8,7 @@ import path from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { DeckwrightError } from '../errors.ts'
 import { checkPdf } from './pdf-check.ts'
+import { PRINT_ROUTE, PRINT_SELECTORS } from './slidev-contract.ts'
 
 import type { RouterMode } from '../deck-urls.ts'
 
@@ -38,7 +39,7 @@ export interface PrintResult {
 /** URL of Slidev's print route for a deck served at `root`. */
 export function printUrl(root: string, routerMode: RouterMode = 'hash'): string {
   const base = root.endsWith('/') ? root : `${root}/`
-  return routerMode === 'hash' ? `${base}?print=true#/print` : `${base}print?print=true`
+  return `${base}${routerMode === 'hash' ? PRINT_ROUTE.hash : PRINT_ROUTE.history}`
 }
 
 /** PNG file name of a 0-based slide index: 001.png, 002.png… */
@@ -46,7 +47,7 @@ export function pngName(index: number): string {
   return `${String(index + 1).padStart(3, '0')}.png`
 }
 
-const SLIDE = '.print-slide-container'
+const SLIDE = PRINT_SELECTORS.slide
 
 /** Opens the print route and waits until it is fully rendered; returns which slides show text. */
 async function loadPrintPage(page: Page, options: PrintOptions): Promise<boolean[]> {
@@ -55,12 +56,12 @@ async function loadPrintPage(page: Page, options: PrintOptions): Promise<boolean
   await page.emulateMedia({ media: 'screen', colorScheme: 'light' })
   try {
     await page.waitForFunction(
-      ({ sel, n }) =>
+      ({ sel, loading, n }) =>
         document.querySelectorAll(sel).length >= n &&
-        document.querySelectorAll('.slidev-slide-loading').length === 0 &&
+        document.querySelectorAll(loading).length === 0 &&
         // deckwright's slides are fitted to the canvas with the deck's fonts loaded (slide-bottom.vue)
         Array.from(document.querySelectorAll<HTMLElement>('.slidev-layout[class*="dw-"]')).every((el) => el.dataset.dwFit === 'fonts'),
-      { sel: SLIDE, n: options.slideCount },
+      { sel: SLIDE, loading: PRINT_SELECTORS.loading, n: options.slideCount },
       { timeout, polling: 100 },
     )
   } catch (cause) {
@@ -78,18 +79,18 @@ async function loadPrintPage(page: Page, options: PrintOptions): Promise<boolean
   }
   // images decoded, fonts loaded, Slidev's hidden mermaid/monaco helpers out of the way
   // (the mermaid container otherwise prints as a blank trailing page)
-  return page.evaluate(async (sel) => {
+  return page.evaluate(async ({ sel, helpers }) => {
     await document.fonts.ready
     await Promise.all(
       Array.from(document.images).map((img) => (img.complete ? undefined : img.decode().catch(() => undefined))),
     )
-    document.querySelectorAll<HTMLElement>('#mermaid-rendering-container, .monaco-aria-container').forEach((el) => {
+    document.querySelectorAll<HTMLElement>(helpers).forEach((el) => {
       el.style.display = 'none'
     })
     await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))
     // a font that loaded just now refits its slide (the observer runs before these frames)
     return Array.from(document.querySelectorAll<HTMLElement>(sel)).map((el) => el.innerText.trim() !== '')
-  }, SLIDE)
+  }, { sel: SLIDE, helpers: PRINT_SELECTORS.hiddenHelpers.join(', ') })
 }
 
 async function printOnce(context: BrowserContext, options: PrintOptions, timings: PrintResult['timings']): Promise<{ page: Page; pdf: Uint8Array; problem?: string }> {

@@ -8,6 +8,7 @@ import { createRequire } from 'node:module'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { PACKAGE_ROOT } from '../paths.ts'
+import { workerPreload } from './slidev-contract.ts'
 
 /** Path of Slidev's CLI entry, resolved from deckwright's own dependencies. */
 export function slidevBin(): string {
@@ -64,7 +65,7 @@ export function startSlidev(command: SlidevCommand): SlidevProcess {
   let stderr = ''
   let state: 'idle' | 'running' | 'done' = 'idle'
   let spawnError: Error | undefined
-  const child = spawn(process.execPath, [SLIDEV_WORKER, slidevBin(), command], {
+  const child = spawn(process.execPath, [SLIDEV_WORKER, slidevBin(), command, JSON.stringify(workerPreload(command))], {
     cwd: PACKAGE_ROOT,
     env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
     stdio: ['pipe', 'pipe', 'pipe'],

@@ -2,7 +2,9 @@
 /**
  * A Slidev CLI process started ahead of time (see slidev-process.ts).
  *
- * Usage: node slidev-worker.mjs <path of @slidev/cli/bin/slidev.mjs> <command>
+ * Usage: node slidev-worker.mjs <path of @slidev/cli/bin/slidev.mjs> <command> [<preload JSON>]
+ * where the preload JSON is `{ "chunks": [chunk name prefixes], "modules": [specifiers] }`
+ * (slidev-contract.ts names them; slidev-process.ts passes them),
  * then one line on stdin: the JSON array of Slidev CLI arguments (`["build", "slides.md", …]`).
  *
  * Importing Slidev and everything its build loads takes 2–4 s of a 10 s build. This
@@ -28,34 +30,28 @@ if (!bin) {
 // Slidev's exporter imports `playwright-chromium`: answered with deckwright's playwright-core
 if (command === 'export') await import('./playwright-alias.mjs')
 // Slidev looks at argv[1] when its modules load, to tell a local from a global install
+const preloadArg = process.argv[4]
 process.argv = [process.argv[0] ?? 'node', bin]
 
-/** Slidev's own chunks a command needs (hashed file names, found by prefix). */
-const CHUNKS = {
-  build: ['resolver', 'serve', 'build'],
-  export: ['resolver', 'serve', 'export'],
+/** @type {{ chunks?: unknown, modules?: unknown }} */
+let preloadList = {}
+try {
+  preloadList = JSON.parse(preloadArg ?? '{}') ?? {}
+} catch {
+  preloadList = {}
 }
-
-/**
- * Modules Slidev loads on demand while it builds (measured on Slidev 52.20: these
- * account for most of the loading left after its chunks). They resolve from this
- * package like they do from Slidev's, as npm hoists Slidev's dependencies.
- */
-const ON_DEMAND = [
-  'yargs',
-  'open',
-  'postcss-nested',
-  'rolldown',
-  '@vue/compiler-sfc',
-  '@iconify/utils/lib/loader/node-loader',
-  'lightningcss',
-]
+/** @param {unknown} list */
+const strings = (list) => (Array.isArray(list) ? list.filter((x) => typeof x === 'string') : [])
+/** Slidev's own chunks the command needs (hashed file names, found by prefix). */
+const CHUNKS = strings(preloadList.chunks)
+/** Modules Slidev loads on demand while it builds. */
+const ON_DEMAND = strings(preloadList.modules)
 
 let started = false
 
 async function preload() {
   const dist = path.resolve(path.dirname(bin), '..', 'dist')
-  const wanted = CHUNKS[/** @type {keyof typeof CHUNKS} */ (command)] ?? []
+  const wanted = CHUNKS
   let files = []
   try {
     files = readdirSync(dist)

@@ -5,6 +5,7 @@ import { PDFDocument } from 'pdf-lib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { describeWithBrowser, NO_BROWSER } from '../browser-available.ts'
 import { exportDeck, type ExportResult } from '../../src/export/index.ts'
+import { PRINT_ROUTE, PRINT_SELECTORS } from '../../src/export/slidev-contract.ts'
 import { deckFixture } from './deck-fixture.ts'
 import { slideForms } from './handout-read.ts'
 import { readPdf } from './pdf-read.ts'
@@ -45,6 +46,13 @@ afterAll(async () => {
 })
 
 describeWithBrowser('exportDeck', () => {
+  it('builds a web deck holding the print route and the print selectors named in slidev-contract.ts', async () => {
+    const assets = path.join(result.web as string, 'assets')
+    const js = (await Promise.all((await readdir(assets)).filter((f) => f.endsWith('.js')).map((f) => readFile(path.join(assets, f), 'utf8')))).join('\n')
+    for (const sel of [PRINT_SELECTORS.slide, PRINT_SELECTORS.loading]) expect(js.includes(sel.slice(1)), `${sel} is not in the built deck`).toBe(true)
+    expect(js.includes(`"${PRINT_ROUTE.path}"`), `no ${PRINT_ROUTE.path} route in the built deck`).toBe(true)
+  })
+
   it('returns absolute paths of every format and no leftovers', async () => {
     for (const p of [result.pdf, result.handout, result.web, result.png]) {
       expect(p && path.isAbsolute(p) && existsSync(p)).toBe(true)

@@ -1,0 +1,98 @@
+/**
+ * Each Slidev internal deckwright relies on (src/export/slidev-contract.ts), checked against
+ * the installed Slidev: a Slidev upgrade that moves one fails here, naming it. The built-deck
+ * side (selectors and the print route in a static build) is checked in tests/export/index.test.ts.
+ */
+import { readdirSync, readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import {
+  ARGV_BIN_FUNCTION, EXPORTER_BROWSER_PACKAGE, PRINT_FEATURE_DEFINE, PRINT_ROUTE, PRINT_SELECTORS, WORKER_CHUNKS, WORKER_ON_DEMAND,
+} from '../../src/export/slidev-contract.ts'
+import { PROJECT_ROOT } from '../fixture-articles.ts'
+
+const require = createRequire(path.join(PROJECT_ROOT, 'package.json'))
+const cliRoot = path.dirname(require.resolve('@slidev/cli/package.json'))
+const clientRoot = path.dirname(require.resolve('@slidev/client/package.json'))
+const version = (JSON.parse(readFileSync(path.join(cliRoot, 'package.json'), 'utf8')) as { version: string }).version
+const dist = path.join(cliRoot, 'dist')
+const distFiles = readdirSync(dist)
+
+/** The text of one of Slidev's CLI chunks, found by its name prefix. */
+function chunk(prefix: string): string {
+  const file = distFiles.find((f) => f.startsWith(`${prefix}-`) && f.endsWith('.mjs'))
+  if (!file) throw new Error(`@slidev/cli ${version} has no chunk named ${prefix}-*.mjs in dist/`)
+  return readFileSync(path.join(dist, file), 'utf8')
+}
+
+/** Every .vue and .ts file of @slidev/client, concatenated. */
+function clientSources(): string {
+  const out: string[] = []
+  const walk = (dir: string): void => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      if (e.name === 'node_modules') continue
+      const p = path.join(dir, e.name)
+      if (e.isDirectory()) walk(p)
+      else if (/\.(?:vue|ts)$/.test(e.name)) out.push(readFileSync(p, 'utf8'))
+    }
+  }
+  walk(clientRoot)
+  return out.join('\n')
+}
+
+const why = (what: string) => `Slidev ${version}: ${what} (src/export/slidev-contract.ts)`
+
+describe(`the Slidev internals deckwright relies on (@slidev/cli ${version})`, () => {
+  it(`${PRINT_FEATURE_DEFINE} is still the flag that compiles the print route in, and the decks' vite.config.ts sets it`, () => {
+    expect(chunk('serve'), why(`Slidev's Vite config no longer defines ${PRINT_FEATURE_DEFINE}`)).toContain(`${PRINT_FEATURE_DEFINE}:`)
+    const routes = readFileSync(path.join(clientRoot, 'setup', 'routes.ts'), 'utf8')
+    const guarded = routes.slice(routes.indexOf(`if (${PRINT_FEATURE_DEFINE})`))
+    expect(routes, why(`the client's routes are no longer guarded by ${PRINT_FEATURE_DEFINE}`)).toContain(`if (${PRINT_FEATURE_DEFINE})`)
+    expect(guarded, why(`the print route is no longer at ${PRINT_ROUTE.path}`)).toContain(`path: '${PRINT_ROUTE.path}'`)
+    expect(readFileSync(path.join(PROJECT_ROOT, 'vite.config.ts'), 'utf8')).toContain(`${PRINT_FEATURE_DEFINE}: 'true'`)
+  })
+
+  it('the print query and route are what deckwright opens', () => {
+    expect(PRINT_ROUTE.hash).toBe(`?print=true#${PRINT_ROUTE.path}`)
+    expect(PRINT_ROUTE.history).toBe(`${PRINT_ROUTE.path.slice(1)}?print=true`)
+    expect(clientSources().includes(`query.value.has('print')`), why('print mode is no longer read from the "print" query parameter')).toBe(true)
+  })
+
+  it('the print page still uses the selectors deckwright waits for', () => {
+    const client = clientSources()
+    for (const sel of [PRINT_SELECTORS.slide, PRINT_SELECTORS.loading]) {
+      expect(client.includes(sel.slice(1)), why(`no ${sel} in @slidev/client`)).toBe(true)
+    }
+  })
+
+  it('Slidev’s own exporter hides the same helpers before printing', () => {
+    const exporter = chunk('export')
+    for (const sel of PRINT_SELECTORS.hiddenHelpers) {
+      expect(exporter.includes(`"${sel}"`), why(`the exporter no longer hides ${sel}`)).toBe(true)
+    }
+  })
+
+  it.each(Object.entries(WORKER_CHUNKS))('the chunks the worker preloads for %s exist', (_command, prefixes) => {
+    for (const prefix of prefixes) {
+      const found = distFiles.filter((f) => f.startsWith(`${prefix}-`) && f.endsWith('.mjs'))
+      expect(found, why(`the worker preloads dist/${prefix}-*.mjs, which is gone or ambiguous`)).toHaveLength(1)
+    }
+  })
+
+  it.each(WORKER_ON_DEMAND)('%s, preloaded by the worker, resolves from deckwright as from Slidev', (specifier) => {
+    const fromUs = require.resolve(specifier)
+    const fromSlidev = createRequire(path.join(cliRoot, 'package.json')).resolve(specifier)
+    expect(fromUs, why(`${specifier} resolves to another copy than Slidev's`)).toBe(fromSlidev)
+  })
+
+  it('Slidev still reads process.argv[1] to find its install, as the worker arranges', () => {
+    const resolver = chunk('resolver')
+    expect(resolver, why(`${ARGV_BIN_FUNCTION} is gone from the resolver chunk`)).toContain(`function ${ARGV_BIN_FUNCTION}(`)
+    expect(resolver).toMatch(/process\.argv\[1\]/)
+  })
+
+  it(`Slidev's exporter still imports ${EXPORTER_BROWSER_PACKAGE}`, () => {
+    expect(chunk('export'), why(`the exporter no longer imports ${EXPORTER_BROWSER_PACKAGE}`)).toContain(`"${EXPORTER_BROWSER_PACKAGE}"`)
+  })
+})
