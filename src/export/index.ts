@@ -107,157 +107,232 @@ function validate(o: ExportOptions): void {
   }
 }
 
+/** Temporary and final places of the outputs. */
+interface Paths {
+  outDir: string
+  webTarget: string
+  pngTarget: string
+  /** The build stays beside web/ until the end: web/ is replaced only by a finished deck. */
+  webDir: string
+  pngTmp: string
+}
+
+/** Timings by stage, reported to `onStage` as they come. */
+interface Stages {
+  timings: Record<string, number>
+  add(name: string, ms: number): void
+}
+
+/** Slidev's build and the browser's start, running side by side. */
+interface Started {
+  building: Promise<void>
+  browser: Promise<Browser>
+  executable: string
+  /** Stops the build if it still runs, closes the browser, unhooks the abort signal. */
+  release(): Promise<void>
+}
+
 export async function exportDeck(options: ExportOptions): Promise<ExportResult> {
   validate(options)
-  const { signal } = options
-  if (signal?.aborted) throw abortReason(signal)
+  if (options.signal?.aborted) throw abortReason(options.signal)
   const timeoutMs = browserTimeout(options.browserTimeoutMs)
-  const timings: Record<string, number> = {}
-  const stage = (name: string, ms: number): void => {
-    timings[name] = (timings[name] ?? 0) + ms
-    options.onStage?.(name, ms)
+  const began = Date.now()
+  const stages = stageTimer(options)
+  const paths = exportPaths(options)
+  await makeOutDir(paths.outDir)
+  const fontCheck = missingFontNotice(options.lang) // asked of fontconfig while Slidev builds
+  let outputs: Partial<Record<ExportFormat, string>>
+  try {
+    outputs = await buildAndPrint(options, paths, stages, timeoutMs)
+  } finally {
+    await rm(paths.pngTmp, { recursive: true, force: true })
+    await rm(paths.webDir, { recursive: true, force: true })
   }
-  const since = (t: number) => Date.now() - t
-  const started = Date.now()
-  const formats = new Set(options.formats)
+  const fontNotice = await fontCheck
+  stages.timings.total = Date.now() - began
+  return { ...outputs, timings: stages.timings, ...(fontNotice ? { notices: [fontNotice] } : {}) }
+}
+
+function stageTimer(options: ExportOptions): Stages {
+  const timings: Record<string, number> = {}
+  return {
+    timings,
+    add(name, ms) {
+      timings[name] = (timings[name] ?? 0) + ms
+      options.onStage?.(name, ms)
+    },
+  }
+}
+
+function exportPaths(options: ExportOptions): Paths {
   const outDir = path.resolve(options.outDir)
+  const webTarget = outputPath(outDir, options.slug, 'web')
+  const pngTarget = outputPath(outDir, options.slug, 'png')
+  return { outDir, webTarget, pngTarget, webDir: tempSibling(webTarget, 'print'), pngTmp: tempSibling(pngTarget, 'png') }
+}
+
+async function makeOutDir(outDir: string): Promise<void> {
   await mkdir(outDir, { recursive: true }).catch((cause: unknown) => {
     throw new DeckwrightError('OUTPUT_UNWRITABLE', `cannot create ${outDir}`, { cause, hint: 'check the output path and its permissions' })
   })
-  const webTarget = outputPath(outDir, options.slug, 'web')
-  const pngTarget = outputPath(outDir, options.slug, 'png')
-  // the build stays beside web/ until the end: web/ is replaced only by a finished deck
-  const webDir = tempSibling(webTarget, 'print')
-  const pngTmp = tempSibling(pngTarget, 'png')
-  const result: ExportResult = { timings }
-  // asked of fontconfig while Slidev builds
-  const fontCheck = missingFontNotice(options.lang)
-  const base = options.base ?? '/'
+}
 
-  // Slidev builds in a child process while this one finds and starts the browser; a
-  // missing browser stops the build at once.
-  let t = Date.now()
+/** Build, print every format, finish the PDF and put the outputs in place. */
+async function buildAndPrint(options: ExportOptions, paths: Paths, stages: Stages, timeoutMs: number): Promise<Partial<Record<ExportFormat, string>>> {
+  const t = Date.now()
+  const started = await startBuildAndBrowser(options, paths, timeoutMs)
+  try {
+    await Promise.all([started.building, started.browser])
+    stages.add('build', Date.now() - t)
+    options.signal?.throwIfAborted()
+    const output = await printAll(options, paths, stages, started, timeoutMs)
+    options.signal?.throwIfAborted()
+    const pdf = await finishSlidesPdf(options, output.pdf)
+    options.signal?.throwIfAborted()
+    const t1 = Date.now()
+    const outputs = await commitOutputs(options, paths, pdf, output.handout)
+    stages.add('write', Date.now() - t1)
+    return outputs
+  } finally {
+    await started.release()
+  }
+}
+
+/**
+ * Slidev builds in a child process while this one finds and starts the browser; a missing
+ * browser stops the build at once.
+ */
+async function startBuildAndBrowser(options: ExportOptions, paths: Paths, timeoutMs: number): Promise<Started> {
+  const { signal } = options
   const abort = new AbortController()
   const onAbort = () => abort.abort(signal?.reason)
   signal?.addEventListener('abort', onAbort, { once: true })
   const building = buildWeb({
-    entry: options.entry, outDir: webDir, base, signal: abort.signal, ...(options.slidev ? { slidev: options.slidev } : {}),
+    entry: options.entry, outDir: paths.webDir, base: options.base ?? '/', signal: abort.signal, ...(options.slidev ? { slidev: options.slidev } : {}),
   })
-  building.catch(() => undefined) // awaited below
+  building.catch(() => undefined) // awaited by the caller
+  const stopBuild = async () => {
+    signal?.removeEventListener('abort', onAbort)
+    abort.abort() // stops the build if it still runs (a failed launch); no-op otherwise
+    await building.catch(() => undefined)
+  }
   // every format needs the browser: a web deck too, for the PDF behind its download button
   let executable: string
   try {
     executable = await findBrowser({ explicit: options.browserPath })
   } catch (e) {
-    abort.abort()
-    await building.catch(() => undefined)
-    signal?.removeEventListener('abort', onAbort)
+    await stopBuild()
     throw e
   }
-  // The browser starts while Slidev builds. A browser that cannot start gets one more try
-  // at once; failing twice stops the build instead of waiting for it.
-  const prelaunched = launchBrowser(executable, { timeoutMs }).catch((e: unknown) => {
+  const browser = launchWithRetry(executable, timeoutMs, signal)
+  browser.catch(() => undefined) // awaited by the caller
+  const release = async () => {
+    await stopBuild()
+    await browser.then((b) => b.close(), () => undefined).catch(() => undefined)
+  }
+  return { building, browser, executable, release }
+}
+
+/**
+ * The browser starts while Slidev builds. A browser that cannot start gets one more try at
+ * once (the retry policy of session.ts: twice, then the error says so); failing twice stops
+ * the build instead of waiting for it.
+ */
+function launchWithRetry(executable: string, timeoutMs: number, signal: AbortSignal | undefined): Promise<Browser> {
+  return launchBrowser(executable, { timeoutMs }).catch((e: unknown) => {
     if (signal?.aborted) throw e
     return launchBrowser(executable, { timeoutMs }).catch((again: unknown) => {
       throw again instanceof DeckwrightError ? retried(again) : again
     })
   })
-  prelaunched.catch(() => undefined) // awaited below
+}
 
+/** Serves the build on 127.0.0.1 and prints the slides, PNGs and handout in one browser session. */
+async function printAll(options: ExportOptions, paths: Paths, stages: Stages, started: Started, timeoutMs: number): Promise<BrowserOutput> {
+  const t = Date.now()
+  const server = await serveStatic(paths.webDir, options.base ?? '/')
+  stages.add('serve', Date.now() - t)
   try {
-    await Promise.all([building, prelaunched])
-    stage('build', since(t))
-    signal?.throwIfAborted()
-
-    t = Date.now()
-    const server = await serveStatic(webDir, base)
-    stage('serve', since(t))
-    let output: BrowserOutput
-    try {
-      output = await withBrowser((browser) => browserWork(browser, server.url), {
-        executablePath: executable,
-        timeoutMs,
-        prelaunched,
-        signal,
-        onLaunch: (ms) => stage('launch', ms),
-        onRetry: () => rm(pngTmp, { recursive: true, force: true }),
-      })
-    } finally {
-      await server.close()
-    }
-
-    signal?.throwIfAborted()
-    t = Date.now()
-    const pdf = await finishPdf(output.pdf, {
-      title: options.title,
-      author: options.author,
-      subject: options.subject,
-      keywords: options.keywords,
-      lang: options.lang,
-      outline: options.outline,
-      date: options.pdfDate,
+    return await withBrowser((browser) => browserWork(browser, server.url, options, paths, stages), {
+      executablePath: started.executable,
+      timeoutMs,
+      prelaunched: started.browser,
+      signal: options.signal,
+      onLaunch: (ms) => stages.add('launch', ms),
+      onRetry: () => rm(paths.pngTmp, { recursive: true, force: true }),
     })
-    signal?.throwIfAborted()
-    // from here on every output is ready: put them in place (each one atomically)
-    if (formats.has('web')) {
-      // the web deck's download button links to ./<slug>.pdf
-      await writeFileAtomic(path.join(webDir, `${options.slug}.pdf`), pdf)
-      await replaceDir(webDir, webTarget)
-      result.web = webTarget
-    }
-    if (formats.has('pdf')) {
-      result.pdf = outputPath(outDir, options.slug, 'pdf')
-      await writeFileAtomic(result.pdf, pdf)
-    }
-    if (output.handout) {
-      result.handout = outputPath(outDir, options.slug, 'handout')
-      await writeFileAtomic(result.handout, output.handout)
-    }
-    if (formats.has('png')) {
-      await replaceDir(pngTmp, pngTarget)
-      result.png = pngTarget
-    }
-    stage('write', since(t))
   } finally {
-    signal?.removeEventListener('abort', onAbort)
-    abort.abort() // stops the build if it still runs (a failed launch); no-op otherwise
-    await building.catch(() => undefined)
-    await prelaunched.then((b) => b.close(), () => undefined).catch(() => undefined)
-    await rm(pngTmp, { recursive: true, force: true })
-    await rm(webDir, { recursive: true, force: true })
+    await server.close()
   }
-  const fontNotice = await fontCheck
-  if (fontNotice) result.notices = [fontNotice]
-  timings.total = since(started)
-  return result
+}
 
-  async function browserWork(browser: Browser, url: string): Promise<BrowserOutput> {
-    let t1 = Date.now()
-    const printed = await printDeck(browser, {
-      url,
-      slideCount: options.slides.length,
-      width: options.slideSize?.width ?? 980,
-      height: options.slideSize?.height ?? 552,
-      pngDir: formats.has('png') ? pngTmp : undefined,
-      routerMode: options.routerMode ?? 'hash',
-    })
-    stage('print', since(t1))
-    stage('png', printed.timings.png)
-    if (!formats.has('handout')) return { pdf: printed.pdf, pngs: printed.pngs }
-    t1 = Date.now()
-    const handout = await makeHandout(browser, {
-      title: options.title,
-      author: options.author,
-      subject: options.subject,
-      lang: options.lang,
-      date: options.date,
-      pdfDate: options.pdfDate,
-      paper: options.paper ?? 'A4',
-      // the slides are drawn into the handout from the printed PDF's own pages (vector)
-      slidesPdf: printed.pdf,
-      slides: options.slides.map((s) => ({ title: s.title, notes: s.notes })),
-    })
-    stage('handout', since(t1))
-    return { pdf: printed.pdf, pngs: printed.pngs, handout }
+async function browserWork(browser: Browser, url: string, options: ExportOptions, paths: Paths, stages: Stages): Promise<BrowserOutput> {
+  const formats = new Set(options.formats)
+  let t = Date.now()
+  const printed = await printDeck(browser, {
+    url,
+    slideCount: options.slides.length,
+    width: options.slideSize?.width ?? 980,
+    height: options.slideSize?.height ?? 552,
+    pngDir: formats.has('png') ? paths.pngTmp : undefined,
+    routerMode: options.routerMode ?? 'hash',
+  })
+  stages.add('print', Date.now() - t)
+  stages.add('png', printed.timings.png)
+  if (!formats.has('handout')) return { pdf: printed.pdf, pngs: printed.pngs }
+  t = Date.now()
+  const handout = await makeHandout(browser, {
+    title: options.title,
+    author: options.author,
+    subject: options.subject,
+    lang: options.lang,
+    date: options.date,
+    pdfDate: options.pdfDate,
+    paper: options.paper ?? 'A4',
+    // the slides are drawn into the handout from the printed PDF's own pages (vector)
+    slidesPdf: printed.pdf,
+    slides: options.slides.map((s) => ({ title: s.title, notes: s.notes })),
+  })
+  stages.add('handout', Date.now() - t)
+  return { pdf: printed.pdf, pngs: printed.pngs, handout }
+}
+
+function finishSlidesPdf(options: ExportOptions, printed: Uint8Array): Promise<Uint8Array> {
+  return finishPdf(printed, {
+    title: options.title,
+    author: options.author,
+    subject: options.subject,
+    keywords: options.keywords,
+    lang: options.lang,
+    outline: options.outline,
+    date: options.pdfDate,
+  })
+}
+
+/**
+ * The one place finished outputs are put in place, each atomically, once every output is
+ * ready: until here nothing in the deck folder has changed.
+ */
+async function commitOutputs(options: ExportOptions, paths: Paths, pdf: Uint8Array, handout: Uint8Array | undefined): Promise<Partial<Record<ExportFormat, string>>> {
+  const formats = new Set(options.formats)
+  const done: Partial<Record<ExportFormat, string>> = {}
+  if (formats.has('web')) {
+    // the web deck's download button links to ./<slug>.pdf
+    await writeFileAtomic(path.join(paths.webDir, `${options.slug}.pdf`), pdf)
+    await replaceDir(paths.webDir, paths.webTarget)
+    done.web = paths.webTarget
   }
+  if (formats.has('pdf')) {
+    done.pdf = outputPath(paths.outDir, options.slug, 'pdf')
+    await writeFileAtomic(done.pdf, pdf)
+  }
+  if (handout) {
+    done.handout = outputPath(paths.outDir, options.slug, 'handout')
+    await writeFileAtomic(done.handout, handout)
+  }
+  if (formats.has('png')) {
+    await replaceDir(paths.pngTmp, paths.pngTarget)
+    done.png = paths.pngTarget
+  }
+  return done
 }
