@@ -56,9 +56,12 @@ function isImageOnly(node: Nodes): boolean {
 
 function walk(node: RootContent, out: RawBlock[], quoted: boolean): void {
   switch (node.type) {
-    case 'heading':
-      out.push({ kind: 'heading', depth: node.depth, text: inlineText(node) })
+    case 'heading': {
+      // an empty heading ("#" alone) is a stray mark, not a section or the title
+      const text = inlineText(node)
+      if (text.trim()) out.push({ kind: 'heading', depth: node.depth, text })
       return
+    }
     case 'paragraph': {
       if (isImageOnly(node)) return
       const text = inlineText(node)

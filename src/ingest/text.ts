@@ -104,6 +104,9 @@ export function plainTextBlocks(text: string): RawBlock[] {
   return blocksFromChunks(chunksOf(normalizeNewlines(text)), false).blocks
 }
 
+/** Credit and byline lines ("Written by A. Edited by B.", "Photo: …"): never a heading or the title. */
+const CREDIT = /\b(?:written|edited|reported|reporting|photographs?|photos?|illustrations?|produced|compiled|translated|words|story|text|video|graphics?) by\b|^(?:by|credits?|photo|photograph|image|illustration|source|editor|author)s?\b\s*:?/i
+
 /** A numbered section heading: "1. Introduction", "12.1 WebFinger", "2.3.1. Limits". */
 const NUMBERED_HEADING = /^(\d{1,2})((?:\.\d{1,2}){0,3})\.?\s+\p{Lu}/u
 
@@ -111,7 +114,7 @@ const NUMBERED_HEADING = /^(\d{1,2})((?:\.\d{1,2}){0,3})\.?\s+\p{Lu}/u
 function headingDepth(chunk: Chunk, prev: RawBlock | undefined, next: Chunk | undefined): number | undefined {
   if (next === undefined || next.list) return undefined
   const line = collapseWhitespace(chunk.text)
-  if (!/^[\p{Lu}\p{N}\p{Lo}]/u.test(line) || bylineName(line) !== undefined || isBoilerplateLine(line)) return undefined
+  if (!/^[\p{Lu}\p{N}\p{Lo}]/u.test(line) || bylineName(line) !== undefined || CREDIT.test(line) || isBoilerplateLine(line)) return undefined
   const nextLen = collapseWhitespace(next.text).length
   const numbered = NUMBERED_HEADING.exec(line)
   if (numbered && isShortUnpunctuated(chunk.text, 12) && nextLen >= 40) return Math.min(6, 2 + (numbered[2] ?? '').split('.').length - 1)
@@ -132,7 +135,7 @@ function blocksFromChunks(input: readonly Chunk[], withTitle = true): { blocks: 
     withTitle &&
     first && second && !first.list &&
     isShortUnpunctuated(first.text, 16) &&
-    bylineName(first.text) === undefined &&
+    bylineName(first.text) === undefined && !CREDIT.test(first.text) &&
     !isBoilerplateLine(first.text) &&
     chunks.some((c, i) => i > 0 && collapseWhitespace(c.text).length > collapseWhitespace(first.text).length)
   ) {
@@ -156,6 +159,19 @@ function blocksFromChunks(input: readonly Chunk[], withTitle = true): { blocks: 
   return title === undefined ? { blocks } : { blocks, title }
 }
 
+/**
+ * A single word alone on the first line above the article ("Features", "Opinion") is the
+ * section label of the publication, not the title nor a heading: removed (and returned).
+ */
+function dropKicker(chunks: Chunk[]): string[] {
+  const first = chunks[0]
+  if (!first || first.list || first.table || chunks.length < 2 || CJK.test(first.text)) return []
+  const line = collapseWhitespace(first.text)
+  if (!/^\p{L}[\p{L}-]*$/u.test(line) || line.length > 30) return []
+  chunks.shift()
+  return [line]
+}
+
 export function parseText(input: string, origin: string): Article {
   const text = normalizeNewlines(input).replace(/^\uFEFF/, '')
   if (text.trim().length === 0) {
@@ -166,7 +182,8 @@ export function parseText(input: string, origin: string): Article {
   const chunks = chunksOf(text)
   // only title-like lines (short, no sentence punctuation, no list): nothing to present
   if (chunks.every((c) => !c.list && isShortUnpunctuated(c.text, 16))) throw titleOnly(origin, collapseWhitespace(chunks[0]?.text ?? ''))
+  const removed = dropKicker(chunks)
   const { blocks, title } = blocksFromChunks(chunks)
   const meta: ArticleMeta = title === undefined ? {} : { title }
-  return finishArticle(blocks, meta, 'text', origin)
+  return finishArticle(blocks, meta, 'text', origin, removed)
 }

@@ -123,6 +123,12 @@ describe('parseMarkdown', () => {
     expect(blockTexts(a)).toEqual(['Body.'])
   })
 
+  it('skips an empty heading so the first real H1 is the title', () => {
+    const a = parseMarkdown('#\n\n# Real Title\n\nBody text.\n\n## Part\n\nMore.', 'x.md')
+    expect(a.meta.title).toBe('Real Title')
+    expect(blockTexts(a)).toEqual(['Body text.', 'Part', 'More.'])
+  })
+
   it('ignores unreadable front matter but keeps the body', () => {
     const a = parseMarkdown('---\ntitle: [unclosed\n---\n\nBody.', 'x.md')
     expect(a.meta).toEqual({})

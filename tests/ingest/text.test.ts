@@ -92,4 +92,16 @@ describe('parseText', () => {
     const headings = a.blocks.filter((b) => b.kind === 'heading').map((b) => [a.text.slice(b.start, b.end), b.depth])
     expect(headings).toEqual([['1. Introduction', 2], ['1.1 Scope', 3], ['2. Results', 2]])
   })
+
+  it('never makes a credit line a heading, nor a one-word section label the title', () => {
+    const body = 'The harbour works went on through the winter, with the new quay walls finished in February and the dredging begun in March.'
+    const a = parseText(['Quarterly report on the harbour works', '', 'Written by Ana Moreau, edited by Jon Lind', '', body, '', body].join('\n'), 'r.txt')
+    expect(a.meta.title).toBe('Quarterly report on the harbour works')
+    expect(a.blocks.filter((b) => b.kind === 'heading')).toEqual([])
+    const k = parseText(['Features', '', body, '', body].join('\n'), 'k.txt')
+    expect(k.meta.title).toBeUndefined()
+    expect(k.blocks.map((b) => b.kind)).toEqual(['paragraph', 'paragraph'])
+    expect(k.removed).toEqual(['Features'])
+  })
 })
+
