@@ -2,7 +2,7 @@
  * Writing a deck's slides.md: atomically (temp file + rename), and never over a deck that was
  * edited by hand unless forced — then the edited file is kept as a backup first.
  */
-import { copyFile, readFile } from 'node:fs/promises'
+import { copyFile, readFile, writeFile } from 'node:fs/promises'
 import { DeckwrightError } from './errors.ts'
 import { writeFileAtomic } from './fs-atomic.ts'
 import { isHandEdited } from './render/index.ts'
@@ -43,6 +43,23 @@ export async function writeDeckFile(path: string, markdown: string, options: { f
     await copyFile(path, backup)
   }
   await writeFileAtomic(path, markdown)
+  return { path, unchanged: false, ...(backup ? { backup } : {}) }
+}
+
+/**
+ * Like `writeDeckFile`, but writes the new slides.md to `staged` (a build's staging folder, put
+ * in place with the other outputs), not over `path`; nothing is staged when it is unchanged.
+ */
+export async function stageDeckFile(path: string, markdown: string, staged: string, options: { force?: boolean; now?: Date } = {}): Promise<WriteDeckResult> {
+  const { existing, edited } = await handEdited(path, options)
+  if (existing === markdown) return { path, unchanged: true }
+  let backup: string | undefined
+  if (edited) {
+    const stamp = (options.now ?? new Date()).toISOString().replace(/[:.]/g, '-')
+    backup = `${path}.bak-${stamp}`
+    await copyFile(path, backup)
+  }
+  await writeFile(staged, markdown)
   return { path, unchanged: false, ...(backup ? { backup } : {}) }
 }
 

@@ -50,6 +50,8 @@ export async function removeStaleTemps(dir: string, options: StaleTempOptions = 
     const file = path.join(dir, name)
     try {
       if (now - (await lstat(file)).mtimeMs < minAge) continue
+      // an unfinished swap of outputs (export/commit-outputs.ts) holds the previous ones: never removed here
+      if (await lstat(path.join(file, 'journal.json')).then(() => true, () => false)) continue
       await rm(file, { recursive: true, force: true })
       removed.push(name)
     } catch {

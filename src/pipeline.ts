@@ -3,9 +3,10 @@
  * `buildDeck` (the same deck, then the web deck, PDF, handout, PNGs and PowerPoint).
  */
 import { rm } from 'node:fs/promises'
-import { join, resolve } from 'node:path'
+import { basename, join, resolve } from 'node:path'
 import { analyze } from './analyze/index.ts'
-import { checkDeckFile, writeDeckFile } from './deck-file.ts'
+import { checkDeckFile, stageDeckFile, writeDeckFile, type WriteDeckResult } from './deck-file.ts'
+import { beginOutputs, recoverOutputs, type OutputsTransaction } from './export/commit-outputs.ts'
 import { DEFAULT_FORMATS, isExportFormat, isPptxKind, outputPath, type BuildFormat } from './export/formats.ts'
 import type { ExportResult, Paper, SlidevProcess } from './export/index.ts'
 import { removeSlidevCache, slidevCacheBefore } from './export/slidev-cache.ts'
@@ -70,6 +71,8 @@ export async function generateDeck(source: string, options: GenerateOptions = {}
   const timings: Record<string, number> = {}
   const timed = timer(timings, options.onStage)
   const deck = await prepareDeck(source, options, timed)
+  // a swap of outputs that a killed build left half done is undone first
+  await recoverOutputs(deck.dir)
   await checkDeckFile(deck.markdownPath, { force: options.force })
   // leftovers of a deckwright that was killed outright in this folder
   await removeStaleTemps(deck.dir)
@@ -108,6 +111,7 @@ export async function buildDeck(source: string, options: BuildOptions = {}): Pro
   const timings: Record<string, number> = {}
   const timed = timer(timings, options.onStage)
   const deck = await prepareDeck(source, options, timed)
+  await recoverOutputs(deck.dir)
   await checkDeckFile(deck.markdownPath, { force: options.force })
   await removeStaleTemps(deck.dir)
   // Slidev renders the deck with the support files beside it; those this build adds to the
@@ -116,17 +120,23 @@ export async function buildDeck(source: string, options: BuildOptions = {}): Pro
   const entry = `${tempSibling(deck.markdownPath, 'slides')}.md`
   const cache = await slidevCacheBefore(deck.dir)
   let outputs: BuildResult['outputs']
+  let written: WriteDeckResult
+  // every output, slides.md included, is staged and put in place together at the end
+  const staged = await beginOutputs(deck.dir)
   try {
     await writeFileAtomic(entry, deck.markdown)
-    outputs = await exportOutputs(entry, deck, options)
+    outputs = await exportOutputs(entry, deck, options, staged)
+    // slides.md edited while this build ran: refused (exit 3) before any output changes
+    written = await timed('slides.md', () => stageDeckFile(deck.markdownPath, deck.markdown, staged.path('slides.md'), { force: options.force }))
+    await staged.commit()
   } catch (e) {
     await removeDeckFiles(deck.dir, created)
     throw e
   } finally {
+    await staged.discard()
     await rm(entry, { force: true })
     await removeSlidevCache(cache)
   }
-  const written = await timed('slides.md', () => writeDeckFile(deck.markdownPath, deck.markdown, { force: options.force }))
   return {
     ...deck,
     outputs,
@@ -135,7 +145,7 @@ export async function buildDeck(source: string, options: BuildOptions = {}): Pro
   }
 }
 
-async function exportOutputs(entry: string, deck: Omit<GenerateResult, 'timings' | 'backup'>, options: BuildOptions): Promise<BuildResult['outputs']> {
+async function exportOutputs(entry: string, deck: Omit<GenerateResult, 'timings' | 'backup'>, options: BuildOptions, staged: OutputsTransaction): Promise<BuildResult['outputs']> {
   const { plan, analysis, slug, dir } = deck
   const outline = plan.slides.flatMap((s, page) =>
     s.kind === 'section' && s.continued ? [] : [{ title: s.title, page }],
@@ -164,15 +174,18 @@ async function exportOutputs(entry: string, deck: Omit<GenerateResult, 'timings'
     ...(options.onStage ? { onStage: options.onStage } : {}),
     ...(options.signal ? { signal: options.signal } : {}),
     ...(options.slidev ? { slidev: options.slidev } : {}),
+    outputs: staged,
   })
   for (const kind of formats.filter(isPptxKind)) {
     const t = performance.now()
     const file = outputPath(dir, slug, kind)
+    const name = basename(file)
     const executablePath = await findBrowser(options.browserPath ? { explicit: options.browserPath } : {})
     const { exportPptx } = await import('./export/pptx.ts')
-    outputs[kind] = await exportPptx({
-      entry, out: file, kind, executablePath, slideCount: plan.slides.length, ...(options.signal ? { signal: options.signal } : {}),
+    await exportPptx({
+      entry, out: staged.path(name), kind, executablePath, slideCount: plan.slides.length, ...(options.signal ? { signal: options.signal } : {}),
     })
+    outputs[kind] = file
     outputs.timings[kind] = Math.round(performance.now() - t)
     options.onStage?.(kind, outputs.timings[kind]!)
   }

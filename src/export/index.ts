@@ -14,7 +14,8 @@ import { DeckwrightError } from '../errors.ts'
 import { findBrowser } from './browser.ts'
 import { FORMAT_NAMES, isExportFormat, outputPath, type ExportFormat } from './formats.ts'
 import { missingFontNotice } from './fonts.ts'
-import { replaceDir, tempSibling, writeFileAtomic } from '../fs-atomic.ts'
+import { tempSibling } from '../fs-atomic.ts'
+import { placeOutputs, type OutputsTransaction } from './commit-outputs.ts'
 import type { Paper } from './handout-html.ts'
 import { makeHandout } from './handout.ts'
 import { launchBrowser } from './launch.ts'
@@ -81,6 +82,11 @@ export interface ExportOptions {
    */
   browserTimeoutMs?: number
   signal?: AbortSignal
+  /**
+   * Stage the outputs here (the caller commits them with others, e.g. slides.md and PowerPoint);
+   * without it they are put in place when the export ends.
+   */
+  outputs?: OutputsTransaction
   /** A `startSlidev('build')` process started earlier, to build the web deck with. */
   slidev?: SlidevProcess
   onStage?: (stage: string, ms: number) => void
@@ -310,29 +316,12 @@ function finishSlidesPdf(options: ExportOptions, printed: Uint8Array): Promise<U
 }
 
 /**
- * The one place finished outputs are put in place, each atomically, once every output is
- * ready: until here nothing in the deck folder has changed.
+ * The one place finished outputs are put in place, once every output is ready: until here nothing
+ * in the deck folder has changed. They are staged and swapped in together (commit-outputs.ts),
+ * into `options.outputs` when the caller commits them with others.
  */
 async function commitOutputs(options: ExportOptions, paths: Paths, pdf: Uint8Array, handout: Uint8Array | undefined): Promise<Partial<Record<ExportFormat, string>>> {
-  const formats = new Set(options.formats)
-  const done: Partial<Record<ExportFormat, string>> = {}
-  if (formats.has('web')) {
-    // the web deck's download button links to ./<slug>.pdf
-    await writeFileAtomic(path.join(paths.webDir, `${options.slug}.pdf`), pdf)
-    await replaceDir(paths.webDir, paths.webTarget)
-    done.web = paths.webTarget
-  }
-  if (formats.has('pdf')) {
-    done.pdf = outputPath(paths.outDir, options.slug, 'pdf')
-    await writeFileAtomic(done.pdf, pdf)
-  }
-  if (handout) {
-    done.handout = outputPath(paths.outDir, options.slug, 'handout')
-    await writeFileAtomic(done.handout, handout)
-  }
-  if (formats.has('png')) {
-    await replaceDir(paths.pngTmp, paths.pngTarget)
-    done.png = paths.pngTarget
-  }
-  return done
+  return placeOutputs(options.outputs ?? paths.outDir, {
+    slug: options.slug, formats: new Set(options.formats), pdf, handout, webDir: paths.webDir, pngDir: paths.pngTmp,
+  })
 }

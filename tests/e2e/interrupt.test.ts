@@ -10,7 +10,7 @@
  * port each, so parallel builds do not clash.
  */
 import { execFileSync } from 'node:child_process'
-import { mkdir, mkdtemp, readdir, rm } from 'node:fs/promises'
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -144,6 +144,41 @@ describeWithBrowser('interrupted build', { timeout: 150_000 }, () => {
     expect(await tempEntries(decks.a)).toEqual([])
     expect(await snapshotDir(decks.a)).toEqual(before.a)
     expect(await browserProfiles()).toEqual([])
+  })
+})
+
+describe('a failed or killed swap of outputs', { timeout: 150_000 }, () => {
+  const outputsOf = (snap: Record<string, string>) => Object.fromEntries(Object.entries(snap).filter(([k]) => !k.startsWith('.deckwright-')))
+
+  it('slides.md edited while the build runs: exit 3, and no output changed', async () => {
+    expect(Object.keys(before.a).length, 'needs the previous build').toBeGreaterThan(0)
+    const run = cli(['build', ARTICLE, '--out', decks.a])
+    // edited after the build's first check (it writes the deck's support files next)
+    await until(() => /✓ deck files\b/.test(run.stderr()), 'the deck files stage')
+    const edited = `${await readFile(join(decks.a, 'slides.md'), 'utf8')}\n<!-- my own note -->\n`
+    await writeFile(join(decks.a, 'slides.md'), edited)
+    const r = await run.done
+    expect(r.code, r.stderr).toBe(3)
+    const after = await snapshotDir(decks.a)
+    expect(outputsOf(after)).toEqual({ ...before.a, 'slides.md': outputsOf(after)['slides.md'] })
+    expect(await readFile(join(decks.a, 'slides.md'), 'utf8')).toBe(edited)
+    expect(await tempEntries(decks.a)).toEqual([])
+    await writeFile(join(decks.a, 'slides.md'), await readFile(join(decks.b, 'slides.md')))
+  })
+
+  it('killed in the middle of the swap (test hook): the next run restores the previous outputs', async () => {
+    expect(Object.keys(before.b).length, 'needs the previous build').toBeGreaterThan(0)
+    // step 4: the journal is written, slides.md is set aside and in place, the PDFs not yet
+    const run = startCli(['build', ARTICLE, '--out', decks.b], { cwd: root, env: { TMPDIR: killedTmp, DECKWRIGHT_TEST_KILL_AT_STEP: '4' }, timeoutMs: 150_000 })
+    const r = await run.done
+    expect(r.signal, r.stderr).toBe('SIGKILL')
+    const commits = (await tempEntries(decks.b)).filter((n) => n.startsWith('.deckwright-commit-'))
+    expect(commits).toHaveLength(1)
+    expect(outputsOf(await snapshotDir(decks.b))).not.toEqual(before.b) // a mix, until the next run
+    const next = await startCli(['generate', ARTICLE, '--out', decks.b], { cwd: root, env: { TMPDIR: childTmp } }).done
+    expect(next.code, next.stderr).toBe(0)
+    expect(outputsOf(await snapshotDir(decks.b))).toEqual(before.b)
+    expect((await tempEntries(decks.b)).filter((n) => n.startsWith('.deckwright-commit-'))).toEqual([])
   })
 })
 
