@@ -15,6 +15,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { describeWithBrowser } from '../browser-available.ts'
+import { holdsJournal } from '../../src/export/commit-outputs.ts'
 import { fixturePath } from '../fixture-articles.ts'
 import { processAlive, snapshotDir, startCli, type CliProcess, type CliRun } from '../cli/run-cli.ts'
 
@@ -147,7 +148,7 @@ describeWithBrowser('interrupted build', { timeout: 150_000 }, () => {
   })
 })
 
-describe('a failed or killed swap of outputs', { timeout: 150_000 }, () => {
+describeWithBrowser('a failed or killed swap of outputs', { timeout: 150_000 }, () => {
   const outputsOf = (snap: Record<string, string>) => Object.fromEntries(Object.entries(snap).filter(([k]) => !k.startsWith('.deckwright-')))
 
   it('slides.md edited while the build runs: exit 3, and no output changed', async () => {
@@ -155,7 +156,8 @@ describe('a failed or killed swap of outputs', { timeout: 150_000 }, () => {
     const run = cli(['build', ARTICLE, '--out', decks.a])
     // edited after the build's first check (it writes the deck's support files next)
     await until(() => /✓ deck files\b/.test(run.stderr()), 'the deck files stage')
-    const edited = `${await readFile(join(decks.a, 'slides.md'), 'utf8')}\n<!-- my own note -->\n`
+    const original = await readFile(join(decks.a, 'slides.md'), 'utf8')
+    const edited = `${original}\n<!-- my own note -->\n`
     await writeFile(join(decks.a, 'slides.md'), edited)
     const r = await run.done
     expect(r.code, r.stderr).toBe(3)
@@ -163,7 +165,7 @@ describe('a failed or killed swap of outputs', { timeout: 150_000 }, () => {
     expect(outputsOf(after)).toEqual({ ...before.a, 'slides.md': outputsOf(after)['slides.md'] })
     expect(await readFile(join(decks.a, 'slides.md'), 'utf8')).toBe(edited)
     expect(await tempEntries(decks.a)).toEqual([])
-    await writeFile(join(decks.a, 'slides.md'), await readFile(join(decks.b, 'slides.md')))
+    await writeFile(join(decks.a, 'slides.md'), original)
   })
 
   it('killed in the middle of the swap (test hook): the next run restores the previous outputs', async () => {
@@ -173,7 +175,8 @@ describe('a failed or killed swap of outputs', { timeout: 150_000 }, () => {
     const r = await run.done
     expect(r.signal, r.stderr).toBe('SIGKILL')
     const commits = (await tempEntries(decks.b)).filter((n) => n.startsWith('.deckwright-commit-'))
-    expect(commits).toHaveLength(1)
+    const journals = await Promise.all(commits.map((n) => holdsJournal(join(decks.b, n))))
+    expect(journals.filter(Boolean)).toHaveLength(1)
     expect(outputsOf(await snapshotDir(decks.b))).not.toEqual(before.b) // a mix, until the next run
     const next = await startCli(['generate', ARTICLE, '--out', decks.b], { cwd: root, env: { TMPDIR: childTmp } }).done
     expect(next.code, next.stderr).toBe(0)
