@@ -161,6 +161,8 @@ export interface MoneyFigure {
   /** What the amount is the cost of, in the article's words, when stated. */
   subject?: string
   sentence: number
+  /** The top of a range ("between $3 million and $4.5 million"): `value` is its bottom. */
+  high?: number
 }
 
 export interface PercentFigure {
@@ -170,6 +172,8 @@ export interface PercentFigure {
   value: number
   qualifier?: Qualifier
   sentence: number
+  /** The top of a range ("between 10% and 15%"). */
+  high?: number
 }
 
 export interface CountFigure {
@@ -181,6 +185,8 @@ export interface CountFigure {
   noun?: string
   qualifier?: Qualifier
   sentence: number
+  /** The top of a range ("between 300 and 400 engineers"). */
+  high?: number
 }
 
 export type Figure = MoneyFigure | PercentFigure | CountFigure
@@ -200,6 +206,27 @@ export interface CostComparison {
   span: Span
 }
 
+/** One item of a number series: a figure and what it is about. */
+export interface SeriesItem {
+  /** Index into Analysis.figures. */
+  figure: number
+  label: string
+  /** Signed: a fall ("fell 17%") is negative. */
+  value: number
+}
+
+/** Figures of one kind and unit in one passage: what a bar chart shows. */
+export interface FigureSeries {
+  kind: Figure['kind']
+  /** ISO currency code, "%", "percentage points", or the counted noun. */
+  unit: string
+  /** Labels are periods, items in time order (else by size). */
+  periods: boolean
+  items: SeriesItem[]
+  /** The passage the figures are in. */
+  span: Span
+}
+
 export interface Analysis {
   article: Article
   title: string
@@ -213,6 +240,7 @@ export interface Analysis {
   entities: Entity[]
   figures: Figure[]
   comparisons: CostComparison[]
+  series: FigureSeries[]
   /** What the presenter should know about the analysis (e.g. a long article cut short). */
   notices: string[]
 }

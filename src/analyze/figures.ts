@@ -197,5 +197,55 @@ export function extractFigures(text: string, sentences: Sentence[]): Figure[] {
     figures.push(fig)
     taken.add(span)
   }
-  return figures.sort((a, b) => a.span.start - b.span.start)
+  return joinRanges(text, figures.sort((a, b) => a.span.start - b.span.start))
+}
+
+/** "between X and Y", "X to Y", "X–Y": two figures of one kind and unit that bound one amount. */
+const RANGE_GAP = /^\s*(?:and|to|-|–|—)\s*$/
+const NOT_A_RANGE = /\b(?:from|by)\s+(?:about\s+|around\s+)?$/i
+
+function sameUnit(x: Figure, y: Figure): boolean {
+  if (x.kind !== y.kind) return false
+  if (x.kind === 'money' && y.kind === 'money') return x.currency === y.currency
+  return true
+}
+
+const SHARED_UNIT = /^[-–](\d+(?:\.\d+)?)\s?(thousand|million|billion|trillion|bn|mn|m|k)\b/
+
+/** "$36.5-39 billion", "$3–4.5 million": the unit after the top applies to both ends. */
+function sharedUnitRange(text: string, x: Figure): Figure | undefined {
+  if (x.kind !== 'money' || x.unit) return undefined
+  const m = SHARED_UNIT.exec(text.slice(x.span.end, x.span.end + 24))
+  if (!m) return undefined
+  const key = m[2]!.toLowerCase()
+  const mult = UNIT_MULT[key] ?? ({ bn: 1e9, mn: 1e6, m: 1e6, k: 1e3 } as Record<string, number>)[key]!
+  const high = Number(m[1]) * mult
+  const value = x.value * mult
+  if (!(high > value)) return undefined
+  const end = x.span.end + m[0].length
+  const unit = ({ thousand: 'thousand', k: 'thousand', million: 'million', mn: 'million', m: 'million', billion: 'billion', bn: 'billion', trillion: 'trillion' } as const)[key as 'k']
+  return { ...x, value, high, unit, span: { start: x.span.start, end }, text: text.slice(x.span.start, end) }
+}
+
+/** Joins the two ends of each range into one figure (its `high` is the top); "from X to Y" is a change, not a range. */
+export function joinRanges(text: string, figures: Figure[]): Figure[] {
+  const out: Figure[] = []
+  for (let i = 0; i < figures.length; i++) {
+    const x = figures[i]!
+    const shared = sharedUnitRange(text, x)
+    if (shared) {
+      out.push(shared)
+      continue
+    }
+    const y = figures[i + 1]
+    const gap = y ? text.slice(x.span.end, y.span.start) : ''
+    const before = text.slice(Math.max(0, x.span.start - 30), x.span.start)
+    const between = /\bbetween\s+$/i.test(before)
+    if (y && sameUnit(x, y) && x.sentence === y.sentence && RANGE_GAP.test(gap) && (between || !/and/.test(gap)) && !NOT_A_RANGE.test(before) && y.value > x.value) {
+      const start = between ? x.span.start - (before.length - before.search(/between\s+$/i)) : x.span.start
+      out.push({ ...x, span: { start, end: y.span.end }, text: text.slice(start, y.span.end), high: y.value })
+      i++
+    } else out.push(x)
+  }
+  return out
 }

@@ -11,6 +11,7 @@ import { detectLanguage } from './language.ts'
 import { extractQuotes } from './quotes.ts'
 import { limitParagraphs } from './limit.ts'
 import { findSections } from './sections.ts'
+import { findSeries } from './series.ts'
 import { splitSentences } from './sentences.ts'
 import { deriveArticleTitle, sectionTitles } from './titles.ts'
 
@@ -78,7 +79,7 @@ export function analyze(article: Article, options: AnalyzeOptions = {}): Analysi
   const figures = extractFigures(prose, sentences)
   const comparisons = findComparisons(prose, sentences, figures)
   const own = article.meta.title?.trim()
-  return {
+  const analysis: Analysis = {
     article,
     title: own || deriveArticleTitle(body, entities, lang),
     titleFrom: own ? 'article' : 'derived',
@@ -91,7 +92,10 @@ export function analyze(article: Article, options: AnalyzeOptions = {}): Analysi
     entities,
     figures,
     comparisons,
+    series: [],
     notices,
   }
+  analysis.series = findSeries(prose, analysis)
+  return analysis
 }
 

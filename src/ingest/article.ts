@@ -60,7 +60,7 @@ export function captionsFromLineBefore(blocks: readonly RawBlock[]): RawBlock[] 
     if (b.kind === 'table' && b.table && b.table.caption === undefined && prev?.kind === 'paragraph') {
       const line = collapseWhitespace(prev.text)
       const words = line.split(' ').length
-      if (words <= MAX_CAPTION_WORDS && (line.endsWith(':') || !/[.!?…。！？"”’)]$/.test(line))) {
+      if (words <= MAX_CAPTION_WORDS && !line.startsWith('(') && (line.endsWith(':') || !/[.!?…。！？"”’)]$/.test(line))) {
         out.pop()
         const caption = line.replace(/\s*:$/, '')
         out.push({ ...b, table: { ...b.table, caption } })

@@ -4,8 +4,9 @@
  */
 import { compressSentence } from '../analyze/compress.ts'
 import { countWords } from '../analyze/script.ts'
-import type { Analysis, CostItem, CostSlide, Figure, KeyFigureSlide, MoneyFigure, Quote, QuoteSlide } from '../types.ts'
+import type { Analysis, ComparisonSide, CostItem, CostSlide, Figure, KeyFigureSlide, MoneyFigure, Quote, QuoteSlide } from '../types.ts'
 import { localeFor } from '../locales/index.ts'
+import { figureLabel, GENERIC, periodOf } from '../analyze/series.ts'
 import { formatFigure } from './format.ts'
 import { sentenceNote, spanNote } from './notes.ts'
 
@@ -39,30 +40,45 @@ export function quoteSlides(a: Analysis, max: number): QuoteSlide[] {
     }))
 }
 
-/** A cost comparison from the article's stated contrast, or from its money figures. */
+/**
+ * A cost comparison from the article's stated contrast. Amounts without a stated contrast are
+ * not set side by side here (a monthly price beside a market value): those of one kind and unit
+ * become a chart (./chart-slides.ts).
+ */
 export function costSlide(a: Analysis): CostSlide | undefined {
   const t = localeFor(a.lang).slide
   const comparison = a.comparisons[0]
   if (comparison) {
     const items = comparison.sides.slice(0, 6).map((side): CostItem => {
       // no note: the chart itself says the amount is not stated
-      return side.amount ? moneyItem(side.label, side.amount) : { label: side.label, amount: null }
+      return side.amount ? moneyItem(costLabel(a, side, comparison.sides), side.amount) : { label: side.label, amount: null }
     })
     if (items.length >= 2) {
       return { kind: 'cost', title: t.whatItCost, items, caption: t.asStated, notes: [spanNote(a, comparison.span)] }
     }
   }
-  const money = a.figures.filter((f): f is MoneyFigure => f.kind === 'money')
-  const distinct = money.filter((m, i) => money.findIndex((n) => n.value === m.value && n.currency === m.currency) === i)
-  if (distinct.length < 2) return undefined
-  const items = distinct.slice(0, 6).map((m) => moneyItem(m.subject ?? m.text, m))
-  return {
-    kind: 'cost',
-    title: t.theFigures,
-    items,
-    caption: t.amountsAsStated,
-    notes: [...new Set(distinct.slice(0, 6).map((m) => m.sentence))].map((s) => sentenceNote(a, s)),
+  return undefined
+}
+
+/**
+ * What an amount is the cost of: the side's words when they name it, else the owner and what the
+ * amount is ("DeepSeek training cost" for "DeepSeek’s announcement of its new AI model …
+ * training cost of $6 million"), else the other side's subject with this amount's period
+ * ("Installation vessel day rates, 2021" for "about $180,000 in 2021").
+ */
+function costLabel(a: Analysis, side: ComparisonSide, sides: readonly ComparisonSide[]): string {
+  const m = side.amount!
+  if (m.subject && !GENERIC.test(m.subject) && !side.label.toLowerCase().includes(m.subject.toLowerCase())) {
+    const owner = /\p{Lu}[\p{L}\p{N}]*\p{Ll}[\p{L}\p{N}]*/u.exec(side.label)?.[0]
+    return capitalise(owner && !m.subject.includes(owner) ? `${owner} ${m.subject}` : m.subject)
   }
+  if (side.label !== m.text && !GENERIC.test(side.label)) return side.label
+  const named = (o: ComparisonSide) => o !== side && o.label !== o.amount?.text && !GENERIC.test(o.label)
+  const other = sides.find(named)?.label
+  const s = a.sentences[m.sentence]!
+  const period = periodOf(a.article.text, s, m, s.start)
+  if (other) return capitalise(period ? `${other}, ${period}` : other)
+  return figureMeasure(a, m) ?? side.label
 }
 
 function moneyItem(label: string, m: MoneyFigure): CostItem {
@@ -75,21 +91,45 @@ function moneyItem(label: string, m: MoneyFigure): CostItem {
   }
 }
 
-/** The headline number: the first money figure, else the first percentage or count. */
-export function keyFigureSlide(a: Analysis): KeyFigureSlide | undefined {
-  const pick: Figure | undefined =
-    a.figures.find((f) => f.kind === 'money') ?? a.figures.find((f) => f.kind === 'percent') ?? a.figures.find((f) => f.kind === 'count')
-  if (!pick) return undefined
-  const t = localeFor(a.lang).slide
-  const label = pick.kind === 'money' ? pick.subject ?? t.amount : pick.kind === 'count' ? pick.noun ?? t.count : t.share
-  return {
-    kind: 'key-figure',
-    title: t.keyFigure,
-    value: formatFigure(pick, a.lang),
-    label: capitalise(label),
-    context: figureContext(a, pick),
-    notes: [sentenceNote(a, pick.sentence)],
+/** How prominent a figure is: in the headline or summary, in the first paragraphs, repeated. */
+function salience(a: Analysis, f: Figure): number {
+  const digits = f.text.replace(/^between\s+/i, '').match(/[\d.,]+/)?.[0] ?? f.text
+  const head = `${a.article.meta.title ?? a.title} ${a.article.meta.description ?? ''}`
+  const paragraph = a.paragraphs.findIndex((p) => p.sentences.includes(f.sentence))
+  const repeats = a.figures.filter((g) => g !== f && g.text === f.text).length
+  return (head.includes(digits) ? 5 : 0) + (paragraph >= 0 && paragraph < 2 ? 3 : paragraph < 4 ? 1 : 0) + Math.min(2, repeats) * 2 + (f.kind === 'money' ? 0.5 : 0) - paragraph * 0.01
+}
+
+/** What a figure measures, from its own clause ("Training cost", "Operating cash flow, 2024"); never a generic word. */
+export function figureMeasure(a: Analysis, f: Figure): string | undefined {
+  const s = a.sentences[f.sentence]!
+  const text = a.article.text
+  const subject = f.kind === 'money' && f.subject && !GENERIC.test(f.subject) ? f.subject : undefined
+  const label = subject ?? (f.kind === 'count' && f.noun ? f.noun : undefined) ?? figureLabel(text, s, f, s.start)
+  if (!label) return undefined
+  const period = periodOf(text, s, f, s.start)
+  return capitalise(period && !label.includes(period) ? `${label}, ${period}` : label)
+}
+
+/** The most salient figure that no chart shows and whose clause says what it measures. */
+export function keyFigureSlide(a: Analysis, charted: ReadonlySet<number> = new Set()): KeyFigureSlide | undefined {
+  const ranked = a.figures
+    .map((f, i) => ({ f, i, score: salience(a, f) }))
+    .filter(({ f, i }) => !charted.has(i) && f.value !== 0)
+    .sort((x, y) => y.score - x.score || x.f.span.start - y.f.span.start)
+  for (const { f } of ranked) {
+    const label = figureMeasure(a, f)
+    if (!label) continue
+    return {
+      kind: 'key-figure',
+      title: localeFor(a.lang).slide.keyFigure,
+      value: formatFigure(f, a.lang),
+      label,
+      context: figureContext(a, f),
+      notes: [sentenceNote(a, f.sentence)],
+    }
   }
+  return undefined
 }
 
 /**

@@ -2,6 +2,7 @@
 import type { Figure } from '../types.ts'
 
 export function formatFigure(f: Figure, lang: string): string {
+  if (f.high !== undefined) return `${formatFigure({ ...f, high: undefined } as Figure, lang)}–${formatFigure({ ...f, value: f.high, high: undefined, qualifier: undefined } as Figure, lang)}`
   const q = f.qualifier === 'under' ? '< ' : f.qualifier === 'over' ? '> ' : f.qualifier === 'about' ? '~' : ''
   if (f.kind === 'money') {
     const fmt = new Intl.NumberFormat(lang, { style: 'currency', currency: f.currency, notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 1 })

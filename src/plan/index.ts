@@ -7,6 +7,7 @@ import { costSlide, keyFigureSlide, quoteSlides } from './fact-slides.ts'
 import { agendaSlide, sourcesSlide, takeawaysSlide, titleSlide } from './frame-slides.ts'
 import { sectionAt } from './notes.ts'
 import { sectionSlides } from './section-slides.ts'
+import { chartSeries, chartSlide } from './chart-slides.ts'
 import { tableSlides, tablesToShow } from './table-slides.ts'
 import { localeFor } from '../locales/index.ts'
 
@@ -37,7 +38,9 @@ export function planDeck(a: Analysis, options: Partial<DeckOptions> = {}): DeckP
     const i = Math.max(0, sectionAt(a, offset))
     after.set(i, [...(after.get(i) ?? []), slide])
   }
-  const keyFigure = keyFigureSlide(a)
+  const charts = chartSeries(a)
+  for (const series of charts) place(series.span.start, chartSlide(a, series))
+  const keyFigure = keyFigureSlide(a, new Set(charts.flatMap((s) => s.items.map((i) => i.figure))))
   if (keyFigure) place(keyFigure.notes[0]?.source?.start ?? 0, keyFigure)
   const cost = costSlide(a)
   if (cost) place(cost.notes[0]?.source?.start ?? 0, cost)

@@ -153,7 +153,8 @@ export function tablesToShow(a: Analysis): number[] {
   const prose = a.sentences.map((s) => s.text).join(' ').toLowerCase()
   const candidates = a.article.tables.map((t, i) => ({ t, i })).filter(({ t }) => firstLeftOut < 0 || t.block < firstLeftOut)
   return candidates
-    .map(({ t, i }) => ({ i, w: tableWorth(a, t, prose) }))
+    // the first tables of a release hold its highlights: earlier tables first on equal worth
+    .map(({ t, i }) => ({ i, w: tableWorth(a, t, prose) + (a.article.tables.length - i) * 0.5 }))
     .sort((x, y) => y.w - x.w)
     .slice(0, MAX_TABLE_SLIDES)
     .map((x) => x.i)

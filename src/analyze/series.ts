@@ -1,0 +1,178 @@
+/**
+ * Number series: figures of one kind and unit in one passage (a paragraph, or a run of list
+ * items) that a bar chart can set side by side: share moves in %, revenue by year, costs of
+ * options, counts of one thing. A series never mixes units or kinds: money by currency and per
+ * unit ("$20 a month" is not set beside "$600 billion"), percentages by change or level, counts
+ * by their noun, and amounts more than MAX_RATIO apart are not one series. Each item is labelled
+ * by what its number is about, in the article's words (a period when the items differ by period).
+ */
+import nlp from 'compromise'
+import type { Analysis, Figure, FigureSeries, Paragraph, Sentence, Span } from '../types.ts'
+
+export const MIN_ITEMS = 3
+export const MAX_ITEMS = 8
+/** Largest over smallest absolute value within one series. */
+export const MAX_RATIO = 100
+const MAX_LABEL_WORDS = 6
+
+const CHANGE = /\b(?:rose|rise[sn]?|rising|fell|falls?|falling|dropped|drops?|climbed|climbs?|gained|gains?|lost|loses|declined|declines?|increased|increases?|decreased|decreases?|grew|grows?|jumped|jumps?|slid|slides?|slumped|surged|plunged|tumbled|soared|sank|up|down)\b/i
+const DOWN = /\b(?:fell|falls?|falling|dropped|drops?|lost|loses|declined|declines?|decreased|decreases?|slid|slides?|slumped|plunged|tumbled|sank|down)\b/i
+const CHANGE_AFTER = /^\s*(?:increase|decrease|rise|drop|decline|gain|growth|fall|jump|higher|lower|more|less)\b/i
+const PER_UNIT = /^\s*(?:a|an|per|each|every|\/)\s*[\p{L}-]+/iu
+const PERIOD = /\b(?:Q[1-4]\s?(?:19|20)\d\d|(?:first|second|third|fourth) quarter(?: of)?(?: (?:19|20)\d\d)?|(?:Jan|Febr)uary(?: (?:19|20)\d\d)?|(?:March|April|May|June|July|August|September|October|November|December)(?: (?:19|20)\d\d)?|(?:19|20)\d\d)\b/
+const BOUNDARY = /[,;:()]|\s(?:and|while|whereas|but|compared with|versus|vs\.?)\s/g
+const TRAILING = /\s*\b(?:rose|rise|fell|fall|dropped|climbed|gained|lost|declined|increased|decreased|grew|jumped|slid|slumped|surged|plunged|tumbled|soared|sank|up|down|was|were|is|are|be|been|at|of|to|by|reached|hit|stood|totaled|totalled|amounted|cost|costs|with|for|about|around|nearly|almost|roughly|some|an?|the|than|more|less|over|under|only|just|has|have|had|will|would|could|an estimated|estimated|in|on|after|before|rising|increasing|falling|basis)\s*$/i
+const LEADING = /^\s*(?:the|a|an|its|their|his|her|our|this|that|these|those|of|in|on|for|after|before|while|rising|increasing|both)\s+/i
+
+/** Where the clause holding a figure starts: after the previous figure or clause mark of its sentence. */
+function clauseStart(text: string, s: Sentence, f: Figure, floor: number): number {
+  const before = text.slice(Math.max(s.start, floor), f.span.start)
+  let at = 0
+  for (const m of before.matchAll(BOUNDARY)) at = (m.index ?? 0) + m[0].length
+  return Math.max(s.start, floor) + at
+}
+
+/** Words that say nothing of what a number measures. */
+export const GENERIC = /^(?:range|amount|total|sum|figure|number|level|price|value|own|region|area|average|rate|one|part|share|percent|percentage|increase|decrease)$/i
+
+function tidy(phrase: string): string | undefined {
+  let p = phrase.replace(/[\s,;:.'"“”‘’]+$/u, '').trim()
+  for (let i = 0; i < 4; i++) p = p.replace(TRAILING, '').replace(LEADING, '').trim()
+  if (!p || !/\p{L}/u.test(p) || GENERIC.test(p) || p.split(/\s+/).length > MAX_LABEL_WORDS) return undefined
+  // a label names something: one noun at least, and not "seasonally adjusted basis"-like adverb runs
+  if (!nlp(p).has('(#Noun|#Gerund|#Acronym)') || nlp(p.split(/\s+/)[0]!).has('#Adverb')) return undefined
+  return p.charAt(0).toLocaleUpperCase() + p.slice(1)
+}
+
+/** What a figure is about, from its own clause: the noun phrase before it, else "of/in/for X" after it. */
+export function figureLabel(text: string, s: Sentence, f: Figure, floor: number): string | undefined {
+  // "Ad impressions – Ad impressions … increased by 20%": a list item's own label
+  const lead = /^([^–—:.;]{2,60}?)\s(?:–|—|-)\s|^([^–—:.;]{2,60}?):\s/u.exec(text.slice(s.start, f.span.start))
+  if (lead) {
+    const label = tidy(lead[1] ?? lead[2] ?? '')
+    if (label) return label
+  }
+  // "62% of companies said a shortage of skilled technicians was …": what they said
+  const said = /^\s+of\s+[\p{L}\s]{2,40}?\s(?:said|say|named|cited|chose|picked|reported)\s+(.{2,60}?)\s(?:was|were|is|are|as)\b/u.exec(text.slice(f.span.end, s.end))
+  if (said?.[1]) {
+    const label = tidy(said[1])
+    if (label) return label
+  }
+  // "a €2 billion support scheme": the amount qualifies the noun phrase after it
+  const attributive = /^\s+((?:[\p{Ll}-]+\s){0,2}[\p{Ll}-]+)/u.exec(text.slice(f.span.end, Math.min(s.end, f.span.end + 60)))
+  if (attributive?.[1] && /\b(?:a|an|the|its|their|his|her)\s*$/i.test(text.slice(Math.max(s.start, f.span.start - 12), f.span.start))) {
+    const np = (nlp(attributive[1]).nouns().out('array') as string[])[0]?.replace(/[.,]$/, '')
+    const at = np ? attributive[1].indexOf(np) : -1
+    if (np && at >= 0 && !GENERIC.test(np)) {
+      const label = tidy(attributive[1].slice(0, at + np.length))
+      if (label) return label
+    }
+  }
+  const start = clauseStart(text, s, f, floor)
+  const before = text.slice(start, f.span.start)
+  // "…, an increase of 7%": the change of the sentence's subject
+  if (/^\s*(?:an?\s+)?(?:increase|decrease|rise|drop|decline|gain|growth|fall|jump)\s+(?:of\s+)?$/i.test(before)) {
+    const subject = (nlp(text.slice(s.start, s.end)).nouns().out('array') as string[])[0]
+    return subject ? tidy(subject) : undefined
+  }
+  const stripped = tidy(before)
+  if (stripped) {
+    const nouns = nlp(stripped).nouns().out('array') as string[]
+    const np = nouns.at(-1)
+    const label = tidy(np ? np.replace(/[.,]$/, '') : stripped)
+    if (label) return label
+  }
+  const after = /^\s+(?:of|in|for|on)\s+((?:[\p{L}\p{N}’'-]+\s?){1,5})/u.exec(text.slice(f.span.end, s.end))
+  if (after?.[1]) return tidy(after[1].split(/\s(?:said|was|were|is|are|and|to|who|which|that)\b/)[0]!)
+  if (f.kind === 'count' && f.noun) return tidy(f.noun)
+  return undefined
+}
+
+export function periodOf(text: string, s: Sentence, f: Figure, floor: number): string | undefined {
+  const start = clauseStart(text, s, f, floor)
+  const rest = text.slice(f.span.end, s.end)
+  const next = rest.search(/[,;:]/)
+  const clause = text.slice(start, f.span.end + (next < 0 ? rest.length : next))
+  return PERIOD.exec(clause.replace(f.text, ''))?.[0]
+}
+
+/** The series key of a figure: same key, same kind and unit. */
+function unitKey(text: string, s: Sentence, f: Figure, floor: number): string {
+  if (f.kind === 'money') return `money:${f.currency}:${PER_UNIT.test(text.slice(f.span.end, f.span.end + 20)) ? 'rate' : 'amount'}`
+  if (f.kind === 'count') return `count:${(f.noun ?? '').toLowerCase().replace(/s$/, '')}`
+  const points = /percentage points?/i.test(f.text)
+  return `percent:${isChange(text, s, f, floor) ? 'change' : 'level'}:${points ? 'points' : 'percent'}`
+}
+
+function isChange(text: string, s: Sentence, f: Figure, floor: number): boolean {
+  const before = text.slice(clauseStart(text, s, f, floor), f.span.start)
+  return CHANGE.test(before) || CHANGE_AFTER.test(text.slice(f.span.end, f.span.end + 20))
+}
+
+const unitOf = (f: Figure, key: string): string =>
+  f.kind === 'money' ? f.currency : f.kind === 'count' ? (f.noun ?? '') : key.endsWith('points') ? 'percentage points' : '%'
+
+/** Passages: each paragraph, with runs of list items joined into one. */
+function passages(a: Analysis): Paragraph[][] {
+  const out: Paragraph[][] = []
+  a.paragraphs.forEach((p, i) => {
+    const list = a.article.blocks[p.block]?.kind === 'list-item'
+    const prev = a.paragraphs[i - 1]
+    if (list && prev && a.article.blocks[prev.block]?.kind === 'list-item' && prev.block === p.block - 1) out.at(-1)!.push(p)
+    else out.push([p])
+  })
+  return out
+}
+
+interface Draft {
+  figure: number
+  label?: string
+  period?: string
+  value: number
+}
+
+function finish(text: string, key: string, drafts: Draft[], figures: readonly Figure[], span: Span): FigureSeries | undefined {
+  if (drafts.length < MIN_ITEMS || drafts.length > MAX_ITEMS) return undefined
+  const periods = drafts.every((d) => d.period) && new Set(drafts.map((d) => d.period)).size === drafts.length
+  const labels = drafts.map((d) => (periods ? d.period : d.label))
+  if (labels.some((l) => !l) || new Set(labels.map((l) => l!.toLowerCase())).size !== labels.length) return undefined
+  const sizes = drafts.map((d) => Math.abs(d.value)).filter((v) => v > 0)
+  if (sizes.length === 0 || Math.max(...sizes) / Math.min(...sizes) > MAX_RATIO) return undefined
+  const items = drafts.map((d, i) => ({ figure: d.figure, label: labels[i]!, value: d.value }))
+  if (periods) items.sort((x, y) => figures[x.figure]!.span.start - figures[y.figure]!.span.start)
+  else items.sort((x, y) => y.value - x.value)
+  const first = figures[drafts[0]!.figure]!
+  void text
+  return { kind: first.kind, unit: unitOf(first, key), periods, items, span }
+}
+
+export function findSeries(text: string, a: Analysis): FigureSeries[] {
+  const out: FigureSeries[] = []
+  for (const group of passages(a)) {
+    const sentences = new Set(group.flatMap((p) => p.sentences))
+    const span = { start: group[0]!.start, end: group.at(-1)!.end }
+    const byKey = new Map<string, Draft[]>()
+    let floor = -1
+    let lastSentence = -1
+    a.figures.forEach((f, i) => {
+      if (!sentences.has(f.sentence)) return
+      const s = a.sentences[f.sentence]!
+      if (f.sentence !== lastSentence) floor = s.start
+      lastSentence = f.sentence
+      const key = unitKey(text, s, f, floor)
+      const down = f.kind === 'percent' && key.includes('change') && DOWN.test(text.slice(clauseStart(text, s, f, floor), f.span.start))
+      const draft: Draft = { figure: i, value: down ? -f.value : f.value }
+      const label = figureLabel(text, s, f, floor)
+      if (label) draft.label = label
+      const period = periodOf(text, s, f, floor)
+      if (period) draft.period = period
+      byKey.set(key, [...(byKey.get(key) ?? []), draft])
+      floor = f.span.end
+    })
+    for (const [key, drafts] of byKey) {
+      const series = finish(text, key, drafts, a.figures, span)
+      if (series) out.push(series)
+    }
+  }
+  return out
+}

@@ -1,0 +1,39 @@
+/**
+ * Chart slides: one bar chart per number series of the analysis (figures of one kind and unit
+ * in one passage), at most MAX_CHARTS a deck, those with most items first. Each bar is labelled
+ * by what its number is about and shows the number as the article writes it.
+ */
+import type { Analysis, ChartItem, ChartSlide, FigureSeries } from '../types.ts'
+import { localeFor } from '../locales/index.ts'
+import { sectionAt, sentenceNote } from './notes.ts'
+
+export const MAX_CHARTS = 3
+/** Words of the sentence that can stand as a chart's caption. */
+const MAX_CAPTION_WORDS = 22
+
+function item(a: Analysis, s: FigureSeries['items'][number]): ChartItem {
+  const f = a.figures[s.figure]!
+  const text = f.text.replace(/^between\s+/i, '')
+  return f.high !== undefined ? { label: s.label, value: f.value, high: f.high, text } : { label: s.label, value: s.value, text }
+}
+
+export function chartSlide(a: Analysis, series: FigureSeries): ChartSlide {
+  const sentences = [...new Set(series.items.map((i) => a.figures[i.figure]!.sentence))].sort((x, y) => x - y)
+  const section = a.sections[Math.max(0, sectionAt(a, series.span.start))]
+  const first = a.sentences[sentences[0]!]!
+  const title = section?.title ?? localeFor(a.lang).slide.theFigures
+  const caption = sentences.length === 1 && first.text.split(/\s+/).length <= MAX_CAPTION_WORDS ? first.text : title
+  return {
+    kind: 'chart',
+    title,
+    caption,
+    unit: series.unit,
+    items: series.items.map((i) => item(a, i)),
+    notes: sentences.map((s) => sentenceNote(a, s)),
+  }
+}
+
+/** The series that get a chart: most items first, at most MAX_CHARTS. */
+export function chartSeries(a: Analysis): FigureSeries[] {
+  return [...a.series].sort((x, y) => y.items.length - x.items.length || x.span.start - y.span.start).slice(0, MAX_CHARTS)
+}

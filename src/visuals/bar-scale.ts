@@ -1,0 +1,89 @@
+/**
+ * Geometry of BarChart.vue: a linear axis from zero (negative values extend to its left), nice
+ * ticks, one row per item (its label above its bar), a range drawn from its bottom to its top.
+ * Pure, so it is tested without a browser.
+ */
+
+/** One bar: what it is about, its value (or range [value, high]) and the value as written. */
+export interface BarItem {
+  label: string
+  value: number
+  high?: number
+  text: string
+}
+
+export interface Bar {
+  label: string
+  text: string
+  x: number
+  y: number
+  w: number
+  labelY: number
+  valueX: number
+  valueAnchor: 'start' | 'end'
+  range: boolean
+  negative: boolean
+}
+
+export interface BarLayout {
+  width: number
+  height: number
+  plotBottom: number
+  zero: number
+  labelX: number
+  barHeight: number
+  ticks: { x: number; text: string }[]
+  bars: Bar[]
+}
+
+const WIDTH = 900
+const ROW = 64
+const BAR = 26
+const VALUE_ROOM = 190
+
+/** A step of 1, 2 or 5 × 10^n giving about `count` intervals over `span`. */
+export function niceStep(span: number, count = 5): number {
+  if (!(span > 0)) return 1
+  const raw = span / count
+  const mag = 10 ** Math.floor(Math.log10(raw))
+  const unit = raw / mag
+  return (unit <= 1 ? 1 : unit <= 2 ? 2 : unit <= 5 ? 5 : 10) * mag
+}
+
+export function barLayout(items: readonly BarItem[], locale = 'en'): BarLayout {
+  const lows = items.map((i) => Math.min(i.value, i.high ?? i.value))
+  const highs = items.map((i) => Math.max(i.value, i.high ?? i.value))
+  const step = niceStep(Math.max(0, ...highs) - Math.min(0, ...lows))
+  const min = Math.floor(Math.min(0, ...lows) / step) * step
+  const max = Math.ceil(Math.max(0, ...highs) / step) * step || step
+  const left = min < 0 ? VALUE_ROOM : 0
+  const right = WIDTH - (max > 0 ? VALUE_ROOM : 20)
+  const x = (v: number) => left + ((v - min) / (max - min)) * (right - left)
+  const zero = x(0)
+  const fmt = new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 })
+  const ticks: BarLayout['ticks'] = []
+  for (let v = min; v <= max + step / 2; v += step) ticks.push({ x: x(v), text: fmt.format(Math.abs(v) < step / 1e6 ? 0 : v) })
+  const bars = items.map((item, i): Bar => {
+    const lo = lows[i]!
+    const hi = highs[i]!
+    const range = item.high !== undefined
+    const from = range ? x(lo) : Math.min(zero, x(item.value))
+    const to = range ? x(hi) : Math.max(zero, x(item.value))
+    const negative = !range && item.value < 0
+    const y = i * ROW + 30
+    return {
+      label: item.label,
+      text: item.text,
+      x: from,
+      y,
+      w: Math.max(2, to - from),
+      labelY: y - 8,
+      valueX: negative ? from - 10 : to + 10,
+      valueAnchor: negative ? 'end' : 'start',
+      range,
+      negative,
+    }
+  })
+  const plotBottom = items.length * ROW + 8
+  return { width: WIDTH, height: plotBottom + 30, plotBottom, zero, labelX: Math.max(0, left), barHeight: BAR, ticks, bars }
+}

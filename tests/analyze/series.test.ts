@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest'
+import { analyze } from '../../src/analyze/index.ts'
+import { ingest } from '../../src/ingest/index.ts'
+import { parseText } from '../../src/ingest/text.ts'
+import { fixturePath, PROJECT_ROOT } from '../fixture-articles.ts'
+import type { Analysis } from '../../src/types.ts'
+
+const series = (a: Analysis) => a.series.map((s) => ({ unit: s.unit, items: s.items.map((i) => [i.label, a.figures[i.figure]!.text, i.value]) }))
+const story = (body: string) => analyze(parseText(`A headline for the story\n\n${body}`, 'x.txt'))
+
+describe('number series', () => {
+  it('sets percentages of one survey side by side, labelled by what each is about, largest first', async () => {
+    const a = analyze(await ingest(fixturePath('many-figures')))
+    expect(series(a)).toEqual([{ unit: '%', items: [['Shortage of skilled technicians', '62%', 62], ['Financing', '21%', 21], ['Permitting', '17%', 17]] }])
+  })
+
+  it('reads year-over-year changes of a results release, a decrease as negative', async () => {
+    const a = analyze(await ingest(`${PROJECT_ROOT}corpus/release-meta-q1-2024-md/article.md`))
+    const changes = series(a).find((s) => s.unit === '%')
+    expect(changes?.items).toEqual([
+      ['Revenue', '27%', 27],
+      ['Ad impressions', '20%', 20],
+      ['Family daily active people (DAP)', '7%', 7],
+      ['Average price per ad', '6%', 6],
+      ['Costs and expenses', '6%', 6],
+      ['Headcount', '10%', -10],
+    ])
+  })
+
+  it('never mixes a monthly price with a market value, nor money with counts', () => {
+    const a = story('The app costs $20 a month. The company is worth $600 billion, up from $500 billion last year. It has 3,000 engineers and 200 designers.')
+    for (const s of a.series) expect(new Set(s.items.map((i) => a.figures[i.figure]!.kind)).size).toBe(1)
+    expect(a.series.flatMap((s) => s.items.map((i) => a.figures[i.figure]!.text))).not.toContain('$20')
+  })
+
+  it('reads a range as one figure', () => {
+    const a = story('Building the plant will cost between $3 million and $4.5 million, and the outlook is $36.5-39 billion in revenue.')
+    expect(a.figures.map((f) => [f.text, f.value, f.high])).toEqual([
+      ['between $3 million and $4.5 million', 3_000_000, 4_500_000],
+      ['$36.5-39 billion', 36_500_000_000, 39_000_000_000],
+    ])
+  })
+
+  it('finds no series for a figure without peers', () => {
+    const a = story('The town spent $6 million on its new library, which opened on Monday after two years of work.')
+    expect(a.series).toEqual([])
+  })
+})

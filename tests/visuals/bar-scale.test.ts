@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest'
+import { barLayout, niceStep } from '../../src/visuals/bar-scale.ts'
+
+describe('barLayout', () => {
+  it('draws a linear axis from zero: bar widths are proportional to the values', () => {
+    const l = barLayout([{ label: 'A', value: 60, text: '60%' }, { label: 'B', value: 20, text: '20%' }])
+    expect(l.ticks[0]!.text).toBe('0')
+    expect(l.bars[0]!.x).toBe(l.zero)
+    expect(l.bars[0]!.w / l.bars[1]!.w).toBeCloseTo(3, 5)
+  })
+
+  it('extends negative values left of zero and draws a range from its bottom to its top', () => {
+    const l = barLayout([{ label: 'Up', value: 27, text: '27%' }, { label: 'Down', value: -10, text: '10%' }, { label: 'Range', value: 5, high: 15, text: '5–15%' }])
+    expect(l.bars[1]!.negative).toBe(true)
+    expect(l.bars[1]!.x + l.bars[1]!.w).toBeCloseTo(l.zero, 5)
+    expect(l.bars[1]!.valueAnchor).toBe('end')
+    expect(l.bars[2]!.range).toBe(true)
+    expect(l.bars[2]!.x).toBeGreaterThan(l.zero)
+  })
+
+  it('picks 1-2-5 steps', () => {
+    expect(niceStep(62)).toBe(20)
+    expect(niceStep(4_500_000)).toBe(1_000_000)
+  })
+})
