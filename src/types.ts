@@ -107,6 +107,8 @@ export interface KeyPoint {
   /** The pieces of the sentence kept in the bullet, in order. */
   pieces: Span[]
   score: number
+  /** False when the sentence gives no complete clause short enough for a bullet. */
+  complete: boolean
 }
 
 export interface Section extends Span {

@@ -1,11 +1,16 @@
 /**
  * Key points of a section: its most central sentences (TextRank), with a small bonus for
  * a paragraph's lead sentence, each compressed into a bullet with its source pieces.
+ * A bullet is a complete clause: within MAX_BULLET_WORDS when the sentence allows, else within
+ * LONG_BULLET_WORDS at a lower score; a sentence that gives neither ranks last (kept only so a
+ * section of such sentences still has something to say).
  */
 import type { KeyPoint, Sentence } from '../types.ts'
 import { centrality } from './centrality.ts'
-import { compressSentence } from './compress.ts'
+import { compressSentence, MAX_BULLET_WORDS } from './compress.ts'
 import { contentTokens, termFrequencies } from './tokens.ts'
+
+export const LONG_BULLET_WORDS = MAX_BULLET_WORDS + 8
 
 /** All sentences of the section as ranked key points (most central first). */
 export function rankKeyPoints(sentences: readonly Sentence[], ids: readonly number[], lang: string): KeyPoint[] {
@@ -15,14 +20,16 @@ export function rankKeyPoints(sentences: readonly Sentence[], ids: readonly numb
     const s = sentences[id]!
     const lead = i === 0 || sentences[ids[i - 1]!]!.paragraph !== s.paragraph ? 1.15 : 1
     const tooShort = vectors[i]!.size < 3 ? 0.5 : 1
-    const c = compressSentence(s.text)
-    // a bullet cut mid-clause reads worse than a complete one of similar centrality
-    const cutShort = c.text.endsWith('…') ? 0.75 : 1
+    const short = compressSentence(s.text)
+    const c = short.complete ? short : compressSentence(s.text, LONG_BULLET_WORDS)
+    // a long bullet reads worse than a short one of similar centrality; an incomplete one is a last resort
+    const fit = short.complete ? 1 : c.complete ? 0.6 : 0.05
     return {
       sentence: id,
       text: c.text,
       pieces: c.pieces.map((p) => ({ start: s.start + p.start, end: s.start + p.end })),
-      score: (scores[i] ?? 0) * lead * tooShort * cutShort,
+      score: (scores[i] ?? 0) * lead * tooShort * fit,
+      complete: c.complete,
     }
   })
   return points.sort((a, b) => b.score - a.score || a.sentence - b.sentence)

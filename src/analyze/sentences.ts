@@ -7,6 +7,7 @@
  */
 import nlp from 'compromise'
 import type { Sentence, Span } from '../types.ts'
+import { BEFORE_NAME, NUMBERED, SENTENCE_STARTERS } from './abbreviations.ts'
 import { isMostlyCjk } from './script.ts'
 
 const CJK_END = /[。！？!?]+[」』”’）)】]*/g
@@ -56,7 +57,57 @@ function splitLatin(body: string): Array<[number, number]> {
     cursor = at + s.length
   }
   if (cursor < body.length && body.slice(cursor).trim()) out.push([cursor, body.length])
-  return out.flatMap(([a, b]) => splitAfterClosingQuotes(body, a, b))
+  return joinAfterAbbreviations(body, out)
+    .flatMap(([a, b]) => splitAfterClosingQuotes(body, a, b))
+    .flatMap(([a, b]) => splitAtBoundaries(body, a, b))
+}
+
+/** Last word of a piece, without its full stop, when the piece ends in "word." */
+const ABBREVIATION_END = /(?:^|[\s(\[“"])(\p{L}{1,6})\.$/u
+
+/**
+ * compromise ends a sentence after "No." in "No. 1" or "vs." in "cats vs. dogs": a piece that
+ * ends in an abbreviation written before a number (or a title before a name) is joined to the
+ * next when that one begins with a digit (or a capitalised name), and any piece ending in a
+ * short abbreviation is joined to a next one that begins in lower case.
+ */
+function joinAfterAbbreviations(body: string, pieces: Array<[number, number]>): Array<[number, number]> {
+  const out: Array<[number, number]> = []
+  for (const piece of pieces) {
+    const prev = out[out.length - 1]
+    if (prev && continuesAfterAbbreviation(body.slice(prev[0], prev[1]), body.slice(piece[0], piece[1]))) prev[1] = piece[1]
+    else out.push([...piece])
+  }
+  return out
+}
+
+function continuesAfterAbbreviation(prev: string, next: string): boolean {
+  const m = ABBREVIATION_END.exec(prev.trimEnd())
+  if (!m) return false
+  const word = m[1]!.toLowerCase()
+  if (/^\p{Ll}/u.test(next)) return true
+  if (NUMBERED.has(word) && /^\p{N}/u.test(next)) return true
+  return BEFORE_NAME.has(word) && /^\p{Lu}/u.test(next) && !SENTENCE_STARTERS.has(next.split(/\s/)[0]!)
+}
+
+/**
+ * Ends compromise keeps inside one piece: an abbreviation that can end a sentence ("U.S.",
+ * "a.m.", "Inc.") followed by a word that only starts one ("The", "Then", "It"), and a footnote
+ * number glued after a sentence's full stop ("… fatigue.24 It recurs").
+ */
+const INNER_END = /(?:(?<=\.\p{L}\.)|(?<=\b(?:Inc|Corp|Ltd|Co|etc|Jr|Sr)\.))\s+(?=(\p{Lu}\p{Ll}*)\b)|(?<=\p{Ll}[.!?]["”’)]?\d{1,3})\s+(?=\p{Lu})/gu
+
+function splitAtBoundaries(body: string, a: number, b: number): Array<[number, number]> {
+  const out: Array<[number, number]> = []
+  let from = a
+  for (const m of body.slice(a, b).matchAll(INNER_END)) {
+    if (m[1] !== undefined && !SENTENCE_STARTERS.has(m[1])) continue
+    const at = a + (m.index ?? 0)
+    out.push([from, at])
+    from = at + m[0].length
+  }
+  out.push([from, b])
+  return out
 }
 
 /** compromise keeps `… win.” Nobody …` together; a sentence end inside closing quotes splits too. */

@@ -138,8 +138,8 @@ export function keyFigureSlide(a: Analysis, charted: ReadonlySet<number> = new S
  */
 function figureContext(a: Analysis, f: Figure, around = 8): string {
   const s = a.sentences[f.sentence]!
-  const compressed = compressSentence(s.text).text
-  if (compressed.includes(f.text)) return compressed
+  const compressed = compressSentence(s.text)
+  if (compressed.complete && compressed.text.includes(f.text)) return compressed.text
   // the clause around the number: from the last clause mark before it to the first after it
   const clauseStart = Math.max(s.start, a.article.text.lastIndexOf(',', f.span.start) + 1, a.article.text.lastIndexOf(';', f.span.start) + 1)
   const rest = a.article.text.slice(f.span.end, s.end)

@@ -10,7 +10,8 @@ import { MAX_BODY_WORDS } from './section-slides.ts'
 export function titleSlide(a: Analysis, title: string, options: DeckOptions): TitleSlide {
   const { meta } = a.article
   const lede = a.sentences[0]
-  const subtitle = options.subtitle ?? meta.description ?? (lede ? compressSentence(lede.text, 14).text : undefined)
+  const short = lede ? compressSentence(lede.text, 14) : undefined
+  const subtitle = options.subtitle ?? meta.description ?? (short?.complete ? short.text : undefined)
   const byline = options.author ?? meta.byline
   const date = shownDate(a, options)
   const notes: Note[] = lede ? paragraphNotes(a, [lede.paragraph]) : []

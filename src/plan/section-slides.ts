@@ -1,6 +1,8 @@
 /**
  * Section slides: a section's most central key points, in reading order, packed into slides of
- * at most 6 bullets and about 40 words; what does not fit continues on a "(cont.)" slide.
+ * at most 6 bullets and about 60 words; what does not fit continues on a "(cont.)" slide, which
+ * holds at least MIN_CONTINUED bullets (else the least central points go, or the leftovers
+ * join the slide before).
  */
 import { countWords } from '../analyze/script.ts'
 import type { Analysis, Bullet, KeyPoint, SectionSlide } from '../types.ts'
@@ -8,7 +10,10 @@ import { localeFor } from '../locales/index.ts'
 import { paragraphNotes } from './notes.ts'
 
 export const MAX_BULLETS = 6
-export const MAX_BODY_WORDS = 42
+export const MAX_BODY_WORDS = 60
+export const MIN_CONTINUED = 3
+/** A slide may run this long rather than leave one or two bullets to a "(cont.)" slide. */
+export const MAX_JOINED_WORDS = 75
 
 /** How many bullets a section earns: 3–5, by its number of sentences. */
 export function bulletBudget(sentenceCount: number): number {
@@ -19,13 +24,14 @@ export function sectionSlides(a: Analysis, index: number): SectionSlide[] {
   const section = a.sections[index]!
   const sentenceCount = section.paragraphs.reduce((n, p) => n + a.paragraphs[p]!.sentences.length, 0)
   const chosen = pickDistinct(section.keyPoints, bulletBudget(sentenceCount))
-  // a "(cont.)" slide for one leftover bullet is not worth a slide: drop the least central
-  // point instead, as long as the section keeps two
+  // a "(cont.)" slide for one or two leftover bullets is not worth a slide: drop the least
+  // central points instead, as long as the section keeps three; else they join the slide before
   let pages = packBullets(inReadingOrder(chosen))
-  while (pages.length > 1 && pages.at(-1)!.length === 1 && chosen.length > 2) {
+  while (pages.length > 1 && pages.at(-1)!.length < MIN_CONTINUED && chosen.length > MIN_CONTINUED) {
     chosen.pop()
     pages = packBullets(inReadingOrder(chosen))
   }
+  pages = joinShortLast(pages, chosen)
   return pages.map((points, page) => {
     const paragraphIds = [...new Set(points.map((k) => a.sentences[k.sentence]!.paragraph))]
     return {
@@ -42,14 +48,35 @@ export function sectionSlides(a: Analysis, index: number): SectionSlide[] {
   })
 }
 
+/**
+ * Leftovers of fewer than MIN_CONTINUED bullets join the slide before when that stays within
+ * MAX_JOINED_WORDS; else the least central points go until the rest fits one slide.
+ */
+function joinShortLast(pages: KeyPoint[][], chosen: KeyPoint[]): KeyPoint[][] {
+  if (pages.length < 2 || pages.at(-1)!.length >= MIN_CONTINUED) return pages
+  const joined = [...pages.at(-2)!, ...pages.at(-1)!]
+  if (joined.length <= MAX_BULLETS && wordsOf(joined) <= MAX_JOINED_WORDS) return [...pages.slice(0, -2), joined]
+  const kept = [...chosen]
+  while (kept.length > 1 && packBullets(inReadingOrder(kept)).length > 1) kept.pop()
+  return [inReadingOrder(kept)]
+}
+
+function wordsOf(points: readonly KeyPoint[]): number {
+  return points.reduce((n, p) => n + countWords(p.text), 0)
+}
+
 function inReadingOrder(points: readonly KeyPoint[]): KeyPoint[] {
   return [...points].sort((x, y) => x.sentence - y.sentence)
 }
 
-/** The top `n` key points, skipping near-duplicate bullets. */
+/**
+ * The top `n` key points, skipping near-duplicate bullets; a point that is not a complete
+ * clause only when the section has no complete one.
+ */
 function pickDistinct(points: readonly KeyPoint[], n: number): KeyPoint[] {
   const out: KeyPoint[] = []
-  for (const p of points) {
+  const complete = points.filter((p) => p.complete)
+  for (const p of complete.length > 0 ? complete : points.slice(0, 1)) {
     if (out.length >= n) break
     if (!p.text.trim()) continue
     if (out.some((q) => q.text.toLowerCase() === p.text.toLowerCase())) continue

@@ -53,6 +53,28 @@ describe('splitSentences', () => {
     ])
   })
 
+  it('does not split between an abbreviation and the number or name it introduces', () => {
+    expect(texts('By January, OpenAI sat at the No. 1 spot. It fell later.')).toEqual(['By January, OpenAI sat at the No. 1 spot.', 'It fell later.'])
+    expect(texts('Nos. 3 and 4 were sold. Art. 5 applies to both.')).toEqual(['Nos. 3 and 4 were sold.', 'Art. 5 applies to both.'])
+    expect(texts('Cats vs. dogs is an old debate. It goes on.')).toEqual(['Cats vs. dogs is an old debate.', 'It goes on.'])
+    expect(texts('Gov. Newsom spoke first. Sen. Warren and Gen. Milley agreed.')).toEqual(['Gov. Newsom spoke first.', 'Sen. Warren and Gen. Milley agreed.'])
+    expect(texts('Dr. Smith met Mr. Jones on Main St. at 9 a.m. today. Then they left.')).toEqual([
+      'Dr. Smith met Mr. Jones on Main St. at 9 a.m. today.',
+      'Then they left.',
+    ])
+    expect(texts('J. R. R. Tolkien wrote books. George W. Bush was president.')).toEqual(['J. R. R. Tolkien wrote books.', 'George W. Bush was president.'])
+  })
+
+  it('ends a sentence after an abbreviation when a sentence-opening word follows', () => {
+    expect(texts('He arrived at 9 a.m. Then he left.')).toEqual(['He arrived at 9 a.m.', 'Then he left.'])
+    expect(texts('The plant is in the U.S. The office is in Berlin.')).toEqual(['The plant is in the U.S.', 'The office is in Berlin.'])
+    expect(texts('He works for the U.S. Army. It is big.')).toEqual(['He works for the U.S. Army.', 'It is big.'])
+  })
+
+  it('ends a sentence before a footnote number glued after its full stop', () => {
+    expect(texts('Pager fatigue is real.24 It recurs every week.')).toEqual(['Pager fatigue is real.24', 'It recurs every week.'])
+  })
+
   it('keeps decimals and currency amounts together', () => {
     expect(texts('The startup raised $5.6 million in March. It plans to hire 40 people.')).toEqual([
       'The startup raised $5.6 million in March.',

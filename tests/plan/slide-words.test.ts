@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { sectionSlides } from '../../src/plan/section-slides.ts'
 import { planDeck } from '../../src/plan/index.ts'
 import { loadAnalysis } from '../fixture-articles.ts'
 
@@ -19,8 +20,11 @@ describe('slide labels', () => {
   })
 
   it('marks a Chinese section\'s next slide with full-width brackets, no space', async () => {
-    const plan = planDeck(await loadAnalysis('chinese'))
-    const continued = plan.slides.filter((s) => s.kind === 'section' && s.continued)
+    const a = await loadAnalysis('chinese')
+    // one section holding every paragraph and key point: more than one slide's worth
+    const all = { ...a.sections[0]!, paragraphs: a.paragraphs.map((_, i) => i), keyPoints: a.sections.flatMap((s) => s.keyPoints).map((k) => ({ ...k, text: k.text.repeat(3) })) }
+    const slides = sectionSlides({ ...a, sections: [all] }, 0)
+    const continued = slides.filter((s) => s.continued)
     expect(continued.length).toBeGreaterThan(0)
     for (const s of continued) expect(s.title).toMatch(/[^ ]（续）$/)
   })

@@ -1,0 +1,22 @@
+/**
+ * Abbreviations that end in a full stop but seldom end a sentence, for the sentence splitter.
+ * NUMBERED: written before a number ("No. 1", "Art. 5", "vs. 2", "pp. 6–7"); the splitter
+ * never ends a sentence between one of them and the number after it.
+ * SENTENCE_STARTERS: words that, capitalised after an abbreviation that can also end a
+ * sentence ("U.S.", "a.m.", "Inc."), show that a new sentence has begun.
+ */
+export const NUMBERED = new Set([
+  'no', 'nos', 'nr', 'art', 'arts', 'sec', 'secs', 'vol', 'vols', 'fig', 'figs', 'p', 'pp', 'ch', 'chap', 'para', 'vs', 'v', 'op', 'ed', 'eq', 'ex', 'tab', 'approx', 'ca', 'c', 'est', 'rev', 'ref', 'item', 'col', 'cl', 'reg',
+])
+
+/** Titles before a name: "Gov. Newsom", "Sen. Warren", "Lt. Col. Vindman". */
+export const BEFORE_NAME = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'mt', 'ft', 'gov', 'sen', 'rep', 'gen', 'col', 'lt', 'capt', 'cpt', 'sgt', 'maj', 'adm', 'cmdr', 'pres', 'supt', 'det', 'insp', 'hon', 'rev', 'fr', 'sr', 'jr', 'gen',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+])
+
+export const SENTENCE_STARTERS = new Set([
+  'The', 'A', 'An', 'This', 'That', 'These', 'Those', 'It', 'Its', 'He', 'She', 'They', 'We', 'I', 'You', 'Then', 'But', 'And', 'So', 'Yet', 'However',
+  'In', 'On', 'At', 'For', 'After', 'Before', 'When', 'While', 'If', 'As', 'There', 'Here', 'What', 'Why', 'How', 'Who', 'Some', 'Many', 'Most', 'Both',
+  'Meanwhile', 'Still', 'Now', 'Today', 'Yesterday', 'Later', 'Since', 'Although', 'Because', 'Last', 'Next', 'Our', 'Their', 'His', 'Her',
+])

@@ -1,0 +1,123 @@
+/**
+ * Whole constituents of an English sentence that a bullet can do without, as spans into the
+ * sentence, in the order a presenter would drop them: asides in brackets or dashes, the
+ * attribution (", said X", ", according to X"), appositives (", the CEO of Y,"),
+ * non-restrictive phrases (", which …,"), an introductory adverbial ("In 2024, "), what
+ * follows a semicolon, a trailing participle, relative or subordinate clause, and a trailing
+ * coordinated clause (", and …"). Each step is a list of spans removed together.
+ */
+import nlp from 'compromise'
+import type { Span } from '../types.ts'
+import { SPEECH_VERB } from './attribution.ts'
+
+/** A word of the sentence with compromise's tags (one tagger pass per sentence). */
+export interface TaggedWord extends Span {
+  tags: string[]
+}
+
+/** compromise's tags for every word of `s`, with offsets into it. */
+export function tagWords(s: string): TaggedWord[] {
+  const docs = nlp(s).json({ offset: true, terms: { tags: true, offset: true } }) as Array<{ terms: Array<{ tags: string[]; offset: { start: number; length: number } }> }>
+  return docs.flatMap((d) => d.terms.map((t) => ({ start: t.offset.start, end: t.offset.start + t.offset.length, tags: t.tags })))
+}
+
+/** The words inside [start, end). */
+export function wordsIn(words: readonly TaggedWord[], start: number, end: number): TaggedWord[] {
+  return words.filter((w) => w.start >= start && w.end <= end)
+}
+
+export interface Removal {
+  /** What kind of constituent: for tests and debugging. */
+  kind: string
+  spans: Span[]
+}
+
+const ASIDE = /\s+\([^()]{0,200}\)|\s+\[[^\]]{0,200}\]/g
+const DASHED = /\s+[—–]\s?[^—–]{1,160}\s?[—–](?=\s)|\s+[—–]\s[^—–]{1,160}$|\s+--\s[^-]{1,160}\s--(?=\s)/g
+const NAME = String.raw`\p{Lu}[\p{L}’'.\-]*(?:\s+(?:de|van|von|der|da|al|bin|le|la|\p{Lu}[\p{L}’'.\-]*)){0,4}`
+/** ", said X, the CEO of Y." / ", X said on Tuesday." / ", according to X." at the end. */
+const ATTRIBUTION_END = new RegExp(
+  String.raw`,\s+(?:(?:${SPEECH_VERB})\s+(?:${NAME}|the\s[^,.]{1,60})(?:,\s[^,]{1,90})?|(?:${NAME}|he|she|they|the\s\p{Ll}[\p{L}\s]{1,40})\s+(?:${SPEECH_VERB})(?:\s[^,.]{1,40})?|according\sto\s[^,]{1,90}(?:,\s[^,]{1,90})?)[.!?]?\s*$`,
+  'u',
+)
+const ACCORDING_START = /^According to [^,]{1,90},\s+/
+/** ", the CEO of Y," right after a capitalised name; checked for a verb by the caller. */
+const APPOSITIVE = /(?<=\p{Lu}[\p{L}’'.\-]*),\s+(?:the|a|an|its|his|her|their|who|which|also|now|then|formerly|\p{L}+(?:ly)?)\b[^,;:()"“”]{1,90},(?=\s)/gu
+const INNER = /,\s+(?:such as|including|which|who|whose|especially|particularly|notably|[a-z]+ed|[a-z]+en)\b[^,;]{1,140},(?=\s)/g
+const INTRO =
+  /^(?:(?:In|At|As|On|By|During|While|Although|Though|Despite|With|For|After|Before|Since|Because|When|Whereas|If|Unlike|Like|Beyond|Amid|Under|Over|Following|Given|Last|This|Next|Earlier|Later|According to|However|Moreover|Meanwhile|Furthermore|Instead|Overall|Ultimately|Indeed|Still|Yet|Thus|Therefore|Now|Today|Yesterday|In addition|For example|For instance|On the other hand|Once|Even so|By contrast|In contrast|Back then)\b[^,;:"“”]{0,160}|[A-Z][a-z]+ly|And|But|So|Also),\s+/
+const TRAILING =
+  /,\s+(?:which|who|whose|highlighting|prompting|given|as|while|such as|including|especially|particularly|leading|making|signalling|signaling|suggesting|raising|adding|citing|despite|although|though|because|since|so that|thereby|where|when|with|after|before|until|even as|even though|bringing|putting|sending|forcing|allowing|causing|giving|meaning|compared with|compared to|up from|down from|a move|an increase|a decrease|a rise|a drop)\b|\s+(?:because|although|though|whereas|unless|even though|even as|even if|so that)\s/g
+const COORDINATED = /,\s+(?:and|but|yet|so|or|while|whereas)\s+(?=\S)|;\s+/g
+
+function spansOf(s: string, re: RegExp, shift = 0): Span[] {
+  return [...s.matchAll(re)].map((m) => ({ start: (m.index ?? 0) + shift, end: (m.index ?? 0) + m[0].length }))
+}
+
+/** Tags of the first word of an adverbial opener: "Sometimes known as …,", "Speaking at …,", "Founded in 1990,". */
+const OPENER_TAGS = ['Adverb', 'Preposition', 'Gerund', 'PastTense', 'Participle']
+
+/** Length of an opening phrase up to its comma that has no finite verb of its own, or 0. */
+function leadingAdverbial(s: string, words: readonly TaggedWord[]): number {
+  const comma = s.search(/,\s/)
+  if (comma < 0 || comma > 120) return 0
+  const terms = wordsIn(words, 0, comma + 1)
+  if (terms.length < 2 || !terms[0]!.tags.some((t) => OPENER_TAGS.includes(t))) return 0
+  // "Sometimes known as toil" yes; "When they left" is a clause of its own: a pronoun subject
+  if (terms.slice(1).some((t) => t.tags.includes('Pronoun'))) return 0
+  return comma + 1 + (s.slice(comma + 1).length - s.slice(comma + 1).trimStart().length)
+}
+
+/**
+ * ", including engineers, technicians and apprentices," is one phrase: a list-introducing
+ * removal runs on past commas while what follows is more of the list (no verb of its own).
+ */
+function throughList(s: string, r: Span, words: readonly TaggedWord[]): Span {
+  if (!/^,\s+(?:such as|including|especially|particularly|notably)\b/.test(s.slice(r.start))) return r
+  let end = r.end
+  for (let guard = 0; guard < 6; guard++) {
+    const next = /^\s+([^,;]{1,60}),(?=\s)/.exec(s.slice(end))
+    if (!next || wordsIn(words, end, end + next[0].length).some((w) => w.tags.includes('Verb'))) break
+    end += next[0].length
+  }
+  return { start: r.start, end }
+}
+
+/**
+ * A participle or relative phrase between commas is an aside only when the clause goes on
+ * after it with its verb ("The council, which met on Tuesday, approved …") or a conjunction;
+ * in "The attackers, clad in uniforms, stormed the museum, seizing …" the phrase
+ * ", stormed the museum," is the main clause's predicate and stays.
+ */
+function verbFollows(s: string, r: Span, words: readonly TaggedWord[]): boolean {
+  if (/^,\s+(?:such as|including|especially|particularly|notably)\b/.test(s.slice(r.start))) return true
+  const next = words.find((w) => w.start >= r.end)
+  if (!next) return false
+  const t = next.tags
+  return (t.includes('Verb') && !t.includes('Gerund')) || t.includes('Adverb') || t.includes('Preposition') || /^(?:and|but|or)$/i.test(s.slice(next.start, next.end))
+}
+
+/** Candidate removals, mildest first. `to end` removals run from their match to the end of the sentence. */
+export function englishRemovals(s: string, words: readonly TaggedWord[]): Removal[] {
+  const out: Removal[] = []
+  const end = s.replace(/[.!?]+["”’]?\s*$/, '').length
+  out.push({ kind: 'aside', spans: spansOf(s, ASIDE) })
+  out.push({ kind: 'dash', spans: spansOf(s, DASHED).map((d) => ({ start: d.start, end: Math.min(d.end, end) })) })
+  const attr = ATTRIBUTION_END.exec(s)
+  if (attr) out.push({ kind: 'attribution', spans: [{ start: attr.index, end }] })
+  const according = ACCORDING_START.exec(s)
+  if (according) out.push({ kind: 'attribution', spans: [{ start: 0, end: according[0].length }] })
+  // the closing comma goes too: "Cox, chief strategist at X, noted" → "Cox noted"
+  out.push({ kind: 'appositive', spans: spansOf(s, APPOSITIVE).map((r) => ({ start: r.start, end: r.end })) })
+  const inner = spansOf(s, INNER).map((r) => throughList(s, r, words)).filter((r) => verbFollows(s, r, words))
+  out.push({ kind: 'inner', spans: inner })
+  const intro = INTRO.exec(s)?.[0].length ?? leadingAdverbial(s, words)
+  if (intro) out.push({ kind: 'intro', spans: [{ start: 0, end: intro }] })
+  for (const m of s.matchAll(TRAILING)) {
+    // a relative clause closed by a comma is an aside, not the sentence's tail: "accuse X, who …, of …"
+    if (/^,\s+(?:which|who|whose|where|when)\b/.test(m[0]) && s.slice((m.index ?? 0) + m[0].length, end).includes(',')) continue
+    out.push({ kind: 'trailing', spans: [{ start: m.index ?? 0, end }] })
+  }
+  for (const m of s.matchAll(COORDINATED)) out.push({ kind: 'coordinated', spans: [{ start: m.index ?? 0, end }] })
+  return out.filter((r) => r.spans.length > 0)
+}

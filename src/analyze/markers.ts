@@ -1,0 +1,38 @@
+/**
+ * Reference and footnote markers that web pages and reports leave glued into the text:
+ * "22Sometimes known as …" (a footnote's number before its first word), "pager burnout:24"
+ * and "… fatigue.24" (a reference number after punctuation), "[12]", "[a]",
+ * "[citation needed]", superscript digits ("growth³"). They are not words of the sentence,
+ * so slides leave them out; their spans let a bullet still point into the sentence.
+ */
+import type { Span } from '../types.ts'
+
+const MARKERS = [
+  // a footnote number glued to the first word of a sentence or line
+  /^\d{1,3}(?=\p{Lu}\p{Ll})/gu,
+  // a reference number right after a word's punctuation: "burnout:24", "fatigue.24", "said,”3"
+  /(?<=\p{L}[.,;:!?"”’)])\d{1,3}(?=\s|$)/gu,
+  // bracketed references: [12], [3–5], [a], [citation needed], [note 4]
+  /\s?\[(?:\d{1,3}(?:\s?[-–,]\s?\d{1,3})*|[a-z]|citation needed|note \d{1,3}|nb \d{1,3})\]/giu,
+  // superscript digits after a letter or punctuation
+  /(?<=[\p{L}.,;:)])[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+/gu,
+]
+
+/** Spans of `text` that are reference markers, sorted, not overlapping. */
+export function referenceMarkers(text: string): Span[] {
+  const spans: Span[] = []
+  for (const re of MARKERS) for (const m of text.matchAll(re)) spans.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length })
+  spans.sort((a, b) => a.start - b.start)
+  return spans.filter((s, i) => i === 0 || s.start >= spans[i - 1]!.end)
+}
+
+/** `text` without its reference markers. */
+export function withoutMarkers(text: string): string {
+  let out = ''
+  let at = 0
+  for (const s of referenceMarkers(text)) {
+    out += text.slice(at, s.start)
+    at = s.end
+  }
+  return out + text.slice(at)
+}

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest'
+import { referenceMarkers, withoutMarkers } from '../../src/analyze/markers.ts'
+
+describe('reference markers', () => {
+  it.each([
+    ['22Sometimes known as toil, manual work grows.', 'Sometimes known as toil, manual work grows.'],
+    ['The cause was pager burnout:24 engineers left.', 'The cause was pager burnout: engineers left.'],
+    ['Pager fatigue is real.24', 'Pager fatigue is real.'],
+    ['The drug was approved in 2019.[12] Sales rose[3–5] and fell[a].', 'The drug was approved in 2019. Sales rose and fell.'],
+    ['Growth was strong³ in Asia [citation needed].', 'Growth was strong in Asia.'],
+  ])('are removed from “%s”', (text, expected) => {
+    expect(withoutMarkers(text)).toBe(expected)
+  })
+
+  it.each([
+    'The meeting starts at 3:24 tomorrow.',
+    'The H100 and the GPT4 models sold out.',
+    'Revenue rose 12% in 2024. It was 3.5 times more.',
+    'John 3:16 is quoted often; Psalm 23 too.',
+    'The 3M company and 7Eleven stores opened.',
+  ])('leave numbers that are words of the text alone: “%s”', (text) => {
+    expect(referenceMarkers(text)).toEqual([])
+  })
+})
