@@ -99,6 +99,20 @@ function verbFollows(s: string, r: Span, words: readonly TaggedWord[]): boolean 
 
 /** Candidate removals, mildest first. `to end` removals run from their match to the end of the sentence. */
 export function englishRemovals(s: string, words: readonly TaggedWord[]): Removal[] {
+  const quoted = quotations(s)
+  // words inside quotation marks are the speaker's: a removal never starts or ends inside them
+  const outside = (r: Span) => !quoted.some((q) => (r.start > q.start && r.start < q.end) || (r.end > q.start && r.end < q.end))
+  return candidates(s, words)
+    .map((r) => ({ ...r, spans: r.spans.filter(outside) }))
+    .filter((r) => r.spans.length > 0)
+}
+
+/** Spans of quotations, quotation marks included. */
+function quotations(s: string): Span[] {
+  return spansOf(s, /“[^”]*”?|"[^"]*"?|«[^»]*»?/g)
+}
+
+function candidates(s: string, words: readonly TaggedWord[]): Removal[] {
   const out: Removal[] = []
   const end = s.replace(/[.!?]+["”’]?\s*$/, '').length
   out.push({ kind: 'aside', spans: spansOf(s, ASIDE) })

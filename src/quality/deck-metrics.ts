@@ -59,7 +59,7 @@ export function isTraceable(a: Analysis, b: Bullet): boolean {
   const words = b.text.toLowerCase().replace(/(?:…|\.\.\.)$/, '').split(/\s+/).filter(Boolean)
   let at = 0
   for (const w of words) {
-    const i = source.indexOf(w.replace(/[.,;:]+$/, ''), at)
+    const i = source.indexOf(w.replace(/[.,;:?!]+$/, ''), at)
     if (i < 0) return false
     at = i + 1
   }

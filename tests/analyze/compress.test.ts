@@ -93,6 +93,13 @@ describe('compressSentence', () => {
     expectTraceable(s, c)
   })
 
+  it('never shortens the words inside quotation marks', () => {
+    const s = 'Its secretary, Ben Harlow, told the forum: “We want the move, but not at any price. If the community benefits are written into a legal agreement, we will back it.”'
+    const c = compressSentence(s)
+    expect(c.text.includes('“') ? c.text.includes('If the community benefits are written into a legal agreement, we will back it.”') : true).toBe(true)
+    expectTraceable(s, c)
+  })
+
   it('leaves a sentence whole and says so when no clause fits the budget', () => {
     const s = 'Families with young children were the first to leave when getting to a hospital meant a two-hour trip by road and a crossing that was cancelled whenever the wind rose above thirty knots.'
     const c = compressSentence(s)
