@@ -119,9 +119,7 @@ describeWithBrowser('interrupted build', { timeout: 150_000 }, () => {
     const r = await run.done
     expect(r.signal).toBe('SIGKILL')
     // whatever temporary folders remain, every previous output is whole and unchanged
-    const after = await snapshotDir(decks.b)
-    const outputs = Object.fromEntries(Object.entries(after).filter(([k]) => !k.startsWith('.deckwright-')))
-    expect(outputs).toEqual(before.b)
+    expect(outputsOf(await snapshotDir(decks.b))).toEqual(before.b)
   })
 
   })
@@ -149,7 +147,6 @@ describeWithBrowser('interrupted build', { timeout: 150_000 }, () => {
 })
 
 describeWithBrowser('a failed or killed swap of outputs', { timeout: 150_000 }, () => {
-  const outputsOf = (snap: Record<string, string>) => Object.fromEntries(Object.entries(snap).filter(([k]) => !k.startsWith('.deckwright-')))
 
   it('slides.md edited while the build runs: exit 3, and no output changed', async () => {
     expect(Object.keys(before.a).length, 'needs the previous build').toBeGreaterThan(0)
@@ -184,6 +181,14 @@ describeWithBrowser('a failed or killed swap of outputs', { timeout: 150_000 }, 
     expect((await tempEntries(decks.b)).filter((n) => n.startsWith('.deckwright-commit-'))).toEqual([])
   })
 })
+
+/**
+ * A deck folder's outputs: without deckwright's temporary entries and without the Slidev cache
+ * (node_modules/.slidev) that a killed process has no chance to remove.
+ */
+function outputsOf(snap: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(snap).filter(([k]) => !k.startsWith('.deckwright-') && !k.startsWith('node_modules/')))
+}
 
 // The SIGKILL run leaves its browser to exit on its own (its pipe closed): wait for that so
 // that no test leaves processes behind.
