@@ -26,11 +26,11 @@ export function lineCount(el: Element): number {
   return tops.length
 }
 
-/** True when the layout's content fits its box (1 px tolerance), in both directions. */
+/** True when the layout's content fits its box (no tolerance in height: a measuring check allows 1 px, and fractional sizes round), in both directions. */
 export function contentFits(layout: HTMLElement): boolean {
-  if (layout.scrollHeight > layout.clientHeight + 1 || layout.scrollWidth > layout.clientWidth + 1) return false
+  if (layout.scrollHeight > layout.clientHeight || layout.scrollWidth > layout.clientWidth + 1) return false
   for (const el of Array.from(layout.querySelectorAll<HTMLElement>('[data-dw-fit-box]'))) {
-    if (el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1) return false
+    if (el.scrollHeight > el.clientHeight || el.scrollWidth > el.clientWidth + 1) return false
   }
   return true
 }
