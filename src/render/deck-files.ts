@@ -50,6 +50,7 @@ export interface DeckFilesOptions {
 export const PACKAGE_DECK_FILES: readonly string[] = [
   'components/CostComparison.vue',
   'components/DataTable.vue',
+  'components/BarChart.vue',
   'components/KeyFigure.vue',
   'components/Quote.vue',
   'slide-bottom.vue',
@@ -63,6 +64,7 @@ export const PACKAGE_DECK_FILES: readonly string[] = [
   'src/locales/typography.ts',
   'src/locales/zh.ts',
   'src/types.ts',
+  'src/visuals/bar-scale.ts',
   'src/visuals/fit-slide.ts',
   'src/visuals/cost-scale.ts',
   'src/visuals/quote-text.ts',
