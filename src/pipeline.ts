@@ -183,7 +183,14 @@ async function exportOutputs(entry: string, deck: Omit<GenerateResult, 'timings'
     const executablePath = await findBrowser(options.browserPath ? { explicit: options.browserPath } : {})
     const { exportPptx } = await import('./export/pptx.ts')
     await exportPptx({
-      entry, out: staged.path(name), kind, executablePath, slideCount: plan.slides.length, ...(options.signal ? { signal: options.signal } : {}),
+      entry,
+      out: staged.path(name),
+      kind,
+      executablePath,
+      slideCount: plan.slides.length,
+      notes: plan.slides.map((s) => s.notes.map((n) => n.text)),
+      title: plan.title,
+      ...(options.signal ? { signal: options.signal } : {}),
     })
     outputs[kind] = file
     outputs.timings[kind] = Math.round(performance.now() - t)

@@ -4,12 +4,13 @@
  * boxes so the slides can be edited in PowerPoint. Slidev's exporter starts its own dev
  * server and browser, so this is the slow format; it runs only when asked for.
  */
-import { readFile, rename, rm } from 'node:fs/promises'
+import { readFile, rename, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { DeckwrightError } from '../errors.ts'
 import { tempSibling } from '../fs-atomic.ts'
 import { zipEntryNames } from '../ingest/zip.ts'
 import type { PptxKind } from './formats.ts'
+import { setPptxText } from './pptx-notes.ts'
 import { runSlidev } from './slidev-process.ts'
 import { tailLines } from './slidev-process.ts'
 
@@ -22,24 +23,32 @@ export interface PptxOptions {
   executablePath: string
   /** Slides the deck has: a file with another count is refused (and tried once more). */
   slideCount: number
+  /** Per slide in deck order: its speaker notes, one string per paragraph (plain text). */
+  notes: readonly (readonly string[])[]
+  /** The presentation's title property (plain text). */
+  title?: string
   timeoutMs?: number
   signal?: AbortSignal
 }
 
 /**
- * Slidev's exporter now and then writes a presentation with no slides and still exits 0 (seen
- * here under load); the slide count is checked and the export tried once more.
+ * Slidev's exporter counts the slides of its print page as soon as the page's body exists; on
+ * a loaded machine the slides are not there yet and it writes a presentation with none (and
+ * exits 0). So it is asked to wait (`--wait`) after the page loaded, the slide count is
+ * checked, and the export is tried once more with a longer wait.
  */
+const SETTLE_MS = [1_500, 6_000]
+
 export async function exportPptx(options: PptxOptions): Promise<string> {
   try {
-    return await exportOnce(options)
+    return await exportOnce(options, SETTLE_MS[0]!)
   } catch (e) {
     if (!(e instanceof DeckwrightError) || e.code !== 'BUILD_FAILED' || options.signal?.aborted) throw e
-    return exportOnce(options)
+    return exportOnce(options, SETTLE_MS[1]!)
   }
 }
 
-async function exportOnce(options: PptxOptions): Promise<string> {
+async function exportOnce(options: PptxOptions, settleMs: number): Promise<string> {
   const out = path.resolve(options.out)
   const tmp = `${tempSibling(out, 'pptx')}.pptx`
   const args = [
@@ -48,6 +57,7 @@ async function exportOnce(options: PptxOptions): Promise<string> {
     '--output', tmp,
     '--executable-path', options.executablePath,
     '--timeout', String(options.timeoutMs ?? 120_000),
+    '--wait', String(settleMs),
   ]
   try {
     const run = await runSlidev(args, options.signal ? { signal: options.signal } : {})
@@ -57,12 +67,16 @@ async function exportOnce(options: PptxOptions): Promise<string> {
         hint: 'the other formats do not depend on it: build them without pptx, and run with --debug for details',
       })
     }
-    const slides = (await zipEntryNames(await readFile(tmp))).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n)).length
+    const written = await readFile(tmp)
+    const slides = (await zipEntryNames(written)).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n)).length
     if (slides !== options.slideCount) {
       throw new DeckwrightError('BUILD_FAILED', `slidev export --format ${options.kind} wrote ${slides} slides instead of ${options.slideCount}`, {
         hint: 'run the build again; the other formats do not depend on it',
       })
     }
+    // Slidev's notes are one run of raw markdown: each notes page is rewritten from the plan
+    const text = { notes: options.notes, ...(options.title !== undefined ? { title: options.title } : {}) }
+    await writeFile(tmp, await setPptxText(written, text))
     // written beside the target, then renamed: a failed export leaves the previous file whole
     await rename(tmp, out)
     return out
