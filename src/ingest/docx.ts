@@ -10,7 +10,8 @@ import type { Article, ArticleMeta } from '../types.ts'
 import { finishArticle } from './article.ts'
 import { collapseWhitespace } from './blocks.ts'
 import { domBlocks } from './dom-blocks.ts'
-import { inflatedSizeWithin, isDocx, readZipEntry } from './zip.ts'
+import { checkXmlDepth } from './nesting.ts'
+import { inflatedSizeWithin, isDocx, readZipEntry, visitZipTexts } from './zip.ts'
 
 const STYLE_MAP = [
   "p[style-name='Title'] => h1.doc-title:fresh",
@@ -59,9 +60,11 @@ async function coreProperties(bytes: Uint8Array): Promise<ArticleMeta> {
  */
 export const DOCX_MAX_XML_BYTES = 8 * 1024 * 1024
 
+const XML_PART = (name: string) => /\.(xml|rels)$/i.test(name)
+
 /** Refuses a .docx whose XML parts unpack past the limit (a zip bomb included) before mammoth reads it. */
 async function checkUnpackedSize(bytes: Uint8Array, origin: string): Promise<void> {
-  if (await inflatedSizeWithin(bytes, DOCX_MAX_XML_BYTES, (name) => /\.(xml|rels)$/i.test(name))) return
+  if (await inflatedSizeWithin(bytes, DOCX_MAX_XML_BYTES, XML_PART)) return
   throw new DeckwrightError('INPUT_TOO_LARGE', `${origin}: the Word document's text unpacks to more than the ${DOCX_MAX_XML_BYTES / 1024 / 1024} MiB limit for an article (or cannot be unpacked)`, {
     hint: 'Pass the article alone (not a whole book or report), split it into parts, or save it as plain text.',
   })
@@ -77,6 +80,8 @@ export async function parseDocx(bytes: Uint8Array, origin: string): Promise<Arti
     })
   }
   await checkUnpackedSize(bytes, origin)
+  // mammoth reads XML elements recursively: pathological nesting is refused before it starts
+  await visitZipTexts(bytes, XML_PART, (part, xml) => checkXmlDepth(xml, origin, part))
   let html: string
   try {
     html = (await mammoth.convertToHtml({ buffer: Buffer.from(bytes) }, { styleMap: STYLE_MAP, convertImage: NO_IMAGES })).value

@@ -139,3 +139,48 @@ export function checkHtmlDepth(html: string, origin: string): void {
     }
   }
 }
+
+/**
+ * Deepest element nesting read in the XML parts of a .docx. Word's own structures (tables in
+ * text boxes in tables…) stay far below it; mammoth reads elements recursively, and 100,000
+ * nested elements take it minutes or the whole stack.
+ */
+export const MAX_XML_DEPTH = 512
+
+/** Where the markup construct opening at `at` (a `<`) ends, quoted attribute values skipped. */
+function tagEnd(xml: string, at: number): number {
+  const next = xml[at + 1]
+  const close = (end: string) => {
+    const i = xml.indexOf(end, at + 2)
+    return i < 0 ? xml.length : i + end.length
+  }
+  if (xml.startsWith('<!--', at)) return close('-->')
+  if (xml.startsWith('<![CDATA[', at)) return close(']]>')
+  if (next === '?') return close('?>')
+  let quote = ''
+  for (let i = at + 1; i < xml.length; i++) {
+    const c = xml[i]!
+    if (quote) {
+      if (c === quote) quote = ''
+    } else if (c === '"' || c === "'") quote = c
+    else if (c === '>') return i + 1
+  }
+  return xml.length
+}
+
+/**
+ * Throws INPUT_TOO_DEEP when the elements of one XML part nest deeper than MAX_XML_DEPTH: one
+ * pass over start and end tags (comments, CDATA, declarations and self-closing tags do not count).
+ */
+export function checkXmlDepth(xml: string, origin: string, part: string): void {
+  let depth = 0
+  for (let at = xml.indexOf('<'); at >= 0; ) {
+    const end = tagEnd(xml, at)
+    const next = xml[at + 1]
+    if (next === '/') depth--
+    else if (next !== '!' && next !== '?' && xml[end - 2] !== '/') {
+      if (++depth > MAX_XML_DEPTH) throw tooDeep(origin, `the Word document's elements (${part}) are`, MAX_XML_DEPTH)
+    }
+    at = xml.indexOf('<', end)
+  }
+}

@@ -96,3 +96,26 @@ export async function inflatedSizeWithin(bytes: Uint8Array, limit: number, count
   }
   return true
 }
+
+/** An XML part's text: UTF-16 when it starts with that byte-order mark, UTF-8 otherwise. */
+function xmlText(bytes: Uint8Array): string {
+  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : undefined
+  return new TextDecoder(utf16 ?? 'utf-8').decode(bytes)
+}
+
+/**
+ * Calls `visit` with the text of each entry `picked` chooses, one entry at a time (the archive
+ * opened once). Meant for entries whose unpacked size was bounded first (inflatedSizeWithin).
+ */
+export async function visitZipTexts(bytes: Uint8Array, picked: (name: string) => boolean, visit: (name: string, text: string) => void): Promise<void> {
+  const zip = await open(bytes)
+  for (const file of Object.values(zip?.files ?? {}).filter((f) => !f.dir && picked(f.name))) {
+    let data: Uint8Array
+    try {
+      data = await file.async('uint8array')
+    } catch {
+      continue // an unreadable entry: mammoth reports it
+    }
+    visit(file.name, xmlText(data))
+  }
+}

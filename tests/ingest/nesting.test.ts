@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { parseHtml } from '../../src/ingest/html.ts'
 import { parseMarkdown } from '../../src/ingest/markdown.ts'
-import { checkHtmlDepth, checkMarkdownDepth, escapeOvermarkedParagraphs, MAX_HTML_DEPTH, MAX_INLINE_MARKS } from '../../src/ingest/nesting.ts'
+import { parseDocx } from '../../src/ingest/docx.ts'
+import { checkHtmlDepth, checkMarkdownDepth, checkXmlDepth, escapeOvermarkedParagraphs, MAX_HTML_DEPTH, MAX_INLINE_MARKS, MAX_XML_DEPTH } from '../../src/ingest/nesting.ts'
+import { deepDocx } from './deep-docx.ts'
 import { expectError } from './helpers.ts'
 
 const body = 'The council voted on Tuesday to rebuild the garden beds before spring. '.repeat(4)
@@ -53,5 +55,26 @@ describe('HTML nesting', () => {
     expect(() => checkHtmlDepth(html, 'ok.html')).not.toThrow()
     expect(() => checkHtmlDepth(`${'<div>'.repeat(MAX_HTML_DEPTH)}x`, 'ok.html')).not.toThrow()
     expect(() => checkHtmlDepth(`${'<div>'.repeat(MAX_HTML_DEPTH + 1)}x`, 'deep.html')).toThrow(/nested more than 512/)
+  })
+})
+
+describe('XML nesting in a .docx', () => {
+  it('refuses 100,000 nested elements in document.xml before mammoth reads them', async () => {
+    const started = Date.now()
+    await expectError(async () => parseDocx(await deepDocx(100_000), 'deep.docx'), 'INPUT_TOO_DEEP', /^deep\.docx: the Word document's elements \(word\/document\.xml\) are nested more than 512 levels deep/)
+    expect(Date.now() - started).toBeLessThan(10_000)
+  })
+
+  it('reads a document nested as deep as the limit', async () => {
+    const a = await parseDocx(await deepDocx(MAX_XML_DEPTH - 10), 'ok.docx')
+    expect(a.text).toContain('deep')
+  })
+
+  it('counts start tags only: not end, self-closing, comment, CDATA, declaration or quoted ">"', () => {
+    const many = (s: string) => s.repeat(MAX_XML_DEPTH * 2)
+    const xml = `<?xml version="1.0"?><!DOCTYPE d><d>${many('<a x="1>2" y=\'<b>\'/>')}${many('<!-- <c> -->')}${many('<![CDATA[<e>]]>')}${many('<f>t</f>')}</d>`
+    expect(() => checkXmlDepth(xml, 'ok.docx', 'p.xml')).not.toThrow()
+    expect(() => checkXmlDepth(`${'<a>'.repeat(MAX_XML_DEPTH)}x`, 'ok.docx', 'p.xml')).not.toThrow()
+    expect(() => checkXmlDepth(`${'<a >'.repeat(MAX_XML_DEPTH + 1)}x`, 'deep.docx', 'p.xml')).toThrow(/\(p\.xml\) are nested more than 512/)
   })
 })
