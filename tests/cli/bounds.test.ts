@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { deepDocx } from '../ingest/deep-docx.ts'
 import { deflatedRepeat, zipOf } from '../ingest/zip-writer.ts'
 import { BIN, expectOneClearLine } from './run-cli.ts'
 
@@ -130,6 +131,10 @@ describe('pathological nesting ends in seconds', () => {
   it('100,000 nested <div>s', async () => {
     const html = `<html><body>${'<div>'.repeat(100_000)}<p>${body}</p>${'</div>'.repeat(100_000)}</body></html>`
     expectRefused(await generate(file('div.html', html)), /div\.html: HTML elements are nested more than 512 levels deep/)
+  }, 120_000)
+
+  it('100,000 nested elements in a .docx document', async () => {
+    expectRefused(await generate(file('deep.docx', await deepDocx(100_000))), /deep\.docx: the Word document's elements \(word\/document\.xml\) are nested more than 512 levels deep/)
   }, 120_000)
 
   it('10,000 crowded emphasis marks make a deck, the marks shown as written', async () => {
