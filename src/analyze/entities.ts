@@ -159,7 +159,13 @@ export function extractEntities(text: string): Entity[] {
     if (r) runs.push(r)
   }
   const kinds = runs.map(classify)
-  // context cues for runs the lexicon could not classify
+  kindsFromContext(text, runs, kinds)
+  kindsFromCoordination(text, runs, kinds)
+  return entitiesOf(runs, kinds)
+}
+
+/** Context cues for runs the lexicon could not classify: a speech verb after a name, "of X" after a person. */
+function kindsFromContext(text: string, runs: readonly Run[], kinds: Array<EntityKind | undefined>): void {
   runs.forEach((r, i) => {
     if (kinds[i] !== undefined) return
     const n = r.tokens.length
@@ -169,7 +175,10 @@ export function extractEntities(text: string): Entity[] {
     else if (n <= 3 && /(?:\b(?:of|from|at)\s)$/.test(before) && i > 0 && kinds[i - 1] === 'person' && runs[i - 1]!.end + before.length >= r.start - 6)
       kinds[i] = 'organization'
   })
-  // coordination: "OpenAI and Anthropic", "Google, Meta and Amazon"
+}
+
+/** Coordination: "OpenAI and Anthropic", "Google, Meta and Amazon" share a kind. */
+function kindsFromCoordination(text: string, runs: readonly Run[], kinds: Array<EntityKind | undefined>): void {
   for (let pass = 0; pass < 2; pass++) {
     for (let i = 0; i < runs.length; i++) {
       if (kinds[i] !== undefined || runs[i]!.tokens.length > 3 || runs[i]!.sentenceStart) continue
@@ -182,7 +191,10 @@ export function extractEntities(text: string): Entity[] {
       }
     }
   }
+}
 
+/** The classified runs as entities, a surname alone counted as its person, in order of first mention. */
+function entitiesOf(runs: readonly Run[], kinds: ReadonlyArray<EntityKind | undefined>): Entity[] {
   const byName = new Map<string, Entity>()
   const order: Entity[] = []
   const add = (kind: EntityKind, name: string, span: Span): void => {
@@ -197,8 +209,7 @@ export function extractEntities(text: string): Entity[] {
   }
   const surnames = new Map<string, string>()
   runs.forEach((r, i) => {
-    const k = kinds[i]
-    if (k !== 'person') return
+    if (kinds[i] !== 'person') return
     const { name } = canonical(r)
     const parts = name.split(' ')
     if (parts.length >= 2) surnames.set(parts[parts.length - 1]!, name)

@@ -133,19 +133,35 @@ class Taken {
   }
 }
 
-export function extractFigures(text: string, sentences: Sentence[]): Figure[] {
-  const bounds = (offset: number): { idx: number; span: Span } => {
-    const idx = sentenceAt(sentences, offset)
-    const s = sentences[idx]
-    return { idx: Math.max(idx, 0), span: s && offset < s.end ? s : { start: 0, end: text.length } }
-  }
-  const figures: Figure[] = []
-  const taken = new Taken(text.length)
+/** What each kind of figure needs: the text, its sentences and the characters already claimed. */
+interface FigureScan {
+  text: string
+  taken: Taken
+  /** The sentence holding an offset (its index and span; the whole text when there is none). */
+  bounds(offset: number): { idx: number; span: Span }
+}
 
+export function extractFigures(text: string, sentences: Sentence[]): Figure[] {
+  const scan: FigureScan = {
+    text,
+    taken: new Taken(text.length),
+    bounds(offset) {
+      const idx = sentenceAt(sentences, offset)
+      const s = sentences[idx]
+      return { idx: Math.max(idx, 0), span: s && offset < s.end ? s : { start: 0, end: text.length } }
+    },
+  }
+  const figures = [...moneyFigures(scan), ...percentFigures(scan), ...countFigures(scan)]
+  return joinRanges(text, figures.sort((a, b) => a.span.start - b.span.start))
+}
+
+function moneyFigures(scan: FigureScan): MoneyFigure[] {
+  const { text, taken, bounds } = scan
   const around = (o: number): string => {
     const b = bounds(o).span
     return text.slice(Math.max(b.start, o - 2 * WINDOW), Math.min(b.end, o + 2 * WINDOW))
   }
+  const figures: MoneyFigure[] = []
   for (const m of findMoney(text, around)) {
     const { idx, span: sent } = bounds(m.start)
     const q = qualifierBefore(text, m.start, sent.start)
@@ -157,7 +173,12 @@ export function extractFigures(text: string, sentences: Sentence[]): Figure[] {
     figures.push(fig)
     taken.add(fig.span)
   }
+  return figures
+}
 
+function percentFigures(scan: FigureScan): PercentFigure[] {
+  const { text, taken, bounds } = scan
+  const figures: PercentFigure[] = []
   for (const m of text.matchAll(PERCENT)) {
     const span = { start: m.index, end: m.index + m[0].length }
     if (taken.has(span)) continue
@@ -168,24 +189,17 @@ export function extractFigures(text: string, sentences: Sentence[]): Figure[] {
     figures.push(fig)
     taken.add(span)
   }
+  return figures
+}
 
+function countFigures(scan: FigureScan): CountFigure[] {
+  const { text, taken, bounds } = scan
+  const figures: CountFigure[] = []
   for (const m of text.matchAll(COUNT)) {
     const g = m.groups ?? {}
     const num = g.num ?? ''
-    const noun = g.noun ?? ''
-    if (NOT_COUNT_NOUN.test(noun)) continue
-    if (/^\d{4}$/.test(num) && Number(num) >= 1000 && Number(num) < 3000) continue // a year
-    if (num.includes('.') && !g.unit) continue // "3.5 stars", versions
-    const before = text.slice(Math.max(0, m.index - 12), m.index)
-    if (new RegExp(String.raw`\b${MONTH}\s*$`).test(before)) continue // "March 5 …"
-    if (/\p{Lu}[\p{L}\p{N}-]*\s$/u.test(before) && !/(?:^|[.!?]\s+|\n)\S+\s$/.test(before)) continue // "Windows 11", "GPT 4"
-    const tags = lexTags(noun)
-    // plural nouns are often listed as verbs ("engineers"); only clear non-nouns are rejected
-    if (tags.some((t) => /^(?:PastTense|Infinitive|Gerund|Adverb|Preposition|Determiner|Conjunction|Pronoun|Modal|Copula|Auxiliary)$/.test(t))) continue
-    let nounText = noun
-    const noun2 = g.noun2
-    if (noun2 && !NOT_COUNT_NOUN.test(noun2) && (lexTags(noun).includes('Adjective') || (!/s$/.test(noun) && /s$/.test(noun2)))) nounText = `${noun} ${noun2}`
-    else if (tags.includes('Adjective')) continue
+    const nounText = countNoun(text, m.index, num, g)
+    if (nounText === undefined) continue
     const numEnd = m.index + num.length + (g.unit ? g.unit.length + 1 : 0)
     const span = { start: m.index, end: numEnd }
     if (taken.has(span)) continue
@@ -197,7 +211,24 @@ export function extractFigures(text: string, sentences: Sentence[]): Figure[] {
     figures.push(fig)
     taken.add(span)
   }
-  return joinRanges(text, figures.sort((a, b) => a.span.start - b.span.start))
+  return figures
+}
+
+/** What a number at `at` counts ("engineers", "data centres"), or undefined when it is no count: a year, a date, a version, a product name. */
+function countNoun(text: string, at: number, num: string, g: Record<string, string | undefined>): string | undefined {
+  const noun = g.noun ?? ''
+  if (NOT_COUNT_NOUN.test(noun)) return undefined
+  if (/^\d{4}$/.test(num) && Number(num) >= 1000 && Number(num) < 3000) return undefined // a year
+  if (num.includes('.') && !g.unit) return undefined // "3.5 stars", versions
+  const before = text.slice(Math.max(0, at - 12), at)
+  if (new RegExp(String.raw`\b${MONTH}\s*$`).test(before)) return undefined // "March 5 …"
+  if (/\p{Lu}[\p{L}\p{N}-]*\s$/u.test(before) && !/(?:^|[.!?]\s+|\n)\S+\s$/.test(before)) return undefined // "Windows 11", "GPT 4"
+  const tags = lexTags(noun)
+  // plural nouns are often listed as verbs ("engineers"); only clear non-nouns are rejected
+  if (tags.some((t) => /^(?:PastTense|Infinitive|Gerund|Adverb|Preposition|Determiner|Conjunction|Pronoun|Modal|Copula|Auxiliary)$/.test(t))) return undefined
+  const noun2 = g.noun2
+  if (noun2 && !NOT_COUNT_NOUN.test(noun2) && (lexTags(noun).includes('Adjective') || (!/s$/.test(noun) && /s$/.test(noun2)))) return `${noun} ${noun2}`
+  return tags.includes('Adjective') ? undefined : noun
 }
 
 /** "between X and Y", "X to Y", "X–Y": two figures of one kind and unit that bound one amount. */

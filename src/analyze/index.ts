@@ -2,7 +2,7 @@
  * The analyze stage: Article → Analysis (sentences, sections with titles and key points,
  * quotes, terms, entities, figures, cost comparisons). Pure and deterministic.
  */
-import type { Analysis, Article, Paragraph, Section } from '../types.ts'
+import type { Analysis, Article, Paragraph, Section, Sentence } from '../types.ts'
 import { findComparisons } from './comparisons.ts'
 import { extractEntities } from './entities.ts'
 import { extractFigures } from './figures.ts'
@@ -54,23 +54,7 @@ export function analyze(article: Article, options: AnalyzeOptions = {}): Analysi
   const sentences = splitSentences(text, paragraphs)
   sentences.forEach((s, i) => paragraphs[s.paragraph]!.sentences.push(i))
 
-  const drafts = findSections(article, paragraphs, lang)
-  const keyPoints = drafts.map((d) => rankKeyPoints(sentences, d.paragraphs.flatMap((p) => paragraphs[p]!.sentences), lang))
-  const titles = sectionTitles(
-    drafts.map((d) => d.paragraphs.map((p) => text.slice(paragraphs[p]!.start, paragraphs[p]!.end)).join('\n')),
-    drafts.map((d) => (d.heading ? text.slice(d.heading.start, d.heading.end) : undefined)),
-    lang,
-    keyPoints.map((kps) => kps.slice(0, 2).map((k) => sentences[k.sentence]!.text).join(' ')),
-  )
-  const sections: Section[] = drafts.map((d, i) => ({
-    start: d.start,
-    end: d.end,
-    title: titles[i]!,
-    titleFrom: d.heading ? 'heading' : 'keyphrases',
-    ...(d.heading ? { heading: d.heading } : {}),
-    paragraphs: d.paragraphs,
-    keyPoints: keyPoints[i]!,
-  }))
+  const sections = buildSections(article, text, paragraphs, sentences, lang)
 
   // tables are not prose: their cells never become people, quotes or figures of a sentence
   const prose = withoutTables(text, article)
@@ -99,3 +83,23 @@ export function analyze(article: Article, options: AnalyzeOptions = {}): Analysi
   return analysis
 }
 
+/** The article's sections, each with its ranked key points and a title. */
+function buildSections(article: Article, text: string, paragraphs: Paragraph[], sentences: Sentence[], lang: string): Section[] {
+  const drafts = findSections(article, paragraphs, lang)
+  const keyPoints = drafts.map((d) => rankKeyPoints(sentences, d.paragraphs.flatMap((p) => paragraphs[p]!.sentences), lang))
+  const titles = sectionTitles(
+    drafts.map((d) => d.paragraphs.map((p) => text.slice(paragraphs[p]!.start, paragraphs[p]!.end)).join('\n')),
+    drafts.map((d) => (d.heading ? text.slice(d.heading.start, d.heading.end) : undefined)),
+    lang,
+    keyPoints.map((kps) => kps.slice(0, 2).map((k) => sentences[k.sentence]!.text).join(' ')),
+  )
+  return drafts.map((d, i) => ({
+    start: d.start,
+    end: d.end,
+    title: titles[i]!,
+    titleFrom: d.heading ? 'heading' : 'keyphrases',
+    ...(d.heading ? { heading: d.heading } : {}),
+    paragraphs: d.paragraphs,
+    keyPoints: keyPoints[i]!,
+  }))
+}

@@ -146,57 +146,71 @@ export function extractQuotes(
 
   const quotes: Quote[] = []
   const terms: Term[] = []
-  const quotedSentences = new Set<number>()
   const marks = quotationSpans(text)
   let mi = 0
 
   sentences.forEach((sent, si) => {
     // direct quotations starting in this sentence, in order
+    let quoted = false
     while (mi < marks.length && marks[mi]!.open < sent.end) {
       const mk = marks[mi++]!
       if (mk.open < sent.start) continue
-      const inner = text.slice(mk.start, mk.end)
-      const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(inner)
-      const clause = wordCount(inner) > 4 || /[.!?…。！？]["”’]?$/.test(inner) || (cjk && inner.length >= 6)
-      const q: Quote = { kind: 'direct', text: inner, span: { start: mk.start, end: mk.end }, sentence: si }
-      // attribution after the closing mark, up to the end of its sentence (or the next one)
-      const closeSent = sentenceAt(sentences, mk.close)
-      const closeEnd = sentences[closeSent]?.end ?? text.length
-      let afterEnd = closeEnd
-      // a splitter may cut `"…!" she said` after the mark: continue into a next sentence that starts in lower case
-      const next = sentences[closeSent + 1]
-      if (text.slice(mk.close + 1, closeEnd).trim().length === 0 && next && /^[,]?\s*\p{Ll}/u.test(next.text)) afterEnd = next.end
-      let sp = attributionAfter(text.slice(mk.close + 1, Math.min(afterEnd, mk.close + 1 + WINDOW)))
-      let base = mk.close + 1
-      if (!sp) {
-        let from = sent.start
-        if (text.slice(sent.start, mk.open).trim() === '' && si > 0 && /:\s*$/.test(sentences[si - 1]!.text)) from = sentences[si - 1]!.start
-        from = Math.max(from, mk.open - WINDOW)
-        sp = attributionBefore(text.slice(from, mk.open), clause)
-        base = from
+      const found = directQuote(ctx, mk, si)
+      if (found.kind === 'term') terms.push({ text: found.quote.text, span: found.quote.span })
+      else {
+        quotes.push(found.quote)
+        quoted = true
       }
-      if (!sp && !clause) {
-        terms.push({ text: inner, span: q.span })
-        continue
-      }
-      if (sp) applySpeaker(ctx, q, sp, base)
-      quotes.push(q)
-      quotedSentences.add(si)
     }
-    if (quotedSentences.has(si)) return
-    const p = findParaphrase(sent.text)
-    if (!p) return
-    const q: Quote = { kind: 'paraphrase', text: sent.text.slice(p.start, p.end), span: { start: sent.start + p.start, end: sent.start + p.end }, sentence: si }
-    if (p.speakers.length === 1) applySpeaker(ctx, q, p.speakers[0]!, sent.start)
-    else {
-      // one statement, several speakers: the names as written ("A and B"); shared affiliation only
-      const names = p.speakers.map((s) => ctx.personAt.get(sent.start + s.at)?.name ?? s.name)
-      q.speaker = names.length === 2 ? `${names[0]} and ${names[1]}` : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`
-      const affs = new Set(p.speakers.map((s) => s.affiliation))
-      const aff = p.speakers[0]!.affiliation
-      if (affs.size === 1 && aff) q.affiliation = aff
-    }
-    if (q.speaker) quotes.push(q)
+    if (quoted) return
+    const q = paraphraseQuote(ctx, sent, si)
+    if (q) quotes.push(q)
   })
   return { quotes, terms }
+}
+
+/** A quotation in marks: a quote (with its speaker when one is named) or, a short phrase with no speaker, a term. */
+function directQuote(ctx: Ctx, mk: Marked, si: number): { kind: 'quote' | 'term'; quote: Quote } {
+  const { text, sentences } = ctx
+  const sent = sentences[si]!
+  const inner = text.slice(mk.start, mk.end)
+  const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(inner)
+  const clause = wordCount(inner) > 4 || /[.!?…。！？]["”’]?$/.test(inner) || (cjk && inner.length >= 6)
+  const q: Quote = { kind: 'direct', text: inner, span: { start: mk.start, end: mk.end }, sentence: si }
+  // attribution after the closing mark, up to the end of its sentence (or the next one)
+  const closeSent = sentenceAt(sentences, mk.close)
+  const closeEnd = sentences[closeSent]?.end ?? text.length
+  let afterEnd = closeEnd
+  // a splitter may cut `"…!" she said` after the mark: continue into a next sentence that starts in lower case
+  const next = sentences[closeSent + 1]
+  if (text.slice(mk.close + 1, closeEnd).trim().length === 0 && next && /^[,]?\s*\p{Ll}/u.test(next.text)) afterEnd = next.end
+  let sp = attributionAfter(text.slice(mk.close + 1, Math.min(afterEnd, mk.close + 1 + WINDOW)))
+  let base = mk.close + 1
+  if (!sp) {
+    let from = sent.start
+    if (text.slice(sent.start, mk.open).trim() === '' && si > 0 && /:\s*$/.test(sentences[si - 1]!.text)) from = sentences[si - 1]!.start
+    from = Math.max(from, mk.open - WINDOW)
+    sp = attributionBefore(text.slice(from, mk.open), clause)
+    base = from
+  }
+  if (!sp && !clause) return { kind: 'term', quote: q }
+  if (sp) applySpeaker(ctx, q, sp, base)
+  return { kind: 'quote', quote: q }
+}
+
+/** A sentence that reports what a named person said, when it has one. */
+function paraphraseQuote(ctx: Ctx, sent: Sentence, si: number): Quote | undefined {
+  const p = findParaphrase(sent.text)
+  if (!p) return undefined
+  const q: Quote = { kind: 'paraphrase', text: sent.text.slice(p.start, p.end), span: { start: sent.start + p.start, end: sent.start + p.end }, sentence: si }
+  if (p.speakers.length === 1) applySpeaker(ctx, q, p.speakers[0]!, sent.start)
+  else {
+    // one statement, several speakers: the names as written ("A and B"); shared affiliation only
+    const names = p.speakers.map((s) => ctx.personAt.get(sent.start + s.at)?.name ?? s.name)
+    q.speaker = names.length === 2 ? `${names[0]} and ${names[1]}` : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`
+    const affs = new Set(p.speakers.map((s) => s.affiliation))
+    const aff = p.speakers[0]!.affiliation
+    if (affs.size === 1 && aff) q.affiliation = aff
+  }
+  return q.speaker ? q : undefined
 }

@@ -72,6 +72,14 @@ export function createCli(): Command {
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
 
+  addBuild(program)
+  addGenerate(program)
+  addPresent(program)
+  return program
+}
+
+/** `deckwright build`: every output. */
+function addBuild(program: Command): void {
   deckFlags(
     program
       .command('build')
@@ -94,8 +102,10 @@ export function createCli(): Command {
         slidev?.dispose()
       }
     })
+}
 
-
+/** `deckwright generate`: slides.md only. */
+function addGenerate(program: Command): void {
   deckFlags(
     program
       .command('generate')
@@ -112,7 +122,10 @@ export function createCli(): Command {
       process.stdout.write(`${JSON.stringify({ title: result.plan.title, slides: result.plan.slides.length, outputs: { markdown: result.markdownPath }, timings: result.timings })}\n`)
     }
   })
+}
 
+/** `deckwright present`: the Slidev dev server with presenter mode. */
+function addPresent(program: Command): void {
   program
     .command('present')
     .description('open a deck in the Slidev dev server with presenter mode')
@@ -126,7 +139,6 @@ export function createCli(): Command {
       const { present } = await import('./present.ts')
       await present(target, flags)
     })
-  return program
 }
 
 export async function main(argv: string[]): Promise<number> {
