@@ -10,8 +10,9 @@ import type { Span } from '../types.ts'
 import { englishRemovals, tagWords, type TaggedWord } from './constituents.ts'
 import { referenceMarkers } from './markers.ts'
 import { countWords, hasCjk, isMostlyCjk } from './script.ts'
+import { SLIDE_BUDGET } from '../slide-budget.ts'
 
-export const MAX_BULLET_WORDS = 18
+export const MAX_BULLET_WORDS: number = SLIDE_BUDGET.bulletWords
 
 export interface Compressed {
   text: string

@@ -1,16 +1,17 @@
 /**
  * Key points of a section: its most central sentences (TextRank), with a small bonus for
  * a paragraph's lead sentence, each compressed into a bullet with its source pieces.
- * A bullet is a complete clause: within MAX_BULLET_WORDS when the sentence allows, else within
+ * A bullet is a complete clause: within SLIDE_BUDGET.bulletWords when the sentence allows, else within
  * LONG_BULLET_WORDS at a lower score; a sentence that gives neither ranks last (kept only so a
  * section of such sentences still has something to say).
  */
 import type { KeyPoint, Sentence } from '../types.ts'
 import { centrality } from './centrality.ts'
-import { compressSentence, MAX_BULLET_WORDS } from './compress.ts'
+import { compressSentence } from './compress.ts'
+import { SLIDE_BUDGET } from '../slide-budget.ts'
 import { contentTokens, termFrequencies } from './tokens.ts'
 
-export const LONG_BULLET_WORDS = MAX_BULLET_WORDS + 8
+export const LONG_BULLET_WORDS = SLIDE_BUDGET.longBulletWords
 
 /** All sentences of the section as ranked key points (most central first). */
 export function rankKeyPoints(sentences: readonly Sentence[], ids: readonly number[], lang: string): KeyPoint[] {

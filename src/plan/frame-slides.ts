@@ -6,11 +6,12 @@ import { localeFor } from '../locales/index.ts'
 import { formatDate } from './format.ts'
 import { paragraphNotes, sentenceNote } from './notes.ts'
 import { MAX_BODY_WORDS } from './section-slides.ts'
+import { SLIDE_BUDGET } from '../slide-budget.ts'
 
 export function titleSlide(a: Analysis, title: string, options: DeckOptions): TitleSlide {
   const { meta } = a.article
   const lede = a.sentences[0]
-  const short = lede ? compressSentence(lede.text, 14) : undefined
+  const short = lede ? compressSentence(lede.text, SLIDE_BUDGET.subtitleWords) : undefined
   const subtitle = options.subtitle ?? meta.description ?? (short?.complete ? short.text : undefined)
   const byline = options.author ?? meta.byline
   const date = shownDate(a, options)

@@ -8,12 +8,13 @@ import { countWords } from '../analyze/script.ts'
 import type { Analysis, Bullet, KeyPoint, SectionSlide } from '../types.ts'
 import { localeFor } from '../locales/index.ts'
 import { paragraphNotes } from './notes.ts'
+import { SLIDE_BUDGET } from '../slide-budget.ts'
 
-export const MAX_BULLETS = 6
-export const MAX_BODY_WORDS = 60
-export const MIN_CONTINUED = 3
+export const MAX_BULLETS = SLIDE_BUDGET.bullets
+export const MAX_BODY_WORDS = SLIDE_BUDGET.bodyWords
+export const MIN_CONTINUED = SLIDE_BUDGET.minContinued
 /** A slide may run this long rather than leave one or two bullets to a "(cont.)" slide. */
-export const MAX_JOINED_WORDS = 75
+export const MAX_JOINED_WORDS = SLIDE_BUDGET.joinedWords
 
 /** How many bullets a section earns: 3–5, by its number of sentences. */
 export function bulletBudget(sentenceCount: number): number {

@@ -1,0 +1,21 @@
+/**
+ * How much text a slide holds: every word budget in one place. Analysis reads the bullet
+ * length (a key point is compressed to a complete clause within it); planning reads how many
+ * bullets and words a slide takes. Change a budget here and both stages follow.
+ */
+export const SLIDE_BUDGET = {
+  /** A bullet: a complete clause of at most this many words when the sentence allows. */
+  bulletWords: 18,
+  /** A longer complete clause, ranked lower, when no shorter one exists. */
+  longBulletWords: 26,
+  /** The cover's subtitle taken from the article's first sentence. */
+  subtitleWords: 14,
+  /** Bullets on one slide. */
+  bullets: 6,
+  /** Words of bullets on one slide. */
+  bodyWords: 60,
+  /** A slide may run this long rather than leave one or two bullets to a "(cont.)" slide. */
+  joinedWords: 75,
+  /** Fewest bullets a "(cont.)" slide holds. */
+  minContinued: 3,
+} as const
