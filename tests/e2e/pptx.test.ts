@@ -3,7 +3,7 @@
  * picture kind holds one slide per planned slide; the editable kind holds the slide titles as
  * real text; both hold every slide's speaker notes whole, one paragraph per planned note.
  */
-import { readFile } from 'node:fs/promises'
+import { readdir, readFile } from 'node:fs/promises'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { describeWithBrowser } from '../browser-available.ts'
 import { readZipEntry, zipEntryNames } from '../../src/ingest/zip.ts'
@@ -33,6 +33,10 @@ describeWithBrowser('pptx export', () => {
     expect(outputs['pptx-editable']).toBe(`${dir}/${slug}-editable.pptx`)
     expect(outputs.pdf).toBeUndefined()
     expect(outputs.web).toBeUndefined()
+  })
+
+  it('leaves no Slidev or Vite cache in the deck folder', async () => {
+    expect(await readdir(deck.result.dir)).not.toContain('node_modules')
   })
 
   it('has one picture slide per planned slide', async () => {
