@@ -12,6 +12,7 @@ import type { ExportResult, Paper, SlidevProcess } from './export/index.ts'
 import { removeSlidevCache, slidevCacheBefore } from './export/slidev-cache.ts'
 import { removeStaleTemps, tempSibling, writeFileAtomic } from './fs-atomic.ts'
 import { ingest, type IngestOptions } from './ingest/index.ts'
+import { localeFor } from './locales/index.ts'
 import { deckSlug, packageDependencies, packageVersion } from './paths.ts'
 import { planDeck } from './plan/index.ts'
 import { deckFiles, type DeckFile } from './render/deck-files.ts'
@@ -190,6 +191,8 @@ async function exportOutputs(entry: string, deck: Omit<GenerateResult, 'timings'
       slideCount: plan.slides.length,
       notes: plan.slides.map((s) => s.notes.map((n) => n.text)),
       title: plan.title,
+      lang: plan.lang,
+      rtl: localeFor(plan.lang).dir === 'rtl',
       ...(options.signal ? { signal: options.signal } : {}),
     })
     outputs[kind] = file

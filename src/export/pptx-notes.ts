@@ -29,6 +29,10 @@ export interface PptxText {
   notes: readonly (readonly string[])[]
   /** The presentation's title property, as plain text. */
   title?: string
+  /** The notes' language (BCP 47), set on their text runs. */
+  lang?: string
+  /** Notes written right to left: their paragraphs are set so. */
+  rtl?: boolean
 }
 
 /** The .pptx with every slide's notes set from `text.notes` (and the title property set). */
@@ -43,7 +47,7 @@ export async function setPptxText(bytes: Uint8Array, text: PptxText): Promise<Ui
     const notesPart = (await relatedParts(zip, slide, NOTES_SLIDE_TYPE))[0]
     if (!notesPart) throw contractError(`slide ${i + 1} (${slide}) has no notes page`)
     const doc = await readXml(zip, notesPart)
-    setNotesBody(doc, notesPart, (text.notes[i] ?? []).map(oneLine).filter(Boolean))
+    setNotesBody(doc, notesPart, (text.notes[i] ?? []).map(oneLine).filter(Boolean), text)
     zip.file(notesPart, new XMLSerializer().serializeToString(doc))
   }
   if (text.title !== undefined) await setTitle(zip, oneLine(text.title))
@@ -82,21 +86,28 @@ async function relationships(zip: JSZip, part: string): Promise<Map<string, { ty
 }
 
 /** Replaces the paragraphs of the notes page's body placeholder: one `a:p` per paragraph. */
-function setNotesBody(doc: Document, part: string, paragraphs: string[]): void {
+function setNotesBody(doc: Document, part: string, paragraphs: string[], style: Pick<PptxText, 'lang' | 'rtl'>): void {
   const body = Array.from(doc.getElementsByTagNameNS(NS.p, 'sp')).find((sp) =>
     Array.from(sp.getElementsByTagNameNS(NS.p, 'ph')).some((ph) => ph.getAttribute('type') === 'body'),
   )
   const txBody = body?.getElementsByTagNameNS(NS.p, 'txBody')[0]
   if (!txBody) throw contractError(`${part} has no notes placeholder`)
   const old = Array.from(txBody.getElementsByTagNameNS(NS.a, 'p'))
-  // the run properties pptxgenjs wrote (language) are kept for the new runs
-  const runProps = txBody.getElementsByTagNameNS(NS.a, 'rPr')[0]
+  // the run properties pptxgenjs wrote are kept for the new runs, with the deck's language
+  const runProps = (txBody.getElementsByTagNameNS(NS.a, 'rPr')[0]?.cloneNode(true) as Element | undefined) ?? doc.createElementNS(NS.a, 'a:rPr')
+  if (style.lang) runProps.setAttribute('lang', style.lang)
   for (const p of old) txBody.removeChild(p)
   for (const text of paragraphs.length ? paragraphs : ['']) {
     const p = doc.createElementNS(NS.a, 'a:p')
+    if (style.rtl) {
+      const props = doc.createElementNS(NS.a, 'a:pPr')
+      props.setAttribute('rtl', '1')
+      props.setAttribute('algn', 'r')
+      p.appendChild(props)
+    }
     if (text) {
       const run = doc.createElementNS(NS.a, 'a:r')
-      run.appendChild(runProps ? runProps.cloneNode(true) : doc.createElementNS(NS.a, 'a:rPr'))
+      run.appendChild(runProps.cloneNode(true))
       const t = doc.createElementNS(NS.a, 'a:t')
       t.appendChild(doc.createTextNode(text))
       run.appendChild(t)

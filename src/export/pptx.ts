@@ -27,6 +27,9 @@ export interface PptxOptions {
   notes: readonly (readonly string[])[]
   /** The presentation's title property (plain text). */
   title?: string
+  /** The deck's language (BCP 47) and whether it is written right to left, for the notes. */
+  lang?: string
+  rtl?: boolean
   timeoutMs?: number
   signal?: AbortSignal
 }
@@ -75,7 +78,8 @@ async function exportOnce(options: PptxOptions, settleMs: number): Promise<strin
       })
     }
     // Slidev's notes are one run of raw markdown: each notes page is rewritten from the plan
-    const text = { notes: options.notes, ...(options.title !== undefined ? { title: options.title } : {}) }
+    const { notes, title, lang, rtl } = options
+    const text = { notes, ...(title !== undefined ? { title } : {}), ...(lang ? { lang } : {}), ...(rtl ? { rtl } : {}) }
     await writeFile(tmp, await setPptxText(written, text))
     // written beside the target, then renamed: a failed export leaves the previous file whole
     await rename(tmp, out)

@@ -63,6 +63,15 @@ describe('setPptxText', () => {
     expect(await zip.file('ppt/notesSlides/notesSlide1.xml')!.async('string')).toContain('second slide')
   })
 
+  it('sets the deck\'s language on the notes, and right-to-left paragraphs for a right-to-left deck', async () => {
+    const notes = [['مرحبا بالعالم.', 'فقرة ثانية.']]
+    const zip = await JSZip.loadAsync(await setPptxText(await asSlidevWrites(notes), { notes, lang: 'ar', rtl: true }))
+    const xml = await zip.file('ppt/notesSlides/notesSlide1.xml')!.async('string')
+    expect(xml.match(/<a:p><a:pPr rtl="1" algn="r"\/><a:r><a:rPr lang="ar"[^>]*\/><a:t>[^<]+<\/a:t><\/a:r><\/a:p>/g)).toHaveLength(2)
+    const ltr = await JSZip.loadAsync(await setPptxText(await asSlidevWrites(notes), { notes, lang: 'en-GB' }))
+    expect(await ltr.file('ppt/notesSlides/notesSlide1.xml')!.async('string')).not.toContain('rtl=')
+  })
+
   it('refuses a presentation whose slides do not match the deck', async () => {
     const error = await setPptxText(await asSlidevWrites(NOTES), { notes: NOTES.slice(1) }).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(DeckwrightError)
