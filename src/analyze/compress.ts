@@ -9,6 +9,7 @@
 import type { Span } from '../types.ts'
 import { englishRemovals, tagWords, type TaggedWord } from './constituents.ts'
 import { referenceMarkers } from './markers.ts'
+import { datelineSpan } from './dateline.ts'
 import { countWords, hasCjk, isMostlyCjk } from './script.ts'
 import { SLIDE_BUDGET } from '../slide-budget.ts'
 
@@ -26,7 +27,7 @@ const DANGLING_EN = /\s+(?:a|an|the|of|in|on|at|to|for|from|by|with|about|and|or
 
 export function compressSentence(sentence: string, maxWords = MAX_BULLET_WORDS): Compressed {
   if (isMostlyCjk(sentence)) return compressCjk(sentence, maxWords)
-  const whole = cut([{ start: 0, end: sentence.length }], referenceMarkers(sentence))
+  const whole = cut([{ start: 0, end: sentence.length }], [...datelineSpan(sentence), ...referenceMarkers(sentence)])
   const fits = (kept: readonly Span[]) => countWords(render(sentence, kept)) <= maxWords
   const english = /^[\x00-\x7f’‘“”—–…]*$/.test(sentence.slice(0, 300))
   // a label left from a list or a diagram ("Queue", "Task Store") says nothing on its own

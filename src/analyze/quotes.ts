@@ -110,6 +110,15 @@ function lastPersonBefore(ctx: Ctx, offset: number, paragraphFloor: number): Ent
   return ctx.personAt.get(at)
 }
 
+/** A surname alone ("Azzouz") as the one person of the article or the one earlier speaker it names ("Lotfi Azzouz"). */
+function fullName(ctx: Ctx, name: string): string {
+  if (/\s/.test(name)) return name
+  const matches = new Set<string>()
+  for (const e of ctx.entities) if (e.kind === 'person' && e.name.endsWith(` ${name}`)) matches.add(e.name)
+  for (const k of ctx.known.keys()) if (k.endsWith(` ${name}`)) matches.add(k)
+  return matches.size === 1 ? [...matches][0]! : name
+}
+
 /** Fill speaker/affiliation/role on `q` from a Speaker found at absolute offset `base + sp.at`. */
 function applySpeaker(ctx: Ctx, q: Quote, sp: Speaker, base: number): void {
   const abs = base + sp.at
@@ -123,7 +132,7 @@ function applySpeaker(ctx: Ctx, q: Quote, sp: Speaker, base: number): void {
     const title = /^(?:Mr|Mrs|Ms|Dr|Prof|Professor)\.?\s/.exec(name)?.[0] ?? ''
     const e = ctx.personAt.get(abs) ?? ctx.personAt.get(abs + title.length)
     if (!e && title) name = name.slice(title.length)
-    if (e) name = e.name
+    name = e ? e.name : fullName(ctx, name)
   }
   q.speaker = name
   const prior = ctx.known.get(name)
@@ -132,6 +141,7 @@ function applySpeaker(ctx: Ctx, q: Quote, sp: Speaker, base: number): void {
   if (affiliation) q.affiliation = affiliation
   if (role) q.role = role
   if (sp.affiliation || sp.role) ctx.known.set(name, { affiliation, role })
+  else if (!ctx.known.has(name)) ctx.known.set(name, {})
 }
 
 /** `entities` defaults to extractEntities(text); analyze() passes the ones it has already found. */

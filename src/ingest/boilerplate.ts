@@ -30,6 +30,9 @@ const RULES: Array<{ re: RegExp; max: number }> = [
   { re: /^(further reading|see also|read next|up next|more from [\p{L} .&'-]+)$/iu, max: 60 },
   { re: /^(read|see) more\b/i, max: 100 },
   { re: /^continue reading\b/i, max: 100 },
+  // a link to another story, set apart in brackets or behind a label: "[Read: Why …]", "Related: …"
+  { re: /^\[[^[\]]{3,200}\]$/, max: 210 },
+  { re: /^(read|related|see|watch|listen|also read|read also)\s*:\s+\S/i, max: 200 },
   { re: /^click here\b/i, max: 120 },
   { re: /^(advertisement|advertisements|advertising|sponsored( content)?|ad|paid content|story continues below( advertisement)?)$/i, max: 60 },
   { re: /^scroll (down )?to continue\b/i, max: 60 },

@@ -10,20 +10,19 @@ import { figureLabel, GENERIC, periodOf } from '../analyze/series.ts'
 import { formatFigure } from './format.ts'
 import { sentenceNote, spanNote } from './notes.ts'
 
-/** Attributed quotes worth a slide: one per speaker and statement, direct quotes first. */
+/** Attributed quotes worth a slide: one per speaker first, whole statements before fragments and reported speech. */
 export function quoteSlides(a: Analysis, max: number): QuoteSlide[] {
-  const seen = new Set<string>()
-  const candidates = a.quotes
-    .filter((q) => q.speaker && countWords(q.text) >= 4)
-    .sort((x, y) => Number(x.kind === 'paraphrase') - Number(y.kind === 'paraphrase') || x.span.start - y.span.start)
+  // a quoted fragment ("also aimed at …") is part of a sentence the slides already carry
+  const rank = (q: Quote): number => (q.kind === 'paraphrase' ? 2 : /^\p{Ll}/u.test(q.text) && !/[.!?…]$/.test(q.text.trim()) ? 1 : 0)
+  const candidates = a.quotes.filter((q) => q.speaker && countWords(q.text) >= 4).sort((x, y) => rank(x) - rank(y) || x.span.start - y.span.start)
   const chosen: Quote[] = []
   for (const q of candidates) {
-    const key = `${q.speaker}|${q.sentence}`
-    if (seen.has(key) || chosen.length >= max) continue
-    // one statement per speaker unless the article quotes few people
-    if (chosen.some((c) => c.speaker === q.speaker) && candidates.length > max) continue
-    seen.add(key)
-    chosen.push(q)
+    if (chosen.length < max && !chosen.some((c) => c.speaker === q.speaker)) chosen.push(q)
+  }
+  // room left: a second statement of a speaker, when it is a whole one (or reported, when the article quotes few)
+  const repeatable = (q: Quote) => rank(q) === 0 || (rank(q) === 2 && candidates.length <= max)
+  for (const q of candidates) {
+    if (chosen.length < max && repeatable(q) && !chosen.includes(q) && !chosen.some((c) => c.sentence === q.sentence)) chosen.push(q)
   }
   return chosen
     .sort((x, y) => x.span.start - y.span.start)

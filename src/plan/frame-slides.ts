@@ -12,7 +12,9 @@ export function titleSlide(a: Analysis, title: string, options: DeckOptions): Ti
   const { meta } = a.article
   const lede = a.sentences[0]
   const short = lede ? compressSentence(lede.text, SLIDE_BUDGET.subtitleWords) : undefined
-  const subtitle = options.subtitle ?? meta.description ?? (short?.complete ? short.text : undefined)
+  // a description the site cut short ("… lest they drive us fig…") is no subtitle
+  const description = meta.description && !/(?:…|\.\.\.)\s*$/.test(meta.description) ? meta.description : undefined
+  const subtitle = options.subtitle ?? description ?? (short?.complete ? short.text : undefined)
   const byline = options.author ?? meta.byline
   const date = shownDate(a, options)
   const notes: Note[] = lede ? paragraphNotes(a, [lede.paragraph]) : []

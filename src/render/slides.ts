@@ -60,10 +60,21 @@ function content(slide: Slide, ctx: SlideContext): string[] {
   }
 }
 
+/** Where the article is from, as a cover shows it: a web address by its site ("washingtonpost.com"; the sources slide has the whole address). */
+export function sourceLabel(source: string): string {
+  try {
+    const u = new URL(source)
+    if (u.protocol === 'http:' || u.protocol === 'https:') return u.hostname.replace(/^www\./, '')
+  } catch {
+    // not an address: shown as written
+  }
+  return source
+}
+
 function titleContent(slide: TitleSlide): string[] {
   const lines: string[] = []
   if (slide.subtitle) lines.push(mdInline(slide.subtitle), '')
-  const meta = [slide.byline, slide.date, slide.source].filter((x): x is string => !!x).map(mdInline)
+  const meta = [slide.byline, slide.date, slide.source && sourceLabel(slide.source)].filter((x): x is string => !!x).map(mdInline)
   if (meta.length) lines.push(`<div class="dw-byline">\n\n${meta.join(' · ')}\n\n</div>`, '')
   return lines
 }

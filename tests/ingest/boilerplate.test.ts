@@ -34,6 +34,11 @@ describe('isBoilerplateLine', () => {
     'Tags: energy, transport, cities',
     'Filed under: Science',
     '3 Comments',
+    '[Read: Why Tunisia, Arab Spring’s sole success story, suffers from Islamist violence]',
+    '[Bardo museum houses amazing Roman treasures]',
+    '[Editor’s note: this story has been updated.]',
+    'Read: How the museum was rebuilt',
+    'Related: The cost of the new line',
   ])('drops %j', (line) => {
     expect(isBoilerplateLine(line)).toBe(true)
   })
@@ -49,6 +54,9 @@ describe('isBoilerplateLine', () => {
     'Advertisement revenue fell by a third last year.',
     'Posted in 1998, the letter arrived two weeks late.',
     'Leave',
+    '[1] The figures are for 2023.',
+    'Read the report: it is worth it.',
+    'Related parties hold 12% of the shares.',
   ])('keeps prose %j', (line) => {
     expect(isBoilerplateLine(line)).toBe(false)
   })

@@ -71,4 +71,18 @@ describe('formatFigure', () => {
     expect(formatFigure({ kind: 'percent', text: '', span: { start: 0, end: 0 }, value: 40, qualifier: 'about', sentence: 0 }, 'en')).toBe('~40%')
     expect(formatFigure({ kind: 'count', text: '', span: { start: 0, end: 0 }, value: 30000, sentence: 0 }, 'en')).toBe('30K')
   })
+
+  it('names a speaker given by surname alone in full, one slide per speaker, no quoted fragment of a sentence', () => {
+    const text = [
+      '“This attack is meant to frighten tourists and to hurt the economy,” said Lotfi Azzouz, director for Amnesty International.',
+      'The attack is “also aimed at the country’s security and stability during the transition period,” Azzouz said.',
+      '“We will not let fear decide how we live,” Azzouz said at a rally later that week.',
+      '“The museum will open again next month,” said Sara Ben Ali, who runs the museum.',
+    ].join('\n\n')
+    const slides = quoteSlides(analyze(parseText(text, 'q.txt')), 2)
+    expect(slides.map((q) => q.speaker)).toEqual(['Lotfi Azzouz', 'Sara Ben Ali'])
+    const more = quoteSlides(analyze(parseText(text, 'q.txt')), 4)
+    expect(more.map((q) => q.speaker)).toEqual(['Lotfi Azzouz', 'Lotfi Azzouz', 'Sara Ben Ali'])
+    expect(more.some((q) => q.text.startsWith('also aimed'))).toBe(false)
+  })
 })

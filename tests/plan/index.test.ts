@@ -4,6 +4,7 @@ import { analyze } from '../../src/analyze/index.ts'
 import { ingest } from '../../src/ingest/index.ts'
 import { capSlides, DEFAULT_MAX_SLIDES, planDeck } from '../../src/plan/index.ts'
 import { parseMarkdown } from '../../src/ingest/markdown.ts'
+import { parseText } from '../../src/ingest/text.ts'
 import type { Analysis, DeckPlan, Slide } from '../../src/types.ts'
 
 const load = loadAnalysis
@@ -89,6 +90,14 @@ describe('planDeck on the bundled article', () => {
     const same = planDeck(a, { maxSlides: plan.slides.length + 5 })
     expect(same.slides).toEqual(plan.slides)
     expect(same.notices).toEqual([])
+  })
+
+  it('takes no subtitle from a description the site cut short', () => {
+    const article = parseText('Sea levels rose faster than expected this decade, the agency said on Monday.\n\nCoastal towns are planning new defences.', 'sea.txt')
+    const cut = { ...article, meta: { ...article.meta, description: 'In defense of the coast and why you should stop building on the dunes, lest they fig…' } }
+    expect(planDeck(analyze(cut)).slides[0]).not.toHaveProperty('subtitle', cut.meta.description)
+    const whole = { ...article, meta: { ...article.meta, description: 'Why the coast needs new defences.' } }
+    expect(planDeck(analyze(whole)).slides[0]).toHaveProperty('subtitle', 'Why the coast needs new defences.')
   })
 
   it('applies title, subtitle, author and date options', () => {

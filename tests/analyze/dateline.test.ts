@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest'
+import { datelineSpan } from '../../src/analyze/dateline.ts'
+import { compressSentence } from '../../src/analyze/compress.ts'
+
+const strip = (s: string) => {
+  const [d] = datelineSpan(s)
+  return d ? s.slice(d.end) : s
+}
+
+describe('datelineSpan', () => {
+  it('finds the datelines of wire and newspaper stories', () => {
+    expect(strip('CAIRO — Gunmen opened fire on visitors.')).toBe('Gunmen opened fire on visitors.')
+    expect(strip('JAKARTA (Reuters) - Countries around Asia stepped up the search.')).toBe('Countries around Asia stepped up the search.')
+    expect(strip('SAN FRANCISCO, Calif. (AP) — The company said on Monday it would cut jobs.')).toBe('The company said on Monday it would cut jobs.')
+    expect(strip('LONDON -- “We are ready,” she said.')).toBe('“We are ready,” she said.')
+  })
+
+  it('leaves sentences without one alone', () => {
+    for (const s of ['NASA said the launch would go ahead.', 'The EU — and its members — agreed.', 'A - B testing is common.', 'OK so this is fine.', 'Cairo — the capital — is crowded.'])
+      expect(strip(s)).toBe(s)
+  })
+
+  it('a bullet leaves the dateline out, and still points into the sentence', () => {
+    const s = 'CAIRO — Gunmen opened fire on visitors at the museum on Wednesday.'
+    const c = compressSentence(s)
+    expect(c.text).toBe('Gunmen opened fire on visitors at the museum on Wednesday')
+    expect(c.pieces[0]!.start).toBe(s.indexOf('Gunmen'))
+  })
+})
