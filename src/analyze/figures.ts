@@ -114,7 +114,7 @@ const COUNT = new RegExp(
   'gu',
 )
 const NOT_COUNT_NOUN =
-  /^(?:of|and|or|to|in|on|at|by|for|from|with|the|a|an|is|are|was|were|percent|per|times|am|pm|years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|km|kg|mm|cm|miles?|metres?|meters?|feet|foot|inches?|pounds?|ounces?|degrees?|points?|bps)$/
+  /^(?:of|and|or|to|in|on|at|by|for|from|with|the|a|an|is|are|was|were|percent|per|times|am|pm|years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|km|kg|mm|cm|miles?|metres?|meters?|feet|foot|inches?|pounds?|ounces?|degrees?|points?|bps|mph|kph|mpg)$/
 const PERCENT = /(?<![\p{L}\p{N}.,])(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?%|\s(?:percent|per cent|percentage points?|pct)(?![\p{L}]))/gu
 const UNIT_MULT: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 }
 
@@ -207,6 +207,10 @@ function countFigures(scan: FigureScan): CountFigure[] {
     const q = qualifierBefore(text, m.index, sent.start)
     const value = Number(num.replace(/,/g, '')) * (g.unit ? (UNIT_MULT[g.unit] ?? 1) : 1)
     const fig: CountFigure = { kind: 'count', text: text.slice(span.start, span.end), span, value: Math.round(value * 1e6) / 1e6, noun: nounText, sentence: idx }
+    const low = countRangeStart(text, span.start, sent.start)
+    if (low && low.value < fig.value && !taken.has({ start: low.start, end: span.start })) {
+      Object.assign(fig, { high: fig.value, value: low.value, span: { start: low.start, end: span.end }, text: text.slice(low.start, span.end) })
+    }
     if (q.qualifier) fig.qualifier = q.qualifier
     figures.push(fig)
     taken.add(span)
@@ -225,10 +229,23 @@ function countNoun(text: string, at: number, num: string, g: Record<string, stri
   if (/\p{Lu}[\p{L}\p{N}-]*\s$/u.test(before) && !/(?:^|[.!?]\s+|\n)\S+\s$/.test(before)) return undefined // "Windows 11", "GPT 4"
   const tags = lexTags(noun)
   // plural nouns are often listed as verbs ("engineers"); only clear non-nouns are rejected
-  if (tags.some((t) => /^(?:PastTense|Infinitive|Gerund|Adverb|Preposition|Determiner|Conjunction|Pronoun|Modal|Copula|Auxiliary)$/.test(t))) return undefined
   const noun2 = g.noun2
-  if (noun2 && !NOT_COUNT_NOUN.test(noun2) && (lexTags(noun).includes('Adjective') || (!/s$/.test(noun) && /s$/.test(noun2)))) return `${noun} ${noun2}`
+  // a participle before a plural noun qualifies it: "20 named storms"
+  const participle = tags.includes('PastTense') && !!noun2 && lexTags(noun2).includes('Plural')
+  if (!participle && tags.some((t) => /^(?:PastTense|Infinitive|Gerund|Adverb|Preposition|Determiner|Conjunction|Pronoun|Modal|Copula|Auxiliary)$/.test(t))) return undefined
+  if (noun2 && !NOT_COUNT_NOUN.test(noun2) && (participle || lexTags(noun).includes('Adjective') || (!/s$/.test(noun) && /s$/.test(noun2)))) return `${noun} ${noun2}`
   return tags.includes('Adjective') ? undefined : noun
+}
+
+const COUNT_LOW = /(?:\b(between)\s+)?(\d{1,3}(?:,\d{3})+|\d+)\s*(to|and|-|–)\s*$/i
+
+/** The lower end of a count range written before a count: "13 to 20 named storms", "between 3 and 5 hurricanes". */
+function countRangeStart(text: string, at: number, floor: number): { start: number; value: number } | undefined {
+  const before = text.slice(Math.max(floor, at - 40), at)
+  const m = COUNT_LOW.exec(before)
+  if (!m || (m[3]!.toLowerCase() === 'and' && !m[1]) || NOT_A_RANGE.test(before.slice(0, m.index))) return undefined
+  if (/[\p{N}.,$€£¥]$/u.test(before.slice(0, m.index + (m[1] ? m[0].indexOf(m[2]!) : 0)))) return undefined
+  return { start: at - before.length + m.index, value: Number(m[2]!.replace(/,/g, '')) }
 }
 
 /** "between X and Y", "X to Y", "X–Y": two figures of one kind and unit that bound one amount. */

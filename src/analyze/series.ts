@@ -40,7 +40,7 @@ function tidy(phrase: string): string | undefined {
   for (let i = 0; i < 4; i++) p = p.replace(TRAILING, '').replace(LEADING, '').trim()
   if (!p || !/\p{L}/u.test(p) || GENERIC.test(p) || p.split(/\s+/).length > MAX_LABEL_WORDS) return undefined
   // a label names something: one noun at least, and not "seasonally adjusted basis"-like adverb runs
-  if (!nlp(p).has('(#Noun|#Gerund|#Acronym)') || nlp(p.split(/\s+/)[0]!).has('#Adverb')) return undefined
+  if (!nlp(p).has('(#Noun|#Gerund|#Acronym)') || (!p.split(/\s+/)[0]!.includes('-') && nlp(p.split(/\s+/)[0]!).has('#Adverb'))) return undefined
   return p.charAt(0).toLocaleUpperCase() + p.slice(1)
 }
 
@@ -56,6 +56,12 @@ export function figureLabel(text: string, s: Sentence, f: Figure, floor: number)
   const said = /^\s+of\s+[\p{L}\s]{2,40}?\s(?:said|say|named|cited|chose|picked|reported)\s+(.{2,60}?)\s(?:was|were|is|are|as)\b/u.exec(text.slice(f.span.end, s.end))
   if (said?.[1]) {
     const label = tidy(said[1])
+    if (label) return label
+  }
+  // "a 45 percent chance of an above-normal season": the chance of what
+  const chance = /^\s+(?:chance|probability|likelihood|risk|odds)\s+(?:of|that)\s+([^,;:()]{2,50}?)(?=[,;:()]|\s(?:and|or|but)\s|[.!?]?$)/u.exec(text.slice(f.span.end, s.end))
+  if (chance?.[1]) {
+    const label = tidy(chance[1])
     if (label) return label
   }
   // "a €2 billion support scheme": the amount qualifies the noun phrase after it
@@ -94,6 +100,14 @@ export function periodOf(text: string, s: Sentence, f: Figure, floor: number): s
   const next = rest.search(/[,;:]/)
   const clause = text.slice(start, f.span.end + (next < 0 ? rest.length : next))
   return PERIOD.exec(clause.replace(f.text, ''))?.[0]
+}
+
+/** "compared with an increase of 2.0 percent", "after rising 0.3 percent": a figure from another period. */
+const BASELINE = /\b(?:compared (?:with|to)|versus|vs\.|after (?:rising|falling|increasing|decreasing|declining|growing|gaining|dropping))\b[^.;:]{0,30}$/i
+
+/** Whether a figure is the other period's value its sentence compares with (text before it from `floor`). */
+export function isBaseline(text: string, f: Figure, floor: number): boolean {
+  return BASELINE.test(text.slice(Math.max(floor, f.span.start - 48), f.span.start))
 }
 
 /** The series key of a figure: same key, same kind and unit. */
@@ -159,6 +173,10 @@ export function findSeries(text: string, a: Analysis): FigureSeries[] {
       const s = a.sentences[f.sentence]!
       if (f.sentence !== lastSentence) floor = s.start
       lastSentence = f.sentence
+      if (isBaseline(text, f, floor)) {
+        floor = f.span.end
+        return // the other period's value a figure is compared with is not its peer
+      }
       const key = unitKey(text, s, f, floor)
       const down = f.kind === 'percent' && key.includes('change') && DOWN.test(text.slice(clauseStart(text, s, f, floor), f.span.start))
       const draft: Draft = { figure: i, value: down ? -f.value : f.value }

@@ -6,7 +6,7 @@ import { compressSentence } from '../analyze/compress.ts'
 import { countWords } from '../analyze/script.ts'
 import type { Analysis, ComparisonSide, CostItem, CostSlide, Figure, KeyFigureSlide, MoneyFigure, Quote, QuoteSlide } from '../types.ts'
 import { localeFor } from '../locales/index.ts'
-import { figureLabel, GENERIC, periodOf } from '../analyze/series.ts'
+import { figureLabel, GENERIC, isBaseline, periodOf } from '../analyze/series.ts'
 import { formatFigure } from './format.ts'
 import { sentenceNote, spanNote } from './notes.ts'
 
@@ -95,7 +95,7 @@ function salience(a: Analysis, f: Figure): number {
   const digits = f.text.replace(/^between\s+/i, '').match(/[\d.,]+/)?.[0] ?? f.text
   const head = `${a.article.meta.title ?? a.title} ${a.article.meta.description ?? ''}`
   const paragraph = a.paragraphs.findIndex((p) => p.sentences.includes(f.sentence))
-  const repeats = a.figures.filter((g) => g !== f && g.text === f.text).length
+  const repeats = a.figures.filter((g) => g !== f && g.text === f.text && g.sentence !== f.sentence && !isBaseline(a.article.text, g, a.sentences[g.sentence]!.start)).length
   return (head.includes(digits) ? 5 : 0) + (paragraph >= 0 && paragraph < 2 ? 3 : paragraph < 4 ? 1 : 0) + Math.min(2, repeats) * 2 + (f.kind === 'money' ? 0.5 : 0) - paragraph * 0.01
 }
 
@@ -107,14 +107,14 @@ export function figureMeasure(a: Analysis, f: Figure): string | undefined {
   const label = subject ?? (f.kind === 'count' && f.noun ? f.noun : undefined) ?? figureLabel(text, s, f, s.start)
   if (!label) return undefined
   const period = periodOf(text, s, f, s.start)
-  return capitalise(period && !label.includes(period) ? `${label}, ${period}` : label)
+  return capitalise(period && !label.toLowerCase().includes(period.toLowerCase()) ? `${label}, ${period}` : label)
 }
 
 /** The most salient figure that no chart shows and whose clause says what it measures. */
 export function keyFigureSlide(a: Analysis, charted: ReadonlySet<number> = new Set()): KeyFigureSlide | undefined {
   const ranked = a.figures
     .map((f, i) => ({ f, i, score: salience(a, f) }))
-    .filter(({ f, i }) => !charted.has(i) && f.value !== 0)
+    .filter(({ f, i }) => !charted.has(i) && f.value !== 0 && !isBaseline(a.article.text, f, a.sentences[f.sentence]!.start))
     .sort((x, y) => y.score - x.score || x.f.span.start - y.f.span.start)
   for (const { f } of ranked) {
     const label = figureMeasure(a, f)
