@@ -4,7 +4,7 @@
  * boilerplate, generic key-figure labels and traceability of bullets to their source sentences.
  */
 import { countWords } from '../analyze/script.ts'
-import type { Analysis, Bullet, DeckPlan, SectionSlide, Slide } from '../types.ts'
+import type { Analysis, Bullet, ChartSlide, DeckPlan, Figure, SectionSlide, Slide } from '../types.ts'
 import { boilerplate, isGenericFigureLabel } from './boilerplate.ts'
 import { hasTableResidue } from './residue.ts'
 import { slideTexts } from './slide-text.ts'
@@ -43,7 +43,25 @@ export interface DeckMetrics {
   genericFigureLabels: number
   /** Slides of a kind whose name mentions a table or a chart. */
   tableChartSlides: number
+  /** Chart slides whose bars are figures of more than one kind or unit (target 0). */
+  chartsMixingUnits: number
   traceableBullets: number
+}
+
+/** The kind and unit of a figure as the article writes it: money by currency, % apart from points, counts by noun. */
+function figureUnit(f: Figure): string {
+  if (f.kind === 'money') return `money:${f.currency}`
+  if (f.kind === 'percent') return /percentage points?|pts?\b/i.test(f.text) ? 'points' : 'percent'
+  return `count:${(f.noun ?? '').toLowerCase().replace(/s$/, '')}`
+}
+
+/** Whether a chart's bars, found again among the article's figures by their text, differ in kind or unit. */
+export function chartMixesUnits(a: Analysis, chart: ChartSlide): boolean {
+  const units = chart.items.map((i) => {
+    const f = a.figures.find((g) => g.text === i.text)
+    return f ? figureUnit(f) : 'not a figure'
+  })
+  return new Set(units).size > 1
 }
 
 const ELLIPSIS = /(?:…|\.\.\.)["”’')\]]*$/
@@ -110,6 +128,7 @@ export function deckMetrics(a: Analysis, plan: DeckPlan): DeckMetrics {
     keyFigures: figures.length,
     genericFigureLabels: figures.filter((f) => isGenericFigureLabel(f.label)).length,
     tableChartSlides: plan.slides.filter((s) => /table|chart/i.test(s.kind)).length,
+    chartsMixingUnits: plan.slides.filter((s) => s.kind === 'chart' && chartMixesUnits(a, s)).length,
     traceableBullets: bullets.filter((b) => isTraceable(a, b)).length,
   }
 }

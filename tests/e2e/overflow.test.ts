@@ -14,7 +14,7 @@ import { deckFaces } from '../../src/deck-fonts.ts'
 import { missingFontNotice } from '../../src/export/fonts.ts'
 import { fontOfFamily, pdfFontNames, readPdf } from '../export/pdf-read.ts'
 import type { Slide } from '../../src/types.ts'
-import { articleLabel, BUNDLED_ARTICLE, buildInTemp, fixtureArticles, OVERFLOW_CHECKED_WITH_BUILD, type BuiltDeck } from './deck-build.ts'
+import { articleLabel, BUNDLED_ARTICLE, buildInTemp, fixtureArticles, OVERFLOW_CHECKED_WITH_BUILD, PROJECT_ROOT, type BuiltDeck } from './deck-build.ts'
 import {
   formatCuts,
   formatOverflow,
@@ -194,6 +194,68 @@ describeWithBrowser.each(ARTICLES.map((a, i) => [articleLabel(a), LOOKS[i % LOOK
     } finally {
       await page.evaluate(() => document.querySelectorAll('#dw-probe-wide, #dw-probe-sr').forEach((e) => e.remove()))
     }
+  })
+
+  it('logs no console errors and throws no page errors', () => {
+    expect(log.pageErrors).toEqual([])
+    expect(log.consoleErrors).toEqual([])
+  })
+})
+
+/**
+ * Table and chart slides in all four looks: a results release with many tables and a chart of
+ * its year-over-year changes, built once per look; only its table and chart slides are measured
+ * (the rest of the deck is prose slides, measured above on the other decks).
+ */
+const TABLE_DECK = path.join(PROJECT_ROOT, 'corpus', 'release-meta-q1-2024-md', 'article.md')
+
+describeWithBrowser.each(LOOKS.map((l) => [l.theme, l.colorSchema] as const))('table and chart slides (%s, %s)', (theme, colorSchema) => {
+  let deck: BuiltDeck
+  let slides: Slide[]
+  let session: DeckSession
+  let measured: number[] = []
+  let overflows: Overflow[] = []
+  let fits: SlideFit[] = []
+  let a11y: A11yViolation[] = []
+  let log: PageLog
+
+  beforeAll(async () => {
+    deck = await buildInTemp(TABLE_DECK, { formats: ['web'], theme, colorSchema })
+    slides = deck.result.plan.slides
+    session = await openDeck(deck.result.outputs.web!, '/', deck.result.plan.options.aspectRatio)
+    const opened = await session.newPage()
+    log = opened.log
+    const numbers = slides.flatMap((s, i) => (s.kind === 'table' || s.kind === 'chart' ? [i + 1] : []))
+    for (const n of numbers) {
+      await gotoSlide(opened.page, session.url, n)
+      overflows.push(...(await slideOverflows(opened.page, n)))
+      fits.push(await slideFit(opened.page, n))
+      a11y.push(...(await axeSlide(opened.page, n)))
+      measured.push(n)
+    }
+  }, 300_000)
+
+  afterAll(async () => {
+    await session?.close()
+    await deck?.cleanup()
+  })
+
+  it('has table slides and a chart slide to measure, and measured each', () => {
+    const kinds = measured.map((n) => slides[n - 1]!.kind)
+    expect(kinds.filter((k) => k === 'table').length).toBeGreaterThanOrEqual(4)
+    expect(kinds).toContain('chart')
+  })
+
+  it("keeps every table and chart inside the slide canvas (1px tolerance)", () => {
+    expect(overflows.map((o) => formatOverflow(o, slides))).toEqual([])
+  })
+
+  it('cuts no text of a table or chart inside its box', () => {
+    expect(formatCuts(fits)).toEqual([])
+  })
+
+  it('has no serious or critical axe-core violation on a table or chart slide (contrast included)', () => {
+    expect(a11y).toEqual([])
   })
 
   it('logs no console errors and throws no page errors', () => {
