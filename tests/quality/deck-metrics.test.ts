@@ -41,3 +41,21 @@ describe('deckMetrics', () => {
     expect(after.traceableBullets - before.traceableBullets).toBe(2) // the cut bullet and the whole sentence
   })
 })
+
+describe('charts mixing units', () => {
+  it('counts a chart whose bars are figures of different kinds or currencies, not one of a single unit', async () => {
+    const a = await loadAnalysis('many-figures')
+    const base = planDeck(a)
+    const byKind = (k: string) => a.figures.filter((f) => f.kind === k)
+    const [p1, p2] = byKind('percent')
+    const [m1] = byKind('money')
+    expect(p1 && p2 && m1).toBeTruthy()
+    const chart = (items: { text: string; value: number }[]): Slide => ({ kind: 'chart', title: 'Chart', caption: 'Chart', unit: '%', notes: [], items: items.map((i, n) => ({ label: `Item ${n}`, ...i })) })
+    const mixed = chart([p1!, p2!, m1!].map((f) => ({ text: f.text, value: f.value })))
+    const single = chart([p1!, p2!].map((f) => ({ text: f.text, value: f.value })))
+    const before = deckMetrics(a, base).chartsMixingUnits
+    expect(deckMetrics(a, { ...base, slides: [...base.slides, mixed] }).chartsMixingUnits - before).toBe(1)
+    expect(deckMetrics(a, { ...base, slides: [...base.slides, single] }).chartsMixingUnits - before).toBe(0)
+    expect(before).toBe(0)
+  })
+})
