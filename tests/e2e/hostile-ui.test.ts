@@ -2,7 +2,9 @@
  * A hostile deck title and a hostile article file name in Slidev's own UI: the built web deck
  * is opened in Chromium, the goto dialog (`g`, which compiles slide titles as Vue templates)
  * and the "Show info" dialog (info shown as HTML) are opened, and both show the text
- * literally with no dialog opened and nothing run. The page title shows it literally too.
+ * literally with no dialog opened and nothing run. The page title shows it literally too, and
+ * so do the places Slidev shows a title as plain text (overview page, printed notes, the file
+ * name of the PDF download), where the deck's setup/main.ts puts the unescaped title.
  */
 import { copyFile, mkdtemp, readdir, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -87,6 +89,39 @@ describe('hostile title and file name in Slidev’s UI', () => {
   it('has the title as the page’s title', async () => {
     expect(await page.title()).toBe(`${squash(TITLE)} - Slidev`)
   })
+
+  it('shows the title literally on the overview page and the printed notes', async () => {
+    await page.goto(`${session.url}#/overview`)
+    const label = page.locator('div.ws-nowrap.z-label').first()
+    await label.waitFor({ state: 'attached', timeout: 20_000 })
+    expect(squash((await label.textContent()) ?? '')).toBe(squash(TITLE))
+    await page.goto(`${session.url}#/presenter/print`)
+    const heading = page.locator('#page-root h1')
+    await heading.waitFor({ state: 'visible', timeout: 20_000 })
+    expect(squash(await heading.innerText())).toBe(squash(TITLE))
+    expect(squash(await page.locator('#page-root h2').first().innerText())).toBe(`1/${result.plan.slides.length} ${squash(TITLE)}`)
+  }, 60_000)
+
+  it('names the PDF download after the title, unescaped', async () => {
+    // a page of its own: the dialogs and routes opened above stay out of the way
+    const { page } = await session.newPage()
+    await gotoSlide(page, session.url, 1)
+    // the navigation bar appears when the pointer moves near the bottom left corner
+    const { width, height } = session.viewport
+    await page.mouse.move(width / 2, height / 2)
+    await page.mouse.move(40, height - 20, { steps: 5 })
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 30_000 }),
+      page.locator('[title="Download as PDF"]:visible').first().click({ timeout: 20_000 }),
+    ])
+    // the browser replaces characters a file name cannot hold (< > / …); the escaped form would
+    // start with the v-pre wrapper and hold &lt;
+    const name = download.suggestedFilename()
+    expect(name).toMatch(/^Budget shock \{\{ Math\.max\.constructor/)
+    expect(name).toMatch(/\.pdf$/)
+    expect(name).not.toMatch(/&lt;|v-pre|\\/)
+    await download.cancel()
+  }, 60_000)
 
   it('runs nothing: no dialog, no trapped call', async () => {
     await page.waitForTimeout(500)
