@@ -79,9 +79,10 @@ function titleContent(slide: TitleSlide): string[] {
   return lines
 }
 
-/** The caption is kept for screen readers only when the slide's title already says it. */
+/** The caption is for screen readers only when the title already says it (also "Caption (cont.)"). */
 function captionHidden(slide: TableSlide | ChartSlide): string {
-  return slide.caption === slide.title ? ' caption-hidden' : ''
+  const rest = slide.title.startsWith(slide.caption) ? slide.title.slice(slide.caption.length) : undefined
+  return rest !== undefined && /^(?:\s*[(（][^()（）]{1,16}[)）])?$/u.test(rest) ? ' caption-hidden' : ''
 }
 
 function tableTag(slide: TableSlide, ctx: SlideContext): string {

@@ -77,3 +77,14 @@ describe('source links through markdown-it', () => {
     expect(html).toMatch(/^Source: <a href="https:\/\/example\.org\/wiki\/a%29b_%28c">[^<]*<\/a>$/)
   })
 })
+
+describe('table and chart captions', () => {
+  const table = (title: string, caption: string): Slide => ({ kind: 'table', title, caption, table: 0, notes, columns: [{ label: '', numeric: false }, { label: 'Q3', numeric: true }], rows: [{ cells: ['Revenue', '$1'] }] })
+  it('keeps the caption for screen readers only when the title says it, on a continued slide too', () => {
+    expect(slideBody(table('Results', 'Results'), { lang: 'en' })).toContain(' caption-hidden ')
+    expect(slideBody(table('Results (cont.)', 'Results'), { lang: 'en' })).toContain(' caption-hidden ')
+    expect(slideBody(table('Results (suite)', 'Results'), { lang: 'fr' })).toContain(' caption-hidden ')
+    expect(slideBody(table('Segment results', 'Results'), { lang: 'en' })).not.toContain('caption-hidden')
+    expect(slideBody(table('Results by quarter', 'Results'), { lang: 'en' })).not.toContain('caption-hidden')
+  })
+})
