@@ -1,7 +1,8 @@
 /**
  * Money amounts: "$6 million", "$5.6M", "US$3 billion", "€2 billion", "£300,000",
  * "¥1.2 trillion", "RMB 5 billion", "100 million dollars", "5 billion yuan", "Rs 40 crore",
- * "six million dollars", "half a billion euros".
+ * "six million dollars", "half a billion euros"; and as French, Spanish, German and Italian write
+ * them: "48 millions d’euros", "6,40 euros", "3,5 Milliarden Euro", "1 200 dólares".
  */
 import type { MoneyFigure, Span } from '../types.ts'
 
@@ -34,9 +35,30 @@ const NUM_WORD = Object.keys(WORD_NUMBER)
   .join('|')
 
 export const SUFFIX_MONEY = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.,$€£¥])(?:(?<num>${NUM})(?:\s(?<unit>thousand|million|billion|trillion|crore|lakh))?|(?<![-‐])(?<word>${NUM_WORD})\s(?<wordUnit>thousand|million|billion|trillion))\s(?<cur>${WORD_CURRENCY})(?![\p{L}])`,
+  String.raw`(?<![\p{L}\p{N}.,$€£¥])(?<!\d[\u00a0\u202f ])(?:(?<num>${NUM})(?:\s(?<unit>thousand|million|billion|trillion|crore|lakh))?|(?<![-‐])(?<word>${NUM_WORD})\s(?<wordUnit>thousand|million|billion|trillion))\s(?<cur>${WORD_CURRENCY})(?![\p{L}])`,
   'gu',
 )
+
+/** Continental forms: a decimal comma (one or two digits), thin-space groups, the scale word and "de"/"d’" before the currency. */
+const EU_NUM = String.raw`\d{1,3}(?:[\u00a0\u202f ]\d{3})+|\d+,\d{1,2}(?!\d)|\d+`
+const EU_UNIT = String.raw`millions?|milliards?|Million(?:en)?|Milliarden?|millones|millón|mil millones|milioni|milione|miliardi|miliardo|Mio\.|Mrd\.`
+export const EU_SUFFIX_MONEY = new RegExp(
+  String.raw`(?<![\p{L}\p{N}.,$€£¥])(?<num>${EU_NUM})\s(?:(?<unit>${EU_UNIT})\s(?:d['’]\s?|de\s|di\s)?)?(?<cur>euros?|Euro|dollars|dólares|dollari|livres sterling|francs suisses|Franken)(?![\p{L}])`,
+  'gu',
+)
+const EU_UNIT_VALUE: Array<[RegExp, number, MoneyFigure['unit']]> = [
+  [/^(?:mil millones|milliards?|Milliarden?|miliard[io]|Mrd\.)$/i, 1e9, 'billion'],
+  [/^(?:millions?|Million(?:en)?|millones|millón|milion[ei]|Mio\.)$/i, 1e6, 'million'],
+]
+const EU_CURRENCY: Record<string, string> = { dollars: 'USD', dólares: 'USD', dollari: 'USD', 'livres sterling': 'GBP', 'francs suisses': 'CHF', franken: 'CHF' }
+
+/** An amount written the continental way, or undefined when the number is not one. */
+function euAmount(num: string, unitRaw: string | undefined): { value: number; unit?: MoneyFigure['unit'] } {
+  const base = Number(num.replace(/[\u00a0\u202f ]/g, '').replace(',', '.'))
+  const scale = unitRaw ? EU_UNIT_VALUE.find(([re]) => re.test(unitRaw)) : undefined
+  if (!scale) return { value: base }
+  return { value: Math.round(base * scale[1] * 1e6) / 1e6, unit: scale[2] }
+}
 
 const UNIT_VALUE: Record<string, { mult: number; unit?: MoneyFigure['unit'] }> = {
   thousand: { mult: 1e3, unit: 'thousand' },
@@ -126,5 +148,22 @@ export function findMoney(text: string, contextOf: (offset: number) => string): 
     out.push({ text: m[0], start, end: start + m[0].length, value, currency: wordCurrency(g.cur ?? '') })
     if (unit) out[out.length - 1]!.unit = unit
   }
+  addContinental(text, out)
   return out.sort((a, b) => a.start - b.start)
+}
+
+/** Continental amounts ("48 millions d’euros") where no other form matched. */
+function addContinental(text: string, out: MoneyMatch[]): void {
+  const found = [...out]
+  for (const m of text.matchAll(EU_SUFFIX_MONEY)) {
+    const g = m.groups ?? {}
+    const span = { start: m.index, end: m.index + m[0].length }
+    if (found.some((f) => f.start < span.end && span.start < f.end)) continue
+    const { value, unit } = euAmount(g.num ?? '', g.unit)
+    if (!Number.isFinite(value)) continue
+    const cur = (g.cur ?? '').toLowerCase()
+    const match: MoneyMatch = { text: m[0], ...span, value, currency: EU_CURRENCY[cur] ?? 'EUR' }
+    if (unit) match.unit = unit
+    out.push(match)
+  }
 }

@@ -56,6 +56,12 @@ describe('extractFigures: money', () => {
     ['Twelve billion yuan went to chips.', 'Twelve billion yuan', 1.2e10, 'CNY', 'billion'],
     ['Brussels set aside half a billion euros.', 'half a billion euros', 5e8, 'EUR', 'billion'],
     ['The prize was a million dollars.', 'a million dollars', 1e6, 'USD', 'million'],
+    ['Les travaux ont coûté environ 48 millions d’euros.', '48 millions d’euros', 4.8e7, 'EUR', 'million'],
+    ['Le billet ne dépassera pas 6,40 euros.', '6,40 euros', 6.4, 'EUR', undefined],
+    ['Das Programm kostet 3,5 Milliarden Euro.', '3,5 Milliarden Euro', 3.5e9, 'EUR', 'billion'],
+    ['La obra costó 2 mil millones de euros.', '2 mil millones de euros', 2e9, 'EUR', 'billion'],
+    ['Le loyer atteint 1 200 euros.', '1 200 euros', 1200, 'EUR', undefined],
+    ['A seat cost 6,400 euros.', '6,400 euros', 6400, 'EUR', undefined],
   ])('%s', (text, t, value, currency, unit) => {
     const [f, ...rest] = money(text)
     expect(rest).toHaveLength(0)
