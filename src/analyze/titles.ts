@@ -57,6 +57,9 @@ function buildTitle(phrases: readonly Phrase[], used: ReadonlySet<string>): stri
   return capitalise(title)
 }
 
+/** Words of an amount ("million euros", "per cent"): a phrase holding one names no subject. */
+const AMOUNT_WORD = /\b(?:thousands?|millions?|billions?|trillions?|percent|per cent|dollars?|euros?|pounds|yen|yuan)\b/i
+
 /**
  * A title for an article that has none: its most mentioned organisation or person, and the
  * article's top key phrase ("DeepSeek: AI competition").
@@ -66,7 +69,7 @@ export function deriveArticleTitle(text: string, entities: readonly Entity[], la
   const subject = [...entities]
     .filter((e) => e.kind !== 'place')
     .sort((a, b) => b.mentions.length - a.mentions.length || (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0))[0]
-  const phrase = phrases.find((p) => p.keys.length >= 2 && (!subject || !p.surface.toLowerCase().includes(subject.name.toLowerCase())))
+  const phrase = phrases.find((p) => p.keys.length >= 2 && !AMOUNT_WORD.test(p.surface) && !(lang === 'en' && nlp(p.surface).has('#Verb')) && (!subject || !p.surface.toLowerCase().includes(subject.name.toLowerCase())))
   if (subject && phrase) return limitWords(`${subject.name}: ${capitalise(phrase.surface)}`, MAX_TITLE_WORDS)
   if (phrase) return capitalise(limitWords(phrase.surface, MAX_TITLE_WORDS))
   if (subject) return subject.name

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { deriveArticleTitle, MAX_TITLE_WORDS, sectionTitles } from '../../src/analyze/titles.ts'
+import { loadAnalysis } from '../fixture-articles.ts'
 import type { Entity } from '../../src/types.ts'
 
 const TEXTS = [
@@ -79,5 +80,13 @@ describe('deriveArticleTitle', () => {
     expect(title.length).toBeGreaterThan(0)
     expect(words(title)).toBeLessThanOrEqual(MAX_TITLE_WORDS)
     expect(title.charAt(0)).toBe(title.charAt(0).toUpperCase())
+  })
+
+  it('takes no amount ("million euros") and no verb phrase as the subject phrase', async () => {
+    // the island-ferry article's top phrase is "million euros"
+    const a = await loadAnalysis('no-headings-txt')
+    expect(a.titleFrom).toBe('derived')
+    expect(a.title).not.toMatch(/million|euros/i)
+    expect(a.title).toMatch(/^Maire Dunleavy: /)
   })
 })
