@@ -9,6 +9,7 @@ import { localeFor } from '../locales/index.ts'
 import { figureLabel, GENERIC, isBaseline, periodOf } from '../analyze/series.ts'
 import { formatFigure } from './format.ts'
 import { sentenceNote, spanNote } from './notes.ts'
+import { SLIDE_BUDGET } from '../slide-budget.ts'
 
 /** Attributed quotes worth a slide: one per speaker first, whole statements before fragments and reported speech. */
 export function quoteSlides(a: Analysis, max: number): QuoteSlide[] {
@@ -137,8 +138,11 @@ export function keyFigureSlide(a: Analysis, charted: ReadonlySet<number> = new S
  */
 function figureContext(a: Analysis, f: Figure, around = 8): string {
   const s = a.sentences[f.sentence]!
-  const compressed = compressSentence(s.text)
-  if (compressed.complete && compressed.text.includes(f.text)) return compressed.text
+  // a complete clause holding the number, short if the sentence allows, else up to the whole sentence
+  for (const budget of [SLIDE_BUDGET.bulletWords, SLIDE_BUDGET.contextWords]) {
+    const compressed = compressSentence(s.text, budget)
+    if (compressed.complete && compressed.text.includes(f.text)) return compressed.text
+  }
   // the clause around the number: from the last clause mark before it to the first after it
   const clauseStart = Math.max(s.start, a.article.text.lastIndexOf(',', f.span.start) + 1, a.article.text.lastIndexOf(';', f.span.start) + 1)
   const rest = a.article.text.slice(f.span.end, s.end)

@@ -29,10 +29,28 @@ export function lineCount(el: Element): number {
 /** True when the layout's content fits its box (no tolerance in height: a measuring check allows 1 px, and fractional sizes round), in both directions. */
 export function contentFits(layout: HTMLElement): boolean {
   if (layout.scrollHeight > layout.clientHeight || layout.scrollWidth > layout.clientWidth + 1) return false
+  if (contentBottom(layout) > innerBottom(layout)) return false
   for (const el of Array.from(layout.querySelectorAll<HTMLElement>('[data-dw-fit-box]'))) {
     if (el.scrollHeight > el.clientHeight || el.scrollWidth > el.clientWidth + 1) return false
   }
   return true
+}
+
+/** Bottom of the layout's last laid-out child, in the page's (scaled) pixels. */
+function contentBottom(layout: HTMLElement): number {
+  let bottom = -Infinity
+  for (const child of Array.from(layout.children)) {
+    const r = child.getBoundingClientRect()
+    if (r.height > 0) bottom = Math.max(bottom, r.bottom)
+  }
+  return bottom
+}
+
+/** Bottom of the layout's content box (above its bottom padding: the slide's lower margin), in the page's pixels. */
+function innerBottom(layout: HTMLElement): number {
+  const r = layout.getBoundingClientRect()
+  const scale = layout.offsetHeight > 0 ? r.height / layout.offsetHeight : 1
+  return r.bottom - Number.parseFloat(getComputedStyle(layout).paddingBottom || '0') * scale
 }
 
 /**
