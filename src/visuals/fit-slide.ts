@@ -110,6 +110,8 @@ export function watchFit(root: HTMLElement): () => void {
       if (!watched.has(el)) {
         watched.add(el)
         resized.observe(el)
+        // a chart or table that gets its size late (its styles or data arrive after the text) refits the slide
+        for (const child of Array.from(el.children)) resized.observe(child)
       }
       if (el.clientHeight === 0) continue
       fitLayout(el)
