@@ -25,13 +25,18 @@ export interface Compressed {
 
 const DANGLING_EN = /\s+(?:a|an|the|of|in|on|at|to|for|from|by|with|about|and|or|but|as|that|which|its|their|his|her|this|these|those|between|among|than|under|over)$/i
 
+/** A table's unit or audit note: "(In millions)", "(Unaudited)", "(in thousands, except per share data)". */
+const TABLE_NOTE = /\((?:in (?:thousands|millions|billions)\b|unaudited\b)/i
+
 export function compressSentence(sentence: string, maxWords = MAX_BULLET_WORDS): Compressed {
   if (isMostlyCjk(sentence)) return compressCjk(sentence, maxWords)
   const whole = cut([{ start: 0, end: sentence.length }], [...datelineSpan(sentence), ...referenceMarkers(sentence)])
   const fits = (kept: readonly Span[]) => countWords(render(sentence, kept)) <= maxWords
   const english = /^[\x00-\x7f’‘“”—–…]*$/.test(sentence.slice(0, 300))
   // a label left from a list or a diagram ("Queue", "Task Store") says nothing on its own
-  if (english && countWords(sentence) < 4 && !taggedOnce(sentence).some((w) => w.tags.includes('Verb'))) return finish(sentence, whole, false)
+  // nor does a table's caption or unit line ("(In millions, except percentages) (Unaudited) …")
+  const label = countWords(sentence) < 4 || TABLE_NOTE.test(sentence)
+  if (english && label && !taggedOnce(sentence).some((w) => w.tags.includes('Verb'))) return finish(sentence, whole, false)
   if (fits(whole)) return finish(sentence, whole, true)
   if (!english) return finish(sentence, whole, false)
   let kept = whole

@@ -1,7 +1,7 @@
 /** The frame of the deck: title, agenda, takeaways and sources slides. */
 import { compressSentence } from '../analyze/compress.ts'
 import { countWords } from '../analyze/script.ts'
-import type { AgendaSlide, Analysis, DeckOptions, Note, SourcesSlide, TakeawaysSlide, TitleSlide } from '../types.ts'
+import type { AgendaSlide, Analysis, DeckOptions, KeyPoint, Note, SourcesSlide, TakeawaysSlide, TitleSlide } from '../types.ts'
 import { localeFor } from '../locales/index.ts'
 import { formatDate } from './format.ts'
 import { paragraphNotes, sentenceNote } from './notes.ts'
@@ -42,7 +42,8 @@ export function agendaSlide(a: Analysis): AgendaSlide {
 
 /** The most central point of each section; the best four, in reading order. */
 export function takeawaysSlide(a: Analysis, max = 4): TakeawaysSlide | undefined {
-  const tops = a.sections.map((s) => s.keyPoints[0]).filter((k) => k !== undefined)
+  // a takeaway is a complete statement: a section whose best point is a label or a caption gives none
+  const tops = a.sections.map((s) => s.keyPoints[0]).filter((k): k is KeyPoint => k !== undefined && k.complete)
   if (tops.length === 0) return undefined
   const best: typeof tops = []
   let words = 0

@@ -112,6 +112,12 @@ describe('compressSentence', () => {
     expect(compressSentence('Prices rose sharply.').complete).toBe(true)
   })
 
+  it('takes a table’s caption or unit line for no bullet', () => {
+    expect(compressSentence('(In millions, except percentages) (Unaudited) Three Months Ended March 31, 2024 2023').complete).toBe(false)
+    expect(compressSentence('Supplemental Cash Flow Data (In millions)').complete).toBe(false)
+    expect(compressSentence('Revenue (in millions) increased by 27% in the quarter.').complete).toBe(true)
+  })
+
   it('drops an aside in parentheses but keeps a call such as alert(1) whole', () => {
     const s = 'A comment containing <script>alert(1)</script> (the oldest trick) was saved to the database and rendered without escaping for every reader.'
     const c = compressSentence(s, 20)
