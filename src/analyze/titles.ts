@@ -31,7 +31,7 @@ export function sectionTitles(
     const { described = [], plain = [] } = nps[i] ?? {}
     if (described.length + plain.length === 0) return rankPhrases(candidatePhrases(t, lang), weights[i]!)
     // plain ones after all described ones: a one-word title can take its partner from them
-    return [...rankPhrases(described, weights[i]!), ...rankPhrases(plain, weights[i]!)]
+    return namedFirst([...rankPhrases(described, weights[i]!), ...rankPhrases(plain, weights[i]!)])
   })
   const used = new Set(given.filter((g): g is string => !!g).map(normal))
   return texts.map((_, i) => {
@@ -41,6 +41,22 @@ export function sectionTitles(
     used.add(normal(title))
     return title
   })
+}
+
+/** A phrase that names who speaks ("Whole Foods spokeswoman"), not what a section is about. */
+const SPEAKER_ROLE = /\b(?:spokes(?:wo)?man|spokesperson|official|representative|executive|director|analyst)s?$/i
+
+/** How far down the ranking a phrase that names its subject ("Bardo museum") is taken over a vaguer one ("renowned museum"). */
+const NAMED_REACH = 3
+
+/**
+ * The ranking with the best phrase that names something (a capitalised word after the first, or a
+ * capital inside a word) moved first, when it is near the top; not one that only ends in a name
+ * ("established Western", the tagger's cut of "established Western firms").
+ */
+function namedFirst(phrases: readonly Phrase[]): Phrase[] {
+  const named = phrases.slice(0, NAMED_REACH).find((p) => p.keys.length >= 2 && /(?:^|\s)\S*\p{Ll}\p{Lu}|\s\p{Lu}/u.test(p.surface) && !SPEAKER_ROLE.test(p.surface) && !/^\p{Ll}.*\s\p{Lu}\S*$/u.test(p.surface))
+  return named ? [named, ...phrases.filter((p) => p !== named)] : [...phrases]
 }
 
 function buildTitle(phrases: readonly Phrase[], used: ReadonlySet<string>): string | undefined {
@@ -140,7 +156,7 @@ function nounPhrasesPerText(texts: readonly string[], lang: string): NounPhrases
 
 function addNounPhrase(found: Map<string, Phrase>, raw: string, lang: string): void {
   {
-    const surface = raw.replace(/\s*[(\[][^)\]]*[)\]]?/g, '').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}’']+$/gu, '').replace(/^(?:the|a|an|its|their|his|her|this|these|those|our)\s+/i, '').replace(LEADING_PREPOSITION, '')
+    const surface = raw.replace(/\s*[(\[][^)\]]*[)\]]?/g, '').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}’']+$/gu, '').replace(/^(?:the|a|an|its|their|his|her|this|these|those|our|my|your|all my|all our)\s+/i, '').replace(LEADING_PREPOSITION, '')
     const words = surface.split(/\s+/)
     // plain words only: no clause punctuation, quotes or markup, and no dangling pronoun
     if (!surface || words.length > 5 || !/^[\p{L}\p{N}][\p{L}\p{N}\s'’\-.&]*$/u.test(surface)) return

@@ -63,6 +63,20 @@ describe('sectionTitles', () => {
   })
 })
 
+describe('section titles name their subject', () => {
+  it('takes a phrase with a name ("Investment Company Act") over a vaguer one near it in the ranking', () => {
+    const text = 'Yahoo will become a so-called investment company under the Investment Company Act. The Investment Company Act sets rules for such a company, and the so-called investment company label matters to shareholders.'
+    const [title] = sectionTitles([text], [undefined], 'en', [text])
+    expect(title).toBe('Investment Company Act')
+  })
+
+  it('not a phrase that only ends in a name, nor a speaker’s role', () => {
+    const text = 'Industry leaders doubt that established Western firms face an immediate threat. A Whole Foods spokeswoman declined to comment on established platforms and their immediate threat.'
+    const [title] = sectionTitles([text], [undefined], 'en', [text])
+    expect(title).not.toMatch(/Western$|spokeswoman/i)
+  })
+})
+
 describe('deriveArticleTitle', () => {
   const text = TEXTS.join('\n')
   it('names the most mentioned organisation or person with a key phrase', () => {
