@@ -33,6 +33,9 @@ const RULES: Array<{ re: RegExp; max: number }> = [
   // a link to another story, set apart in brackets or behind a label: "[Read: Why …]", "Related: …"
   { re: /^\[[^[\]]{3,200}\]$/, max: 210 },
   { re: /^(read|related|see|watch|listen|also read|read also)\s*:\s+\S/i, max: 200 },
+  // a row of navigation links: "[Docs] [txt|pdf] [Tracker] [Email] …"
+  { re: /^(?:\[[^[\]]{1,24}\]\s*){3,}/, max: 300 },
+  { re: /^versions?:(?:\s+\d{1,3})+$/i, max: 120 },
   { re: /^click here\b/i, max: 120 },
   { re: /^(advertisement|advertisements|advertising|sponsored( content)?|ad|paid content|story continues below( advertisement)?)$/i, max: 60 },
   { re: /^scroll (down )?to continue\b/i, max: 60 },
@@ -46,12 +49,17 @@ const RULES: Array<{ re: RegExp; max: number }> = [
   { re: /^cookie (policy|settings|preferences|consent|notice)\b/i, max: 80 },
 ]
 
+/** The mark that ends a press release: "###", "-30-", "- 30 -". */
+const END_MARK = /^(?:\\?#\\?#\\?#|-\s?30\s?-)$/
+
 /** True when a whole line is a widget label, notice or footer line rather than prose. */
 export function isBoilerplateLine(input: string): boolean {
   // No rule accepts a line longer than 400 characters: skip the work for prose paragraphs.
   if (input.length > 2000) return false
   const line = collapseWhitespace(input)
   if (line.length === 0 || line.length > 400) return false
+  // a press release's end mark
+  if (END_MARK.test(line)) return true
   const bare = line.replace(DECOR, '')
   if (bare.length === 0) return false
   for (const { re, max } of RULES) if (line.length <= max && re.test(bare)) return true

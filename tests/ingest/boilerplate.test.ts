@@ -39,6 +39,10 @@ describe('isBoilerplateLine', () => {
     '[Editor’s note: this story has been updated.]',
     'Read: How the museum was rebuilt',
     'Related: The cost of the new line',
+    '[Docs] [txt|pdf] [Tracker] [Email] [Diff1] [Diff2] [Nits] Versions: 00 01 02 03 04',
+    'Versions: 00 01 02 03 04',
+    '###',
+    '-30-',
   ])('drops %j', (line) => {
     expect(isBoilerplateLine(line)).toBe(true)
   })
