@@ -7,7 +7,7 @@ import { defineConfig } from 'vitest/config'
  */
 export const BROWSER_TESTS = [
   'tests/e2e/**/*.test.ts',
-  'tests/cli/{bad-input,main,present,options,safe-output}.test.ts',
+  'tests/cli/{bad-input,bounds,main,present,options,safe-output}.test.ts',
   'tests/bin/**/*.test.ts',
   'tests/export/{index,handout,session,slidev-build,slidev-process}.test.ts',
 ]
@@ -25,7 +25,8 @@ export default defineConfig({
     maxWorkers: 2,
     projects: [
       // tests/package/ installs the packed tarball: `npm run test:package` (vitest.package.config.ts)
-      { extends: true, test: { ...shared, name: 'unit', include: ['tests/**/*.test.ts'], exclude: [...BROWSER_TESTS, 'tests/package/**'] } },
+      // unit files share their workers' module cache (isolate: false): each file would otherwise load the NLP libraries again
+      { extends: true, test: { ...shared, name: 'unit', isolate: false, include: ['tests/**/*.test.ts'], exclude: [...BROWSER_TESTS, 'tests/package/**'] } },
       { extends: true, test: { ...shared, name: 'browser', include: BROWSER_TESTS } },
     ],
   },
