@@ -24,6 +24,7 @@ export const ar = {
     source: 'المصدر',
     generatedFrom: 'أنشأه deckwright من',
     standardInput: 'الإدخال القياسي',
+    colon: ': ',
   },
   notes: {
     agenda: (n, items) => `يتبع هذا العرض المقال في ${n} أجزاء: ${items}.`,

@@ -24,6 +24,7 @@ export const de = {
     source: 'Quelle',
     generatedFrom: 'Erstellt mit deckwright aus',
     standardInput: 'Standardeingabe',
+    colon: ': ',
   },
   notes: {
     agenda: (n, items) => `Der Vortrag folgt dem Artikel in ${n} Teil${n === 1 ? '' : 'en'}: ${items}.`,

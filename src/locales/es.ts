@@ -24,6 +24,7 @@ export const es = {
     source: 'Fuente',
     generatedFrom: 'Generado por deckwright a partir de',
     standardInput: 'entrada estándar',
+    colon: ': ',
   },
   notes: {
     agenda: (n, items) => `La charla sigue el artículo en ${n} parte${n === 1 ? '' : 's'}: ${items}.`,

@@ -26,6 +26,7 @@ export const fr = {
     source: 'Source',
     generatedFrom: 'Généré par deckwright à partir de',
     standardInput: 'entrée standard',
+    colon: '\u202f: ',
   },
   notes: {
     agenda: (n, items) => `Cette présentation suit l’article en ${n} partie${n === 1 ? '' : 's'} : ${items}.`,

@@ -41,6 +41,8 @@ export interface SlideWords {
   generatedFrom: string
   /** The origin of an article read from standard input. */
   standardInput: string
+  /** Between a label and its value ("Author: …"; French sets a space before the colon, Chinese a full-width one). */
+  colon: string
 }
 
 /** Speaker notes deckwright writes itself (all others quote the article). */

@@ -24,6 +24,7 @@ export const zh = {
     source: '来源',
     generatedFrom: '由 deckwright 生成，来源：',
     standardInput: '标准输入',
+    colon: '：',
   },
   notes: {
     agenda: (n, items) => `本次演讲按文章分为 ${n} 部分：${items}。`,

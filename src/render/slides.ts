@@ -108,11 +108,12 @@ function quoteTag(slide: QuoteSlide, ctx: SlideContext): string {
 
 function sourcesContent(slide: SourcesSlide, ctx: SlideContext): string[] {
   const t = localeFor(ctx.lang).slide
-  const lines = [`- ${mdInline(t.article)}: ${mdInline(slide.articleTitle)}`]
-  if (slide.author) lines.push(`- ${mdInline(t.author)}: ${mdInline(slide.author)}`)
-  if (slide.date) lines.push(`- ${mdInline(t.published)}: ${mdInline(slide.date)}`)
+  const c = t.colon // the locale's own punctuation, written as it is
+  const lines = [`- ${mdInline(t.article)}${c}${mdInline(slide.articleTitle)}`]
+  if (slide.author) lines.push(`- ${mdInline(t.author)}${c}${mdInline(slide.author)}`)
+  if (slide.date) lines.push(`- ${mdInline(t.published)}${c}${mdInline(slide.date)}`)
   const url = safeUrl(slide.url)
-  if (url) lines.push(`- ${mdInline(t.source)}: [${mdInline(slide.url!)}](${url})`)
+  if (url) lines.push(`- ${mdInline(t.source)}${c}[${mdInline(slide.url!)}](${url})`)
   lines.push(`- ${mdInline(t.generatedFrom)} ${mdInline(originLabel(slide.origin, t.standardInput))}`, '')
   return lines
 }
