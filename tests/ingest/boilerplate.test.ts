@@ -117,6 +117,25 @@ describe('removeBoilerplate', () => {
     expect(r.removed).toEqual(['Related posts', 'Another story title', 'Sub'])
   })
 
+  it('drops a press release’s contacts section: names, addresses and labels', () => {
+    const r = removeBoilerplate(
+      [
+        { kind: 'heading', depth: 1, text: 'About the company' },
+        { kind: 'paragraph', text: 'The company builds ferries.' },
+        { kind: 'heading', depth: 1, text: 'Contacts' },
+        { kind: 'paragraph', text: 'Investors:' },
+        { kind: 'paragraph', text: 'Kenneth Dorell' },
+        { kind: 'paragraph', text: 'Press:' },
+        { kind: 'heading', depth: 1, text: 'Forward-looking statements' },
+        { kind: 'paragraph', text: 'This release contains forward-looking statements.' },
+      ],
+      {},
+    )
+    expect(r.blocks.map((b) => b.text)).toEqual(['About the company', 'The company builds ferries.', 'Forward-looking statements', 'This release contains forward-looking statements.'])
+    for (const h of ['Media contacts', 'Press Contact', 'Media inquiries', 'For more information, contact'])
+      expect(removeBoilerplate([{ kind: 'heading', depth: 2, text: h }, { kind: 'paragraph', text: 'Jane Roe' }], {}).blocks).toEqual([])
+  })
+
   it('strips boilerplate lines at the edges of a block but not wrapped prose lines', () => {
     const a = parseText('Intro paragraph.\n\nAdvertisement\nThe council met on Monday and\nsubscribe to the idea of a new park.\nShare this', 'x')
     expect(a.text).toContain('and subscribe to the idea')
