@@ -37,8 +37,11 @@ export interface BarLayout {
 }
 
 const WIDTH = 900
-const ROW = 64
-const BAR = 26
+/** Row pitch and bar height: a chart of many rows sets them closer, so it keeps its width on a slide. */
+const ROW = { few: 64, many: 50 } as const
+const BAR = { few: 26, many: 22 } as const
+/** More rows than this count as many. */
+const FEW_ROWS = 4
 const VALUE_ROOM = 190
 
 /** A step of 1, 2 or 5 × 10^n giving about `count` intervals over `span`. */
@@ -51,6 +54,8 @@ export function niceStep(span: number, count = 5): number {
 }
 
 export function barLayout(items: readonly BarItem[], locale = 'en'): BarLayout {
+  const pitch = items.length > FEW_ROWS ? ROW.many : ROW.few
+  const bar = items.length > FEW_ROWS ? BAR.many : BAR.few
   const lows = items.map((i) => Math.min(i.value, i.high ?? i.value))
   const highs = items.map((i) => Math.max(i.value, i.high ?? i.value))
   const step = niceStep(Math.max(0, ...highs) - Math.min(0, ...lows))
@@ -70,7 +75,7 @@ export function barLayout(items: readonly BarItem[], locale = 'en'): BarLayout {
     const from = range ? x(lo) : Math.min(zero, x(item.value))
     const to = range ? x(hi) : Math.max(zero, x(item.value))
     const negative = !range && item.value < 0
-    const y = i * ROW + 30
+    const y = i * pitch + 30
     return {
       label: item.label,
       text: item.text,
@@ -84,6 +89,6 @@ export function barLayout(items: readonly BarItem[], locale = 'en'): BarLayout {
       negative,
     }
   })
-  const plotBottom = items.length * ROW + 8
-  return { width: WIDTH, height: plotBottom + 30, plotBottom, zero, labelX: Math.max(0, left), barHeight: BAR, ticks, bars }
+  const plotBottom = items.length * pitch + 8
+  return { width: WIDTH, height: plotBottom + 30, plotBottom, zero, labelX: Math.max(0, left), barHeight: bar, ticks, bars }
 }
