@@ -34,16 +34,7 @@ async function handEdited(path: string, options: { force?: boolean }): Promise<{
 }
 
 export async function writeDeckFile(path: string, markdown: string, options: { force?: boolean; now?: Date } = {}): Promise<WriteDeckResult> {
-  const { existing, edited } = await handEdited(path, options)
-  if (existing === markdown) return { path, unchanged: true }
-  let backup: string | undefined
-  if (edited) {
-    const stamp = (options.now ?? new Date()).toISOString().replace(/[:.]/g, '-')
-    backup = `${path}.bak-${stamp}`
-    await copyFile(path, backup)
-  }
-  await writeFileAtomic(path, markdown)
-  return { path, unchanged: false, ...(backup ? { backup } : {}) }
+  return replaceDeckFile(path, markdown, options, () => writeFileAtomic(path, markdown))
 }
 
 /**
@@ -51,6 +42,11 @@ export async function writeDeckFile(path: string, markdown: string, options: { f
  * in place with the other outputs), not over `path`; nothing is staged when it is unchanged.
  */
 export async function stageDeckFile(path: string, markdown: string, staged: string, options: { force?: boolean; now?: Date } = {}): Promise<WriteDeckResult> {
+  return replaceDeckFile(path, markdown, options, () => writeFile(staged, markdown))
+}
+
+/** The hand-edit guard and backup both share; `write` puts the new markdown where it goes. */
+async function replaceDeckFile(path: string, markdown: string, options: { force?: boolean; now?: Date }, write: () => Promise<void>): Promise<WriteDeckResult> {
   const { existing, edited } = await handEdited(path, options)
   if (existing === markdown) return { path, unchanged: true }
   let backup: string | undefined
@@ -59,7 +55,7 @@ export async function stageDeckFile(path: string, markdown: string, staged: stri
     backup = `${path}.bak-${stamp}`
     await copyFile(path, backup)
   }
-  await writeFile(staged, markdown)
+  await write()
   return { path, unchanged: false, ...(backup ? { backup } : {}) }
 }
 
