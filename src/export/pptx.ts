@@ -8,9 +8,10 @@ import { readFile, rename, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { DeckwrightError } from '../errors.ts'
 import { tempSibling } from '../fs-atomic.ts'
-import { zipEntryNames } from '../ingest/zip.ts'
+import { visitZipTexts, zipEntryNames } from '../ingest/zip.ts'
 import type { PptxKind } from './formats.ts'
 import { setPptxText } from './pptx-notes.ts'
+import { PRINT_SELECTORS } from './slidev-contract.ts'
 import { runSlidev } from './slidev-process.ts'
 import { tailLines } from './slidev-process.ts'
 
@@ -36,9 +37,10 @@ export interface PptxOptions {
 
 /**
  * Slidev's exporter counts the slides of its print page as soon as the page's body exists; on
- * a loaded machine the slides are not there yet and it writes a presentation with none (and
- * exits 0). So it is asked to wait (`--wait`) after the page loaded, the slide count is
- * checked, and the export is tried once more with a longer wait.
+ * a loaded machine the slides are not there yet and it writes a presentation with none, or (the
+ * editable kind) with their "Loading slide..." placeholders, and exits 0. So it is asked to wait
+ * (`--wait`) after the page loaded, the slide count and placeholders are checked, and the export
+ * is tried once more with a longer wait.
  */
 const SETTLE_MS = [1_500, 6_000]
 
@@ -77,6 +79,12 @@ async function exportOnce(options: PptxOptions, settleMs: number): Promise<strin
         hint: 'run the build again; the other formats do not depend on it',
       })
     }
+    // an editable export taken before the slides loaded holds their placeholder's text
+    if (options.kind === 'pptx-editable' && (await slideTexts(written)).some((t) => t.includes(`>${PRINT_SELECTORS.loadingText}<`))) {
+      throw new DeckwrightError('BUILD_FAILED', `slidev export --format ${options.kind} captured slides that had not loaded yet`, {
+        hint: 'run the build again; the other formats do not depend on it',
+      })
+    }
     // Slidev's notes are one run of raw markdown: each notes page is rewritten from the plan
     const { notes, title, lang, rtl } = options
     const text = { notes, ...(title !== undefined ? { title } : {}), ...(lang ? { lang } : {}), ...(rtl ? { rtl } : {}) }
@@ -87,4 +95,11 @@ async function exportOnce(options: PptxOptions, settleMs: number): Promise<strin
   } finally {
     await rm(tmp, { force: true })
   }
+}
+
+/** The XML of each slide of a presentation. */
+async function slideTexts(pptx: Uint8Array): Promise<string[]> {
+  const texts: string[] = []
+  await visitZipTexts(pptx, (n) => /^ppt\/slides\/slide\d+\.xml$/.test(n), (_n, text) => texts.push(text))
+  return texts
 }

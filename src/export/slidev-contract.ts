@@ -26,6 +26,8 @@ export const PRINT_SELECTORS = {
   slide: '.print-slide-container',
   /** Present while a slide is still loading. */
   loading: '.slidev-slide-loading',
+  /** The text that placeholder shows (an editable PowerPoint export captured too early holds it). */
+  loadingText: 'Loading slide...',
   /** Hidden helpers that would print as a blank trailing page (Slidev's exporter hides them too). */
   hiddenHelpers: ['#mermaid-rendering-container', '.monaco-aria-container'],
 } as const

@@ -64,6 +64,7 @@ describe(`the Slidev internals deckwright relies on (@slidev/cli ${version})`, (
     for (const sel of [PRINT_SELECTORS.slide, PRINT_SELECTORS.loading]) {
       expect(client.includes(sel.slice(1)), why(`no ${sel} in @slidev/client`)).toBe(true)
     }
+    expect(client.includes(`>${PRINT_SELECTORS.loadingText}<`), why('the loading placeholder no longer says "Loading slide..."')).toBe(true)
   })
 
   it('Slidev’s own exporter hides the same helpers before printing', () => {
