@@ -7,6 +7,7 @@ import { appendFile, copyFile, mkdtemp, readFile, rm } from 'node:fs/promises'
 import { createServer } from 'node:net'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { until } from '../until.ts'
 import { fixturePath, PROJECT_ROOT } from '../fixture-articles.ts'
 
 async function freePort(): Promise<number> {
@@ -17,15 +18,6 @@ async function freePort(): Promise<number> {
   return port
 }
 
-async function until<T>(what: string, probe: () => Promise<T | undefined>, ms: number): Promise<T> {
-  const deadline = Date.now() + ms
-  for (;;) {
-    const value = await probe().catch(() => undefined)
-    if (value !== undefined) return value
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`)
-    await new Promise((r) => setTimeout(r, 250))
-  }
-}
 
 describe('present --watch', () => {
   let dir: string

@@ -334,3 +334,17 @@ const MEASURE_FIT = String.raw`({ sel, n }) => {
   const span = bottom > top ? (bottom - top) / box.height : 0
   return { slide: n, span: Math.round(span * 1000) / 1000, cut }
 }`
+
+/**
+ * Runs before any page script (context.addInitScript): every way a hostile payload could show
+ * itself (alert/confirm/prompt) records the call in window.__pwned, which must stay undefined.
+ */
+export const PWN_TRAP = `(() => {
+  for (const k of ['alert', 'confirm', 'prompt']) {
+    const original = window[k]
+    window[k] = function (...args) {
+      (window.__pwned ||= []).push(k + '(' + args.map(String).join(',') + ')')
+      return original.apply(window, args)
+    }
+  }
+})()`

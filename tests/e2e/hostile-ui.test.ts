@@ -14,21 +14,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildDeck, type BuildResult } from '../../src/pipeline.ts'
 import { fixturePath } from '../fixture-articles.ts'
 import { leftovers, squash } from './deck-build.ts'
-import { gotoSlide, openDeck, type DeckSession, type PageLog } from './deck-page.ts'
+import { gotoSlide, openDeck, PWN_TRAP, type DeckSession, type PageLog } from './deck-page.ts'
 
 const TITLE = "Budget shock {{ Math.max.constructor('alert(1)')() }} end {{ 7*7 }} <img src=x onerror=alert(2)> <script>alert(3)</script> <style>body{display:none}</style>"
 const FILE_NAME = '<img src=x onerror="alert(7)">.txt'
 
 /** Records alert/confirm/prompt calls made by the page in window.__pwned. */
-const PWN_TRAP = `(() => {
-  for (const k of ['alert', 'confirm', 'prompt']) {
-    const original = window[k]
-    window[k] = function (...args) {
-      (window.__pwned ||= []).push(k + '(' + args.map(String).join(',') + ')')
-      return original.apply(window, args)
-    }
-  }
-})()`
 
 describe('hostile title and file name in Slidev’s UI', () => {
   let tmp: string

@@ -14,6 +14,7 @@ import type { DeckPlan } from '../../src/types.ts'
 import { readPdf } from '../export/pdf-read.ts'
 import { buildInTemp, generateInTemp, HOSTILE_ARTICLE, PROJECT_ROOT, squash, type BuiltDeck, type GeneratedDeck } from './deck-build.ts'
 import {
+  PWN_TRAP,
   formatCuts,
   formatOverflow,
   gotoSlide,
@@ -67,15 +68,6 @@ const EXECUTABLE = HOSTILE.slice(0, 3)
  * Runs before any page script: every way the fixture's payloads could show themselves
  * (alert/confirm/prompt) records the call in window.__pwned, which must stay undefined.
  */
-const PWN_TRAP = `(() => {
-  for (const k of ['alert', 'confirm', 'prompt']) {
-    const original = window[k]
-    window[k] = function (...args) {
-      (window.__pwned ||= []).push(k + '(' + args.map(String).join(',') + ')')
-      return original.apply(window, args)
-    }
-  }
-})()`
 
 /** Every string value in the plan's slides (titles, bullets, notes, quotes…). */
 function planStrings(plan: DeckPlan): string {

@@ -8,6 +8,7 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises'
 import path from 'node:path'
 import type { Browser, Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { until } from '../until.ts'
 import { findBrowser } from '../../src/export/browser.ts'
 import { launchBrowser } from '../../src/export/launch.ts'
 import { serveStatic, type StaticServer } from '../../src/export/serve.ts'
@@ -20,15 +21,6 @@ import { watchPage, type PageLog } from './deck-page.ts'
 
 const ARTICLE = fixturePath('headings-md')
 
-async function until<T>(what: string, probe: () => Promise<T | undefined>, ms: number): Promise<T> {
-  const deadline = Date.now() + ms
-  for (;;) {
-    const value = await probe().catch(() => undefined)
-    if (value !== undefined) return value
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`)
-    await new Promise((r) => setTimeout(r, 250))
-  }
-}
 
 /** The address printed after `label` on stderr. */
 function printed(stderr: string, label: string): string {
