@@ -19,8 +19,6 @@ import { gotoSlide, openDeck, PWN_TRAP, type DeckSession, type PageLog } from '.
 const TITLE = "Budget shock {{ Math.max.constructor('alert(1)')() }} end {{ 7*7 }} <img src=x onerror=alert(2)> <script>alert(3)</script> <style>body{display:none}</style>"
 const FILE_NAME = '<img src=x onerror="alert(7)">.txt'
 
-/** Records alert/confirm/prompt calls made by the page in window.__pwned. */
-
 describe('hostile title and file name in Slidev’s UI', () => {
   let tmp: string
   let result: BuildResult
