@@ -7,7 +7,7 @@
  * caller can choose another sentence. The kept pieces are spans into the sentence.
  */
 import type { Span } from '../types.ts'
-import { englishRemovals, tagWords, type TaggedWord } from './constituents.ts'
+import { englishRemovals, tagWords, tagWordsOfEach, type TaggedWord } from './constituents.ts'
 import { referenceMarkers } from './markers.ts'
 import { datelineSpan } from './dateline.ts'
 import { countWords, hasCjk, isMostlyCjk } from './script.ts'
@@ -28,19 +28,17 @@ const DANGLING_EN = /\s+(?:a|an|the|of|in|on|at|to|for|from|by|with|about|and|or
 /** A table's unit or audit note: "(In millions)", "(Unaudited)", "(in thousands, except per share data)". */
 const TABLE_NOTE = /\((?:in (?:thousands|millions|billions)\b|unaudited\b)/i
 
-export function compressSentence(sentence: string, maxWords = MAX_BULLET_WORDS): Compressed {
+/** A sentence's words with their tags, as `compressSentence` reads them (see `tagForCompression`). */
+export type SentenceTags = (sentence: string) => readonly TaggedWord[]
+
+export function compressSentence(sentence: string, maxWords = MAX_BULLET_WORDS, tags: SentenceTags = taggedOnce): Compressed {
   if (isMostlyCjk(sentence)) return compressCjk(sentence, maxWords)
-  const whole = cut([{ start: 0, end: sentence.length }], [...datelineSpan(sentence), ...referenceMarkers(sentence)])
-  const fits = (kept: readonly Span[]) => countWords(render(sentence, kept)) <= maxWords
-  const english = /^[\x00-\x7f’‘“”—–…]*$/.test(sentence.slice(0, 300))
-  // a label left from a list or a diagram ("Queue", "Task Store") says nothing on its own
-  // nor does a table's caption or unit line ("(In millions, except percentages) (Unaudited) …")
-  const label = countWords(sentence) < 4 || TABLE_NOTE.test(sentence)
-  if (english && label && !taggedOnce(sentence).some((w) => w.tags.includes('Verb'))) return finish(sentence, whole, false)
+  const { whole, english, label, fits } = plainFacts(sentence, maxWords)
+  if (english && label && !tags(sentence).some((w) => w.tags.includes('Verb'))) return finish(sentence, whole, false)
   if (fits(whole)) return finish(sentence, whole, true)
   if (!english) return finish(sentence, whole, false)
+  const words = tags(sentence)
   let kept = whole
-  const words = taggedOnce(sentence)
   const clause = (k: readonly Span[]) => readsAsClause(sentence, k, words)
   const toEnd: Span[] = []
   for (const r of englishRemovals(sentence, words)) {
@@ -62,6 +60,35 @@ export function compressSentence(sentence: string, maxWords = MAX_BULLET_WORDS):
   return finish(sentence, kept, true)
 }
 
+/** What compressing a sentence starts from: the whole sentence less its markers, and the checks that need no tagger. */
+function plainFacts(sentence: string, maxWords: number) {
+  const whole = cut([{ start: 0, end: sentence.length }], [...datelineSpan(sentence), ...referenceMarkers(sentence)])
+  const fits = (kept: readonly Span[]) => countWords(render(sentence, kept)) <= maxWords
+  const english = /^[\x00-\x7f’‘“”—–…]*$/.test(sentence.slice(0, 300))
+  // a label left from a list or a diagram ("Queue", "Task Store") says nothing on its own
+  // nor does a table's caption or unit line ("(In millions, except percentages) (Unaudited) …")
+  const label = countWords(sentence) < 4 || TABLE_NOTE.test(sentence)
+  return { whole, english, label, fits }
+}
+
+/** Whether compressing `sentence` within `maxWords` reads its tags (true also for any larger budget). */
+function needsTags(sentence: string, maxWords: number): boolean {
+  if (isMostlyCjk(sentence)) return false
+  const { whole, english, label, fits } = plainFacts(sentence, maxWords)
+  return english && (label || !fits(whole))
+}
+
+/**
+ * Tags for compressing these sentences at MAX_BULLET_WORDS or more: every sentence that needs
+ * them tagged once (a repeated sentence too), all in one tagger pass.
+ */
+export function tagForCompression(sentences: readonly string[]): SentenceTags {
+  const wanted = [...new Set(sentences)].filter((s) => needsTags(s, MAX_BULLET_WORDS))
+  const tagged = tagWordsOfEach(wanted.map(blankMarkers))
+  const bySentence = new Map(wanted.map((s, i) => [s, tagged[i]!]))
+  return (sentence) => bySentence.get(sentence) ?? taggedOnce(sentence)
+}
+
 /** The kept pieces read as a clause: a verb, at least four words, balanced marks, no dangling end. */
 export function readsAsClause(sentence: string, kept: readonly Span[], words: readonly TaggedWord[]): boolean {
   const text = render(sentence, kept)
@@ -79,13 +106,17 @@ function taggedOnce(sentence: string): TaggedWord[] {
   let words = TAGGED.get(sentence)
   if (!words) {
     if (TAGGED.size >= 64) TAGGED.delete(TAGGED.keys().next().value!)
-    // markers blanked out (same length, so offsets hold): "22Sometimes" is the word "Sometimes"
-    let blanked = sentence
-    for (const m of referenceMarkers(sentence)) blanked = blanked.slice(0, m.start) + ' '.repeat(m.end - m.start) + blanked.slice(m.end)
-    words = tagWords(blanked)
+    words = tagWords(blankMarkers(sentence))
     TAGGED.set(sentence, words)
   }
   return words
+}
+
+/** Reference markers blanked out (same length, so offsets hold): "22Sometimes" is the word "Sometimes". */
+function blankMarkers(sentence: string): string {
+  let blanked = sentence
+  for (const m of referenceMarkers(sentence)) blanked = blanked.slice(0, m.start) + ' '.repeat(m.end - m.start) + blanked.slice(m.end)
+  return blanked
 }
 
 function finish(sentence: string, kept: Span[], complete: boolean): Compressed {

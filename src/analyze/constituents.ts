@@ -6,9 +6,9 @@
  * follows a semicolon, a trailing participle, relative or subordinate clause, and a trailing
  * coordinated clause (", and …"). Each step is a list of spans removed together.
  */
-import nlp from 'compromise'
 import type { Span } from '../types.ts'
 import { SPEECH_VERB } from './attribution.ts'
+import { tagEach } from './tagger.ts'
 
 /** A word of the sentence with compromise's tags (one tagger pass per sentence). */
 export interface TaggedWord extends Span {
@@ -17,8 +17,12 @@ export interface TaggedWord extends Span {
 
 /** compromise's tags for every word of `s`, with offsets into it. */
 export function tagWords(s: string): TaggedWord[] {
-  const docs = nlp(s).json({ offset: true, terms: { tags: true, offset: true } }) as Array<{ terms: Array<{ tags: string[]; offset: { start: number; length: number } }> }>
-  return docs.flatMap((d) => d.terms.map((t) => ({ start: t.offset.start, end: t.offset.start + t.offset.length, tags: t.tags })))
+  return tagEach([s])[0]!
+}
+
+/** `tagWords` of each text, in one tagger pass. */
+export function tagWordsOfEach(texts: readonly string[]): TaggedWord[][] {
+  return tagEach(texts)
 }
 
 /** The words inside [start, end). */

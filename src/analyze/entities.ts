@@ -10,7 +10,7 @@
  * coordination with an entity already classified ("OpenAI and Anthropic").
  * A bare surname ("Lehane") becomes a mention of the full name seen elsewhere.
  */
-import nlp from 'compromise'
+import nlp from './nlp.ts'
 import type { Entity, EntityKind, Span } from '../types.ts'
 
 type Lexicon = Record<string, string | string[] | undefined>

@@ -4,7 +4,7 @@
  * thing it is the cost of, in the sentence's own words.
  * Years ("2024"), dates ("5 March"), times, phone-like and version numbers are not counts.
  */
-import nlp from 'compromise'
+import nlp from './nlp.ts'
 import type { CountFigure, Figure, MoneyFigure, PercentFigure, Qualifier, Sentence, Span } from '../types.ts'
 import { lexTags } from './entities.ts'
 import { findMoney } from './money.ts'

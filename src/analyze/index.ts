@@ -4,6 +4,7 @@
  */
 import type { Analysis, Article, Paragraph, Section, Sentence } from '../types.ts'
 import { findComparisons } from './comparisons.ts'
+import { tagForCompression } from './compress.ts'
 import { extractEntities } from './entities.ts'
 import { extractFigures } from './figures.ts'
 import { rankKeyPoints } from './key-points.ts'
@@ -86,7 +87,8 @@ export function analyze(article: Article, options: AnalyzeOptions = {}): Analysi
 /** The article's sections, each with its ranked key points and a title. */
 function buildSections(article: Article, text: string, paragraphs: Paragraph[], sentences: Sentence[], lang: string): Section[] {
   const drafts = findSections(article, paragraphs, lang)
-  const keyPoints = drafts.map((d) => rankKeyPoints(sentences, d.paragraphs.flatMap((p) => paragraphs[p]!.sentences), lang))
+  const tags = tagForCompression(sentences.map((s) => s.text))
+  const keyPoints = drafts.map((d) => rankKeyPoints(sentences, d.paragraphs.flatMap((p) => paragraphs[p]!.sentences), lang, tags))
   const titles = sectionTitles(
     drafts.map((d) => d.paragraphs.map((p) => text.slice(paragraphs[p]!.start, paragraphs[p]!.end)).join('\n')),
     drafts.map((d) => (d.heading ? text.slice(d.heading.start, d.heading.end) : undefined)),

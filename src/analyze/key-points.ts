@@ -7,22 +7,30 @@
  */
 import type { KeyPoint, Sentence } from '../types.ts'
 import { centrality } from './centrality.ts'
-import { compressSentence } from './compress.ts'
+import { compressSentence, tagForCompression, type SentenceTags } from './compress.ts'
 import { SLIDE_BUDGET } from '../slide-budget.ts'
 import { contentTokens, termFrequencies } from './tokens.ts'
 
 export const LONG_BULLET_WORDS = SLIDE_BUDGET.longBulletWords
 
-/** All sentences of the section as ranked key points (most central first). */
-export function rankKeyPoints(sentences: readonly Sentence[], ids: readonly number[], lang: string): KeyPoint[] {
+/**
+ * All sentences of the section as ranked key points (most central first). `tags` gives the
+ * tagger's reading of a sentence (see tagForCompression: the article's sentences in one pass).
+ */
+export function rankKeyPoints(
+  sentences: readonly Sentence[],
+  ids: readonly number[],
+  lang: string,
+  tags: SentenceTags = tagForCompression(ids.map((id) => sentences[id]!.text)),
+): KeyPoint[] {
   const vectors = ids.map((id) => termFrequencies(contentTokens(sentences[id]!.text, lang)))
   const scores = centrality(vectors)
   const points = ids.map((id, i) => {
     const s = sentences[id]!
     const lead = i === 0 || sentences[ids[i - 1]!]!.paragraph !== s.paragraph ? 1.15 : 1
     const tooShort = vectors[i]!.size < 3 ? 0.5 : 1
-    const short = compressSentence(s.text)
-    const c = short.complete ? short : compressSentence(s.text, LONG_BULLET_WORDS)
+    const short = compressSentence(s.text, undefined, tags)
+    const c = short.complete ? short : compressSentence(s.text, LONG_BULLET_WORDS, tags)
     // a long bullet reads worse than a short one of similar centrality; an incomplete one is a last resort
     const fit = short.complete ? 1 : c.complete ? 0.6 : 0.05
     return {

@@ -5,10 +5,10 @@
  * Offsets are recovered by locating each sentence in its paragraph, so every sentence is an
  * exact slice of the article text.
  */
-import nlp from 'compromise'
 import type { Sentence, Span } from '../types.ts'
 import { BEFORE_NAME, NUMBERED, SENTENCE_STARTERS } from './abbreviations.ts'
 import { isMostlyCjk } from './script.ts'
+import { compromiseSentences } from './tagger.ts'
 
 const CJK_END = /[。！？!?]+[」』”’）)】]*/g
 
@@ -41,7 +41,7 @@ function splitCjk(body: string): Array<[number, number]> {
 }
 
 function splitLatin(body: string): Array<[number, number]> {
-  const found = nlp.tokenize(body).sentences().out('array') as string[]
+  const found = compromiseSentences(body)
   const out: Array<[number, number]> = []
   let cursor = 0
   for (const raw of found) {

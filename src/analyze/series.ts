@@ -6,7 +6,7 @@
  * by their noun, and amounts more than MAX_RATIO apart are not one series. Each item is labelled
  * by what its number is about, in the article's words (a period when the items differ by period).
  */
-import nlp from 'compromise'
+import nlp from './nlp.ts'
 import type { Analysis, Figure, FigureSeries, Paragraph, Sentence, Span } from '../types.ts'
 
 export const MIN_ITEMS = 3

@@ -3,7 +3,7 @@
  * article without a title of its own, a short title from its most central subject.
  */
 import type { Entity } from '../types.ts'
-import nlp from 'compromise'
+import nlp from './nlp.ts'
 import { candidatePhrases, phraseKeys, rankPhrases, rankPhrasesPerText, wordWeights, type Phrase } from './keyphrases.ts'
 
 export const MAX_TITLE_WORDS = 8

@@ -4,7 +4,7 @@
  * "Significant chunk", "Civic manner", "Chief market strategist" — means nothing without the
  * article. English only (compromise's tagger).
  */
-import nlp from 'compromise'
+import nlp from '../analyze/nlp.ts'
 
 /** A capital inside a word (DeepSeek), an all-capitals acronym (GAAP), or a capital after the first word. */
 function capitalisedName(title: string): boolean {

@@ -1,0 +1,61 @@
+import fc from 'fast-check'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { FIXTURE_CASES, loadAnalysis } from '../fixture-articles.ts'
+import nlp from '../../src/analyze/nlp.ts'
+import { compromiseSentences, tagEach } from '../../src/analyze/tagger.ts'
+import { fcRuns } from '../fc-runs.ts'
+
+/** What `nlp(text)` gives for every word: its offsets and tags. */
+function plainTags(text: string) {
+  const docs = nlp(text).json({ offset: true, terms: { tags: true, offset: true } }) as Array<{ terms: Array<{ tags: string[]; offset: { start: number; length: number } }> }>
+  return docs.flatMap((d) => d.terms.map((t) => ({ start: t.offset.start, end: t.offset.start + t.offset.length, tags: t.tags })))
+}
+
+/** The sentences `nlp.tokenize(text)` finds, trimmed, empty ones left out. */
+function plainSentences(text: string): string[] {
+  return (nlp.tokenize(text).sentences().out('array') as string[]).map((s) => s.trim()).filter(Boolean)
+}
+
+const PIECES = ['Mr.', 'U.S.', 'e.g.', ' ', '  ', '\n', '.', '!', '?', '…', '...', '"', '“', '”', "'", '’', '(', ')', "don't", 'can’t', 'The', 'it', '5.6', '$3', 'No.', '1', 'Inc.', 'a', 'x-y', ',', ';', ':', '中文。', 'é', 'Dr', 'vs.', 'rose', 'quickly', 'Apple']
+const jumble = fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }).map((a) => a.join(''))
+
+describe('tagger: the same readings as compromise called plainly', () => {
+  const sentences: string[] = []
+  beforeAll(async () => {
+    for (const name of ['bundled', ...FIXTURE_CASES]) sentences.push(...(await loadAnalysis(name)).sentences.map((s) => s.text))
+  })
+
+  it('tags every sentence of the test articles, tagged together, as nlp() tags it alone', () => {
+    const together = tagEach(sentences)
+    expect(together).toHaveLength(sentences.length)
+    sentences.forEach((s, i) => expect(together[i], s).toEqual(plainTags(s)))
+  })
+
+  it('tags any text, alone or among others, as nlp() does', () => {
+    fc.assert(
+      fc.property(fc.array(jumble, { minLength: 1, maxLength: 4 }), (texts) => {
+        expect(tagEach(texts)).toEqual(texts.map(plainTags))
+      }),
+      { numRuns: fcRuns(200) },
+    )
+  })
+
+  it('finds the sentences nlp.tokenize() finds in every paragraph of the test articles', async () => {
+    for (const name of ['bundled', ...FIXTURE_CASES]) {
+      const a = await loadAnalysis(name)
+      for (const p of a.paragraphs) {
+        const text = a.article.text.slice(p.start, p.end)
+        expect(compromiseSentences(text).map((s) => s.trim()).filter(Boolean), text).toEqual(plainSentences(text))
+      }
+    }
+  })
+
+  it('finds the same sentences in any text of words, abbreviations, quotes and stops (dashes aside: the tokenizer rewrites an en dash at a sentence end)', () => {
+    fc.assert(
+      fc.property(jumble, (text) => {
+        expect(compromiseSentences(text).map((s) => s.trim()).filter(Boolean)).toEqual(plainSentences(text))
+      }),
+      { numRuns: fcRuns(500) },
+    )
+  })
+})
