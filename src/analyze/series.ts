@@ -140,9 +140,29 @@ function passages(a: Analysis): Paragraph[][] {
 
 interface Draft {
   figure: number
+  /** Where the figure's clause may start: after the previous figure of its sentence. */
+  floor: number
   label?: string
   period?: string
   value: number
+}
+
+/**
+ * The items' labels: their periods when each has its own, else what each is about. Labels are
+ * read (through the tagger, the costly part) only here, for a group of a series' size.
+ */
+function labelled(text: string, a: Analysis, drafts: Draft[]): Draft[] {
+  if (drafts.length < MIN_ITEMS || drafts.length > MAX_ITEMS) return drafts
+  for (const d of drafts) {
+    const period = periodOf(text, a.sentences[a.figures[d.figure]!.sentence]!, a.figures[d.figure]!, d.floor)
+    if (period) d.period = period
+  }
+  if (drafts.every((d) => d.period) && new Set(drafts.map((d) => d.period)).size === drafts.length) return drafts
+  for (const d of drafts) {
+    const label = figureLabel(text, a.sentences[a.figures[d.figure]!.sentence]!, a.figures[d.figure]!, d.floor)
+    if (label) d.label = label
+  }
+  return drafts
 }
 
 function finish(text: string, key: string, drafts: Draft[], figures: readonly Figure[], span: Span): FigureSeries | undefined {
@@ -179,16 +199,11 @@ export function findSeries(text: string, a: Analysis): FigureSeries[] {
       }
       const key = unitKey(text, s, f, floor)
       const down = f.kind === 'percent' && key.includes('change') && DOWN.test(text.slice(clauseStart(text, s, f, floor), f.span.start))
-      const draft: Draft = { figure: i, value: down ? -f.value : f.value }
-      const label = figureLabel(text, s, f, floor)
-      if (label) draft.label = label
-      const period = periodOf(text, s, f, floor)
-      if (period) draft.period = period
-      byKey.set(key, [...(byKey.get(key) ?? []), draft])
+      byKey.set(key, [...(byKey.get(key) ?? []), { figure: i, floor, value: down ? -f.value : f.value }])
       floor = f.span.end
     })
     for (const [key, drafts] of byKey) {
-      const series = finish(text, key, drafts, a.figures, span)
+      const series = finish(text, key, labelled(text, a, drafts), a.figures, span)
       if (series) out.push(series)
     }
   }
