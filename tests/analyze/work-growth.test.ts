@@ -1,0 +1,100 @@
+/**
+ * The analysis does work in proportion to the article, counted rather than timed (so the test
+ * cannot be flaky): each sentence is tagged at most once and every tagging is one pass, each
+ * sentence is compressed at most twice, tokenised a bounded number of times, and TextRank's
+ * pairwise comparisons stay within a window of sentences. A loop over all pairs of sentences or
+ * paragraphs, or a tagger call per sentence, fails it on the long article.
+ */
+import { readFileSync } from 'node:fs'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { FIXTURE_CASES, fixturePath } from '../fixture-articles.ts'
+import { analyze } from '../../src/analyze/index.ts'
+import { parseText } from '../../src/ingest/index.ts'
+
+const counts = vi.hoisted(() => ({ tagPasses: 0, tagged: [] as string[], compress: 0, tokens: 0, cosine: 0, pairs: 0 }))
+
+vi.mock('../../src/analyze/tagger.ts', async (original) => {
+  const m = await original<typeof import('../../src/analyze/tagger.ts')>()
+  return {
+    ...m,
+    tagEach: (texts: readonly string[]) => {
+      counts.tagPasses++
+      counts.tagged.push(...texts)
+      return m.tagEach(texts)
+    },
+  }
+})
+vi.mock('../../src/analyze/compress.ts', async (original) => {
+  const m = await original<typeof import('../../src/analyze/compress.ts')>()
+  return { ...m, compressSentence: (...a: Parameters<typeof m.compressSentence>) => (counts.compress++, m.compressSentence(...a)) }
+})
+vi.mock('../../src/analyze/tokens.ts', async (original) => {
+  const m = await original<typeof import('../../src/analyze/tokens.ts')>()
+  return {
+    ...m,
+    contentTokens: (...a: Parameters<typeof m.contentTokens>) => (counts.tokens++, m.contentTokens(...a)),
+    cosine: (...a: Parameters<typeof m.cosine>) => (counts.cosine++, m.cosine(...a)),
+  }
+})
+vi.mock('../../src/analyze/centrality.ts', async (original) => {
+  const m = await original<typeof import('../../src/analyze/centrality.ts')>()
+  return {
+    ...m,
+    centrality: (vectors: Parameters<typeof m.centrality>[0]) => {
+      // TextRank compares every pair of the section's sentences; the centroid, each once
+      counts.pairs += vectors.length <= MAX_GRAPH ? (vectors.length * (vectors.length - 1)) / 2 : vectors.length
+      return m.centrality(vectors)
+    },
+  }
+})
+
+/** The largest section TextRank runs on (centrality.ts): beyond it, similarity to the centroid. */
+const MAX_GRAPH = 150
+
+const ENGLISH = ['bundled', ...FIXTURE_CASES.filter((c) => ['headings-md', 'many-figures', 'many-quotes', 'no-headings-txt', 'hostile'].includes(c))]
+const paragraphs = ENGLISH.flatMap((c) => readFileSync(fixturePath(c), 'utf8').split(/\n{2,}/).filter((p) => p.split(/\s+/).length > 12))
+
+/** An article of `times` rounds of the fixture paragraphs, each sentence of a round marked with its number (none repeats). */
+function article(times: number) {
+  const rounds = Array.from({ length: times }, (_, r) => paragraphs.map((p) => p.replace(/(^|[.!?]\s+)(?=\p{Lu})/gu, `$1R${r + 1} `)))
+  return parseText(rounds.flat().join('\n\n'), `growth-${times}.txt`)
+}
+
+function measure(times: number) {
+  Object.assign(counts, { tagPasses: 0, tagged: [], compress: 0, tokens: 0, cosine: 0, pairs: 0 })
+  const a = analyze(article(times))
+  return { sentences: a.sentences.length, paragraphs: a.paragraphs.length, ...counts, tagged: [...counts.tagged] }
+}
+
+describe('analyze: work grows with the article, not with its square', () => {
+  beforeEach(() => vi.clearAllMocks())
+
+  it.each([1, 8])('%i round(s) of the fixture articles: bounded work per sentence', (times) => {
+    const m = measure(times)
+    expect(m.sentences).toBeGreaterThan(times * 100)
+    expect(m.tagged.length).toBeGreaterThan(m.sentences / 4)
+    expect(m.pairs).toBeGreaterThan(m.sentences)
+    expect(m.cosine).toBeGreaterThan(m.paragraphs / 2)
+    // the tagger: one pass over all the sentences the key points need it for; no sentence twice
+    expect(m.tagPasses).toBe(1)
+    expect(new Set(m.tagged).size).toBe(m.tagged.length)
+    expect(m.tagged.length).toBeLessThanOrEqual(m.sentences)
+    // each sentence compressed at the short budget, and at the long one when the short fails
+    expect(m.compress).toBeLessThanOrEqual(2 * m.sentences)
+    // tokens of each sentence (key points) and paragraph (sections)
+    expect(m.tokens).toBeLessThanOrEqual(m.sentences + m.paragraphs)
+    // one similarity per paragraph gap, one per sentence of a section past TextRank's size
+    expect(m.cosine).toBeLessThanOrEqual(m.paragraphs + m.sentences)
+    expect(m.pairs).toBeLessThanOrEqual(MAX_GRAPH * m.sentences)
+  })
+
+  it('eight times the article is at most about eight times the work', () => {
+    const one = measure(1)
+    const eight = measure(8)
+    expect(eight.sentences).toBeGreaterThanOrEqual(7.5 * one.sentences)
+    for (const k of ['tagged', 'compress', 'tokens', 'cosine'] as const) {
+      const size = (m: typeof one) => (k === 'tagged' ? m.tagged.length : m[k])
+      expect(size(eight), k).toBeLessThanOrEqual(9 * size(one))
+    }
+  })
+})
