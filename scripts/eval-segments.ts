@@ -9,68 +9,15 @@
 import { analyze } from '../src/analyze/index.ts'
 import { ingest } from '../src/ingest/index.ts'
 import { defaultWindow, pk, windowDiff } from '../src/quality/segmentation.ts'
-import type { Analysis, Article, Block } from '../src/types.ts'
+import { removeHeadings, sectionLevel, sentenceLabels, type SentenceLabels } from '../src/quality/headings-removed.ts'
+import type { Analysis } from '../src/types.ts'
 import { evalInputs } from './eval-inputs.ts'
 
 const MIN_SECTIONS = 3
 const MIN_SENTENCES = 20
 
-interface Stripped {
-  article: Article
-  /** Real section of each block of the stripped article. */
-  sectionOfBlock: number[]
-  headings: string[]
-}
-
-/** The shallowest heading level used at least twice: the article's sections. */
-function sectionLevel(blocks: readonly Block[]): number | undefined {
-  const depths = blocks.filter((b) => b.kind === 'heading').map((b) => b.depth ?? 2)
-  return [...new Set(depths)].sort((x, y) => x - y).find((d) => depths.filter((x) => x === d).length >= 2)
-}
-
-/** The article without any heading; every other block keeps its kind and text. */
-function stripHeadings(article: Article, level: number): Stripped {
-  const parts: string[] = []
-  const blocks: Block[] = []
-  const sectionOfBlock: number[] = []
-  const headings = ['(before the first heading)']
-  let at = 0
-  for (const b of article.blocks) {
-    const text = article.text.slice(b.start, b.end)
-    if (b.kind === 'heading') {
-      if ((b.depth ?? 2) <= level) headings.push(text)
-      continue
-    }
-    if (parts.length) at += 2
-    blocks.push({ ...b, start: at, end: at + text.length })
-    sectionOfBlock.push(headings.length - 1)
-    parts.push(text)
-    at += text.length
-  }
-  return { article: { ...article, text: parts.join('\n\n'), blocks }, sectionOfBlock, headings }
-}
-
-interface Labels {
-  reference: number[]
-  hypothesis: number[]
-}
-
-function sentenceLabels(a: Analysis, sectionOfBlock: readonly number[]): Labels {
-  const sectionOfParagraph = new Map<number, number>()
-  a.sections.forEach((s, i) => s.paragraphs.forEach((p) => sectionOfParagraph.set(p, i)))
-  const out: Labels = { reference: [], hypothesis: [] }
-  for (const s of a.sentences) {
-    const found = sectionOfParagraph.get(s.paragraph)
-    const real = sectionOfBlock[a.paragraphs[s.paragraph]!.block]
-    if (found === undefined || real === undefined) continue
-    out.reference.push(real)
-    out.hypothesis.push(found)
-  }
-  return out
-}
-
 /** For each real section, the title of the found section holding most of its sentences. */
-function titlePairs(a: Analysis, labels: Labels, headings: readonly string[]): string[] {
+function titlePairs(a: Analysis, labels: SentenceLabels, headings: readonly string[]): string[] {
   const out: string[] = []
   for (const real of new Set(labels.reference)) {
     const votes = new Map<number, number>()
@@ -95,7 +42,7 @@ for (const input of evalInputs(which)) {
   if (article.format === 'text') continue
   const level = sectionLevel(article.blocks)
   if (level === undefined) continue
-  const stripped = stripHeadings(article, level)
+  const stripped = removeHeadings(article, level)
   const a = analyze(stripped.article)
   const labels = sentenceLabels(a, stripped.sectionOfBlock)
   const realSections = new Set(labels.reference).size

@@ -1,0 +1,135 @@
+/**
+ * Topic segmentation of text without headings: the segmentation of maximum probability of
+ * Utiyama & Isahara (2001). Each section costs the code length of its words (stemmed content
+ * words) under its own Laplace-smoothed unigram model, plus log n for opening it (n: words of
+ * the text); dynamic programming finds the cheapest cut of the paragraphs. Paragraph breaks are
+ * the only places a section may start; a section holds at least MIN_SECTION_WORDS words; a list
+ * is never split, nor cut from the line that introduces it, nor a paragraph opening with a
+ * connective or pronoun ("But", "It") from the one before. The number of sections the model
+ * chooses is kept within bounds that grow with the length of the text. Linear in the text: a
+ * section never spans more than MAX_SECTION_WORDS words.
+ */
+import { contentTokens } from './tokens.ts'
+
+/** A paragraph as the segmentation sees it. */
+export interface TileUnit {
+  text: string
+  /** Words of the paragraph. */
+  words: number
+  /** A list item: a run of them stays together. */
+  listItem?: boolean
+}
+
+/** Words a section holds at least (the first may be shorter: a lead paragraph). */
+export const MIN_SECTION_WORDS = 80
+/** Words a section spans at most: bounds the work per paragraph. */
+const MAX_SECTION_WORDS = 1500
+/** The fewest sections, as a share of targetSectionCount: about one per 400 words. */
+const FEWEST = 150 / 400
+
+/**
+ * The most sections: about one per 150 words up to 3,000 words, then growing with the square
+ * root of the length, so a long report gets more sections but not hundreds of them; never more
+ * than its paragraphs.
+ */
+export function targetSectionCount(words: number, paragraphs: number): number {
+  const n = words <= 3000 ? Math.round(words / 150) : 20 + Math.round(2 * Math.sqrt((words - 3000) / 150))
+  return Math.max(1, Math.min(paragraphs, n))
+}
+
+/** English openings that continue the paragraph before: connectives and pronouns. */
+const CONTINUATION_EN = /^(?:(?:but|and|or|so|yet|also|however|moreover|furthermore|besides|instead|thus|therefore|hence|nevertheless|nonetheless|otherwise|similarly|likewise|indeed|it|its|it's|they|their|them|he|his|she|her|such)\b|(?:in addition|as a result|for example|for instance|in fact|in other words|on the other hand|that said|even so)\b)/i
+
+/** Whether a section may start at paragraph `at`. */
+function mayOpen(units: readonly TileUnit[], at: number, lang: string): boolean {
+  const u = units[at]!
+  const before = units[at - 1]!
+  if (u.listItem && (before.listItem || /:\s*$/.test(before.text))) return false
+  return !(lang === 'en' && CONTINUATION_EN.test(u.text.trimStart().replace(/^["“‘'(]+/, '')))
+}
+
+/** Indices of the paragraphs that open a new section (after the first), ascending. */
+export function tileBoundaries(units: readonly TileUnit[], lang: string): number[] {
+  const n = units.length
+  if (n < 2) return []
+  const open = units.map((_, at) => at === 0 || mayOpen(units, at, lang))
+  const { cost, tokens } = spanCosts(units, lang, open)
+  const logN = Math.log(Math.max(2, tokens))
+  const natural = cheapest(cost, logN, open)
+  const words = units.reduce((s, u) => s + u.words, 0)
+  const most = targetSectionCount(words, n) - 1
+  const fewest = Math.min(most, Math.max(0, Math.round((most + 1) * FEWEST) - 1))
+  if (natural.length >= fewest && natural.length <= most) return natural
+  return cutsNear(cost, open, natural.length < fewest ? fewest : most, logN)
+}
+
+/**
+ * cost[i][d]: code length of paragraphs i … i+d as one section (Infinity where too short).
+ * Word ids and a table of c·log(c+1) keep it to one pass over each span.
+ */
+function spanCosts(units: readonly TileUnit[], lang: string, open: readonly boolean[]): { cost: Float64Array[]; tokens: number } {
+  const ids = new Map<string, number>()
+  const seqs = units.map((u) => Int32Array.from(contentTokens(u.text, lang), (t) => ids.get(t.key) ?? ids.set(t.key, ids.size).get(t.key)!))
+  const tokens = seqs.reduce((s, q) => s + q.length, 0)
+  const vocab = ids.size
+  const counts = new Int32Array(vocab)
+  const cost: Float64Array[] = []
+  for (let i = 0; i < units.length; i++) {
+    const row: number[] = []
+    let len = 0
+    let fit = 0 // Σ c·log(c+1) over the span's word counts
+    let words = 0
+    for (let j = i; j < units.length && (j === i || words + units[j]!.words <= MAX_SECTION_WORDS); j++) {
+      for (const id of seqs[j]!) {
+        const c = counts[id]!
+        fit += (c + 1) * Math.log(c + 2) - c * Math.log(c + 1)
+        counts[id] = c + 1
+        len++
+      }
+      words += units[j]!.words
+      const short = words < MIN_SECTION_WORDS && i > 0 && j + 1 < units.length
+      row.push(short ? Infinity : len * Math.log(len + vocab) - fit)
+    }
+    for (let j = i; j < i + row.length; j++) for (const id of seqs[j]!) counts[id] = 0
+    cost.push(Float64Array.from(row))
+  }
+  return { cost, tokens }
+}
+
+/** The cheapest cut when opening a section costs `penalty`: its cut points. */
+function cheapest(cost: readonly Float64Array[], penalty: number, open: readonly boolean[]): number[] {
+  const n = cost.length
+  const best = new Float64Array(n + 1).fill(Infinity)
+  const from = new Int32Array(n + 1)
+  best[0] = 0
+  for (let i = 0; i < n; i++) {
+    if (!Number.isFinite(best[i]!) || !open[i]) continue
+    const row = cost[i]!
+    for (let d = 0; d < row.length; d++) {
+      const j = i + d + 1
+      const c = best[i]! + row[d]! + penalty
+      if ((j === n || open[j]) && c < best[j]!) {
+        best[j] = c
+        from[j] = i
+      }
+    }
+  }
+  const cuts: number[] = []
+  for (let at = from[n]!; at > 0; at = from[at]!) cuts.push(at)
+  return cuts.reverse()
+}
+
+/** The cheapest cut with `want` cut points (or the nearest count reachable): the penalty found by bisection. */
+function cutsNear(cost: readonly Float64Array[], open: readonly boolean[], want: number, logN: number): number[] {
+  let lo = 0
+  let hi = 100 * logN
+  let best = cheapest(cost, hi, open)
+  for (let it = 0; it < 40 && best.length !== want; it++) {
+    const mid = (lo + hi) / 2
+    const cuts = cheapest(cost, mid, open)
+    if (Math.abs(cuts.length - want) < Math.abs(best.length - want) || (cuts.length === want)) best = cuts
+    if (cuts.length > want) lo = mid
+    else hi = mid
+  }
+  return best
+}
