@@ -23,7 +23,7 @@ export interface TileUnit {
 /** Words a section holds at least (the first may be shorter: a lead paragraph). */
 export const MIN_SECTION_WORDS = 80
 /** Words a section spans at most: bounds the work per paragraph. */
-const MAX_SECTION_WORDS = 1500
+export const MAX_SECTION_WORDS = 1500
 /** The fewest sections, as a share of targetSectionCount: about one per 400 words. */
 const FEWEST = 150 / 400
 
@@ -53,7 +53,7 @@ export function tileBoundaries(units: readonly TileUnit[], lang: string): number
   const n = units.length
   if (n < 2) return []
   const open = units.map((_, at) => at === 0 || mayOpen(units, at, lang))
-  const { cost, tokens } = spanCosts(units, lang, open)
+  const { cost, tokens } = spanCosts(units, lang)
   const logN = Math.log(Math.max(2, tokens))
   const natural = cheapest(cost, logN, open)
   const words = units.reduce((s, u) => s + u.words, 0)
@@ -67,7 +67,7 @@ export function tileBoundaries(units: readonly TileUnit[], lang: string): number
  * cost[i][d]: code length of paragraphs i … i+d as one section (Infinity where too short).
  * Word ids and a table of c·log(c+1) keep it to one pass over each span.
  */
-function spanCosts(units: readonly TileUnit[], lang: string, open: readonly boolean[]): { cost: Float64Array[]; tokens: number } {
+export function spanCosts(units: readonly TileUnit[], lang: string): { cost: Float64Array[]; tokens: number } {
   const ids = new Map<string, number>()
   const seqs = units.map((u) => Int32Array.from(contentTokens(u.text, lang), (t) => ids.get(t.key) ?? ids.set(t.key, ids.size).get(t.key)!))
   const tokens = seqs.reduce((s, q) => s + q.length, 0)

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { analyze } from '../../src/analyze/index.ts'
 import { countWords } from '../../src/analyze/script.ts'
-import { MIN_SECTION_WORDS, tileBoundaries, type TileUnit } from '../../src/analyze/tiling.ts'
+import { MAX_SECTION_WORDS, MIN_SECTION_WORDS, spanCosts, tileBoundaries, type TileUnit } from '../../src/analyze/tiling.ts'
 import { ingest } from '../../src/ingest/index.ts'
 import { removeHeadings, sectionLevel, sentenceLabels } from '../../src/quality/headings-removed.ts'
 import { defaultWindow, pk } from '../../src/quality/segmentation.ts'
@@ -64,6 +64,15 @@ describe('tileBoundaries', () => {
       const words = units.slice(c, cuts[i + 1]).reduce((n, u) => n + u.words, 0)
       expect(words).toBeGreaterThanOrEqual(MIN_SECTION_WORDS)
     })
+  })
+
+  it('weighs only spans of at most MAX_SECTION_WORDS words: work grows with the text, not its square', () => {
+    const units = Array.from({ length: 1200 }, (_, i) => unit(paragraph(i % TOPICS.length, i % 3)))
+    const { cost } = spanCosts(units, 'en')
+    const perParagraph = Math.ceil(MAX_SECTION_WORDS / units[0]!.words)
+    expect(cost.length).toBe(units.length)
+    for (const row of cost) expect(row.length).toBeLessThanOrEqual(perParagraph)
+    expect(tileBoundaries(units, 'en').length).toBeGreaterThan(10)
   })
 
   it('returns no cut for a single paragraph', () => {

@@ -74,7 +74,6 @@ describe('analyze: work grows with the article, not with its square', () => {
     expect(m.sentences).toBeGreaterThan(times * 100)
     expect(m.tagged.length).toBeGreaterThan(m.sentences / 4)
     expect(m.pairs).toBeGreaterThan(m.sentences)
-    expect(m.cosine).toBeGreaterThan(m.paragraphs / 2)
     // the tagger: one pass over all the sentences the key points need it for; no sentence twice
     expect(m.tagPasses).toBe(1)
     expect(new Set(m.tagged).size).toBe(m.tagged.length)
@@ -83,7 +82,8 @@ describe('analyze: work grows with the article, not with its square', () => {
     expect(m.compress).toBeLessThanOrEqual(2 * m.sentences)
     // tokens of each sentence (key points) and paragraph (sections)
     expect(m.tokens).toBeLessThanOrEqual(m.sentences + m.paragraphs)
-    // one similarity per paragraph gap, one per sentence of a section past TextRank's size
+    // one similarity per sentence of a section past TextRank's size (the segmentation's work is
+    // bounded in tests/analyze/tiling.test.ts)
     expect(m.cosine).toBeLessThanOrEqual(m.paragraphs + m.sentences)
     expect(m.pairs).toBeLessThanOrEqual(MAX_GRAPH * m.sentences)
   })
