@@ -159,7 +159,8 @@ export function findParaphrase(sentence: string): Paraphrase | undefined {
     const st = statement(sentence, m[0].length, sentence.length)
     if (st && speakers.length > 0 && speakers.every((s) => plausibleName(s.name, false))) return { speakers, ...st }
   }
-  m = ACCORDING_TAIL.exec(sentence)
+  // (the tail pattern is tried at every comma: only where its words are)
+  m = sentence.includes('according to') ? ACCORDING_TAIL.exec(sentence) : null
   if (m) {
     const speakers = listSpeakers(m[1]!, m.index + m[0].indexOf(m[1]!))
     const st = statement(sentence, 0, m.index)

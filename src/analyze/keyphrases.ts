@@ -4,8 +4,7 @@
  * are elsewhere (TF-IDF across the article's sections). Section titles are built from them.
  */
 import { isCjk } from './language.ts'
-import { stemmer } from 'stemmer'
-import { stopwords } from './tokens.ts'
+import { stem, stopwords } from './tokens.ts'
 
 export interface Phrase {
   /** As first written in the text. */
@@ -94,7 +93,7 @@ export function candidatePhrases(text: string, lang: string): Phrase[] {
       flush()
       continue
     }
-    const key = lang === 'en' ? stemmer(lower.replace(/['’]s$/, '')) : lower
+    const key = lang === 'en' ? stem(lower.replace(/['’]s$/, '')) : lower
     run.push({ surface, key, start, end: start + surface.length })
   }
   flush()
@@ -116,14 +115,19 @@ function* bigrams(s: string): Generator<string> {
 
 /** Per text, the weight of each word key: tf in the text × idf across the texts. */
 export function wordWeights(texts: readonly string[], lang: string): Array<Map<string, number>> {
-  const wordTf = texts.map((t) => {
+  return phraseWordWeights(texts.map((t) => candidatePhrases(t, lang)))
+}
+
+/** `wordWeights` from each text's candidate phrases. */
+export function phraseWordWeights(phrasesPerText: ReadonlyArray<readonly Phrase[]>): Array<Map<string, number>> {
+  const wordTf = phrasesPerText.map((phrases) => {
     const tf = new Map<string, number>()
-    for (const p of candidatePhrases(t, lang)) for (const k of p.keys) tf.set(k, (tf.get(k) ?? 0) + p.count)
+    for (const p of phrases) for (const k of p.keys) tf.set(k, (tf.get(k) ?? 0) + p.count)
     return tf
   })
   const df = new Map<string, number>()
   for (const tf of wordTf) for (const k of tf.keys()) df.set(k, (df.get(k) ?? 0) + 1)
-  const n = texts.length
+  const n = phrasesPerText.length
   return wordTf.map((tf) => new Map([...tf].map(([k, v]) => [k, v * Math.log(1 + n / (df.get(k) ?? 1))])))
 }
 
@@ -136,8 +140,9 @@ export function phraseScore(p: Phrase, weights: ReadonlyMap<string, number>): nu
 
 /** Ranks each text's own candidate phrases by their weight in that text against the others. */
 export function rankPhrasesPerText(texts: readonly string[], lang: string): Phrase[][] {
-  const weights = wordWeights(texts, lang)
-  return texts.map((t, i) => rankPhrases(candidatePhrases(t, lang), weights[i]!))
+  const phrases = texts.map((t) => candidatePhrases(t, lang))
+  const weights = phraseWordWeights(phrases)
+  return phrases.map((p, i) => rankPhrases(p, weights[i]!))
 }
 
 export function rankPhrases(phrases: readonly Phrase[], weights: ReadonlyMap<string, number>): Phrase[] {
@@ -154,7 +159,7 @@ export function phraseKeys(surface: string, lang: string): string[] {
   for (const m of surface.matchAll(WORD)) {
     const lower = m[0].replace(/['’\-]+$/, '').toLowerCase()
     if (stop.has(lower) || lower.length < 2) continue
-    keys.push(lang === 'en' ? stemmer(lower.replace(/['’]s$/, '')) : lower)
+    keys.push(lang === 'en' ? stem(lower.replace(/['’]s$/, '')) : lower)
   }
   return keys
 }

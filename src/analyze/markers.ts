@@ -7,21 +7,24 @@
  */
 import type { Span } from '../types.ts'
 
-const MARKERS = [
+/** Each marker's pattern, after a character every match holds (most text has none: the pattern is not run). */
+const MARKERS: ReadonlyArray<[RegExp, RegExp]> = [
   // a footnote number glued to the first word of a sentence or line
-  /^\d{1,3}(?=\p{Lu}\p{Ll})/gu,
+  [/^\d/, /^\d{1,3}(?=\p{Lu}\p{Ll})/gu],
   // a reference number right after a word's punctuation: "burnout:24", "fatigue.24", "said,”3"
-  /(?<=\p{L}[.,;:!?"”’)])\d{1,3}(?=\s|$)/gu,
+  [/\d/, /(?<=\p{L}[.,;:!?"”’)])\d{1,3}(?=\s|$)/gu],
   // bracketed references: [12], [3–5], [a], [citation needed], [note 4]
-  /\s?\[(?:\d{1,3}(?:\s?[-–,]\s?\d{1,3})*|[a-z]|citation needed|note \d{1,3}|nb \d{1,3})\]/giu,
+  [/\[/, /\s?\[(?:\d{1,3}(?:\s?[-–,]\s?\d{1,3})*|[a-z]|citation needed|note \d{1,3}|nb \d{1,3})\]/giu],
   // superscript digits after a letter or punctuation
-  /(?<=[\p{L}.,;:)])[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+/gu,
+  [/[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]/, /(?<=[\p{L}.,;:)])[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+/gu],
 ]
 
 /** Spans of `text` that are reference markers, sorted, not overlapping. */
 export function referenceMarkers(text: string): Span[] {
   const spans: Span[] = []
-  for (const re of MARKERS) for (const m of text.matchAll(re)) spans.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length })
+  for (const [holds, re] of MARKERS) {
+    if (holds.test(text)) for (const m of text.matchAll(re)) spans.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length })
+  }
   spans.sort((a, b) => a.start - b.start)
   return spans.filter((s, i) => i === 0 || s.start >= spans[i - 1]!.end)
 }

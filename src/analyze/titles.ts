@@ -4,7 +4,7 @@
  */
 import type { Entity } from '../types.ts'
 import nlp from './nlp.ts'
-import { candidatePhrases, phraseKeys, rankPhrases, rankPhrasesPerText, wordWeights, type Phrase } from './keyphrases.ts'
+import { candidatePhrases, phraseKeys, rankPhrases, rankPhrasesPerText, phraseWordWeights, type Phrase } from './keyphrases.ts'
 
 export const MAX_TITLE_WORDS = 8
 const NP_WORD_BUDGET = 1500
@@ -19,7 +19,8 @@ export function sectionTitles(
   lang: string,
   keySentences: ReadonlyArray<string> = [],
 ): string[] {
-  const weights = wordWeights(texts, lang)
+  const candidates = texts.map((t) => candidatePhrases(t, lang))
+  const weights = phraseWordWeights(candidates)
   // English: noun phrases of each section's central sentences (compromise's tagger, run once
   // over all of them); they make better titles than raw word runs, which are left for
   // sections whose central sentences hold no noun phrase. Other languages: RAKE-style runs
@@ -29,7 +30,7 @@ export function sectionTitles(
     // adjective + noun phrases first ("ethical implications"); else plain noun phrases
     // ("match days"); else word runs
     const { described = [], plain = [] } = nps[i] ?? {}
-    if (described.length + plain.length === 0) return rankPhrases(candidatePhrases(t, lang), weights[i]!)
+    if (described.length + plain.length === 0) return rankPhrases(candidates[i]!, weights[i]!)
     // plain ones after all described ones: a one-word title can take its partner from them
     return namedFirst([...rankPhrases(described, weights[i]!), ...rankPhrases(plain, weights[i]!)])
   })

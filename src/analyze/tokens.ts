@@ -65,10 +65,23 @@ export function contentTokens(text: string, lang: string): Token[] {
     if (isCjk(lang) && hasCjk(surface)) continue
     if (lower.length < 2 || stop.has(lower) || /^\d+$/.test(lower)) continue
     const base = lower.replace(/['’]s$/, '')
-    const key = lang === 'en' ? stemmer(base) : base
+    const key = lang === 'en' ? stem(base) : base
     out.push({ key, surface, start: m.index ?? 0, end: (m.index ?? 0) + surface.length })
   }
   return out
+}
+
+const STEMS = new Map<string, string>()
+
+/** The Porter stem of an English word, remembered: an article uses its words again and again. */
+export function stem(word: string): string {
+  let s = STEMS.get(word)
+  if (s === undefined) {
+    if (STEMS.size >= 50_000) STEMS.clear()
+    s = stemmer(word)
+    STEMS.set(word, s)
+  }
+  return s
 }
 
 /** Term frequencies of the tokens' keys. */
