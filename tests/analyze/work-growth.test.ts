@@ -6,10 +6,18 @@
  * paragraphs, or a tagger call per sentence, fails it on the long article.
  */
 import { readFileSync } from 'node:fs'
-import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { FIXTURE_CASES, fixturePath } from '../fixture-articles.ts'
-import { analyze } from '../../src/analyze/index.ts'
-import { parseText } from '../../src/ingest/index.ts'
+
+// unit test files share one module cache (vitest.config.ts): the analysis is loaded afresh
+// here, so that it reaches the counting versions of its parts below
+let analyze: typeof import('../../src/analyze/index.ts').analyze
+let parseText: typeof import('../../src/ingest/index.ts').parseText
+beforeAll(async () => {
+  vi.resetModules()
+  ;({ analyze } = await import('../../src/analyze/index.ts'))
+  ;({ parseText } = await import('../../src/ingest/index.ts'))
+})
 
 const counts = vi.hoisted(() => ({ tagPasses: 0, tagged: [] as string[], compress: 0, tokens: 0, cosine: 0, pairs: 0 }))
 
