@@ -7,6 +7,7 @@
  * by what its number is about, in the article's words (a period when the items differ by period).
  */
 import nlp from './nlp.ts'
+import { tagged } from './tagger.ts'
 import type { Analysis, Figure, FigureSeries, Paragraph, Sentence, Span } from '../types.ts'
 
 export const MIN_ITEMS = 3
@@ -40,7 +41,7 @@ function tidy(phrase: string): string | undefined {
   for (let i = 0; i < 4; i++) p = p.replace(TRAILING, '').replace(LEADING, '').trim()
   if (!p || !/\p{L}/u.test(p) || GENERIC.test(p) || p.split(/\s+/).length > MAX_LABEL_WORDS) return undefined
   // a label names something: one noun at least, and not "seasonally adjusted basis"-like adverb runs
-  if (!nlp(p).has('(#Noun|#Gerund|#Acronym)') || (!p.split(/\s+/)[0]!.includes('-') && nlp(p.split(/\s+/)[0]!).has('#Adverb'))) return undefined
+  if (!tagged(p).has('(#Noun|#Gerund|#Acronym)') || (!p.split(/\s+/)[0]!.includes('-') && tagged(p.split(/\s+/)[0]!).has('#Adverb'))) return undefined
   return p.charAt(0).toLocaleUpperCase() + p.slice(1)
 }
 

@@ -6,23 +6,26 @@
  * - `tagEach` tags many texts in one pass of the tagger: each text's tags are those that
  *   `nlp(text)` gives (the tagger works sentence by sentence), without the fixed cost of one
  *   call per text, and without the noun/verb chunker, which sets no tag.
+ * - `tagged` is `nlp(text)` without the chunker, for matching tags (`.has`, `.match`).
  * tests/analyze/tagger.test.ts checks both against the plain calls on every test article.
  */
 import nlp from './nlp.ts'
 import type { Span } from '../types.ts'
 
-/** compromise's document: sentences of term objects (opaque here). */
-type Document = unknown[][]
-
-interface TermJson {
-  tags: string[]
-  offset: { start: number; length: number }
+/** A word as compromise holds it: its text, what precedes and follows it, its tags. */
+interface Term {
+  text: string
+  pre: string
+  post: string
+  tags: Set<string>
 }
+
+/** compromise's document: sentences of terms. */
+type Document = Term[][]
 
 interface ViewLike {
   document: Document
   compute(hooks: readonly string[]): unknown
-  json(options: object): Array<{ terms: TermJson[] }>
 }
 
 interface World {
@@ -41,7 +44,6 @@ const WORLD = nlp.world() as World
 /** The tagger's steps, in compromise's order; the chunker ('chunks') only groups words. */
 const TAG_HOOKS = WORLD.hooks.filter((h) => h !== 'chunks')
 const View = (nlp('') as unknown as { constructor: new (document: Document) => ViewLike }).constructor
-const JSON_OPTIONS = { offset: true, terms: { tags: true, offset: true } }
 
 /** The sentences compromise finds in `text`, as it writes them (untrimmed). */
 export function compromiseSentences(text: string): string[] {
@@ -53,6 +55,13 @@ export interface TaggedSpan extends Span {
   tags: string[]
 }
 
+/** `nlp(text)` less the chunker: the same tags, for `.has()` and `.match()` on tags (not `.nouns()`, which reads chunks). */
+export function tagged(text: string): ReturnType<typeof nlp> {
+  const view = new View(WORLD.methods.one.tokenize.fromString(text, WORLD))
+  view.compute(TAG_HOOKS)
+  return view as unknown as ReturnType<typeof nlp>
+}
+
 /** compromise's tags for every word of each text, with offsets into that text. */
 export function tagEach(texts: readonly string[]): TaggedSpan[][] {
   const documents = texts.map((t) => WORLD.methods.one.tokenize.fromString(t, WORLD))
@@ -60,9 +69,22 @@ export function tagEach(texts: readonly string[]): TaggedSpan[][] {
   all.compute(TAG_HOOKS)
   let at = 0
   return documents.map((d) => {
-    // a view of the text's own sentences: offsets count from its start
-    const own = new View(all.document.slice(at, at + d.length))
+    const own = all.document.slice(at, at + d.length)
     at += d.length
-    return own.json(JSON_OPTIONS).flatMap((s) => s.terms.map((t) => ({ start: t.offset.start, end: t.offset.start + t.offset.length, tags: t.tags })))
+    return wordsOf(own)
   })
+}
+
+/** The words of a text's sentences, with offsets counted as compromise's `offset` step counts them. */
+function wordsOf(sentences: Document): TaggedSpan[] {
+  const out: TaggedSpan[] = []
+  let elapsed = 0
+  for (const terms of sentences) {
+    for (const t of terms) {
+      const start = elapsed + t.pre.length
+      out.push({ start, end: start + t.text.length, tags: Array.from(t.tags) })
+      elapsed += t.pre.length + t.text.length + t.post.length
+    }
+  }
+  return out
 }

@@ -3,7 +3,7 @@
  * article without a title of its own, a short title from its most central subject.
  */
 import type { Entity } from '../types.ts'
-import nlp from './nlp.ts'
+import { tagged } from './tagger.ts'
 import { candidatePhrases, phraseKeys, rankPhrases, rankPhrasesPerText, phraseWordWeights, type Phrase } from './keyphrases.ts'
 
 export const MAX_TITLE_WORDS = 8
@@ -86,7 +86,7 @@ export function deriveArticleTitle(text: string, entities: readonly Entity[], la
   const subject = [...entities]
     .filter((e) => e.kind !== 'place')
     .sort((a, b) => b.mentions.length - a.mentions.length || (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0))[0]
-  const phrase = phrases.find((p) => p.keys.length >= 2 && !AMOUNT_WORD.test(p.surface) && !(lang === 'en' && nlp(p.surface).has('#Verb')) && (!subject || !p.surface.toLowerCase().includes(subject.name.toLowerCase())))
+  const phrase = phrases.find((p) => p.keys.length >= 2 && !AMOUNT_WORD.test(p.surface) && !(lang === 'en' && tagged(p.surface).has('#Verb')) && (!subject || !p.surface.toLowerCase().includes(subject.name.toLowerCase())))
   if (subject && phrase) return limitWords(`${subject.name}: ${capitalise(phrase.surface)}`, MAX_TITLE_WORDS)
   if (phrase) return capitalise(limitWords(phrase.surface, MAX_TITLE_WORDS))
   if (subject) return subject.name
@@ -132,7 +132,7 @@ function nounPhrasesPerText(texts: readonly string[], lang: string): NounPhrases
   }
   const out = texts.map(() => ({ described: new Map<string, Phrase>(), plain: new Map<string, Phrase>() }))
   // (compromise's `#Adjective*` at the start of a match requires an adjective: `{0,3}` does not)
-  const matches = nlp(joined).match('#Adjective{0,3} (#Noun|#Acronym)+').json({ offset: true, terms: { tags: true, offset: true } }) as Array<{
+  const matches = tagged(joined).match('#Adjective{0,3} (#Noun|#Acronym)+').json({ offset: true, terms: { tags: true, offset: true } }) as Array<{
     offset: { start: number }
     terms: TaggedTerm[]
   }>

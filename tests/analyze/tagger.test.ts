@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { FIXTURE_CASES, loadAnalysis } from '../fixture-articles.ts'
 import nlp from '../../src/analyze/nlp.ts'
-import { compromiseSentences, tagEach } from '../../src/analyze/tagger.ts'
+import { compromiseSentences, tagEach, tagged } from '../../src/analyze/tagger.ts'
 import { fcRuns } from '../fc-runs.ts'
 
 /** What `nlp(text)` gives for every word: its offsets and tags. */
@@ -35,6 +35,23 @@ describe('tagger: the same readings as compromise called plainly', () => {
     fc.assert(
       fc.property(fc.array(jumble, { minLength: 1, maxLength: 4 }), (texts) => {
         expect(tagEach(texts)).toEqual(texts.map(plainTags))
+      }),
+      { numRuns: fcRuns(200) },
+    )
+  })
+
+  it('matches tags in any text as nlp() does', () => {
+    const pattern = '#Adjective{0,3} (#Noun|#Acronym)+'
+    // what titles.ts reads of a match: where it is, its words' tags and offsets (not their chunks)
+    const read = (view: ReturnType<typeof nlp>) =>
+      (view.match(pattern).json({ offset: true, terms: { tags: true, offset: true } }) as Array<{ offset: object; terms: Array<{ tags: string[]; offset: object }> }>).map((m) => ({
+        offset: m.offset,
+        terms: m.terms.map((t) => ({ tags: t.tags, offset: t.offset })),
+      }))
+    fc.assert(
+      fc.property(jumble, (text) => {
+        expect(read(tagged(text))).toEqual(read(nlp(text)))
+        expect(tagged(text).has('#Verb')).toBe(nlp(text).has('#Verb'))
       }),
       { numRuns: fcRuns(200) },
     )
