@@ -48,7 +48,7 @@ async function loadSlides(bytes: Uint8Array, slideCount: number): Promise<PDFDoc
 }
 
 /** The browser's print of the handout page (frames still empty). */
-async function printHtml(browser: Browser, html: string, options: HandoutOptions): Promise<Uint8Array> {
+async function printHtml(browser: Browser, html: string, options: Pick<HandoutOptions, 'timeoutMs' | 'paper' | 'title' | 'lang'>): Promise<Uint8Array> {
   const context = await browser.newContext()
   try {
     const page = await context.newPage()
@@ -77,15 +77,25 @@ async function printHtml(browser: Browser, html: string, options: HandoutOptions
   }
 }
 
-export async function makeHandout(browser: Browser, options: HandoutOptions): Promise<Uint8Array> {
+export type HandoutPagesOptions = Omit<HandoutOptions, 'slidesPdf' | 'pdfDate'> & {
+  /** Size of one slide; only its aspect ratio counts (the frames take it). */
+  slideSize?: { width: number; height: number }
+}
+
+/**
+ * The browser's print of the handout: notes and titles with an empty frame per slide. It needs
+ * only the plan's text and the slides' aspect ratio, so it can run before the slides are printed.
+ */
+export function printHandoutPages(browser: Browser, options: HandoutPagesOptions): Promise<Uint8Array> {
+  return printHtml(browser, handoutHtml(options), options)
+}
+
+/** Draws each slide of the slides PDF into its frame of the printed pages and finishes the PDF. */
+export async function finishHandout(pages: Uint8Array, options: HandoutOptions): Promise<Uint8Array> {
   const slides = await loadSlides(options.slidesPdf, options.slides.length)
-  // frames of the printed slides' own aspect ratio
-  const first = slides.getPages()[0]?.getSize()
-  const html = handoutHtml({ ...options, slideSize: first })
-  const raw = await printHtml(browser, html, options)
   let doc: PDFDocument
   try {
-    doc = await PDFDocument.load(raw, { updateMetadata: false })
+    doc = await PDFDocument.load(pages, { updateMetadata: false })
   } catch (cause) {
     throw new DeckwrightError('BROWSER_FAILED', 'the browser produced an unreadable handout PDF', { cause, hint: 'try again; if it persists, try another browser with --browser PATH' })
   }
@@ -101,4 +111,11 @@ export async function makeHandout(browser: Browser, options: HandoutOptions): Pr
     outline,
     date: options.pdfDate,
   })
+}
+
+/** The whole handout from the slides PDF: frames of the printed slides' own aspect ratio. */
+export async function makeHandout(browser: Browser, options: HandoutOptions): Promise<Uint8Array> {
+  const slides = await loadSlides(options.slidesPdf, options.slides.length)
+  const pages = await printHandoutPages(browser, { ...options, slideSize: slides.getPages()[0]?.getSize() })
+  return finishHandout(pages, options)
 }

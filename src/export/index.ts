@@ -17,7 +17,7 @@ import { missingFontNotice } from './fonts.ts'
 import { tempSibling } from '../fs-atomic.ts'
 import { placeOutputs, type OutputsTransaction } from './commit-outputs.ts'
 import type { Paper } from './handout-html.ts'
-import { makeHandout } from './handout.ts'
+import { finishHandout, printHandoutPages, type HandoutPagesOptions } from './handout.ts'
 import { launchBrowser } from './launch.ts'
 import { finishPdf, type OutlineEntry } from './pdf-meta.ts'
 import { printDeck, type RouterMode } from './print.ts'
@@ -134,6 +134,11 @@ interface Started {
   building: Promise<void>
   browser: Promise<Browser>
   executable: string
+  /**
+   * The handout's pages (notes, empty frames), printed by the browser while Slidev builds:
+   * they need only the plan. Undefined when no handout is wanted or that early print failed.
+   */
+  handoutPages: Promise<Uint8Array | undefined>
   /** Stops the build if it still runs, closes the browser, unhooks the abort signal. */
   release(): Promise<void>
 }
@@ -232,11 +237,15 @@ async function startBuildAndBrowser(options: ExportOptions, paths: Paths, timeou
   }
   const browser = launchWithRetry(executable, timeoutMs, signal)
   browser.catch(() => undefined) // awaited by the caller
+  // a failure here is not final: the handout is printed again with the slides
+  const handoutPages = options.formats.includes('handout')
+    ? browser.then((b) => printHandoutPages(b, handoutPagesOptions(options, timeoutMs))).catch(() => undefined)
+    : Promise.resolve(undefined)
   const release = async () => {
     await stopBuild()
     await browser.then((b) => b.close(), () => undefined).catch(() => undefined)
   }
-  return { building, browser, executable, release }
+  return { building, browser, executable, handoutPages, release }
 }
 
 /**
@@ -259,7 +268,7 @@ async function printAll(options: ExportOptions, paths: Paths, stages: Stages, st
   const server = await serveStatic(paths.webDir, options.base ?? '/')
   stages.add('serve', Date.now() - t)
   try {
-    return await withBrowser((browser) => browserWork(browser, server.url, options, paths, stages), {
+    return await withBrowser((browser) => browserWork(browser, server.url, options, paths, stages, started.handoutPages), {
       executablePath: started.executable,
       timeoutMs,
       prelaunched: started.browser,
@@ -272,7 +281,7 @@ async function printAll(options: ExportOptions, paths: Paths, stages: Stages, st
   }
 }
 
-async function browserWork(browser: Browser, url: string, options: ExportOptions, paths: Paths, stages: Stages): Promise<BrowserOutput> {
+async function browserWork(browser: Browser, url: string, options: ExportOptions, paths: Paths, stages: Stages, early: Promise<Uint8Array | undefined>): Promise<BrowserOutput> {
   const formats = new Set(options.formats)
   let t = Date.now()
   const printed = await printDeck(browser, {
@@ -287,20 +296,29 @@ async function browserWork(browser: Browser, url: string, options: ExportOptions
   stages.add('png', printed.timings.png)
   if (!formats.has('handout')) return { pdf: printed.pdf, pngs: printed.pngs }
   t = Date.now()
-  const handout = await makeHandout(browser, {
+  const pages = (await early) ?? (await printHandoutPages(browser, handoutPagesOptions(options)))
+  const handout = await finishHandout(pages, {
+    ...handoutPagesOptions(options),
+    pdfDate: options.pdfDate,
+    // the slides are drawn into the handout from the printed PDF's own pages (vector)
+    slidesPdf: printed.pdf,
+  })
+  stages.add('handout', Date.now() - t)
+  return { pdf: printed.pdf, pngs: printed.pngs, handout }
+}
+
+function handoutPagesOptions(options: ExportOptions, timeoutMs?: number): HandoutPagesOptions {
+  return {
     title: options.title,
     author: options.author,
     subject: options.subject,
     lang: options.lang,
     date: options.date,
-    pdfDate: options.pdfDate,
     paper: options.paper ?? 'A4',
-    // the slides are drawn into the handout from the printed PDF's own pages (vector)
-    slidesPdf: printed.pdf,
     slides: options.slides.map((s) => ({ title: s.title, notes: s.notes })),
-  })
-  stages.add('handout', Date.now() - t)
-  return { pdf: printed.pdf, pngs: printed.pngs, handout }
+    slideSize: options.slideSize ?? { width: 980, height: 552 },
+    ...(timeoutMs ? { timeoutMs } : {}),
+  }
 }
 
 function finishSlidesPdf(options: ExportOptions, printed: Uint8Array): Promise<Uint8Array> {

@@ -95,42 +95,102 @@ export function isDeckwrightLayout(el: Element): el is HTMLElement {
  * Keeps the slides under `root` fitted: now, whenever their content changes (slides load
  * asynchronously), and once the deck's fonts have loaded. Each fitted layout gets
  * `data-dw-fit="fonts"` once it was fitted with the fonts loaded (the printer waits for it).
- * Returns a function that stops watching.
+ * Fitting waits for the next frame, so a burst of changes (a slide mounting, its fonts
+ * arriving) costs one fit, and for the fonts its text needs: a fit made with fallback fonts
+ * would only be made again. Returns a function that stops watching.
  */
 export function watchFit(root: HTMLElement): () => void {
-  let queued = false
+  let queued = 0
+  let stopped = false
   const doc = root.ownerDocument
+  const view = doc.defaultView
   const watched = new WeakSet<Element>()
-  // a slide kept hidden (display: none) has no size: fitted when it shows
-  const resized = new ResizeObserver(() => schedule())
+  // a slide kept hidden (display: none) has no size: fitted when it shows; sizes the last fit
+  // left behind are no change (the observer reports them once, right after it starts)
+  const fitted = new WeakMap<Element, string>()
+  const sizeOf = (w: number, h: number) => `${Math.round(w)}x${Math.round(h)}`
+  const resized = new ResizeObserver((entries) => {
+    if (entries.some((e) => fitted.get(e.target) !== sizeOf(e.contentRect.width, e.contentRect.height))) schedule()
+  })
   const run = () => {
-    queued = false
-    for (const el of Array.from(root.querySelectorAll('.slidev-layout'))) {
-      if (!isDeckwrightLayout(el)) continue
+    queued = 0
+    if (stopped) return
+    const layouts = Array.from(root.querySelectorAll('.slidev-layout')).filter(isDeckwrightLayout)
+    for (const el of layouts) {
       if (!watched.has(el)) {
         watched.add(el)
         resized.observe(el)
         // a chart or table that gets its size late (its styles or data arrive after the text) refits the slide
         for (const child of Array.from(el.children)) resized.observe(child)
       }
+    }
+    // fonts still loading: their 'loadingdone' fits the slides once, with the right metrics
+    if (doc.fonts.status === 'loading' || layouts.some((el) => loadFontsOf(el, schedule))) return
+    for (const el of layouts) {
       if (el.clientHeight === 0) continue
       fitLayout(el)
       if (doc.fonts.status === 'loaded') el.dataset.dwFit = 'fonts'
+      for (const box of [el, ...Array.from(el.children)]) fitted.set(box, sizeOf(...contentBox(box)))
     }
   }
   const schedule = () => {
-    if (queued) return
-    queued = true
-    queueMicrotask(run)
+    if (queued || stopped) return
+    // a hidden page has no frames: fit at once there (nothing shows until it is visible anyway)
+    queued = view && doc.visibilityState === 'visible' ? view.requestAnimationFrame(run) : (queueMicrotask(run), -1)
   }
   const observer = new MutationObserver(schedule)
   observer.observe(root, { childList: true, subtree: true, characterData: true })
   doc.fonts.ready.then(schedule, schedule)
   doc.fonts.addEventListener('loadingdone', schedule)
+  doc.fonts.addEventListener('loadingerror', schedule)
   schedule()
   return () => {
+    stopped = true
+    if (queued > 0) view?.cancelAnimationFrame(queued)
     observer.disconnect()
     resized.disconnect()
     doc.fonts.removeEventListener('loadingdone', schedule)
+    doc.fonts.removeEventListener('loadingerror', schedule)
+  }
+}
+
+/** Content-box width and height in CSS px, as a ResizeObserver reports them (0 for inline boxes). */
+function contentBox(el: Element): [number, number] {
+  const cs = getComputedStyle(el)
+  const px = (v: string) => Number.parseFloat(v) || 0
+  const borderBox = cs.boxSizing === 'border-box'
+  const w = px(cs.width) - (borderBox ? px(cs.paddingLeft) + px(cs.paddingRight) + px(cs.borderLeftWidth) + px(cs.borderRightWidth) : 0)
+  const h = px(cs.height) - (borderBox ? px(cs.paddingTop) + px(cs.paddingBottom) + px(cs.borderTopWidth) + px(cs.borderBottomWidth) : 0)
+  return cs.display === 'inline' ? [0, 0] : [Math.max(0, w), Math.max(0, h)]
+}
+
+const fontsAsked = new WeakMap<HTMLElement, string>()
+
+/**
+ * Starts loading the fonts the layout's text needs (its body and title faces, for its own
+ * characters) when they are not loaded yet; `then` runs once they are. True when it had to.
+ */
+function loadFontsOf(layout: HTMLElement, then: () => void): boolean {
+  const text = layout.textContent ?? ''
+  // once per text: a face that cannot load must not hold the fit back
+  if (!text.trim() || fontsAsked.get(layout) === text) return false
+  fontsAsked.set(layout, text)
+  const fonts = layout.ownerDocument.fonts
+  const wanted = new Set<string>()
+  for (const el of [layout, ...Array.from(layout.querySelectorAll('h1, h2, strong, b'))].slice(0, 8)) {
+    const cs = getComputedStyle(el)
+    wanted.add(`${cs.fontStyle} ${cs.fontWeight} 16px ${cs.fontFamily}`)
+  }
+  const missing = [...wanted].filter((font) => !safeCheck(fonts, font, text))
+  if (missing.length === 0) return false
+  Promise.all(missing.map((font) => fonts.load(font, text))).then(then, then)
+  return true
+}
+
+function safeCheck(fonts: FontFaceSet, font: string, text: string): boolean {
+  try {
+    return fonts.check(font, text)
+  } catch {
+    return true
   }
 }
