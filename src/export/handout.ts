@@ -10,7 +10,7 @@ import { DeckwrightError } from '../errors.ts'
 import { localeFor } from '../locales/index.ts'
 import { drawSlides, findSlideFrames } from './handout-frames.ts'
 import { HANDOUT_MARGIN_MM, footerTemplate, handoutHtml, type Paper } from './handout-html.ts'
-import { finishPdf, type OutlineEntry } from './pdf-meta.ts'
+import { PDF_LOAD, PDF_SAVE, applyFinish, loadPrinted, type OutlineEntry } from './pdf-meta.ts'
 
 export interface HandoutSlide {
   title: string
@@ -37,7 +37,7 @@ export interface HandoutOptions {
 async function loadSlides(bytes: Uint8Array, slideCount: number): Promise<PDFDocument> {
   let doc: PDFDocument
   try {
-    doc = await PDFDocument.load(bytes, { updateMetadata: false })
+    doc = await PDFDocument.load(bytes, PDF_LOAD)
   } catch (cause) {
     throw new DeckwrightError('BROWSER_FAILED', 'the slides PDF for the handout is unreadable', { cause, hint: 'try again; if it persists, try another browser with --browser PATH' })
   }
@@ -93,17 +93,12 @@ export function printHandoutPages(browser: Browser, options: HandoutPagesOptions
 /** Draws each slide of the slides PDF into its frame of the printed pages and finishes the PDF. */
 export async function finishHandout(pages: Uint8Array, options: HandoutOptions): Promise<Uint8Array> {
   const slides = await loadSlides(options.slidesPdf, options.slides.length)
-  let doc: PDFDocument
-  try {
-    doc = await PDFDocument.load(pages, { updateMetadata: false })
-  } catch (cause) {
-    throw new DeckwrightError('BROWSER_FAILED', 'the browser produced an unreadable handout PDF', { cause, hint: 'try again; if it persists, try another browser with --browser PATH' })
-  }
+  const doc = await loadPrinted(pages, 'handout PDF')
   const frames = findSlideFrames(doc, options.slides.length)
   await drawSlides(doc, slides, frames)
   // a slide's section starts with its frame: bookmark the frame's page
   const outline: OutlineEntry[] = options.slides.map((s, i) => ({ title: s.title, page: frames[i]?.page ?? 0 }))
-  return finishPdf(await doc.save(), {
+  applyFinish(doc, {
     title: `${options.title}${localeFor(options.lang).handout.titleSuffix}`,
     author: options.author,
     subject: options.subject,
@@ -111,6 +106,7 @@ export async function finishHandout(pages: Uint8Array, options: HandoutOptions):
     outline,
     date: options.pdfDate,
   })
+  return doc.save(PDF_SAVE)
 }
 
 /** The whole handout from the slides PDF: frames of the printed slides' own aspect ratio. */

@@ -4,6 +4,7 @@
  * the slides were rendered, which gives blank pages).
  */
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFRef, decodePDFRawStream, type PDFObject, type PDFPage } from 'pdf-lib'
+import { PDF_LOAD } from './pdf-meta.ts'
 
 function streamText(obj: PDFObject | undefined, doc: PDFDocument): string {
   const resolved = obj instanceof PDFRef ? doc.context.lookup(obj) : obj
@@ -48,7 +49,7 @@ export interface PdfCheck {
 }
 
 export async function checkPdf(pdf: Uint8Array): Promise<PdfCheck> {
-  const doc = await PDFDocument.load(pdf, { updateMetadata: false })
+  const doc = await PDFDocument.load(pdf, PDF_LOAD)
   const pages = doc.getPages()
   const textless: number[] = []
   pages.forEach((page, i) => {
