@@ -22,7 +22,6 @@ export const ar = {
     author: 'الكاتب',
     published: 'تاريخ النشر',
     source: 'المصدر',
-    generatedFrom: 'أنشأه deckwright من',
     standardInput: 'الإدخال القياسي',
     colon: ': ',
   },

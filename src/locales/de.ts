@@ -22,7 +22,6 @@ export const de = {
     author: 'Autor',
     published: 'Veröffentlicht',
     source: 'Quelle',
-    generatedFrom: 'Erstellt mit deckwright aus',
     standardInput: 'Standardeingabe',
     colon: ': ',
   },

@@ -22,7 +22,6 @@ export const es = {
     author: 'Autor',
     published: 'Publicado',
     source: 'Fuente',
-    generatedFrom: 'Generado por deckwright a partir de',
     standardInput: 'entrada estándar',
     colon: ': ',
   },

@@ -24,7 +24,6 @@ export const fr = {
     author: 'Auteur',
     published: 'Publié le',
     source: 'Source',
-    generatedFrom: 'Généré par deckwright à partir de',
     standardInput: 'entrée standard',
     colon: '\u202f: ',
   },

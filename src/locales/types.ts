@@ -38,7 +38,6 @@ export interface SlideWords {
   author: string
   published: string
   source: string
-  generatedFrom: string
   /** The origin of an article read from standard input. */
   standardInput: string
   /** Between a label and its value ("Author: …"; French sets a space before the colon, Chinese a full-width one). */

@@ -22,7 +22,6 @@ export const zh = {
     author: '作者',
     published: '发布',
     source: '来源',
-    generatedFrom: '由 deckwright 生成，来源：',
     standardInput: '标准输入',
     colon: '：',
   },

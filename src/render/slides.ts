@@ -113,8 +113,10 @@ function sourcesContent(slide: SourcesSlide, ctx: SlideContext): string[] {
   if (slide.author) lines.push(`- ${mdInline(t.author)}${c}${mdInline(slide.author)}`)
   if (slide.date) lines.push(`- ${mdInline(t.published)}${c}${mdInline(slide.date)}`)
   const url = safeUrl(slide.url)
+  // where the text came from: its address, else the file's name (no credit for the tool: the slide is the article's)
   if (url) lines.push(`- ${mdInline(t.source)}${c}[${mdInline(slide.url!)}](${url})`)
-  lines.push(`- ${mdInline(t.generatedFrom)} ${mdInline(originLabel(slide.origin, t.standardInput))}`, '')
+  else if (slide.origin !== '-') lines.push(`- ${mdInline(t.source)}${c}${mdInline(originLabel(slide.origin))}`)
+  lines.push('')
   return lines
 }
 
