@@ -14,6 +14,8 @@ export interface RawBlock {
   depth?: number
   /** The cells of a 'table' block (its `text` is then only what boilerplate checks see). */
   table?: GridTable
+  /** A paragraph or list item that is nothing but one link (a "read more" list's entry). */
+  linkOnly?: boolean
 }
 
 /** A raw 'table' block for a clean table. */

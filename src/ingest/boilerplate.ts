@@ -37,6 +37,9 @@ const RULES: Array<{ re: RegExp; max: number }> = [
   { re: /^(?:\[[^[\]]{1,24}\]\s*){3,}/, max: 300 },
   { re: /^versions?:(?:\s+\d{1,3})+$/i, max: 120 },
   { re: /^click here\b/i, max: 120 },
+  // credits of the newsroom: "Heba Habib contributed to this report.", "Reporting by …; Editing by …"
+  { re: /^\p{Lu}[\p{L}.'’-]*(?:(?:,\s*|\s+and\s+|\s+)\p{Lu}[\p{L}.'’-]*){0,7}\s+contributed (?:to )?(?:this )?(?:report|reporting|story|article)$/u, max: 200 },
+  { re: /^(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Ee]dited) by \p{Lu}/u, max: 200 },
   { re: /^(advertisement|advertisements|advertising|sponsored( content)?|ad|paid content|story continues below( advertisement)?)$/i, max: 60 },
   { re: /^scroll (down )?to continue\b/i, max: 60 },
   { re: /^(©|\(c\)|copyright\s*(©|\(c\))?\s*\d{4})/i, max: 200 },
@@ -117,11 +120,16 @@ export function removeBoilerplate(input: readonly RawBlock[], meta: ArticleMeta)
   let byline = meta.byline
   let found: string | undefined
   let skipUntilDepth: number | undefined
+  const linkList = linkListBlocks(input)
 
   for (let i = 0; i < input.length; i++) {
     const block = input[i]!
     const flat = collapseWhitespace(block.text)
     if (flat.length === 0) continue
+    if (linkList.has(i)) {
+      removed.push(flat)
+      continue
+    }
     if (skipUntilDepth !== undefined) {
       if (block.kind === 'heading' && (block.depth ?? 1) <= skipUntilDepth) skipUntilDepth = undefined
       else {
@@ -166,6 +174,22 @@ export function removeBoilerplate(input: readonly RawBlock[], meta: ArticleMeta)
   const result: CleanResult = { blocks: out, removed }
   if (found !== undefined) result.byline = found
   return result
+}
+
+/** Blocks in a run of two or more that are each nothing but a link: a list of other stories. */
+function linkListBlocks(blocks: readonly RawBlock[]): Set<number> {
+  const out = new Set<number>()
+  let run: number[] = []
+  const end = () => {
+    if (run.length >= 2) run.forEach((i) => out.add(i))
+    run = []
+  }
+  blocks.forEach((b, i) => {
+    if (b.linkOnly) run.push(i)
+    else if (collapseWhitespace(b.text).length > 0) end()
+  })
+  end()
+  return out
 }
 
 const ENDS_SENTENCE = /[.!?…。！？"”’»)]\s*$/

@@ -52,6 +52,21 @@ export function inlineText(node: Node): string {
   return INLINE.has(tag) ? s : `\n${s}\n`
 }
 
+const bare = (s: string) => s.replace(/[\s\p{P}\p{S}]+/gu, '')
+
+/** A block whose whole text is the text of its one link (an item's nested lists aside). */
+export function isLinkOnly(el: Element): boolean {
+  const own = Array.from(el.childNodes).filter((c) => !(c.nodeType === 1 && ['ul', 'ol'].includes(tagOf(c as Element))))
+  const links = own.flatMap((c) => {
+    if (c.nodeType !== 1) return []
+    const child = c as Element
+    return [...(child.matches('a[href]') ? [child] : []), ...Array.from(child.querySelectorAll('a[href]'))]
+  })
+  if (links.length !== 1) return false
+  const text = bare(own.map(inlineText).join(''))
+  return text.length > 0 && text === bare(inlineText(links[0]!))
+}
+
 export function domBlocks(root: Element): RawBlock[] {
   const out: RawBlock[] = []
   const pres = new Set<number>()
@@ -85,14 +100,14 @@ export function domBlocks(root: Element): RawBlock[] {
     if (heading) {
       out.push({ kind: 'heading', depth: Number(heading[1]), text: inlineText(el) })
     } else if (tag === 'p' && !el.querySelector(BLOCK_INSIDE_P)) {
-      out.push({ kind: loose, text: inlineText(el) })
+      out.push({ kind: loose, text: inlineText(el), ...(isLinkOnly(el) ? { linkOnly: true } : {}) })
     } else if (tag === 'pre') {
       // adjacent <pre> holding prose (a plain-text document, often one <pre> per page) are read as text below
       pres.add(out.push({ kind: 'code', text: el.textContent ?? '' }) - 1)
     } else if (tag === 'li') {
       // The item's own text, then its nested lists as items of their own.
       const own = Array.from(el.childNodes).filter((c) => !(c.nodeType === 1 && ['ul', 'ol'].includes(tagOf(c as Element))))
-      out.push({ kind: quoted ? 'blockquote' : 'list-item', text: own.map(inlineText).join('') })
+      out.push({ kind: quoted ? 'blockquote' : 'list-item', text: own.map(inlineText).join(''), ...(isLinkOnly(el) ? { linkOnly: true } : {}) })
       for (const c of Array.from(el.childNodes)) if (!own.includes(c)) visit(c, quoted)
     } else if (tag === 'table' && !el.querySelector('table')) {
       const grid = normalizeTable(readDomTable(el, inlineText))

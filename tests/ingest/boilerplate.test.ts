@@ -25,6 +25,9 @@ describe('isBoilerplateLine', () => {
     'ADVERTISEMENT',
     'Read more',
     'Read more »',
+    'Heba Habib contributed to this report.',
+    'Jane Roe and John Doe contributed reporting.',
+    'Reporting by Jane Roe; Editing by John Doe',
     'Continue reading →',
     'Click here to download the full report',
     '© 2025 Example Media Group. All rights reserved.',
@@ -61,6 +64,8 @@ describe('isBoilerplateLine', () => {
     '[1] The figures are for 2023.',
     'Read the report: it is worth it.',
     'Related parties hold 12% of the shares.',
+    'The agency said 40 scientists contributed to this report.',
+    'Reporting by phone was allowed for the first time.',
   ])('keeps prose %j', (line) => {
     expect(isBoilerplateLine(line)).toBe(false)
   })

@@ -59,6 +59,25 @@ describe('parseHtml', () => {
     expect(a.removed).toEqual(expect.arrayContaining(['By Marie Curie', 'Share this', 'Read more', 'Leave a Reply']))
   })
 
+  it('drops a list of links to other stories and the newsroom\'s credit line, keeps a paragraph that only holds one link', () => {
+    const html = `<html><head><title>T</title></head><body><article>
+      <h1>T</h1>${paragraphs(5)}
+      <p><a href="/guide">The full guide to the new rules</a></p>
+      <p>Jane Doe contributed to this report.</p>
+      <p><b>Read more:</b></p>
+      <p> <a href="/a">Tunisia’s Islamists get a sobering lesson in governing</a> </p>
+      <p><a href="/b">Tunisia sends most foreign fighters to Syria</a>.</p>
+      <ul><li><a href="/c">Museum is home to Roman treasures</a></li><li><a href="/d">Another story</a></li></ul>
+    </article></body></html>`
+    const a = parseHtml(html, 'page.html')
+    const texts = blockTexts(a)
+    expect(texts).toContain('The full guide to the new rules')
+    for (const gone of ['sobering lesson', 'foreign fighters', 'Roman treasures', 'Another story', 'contributed to this report']) {
+      expect(texts.join(' ')).not.toContain(gone)
+    }
+    expect(a.removed).toEqual(expect.arrayContaining(['Jane Doe contributed to this report.', 'Tunisia sends most foreign fighters to Syria.']))
+  })
+
   it('reads JSON-LD and resolves a relative canonical link against the base URL', () => {
     const html = `<html><head>
       <link rel="canonical" href="/story/42">
