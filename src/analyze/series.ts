@@ -45,14 +45,16 @@ function tidy(phrase: string): string | undefined {
   return p.charAt(0).toLocaleUpperCase() + p.slice(1)
 }
 
+/** "Ad impressions – Ad impressions … increased by 20%": a list item's own label, in any language. */
+export function leadLabel(text: string, s: Sentence, f: Figure): string | undefined {
+  const lead = /^([^–—:.;]{2,60}?)\s(?:–|—|-)\s|^([^–—:.;]{2,60}?):\s/u.exec(text.slice(s.start, f.span.start))
+  return lead ? tidy(lead[1] ?? lead[2] ?? '') : undefined
+}
+
 /** What a figure is about, from its own clause: the noun phrase before it, else "of/in/for X" after it. */
 export function figureLabel(text: string, s: Sentence, f: Figure, floor: number): string | undefined {
-  // "Ad impressions – Ad impressions … increased by 20%": a list item's own label
-  const lead = /^([^–—:.;]{2,60}?)\s(?:–|—|-)\s|^([^–—:.;]{2,60}?):\s/u.exec(text.slice(s.start, f.span.start))
-  if (lead) {
-    const label = tidy(lead[1] ?? lead[2] ?? '')
-    if (label) return label
-  }
+  const lead = leadLabel(text, s, f)
+  if (lead) return lead
   // "62% of companies said a shortage of skilled technicians was …": what they said
   const said = /^\s+of\s+[\p{L}\s]{2,40}?\s(?:said|say|named|cited|chose|picked|reported)\s+(.{2,60}?)\s(?:was|were|is|are|as)\b/u.exec(text.slice(f.span.end, s.end))
   if (said?.[1]) {

@@ -54,4 +54,9 @@ export const ar = {
   info: (origin) => `أنشأه deckwright من ${origin}.`,
   // speakers are not yet found in Arabic text
   speech: { verbs: [], according: [] },
+  figures: {
+    cost: 'التكلفة',
+    costVerbs: ['كلف', 'كلفت', 'تكلف', 'بتكلفة'],
+    units: ['كيلومتر', 'كيلومترات', 'متر', 'أمتار', 'سنة', 'سنوات', 'أشهر', 'أسابيع', 'أيام', 'يوما', 'ساعة', 'ساعات', 'دقيقة', 'طن', 'أطنان', 'مرات', 'مرة'],
+  },
 } as const satisfies Locale

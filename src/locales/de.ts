@@ -56,4 +56,9 @@ export const de = {
     verbs: ['sagte', 'erklärte', 'betonte'],
     according: ['laut'],
   },
+  figures: {
+    cost: 'Kosten',
+    costVerbs: ['kostete', 'kostet', 'kosten', 'gekostet', 'kosteten'],
+    units: ['km', 'Kilometer', 'Kilometern', 'Meter', 'Metern', 'Jahre', 'Jahren', 'Monate', 'Monaten', 'Wochen', 'Tage', 'Tagen', 'Stunden', 'Minuten', 'Sekunden', 'Tonnen', 'Kilogramm', 'Liter', 'Hektar', 'Grad', 'Mal'],
+  },
 } as const satisfies Locale

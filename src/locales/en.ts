@@ -65,4 +65,9 @@ export const en = {
     ],
     according: ['according to'],
   },
+  figures: {
+    cost: 'Cost',
+    costVerbs: ['cost', 'costs', 'costing', 'spent', 'spends', 'spend', 'priced at'],
+    units: ['km', 'kilometres', 'kilometers', 'miles', 'metres', 'meters', 'feet', 'years', 'months', 'weeks', 'days', 'hours', 'minutes', 'seconds', 'tonnes', 'tons', 'kilograms', 'kg', 'pounds', 'litres', 'liters', 'gallons', 'acres', 'hectares', 'degrees', 'milliseconds', 'microseconds', 'nanoseconds', 'bytes', 'kilobytes', 'megabytes', 'gigabytes', 'terabytes', 'petabytes', 'times'],
+  },
 } as const satisfies Locale

@@ -56,4 +56,9 @@ export const es = {
     verbs: ['dijo', 'afirmó', 'explicó', 'declaró'],
     according: ['según'],
   },
+  figures: {
+    cost: 'Coste',
+    costVerbs: ['costó', 'cuesta', 'costará', 'costaron', 'cuestan', 'costaba'],
+    units: ['km', 'kilómetros', 'metros', 'años', 'meses', 'semanas', 'días', 'horas', 'minutos', 'segundos', 'toneladas', 'kilos', 'kilogramos', 'litros', 'hectáreas', 'grados', 'veces'],
+  },
 } as const satisfies Locale

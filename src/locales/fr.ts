@@ -58,4 +58,9 @@ export const fr = {
     verbs: ['a déclaré', 'a dit', 'a affirmé', 'a expliqué', 'a ajouté', 'a souligné', 'déclare', 'affirme'],
     according: ['selon'],
   },
+  figures: {
+    cost: 'Coût',
+    costVerbs: ['coûté', 'coûte', 'coûtera', 'coûtent', 'coûtait', 'coûteront'],
+    units: ['km', 'kilomètres', 'mètres', 'ans', 'années', 'mois', 'semaines', 'jours', 'heures', 'minutes', 'secondes', 'tonnes', 'kilos', 'kilogrammes', 'litres', 'hectares', 'degrés', 'fois', 'octets'],
+  },
 } as const satisfies Locale

@@ -102,6 +102,16 @@ export interface SpeechWords {
   according: readonly string[]
 }
 
+/** Words read in the article to say what a key figure measures. */
+export interface FigureWords {
+  /** Label of an amount the article says something cost ("Cost", "Coût"). */
+  cost: string
+  /** Verbs of costing before an amount in its clause ("cost", "a coûté"); regular-expression sources. */
+  costVerbs: readonly string[]
+  /** Units of measure and time: a count of them ("27 kilometres") says nothing about what was measured. */
+  units: readonly string[]
+}
+
 export interface Locale {
   /** Primary language subtag (BCP 47): "en", "zh". */
   tag: string
@@ -116,4 +126,5 @@ export interface Locale {
   /** The headmatter's `info` (Slidev's "Show info" dialog). */
   info: (origin: string) => string
   speech: SpeechWords
+  figures: FigureWords
 }

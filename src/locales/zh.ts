@@ -54,4 +54,9 @@ export const zh = {
   info: (origin) => `由 deckwright 生成，来源：${origin}。`,
   // speakers are not yet found in Chinese text
   speech: { verbs: [], according: [] },
+  figures: {
+    cost: '成本',
+    costVerbs: ['花费', '耗资', '耗费', '花了'],
+    units: ['公里', '千米', '米', '年', '个月', '周', '天', '小时', '分钟', '秒', '吨', '公斤', '升', '公顷', '度', '次', '倍'],
+  },
 } as const satisfies Locale

@@ -6,7 +6,7 @@ import { compressSentence } from '../analyze/compress.ts'
 import { countWords } from '../analyze/script.ts'
 import type { Analysis, ComparisonSide, CostItem, CostSlide, Figure, KeyFigureSlide, MoneyFigure, Quote, QuoteSlide } from '../types.ts'
 import { localeFor } from '../locales/index.ts'
-import { figureLabel, GENERIC, isBaseline, periodOf } from '../analyze/series.ts'
+import { figureLabel, GENERIC, isBaseline, leadLabel, periodOf } from '../analyze/series.ts'
 import { formatFigure } from './format.ts'
 import { sentenceNote, spanNote } from './notes.ts'
 import { SLIDE_BUDGET } from '../slide-budget.ts'
@@ -104,11 +104,37 @@ function salience(a: Analysis, f: Figure): number {
 export function figureMeasure(a: Analysis, f: Figure): string | undefined {
   const s = a.sentences[f.sentence]!
   const text = a.article.text
+  const words = localeFor(a.lang).figures
   const subject = f.kind === 'money' && f.subject && !GENERIC.test(f.subject) ? f.subject : undefined
-  const label = subject ?? (f.kind === 'count' && f.noun ? f.noun : undefined) ?? figureLabel(text, s, f, s.start)
+  const noun = f.kind === 'count' && f.noun && !isUnit(f.noun, words.units) ? f.noun : undefined
+  // the noun phrases around the number are read by an English tagger: other languages keep only a list item's label
+  const read = a.lang === 'en' ? figureLabel(text, s, f, s.start) : leadLabel(text, s, f)
+  const cost = f.kind === 'money' && isCost(text.slice(s.start, f.span.start), words.costVerbs) ? words.cost : undefined
+  const label = [subject, noun, read, cost].find((l) => l !== undefined && isLabel(l) && !isUnit(l, words.units))
   if (!label) return undefined
   const period = periodOf(text, s, f, s.start)
   return capitalise(period && !label.toLowerCase().includes(period.toLowerCase()) ? `${label}, ${period}` : label)
+}
+
+/**
+ * A label names what was measured: not a dangling possessive ("Amazon's"), a cut word ("Regex-")
+ * a row of a table that starts with its number ("956 Arkansas"), a command line or a stray letter.
+ */
+function isLabel(label: string): boolean {
+  const l = label.trim()
+  return (l.match(/\p{L}/gu)?.length ?? 0) >= 3 && /^[\p{L}\p{N}][\p{L}\p{N}\p{M}\s,'’&.()/-]*$/u.test(l) && !/^\d/.test(l) && !/['’]s?$|[-–—]$/u.test(l)
+}
+
+/** A unit of measure or time ("kilometres", "ans"): what was counted, not what it measures. */
+function isUnit(noun: string, units: readonly string[]): boolean {
+  const n = noun.trim().toLocaleLowerCase()
+  return units.some((u) => u.toLocaleLowerCase() === n)
+}
+
+/** The words before an amount, in its sentence, say it is what something cost. */
+function isCost(before: string, verbs: readonly string[]): boolean {
+  const clause = before.split(/[;:]/).at(-1) ?? before
+  return verbs.some((v) => new RegExp(`(?:^|[^\\p{L}])${v}(?:$|[^\\p{L}])`, 'iu').test(clause))
 }
 
 /** The most salient figure that no chart shows and whose clause says what it measures. */

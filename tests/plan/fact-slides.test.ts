@@ -51,6 +51,22 @@ describe('fact slides', () => {
     expect(slide!.context).toContain('electric ferry')
   })
 
+  it('labels a key figure by what it measures, in the deck\'s language: a cost by its verb, never by a unit', () => {
+    const fr = analyze(parseText([
+      'La ligne rouvre',
+      '',
+      'Les travaux ont duré trois ans et ont coûté environ 48 millions d’euros, financés par la région.',
+      '',
+      'Il a fallu remplacer 27 kilomètres de voie et rénover quatre gares.',
+    ].join('\n'), 'fr.txt'))
+    expect(fr.lang).toBe('fr')
+    const slide = keyFigureSlide(fr)
+    expect(slide?.label).toBe('Coût')
+    expect(slide?.value).toContain('48')
+    const en = analyze(parseText('The crossing took 14 hours in heavy seas.\n\nThe crew of 12 sailors kept the ferry on course all night.', 'en.txt'))
+    expect(keyFigureSlide(en)?.label).not.toMatch(/^hours$/i)
+  })
+
   it('has no cost or key-figure slide for an article without numbers', () => {
     const plain = analyze(parseText('The garden grew well this year.\n\nNeighbours shared the harvest every weekend.', 'g.txt'))
     expect(costSlide(plain)).toBeUndefined()
