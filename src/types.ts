@@ -113,9 +113,12 @@ export interface KeyPoint {
 
 export interface Section extends Span {
   title: string
-  titleFrom: 'heading' | 'keyphrases'
+  /** heading: the article's own; headline: a central sentence of the section, compressed; keyphrases: its key phrases. */
+  titleFrom: 'heading' | 'headline' | 'keyphrases'
   /** Span of the heading text when the article has one. */
   heading?: Span
+  /** Index into Analysis.sentences: the sentence a headline title was compressed from. */
+  titleSentence?: number
   /** Indices into Analysis.paragraphs. */
   paragraphs: number[]
   /** Most central first. */

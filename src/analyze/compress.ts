@@ -79,11 +79,13 @@ function needsTags(sentence: string, maxWords: number): boolean {
 }
 
 /**
- * Tags for compressing these sentences at MAX_BULLET_WORDS or more: every sentence that needs
- * them tagged once (a repeated sentence too), all in one tagger pass.
+ * Tags for compressing these sentences at MAX_BULLET_WORDS or more, and for every sentence of
+ * `headlines` (which may be compressed further, to a headline, whose opening words are read):
+ * every sentence that needs them tagged once (a repeated sentence too), all in one tagger pass.
  */
-export function tagForCompression(sentences: readonly string[]): SentenceTags {
-  const wanted = [...new Set(sentences)].filter((s) => needsTags(s, MAX_BULLET_WORDS))
+export function tagForCompression(sentences: readonly string[], headlines: readonly string[] = []): SentenceTags {
+  const always = new Set(headlines.filter((s) => !isMostlyCjk(s)))
+  const wanted = [...new Set(sentences)].filter((s) => always.has(s) || needsTags(s, MAX_BULLET_WORDS))
   const tagged = tagWordsOfEach(wanted.map(blankMarkers))
   const bySentence = new Map(wanted.map((s, i) => [s, tagged[i]!]))
   return (sentence) => bySentence.get(sentence) ?? taggedOnce(sentence)

@@ -2,7 +2,7 @@
  * The analyze stage: Article → Analysis (sentences, sections with titles and key points,
  * quotes, terms, entities, figures, cost comparisons). Pure and deterministic.
  */
-import type { Analysis, Article, Paragraph, Section, Sentence } from '../types.ts'
+import type { Analysis, Article, Entity, Paragraph, Section, Sentence, Span } from '../types.ts'
 import { findComparisons } from './comparisons.ts'
 import { tagForCompression } from './compress.ts'
 import { extractEntities } from './entities.ts'
@@ -15,6 +15,7 @@ import { findSections } from './sections.ts'
 import { findSeries } from './series.ts'
 import { splitSentences } from './sentences.ts'
 import { deriveArticleTitle, sectionTitles } from './titles.ts'
+import { headlineCandidates } from './headlines.ts'
 
 const BODY_KINDS = new Set(['paragraph', 'list-item', 'blockquote'])
 
@@ -55,11 +56,11 @@ export function analyze(article: Article, options: AnalyzeOptions = {}): Analysi
   const sentences = splitSentences(text, paragraphs)
   sentences.forEach((s, i) => paragraphs[s.paragraph]!.sentences.push(i))
 
-  const sections = buildSections(article, text, paragraphs, sentences, lang)
-
   // tables are not prose: their cells never become people, quotes or figures of a sentence
   const prose = withoutTables(text, article)
   const entities = extractEntities(prose)
+  const sections = buildSections(article, text, paragraphs, sentences, lang, entities)
+
   const { quotes, terms } = extractQuotes(prose, sentences, entities)
   const figures = extractFigures(prose, sentences)
   const comparisons = findComparisons(prose, sentences, figures)
@@ -85,23 +86,43 @@ export function analyze(article: Article, options: AnalyzeOptions = {}): Analysi
 }
 
 /** The article's sections, each with its ranked key points and a title. */
-function buildSections(article: Article, text: string, paragraphs: Paragraph[], sentences: Sentence[], lang: string): Section[] {
+function buildSections(article: Article, text: string, paragraphs: Paragraph[], sentences: Sentence[], lang: string, entities: readonly Entity[]): Section[] {
   const drafts = findSections(article, paragraphs, lang)
-  const tags = tagForCompression(sentences.map((s) => s.text))
+  // sentences of sections without a heading may be compressed to a headline: tagged for it too
+  const untitled = lang === 'en' ? drafts.filter((d) => !d.heading).flatMap((d) => d.paragraphs.flatMap((p) => paragraphs[p]!.sentences.map((i) => sentences[i]!.text))) : []
+  const tags = tagForCompression(sentences.map((s) => s.text), untitled)
   const keyPoints = drafts.map((d) => rankKeyPoints(sentences, d.paragraphs.flatMap((p) => paragraphs[p]!.sentences), lang, tags))
+  const headlines = drafts.map((d, i) => (d.heading ? [] : headlineCandidates(keyPoints[i]!, sentences, lang, tags)))
   const titles = sectionTitles(
     drafts.map((d) => d.paragraphs.map((p) => text.slice(paragraphs[p]!.start, paragraphs[p]!.end)).join('\n')),
     drafts.map((d) => (d.heading ? text.slice(d.heading.start, d.heading.end) : undefined)),
     lang,
     keyPoints.map((kps) => kps.slice(0, 2).map((k) => sentences[k.sentence]!.text).join(' ')),
+    { headlines: headlines.map((hs) => hs.map((h) => h.text)), subjects: drafts.map((d) => mainSubject(entities, d)) },
   )
-  return drafts.map((d, i) => ({
-    start: d.start,
-    end: d.end,
-    title: titles[i]!,
-    titleFrom: d.heading ? 'heading' : 'keyphrases',
-    ...(d.heading ? { heading: d.heading } : {}),
-    paragraphs: d.paragraphs,
-    keyPoints: keyPoints[i]!,
-  }))
+  return drafts.map((d, i) => {
+    const headline = headlines[i]!.find((h) => h.text === titles[i])
+    return {
+      start: d.start,
+      end: d.end,
+      title: titles[i]!,
+      titleFrom: d.heading ? 'heading' : headline ? 'headline' : 'keyphrases',
+      ...(d.heading ? { heading: d.heading } : {}),
+      ...(headline ? { titleSentence: headline.sentence } : {}),
+      paragraphs: d.paragraphs,
+      keyPoints: keyPoints[i]!,
+    }
+  })
+}
+
+/**
+ * The organisation or place named most often in the span (twice at least); a person only when
+ * no organisation or place is: a person is more often the one who speaks than the subject.
+ */
+function mainSubject(entities: readonly Entity[], span: Span): string | undefined {
+  const named = entities
+    .map((e) => ({ e, n: e.mentions.filter((m) => m.start >= span.start && m.end <= span.end).length }))
+    .filter((x) => x.n >= 2)
+    .sort((a, b) => b.n - a.n || a.e.name.localeCompare(b.e.name))
+  return (named.find((x) => x.e.kind !== 'person') ?? named[0])?.e.name
 }

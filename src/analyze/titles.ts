@@ -5,19 +5,32 @@
 import type { Entity } from '../types.ts'
 import { tagged } from './tagger.ts'
 import { candidatePhrases, phraseKeys, rankPhrases, rankPhrasesPerText, phraseWordWeights, type Phrase } from './keyphrases.ts'
+import { countWords } from './script.ts'
 
-export const MAX_TITLE_WORDS = 8
+/** Words of a section title at most (a headline or a topic); the article's own headings are kept whole. */
+export const MAX_TITLE_WORDS = 10
 const NP_WORD_BUDGET = 1500
 
+/** What a made-up section title may be built from besides the section's phrases. */
+export interface TitleHints {
+  /** Per section, its central sentences compressed to headlines (headlines.ts), best first. */
+  headlines?: ReadonlyArray<readonly string[]>
+  /** Per section, the organisation, place or person it names most: the subject of a topic title. */
+  subjects?: ReadonlyArray<string | undefined>
+}
+
 /**
- * Titles for sections: `given[i]` (the article's heading) when present, else built from the
- * section's own highest-ranked phrases, distinct from the other titles.
+ * Titles for sections: `given[i]` (the article's heading) when present; else the first of the
+ * section's headlines not used by another section; else a topic from the section's own
+ * highest-ranked phrases, led by the section's main subject when the phrase names none
+ * ("Whole Foods: aggressive moves"). Distinct within the deck.
  */
 export function sectionTitles(
   texts: readonly string[],
   given: ReadonlyArray<string | undefined>,
   lang: string,
   keySentences: ReadonlyArray<string> = [],
+  hints: TitleHints = {},
 ): string[] {
   const candidates = texts.map((t) => candidatePhrases(t, lang))
   const weights = phraseWordWeights(candidates)
@@ -38,7 +51,8 @@ export function sectionTitles(
   return texts.map((_, i) => {
     const own = given[i]
     if (own) return own
-    const title = buildTitle(ranked[i] ?? [], used) ?? `Part ${i + 1}`
+    const headline = (hints.headlines?.[i] ?? []).find((h) => !used.has(normal(h)))
+    const title = headline ?? withSubject(buildTitle(ranked[i] ?? [], used), centralSubject(hints.subjects?.[i], keySentences[i]), used) ?? `Part ${i + 1}`
     used.add(normal(title))
     return title
   })
@@ -73,6 +87,23 @@ function buildTitle(phrases: readonly Phrase[], used: ReadonlySet<string>): stri
   if (used.has(normal(title))) return undefined
   return capitalise(title)
 }
+
+/** The section's main subject when its central sentences (where its topic phrase comes from) name it. */
+function centralSubject(subject: string | undefined, central: string | undefined): string | undefined {
+  return subject && central?.includes(subject) ? subject : undefined
+}
+
+/** "Subject: topic" when the topic names nothing and the subject is not in it already. */
+function withSubject(topic: string | undefined, subject: string | undefined, used: ReadonlySet<string>): string | undefined {
+  if (!topic || !subject || NAMED.test(topic) || normal(topic).includes(normal(subject))) return topic
+  // the topic's capital was only that of a title's first word ("Aggressive moves", not "AI rules")
+  const rest = /^\p{Lu}\p{Ll}+(?=\s|$)/u.test(topic) ? topic.charAt(0).toLocaleLowerCase() + topic.slice(1) : topic
+  const title = `${subject}: ${rest}`
+  return countWords(title) <= MAX_TITLE_WORDS && !used.has(normal(title)) ? title : topic
+}
+
+/** A capitalised word after the first, or a capital inside a word: a name. */
+const NAMED = /(?:^|\s)\S*\p{Ll}\p{Lu}|\s\p{Lu}/u
 
 /** Words of an amount ("million euros", "per cent"): a phrase holding one names no subject. */
 const AMOUNT_WORD = /\b(?:thousands?|millions?|billions?|trillions?|percent|per cent|dollars?|euros?|pounds|yen|yuan)\b/i

@@ -5,7 +5,7 @@
  * join the slide before).
  */
 import { countWords } from '../analyze/script.ts'
-import type { Analysis, Bullet, KeyPoint, SectionSlide } from '../types.ts'
+import type { Analysis, Bullet, KeyPoint, Section, SectionSlide } from '../types.ts'
 import { localeFor } from '../locales/index.ts'
 import { paragraphNotes } from './notes.ts'
 import { SLIDE_BUDGET } from '../slide-budget.ts'
@@ -24,7 +24,7 @@ export function bulletBudget(sentenceCount: number): number {
 export function sectionSlides(a: Analysis, index: number): SectionSlide[] {
   const section = a.sections[index]!
   const sentenceCount = section.paragraphs.reduce((n, p) => n + a.paragraphs[p]!.sentences.length, 0)
-  const chosen = pickDistinct(section.keyPoints, bulletBudget(sentenceCount))
+  const chosen = pickDistinct(withoutTitleSentence(section), bulletBudget(sentenceCount))
   // a "(cont.)" slide for one or two leftover bullets is not worth a slide: drop the least
   // central points instead, as long as the section keeps three; else they join the slide before
   let pages = packBullets(inReadingOrder(chosen))
@@ -47,6 +47,15 @@ export function sectionSlides(a: Analysis, index: number): SectionSlide[] {
       notes: paragraphNotes(a, page === pages.length - 1 && page === 0 ? section.paragraphs : paragraphIds),
     }
   })
+}
+
+/**
+ * The section's key points less the one its headline title was made from (the title already
+ * says it), unless that leaves fewer than MIN_CONTINUED complete points.
+ */
+function withoutTitleSentence(section: Section): KeyPoint[] {
+  const rest = section.keyPoints.filter((k) => k.sentence !== section.titleSentence)
+  return rest.filter((k) => k.complete).length >= MIN_CONTINUED ? rest : section.keyPoints
 }
 
 /**

@@ -1,0 +1,75 @@
+/**
+ * Headlines for sections without a heading: a section's most central sentences, compressed
+ * (compress.ts: whole constituents removed, never a cut mid-clause) to a clause of at most
+ * MAX_TITLE_WORDS words that a reader understands without the article — it does not open on a
+ * pronoun or connective that points back into the text, speaks of no "we" or "you", and quotes
+ * nobody. English only (the compression's constituents are English).
+ */
+import type { KeyPoint, Sentence, Span } from '../types.ts'
+import type { TaggedWord } from './constituents.ts'
+import { compressSentence, type SentenceTags } from './compress.ts'
+import { countWords } from './script.ts'
+import { MAX_TITLE_WORDS } from './titles.ts'
+
+/** Fewer words than this make a label, not a headline. */
+const MIN_HEADLINE_WORDS = 4
+/** How many of a section's most central sentences are tried. */
+const TRIED = 6
+
+export interface Headline {
+  text: string
+  /** Index into Analysis.sentences: the sentence it was compressed from. */
+  sentence: number
+}
+
+/** Openings that point back into the text ("It", "This", "But", "Such a move"). */
+const BACK_REFERENCE = /^(?:it|its|it's|they|their|them|he|his|him|she|her|this|that|these|those|there|here|such|both|another|other|others|one|but|and|or|so|also|however|then|thus|yet|still|instead|meanwhile|now|even|which|who|what|where|when|while|if|as|because|since)\b/i
+/** Persons only the article can tell: the writer, the reader. */
+const FIRST_SECOND_PERSON = /\b(?:i|i'm|i've|me|my|we|we're|we've|our|ours|us|you|you're|your|yours|let's)\b/i
+/** An attribution left in the clause, or a quotation. */
+const SPEECH = /\b(?:said|says|told|tells|according)\b|["“”‘’«»]|(?:^|\s)'|'(?:\s|$)/i
+
+/** The headline form of each of the section's most central sentences that makes one. */
+export function headlineCandidates(points: readonly KeyPoint[], sentences: readonly Sentence[], lang: string, tags: SentenceTags): Headline[] {
+  if (lang !== 'en') return []
+  const out: Headline[] = []
+  for (const p of points.filter((k) => k.complete).slice(0, TRIED)) {
+    const sentence = sentences[p.sentence]!.text
+    const c = compressSentence(sentence, MAX_TITLE_WORDS, tags)
+    if (!c.complete || !opensAClause(c.pieces, tags(sentence))) continue
+    const text = asHeadline(c.text)
+    if (text) out.push({ text, sentence: p.sentence })
+  }
+  // the article's specifics first: a headline naming someone or something, or giving a number
+  return [...out.filter((h) => SPECIFIC.test(h.text)), ...out.filter((h) => !SPECIFIC.test(h.text))]
+}
+
+/** A name after the first word, a capital inside a word, or a number. */
+const SPECIFIC = /\s\p{Lu}|\p{Ll}\p{Lu}|\p{N}/u
+/** An ending that points back into the text: "summed up the situation". */
+const VAGUE_END = /\b(?:the|this|that|these|those)\s+(?:situation|matter|issue|issues|move|case|development|developments|change|changes|decision|news|question|problem|idea|approach|point|trend|effort|step)$/i
+
+/** Tags of a finite verb: a clause, not a participle or infinitive phrase. */
+const FINITE = ['PastTense', 'PresentTense', 'Copula', 'Modal', 'Auxiliary']
+/** Tags of a first word that cannot open a headline ("Thereby enabling …", "Occupying …", "Under …"). */
+const NO_OPENING = ['Gerund', 'Adverb', 'Preposition', 'Conjunction', 'Pronoun']
+
+/** Whether the kept words start like a statement and hold a finite verb. */
+function opensAClause(pieces: readonly Span[], words: readonly TaggedWord[]): boolean {
+  const kept = words.filter((w) => pieces.some((k) => w.start >= k.start && w.end <= k.end))
+  const first = kept[0]
+  if (!first || first.tags.some((t) => NO_OPENING.includes(t))) return false
+  return kept.some((w) => w.tags.some((t) => FINITE.includes(t)))
+}
+
+/** The clause as a headline (no closing stop, a capital first), or undefined when it cannot stand alone. */
+export function asHeadline(clause: string): string | undefined {
+  const text = clause.trim().replace(/[.;,!]+$/, '')
+  const words = countWords(text)
+  if (words < MIN_HEADLINE_WORDS || words > MAX_TITLE_WORDS) return undefined
+  if (BACK_REFERENCE.test(text) || VAGUE_END.test(text) || FIRST_SECOND_PERSON.test(text) || SPEECH.test(text)) return undefined
+  // one clause, not a list, a definition, a table row or a legal line: a letter or digit first;
+  // no comma, colon, brackets, dash, line break or trademark sign, no word twice in a row ("Isolation Isolation of …"), no two numbers in a row
+  if (!/^[\p{L}\p{N}]/u.test(text) || /[,:()[\]{}\n—–℠™®©]|\s-\s/u.test(text) || /\b(\p{L}+)\s+\1\b/iu.test(text) || /\d\S*\s+\S?\d/u.test(text)) return undefined
+  return text.charAt(0).toLocaleUpperCase() + text.slice(1)
+}

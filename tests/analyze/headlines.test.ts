@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest'
+import { asHeadline } from '../../src/analyze/headlines.ts'
+import { MAX_TITLE_WORDS } from '../../src/analyze/titles.ts'
+import { sectionSlides } from '../../src/plan/section-slides.ts'
+import { isVagueTitle } from '../../src/quality/titles.ts'
+import { FIXTURE_CASES, loadAnalysis } from '../fixture-articles.ts'
+
+describe('asHeadline', () => {
+  it('takes a short clause that stands alone, without its closing stop', () => {
+    expect(asHeadline('Uber charged a $100 minimum fare during the siege.')).toBe('Uber charged a $100 minimum fare during the siege')
+    expect(asHeadline('the council closed the harbour road')).toBe('The council closed the harbour road')
+  })
+
+  it.each([
+    ['It charged a $100 minimum fare during the siege.', 'a pronoun that points back'],
+    ['But the council closed the harbour road.', 'a connective'],
+    ['We received almost 4,000 answers this year.', 'the writer'],
+    ['You can see the difference on a slow phone.', 'the reader'],
+    ['The minister said the road would close.', 'an attribution'],
+    ['“We will close the road,” the minister promised.', 'a quotation'],
+    ['The council closed the road, the bridge and the pier.', 'a list'],
+    ['Net cash provided by operating activities $19,246 $13,998', 'a table row'],
+    ['Isolation Isolation of lambdas is achieved through clusters', 'a label glued to its sentence'],
+    ['Chris Lehane of OpenAI summed up the situation.', 'an ending that points back'],
+    ['Ebb ℠ is a service mark of Bradley Kuhn.', 'a legal line'],
+    ['The road closed.', 'too short'],
+    ['The council closed the harbour road to all traffic for the whole of the long winter.', 'too long'],
+  ])('rejects %j (%s)', (clause) => {
+    expect(asHeadline(clause)).toBeUndefined()
+  })
+})
+
+describe('titles of sections without headings', () => {
+  it('are headlines from their central sentences in the heading-less fixture, none repeated as a bullet', async () => {
+    const a = await loadAnalysis('no-headings-txt')
+    const headlines = a.sections.filter((s) => s.titleFrom === 'headline')
+    expect(headlines.length).toBeGreaterThanOrEqual(a.sections.length / 2)
+    for (const s of headlines) {
+      const source = a.sentences[s.titleSentence!]!
+      // every word of the headline is in its sentence, in order
+      const words = s.title.toLowerCase().split(/\s+/)
+      let at = 0
+      for (const w of words) {
+        at = source.text.toLowerCase().indexOf(w, at)
+        expect(at, `“${w}” of “${s.title}” in “${source.text}”`).toBeGreaterThanOrEqual(0)
+      }
+      const i = a.sections.indexOf(s)
+      const bullets = sectionSlides(a, i).flatMap((slide) => slide.bullets)
+      if (s.keyPoints.filter((k) => k.complete && k.sentence !== s.titleSentence).length >= 3) {
+        expect(bullets.some((b) => b.source.start === source.start)).toBe(false)
+      }
+    }
+  })
+
+  it('at most one in four made-up English titles is vague (neither a verb nor a name), all within the word limit', async () => {
+    let made = 0
+    let vague = 0
+    for (const name of [...FIXTURE_CASES, 'bundled']) {
+      const a = await loadAnalysis(name)
+      if (a.lang !== 'en') continue
+      for (const s of a.sections.filter((x) => x.titleFrom !== 'heading')) {
+        made++
+        if (isVagueTitle(s.title)) vague++
+        expect(s.title.split(/\s+/).length).toBeLessThanOrEqual(MAX_TITLE_WORDS)
+      }
+    }
+    expect(made).toBeGreaterThanOrEqual(10)
+    // 18 of 22 before headlines (docs/eval.md)
+    expect(vague / made).toBeLessThanOrEqual(0.25)
+  })
+})
