@@ -8,7 +8,16 @@
  * (windows-1252 decodes 0x80–0x9F as C1 controls, so “ ” € — are lost; EUC-KR lacks the
  * UHC extension; iso-8859-16 is missing). ISO-2022-JP, which iconv-lite lacks, uses Node's.
  */
-import iconv from 'iconv-lite'
+import { createRequire } from 'node:module'
+import type Iconv from 'iconv-lite'
+
+let loaded: typeof Iconv | undefined
+
+/** iconv-lite, loaded on first use: most articles are UTF-8 and never need it. */
+function iconv(): typeof Iconv {
+  loaded ??= createRequire(import.meta.url)('iconv-lite') as typeof Iconv
+  return loaded
+}
 
 /** WHATWG encoding names whose iconv-lite name differs. */
 const ICONV_NAME: Record<string, string> = {
@@ -24,7 +33,7 @@ export function encodingName(label: string): string | undefined {
     return new TextDecoder(trimmed).encoding
   } catch {
     // labels Node does not know but iconv-lite does (iso-8859-16)
-    return iconv.encodingExists(trimmed) ? trimmed : undefined
+    return iconv().encodingExists(trimmed) ? trimmed : undefined
   }
 }
 
@@ -47,8 +56,8 @@ export function decodeLegacy(bytes: Uint8Array, label: string): string | undefin
     }
   } else {
     const iconvName = ICONV_NAME[name] ?? name
-    if (!iconv.encodingExists(iconvName)) return undefined
-    text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), iconvName, { stripBOM: true })
+    if (!iconv().encodingExists(iconvName)) return undefined
+    text = iconv().decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), iconvName, { stripBOM: true })
   }
   let bad = 0
   for (let i = text.indexOf('\ufffd'); i >= 0; i = text.indexOf('\ufffd', i + 1)) bad++
