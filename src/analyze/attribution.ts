@@ -69,6 +69,9 @@ function speakerFrom(m: RegExpExecArray, nameGroup: number, offset: number): Spe
   return s
 }
 
+/** A verb of saying anywhere: what most attribution patterns need, found without their backtracking. */
+const HAS_SPEECH_VERB = new RegExp(`(?:${SPEECH_VERB})`, 'u')
+
 const POST_VERB_FIRST = new RegExp(String.raw`^[,.!?]?\s*(?:${SPEECH_VERB})\s+${SUBJ}`, 'u')
 const POST_NAME_FIRST = new RegExp(String.raw`^[,]?\s*${SUBJ}\s+(?:${SPEECH_VERB})\b`, 'u')
 const POST_PRONOUN = new RegExp(String.raw`^[,]?\s*(${PRONOUN})\s+(?:${SPEECH_VERB})\b`, 'u')
@@ -96,10 +99,14 @@ const LOOSE = new RegExp(String.raw`(?:^|[\s(])${SUBJ}\s+(?:${SPEECH_VERB})\b`, 
  * any "X said" earlier in the sentence counts (for full-clause quotations only).
  */
 export function attributionBefore(before: string, loose: boolean): Speaker | undefined {
+  // every pattern but "according to X" needs a verb of saying: without one, they are not run
+  const speech = HAS_SPEECH_VERB.test(before)
   for (const re of [PRE_TIGHT, PRE_COLON, PRE_ACCORDING]) {
+    if (!speech && re !== PRE_ACCORDING) continue
     const m = re.exec(before)
     if (m && plausibleName(m[1]!, before.slice(0, m.index).trim() === '')) return speakerFrom(m, 1, 0)
   }
+  if (!speech) return undefined
   const p = PRE_PRONOUN.exec(before)
   if (p) return { name: p[1]!, at: p.index + p[0].indexOf(p[1]!), pronoun: true }
   if (loose) {
@@ -153,7 +160,10 @@ function statement(sentence: string, start: number, end: number): { start: numbe
 
 /** An attributed statement without quotation marks in one sentence, if any. */
 export function findParaphrase(sentence: string): Paraphrase | undefined {
-  let m = AS_NOTED.exec(sentence) ?? ACCORDING_LEAD.exec(sentence)
+  // "As X noted" and "X said that" need a verb of saying, "according to X" its words
+  const speech = HAS_SPEECH_VERB.test(sentence)
+  if (!speech && !sentence.includes('ccording to')) return undefined
+  let m = (speech ? AS_NOTED.exec(sentence) : null) ?? ACCORDING_LEAD.exec(sentence)
   if (m) {
     const speakers = listSpeakers(m[1]!, m[0].indexOf(m[1]!))
     const st = statement(sentence, m[0].length, sentence.length)
@@ -166,7 +176,7 @@ export function findParaphrase(sentence: string): Paraphrase | undefined {
     const st = statement(sentence, 0, m.index)
     if (st && speakers.every((s) => plausibleName(s.name, false))) return { speakers, ...st }
   }
-  m = SUBJECT_VERB.exec(sentence)
+  m = speech ? SUBJECT_VERB.exec(sentence) : null
   if (!m) return undefined
   const subject = m[1]!
   const verb = m[m.length - 1]!
