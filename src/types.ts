@@ -119,6 +119,8 @@ export interface Section extends Span {
   heading?: Span
   /** Index into Analysis.sentences: the sentence a headline title was compressed from. */
   titleSentence?: number
+  /** A later part of a long section under the article's own heading (its sub-topic). */
+  part?: boolean
   /** Indices into Analysis.paragraphs. */
   paragraphs: number[]
   /** Most central first. */

@@ -109,6 +109,7 @@ function buildSections(article: Article, text: string, paragraphs: Paragraph[], 
       titleFrom: d.heading ? 'heading' : headline ? 'headline' : 'keyphrases',
       ...(d.heading ? { heading: d.heading } : {}),
       ...(headline ? { titleSentence: headline.sentence } : {}),
+      ...(d.part ? { part: true } : {}),
       paragraphs: d.paragraphs,
       keyPoints: keyPoints[i]!,
     }

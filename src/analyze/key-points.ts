@@ -3,7 +3,8 @@
  * a paragraph's lead sentence, each compressed into a bullet with its source pieces.
  * A bullet is a complete clause: within SLIDE_BUDGET.bulletWords when the sentence allows, else within
  * LONG_BULLET_WORDS at a lower score; a sentence that gives neither ranks last (kept only so a
- * section of such sentences still has something to say).
+ * section of such sentences still has something to say). A table flattened into a line of text
+ * is no key point at all.
  */
 import type { KeyPoint, Sentence } from '../types.ts'
 import { centrality } from './centrality.ts'
@@ -41,5 +42,21 @@ export function rankKeyPoints(
       complete: c.complete,
     }
   })
-  return points.sort((a, b) => b.score - a.score || a.sentence - b.sentence)
+  // a table read as a line of text is no point to make (its numbers stay in the notes)
+  return points.filter((p) => !isTableText(sentences[p.sentence]!.text)).sort((a, b) => b.score - a.score || a.sentence - b.sentence)
+}
+
+const NUMBER_TOKEN = /^[(\[]?[-+−]?[$€£¥]?\\?[$€£¥]?[\d.,]+[)\]%]?$/u
+const CAPS_RUN = /(?:\b[\p{Lu}][\p{Lu}&.,'’-]+\s+){5,}/u
+
+/**
+ * Text of a table flattened into a line (a PDF's statements read as text): numbers make a
+ * quarter of its words (or ten of them), it runs on in capitals for five words, or it has no word at all (a page
+ * number). It states nothing a bullet can say.
+ */
+export function isTableText(text: string): boolean {
+  const tokens = text.split(/\s+/).filter(Boolean)
+  if (!/\p{L}/u.test(text)) return true
+  const numbers = tokens.filter((t) => NUMBER_TOKEN.test(t)).length
+  return (numbers >= 6 && numbers / tokens.length >= 0.25) || numbers >= 10 || CAPS_RUN.test(text)
 }

@@ -9,13 +9,21 @@ import { tileBoundaries } from './tiling.ts'
 export interface SectionDraft extends Span {
   paragraphs: number[]
   heading?: Span
+  /** A later part of a long section of the article's own, cut where its topic changes. */
+  part?: boolean
 }
+
+/**
+ * A section under the article's own heading longer than this is cut into sub-topics by the
+ * same segmentation as text without headings: one slide cannot carry a thousand words.
+ */
+export const SPLIT_SECTION_WORDS = 450
 
 export function findSections(article: Article, paragraphs: readonly Paragraph[], lang: string): SectionDraft[] {
   const headings = article.blocks.filter((b) => b.kind === 'heading')
   if (headings.length > 0) {
     const byHeading = sectionsFromHeadings(article, paragraphs)
-    if (byHeading.length > 0) return byHeading
+    if (byHeading.length > 0) return byHeading.flatMap((d) => splitLong(d, article, paragraphs, lang))
   }
   return tileSections(article.text, paragraphs, lang, article.blocks)
 }
@@ -43,6 +51,20 @@ function sectionsFromHeadings(article: Article, paragraphs: readonly Paragraph[]
     }
   })
   return out.filter((s) => s.paragraphs.length > 0)
+}
+
+/** A long section as its sub-topics: the first keeps the heading, the others are its parts. */
+function splitLong(draft: SectionDraft, article: Article, paragraphs: readonly Paragraph[], lang: string): SectionDraft[] {
+  const own = draft.paragraphs.map((p) => paragraphs[p]!)
+  const words = own.reduce((n, p) => n + countWords(article.text.slice(p.start, p.end)), 0)
+  if (words <= SPLIT_SECTION_WORDS || own.length < 2) return [draft]
+  const parts = tileSections(article.text, own, lang, article.blocks)
+  if (parts.length < 2) return [draft]
+  return parts.map((part, i) => {
+    const ids = part.paragraphs.map((p) => draft.paragraphs[p]!)
+    if (i === 0) return { ...draft, end: part.end, paragraphs: ids }
+    return { start: part.start, end: part.end, paragraphs: ids, part: true }
+  })
 }
 
 /** Sections of text without headings: the paragraphs cut where the topic changes (tiling.ts). */

@@ -125,11 +125,7 @@ export function removeBoilerplate(input: readonly RawBlock[], meta: ArticleMeta)
   for (let i = 0; i < input.length; i++) {
     const block = input[i]!
     const flat = collapseWhitespace(block.text)
-    if (flat.length === 0) continue
-    if (linkList.has(i)) {
-      removed.push(flat)
-      continue
-    }
+    if (flat.length === 0 || (linkList.has(i) && removed.push(flat))) continue
     if (skipUntilDepth !== undefined) {
       if (block.kind === 'heading' && (block.depth ?? 1) <= skipUntilDepth) skipUntilDepth = undefined
       else {

@@ -30,7 +30,9 @@ export function titleSlide(a: Analysis, title: string, options: DeckOptions): Ti
 }
 
 export function agendaSlide(a: Analysis): AgendaSlide {
-  const items = a.sections.map((s) => s.title)
+  // the parts of the article: a long section's sub-topics are not parts of their own
+  // (and a section with nothing to say, only tables read as text, has no slide to announce)
+  const items = a.sections.filter((s) => !s.part && s.keyPoints.length > 0).map((s) => s.title)
   const t = localeFor(a.lang)
   return {
     kind: 'agenda',

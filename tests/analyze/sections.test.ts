@@ -3,6 +3,9 @@ import { FIXTURE_CASES, loadAnalysis } from '../fixture-articles.ts'
 import { analyze } from '../../src/analyze/index.ts'
 import { countWords } from '../../src/analyze/script.ts'
 import { targetSectionCount } from '../../src/analyze/tiling.ts'
+import { SPLIT_SECTION_WORDS } from '../../src/analyze/sections.ts'
+import { agendaSlide } from '../../src/plan/frame-slides.ts'
+import { parseMarkdown as parseMarkdownArticle } from '../../src/ingest/markdown.ts'
 import { MAX_TITLE_WORDS } from '../../src/analyze/titles.ts'
 import { parseText } from '../../src/ingest/text.ts'
 import type { Analysis } from '../../src/types.ts'
@@ -71,6 +74,26 @@ describe('sections', () => {
     const withBody = headings.filter((h) => h.depth === top && a.paragraphs.some((p) => p.start > h.end && !headings.some((g) => g.depth! <= top && g.start > h.end && g.start < p.start)))
     expect(fromHeadings.map((s) => s.title)).toEqual(withBody.map((h) => text.slice(h.start, h.end)))
     for (const s of fromHeadings) expect(text.slice(s.heading!.start, s.heading!.end)).toBe(s.title)
+  })
+
+  it('cuts a section of the article\'s own that runs long into its sub-topics; short ones stay whole', async () => {
+    const story = (await load('no-headings-txt')).article.text
+    const short = 'The council met on Tuesday to hear residents about the plan. Most of them supported it.'
+    const md = `# Report\n\n## A long part\n\n${story.split('\n').slice(1).join('\n')}\n\n## A short part\n\n${short}\n`
+    const a = analyze(parseMarkdownArticle(md, 'report.md'))
+    expect(bodyWords(a)).toBeGreaterThan(SPLIT_SECTION_WORDS)
+    const long = a.sections.filter((s) => s.title === 'A long part' || s.part)
+    expect(long.length).toBeGreaterThan(1)
+    expect(long[0]!.title).toBe('A long part')
+    expect(long.slice(1).every((s) => s.part && !s.heading)).toBe(true)
+    // the parts cover the section's paragraphs in order, each once
+    expect(long.flatMap((s) => s.paragraphs)).toEqual([...long.flatMap((s) => s.paragraphs)].sort((x, y) => x - y))
+    const last = a.sections.at(-1)!
+    expect(last.title).toBe('A short part')
+    expect(last.part).toBeUndefined()
+    // the agenda names the article's parts, not the sub-topics of one
+    expect(agendaSlide(a).items).toEqual(a.sections.filter((x) => !x.part).map((x) => x.title))
+    expect(agendaSlide(a).items).not.toContain(long[1]!.title)
   })
 
   it('cuts a ~1,000-word article without headings into 4–8 sections', () => {
