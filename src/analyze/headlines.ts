@@ -36,7 +36,7 @@ export function headlineCandidates(points: readonly KeyPoint[], sentences: reado
   for (const p of points.filter((k) => k.complete).slice(0, TRIED)) {
     const sentence = sentences[p.sentence]!.text
     const c = compressSentence(sentence, MAX_TITLE_WORDS, tags)
-    if (!c.complete || !opensAClause(c.pieces, tags(sentence))) continue
+    if (!c.complete || !opensAClause(sentence, c.pieces, tags(sentence))) continue
     const text = asHeadline(c.text)
     if (text) out.push({ text, sentence: p.sentence })
   }
@@ -46,20 +46,40 @@ export function headlineCandidates(points: readonly KeyPoint[], sentences: reado
 
 /** A name after the first word, a capital inside a word, or a number. */
 const SPECIFIC = /\s\p{Lu}|\p{Ll}\p{Lu}|\p{N}/u
-/** An ending that points back into the text: "summed up the situation". */
-const VAGUE_END = /\b(?:the|this|that|these|those)\s+(?:situation|matter|issue|issues|move|case|development|developments|change|changes|decision|news|question|problem|idea|approach|point|trend|effort|step)$/i
+/**
+ * Words that point back into the text: an ending "the situation", "that early"; an object
+ * pronoun ("described it as …"); "not only" without its "but".
+ */
+const POINTS_BACK = [
+  /\b(?:the|this|that|these|those)\s+(?:situation|matter|issue|issues|move|case|development|developments|change|changes|decision|news|question|problem|idea|approach|point|trend|effort|step)$/i,
+  /\b(?:this|that|these|those)(?:\s+(?:\p{L}+ly|early|again|too|now|then))?$/iu,
+  /\b(?:it|them|him)\b/i,
+  // a quantity standing for people or things named before: "Some had not visited", "Neither of those"
+  /^(?:some|many|most|several|all|none|neither|either|each|few)\s+(?:of|had|have|has|are|were|was|is|did|do|does|say|said|would|will|could)\b/i,
+]
+const NOT_ONLY = /\bnot only\b/i
 
 /** Tags of a finite verb: a clause, not a participle or infinitive phrase. */
 const FINITE = ['PastTense', 'PresentTense', 'Copula', 'Modal', 'Auxiliary']
 /** Tags of a first word that cannot open a headline ("Thereby enabling …", "Occupying …", "Under …"). */
 const NO_OPENING = ['Gerund', 'Adverb', 'Preposition', 'Conjunction', 'Pronoun']
 
-/** Whether the kept words start like a statement and hold a finite verb. */
-function opensAClause(pieces: readonly Span[], words: readonly TaggedWord[]): boolean {
+/** A relative pronoun: a finite verb after it is the relative clause's, not the headline's. */
+const RELATIVE = /^(?:that|which|who|whom|whose)$/i
+
+/**
+ * Whether the kept words start like a statement and hold a finite verb of their own: not only
+ * one inside a relative clause ("Surprise fees that consumers learn about").
+ */
+function opensAClause(sentence: string, pieces: readonly Span[], words: readonly TaggedWord[]): boolean {
   const kept = words.filter((w) => pieces.some((k) => w.start >= k.start && w.end <= k.end))
   const first = kept[0]
   if (!first || first.tags.some((t) => NO_OPENING.includes(t))) return false
-  return kept.some((w) => w.tags.some((t) => FINITE.includes(t)))
+  for (const w of kept) {
+    if (RELATIVE.test(sentence.slice(w.start, w.end))) return false
+    if (w.tags.some((t) => FINITE.includes(t))) return true
+  }
+  return false
 }
 
 /** The clause as a headline (no closing stop, a capital first), or undefined when it cannot stand alone. */
@@ -67,7 +87,8 @@ export function asHeadline(clause: string): string | undefined {
   const text = clause.trim().replace(/[.;,!]+$/, '')
   const words = countWords(text)
   if (words < MIN_HEADLINE_WORDS || words > MAX_TITLE_WORDS) return undefined
-  if (BACK_REFERENCE.test(text) || VAGUE_END.test(text) || FIRST_SECOND_PERSON.test(text) || SPEECH.test(text)) return undefined
+  if (POINTS_BACK.some((re) => re.test(text)) || (NOT_ONLY.test(text) && !/\bbut\b/i.test(text))) return undefined
+  if (BACK_REFERENCE.test(text) || FIRST_SECOND_PERSON.test(text) || SPEECH.test(text)) return undefined
   // one clause, not a list, a definition, a table row or a legal line: a letter or digit first;
   // no comma, colon, brackets, dash, line break or trademark sign, no word twice in a row ("Isolation Isolation of …"), no two numbers in a row
   if (!/^[\p{L}\p{N}]/u.test(text) || /[,:()[\]{}\n—–℠™®©]|\s-\s/u.test(text) || /\b(\p{L}+)\s+\1\b/iu.test(text) || /\d\S*\s+\S?\d/u.test(text)) return undefined

@@ -72,7 +72,7 @@ export function tileSections(text: string, paragraphs: readonly Paragraph[], lan
   if (paragraphs.length === 0) return []
   const units = paragraphs.map((p) => {
     const body = text.slice(p.start, p.end)
-    return { text: body, words: countWords(body), listItem: blocks[p.block]?.kind === 'list-item' }
+    return { text: body, words: countWords(body), sentences: p.sentences.length, listItem: blocks[p.block]?.kind === 'list-item' }
   })
   const out: SectionDraft[] = []
   let from = 0

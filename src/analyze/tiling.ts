@@ -3,9 +3,10 @@
  * Utiyama & Isahara (2001). Each section costs the code length of its words (stemmed content
  * words) under its own Laplace-smoothed unigram model, plus log n for opening it (n: words of
  * the text); dynamic programming finds the cheapest cut of the paragraphs. Paragraph breaks are
- * the only places a section may start; a section holds at least MIN_SECTION_WORDS words; a list
- * is never split, nor cut from the line that introduces it, nor a paragraph opening with a
- * connective or pronoun ("But", "It") from the one before. The number of sections the model
+ * the only places a section may start; a section holds at least MIN_SECTION_WORDS words and
+ * MIN_SECTION_SENTENCES sentences (see there for exceptions); a list is never split, nor cut
+ * from the line that introduces it, nor a paragraph opening with a connective or pronoun
+ * ("But", "It") from the one before. The number of sections the model
  * chooses is kept within bounds that grow with the length of the text. Linear in the text: a
  * section never spans more than MAX_SECTION_WORDS words.
  */
@@ -16,12 +17,16 @@ export interface TileUnit {
   text: string
   /** Words of the paragraph. */
   words: number
+  /** Sentences of the paragraph (1 when not given). */
+  sentences?: number
   /** A list item: a run of them stays together. */
   listItem?: boolean
 }
 
-/** Words a section holds at least (the first may be shorter: a lead paragraph). */
+/** Words a section holds at least (the first and the last may be shorter: a lead, a conclusion). */
 export const MIN_SECTION_WORDS = 80
+/** Sentences a section after the first holds at least: one long sentence is no topic. */
+export const MIN_SECTION_SENTENCES = 2
 /** Words a section spans at most: bounds the work per paragraph. */
 export const MAX_SECTION_WORDS = 1500
 /** The fewest sections, as a share of targetSectionCount: about one per 400 words. */
@@ -79,6 +84,7 @@ export function spanCosts(units: readonly TileUnit[], lang: string): { cost: Flo
     let len = 0
     let fit = 0 // Σ c·log(c+1) over the span's word counts
     let words = 0
+    let count = 0
     for (let j = i; j < units.length && (j === i || words + units[j]!.words <= MAX_SECTION_WORDS); j++) {
       for (const id of seqs[j]!) {
         const c = counts[id]!
@@ -87,7 +93,8 @@ export function spanCosts(units: readonly TileUnit[], lang: string): { cost: Flo
         len++
       }
       words += units[j]!.words
-      const short = words < MIN_SECTION_WORDS && i > 0 && j + 1 < units.length
+      count += units[j]!.sentences ?? 1
+      const short = i > 0 && ((j + 1 < units.length && words < MIN_SECTION_WORDS) || count < MIN_SECTION_SENTENCES)
       row.push(short ? Infinity : len * Math.log(len + vocab) - fit)
     }
     for (let j = i; j < i + row.length; j++) for (const id of seqs[j]!) counts[id] = 0

@@ -23,6 +23,10 @@ describe('asHeadline', () => {
     ['Isolation Isolation of lambdas is achieved through clusters', 'a label glued to its sentence'],
     ['Chris Lehane of OpenAI summed up the situation.', 'an ending that points back'],
     ['Ebb ℠ is a service mark of Bradley Kuhn.', 'a legal line'],
+    ['Alverson described it as a stable but declining resource.', 'an object pronoun'],
+    ['Whole Foods saw that early.', 'a demonstrative at the end'],
+    ['Some had not visited since the old ferry stopped.', 'a quantity standing for people named before'],
+    ['Fee practices risk harming not only consumers.', '“not only” without its “but”'],
     ['The road closed.', 'too short'],
     ['The council closed the harbour road to all traffic for the whole of the long winter.', 'too long'],
   ])('rejects %j (%s)', (clause) => {

@@ -75,6 +75,14 @@ describe('tileBoundaries', () => {
     expect(tileBoundaries(units, 'en').length).toBeGreaterThan(10)
   })
 
+  it('makes no section of one sentence, even a long one at the end', () => {
+    const units = TOPICS.slice(0, 3).flatMap((_, t) => [0, 1, 2].map((v) => ({ ...unit(paragraph(t, v)), sentences: 6 })))
+    const long = paragraph(3, 0).replace(/\.(?!$)/g, ',')
+    expect(countWords(long)).toBeGreaterThanOrEqual(MIN_SECTION_WORDS)
+    units.push({ ...unit(long), sentences: 1 })
+    expect(tileBoundaries(units, 'en')).not.toContain(units.length - 1)
+  })
+
   it('returns no cut for a single paragraph', () => {
     expect(tileBoundaries([unit(paragraph(0, 0))], 'en')).toEqual([])
   })
