@@ -1,6 +1,8 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import fc from 'fast-check'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { FIXTURE_CASES, loadAnalysis } from '../fixture-articles.ts'
+import { FIXTURE_CASES, loadAnalysis, PROJECT_ROOT } from '../fixture-articles.ts'
 import nlp from '../../src/analyze/nlp.ts'
 import { compromiseSentences, tagEach, tagged } from '../../src/analyze/tagger.ts'
 import { fcRuns } from '../fc-runs.ts'
@@ -74,5 +76,15 @@ describe('tagger: the same readings as compromise called plainly', () => {
       }),
       { numRuns: fcRuns(500) },
     )
+  })
+})
+
+describe('compromise: one copy', () => {
+  it('is imported by src/analyze/nlp.ts alone (its module sources would be a second, slower copy)', () => {
+    const src = join(PROJECT_ROOT, 'src')
+    const files = readdirSync(src, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'))
+    const importing = files.filter((f) => /^import\s(?!type\s)[^'"]*from\s+'compromise(?:\/[^']*)?'/m.test(readFileSync(join(src, f), 'utf8')))
+    expect(importing).toEqual([])
+    expect(readFileSync(join(src, 'analyze', 'nlp.ts'), 'utf8')).toMatch(/createRequire\(import\.meta\.url\)\('compromise'\)/)
   })
 })
