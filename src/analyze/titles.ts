@@ -40,19 +40,21 @@ export function sectionTitles(
   // between stop words.
   const nps = lang === 'en' ? nounPhrasesPerText(keySentences, lang) : []
   const ranked = texts.map((t, i) => {
-    // adjective + noun phrases first ("ethical implications"); else plain noun phrases
-    // ("match days"); else word runs
+    // noun phrases first ("match days", "Asynchronous Task Framework": they name a subject);
+    // then adjective + noun phrases ("ethical implications"); else word runs. Not a speaker's
+    // role ("Whole Foods spokeswoman"), nor the words the section opens with (a cut sentence).
     const { described = [], plain = [] } = nps[i] ?? {}
     if (described.length + plain.length === 0) return rankPhrases(candidates[i]!, weights[i]!)
-    // plain ones after all described ones: a one-word title can take its partner from them
-    return namedFirst([...rankPhrases(described, weights[i]!), ...rankPhrases(plain, weights[i]!)])
+    const fit = (p: Phrase) => !SPEAKER_ROLE.test(p.surface) && !texts[i]!.trimStart().toLowerCase().startsWith(p.surface.toLowerCase())
+    return namedFirst([...rankPhrases(plain.filter(fit), weights[i]!), ...rankPhrases(described.filter(fit), weights[i]!)])
   })
   const used = new Set(given.filter((g): g is string => !!g).map(normal))
   return texts.map((_, i) => {
     const own = given[i]
     if (own) return own
     const headline = (hints.headlines?.[i] ?? []).find((h) => !used.has(normal(h)))
-    const title = headline ?? withSubject(buildTitle(ranked[i] ?? [], used), centralSubject(hints.subjects?.[i], keySentences[i]), used) ?? `Part ${i + 1}`
+    const topic = withSubject(buildTitle(ranked[i] ?? [], used), centralSubject(hints.subjects?.[i], keySentences[i]), used)
+    const title = headline ?? (topic ? capitalise(topic) : `Part ${i + 1}`)
     used.add(normal(title))
     return title
   })
@@ -84,8 +86,7 @@ function buildTitle(phrases: readonly Phrase[], used: ReadonlySet<string>): stri
     if (second) title = `${first.surface} & ${second.surface}`
   }
   title = limitWords(title, MAX_TITLE_WORDS)
-  if (used.has(normal(title))) return undefined
-  return capitalise(title)
+  return used.has(normal(title)) ? undefined : title
 }
 
 /** The section's main subject when its central sentences (where its topic phrase comes from) name it. */
@@ -93,12 +94,11 @@ function centralSubject(subject: string | undefined, central: string | undefined
   return subject && central?.includes(subject) ? subject : undefined
 }
 
-/** "Subject: topic" when the topic names nothing and the subject is not in it already. */
+/** "Subject: topic" (the topic as written in the text) when the topic names nothing and the subject is not in it already. */
 function withSubject(topic: string | undefined, subject: string | undefined, used: ReadonlySet<string>): string | undefined {
-  if (!topic || !subject || NAMED.test(topic) || normal(topic).includes(normal(subject))) return topic
-  // the topic's capital was only that of a title's first word ("Aggressive moves", not "AI rules")
-  const rest = /^\p{Lu}\p{Ll}+(?=\s|$)/u.test(topic) ? topic.charAt(0).toLocaleLowerCase() + topic.slice(1) : topic
-  const title = `${subject}: ${rest}`
+  // (a topic written with a capital first names something itself: "Yahoo sale")
+  if (!topic || !subject || NAMED.test(topic) || /^\p{Lu}/u.test(topic) || normal(topic).includes(normal(subject))) return topic
+  const title = `${subject}: ${topic}`
   return countWords(title) <= MAX_TITLE_WORDS && !used.has(normal(title)) ? title : topic
 }
 
