@@ -1,6 +1,7 @@
 /**
- * Titles built from key phrases: one per section (distinct, at most 8 words) and, for an
- * article without a title of its own, a short title from its most central subject.
+ * Titles: one per section (the article's heading, else a headline from headlines.ts, else a
+ * topic built from key phrases; distinct, at most MAX_TITLE_WORDS words) and, for an article
+ * without a title of its own, a short title from its most central subject.
  */
 import type { Entity } from '../types.ts'
 import { tagged } from './tagger.ts'
