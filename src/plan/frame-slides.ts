@@ -42,10 +42,16 @@ export function agendaSlide(a: Analysis): AgendaSlide {
   }
 }
 
-/** The most central point of each section; the best four, in reading order. */
-export function takeawaysSlide(a: Analysis, max = 4): TakeawaysSlide | undefined {
+/**
+ * The article's conclusions: the most central point of each section that no slide has shown yet
+ * (a takeaway restates no bullet or quote); the best four, in reading order. `shown`: the
+ * sentences the deck's other slides show.
+ */
+export function takeawaysSlide(a: Analysis, max = 4, shown: ReadonlySet<number> = new Set()): TakeawaysSlide | undefined {
   // a takeaway is a complete statement: a section whose best point is a label or a caption gives none
-  const tops = a.sections.map((s) => s.keyPoints[0]).filter((k): k is KeyPoint => k !== undefined && k.complete)
+  const tops = a.sections
+    .map((s) => s.keyPoints.find((k) => !shown.has(k.sentence) && s.titleSentence !== k.sentence))
+    .filter((k): k is KeyPoint => k !== undefined && k.complete)
   if (tops.length === 0) return undefined
   const best: typeof tops = []
   let words = 0

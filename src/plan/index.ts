@@ -2,7 +2,7 @@
  * The plan stage: Analysis → DeckPlan. Orders the slides (title, agenda, each section with its
  * quotes and figures right after it, takeaways, sources) and applies --max-slides.
  */
-import type { Analysis, DeckOptions, DeckPlan, Slide } from '../types.ts'
+import type { Analysis, DeckOptions, DeckPlan, Slide, TakeawaysSlide } from '../types.ts'
 import { costSlide, keyFigureSlide, quoteSlides } from './fact-slides.ts'
 import { agendaSlide, sourcesSlide, takeawaysSlide, titleSlide } from './frame-slides.ts'
 import { sectionAt } from './notes.ts'
@@ -30,6 +30,37 @@ export function resolveDeckOptions(options: Partial<DeckOptions>): DeckOptions {
   return out as unknown as DeckOptions
 }
 
+/** Index of the sentence holding `offset`. */
+function sentenceAt(a: Analysis, offset: number): number {
+  return a.sentences.findIndex((s) => s.start <= offset && offset < s.end)
+}
+
+/**
+ * The section slides (with the fact slides placed after each) and the takeaways. No sentence is
+ * said twice: a quote's sentence is no bullet, a bullet's no takeaway. When the sections said
+ * everything, the best points of the sections that have plenty become the takeaways instead,
+ * and those sections go on without them.
+ */
+function sectionsAndTakeaways(a: Analysis, after: ReadonlyMap<number, Slide[]>, quoted: ReadonlySet<number>): { body: Slide[]; takeaways?: TakeawaysSlide } {
+  const build = (reserved: ReadonlySet<number>) => {
+    const shown = new Set([...quoted, ...reserved])
+    const body: Slide[] = []
+    a.sections.forEach((_, i) => {
+      const own = sectionSlides(a, i, shown)
+      for (const b of own.flatMap((s) => s.bullets)) shown.add(sentenceAt(a, b.source.start))
+      body.push(...own, ...(after.get(i) ?? []))
+    })
+    return { body, shown }
+  }
+  const first = build(new Set())
+  const takeaways = takeawaysSlide(a, undefined, first.shown)
+  if ((takeaways?.bullets.length ?? 0) >= 2) return { body: first.body, ...(takeaways ? { takeaways } : {}) }
+  const rich = a.sections.filter((s) => s.keyPoints.filter((k) => k.complete && !quoted.has(k.sentence)).length >= 4)
+  const reserved = takeawaysSlide({ ...a, sections: rich }, 3, quoted)
+  if (!reserved || reserved.bullets.length < 2) return { body: first.body, ...(takeaways ? { takeaways } : {}) }
+  return { body: build(new Set(reserved.bullets.map((b) => sentenceAt(a, b.source.start)))).body, takeaways: reserved }
+}
+
 export function planDeck(a: Analysis, options: Partial<DeckOptions> = {}): DeckPlan {
   const opts = resolveDeckOptions(options)
   const title = opts.title ?? a.title
@@ -44,19 +75,15 @@ export function planDeck(a: Analysis, options: Partial<DeckOptions> = {}): DeckP
   if (keyFigure) place(keyFigure.notes[0]?.source?.start ?? 0, keyFigure)
   const cost = costSlide(a)
   if (cost) place(cost.notes[0]?.source?.start ?? 0, cost)
-  for (const q of quoteSlides(a, Math.max(2, Math.min(6, Math.ceil(a.sections.length / 2) + 1)))) place(q.span.start, q)
+  const quotes = quoteSlides(a, Math.max(2, Math.min(6, Math.ceil(a.sections.length / 2) + 1)))
+  for (const q of quotes) place(q.span.start, q)
   const shownTables = tablesToShow(a)
   for (const i of shownTables) for (const s of tableSlides(a, i)) place(a.article.tables[i]!.start, s)
 
-  const body: Slide[] = []
-  a.sections.forEach((_, i) => {
-    body.push(...sectionSlides(a, i))
-    body.push(...(after.get(i) ?? []))
-  })
+  const { body, takeaways } = sectionsAndTakeaways(a, after, new Set(quotes.map((q) => sentenceAt(a, q.span.start))))
   const slides: Slide[] = [titleSlide(a, title, opts)]
   if (a.sections.length > 1) slides.push(agendaSlide(a))
   slides.push(...body)
-  const takeaways = takeawaysSlide(a)
   if (takeaways && a.sections.length > 1) slides.push(takeaways)
   slides.push(sourcesSlide(a, title, opts))
 

@@ -21,10 +21,11 @@ export function bulletBudget(sentenceCount: number): number {
   return Math.min(sentenceCount, Math.max(3, Math.min(5, Math.round(sentenceCount / 2))))
 }
 
-export function sectionSlides(a: Analysis, index: number): SectionSlide[] {
+/** `shown`: sentences another slide of the deck shows (a quote's), which its section does not repeat. */
+export function sectionSlides(a: Analysis, index: number, shown: ReadonlySet<number> = new Set()): SectionSlide[] {
   const section = a.sections[index]!
   const sentenceCount = section.paragraphs.reduce((n, p) => n + a.paragraphs[p]!.sentences.length, 0)
-  const chosen = pickDistinct(withoutTitleSentence(section), bulletBudget(sentenceCount))
+  const chosen = pickDistinct(withoutTitleSentence(section).filter((k) => !shown.has(k.sentence)), bulletBudget(sentenceCount))
   // a "(cont.)" slide for one or two leftover bullets is not worth a slide: drop the least
   // central points instead, as long as the section keeps three; else they join the slide before
   let pages = packBullets(inReadingOrder(chosen))

@@ -140,3 +140,27 @@ describe('capSlides', () => {
     expect(out).not.toBe(slides)
   })
 })
+
+describe('planDeck says nothing twice', () => {
+  const sentenceOf = (a: Analysis, offset: number) => a.sentences.findIndex((s) => s.start <= offset && offset < s.end)
+  it.each([...FIXTURE_CASES, 'bundled'])('no sentence is a bullet, a quote and a takeaway at once (%s)', async (name) => {
+    const a = await load(name)
+    const plan = planDeck(a)
+    const said: number[] = []
+    for (const s of plan.slides) {
+      if (s.kind === 'section' || s.kind === 'takeaways') said.push(...s.bullets.map((b) => sentenceOf(a, b.source.start)))
+      if (s.kind === 'quote') said.push(sentenceOf(a, s.span.start))
+    }
+    expect(said.filter((x, i) => said.indexOf(x) !== i)).toEqual([])
+    // a deck of several sections still closes with its conclusions
+    if (a.sections.length > 1 && plan.slides.some((s) => s.kind === 'takeaways')) {
+      expect(plan.slides.at(-2)!.kind).toBe('takeaways')
+    }
+  })
+
+  it('keeps a takeaways slide for the bundled article, whose sections say everything they have', async () => {
+    const plan = planDeck(await load('bundled'))
+    const takeaways = plan.slides.find((s) => s.kind === 'takeaways')
+    expect(takeaways?.kind === 'takeaways' && takeaways.bullets.length).toBeGreaterThanOrEqual(2)
+  })
+})
