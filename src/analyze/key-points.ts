@@ -10,6 +10,7 @@ import type { KeyPoint, Sentence } from '../types.ts'
 import { centrality } from './centrality.ts'
 import { compressSentence, tagForCompression, type SentenceTags } from './compress.ts'
 import { SLIDE_BUDGET } from '../slide-budget.ts'
+import { pointsBack } from './stand-alone.ts'
 import { contentTokens, termFrequencies } from './tokens.ts'
 
 export const LONG_BULLET_WORDS = SLIDE_BUDGET.longBulletWords
@@ -34,11 +35,13 @@ export function rankKeyPoints(
     const c = short.complete ? short : compressSentence(s.text, LONG_BULLET_WORDS, tags)
     // a long bullet reads worse than a short one of similar centrality; an incomplete one is a last resort
     const fit = short.complete ? 1 : c.complete ? 0.6 : 0.05
+    // a bullet that opens on "It", "This", "However" needs the sentence before it
+    const alone = pointsBack(c.text, lang) ? 0.6 : 1
     return {
       sentence: id,
       text: c.text,
       pieces: c.pieces.map((p) => ({ start: s.start + p.start, end: s.start + p.end })),
-      score: (scores[i] ?? 0) * lead * tooShort * fit,
+      score: (scores[i] ?? 0) * lead * tooShort * fit * alone,
       complete: c.complete,
     }
   })
@@ -51,12 +54,12 @@ const CAPS_RUN = /(?:\b[\p{Lu}][\p{Lu}&.,'’-]+\s+){5,}/u
 
 /**
  * Text of a table flattened into a line (a PDF's statements read as text): numbers make a
- * quarter of its words (or ten of them), it runs on in capitals for five words, or it has no word at all (a page
+ * quarter of its words (or a dozen of them), it runs on in capitals for five words, or it has no word at all (a page
  * number). It states nothing a bullet can say.
  */
 export function isTableText(text: string): boolean {
   const tokens = text.split(/\s+/).filter(Boolean)
   if (!/\p{L}/u.test(text)) return true
   const numbers = tokens.filter((t) => NUMBER_TOKEN.test(t)).length
-  return (numbers >= 6 && numbers / tokens.length >= 0.25) || numbers >= 10 || CAPS_RUN.test(text)
+  return (numbers >= 6 && numbers / tokens.length >= 0.25) || numbers >= 12 || CAPS_RUN.test(text)
 }

@@ -53,7 +53,7 @@ export const ar = {
   },
   info: (origin) => `أنشأه deckwright من ${origin}.`,
   // speakers are not yet found in Arabic text
-  speech: { verbs: [], according: [] },
+  speech: { verbs: [], according: [], backReference: ['هو', 'هي', 'هم', 'هذا', 'هذه', 'ذلك', 'تلك', 'لكن'] },
   figures: {
     cost: 'التكلفة',
     costVerbs: ['كلف', 'كلفت', 'تكلف', 'بتكلفة'],

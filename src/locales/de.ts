@@ -55,6 +55,7 @@ export const de = {
   speech: {
     verbs: ['sagte', 'erklärte', 'betonte'],
     according: ['laut'],
+    backReference: ['er', 'sie', 'es', 'dies', 'diese', 'dieser', 'dieses', 'jene', 'jener', 'aber', 'und', 'oder', 'auch', 'jedoch', 'dabei', 'dadurch', 'deshalb', 'sein', 'seine', 'ihr', 'ihre'],
   },
   figures: {
     cost: 'Kosten',

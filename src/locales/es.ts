@@ -55,6 +55,7 @@ export const es = {
   speech: {
     verbs: ['dijo', 'afirmó', 'explicó', 'declaró'],
     according: ['según'],
+    backReference: ['él', 'ella', 'ellos', 'ellas', 'este', 'esta', 'estos', 'estas', 'esto', 'ese', 'esa', 'esos', 'esas', 'eso', 'pero', 'y', 'o', 'también', 'así', 'su', 'sus'],
   },
   figures: {
     cost: 'Coste',

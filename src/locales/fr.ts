@@ -57,6 +57,7 @@ export const fr = {
   speech: {
     verbs: ['a déclaré', 'a dit', 'a affirmé', 'a expliqué', 'a ajouté', 'a souligné', 'déclare', 'affirme'],
     according: ['selon'],
+    backReference: ['il', 'elle', 'ils', 'elles', 'ce', 'cet', 'cette', 'ces', 'cela', 'ça', 'celui', 'celle', 'ceux', 'celles', 'mais', 'et', 'ou', 'donc', 'aussi', 'ainsi', 'cependant', 'pourtant', 'toutefois', 'lui', 'leur', 'leurs', 'son', 'sa', 'ses'],
   },
   figures: {
     cost: 'Coût',

@@ -100,6 +100,11 @@ export interface SpeechWords {
   verbs: readonly string[]
   /** "according to" and its equivalents, lower case; may be empty. */
   according: readonly string[]
+  /**
+   * Words that open a sentence pointing back to an earlier one ("It", "This", "However", "Elle"),
+   * lower case: such a sentence does not stand alone on a slide.
+   */
+  backReference: readonly string[]
 }
 
 /** Words read in the article to say what a key figure measures. */

@@ -106,7 +106,8 @@ export function figureMeasure(a: Analysis, f: Figure): string | undefined {
   const text = a.article.text
   const words = localeFor(a.lang).figures
   const subject = f.kind === 'money' && f.subject && !GENERIC.test(f.subject) ? f.subject : undefined
-  const noun = f.kind === 'count' && f.noun && !isUnit(f.noun, words.units) ? f.noun : undefined
+  // the counted noun is found by English grammar ("12 engineers"): other languages do not name it that way
+  const noun = f.kind === 'count' && f.noun && a.lang === 'en' && !isUnit(f.noun, words.units) ? f.noun : undefined
   // the noun phrases around the number are read by an English tagger: other languages keep only a list item's label
   const read = a.lang === 'en' ? figureLabel(text, s, f, s.start) : leadLabel(text, s, f)
   const cost = f.kind === 'money' && isCost(text.slice(s.start, f.span.start), words.costVerbs) ? words.cost : undefined
@@ -139,9 +140,13 @@ function isCost(before: string, verbs: readonly string[]): boolean {
 
 /** The most salient figure that no chart shows and whose clause says what it measures. */
 export function keyFigureSlide(a: Analysis, charted: ReadonlySet<number> = new Set()): KeyFigureSlide | undefined {
+  // a figure of a sentence that states something (a complete clause), not of a table's line or a label
+  // (or an item of a list, which gives its label: "Cable hidden fees: $28 billion in 2019")
+  const stated = new Set(a.sections.flatMap((s) => s.keyPoints.filter((k) => k.complete).map((k) => k.sentence)))
+  const listed = (f: Figure) => leadLabel(a.article.text, a.sentences[f.sentence]!, f) !== undefined
   const ranked = a.figures
     .map((f, i) => ({ f, i, score: salience(a, f) }))
-    .filter(({ f, i }) => !charted.has(i) && f.value !== 0 && !isBaseline(a.article.text, f, a.sentences[f.sentence]!.start))
+    .filter(({ f, i }) => !charted.has(i) && f.value !== 0 && (stated.has(f.sentence) || listed(f)) && !isBaseline(a.article.text, f, a.sentences[f.sentence]!.start))
     .sort((x, y) => y.score - x.score || x.f.span.start - y.f.span.start)
   for (const { f } of ranked) {
     const label = figureMeasure(a, f)

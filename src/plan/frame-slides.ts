@@ -7,6 +7,7 @@ import { formatDate } from './format.ts'
 import { paragraphNotes, sentenceNote } from './notes.ts'
 import { MAX_BODY_WORDS } from './section-slides.ts'
 import { SLIDE_BUDGET } from '../slide-budget.ts'
+import { pointsBack } from '../analyze/stand-alone.ts'
 
 export function titleSlide(a: Analysis, title: string, options: DeckOptions): TitleSlide {
   const { meta } = a.article
@@ -44,13 +45,13 @@ export function agendaSlide(a: Analysis): AgendaSlide {
 
 /**
  * The article's conclusions: the most central point of each section that no slide has shown yet
- * (a takeaway restates no bullet or quote); the best four, in reading order. `shown`: the
+ * (a takeaway restates no bullet or quote) and that stands alone; the best four, in reading order. `shown`: the
  * sentences the deck's other slides show.
  */
 export function takeawaysSlide(a: Analysis, max = 4, shown: ReadonlySet<number> = new Set()): TakeawaysSlide | undefined {
   // a takeaway is a complete statement: a section whose best point is a label or a caption gives none
   const tops = a.sections
-    .map((s) => s.keyPoints.find((k) => !shown.has(k.sentence) && s.titleSentence !== k.sentence))
+    .map((s) => s.keyPoints.find((k) => !shown.has(k.sentence) && s.titleSentence !== k.sentence && !pointsBack(k.text, a.lang)))
     .filter((k): k is KeyPoint => k !== undefined && k.complete)
   if (tops.length === 0) return undefined
   const best: typeof tops = []

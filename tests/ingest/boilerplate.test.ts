@@ -122,7 +122,7 @@ describe('removeBoilerplate', () => {
     expect(r.removed).toEqual(['Related posts', 'Another story title', 'Sub'])
   })
 
-  it('drops a press release’s contacts section: names, addresses and labels', () => {
+  it('drops a press release’s contacts section (names, addresses and labels) and its legal and logistics sections', () => {
     const r = removeBoilerplate(
       [
         { kind: 'heading', depth: 1, text: 'About the company' },
@@ -136,8 +136,9 @@ describe('removeBoilerplate', () => {
       ],
       {},
     )
-    expect(r.blocks.map((b) => b.text)).toEqual(['About the company', 'The company builds ferries.', 'Forward-looking statements', 'This release contains forward-looking statements.'])
-    for (const h of ['Media contacts', 'Press Contact', 'Media inquiries', 'For more information, contact'])
+    expect(r.blocks.map((b) => b.text)).toEqual(['About the company', 'The company builds ferries.'])
+    // and its legal and logistics sections
+    for (const h of ['Media contacts', 'Press Contact', 'Media inquiries', 'For more information, contact', 'Forward-Looking Statements', 'Safe Harbor Statement', 'Webcast and Conference Call Information', 'Non-GAAP Financial Measures', 'Limitations of Key Metrics and Other Data'])
       expect(removeBoilerplate([{ kind: 'heading', depth: 2, text: h }, { kind: 'paragraph', text: 'Jane Roe' }], {}).blocks).toEqual([])
   })
 

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest'
+import { compressSentence } from '../../src/analyze/compress.ts'
+import { pointsBack } from '../../src/analyze/stand-alone.ts'
+import { takeawaysSlide } from '../../src/plan/frame-slides.ts'
+import { FIXTURE_CASES, loadAnalysis } from '../fixture-articles.ts'
+
+describe('pointsBack', () => {
+  it.each([
+    ['It also links people together based on who they know', 'en'],
+    ['This makes it possible for Facebook to create a picture', 'en'],
+    ['However, experts do not anticipate the historic level', 'en'],
+    ["It's been a good start to the year", 'en'],
+    ['(For example, logging in to some sites is impossible.)', 'en'],
+    ['Elle peut être saisie par toute personne', 'fr'],
+    ['Ces fichiers seront conservés cinq ans', 'fr'],
+    ['他说，最成功的菜园往往不是面积最大的', 'zh'],
+  ])('knows %j does not stand alone', (text, lang) => {
+    expect(pointsBack(text, lang)).toBe(true)
+  })
+
+  it.each([
+    ['Gunmen opened fire on visitors at the museum', 'en'],
+    ['There are four gates in the old wall', 'en'],
+    ['Because of the storm, every flight was cancelled', 'en'],
+    ['Les députés ont adopté le projet de loi', 'fr'],
+    ['过去三年，屋顶菜园增加到一千三百多个', 'zh'],
+  ])('lets %j stand alone', (text, lang) => {
+    expect(pointsBack(text, lang)).toBe(false)
+  })
+})
+
+describe('a bullet never hangs on a clause it lost', () => {
+  it('keeps the main clause, not the subordinate one', () => {
+    const c = compressSentence('This raises questions about the integrity of the competitive narrative, as integrating elements from existing, well-resourced models could undermine claims of innovation.')
+    expect(c.complete).toBe(true)
+    expect(c.text).not.toMatch(/^as\b/i)
+  })
+})
+
+describe('takeaways', () => {
+  it.each([...FIXTURE_CASES, 'bundled'])('stand alone (%s)', async (name) => {
+    const a = await loadAnalysis(name)
+    for (const b of takeawaysSlide(a)?.bullets ?? []) expect(pointsBack(b.text, a.lang), b.text).toBe(false)
+  })
+})
