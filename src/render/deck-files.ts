@@ -71,6 +71,7 @@ export const PACKAGE_DECK_FILES: readonly string[] = [
   'src/visuals/plain-title.ts',
   'src/visuals/quote-text.ts',
   'styles/index.css',
+  'uno.config.ts',
   'vite.config.ts',
 ]
 
