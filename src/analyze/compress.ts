@@ -24,6 +24,8 @@ export interface Compressed {
 }
 
 const DANGLING_EN = /\s+(?:a|an|the|of|in|on|at|to|for|from|by|with|about|and|or|but|as|that|which|its|their|his|her|this|these|those|between|among|than|under|over)$/i
+/** An auxiliary or a copula left without what it was saying ("It turns out this isn't"). */
+const DANGLING_VERB_EN = /\s+(?:is|are|was|were|be|been|being|has|have|had|do|does|did|can|could|will|would|shall|should|may|might|must|won['’]t|can['’]t|(?:is|are|was|were|has|have|had|do|does|did|could|would|should|must)n['’]t)$/i
 
 /** A table's unit or audit note: "(In millions)", "(Unaudited)", "(in thousands, except per share data)". */
 const TABLE_NOTE = /\((?:in (?:thousands|millions|billions)\b|unaudited\b)/i
@@ -96,7 +98,8 @@ const SUBORDINATOR = /^(?:as|because|although|though|while|whereas|since|if|unle
 /** The kept pieces read as a clause: a verb, at least four words, balanced marks, no dangling end. */
 export function readsAsClause(sentence: string, kept: readonly Span[], words: readonly TaggedWord[]): boolean {
   const text = render(sentence, kept)
-  if (countWords(text) < 4 || DANGLING_EN.test(text.replace(/[\s,;:.]+$/, ''))) return false
+  const end = text.replace(/[\s,;:.]+$/, '')
+  if (countWords(text) < 4 || DANGLING_EN.test(end) || DANGLING_VERB_EN.test(end)) return false
   const count = (re: RegExp) => (text.match(re) ?? []).length
   if (count(/“/g) !== count(/”/g) || count(/"/g) % 2 === 1 || count(/\(/g) !== count(/\)/g)) return false
   if (/^[,;:]|^(?:and|but|or|so|which|who|that)\b/i.test(text)) return false

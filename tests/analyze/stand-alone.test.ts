@@ -35,6 +35,13 @@ describe('a bullet never hangs on a clause it lost', () => {
     expect(c.complete).toBe(true)
     expect(c.text).not.toMatch(/^as\b/i)
   })
+
+  it('never ends on an auxiliary whose complement it cut', () => {
+    for (const budget of [8, 12]) {
+      const c = compressSentence('It turns out this isn\'t because of something that Rust is actively doing incorrectly:', budget)
+      expect(c.text).not.toMatch(/\bisn't$/)
+    }
+  })
 })
 
 describe('takeaways', () => {
