@@ -68,6 +68,8 @@ describe('isTableText', () => {
     expect(isTableText('Income (loss) from operations: Family of Apps $ 17,664 $ 11,219 Reality Labs (3,846) (3,992) Total $ 13,818 $ 7,227')).toBe(true)
     expect(isTableText('4 META PLATFORMS, INC. CONDENSED CONSOLIDATED STATEMENTS OF INCOME (In millions)')).toBe(true)
     expect(isTableText('10')).toBe(true)
+    expect(isTableText('Cash, cash equivalents, and restricted cash at end of the period $33,284 $12,420')).toBe(true)
+    expect(isTableText('Sales rose from $5 million in 2022 to $7 million in 2023.')).toBe(false)
     expect(isTableText('Revenue was $36.46 billion, an increase of 27% year-over-year.')).toBe(false)
     expect(isTableText('The scores were 3, 5, 8 and 13 in the four rounds, said the NASA team.')).toBe(false)
     expect(isTableText('Die Bundesregierung in Berlin plant neue Regeln für Mieten.')).toBe(false)
