@@ -117,6 +117,13 @@ function frontMatterData(tree: Root): Record<string, unknown> | undefined {
   return data as Record<string, unknown>
 }
 
+/** The text of one line of inline Markdown (code spans without their backticks, links without their targets). */
+function markdownLine(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined
+  const text = collapseWhitespace(inlineText(fromMarkdown(value.replace(/\n/g, ' ')))).trim()
+  return text || value
+}
+
 /** Metadata from the front matter (the body still counts when there is none). */
 function frontMatterMeta(tree: Root): ArticleMeta {
   const data = frontMatterData(tree)
@@ -126,12 +133,13 @@ function frontMatterMeta(tree: Root): ArticleMeta {
   const set = <K extends keyof ArticleMeta>(key: K, value: string | undefined) => {
     if (value !== undefined) meta[key] = value
   }
-  set('title', str(d.title))
+  // front matter strings are Markdown too ("Changes to `u128`/`i128` layout"): their text, as the body's
+  set('title', markdownLine(str(d.title)))
   set('byline', personName(d.author ?? d.byline ?? d.authors))
   set('date', normalizeDate(d.date ?? d.published ?? d.datePublished))
   set('source', str(d.source ?? d.url ?? d.canonical ?? d.link))
   set('lang', str(d.lang ?? d.language ?? d.locale))
-  set('description', str(d.description ?? d.summary ?? d.subtitle))
+  set('description', markdownLine(str(d.description ?? d.summary ?? d.subtitle)))
   set('siteName', str(d.siteName ?? d.site_name ?? d.site ?? d.publication))
   return meta
 }
