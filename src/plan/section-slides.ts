@@ -52,11 +52,12 @@ export function sectionSlides(a: Analysis, index: number, shown: ReadonlySet<num
 
 /**
  * The section's key points less the one its headline title was made from (the title already
- * says it), unless that leaves fewer than MIN_CONTINUED complete points.
+ * says it; a slide that repeats its title as a bullet reads as a mistake), unless that leaves
+ * fewer than two complete points.
  */
 function withoutTitleSentence(section: Section): KeyPoint[] {
   const rest = section.keyPoints.filter((k) => k.sentence !== section.titleSentence)
-  return rest.filter((k) => k.complete).length >= MIN_CONTINUED ? rest : section.keyPoints
+  return rest.filter((k) => k.complete).length >= 2 ? rest : section.keyPoints
 }
 
 /**

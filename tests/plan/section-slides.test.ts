@@ -65,3 +65,17 @@ describe('section slides', () => {
     expect(bulletBudget(30)).toBe(5)
   })
 })
+
+describe('a section slide and its headline title', () => {
+  it.each([...FIXTURE_CASES, 'bundled'])('do not say the same sentence twice (%s)', async (name) => {
+    const a = await loadAnalysis(name)
+    a.sections.forEach((section, i) => {
+      if (section.titleSentence === undefined) return
+      const others = section.keyPoints.filter((k) => k.complete && k.sentence !== section.titleSentence)
+      if (others.length < 2) return
+      for (const slide of sectionSlides(a, i)) {
+        expect(slide.bullets.map((b) => b.source.start), slide.title).not.toContain(a.sentences[section.titleSentence]!.start)
+      }
+    })
+  })
+})
