@@ -107,6 +107,8 @@ export interface KeyPoint {
   /** The pieces of the sentence kept in the bullet, in order. */
   pieces: Span[]
   score: number
+  /** How close the sentence's words are to the whole article's (cosine with its centroid): the gist. */
+  gist: number
   /** False when the sentence gives no complete clause short enough for a bullet. */
   complete: boolean
 }

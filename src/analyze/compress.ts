@@ -93,7 +93,10 @@ export function tagForCompression(sentences: readonly string[], headlines: reado
   return (sentence) => bySentence.get(sentence) ?? taggedOnce(sentence)
 }
 
-const SUBORDINATOR = /^(?:as|because|although|though|while|whereas|since|if|unless|when|whether|so that)\b/i
+const SUBORDINATOR = /^(?:even (?:though|if|as|when)|as|because|although|though|while|whereas|since|if|unless|when|whether|so that)\b/i
+
+/** After a subordinate clause, its main clause: a comma, then three words at least. */
+const MAIN_AFTER = /,\s*\S+\s+\S+\s+\S+/u
 
 /** The kept pieces read as a clause: a verb, at least four words, balanced marks, no dangling end. */
 export function readsAsClause(sentence: string, kept: readonly Span[], words: readonly TaggedWord[]): boolean {
@@ -103,9 +106,10 @@ export function readsAsClause(sentence: string, kept: readonly Span[], words: re
   const count = (re: RegExp) => (text.match(re) ?? []).length
   if (count(/“/g) !== count(/”/g) || count(/"/g) % 2 === 1 || count(/\(/g) !== count(/\)/g)) return false
   if (/^[,;:]|^(?:and|but|or|so|which|who|that)\b/i.test(text)) return false
-  // a subordinate clause left without the clause it hung on ("as integrating … could undermine …")
+  // a subordinate clause left without the clause it hung on ("as integrating … could undermine …",
+  // "Even though my duties are done" without ", I still think …")
   const opener = SUBORDINATOR.exec(text)?.[0]
-  if (opener && !sentence.trimStart().toLowerCase().startsWith(opener.toLowerCase())) return false
+  if (opener && (!sentence.trimStart().toLowerCase().startsWith(opener.toLowerCase()) || !MAIN_AFTER.test(text))) return false
   return words.some((w) => w.tags.includes('Verb') && kept.some((k) => w.start >= k.start && w.end <= k.end))
 }
 

@@ -7,7 +7,7 @@ import { findComparisons } from './comparisons.ts'
 import { tagForCompression } from './compress.ts'
 import { extractEntities } from './entities.ts'
 import { extractFigures } from './figures.ts'
-import { rankKeyPoints } from './key-points.ts'
+import { articleVectors, rankKeyPoints } from './key-points.ts'
 import { detectLanguage } from './language.ts'
 import { extractQuotes } from './quotes.ts'
 import { limitParagraphs } from './limit.ts'
@@ -91,7 +91,8 @@ function buildSections(article: Article, text: string, paragraphs: Paragraph[], 
   // sentences of sections without a heading may be compressed to a headline: tagged for it too
   const untitled = lang === 'en' ? drafts.filter((d) => !d.heading).flatMap((d) => d.paragraphs.flatMap((p) => paragraphs[p]!.sentences.map((i) => sentences[i]!.text))) : []
   const tags = tagForCompression(sentences.map((s) => s.text), untitled)
-  const keyPoints = drafts.map((d) => rankKeyPoints(sentences, d.paragraphs.flatMap((p) => paragraphs[p]!.sentences), lang, tags))
+  const vectors = articleVectors(sentences, lang)
+  const keyPoints = drafts.map((d) => rankKeyPoints(sentences, d.paragraphs.flatMap((p) => paragraphs[p]!.sentences), lang, tags, vectors))
   const headlines = drafts.map((d, i) => (d.heading ? [] : headlineCandidates(keyPoints[i]!, sentences, lang, tags)))
   const titles = sectionTitles(
     drafts.map((d) => d.paragraphs.map((p) => text.slice(paragraphs[p]!.start, paragraphs[p]!.end)).join('\n')),

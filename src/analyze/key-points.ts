@@ -10,8 +10,8 @@ import type { KeyPoint, Sentence } from '../types.ts'
 import { centrality } from './centrality.ts'
 import { compressSentence, tagForCompression, type SentenceTags } from './compress.ts'
 import { SLIDE_BUDGET } from '../slide-budget.ts'
-import { pointsBack } from './stand-alone.ts'
-import { contentTokens, termFrequencies } from './tokens.ts'
+import { pointsBack, unbalancedQuotes, wholeQuotation } from './stand-alone.ts'
+import { contentTokens, cosine, termFrequencies } from './tokens.ts'
 
 export const LONG_BULLET_WORDS = SLIDE_BUDGET.longBulletWords
 
@@ -24,8 +24,9 @@ export function rankKeyPoints(
   ids: readonly number[],
   lang: string,
   tags: SentenceTags = tagForCompression(ids.map((id) => sentences[id]!.text)),
+  article: ArticleVectors = articleVectors(sentences, lang),
 ): KeyPoint[] {
-  const vectors = ids.map((id) => termFrequencies(contentTokens(sentences[id]!.text, lang)))
+  const vectors = ids.map((id) => article.vectors[id]!)
   const scores = centrality(vectors)
   const points = ids.map((id, i) => {
     const s = sentences[id]!
@@ -37,16 +38,33 @@ export function rankKeyPoints(
     const fit = short.complete ? 1 : c.complete ? 0.6 : 0.05
     // a bullet that opens on "It", "This", "However" needs the sentence before it
     const alone = pointsBack(c.text, lang) ? 0.6 : 1
+    // a piece of a longer quotation, or a quotation whose speaker another sentence names
+    const broken = unbalancedQuotes(s.text) || unbalancedQuotes(c.text)
+    const voiced = broken ? 0.05 : wholeQuotation(c.text) ? 0.4 : 1
     return {
       sentence: id,
       text: c.text,
       pieces: c.pieces.map((p) => ({ start: s.start + p.start, end: s.start + p.end })),
-      score: (scores[i] ?? 0) * lead * tooShort * fit * alone,
-      complete: c.complete,
+      score: (scores[i] ?? 0) * lead * tooShort * fit * alone * voiced,
+      gist: cosine(vectors[i]!, article.centroid),
+      complete: c.complete && !broken,
     }
   })
   // a table read as a line of text is no point to make (its numbers stay in the notes)
   return points.filter((p) => !isTableText(sentences[p.sentence]!.text)).sort((a, b) => b.score - a.score || a.sentence - b.sentence)
+}
+
+/** Each sentence's content words (by sentence index) and those of the whole article. */
+export interface ArticleVectors {
+  vectors: ReadonlyArray<ReadonlyMap<string, number>>
+  centroid: ReadonlyMap<string, number>
+}
+
+export function articleVectors(sentences: readonly Sentence[], lang: string): ArticleVectors {
+  const vectors = sentences.map((s) => termFrequencies(contentTokens(s.text, lang)))
+  const centroid = new Map<string, number>()
+  for (const v of vectors) for (const [k, x] of v) centroid.set(k, (centroid.get(k) ?? 0) + x)
+  return { vectors, centroid }
 }
 
 const NUMBER_TOKEN = /^[(\[]?[-+−]?[$€£¥]?\\?[$€£¥]?[\d.,]+[)\]%]?$/u

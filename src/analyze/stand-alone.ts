@@ -13,3 +13,28 @@ export function pointsBack(text: string, lang: string): boolean {
   const first = (t.split(/[\s,;:—–]+/)[0] ?? '').toLocaleLowerCase().replace(/’/g, "'").replace(/[.!?"“”«»]+$/, '')
   return words.includes(first)
 }
+
+const OPEN = /[“«„「『]/gu
+const CLOSE = /[”»」』]/gu
+
+/**
+ * A sentence cut out of a longer quotation: its quotation marks do not pair up ("Things are
+ * happening fast, maybe a bit too fast.”), so on a slide it reads as a fragment with a stray
+ * mark. Straight quotes pair up when there is an even number of them.
+ */
+export function unbalancedQuotes(text: string): boolean {
+  const open = text.match(OPEN)?.length ?? 0
+  const close = text.match(CLOSE)?.length ?? 0
+  const straight = text.match(/"/g)?.length ?? 0
+  return open !== close || straight % 2 === 1
+}
+
+/**
+ * A sentence that is nothing but a quotation (“Everyone knows there are conflicting claims.”):
+ * its speaker is named in another sentence, so on its own it is a voice without a name.
+ */
+export function wholeQuotation(text: string): boolean {
+  const t = text.trim()
+  const marks = t.match(/[“”«»„「」『』"]/gu)?.length ?? 0
+  return marks === 2 && /^[“«„「『"]/u.test(t) && /[”»」』"][.!?。！？]?$/u.test(t) && !unbalancedQuotes(t)
+}

@@ -5,6 +5,7 @@
  */
 import type { ArticleMeta } from '../types.ts'
 import { collapseWhitespace, type RawBlock } from './blocks.ts'
+import { isCaption } from './captions.ts'
 
 /** Punctuation and arrows that decorate widget labels ("Share:", "Read more →"). */
 const DECOR = /^[\s\-–—|•·:»›>→←‹«*_#]+|[\s\-–—|•·:»›>→←‹«*_.…!]+$/g
@@ -33,6 +34,8 @@ const RULES: Array<{ re: RegExp; max: number }> = [
   // a link to another story, set apart in brackets or behind a label: "[Read: Why …]", "Related: …"
   { re: /^\[[^[\]]{3,200}\]$/, max: 210 },
   { re: /^(read|related|see|watch|listen|also read|read also)\s*:\s+\S/i, max: 200 },
+  // the same in other languages: "Lire aussi : …", "Lesen Sie auch: …", "Leer más: …", "延伸阅读：…"
+  { re: /^(lire( aussi)?|à lire( aussi)?|voir aussi|lesen sie (auch|mehr)|mehr zum thema|siehe auch|lea (también|más)|leer más|ver también|te puede interesar|leia (também|mais)|veja também|leggi anche|vedi anche|lees ook|延伸阅读|相关阅读|阅读更多|関連記事)\s*[:：]\s*\S/iu, max: 200 },
   // a row of navigation links: "[Docs] [txt|pdf] [Tracker] [Email] …"
   { re: /^(?:\[[^[\]]{1,24}\]\s*){3,}/, max: 300 },
   { re: /^versions?:(?:\s+\d{1,3})+$/i, max: 120 },
@@ -155,6 +158,11 @@ export function removeBoilerplate(input: readonly RawBlock[], meta: ArticleMeta)
       continue
     }
     if (byline !== undefined && out.length < 3 && block.kind !== 'heading' && sameName(flat, byline)) {
+      removed.push(flat)
+      continue
+    }
+    // a picture's caption: the slide has no picture for it
+    if (block.kind === 'paragraph' && isCaption(flat)) {
       removed.push(flat)
       continue
     }

@@ -1,13 +1,10 @@
 /** The frame of the deck: title, agenda, takeaways and sources slides. */
 import { compressSentence } from '../analyze/compress.ts'
-import { countWords } from '../analyze/script.ts'
 import type { AgendaSlide, Analysis, DeckOptions, KeyPoint, Note, SourcesSlide, TakeawaysSlide, TitleSlide } from '../types.ts'
 import { localeFor } from '../locales/index.ts'
 import { formatDate } from './format.ts'
 import { paragraphNotes, sentenceNote } from './notes.ts'
-import { MAX_BODY_WORDS } from './section-slides.ts'
 import { SLIDE_BUDGET } from '../slide-budget.ts'
-import { pointsBack } from '../analyze/stand-alone.ts'
 
 export function titleSlide(a: Analysis, title: string, options: DeckOptions): TitleSlide {
   const { meta } = a.article
@@ -44,25 +41,12 @@ export function agendaSlide(a: Analysis): AgendaSlide {
 }
 
 /**
- * The article's conclusions: the most central point of each section that no slide has shown yet
- * (a takeaway restates no bullet or quote) and that stands alone; the best four, in reading order. `shown`: the
- * sentences the deck's other slides show.
+ * The takeaways slide of `points` (see conclusions.ts), in reading order. Without points (an
+ * article that gave none that stands alone) there is no takeaways slide.
  */
-export function takeawaysSlide(a: Analysis, max = 4, shown: ReadonlySet<number> = new Set()): TakeawaysSlide | undefined {
-  // a takeaway is a complete statement: a section whose best point is a label or a caption gives none
-  const tops = a.sections
-    .map((s) => s.keyPoints.find((k) => !shown.has(k.sentence) && s.titleSentence !== k.sentence && !pointsBack(k.text, a.lang)))
-    .filter((k): k is KeyPoint => k !== undefined && k.complete)
-  if (tops.length === 0) return undefined
-  const best: typeof tops = []
-  let words = 0
-  for (const k of [...tops].sort((x, y) => y.score - x.score || x.sentence - y.sentence)) {
-    const w = countWords(k.text)
-    if (best.length >= max || (best.length > 0 && words + w > MAX_BODY_WORDS)) continue
-    best.push(k)
-    words += w
-  }
-  best.sort((x, y) => x.sentence - y.sentence)
+export function takeawaysSlide(a: Analysis, points: readonly KeyPoint[]): TakeawaysSlide | undefined {
+  if (points.length === 0) return undefined
+  const best = [...points].sort((x, y) => x.sentence - y.sentence)
   return {
     kind: 'takeaways',
     title: localeFor(a.lang).slide.takeaways,

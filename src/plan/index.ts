@@ -5,6 +5,7 @@
 import type { Analysis, DeckOptions, DeckPlan, Slide, TakeawaysSlide } from '../types.ts'
 import { costSlide, keyFigureSlide, quoteSlides } from './fact-slides.ts'
 import { agendaSlide, sourcesSlide, takeawaysSlide, titleSlide } from './frame-slides.ts'
+import { conclusions } from './conclusions.ts'
 import { sectionAt } from './notes.ts'
 import { sectionSlides } from './section-slides.ts'
 import { chartSeries, chartSlide } from './chart-slides.ts'
@@ -37,9 +38,9 @@ function sentenceAt(a: Analysis, offset: number): number {
 
 /**
  * The section slides (with the fact slides placed after each) and the takeaways. No sentence is
- * said twice: a quote's sentence is no bullet, a bullet's no takeaway. When the sections said
- * everything, the best points of the sections that have plenty become the takeaways instead,
- * and those sections go on without them.
+ * said twice: a quote's sentence is no bullet, a takeaway no bullet. The takeaways are the
+ * article's conclusions (conclusions.ts), chosen first from the sections that can spare them;
+ * when too few can, they come from what the sections left unsaid.
  */
 function sectionsAndTakeaways(a: Analysis, after: ReadonlyMap<number, Slide[]>, quoted: ReadonlySet<number>): { body: Slide[]; takeaways?: TakeawaysSlide } {
   const build = (reserved: ReadonlySet<number>) => {
@@ -52,13 +53,15 @@ function sectionsAndTakeaways(a: Analysis, after: ReadonlyMap<number, Slide[]>, 
     })
     return { body, shown }
   }
+  const reserved = conclusions(a, quoted, { spare: true })
+  if (reserved.length >= 2) {
+    const takeaways = takeawaysSlide(a, reserved)
+    return { body: build(new Set(reserved.map((k) => k.sentence))).body, ...(takeaways ? { takeaways } : {}) }
+  }
   const first = build(new Set())
-  const takeaways = takeawaysSlide(a, undefined, first.shown)
-  if ((takeaways?.bullets.length ?? 0) >= 2) return { body: first.body, ...(takeaways ? { takeaways } : {}) }
-  const rich = a.sections.filter((s) => s.keyPoints.filter((k) => k.complete && !quoted.has(k.sentence)).length >= 4)
-  const reserved = takeawaysSlide({ ...a, sections: rich }, 3, quoted)
-  if (!reserved || reserved.bullets.length < 2) return { body: first.body, ...(takeaways ? { takeaways } : {}) }
-  return { body: build(new Set(reserved.bullets.map((b) => sentenceAt(a, b.source.start)))).body, takeaways: reserved }
+  const left = conclusions(a, first.shown)
+  const takeaways = left.length >= 2 ? takeawaysSlide(a, left) : undefined
+  return { body: first.body, ...(takeaways ? { takeaways } : {}) }
 }
 
 export function planDeck(a: Analysis, options: Partial<DeckOptions> = {}): DeckPlan {

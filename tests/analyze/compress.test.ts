@@ -107,6 +107,11 @@ describe('compressSentence', () => {
     expect(c.text).toBe(s.slice(0, -1))
   })
 
+  it('never keeps a subordinate clause without its main clause', () => {
+    const s = 'Even though my duties to the board are done, and my relationship with the board is no longer formal, I still think the foundation is a valuable institution worth helping and saving.'
+    for (const budget of [8, 12, 16]) expect(compressSentence(s, budget).text).not.toMatch(/^Even though my duties to the board are done$/)
+  })
+
   it('takes a label without a verb for no bullet', () => {
     expect(compressSentence('Task Store').complete).toBe(false)
     expect(compressSentence('Prices rose sharply.').complete).toBe(true)

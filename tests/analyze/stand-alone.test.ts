@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { compressSentence } from '../../src/analyze/compress.ts'
-import { pointsBack } from '../../src/analyze/stand-alone.ts'
-import { takeawaysSlide } from '../../src/plan/frame-slides.ts'
-import { FIXTURE_CASES, loadAnalysis } from '../fixture-articles.ts'
+import { pointsBack, unbalancedQuotes, wholeQuotation } from '../../src/analyze/stand-alone.ts'
 
 describe('pointsBack', () => {
   it.each([
@@ -44,9 +42,24 @@ describe('a bullet never hangs on a clause it lost', () => {
   })
 })
 
-describe('takeaways', () => {
-  it.each([...FIXTURE_CASES, 'bundled'])('stand alone (%s)', async (name) => {
-    const a = await loadAnalysis(name)
-    for (const b of takeawaysSlide(a)?.bullets ?? []) expect(pointsBack(b.text, a.lang), b.text).toBe(false)
+describe('quotation shapes', () => {
+  it.each([
+    ['Things are happening fast, maybe a bit too fast.”', true],
+    ['“All I can say is that we did it in my lab,” says Charpentier.', false],
+    ['He called it "a mistake.', true],
+    ['« Nous sommes en danger », a déclaré le ministre.', false],
+    ['No quotation here.', false],
+  ])('%s: a piece of a longer quotation is %s', (text, expected) => {
+    expect(unbalancedQuotes(text)).toBe(expected)
+  })
+
+  it.each([
+    ['“Everyone knows there are conflicting claims.”', true],
+    ['"We want to unify against this danger."', true],
+    ['“Our nation is in danger,” Essid declared.', false],
+    ['Things are happening fast.”', false],
+    ['"It sounds strange," said Dunleavy, "but the quietest boat made the most noise."', false],
+  ])('%s: a bare quotation is %s', (text, expected) => {
+    expect(wholeQuotation(text)).toBe(expected)
   })
 })

@@ -66,8 +66,21 @@ describe('isBoilerplateLine', () => {
     'Related parties hold 12% of the shares.',
     'The agency said 40 scientists contributed to this report.',
     'Reporting by phone was allowed for the first time.',
+    'Lire la suite de ce texte demande du temps, dit-elle.',
   ])('keeps prose %j', (line) => {
     expect(isBoilerplateLine(line)).toBe(false)
+  })
+})
+
+describe('other stories linked in other languages', () => {
+  it.each([
+    'Lire aussi : Les critiques de la CNIL contre le projet de loi sur le renseignement',
+    'Lire : Que sont les IMSI-catchers ?',
+    'Lesen Sie auch: Was das Gesetz ändert',
+    'Leer más: La crisis en el sur',
+    '延伸阅读：香港的选举',
+  ])('drops %j', (line) => {
+    expect(isBoilerplateLine(line)).toBe(true)
   })
 })
 
@@ -85,6 +98,20 @@ describe('bylineName', () => {
 })
 
 describe('removeBoilerplate', () => {
+  it('drops the captions of pictures and maps, and keeps prose that names one', () => {
+    const r = removeBoilerplate(
+      [
+        { kind: 'paragraph', text: 'Twitter CEO Dick Costolo (far left) and actress Cameron Diaz present the prize. Each won $3 million.' },
+        { kind: 'paragraph', text: 'Map: Flow of foreign fighters to Syria' },
+        { kind: 'paragraph', text: 'The map showed the route the fighters took, and the minister (left of the podium) said nothing.' },
+        { kind: 'paragraph', text: 'Photo : Le ministre à Paris (à gauche)' },
+      ],
+      {},
+    )
+    expect(r.blocks.map((b) => b.text)).toEqual(['The map showed the route the fighters took, and the minister (left of the podium) said nothing.'])
+    expect(r.removed).toHaveLength(3)
+  })
+
   it('drops a byline repeated as a body line when the metadata has it', () => {
     const r = removeBoilerplate(
       [

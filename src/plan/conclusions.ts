@@ -1,0 +1,58 @@
+/**
+ * The article's conclusions, for the takeaways slide: statements in the article's own voice
+ * that carry its gist. A candidate is a complete point that stands alone (no "It", "However"),
+ * asks nothing (no question), quotes no one (a quotation is a voice, not a conclusion), is not
+ * a headline title's sentence, no log line or link, and is not in the opening paragraph (the
+ * lede opens the deck's body). Candidates rank by how close their words are to the whole article's (centroid
+ * summarisation: Radev et al., 2004); at most one per section, so the takeaways span the article.
+ */
+import { countWords } from '../analyze/script.ts'
+import { pointsBack, unbalancedQuotes } from '../analyze/stand-alone.ts'
+import type { Analysis, KeyPoint, Section } from '../types.ts'
+import { SLIDE_BUDGET } from '../slide-budget.ts'
+
+/** A quotation of three words or more, in any of the usual marks. */
+const QUOTATION = /[“«„「『"][^”»」』"]*?(?:\s\S+){2,}[^”»」』"]*?[”»」』"]/u
+
+/** A line of a log or a timeline, a link, or a clause left hanging on a dash or a colon: no conclusion. */
+const LOG_LINE = /^\d{1,2}:\d{2}\b|https?:\/\/|\bwww\.|[-–—:;,]\s*$/u
+
+/** True when `k` may be said as a takeaway. */
+export function concludes(a: Analysis, k: KeyPoint, section: Section, opening: number): boolean {
+  const s = a.sentences[k.sentence]!
+  return (
+    k.complete &&
+    k.sentence !== section.titleSentence &&
+    s.paragraph !== opening &&
+    !pointsBack(k.text, a.lang) &&
+    !/[?？]\s*["”»’)]*\s*$/u.test(s.text) &&
+    !QUOTATION.test(s.text) &&
+    !unbalancedQuotes(s.text) &&
+    !LOG_LINE.test(k.text)
+  )
+}
+
+/**
+ * Up to `max` conclusions, best first, none from `excluded` (sentences other slides show).
+ * `spare`: only from sections that keep at least two more complete points for their own slides.
+ */
+export function conclusions(a: Analysis, excluded: ReadonlySet<number>, options: { max?: number; spare?: boolean } = {}): KeyPoint[] {
+  const opening = a.sentences[0]?.paragraph ?? -1
+  const max = options.max ?? 4
+  const best = a.sections.flatMap((section) => {
+    const open = section.keyPoints.filter((k) => k.complete && !excluded.has(k.sentence) && k.sentence !== section.titleSentence)
+    if (options.spare && open.length < 3) return []
+    const pick = open.filter((k) => concludes(a, k, section, opening)).sort((x, y) => y.gist - x.gist || x.sentence - y.sentence)[0]
+    return pick ? [pick] : []
+  })
+  best.sort((x, y) => y.gist - x.gist || x.sentence - y.sentence)
+  const out: KeyPoint[] = []
+  let words = 0
+  for (const k of best) {
+    const w = countWords(k.text)
+    if (out.length >= max || (out.length > 0 && words + w > SLIDE_BUDGET.bodyWords)) continue
+    out.push(k)
+    words += w
+  }
+  return out
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest'
+import { pointsBack } from '../../src/analyze/stand-alone.ts'
+import { conclusions } from '../../src/plan/conclusions.ts'
+import { planDeck } from '../../src/plan/index.ts'
+import { FIXTURE_CASES, loadAnalysis } from '../fixture-articles.ts'
+
+describe('takeaways are the article’s conclusions', () => {
+  it.each([...FIXTURE_CASES, 'bundled'])('statements in the article’s voice, never its lede (%s)', async (name) => {
+    const a = await loadAnalysis(name)
+    const takeaways = planDeck(a).slides.find((s) => s.kind === 'takeaways')
+    if (!takeaways || takeaways.kind !== 'takeaways') return
+    const opening = a.sentences[0]!.paragraph
+    for (const b of takeaways.bullets) {
+      const s = a.sentences.find((x) => x.start === b.source.start)!
+      expect(pointsBack(b.text, a.lang), b.text).toBe(false)
+      expect(s.text, 'a question is no conclusion').not.toMatch(/[?？]\s*["”»’)]*\s*$/u)
+      expect(s.text, 'a quotation is a voice, not a conclusion').not.toMatch(/[“«„「"][^”»」"]*\s\S+\s[^”»」"]*[”»」"]/u)
+      expect(s.paragraph, 'the lede opens the body').not.toBe(opening)
+    }
+  })
+
+  it('ranks by closeness to the whole article and takes one point per section', async () => {
+    const a = await loadAnalysis('bundled')
+    const picked = conclusions(a, new Set())
+    expect(picked.length).toBeGreaterThanOrEqual(2)
+    const sections = picked.map((k) => a.sections.findIndex((s) => s.keyPoints.includes(k)))
+    expect(new Set(sections).size).toBe(picked.length)
+    for (let i = 1; i < picked.length; i++) expect(picked[i - 1]!.gist).toBeGreaterThanOrEqual(picked[i]!.gist)
+  })
+
+  it('spares only sections that keep two more complete points', async () => {
+    const a = await loadAnalysis('bundled')
+    for (const k of conclusions(a, new Set(), { spare: true })) {
+      const section = a.sections.find((s) => s.keyPoints.includes(k))!
+      const rest = section.keyPoints.filter((x) => x.complete && x !== k && x.sentence !== section.titleSentence)
+      expect(rest.length).toBeGreaterThanOrEqual(2)
+    }
+  })
+
+  it('excludes what other slides show', async () => {
+    const a = await loadAnalysis('bundled')
+    const all = a.sections.flatMap((s) => s.keyPoints.map((k) => k.sentence))
+    expect(conclusions(a, new Set(all))).toEqual([])
+  })
+})
