@@ -3,6 +3,7 @@ import { DeckwrightError } from '../errors.ts'
 import type { Article, ArticleMeta, InputFormat } from '../types.ts'
 import { assemble, collapseWhitespace, type RawBlock } from './blocks.ts'
 import { removeBoilerplate } from './boilerplate.ts'
+import { UNIT_NOTE } from './table-normalize.ts'
 
 /** Trims meta values and drops the empty ones, so `meta` only holds what the input carries. */
 export function cleanMeta(meta: ArticleMeta): ArticleMeta {
@@ -49,21 +50,32 @@ export function finishArticle(
 /** Words of a line that introduces the table after it ("Costs of the three options:"). */
 const MAX_CAPTION_WORDS = 14
 
+/** A line that introduces a table: short, ending with a colon or without sentence punctuation (a unit note may close it). */
+function introducesTable(line: string): boolean {
+  const words = line.split(' ').length
+  const bare = line.replace(new RegExp(`(?:\\s*${UNIT_NOTE.source})+$`, 'i'), '')
+  return words <= MAX_CAPTION_WORDS && !line.startsWith('(') && bare !== '' && (line.endsWith(':') || !/[.!?…。！？"”’)]$/.test(bare))
+}
+
 /**
  * A table without a caption takes the short line right before it as its caption when that line
- * introduces it (ends with a colon, or has no sentence punctuation), so the line is not read as prose.
+ * introduces it (ends with a colon, or has no sentence punctuation), so the line is not read as
+ * prose; a line of unit notes right before it ("(In millions) (Unaudited) …") is one of its notes.
  */
 export function captionsFromLineBefore(blocks: readonly RawBlock[]): RawBlock[] {
   const out: RawBlock[] = []
   for (const b of blocks) {
     const prev = out.at(-1)
-    if (b.kind === 'table' && b.table && b.table.caption === undefined && prev?.kind === 'paragraph') {
+    if (b.kind === 'table' && b.table && prev?.kind === 'paragraph') {
       const line = collapseWhitespace(prev.text)
-      const words = line.split(' ').length
-      if (words <= MAX_CAPTION_WORDS && !line.startsWith('(') && (line.endsWith(':') || !/[.!?…。！？"”’)]$/.test(line))) {
+      if (line.startsWith('(') && new RegExp(`^${UNIT_NOTE.source}`, 'i').test(line)) {
         out.pop()
-        const caption = line.replace(/\s*:$/, '')
-        out.push({ ...b, table: { ...b.table, caption } })
+        out.push({ ...b, table: { ...b.table, notes: [line, ...b.table.notes] } })
+        continue
+      }
+      if (b.table.caption === undefined && introducesTable(line)) {
+        out.pop()
+        out.push({ ...b, table: { ...b.table, caption: line.replace(/\s*:$/, '') } })
         continue
       }
     }

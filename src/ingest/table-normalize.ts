@@ -95,6 +95,9 @@ function headerLike(r: Row): boolean {
   return rest.some((c) => c !== '') && !rest.some((c) => isAmount(c)) && !isAmount(r.cells[0]!)
 }
 
+/** Parenthesised notes on a table's unit or audit status: "(In millions)", "(Unaudited)". */
+export const UNIT_NOTE = /\((?:in (?:thousands|millions|billions)|unaudited|audited|amounts? in|except)\b[^()]*\)/i
+
 const NOTE = /^\(.*\)$|^(?:in (?:thousands|millions|billions)|unaudited|amounts in)\b/i
 const FOOTNOTE = /^(?:\(\w{1,3}\)|\*+|†|‡|\[\d+\]|\d\)|notes?\b|sources?\b)/i
 
@@ -129,7 +132,23 @@ export function normalizeTable(source: SourceTable): GridTable | undefined {
   out.head = rows.slice(0, head).map((r) => r.cells)
   out.body = rows.slice(head).map((r) => groupRow(r.cells))
   out.notes.push(...trailing)
+  dropHeaderOnlyNotes(out)
   return out.body.length > 0 ? out : undefined
+}
+
+/**
+ * A value column empty in every body row whose header is a note ("(Unaudited)" over the "$"
+ * cells of a converted statement): the header goes to the notes, the empty column away.
+ */
+function dropHeaderOnlyNotes(grid: GridTable): void {
+  const width = grid.head[0]?.length ?? 0
+  for (let c = width - 1; c >= 1; c--) {
+    if (grid.body.some((r) => (r[c] ?? '') !== '')) continue
+    const labels = grid.head.map((r) => r[c] ?? '').filter((x) => x !== '')
+    if (labels.length === 0 || !labels.every((l) => NOTE.test(l))) continue
+    grid.notes.push(...labels)
+    for (const r of [...grid.head, ...grid.body]) r.splice(c, 1)
+  }
 }
 
 /** A lone label under a full header row ("2013" over a year's rows) starts the body. */

@@ -40,6 +40,8 @@ export const de = {
     table: 'Tabelle',
     part: (r, R, c, C) => `${r < R ? `${r} von ${R} Zeilen` : `${R} Zeilen`}${c < C ? `, ${c} von ${C} Spalten` : ''}; die ganze Tabelle steht in den Notizen`,
     leftOut: (n, shown) => `${n} Tabellen des Artikels sind nicht auf Folien (${shown} gezeigt)`,
+    largest: (r, R, col) => `die ${r} größten von ${R} Zeilen nach ${col}, absteigend; die ganze Tabelle steht in den Notizen`,
+    noHeader: '(ohne Spaltentitel)',
   },
   bars: {
     chartOf: (n) => `Balkendiagramm mit ${n} Werten`,

@@ -42,6 +42,8 @@ export const fr = {
     table: 'Tableau',
     part: (r, R, c, C) => `${r < R ? `${r} lignes sur ${R}` : `${R} lignes`}${c < C ? `, ${c} colonnes sur ${C}` : ''} ; le tableau complet est dans les notes`,
     leftOut: (n, shown) => `${n} tableaux de l’article ne sont pas sur les diapositives (${shown} montrés)`,
+    largest: (r, R, col) => `les ${r} plus grandes valeurs de « ${col} » sur ${R} lignes, par ordre décroissant ; le tableau complet est dans les notes`,
+    noHeader: '(sans en-tête)',
   },
   bars: {
     chartOf: (n) => `Diagramme en barres de ${n} valeurs`,

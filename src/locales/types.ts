@@ -69,6 +69,10 @@ export interface TableWords {
   part: (rows: number, allRows: number, columns: number, allColumns: number) => string
   /** Notice: tables of the article that got no slide. */
   leftOut: (n: number, shown: number) => string
+  /** Under a long list shown by its largest figures: "the 7 largest of 50 rows by FY26 Award Amount; …". */
+  largest: (rows: number, allRows: number, column: string) => string
+  /** Header of a column of numbers the article gives no header for. */
+  noHeader: string
 }
 
 /** Bar charts' own words (BarChart.vue). */

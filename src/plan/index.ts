@@ -6,10 +6,11 @@ import type { Analysis, DeckOptions, DeckPlan, Slide, TakeawaysSlide } from '../
 import { costSlide, keyFigureSlide, quoteSlides } from './fact-slides.ts'
 import { agendaSlide, sourcesSlide, takeawaysSlide, titleSlide } from './frame-slides.ts'
 import { conclusions } from './conclusions.ts'
-import { sectionAt } from './notes.ts'
+import { sectionOf } from './notes.ts'
 import { sectionSlides } from './section-slides.ts'
 import { chartSeries, chartSlide } from './chart-slides.ts'
 import { tableSlides, tablesToShow } from './table-slides.ts'
+import { titleTableSlides } from './table-titles.ts'
 import { localeFor } from '../locales/index.ts'
 
 export const DEFAULT_OPTIONS: DeckOptions = { theme: 'default', colorSchema: 'light', aspectRatio: '16/9' }
@@ -69,7 +70,7 @@ export function planDeck(a: Analysis, options: Partial<DeckOptions> = {}): DeckP
   const title = opts.title ?? a.title
   const after = new Map<number, Slide[]>() // section index → fact slides placed after it
   const place = (offset: number, slide: Slide) => {
-    const i = Math.max(0, sectionAt(a, offset))
+    const i = sectionOf(a, offset)
     after.set(i, [...(after.get(i) ?? []), slide])
   }
   const charts = chartSeries(a)
@@ -84,11 +85,12 @@ export function planDeck(a: Analysis, options: Partial<DeckOptions> = {}): DeckP
   for (const i of shownTables) for (const s of tableSlides(a, i)) place(a.article.tables[i]!.start, s)
 
   const { body, takeaways } = sectionsAndTakeaways(a, after, new Set(quotes.map((q) => sentenceAt(a, q.span.start))))
-  const slides: Slide[] = [titleSlide(a, title, opts)]
+  let slides: Slide[] = [titleSlide(a, title, opts)]
   if (a.sections.length > 1) slides.push(agendaSlide(a))
-  slides.push(...body)
+  slides.push(...withoutLeadIns(a, body))
   if (takeaways && a.sections.length > 1) slides.push(takeaways)
   slides.push(sourcesSlide(a, title, opts))
+  slides = titleTableSlides(a, slides, title)
 
   const notices: string[] = [...a.notices]
   if (shownTables.length < a.article.tables.length) notices.push(localeFor('en').table.leftOut(a.article.tables.length - shownTables.length, shownTables.length))
@@ -99,6 +101,18 @@ export function planDeck(a: Analysis, options: Partial<DeckOptions> = {}): DeckP
     notices.push(`${why}: kept ${capped.length} of ${slides.length} slides (dropped ${slides.length - capped.length}).`)
   }
   return { title, lang: a.lang, options: opts, slides: capped, notices }
+}
+
+/**
+ * A section slide whose only bullet introduces the table after it ("Weighted-average shares
+ * used to compute earnings per share:") says nothing the table slide does not: left out.
+ */
+function withoutLeadIns(a: Analysis, body: readonly Slide[]): Slide[] {
+  return body.filter((s, i) => {
+    if (s.kind !== 'section' || s.bullets.length !== 1 || body[i + 1]?.kind !== 'table') return true
+    const end = s.bullets[0]!.source.end
+    return !/:\s*$/.test(a.article.text.slice(Math.max(0, end - 2), end + 1))
+  })
 }
 
 /** Keeps the `max` most important slides in their original order. */

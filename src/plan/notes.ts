@@ -21,3 +21,14 @@ export function spanNote(a: Analysis, span: Span): Note {
 export function sectionAt(a: Analysis, offset: number): number {
   return a.sections.findIndex((s) => offset >= s.start && offset < s.end)
 }
+
+/** The section an offset belongs to: the one containing it, else the last one starting before it (a table between sections), else the first. */
+export function sectionOf(a: Analysis, offset: number): number {
+  const inside = sectionAt(a, offset)
+  if (inside >= 0) return inside
+  let last = 0
+  a.sections.forEach((s, i) => {
+    if (s.start <= offset) last = i
+  })
+  return last
+}

@@ -6,14 +6,18 @@
  */
 import type { Analysis, Note, Table, TableCell, TableColumn, TableRow, TableSlide } from '../types.ts'
 import { localeFor } from '../locales/index.ts'
-import { sectionAt } from './notes.ts'
+import { cleanTitle } from './table-titles.ts'
 
 export const MAX_ROWS = 7
+/** A table up to this long, all its columns shown, stays whole on one slide (its type gets smaller). */
+export const MAX_WHOLE_ROWS = 10
+/** Rows that are totals or that the text mentions: with this many, a long table shows its key rows. */
+const MIN_KEY_ROWS = 3
 export const MAX_COLUMNS = 5
 /** At most this many tables get slides; the rest stay in the article (a notice says so). */
 export const MAX_TABLE_SLIDES = 6
 
-const TOTAL = /\b(?:total|net (?:income|loss|revenue|sales|profit|earnings|cash)|revenues?|sales|operating (?:income|loss|profit)|earnings per share|ebitda)\b/i
+const TOTAL = /\b(?:total|net (?:income|loss|revenue|sales|profit|earnings|cash)|revenues?|sales|operating (?:income|loss|profit)|income (?:\(loss\) )?from operations|gross (?:profit|margin)|free cash flow|earnings per share|ebitda)\b/i
 
 /** The table's columns as one header label each: header rows joined top to bottom, a spanning label carried right. */
 export function columnLabels(t: Table): string[] {
@@ -60,7 +64,25 @@ function pickColumns(labels: readonly string[], keep: number): number[] {
   return ranked.slice(0, keep).sort((x, y) => x - y)
 }
 
-/** The body rows to show (indices), at most MAX_ROWS, in the table's order. */
+/** The rows with the largest figures in column `c` (indices), largest first: a long list of like items (states, products). */
+function largestRows(t: Table, c: number): number[] {
+  return t.body
+    .map((r, i) => ({ i, v: Math.abs(r[c]?.number?.value ?? Number.NEGATIVE_INFINITY) }))
+    .filter((x) => Number.isFinite(x.v))
+    .sort((x, y) => y.v - x.v || x.i - y.i)
+    .slice(0, MAX_ROWS)
+    .map((x) => x.i)
+}
+
+/** Of the columns `cols`, the one whose header names the latest year, else the first. */
+function latestNumericColumn(labels: readonly string[], cols: readonly number[]): number | undefined {
+  const year = (c: number) => Math.max(0, ...[...(labels[c] ?? '').matchAll(/\b(?:19|20)\d\d\b/g)].map((m) => Number(m[0])))
+  return [...cols].sort((x, y) => year(y) - year(x) || x - y)[0]
+}
+
+const keyRowCount = (t: Table, prose: string) => t.body.filter((r) => hasValue(r) && rowScore(r, prose) > 0).length
+
+/** The body rows to show (indices), at most MAX_ROWS, in the table's order: key rows first. */
 function pickRows(t: Table, prose: string): number[] {
   const valued = t.body.map((r, i) => ({ i, r })).filter(({ r }) => hasValue(r))
   if (t.body.length <= MAX_ROWS) return t.body.map((_, i) => i)
@@ -84,38 +106,50 @@ export function tableNotes(t: Table): Note[] {
   return lines
 }
 
-function sentenceCase(s: string): string {
-  const letters = s.replace(/[^\p{L}]/gu, '')
-  if (letters.length < 4 || letters !== letters.toUpperCase()) return s
-  const lower = s.toLocaleLowerCase()
-  return lower.charAt(0).toLocaleUpperCase() + lower.slice(1)
-}
-
 /** Words of the sentence right before a table that can stand as its caption. */
 const MAX_LINE_BEFORE_WORDS = 25
 
-/** What the table is about: its caption, else the sentence right before it, else the section's title. */
-export function tableCaption(a: Analysis, t: Table): string {
-  if (t.caption) return sentenceCase(t.caption.text)
+/** What the table is about, when the article says it: its caption, else the sentence right before it. */
+export function tableCaption(a: Analysis, t: Table): string | undefined {
+  if (t.caption) return cleanTitle(t.caption.text).title
   const before = a.sentences.filter((s) => s.end <= t.start && t.start - s.end <= 2).at(-1)
   if (before && before.text.split(/\s+/).length <= MAX_LINE_BEFORE_WORDS) return before.text.replace(/[:.]$/, '')
-  return sectionTitle(a, t)
+  return undefined
 }
 
-function sectionTitle(a: Analysis, t: Table): string {
-  return a.sections[Math.max(0, sectionAt(a, t.start))]?.title ?? localeFor(a.lang).table.table
+/**
+ * Column labels, the missing ones recovered: a table right after another of the same width
+ * (a statement split in two, its second part without the periods) takes that one's labels;
+ * a column of numbers still without one says so.
+ */
+export function recoveredLabels(a: Analysis, index: number): string[] {
+  const t = a.article.tables[index]!
+  const labels = columnLabels(t)
+  const prev = a.article.tables[index - 1]
+  const between = prev ? a.article.blocks.slice(prev.block + 1, t.block) : []
+  if (prev && prev.columns === t.columns && between.every((b) => b.kind === 'heading')) {
+    const above = recoveredLabels(a, index - 1)
+    labels.forEach((l, c) => {
+      if (c > 0 && l === '' && above[c]) labels[c] = above[c]!
+    })
+  }
+  const t9 = localeFor(a.lang)
+  return labels.map((l, c) => (c > 0 && l === '' && isNumericColumn(t, c) ? t9.table.noHeader : l))
 }
 
-/** The slides of one table: one, two when it continues, or one of its chosen rows and columns. */
+/**
+ * The slides of one table: one, two when it continues, or one of its chosen rows and columns.
+ * Their title is the caption for now: `titleTableSlides` gives the final, distinct one.
+ */
 export function tableSlides(a: Analysis, index: number): TableSlide[] {
   const t = a.article.tables[index]!
   const prose = a.sentences.map((s) => s.text).join(' ').toLowerCase()
-  const labels = columnLabels(t)
+  const labels = recoveredLabels(a, index)
   const cols = [0, ...pickColumns(labels, MAX_COLUMNS - 1)]
   const columns: TableColumn[] = cols.map((c) => ({ label: labels[c] ?? '', numeric: c > 0 && isNumericColumn(t, c) }))
   const t9 = localeFor(a.lang)
-  const caption = tableCaption(a, t)
-  const title = caption.length <= 60 ? caption : sectionTitle(a, t)
+  const caption = tableCaption(a, t) ?? ''
+  const title = caption || t9.table.table
   const row = (r: readonly TableCell[]): TableRow => (hasValue(r) ? { cells: cols.map((c) => r[c]!.text) } : { cells: cols.map((c) => r[c]!.text), group: true })
   const notes = tableNotes(t)
   const base = { kind: 'table' as const, caption, columns, table: index, notes }
@@ -126,8 +160,14 @@ export function tableSlides(a: Analysis, index: number): TableSlide[] {
     return note ? { ...slide, note } : slide
   }
   const dropped = cols.length < t.columns
-  if (t.body.length <= MAX_ROWS) {
-    return [withNote({ ...base, title, rows: t.body.map(row) }, dropped ? t9.table.part(t.body.length, t.body.length, cols.length, t.columns) : undefined)]
+  const part = (shown: number) => t9.table.part(shown, t.body.length, cols.length, t.columns)
+  if (t.body.length <= MAX_ROWS || (t.body.length <= MAX_WHOLE_ROWS && !dropped)) {
+    return [withNote({ ...base, title, rows: t.body.map(row) }, dropped ? part(t.body.length) : undefined)]
+  }
+  const keyRows = keyRowCount(t, prose)
+  if (keyRows >= MIN_KEY_ROWS) {
+    const rows = pickRows(t, prose)
+    return [withNote({ ...base, title, rows: rows.map((i) => row(t.body[i]!)) }, part(rows.length))]
   }
   if (t.body.length <= 2 * MAX_ROWS && !dropped) {
     const half = Math.ceil(t.body.length / 2)
@@ -136,8 +176,14 @@ export function tableSlides(a: Analysis, index: number): TableSlide[] {
       withNote({ ...base, title: `${title}${t9.slide.continued}`, rows: t.body.slice(half).map(row) }),
     ]
   }
+  const key = latestNumericColumn(labels, cols.filter((_, i) => i > 0 && columns[i]!.numeric))
+  const largest = key === undefined || keyRows > 0 ? [] : largestRows(t, key)
+  if (largest.length >= MIN_KEY_ROWS) {
+    const note = t9.table.largest(largest.length, t.body.length, labels[key!] || t9.table.noHeader)
+    return [withNote({ ...base, title, rows: largest.map((i) => row(t.body[i]!)) }, note)]
+  }
   const rows = pickRows(t, prose)
-  return [withNote({ ...base, title, rows: rows.map((i) => row(t.body[i]!)) }, t9.table.part(rows.length, t.body.length, cols.length, t.columns))]
+  return [withNote({ ...base, title, rows: rows.map((i) => row(t.body[i]!)) }, part(rows.length))]
 }
 
 /** How much a table is worth a slide: rows the text talks about, then its size. */

@@ -111,6 +111,10 @@ function onlyTable(a: Article): Table {
   return a.tables[0]!
 }
 
+function gfmAfter(line: string): Table {
+  return onlyTable(parseMarkdown(`Some prose first.\n\n${line}\n\n| | 2024 | 2023 |\n|---|---|---|\n| Revenue | $1,204 | $998 |\n\nMore prose.`, 'x.md'))
+}
+
 describe('tables in every input form', () => {
   it('reads a GFM table with its header row and the line before as caption', () => {
     const a = parseMarkdown('Some prose first.\n\nCosts of the options:\n\n| Option | Cost | Fuel saved |\n|---|---:|---:|\n| Retrofit | $2.1 million | 12% |\n| New build | $9.8 million | 31% |\n\nMore prose.', 'x.md')
@@ -151,6 +155,22 @@ describe('tables in every input form', () => {
     expect(t.caption?.text).toBe('Results by year')
     expect(texts(t.head)).toEqual([['', 'Year', ''], ['', '2023', '2024']])
     expect(valued(t)).toEqual([['Sales', ['1,000', 1000, ''], ['1,250', 1250, '']]])
+  })
+
+  it('reads a unit-note line before a table as its note, a caption line closed by unit notes as its caption', () => {
+    const t = gfmAfter('(In millions, except percentages) (Unaudited)')
+    expect(t.notes.map((n) => n.text)).toEqual(['(In millions, except percentages) (Unaudited)'])
+    expect(gfmAfter('Supplemental cash flow data (In millions)').caption?.text).toBe('Supplemental cash flow data (In millions)')
+    // a sentence closed by a bracket is prose, not a caption
+    expect(gfmAfter('The figures are restated (see note).').caption).toBeUndefined()
+  })
+
+  it('moves a header-only note column ("(Unaudited)" over the "$" cells) to the notes', () => {
+    const md = ['|Assets|(Unaudited)|March 31, 2024|December 31, 2023|', '|---|---|---|---|', '|Cash|$|32,307|41,862|', '|Goodwill| |20,654|20,654|'].join('\n')
+    const t = onlyTable(parseMarkdown(`Prose.\n\n${md}`, 'x.md'))
+    expect(texts(t.head)).toEqual([['Assets', 'March 31, 2024', 'December 31, 2023']])
+    expect(t.notes.map((n) => n.text)).toEqual(['(Unaudited)'])
+    expect(texts(t.body)).toEqual([['Cash', '$32,307', '41,862'], ['Goodwill', '20,654', '20,654']])
   })
 
   it('keeps tables out of the prose blocks', () => {

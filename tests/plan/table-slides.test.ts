@@ -32,10 +32,10 @@ describe('table slides', () => {
   })
 
   it('continues a table a little too long on a second slide', () => {
-    const rows = Array.from({ length: 10 }, (_, i) => [`Item ${i + 1}`, String(100 + i)])
+    const rows = Array.from({ length: 12 }, (_, i) => [`Item ${i + 1}`, String(100 + i)])
     const { a } = deckOf(`${prose}\n\n${gfm(['Item', 'Count'], rows)}`)
     const slides = tableSlides(a, 0)
-    expect(slides.map((s) => s.rows.length)).toEqual([5, 5])
+    expect(slides.map((s) => s.rows.length)).toEqual([6, 6])
     expect(slides[1]!.title.endsWith(' (cont.)')).toBe(true)
   })
 

@@ -1,0 +1,136 @@
+/**
+ * The title of a table slide: what the table shows, in the article's words. In order: its
+ * caption, the heading or label line right above it (over notes and at most one paragraph of
+ * prose), the short sentence right before it, its first header cell, the section's title, the
+ * span of its row labels. The first of these the deck does not already use is the title, so
+ * no two slides share one (the deck's and the sections' titles count as used). Unit notes of a
+ * caption ("(In millions)") go under the table; a company name before " - " is left out.
+ */
+import type { Analysis, Slide, Table, TableSlide } from '../types.ts'
+import { localeFor } from '../locales/index.ts'
+import { UNIT_NOTE } from '../ingest/table-normalize.ts'
+import { sectionOf } from './notes.ts'
+
+/** Longer than this, a candidate is no slide title. */
+export const MAX_TABLE_TITLE = 60
+/** Words of a label line (a bold name, "Supplemental data") above a table. */
+const MAX_LABEL_WORDS = 8
+/** Words of the sentence right before a table that can stand as its title. */
+const MAX_SENTENCE_WORDS = 12
+
+const TRAILING_NOTES = new RegExp(`(?:\\s*${UNIT_NOTE.source})+\\s*$`, 'i')
+const COMPANY = /\b(?:inc|corp|corporation|ltd|limited|plc|llc|co|gmbh|ag|sa|nv|se)\.?$/i
+const SEPARATOR = /\s+[-–—|]\s+/
+
+/** A title candidate and the unit notes cut from it. */
+export interface TitleText {
+  title: string
+  notes: string[]
+}
+
+function sentenceCase(s: string): string {
+  const letters = s.replace(/[^\p{L}]/gu, '')
+  if (letters.length < 4 || letters !== letters.toUpperCase()) return s
+  const lower = s.toLocaleLowerCase()
+  return lower.charAt(0).toLocaleUpperCase() + lower.slice(1)
+}
+
+/** "META PLATFORMS, INC. - CONDENSED BALANCE SHEETS (In millions)" → "Condensed balance sheets" + "(In millions)". */
+export function cleanTitle(text: string): TitleText {
+  const notes = (TRAILING_NOTES.exec(text)?.[0] ?? '').trim()
+  let title = text.replace(TRAILING_NOTES, '').trim()
+  const parts = title.split(SEPARATOR)
+  if (parts.length > 1) {
+    const kept = parts.filter((p) => !COMPANY.test(p.trim()))
+    if (kept.length > 0) title = kept.join(' – ')
+  }
+  title = sentenceCase(title.replace(/\s*[:.]$/, '').trim())
+  return { title, notes: notes ? [notes] : [] }
+}
+
+const words = (s: string) => s.split(/\s+/).filter(Boolean).length
+const isLabelLine = (s: string) => words(s) <= MAX_LABEL_WORDS && !/[.!?…。！？"”’]$/.test(s)
+
+/** The heading or label line above the table: over note lines and at most one paragraph of prose. */
+function lineAbove(a: Analysis, t: Table): string[] {
+  const found: string[] = []
+  let prose = 0
+  for (let i = t.block - 1; i >= 0 && found.length === 0; i--) {
+    const b = a.article.blocks[i]!
+    const text = a.article.text.slice(b.start, b.end)
+    if (b.kind === 'heading') found.push(text)
+    else if (b.kind === 'paragraph' && isLabelLine(text)) found.push(text)
+    else if (b.kind === 'paragraph' && UNIT_NOTE.test(text) && text.startsWith('(')) continue
+    else if (b.kind === 'paragraph' && prose++ === 0) continue
+    else break
+  }
+  return found
+}
+
+/** The short sentence right before the table ("Revenue by division:"). */
+function sentenceBefore(a: Analysis, t: Table): string | undefined {
+  const before = a.sentences.filter((s) => s.end <= t.start && t.start - s.end <= 2).at(-1)
+  return before && words(before.text) <= MAX_SENTENCE_WORDS ? before.text : undefined
+}
+
+/** The first header cell when it names the rows ("Assets"), not a period or a number. */
+function cornerLabel(t: Table): string | undefined {
+  const corner = t.head[0]?.[0]
+  return corner && corner.number === undefined && /\p{L}{3}/u.test(corner.text) ? corner.text : undefined
+}
+
+/** "Revenue to Net income": the span of the table's row labels. */
+function rowSpan(t: Table): string | undefined {
+  const labels = t.body.map((r) => r[0]!.text).filter((l) => l !== '')
+  if (labels.length === 0) return undefined
+  return labels.length === 1 ? labels[0] : `${labels[0]} – ${labels.at(-1)}`
+}
+
+/** Title candidates of a table, best first. */
+export function titleCandidates(a: Analysis, t: Table, fallback: string): TitleText[] {
+  const section = a.sections[sectionOf(a, t.start)]?.title
+  const raw = [t.caption?.text, ...lineAbove(a, t), sentenceBefore(a, t), cornerLabel(t), section, rowSpan(t), fallback]
+  return raw.filter((x): x is string => x !== undefined && x.trim() !== '').map(cleanTitle).filter((c) => c.title !== '')
+}
+
+const key = (s: string) => s.toLocaleLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+
+/** The first candidate no other slide of the deck uses (marked used), else the first one, numbered. */
+export function distinctTitle(candidates: readonly TitleText[], used: Set<string>): TitleText {
+  const fit = candidates.filter((c) => c.title.length <= MAX_TABLE_TITLE)
+  const pick = fit.find((c) => !used.has(key(c.title)))
+  if (pick) {
+    used.add(key(pick.title))
+    return pick
+  }
+  const first = fit[0] ?? candidates[0] ?? { title: '', notes: [] }
+  for (let n = 2; ; n++) {
+    const title = `${first.title} (${n})`
+    if (!used.has(key(title))) {
+      used.add(key(title))
+      return { ...first, title }
+    }
+  }
+}
+
+/**
+ * Gives every table slide its title: the first candidate no other slide of the deck uses (the
+ * deck's title counts), its continuation slide the same with "(cont.)". The unit notes cut
+ * from the title go under the table; a slide without a caption takes its title as caption.
+ */
+export function titleTableSlides(a: Analysis, slides: readonly Slide[], deckTitle: string): Slide[] {
+  const used = new Set([deckTitle, ...slides.filter((s) => s.kind !== 'table').map((s) => s.title)].map(key))
+  const chosen = new Map<number, TitleText>()
+  const t9 = localeFor(a.lang)
+  return slides.map((s) => {
+    if (s.kind !== 'table') return s
+    const first = !chosen.has(s.table)
+    if (first) chosen.set(s.table, distinctTitle(titleCandidates(a, a.article.tables[s.table]!, t9.table.table), used))
+    const c = chosen.get(s.table)!
+    const notes = c.notes.filter((n) => !(s.note ?? '').includes(n))
+    const note = [...notes, ...(s.note ? [s.note] : [])].join(' · ')
+    const out: TableSlide = { ...s, title: first ? c.title : `${c.title}${t9.slide.continued}`, caption: s.caption || c.title }
+    if (note) out.note = note
+    return out
+  })
+}

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest'
+import { analyze } from '../../src/analyze/index.ts'
+import { parseMarkdown } from '../../src/ingest/markdown.ts'
+import { planDeck } from '../../src/plan/index.ts'
+import { cleanTitle } from '../../src/plan/table-titles.ts'
+import type { TableSlide } from '../../src/types.ts'
+
+const prose = 'The company reported its results for the year on Monday, and revenue rose across its three divisions. Costs rose too, mostly for staff.'
+
+function tableSlidesOf(md: string) {
+  const plan = planDeck(analyze(parseMarkdown(md, 'x.md')))
+  return { plan, tables: plan.slides.filter((s): s is TableSlide => s.kind === 'table') }
+}
+
+const gfm = (header: string[], rows: string[][]) =>
+  [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n')
+
+describe('table slide titles', () => {
+  it('cuts a company name before " - " and unit notes, and sentence-cases a heading in capitals', () => {
+    expect(cleanTitle('META PLATFORMS, INC. - CONDENSED CONSOLIDATED BALANCE SHEETS')).toEqual({ title: 'Condensed consolidated balance sheets', notes: [] })
+    expect(cleanTitle('Segment Information (In millions) (Unaudited)')).toEqual({ title: 'Segment Information', notes: ['(In millions) (Unaudited)'] })
+    expect(cleanTitle('Revenue by division:').title).toBe('Revenue by division')
+  })
+
+  it('titles a table by the heading right above it, never by the title of its section or deck, and no two alike', () => {
+    const t = gfm(['', '2024', '2023'], [['Revenue', '$1,204', '$998'], ['Net income', '$120', '$99']])
+    const md = `# Harbour Ferries Reports 2024 Results\n\n## Harbour Ferries Reports 2024 Results\n\n${prose}\n\n### Statements of income\n\n${t}\n\n### Statements of income\n\n${t}\n\n## Outlook\n\n${prose}`
+    const { plan, tables } = tableSlidesOf(md)
+    expect(tables.map((s) => s.title)).toEqual(['Statements of income', 'Revenue – Net income'])
+    const others = plan.slides.filter((s) => s.kind !== 'table').map((s) => s.title)
+    for (const s of tables) expect(others).not.toContain(s.title)
+  })
+
+  it('puts the unit notes of a caption under the table', () => {
+    const md = `## Results\n\n${prose}\n\n**Segment information (In millions)**\n${gfm(['', '2024', '2023'], [['Ferries', '$1,204', '$998'], ['Buses', '$120', '$99']])}\n\n## Outlook\n\n${prose}`
+    const { tables } = tableSlidesOf(md)
+    expect(tables[0]!.title).toBe('Segment information')
+    expect(tables[0]!.note).toContain('(In millions)')
+  })
+
+  it('gives a second part of a statement the period labels of the first, and says when a number column has none', () => {
+    const assets = gfm(['Assets', '(Unaudited)', 'March 31, 2024', 'December 31, 2023'], [['Cash', '$', '32,307', '41,862'], ['Total assets', '$', '222,844', '229,623']])
+    const liabilities = gfm(['Liabilities', '', '', ''], [['Accounts payable', '$', '3,785', '4,849'], ['Total liabilities', '', '73,315', '76,455']])
+    const bare = ['Ferry tickets sold | 1,204 |', 'Bus tickets sold | 998 |'].join('\n')
+    const md = `## Balance sheets\n\n${prose}\n\n${assets}\n\n${liabilities}\n\n## Tickets\n\n${prose}\n\n${bare}\n\n${prose}`
+    const { tables } = tableSlidesOf(md)
+    expect(tables[0]!.columns.map((c) => c.label)).toEqual(['Assets', 'March 31, 2024', 'December 31, 2023'])
+    expect(tables[0]!.note).toBe('(Unaudited)')
+    expect(tables[1]!.columns.map((c) => c.label)).toEqual(['', 'March 31, 2024', 'December 31, 2023'])
+    expect(tables[2]!.columns.map((c) => c.label)).toEqual(['', '(no header)'])
+  })
+
+  it('shows a long list of like rows by its largest figures, largest first', () => {
+    const rows = Array.from({ length: 30 }, (_, i) => [`State ${i + 1}`, `$${(100 + ((i * 37) % 30)).toLocaleString('en-US')},000`])
+    const { tables } = tableSlidesOf(`## Awards\n\n${prose}\n\n### Awards by state\n\n${gfm(['State', 'Award'], rows)}\n\n${prose}`)
+    const values = tables[0]!.rows.map((r) => Number(r.cells[1]!.replace(/\D/g, '')))
+    expect(values).toHaveLength(7)
+    expect(values).toEqual([...values].sort((x, y) => y - x))
+    expect(values[0]).toBe(129000)
+    expect(tables[0]!.note).toBe('the 7 largest of 30 rows by Award, largest first; the whole table is in the notes')
+  })
+
+  it('leaves out a section slide whose one bullet only introduces the table after it', () => {
+    const md = `## Results\n\n${prose}\n\n## Earnings per share\n\n${gfm(['', '2024', '2023'], [['Basic', '$4.86', '$2.21'], ['Diluted', '$4.71', '$2.20']])}\n\nShares used to compute earnings per share:\n\n- Basic: 2,545 (2024), 2,587 (2023)\n\n## Outlook\n\n${prose}`
+    const { plan, tables } = tableSlidesOf(md)
+    expect(tables.map((s) => s.title)).toEqual(['Earnings per share'])
+    expect(plan.slides.filter((s) => s.kind === 'section').map((s) => s.title)).not.toContain('Earnings per share')
+  })
+})
