@@ -67,6 +67,7 @@ export const PACKAGE_DECK_FILES: readonly string[] = [
   'src/types.ts',
   'src/visuals/bar-scale.ts',
   'src/visuals/fit-slide.ts',
+  'src/visuals/font-use.ts',
   'src/visuals/cost-scale.ts',
   'src/visuals/plain-title.ts',
   'src/visuals/quote-text.ts',

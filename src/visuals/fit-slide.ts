@@ -7,6 +7,8 @@
  * the same fonts and text give the same sizes, so the printed PDF matches the web deck.
  */
 
+import { fontUse, mayChange, type FontUse } from './font-use.ts'
+
 /** Body scale bounds: 1 is the styles' base size; below READABLE only as a last resort. */
 export const BODY_SCALE = { min: 0.5, readable: 0.72, max: 1.6 } as const
 /** Title scale bounds (a short cover title grows up to coverMax). */
@@ -105,6 +107,9 @@ export function watchFit(root: HTMLElement): () => void {
   const doc = root.ownerDocument
   const view = doc.defaultView
   const watched = new WeakSet<Element>()
+  // the families and characters of each layout at its last fit, and whether the last run waited for fonts
+  const uses = new WeakMap<Element, FontUse>()
+  let deferred = false
   // a slide kept hidden (display: none) has no size: fitted when it shows; sizes the last fit
   // left behind are no change (the observer reports them once, right after it starts)
   const fitted = new WeakMap<Element, string>()
@@ -125,12 +130,14 @@ export function watchFit(root: HTMLElement): () => void {
       }
     }
     // fonts still loading: their 'loadingdone' fits the slides once, with the right metrics
-    if (doc.fonts.status === 'loading' || layouts.some((el) => loadFontsOf(el, schedule))) return
+    deferred = doc.fonts.status === 'loading' || layouts.some((el) => loadFontsOf(el, schedule))
+    if (deferred) return
     for (const el of layouts) {
       if (el.clientHeight === 0) continue
       fitLayout(el)
       if (doc.fonts.status === 'loaded') el.dataset.dwFit = 'fonts'
       for (const box of [el, ...Array.from(el.children)]) fitted.set(box, sizeOf(...contentBox(box)))
+      uses.set(el, slideFontUse(el))
     }
   }
   const schedule = () => {
@@ -140,8 +147,15 @@ export function watchFit(root: HTMLElement): () => void {
   }
   const observer = new MutationObserver(schedule)
   observer.observe(root, { childList: true, subtree: true, characterData: true })
+  // a face that loaded refits only the slides whose text it can draw (the others would come out
+  // the same: a fit depends on the text's fonts alone), and the slides that waited for fonts
+  const loaded = (event: Event) => {
+    const faces = (event as FontFaceSetLoadEvent).fontfaces ?? []
+    const layouts = Array.from(root.querySelectorAll('.slidev-layout')).filter(isDeckwrightLayout)
+    if (deferred || layouts.some((el) => { const use = uses.get(el); return !use || mayChange(use, faces) })) schedule()
+  }
   doc.fonts.ready.then(schedule, schedule)
-  doc.fonts.addEventListener('loadingdone', schedule)
+  doc.fonts.addEventListener('loadingdone', loaded)
   doc.fonts.addEventListener('loadingerror', schedule)
   schedule()
   return () => {
@@ -149,7 +163,7 @@ export function watchFit(root: HTMLElement): () => void {
     if (queued > 0) view?.cancelAnimationFrame(queued)
     observer.disconnect()
     resized.disconnect()
-    doc.fonts.removeEventListener('loadingdone', schedule)
+    doc.fonts.removeEventListener('loadingdone', loaded)
     doc.fonts.removeEventListener('loadingerror', schedule)
   }
 }
@@ -162,6 +176,13 @@ function contentBox(el: Element): [number, number] {
   const w = px(cs.width) - (borderBox ? px(cs.paddingLeft) + px(cs.paddingRight) + px(cs.borderLeftWidth) + px(cs.borderRightWidth) : 0)
   const h = px(cs.height) - (borderBox ? px(cs.paddingTop) + px(cs.paddingBottom) + px(cs.borderTopWidth) + px(cs.borderBottomWidth) : 0)
   return cs.display === 'inline' ? [0, 0] : [Math.max(0, w), Math.max(0, h)]
+}
+
+/** The font families of the layout and everything in it, and its text (see font-use.ts). */
+function slideFontUse(layout: HTMLElement): FontUse {
+  const lists = new Set<string>()
+  for (const el of [layout, ...Array.from(layout.querySelectorAll('*'))]) lists.add(getComputedStyle(el).fontFamily)
+  return fontUse(lists, layout.textContent ?? '')
 }
 
 const fontsAsked = new WeakMap<HTMLElement, string>()
@@ -181,9 +202,11 @@ function loadFontsOf(layout: HTMLElement, then: () => void): boolean {
     const cs = getComputedStyle(el)
     wanted.add(`${cs.fontStyle} ${cs.fontWeight} 16px ${cs.fontFamily}`)
   }
-  const missing = [...wanted].filter((font) => !safeCheck(fonts, font, text))
+  // each character once: which faces a text needs depends on its characters, not on how often they come
+  const chars = [...new Set(text)].join('')
+  const missing = [...wanted].filter((font) => !safeCheck(fonts, font, chars))
   if (missing.length === 0) return false
-  Promise.all(missing.map((font) => fonts.load(font, text))).then(then, then)
+  Promise.all(missing.map((font) => fonts.load(font, chars))).then(then, then)
   return true
 }
 
