@@ -1,7 +1,7 @@
 /**
  * Markdown via mdast: headings, paragraphs, list items, block quotes and code become
  * blocks; links keep their text, images their alt text inside prose (image-only
- * paragraphs are dropped). YAML (---) or TOML (+++) front matter and a leading H1 feed the metadata.
+ * paragraphs are dropped); raw HTML holding a <table> is read as a web page's blocks. YAML (---) or TOML (+++) front matter and a leading H1 feed the metadata.
  */
 import type { Nodes, Root, RootContent } from 'mdast'
 import { fromMarkdown } from 'mdast-util-from-markdown'
@@ -10,11 +10,13 @@ import { gfmFromMarkdown } from 'mdast-util-gfm'
 import { frontmatter } from 'micromark-extension-frontmatter'
 import { gfm } from 'micromark-extension-gfm'
 import { parse as parseToml } from 'smol-toml'
+import { parseHTML } from 'linkedom'
 import { parse as parseYaml } from 'yaml'
 import { DeckwrightError } from '../errors.ts'
 import type { Article, ArticleMeta } from '../types.ts'
 import { finishArticle } from './article.ts'
 import { collapseWhitespace, normalizeNewlines, type RawBlock } from './blocks.ts'
+import { domBlocks } from './dom-blocks.ts'
 import { normalizeDate, personName, str } from './meta.ts'
 import { checkMarkdownDepth, escapeOvermarkedParagraphs } from './nesting.ts'
 import { pipeTable } from './pipe-table.ts'
@@ -46,6 +48,13 @@ function htmlToText(html: string): string {
     .replace(/<!--[\s\S]*?(-->|$)/g, '')
     .replace(/<(script|style)\b[\s\S]*?(<\/\1\s*>|$)/gi, '')
     .replace(/<\/?[a-z][^>]*>/gi, '')
+}
+
+/** Blocks of raw HTML holding a table: its tables as tables, the rest as text, like a web page's. */
+function htmlBlocks(html: string, quoted: boolean): RawBlock[] {
+  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`)
+  const blocks = domBlocks(document.body)
+  return quoted ? blocks.map((b) => (b.kind === 'paragraph' ? { ...b, kind: 'blockquote' as const } : b)) : blocks
 }
 
 function isImageOnly(node: Nodes): boolean {
@@ -86,6 +95,11 @@ function walk(node: RootContent, out: RawBlock[], quoted: boolean): void {
       out.push({ kind: 'code', text: node.value })
       return
     case 'html': {
+      // a table written as HTML inside Markdown (converters do this for tables Markdown cannot hold)
+      if (/<table\b/i.test(node.value)) {
+        out.push(...htmlBlocks(node.value, quoted))
+        return
+      }
       const text = htmlToText(node.value)
       if (text.trim()) out.push({ kind: quoted ? 'blockquote' : 'paragraph', text })
       return

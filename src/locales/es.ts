@@ -41,6 +41,7 @@ export const es = {
     part: (r, R, c, C) => `${r < R ? `${r} de ${R} filas` : `${R} filas`}${c < C ? `, ${c} de ${C} columnas` : ''}; la tabla completa está en las notas`,
     leftOut: (n, shown) => `${n} tablas del artículo no están en diapositivas (${shown} mostradas)`,
     largest: (r, R, col) => `las ${r} mayores de ${R} filas por ${col}, de mayor a menor; la tabla completa está en las notas`,
+    by: (v, r) => `${v} por ${r.toLocaleLowerCase('es')}`,
     noHeader: '(sin encabezado)',
   },
   bars: {

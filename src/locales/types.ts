@@ -71,6 +71,8 @@ export interface TableWords {
   leftOut: (n: number, shown: number) => string
   /** Under a long list shown by its largest figures: "the 7 largest of 50 rows by FY26 Award Amount; …". */
   largest: (rows: number, allRows: number, column: string) => string
+  /** Title of a two-column table from its headers: "FY26 Award Amount by State". */
+  by: (values: string, rows: string) => string
   /** Header of a column of numbers the article gives no header for. */
   noHeader: string
 }

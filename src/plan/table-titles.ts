@@ -73,10 +73,13 @@ function sentenceBefore(a: Analysis, t: Table): string | undefined {
   return before && words(before.text) <= MAX_SENTENCE_WORDS ? before.text : undefined
 }
 
-/** The first header cell when it names the rows ("Assets"), not a period or a number. */
-function cornerLabel(t: Table): string | undefined {
-  const corner = t.head[0]?.[0]
-  return corner && corner.number === undefined && /\p{L}{3}/u.test(corner.text) ? corner.text : undefined
+/** The first header cell when it names the rows ("Assets"); with one column of values, "FY26 Award Amount by State". */
+function cornerLabel(a: Analysis, t: Table): string | undefined {
+  const head = t.head.at(-1)
+  const corner = head?.[0]
+  if (!corner || corner.number !== undefined || !/\p{L}{3}/u.test(corner.text)) return undefined
+  const values = head!.length === 2 ? head![1]! : undefined
+  return values && values.number === undefined && /\p{L}{3}/u.test(values.text) ? localeFor(a.lang).table.by(values.text, corner.text) : corner.text
 }
 
 /** "Revenue to Net income": the span of the table's row labels. */
@@ -89,7 +92,7 @@ function rowSpan(t: Table): string | undefined {
 /** Title candidates of a table, best first. */
 export function titleCandidates(a: Analysis, t: Table, fallback: string): TitleText[] {
   const section = a.sections[sectionOf(a, t.start)]?.title
-  const raw = [t.caption?.text, ...lineAbove(a, t), sentenceBefore(a, t), cornerLabel(t), section, rowSpan(t), fallback]
+  const raw = [t.caption?.text, ...lineAbove(a, t), sentenceBefore(a, t), cornerLabel(a, t), section, rowSpan(t), fallback]
   return raw.filter((x): x is string => x !== undefined && x.trim() !== '').map(cleanTitle).filter((c) => c.title !== '')
 }
 

@@ -173,6 +173,15 @@ describe('tables in every input form', () => {
     expect(texts(t.body)).toEqual([['Cash', '$32,307', '41,862'], ['Goodwill', '20,654', '20,654']])
   })
 
+  it('reads an HTML table written inside Markdown as a table', () => {
+    const html = '<figure>\n<table>\n<thead>\n<tr><th><strong>State</strong></th><th><strong>FY26 Award Amount</strong></th></tr>\n</thead>\n<tbody>\n<tr><td>Alabama</td><td>$203,404,327</td></tr>\n<tr><td>Alaska</td><td>$272,174,856</td></tr>\n</tbody>\n</table>\n</figure>'
+    const a = parseMarkdown(`Some prose first.\n\n### Award list\n\n${html}\n\nMore prose.`, 'x.md')
+    const t = onlyTable(a)
+    expect(texts(t.head)).toEqual([['State', 'FY26 Award Amount']])
+    expect(valued(t)).toEqual([['Alabama', ['$203,404,327', 203404327, 'USD']], ['Alaska', ['$272,174,856', 272174856, 'USD']]])
+    expect(a.blocks.map((b) => b.kind)).toEqual(['paragraph', 'heading', 'table', 'paragraph'])
+  })
+
   it('keeps tables out of the prose blocks', () => {
     const a = parseMarkdown('Intro paragraph.\n\n| a | b |\n|---|---|\n| 1 | 2 |', 'x.md')
     const prose = a.blocks.filter((b) => b.kind !== 'table').map((b) => a.text.slice(b.start, b.end))

@@ -52,12 +52,14 @@ describe('table slide titles', () => {
 
   it('shows a long list of like rows by its largest figures, largest first', () => {
     const rows = Array.from({ length: 30 }, (_, i) => [`State ${i + 1}`, `$${(100 + ((i * 37) % 30)).toLocaleString('en-US')},000`])
-    const { tables } = tableSlidesOf(`## Awards\n\n${prose}\n\n### Awards by state\n\n${gfm(['State', 'Award'], rows)}\n\n${prose}`)
+    const { tables } = tableSlidesOf(`## Awards\n\n${prose}\n\n### Awards\n\n${gfm(['State', 'Award'], rows)}\n\n${prose}`)
     const values = tables[0]!.rows.map((r) => Number(r.cells[1]!.replace(/\D/g, '')))
     expect(values).toHaveLength(7)
     expect(values).toEqual([...values].sort((x, y) => y - x))
     expect(values[0]).toBe(129000)
     expect(tables[0]!.note).toBe('the 7 largest of 30 rows by Award, largest first; the whole table is in the notes')
+    // the heading above is the section's own title: the headers say what the table shows
+    expect(tables[0]!.title).toBe('Award by State')
   })
 
   it('leaves out a section slide whose one bullet only introduces the table after it', () => {
