@@ -4,6 +4,7 @@ import type { Article, ArticleMeta, InputFormat } from '../types.ts'
 import { assemble, collapseWhitespace, type RawBlock } from './blocks.ts'
 import { removeBoilerplate } from './boilerplate.ts'
 import { UNIT_NOTE } from './table-normalize.ts'
+import { lineTables } from './table-stacked.ts'
 
 /** Trims meta values and drops the empty ones, so `meta` only holds what the input carries. */
 export function cleanMeta(meta: ArticleMeta): ArticleMeta {
@@ -26,7 +27,7 @@ export function finishArticle(
   removedBefore: readonly string[] = [],
 ): Article {
   const cleanedMeta = cleanMeta(meta)
-  const cleaned = removeBoilerplate(raw, cleanedMeta)
+  const cleaned = removeBoilerplate(lineTables(raw), cleanedMeta)
   const { removed, byline } = cleaned
   if (byline !== undefined && cleanedMeta.byline === undefined) cleanedMeta.byline = byline
   const { text, blocks: spans, tables } = assemble(captionsFromLineBefore(cleaned.blocks))

@@ -6,10 +6,12 @@
  * before it, empty rows and columns are dropped, and columns that never hold text in the same
  * row (a header above a "$" cell, the number beside it) are joined. Leading one-cell rows are the
  * caption and notes ("(in thousands)"), trailing footnotes are notes, header rows are found when
- * the source does not mark them.
+ * the source does not mark them. A row stacked inside its cells (one line per item) is split
+ * into the rows it holds first (table-stacked.ts).
  */
 import { collapseWhitespace, tableBlock, type RawBlock } from './blocks.ts'
 import { CURRENCY_CELL, parseCellNumber } from './table-number.ts'
+import { unstackRow } from './table-stacked.ts'
 
 /** A table as read from the source: rows of cell texts; `headRows` leading rows marked as header. */
 export interface SourceTable {
@@ -104,7 +106,7 @@ const FOOTNOTE = /^(?:\(\w{1,3}\)|\*+|†|‡|\[\d+\]|\d\)|notes?\b|sources?\b)/
 /** Cleans a source table; undefined when it is not a data table (one column, or prose in cells). */
 export function normalizeTable(source: SourceTable): GridTable | undefined {
   const headRows = source.headRows ?? 0
-  let rows: Row[] = source.rows.map((cells, i) => ({ cells: mergeRaggedCells(cells.map(collapseWhitespace)), head: i < headRows }))
+  let rows: Row[] = source.rows.flatMap((cells, i) => unstackRow(cells).map((r) => ({ cells: mergeRaggedCells(r.map(collapseWhitespace)), head: i < headRows })))
   rows = joinComplementary(dropEmpty(rows))
   if (rows.some((r) => r.cells.some((c) => c.split(' ').length > MAX_CELL_WORDS))) return undefined
   const out: GridTable = { notes: [], head: [], body: [] }

@@ -17,7 +17,7 @@ export const MAX_COLUMNS = 5
 /** At most this many tables get slides; the rest stay in the article (a notice says so). */
 export const MAX_TABLE_SLIDES = 6
 
-const TOTAL = /\b(?:total|net (?:income|loss|revenue|sales|profit|earnings|cash)|revenues?|sales|operating (?:income|loss|profit)|income (?:\(loss\) )?from operations|gross (?:profit|margin)|free cash flow|earnings per share|ebitda)\b/i
+const TOTAL = /^(?:total|net (?:income|loss|revenue|sales|profit|earnings|cash)|revenues?|sales|operating (?:income|loss|profit)|income (?:\(loss\) )?from operations|gross (?:profit|margin)|free cash flow|(?:basic |diluted )?earnings per share|ebitda)\b/i
 
 /** The table's columns as one header label each: header rows joined top to bottom, a spanning label carried right. */
 export function columnLabels(t: Table): string[] {
@@ -46,7 +46,7 @@ function isNumericColumn(t: Table, c: number): boolean {
 function rowScore(row: readonly TableCell[], prose: string): number {
   const label = row[0]!.text
   let score = TOTAL.test(label) ? 3 : 0
-  if (label.length >= 4 && prose.includes(label.toLowerCase())) score += 4
+  if (label.length >= 8 && prose.includes(label.toLowerCase())) score += 4
   for (const c of row.slice(1)) {
     const digits = c.text.replace(/^[$€£¥(−-]+|[)%]+$/g, '')
     if (c.number && digits.length >= 3 && prose.includes(digits)) score += 3
@@ -82,13 +82,13 @@ function latestNumericColumn(labels: readonly string[], cols: readonly number[])
 
 const keyRowCount = (t: Table, prose: string) => t.body.filter((r) => hasValue(r) && rowScore(r, prose) > 0).length
 
-/** The body rows to show (indices), at most MAX_ROWS, in the table's order: key rows first. */
+/** The body rows to show (indices), at most MAX_ROWS, in the table's order: key rows first (only they, when there are MIN_KEY_ROWS). */
 function pickRows(t: Table, prose: string): number[] {
   const valued = t.body.map((r, i) => ({ i, r })).filter(({ r }) => hasValue(r))
   if (t.body.length <= MAX_ROWS) return t.body.map((_, i) => i)
-  const ranked = valued
-    .map(({ i, r }) => ({ i, s: rowScore(r, prose) - i * 0.01 }))
-    .sort((x, y) => y.s - x.s)
+  const scored = valued.map(({ i, r }) => ({ i, s: rowScore(r, prose) - i * 0.01 }))
+  const key = scored.filter((x) => x.s > 0)
+  const ranked = (key.length >= MIN_KEY_ROWS ? key : scored).sort((x, y) => y.s - x.s)
   return ranked.slice(0, MAX_ROWS).map((x) => x.i).sort((x, y) => x - y)
 }
 

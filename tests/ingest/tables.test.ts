@@ -182,6 +182,48 @@ describe('tables in every input form', () => {
     expect(a.blocks.map((b) => b.kind)).toEqual(['paragraph', 'heading', 'table', 'paragraph'])
   })
 
+  it('splits a row stacked inside its cells (one line per item, as word processors write it) into its rows', () => {
+    const p = (...lines: string[]) => lines.map((l) => `<p>${l}</p>`).join('')
+    const prose = '<p>' + 'A paragraph of article prose about the budget and the cases below. '.repeat(4) + '</p>'
+    const table = `<table><tr><td></td><td>${p('<strong>2006</strong>')}</td><td>${p('<strong>2007</strong>')}</td></tr>` +
+      `<tr><td>${p('Gross Income', 'Total Income Tax Due', 'Gain from Child Benefit<br />(9 months of increase)', 'Total Gain')}</td>` +
+      `<td>${p('€', '17,542<br />388', '4.7%')}</td><td>${p('€', '17,542', '0', '180', '1,650')}</td></tr></table>`
+    const t = onlyTable(parseHtml(`<html><body><article>${prose}${table}${prose}</article></body></html>`, 'x.html'))
+    expect(texts(t.head)).toEqual([['', '2006', '2007']])
+    expect(texts(t.body)).toEqual([
+      ['Gross Income', '€17,542', '€17,542'],
+      ['Total Income Tax Due', '388', '0'],
+      ['Gain from Child Benefit (9 months of increase)', '4.7%', '180'],
+      ['Total Gain', '', '1,650'],
+    ])
+  })
+
+  it('leaves a row whose cells merely wrap as one row', () => {
+    const grid = normalizeTable({ rows: [['', '2024'], ['Revenue of the\nferry lines\nand buses', '1,204']] })
+    expect(grid?.body).toEqual([['Revenue of the ferry lines and buses', '1,204']])
+  })
+
+  it('reads paragraphs that are each one row written a cell per line as a table, headers from the paragraph before', () => {
+    const md = ['Prose first.', 'Three Months Ended March 31, 2024\nThree Months Ended March 31, 2023', 'Net income\n$12,369\n$5,709', 'Changes in assets and liabilities:',
+      'Accounts receivable\n$2,520\n$2,546', 'Other assets\n($94)\n$30', 'Net cash provided by operating activities\n$19,246\n$13,998', 'More prose.'].join('\n\n')
+    const a = parseMarkdown(md, 'x.md')
+    const t = onlyTable(a)
+    expect(texts(t.head)).toEqual([['', 'Three Months Ended March 31, 2024', 'Three Months Ended March 31, 2023']])
+    expect(texts(t.body)).toEqual([
+      ['Net income', '$12,369', '$5,709'],
+      ['Changes in assets and liabilities:', '', ''],
+      ['Accounts receivable', '$2,520', '$2,546'],
+      ['Other assets', '($94)', '$30'],
+      ['Net cash provided by operating activities', '$19,246', '$13,998'],
+    ])
+    expect(a.blocks.map((b) => b.kind)).toEqual(['paragraph', 'table', 'paragraph'])
+  })
+
+  it('leaves two one-cell-per-line paragraphs, or lines of prose, as paragraphs', () => {
+    const a = parseMarkdown('Prose first.\n\nNet income\n$12,369\n\nOther assets\n($94)\n\nThe poem\nhas lines\nof words', 'x.md')
+    expect(a.tables).toHaveLength(0)
+  })
+
   it('keeps tables out of the prose blocks', () => {
     const a = parseMarkdown('Intro paragraph.\n\n| a | b |\n|---|---|\n| 1 | 2 |', 'x.md')
     const prose = a.blocks.filter((b) => b.kind !== 'table').map((b) => a.text.slice(b.start, b.end))
