@@ -43,34 +43,38 @@ export function compressSentence(sentence: string, maxWords = MAX_BULLET_WORDS, 
   let kept = whole
   const clause = (k: readonly Span[]) => readsAsClause(sentence, k, words)
   const toEnd: Span[] = []
+  const late: Span[] = []
   for (const r of englishRemovals(sentence, words)) {
-    if (r.kind === 'trailing' || r.kind === 'coordinated') {
-      toEnd.push(r.spans[0]!)
-      continue
+    if (r.kind === 'trailing' || r.kind === 'coordinated') toEnd.push(r.spans[0]!)
+    else if (r.kind === 'time') late.push(...r.spans)
+    else if (!fits(kept)) {
+      const next = cut(kept, r.spans)
+      if (clause(next)) kept = next
     }
-    if (fits(kept)) break
-    const next = cut(kept, r.spans)
-    if (clause(next)) kept = next
   }
-  if (!fits(kept)) {
-    // the least material first: the latest clause boundary that brings the bullet within budget
-    const options = toEnd.sort((x, y) => y.start - x.start)
-    const done = options.map((span) => cut(kept, [span])).find((next) => fits(next) && clause(next))
-    if (!done) return finish(sentence, whole, false)
-    kept = done
-  }
-  return finish(sentence, kept, true)
+  // the least material first: the latest clause boundary that brings the bullet within budget;
+  // the time of the event goes only when no such boundary is enough
+  const tail = (from: Span[]) => (fits(from) ? from : toEnd.sort((x, y) => y.start - x.start).map((span) => cut(from, [span])).find((next) => fits(next) && clause(next)))
+  const timed = late.length ? cut(kept, late) : undefined
+  const done = tail(kept) ?? (timed && clause(timed) ? tail(timed) : undefined)
+  return done ? finish(sentence, done, true) : finish(sentence, whole, false)
 }
 
 /** What compressing a sentence starts from: the whole sentence less its markers, and the checks that need no tagger. */
 function plainFacts(sentence: string, maxWords: number) {
-  const whole = cut([{ start: 0, end: sentence.length }], [...datelineSpan(sentence), ...referenceMarkers(sentence)])
+  const whole = cut([{ start: 0, end: sentence.length }], [...datelineSpan(sentence), ...referenceMarkers(sentence), ...leadingConjunction(sentence)])
   const fits = (kept: readonly Span[]) => countWords(render(sentence, kept)) <= maxWords
   const english = /^[\x00-\x7f’‘“”—–…]*$/.test(sentence.slice(0, 300))
   // a label left from a list or a diagram ("Queue", "Task Store") says nothing on its own
   // nor does a table's caption or unit line ("(In millions, except percentages) (Unaudited) …")
   const label = countWords(sentence) < 4 || TABLE_NOTE.test(sentence)
   return { whole, english, label, fits }
+}
+
+/** "But" or "And" opening a sentence ties it to the one before; a slide says the rest on its own. */
+function leadingConjunction(sentence: string): Span[] {
+  const m = /^(?:But|And),?\s+(?=[\p{Lu}\p{Ll}\p{N}])/u.exec(sentence)
+  return m ? [{ start: 0, end: m[0].length }] : []
 }
 
 /** Whether compressing `sentence` within `maxWords` reads its tags (true also for any larger budget). */

@@ -52,6 +52,18 @@ const INTRO =
   /^(?:(?:In|At|As|On|By|During|While|Although|Though|Despite|With|For|After|Before|Since|Because|When|Whereas|If|Unlike|Like|Beyond|Amid|Under|Over|Following|Given|Last|This|Next|Earlier|Later|According to|However|Moreover|Meanwhile|Furthermore|Instead|Overall|Ultimately|Indeed|Still|Yet|Thus|Therefore|Now|Today|Yesterday|In addition|For example|For instance|On the other hand|Once|Even so|By contrast|In contrast|Back then)\b[^,;:"“”]{0,160}|[A-Z][a-z]+ly|And|But|So|Also),\s+/
 const TRAILING =
   /,\s+(?:which|who|whose|highlighting|prompting|given|as|while|such as|including|especially|particularly|leading|making|signalling|signaling|suggesting|raising|adding|citing|despite|although|though|because|since|so that|thereby|where|when|with|after|before|until|even as|even though|bringing|putting|sending|forcing|allowing|causing|giving|meaning|compared with|compared to|up from|down from|a move|an increase|a decrease|a rise|a drop)\b|\s+(?:because|although|though|whereas|unless|even though|even as|even if|so that)\s/g
+const DAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`
+const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December)`
+/**
+ * A time adjunct that closes the clause: " on Wednesday", " Wednesday evening", " last month",
+ * " in 2013", " in March 2024", " on July 17", before a comma or the sentence's end.
+ */
+const WHEN = new RegExp(
+  String.raw`\s+(?:(?:on|by|until|since)\s+${DAY}(?:\s+(?:morning|afternoon|evening|night))?|${DAY}(?:\s+(?:morning|afternoon|evening|night))?|(?:last|this|next|earlier this|later this)\s+(?:week|month|year|weekend|spring|summer|fall|autumn|winter|${DAY}|${MONTH})|in\s+(?:(?:early|mid|late)[\s-])?(?:${MONTH}(?:\s+\d{4})?|\d{4})|(?:on\s+)?${MONTH}\s+\d{1,2}(?:,\s+\d{4})?)(?=[,;]\s|[.!?]?["”’]?\s*$)`,
+  'gu',
+)
+/** ", killing …": a participle clause at the end; the caller checks the word is a gerund. */
+const TRAILING_PARTICIPLE = /,\s+\p{Ll}+ing\b/gu
 const COORDINATED = /,\s+(?:and|but|yet|so|or|while|whereas)\s+(?=\S)|;\s+/g
 
 function spansOf(s: string, re: RegExp, shift = 0): Span[] {
@@ -131,6 +143,12 @@ function candidates(s: string, words: readonly TaggedWord[]): Removal[] {
   out.push({ kind: 'inner', spans: inner })
   const intro = INTRO.exec(s)?.[0].length ?? leadingAdverbial(s, words)
   if (intro) out.push({ kind: 'intro', spans: [{ start: 0, end: intro }] })
+  const when = spansOf(s, WHEN).map((r) => ({ start: r.start, end: Math.min(r.end, end) })).filter((r) => r.end > r.start)
+  if (when.length) out.push({ kind: 'time', spans: when })
+  for (const m of s.matchAll(TRAILING_PARTICIPLE)) {
+    const next = words.find((w) => w.start > (m.index ?? 0))
+    if (next?.tags.includes('Gerund')) out.push({ kind: 'trailing', spans: [{ start: m.index ?? 0, end }] })
+  }
   for (const m of s.matchAll(TRAILING)) {
     // a relative clause closed by a comma is an aside, not the sentence's tail: "accuse X, who …, of …"
     if (/^,\s+(?:which|who|whose|where|when)\b/.test(m[0]) && s.slice((m.index ?? 0) + m[0].length, end).includes(',')) continue

@@ -14,7 +14,7 @@ import { MAX_TITLE_WORDS } from './titles.ts'
 /** Fewer words than this make a label, not a headline. */
 const MIN_HEADLINE_WORDS = 4
 /** How many of a section's most central sentences are tried. */
-const TRIED = 6
+const TRIED = 10
 
 export interface Headline {
   text: string
@@ -27,7 +27,7 @@ const BACK_REFERENCE = /^(?:it|its|it's|they|their|them|he|his|him|she|her|this|
 /** Persons only the article can tell: the writer, the reader. */
 const FIRST_SECOND_PERSON = /\b(?:i|i'm|i've|me|my|we|we're|we've|our|ours|us|you|you're|your|yours|let's)\b/i
 /** An attribution left in the clause, or a quotation. */
-const SPEECH = /\b(?:said|says|told|tells|according)\b|["“”‘’«»]|(?:^|\s)'|'(?:\s|$)/i
+const SPEECH = /\b(?:said|says|told|tells|according)\b|["“”«»]|(?<!\p{L})[‘’']|[‘’'](?!\p{L})/iu
 
 /** The headline form of each of the section's most central sentences that makes one. */
 export function headlineCandidates(points: readonly KeyPoint[], sentences: readonly Sentence[], lang: string, tags: SentenceTags): Headline[] {
@@ -89,8 +89,8 @@ export function asHeadline(clause: string): string | undefined {
   if (words < MIN_HEADLINE_WORDS || words > MAX_TITLE_WORDS) return undefined
   if (POINTS_BACK.some((re) => re.test(text)) || (NOT_ONLY.test(text) && !/\bbut\b/i.test(text))) return undefined
   if (BACK_REFERENCE.test(text) || FIRST_SECOND_PERSON.test(text) || SPEECH.test(text)) return undefined
-  // one clause, not a list, a definition, a table row or a legal line: a letter or digit first;
+  // one clause, not a list (nor a list's number: "1. is how …"), a definition, a table row or a legal line: a letter or digit first;
   // no comma, colon, brackets, dash, line break or trademark sign, no word twice in a row ("Isolation Isolation of …"), no two numbers in a row
-  if (!/^[\p{L}\p{N}]/u.test(text) || /[,:()[\]{}\n—–℠™®©]|\s-\s/u.test(text) || /\b(\p{L}+)\s+\1\b/iu.test(text) || /\d\S*\s+\S?\d/u.test(text)) return undefined
+  if (!/^[\p{L}\p{N}]/u.test(text) || /^\p{N}+[.)]\s/u.test(text) || /[,:()[\]{}\n—–℠™®©]|\s-\s/u.test(text) || /\b(\p{L}+)\s+\1\b/iu.test(text) || /\d\S*\s+\S?\d/u.test(text)) return undefined
   return text.charAt(0).toLocaleUpperCase() + text.slice(1)
 }

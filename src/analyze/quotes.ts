@@ -14,7 +14,7 @@
  */
 import type { Entity, Quote, Sentence, Span, Term } from '../types.ts'
 import { attributionAfter, attributionBefore, findParaphrase, type Speaker } from './attribution.ts'
-import { extractEntities } from './entities.ts'
+import { extractEntities, HONORIFIC, lexTags } from './entities.ts'
 import { sentenceAt } from './figures.ts'
 
 const PAIRS: Record<string, string> = { '“': '”', '"': '"', '«': '»', '„': '“”', '「': '」', '『': '』' }
@@ -116,7 +116,24 @@ function fullName(ctx: Ctx, name: string): string {
   const matches = new Set<string>()
   for (const e of ctx.entities) if (e.kind === 'person' && e.name.endsWith(` ${name}`)) matches.add(e.name)
   for (const k of ctx.known.keys()) if (k.endsWith(` ${name}`)) matches.add(k)
+  if (matches.size === 0) for (const full of namesEndingIn(ctx.text, name)) matches.add(full)
   return matches.size === 1 ? [...matches][0]! : name
+}
+
+/**
+ * The full names the text writes with this surname that the tagger did not know for names
+ * ("Ajmi Lourimi, a member of …" for "Lourimi"): a first word the lexicon does not hold for
+ * anything else (no title such as "Minister", no "The"), right before the surname.
+ */
+function namesEndingIn(text: string, surname: string): Set<string> {
+  const out = new Set<string>()
+  const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  for (const m of text.matchAll(new RegExp(`(?<![\\p{L}’'-])(\\p{Lu}[\\p{Ll}’'-]+) ${escaped}(?![\\p{L}’'-])`, 'gu'))) {
+    const first = m[1]!
+    const tags = lexTags(first.toLowerCase())
+    if (!HONORIFIC.test(first) && (tags.length === 0 || tags.some((t) => /Name$/.test(t)))) out.add(`${first} ${surname}`)
+  }
+  return out
 }
 
 /** Fill speaker/affiliation/role on `q` from a Speaker found at absolute offset `base + sp.at`. */

@@ -107,6 +107,21 @@ describe('compressSentence', () => {
     expect(c.text).toBe(s.slice(0, -1))
   })
 
+  it('drops a closing participle clause and a time adjunct as whole constituents', () => {
+    const a = 'Gunmen in military uniforms stormed the national museum, killing at least 19 people, most of them foreign tourists.'
+    expect(compressSentence(a, 10).text).toBe('Gunmen in military uniforms stormed the national museum')
+    const b = 'In the third incident, the flight was shot down over Ukraine on July 17, killing all 298 people on board.'
+    expect(compressSentence(b, 8).text).toBe('The flight was shot down over Ukraine')
+    const c = 'The mayor opened the new bridge over the river on Wednesday evening.'
+    expect(compressSentence(c, 9).text).toBe('The mayor opened the new bridge over the river')
+    for (const s of [a, b, c]) expectTraceable(s, compressSentence(s, 10), 10)
+  })
+
+  it('drops the "But" or "And" that ties a sentence to the one before', () => {
+    expect(compressSentence('But earlier this year Zhang claimed his own reward.').text).toBe('Earlier this year Zhang claimed his own reward')
+    expect(compressSentence('Butter prices rose.').text).toBe('Butter prices rose')
+  })
+
   it('never keeps a subordinate clause without its main clause', () => {
     const s = 'Even though my duties to the board are done, and my relationship with the board is no longer formal, I still think the foundation is a valuable institution worth helping and saving.'
     for (const budget of [8, 12, 16]) expect(compressSentence(s, budget).text).not.toMatch(/^Even though my duties to the board are done$/)

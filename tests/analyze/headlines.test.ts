@@ -9,6 +9,8 @@ describe('asHeadline', () => {
   it('takes a short clause that stands alone, without its closing stop', () => {
     expect(asHeadline('Uber charged a $100 minimum fare during the siege.')).toBe('Uber charged a $100 minimum fare during the siege')
     expect(asHeadline('the council closed the harbour road')).toBe('The council closed the harbour road')
+    // an apostrophe inside a word is no quotation mark
+    expect(asHeadline('Gunmen opened fire at Tunisia’s most renowned museum')).toBe('Gunmen opened fire at Tunisia’s most renowned museum')
   })
 
   it.each([
@@ -28,6 +30,8 @@ describe('asHeadline', () => {
     ['Some had not visited since the old ferry stopped.', 'a quantity standing for people named before'],
     ['Fee practices risk harming not only consumers.', '“not only” without its “but”'],
     ['The road closed.', 'too short'],
+    ['1. is how the instructor numbered her first rule', 'a list number'],
+    ["'Tunisia' is the word the council chose", 'a quotation in single marks'],
     ['The council closed the harbour road to all traffic for the whole of the long winter.', 'too long'],
   ])('rejects %j (%s)', (clause) => {
     expect(asHeadline(clause)).toBeUndefined()

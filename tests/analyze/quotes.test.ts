@@ -74,6 +74,14 @@ describe('extractQuotes: direct quotation forms', () => {
     expect(by('This is only the beginning')?.speaker).toBe('Maria Lopez')
   })
 
+  it('gives a bare surname the full name the text wrote, even one the tagger does not know', () => {
+    const text = 'Ajmi Lourimi, a member of the party secretariat, said the attack would unite the country.\n“We want to unify against this danger,” Lourimi said.\nOn Monday Haddad spoke. “It is over,” Haddad said.'
+    const { quotes } = run(text)
+    expect(quotes.find((q) => q.text.startsWith('We want'))?.speaker).toBe('Ajmi Lourimi')
+    // a word the lexicon knows before the surname is no first name
+    expect(quotes.find((q) => q.text.startsWith('It is over'))?.speaker).toBe('Haddad')
+  })
+
   it('keeps attributed short quotes as quotes and trims the trailing comma', () => {
     expect(by('a disaster')).toMatchObject({ text: 'a disaster', speaker: 'Ann Lee' })
     expect(terms.map((t) => t.text)).toEqual(['vibe coding'])
