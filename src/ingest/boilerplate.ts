@@ -133,7 +133,8 @@ export function removeBoilerplate(input: readonly RawBlock[], meta: ArticleMeta)
   for (let i = 0; i < input.length; i++) {
     const block = input[i]!
     const flat = collapseWhitespace(block.text)
-    if (flat.length === 0 || (linkList.has(i) && removed.push(flat))) continue
+    // a list of other stories' links; a picture's caption (the slide has no picture for it)
+    if (flat.length === 0 || ((linkList.has(i) || (block.kind === 'paragraph' && isCaption(flat))) && removed.push(flat))) continue
     if (skipUntilDepth !== undefined) {
       if (block.kind === 'heading' && (block.depth ?? 1) <= skipUntilDepth) skipUntilDepth = undefined
       else {
@@ -158,11 +159,6 @@ export function removeBoilerplate(input: readonly RawBlock[], meta: ArticleMeta)
       continue
     }
     if (byline !== undefined && out.length < 3 && block.kind !== 'heading' && sameName(flat, byline)) {
-      removed.push(flat)
-      continue
-    }
-    // a picture's caption: the slide has no picture for it
-    if (block.kind === 'paragraph' && isCaption(flat)) {
       removed.push(flat)
       continue
     }
