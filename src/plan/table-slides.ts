@@ -13,6 +13,8 @@ export const MAX_ROWS = 7
 export const MAX_WHOLE_ROWS = 10
 /** Rows that are totals or that the text mentions: with this many, a long table shows its key rows. */
 const MIN_KEY_ROWS = 3
+/** A table shown by its key rows shows at least this many. */
+const MIN_SHOWN_ROWS = 5
 export const MAX_COLUMNS = 5
 /** At most this many tables get slides; the rest stay in the article (a notice says so). */
 export const MAX_TABLE_SLIDES = 6
@@ -82,14 +84,17 @@ function latestNumericColumn(labels: readonly string[], cols: readonly number[])
 
 const keyRowCount = (t: Table, prose: string) => t.body.filter((r) => hasValue(r) && rowScore(r, prose) > 0).length
 
-/** The body rows to show (indices), at most MAX_ROWS, in the table's order: key rows first (only they, when there are MIN_KEY_ROWS). */
+/** The body rows to show (indices), at most MAX_ROWS, in the table's order: key rows first (only they, when there are MIN_KEY_ROWS, with the rows of the largest figures up to MIN_SHOWN_ROWS). */
 function pickRows(t: Table, prose: string): number[] {
   const valued = t.body.map((r, i) => ({ i, r })).filter(({ r }) => hasValue(r))
   if (t.body.length <= MAX_ROWS) return t.body.map((_, i) => i)
   const scored = valued.map(({ i, r }) => ({ i, s: rowScore(r, prose) - i * 0.01 }))
   const key = scored.filter((x) => x.s > 0)
-  const ranked = (key.length >= MIN_KEY_ROWS ? key : scored).sort((x, y) => y.s - x.s)
-  return ranked.slice(0, MAX_ROWS).map((x) => x.i).sort((x, y) => x - y)
+  if (key.length < MIN_KEY_ROWS) return scored.sort((x, y) => y.s - x.s).slice(0, MAX_ROWS).map((x) => x.i).sort((x, y) => x - y)
+  const chosen = key.sort((x, y) => y.s - x.s).slice(0, MAX_ROWS).map((x) => x.i)
+  const biggest = (i: number) => Math.max(0, ...t.body[i]!.slice(1).map((c) => Math.abs(c.number?.value ?? 0)))
+  const rest = valued.map(({ i }) => i).filter((i) => !chosen.includes(i)).sort((x, y) => biggest(y) - biggest(x) || x - y)
+  return [...chosen, ...rest.slice(0, Math.max(0, MIN_SHOWN_ROWS - chosen.length))].sort((x, y) => x - y)
 }
 
 /** The whole table as note lines: "Revenue — 2024: $1,204 · 2023: $998". */
