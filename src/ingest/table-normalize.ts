@@ -92,9 +92,14 @@ export function isAmount(text: string): boolean {
   return n.currency !== undefined || n.percent === true || n.negative || !/^(?:19|20)\d\d$/.test(text.trim())
 }
 
+/** A cell that opens with an amount: "$12 billion in 2020 (CFPB estimate)". */
+const LEADING_AMOUNT = /^[-−(]?(?:[$€£¥]\s?\d|\d[\d,.]*\s?(?:%|percent|billion|million)\b)/i
+
 function headerLike(r: Row): boolean {
   const rest = r.cells.slice(1)
-  return rest.some((c) => c !== '') && !rest.some((c) => isAmount(c)) && !isAmount(r.cells[0]!)
+  // a label that ends with a colon names the values beside it: a body row
+  if (r.cells[0]!.endsWith(':') && rest.some((c) => c !== '')) return false
+  return rest.some((c) => c !== '') && !rest.some((c) => isAmount(c) || LEADING_AMOUNT.test(c)) && !isAmount(r.cells[0]!)
 }
 
 /** Parenthesised notes on a table's unit or audit status: "(In millions)", "(Unaudited)". */
@@ -127,7 +132,7 @@ export function normalizeTable(source: SourceTable): GridTable | undefined {
   if (head === 0 || rows.slice(0, head).some((r) => !r.head)) {
     head = 0
     while (head < Math.min(4, rows.length - 1) && headerLike(rows[head]!) && !loneLabelUnder(rows, head)) head++
-    if (head === 0 && !rows.some((r) => r.cells.some(isAmount))) head = 1
+    if (head === 0 && !rows.some((r) => r.cells.some(isAmount)) && !rows[0]!.cells[0]!.endsWith(':')) head = 1
   }
   // more header rows under the marked ones: no amounts, no row label ("", "Q3 2024", "Q3 2023")
   while (head > 0 && head < rows.length - 1 && rows[head]!.cells[0] === '' && headerLike(rows[head]!) && !loneLabelUnder(rows, head)) head++

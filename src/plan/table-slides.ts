@@ -202,7 +202,8 @@ export function tablesToShow(a: Analysis): number[] {
   const analysed = new Set(a.paragraphs.map((p) => p.block))
   const firstLeftOut = a.article.blocks.findIndex((b, i) => ['paragraph', 'list-item', 'blockquote'].includes(b.kind) && !analysed.has(i))
   const prose = a.sentences.map((s) => s.text).join(' ').toLowerCase()
-  const candidates = a.article.tables.map((t, i) => ({ t, i })).filter(({ t }) => firstLeftOut < 0 || t.block < firstLeftOut)
+  // a table whose cells say nothing in words or numbers (a grid of coloured cells) has nothing to show
+  const candidates = a.article.tables.map((t, i) => ({ t, i })).filter(({ t }) => (firstLeftOut < 0 || t.block < firstLeftOut) && t.body.some(hasValue))
   return candidates
     // the first tables of a release hold its highlights: earlier tables first on equal worth
     .map(({ t, i }) => ({ i, w: tableWorth(a, t, prose) + (a.article.tables.length - i) * 0.5 }))

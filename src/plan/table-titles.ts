@@ -1,7 +1,7 @@
 /**
  * The title of a table slide: what the table shows, in the article's words. In order: its
  * caption, the heading or label line right above it (over notes and at most one paragraph of
- * prose), the short sentence right before it, its first header cell, the section's title, the
+ * prose), the short sentence ending in a colon right before it, its first header cell, the section's title, the
  * span of its row labels. The first of these the deck does not already use is the title, so
  * no two slides share one (the deck's and the sections' titles count as used). Unit notes of a
  * caption ("(In millions)") go under the table; a company name before " - " is left out.
@@ -9,6 +9,7 @@
 import type { Analysis, Slide, Table, TableSlide } from '../types.ts'
 import { localeFor } from '../locales/index.ts'
 import { UNIT_NOTE } from '../ingest/table-normalize.ts'
+import { parseCellNumber } from '../ingest/table-number.ts'
 import { sectionOf } from './notes.ts'
 
 /** Longer than this, a candidate is no slide title. */
@@ -67,24 +68,30 @@ function lineAbove(a: Analysis, t: Table): string[] {
   return found
 }
 
-/** The short sentence right before the table ("Revenue by division:"). */
+/** The short sentence right before the table that introduces it ("Revenue by division:"). */
 function sentenceBefore(a: Analysis, t: Table): string | undefined {
   const before = a.sentences.filter((s) => s.end <= t.start && t.start - s.end <= 2).at(-1)
-  return before && words(before.text) <= MAX_SENTENCE_WORDS ? before.text : undefined
+  return before && words(before.text) <= MAX_SENTENCE_WORDS && before.text.trim().endsWith(':') ? before.text : undefined
 }
 
-/** The first header cell when it names the rows ("Assets"); with one column of values, "FY26 Award Amount by State". */
-function cornerLabel(a: Analysis, t: Table): string | undefined {
-  const head = t.head.at(-1)
+/**
+ * What the header row names: "FY26 Award Amount by State" (one column of values), "C type,
+ * Rust equivalent, sizeof" (headers that are all words), else its first cell ("Assets").
+ */
+function headerTitle(a: Analysis, t: Table): string | undefined {
+  const head = t.head.at(-1)?.map((c) => c.text)
   const corner = head?.[0]
-  if (!corner || corner.number !== undefined || !/\p{L}{3}/u.test(corner.text)) return undefined
-  const values = head!.length === 2 ? head![1]! : undefined
-  return values && values.number === undefined && /\p{L}{3}/u.test(values.text) ? localeFor(a.lang).table.by(values.text, corner.text) : corner.text
+  // words, not a period or a number ("March 31, 2024", "2023")
+  const wordy = (x: string | undefined) => x !== undefined && /\p{L}{2}/u.test(x) && !/\b(?:19|20)\d\d\b/.test(x) && parseCellNumber(x) === undefined
+  if (!head || !wordy(corner)) return undefined
+  if (head.length === 2 && wordy(head[1])) return localeFor(a.lang).table.by(head[1]!, corner!)
+  if (head.every(wordy) && head.join(', ').length <= MAX_TABLE_TITLE) return head.join(', ')
+  return corner
 }
 
 /** "Revenue to Net income": the span of the table's row labels. */
 function rowSpan(t: Table): string | undefined {
-  const labels = t.body.map((r) => r[0]!.text).filter((l) => l !== '')
+  const labels = t.body.map((r) => r[0]!.text.replace(/\s*:$/, '')).filter((l) => l !== '')
   if (labels.length === 0) return undefined
   return labels.length === 1 ? labels[0] : `${labels[0]} – ${labels.at(-1)}`
 }
@@ -92,7 +99,7 @@ function rowSpan(t: Table): string | undefined {
 /** Title candidates of a table, best first. */
 export function titleCandidates(a: Analysis, t: Table, fallback: string): TitleText[] {
   const section = a.sections[sectionOf(a, t.start)]?.title
-  const raw = [t.caption?.text, ...lineAbove(a, t), sentenceBefore(a, t), cornerLabel(a, t), section, rowSpan(t), fallback]
+  const raw = [t.caption?.text, ...lineAbove(a, t), sentenceBefore(a, t), headerTitle(a, t), section, rowSpan(t), fallback]
   return raw.filter((x): x is string => x !== undefined && x.trim() !== '').map(cleanTitle).filter((c) => c.title !== '')
 }
 

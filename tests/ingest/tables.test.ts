@@ -198,6 +198,12 @@ describe('tables in every input form', () => {
     ])
   })
 
+  it('reads rows labelled with a colon as body rows, never as the header', () => {
+    const grid = normalizeTable({ rows: [['Credit card late fees:', '$12 billion in 2020 (CFPB estimate)'], ['Hotel resort fees:', '$2.93 billion in 2018 (NYU estimate)']] })
+    expect(grid?.head).toEqual([])
+    expect(grid?.body).toHaveLength(2)
+  })
+
   it('leaves a row whose cells merely wrap as one row', () => {
     const grid = normalizeTable({ rows: [['', '2024'], ['Revenue of the\nferry lines\nand buses', '1,204']] })
     expect(grid?.body).toEqual([['Revenue of the ferry lines and buses', '1,204']])

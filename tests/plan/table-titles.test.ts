@@ -62,6 +62,19 @@ describe('table slide titles', () => {
     expect(tables[0]!.title).toBe('Award by State')
   })
 
+  it('titles a table by its header row when nothing above says what it shows', () => {
+    const layout = gfm(['C type', 'Rust equivalent', 'sizeof'], [['long', 'i64', '8'], ['__int128', 'i128', '16']])
+    const { tables } = tableSlidesOf(`## Layout\n\n${prose}\n\n${layout}\n\n${prose}`)
+    expect(tables[0]!.title).toBe('C type, Rust equivalent, sizeof')
+  })
+
+  it('gives no slide to a table whose cells hold neither words nor numbers (a grid of coloured cells)', () => {
+    const grid = gfm(['', 'Draft', 'Review'], [['Load map', '', ''], ['Save map', '', ''], ['Settings', '', '']])
+    const { plan, tables } = tableSlidesOf(`## Progress\n\n${prose}\n\n${grid}\n\n${prose}`)
+    expect(tables).toHaveLength(0)
+    expect(plan.notices.join(' ')).toMatch(/1 of the article's tables are not on slides/)
+  })
+
   it('leaves out a section slide whose one bullet only introduces the table after it', () => {
     const md = `## Results\n\n${prose}\n\n## Earnings per share\n\n${gfm(['', '2024', '2023'], [['Basic', '$4.86', '$2.21'], ['Diluted', '$4.71', '$2.20']])}\n\nShares used to compute earnings per share:\n\n- Basic: 2,545 (2024), 2,587 (2023)\n\n## Outlook\n\n${prose}`
     const { plan, tables } = tableSlidesOf(md)
