@@ -10,6 +10,8 @@ export const SLIDE_BUDGET = {
   longBulletWords: 26,
   /** The cover's subtitle taken from the article's first sentence. */
   subtitleWords: 14,
+  /** The cover's subtitle taken from the page's description: whole, or its first sentence, up to this many words. */
+  descriptionWords: 32,
   /** The sentence under a key figure: whole up to this many words. */
   contextWords: 40,
   /** Bullets on one slide. */

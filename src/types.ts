@@ -292,6 +292,8 @@ export interface SectionSlide extends SlideBase {
   section: number
   bullets: Bullet[]
   continued: boolean
+  /** The author, when bullets speak in the article's first person ("I don't use Facebook"): who "I" is. */
+  voice?: string
 }
 
 export interface QuoteSlide extends SlideBase {

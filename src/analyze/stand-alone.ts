@@ -38,3 +38,18 @@ export function wholeQuotation(text: string): boolean {
   const marks = t.match(/[“”«»„「」『』"]/gu)?.length ?? 0
   return marks === 2 && /^[“«„「『"]/u.test(t) && /[”»」』"][.!?。！？]?$/u.test(t) && !unbalancedQuotes(t)
 }
+
+/** Quotations in any of the usual marks, marks included: their "I" is the speaker's. */
+const QUOTED = /“[^”]*”|"[^"]*"|«[^»]*»|„[^“”]*[“”]|「[^」]*」/gu
+
+/**
+ * Whether the text speaks in the first person singular outside quotation marks ("I don't use
+ * Facebook"): on a slide, its "I" is the author, whom the slide has to name.
+ */
+export function inFirstPerson(text: string, lang: string): boolean {
+  const words = localeFor(lang).speech.firstPerson
+  if (words.length === 0) return false
+  const own = text.replace(QUOTED, ' ').toLocaleLowerCase().replace(/’/g, "'")
+  if (!/\s/.test(own.trim()) || /[\u3400-\u9fff]/u.test(own)) return words.some((w) => own.includes(w))
+  return own.split(/[^\p{L}']+/u).some((w) => words.includes(w) || words.some((p) => p.endsWith("'") && w.startsWith(p)))
+}

@@ -24,6 +24,7 @@ export const ar = {
     source: 'المصدر',
     standardInput: 'الإدخال القياسي',
     colon: ': ',
+    authorVoice: (author) => `— ${author} (كاتب المقال)`,
   },
   notes: {
     agenda: (n, items) => `يتبع هذا العرض المقال في ${n} أجزاء: ${items}.`,
@@ -56,7 +57,7 @@ export const ar = {
   },
   info: (origin) => `أنشأه deckwright من ${origin}.`,
   // speakers are not yet found in Arabic text
-  speech: { verbs: [], according: [], backReference: ['هو', 'هي', 'هم', 'هذا', 'هذه', 'ذلك', 'تلك', 'لكن'] },
+  speech: { verbs: [], according: [], backReference: ['هو', 'هي', 'هم', 'هذا', 'هذه', 'ذلك', 'تلك', 'لكن'], firstPerson: ["أنا"] },
   figures: {
     cost: 'التكلفة',
     costVerbs: ['كلف', 'كلفت', 'تكلف', 'بتكلفة'],

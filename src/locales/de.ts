@@ -24,6 +24,7 @@ export const de = {
     source: 'Quelle',
     standardInput: 'Standardeingabe',
     colon: ': ',
+    authorVoice: (author) => `— ${author} (Autor des Artikels)`,
   },
   notes: {
     agenda: (n, items) => `Der Vortrag folgt dem Artikel in ${n} Teil${n === 1 ? '' : 'en'}: ${items}.`,
@@ -58,7 +59,7 @@ export const de = {
   speech: {
     verbs: ['sagte', 'erklärte', 'betonte'],
     according: ['laut'],
-    backReference: ['er', 'sie', 'es', 'dies', 'diese', 'dieser', 'dieses', 'jene', 'jener', 'aber', 'und', 'oder', 'auch', 'jedoch', 'dabei', 'dadurch', 'deshalb', 'sein', 'seine', 'ihr', 'ihre'],
+    backReference: ['er', 'sie', 'es', 'dies', 'diese', 'dieser', 'dieses', 'jene', 'jener', 'aber', 'und', 'oder', 'auch', 'jedoch', 'dabei', 'dadurch', 'deshalb', 'sein', 'seine', 'ihr', 'ihre'], firstPerson: ["ich", "mich", "mir", "mein", "meine", "meiner", "meinen", "meinem", "meines"],
   },
   figures: {
     cost: 'Kosten',

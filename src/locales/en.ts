@@ -24,6 +24,7 @@ export const en = {
     source: 'Source',
     standardInput: 'standard input',
     colon: ': ',
+    authorVoice: (author) => `— ${author}, the author`,
   },
   notes: {
     agenda: (n, items) => `This talk follows the article in ${n} part${n === 1 ? '' : 's'}: ${items}.`,
@@ -67,7 +68,7 @@ export const en = {
       'predicts', 'countered', 'replied', 'recalled',
     ],
     according: ['according to'],
-    backReference: ['it', 'its', "it's", 'this', 'that', 'these', 'those', 'they', 'their', 'them', 'he', 'his', 'him', 'she', 'her', 'such', 'both', 'another', 'but', 'and', 'or', 'so', 'also', 'however', 'moreover', 'furthermore', 'thus', 'yet', 'still', 'instead', 'meanwhile', 'then', 'which', 'who', 'thereby'],
+    backReference: ['it', 'its', "it's", 'this', 'that', 'these', 'those', 'they', 'their', 'them', 'he', 'his', 'him', 'she', 'her', 'such', 'both', 'another', 'but', 'and', 'or', 'so', 'also', 'however', 'moreover', 'furthermore', 'thus', 'yet', 'still', 'instead', 'meanwhile', 'then', 'which', 'who', 'thereby'], firstPerson: ["i", "i'm", "i've", "i'd", "i'll", "me", "my", "mine", "myself"],
   },
   figures: {
     cost: 'Cost',

@@ -24,6 +24,7 @@ export const es = {
     source: 'Fuente',
     standardInput: 'entrada estándar',
     colon: ': ',
+    authorVoice: (author) => `— ${author} (autor del artículo)`,
   },
   notes: {
     agenda: (n, items) => `La charla sigue el artículo en ${n} parte${n === 1 ? '' : 's'}: ${items}.`,
@@ -58,7 +59,7 @@ export const es = {
   speech: {
     verbs: ['dijo', 'afirmó', 'explicó', 'declaró'],
     according: ['según'],
-    backReference: ['él', 'ella', 'ellos', 'ellas', 'este', 'esta', 'estos', 'estas', 'esto', 'ese', 'esa', 'esos', 'esas', 'eso', 'pero', 'y', 'o', 'también', 'así', 'su', 'sus'],
+    backReference: ['él', 'ella', 'ellos', 'ellas', 'este', 'esta', 'estos', 'estas', 'esto', 'ese', 'esa', 'esos', 'esas', 'eso', 'pero', 'y', 'o', 'también', 'así', 'su', 'sus'], firstPerson: ["yo", "mi", "mis", "conmigo"],
   },
   figures: {
     cost: 'Coste',

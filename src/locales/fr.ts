@@ -26,6 +26,7 @@ export const fr = {
     source: 'Source',
     standardInput: 'entrée standard',
     colon: '\u202f: ',
+    authorVoice: (author) => `— ${author} (auteur de l’article)`,
   },
   notes: {
     agenda: (n, items) => `Cette présentation suit l’article en ${n} partie${n === 1 ? '' : 's'} : ${items}.`,
@@ -60,7 +61,7 @@ export const fr = {
   speech: {
     verbs: ['a déclaré', 'a dit', 'a affirmé', 'a expliqué', 'a ajouté', 'a souligné', 'déclare', 'affirme'],
     according: ['selon'],
-    backReference: ['il', 'elle', 'ils', 'elles', 'ce', 'cet', 'cette', 'ces', 'cela', 'ça', 'celui', 'celle', 'ceux', 'celles', 'mais', 'et', 'ou', 'donc', 'aussi', 'ainsi', 'cependant', 'pourtant', 'toutefois', 'lui', 'leur', 'leurs', 'son', 'sa', 'ses'],
+    backReference: ['il', 'elle', 'ils', 'elles', 'ce', 'cet', 'cette', 'ces', 'cela', 'ça', 'celui', 'celle', 'ceux', 'celles', 'mais', 'et', 'ou', 'donc', 'aussi', 'ainsi', 'cependant', 'pourtant', 'toutefois', 'lui', 'leur', 'leurs', 'son', 'sa', 'ses'], firstPerson: ["je", "j'", "moi", "mon", "ma", "mes", "me", "m'"],
   },
   figures: {
     cost: 'Coût',

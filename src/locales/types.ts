@@ -42,6 +42,8 @@ export interface SlideWords {
   standardInput: string
   /** Between a label and its value ("Author: …"; French sets a space before the colon, Chinese a full-width one). */
   colon: string
+  /** Under bullets in the first person: who "I" is ("— Jane Doe, the author"). */
+  authorVoice: (author: string) => string
 }
 
 /** Speaker notes deckwright writes itself (all others quote the article). */
@@ -111,6 +113,11 @@ export interface SpeechWords {
    * lower case: such a sentence does not stand alone on a slide.
    */
   backReference: readonly string[]
+  /**
+   * The words of the first person singular ("I", "my", "je", "j'", "ich", "我"), lower case; one
+   * ending in an apostrophe is a prefix ("j'ai"). A bullet holding one speaks with the author's voice.
+   */
+  firstPerson: readonly string[]
 }
 
 /** Words read in the article to say what a key figure measures. */

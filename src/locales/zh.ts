@@ -24,6 +24,7 @@ export const zh = {
     source: '来源',
     standardInput: '标准输入',
     colon: '：',
+    authorVoice: (author) => `——${author}（作者）`,
   },
   notes: {
     agenda: (n, items) => `本次演讲按文章分为 ${n} 部分：${items}。`,
@@ -56,7 +57,7 @@ export const zh = {
   },
   info: (origin) => `由 deckwright 生成，来源：${origin}。`,
   // speakers are not yet found in Chinese text
-  speech: { verbs: [], according: [], backReference: ['他', '她', '它', '他们', '她们', '它们', '这', '这些', '那', '那些', '但', '但是', '而且', '因此', '此外'] },
+  speech: { verbs: [], according: [], backReference: ['他', '她', '它', '他们', '她们', '它们', '这', '这些', '那', '那些', '但', '但是', '而且', '因此', '此外'], firstPerson: ["我"] },
   figures: {
     cost: '成本',
     costVerbs: ['花费', '耗资', '耗费', '花了'],

@@ -1,5 +1,6 @@
 /** The frame of the deck: title, agenda, takeaways and sources slides. */
 import { compressSentence } from '../analyze/compress.ts'
+import { countWords } from '../analyze/script.ts'
 import type { AgendaSlide, Analysis, DeckOptions, KeyPoint, Note, SourcesSlide, TakeawaysSlide, TitleSlide } from '../types.ts'
 import { localeFor } from '../locales/index.ts'
 import { formatDate } from './format.ts'
@@ -10,8 +11,7 @@ export function titleSlide(a: Analysis, title: string, options: DeckOptions): Ti
   const { meta } = a.article
   const lede = a.sentences[0]
   const short = lede ? compressSentence(lede.text, SLIDE_BUDGET.subtitleWords) : undefined
-  // a description the site cut short ("… lest they drive us fig…") is no subtitle
-  const description = meta.description && !/(?:…|\.\.\.)\s*$/.test(meta.description) ? meta.description : undefined
+  const description = meta.description ? coverLine(meta.description) : undefined
   const subtitle = options.subtitle ?? description ?? (short?.complete ? short.text : undefined)
   const byline = options.author ?? meta.byline
   const date = shownDate(a, options)
@@ -25,6 +25,18 @@ export function titleSlide(a: Analysis, title: string, options: DeckOptions): Ti
     ...(meta.source ? { source: meta.source } : {}),
     notes: notes.length ? notes : [{ text: title }],
   }
+}
+
+/**
+ * The page's description as the cover's subtitle: whole when short, else its first sentence
+ * when that is; a description the site cut short ("… lest they drive us fig…") is none.
+ */
+function coverLine(description: string): string | undefined {
+  if (/(?:…|\.\.\.)\s*$/.test(description)) return undefined
+  const max = SLIDE_BUDGET.descriptionWords
+  if (countWords(description) <= max) return description
+  const first = /^.+?[.!?](?=\s+["“«]?\p{Lu})/su.exec(description)?.[0]
+  return first && countWords(first) <= max && countWords(first) >= 4 ? first : undefined
 }
 
 export function agendaSlide(a: Analysis): AgendaSlide {

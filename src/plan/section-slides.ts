@@ -8,6 +8,7 @@ import { countWords } from '../analyze/script.ts'
 import type { Analysis, Bullet, KeyPoint, Section, SectionSlide } from '../types.ts'
 import { localeFor } from '../locales/index.ts'
 import { paragraphNotes } from './notes.ts'
+import { inFirstPerson } from '../analyze/stand-alone.ts'
 import { SLIDE_BUDGET } from '../slide-budget.ts'
 
 export const MAX_BULLETS = SLIDE_BUDGET.bullets
@@ -45,9 +46,20 @@ export function sectionSlides(a: Analysis, index: number, shown: ReadonlySet<num
         const s = a.sentences[k.sentence]!
         return { text: k.text, source: { start: s.start, end: s.end } }
       }),
+      ...voiceOf(a, points),
       notes: paragraphNotes(a, page === pages.length - 1 && page === 0 ? section.paragraphs : paragraphIds),
     }
   })
+}
+
+/**
+ * The author's name for a slide whose bullets speak in the first person (an essay's "I"): the
+ * byline's name, without the titles after its comma; none when the article names no one author.
+ */
+function voiceOf(a: Analysis, points: readonly KeyPoint[]): { voice?: string } {
+  const name = a.article.meta.byline?.split(/,|\s+[|·•—–-]\s+/u)[0]?.trim()
+  if (!name || countWords(name) > 5 || /\s(?:and|&|et|und|y|e)\s/u.test(name)) return {}
+  return points.some((k) => inFirstPerson(k.text, a.lang)) ? { voice: name } : {}
 }
 
 /**

@@ -1,5 +1,5 @@
 /** Markdown for each kind of slide. Every piece of article text goes through ./escape.ts. */
-import type { Bullet, ChartSlide, Note, QuoteSlide, Slide, SlideKind, SourcesSlide, TableSlide, TitleSlide } from '../types.ts'
+import type { Bullet, ChartSlide, Note, QuoteSlide, SectionSlide, Slide, SlideKind, SourcesSlide, TableSlide, TitleSlide } from '../types.ts'
 import { en } from '../locales/en.ts'
 import { localeFor } from '../locales/index.ts'
 import { htmlAttr, jsonAttr, mdInline, mdNote, safeUrl } from './escape.ts'
@@ -41,6 +41,7 @@ function content(slide: Slide, ctx: SlideContext): string[] {
     case 'agenda':
       return [...slide.items.map((item, i) => `${i + 1}. ${mdInline(item)}`), '']
     case 'section':
+      return [...bullets(slide.bullets), '', ...voiceLine(slide, ctx)]
     case 'takeaways':
       return [...bullets(slide.bullets), '']
     case 'quote':
@@ -58,6 +59,11 @@ function content(slide: Slide, ctx: SlideContext): string[] {
     default:
       return slide satisfies never
   }
+}
+
+/** Under bullets in the first person: who "I" is. */
+function voiceLine(slide: SectionSlide, ctx: SlideContext): string[] {
+  return slide.voice ? [`<div class="dw-voice">\n\n${mdInline(localeFor(ctx.lang).slide.authorVoice(slide.voice))}\n\n</div>`, ''] : []
 }
 
 /** Where the article is from, as a cover shows it: a web address by its site ("washingtonpost.com"; the sources slide has the whole address). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { compressSentence } from '../../src/analyze/compress.ts'
-import { pointsBack, unbalancedQuotes, wholeQuotation } from '../../src/analyze/stand-alone.ts'
+import { inFirstPerson, pointsBack, unbalancedQuotes, wholeQuotation } from '../../src/analyze/stand-alone.ts'
 
 describe('pointsBack', () => {
   it.each([
@@ -61,5 +61,20 @@ describe('quotation shapes', () => {
     ['"It sounds strange," said Dunleavy, "but the quietest boat made the most noise."', false],
   ])('%s: a bare quotation is %s', (text, expected) => {
     expect(wholeQuotation(text)).toBe(expected)
+  })
+})
+
+describe('inFirstPerson', () => {
+  it.each([
+    ["I don't use Facebook", 'en', true],
+    ['My ability to avoid Facebook comes from privilege', 'en', true],
+    ['“I am not part of the team,” Doudna said', 'en', false],
+    ['Facebook records this group of people as contacts', 'en', false],
+    ["J'ai quitté Facebook en 2018", 'fr', true],
+    ['Ich nutze Facebook nicht', 'de', true],
+    ['我不用脸书', 'zh', true],
+    ['Il a quitté Facebook', 'fr', false],
+  ])('%j (%s): %s', (text, lang, expected) => {
+    expect(inFirstPerson(text, lang)).toBe(expected)
   })
 })

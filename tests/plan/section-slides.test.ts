@@ -79,3 +79,23 @@ describe('a section slide and its headline title', () => {
     })
   })
 })
+
+describe('a section slide in the author’s first person', () => {
+  it('names the author under bullets that say “I”, and only there', async () => {
+    const a = await loadAnalysis('headings-md')
+    const slides = planDeck(a).slides.filter((s) => s.kind === 'section')
+    const voiced = slides.filter((s) => s.kind === 'section' && s.voice)
+    expect(voiced.length).toBeGreaterThan(0)
+    for (const s of slides) {
+      if (s.kind !== 'section') continue
+      const says = s.bullets.some((b) => /\b(?:I|[Mm]y|[Mm]e)\b/.test(b.text.replace(/“[^”]*”|"[^"]*"/g, '')))
+      expect(s.voice, s.title).toBe(says ? 'Priya Raman' : undefined)
+    }
+  })
+
+  it('names no one when the article has no single author', async () => {
+    const a = await loadAnalysis('headings-md')
+    const b = { ...a, article: { ...a.article, meta: { ...a.article.meta, byline: 'Priya Raman and Tom Lee' } } }
+    expect(planDeck(b).slides.some((s) => s.kind === 'section' && s.voice)).toBe(false)
+  })
+})

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest'
+import { DEFAULT_OPTIONS } from '../../src/plan/index.ts'
+import { titleSlide } from '../../src/plan/frame-slides.ts'
+import { loadAnalysis } from '../fixture-articles.ts'
+import type { Analysis } from '../../src/types.ts'
+
+const withDescription = (a: Analysis, description: string): Analysis => ({ ...a, article: { ...a.article, meta: { ...a.article.meta, description } } })
+
+describe('the cover’s subtitle from the page’s description', () => {
+  it('takes a short description whole', async () => {
+    const a = withDescription(await loadAnalysis('news-html'), 'The city will rebuild the avenue in two phases.')
+    expect(titleSlide(a, 'T', DEFAULT_OPTIONS).subtitle).toBe('The city will rebuild the avenue in two phases.')
+  })
+
+  it('takes the first sentence of a paragraph-long description', async () => {
+    const long = `I don't use Facebook at all these days. ${'I have accounts on hundreds of services around the net, and I write software for work and for fun. '.repeat(3)}`
+    const a = withDescription(await loadAnalysis('news-html'), long)
+    expect(titleSlide(a, 'T', DEFAULT_OPTIONS).subtitle).toBe("I don't use Facebook at all these days.")
+  })
+
+  it('takes none that the site cut short, nor a first sentence too long for a cover', async () => {
+    const a = await loadAnalysis('news-html')
+    expect(titleSlide(withDescription(a, 'The avenue will lest they drive us fig…'), 'T', DEFAULT_OPTIONS).subtitle ?? '').not.toMatch(/fig…$/)
+    const run = `${'word '.repeat(40)}ends here. Then more.`
+    expect(titleSlide(withDescription(a, run), 'T', DEFAULT_OPTIONS).subtitle ?? '').not.toContain('word word')
+  })
+})
