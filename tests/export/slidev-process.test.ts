@@ -2,7 +2,7 @@ import { execFileSync, spawn } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { SLIDEV_WORKER, runSlidev, slidevBin, startSlidev } from '../../src/export/slidev-process.ts'
+import { SLIDEV_NODE_OPTIONS, SLIDEV_WORKER, runSlidev, slidevBin, startSlidev } from '../../src/export/slidev-process.ts'
 import { processAlive } from '../cli/run-cli.ts'
 
 const slidevVersion = (JSON.parse(readFileSync(path.join(path.dirname(slidevBin()), '..', 'package.json'), 'utf8')) as { version: string }).version
@@ -47,6 +47,21 @@ describe('startSlidev', () => {
     expect(await until(() => !processAlive(pid))).toBe(true)
     slidev.dispose() // twice is fine
     await expect(slidev.run(['--version'])).rejects.toThrow(/already been used/)
+  }, 30_000)
+
+  it('runs with its V8 options (a smaller young generation)', async () => {
+    const before = new Set(workerPids())
+    const slidev = startSlidev('build')
+    try {
+      expect(await until(() => workerPids().some((p) => !before.has(p)))).toBe(true)
+      const pid = workerPids().find((p) => !before.has(p))!
+      const args = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0')
+      expect(SLIDEV_NODE_OPTIONS.length).toBeGreaterThan(0)
+      // Node's own options come before the worker script, where V8 reads them
+      expect(args.slice(1, args.findIndex((a) => a.endsWith('slidev-worker.mjs')))).toEqual([...SLIDEV_NODE_OPTIONS])
+    } finally {
+      slidev.dispose()
+    }
   }, 30_000)
 
   it('stops a running command on abort', async () => {
