@@ -109,7 +109,7 @@ export function readsAsClause(sentence: string, kept: readonly Span[], words: re
   if (countWords(text) < 4 || DANGLING_EN.test(end) || DANGLING_VERB_EN.test(end)) return false
   const count = (re: RegExp) => (text.match(re) ?? []).length
   if (count(/“/g) !== count(/”/g) || count(/"/g) % 2 === 1 || count(/\(/g) !== count(/\)/g)) return false
-  if (/^[,;:]|^(?:and|but|or|so|which|who|that)\b/i.test(text)) return false
+  if (/^[,;:]|^(?:and|but|or|so|which|who|that|thereby)\b/i.test(text)) return false
   // a subordinate clause left without the clause it hung on ("as integrating … could undermine …",
   // "Even though my duties are done" without ", I still think …")
   const opener = SUBORDINATOR.exec(text)?.[0]

@@ -66,6 +66,15 @@ const WHEN = new RegExp(
 const TRAILING_PARTICIPLE = /,\s+\p{Ll}+ing\b/gu
 const COORDINATED = /,\s+(?:and|but|yet|so|or|while|whereas)\s+(?=\S)|;\s+/g
 
+/** Tags of a finite verb: a participle clause closes a clause that has one. */
+const FINITE_TAGS = ['PastTense', 'PresentTense', 'Copula', 'Modal', 'Auxiliary']
+
+/** ", opting out …," after "Moreover" is no appositive: a connective is no name to describe. */
+function afterConnective(r: Span, words: readonly TaggedWord[]): boolean {
+  const before = words.filter((w) => w.end <= r.start).at(-1)
+  return !!before && before.tags.some((t) => t === 'Adverb' || t === 'Conjunction' || t === 'Preposition')
+}
+
 function spansOf(s: string, re: RegExp, shift = 0): Span[] {
   return [...s.matchAll(re)].map((m) => ({ start: (m.index ?? 0) + shift, end: (m.index ?? 0) + m[0].length }))
 }
@@ -138,7 +147,7 @@ function candidates(s: string, words: readonly TaggedWord[]): Removal[] {
   const according = ACCORDING_START.exec(s)
   if (according) out.push({ kind: 'attribution', spans: [{ start: 0, end: according[0].length }] })
   // the closing comma goes too: "Cox, chief strategist at X, noted" → "Cox noted"
-  out.push({ kind: 'appositive', spans: spansOf(s, APPOSITIVE).map((r) => ({ start: r.start, end: r.end })) })
+  out.push({ kind: 'appositive', spans: spansOf(s, APPOSITIVE).filter((r) => !afterConnective(r, words)) })
   const inner = spansOf(s, INNER).map((r) => throughList(s, r, words)).filter((r) => verbFollows(s, r, words))
   out.push({ kind: 'inner', spans: inner })
   const intro = INTRO.exec(s)?.[0].length ?? leadingAdverbial(s, words)
@@ -147,7 +156,8 @@ function candidates(s: string, words: readonly TaggedWord[]): Removal[] {
   if (when.length) out.push({ kind: 'time', spans: when })
   for (const m of s.matchAll(TRAILING_PARTICIPLE)) {
     const next = words.find((w) => w.start > (m.index ?? 0))
-    if (next?.tags.includes('Gerund')) out.push({ kind: 'trailing', spans: [{ start: m.index ?? 0, end }] })
+    const main = words.some((w) => w.end <= (m.index ?? 0) && w.tags.some((t) => FINITE_TAGS.includes(t)))
+    if (main && next?.tags.includes('Gerund')) out.push({ kind: 'trailing', spans: [{ start: m.index ?? 0, end }] })
   }
   for (const m of s.matchAll(TRAILING)) {
     // a relative clause closed by a comma is an aside, not the sentence's tail: "accuse X, who …, of …"

@@ -1,13 +1,14 @@
 /**
  * The article's conclusions, for the takeaways slide: statements in the article's own voice
- * that carry its gist. A candidate is a complete point that stands alone (no "It", "However"),
+ * that carry its gist. A candidate is a complete point that stands alone (no "It", "However",
+ * no "I": the takeaways speak for the article, not as its author),
  * asks nothing (no question), quotes no one (a quotation is a voice, not a conclusion), is not
  * a headline title's sentence, no log line or link, and is not in the opening paragraph (the
  * lede opens the deck's body). Candidates rank by how close their words are to the whole article's (centroid
  * summarisation: Radev et al., 2004); at most one per section, so the takeaways span the article.
  */
 import { countWords } from '../analyze/script.ts'
-import { pointsBack, unbalancedQuotes } from '../analyze/stand-alone.ts'
+import { inFirstPerson, pointsBack, unbalancedQuotes } from '../analyze/stand-alone.ts'
 import type { Analysis, KeyPoint, Section } from '../types.ts'
 import { SLIDE_BUDGET } from '../slide-budget.ts'
 
@@ -25,6 +26,7 @@ export function concludes(a: Analysis, k: KeyPoint, section: Section, opening: n
     k.sentence !== section.titleSentence &&
     s.paragraph !== opening &&
     !pointsBack(k.text, a.lang) &&
+    !inFirstPerson(k.text, a.lang) &&
     !/[?？]\s*["”»’)]*\s*$/u.test(s.text) &&
     !QUOTATION.test(s.text) &&
     !unbalancedQuotes(s.text) &&

@@ -122,6 +122,11 @@ describe('compressSentence', () => {
     expect(compressSentence('Butter prices rose.').text).toBe('Butter prices rose')
   })
 
+  it('takes no connective for a name an appositive describes, and no participle for the end of a clause it opens', () => {
+    const s = 'Moreover, opting out on their terms requires the use of third-party cookies, thereby enabling another mechanism that other advertisers can then exploit.'
+    expect(compressSentence(s).text).toBe('Opting out on their terms requires the use of third-party cookies')
+  })
+
   it('never keeps a subordinate clause without its main clause', () => {
     const s = 'Even though my duties to the board are done, and my relationship with the board is no longer formal, I still think the foundation is a valuable institution worth helping and saving.'
     for (const budget of [8, 12, 16]) expect(compressSentence(s, budget).text).not.toMatch(/^Even though my duties to the board are done$/)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { pointsBack } from '../../src/analyze/stand-alone.ts'
+import { inFirstPerson, pointsBack } from '../../src/analyze/stand-alone.ts'
 import { conclusions } from '../../src/plan/conclusions.ts'
 import { planDeck } from '../../src/plan/index.ts'
 import { FIXTURE_CASES, loadAnalysis } from '../fixture-articles.ts'
@@ -13,6 +13,7 @@ describe('takeaways are the article’s conclusions', () => {
     for (const b of takeaways.bullets) {
       const s = a.sentences.find((x) => x.start === b.source.start)!
       expect(pointsBack(b.text, a.lang), b.text).toBe(false)
+      expect(inFirstPerson(b.text, a.lang), 'the takeaways speak for the article, not as its author').toBe(false)
       expect(s.text, 'a question is no conclusion').not.toMatch(/[?？]\s*["”»’)]*\s*$/u)
       expect(s.text, 'a quotation is a voice, not a conclusion').not.toMatch(/[“«„「"][^”»」"]*\s\S+\s[^”»」"]*[”»」"]/u)
       expect(s.paragraph, 'the lede opens the body').not.toBe(opening)
