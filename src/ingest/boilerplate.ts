@@ -136,7 +136,8 @@ export function removeBoilerplate(input: readonly RawBlock[], meta: ArticleMeta)
     // a list of other stories' links; a picture's caption (the slide has no picture for it)
     if (flat.length === 0 || ((linkList.has(i) || (block.kind === 'paragraph' && isCaption(flat))) && removed.push(flat))) continue
     if (skipUntilDepth !== undefined) {
-      if (block.kind === 'heading' && (block.depth ?? 1) <= skipUntilDepth) skipUntilDepth = undefined
+      // a heading of the same rank ends the skipped section; so does a table (a release's statements after its legal notes)
+      if ((block.kind === 'heading' && (block.depth ?? 1) <= skipUntilDepth) || block.kind === 'table') skipUntilDepth = undefined
       else {
         removed.push(flat)
         continue

@@ -9,6 +9,7 @@ import type { Article, ArticleMeta } from '../types.ts'
 import { finishArticle } from './article.ts'
 import { collapseWhitespace, normalizeNewlines, type RawBlock } from './blocks.ts'
 import { bylineName, isBoilerplateLine } from './boilerplate.ts'
+import { alignedTable } from './aligned-table.ts'
 import { isPipeRow, pipeTable } from './pipe-table.ts'
 import { tableBlocks, type SourceTable } from './table-normalize.ts'
 
@@ -45,7 +46,7 @@ function chunksFromBlocks(text: string): Chunk[] {
   const parts = text.split(/\n[ \t]*\n/).map((p) => p.replace(/^\s*\n|\s+$/g, '')).filter((p) => p.trim().length > 0)
   parts.forEach((part, index) => {
     const lines = part.split('\n').filter((l) => l.trim().length > 0)
-    const table = pipeTable(part)
+    const table = pipeTable(part) ?? alignedTable(part)
     if (table) {
       out.push({ text: part, table })
       return

@@ -19,7 +19,7 @@ const MAX_LABEL_WORDS = 8
 /** Words of the sentence right before a table that can stand as its title. */
 const MAX_SENTENCE_WORDS = 12
 
-const TRAILING_NOTES = new RegExp(`(?:\\s*${UNIT_NOTE.source})+\\s*$`, 'i')
+const FIRST_NOTE = new RegExp(`\\s${UNIT_NOTE.source}`, 'i')
 const COMPANY = /\b(?:inc|corp|corporation|ltd|limited|plc|llc|co|gmbh|ag|sa|nv|se)\.?$/i
 const SEPARATOR = /\s+[-–—|]\s+/
 
@@ -38,8 +38,10 @@ function sentenceCase(s: string): string {
 
 /** "META PLATFORMS, INC. - CONDENSED BALANCE SHEETS (In millions)" → "Condensed balance sheets" + "(In millions)". */
 export function cleanTitle(text: string): TitleText {
-  const notes = (TRAILING_NOTES.exec(text)?.[0] ?? '').trim()
-  let title = text.replace(TRAILING_NOTES, '').trim()
+  // the title ends where its unit notes begin ("Segment Information (In millions) (Unaudited) Three Months Ended …")
+  const at = text.search(FIRST_NOTE)
+  const notes = at > 0 ? text.slice(at).trim() : ''
+  let title = (at > 0 ? text.slice(0, at) : text).trim()
   const parts = title.split(SEPARATOR)
   if (parts.length > 1) {
     const kept = parts.filter((p) => !COMPANY.test(p.trim()))

@@ -169,6 +169,22 @@ describe('removeBoilerplate', () => {
       expect(removeBoilerplate([{ kind: 'heading', depth: 2, text: h }, { kind: 'paragraph', text: 'Jane Roe' }], {}).blocks).toEqual([])
   })
 
+  it('ends a skipped legal section at a table: the statements after a release’s notes are data', () => {
+    const table = { notes: [], head: [['', '2024']], body: [['Revenue', '$36,455']] }
+    const r = removeBoilerplate(
+      [
+        { kind: 'paragraph', text: 'The company builds ferries.' },
+        { kind: 'heading', depth: 2, text: 'Non-GAAP Financial Measures' },
+        { kind: 'paragraph', text: 'We use non-GAAP measures.' },
+        { kind: 'table', text: 'Revenue\t$36,455', table },
+        { kind: 'paragraph', text: 'Segment results follow.' },
+      ],
+      {},
+    )
+    expect(r.blocks.map((b) => b.kind)).toEqual(['paragraph', 'table', 'paragraph'])
+    expect(r.removed).toEqual(['Non-GAAP Financial Measures', 'We use non-GAAP measures.'])
+  })
+
   it('strips boilerplate lines at the edges of a block but not wrapped prose lines', () => {
     const a = parseText('Intro paragraph.\n\nAdvertisement\nThe council met on Monday and\nsubscribe to the idea of a new park.\nShare this', 'x')
     expect(a.text).toContain('and subscribe to the idea')

@@ -230,6 +230,37 @@ describe('tables in every input form', () => {
     expect(a.tables).toHaveLength(0)
   })
 
+  it('reads a table laid out with spaces in plain text: centred caption and notes, a header over two columns, groups, currency signs apart', () => {
+    const lines = [
+      '                              CONDENSED STATEMENTS OF INCOME',
+      '                                      (In millions)',
+      '                                                Three Months Ended March 31,',
+      '                                                 2024                 2023',
+      'Revenue                                   $      36,455   $           28,645',
+      'Costs and expenses:',
+      '  Cost of revenue                                 6,640                6,108',
+      '  Research and development                        9,978                9,381',
+      'Net income                                $      12,369 $              5,709',
+    ]
+    const a = parseText(`A first paragraph of prose about the quarter and its results.\n\n${lines.join('\n')}\n\nMore prose about the results.`, 'x.txt')
+    const t = onlyTable(a)
+    expect(t.caption?.text).toBe('CONDENSED STATEMENTS OF INCOME')
+    expect(t.notes.map((n) => n.text)).toEqual(['(In millions)'])
+    expect(texts(t.head)).toEqual([['', 'Three Months Ended March 31, 2024', 'Three Months Ended March 31, 2023']])
+    expect(texts(t.body)).toEqual([
+      ['Revenue', '$36,455', '$28,645'],
+      ['Costs and expenses:', '', ''],
+      ['Cost of revenue', '6,640', '6,108'],
+      ['Research and development', '9,978', '9,381'],
+      ['Net income', '$12,369', '$5,709'],
+    ])
+  })
+
+  it('leaves prose with wide spaces, and lists of numbered lines, as text', () => {
+    const a = parseText('A first paragraph of prose.\n\nWe met  at noon.  It rained.\nThen  we left  at 3.\nAnd  came back.\n\nMore prose.', 'x.txt')
+    expect(a.tables).toHaveLength(0)
+  })
+
   it('keeps tables out of the prose blocks', () => {
     const a = parseMarkdown('Intro paragraph.\n\n| a | b |\n|---|---|\n| 1 | 2 |', 'x.md')
     const prose = a.blocks.filter((b) => b.kind !== 'table').map((b) => a.text.slice(b.start, b.end))
