@@ -25,7 +25,9 @@ export interface Headline {
 /** Openings that point back into the text ("It", "This", "But", "Such a move"). */
 const BACK_REFERENCE = /^(?:it|its|it's|they|their|them|he|his|him|she|her|this|that|these|those|there|here|such|both|another|other|others|one|but|and|or|so|also|however|then|thus|yet|still|instead|meanwhile|now|even|which|who|what|where|when|while|if|as|because|since)\b/i
 /** Persons only the article can tell: the writer, the reader. */
-const FIRST_SECOND_PERSON = /\b(?:i|i'm|i've|me|my|we|we're|we've|our|ours|us|you|you're|your|yours|let's)\b/i
+const FIRST_SECOND_PERSON = /\b(?:i|i'm|i've|me|my|you|you're|your|yours|let's)\b/i
+/** The writers as a team ("We recompress the new file"): a headline when nothing better is. */
+const FIRST_PLURAL = /\b(?:we|we're|we've|our|ours|us)\b/i
 /** An attribution left in the clause, or a quotation. */
 const SPEECH = /\b(?:said|says|told|tells|according)\b|["“”«»]|(?<!\p{L})[‘’']|[‘’'](?!\p{L})/iu
 
@@ -40,8 +42,10 @@ export function headlineCandidates(points: readonly KeyPoint[], sentences: reado
     const text = asHeadline(c.text)
     if (text) out.push({ text, sentence: p.sentence })
   }
-  // the article's specifics first: a headline naming someone or something, or giving a number
-  return [...out.filter((h) => SPECIFIC.test(h.text)), ...out.filter((h) => !SPECIFIC.test(h.text))]
+  // the article's specifics first: a headline naming someone or something, or giving a number;
+  // one in the writers' "we" last
+  const rank = (h: Headline) => (FIRST_PLURAL.test(h.text) ? 2 : SPECIFIC.test(h.text) ? 0 : 1)
+  return out.map((h, i) => ({ h, i })).sort((x, y) => rank(x.h) - rank(y.h) || x.i - y.i).map((x) => x.h)
 }
 
 /** A name after the first word, a capital inside a word, or a number. */

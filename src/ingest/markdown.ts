@@ -60,7 +60,7 @@ function htmlBlocks(html: string, quoted: boolean): RawBlock[] {
 function isImageOnly(node: Nodes): boolean {
   if (!('children' in node)) return false
   const kids = (node.children as Nodes[]).filter((c) => !(c.type === 'text' && c.value.trim() === ''))
-  return kids.length > 0 && kids.every((c) => c.type === 'image' || c.type === 'imageReference' || (c.type === 'link' && isImageOnly(c)))
+  return kids.length > 0 && kids.every((c) => c.type === 'image' || c.type === 'imageReference' || ((c.type === 'link' || c.type === 'linkReference') && isImageOnly(c)))
 }
 
 function walk(node: RootContent, out: RawBlock[], quoted: boolean): void {

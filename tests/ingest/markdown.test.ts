@@ -41,6 +41,11 @@ describe('parseMarkdown', () => {
     ])
   })
 
+  it('drops a paragraph that is only a picture, also one linked by reference', () => {
+    const md = ['Text before.', '', '[![Image of the profiler][img2]][img2]', '', '[![Inline][img2]](https://example.org/full.png)', '', 'Text after.', '', '[img2]: https://example.org/p.png'].join('\n')
+    expect(blockTexts(parseMarkdown(md, 'a.md'))).toEqual(['Text before.', 'Text after.'])
+  })
+
   it('turns structure into blocks: headings, lists, quotes, code; links to text, images to alt', () => {
     const md = [
       'Intro with a [link](https://example.org) and ![a chart](c.png) inline, `code` and **bold**.',
