@@ -98,10 +98,19 @@ function rowSpan(t: Table): string | undefined {
   return labels.length === 1 ? labels[0] : `${labels[0]} – ${labels.at(-1)}`
 }
 
+/** The second part of a table split in two (right after the first, as wide, without its own caption): "Segment information (cont.)". */
+function continuation(a: Analysis, t: Table): string | undefined {
+  const index = a.article.tables.indexOf(t)
+  const prev = a.article.tables[index - 1]
+  if (!prev || t.caption || prev.block !== t.block - 1 || prev.columns !== t.columns) return undefined
+  const first = titleCandidates(a, prev, '')[0]
+  return first ? `${first.title}${localeFor(a.lang).slide.continued}` : undefined
+}
+
 /** Title candidates of a table, best first. */
 export function titleCandidates(a: Analysis, t: Table, fallback: string): TitleText[] {
   const section = a.sections[sectionOf(a, t.start)]?.title
-  const raw = [t.caption?.text, ...lineAbove(a, t), sentenceBefore(a, t), headerTitle(a, t), section, rowSpan(t), fallback]
+  const raw = [t.caption?.text, ...lineAbove(a, t), continuation(a, t), sentenceBefore(a, t), headerTitle(a, t), section, rowSpan(t), fallback]
   return raw.filter((x): x is string => x !== undefined && x.trim() !== '').map(cleanTitle).filter((c) => c.title !== '')
 }
 

@@ -47,6 +47,7 @@ describe('table slide titles', () => {
     expect(tables[0]!.columns.map((c) => c.label)).toEqual(['Assets', 'March 31, 2024', 'December 31, 2023'])
     expect(tables[0]!.note).toBe('(Unaudited)')
     expect(tables[1]!.columns.map((c) => c.label)).toEqual(['', 'March 31, 2024', 'December 31, 2023'])
+    expect(tables[1]!.title).toBe('Liabilities')
     expect(tables[2]!.columns.map((c) => c.label)).toEqual(['', '(no header)'])
   })
 
@@ -60,6 +61,14 @@ describe('table slide titles', () => {
     expect(tables[0]!.note).toBe('the 7 largest of 30 rows by Award, largest first; the whole table is in the notes')
     // the heading above is the section's own title: the headers say what the table shows
     expect(tables[0]!.title).toBe('Award by State')
+  })
+
+  it('titles the second part of a table split in two, without a caption of its own, as its continuation', () => {
+    const first = gfm(['', '2024', '2023'], [['Advertising', '$35,635', '$28,101'], ['Total revenue', '$36,455', '$28,645']])
+    const second = ['Family of Apps | $17,664 | $11,219 |', 'Reality Labs | (3,846) | (3,992) |'].join('\n')
+    const { tables } = tableSlidesOf(`## Segments\n\n${prose}\n\n**Segment information**\n${first}\n\n${second}\n\n${prose}`)
+    expect(tables.map((s) => s.title)).toEqual(['Segment information', 'Segment information (cont.)'])
+    expect(tables[1]!.columns.map((c) => c.label)).toEqual(['', '2024', '2023'])
   })
 
   it('titles a table by its header row when nothing above says what it shows', () => {
