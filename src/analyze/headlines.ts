@@ -2,19 +2,23 @@
  * Headlines for sections without a heading: a section's most central sentences, compressed
  * (compress.ts: whole constituents removed, never a cut mid-clause) to a clause of at most
  * MAX_TITLE_WORDS words that a reader understands without the article — it does not open on a
- * pronoun or connective that points back into the text, speaks of no "we" or "you", and quotes
- * nobody. English only (the compression's constituents are English).
+ * pronoun or connective that points back into the text, speaks of no "I" or "you" (a "we" only
+ * when nothing else does), and quotes
+ * nobody. In other languages, a central sentence short enough whole.
  */
 import type { KeyPoint, Sentence, Span } from '../types.ts'
 import type { TaggedWord } from './constituents.ts'
 import { compressSentence, type SentenceTags } from './compress.ts'
 import { countWords } from './script.ts'
 import { MAX_TITLE_WORDS } from './titles.ts'
+import { inFirstPerson, pointsBack, toTheReader } from './stand-alone.ts'
 
 /** Fewer words than this make a label, not a headline. */
 const MIN_HEADLINE_WORDS = 4
 /** How many of a section's most central sentences are tried. */
 const TRIED = 10
+/** Whole sentences (other languages) are tried among fewer: a short sentence is not always a central one. */
+const TRIED_WHOLE = 4
 
 export interface Headline {
   text: string
@@ -33,7 +37,7 @@ const SPEECH = /\b(?:said|says|told|tells|according)\b|["“”«»]|(?<!\p{L})[
 
 /** The headline form of each of the section's most central sentences that makes one. */
 export function headlineCandidates(points: readonly KeyPoint[], sentences: readonly Sentence[], lang: string, tags: SentenceTags): Headline[] {
-  if (lang !== 'en') return []
+  if (lang !== 'en') return shortSentences(points, sentences, lang)
   const out: Headline[] = []
   for (const p of points.filter((k) => k.complete).slice(0, TRIED)) {
     const sentence = sentences[p.sentence]!.text
@@ -46,6 +50,22 @@ export function headlineCandidates(points: readonly KeyPoint[], sentences: reado
   // one in the writers' "we" last
   const rank = (h: Headline) => (FIRST_PLURAL.test(h.text) ? 2 : SPECIFIC.test(h.text) ? 0 : 1)
   return out.map((h, i) => ({ h, i })).sort((x, y) => rank(x.h) - rank(y.h) || x.i - y.i).map((x) => x.h)
+}
+
+/**
+ * Other languages (no constituents to remove): the section's central sentences that are short
+ * enough whole ("La protesta social es indisociable de la democracia"), stand alone and quote
+ * nobody; most central first. Not for scripts written without spaces, whose words are not counted so.
+ */
+function shortSentences(points: readonly KeyPoint[], sentences: readonly Sentence[], lang: string): Headline[] {
+  const out: Headline[] = []
+  for (const p of points.filter((k) => k.complete).slice(0, TRIED_WHOLE)) {
+    const whole = sentences[p.sentence]!.text.trim().replace(/[.;!]+$/, '')
+    if (!/\s/.test(whole) || pointsBack(whole, lang) || /[?？"“”«»„]/u.test(whole) || inFirstPerson(whole, lang) || toTheReader(whole, lang)) continue
+    const text = asHeadline(whole)
+    if (text) out.push({ text, sentence: p.sentence })
+  }
+  return out
 }
 
 /** A name after the first word, a capital inside a word, or a number. */

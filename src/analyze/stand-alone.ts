@@ -47,7 +47,16 @@ const QUOTED = /“[^”]*”|"[^"]*"|«[^»]*»|„[^“”]*[“”]|「[^」]
  * Facebook"): on a slide, its "I" is the author, whom the slide has to name.
  */
 export function inFirstPerson(text: string, lang: string): boolean {
-  const words = localeFor(lang).speech.firstPerson
+  return holdsWord(text, localeFor(lang).speech.firstPerson)
+}
+
+/** Whether the text addresses the reader ("Revivez le direct avec vos questions") outside quotation marks. */
+export function toTheReader(text: string, lang: string): boolean {
+  return holdsWord(text, localeFor(lang).speech.secondPerson)
+}
+
+/** Whether one of `words` (lower case; one ending in an apostrophe is a prefix) is in the text outside quotations. */
+function holdsWord(text: string, words: readonly string[]): boolean {
   if (words.length === 0) return false
   const own = text.replace(QUOTED, ' ').toLocaleLowerCase().replace(/’/g, "'")
   if (!/\s/.test(own.trim()) || /[\u3400-\u9fff]/u.test(own)) return words.some((w) => own.includes(w))

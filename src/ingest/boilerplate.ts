@@ -177,9 +177,29 @@ export function removeBoilerplate(input: readonly RawBlock[], meta: ArticleMeta)
       last.text = last.text.slice(0, m.index + (m[1] ?? '').length)
     }
   }
+  dropAuthorNotes(out, removed)
   const result: CleanResult = { blocks: out, removed }
   if (found !== undefined) result.byline = found
   return result
+}
+
+/**
+ * A note on who the authors are, closing an opinion piece: "Andrés Malamud es politólogo e
+ * investigador en la Universidad de Lisboa.", "Jane Doe is a reporter at the Tribune." — a name
+ * of two words or more, then "is a/an/the", "es", "est", "ist", each sentence short.
+ */
+const AUTHOR_NOTE = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3},?\s+(?:is (?:a|an|the)|es|est|ist|è|é)\s[^"“”«»]{3,200}$/u
+
+/** Drops the last paragraph when each of its sentences is such a note. */
+function dropAuthorNotes(blocks: RawBlock[], removed: string[]): void {
+  const last = blocks.at(-1)
+  if (!last || last.kind !== 'paragraph') return
+  const flat = collapseWhitespace(last.text)
+  const sentences = flat.split(/(?<=[.!?])\s+(?=\p{Lu})/u).map((x) => x.replace(/[.!?]$/, ''))
+  if (sentences.every((x) => x.split(/\s+/).length <= 25 && AUTHOR_NOTE.test(x))) {
+    removed.push(flat)
+    blocks.pop()
+  }
 }
 
 /** Blocks in a run of two or more that are each nothing but a link: a list of other stories. */

@@ -118,6 +118,8 @@ export interface SpeechWords {
    * ending in an apostrophe is a prefix ("j'ai"). A bullet holding one speaks with the author's voice.
    */
   firstPerson: readonly string[]
+  /** The words that address the reader ("you", "vos", "dein"), lower case: no headline speaks to the reader. */
+  secondPerson: readonly string[]
 }
 
 /** Words read in the article to say what a key figure measures. */

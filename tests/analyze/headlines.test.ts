@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { asHeadline } from '../../src/analyze/headlines.ts'
+import { asHeadline, headlineCandidates } from '../../src/analyze/headlines.ts'
+import type { KeyPoint, Sentence } from '../../src/types.ts'
 import { MAX_TITLE_WORDS } from '../../src/analyze/titles.ts'
 import { sectionSlides } from '../../src/plan/section-slides.ts'
 import { isVagueTitle } from '../../src/quality/titles.ts'
@@ -75,5 +76,22 @@ describe('titles of sections without headings', () => {
     expect(made).toBeGreaterThanOrEqual(10)
     // 18 of 22 before headlines (docs/eval.md)
     expect(vague / made).toBeLessThanOrEqual(0.25)
+  })
+})
+
+describe('headlines in other languages', () => {
+  const sentence = (text: string, i: number): Sentence => ({ text, start: i * 100, end: i * 100 + text.length, paragraph: i })
+  const point = (i: number, text: string): KeyPoint => ({ sentence: i, text, pieces: [], score: 1 - i / 10, gist: 0, complete: true })
+  it('takes a central sentence short enough whole, one that stands alone and speaks to no one', () => {
+    const texts = [
+      'Ella pidió asilo político en Italia.',
+      'Revive el directo de la votación con tus preguntas.',
+      'La protesta social es indisociable de la democracia.',
+    ]
+    const got = headlineCandidates(texts.map((t, i) => point(i, t)), texts.map(sentence), 'es', () => [])
+    expect(got.map((h) => h.text)).toEqual(['La protesta social es indisociable de la democracia'])
+    const revivez = 'Revivez le direct du vote avec vos questions.'
+    const fr = headlineCandidates([point(0, revivez)], [sentence(revivez, 0)], 'fr', () => [])
+    expect(fr).toEqual([])
   })
 })

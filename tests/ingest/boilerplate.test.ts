@@ -98,6 +98,16 @@ describe('bylineName', () => {
 })
 
 describe('removeBoilerplate', () => {
+  it('drops the closing note on who the authors are, not a closing sentence of the story', () => {
+    const note = 'Andrés Malamud es politólogo e investigador en la Universidad de Lisboa. Martín Schapiro es abogado y analista internacional'
+    const r = removeBoilerplate([{ kind: 'paragraph', text: 'La protesta social es indisociable de la democracia.' }, { kind: 'paragraph', text: note }], {})
+    expect(r.blocks.map((b) => b.text)).toEqual(['La protesta social es indisociable de la democracia.'])
+    const kept = removeBoilerplate([{ kind: 'paragraph', text: 'The vote is on Monday.' }, { kind: 'paragraph', text: 'President Trump is expected to sign the bill next week.' }], {})
+    expect(kept.blocks).toHaveLength(2)
+    const en = removeBoilerplate([{ kind: 'paragraph', text: 'The vote is on Monday.' }, { kind: 'paragraph', text: 'Jane Doe is a reporter at the Tribune.' }], {})
+    expect(en.blocks).toHaveLength(1)
+  })
+
   it('drops the captions of pictures and maps, and keeps prose that names one', () => {
     const r = removeBoilerplate(
       [
