@@ -33,6 +33,8 @@ export interface DeckMetrics {
   /** Made-up titles with neither a verb nor a named subject; null when not English (no tagger). */
   vagueTitles: number | null
   duplicateTitles: number
+  /** Table slides whose title is the deck's or another slide's (the same title over several tables). */
+  repeatedTableTitles: number
   quoteSlides: number
   pronounSpeakers: number
   residueSlides: number
@@ -97,6 +99,13 @@ function titleMetrics(a: Analysis, sections: readonly SectionSlide[]) {
   return { derivedTitles: derived.length, duplicateTitles, vagueTitles: english ? derived.filter(isVagueTitle).length : null }
 }
 
+/** Table slides titled like the deck or like another slide of it. */
+export function repeatedTableTitles(plan: DeckPlan): number {
+  const key = (t: string) => t.toLowerCase().trim()
+  const titles = plan.slides.map((s) => key(s.title))
+  return plan.slides.filter((s, i) => s.kind === 'table' && (titles[i] === key(plan.title) || titles.some((t, j) => j !== i && t === titles[i]))).length
+}
+
 function residueSlides(plan: DeckPlan): number {
   return plan.slides.filter((s) => slideTexts(s).some((t) => hasTableResidue(t.text, { title: t.where === 'title' }))).length
 }
@@ -121,6 +130,7 @@ export function deckMetrics(a: Analysis, plan: DeckPlan): DeckMetrics {
     thinContinued: sections.filter((s) => s.continued && s.bullets.length < 3).length,
     oneBulletSlides: sections.filter((s) => s.bullets.length === 1).length,
     ...titleMetrics(a, sections),
+    repeatedTableTitles: repeatedTableTitles(plan),
     quoteSlides: quotes.length,
     pronounSpeakers: quotes.filter((q) => q.speaker && isPronounSpeaker(q.speaker)).length,
     residueSlides: residueSlides(plan),

@@ -42,6 +42,17 @@ describe('deckMetrics', () => {
   })
 })
 
+describe('repeated table titles', () => {
+  it('counts table slides titled like the deck or another slide, not distinct ones', async () => {
+    const a = await loadAnalysis('headings-md')
+    const base = planDeck(a)
+    const table = (title: string): Slide => ({ kind: 'table', title, caption: title, columns: [{ label: '', numeric: false }], rows: [{ cells: ['Revenue'] }], table: 0, notes: [] })
+    const plan = (titles: string[]): DeckPlan => ({ ...base, slides: [...base.slides, ...titles.map(table)] })
+    expect(deckMetrics(a, plan(['Segment information', 'Balance sheet'])).repeatedTableTitles).toBe(0)
+    expect(deckMetrics(a, plan([base.title, 'Balance sheet', 'Balance sheet'])).repeatedTableTitles).toBe(3)
+  })
+})
+
 describe('charts mixing units', () => {
   it('counts a chart whose bars are figures of different kinds or currencies, not one of a single unit', async () => {
     const a = await loadAnalysis('many-figures')
