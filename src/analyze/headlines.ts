@@ -41,7 +41,7 @@ export function headlineCandidates(points: readonly KeyPoint[], sentences: reado
   const out: Headline[] = []
   for (const p of points.filter((k) => k.complete).slice(0, TRIED)) {
     const sentence = sentences[p.sentence]!.text
-    const c = compressSentence(sentence, MAX_TITLE_WORDS, tags)
+    const c = withoutCommas(sentence, tags)
     if (!c.complete || !opensAClause(sentence, c.pieces, tags(sentence))) continue
     const text = asHeadline(c.text)
     if (text) out.push({ text, sentence: p.sentence })
@@ -66,6 +66,20 @@ function shortSentences(points: readonly KeyPoint[], sentences: readonly Sentenc
     if (text) out.push({ text, sentence: p.sentence })
   }
   return out
+}
+
+/**
+ * The sentence compressed within MAX_TITLE_WORDS, and tighter while a comma is left in it: a
+ * headline is one clause ("First, Deflate has …" → "Deflate has a number of settings …").
+ */
+function withoutCommas(sentence: string, tags: SentenceTags) {
+  let c = compressSentence(sentence, MAX_TITLE_WORDS, tags)
+  for (let budget = countWords(c.text) - 1; c.complete && c.text.includes(',') && budget >= MIN_HEADLINE_WORDS; budget--) {
+    const tighter = compressSentence(sentence, budget, tags)
+    if (!tighter.complete) break
+    c = tighter
+  }
+  return c
 }
 
 /** A name after the first word, a capital inside a word, or a number. */

@@ -120,15 +120,8 @@ export function watchFit(root: HTMLElement): () => void {
   const run = () => {
     queued = 0
     if (stopped) return
-    const layouts = Array.from(root.querySelectorAll('.slidev-layout')).filter(isDeckwrightLayout)
-    for (const el of layouts) {
-      if (!watched.has(el)) {
-        watched.add(el)
-        resized.observe(el)
-        // a chart or table that gets its size late (its styles or data arrive after the text) refits the slide
-        for (const child of Array.from(el.children)) resized.observe(child)
-      }
-    }
+    const layouts = deckwrightLayouts(root)
+    observeNew(layouts, watched, resized)
     // fonts still loading: their 'loadingdone' fits the slides once, with the right metrics
     deferred = doc.fonts.status === 'loading' || layouts.some((el) => loadFontsOf(el, schedule))
     if (deferred) return
@@ -151,7 +144,7 @@ export function watchFit(root: HTMLElement): () => void {
   // the same: a fit depends on the text's fonts alone), and the slides that waited for fonts
   const loaded = (event: Event) => {
     const faces = (event as FontFaceSetLoadEvent).fontfaces ?? []
-    const layouts = Array.from(root.querySelectorAll('.slidev-layout')).filter(isDeckwrightLayout)
+    const layouts = deckwrightLayouts(root)
     if (deferred || layouts.some((el) => { const use = uses.get(el); return !use || mayChange(use, faces) })) schedule()
   }
   doc.fonts.ready.then(schedule, schedule)
@@ -165,6 +158,22 @@ export function watchFit(root: HTMLElement): () => void {
     resized.disconnect()
     doc.fonts.removeEventListener('loadingdone', loaded)
     doc.fonts.removeEventListener('loadingerror', schedule)
+  }
+}
+
+/** The slide layouts deckwright fits under `root`. */
+function deckwrightLayouts(root: HTMLElement): HTMLElement[] {
+  return Array.from(root.querySelectorAll<HTMLElement>('.slidev-layout')).filter(isDeckwrightLayout)
+}
+
+/** Starts observing the sizes of layouts not watched yet, and of their children. */
+function observeNew(layouts: readonly Element[], watched: WeakSet<Element>, resized: ResizeObserver): void {
+  for (const el of layouts) {
+    if (watched.has(el)) continue
+    watched.add(el)
+    resized.observe(el)
+    // a chart or table that gets its size late (its styles or data arrive after the text) refits the slide
+    for (const child of Array.from(el.children)) resized.observe(child)
   }
 }
 
