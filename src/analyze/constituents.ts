@@ -75,6 +75,12 @@ function afterConnective(r: Span, words: readonly TaggedWord[]): boolean {
   return !!before && before.tags.some((t) => t === 'Adverb' || t === 'Conjunction' || t === 'Preposition')
 }
 
+/** "to identify, and then carve up, the DNA": the verb before the comma shares the object after the second one. */
+function sharesObject(s: string, at: number, words: readonly TaggedWord[]): boolean {
+  const before = words.filter((w) => w.end <= at).at(-1)
+  return !!before?.tags.includes('Verb') && /^,\s+(?:and|or)\s+[^,]{1,40},\s/u.test(s.slice(at))
+}
+
 function spansOf(s: string, re: RegExp, shift = 0): Span[] {
   return [...s.matchAll(re)].map((m) => ({ start: (m.index ?? 0) + shift, end: (m.index ?? 0) + m[0].length }))
 }
@@ -164,6 +170,6 @@ function candidates(s: string, words: readonly TaggedWord[]): Removal[] {
     if (/^,\s+(?:which|who|whose|where|when)\b/.test(m[0]) && s.slice((m.index ?? 0) + m[0].length, end).includes(',')) continue
     out.push({ kind: 'trailing', spans: [{ start: m.index ?? 0, end }] })
   }
-  for (const m of s.matchAll(COORDINATED)) out.push({ kind: 'coordinated', spans: [{ start: m.index ?? 0, end }] })
+  for (const m of s.matchAll(COORDINATED)) if (!sharesObject(s, m.index ?? 0, words)) out.push({ kind: 'coordinated', spans: [{ start: m.index ?? 0, end }] })
   return out.filter((r) => r.spans.length > 0)
 }

@@ -38,9 +38,10 @@ export function rankKeyPoints(
     const fit = short.complete ? 1 : c.complete ? 0.6 : 0.05
     // a bullet that opens on "It", "This", "However" needs the sentence before it
     const alone = pointsBack(c.text, lang) ? 0.6 : 1
-    // a piece of a longer quotation, or a quotation whose speaker another sentence names
-    const broken = unbalancedQuotes(s.text) || unbalancedQuotes(c.text)
-    const voiced = broken ? 0.05 : wholeQuotation(c.text) ? 0.4 : 1
+    // a piece of a longer quotation, or a quotation whose speaker another sentence names: a
+    // voice without a name on a slide (the quote slides show quotations with their speakers)
+    const broken = unbalancedQuotes(s.text) || unbalancedQuotes(c.text) || wholeQuotation(c.text)
+    const voiced = broken ? 0.05 : 1
     return {
       sentence: id,
       text: c.text,

@@ -127,6 +127,12 @@ describe('compressSentence', () => {
     expect(compressSentence(s).text).toBe('Opting out on their terms requires the use of third-party cookies')
   })
 
+  it('keeps a verb with the object it shares with the next one ("to identify, and then carve up, the DNA")', () => {
+    const s = 'The new gene-editing system was unearthed in bacteria, organisms that use it as a way to identify, and then carve up, the DNA of invading viruses.'
+    expect(compressSentence(s).text).not.toMatch(/to identify$/)
+    expect(compressSentence('The company said it would take time to recover, and the shares fell sharply in early trading on Monday in New York and London.').text).toBe('The company said it would take time to recover')
+  })
+
   it('never keeps a subordinate clause without its main clause', () => {
     const s = 'Even though my duties to the board are done, and my relationship with the board is no longer formal, I still think the foundation is a valuable institution worth helping and saving.'
     for (const budget of [8, 12, 16]) expect(compressSentence(s, budget).text).not.toMatch(/^Even though my duties to the board are done$/)
