@@ -55,12 +55,17 @@ const RULES: Array<{ re: RegExp; max: number }> = [
   { re: /^cookie (policy|settings|preferences|consent|notice)\b/i, max: 80 },
 ]
 
+/** The opening of a release's legal notice on its forward-looking statements. */
+const FORWARD_LOOKING = /^\s*(?:this|the) (?:press release|release|announcement|document|presentation|communication)(?:,[^,]{1,80},)? (?:contains|includes|may contain|may include) (?:certain )?["“]?forward[- ]looking statements\b/i
+
 /** The mark that ends a press release: "###", "-30-", "- 30 -". */
 const END_MARK = /^(?:\\?#\\?#\\?#|-\s?30\s?-)$/
 
 /** True when a whole line is a widget label, notice or footer line rather than prose. */
 export function isBoilerplateLine(input: string): boolean {
-  // No rule accepts a line longer than 400 characters: skip the work for prose paragraphs.
+  // a press release's legal notice, however long: "This press release contains forward-looking statements …"
+  if (FORWARD_LOOKING.test(input.slice(0, 200))) return true
+  // No other rule accepts a line longer than 400 characters: skip the work for prose paragraphs.
   if (input.length > 2000) return false
   const line = collapseWhitespace(input)
   if (line.length === 0 || line.length > 400) return false

@@ -72,6 +72,13 @@ describe('isBoilerplateLine', () => {
   })
 })
 
+describe('a release’s legal notice', () => {
+  it('drops the forward-looking statements notice, however long, and keeps prose about such statements', () => {
+    expect(isBoilerplateLine(`This press release contains forward-looking statements regarding our future business plans and expectations. ${'These statements are subject to risks. '.repeat(20)}`)).toBe(true)
+    expect(isBoilerplateLine('Analysts said the forward-looking statements in the release were cautious.')).toBe(false)
+  })
+})
+
 describe('other stories linked in other languages', () => {
   it.each([
     'Lire aussi : Les critiques de la CNIL contre le projet de loi sur le renseignement',
