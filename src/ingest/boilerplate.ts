@@ -40,6 +40,8 @@ const RULES: Array<{ re: RegExp; max: number }> = [
   { re: /^(?:\[[^[\]]{1,24}\]\s*){3,}/, max: 300 },
   { re: /^versions?:(?:\s+\d{1,3})+$/i, max: 120 },
   { re: /^click here\b/i, max: 120 },
+  // a press contact: "Investors: Kenneth Dorell investor@meta.com / investor.fb.com"
+  { re: /^(?:investors?|media|press|contacts?|investor relations|public relations|media relations|media contact|press contact)\s*:\s*[^@\s][^@]{0,80}@[\w.-]+\.\w+/i, max: 200 },
   // credits of the newsroom: "Heba Habib contributed to this report.", "Reporting by …; Editing by …"
   { re: /^\p{Lu}[\p{L}.'’-]*(?:(?:,\s*|\s+and\s+|\s+)\p{Lu}[\p{L}.'’-]*){0,7}\s+contributed (?:to )?(?:this )?(?:report|reporting|story|article)$/u, max: 200 },
   { re: /^(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Ee]dited) by \p{Lu}/u, max: 200 },
@@ -228,8 +230,9 @@ const ENDS_SENTENCE = /[.!?…。！？"”’»)]\s*$/
 /** Removes boilerplate lines of a block; returns undefined when nothing is left. */
 function trimLines(text: string, removed: string[]): string | undefined {
   const lines = text.split('\n').filter((l) => l.trim().length > 0)
-  if (lines.length <= 1) {
-    if (isBoilerplateLine(text)) {
+  // one line, or a short block whose lines read as one ("Investors:\nKenneth Dorell\ninvestor@…")
+  if (lines.length <= 1 || (text.length <= 200 && isBoilerplateLine(collapseWhitespace(text)))) {
+    if (isBoilerplateLine(collapseWhitespace(text))) {
       removed.push(collapseWhitespace(text))
       return undefined
     }

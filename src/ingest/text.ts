@@ -40,6 +40,22 @@ function isAllCaps(s: string): boolean {
   return letters.length >= 3 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()
 }
 
+/**
+ * A list: every line a bullet, or bullets whose long items wrap onto indented lines (a PDF
+ * saved as text: "•  Revenue – … respectively,\n      both of which increased …"). Each item
+ * is its lines joined, without its bullet; undefined when the lines are no list.
+ */
+function listItems(lines: readonly string[]): string[] | undefined {
+  if (lines.length < 2 || !BULLET.test(lines[0]!)) return undefined
+  const items: string[] = []
+  for (const l of lines) {
+    if (BULLET.test(l)) items.push(l.replace(BULLET, '').trim())
+    else if (/^\s/.test(l)) items[items.length - 1] += ` ${l.trim()}`
+    else return undefined
+  }
+  return items.length >= 2 ? items : undefined
+}
+
 /** Splits blank-line-separated text into chunks, recognising lists and one-paragraph-per-line blocks. */
 function chunksFromBlocks(text: string): Chunk[] {
   const out: Chunk[] = []
@@ -51,8 +67,9 @@ function chunksFromBlocks(text: string): Chunk[] {
       out.push({ text: part, table })
       return
     }
-    if (lines.length >= 2 && lines.every((l) => BULLET.test(l))) {
-      for (const l of lines) out.push({ text: l.replace(BULLET, ''), list: true })
+    const items = listItems(lines)
+    if (items) {
+      for (const item of items) out.push({ text: item, list: true })
       return
     }
     const avg = lines.reduce((n, l) => n + l.length, 0) / lines.length

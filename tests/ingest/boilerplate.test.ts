@@ -79,6 +79,15 @@ describe('a release’s legal notice', () => {
   })
 })
 
+describe('press contacts', () => {
+  it('drops a contact given on one line or over a few', () => {
+    expect(isBoilerplateLine('Investors: Kenneth Dorell investor@meta.com / investor.fb.com')).toBe(true)
+    const r = removeBoilerplate([{ kind: 'paragraph', text: 'Revenue rose.' }, { kind: 'paragraph', text: 'Press:\nRyan Moore\npress@meta.com / about.fb.com/news/' }], {})
+    expect(r.blocks.map((b) => b.text)).toEqual(['Revenue rose.'])
+    expect(isBoilerplateLine('Investors said the results were strong, and emailed questions to the company.')).toBe(false)
+  })
+})
+
 describe('other stories linked in other languages', () => {
   it.each([
     'Lire aussi : Les critiques de la CNIL contre le projet de loi sur le renseignement',

@@ -105,3 +105,11 @@ describe('parseText', () => {
   })
 })
 
+describe('lists whose items wrap', () => {
+  it('reads bullets whose long items wrap onto indented lines as one item each', () => {
+    const text = ['Highlights', '', '    •     Revenue – Total revenue was $36.46 billion, respectively,', '          both of which increased by 27% year-over-year.', '    •     Costs and expenses – Total costs were $22.64 billion.', '', 'The company said more in its call with analysts on Wednesday evening.'].join('\n')
+    const texts = blockTexts(parseText(text, 'a.txt'))
+    expect(texts).toContain('Revenue – Total revenue was $36.46 billion, respectively, both of which increased by 27% year-over-year.')
+    expect(texts).toContain('Costs and expenses – Total costs were $22.64 billion.')
+  })
+})
