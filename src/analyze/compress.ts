@@ -62,13 +62,18 @@ export function compressSentence(sentence: string, maxWords = MAX_BULLET_WORDS, 
 
 /** What compressing a sentence starts from: the whole sentence less its markers, and the checks that need no tagger. */
 function plainFacts(sentence: string, maxWords: number) {
-  const whole = cut([{ start: 0, end: sentence.length }], [...datelineSpan(sentence), ...referenceMarkers(sentence), ...leadingConjunction(sentence)])
+  const whole = cut([{ start: 0, end: sentence.length }], [...datelineSpan(sentence), ...referenceMarkers(sentence), ...leadingConjunction(sentence), ...linkLabels(sentence)])
   const fits = (kept: readonly Span[]) => countWords(render(sentence, kept)) <= maxWords
   const english = /^[\x00-\x7f’‘“”—–…]*$/.test(sentence.slice(0, 300))
   // a label left from a list or a diagram ("Queue", "Task Store") says nothing on its own
   // nor does a table's caption or unit line ("(In millions, except percentages) (Unaudited) …")
   const label = countWords(sentence) < 4 || TABLE_NOTE.test(sentence)
   return { whole, english, label, fits }
+}
+
+/** A link's label left in brackets where the link was ("(Godbolt link)", "(PDF)", "(source)"): no words of the sentence. */
+function linkLabels(sentence: string): Span[] {
+  return [...sentence.matchAll(/\s*\((?:[\p{L}\p{N} .'’-]{0,30}\s)?(?:link|links|source|pdf|video|here)\)\s*/giu)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }))
 }
 
 /** "But" or "And" opening a sentence ties it to the one before; a slide says the rest on its own. */

@@ -13,7 +13,9 @@ const MAX_CAPTION_WORDS = 22
 
 function item(a: Analysis, s: FigureSeries['items'][number]): ChartItem {
   const f = a.figures[s.figure]!
-  const text = f.text.replace(/^between\s+/i, '')
+  const written = f.text.replace(/^between\s+/i, '')
+  // a fall written without its sign ("a decrease of 10%") shows its sign beside its bar
+  const text = s.value < 0 && !/^[-−–]/u.test(written) ? `−${written}` : written
   return f.high !== undefined ? { label: s.label, value: f.value, high: f.high, text } : { label: s.label, value: s.value, text }
 }
 

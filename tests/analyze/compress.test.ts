@@ -133,6 +133,12 @@ describe('compressSentence', () => {
     expect(compressSentence('The company said it would take time to recover, and the shares fell sharply in early trading on Monday in New York and London.').text).toBe('The company said it would take time to recover')
   })
 
+  it('drops a link label left in brackets', () => {
+    expect(compressSentence('The report (PDF) says the alignment was wrong.').text).toBe('The report says the alignment was wrong')
+    expect(compressSentence('(Godbolt link) Rust has the wrong alignment for 128-bit integers.').text).toBe('Rust has the wrong alignment for 128-bit integers')
+    expect(compressSentence('The council (which met twice) voted.').text).toBe('The council (which met twice) voted')
+  })
+
   it('never keeps a subordinate clause without its main clause', () => {
     const s = 'Even though my duties to the board are done, and my relationship with the board is no longer formal, I still think the foundation is a valuable institution worth helping and saving.'
     for (const budget of [8, 12, 16]) expect(compressSentence(s, budget).text).not.toMatch(/^Even though my duties to the board are done$/)

@@ -48,6 +48,9 @@ describe('numbers and tables on slides', () => {
     expect(rows).toContainEqual(['Revenue', '$36,455 million', '$28,645 million', '27%'])
     const charts = p.slides.filter((s) => s.kind === 'chart')
     expect(charts.map((c) => c.kind === 'chart' && c.unit)).toContain('%')
+    // a fall ("a decrease of 10%") carries its sign beside its bar
+    const bars = charts.flatMap((c) => (c.kind === 'chart' ? c.items : []))
+    for (const b of bars) if (b.value < 0) expect(b.text).toMatch(/^[-−]/)
   })
 
   it('no cost slide sets amounts of different kinds side by side without a stated comparison', async () => {
