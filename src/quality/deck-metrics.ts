@@ -60,7 +60,9 @@ function figureUnit(f: Figure): string {
 /** Whether a chart's bars, found again among the article's figures by their text, differ in kind or unit. */
 export function chartMixesUnits(a: Analysis, chart: ChartSlide): boolean {
   const units = chart.items.map((i) => {
-    const f = a.figures.find((g) => g.text === i.text)
+    // a fall's bar carries the sign the article left to its words ("a decrease of 10%" → "−10%")
+    const text = i.value < 0 ? i.text.replace(/^−/, '') : i.text
+    const f = a.figures.find((g) => g.text === text)
     return f ? figureUnit(f) : 'not a figure'
   })
   return new Set(units).size > 1

@@ -68,5 +68,8 @@ describe('charts mixing units', () => {
     expect(deckMetrics(a, { ...base, slides: [...base.slides, mixed] }).chartsMixingUnits - before).toBe(1)
     expect(deckMetrics(a, { ...base, slides: [...base.slides, single] }).chartsMixingUnits - before).toBe(0)
     expect(before).toBe(0)
+    // a fall's bar shows the sign its words left out: still the article's figure
+    const falling = chart([{ text: p1!.text, value: p1!.value }, { text: `−${p2!.text}`, value: -Math.abs(p2!.value) }])
+    expect(deckMetrics(a, { ...base, slides: [...base.slides, falling] }).chartsMixingUnits - before).toBe(0)
   })
 })
