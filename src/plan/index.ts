@@ -43,7 +43,7 @@ function sentenceAt(a: Analysis, offset: number): number {
  * article's conclusions (conclusions.ts), chosen first from the sections that can spare them;
  * when too few can, they come from what the sections left unsaid.
  */
-function sectionsAndTakeaways(a: Analysis, after: ReadonlyMap<number, Slide[]>, quoted: ReadonlySet<number>): { body: Slide[]; takeaways?: TakeawaysSlide } {
+function sectionsAndTakeaways(a: Analysis, after: ReadonlyMap<number, Slide[]>, quoted: ReadonlySet<number>, figured: ReadonlySet<number>): { body: Slide[]; takeaways?: TakeawaysSlide } {
   const build = (reserved: ReadonlySet<number>) => {
     const shown = new Set([...quoted, ...reserved])
     const body: Slide[] = []
@@ -54,13 +54,14 @@ function sectionsAndTakeaways(a: Analysis, after: ReadonlyMap<number, Slide[]>, 
     })
     return { body, shown }
   }
-  const reserved = conclusions(a, quoted, { spare: true })
+  // nor is a takeaway the sentence a key figure's slide shows whole
+  const reserved = conclusions(a, new Set([...quoted, ...figured]), { spare: true })
   if (reserved.length >= 2) {
     const takeaways = takeawaysSlide(a, reserved)
     return { body: build(new Set(reserved.map((k) => k.sentence))).body, ...(takeaways ? { takeaways } : {}) }
   }
   const first = build(new Set())
-  const left = conclusions(a, first.shown)
+  const left = conclusions(a, new Set([...first.shown, ...figured]))
   const takeaways = left.length >= 2 ? takeawaysSlide(a, left) : undefined
   return { body: first.body, ...(takeaways ? { takeaways } : {}) }
 }
@@ -84,7 +85,8 @@ export function planDeck(a: Analysis, options: Partial<DeckOptions> = {}): DeckP
   const shownTables = tablesToShow(a)
   for (const i of shownTables) for (const s of tableSlides(a, i)) place(a.article.tables[i]!.start, s)
 
-  const { body, takeaways } = sectionsAndTakeaways(a, after, new Set(quotes.map((q) => sentenceAt(a, q.span.start))))
+  const figured = new Set(keyFigure?.notes[0]?.source ? [sentenceAt(a, keyFigure.notes[0].source.start)] : [])
+  const { body, takeaways } = sectionsAndTakeaways(a, after, new Set(quotes.map((q) => sentenceAt(a, q.span.start))), figured)
   let slides: Slide[] = [titleSlide(a, title, opts)]
   if (a.sections.length > 1) slides.push(agendaSlide(a))
   slides.push(...withoutLeadIns(a, body))

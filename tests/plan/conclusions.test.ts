@@ -20,6 +20,17 @@ describe('takeaways are the article’s conclusions', () => {
     }
   })
 
+  it.each([...FIXTURE_CASES, 'bundled'])('never the sentence a key figure’s slide shows whole (%s)', async (name) => {
+    const a = await loadAnalysis(name)
+    const slides = planDeck(a).slides
+    const figure = slides.find((s) => s.kind === 'key-figure')
+    const takeaways = slides.find((s) => s.kind === 'takeaways')
+    if (!figure?.notes[0]?.source || takeaways?.kind !== 'takeaways') return
+    const at = figure.notes[0].source.start
+    const figureSentence = a.sentences.findIndex((s) => s.start <= at && at < s.end)
+    for (const b of takeaways.bullets) expect(a.sentences.findIndex((s) => s.start === b.source.start)).not.toBe(figureSentence)
+  })
+
   it('ranks by closeness to the whole article and takes one point per section', async () => {
     const a = await loadAnalysis('bundled')
     const picked = conclusions(a, new Set())
