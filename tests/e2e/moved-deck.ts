@@ -7,6 +7,7 @@
 import { spawn } from 'node:child_process'
 import path from 'node:path'
 import { openDeck } from './deck-page.ts'
+import { PRINT_SELECTORS } from '../../src/export/slidev-contract.ts'
 
 export interface SlidevBuildRun {
   code: number | null
@@ -44,7 +45,15 @@ export async function renderedComponents(webDir: string): Promise<RenderedCompon
   try {
     const { page } = await session.newPage()
     await page.goto(`${session.url}?print=true#/print`)
-    await page.locator('.print-slide-container').first().waitFor({ state: 'attached', timeout: 30_000 })
+    await page.locator(PRINT_SELECTORS.slide).first().waitFor({ state: 'attached', timeout: 30_000 })
+    // every slide loaded and fitted, as the printer waits for them: the components' text is there
+    await page.waitForFunction(
+      (loading) =>
+        document.querySelectorAll(loading).length === 0 &&
+        Array.from(document.querySelectorAll<HTMLElement>('.slidev-layout[class*="dw-"]')).every((el) => el.dataset.dwFit === 'fonts'),
+      PRINT_SELECTORS.loading,
+      { timeout: 60_000, polling: 100 },
+    )
     const texts = (selector: string) => page.locator(selector).allInnerTexts()
     return {
       quotes: await texts('figure.dw-quote'),
