@@ -27,17 +27,60 @@ export function quoteSlides(a: Analysis, max: number): QuoteSlide[] {
   }
   return chosen
     .sort((x, y) => x.span.start - y.span.start)
-    .map((q) => ({
-      kind: 'quote',
-      quoteKind: q.kind,
-      title: q.speaker ? `${q.speaker}${q.affiliation ? `, ${q.affiliation}` : ''}` : localeFor(a.lang).slide.quote,
-      // reported speech starts mid-sentence in the article ("the competitive dynamic …")
-      text: q.kind === 'paraphrase' ? capitalise(q.text) : q.text,
-      ...(q.speaker ? { speaker: q.speaker } : {}),
-      ...(q.affiliation ? { affiliation: q.affiliation } : {}),
-      span: q.span,
-      notes: [sentenceNote(a, q.sentence)],
-    }))
+    .map((q) => {
+      const whole = wholeQuotation(a, q)
+      const end = whole.at(-1)!.span.end
+      // every sentence the quotation runs over (a quotation may hold several)
+      const sentences = a.sentences.flatMap((s, i) => (i >= q.sentence && s.start < end ? [i] : []))
+      return {
+        kind: 'quote',
+        quoteKind: q.kind,
+        title: q.speaker ? `${q.speaker}${q.affiliation ? `, ${q.affiliation}` : ''}` : localeFor(a.lang).slide.quote,
+        // reported speech starts mid-sentence in the article ("the competitive dynamic …")
+        text: q.kind === 'paraphrase' ? capitalise(q.text) : joinQuotation(a, whole),
+        ...(q.speaker ? { speaker: q.speaker } : {}),
+        ...(q.affiliation ? { affiliation: q.affiliation } : {}),
+        span: { start: q.span.start, end },
+        notes: sentences.map((i) => sentenceNote(a, i)),
+      } satisfies QuoteSlide
+    })
+}
+
+/** How long a quotation a quote slide shows at a readable size (see quoteTier in src/visuals/quote-text.ts). */
+const MAX_QUOTATION_CHARS = 400
+
+/**
+ * A direct quotation with the parts that continue it after its attribution ("“It’s been a good
+ * start,” said X. “The new version …”"): each next quotation of the paragraph whose speaker is
+ * the same or unnamed, with no more than the attribution between them, while the whole stays
+ * within what a quote slide shows.
+ */
+export function wholeQuotation(a: Analysis, q: Quote): Quote[] {
+  const parts = [q]
+  if (q.kind !== 'direct') return parts
+  const paragraph = a.sentences[q.sentence]!.paragraph
+  let length = q.text.length
+  for (const r of a.quotes.filter((r) => r.kind === 'direct' && r.span.start > q.span.end).sort((x, y) => x.span.start - y.span.start)) {
+    const last = parts.at(-1)!
+    // the attribution between the closing mark of one part and the opening mark of the next
+    const between = a.article.text.slice(last.span.end, r.span.start).replace(/^[\s,.]*[”"»“」』]/u, '').replace(/[“"«„「『]\s*$/u, '')
+    const sameVoice = !r.speaker || r.speaker === q.speaker
+    const adjacent = r.sentence - last.sentence <= 1 && a.sentences[r.sentence]!.paragraph === paragraph
+    if (!sameVoice || !adjacent || countWords(between) > 16 || /[“"«„「『]\s*\S[^”"»“」』]*[”"»“」』]/u.test(between) || length + r.text.length > MAX_QUOTATION_CHARS) break
+    parts.push(r)
+    length += r.text.length + 2
+  }
+  return parts
+}
+
+/** The parts of one quotation as one text: a part the article closed with a comma before its attribution ends a sentence. */
+function joinQuotation(a: Analysis, parts: readonly Quote[]): string {
+  return parts
+    .map((p, i) => {
+      if (i === parts.length - 1 || /[.!?…]$/u.test(p.text)) return p.text
+      return /^\s*,/.test(a.article.text.slice(p.span.end, p.span.end + 2)) ? `${p.text}.` : p.text
+    })
+    .join(' ')
 }
 
 /**

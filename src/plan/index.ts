@@ -86,7 +86,7 @@ export function planDeck(a: Analysis, options: Partial<DeckOptions> = {}): DeckP
   for (const i of shownTables) for (const s of tableSlides(a, i)) place(a.article.tables[i]!.start, s)
 
   const figured = new Set(keyFigure?.notes[0]?.source ? [sentenceAt(a, keyFigure.notes[0].source.start)] : [])
-  const { body, takeaways } = sectionsAndTakeaways(a, after, new Set(quotes.map((q) => sentenceAt(a, q.span.start))), figured)
+  const { body, takeaways } = sectionsAndTakeaways(a, after, new Set(quotes.flatMap((q) => q.notes.map((n) => sentenceAt(a, n.source?.start ?? q.span.start)))), figured)
   let slides: Slide[] = [titleSlide(a, title, opts)]
   if (a.sections.length > 1) slides.push(agendaSlide(a))
   slides.push(...withoutLeadIns(a, body))

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { analyze } from '../../src/analyze/index.ts'
 import { parseText } from '../../src/ingest/text.ts'
 import { costSlide, keyFigureSlide, quoteSlides } from '../../src/plan/fact-slides.ts'
+import { planDeck } from '../../src/plan/index.ts'
 import { formatFigure } from '../../src/plan/format.ts'
 import type { Figure } from '../../src/types.ts'
 
@@ -100,5 +101,30 @@ describe('formatFigure', () => {
     const more = quoteSlides(analyze(parseText(text, 'q.txt')), 4)
     expect(more.map((q) => q.speaker)).toEqual(['Lotfi Azzouz', 'Lotfi Azzouz', 'Sara Ben Ali'])
     expect(more.some((q) => q.text.startsWith('also aimed'))).toBe(false)
+  })
+
+  it('shows a quotation that goes on after its attribution whole on one slide, and none of it as a bullet', () => {
+    const text = [
+      'The ferry company reported its results for the spring on Monday.',
+      '“It has been a good start to the year,” said Maria Lopez, chair of the company. “The new electric ferry carried more passengers than we planned. We are adding a second crossing in June.”',
+      'The board approved the new timetable at its meeting in May, after a long debate about the winter service.',
+      'Ticket prices will stay the same until the end of the year, the company said in its statement.',
+    ].join('\n\n')
+    const a = analyze(parseText(text, 'q.txt'))
+    const [slide] = quoteSlides(a, 2)
+    expect(slide?.speaker).toBe('Maria Lopez')
+    expect(slide?.text).toBe('It has been a good start to the year. The new electric ferry carried more passengers than we planned. We are adding a second crossing in June.')
+    // the notes hold every sentence of the quotation, and the span runs to its end
+    expect(slide?.notes.map((n) => n.text).join(' ')).toContain('second crossing in June')
+    expect(a.article.text.slice(slide!.span.start, slide!.span.end)).toMatch(/^It has been.*in June\.$/s)
+    const bullets = planDeck(a).slides.flatMap((s) => (s.kind === 'section' ? s.bullets.map((b) => b.text) : []))
+    expect(bullets.some((b) => /electric ferry carried|second crossing/.test(b))).toBe(false)
+  })
+
+  it('does not join the next quotation of another speaker, nor one beyond what a quote slide shows', () => {
+    const other = analyze(parseText('“We are ready for the summer crowds,” said Maria Lopez, chair of the company. “We are not ready for them at all,” said Tom Reyes of the island council.', 'q.txt'))
+    expect(quoteSlides(other, 2).map((q) => q.text)).toEqual(['We are ready for the summer crowds', 'We are not ready for them at all'])
+    const long = `“It has been a good start to the year,” said Maria Lopez, chair of the company. “${'The ferry ran every day of the winter without a single cancelled crossing. '.repeat(6).trim()}”`
+    expect(quoteSlides(analyze(parseText(long, 'q.txt')), 1)[0]?.text).toBe('It has been a good start to the year')
   })
 })
