@@ -313,6 +313,8 @@ export interface CostItem {
   /** Absent (or null) when the article does not state the amount. */
   amount?: number | null
   currency?: string
+  /** The top of a range the article states ("$35-40 billion"): `amount` is its bottom. */
+  high?: number | null
   qualifier?: Qualifier
   note?: string
   source?: string

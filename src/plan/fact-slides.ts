@@ -3,6 +3,7 @@
  * figure. Each keeps the source sentence in its notes.
  */
 import { compressSentence } from '../analyze/compress.ts'
+import nlp from '../analyze/nlp.ts'
 import { countWords } from '../analyze/script.ts'
 import type { Analysis, ComparisonSide, CostItem, CostSlide, Figure, KeyFigureSlide, MoneyFigure, Quote, QuoteSlide } from '../types.ts'
 import { localeFor } from '../locales/index.ts'
@@ -116,6 +117,9 @@ function costLabel(a: Analysis, side: ComparisonSide, sides: readonly Comparison
     return capitalise(owner && !m.subject.includes(owner) ? `${owner} ${m.subject}` : m.subject)
   }
   if (side.label !== m.text && !GENERIC.test(side.label)) return side.label
+  // "capital expenditures will be in the range of $35-40 billion": what is in the range
+  const ranged = GENERIC.test(side.label) ? rangeOf(a, m) : undefined
+  if (ranged) return ranged
   const named = (o: ComparisonSide) => o !== side && o.label !== o.amount?.text && !GENERIC.test(o.label)
   const other = sides.find(named)?.label
   const s = a.sentences[m.sentence]!
@@ -124,11 +128,24 @@ function costLabel(a: Analysis, side: ComparisonSide, sides: readonly Comparison
   return figureMeasure(a, m) ?? side.label
 }
 
+/** What an amount "in the range of" or "between" measures: the noun phrase its clause says it of ("Full-year 2024 capital expenditures"). */
+export function rangeOf(a: Analysis, f: Figure): string | undefined {
+  if (a.lang !== 'en') return undefined
+  const s = a.sentences[f.sentence]!
+  const before = a.article.text.slice(Math.max(s.start, f.span.start - 200), f.span.start)
+  const m = /([^,;:()]*?)\s+(?:will|would|to|should|could|may)?\s*(?:be|is|are|was|were|remain)\s+(?:(?:expected|forecast|projected|estimated)\s+to\s+be\s+)?(?:in\s+the\s+range\s+of|within\s+the\s+range\s+of|between)\s*$/i.exec(before)
+  if (!m?.[1]) return undefined
+  const np = (nlp(m[1]).nouns().out('array') as string[]).at(-1)?.replace(/^(?:our|its|their|the|his|her|a|an)\s+/i, '')
+  return np && !GENERIC.test(np) && /\p{L}{3}/u.test(np) ? capitalise(np) : undefined
+}
+
 function moneyItem(label: string, m: MoneyFigure): CostItem {
   return {
     label,
     amount: m.value,
     currency: m.currency,
+    // a range is shown as one ("$35–40 billion" is not $35 billion)
+    ...(m.high !== undefined ? { high: m.high } : {}),
     ...(m.qualifier ? { qualifier: m.qualifier } : {}),
     source: m.text,
   }

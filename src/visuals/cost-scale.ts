@@ -18,6 +18,8 @@ export interface CostRow {
   text: string
   stated: boolean
   width: number | null
+  /** A stated range: the width (%) its top reaches; the bar is drawn to `width`, the range on to here. */
+  highWidth?: number
   note?: string
   source?: string
 }
@@ -80,8 +82,16 @@ export function formatCost(item: CostItem, locale?: string): string {
   const words = wordsFor(locale)
   const amount = statedAmount(item.amount)
   if (amount === null) return words.notStated
-  const figure = formatAmount(amount, item.currency, locale)
+  const high = rangeTop(item)
+  const figure = high === null ? formatAmount(amount, item.currency, locale) : `${formatAmount(amount, item.currency, locale)}–${formatAmount(high, item.currency, locale)}`
   return item.qualifier ? `${words.qualifiers[item.qualifier] ?? item.qualifier} ${figure}` : figure
+}
+
+/** The top of an item's stated range, or null when it states one amount (or a top not above its bottom). */
+export function rangeTop(item: CostItem): number | null {
+  const amount = statedAmount(item.amount)
+  const high = statedAmount(item.high)
+  return amount !== null && high !== null && high > amount ? high : null
 }
 
 /** Linear unless the largest positive amount is more than `threshold` times the smallest. */
@@ -115,7 +125,8 @@ export function barWidth(amount: number, scale: ScaleKind, positives: readonly n
 /** Everything the component draws, computed from its props. */
 export function buildCostChart(items: readonly CostItem[], locale?: string, threshold = LOG_THRESHOLD): CostChart {
   const amounts = items.map((i) => statedAmount(i.amount))
-  const positives = amounts.filter((a): a is number => a !== null && a > 0)
+  // a range's top is an amount of the chart: the scale reaches it
+  const positives = [...amounts, ...items.map(rangeTop)].filter((a): a is number => a !== null && a > 0)
   const { scale, ratio } = chooseScale(positives, threshold)
   const currencies = new Set(
     items.filter((_, k) => amounts[k] !== null).map((i) => (i.currency ?? '').toUpperCase()),
@@ -129,6 +140,8 @@ export function buildCostChart(items: readonly CostItem[], locale?: string, thre
       stated: amount !== null,
       width: amount === null ? null : barWidth(amount, scale, positives),
     }
+    const high = rangeTop(item)
+    if (high !== null) row.highWidth = barWidth(high, scale, positives)
     if (item.note) row.note = item.note
     if (item.source) row.source = item.source
     return row

@@ -46,6 +46,16 @@ describe('CostComparison.vue', () => {
     expect(widths[1]).toContain('* 1)')
   })
 
+  it('draws a stated range from its bottom on to its top, and reads both ends', () => {
+    const w = mount(CostComparison, { props: { items: [{ label: 'Outlook', amount: 35, high: 40, currency: 'USD' }, { label: 'Prior', amount: 20, currency: 'USD' }] } })
+    const [range, single] = rowsOf(w)
+    expect(range!.find('.dw-cost__amount').text()).toBe('$35–$40')
+    expect(range!.find('.dw-cost__bar').attributes('style')).toContain('* 0.875)')
+    expect(range!.find('.dw-cost__range').attributes('style')).toContain('* 0.125)')
+    expect(single!.find('.dw-cost__range').exists()).toBe(false)
+    expect(tableRows(w)[0]).toContain('$35–$40')
+  })
+
   it('switches to a log scale above 20× and says so visibly and in the table-free label', () => {
     const items = [{ label: 'a', amount: 1_000, currency: 'USD' }, { label: 'b', amount: 21_000, currency: 'USD' }]
     const w = mount(CostComparison, { props: { items } })

@@ -68,6 +68,13 @@ describe('fact slides', () => {
     expect(keyFigureSlide(en)?.label).not.toMatch(/^hours$/i)
   })
 
+  it('charts a stated range as a range, labelled by what is in the range', () => {
+    const a = analyze(parseText('We anticipate our full-year 2024 capital expenditures will be in the range of $35-40 billion, compared with our prior range of $30-37 billion.', 'r.txt'))
+    const slide = costSlide(a)
+    expect(slide?.items.map((i) => [i.amount, i.high])).toEqual([[35e9, 40e9], [30e9, 37e9]])
+    expect(slide?.items[0]?.label).toBe('Full-year 2024 capital expenditures')
+  })
+
   it('has no cost or key-figure slide for an article without numbers', () => {
     const plain = analyze(parseText('The garden grew well this year.\n\nNeighbours shared the harvest every weekend.', 'g.txt'))
     expect(costSlide(plain)).toBeUndefined()

@@ -129,6 +129,19 @@ describe('buildCostChart', () => {
     expect(chart.rows.map((r) => r.width)).toEqual([6.7, 100])
   })
 
+  it('shows a stated range as a range: both ends in its text, its bar on to its top, which the scale reaches', () => {
+    const chart = buildCostChart([
+      { label: 'Capital expenditures, 2024', amount: 35e9, high: 40e9, currency: 'USD' },
+      { label: 'Prior outlook', amount: 30e9, high: 37e9, currency: 'USD' },
+      { label: 'Last year', amount: 28e9, currency: 'USD' },
+    ], 'en')
+    expect(chart.rows.map((r) => r.text)).toEqual(['$35B–$40B', '$30B–$37B', '$28B'])
+    expect(chart.rows.map((r) => [r.width, r.highWidth])).toEqual([[87.5, 100], [75, 92.5], [70, undefined]])
+    // a top not above its bottom is no range
+    expect(buildCostChart([{ label: 'a', amount: 5, high: 5 }]).rows[0]).not.toHaveProperty('highWidth')
+    expect(formatCost({ label: 'a', amount: 5e6, high: 4e6, currency: 'USD' }, 'en')).toBe('$5M')
+  })
+
   it('flags mixed currencies', () => {
     const chart = buildCostChart([{ label: 'a', amount: 10, currency: 'USD' }, { label: 'b', amount: 12, currency: 'EUR' }])
     expect(chart.mixedCurrencies).toBe(true)
