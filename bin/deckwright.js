@@ -5,10 +5,21 @@
 // - In a development checkout (src/ is there): runs the sources, bundled by esbuild into a
 //   cache that is rebuilt whenever src/ changes (compiled-cli.js), or through tsx when that
 //   bundle cannot be built. No build step by hand either way.
+// - `generate` runs in a child process started from a snapshot of compromise (snapshot.js),
+//   when one can be had: loading compromise is most of the start-up time otherwise.
 import { existsSync } from 'node:fs'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 
 if (process.argv.includes('--debug')) process.setSourceMapsEnabled(true)
+
+// (not when Node runs with flags of its own, `node --cpu-prof …`: they would apply to the parent)
+if (process.argv[2] === 'generate' && process.execArgv.length === 0) {
+  const { compromiseSnapshot, runFromSnapshot, startedFromSnapshot } = await import('./snapshot.js')
+  if (!startedFromSnapshot()) {
+    const blob = compromiseSnapshot()
+    if (blob) await runFromSnapshot(blob, fileURLToPath(import.meta.url), process.argv.slice(2))
+  }
+}
 
 /** @returns {Promise<{ main: (argv: string[]) => Promise<number> }>} */
 async function load() {

@@ -4,10 +4,16 @@
  * the sources are 456 modules that Node resolves, reads and links one by one: loading them
  * takes about 0.15 s more CPU at every start of the command line (docs/benchmarks.md, "Analysis
  * speed").
+ *
+ * When the process started from bin/snapshot.js's startup snapshot, that file is already
+ * loaded there (made from the same installed file, its lexicon expanded): it is taken from
+ * the snapshot's global instead of being loaded a second time.
  */
 import { createRequire } from 'node:module'
 import type compromise from 'compromise'
 
-const nlp = createRequire(import.meta.url)('compromise') as typeof compromise
+const fromSnapshot = (globalThis as { __deckwrightCompromise?: typeof compromise }).__deckwrightCompromise
+
+const nlp = fromSnapshot ?? (createRequire(import.meta.url)('compromise') as typeof compromise)
 
 export default nlp

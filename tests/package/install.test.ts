@@ -62,7 +62,7 @@ function withoutSkipVariable(): NodeJS.ProcessEnv {
 describe('the packed package', () => {
   it('holds built JavaScript, type declarations and the deck files, and no sources, tests or vendor stand-in', () => {
     const files = new Set(packed.files.map((f) => f.path))
-    for (const f of ['bin/deckwright.js', 'dist/cli.mjs', 'dist/index.mjs', 'dist/slidev-worker.mjs', 'dist/playwright-alias.mjs', 'dist/types/index.d.ts', 'articles/deepseek-ai-race.txt', 'package.json']) {
+    for (const f of ['bin/deckwright.js', 'bin/snapshot.js', 'dist/cli.mjs', 'dist/index.mjs', 'dist/slidev-worker.mjs', 'dist/playwright-alias.mjs', 'dist/types/index.d.ts', 'articles/deepseek-ai-race.txt', 'package.json']) {
       expect(files, f).toContain(f)
     }
     for (const f of PACKAGE_DECK_FILES) expect(files, f).toContain(f)
