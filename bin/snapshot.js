@@ -6,7 +6,8 @@
  *
  * - The snapshot is built on first use, from compromise's single-file build as installed, into
  *   node_modules/.cache/deckwright/compromise-<hash>.blob, where <hash> covers the Node binary
- *   and version and compromise's code: another Node or another compromise gets its own.
+ *   and version, NODE_OPTIONS (V8 refuses a snapshot made under other flags) and compromise's
+ *   code: another Node, other options or another compromise get their own.
  * - A process cannot load a snapshot after it has started, so `generate` runs as a child
  *   process started from the snapshot; the parent forwards signals and exits as the child did.
  *   The child watches its parent and stops if the parent is killed.
@@ -20,7 +21,7 @@
  */
 import { spawn, execFileSync } from 'node:child_process'
 import { createHash, randomBytes } from 'node:crypto'
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { constants } from 'node:os'
 import path from 'node:path'
@@ -69,10 +70,12 @@ export function compromiseSnapshot(options = {}) {
   try {
     const file = createRequire(path.join(root, 'package.json')).resolve('compromise')
     const script = snapshotScript(readFileSync(file, 'utf8'))
-    const hash = createHash('sha256').update(`${process.execPath}\0${process.version}\0${process.arch}\0`).update(script).digest('hex').slice(0, 16)
+    // V8 takes a snapshot only with the flags it was made with: NODE_OPTIONS is part of the key
+    const node = [process.execPath, process.version, process.arch, env.NODE_OPTIONS ?? ''].join('\0')
+    const hash = createHash('sha256').update(node).update('\0').update(script).digest('hex').slice(0, 16)
     const dir = path.join(root, 'node_modules', '.cache', 'deckwright')
     const blob = path.join(dir, `compromise-${hash}.blob`)
-    return existsSync(blob) ? blob : buildSnapshot(dir, blob, script)
+    return existsSync(blob) ? blob : buildSnapshot(dir, blob, script, env)
   } catch {
     return undefined
   }
@@ -84,16 +87,17 @@ export function compromiseSnapshot(options = {}) {
  * @param {string} dir
  * @param {string} blob
  * @param {string} script
+ * @param {NodeJS.ProcessEnv} env the environment of the runs (their NODE_OPTIONS)
  * @returns {string | undefined}
  */
-function buildSnapshot(dir, blob, script) {
+function buildSnapshot(dir, blob, script, env) {
   mkdirSync(dir, { recursive: true })
   const tmp = path.join(dir, `.snapshot-${process.pid}-${randomBytes(4).toString('hex')}`)
   try {
     writeFileSync(`${tmp}.cjs`, script)
-    execFileSync(process.execPath, ['--snapshot-blob', `${tmp}.blob`, '--build-snapshot', `${tmp}.cjs`], { stdio: 'ignore', timeout: 60_000 })
+    execFileSync(process.execPath, ['--snapshot-blob', `${tmp}.blob`, '--build-snapshot', `${tmp}.cjs`], { stdio: 'ignore', timeout: 60_000, env })
     const check = `process.exit(typeof globalThis.${SNAPSHOT_GLOBAL} === 'function' ? 0 : 3)`
-    execFileSync(process.execPath, ['--snapshot-blob', `${tmp}.blob`, '-e', check], { stdio: 'ignore', timeout: 60_000 })
+    execFileSync(process.execPath, ['--snapshot-blob', `${tmp}.blob`, '-e', check], { stdio: 'ignore', timeout: 60_000, env })
     renameSync(`${tmp}.blob`, blob)
     removeOthers(dir, path.basename(blob))
     return blob
@@ -105,28 +109,41 @@ function buildSnapshot(dir, blob, script) {
   }
 }
 
+/** Snapshots of other Node binaries, options or compromise versions are removed once this old. */
+const STALE_MS = 24 * 60 * 60 * 1000
+
 /**
- * Removes the snapshots of other Node binaries or compromise versions (a process reads its
- * snapshot when it starts, so removing one does not disturb a run).
+ * Removes the snapshots made for another Node, other options or another compromise, unless
+ * recent (runs with other NODE_OPTIONS may still be using them).
  * @param {string} dir
  * @param {string} keep
  */
 function removeOthers(dir, keep) {
+  const now = Date.now()
   for (const name of readdirSync(dir)) {
-    if (name !== keep && /^compromise-[0-9a-f]+\.blob$/.test(name)) rmSync(path.join(dir, name), { force: true })
+    if (name === keep || !/^compromise-[0-9a-f]+\.blob$/.test(name)) continue
+    try {
+      if (now - statSync(path.join(dir, name)).mtimeMs > STALE_MS) rmSync(path.join(dir, name), { force: true })
+    } catch {
+      // removed by another run meanwhile
+    }
   }
 }
 
 const FORWARDED = /** @type {const} */ (['SIGINT', 'SIGTERM', 'SIGHUP'])
 
+/** Node's exit code when it cannot start from a snapshot (deckwright's own codes are 0–5, 130, 143). */
+const SNAPSHOT_FAILURE = 14
+
 /**
  * Runs `script` with `args` in a child process started from `blob`, with this process's
  * standard streams; signals sent to this process go to the child. Exits as the child exited
- * (same code, or killed by the same signal); never returns.
+ * (same code, or killed by the same signal). Returns (false) only when Node could not start
+ * from the snapshot, before running anything: the caller then runs the command itself.
  * @param {string} blob
  * @param {string} script
  * @param {string[]} args
- * @returns {Promise<never>}
+ * @returns {Promise<false>}
  */
 export function runFromSnapshot(blob, script, args) {
   const child = spawn(process.execPath, ['--snapshot-blob', blob, script, ...args], {
@@ -136,13 +153,18 @@ export function runFromSnapshot(blob, script, args) {
   /** @type {Array<[NodeJS.Signals, () => void]>} */
   const handlers = FORWARDED.map((signal) => [signal, () => child.kill(signal)])
   for (const [signal, handler] of handlers) process.on(signal, handler)
-  return new Promise(() => {
+  return new Promise((resolve) => {
     child.once('exit', (code, signal) => {
       for (const [name, handler] of handlers) process.off(name, handler)
+      if (code === SNAPSHOT_FAILURE) return resolve(false)
       if (signal) process.kill(process.pid, signal)
       process.exit(code ?? 128 + (signal ? constants.signals[signal] : 1))
     })
-    child.once('error', () => process.exit(1))
+    // not started at all: the caller runs the command itself
+    child.once('error', () => {
+      for (const [name, handler] of handlers) process.off(name, handler)
+      resolve(false)
+    })
   })
 }
 

@@ -45,6 +45,26 @@ describe('compromiseSnapshot', () => {
     expect(fromSnapshot).toBe(plain)
   }, 60_000)
 
+  it('makes one per NODE_OPTIONS (V8 refuses a snapshot made under other flags); one that Node refuses makes the caller run the command itself', async () => {
+    const root = await tempRoot()
+    const plain = compromiseSnapshot({ root, env: {} })
+    const other = compromiseSnapshot({ root, env: { NODE_OPTIONS: '--max-old-space-size=300' } })
+    expect(plain).toBeDefined()
+    expect(other).toBeDefined()
+    expect(other).not.toBe(plain)
+    const script = path.join(root, 'hello.mjs')
+    await writeFile(script, "process.stdout.write('ran from the snapshot')\n")
+    const run = (blob: string, env: NodeJS.ProcessEnv) =>
+      execFileSync(process.execPath, ['--input-type=module', '-e', `const m = await import(${JSON.stringify(path.join(PACKAGE_ROOT, 'bin', 'snapshot.js'))}); process.stdout.write(String(await m.runFromSnapshot(${JSON.stringify(blob)}, ${JSON.stringify(script)}, [])))`], {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+        env: { ...process.env, ...env },
+      })
+    expect(run(other!, { NODE_OPTIONS: '--max-old-space-size=300' })).toBe('ran from the snapshot')
+    // the plain one under other flags: Node does not start from it, nothing ran, false comes back
+    expect(run(plain!, { NODE_OPTIONS: '--max-old-space-size=300' })).toBe('false')
+  }, 60_000)
+
   it('gives up when turned off, or when its cache cannot be written', async () => {
     const root = await tempRoot()
     expect(compromiseSnapshot({ root, env: { DECKWRIGHT_NO_SNAPSHOT: '1' } })).toBeUndefined()
