@@ -65,5 +65,7 @@ export const de = {
     cost: 'Kosten',
     costVerbs: ['kostete', 'kostet', 'kosten', 'gekostet', 'kosteten'],
     units: ['km', 'Kilometer', 'Kilometern', 'Meter', 'Metern', 'Jahre', 'Jahren', 'Monate', 'Monaten', 'Wochen', 'Tage', 'Tagen', 'Stunden', 'Minuten', 'Sekunden', 'Tonnen', 'Kilogramm', 'Liter', 'Hektar', 'Grad', 'Mal'],
+    among: ['darunter', 'davon', 'einschließlich', 'inklusive'],
+    outOf: ['von'],
   },
 } as const satisfies Locale

@@ -65,5 +65,7 @@ export const es = {
     cost: 'Coste',
     costVerbs: ['costó', 'cuesta', 'costará', 'costaron', 'cuestan', 'costaba'],
     units: ['km', 'kilómetros', 'metros', 'años', 'meses', 'semanas', 'días', 'horas', 'minutos', 'segundos', 'toneladas', 'kilos', 'kilogramos', 'litros', 'hectáreas', 'grados', 'veces'],
+    among: ['incluidos', 'incluidas', 'incluyendo', 'entre ellos', 'entre ellas', 'de los cuales', 'de las cuales'],
+    outOf: ['de'],
   },
 } as const satisfies Locale

@@ -67,5 +67,7 @@ export const fr = {
     cost: 'Coût',
     costVerbs: ['coûté', 'coûte', 'coûtera', 'coûtent', 'coûtait', 'coûteront'],
     units: ['km', 'kilomètres', 'mètres', 'ans', 'années', 'mois', 'semaines', 'jours', 'heures', 'minutes', 'secondes', 'tonnes', 'kilos', 'kilogrammes', 'litres', 'hectares', 'degrés', 'fois', 'octets'],
+    among: ['dont', 'parmi eux', 'parmi elles', 'parmi lesquels', 'parmi lesquelles', 'y compris'],
+    outOf: ['sur'],
   },
 } as const satisfies Locale

@@ -130,6 +130,10 @@ export interface FigureWords {
   costVerbs: readonly string[]
   /** Units of measure and time: a count of them ("27 kilometres") says nothing about what was measured. */
   units: readonly string[]
+  /** Words before a count that make it part of the one just given ("19 people, including 17 foreigners"); regular-expression sources. */
+  among: readonly string[]
+  /** Words before the whole a count is part of, in brackets after it ("10 socialistes (sur 288)"). */
+  outOf: readonly string[]
 }
 
 export interface Locale {

@@ -1,16 +1,13 @@
 /**
- * Slides made from the article's facts: attributed quotes, a cost comparison and a headline
- * figure. Each keeps the source sentence in its notes.
+ * Slides made from the article's facts: attributed quotes and a cost comparison (the key
+ * figure: ./key-figure.ts). Each keeps the source sentence in its notes.
  */
-import { compressSentence } from '../analyze/compress.ts'
-import nlp from '../analyze/nlp.ts'
 import { countWords } from '../analyze/script.ts'
-import type { Analysis, ComparisonSide, CostItem, CostSlide, Figure, KeyFigureSlide, MoneyFigure, Quote, QuoteSlide } from '../types.ts'
+import type { Analysis, ComparisonSide, CostItem, CostSlide, MoneyFigure, Quote, QuoteSlide } from '../types.ts'
 import { localeFor } from '../locales/index.ts'
-import { figureLabel, GENERIC, isBaseline, leadLabel, periodOf } from '../analyze/series.ts'
-import { formatFigure } from './format.ts'
+import { GENERIC, periodOf } from '../analyze/series.ts'
+import { capitalise, figureMeasure, rangeOf } from './figure-labels.ts'
 import { sentenceNote, spanNote } from './notes.ts'
-import { SLIDE_BUDGET } from '../slide-budget.ts'
 
 /** Attributed quotes worth a slide: one per speaker first, whole statements before fragments and reported speech. */
 export function quoteSlides(a: Analysis, max: number): QuoteSlide[] {
@@ -128,17 +125,6 @@ function costLabel(a: Analysis, side: ComparisonSide, sides: readonly Comparison
   return figureMeasure(a, m) ?? side.label
 }
 
-/** What an amount "in the range of" or "between" measures: the noun phrase its clause says it of ("Full-year 2024 capital expenditures"). */
-export function rangeOf(a: Analysis, f: Figure): string | undefined {
-  if (a.lang !== 'en') return undefined
-  const s = a.sentences[f.sentence]!
-  const before = a.article.text.slice(Math.max(s.start, f.span.start - 200), f.span.start)
-  const m = /([^,;:()]*?)\s+(?:will|would|to|should|could|may)?\s*(?:be|is|are|was|were|remain)\s+(?:(?:expected|forecast|projected|estimated)\s+to\s+be\s+)?(?:in\s+the\s+range\s+of|within\s+the\s+range\s+of|between)\s*$/i.exec(before)
-  if (!m?.[1]) return undefined
-  const np = (nlp(m[1]).nouns().out('array') as string[]).at(-1)?.replace(/^(?:our|its|their|the|his|her|a|an)\s+/i, '')
-  return np && !GENERIC.test(np) && /\p{L}{3}/u.test(np) ? capitalise(np) : undefined
-}
-
 function moneyItem(label: string, m: MoneyFigure): CostItem {
   return {
     label,
@@ -149,103 +135,4 @@ function moneyItem(label: string, m: MoneyFigure): CostItem {
     ...(m.qualifier ? { qualifier: m.qualifier } : {}),
     source: m.text,
   }
-}
-
-/** How prominent a figure is: in the headline or summary, in the first paragraphs, repeated. */
-function salience(a: Analysis, f: Figure): number {
-  const digits = f.text.replace(/^between\s+/i, '').match(/[\d.,]+/)?.[0] ?? f.text
-  const head = `${a.article.meta.title ?? a.title} ${a.article.meta.description ?? ''}`
-  const paragraph = a.paragraphs.findIndex((p) => p.sentences.includes(f.sentence))
-  const repeats = a.figures.filter((g) => g !== f && g.text === f.text && g.sentence !== f.sentence && !isBaseline(a.article.text, g, a.sentences[g.sentence]!.start)).length
-  return (head.includes(digits) ? 5 : 0) + (paragraph >= 0 && paragraph < 2 ? 3 : paragraph < 4 ? 1 : 0) + Math.min(2, repeats) * 2 + (f.kind === 'money' ? 0.5 : 0) - paragraph * 0.01
-}
-
-/** What a figure measures, from its own clause ("Training cost", "Operating cash flow, 2024"); never a generic word. */
-export function figureMeasure(a: Analysis, f: Figure): string | undefined {
-  const s = a.sentences[f.sentence]!
-  const text = a.article.text
-  const words = localeFor(a.lang).figures
-  const subject = f.kind === 'money' && f.subject && !GENERIC.test(f.subject) ? f.subject : undefined
-  // the counted noun is found by English grammar ("12 engineers"): other languages do not name it that way
-  const noun = f.kind === 'count' && f.noun && a.lang === 'en' && !isUnit(f.noun, words.units) ? f.noun : undefined
-  // the noun phrases around the number are read by an English tagger: other languages keep only a list item's label
-  const read = a.lang === 'en' ? figureLabel(text, s, f, s.start) : leadLabel(text, s, f)
-  const cost = f.kind === 'money' && isCost(text.slice(s.start, f.span.start), words.costVerbs) ? words.cost : undefined
-  const label = [subject, noun, read, cost].find((l) => l !== undefined && isLabel(l) && !isUnit(l, words.units))
-  if (!label) return undefined
-  const period = periodOf(text, s, f, s.start)
-  return capitalise(period && !label.toLowerCase().includes(period.toLowerCase()) ? `${label}, ${period}` : label)
-}
-
-/**
- * A label names what was measured: not a dangling possessive ("Amazon's"), a cut word ("Regex-")
- * a row of a table that starts with its number ("956 Arkansas"), a command line or a stray letter.
- */
-function isLabel(label: string): boolean {
-  const l = label.trim()
-  return (l.match(/\p{L}/gu)?.length ?? 0) >= 3 && /^[\p{L}\p{N}][\p{L}\p{N}\p{M}\s,'’&.()/-]*$/u.test(l) && !/^\d/.test(l) && !/['’]s?$|[-–—]$/u.test(l)
-}
-
-/** A unit of measure or time ("kilometres", "ans"): what was counted, not what it measures. */
-function isUnit(noun: string, units: readonly string[]): boolean {
-  const n = noun.trim().toLocaleLowerCase()
-  return units.some((u) => u.toLocaleLowerCase() === n)
-}
-
-/** The words before an amount, in its sentence, say it is what something cost. */
-function isCost(before: string, verbs: readonly string[]): boolean {
-  const clause = before.split(/[;:]/).at(-1) ?? before
-  return verbs.some((v) => new RegExp(`(?:^|[^\\p{L}])${v}(?:$|[^\\p{L}])`, 'iu').test(clause))
-}
-
-/** The most salient figure that no chart shows and whose clause says what it measures. */
-export function keyFigureSlide(a: Analysis, charted: ReadonlySet<number> = new Set()): KeyFigureSlide | undefined {
-  // a figure of a sentence that states something (a complete clause), not of a table's line or a label
-  // (or an item of a list, which gives its label: "Cable hidden fees: $28 billion in 2019")
-  const stated = new Set(a.sections.flatMap((s) => s.keyPoints.filter((k) => k.complete).map((k) => k.sentence)))
-  const listed = (f: Figure) => leadLabel(a.article.text, a.sentences[f.sentence]!, f) !== undefined
-  const ranked = a.figures
-    .map((f, i) => ({ f, i, score: salience(a, f) }))
-    .filter(({ f, i }) => !charted.has(i) && f.value !== 0 && (stated.has(f.sentence) || listed(f)) && !isBaseline(a.article.text, f, a.sentences[f.sentence]!.start))
-    .sort((x, y) => y.score - x.score || x.f.span.start - y.f.span.start)
-  for (const { f } of ranked) {
-    const label = figureMeasure(a, f)
-    if (!label) continue
-    return {
-      kind: 'key-figure',
-      title: localeFor(a.lang).slide.keyFigure,
-      value: formatFigure(f, a.lang),
-      label,
-      context: figureContext(a, f),
-      notes: [sentenceNote(a, f.sentence)],
-    }
-  }
-  return undefined
-}
-
-/**
- * What the number is, in the article's words: its sentence compressed like a bullet when that
- * keeps the number, else the words around the number in its sentence.
- */
-function figureContext(a: Analysis, f: Figure, around = 8): string {
-  const s = a.sentences[f.sentence]!
-  // a complete clause holding the number, short if the sentence allows, else up to the whole sentence
-  for (const budget of [SLIDE_BUDGET.bulletWords, SLIDE_BUDGET.contextWords]) {
-    const compressed = compressSentence(s.text, budget)
-    if (compressed.complete && compressed.text.includes(f.text)) return compressed.text
-  }
-  // the clause around the number: from the last clause mark before it to the first after it
-  const clauseStart = Math.max(s.start, a.article.text.lastIndexOf(',', f.span.start) + 1, a.article.text.lastIndexOf(';', f.span.start) + 1)
-  const rest = a.article.text.slice(f.span.end, s.end)
-  const clauseEnd = f.span.end + (rest.search(/[,;:]/) < 0 ? rest.length : rest.search(/[,;:]/))
-  const before = a.article.text.slice(clauseStart, f.span.start).split(/\s+/).filter(Boolean)
-  const after = a.article.text.slice(f.span.end, clauseEnd).split(/\s+/).filter(Boolean)
-  const text = [...before.slice(-around), f.text, ...after.slice(0, around)].join(' ').replace(/\s+([.!?])$/, '$1')
-  const cutHead = before.length > around || clauseStart > s.start
-  const cutTail = after.length > around || clauseEnd < s.end - 1
-  return `${cutHead ? '…' : ''}${text}${cutTail ? '…' : ''}`
-}
-
-function capitalise(s: string): string {
-  return s.charAt(0).toLocaleUpperCase() + s.slice(1)
 }

@@ -3,7 +3,8 @@
  * quotes and figures right after it, takeaways, sources) and applies --max-slides.
  */
 import type { Analysis, DeckOptions, DeckPlan, Slide, TakeawaysSlide } from '../types.ts'
-import { costSlide, keyFigureSlide, quoteSlides } from './fact-slides.ts'
+import { costSlide, quoteSlides } from './fact-slides.ts'
+import { keyFigureSlide } from './key-figure.ts'
 import { agendaSlide, sourcesSlide, takeawaysSlide, titleSlide } from './frame-slides.ts'
 import { conclusions } from './conclusions.ts'
 import { sectionOf } from './notes.ts'

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { analyze } from '../../src/analyze/index.ts'
 import { parseText } from '../../src/ingest/text.ts'
-import { costSlide, keyFigureSlide, quoteSlides } from '../../src/plan/fact-slides.ts'
+import { costSlide, quoteSlides } from '../../src/plan/fact-slides.ts'
 import { planDeck } from '../../src/plan/index.ts'
 import { formatFigure } from '../../src/plan/format.ts'
 import type { Figure } from '../../src/types.ts'
@@ -42,32 +42,6 @@ describe('fact slides', () => {
     expect(slide!.notes.length).toBeGreaterThan(0)
   })
 
-  it('makes a key-figure slide from the first money figure', () => {
-    const slide = keyFigureSlide(a)
-    expect(slide).toBeDefined()
-    expect(slide!.value).toMatch(/6/)
-    expect(slide!.value).toContain('€')
-    // the context is its sentence, compressed: it says what the number is
-    expect(slide!.context).toContain('€6 million')
-    expect(slide!.context).toContain('electric ferry')
-  })
-
-  it('labels a key figure by what it measures, in the deck\'s language: a cost by its verb, never by a unit', () => {
-    const fr = analyze(parseText([
-      'La ligne rouvre',
-      '',
-      'Les travaux ont duré trois ans et ont coûté environ 48 millions d’euros, financés par la région.',
-      '',
-      'Il a fallu remplacer 27 kilomètres de voie et rénover quatre gares.',
-    ].join('\n'), 'fr.txt'))
-    expect(fr.lang).toBe('fr')
-    const slide = keyFigureSlide(fr)
-    expect(slide?.label).toBe('Coût')
-    expect(slide?.value).toContain('48')
-    const en = analyze(parseText('The crossing took 14 hours in heavy seas.\n\nThe crew of 12 sailors kept the ferry on course all night.', 'en.txt'))
-    expect(keyFigureSlide(en)?.label).not.toMatch(/^hours$/i)
-  })
-
   it('charts a stated range as a range, labelled by what is in the range', () => {
     const a = analyze(parseText('We anticipate our full-year 2024 capital expenditures will be in the range of $35-40 billion, compared with our prior range of $30-37 billion.', 'r.txt'))
     const slide = costSlide(a)
@@ -75,10 +49,9 @@ describe('fact slides', () => {
     expect(slide?.items[0]?.label).toBe('Full-year 2024 capital expenditures')
   })
 
-  it('has no cost or key-figure slide for an article without numbers', () => {
+  it('has no cost slide for an article without numbers', () => {
     const plain = analyze(parseText('The garden grew well this year.\n\nNeighbours shared the harvest every weekend.', 'g.txt'))
     expect(costSlide(plain)).toBeUndefined()
-    expect(keyFigureSlide(plain)).toBeUndefined()
   })
 })
 

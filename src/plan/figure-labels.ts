@@ -1,0 +1,138 @@
+/**
+ * What a figure measures, in the words of its own clause: "Training cost", "Operating cash flow,
+ * 2024", "People killed", "Full-year 2024 capital expenditures". Never a generic word ("Amount",
+ * "Share"), a unit ("Hours"), a circumstance ("Some cases") or a code identifier ("printf").
+ */
+import nlp from '../analyze/nlp.ts'
+import { figureLabel, GENERIC, leadLabel, periodOf } from '../analyze/series.ts'
+import { localeFor } from '../locales/index.ts'
+import type { Analysis, Figure, Sentence } from '../types.ts'
+
+/** What a figure measures, from its own clause ("Training cost", "Operating cash flow, 2024"); never a generic word. */
+export function figureMeasure(a: Analysis, f: Figure): string | undefined {
+  const s = a.sentences[f.sentence]!
+  const text = a.article.text
+  const words = localeFor(a.lang).figures
+  const subject = f.kind === 'money' && f.subject && !GENERIC.test(f.subject) ? f.subject : undefined
+  // the counted noun is found by English grammar ("12 engineers"): other languages do not name it that way
+  const noun = f.kind === 'count' && f.noun && a.lang === 'en' && !isUnit(f.noun, words.units) ? f.noun : undefined
+  const english = a.lang === 'en'
+  // "killing at least 19 people": the people killed, not people
+  const done = english && noun ? (participleLabel(text, s, f, noun) ?? relativeLabel(text, s, f, noun)) : undefined
+  // the noun phrases around the number are read by an English tagger: other languages keep only a list item's label
+  const read = english ? (percentOf(text, s, f) ?? figureLabel(text, s, f, s.start)) : leadLabel(text, s, f)
+  const cost = f.kind === 'money' && isCost(text.slice(s.start, f.span.start), words.costVerbs) ? words.cost : undefined
+  // "cost consumers more than $24 billion": what it costs them
+  const costTo = english && cost ? costObject(text, s, f) : undefined
+  const owned = english ? possessed(text, s, f) : undefined
+  const label = [subject, done, noun, owned, costTo, rangeOf(a, f), bracketed(text, s, f), read, cost].find((l) => l !== undefined && isLabel(l) && !isUnit(l, words.units))
+  if (!label) return undefined
+  const period = periodOf(text, s, f, s.start)
+  return capitalise(period && !label.toLowerCase().includes(period.toLowerCase()) ? `${label}, ${period}` : label)
+}
+
+/** What an amount "in the range of" or "between" measures: the noun phrase its clause says it of ("Full-year 2024 capital expenditures"). */
+export function rangeOf(a: Analysis, f: Figure): string | undefined {
+  if (a.lang !== 'en') return undefined
+  const s = a.sentences[f.sentence]!
+  const before = a.article.text.slice(Math.max(s.start, f.span.start - 200), f.span.start)
+  const m = /([^,;:()]*?)\s+(?:will|would|to|should|could|may)?\s*(?:be|is|are|was|were|remain)\s+(?:(?:expected|forecast|projected|estimated)\s+to\s+be\s+)?(?:in\s+the\s+range\s+of|within\s+the\s+range\s+of|between)\s*$/i.exec(before)
+  if (!m?.[1]) return undefined
+  const np = (nlp(m[1]).nouns().out('array') as string[]).at(-1)?.replace(/^(?:our|its|their|the|his|her|a|an)\s+/i, '')
+  return np && !GENERIC.test(np) && /\p{L}{3}/u.test(np) ? capitalise(np) : undefined
+}
+
+/**
+ * A figure opening a bracket says how the words before the bracket came out, in any language:
+ * "adopté à une large majorité (438 contre 86 …)" → "Adopté à une large majorité".
+ */
+function bracketed(text: string, s: Sentence, f: Figure): string | undefined {
+  const before = text.slice(Math.max(s.start, f.span.start - 120), f.span.start)
+  const m = /(?:^|[,;:—–]\s*)([^,;:()—–]+?)\s*\(\s*$/u.exec(before)
+  const phrase = m?.[1]?.trim()
+  const n = phrase ? phrase.split(/\s+/).length : 0
+  return phrase && n >= 2 && n <= 7 ? phrase : undefined
+}
+
+/** "killing at least 19 people" → "people killed": the counted noun and the verb that counts them, in its past participle. */
+function participleLabel(text: string, s: Sentence, f: Figure, noun: string): string | undefined {
+  const before = text.slice(Math.max(s.start, f.span.start - 40), f.span.start)
+  const m = /(?:^|\s)(\p{Ll}+(?:ing|ed))\s+(?:(?:at least|more than|over|about|nearly|almost|some|up to|around)\s+)?$/u.exec(before)
+  if (!m?.[1]) return undefined
+  const verb = nlp(m[1]).verbs()
+  if (!verb.found) return undefined
+  const forms = verb.conjugate()[0] as { PastTense?: string; Participle?: string } | undefined
+  const done = forms?.Participle ?? forms?.PastTense
+  return done && /^\p{Ll}+$/u.test(done) ? `${noun} ${done}` : undefined
+}
+
+/** "Yahoo’s $4.8 billion sale to Verizon" → "Yahoo’s sale to Verizon": the owner and the thing the amount qualifies. */
+function possessed(text: string, s: Sentence, f: Figure): string | undefined {
+  const owner = /(\p{Lu}[\p{L}\p{N}.&-]*(?:\s\p{Lu}[\p{L}\p{N}.&-]*){0,2}[’']s)\s+$/u.exec(text.slice(Math.max(s.start, f.span.start - 40), f.span.start))
+  const word = String.raw`(?!(?:to|of|for|with|by|in|on|at|and|or|but)\b)\p{Ll}[\p{Ll}-]*`
+  const thing = new RegExp(String.raw`^\s+((?:${word}\s+){0,2}${word}(?:\s+(?:to|of|for|with|by)\s+\p{Lu}[\p{L}\p{N}-]*)?)`, 'u').exec(text.slice(f.span.end, Math.min(s.end, f.span.end + 60)))
+  if (!owner?.[1] || !thing?.[1]) return undefined
+  // the words after the amount end at a verb ("… sale is", "… deal was signed")
+  const words = thing[1].split(/\s+/)
+  const verb = words.findIndex((w) => /^(?:is|are|was|were|will|would|has|have|had|can|could|may|might|should|must|that|which|who)$/.test(w))
+  const kept = (verb < 0 ? words : words.slice(0, verb)).join(' ')
+  return kept && nlp(kept).has('#Noun') ? `${owner[1]} ${kept}` : undefined
+}
+
+/** "These fees cost consumers more than $24 billion": "cost to consumers". */
+function costObject(text: string, s: Sentence, f: Figure): string | undefined {
+  const m = /\b(?:cost|costs|costing)\s+((?:\p{L}+\s+){0,2}?\p{L}+)\s+(?:(?:more than|over|about|nearly|almost|around|up to|at least|an estimated)\s+)?$/iu.exec(text.slice(Math.max(s.start, f.span.start - 60), f.span.start))
+  if (!m?.[1] || /^(?:the|a|an|about|over|under|them|it|us|him|her|only|just)$/i.test(m[1])) return undefined
+  return `cost to ${m[1].replace(/^(?:the|our|their|its)\s+/i, '')}`
+}
+
+/** "99% of the traffic to the server": the share of what. */
+function percentOf(text: string, s: Sentence, f: Figure): string | undefined {
+  if (f.kind !== 'percent') return undefined
+  const m = /^\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?((?:[\p{L}\p{N}’'-]+(?:\.[\p{L}\p{N}]+)*\s?){1,5}?)(?=[,;:()]|\.(?!\p{L})|\s(?:said|was|were|is|are|and|or|to|who|which|that|in|on|at|for|from|by)\b|$)/u.exec(text.slice(f.span.end, s.end))
+  return m?.[1] ? beforeVerb(m[1].trim()) : undefined
+}
+
+/** The words of a phrase before its first verb ("responders indicated they used Rust" → "responders"). */
+function beforeVerb(phrase: string): string | undefined {
+  const terms = (nlp(phrase).json() as { terms: { text: string; tags: string[] }[] }[]).flatMap((t) => t.terms)
+  const verb = terms.findIndex((t, i) => i > 0 && (t.tags.includes('Verb') || t.tags.includes('Copula')))
+  const kept = (verb < 0 ? terms : terms.slice(0, verb)).map((t) => t.text).join(' ')
+  return kept || undefined
+}
+
+/** "the 1,400 people who live on the island": the counted noun with the relative clause that says which. */
+function relativeLabel(text: string, s: Sentence, f: Figure, noun: string): string | undefined {
+  const m = /^\s+([\p{Ll}-]+(?:\s[\p{Ll}-]+)?)\s+(who|that)\s+((?:[\p{L}’'-]+\s){1,5}?[\p{L}’'-]+)(?=[,;:.]|$|\s(?:have|has|had|are|were|is|was|will|would)\b)/u.exec(text.slice(f.span.end, Math.min(s.end, f.span.end + 80)))
+  return m && m[1] === noun ? `${noun} ${m[2]} ${m[3]}` : undefined
+}
+
+/** Words that open a circumstance, not a measure: "in some cases", "most times". */
+const QUANTIFIER = /^(?:some|many|most|several|few|other|certain|such)\s/i
+
+/**
+ * A label names what was measured: not a dangling possessive ("Amazon's"), a cut word ("Regex-")
+ * a row of a table that starts with its number ("956 Arkansas"), a command line or a stray
+ * letter, a circumstance ("Some cases") or a code identifier ("chrome_profiler", "printf()").
+ */
+export function isLabel(label: string): boolean {
+  const l = label.trim()
+  const code = /[_`{}<>=#$\\]|::|\(\)/u.test(l)
+  return (l.match(/\p{L}/gu)?.length ?? 0) >= 3 && /^[\p{L}\p{N}][\p{L}\p{N}\p{M}\s,'’&.()/-]*$/u.test(l) && !/^\d/.test(l) && !/['’]s?$|[-–—]$/u.test(l) && !code && !QUANTIFIER.test(l)
+}
+
+/** A unit of measure or time ("kilometres", "ans"): what was counted, not what it measures. */
+function isUnit(noun: string, units: readonly string[]): boolean {
+  const n = noun.trim().toLocaleLowerCase()
+  return units.some((u) => u.toLocaleLowerCase() === n)
+}
+
+/** The words before an amount, in its sentence, say it is what something cost. */
+function isCost(before: string, verbs: readonly string[]): boolean {
+  const clause = before.split(/[;:]/).at(-1) ?? before
+  return verbs.some((v) => new RegExp(`(?:^|[^\\p{L}])${v}(?:$|[^\\p{L}])`, 'iu').test(clause))
+}
+
+export function capitalise(s: string): string {
+  return s.charAt(0).toLocaleUpperCase() + s.slice(1)
+}

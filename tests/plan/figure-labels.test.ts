@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest'
+import { analyze } from '../../src/analyze/index.ts'
+import { parseText } from '../../src/ingest/text.ts'
+import { figureMeasure, isLabel, rangeOf } from '../../src/plan/figure-labels.ts'
+
+/** The label of the figure written `figure` in a one-paragraph article. */
+function labelOf(sentence: string, figure: string, reader = figureMeasure): string | undefined {
+  const a = analyze(parseText(sentence, 'a.txt'))
+  const f = a.figures.find((g) => g.text === figure)
+  expect(f, `${figure} is a figure of "${sentence}"`).toBeDefined()
+  return reader(a, f!)
+}
+
+describe('figureMeasure', () => {
+  it('says what an amount is of, from its own clause', () => {
+    expect(labelOf('These fees cost consumers more than $24 billion a year combined.', '$24 billion')).toBe('Cost to consumers')
+    expect(labelOf('Yahoo’s $4.8 billion sale to Verizon is a complicated beast.', '$4.8 billion')).toBe('Yahoo’s sale to Verizon')
+    expect(labelOf('The endpoint handles 99% of the traffic to the server.', '99%')).toBe('Traffic to the server')
+    expect(labelOf('Since 99% of all requests to crates.io are for crate downloads, the plan should test them.', '99%')).toBe('Requests to crates.io')
+  })
+
+  it('names what a count counts with the verb or clause that says which', () => {
+    expect(labelOf('Gunmen opened fire on Wednesday, killing at least 19 people in the museum.', '19')).toBe('People killed')
+    expect(labelOf('For fifteen years, the 1,400 people who live on the island have relied on fishing boats.', '1,400')).toBe('People who live on the island')
+  })
+
+  it('labels a range by what is in the range', () => {
+    expect(labelOf('We anticipate our full-year 2024 capital expenditures will be in the range of $35-40 billion.', '$35-40 billion', rangeOf)).toBe('Full-year 2024 capital expenditures')
+  })
+
+  it('never labels a figure by a circumstance', () => {
+    expect(labelOf('Updates are on average 65% smaller, and in some cases more than 90% smaller.', '90%')).toBeUndefined()
+  })
+})
+
+describe('isLabel', () => {
+  it('takes names of measures, not code identifiers, possessives or circumstances', () => {
+    expect(isLabel('DeepSeek training cost')).toBe(true)
+    expect(isLabel('All items')).toBe(true)
+    for (const bad of ['chrome_profiler', 'printf()', 'Amazon’s', 'Some cases', 'x', '956 Arkansas']) expect(isLabel(bad), bad).toBe(false)
+  })
+})

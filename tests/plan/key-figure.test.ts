@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest'
+import { analyze } from '../../src/analyze/index.ts'
+import { parseMarkdown } from '../../src/ingest/markdown.ts'
+import { parseText } from '../../src/ingest/text.ts'
+import { keyFigureSlide } from '../../src/plan/key-figure.ts'
+
+const ferry = analyze(parseText([
+  'The harbour board met on Monday to decide the future of the island ferry service after a difficult winter.',
+  '“We cannot keep cancelling crossings every time the wind rises,” said Maria Lopez, chair of the harbour board.',
+  'The new electric ferry cost €6 million, while the old diesel boat had cost about €2 million when it was bought.',
+  'Tom Reyes of the island council said the service would need at least 40 more passengers a day to pay its way.',
+  'Ticket prices will rise by 12% in the spring, the board said after the meeting.',
+].join('\n\n'), 'ferry.txt'))
+
+describe('keyFigureSlide', () => {
+  it('makes a key-figure slide from the first money figure, with its sentence as context', () => {
+    const slide = keyFigureSlide(ferry)
+    expect(slide!.value).toMatch(/6/)
+    expect(slide!.value).toContain('€')
+    expect(slide!.context).toContain('€6 million')
+    expect(slide!.context).toContain('electric ferry')
+  })
+
+  it('labels a key figure by what it measures, in the deck\'s language: a cost by its verb, never by a unit', () => {
+    const fr = analyze(parseText([
+      'La ligne rouvre',
+      '',
+      'Les travaux ont duré trois ans et ont coûté environ 48 millions d’euros, financés par la région.',
+      '',
+      'Il a fallu remplacer 27 kilomètres de voie et rénover quatre gares.',
+    ].join('\n'), 'fr.txt'))
+    expect(fr.lang).toBe('fr')
+    const slide = keyFigureSlide(fr)
+    expect(slide?.label).toBe('Coût')
+    expect(slide?.value).toContain('48')
+    const en = analyze(parseText('The crossing took 14 hours in heavy seas.\n\nThe crew of 12 sailors kept the ferry on course all night.', 'en.txt'))
+    expect(keyFigureSlide(en)?.label).not.toMatch(/^hours$/i)
+  })
+
+  it('shows the whole, not the part: "19 people, including 17 foreigners", with the part in its context', () => {
+    const a = analyze(parseText([
+      'CAIRO — Gunmen opened fire on visitors at the country’s most renowned museum on Wednesday, killing at least 19 people, including 17 foreigners, in an assault that threatened to upset the fragile stability of a country seen as the lone success of the uprisings.',
+      'The prime minister said the attackers had worn military uniforms and that two of them were killed by the police.',
+      'The museum sits next to the parliament, where lawmakers were debating a new law on terrorism at the time.',
+    ].join('\n\n'), 'news.txt'))
+    const slide = keyFigureSlide(a)
+    expect(slide?.value).toBe('19')
+    expect(slide?.label).toBe('People killed')
+    expect(slide?.context).toBe('Gunmen opened fire on visitors at the country’s most renowned museum on Wednesday, killing at least 19 people, including 17 foreigners')
+  })
+
+  it('shows the headline vote, not one party’s votes of a breakdown, in any language', () => {
+    const a = analyze(parseText([
+      'Les députés ont, sans surprise, adopté à une large majorité (438 contre 86 et 42 abstentions) le projet de loi sur le renseignement défendu par le gouvernement, mardi 5 mai.',
+      'Ont voté contre : 10 députés socialistes (sur 288), 35 UMP (sur 198), 11 écologistes (sur 18) et 7 non-inscrits (sur 9).',
+      'Le texte sera désormais examiné par le Sénat, puis par le Conseil constitutionnel.',
+    ].join('\n\n'), 'vote.txt'))
+    expect(a.lang).toBe('fr')
+    const slide = keyFigureSlide(a)
+    expect(slide?.value).toBe('438')
+    expect(slide?.label).toBe('Adopté à une large majorité')
+    expect(slide?.context).toContain('(438 contre 86 et 42 abstentions)')
+  })
+
+  it('takes no number of a code block, nor a number that names a thing ("a 412 response code")', () => {
+    const md = analyze(parseMarkdown([
+      '# Alignment', '',
+      'Rust had inconsistent alignment for 128-bit types:', '',
+      '```', 'alignment of i128: 8', '```', '',
+      '```c', 'printf("alignment of __int128: %zu\\n", _Alignof(__int128));', '```', '',
+      'Looking back at the ABI, we can see that Rust has the wrong alignment here.',
+    ].join('\n'), 'post.md'))
+    expect(keyFigureSlide(md)).toBeUndefined()
+    const spec = analyze(parseText('PUT and DELETE requests MUST fail with a 412 response code if that does not match the current version of the document.\n\nServers SHOULD answer every request within a reasonable time.', 'spec.txt'))
+    expect(keyFigureSlide(spec)).toBeUndefined()
+  })
+
+  it('has no key-figure slide for an article without numbers', () => {
+    expect(keyFigureSlide(analyze(parseText('The garden grew well this year.\n\nNeighbours shared the harvest every weekend.', 'g.txt')))).toBeUndefined()
+  })
+})
