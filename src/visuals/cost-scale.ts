@@ -72,6 +72,19 @@ export function formatAmount(amount: number, currency?: string, locale?: string)
   return new Intl.NumberFormat(loc, compact).format(amount)
 }
 
+/** A compact range with its unit once where the locale allows: 35e9–40e9 USD → "$35–40B" (en). */
+export function formatAmountRange(amount: number, high: number, currency?: string, locale?: string): string {
+  const compact: Intl.NumberFormatOptions = { notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 1 }
+  try {
+    // Intl.NumberFormat#formatRange (ES2023; Node 20 and current browsers) is not in this TypeScript lib
+    const format = new Intl.NumberFormat(safeLocale(locale), currency ? { ...compact, style: 'currency', currency } : compact) as Intl.NumberFormat & { formatRange?: (x: number, y: number) => string }
+    if (format.formatRange) return format.formatRange(amount, high)
+    return `${format.format(amount)}–${format.format(high)}`
+  } catch {
+    return `${formatAmount(amount, currency, locale)}–${formatAmount(high, currency, locale)}`
+  }
+}
+
 /** A finite number, or null for null/undefined/NaN/±Infinity. */
 export function statedAmount(amount: number | null | undefined): number | null {
   return typeof amount === 'number' && Number.isFinite(amount) ? amount : null
@@ -83,7 +96,7 @@ export function formatCost(item: CostItem, locale?: string): string {
   const amount = statedAmount(item.amount)
   if (amount === null) return words.notStated
   const high = rangeTop(item)
-  const figure = high === null ? formatAmount(amount, item.currency, locale) : `${formatAmount(amount, item.currency, locale)}–${formatAmount(high, item.currency, locale)}`
+  const figure = high === null ? formatAmount(amount, item.currency, locale) : formatAmountRange(amount, high, item.currency, locale)
   return item.qualifier ? `${words.qualifiers[item.qualifier] ?? item.qualifier} ${figure}` : figure
 }
 

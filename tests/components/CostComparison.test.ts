@@ -47,13 +47,13 @@ describe('CostComparison.vue', () => {
   })
 
   it('draws a stated range from its bottom on to its top, and reads both ends', () => {
-    const w = mount(CostComparison, { props: { items: [{ label: 'Outlook', amount: 35, high: 40, currency: 'USD' }, { label: 'Prior', amount: 20, currency: 'USD' }] } })
+    const w = mount(CostComparison, { props: { items: [{ label: 'Outlook', amount: 35e9, high: 40e9, currency: 'USD' }, { label: 'Prior', amount: 20e9, currency: 'USD' }] } })
     const [range, single] = rowsOf(w)
-    expect(range!.find('.dw-cost__amount').text()).toBe('$35–$40')
+    expect(range!.find('.dw-cost__amount').text()).toBe('$35–40B')
     expect(range!.find('.dw-cost__bar').attributes('style')).toContain('* 0.875)')
     expect(range!.find('.dw-cost__range').attributes('style')).toContain('* 0.125)')
     expect(single!.find('.dw-cost__range').exists()).toBe(false)
-    expect(tableRows(w)[0]).toContain('$35–$40')
+    expect(tableRows(w)[0]).toContain('$35–40B')
   })
 
   it('switches to a log scale above 20× and says so visibly and in the table-free label', () => {

@@ -135,7 +135,8 @@ describe('buildCostChart', () => {
       { label: 'Prior outlook', amount: 30e9, high: 37e9, currency: 'USD' },
       { label: 'Last year', amount: 28e9, currency: 'USD' },
     ], 'en')
-    expect(chart.rows.map((r) => r.text)).toEqual(['$35B–$40B', '$30B–$37B', '$28B'])
+    expect(chart.rows.map((r) => r.text)).toEqual(['$35–40B', '$30–37B', '$28B'])
+    expect(buildCostChart([{ label: 'a', amount: 3e6, high: 4.5e9, currency: 'EUR' }], 'fr').rows[0]!.text).toMatch(/^3\sM\s€\s–\s4,5\sMd\s€$/u)
     expect(chart.rows.map((r) => [r.width, r.highWidth])).toEqual([[87.5, 100], [75, 92.5], [70, undefined]])
     // a top not above its bottom is no range
     expect(buildCostChart([{ label: 'a', amount: 5, high: 5 }]).rows[0]).not.toHaveProperty('highWidth')
