@@ -25,7 +25,9 @@ export function figureMeasure(a: Analysis, f: Figure): string | undefined {
   // "cost consumers more than $24 billion": what it costs them
   const costTo = english && cost ? costObject(text, s, f) : undefined
   const owned = english ? possessed(text, s, f) : undefined
-  const label = [subject, done, noun, owned, costTo, rangeOf(a, f), bracketed(text, s, f), read, cost].find((l) => l !== undefined && isLabel(l) && !isUnit(l, words.units))
+  // "a word (64 bits)": a measure in brackets restates the words before it; it is no result of theirs
+  const measured = f.kind === 'count' && !!f.noun && isUnit(f.noun, words.units)
+  const label = [subject, done, noun, owned, costTo, rangeOf(a, f), measured ? undefined : bracketed(text, s, f), read, cost].find((l) => l !== undefined && isLabel(l) && !isUnit(l, words.units))
   if (!label) return undefined
   const period = periodOf(text, s, f, s.start)
   return capitalise(period && !label.toLowerCase().includes(period.toLowerCase()) ? `${label}, ${period}` : label)

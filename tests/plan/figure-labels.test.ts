@@ -24,6 +24,11 @@ describe('figureMeasure', () => {
     expect(labelOf('For fifteen years, the 1,400 people who live on the island have relied on fishing boats.', '1,400')).toBe('People who live on the island')
   })
 
+  it('labels a figure opening a bracket by the words before it, unless it measures them', () => {
+    expect(labelOf('Les députés ont, sans surprise, adopté à une large majorité (438 contre 86 et 42 abstentions) le projet de loi sur le renseignement.', '438')).toBe('Adopté à une large majorité')
+    expect(labelOf('Each register fits a word (64 bits), and anything that does not fit goes to the stack.', '64')).not.toBe('Each register fits a word')
+  })
+
   it('labels a range by what is in the range', () => {
     expect(labelOf('We anticipate our full-year 2024 capital expenditures will be in the range of $35-40 billion.', '$35-40 billion', rangeOf)).toBe('Full-year 2024 capital expenditures')
   })
