@@ -4,10 +4,11 @@
  * bundled by esbuild, the same way `npm pack` builds dist/ (see `bundle`).
  *
  * In a checkout, bin/deckwright.js runs node_modules/.cache/deckwright/cli-<hash>/cli.mjs,
- * where <hash> is a hash of everything under src/. It is built on first use and again after
- * any change to src/, and then starts in about half the time of compiling the sources
- * through tsx on every run (which also keeps a second thread busy). Packages stay external:
- * they load from node_modules as usual.
+ * where <hash> is a hash of everything under src/ and of this file. It is built on first use
+ * and again after any change to src/, and then starts in about half the time of compiling the
+ * sources through tsx on every run (which also keeps a second thread busy). Packages stay
+ * external (they load from node_modules as usual), except the few small ones of
+ * BUNDLED_PACKAGES.
  *
  * Usage: const file = await compiledCli()  // path of cli.mjs, or undefined
  * undefined means "run the sources through tsx": esbuild missing, the cache not writable,
@@ -40,13 +41,34 @@ function listFiles(dir, prefix = '') {
   return out.sort()
 }
 
-/** Hash of the sources: file names and contents under `srcDir`. */
+/**
+ * Packages bundled into the CLI rather than loaded from node_modules: small, plain JavaScript,
+ * loaded by every `generate`, and spread over many files (yaml alone is 73) that Node would
+ * resolve, read and, for CommonJS, scan one by one at every start. Every other package stays
+ * external.
+ */
+export const BUNDLED_PACKAGES = ['yaml', 'commander', 'franc-min', 'stopword', 'stemmer']
+
+/** Hash of the sources: file names and contents under `srcDir`, and this file (how they are bundled). */
 export function sourceHash(srcDir = path.join(ROOT, 'src')) {
-  const hash = createHash('sha256')
+  const hash = createHash('sha256').update(readFileSync(fileURLToPath(import.meta.url))).update('\0')
   for (const rel of listFiles(srcDir)) {
     hash.update(rel).update('\0').update(readFileSync(path.join(srcDir, rel))).update('\0')
   }
   return hash.digest('hex').slice(0, 16)
+}
+
+/**
+ * Every package the project depends on, less BUNDLED_PACKAGES, as esbuild `external` patterns
+ * (every package, when `root` has no package.json).
+ * @param {string} root
+ */
+function externalPackages(root) {
+  const file = path.join(root, 'package.json')
+  if (!existsSync(file)) return { packages: /** @type {const} */ ('external') }
+  const pkg = JSON.parse(readFileSync(file, 'utf8'))
+  const names = Object.keys({ ...pkg.dependencies, ...pkg.devDependencies, ...pkg.optionalDependencies, ...pkg.peerDependencies })
+  return { external: names.filter((n) => !BUNDLED_PACKAGES.includes(n)).flatMap((n) => [n, `${n}/*`]) }
 }
 
 /** Plain JavaScript files that run beside the bundle (the Slidev worker and its hook). */
@@ -68,7 +90,9 @@ export async function bundle({ root, outDir, entries, esbuild }) {
     format: 'esm',
     platform: 'node',
     target: 'node20',
-    packages: 'external',
+    ...externalPackages(root),
+    // the bundled CommonJS packages require Node's modules ("process"): an ES module has no `require`
+    banner: { js: "import { createRequire as __deckwrightRequire } from 'node:module'; const require = __deckwrightRequire(import.meta.url);" },
     outExtension: { '.js': '.mjs' },
     chunkNames: '[name]-[hash]',
     sourcemap: true,
