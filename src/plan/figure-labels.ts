@@ -24,7 +24,7 @@ export function figureMeasure(a: Analysis, f: Figure): string | undefined {
   const cost = f.kind === 'money' && isCost(text.slice(s.start, f.span.start), words.costVerbs) ? words.cost : undefined
   // "cost consumers more than $24 billion": what it costs them
   const costTo = english && cost ? costObject(text, s, f) : undefined
-  const owned = english ? possessed(text, s, f) : undefined
+  const owned = english ? (possessed(text, s, f) ?? named(text, s, f)) : undefined
   // "a word (64 bits)": a measure in brackets restates the words before it; it is no result of theirs
   const measured = f.kind === 'count' && !!f.noun && isUnit(f.noun, words.units)
   const label = [subject, done, noun, owned, costTo, rangeOf(a, f), measured ? undefined : bracketed(text, s, f), read, cost].find((l) => l !== undefined && isLabel(l) && !isUnit(l, words.units))
@@ -79,6 +79,13 @@ function possessed(text: string, s: Sentence, f: Figure): string | undefined {
   const verb = words.findIndex((w) => /^(?:is|are|was|were|will|would|has|have|had|can|could|may|might|should|must|that|which|who)$/.test(w))
   const kept = (verb < 0 ? words : words.slice(0, verb)).join(' ')
   return kept && nlp(kept).has('#Noun') ? `${owner[1]} ${kept}` : undefined
+}
+
+/** "to receive the $3 million Breakthrough Prize" → "Breakthrough Prize": the named thing the amount qualifies. */
+function named(text: string, s: Sentence, f: Figure): string | undefined {
+  if (!/\b(?:the|a|an)\s+$/i.test(text.slice(Math.max(s.start, f.span.start - 6), f.span.start))) return undefined
+  const name = /^[\s-]+((?:\p{Lu}[\p{L}\p{N}’'-]*)(?:\s\p{Lu}[\p{L}\p{N}’'-]*){0,3})(?=[\s,.;:)]|$)/u.exec(text.slice(f.span.end, Math.min(s.end, f.span.end + 60)))
+  return name?.[1] && name[1].length >= 3 ? name[1] : undefined
 }
 
 /** "These fees cost consumers more than $24 billion": "cost to consumers". */

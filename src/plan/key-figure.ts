@@ -33,7 +33,7 @@ export function keyFigureSlide(a: Analysis, charted: ReadonlySet<number> = new S
     return {
       kind: 'key-figure',
       title: localeFor(a.lang).slide.keyFigure,
-      value: formatFigure(f, a.lang),
+      value: [formatFigure(f, a.lang), unitOf(a, f)].filter(Boolean).join(' '),
       label,
       context: figureContext(a, f),
       notes: [sentenceNote(a, f.sentence)],
@@ -113,6 +113,13 @@ function isPart(a: Analysis, f: Figure): boolean {
   const peers = a.figures.filter((g) => g.sentence === f.sentence && g.kind === f.kind)
   const listed = peers.slice(1).filter((g, i) => /[,;]/.test(text.slice(peers[i]!.span.end, g.span.start)) && g.span.start - peers[i]!.span.end <= 60)
   return peers.length >= 3 && listed.length >= 2
+}
+
+/** A count of a unit ("16 bytes", "27 kilomètres") is a measure: its value is shown with the unit, as the article writes it. */
+function unitOf(a: Analysis, f: Figure): string | undefined {
+  const units = localeFor(a.lang).figures.units.map((u) => u.toLocaleLowerCase())
+  const unit = f.kind === 'count' ? f.noun?.split(/\s+/)[0] : undefined
+  return unit && units.includes(unit.toLocaleLowerCase()) ? unit : undefined
 }
 
 /** The earlier value a sentence compares with ("If we compare this to the 2018 survey – where 75% …"). */

@@ -75,6 +75,11 @@ describe('keyFigureSlide', () => {
     expect(keyFigureSlide(spec)).toBeUndefined()
   })
 
+  it('shows a measure with its unit ("16 bytes"), never as a bare number', () => {
+    const a = analyze(parseText('Clang uses the correct alignment only because of a workaround, where the alignment is manually set to 16 bytes before handing the type to LLVM.\n\nThe compiler team fixed the layout in the next release.', 'p.txt'))
+    expect(keyFigureSlide(a)?.value).toBe('16 bytes')
+  })
+
   it('has no key-figure slide for an article without numbers', () => {
     expect(keyFigureSlide(analyze(parseText('The garden grew well this year.\n\nNeighbours shared the harvest every weekend.', 'g.txt')))).toBeUndefined()
   })
