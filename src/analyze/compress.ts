@@ -89,17 +89,25 @@ function needsTags(sentence: string, maxWords: number): boolean {
   return english && (label || !fits(whole))
 }
 
+/** SentenceTags that also tell which sentences they were made for (no tagger call for those). */
+export interface CompressionTags extends SentenceTags {
+  has(sentence: string): boolean
+}
+
 /**
  * Tags for compressing these sentences at MAX_BULLET_WORDS or more, and for every sentence of
  * `headlines` (which may be compressed further, to a headline, whose opening words are read):
- * every sentence that needs them tagged once (a repeated sentence too), all in one tagger pass.
+ * every sentence that needs them tagged once (a repeated sentence too), all in one tagger pass;
+ * none of those `known` already has tags for (they are looked up there).
  */
-export function tagForCompression(sentences: readonly string[], headlines: readonly string[] = []): SentenceTags {
+export function tagForCompression(sentences: readonly string[], headlines: readonly string[] = [], known?: CompressionTags): CompressionTags {
   const always = new Set(headlines.filter((s) => !isMostlyCjk(s)))
-  const wanted = [...new Set(sentences)].filter((s) => always.has(s) || needsTags(s, MAX_BULLET_WORDS))
-  const tagged = tagWordsOfEach(wanted.map(blankMarkers))
+  const wanted = [...new Set([...sentences, ...always])].filter((s) => !known?.has(s) && (always.has(s) || needsTags(s, MAX_BULLET_WORDS)))
+  const tagged = wanted.length > 0 || !known ? tagWordsOfEach(wanted.map(blankMarkers)) : []
   const bySentence = new Map(wanted.map((s, i) => [s, tagged[i]!]))
-  return (sentence) => bySentence.get(sentence) ?? taggedOnce(sentence)
+  const has = (sentence: string) => bySentence.has(sentence) || !!known?.has(sentence)
+  const tags = (sentence: string) => bySentence.get(sentence) ?? (known?.has(sentence) ? known(sentence) : taggedOnce(sentence))
+  return Object.assign(tags, { has })
 }
 
 const SUBORDINATOR = /^(?:even (?:though|if|as|when)|as|because|although|though|while|whereas|since|if|unless|when|whether|so that)\b/i

@@ -35,11 +35,16 @@ const FIRST_PLURAL = /\b(?:we|we're|we've|our|ours|us)\b/i
 /** An attribution left in the clause, or a quotation. */
 const SPEECH = /\b(?:said|says|told|tells|according)\b|["“”«»]|(?<!\p{L})[‘’']|[‘’'](?!\p{L})/iu
 
+/** The key points (English) whose sentences `headlineCandidates` tries: the most central complete ones. */
+export function headlineTried(points: readonly KeyPoint[]): KeyPoint[] {
+  return points.filter((k) => k.complete).slice(0, TRIED)
+}
+
 /** The headline form of each of the section's most central sentences that makes one. */
 export function headlineCandidates(points: readonly KeyPoint[], sentences: readonly Sentence[], lang: string, tags: SentenceTags): Headline[] {
   if (lang !== 'en') return shortSentences(points, sentences, lang)
   const out: Headline[] = []
-  for (const p of points.filter((k) => k.complete).slice(0, TRIED)) {
+  for (const p of headlineTried(points)) {
     const sentence = sentences[p.sentence]!.text
     const c = withoutCommas(sentence, tags)
     if (!c.complete || !opensAClause(sentence, c.pieces, tags(sentence))) continue

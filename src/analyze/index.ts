@@ -15,7 +15,7 @@ import { findSections } from './sections.ts'
 import { findSeries } from './series.ts'
 import { splitSentences } from './sentences.ts'
 import { deriveArticleTitle, sectionTitles } from './titles.ts'
-import { headlineCandidates } from './headlines.ts'
+import { headlineCandidates, headlineTried } from './headlines.ts'
 
 const BODY_KINDS = new Set(['paragraph', 'list-item', 'blockquote'])
 
@@ -88,12 +88,14 @@ export function analyze(article: Article, options: AnalyzeOptions = {}): Analysi
 /** The article's sections, each with its ranked key points and a title. */
 function buildSections(article: Article, text: string, paragraphs: Paragraph[], sentences: Sentence[], lang: string, entities: readonly Entity[]): Section[] {
   const drafts = findSections(article, paragraphs, lang)
-  // sentences of sections without a heading may be compressed to a headline: tagged for it too
-  const untitled = lang === 'en' ? drafts.filter((d) => !d.heading).flatMap((d) => d.paragraphs.flatMap((p) => paragraphs[p]!.sentences.map((i) => sentences[i]!.text))) : []
-  const tags = tagForCompression(sentences.map((s) => s.text), untitled)
+  const tags = tagForCompression(sentences.map((s) => s.text))
   const vectors = articleVectors(sentences, lang)
   const keyPoints = drafts.map((d) => rankKeyPoints(sentences, d.paragraphs.flatMap((p) => paragraphs[p]!.sentences), lang, tags, vectors))
-  const headlines = drafts.map((d, i) => (d.heading ? [] : headlineCandidates(keyPoints[i]!, sentences, lang, tags)))
+  // the sentences a section without a heading may take its headline from are compressed
+  // further: those not tagged yet for their key points are, in a second pass
+  const tried = lang === 'en' ? drafts.flatMap((d, i) => (d.heading ? [] : headlineTried(keyPoints[i]!).map((k) => sentences[k.sentence]!.text))) : []
+  const headlineTags = tried.length > 0 ? tagForCompression([], tried, tags) : tags
+  const headlines = drafts.map((d, i) => (d.heading ? [] : headlineCandidates(keyPoints[i]!, sentences, lang, headlineTags)))
   const titles = sectionTitles(
     drafts.map((d) => d.paragraphs.map((p) => text.slice(paragraphs[p]!.start, paragraphs[p]!.end)).join('\n')),
     drafts.map((d) => (d.heading ? text.slice(d.heading.start, d.heading.end) : undefined)),

@@ -1,6 +1,6 @@
 /**
  * The analysis does work in proportion to the article, counted rather than timed (so the test
- * cannot be flaky): each sentence is tagged at most once and every tagging is one pass, each
+ * cannot be flaky): each sentence is tagged at most once and in at most two passes, each
  * sentence is compressed at most twice, tokenised a bounded number of times, and TextRank's
  * pairwise comparisons stay within a window of sentences. A loop over all pairs of sentences or
  * paragraphs, or a tagger call per sentence, fails it on the long article.
@@ -82,8 +82,10 @@ describe('analyze: work grows with the article, not with its square', () => {
     expect(m.sentences).toBeGreaterThan(times * 100)
     expect(m.tagged.length).toBeGreaterThan(m.sentences / 4)
     expect(m.pairs).toBeGreaterThan(m.sentences)
-    // the tagger: one pass over all the sentences the key points need it for; no sentence twice
-    expect(m.tagPasses).toBe(1)
+    // the tagger: one pass over all the sentences the key points need it for, and one over those
+    // a headline may be made from that were not tagged yet; no sentence twice
+    expect(m.tagPasses).toBeGreaterThanOrEqual(1)
+    expect(m.tagPasses).toBeLessThanOrEqual(2)
     expect(new Set(m.tagged).size).toBe(m.tagged.length)
     expect(m.tagged.length).toBeLessThanOrEqual(m.sentences)
     // each sentence compressed at the short budget, and at the long one when the short fails
