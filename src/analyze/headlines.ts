@@ -41,20 +41,41 @@ export function headlineTried(points: readonly KeyPoint[]): KeyPoint[] {
 }
 
 /** The headline form of each of the section's most central sentences that makes one. */
-export function headlineCandidates(points: readonly KeyPoint[], sentences: readonly Sentence[], lang: string, tags: SentenceTags): Headline[] {
+export function headlineCandidates(points: readonly KeyPoint[], sentences: readonly Sentence[], lang: string, tags: SentenceTags, words: SentenceWords): Headline[] {
   if (lang !== 'en') return shortSentences(points, sentences, lang)
-  const out: Headline[] = []
+  const out: Array<{ h: Headline; cover: number }> = []
   for (const p of headlineTried(points)) {
     const sentence = sentences[p.sentence]!.text
     const c = withoutCommas(sentence, tags)
     if (!c.complete || !opensAClause(sentence, c.pieces, tags(sentence))) continue
     const text = asHeadline(c.text)
-    if (text) out.push({ text, sentence: p.sentence })
+    const cover = text ? coverage(p.sentence, points, words) : 0
+    if (text && cover >= MIN_COVER) out.push({ h: { text, sentence: p.sentence }, cover })
   }
   // the article's specifics first: a headline naming someone or something, or giving a number;
-  // one in the writers' "we" last
+  // one in the writers' "we" last; then the one more of the slide's points speak of
   const rank = (h: Headline) => (FIRST_PLURAL.test(h.text) ? 2 : SPECIFIC.test(h.text) ? 0 : 1)
-  return out.map((h, i) => ({ h, i })).sort((x, y) => rank(x.h) - rank(y.h) || x.i - y.i).map((x) => x.h)
+  return out.sort((x, y) => rank(x.h) - rank(y.h) || y.cover - x.cover).map((x) => x.h)
+}
+
+/** How many of a section's points a slide shows besides its title's own (SLIDE_BUDGET's bullets, about). */
+const SHOWN_POINTS = 5
+/** A headline speaks of at least one in five of the points shown under it. */
+const MIN_COVER = 0.2
+
+/** Content words (stemmed) of the article's sentences, by sentence index (key-points.ts: ArticleVectors). */
+export type SentenceWords = ReadonlyArray<ReadonlyMap<string, number>>
+
+/**
+ * The share of the section's other most central complete points (those its slide will show)
+ * that share a content word with the headline's sentence: a title the bullets under it do not
+ * speak of reads as another slide's. 1 when the section has no other point.
+ */
+function coverage(own: number, points: readonly KeyPoint[], words: SentenceWords): number {
+  const mine = words[own]!
+  const others = points.filter((k) => k.complete && k.sentence !== own).slice(0, SHOWN_POINTS)
+  if (others.length === 0) return 1
+  return others.filter((k) => [...words[k.sentence]!.keys()].some((w) => mine.has(w))).length / others.length
 }
 
 /**

@@ -11,7 +11,8 @@ export function pointsBack(text: string, lang: string): boolean {
   if (words.length === 0) return false
   if (!/\s/.test(t.slice(0, 40))) return words.some((w) => t.startsWith(w))
   const first = (t.split(/[\s,;:—–]+/)[0] ?? '').toLocaleLowerCase().replace(/’/g, "'").replace(/[.!?"“”«»]+$/, '')
-  return words.includes(first)
+  // a pronoun with its verb run in ("They’d won", "She's")
+  return words.includes(first) || words.includes(first.split("'")[0]!)
 }
 
 const OPEN = /[“«„「『]/gu

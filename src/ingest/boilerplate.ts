@@ -5,7 +5,7 @@
  */
 import type { ArticleMeta } from '../types.ts'
 import { collapseWhitespace, type RawBlock } from './blocks.ts'
-import { isCaption } from './captions.ts'
+import { isCaption, isOpeningCaption } from './captions.ts'
 
 /** Punctuation and arrows that decorate widget labels ("Share:", "Read more →"). */
 const DECOR = /^[\s\-–—|•·:»›>→←‹«*_#]+|[\s\-–—|•·:»›>→←‹«*_.…!]+$/g
@@ -126,6 +126,16 @@ export interface CleanResult {
 }
 
 /**
+ * A paragraph captioning a picture; the first one, with the article after it, may do so by
+ * pointing at it ("These bacteria …").
+ */
+function pictureCaption(block: RawBlock, flat: string, before: readonly RawBlock[], after: readonly RawBlock[]): boolean {
+  if (block.kind !== 'paragraph') return false
+  const first = !before.some((b) => b.kind === 'paragraph') && after.some((b) => b.kind === 'paragraph')
+  return isCaption(flat) || (first && isOpeningCaption(flat))
+}
+
+/**
  * Drops boilerplate blocks and boilerplate lines at the edges of multi-line blocks,
  * trailing comment/related sections, and a byline repeated (or given only) as a body line.
  */
@@ -141,7 +151,7 @@ export function removeBoilerplate(input: readonly RawBlock[], meta: ArticleMeta)
     const block = input[i]!
     const flat = collapseWhitespace(block.text)
     // a list of other stories' links; a picture's caption (the slide has no picture for it)
-    if (flat.length === 0 || ((linkList.has(i) || (block.kind === 'paragraph' && isCaption(flat))) && removed.push(flat))) continue
+    if (flat.length === 0 || ((linkList.has(i) || pictureCaption(block, flat, out, input.slice(i + 1))) && removed.push(flat))) continue
     if (skipUntilDepth !== undefined) {
       // a heading of the same rank ends the skipped section; so does a table (a release's statements after its legal notes)
       if ((block.kind === 'heading' && (block.depth ?? 1) <= skipUntilDepth) || block.kind === 'table') skipUntilDepth = undefined

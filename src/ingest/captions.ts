@@ -2,7 +2,9 @@
  * Captions of pictures, maps and charts left in the text of a page or a plain-text copy: the
  * slide cannot show the picture, so its caption is no statement of the article. A caption is a
  * short paragraph labelled as one ("Map: Flow of foreign fighters to Syria", "Photo: …") or
- * one that places people in a picture ("Twitter CEO Dick Costolo (far left) and …").
+ * one that places people in a picture ("Twitter CEO Dick Costolo (far left) and …"), or an
+ * article's short first paragraph that opens pointing at something ("These Streptococcus
+ * pyogenes bacteria use …"): nothing comes before it in the text, so it points at a picture.
  */
 
 /** "Map: …", "Photo: …", "Above: …" — a label that names a picture, then its caption. */
@@ -18,4 +20,16 @@ export function isCaption(text: string): boolean {
   const t = text.trim()
   if (t.length === 0 || t.length > MAX_CAPTION) return false
   return LABELLED.test(t) || PLACED.test(t)
+}
+
+/**
+ * "These …"/"Those …" not a moment ("These days") nor a verb ("These are …"); "This" only before
+ * a word that names a picture ("This photo …"): "This memo describes …" is the article speaking.
+ */
+const POINTING = /^(?:(?:these|those)\s+(?!(?:days|years|weeks|months|are|were|have|had|will|would|may|might|can|could)\b)\p{L}|(?:this|pictured|shown)\s+(?:photo|photograph|picture|image|map|chart|graphic|illustration|screenshot|file photo|undated)\b)/iu
+
+/** Whether the article's first paragraph is a caption: short, and pointing at what the text never showed. */
+export function isOpeningCaption(text: string): boolean {
+  const t = text.trim()
+  return t.length > 0 && t.length <= MAX_CAPTION && POINTING.test(t)
 }

@@ -8,7 +8,8 @@ import { countWords } from '../analyze/script.ts'
 import type { Analysis, Bullet, KeyPoint, Section, SectionSlide } from '../types.ts'
 import { localeFor } from '../locales/index.ts'
 import { paragraphNotes } from './notes.ts'
-import { inFirstPerson } from '../analyze/stand-alone.ts'
+import { inFirstPerson, pointsBack } from '../analyze/stand-alone.ts'
+import { contentTokens } from '../analyze/tokens.ts'
 import { SLIDE_BUDGET } from '../slide-budget.ts'
 
 export const MAX_BULLETS = SLIDE_BUDGET.bullets
@@ -26,7 +27,9 @@ export function bulletBudget(sentenceCount: number): number {
 export function sectionSlides(a: Analysis, index: number, shown: ReadonlySet<number> = new Set()): SectionSlide[] {
   const section = a.sections[index]!
   const sentenceCount = section.paragraphs.reduce((n, p) => n + a.paragraphs[p]!.sentences.length, 0)
-  const chosen = pickDistinct(withoutTitleSentence(section).filter((k) => !shown.has(k.sentence)), bulletBudget(sentenceCount))
+  const budget = bulletBudget(sentenceCount)
+  const points = aboutTitle(withoutTitleSentence(section).filter((k) => !shown.has(k.sentence)), section.title, budget, a.lang)
+  const chosen = pickDistinct(points, budget, (k) => pointsBack(k.text, a.lang))
   // a "(cont.)" slide for one or two leftover bullets is not worth a slide: drop the least
   // central points instead, as long as the section keeps three; else they join the slide before
   let pages = packBullets(inReadingOrder(chosen))
@@ -63,6 +66,19 @@ function voiceOf(a: Analysis, points: readonly KeyPoint[]): { voice?: string } {
 }
 
 /**
+ * The points ranked with those that speak of the title ("Battery pack": "The battery pack, at
+ * 2.1 megawatt-hours, …") first among the 2 × `budget` most central: a slide's bullets bear out
+ * its title. The rest keep their rank.
+ */
+function aboutTitle(points: readonly KeyPoint[], title: string, budget: number, lang: string): KeyPoint[] {
+  const words = new Set(contentTokens(title, lang).map((t) => t.key))
+  const near = points.slice(0, 2 * budget)
+  const speaks = (k: KeyPoint) => contentTokens(k.text, lang).some((t) => words.has(t.key))
+  const first = near.filter(speaks)
+  return [...first, ...points.filter((k) => !first.includes(k))]
+}
+
+/**
  * The section's key points less the one its headline title was made from (the title already
  * says it; a slide that repeats its title as a bullet reads as a mistake), unless that leaves
  * fewer than two complete points.
@@ -95,18 +111,29 @@ function inReadingOrder(points: readonly KeyPoint[]): KeyPoint[] {
 
 /**
  * The top `n` key points, skipping near-duplicate bullets; a point that is not a complete
- * clause only when the section has no complete one.
+ * clause only when the section has no complete one. A point that points back ("Elle
+ * remplacera…", "They’d won…") comes right after the sentence it points to, or only when the
+ * section has too few other points.
  */
-function pickDistinct(points: readonly KeyPoint[], n: number): KeyPoint[] {
+function pickDistinct(points: readonly KeyPoint[], n: number, back: (k: KeyPoint) => boolean): KeyPoint[] {
   const out: KeyPoint[] = []
   const complete = points.filter((p) => p.complete)
-  for (const p of complete.length > 0 ? complete : points.slice(0, 1)) {
+  const candidates = (complete.length > 0 ? complete : points.slice(0, 1)).filter((p, i, all) => p.text.trim() && !all.slice(0, i).some((q) => q.text.toLowerCase() === p.text.toLowerCase()))
+  const deferred: KeyPoint[] = []
+  for (const p of candidates) {
     if (out.length >= n) break
-    if (!p.text.trim()) continue
-    if (out.some((q) => q.text.toLowerCase() === p.text.toLowerCase())) continue
+    if (back(p) && !out.some((q) => q.sentence === p.sentence - 1)) {
+      deferred.push(p)
+      continue
+    }
     out.push(p)
+    // the point that pointed back to this one comes with it
+    const next = deferred.find((q) => q.sentence === p.sentence + 1)
+    if (next && out.length < n) out.push(next)
   }
-  return out
+  // too few points stand alone: those that point back, most central first
+  for (const p of deferred) if (out.length < n && !out.includes(p)) out.push(p)
+  return out.sort((x, y) => points.indexOf(x) - points.indexOf(y))
 }
 
 function packBullets(points: readonly KeyPoint[]): KeyPoint[][] {

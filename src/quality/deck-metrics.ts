@@ -4,12 +4,13 @@
  * boilerplate, generic key-figure labels and traceability of bullets to their source sentences.
  */
 import { countWords } from '../analyze/script.ts'
+import { pointsBack } from '../analyze/stand-alone.ts'
 import type { Analysis, Bullet, ChartSlide, DeckPlan, Figure, SectionSlide, Slide } from '../types.ts'
 import { boilerplate, isGenericFigureLabel } from './boilerplate.ts'
 import { hasTableResidue } from './residue.ts'
 import { slideTexts } from './slide-text.ts'
 import { isPronounSpeaker } from './speakers.ts'
-import { isVagueTitle } from './titles.ts'
+import { isVagueTitle, titleApart } from './titles.ts'
 
 export interface DeckMetrics {
   articleWords: number
@@ -33,6 +34,10 @@ export interface DeckMetrics {
   /** Made-up titles with neither a verb nor a named subject; null when not English (no tagger). */
   vagueTitles: number | null
   duplicateTitles: number
+  /** Section bullets that open pointing back ("They’d won…", "Elle…") and do not follow the sentence they point to. */
+  danglingBullets: number
+  /** Made-up titles sharing a word with fewer than half of the bullets under them. */
+  titlesApart: number
   /** Table slides whose title is the deck's or another slide's (the same title over several tables). */
   repeatedTableTitles: number
   quoteSlides: number
@@ -88,6 +93,12 @@ export function isTraceable(a: Analysis, b: Bullet): boolean {
   return true
 }
 
+/** Bullets of a section slide that point back while the bullet before them is not the sentence before. */
+export function danglingBullets(a: Analysis, slide: SectionSlide): number {
+  const sentenceOf = (b: Bullet) => a.sentences.findIndex((s) => s.start === b.source.start)
+  return slide.bullets.filter((b, i) => pointsBack(b.text, a.lang) && (i === 0 || sentenceOf(slide.bullets[i - 1]!) !== sentenceOf(b) - 1)).length
+}
+
 function bulletsOf(s: Slide): Bullet[] {
   return s.kind === 'section' || s.kind === 'takeaways' ? s.bullets : []
 }
@@ -98,7 +109,8 @@ function titleMetrics(a: Analysis, sections: readonly SectionSlide[]) {
   const duplicateTitles = titles.length - new Set(titles).size
   const derived = [...new Set(firstPages.filter((s) => a.sections[s.section]?.titleFrom !== 'heading').map((s) => s.title))]
   const english = a.lang.toLowerCase().startsWith('en')
-  return { derivedTitles: derived.length, duplicateTitles, vagueTitles: english ? derived.filter(isVagueTitle).length : null }
+  const apart = firstPages.filter((s) => a.sections[s.section]?.titleFrom !== 'heading' && titleApart(s.title, s.bullets.map((b) => b.text), a.lang))
+  return { derivedTitles: derived.length, duplicateTitles, titlesApart: apart.length, vagueTitles: english ? derived.filter(isVagueTitle).length : null }
 }
 
 /** Table slides titled like the deck or like another slide of it. */
@@ -126,6 +138,7 @@ export function deckMetrics(a: Analysis, plan: DeckPlan): DeckMetrics {
     sectionSlides: sections.length,
     bullets: bullets.length,
     cutBullets: bullets.filter((b) => isCut(a, b)).length,
+    danglingBullets: sections.reduce((n, s) => n + danglingBullets(a, s), 0),
     wordsPerSlide: slideWords.length ? slideWords.reduce((x, y) => x + y, 0) / slideWords.length : 0,
     maxWordsPerSlide: Math.max(0, ...slideWords),
     continuedSlides: sections.filter((s) => s.continued).length,

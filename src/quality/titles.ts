@@ -5,6 +5,7 @@
  * article. English only (compromise's tagger).
  */
 import nlp from '../analyze/nlp.ts'
+import { contentTokens } from '../analyze/tokens.ts'
 
 /** A capital inside a word (DeepSeek), an all-capitals acronym (GAAP), or a capital after the first word. */
 function capitalisedName(title: string): boolean {
@@ -23,4 +24,15 @@ export function titleHasNamedSubject(title: string): boolean {
 /** True for a title with neither a verb nor a named subject. */
 export function isVagueTitle(title: string): boolean {
   return !titleHasVerb(title) && !titleHasNamedSubject(title)
+}
+
+/**
+ * Whether a title stands apart from the bullets under it: it shares a content word (stemmed)
+ * with fewer than half of them ("Voters had elected a government led by Ennahda" over a
+ * minister's warnings). A reader takes a title for what the slide is about.
+ */
+export function titleApart(title: string, bullets: readonly string[], lang: string): boolean {
+  const words = new Set(contentTokens(title, lang).map((t) => t.key))
+  const sharing = bullets.filter((b) => contentTokens(b, lang).some((t) => words.has(t.key))).length
+  return sharing * 2 < bullets.length
 }

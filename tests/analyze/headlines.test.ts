@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { asHeadline, headlineCandidates } from '../../src/analyze/headlines.ts'
+import { tagForCompression } from '../../src/analyze/compress.ts'
+import { articleVectors } from '../../src/analyze/key-points.ts'
 import type { KeyPoint, Sentence } from '../../src/types.ts'
 import { MAX_TITLE_WORDS } from '../../src/analyze/titles.ts'
 import { sectionSlides } from '../../src/plan/section-slides.ts'
@@ -88,10 +90,21 @@ describe('headlines in other languages', () => {
       'Revive el directo de la votación con tus preguntas.',
       'La protesta social es indisociable de la democracia.',
     ]
-    const got = headlineCandidates(texts.map((t, i) => point(i, t)), texts.map(sentence), 'es', () => [])
+    const got = headlineCandidates(texts.map((t, i) => point(i, t)), texts.map(sentence), 'es', () => [], [])
     expect(got.map((h) => h.text)).toEqual(['La protesta social es indisociable de la democracia'])
     const revivez = 'Revivez le direct du vote avec vos questions.'
-    const fr = headlineCandidates([point(0, revivez)], [sentence(revivez, 0)], 'fr', () => [])
+    const fr = headlineCandidates([point(0, revivez)], [sentence(revivez, 0)], 'fr', () => [], [])
     expect(fr).toEqual([])
+  })
+})
+
+describe('a headline and the points under it', () => {
+  it('is not offered when none of the points its slide shows speaks of it', () => {
+    const texts = ['The council closed the harbour road to traffic.', 'The new ferry carries forty passengers.', 'The ferry fare is four euros.', 'Ferry crews work in shifts.']
+    const sentences: Sentence[] = texts.map((text, i) => ({ text, start: i * 100, end: i * 100 + text.length, paragraph: 0 }))
+    const points: KeyPoint[] = texts.map((text, i) => ({ sentence: i, text: text.replace(/\.$/, ''), pieces: [], score: 1 - i / 10, gist: 0, complete: true }))
+    const got = headlineCandidates(points, sentences, 'en', tagForCompression(texts, texts), articleVectors(sentences, 'en').vectors)
+    expect(got.map((h) => h.sentence)).not.toContain(0)
+    expect(got.map((h) => h.sentence)).toContain(1)
   })
 })

@@ -8,6 +8,8 @@ describe('pointsBack', () => {
     ['This makes it possible for Facebook to create a picture', 'en'],
     ['However, experts do not anticipate the historic level', 'en'],
     ["It's been a good start to the year", 'en'],
+    ['They’d won for developing CRISPR-Cas9', 'en'],
+    ["She's since left the company", 'en'],
     ['(For example, logging in to some sites is impossible.)', 'en'],
     ['Elle peut être saisie par toute personne', 'fr'],
     ['Ces fichiers seront conservés cinq ans', 'fr'],
@@ -19,6 +21,7 @@ describe('pointsBack', () => {
   it.each([
     ['Gunmen opened fire on visitors at the museum', 'en'],
     ['There are four gates in the old wall', 'en'],
+    ["O'Brien's team won the vote", 'en'],
     ['Because of the storm, every flight was cancelled', 'en'],
     ['Les députés ont adopté le projet de loi', 'fr'],
     ['过去三年，屋顶菜园增加到一千三百多个', 'zh'],

@@ -138,6 +138,23 @@ describe('removeBoilerplate', () => {
     expect(r.removed).toHaveLength(3)
   })
 
+  it('drops a first paragraph that points at a picture the text never showed, and nothing later', () => {
+    const caption = 'These Streptococcus pyogenes bacteria use a DNA-cutting defense to battle viruses. The system, called CRISPR, is being harnessed.'
+    const body = { kind: 'paragraph' as const, text: 'Last month in Silicon Valley, two biologists received the Breakthrough Prize.' }
+    const r = removeBoilerplate([{ kind: 'heading', depth: 1, text: 'The patent fight' }, { kind: 'paragraph', text: caption }, body], {})
+    expect(r.blocks.map((b) => b.text)).toEqual(['The patent fight', body.text])
+    expect(r.removed).toEqual([caption])
+    // later in the text, "These bacteria" points back to what came before
+    expect(removeBoilerplate([body, { kind: 'paragraph', text: caption }], {}).blocks).toHaveLength(2)
+    // nor is an article of one paragraph its own caption
+    expect(removeBoilerplate([{ kind: 'paragraph', text: caption }], {}).blocks).toHaveLength(1)
+    // a moment, the article itself or a verb is no picture
+    for (const opening of ['This week, the council voted to close the harbour road.', 'This memo describes a protocol for storing documents.', 'These are the rules of the new ferry service.', 'These days, few islanders own a car.']) {
+      expect(removeBoilerplate([{ kind: 'paragraph', text: opening }, body], {}).blocks, opening).toHaveLength(2)
+    }
+    expect(removeBoilerplate([{ kind: 'paragraph', text: 'This photo shows the museum after the attack.' }, body], {}).blocks).toHaveLength(1)
+  })
+
   it('drops a byline repeated as a body line when the metadata has it', () => {
     const r = removeBoilerplate(
       [

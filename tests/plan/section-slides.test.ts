@@ -99,3 +99,36 @@ describe('a section slide in the author’s first person', () => {
     expect(planDeck(b).slides.some((s) => s.kind === 'section' && s.voice)).toBe(false)
   })
 })
+
+describe('which points a section slide shows', () => {
+  // the first section of a fixture, its key points given (most central first); four bullets at most here
+  async function slideOf(title: string, points: Array<[number, string]>) {
+    const a = await loadAnalysis('no-headings-txt')
+    const keyPoints = points.map(([sentence, text], i) => ({ sentence, text, pieces: [], score: 1 - i / 10, gist: 0, complete: true }))
+    const paragraphs = [...new Set(a.sentences.slice(0, 8).map((s) => s.paragraph))]
+    const { titleSentence: _, ...first } = a.sections[0]!
+    const section = { ...first, title, titleFrom: 'keyphrases' as const, paragraphs, keyPoints }
+    const budget = bulletBudget(paragraphs.reduce((n, p) => n + a.paragraphs[p]!.sentences.length, 0))
+    const [slide] = sectionSlides({ ...a, sections: [section] }, 0)
+    return { budget, shown: slide!.bullets.map((b) => a.sentences.findIndex((s) => s.start === b.source.start)) }
+  }
+  const others: Array<[number, string]> = [[1, 'A new ferry crossed'], [4, 'The fare is 4 euros'], [5, 'The crew sails daily'], [6, 'The pier was rebuilt'], [7, 'The school reopened'], [8, 'Two families came back']]
+
+  it('leaves out a point that points back when the sentence it points to is not shown, if others can stand', async () => {
+    const { budget, shown } = await slideOf('Ferry service', [[3, 'They won the vote in the end'], ...others])
+    expect(shown).not.toContain(3)
+    expect(shown).toHaveLength(budget)
+  })
+
+  it('shows it right after the sentence it points to', async () => {
+    const { shown } = await slideOf('Ferry service', [[3, 'They won the vote in the end'], [2, 'The islanders asked for a vote'], ...others])
+    expect(shown).toContain(3)
+    expect(shown.indexOf(3)).toBe(shown.indexOf(2) + 1)
+  })
+
+  it('takes points that speak of the title over slightly more central ones', async () => {
+    const { budget, shown } = await slideOf('Battery pack', [...others.slice(0, 5), [9, 'The battery pack lasts three crossings']])
+    expect(budget).toBeLessThan(6)
+    expect(shown).toContain(9)
+  })
+})

@@ -22,9 +22,11 @@ describe('slide labels', () => {
   it('marks a Chinese section\'s next slide with full-width brackets, no space', async () => {
     const a = await loadAnalysis('chinese')
     // one section holding every paragraph and key point: more than one slide's worth
-    const all = { ...a.sections[0]!, paragraphs: a.paragraphs.map((_, i) => i), keyPoints: a.sections.flatMap((s) => s.keyPoints).map((k) => ({ ...k, text: k.text.repeat(3) })) }
-    const slides = sectionSlides({ ...a, sections: [all] }, 0)
-    const continued = slides.filter((s) => s.continued)
+    // (bullets made longer, by a few lengths, until they no longer fit one slide)
+    const continued = [1, 2, 3, 4].flatMap((times) => {
+      const all = { ...a.sections[0]!, paragraphs: a.paragraphs.map((_, i) => i), keyPoints: a.sections.flatMap((s) => s.keyPoints).map((k) => ({ ...k, text: k.text.repeat(times) })) }
+      return sectionSlides({ ...a, sections: [all] }, 0).filter((s) => s.continued)
+    })
     expect(continued.length).toBeGreaterThan(0)
     for (const s of continued) expect(s.title).toMatch(/[^ ]（续）$/)
   })

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { planDeck } from '../../src/plan/index.ts'
-import { deckMetrics } from '../../src/quality/deck-metrics.ts'
-import type { DeckPlan, SectionSlide, Slide } from '../../src/types.ts'
+import { danglingBullets, deckMetrics } from '../../src/quality/deck-metrics.ts'
+import type { Analysis, DeckPlan, SectionSlide, Slide } from '../../src/types.ts'
 import { loadAnalysis } from '../fixture-articles.ts'
 
 describe('deckMetrics', () => {
@@ -71,5 +71,18 @@ describe('charts mixing units', () => {
     // a fall's bar shows the sign its words left out: still the article's figure
     const falling = chart([{ text: p1!.text, value: p1!.value }, { text: `−${p2!.text}`, value: -Math.abs(p2!.value) }])
     expect(deckMetrics(a, { ...base, slides: [...base.slides, falling] }).chartsMixingUnits - before).toBe(0)
+  })
+})
+
+describe('danglingBullets', () => {
+  const texts = ['The islanders asked for a vote.', 'They won it in the end.', 'The ferry sails daily.', 'It carries forty passengers.']
+  const sentences = texts.map((text, i) => ({ text, start: i * 100, end: i * 100 + text.length, paragraph: 0 }))
+  const a = { lang: 'en', sentences } as unknown as Analysis
+  const slide = (ids: number[]): SectionSlide => ({ kind: 'section', section: 0, title: 'Ferry', continued: false, notes: [], bullets: ids.map((i) => ({ text: texts[i]!, source: { start: sentences[i]!.start, end: sentences[i]!.end } })) })
+  it('counts bullets that point back without the sentence before them just above', () => {
+    expect(danglingBullets(a, slide([0, 1, 2]))).toBe(0)
+    expect(danglingBullets(a, slide([1, 2, 3]))).toBe(1)
+    expect(danglingBullets(a, slide([1, 3]))).toBe(2)
+    expect(danglingBullets(a, slide([0, 3]))).toBe(1)
   })
 })
