@@ -76,9 +76,12 @@ function linkLabels(sentence: string): Span[] {
   return [...sentence.matchAll(/\s*\((?:[\p{L}\p{N} .'’-]{0,30}\s)?(?:link|links|source|pdf|video|here)\)\s*/giu)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }))
 }
 
-/** "But" or "And" opening a sentence ties it to the one before; a slide says the rest on its own. */
+/**
+ * "But" or "And" opening a sentence ties it to the one before ("Pero", "Mais", "Aber", "Y
+ * sobre…" in other languages); a slide says the rest on its own.
+ */
 function leadingConjunction(sentence: string): Span[] {
-  const m = /^(?:But|And),?\s+(?=[\p{Lu}\p{Ll}\p{N}])/u.exec(sentence)
+  const m = /^(?:But|And|Pero|Mais|Et|Aber|Und),?\s+(?=[\p{Lu}\p{Ll}\p{N}])|^Y\s+(?=\p{Ll})/u.exec(sentence)
   return m ? [{ start: 0, end: m[0].length }] : []
 }
 

@@ -120,6 +120,12 @@ describe('compressSentence', () => {
   it('drops the "But" or "And" that ties a sentence to the one before', () => {
     expect(compressSentence('But earlier this year Zhang claimed his own reward.').text).toBe('Earlier this year Zhang claimed his own reward')
     expect(compressSentence('Butter prices rose.').text).toBe('Butter prices rose')
+    // and its like in other languages
+    expect(compressSentence('Pero no hacía falta: cualquiera puede encontrar esta información.').text).toBe('No hacía falta: cualquiera puede encontrar esta información')
+    expect(compressSentence('Y sobre los servicios hay dos posibilidades.').text).toBe('Sobre los servicios hay dos posibilidades')
+    expect(compressSentence('Mais le texte a été adopté.').text).toBe('Le texte a été adopté')
+    expect(compressSentence('Y Combinator funds startups.').text).toBe('Y Combinator funds startups')
+    expect(compressSentence('Etats et régions votent.').text).toBe('Etats et régions votent')
   })
 
   it('takes no connective for a name an appositive describes, and no participle for the end of a clause it opens', () => {
