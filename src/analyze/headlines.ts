@@ -49,8 +49,7 @@ export function headlineCandidates(points: readonly KeyPoint[], sentences: reado
     const c = withoutCommas(sentence, tags)
     if (!c.complete || !opensAClause(sentence, c.pieces, tags(sentence))) continue
     const text = asHeadline(c.text)
-    const cover = text ? coverage(p.sentence, points, words) : 0
-    if (text && cover >= MIN_COVER) out.push({ h: { text, sentence: p.sentence }, cover })
+    if (text) out.push({ h: { text, sentence: p.sentence }, cover: coverage(p.sentence, points, words) })
   }
   // the article's specifics first: a headline naming someone or something, or giving a number;
   // one in the writers' "we" last; then the one more of the slide's points speak of
@@ -60,8 +59,6 @@ export function headlineCandidates(points: readonly KeyPoint[], sentences: reado
 
 /** How many of a section's points a slide shows besides its title's own (SLIDE_BUDGET's bullets, about). */
 const SHOWN_POINTS = 5
-/** A headline speaks of at least one in five of the points shown under it. */
-const MIN_COVER = 0.2
 
 /** Content words (stemmed) of the article's sentences, by sentence index (key-points.ts: ArticleVectors). */
 export type SentenceWords = ReadonlyArray<ReadonlyMap<string, number>>
