@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { FIXTURE_CASES, loadAnalysis, PROJECT_ROOT } from '../fixture-articles.ts'
 import nlp from '../../src/analyze/nlp.ts'
 import { compromiseSentences, tagEach, tagged } from '../../src/analyze/tagger.ts'
-import { fcRuns } from '../fc-runs.ts'
+import { fcRuns, fcTimeout } from '../fc-runs.ts'
 
 /** What `nlp(text)` gives for every word: its offsets and tags. */
 function plainTags(text: string) {
@@ -40,7 +40,7 @@ describe('tagger: the same readings as compromise called plainly', () => {
       }),
       { numRuns: fcRuns(200) },
     )
-  })
+  }, fcTimeout(fcRuns(500), 10))
 
   it('matches tags in any text as nlp() does', () => {
     const pattern = '#Adjective{0,3} (#Noun|#Acronym)+'
@@ -57,7 +57,7 @@ describe('tagger: the same readings as compromise called plainly', () => {
       }),
       { numRuns: fcRuns(200) },
     )
-  })
+  }, fcTimeout(fcRuns(500), 10))
 
   it('finds the sentences nlp.tokenize() finds in every paragraph of the test articles', async () => {
     for (const name of ['bundled', ...FIXTURE_CASES]) {
@@ -76,7 +76,7 @@ describe('tagger: the same readings as compromise called plainly', () => {
       }),
       { numRuns: fcRuns(500) },
     )
-  })
+  }, fcTimeout(fcRuns(500), 10))
 })
 
 describe('compromise: one copy', () => {
