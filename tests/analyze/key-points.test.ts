@@ -73,6 +73,11 @@ describe('isTableText', () => {
     expect(isTableText('Revenue was $36.46 billion, an increase of 27% year-over-year.')).toBe(false)
     expect(isTableText('The scores were 3, 5, 8 and 13 in the four rounds, said the NASA team.')).toBe(false)
     expect(isTableText('Die Bundesregierung in Berlin plant neue Regeln für Mieten.')).toBe(false)
+    // a footnote under a table, and a sentence that only holds an asterisk
+    expect(isTableText('*With maximum transferability between spouses of €41,000 in 2006')).toBe(true)
+    expect(isTableText('** With maximum transferability between spouses of €43,000 in 2007')).toBe(true)
+    expect(isTableText('The fund*, set up in 2006, pays out every quarter.')).toBe(false)
+    expect(isTableText('* marks a footnote in many print traditions')).toBe(false)
   })
 
   it('never makes a key point of table text', () => {
