@@ -30,7 +30,10 @@ export function concludes(a: Analysis, k: KeyPoint, section: Section, opening: n
     !/[?？]\s*["”»’)]*\s*$/u.test(s.text) &&
     !QUOTATION.test(s.text) &&
     !unbalancedQuotes(s.text) &&
-    !LOG_LINE.test(k.text)
+    !LOG_LINE.test(k.text) &&
+    // a sentence written from a small letter is the rest of a list or a clause cut before it
+    // ("with the exception that arguments of type __int128 …")
+    !/^\p{Ll}/u.test(s.text.trimStart())
   )
 }
 

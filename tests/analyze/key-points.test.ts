@@ -78,6 +78,9 @@ describe('isTableText', () => {
     expect(isTableText('** With maximum transferability between spouses of €43,000 in 2007')).toBe(true)
     expect(isTableText('The fund*, set up in 2006, pays out every quarter.')).toBe(false)
     expect(isTableText('* marks a footnote in many print traditions')).toBe(false)
+    // a bare link
+    expect(isTableText('https://bugs.llvm.org/show_bug.cgi?id=50198')).toBe(true)
+    expect(isTableText('The report is at https://example.org/report and runs to 40 pages.')).toBe(false)
   })
 
   it('never makes a key point of table text', () => {

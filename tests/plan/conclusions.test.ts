@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { inFirstPerson, pointsBack } from '../../src/analyze/stand-alone.ts'
-import { conclusions } from '../../src/plan/conclusions.ts'
+import { concludes, conclusions } from '../../src/plan/conclusions.ts'
 import { planDeck } from '../../src/plan/index.ts'
 import { FIXTURE_CASES, loadAnalysis } from '../fixture-articles.ts'
 
@@ -18,6 +18,16 @@ describe('takeaways are the article’s conclusions', () => {
       expect(s.text, 'a quotation is a voice, not a conclusion').not.toMatch(/[“«„「"][^”»」"]*\s\S+\s[^”»」"]*[”»」"]/u)
       expect(s.paragraph, 'the lede opens the body').not.toBe(opening)
     }
+  })
+
+  it('takes no sentence written from a small letter (the rest of a list, or a clause cut before it)', async () => {
+    const a = await loadAnalysis('no-headings-txt')
+    const opening = a.sentences[0]!.paragraph
+    const section = a.sections.find((s) => s.keyPoints.some((k) => concludes(a, k, s, opening)))!
+    const k = section.keyPoints.find((p) => concludes(a, p, section, opening))!
+    const text = a.sentences[k.sentence]!.text
+    const lowered = { ...a, sentences: a.sentences.map((s, i) => (i === k.sentence ? { ...s, text: text.charAt(0).toLowerCase() + text.slice(1) } : s)) }
+    expect(concludes(lowered, k, section, opening)).toBe(false)
   })
 
   it.each([...FIXTURE_CASES, 'bundled'])('never the sentence a key figure’s slide shows whole (%s)', async (name) => {
