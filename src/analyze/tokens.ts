@@ -84,6 +84,15 @@ export function stem(word: string): string {
   return s
 }
 
+/**
+ * Whether `text` speaks of something `about` does: they share a content word (stemmed in
+ * English). `about` is read once for many texts: `speaksOf(title, lang)` gives the test.
+ */
+export function speaksOf(about: string, lang: string): (text: string) => boolean {
+  const keys = new Set(contentTokens(about, lang).map((t) => t.key))
+  return (text) => contentTokens(text, lang).some((t) => keys.has(t.key))
+}
+
 /** Term frequencies of the tokens' keys. */
 export function termFrequencies(tokens: readonly Token[]): Map<string, number> {
   const tf = new Map<string, number>()

@@ -9,7 +9,7 @@ import type { Analysis, Bullet, KeyPoint, Section, SectionSlide } from '../types
 import { localeFor } from '../locales/index.ts'
 import { paragraphNotes } from './notes.ts'
 import { inFirstPerson, pointsBack } from '../analyze/stand-alone.ts'
-import { contentTokens } from '../analyze/tokens.ts'
+import { speaksOf } from '../analyze/tokens.ts'
 import { SLIDE_BUDGET } from '../slide-budget.ts'
 
 export const MAX_BULLETS = SLIDE_BUDGET.bullets
@@ -71,10 +71,8 @@ function voiceOf(a: Analysis, points: readonly KeyPoint[]): { voice?: string } {
  * its title. The rest keep their rank.
  */
 function aboutTitle(points: readonly KeyPoint[], title: string, budget: number, lang: string): KeyPoint[] {
-  const words = new Set(contentTokens(title, lang).map((t) => t.key))
-  const near = points.slice(0, 2 * budget)
-  const speaks = (k: KeyPoint) => contentTokens(k.text, lang).some((t) => words.has(t.key))
-  const first = near.filter(speaks)
+  const ofTitle = speaksOf(title, lang)
+  const first = points.slice(0, 2 * budget).filter((k) => ofTitle(k.text))
   return [...first, ...points.filter((k) => !first.includes(k))]
 }
 

@@ -5,7 +5,7 @@
  * article. English only (compromise's tagger).
  */
 import nlp from '../analyze/nlp.ts'
-import { contentTokens } from '../analyze/tokens.ts'
+import { speaksOf } from '../analyze/tokens.ts'
 
 /** A capital inside a word (DeepSeek), an all-capitals acronym (GAAP), or a capital after the first word. */
 function capitalisedName(title: string): boolean {
@@ -32,7 +32,6 @@ export function isVagueTitle(title: string): boolean {
  * minister's warnings). A reader takes a title for what the slide is about.
  */
 export function titleApart(title: string, bullets: readonly string[], lang: string): boolean {
-  const words = new Set(contentTokens(title, lang).map((t) => t.key))
-  const sharing = bullets.filter((b) => contentTokens(b, lang).some((t) => words.has(t.key))).length
+  const sharing = bullets.filter(speaksOf(title, lang)).length
   return sharing * 2 < bullets.length
 }
