@@ -85,11 +85,12 @@ function leadingConjunction(sentence: string): Span[] {
   return m ? [{ start: 0, end: m[0].length }] : []
 }
 
-/** Whether compressing `sentence` within `maxWords` reads its tags (true also for any larger budget). */
+/** Whether compressing `sentence` within `maxWords`, or `pointsAhead`, reads its tags (true also for any larger budget). */
 function needsTags(sentence: string, maxWords: number): boolean {
   if (isMostlyCjk(sentence)) return false
   const { whole, english, label, fits } = plainFacts(sentence, maxWords)
-  return english && (label || !fits(whole))
+  // a sentence ending on a colon is read for whether it announces what follows (pointsAhead)
+  return (english && (label || !fits(whole))) || /:\s*$/.test(sentence)
 }
 
 /** SentenceTags that also tell which sentences they were made for (no tagger call for those). */

@@ -48,8 +48,12 @@ const ACCORDING_START = /^According to [^,]{1,90},\s+/
 /** ", the CEO of Y," right after a capitalised name; checked for a verb by the caller. */
 const APPOSITIVE = /(?<=\p{Lu}[\p{L}’'.\-]*),\s+(?:the|a|an|its|his|her|their|who|which|also|now|then|formerly|\p{L}+(?:ly)?)\b[^,;:()"“”]{1,90},(?=\s)/gu
 const INNER = /,\s+(?:such as|including|which|who|whose|especially|particularly|notably|[a-z]+ed|[a-z]+en)\b[^,;]{1,140},(?=\s)/g
-const INTRO =
-  /^(?:(?:In|At|As|On|By|During|While|Although|Though|Despite|With|For|After|Before|Since|Because|When|Whereas|If|Unlike|Like|Beyond|Amid|Under|Over|Following|Given|Last|This|Next|Earlier|Later|According to|However|Moreover|Meanwhile|Furthermore|Instead|Overall|Ultimately|Indeed|Still|Yet|Thus|Therefore|Now|Today|Yesterday|In addition|For example|For instance|On the other hand|Once|Even so|By contrast|In contrast|Back then)\b[^,;:"“”]{0,160}|[A-Z][a-z]+ly|And|But|So|Also),\s+/
+/** Words that open an introductory adverbial ("In 2024, ", "While …, ", "However, "). */
+const INTRO_WORD = String.raw`(?:In|At|As|On|By|During|While|Although|Though|Despite|With|For|After|Before|Since|Because|When|Whereas|If|Unlike|Like|Beyond|Amid|Under|Over|Following|Given|Last|Next|Earlier|Later|According to|However|Moreover|Meanwhile|Furthermore|Instead|Overall|Ultimately|Indeed|Still|Yet|Thus|Therefore|Now|Today|Yesterday|In addition|For example|For instance|On the other hand|Once|Even so|By contrast|In contrast|Back then|This\s+(?:week|month|year|morning|afternoon|evening|spring|summer|fall|autumn|winter|season|quarter|time))`
+/** The adverbial up to its comma; it never runs across a dash ("While … — …— Bassi, 43 …, keeps"). */
+const INTRO = new RegExp(String.raw`^(?:${INTRO_WORD}\b[^,;:"“”—–]{0,160}|[A-Z][a-z]+ly|And|But|So|Also),\s+`)
+/** An adverbial closed by an aside in dashes: "While he doesn’t buy it — he’s got a freezer full — ". */
+const INTRO_DASHED = new RegExp(String.raw`^${INTRO_WORD}\b[^,;:"“”—–]{0,160}\s[—–]\s?[^—–]{1,160}\s?[—–]\s+`)
 const TRAILING =
   /,\s+(?:which|who|whose|highlighting|prompting|given|as|while|such as|including|especially|particularly|leading|making|signalling|signaling|suggesting|raising|adding|citing|despite|although|though|because|since|so that|thereby|where|when|with|after|before|until|even as|even though|bringing|putting|sending|forcing|allowing|causing|giving|meaning|compared with|compared to|up from|down from|a move|an increase|a decrease|a rise|a drop)\b|\s+(?:because|although|though|whereas|unless|even though|even as|even if|so that)\s/g
 const DAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`
@@ -73,6 +77,27 @@ const FINITE_TAGS = ['PastTense', 'PresentTense', 'Copula', 'Modal', 'Auxiliary'
 function afterConnective(r: Span, words: readonly TaggedWord[]): boolean {
   const before = words.filter((w) => w.end <= r.start).at(-1)
   return !!before && before.tags.some((t) => t === 'Adverb' || t === 'Conjunction' || t === 'Preposition')
+}
+
+/**
+ * ", the CEO of Y," describes the name before it. Not after a connective, nor when it opens
+ * on a pronoun: a clause of its own ("There, they take on ice and bait, herring …").
+ */
+function isAppositive(s: string, r: Span, words: readonly TaggedWord[]): boolean {
+  const first = words.find((w) => w.start > r.start)
+  if (first && /^(?:I|we|you|he|she|it|they)$/i.test(s.slice(first.start, first.end))) return false
+  return !afterConnective(r, words)
+}
+
+/**
+ * ", and later chum salmon, codfish or octopus" after "bait, herring for the black cod, " is the
+ * last item of a list, not a clause: no verb after the conjunction, and a comma before it
+ * inside the clause. Cutting it would leave the list unfinished.
+ */
+function lastOfList(s: string, at: number, end: number, words: readonly TaggedWord[]): boolean {
+  if (!/^,\s+(?:and|or)\s/u.test(s.slice(at))) return false
+  const verbAfter = wordsIn(words, at, end).some((w) => w.tags.includes('Verb') && !w.tags.includes('Gerund'))
+  return !verbAfter && s.slice(0, at).includes(',')
 }
 
 /** "to identify, and then carve up, the DNA": the verb before the comma shares the object after the second one. */
@@ -147,16 +172,19 @@ function candidates(s: string, words: readonly TaggedWord[]): Removal[] {
   const out: Removal[] = []
   const end = s.replace(/[.!?]+["”’]?\s*$/, '').length
   out.push({ kind: 'aside', spans: spansOf(s, ASIDE) })
-  out.push({ kind: 'dash', spans: spansOf(s, DASHED).map((d) => ({ start: d.start, end: Math.min(d.end, end) })) })
+  const introDashed = INTRO_DASHED.exec(s)?.[0].length ?? 0
+  // the dashes that close an opening adverbial go with it, never alone ("While … much Bassi, …")
+  const dashes = spansOf(s, DASHED).filter((d) => d.start >= introDashed)
+  out.push({ kind: 'dash', spans: dashes.map((d) => ({ start: d.start, end: Math.min(d.end, end) })) })
   const attr = ATTRIBUTION_END.exec(s)
   if (attr) out.push({ kind: 'attribution', spans: [{ start: attr.index, end }] })
   const according = ACCORDING_START.exec(s)
   if (according) out.push({ kind: 'attribution', spans: [{ start: 0, end: according[0].length }] })
   // the closing comma goes too: "Cox, chief strategist at X, noted" → "Cox noted"
-  out.push({ kind: 'appositive', spans: spansOf(s, APPOSITIVE).filter((r) => !afterConnective(r, words)) })
+  out.push({ kind: 'appositive', spans: spansOf(s, APPOSITIVE).filter((r) => isAppositive(s, r, words)) })
   const inner = spansOf(s, INNER).map((r) => throughList(s, r, words)).filter((r) => verbFollows(s, r, words))
   out.push({ kind: 'inner', spans: inner })
-  const intro = INTRO.exec(s)?.[0].length ?? leadingAdverbial(s, words)
+  const intro = introDashed || (INTRO.exec(s)?.[0].length ?? leadingAdverbial(s, words))
   if (intro) out.push({ kind: 'intro', spans: [{ start: 0, end: intro }] })
   const when = spansOf(s, WHEN).map((r) => ({ start: r.start, end: Math.min(r.end, end) })).filter((r) => r.end > r.start)
   if (when.length) out.push({ kind: 'time', spans: when })
@@ -170,6 +198,9 @@ function candidates(s: string, words: readonly TaggedWord[]): Removal[] {
     if (/^,\s+(?:which|who|whose|where|when)\b/.test(m[0]) && s.slice((m.index ?? 0) + m[0].length, end).includes(',')) continue
     out.push({ kind: 'trailing', spans: [{ start: m.index ?? 0, end }] })
   }
-  for (const m of s.matchAll(COORDINATED)) if (!sharesObject(s, m.index ?? 0, words)) out.push({ kind: 'coordinated', spans: [{ start: m.index ?? 0, end }] })
+  for (const m of s.matchAll(COORDINATED)) {
+    const at = m.index ?? 0
+    if (!sharesObject(s, at, words) && !lastOfList(s, at, end, words)) out.push({ kind: 'coordinated', spans: [{ start: at, end }] })
+  }
   return out.filter((r) => r.spans.length > 0)
 }

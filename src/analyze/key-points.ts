@@ -10,7 +10,7 @@ import type { KeyPoint, Sentence } from '../types.ts'
 import { centrality } from './centrality.ts'
 import { compressSentence, tagForCompression, type SentenceTags } from './compress.ts'
 import { SLIDE_BUDGET } from '../slide-budget.ts'
-import { pointsBack, unbalancedQuotes, wholeQuotation } from './stand-alone.ts'
+import { pointsAhead, pointsBack, unbalancedQuotes, wholeQuotation } from './stand-alone.ts'
 import { contentTokens, cosine, termFrequencies } from './tokens.ts'
 
 export const LONG_BULLET_WORDS = SLIDE_BUDGET.longBulletWords
@@ -39,8 +39,9 @@ export function rankKeyPoints(
     // a bullet that opens on "It", "This", "However" needs the sentence before it
     const alone = pointsBack(c.text, lang) ? 0.6 : 1
     // a piece of a longer quotation, or a quotation whose speaker another sentence names: a
-    // voice without a name on a slide (the quote slides show quotations with their speakers)
-    const broken = unbalancedQuotes(s.text) || unbalancedQuotes(c.text) || wholeQuotation(c.text)
+    // voice without a name on a slide (the quote slides show quotations with their speakers);
+    // a sentence announcing the list or code that follows it
+    const broken = unbalancedQuotes(s.text) || unbalancedQuotes(c.text) || wholeQuotation(c.text) || pointsAhead(s.text, lang === 'en' ? tags : undefined)
     const voiced = broken ? 0.05 : 1
     return {
       sentence: id,
@@ -75,7 +76,7 @@ const CAPS_RUN = /(?:\b[\p{Lu}][\p{Lu}&.,'’-]+\s+){5,}/u
  * Text of a table flattened into a line (a PDF's statements read as text): numbers make a
  * quarter of its words (or a dozen of them), it ends on two numbers side by side (a row: "… at
  * end of the period $33,284 $12,420"), it runs on in capitals for five words, or it has no word at all (a page
- * number), it is a footnote under a table ("*With maximum transferability…"), or a bare link.
+ * number), it is a footnote under a table ("*With maximum transferability…"), a bare link, or code.
  * It states nothing a bullet can say.
  */
 export function isTableText(text: string): boolean {
@@ -84,5 +85,16 @@ export function isTableText(text: string): boolean {
   if (!/\p{L}/u.test(text) || /^\s*[*†‡]+\s?\p{Lu}/u.test(text) || /^\s*<?(?:https?:\/\/|www\.)\S+\s*$/u.test(text)) return true
   const numbers = tokens.filter((t) => NUMBER_TOKEN.test(t)).length
   const row = tokens.length >= 3 && tokens.slice(-2).every((t) => NUMBER_TOKEN.test(t.replace(/[.;:]$/, '')))
-  return (numbers >= 6 && numbers / tokens.length >= 0.25) || numbers >= 12 || row || CAPS_RUN.test(text)
+  return (numbers >= 6 && numbers / tokens.length >= 0.25) || numbers >= 12 || row || CAPS_RUN.test(text) || isCodeText(tokens)
+}
+
+/** A token of code or data, not of prose: braces, markup, key-value pairs, a Hyphenated-Header-Name, snake_case. */
+const CODE_TOKEN = /[{}<>=\\|]|":|^"?[\w-]+":|\p{Lu}\p{Ll}+-\p{Lu}|\w_\w/u
+
+/**
+ * A line of code, JSON or headers read as a sentence ('{"name":"test", …}',
+ * "Access-Control-Allow-Methods: GET, PUT, …"): a third of its tokens or more are code.
+ */
+function isCodeText(tokens: readonly string[]): boolean {
+  return tokens.length > 0 && tokens.filter((t) => CODE_TOKEN.test(t)).length / tokens.length >= 1 / 3
 }

@@ -3,6 +3,7 @@
  * ("It", "This", "However", "Elle", an aside in brackets) needs the sentence before it.
  */
 import { localeFor } from '../locales/index.ts'
+import type { TaggedWord } from './constituents.ts'
 
 export function pointsBack(text: string, lang: string): boolean {
   const t = text.trimStart()
@@ -29,6 +30,26 @@ export function unbalancedQuotes(text: string): boolean {
   const straight = text.match(/"/g)?.length ?? 0
   return open !== close || straight % 2 === 1
 }
+
+/**
+ * A sentence that ends on a colon to announce what follows it (a list, a code block, a table):
+ * "Running with Clang 17 prints:", "ATF consists of the following components:". Without it,
+ * it says nothing. Given an English sentence's tagger, one that is a whole statement before its
+ * colon ("Rust had inconsistent alignment for 128-bit types:") stands alone; it announces only
+ * when it ends on a verb, a preposition, a determiner or a conjunction, says "following", or
+ * has no verb of its own (a label: "Running with Clang 17 prints:").
+ */
+export function pointsAhead(text: string, tagsOf?: (text: string) => readonly TaggedWord[]): boolean {
+  if (!/[:：]\s*$/u.test(text)) return false
+  if (!tagsOf) return true
+  const words = tagsOf(text)
+  if (/\b(?:following|as follows|below)\b/i.test(text)) return true
+  const last = words.at(-1)
+  const finite = words.some((w) => w.tags.includes('Verb') && !w.tags.includes('Gerund'))
+  return !last || !finite || last.tags.some((t) => OPEN_ENDED.includes(t))
+}
+
+const OPEN_ENDED = ['Verb', 'Preposition', 'Determiner', 'Conjunction']
 
 /**
  * A sentence that is nothing but a quotation (“Everyone knows there are conflicting claims.”):

@@ -2,7 +2,7 @@
  * The article's conclusions, for the takeaways slide: statements in the article's own voice
  * that carry its gist. A candidate is a complete point that stands alone (no "It", "However",
  * no "I": the takeaways speak for the article, not as its author),
- * asks nothing (no question), quotes no one (a quotation is a voice, not a conclusion), is not
+ * asks nothing (no question), quotes no one and opens on no quotation (a voice, not a conclusion), is not
  * a headline title's sentence, no log line or link, and is not in the opening paragraph (the
  * lede opens the deck's body). Candidates rank by how close their words are to the whole article's (centroid
  * summarisation: Radev et al., 2004); at most one per section, so the takeaways span the article.
@@ -29,6 +29,7 @@ export function concludes(a: Analysis, k: KeyPoint, section: Section, opening: n
     !inFirstPerson(k.text, a.lang) &&
     !/[?？]\s*["”»’)]*\s*$/u.test(s.text) &&
     !QUOTATION.test(s.text) &&
+    !/^\s*[“«„「『"]/u.test(s.text) &&
     !unbalancedQuotes(s.text) &&
     !LOG_LINE.test(k.text) &&
     // a sentence written from a small letter is the rest of a list or a clause cut before it

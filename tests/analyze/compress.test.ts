@@ -139,6 +139,21 @@ describe('compressSentence', () => {
     expect(compressSentence('The company said it would take time to recover, and the shares fell sharply in early trading on Monday in New York and London.').text).toBe('The company said it would take time to recover')
   })
 
+  it('keeps the subject after an opening clause closed by dashes, and takes "This is" for no opener', () => {
+    const s = 'While he doesn’t buy halibut much — he’s got a freezer full of it — Bassi, 43 years a fisherman, keeps an eye on how it’s handled and presented in the grocery stores and fish markets.'
+    expect(compressSentence(s, 24).text).toMatch(/^Bassi\b/)
+    const peak = 'This is a peak time of year for halibut, with consumers seeking out fresh fish for Easter and Mother’s Day, Besecker said.'
+    expect(compressSentence(peak).text).toMatch(/^This is a peak time of year for halibut/)
+    expect(compressSentence('This week, the council approved a budget that raises spending on schools, roads and parks by a fifth over the next two years.', 21).text).toMatch(/^The council approved/)
+  })
+
+  it('takes a clause with its own pronoun subject for no appositive, and never cuts a list before its last item', () => {
+    const s = 'There, they take on tons of ice and bait, herring for the black cod Bassi will target first, and later chum salmon, codfish or octopus for the halibut.'
+    const text = compressSentence(s, 30).text
+    expect(text).toMatch(/^There, they take on/)
+    expect(text).not.toMatch(/black cod Bassi will target first$/)
+  })
+
   it('drops a link label left in brackets', () => {
     expect(compressSentence('The report (PDF) says the alignment was wrong.').text).toBe('The report says the alignment was wrong')
     expect(compressSentence('(Godbolt link) Rust has the wrong alignment for 128-bit integers.').text).toBe('Rust has the wrong alignment for 128-bit integers')

@@ -81,6 +81,11 @@ describe('isTableText', () => {
     // a bare link
     expect(isTableText('https://bugs.llvm.org/show_bug.cgi?id=50198')).toBe(true)
     expect(isTableText('The report is at https://example.org/report and runs to 40 pages.')).toBe(false)
+    // code, JSON or headers read as a sentence
+    expect(isTableText('{"name":"test", "updated":true, "@context":"http://remotestorage.io/spec/modules/drink"}')).toBe(true)
+    expect(isTableText('Access-Control-Allow-Methods: GET, PUT, DELETE Access-Control-Allow-Headers: Authorization, Content-Length, Origin, X-Requested-With')).toBe(true)
+    expect(isTableText('Set RUSTFLAGS=-Zself-profile and run cargo_build again to record the trace.')).toBe(false)
+    expect(isTableText('The Anglo-American firm and the Franco-German group signed the deal on Tuesday.')).toBe(false)
   })
 
   it('never makes a key point of table text', () => {

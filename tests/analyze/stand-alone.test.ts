@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import { tagWords } from '../../src/analyze/constituents.ts'
 import { compressSentence } from '../../src/analyze/compress.ts'
-import { inFirstPerson, pointsBack, unbalancedQuotes, wholeQuotation } from '../../src/analyze/stand-alone.ts'
+import { inFirstPerson, pointsAhead, pointsBack, unbalancedQuotes, wholeQuotation } from '../../src/analyze/stand-alone.ts'
 
 describe('pointsBack', () => {
   it.each([
@@ -79,5 +80,22 @@ describe('inFirstPerson', () => {
     ['Il a quitté Facebook', 'fr', false],
   ])('%j (%s): %s', (text, lang, expected) => {
     expect(inFirstPerson(text, lang)).toBe(expected)
+  })
+})
+
+describe('pointsAhead', () => {
+  it('knows a sentence that announces the list or code after its colon', () => {
+    for (const s of ['Running with Clang 17 prints:', 'ATF consists of the following components:', 'The actions the interface exposes are:', 'A DELETE request may look like this:'])
+      expect(pointsAhead(s, tagWords), s).toBe(true)
+  })
+
+  it('lets a whole statement before its colon stand alone, and any sentence without one', () => {
+    for (const s of ['Rust had inconsistent alignment for 128-bit types:', 'Looking back at the psABI, we can see that Rust has the wrong alignment here:', 'The vote passed.'])
+      expect(pointsAhead(s, tagWords), s).toBe(false)
+  })
+
+  it('takes any colon at the end as announcing when no tagger reads the language', () => {
+    expect(pointsAhead('Les principales mesures sont les suivantes :')).toBe(true)
+    expect(pointsAhead('Le texte a été adopté.')).toBe(false)
   })
 })

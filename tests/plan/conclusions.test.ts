@@ -30,6 +30,15 @@ describe('takeaways are the article’s conclusions', () => {
     expect(concludes(lowered, k, section, opening)).toBe(false)
   })
 
+  it('takes no sentence that opens on a quotation, however short (“Sure,” Matie says)', async () => {
+    const a = await loadAnalysis('no-headings-txt')
+    const opening = a.sentences[0]!.paragraph
+    const section = a.sections.find((s) => s.keyPoints.some((k) => concludes(a, k, s, opening)))!
+    const k = section.keyPoints.find((p) => concludes(a, p, section, opening))!
+    const quoted = { ...a, sentences: a.sentences.map((s, i) => (i === k.sentence ? { ...s, text: `“Sure,” ${s.text}` } : s)) }
+    expect(concludes(quoted, k, section, opening)).toBe(false)
+  })
+
   it.each([...FIXTURE_CASES, 'bundled'])('never the sentence a key figure’s slide shows whole (%s)', async (name) => {
     const a = await loadAnalysis(name)
     const slides = planDeck(a).slides
