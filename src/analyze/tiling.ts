@@ -1,8 +1,11 @@
 /**
  * Topic segmentation of text without headings: the segmentation of maximum probability of
- * Utiyama & Isahara (2001). Each section costs the code length of its words (stemmed content
- * words) under its own Laplace-smoothed unigram model, plus log n for opening it (n: words of
- * the text); dynamic programming finds the cheapest cut of the paragraphs. Paragraph breaks are
+ * Utiyama & Isahara (2001), with each section's words (stemmed content words) scored by their
+ * marginal likelihood under a uniform Dirichlet prior on the section's word distribution, as in
+ * BayesSeg (Eisenstein & Barzilay 2008), rather than by a smoothed model fitted to the section
+ * itself. That likelihood already charges for every extra section (the Dirichlet's normaliser
+ * grows with the vocabulary), so no further penalty per section is added; dynamic programming
+ * finds the cheapest cut of the paragraphs. Paragraph breaks are
  * the only places a section may start; a section holds at least MIN_SECTION_WORDS words and
  * MIN_SECTION_SENTENCES sentences (see there for exceptions); a list is never split, nor cut
  * from the line that introduces it, nor a paragraph opening with a connective or pronoun
@@ -25,7 +28,7 @@ export interface TileUnit {
 
 /** Words a section holds at least (the first and the last may be shorter: a lead, a conclusion). */
 export const MIN_SECTION_WORDS = 80
-/** Sentences a section after the first holds at least: one long sentence is no topic. */
+/** Sentences every section holds at least: one sentence (a caption line, one long sentence) is no topic. */
 export const MIN_SECTION_SENTENCES = 2
 /** Words a section spans at most: bounds the work per paragraph. */
 export const MAX_SECTION_WORDS = 1500
@@ -60,7 +63,7 @@ export function tileBoundaries(units: readonly TileUnit[], lang: string): number
   const open = units.map((_, at) => at === 0 || mayOpen(units, at, lang))
   const { cost, tokens } = spanCosts(units, lang)
   const logN = Math.log(Math.max(2, tokens))
-  const natural = cheapest(cost, logN, open)
+  const natural = cheapest(cost, 0, open)
   const words = units.reduce((s, u) => s + u.words, 0)
   const most = targetSectionCount(words, n) - 1
   const fewest = Math.min(most, Math.max(0, Math.round((most + 1) * FEWEST) - 1))
@@ -69,8 +72,10 @@ export function tileBoundaries(units: readonly TileUnit[], lang: string): number
 }
 
 /**
- * cost[i][d]: code length of paragraphs i … i+d as one section (Infinity where too short).
- * Word ids and a table of c·log(c+1) keep it to one pass over each span.
+ * cost[i][d]: −log of the marginal likelihood of paragraphs i … i+d as one section (Infinity
+ * where too short): the words in order, each with probability (c + 1) / (len + V) where c is how
+ * often the section used it before, len its words so far, V the text's vocabulary (the
+ * Dirichlet-multinomial with all parameters 1). Word ids keep it to one pass over each span.
  */
 export function spanCosts(units: readonly TileUnit[], lang: string): { cost: Float64Array[]; tokens: number } {
   const ids = new Map<string, number>()
@@ -82,20 +87,20 @@ export function spanCosts(units: readonly TileUnit[], lang: string): { cost: Flo
   for (let i = 0; i < units.length; i++) {
     const row: number[] = []
     let len = 0
-    let fit = 0 // Σ c·log(c+1) over the span's word counts
+    let code = 0 // −log likelihood of the span's words so far
     let words = 0
     let count = 0
     for (let j = i; j < units.length && (j === i || words + units[j]!.words <= MAX_SECTION_WORDS); j++) {
       for (const id of seqs[j]!) {
         const c = counts[id]!
-        fit += (c + 1) * Math.log(c + 2) - c * Math.log(c + 1)
+        code += Math.log(len + vocab) - Math.log(c + 1)
         counts[id] = c + 1
         len++
       }
       words += units[j]!.words
       count += units[j]!.sentences ?? 1
-      const short = i > 0 && ((j + 1 < units.length && words < MIN_SECTION_WORDS) || count < MIN_SECTION_SENTENCES)
-      row.push(short ? Infinity : len * Math.log(len + vocab) - fit)
+      const short = (i > 0 && j + 1 < units.length && words < MIN_SECTION_WORDS) || count < MIN_SECTION_SENTENCES
+      row.push(short ? Infinity : code)
     }
     for (let j = i; j < i + row.length; j++) for (const id of seqs[j]!) counts[id] = 0
     cost.push(Float64Array.from(row))
@@ -126,9 +131,12 @@ function cheapest(cost: readonly Float64Array[], penalty: number, open: readonly
   return cuts.reverse()
 }
 
-/** The cheapest cut with `want` cut points (or the nearest count reachable): the penalty found by bisection. */
+/**
+ * The cheapest cut with `want` cut points (or the nearest count reachable): a cost (or, when
+ * negative, a reward) for opening a section found by bisection.
+ */
 function cutsNear(cost: readonly Float64Array[], open: readonly boolean[], want: number, logN: number): number[] {
-  let lo = 0
+  let lo = -50 * logN
   let hi = 100 * logN
   let best = cheapest(cost, hi, open)
   for (let it = 0; it < 40 && best.length !== want; it++) {

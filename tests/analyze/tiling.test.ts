@@ -83,6 +83,11 @@ describe('tileBoundaries', () => {
     expect(tileBoundaries(units, 'en')).not.toContain(units.length - 1)
   })
 
+  it('makes no first section of one sentence (a caption line before the text)', () => {
+    const units = [{ ...unit('Photo'), sentences: 1 }, ...topicUnits().map((u) => ({ ...u, sentences: 6 }))]
+    expect(tileBoundaries(units, 'en')).not.toContain(1)
+  })
+
   it('returns no cut for a single paragraph', () => {
     expect(tileBoundaries([unit(paragraph(0, 0))], 'en')).toEqual([])
   })
@@ -111,13 +116,13 @@ describe('topic segmentation against real headings (headings removed)', () => {
     }
   })
 
-  it('keeps the mean Pk over the evaluation corpus at most 0.37 (0.45 before U00 segmentation)', async () => {
+  it('keeps the mean Pk over the evaluation corpus at most 0.32 (0.45 before U00 segmentation, 0.365 with its smoothed section models)', async () => {
     const scores: number[] = []
     for (const input of corpusInputs()) {
       const score = await scoreWithoutHeadings(input.path)
       if (score) scores.push(score.pk)
     }
     expect(scores.length).toBeGreaterThanOrEqual(10)
-    expect(scores.reduce((n, s) => n + s, 0) / scores.length).toBeLessThanOrEqual(0.37)
+    expect(scores.reduce((n, s) => n + s, 0) / scores.length).toBeLessThanOrEqual(0.32)
   }, 60_000)
 })
