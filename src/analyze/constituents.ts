@@ -55,7 +55,7 @@ const INTRO = new RegExp(String.raw`^(?:${INTRO_WORD}\b[^,;:"“”—–]{0,160
 /** An adverbial closed by an aside in dashes: "While he doesn’t buy it — he’s got a freezer full — ". */
 const INTRO_DASHED = new RegExp(String.raw`^${INTRO_WORD}\b[^,;:"“”—–]{0,160}\s[—–]\s?[^—–]{1,160}\s?[—–]\s+`)
 const TRAILING =
-  /,\s+(?:which|who|whose|highlighting|prompting|given|as|while|such as|including|especially|particularly|leading|making|signalling|signaling|suggesting|raising|adding|citing|despite|although|though|because|since|so that|thereby|where|when|with|after|before|until|even as|even though|bringing|putting|sending|forcing|allowing|causing|giving|meaning|compared with|compared to|up from|down from|a move|an increase|a decrease|a rise|a drop)\b|\s+(?:because|although|though|whereas|unless|even though|even as|even if|so that)\s/g
+  /,\s+(?:which|who|whose|highlighting|prompting|given|as|while|such as|including|especially|particularly|leading|making|signalling|signaling|suggesting|raising|adding|citing|despite|although|though|because|since|so that|thereby|where|when|with|after|before|until|even as|even though|bringing|putting|sending|forcing|allowing|causing|giving|meaning|compared with|compared to|up from|down from|a move|an increase|a decrease|a rise|a drop)\b|\s+(?:because|although|though|whereas|unless|even though|even as|even if|so that|due to)\s/g
 const DAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`
 const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December)`
 /**
@@ -87,6 +87,31 @@ function isAppositive(s: string, r: Span, words: readonly TaggedWord[]): boolean
   const first = words.find((w) => w.start > r.start)
   if (first && /^(?:I|we|you|he|she|it|they)$/i.test(s.slice(first.start, first.end))) return false
   return !afterConnective(r, words)
+}
+
+/**
+ * "For Reality Labs, we expect losses to grow": an opener of "For", "As for" or "Regarding"
+ * with a name in it is the clause's topic, not an aside; without it the bullet loses whom it
+ * speaks of.
+ */
+function namesTopic(s: string, end: number, words: readonly TaggedWord[]): boolean {
+  return /^(?:For|As for|Regarding|Concerning)\s/.test(s) && wordsIn(words, 0, end).slice(1).some((w) => w.tags.includes('ProperNoun'))
+}
+
+/**
+ * "With $43 million from Third Rock Ventures, Polaris Partners, and Flagship Ventures, Editas
+ * looked like…": an opener whose comma falls inside a list runs on to the list's last item
+ * (verbless pieces up to one opening on "and" or "or"), so the subject after it stays whole.
+ */
+function throughIntroList(s: string, end: number, words: readonly TaggedWord[]): number {
+  let at = end
+  for (let guard = 0; guard < 6; guard++) {
+    const next = /^((?:and|or)\s+)?[^,;:]{1,60},\s+/u.exec(s.slice(at))
+    if (!next || wordsIn(words, at, at + next[0].length).some((w) => w.tags.includes('Verb') && !w.tags.includes('Gerund'))) return end
+    at += next[0].length
+    if (next[1]) return at
+  }
+  return end
 }
 
 /**
@@ -184,7 +209,8 @@ function candidates(s: string, words: readonly TaggedWord[]): Removal[] {
   out.push({ kind: 'appositive', spans: spansOf(s, APPOSITIVE).filter((r) => isAppositive(s, r, words)) })
   const inner = spansOf(s, INNER).map((r) => throughList(s, r, words)).filter((r) => verbFollows(s, r, words))
   out.push({ kind: 'inner', spans: inner })
-  const intro = introDashed || (INTRO.exec(s)?.[0].length ?? leadingAdverbial(s, words))
+  const opener = introDashed || (INTRO.exec(s)?.[0].length ?? leadingAdverbial(s, words))
+  const intro = opener && !namesTopic(s, opener, words) ? throughIntroList(s, opener, words) : 0
   if (intro) out.push({ kind: 'intro', spans: [{ start: 0, end: intro }] })
   const when = spansOf(s, WHEN).map((r) => ({ start: r.start, end: Math.min(r.end, end) })).filter((r) => r.end > r.start)
   if (when.length) out.push({ kind: 'time', spans: when })

@@ -99,6 +99,36 @@ const SECTION_END = /^(leave a (reply|comment)|comments?( \(\d+\))?|\d+ (comment
  * statements, safe harbour, the webcast, non-GAAP definitions, limits of its metrics.)
  */
 
+/**
+ * The depth of headings that end the section this block opens, when it opens one of non-article
+ * content: comments, contacts, legal notes, the issuer's "About …". The same heading as a line
+ * of plain text, a page number run into it ("3 Forward-Looking Statements"), ends at any heading.
+ */
+function closingSection(block: RawBlock, flat: string, i: number, input: readonly RawBlock[], meta: ArticleMeta): number | undefined {
+  if (block.kind === 'heading' && (SECTION_END.test(flat.replace(DECOR, '')) || aboutTheIssuer(flat, i, input, meta.title))) return block.depth ?? 1
+  if (block.kind === 'paragraph' && flat.split(' ').length <= 8 && SECTION_END.test(flat.replace(PAGE_NUMBER, '').replace(DECOR, ''))) return 6
+  return undefined
+}
+
+/** A page number a PDF's text runs into the line after it. */
+const PAGE_NUMBER = /^\d{1,3}\s+(?=\p{L})/u
+
+/** "About Meta", "About Acme Corp.", "À propos de Renault": a release's closing paragraph on who issued it. */
+const ABOUT = /^(?:About|À propos d[e’']|Über)\s*(?:the\s+)?(\p{Lu}[\p{L}\p{N}&.,’'-]*(?:\s+\p{Lu}[\p{L}\p{N}&.,’'-]*){0,3})$/u
+
+/**
+ * A heading "About <name>" opens the issuer's boilerplate, not the story, when it comes in the
+ * second half of the text or names whom the title or the opening names ("Meta Platforms, Inc.
+ * today reported…" … "About Meta").
+ */
+function aboutTheIssuer(heading: string, index: number, blocks: readonly RawBlock[], title = ''): boolean {
+  const m = ABOUT.exec(heading.replace(DECOR, ''))
+  if (!m) return false
+  const name = m[1]!
+  const opening = [title, ...blocks.slice(0, Math.min(3, index)).map((b) => b.text)].join('\n')
+  return index >= blocks.length / 2 || opening.includes(name)
+}
+
 /** Phrases glued after the final sentence on the same line ("…environment. Leave a Reply"). */
 const GLUED_TAIL = /([.!?…"”’»)])[ \t]+(leave a (reply|comment)|share this( article| post| story)?|related (posts|articles|stories))[ \t]*$/i
 
@@ -164,9 +194,10 @@ export function removeBoilerplate(input: readonly RawBlock[], meta: ArticleMeta)
       out.push(block)
       continue
     }
-    if (block.kind === 'heading' && SECTION_END.test(flat.replace(DECOR, ''))) {
+    const closing = closingSection(block, flat, i, input, meta)
+    if (closing !== undefined) {
       removed.push(flat)
-      skipUntilDepth = block.depth ?? 1
+      skipUntilDepth = closing
       continue
     }
     // Byline repeated in the body, or given only there (first lines of the article).
@@ -185,19 +216,21 @@ export function removeBoilerplate(input: readonly RawBlock[], meta: ArticleMeta)
     out.push({ ...block, text: kept })
   }
 
-  // A closing phrase glued onto the last sentence of the last block.
-  const last = out[out.length - 1]
-  if (last && last.kind !== 'code' && last.kind !== 'table') {
-    const m = GLUED_TAIL.exec(last.text)
-    if (m) {
-      removed.push(collapseWhitespace(m[2] ?? ''))
-      last.text = last.text.slice(0, m.index + (m[1] ?? '').length)
-    }
-  }
+  dropGluedTail(out, removed)
   dropAuthorNotes(out, removed)
   const result: CleanResult = { blocks: out, removed }
   if (found !== undefined) result.byline = found
   return result
+}
+
+/** A closing phrase glued onto the last sentence of the last block ("…environment. Leave a Reply"). */
+function dropGluedTail(out: RawBlock[], removed: string[]): void {
+  const last = out[out.length - 1]
+  if (!last || last.kind === 'code' || last.kind === 'table') return
+  const m = GLUED_TAIL.exec(last.text)
+  if (!m) return
+  removed.push(collapseWhitespace(m[2] ?? ''))
+  last.text = last.text.slice(0, m.index + (m[1] ?? '').length)
 }
 
 /**
@@ -240,6 +273,11 @@ const ENDS_SENTENCE = /[.!?…。！？"”’»)]\s*$/
 /** Removes boilerplate lines of a block; returns undefined when nothing is left. */
 function trimLines(text: string, removed: string[]): string | undefined {
   const lines = text.split('\n').filter((l) => l.trim().length > 0)
+  // a release's legal notice is its whole paragraph, wrapped lines and all ("These forward-\nlooking …")
+  if (FORWARD_LOOKING.test(collapseWhitespace(text).slice(0, 200))) {
+    removed.push(collapseWhitespace(text))
+    return undefined
+  }
   // one line, or a short block whose lines read as one ("Investors:\nKenneth Dorell\ninvestor@…")
   if (lines.length <= 1 || (text.length <= 200 && isBoilerplateLine(collapseWhitespace(text)))) {
     if (isBoilerplateLine(collapseWhitespace(text))) {

@@ -11,6 +11,7 @@ export const ar = {
     keyFigure: 'رقم رئيسي',
     whatItCost: 'التكلفة',
     theFigures: 'الأرقام',
+    moreItems: (n) => `${n} أخرى`,
     continued: ' (تابع)',
     quote: 'اقتباس',
     amount: 'المبلغ',

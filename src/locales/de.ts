@@ -11,6 +11,7 @@ export const de = {
     keyFigure: 'Kennzahl',
     whatItCost: 'Was es kostet',
     theFigures: 'Die Zahlen',
+    moreItems: (n) => `${n} weitere`,
     continued: ' (Forts.)',
     quote: 'Zitat',
     amount: 'Betrag',

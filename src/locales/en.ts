@@ -11,6 +11,7 @@ export const en = {
     keyFigure: 'Key figure',
     whatItCost: 'What it cost',
     theFigures: 'The figures',
+    moreItems: (n) => `${n} more`,
     continued: ' (cont.)',
     quote: 'Quote',
     amount: 'Amount',

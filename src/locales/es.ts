@@ -11,6 +11,7 @@ export const es = {
     keyFigure: 'Cifra clave',
     whatItCost: 'Lo que cuesta',
     theFigures: 'Las cifras',
+    moreItems: (n) => `${n} más`,
     continued: ' (cont.)',
     quote: 'Cita',
     amount: 'Importe',

@@ -13,6 +13,7 @@ export const fr = {
     keyFigure: 'Chiffre clé',
     whatItCost: 'Ce que cela coûte',
     theFigures: 'Les chiffres',
+    moreItems: (n) => `${n} autres`,
     continued: ' (suite)',
     quote: 'Citation',
     amount: 'Montant',

@@ -22,6 +22,8 @@ export interface SlideWords {
   keyFigure: string
   whatItCost: string
   theFigures: string
+  /** The rest of a list named by its count: "4 more" ("Revenue, Ad impressions, and 4 more"). */
+  moreItems: (n: number) => string
   /** Appended to the title of a section's next slides: " (cont.)", "（续）". */
   continued: string
   /** Title of a quote slide without a speaker. */

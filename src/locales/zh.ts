@@ -11,6 +11,7 @@ export const zh = {
     keyFigure: '关键数字',
     whatItCost: '成本',
     theFigures: '数字',
+    moreItems: (n) => `其他${n}项`,
     continued: '（续）',
     quote: '引语',
     amount: '金额',

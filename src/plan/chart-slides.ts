@@ -23,16 +23,32 @@ export function chartSlide(a: Analysis, series: FigureSeries): ChartSlide {
   const sentences = [...new Set(series.items.map((i) => a.figures[i.figure]!.sentence))].sort((x, y) => x - y)
   const section = a.sections[Math.max(0, sectionAt(a, series.span.start))]
   const first = a.sentences[sentences[0]!]!
-  const title = section?.title ?? localeFor(a.lang).slide.theFigures
-  const caption = sentences.length === 1 && first.text.split(/\s+/).length <= MAX_CAPTION_WORDS ? first.text : title
+  const where = section?.title ?? localeFor(a.lang).slide.theFigures
+  const caption = sentences.length === 1 && first.text.split(/\s+/).length <= MAX_CAPTION_WORDS ? first.text : where
   return {
     kind: 'chart',
-    title,
+    title: itemsTitle(a.lang, series.items.map((i) => i.label)) ?? where,
     caption,
     unit: series.unit,
     items: series.items.map((i) => item(a, i)),
     notes: sentences.map((s) => sentenceNote(a, s)),
   }
+}
+
+/** Longer than this (characters), a list of the bars' labels is cut to its first two and "N more". */
+const MAX_TITLE = 60
+
+/**
+ * What the chart shows, named by its bars: "Shortage of skilled technicians, Financing, and
+ * Permitting"; "Revenue, Ad impressions, and 4 more" for a longer list. Its section's slide
+ * already bears the section's title.
+ */
+function itemsTitle(lang: string, labels: readonly string[]): string | undefined {
+  if (labels.length === 0) return undefined
+  const list = (xs: readonly string[]) => new Intl.ListFormat(lang, { type: 'conjunction' }).format(xs)
+  const all = list(labels)
+  if (all.length <= MAX_TITLE || labels.length <= 2) return all
+  return list([...labels.slice(0, 2), localeFor(lang).slide.moreItems(labels.length - 2)])
 }
 
 /** The series that get a chart: most items first, at most MAX_CHARTS. */

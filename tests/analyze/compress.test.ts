@@ -154,6 +154,14 @@ describe('compressSentence', () => {
     expect(text).not.toMatch(/black cod Bassi will target first$/)
   })
 
+  it('runs an opener on through the list its comma falls in, keeps a named topic ("For Reality Labs,") and can drop a closing "due to" phrase', () => {
+    const s = 'With $43 million from leading venture funds Third Rock Ventures, Polaris Partners, and Flagship Ventures, Editas looked like the dream team of gene-editing startups.'
+    expect(compressSentence(s).text).toBe('Editas looked like the dream team of gene-editing startups')
+    const rl = 'For Reality Labs, we continue to expect operating losses to increase meaningfully year-over-year due to our ongoing product development efforts and our investments to further scale our ecosystem.'
+    expect(compressSentence(rl).text).toBe('For Reality Labs, we continue to expect operating losses to increase meaningfully year-over-year')
+    expect(compressSentence('For years, the company has run at a loss, while it invested heavily in new hardware, software and content.', 10).text).toBe('The company has run at a loss')
+  })
+
   it('drops a link label left in brackets', () => {
     expect(compressSentence('The report (PDF) says the alignment was wrong.').text).toBe('The report says the alignment was wrong')
     expect(compressSentence('(Godbolt link) Rust has the wrong alignment for 128-bit integers.').text).toBe('Rust has the wrong alignment for 128-bit integers')

@@ -212,6 +212,47 @@ describe('removeBoilerplate', () => {
       expect(removeBoilerplate([{ kind: 'heading', depth: 2, text: h }, { kind: 'paragraph', text: 'Jane Roe' }], {}).blocks).toEqual([])
   })
 
+  it('drops the issuer’s "About <name>" section, and keeps a section about something else early in the text', () => {
+    const release = removeBoilerplate(
+      [
+        { kind: 'paragraph', text: 'Meta Platforms, Inc. today reported results.' },
+        { kind: 'paragraph', text: 'Revenue rose.' },
+        { kind: 'heading', depth: 2, text: 'About Meta' },
+        { kind: 'paragraph', text: 'Meta builds technologies that help people connect.' },
+        { kind: 'heading', depth: 2, text: 'Segment Results' },
+        { kind: 'paragraph', text: 'We report two segments.' },
+        { kind: 'paragraph', text: 'Both grew.' },
+        { kind: 'paragraph', text: 'Costs rose too.' },
+      ],
+      {},
+    )
+    expect(release.removed).toEqual(['About Meta', 'Meta builds technologies that help people connect.'])
+    const story = [
+      { kind: 'paragraph' as const, text: 'The city voted on Sunday.' },
+      { kind: 'heading' as const, depth: 2, text: 'About Lisbon' },
+      { kind: 'paragraph' as const, text: 'Lisbon is one of Europe’s oldest cities.' },
+      { kind: 'paragraph' as const, text: 'It was rebuilt after 1755.' },
+      { kind: 'paragraph' as const, text: 'Tourism grew.' },
+    ]
+    expect(removeBoilerplate(story, {}).blocks).toHaveLength(5)
+  })
+
+  it('drops a legal notice wrapped over lines whole, and a legal heading run into a page number in plain text', () => {
+    const notice = 'This press release contains forward-looking statements regarding our plans. These forward-\nlooking statements are only predictions and may differ materially from actual results.'
+    expect(removeBoilerplate([{ kind: 'paragraph', text: 'Revenue rose.' }, { kind: 'paragraph', text: notice }], {}).blocks.map((b) => b.text)).toEqual(['Revenue rose.'])
+    const r = removeBoilerplate(
+      [
+        { kind: 'paragraph', text: 'Revenue rose.' },
+        { kind: 'paragraph', text: '2 Webcast and Conference Call Information' },
+        { kind: 'paragraph', text: 'Meta will host a conference call at 2:00 p.m. PT today.' },
+        { kind: 'heading', depth: 2, text: 'Segment Results' },
+        { kind: 'paragraph', text: 'We report two segments.' },
+      ],
+      {},
+    )
+    expect(r.blocks.map((b) => b.text)).toEqual(['Revenue rose.', 'Segment Results', 'We report two segments.'])
+  })
+
   it('ends a skipped legal section at a table: the statements after a release’s notes are data', () => {
     const table = { notes: [], head: [['', '2024']], body: [['Revenue', '$36,455']] }
     const r = removeBoilerplate(

@@ -51,6 +51,10 @@ describe('numbers and tables on slides', () => {
     // a fall ("a decrease of 10%") carries its sign beside its bar
     const bars = charts.flatMap((c) => (c.kind === 'chart' ? c.items : []))
     for (const b of bars) if (b.value < 0) expect(b.text).toMatch(/^[-−]/)
+    // a chart is titled by its bars, not with its section's title (which the section's slide bears)
+    const titles = p.slides.map((s) => s.title)
+    for (const c of charts) expect(titles.filter((t) => t === c.title), c.title).toHaveLength(1)
+    expect(charts[0]!.title).toBe('Revenue, Ad impressions, and 4 more')
   })
 
   it('no cost slide sets amounts of different kinds side by side without a stated comparison', async () => {
