@@ -111,7 +111,7 @@ function inReadingOrder(points: readonly KeyPoint[]): KeyPoint[] {
  * The top `n` key points, skipping near-duplicate bullets; a point that is not a complete
  * clause only when the section has no complete one. A point that points back ("Elle
  * remplacera…", "They’d won…") comes right after the sentence it points to, or only when the
- * section has too few other points.
+ * section has fewer than MIN_SHOWN other points.
  */
 function pickDistinct(points: readonly KeyPoint[], n: number, back: (k: KeyPoint) => boolean): KeyPoint[] {
   const out: KeyPoint[] = []
@@ -129,10 +129,19 @@ function pickDistinct(points: readonly KeyPoint[], n: number, back: (k: KeyPoint
     const next = deferred.find((q) => q.sentence === p.sentence + 1)
     if (next && out.length < n) out.push(next)
   }
-  // too few points stand alone: those that point back, most central first
-  for (const p of deferred) if (out.length < n && !out.includes(p)) out.push(p)
+  // too few points stand alone: a point that points back comes with the sentence it points to
+  // when there is room for both; else only while the slide would hold fewer than MIN_SHOWN bullets
+  for (const p of deferred) {
+    if (out.includes(p)) continue
+    const before = candidates.find((q) => q.sentence === p.sentence - 1 && !back(q))
+    if (before && !out.includes(before) && out.length + 2 <= n) out.push(before, p)
+    else if (out.length < MIN_SHOWN) out.push(p)
+  }
   return out.sort((x, y) => points.indexOf(x) - points.indexOf(y))
 }
+
+/** A section slide shows at least this many bullets when its section has them, pointing back or not. */
+const MIN_SHOWN = 2
 
 function packBullets(points: readonly KeyPoint[]): KeyPoint[][] {
   const pages: KeyPoint[][] = []

@@ -126,6 +126,15 @@ describe('which points a section slide shows', () => {
     expect(shown.indexOf(3)).toBe(shown.indexOf(2) + 1)
   })
 
+  it('when too few points stand alone, brings the sentence it points to along, else shows it only to reach two bullets', async () => {
+    // the sentence pointed to ranks below the budget's cut: it comes along with the point
+    const along = await slideOf('Ferry service', [[3, 'They won the vote in the end'], [1, 'A new ferry crossed'], [2, 'The islanders asked for a vote']])
+    expect(along.shown).toEqual([1, 2, 3])
+    // nothing to bring along: one other point stands alone, so it is shown to make two
+    expect((await slideOf('Ferry service', [[3, 'They won the vote in the end'], [1, 'A new ferry crossed']])).shown).toEqual([1, 3])
+    expect((await slideOf('Ferry service', [[3, 'They won the vote in the end'], [6, 'This made it dearer'], [1, 'A new ferry crossed'], [7, 'The school reopened']])).shown).toEqual([1, 7])
+  })
+
   it('takes points that speak of the title over slightly more central ones', async () => {
     const { budget, shown } = await slideOf('Battery pack', [...others.slice(0, 5), [9, 'The battery pack lasts three crossings']])
     expect(budget).toBeLessThan(6)
