@@ -5,14 +5,16 @@
  * BayesSeg (Eisenstein & Barzilay 2008), rather than by a smoothed model fitted to the section
  * itself. That likelihood already charges for every extra section (the Dirichlet's normaliser
  * grows with the vocabulary), so no further penalty per section is added; dynamic programming
- * finds the cheapest cut of the paragraphs. Paragraph breaks are
- * the only places a section may start; a section holds at least MIN_SECTION_WORDS words and
- * MIN_SECTION_SENTENCES sentences (see there for exceptions); a list is never split, nor cut
- * from the line that introduces it, nor a paragraph opening with a connective or pronoun
- * ("But", "It") from the one before. The number of sections the model
+ * finds the cheapest cut of the paragraphs. Paragraph breaks are the only places a section may
+ * start; a section holds at least MIN_SECTION_WORDS words and MIN_SECTION_SENTENCES sentences
+ * (see there for exceptions); a list is never split, nor cut from the line that introduces it,
+ * nor a paragraph opening with a connective or pronoun of its language ("But", "It"; the
+ * locale's `sections.continuation`) from the one before. The number of sections the model
  * chooses is kept within bounds that grow with the length of the text. Linear in the text: a
  * section never spans more than MAX_SECTION_WORDS words.
  */
+import { LOCALES, primaryTag } from '../locales/index.ts'
+import { isCjk } from './language.ts'
 import { contentTokens } from './tokens.ts'
 
 /** A paragraph as the segmentation sees it. */
@@ -45,22 +47,36 @@ export function targetSectionCount(words: number, paragraphs: number): number {
   return Math.max(1, Math.min(paragraphs, n))
 }
 
-/** English openings that continue the paragraph before: connectives and pronouns. */
-const CONTINUATION_EN = /^(?:(?:but|and|or|so|yet|also|however|moreover|furthermore|besides|instead|thus|therefore|hence|nevertheless|nonetheless|otherwise|similarly|likewise|indeed|it|its|it's|they|their|them|he|his|she|her|such)\b|(?:in addition|as a result|for example|for instance|in fact|in other words|on the other hand|that said|even so)\b)/i
+/**
+ * Whether a paragraph opens continuing the one before: with one of its language's continuation
+ * words (locale `sections.continuation`: "However", "It", "Mais"), after any opening quote or bracket.
+ * Only a language's own locale counts: English words say nothing about Italian text.
+ */
+function continuesWith(lang: string): (text: string) => boolean {
+  const own = LOCALES.find((l) => l.tag === primaryTag(lang))
+  const phrases = (own?.sections.continuation ?? []).map((p) => p.split(' '))
+  if (phrases.length === 0) return () => false
+  if (isCjk(lang)) return (text) => phrases.some((p) => text.trimStart().startsWith(p.join('')))
+  return (text) => {
+    const words = (text.slice(0, 80).toLocaleLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 4)
+    return phrases.some((p) => p.every((w, i) => words[i] === w))
+  }
+}
 
 /** Whether a section may start at paragraph `at`. */
-function mayOpen(units: readonly TileUnit[], at: number, lang: string): boolean {
+function mayOpen(units: readonly TileUnit[], at: number, continues: (text: string) => boolean): boolean {
   const u = units[at]!
   const before = units[at - 1]!
   if (u.listItem && (before.listItem || /:\s*$/.test(before.text))) return false
-  return !(lang === 'en' && CONTINUATION_EN.test(u.text.trimStart().replace(/^["“‘'(]+/, '')))
+  return !continues(u.text)
 }
 
 /** Indices of the paragraphs that open a new section (after the first), ascending. */
 export function tileBoundaries(units: readonly TileUnit[], lang: string): number[] {
   const n = units.length
   if (n < 2) return []
-  const open = units.map((_, at) => at === 0 || mayOpen(units, at, lang))
+  const continues = continuesWith(lang)
+  const open = units.map((_, at) => at === 0 || mayOpen(units, at, continues))
   const { cost, tokens } = spanCosts(units, lang)
   const logN = Math.log(Math.max(2, tokens))
   const natural = cheapest(cost, 0, open)

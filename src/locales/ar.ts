@@ -66,4 +66,8 @@ export const ar = {
     among: ['بينهم', 'منهم', 'من بينهم'],
     outOf: ['من'],
   },
+  sections: {
+    // a paragraph opening with one of these continues the one before: no section starts there
+    continuation: ['لكن', 'ولكن', 'هو', 'هي', 'هم'],
+  },
 } as const satisfies Locale

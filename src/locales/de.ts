@@ -69,4 +69,8 @@ export const de = {
     among: ['darunter', 'davon', 'einschließlich', 'inklusive'],
     outOf: ['von'],
   },
+  sections: {
+    // a paragraph opening with one of these continues the one before: no section starts there
+    continuation: ['aber', 'und', 'oder', 'auch', 'jedoch', 'dabei', 'dadurch', 'deshalb', 'daher', 'trotzdem', 'außerdem', 'zudem', 'allerdings', 'er', 'sie', 'sein', 'seine', 'ihr', 'ihre', 'zum beispiel'],
+  },
 } as const satisfies Locale

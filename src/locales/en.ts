@@ -78,4 +78,8 @@ export const en = {
     among: ['including', 'included', 'among them', 'among whom', 'of whom', 'of which', 'of them', 'incl\\.'],
     outOf: ['of', 'out of'],
   },
+  sections: {
+    // a paragraph opening with one of these continues the one before: no section starts there
+    continuation: ['but', 'and', 'or', 'so', 'yet', 'also', 'however', 'moreover', 'furthermore', 'besides', 'instead', 'thus', 'therefore', 'hence', 'nevertheless', 'nonetheless', 'otherwise', 'similarly', 'likewise', 'indeed', 'it', 'its', 'they', 'their', 'them', 'he', 'his', 'she', 'her', 'such', 'in addition', 'as a result', 'for example', 'for instance', 'in fact', 'in other words', 'on the other hand', 'that said', 'even so'],
+  },
 } as const satisfies Locale

@@ -69,4 +69,8 @@ export const es = {
     among: ['incluidos', 'incluidas', 'incluyendo', 'entre ellos', 'entre ellas', 'de los cuales', 'de las cuales'],
     outOf: ['de'],
   },
+  sections: {
+    // a paragraph opening with one of these continues the one before: no section starts there
+    continuation: ['pero', 'y', 'o', 'también', 'así', 'además', 'sin embargo', 'no obstante', 'por eso', 'por lo tanto', 'por ejemplo', 'es decir', 'en cambio', 'él', 'ella', 'ellos', 'ellas', 'su', 'sus'],
+  },
 } as const satisfies Locale

@@ -71,4 +71,8 @@ export const fr = {
     among: ['dont', 'parmi eux', 'parmi elles', 'parmi lesquels', 'parmi lesquelles', 'y compris'],
     outOf: ['sur'],
   },
+  sections: {
+    // a paragraph opening with one of these continues the one before: no section starts there
+    continuation: ['mais', 'et', 'ou', 'donc', 'or', 'aussi', 'ainsi', 'cependant', 'pourtant', 'toutefois', 'néanmoins', 'en effet', 'de plus', 'en outre', 'par exemple', 'il', 'elle', 'ils', 'elles', 'cela', 'son', 'sa', 'ses', 'leur', 'leurs'],
+  },
 } as const satisfies Locale

@@ -138,6 +138,16 @@ export interface FigureWords {
   outOf: readonly string[]
 }
 
+/** Words read in the article to find where its topic changes (analyze/tiling.ts). */
+export interface SectionWords {
+  /**
+   * Openings of a paragraph that continue the one before it (connectives such as "However",
+   * pronouns such as "It"), lower case, one or more words: no section starts at such a paragraph.
+   * Compared word by word (by prefix in languages written without spaces); may be empty.
+   */
+  continuation: readonly string[]
+}
+
 export interface Locale {
   /** Primary language subtag (BCP 47): "en", "zh". */
   tag: string
@@ -153,4 +163,5 @@ export interface Locale {
   info: (origin: string) => string
   speech: SpeechWords
   figures: FigureWords
+  sections: SectionWords
 }

@@ -66,4 +66,8 @@ export const zh = {
     among: ['其中', '包括'],
     outOf: ['共'],
   },
+  sections: {
+    // a paragraph opening with one of these continues the one before: no section starts there
+    continuation: ['但', '但是', '而且', '因此', '此外', '然而', '所以', '不过', '他', '她', '它'],
+  },
 } as const satisfies Locale

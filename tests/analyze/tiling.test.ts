@@ -42,6 +42,15 @@ describe('tileBoundaries', () => {
     expect(tileBoundaries(units, 'en')).not.toContain(6)
   })
 
+  it("takes the continuation words from the text's own locale (French \"Mais\"; none for a language without one)", () => {
+    const units = topicUnits()
+    units[6] = unit(`Mais ${units[6]!.text}`)
+    expect(tileBoundaries(units, 'en')).toContain(6)
+    expect(tileBoundaries(units, 'fr')).not.toContain(6)
+    units[6] = unit(`But ${topicUnits()[6]!.text}`)
+    expect(tileBoundaries(units, 'it')).toContain(6)
+  })
+
   it('keeps a list together and with the line that introduces it', () => {
     const units = topicUnits()
     // the third topic's paragraphs become a list introduced by the paragraph before it
