@@ -4,7 +4,7 @@
  */
 import type { Article, Block, Paragraph, Span } from '../types.ts'
 import { countWords } from './script.ts'
-import { tileBoundaries } from './tiling.ts'
+import { tileBoundaries, type TileUnit } from './tiling.ts'
 
 export interface SectionDraft extends Span {
   paragraphs: number[]
@@ -70,17 +70,22 @@ function splitLong(draft: SectionDraft, article: Article, paragraphs: readonly P
 /** Sections of text without headings: the paragraphs cut where the topic changes (tiling.ts). */
 export function tileSections(text: string, paragraphs: readonly Paragraph[], lang: string, blocks: readonly Block[]): SectionDraft[] {
   if (paragraphs.length === 0) return []
-  const units = paragraphs.map((p) => {
-    const body = text.slice(p.start, p.end)
-    return { text: body, words: countWords(body), sentences: p.sentences.length, listItem: blocks[p.block]?.kind === 'list-item' }
-  })
   const out: SectionDraft[] = []
   let from = 0
-  for (const cut of [...tileBoundaries(units, lang), paragraphs.length]) {
+  for (const cut of [...tileBoundaries(tileUnits(text, paragraphs, blocks), lang), paragraphs.length]) {
     out.push({ start: paragraphs[from]!.start, end: paragraphs[cut - 1]!.end, paragraphs: range(from, cut) })
     from = cut
   }
   return out
+}
+
+/** The paragraphs as the segmentation sees them. */
+export function tileUnits(text: string, paragraphs: readonly Paragraph[], blocks: readonly Block[]): TileUnit[] {
+  return paragraphs.map((p) => {
+    const body = text.slice(p.start, p.end)
+    const kind = blocks[p.block]?.kind
+    return { text: body, words: countWords(body), sentences: p.sentences.length, listItem: kind === 'list-item', ...(kind ? { kind } : {}) }
+  })
 }
 
 function range(a: number, b: number): number[] {

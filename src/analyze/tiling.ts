@@ -4,8 +4,10 @@
  * marginal likelihood under a uniform Dirichlet prior on the section's word distribution, as in
  * BayesSeg (Eisenstein & Barzilay 2008), rather than by a smoothed model fitted to the section
  * itself. That likelihood already charges for every extra section (the Dirichlet's normaliser
- * grows with the vocabulary), so no further penalty per section is added; dynamic programming
- * finds the cheapest cut of the paragraphs. Paragraph breaks are the only places a section may
+ * grows with the vocabulary); opening a section costs only the log-odds against a section break
+ * at that paragraph break given its form (break-cues.ts: after a line ending in ":", before a
+ * one-sentence paragraph, after a list, …). Dynamic programming finds the cheapest cut of the
+ * paragraphs. Paragraph breaks are the only places a section may
  * start; a section holds at least MIN_SECTION_WORDS words and MIN_SECTION_SENTENCES sentences
  * (see there for exceptions); a list is never split, nor cut from the line that introduces it,
  * nor a paragraph opening with a connective or pronoun of its language ("But", "It"; the
@@ -14,6 +16,7 @@
  * section never spans more than MAX_SECTION_WORDS words.
  */
 import { LOCALES, primaryTag } from '../locales/index.ts'
+import { breakLogOdds } from './break-cues.ts'
 import { isCjk } from './language.ts'
 import { contentTokens } from './tokens.ts'
 
@@ -26,6 +29,8 @@ export interface TileUnit {
   sentences?: number
   /** A list item: a run of them stays together. */
   listItem?: boolean
+  /** The paragraph's block kind ("paragraph", "list-item", "blockquote", …). */
+  kind?: string
 }
 
 /** Words a section holds at least (the first and the last may be shorter: a lead, a conclusion). */
@@ -79,12 +84,13 @@ export function tileBoundaries(units: readonly TileUnit[], lang: string): number
   const open = units.map((_, at) => at === 0 || mayOpen(units, at, continues))
   const { cost, tokens } = spanCosts(units, lang)
   const logN = Math.log(Math.max(2, tokens))
-  const natural = cheapest(cost, 0, open)
+  const odds = breakLogOdds(units)
+  const natural = cheapest(cost, 0, open, odds)
   const words = units.reduce((s, u) => s + u.words, 0)
   const most = targetSectionCount(words, n) - 1
   const fewest = Math.min(most, Math.max(0, Math.round((most + 1) * FEWEST) - 1))
   if (natural.length >= fewest && natural.length <= most) return natural
-  return cutsNear(cost, open, natural.length < fewest ? fewest : most, logN)
+  return cutsNear(cost, open, odds, natural.length < fewest ? fewest : most, logN)
 }
 
 /**
@@ -124,8 +130,11 @@ export function spanCosts(units: readonly TileUnit[], lang: string): { cost: Flo
   return { cost, tokens }
 }
 
-/** The cheapest cut when opening a section costs `penalty`: its cut points. */
-function cheapest(cost: readonly Float64Array[], penalty: number, open: readonly boolean[]): number[] {
+/**
+ * The cheapest cut when opening a section costs `penalty` less the log-odds of a section break
+ * there (break-cues.ts): its cut points.
+ */
+function cheapest(cost: readonly Float64Array[], penalty: number, open: readonly boolean[], odds: Float64Array): number[] {
   const n = cost.length
   const best = new Float64Array(n + 1).fill(Infinity)
   const from = new Int32Array(n + 1)
@@ -133,9 +142,10 @@ function cheapest(cost: readonly Float64Array[], penalty: number, open: readonly
   for (let i = 0; i < n; i++) {
     if (!Number.isFinite(best[i]!) || !open[i]) continue
     const row = cost[i]!
+    const opening = i > 0 ? penalty - odds[i]! : 0
     for (let d = 0; d < row.length; d++) {
       const j = i + d + 1
-      const c = best[i]! + row[d]! + penalty
+      const c = best[i]! + row[d]! + opening
       if ((j === n || open[j]) && c < best[j]!) {
         best[j] = c
         from[j] = i
@@ -151,13 +161,13 @@ function cheapest(cost: readonly Float64Array[], penalty: number, open: readonly
  * The cheapest cut with `want` cut points (or the nearest count reachable): a cost (or, when
  * negative, a reward) for opening a section found by bisection.
  */
-function cutsNear(cost: readonly Float64Array[], open: readonly boolean[], want: number, logN: number): number[] {
+function cutsNear(cost: readonly Float64Array[], open: readonly boolean[], odds: Float64Array, want: number, logN: number): number[] {
   let lo = -50 * logN
   let hi = 100 * logN
-  let best = cheapest(cost, hi, open)
+  let best = cheapest(cost, hi, open, odds)
   for (let it = 0; it < 40 && best.length !== want; it++) {
     const mid = (lo + hi) / 2
-    const cuts = cheapest(cost, mid, open)
+    const cuts = cheapest(cost, mid, open, odds)
     if (Math.abs(cuts.length - want) < Math.abs(best.length - want) || (cuts.length === want)) best = cuts
     if (cuts.length > want) lo = mid
     else hi = mid

@@ -125,13 +125,13 @@ describe('topic segmentation against real headings (headings removed)', () => {
     }
   })
 
-  it('keeps the mean Pk over the evaluation corpus at most 0.32 (0.45 before U00 segmentation, 0.365 with its smoothed section models)', async () => {
+  it('keeps the mean Pk over the evaluation corpus at most 0.30 (0.45 before U00 segmentation, 0.365 with its smoothed section models, 0.306 without the break cues)', async () => {
     const scores: number[] = []
     for (const input of corpusInputs()) {
       const score = await scoreWithoutHeadings(input.path)
       if (score) scores.push(score.pk)
     }
     expect(scores.length).toBeGreaterThanOrEqual(10)
-    expect(scores.reduce((n, s) => n + s, 0) / scores.length).toBeLessThanOrEqual(0.32)
+    expect(scores.reduce((n, s) => n + s, 0) / scores.length).toBeLessThanOrEqual(0.3)
   }, 60_000)
 })
