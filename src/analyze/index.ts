@@ -11,7 +11,8 @@ import { articleVectors, rankKeyPoints } from './key-points.ts'
 import { detectLanguage } from './language.ts'
 import { extractQuotes } from './quotes.ts'
 import { limitParagraphs } from './limit.ts'
-import { findSections } from './sections.ts'
+import { findSections, type SectionDraft } from './sections.ts'
+import { mergeThinSections } from './thin-sections.ts'
 import { findSeries } from './series.ts'
 import { splitSentences } from './sentences.ts'
 import { deriveArticleTitle, sectionTitles } from './titles.ts'
@@ -59,9 +60,9 @@ export function analyze(article: Article, options: AnalyzeOptions = {}): Analysi
   // tables are not prose: their cells never become people, quotes or figures of a sentence
   const prose = withoutTables(text, article)
   const entities = extractEntities(prose)
-  const sections = buildSections(article, text, paragraphs, sentences, lang, entities)
-
   const { quotes, terms } = extractQuotes(prose, sentences, entities)
+  const sections = buildSections(article, text, paragraphs, sentences, lang, entities, new Set(quotes.map((q) => q.sentence)))
+
   const figures = extractFigures(prose, sentences)
   const comparisons = findComparisons(prose, sentences, figures)
   const own = article.meta.title?.trim()
@@ -86,11 +87,13 @@ export function analyze(article: Article, options: AnalyzeOptions = {}): Analysi
 }
 
 /** The article's sections, each with its ranked key points and a title. */
-function buildSections(article: Article, text: string, paragraphs: Paragraph[], sentences: Sentence[], lang: string, entities: readonly Entity[]): Section[] {
-  const drafts = findSections(article, paragraphs, lang)
+function buildSections(article: Article, text: string, paragraphs: Paragraph[], sentences: Sentence[], lang: string, entities: readonly Entity[], quoted: ReadonlySet<number>): Section[] {
   const tags = tagForCompression(sentences.map((s) => s.text))
   const vectors = articleVectors(sentences, lang)
-  const keyPoints = drafts.map((d) => rankKeyPoints(sentences, d.paragraphs.flatMap((p) => paragraphs[p]!.sentences), lang, tags, vectors))
+  const rank = (d: SectionDraft) => rankKeyPoints(sentences, d.paragraphs.flatMap((p) => paragraphs[p]!.sentences), lang, tags, vectors)
+  const ranked = mergeThinSections(findSections(article, paragraphs, lang).map((draft) => ({ draft, keyPoints: rank(draft) })), quoted, rank)
+  const drafts = ranked.map((r) => r.draft)
+  const keyPoints = ranked.map((r) => r.keyPoints)
   // the sentences a section without a heading may take its headline from are compressed
   // further: those not tagged yet for their key points are, in a second pass
   const tried = lang === 'en' ? drafts.flatMap((d, i) => (d.heading ? [] : headlineTried(keyPoints[i]!).map((k) => sentences[k.sentence]!.text))) : []
