@@ -12,6 +12,8 @@ export const SLIDE_BUDGET = {
   subtitleWords: 14,
   /** The cover's subtitle taken from the page's description: whole, or its first sentence, up to this many words. */
   descriptionWords: 32,
+  /** A sentence too long for a bullet, shown whole all the same so that the bullet after it, which points back to it, reads. */
+  antecedentWords: 40,
   /** The sentence under a key figure: whole up to this many words. */
   contextWords: 40,
   /** Bullets on one slide. */

@@ -158,6 +158,8 @@ function finish(sentence: string, kept: Span[], complete: boolean): Compressed {
   kept = trimPieces(sentence, kept)
   let text = render(sentence, kept).replace(/[\s,;:]+$/, '')
   text = text.replace(/(?<![.][a-z]|\b(?:Inc|Corp|Ltd|Co|Jr|Sr|etc))\.$/i, '')
+  // nor on a dash whose aside went ("… a multiple of its alignment -")
+  text = text.replace(/\s+[-–—]+$/u, '')
   if (kept[0] && kept[0].start > 0) text = text.charAt(0).toLocaleUpperCase() + text.slice(1)
   return { text, pieces: kept, complete }
 }

@@ -66,6 +66,8 @@ const WHEN = new RegExp(
   String.raw`\s+(?:(?:on|by|until|since)\s+${DAY}(?:\s+(?:morning|afternoon|evening|night))?|${DAY}(?:\s+(?:morning|afternoon|evening|night))?|(?:last|this|next|earlier this|later this)\s+(?:week|month|year|weekend|spring|summer|fall|autumn|winter|${DAY}|${MONTH})|in\s+(?:(?:early|mid|late)[\s-])?(?:${MONTH}(?:\s+\d{4})?|\d{4})|(?:on\s+)?${MONTH}\s+\d{1,2}(?:,\s+\d{4})?)(?=[,;]\s|[.!?]?["”’]?\s*$)`,
   'gu',
 )
+/** ", a glitzy award put on by …" closing the sentence after a name: what the name is (no list: the caller checks). */
+const FINAL_APPOSITIVE = /(?<=\p{Lu}[\p{L}’'.\-]*),\s+(?:a|an|the)\s[^,;:()"“”]{3,140}$/u
 /** ", killing …": a participle clause at the end; the caller checks the word is a gerund. */
 const TRAILING_PARTICIPLE = /,\s+\p{Ll}+ing\b/gu
 const COORDINATED = /,\s+(?:and|but|yet|so|or|while|whereas)\s+(?=\S)|;\s+/g
@@ -101,7 +103,7 @@ function namesTopic(s: string, end: number, words: readonly TaggedWord[]): boole
 /**
  * "With $43 million from Third Rock Ventures, Polaris Partners, and Flagship Ventures, Editas
  * looked like…": an opener whose comma falls inside a list runs on to the list's last item
- * (verbless pieces up to one opening on "and" or "or"), so the subject after it stays whole.
+ * (verbless pieces up to one opening on or holding "and" or "or"), so the subject after it stays whole.
  */
 function throughIntroList(s: string, end: number, words: readonly TaggedWord[]): number {
   let at = end
@@ -109,7 +111,8 @@ function throughIntroList(s: string, end: number, words: readonly TaggedWord[]):
     const next = /^((?:and|or)\s+)?[^,;:]{1,60},\s+/u.exec(s.slice(at))
     if (!next || wordsIn(words, at, at + next[0].length).some((w) => w.tags.includes('Verb') && !w.tags.includes('Gerund'))) return end
     at += next[0].length
-    if (next[1]) return at
+    // the list's last item: opening on "and" (", and Flagship Ventures,") or holding it ("traffic studies and one long meeting,")
+    if (next[1] || /\s(?:and|or)\s/u.test(next[0])) return at
   }
   return end
 }
@@ -219,6 +222,8 @@ function candidates(s: string, words: readonly TaggedWord[]): Removal[] {
     const main = words.some((w) => w.end <= (m.index ?? 0) && w.tags.some((t) => FINITE_TAGS.includes(t)))
     if (main && next?.tags.includes('Gerund')) out.push({ kind: 'trailing', spans: [{ start: m.index ?? 0, end }] })
   }
+  const described = FINAL_APPOSITIVE.exec(s.slice(0, end))
+  if (described && !/\s(?:and|or)\s/.test(described[0])) out.push({ kind: 'trailing', spans: [{ start: described.index, end }] })
   for (const m of s.matchAll(TRAILING)) {
     // a relative clause closed by a comma is an aside, not the sentence's tail: "accuse X, who …, of …"
     if (/^,\s+(?:which|who|whose|where|when)\b/.test(m[0]) && s.slice((m.index ?? 0) + m[0].length, end).includes(',')) continue

@@ -41,7 +41,7 @@ export function rankKeyPoints(
     // a piece of a longer quotation, or a quotation whose speaker another sentence names: a
     // voice without a name on a slide (the quote slides show quotations with their speakers);
     // a sentence announcing the list or code that follows it
-    const broken = unbalancedQuotes(s.text) || unbalancedQuotes(c.text) || wholeQuotation(c.text) || pointsAhead(s.text, lang === 'en' ? tags : undefined)
+    const broken = brokenQuotation(s.text, c.text) || pointsAhead(s.text, lang === 'en' ? tags : undefined)
     const voiced = broken ? 0.05 : 1
     return {
       sentence: id,
@@ -54,6 +54,14 @@ export function rankKeyPoints(
   })
   // a table read as a line of text is no point to make (its numbers stay in the notes)
   return points.filter((p) => !isTableText(sentences[p.sentence]!.text)).sort((a, b) => b.score - a.score || a.sentence - b.sentence)
+}
+
+/**
+ * A point that is a piece of a longer quotation (its marks do not pair up), or a quotation and
+ * nothing else (its speaker is named in another sentence): a voice without a name on a slide.
+ */
+export function brokenQuotation(sentence: string, text: string): boolean {
+  return unbalancedQuotes(sentence) || unbalancedQuotes(text) || wholeQuotation(text)
 }
 
 /** Each sentence's content words (by sentence index) and those of the whole article. */

@@ -8,7 +8,8 @@ import { countWords } from '../analyze/script.ts'
 import type { Analysis, Bullet, KeyPoint, Section, SectionSlide } from '../types.ts'
 import { localeFor } from '../locales/index.ts'
 import { paragraphNotes } from './notes.ts'
-import { inFirstPerson, pointsBack } from '../analyze/stand-alone.ts'
+import { inFirstPerson, pointsAhead, pointsBack } from '../analyze/stand-alone.ts'
+import { brokenQuotation } from '../analyze/key-points.ts'
 import { speaksOf } from '../analyze/tokens.ts'
 import { SLIDE_BUDGET } from '../slide-budget.ts'
 
@@ -29,7 +30,7 @@ export function sectionSlides(a: Analysis, index: number, shown: ReadonlySet<num
   const sentenceCount = section.paragraphs.reduce((n, p) => n + a.paragraphs[p]!.sentences.length, 0)
   const budget = bulletBudget(sentenceCount)
   const points = aboutTitle(withoutTitleSentence(section).filter((k) => !shown.has(k.sentence)), section.title, budget, a.lang)
-  const chosen = pickDistinct(points, budget, (k) => pointsBack(k.text, a.lang))
+  const chosen = pickDistinct(points, budget, (k) => pointsBack(k.text, a.lang), (k) => shownWhole(a, k))
   // a "(cont.)" slide for one or two leftover bullets is not worth a slide: drop the least
   // central points instead, as long as the section keeps three; else they join the slide before
   let pages = packBullets(inReadingOrder(chosen))
@@ -110,10 +111,11 @@ function inReadingOrder(points: readonly KeyPoint[]): KeyPoint[] {
 /**
  * The top `n` key points, skipping near-duplicate bullets; a point that is not a complete
  * clause only when the section has no complete one. A point that points back ("Elle
- * remplacera…", "They’d won…") comes right after the sentence it points to, or only when the
- * section has fewer than MIN_SHOWN other points.
+ * remplacera…", "They’d won…") comes right after the sentence it points to (shown whole when it
+ * is too long for a bullet, see shownWhole), or only when the section has fewer than MIN_SHOWN
+ * other points.
  */
-function pickDistinct(points: readonly KeyPoint[], n: number, back: (k: KeyPoint) => boolean): KeyPoint[] {
+function pickDistinct(points: readonly KeyPoint[], n: number, back: (k: KeyPoint) => boolean, whole: (k: KeyPoint) => boolean): KeyPoint[] {
   const out: KeyPoint[] = []
   const complete = points.filter((p) => p.complete)
   const candidates = (complete.length > 0 ? complete : points.slice(0, 1)).filter((p, i, all) => p.text.trim() && !all.slice(0, i).some((q) => q.text.toLowerCase() === p.text.toLowerCase()))
@@ -133,7 +135,7 @@ function pickDistinct(points: readonly KeyPoint[], n: number, back: (k: KeyPoint
   // when there is room for both; else only while the slide would hold fewer than MIN_SHOWN bullets
   for (const p of deferred) {
     if (out.includes(p)) continue
-    const before = candidates.find((q) => q.sentence === p.sentence - 1 && !back(q))
+    const before = points.find((q) => q.sentence === p.sentence - 1 && !back(q) && (candidates.includes(q) || whole(q)))
     if (before && !out.includes(before) && out.length + 2 <= n) out.push(before, p)
     else if (out.length < MIN_SHOWN) out.push(p)
   }
@@ -142,6 +144,15 @@ function pickDistinct(points: readonly KeyPoint[], n: number, back: (k: KeyPoint
 
 /** A section slide shows at least this many bullets when its section has them, pointing back or not. */
 const MIN_SHOWN = 2
+
+/**
+ * A sentence too long for a bullet that a slide can still show whole, before the point that
+ * points back to it: within SLIDE_BUDGET.antecedentWords, no piece of a quotation, announcing nothing.
+ */
+function shownWhole(a: Analysis, k: KeyPoint): boolean {
+  const sentence = a.sentences[k.sentence]!.text
+  return !k.complete && countWords(k.text) <= SLIDE_BUDGET.antecedentWords && !brokenQuotation(sentence, k.text) && !pointsAhead(sentence)
+}
 
 function packBullets(points: readonly KeyPoint[]): KeyPoint[][] {
   const pages: KeyPoint[][] = []

@@ -162,6 +162,15 @@ describe('compressSentence', () => {
     expect(compressSentence('For years, the company has run at a loss, while it invested heavily in new hardware, software and content.', 10).text).toBe('The company has run at a loss')
   })
 
+  it('drops what a name is when it closes the sentence (", a glitzy award put on by …"), never the rest of a list, and ends on no dash', () => {
+    const prize = 'Last month in Silicon Valley, biologists Jennifer Doudna and Emmanuelle Charpentier showed up in black gowns to receive the $3 million Breakthrough Prize, a glitzy award put on by Internet billionaires including Mark Zuckerberg.'
+    expect(compressSentence(prize, 26).text).toBe('Biologists Jennifer Doudna and Emmanuelle Charpentier showed up in black gowns to receive the $3 million Breakthrough Prize')
+    const list = 'He met with the President of France, the Pope and the Queen of the United Kingdom on a long and tiring visit to Europe.'
+    expect(compressSentence(list, 12).text).not.toBe('He met with the President of France')
+    const dash = 'We see that within a struct, a type will always be placed such that its offset is a multiple of its alignment - even if this means adding padding.'
+    expect(compressSentence(dash, 26).text).toBe('We see that within a struct, a type will always be placed such that its offset is a multiple of its alignment')
+  })
+
   it('drops a link label left in brackets', () => {
     expect(compressSentence('The report (PDF) says the alignment was wrong.').text).toBe('The report says the alignment was wrong')
     expect(compressSentence('(Godbolt link) Rust has the wrong alignment for 128-bit integers.').text).toBe('Rust has the wrong alignment for 128-bit integers')

@@ -102,9 +102,9 @@ describe('a section slide in the author’s first person', () => {
 
 describe('which points a section slide shows', () => {
   // the first section of a fixture, its key points given (most central first); four bullets at most here
-  async function slideOf(title: string, points: Array<[number, string]>) {
+  async function slideOf(title: string, points: Array<[number, string] | [number, string, boolean]>) {
     const a = await loadAnalysis('no-headings-txt')
-    const keyPoints = points.map(([sentence, text], i) => ({ sentence, text, pieces: [], score: 1 - i / 10, gist: 0, complete: true }))
+    const keyPoints = points.map(([sentence, text, complete = true], i) => ({ sentence, text, pieces: [], score: 1 - i / 10, gist: 0, complete }))
     const paragraphs = [...new Set(a.sentences.slice(0, 8).map((s) => s.paragraph))]
     const { titleSentence: _, ...first } = a.sections[0]!
     const section = { ...first, title, titleFrom: 'keyphrases' as const, paragraphs, keyPoints }
@@ -133,6 +133,13 @@ describe('which points a section slide shows', () => {
     // nothing to bring along: one other point stands alone, so it is shown to make two
     expect((await slideOf('Ferry service', [[3, 'They won the vote in the end'], [1, 'A new ferry crossed']])).shown).toEqual([1, 3])
     expect((await slideOf('Ferry service', [[3, 'They won the vote in the end'], [6, 'This made it dearer'], [1, 'A new ferry crossed'], [7, 'The school reopened']])).shown).toEqual([1, 7])
+  })
+
+  it('brings along a sentence too long for a bullet, whole, when a point points back to it; not one past the budget', async () => {
+    const long = 'The islanders, who had waited for a decade and sent three petitions to the regional council in the capital, asked for a vote on the new ferry'
+    expect((await slideOf('Ferry service', [[3, 'They won the vote in the end'], [1, 'A new ferry crossed'], [2, long, false]])).shown).toEqual([1, 2, 3])
+    const tooLong = `${long} ${long}`
+    expect((await slideOf('Ferry service', [[3, 'They won the vote in the end'], [1, 'A new ferry crossed'], [2, tooLong, false]])).shown).toEqual([1, 3])
   })
 
   it('takes points that speak of the title over slightly more central ones', async () => {
