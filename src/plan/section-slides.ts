@@ -19,10 +19,17 @@ export const MIN_CONTINUED = SLIDE_BUDGET.minContinued
 /** A slide may run this long rather than leave one or two bullets to a "(cont.)" slide. */
 export const MAX_JOINED_WORDS = SLIDE_BUDGET.joinedWords
 
-/** How many bullets a section earns: 3–5, by its number of sentences. */
+/**
+ * How many bullets a section earns, by its number of sentences: 3–5, and one more for every
+ * LONG_SECTION_STEP sentences past 16, up to 8 (a long section's facts take a "(cont.)" slide).
+ */
 export function bulletBudget(sentenceCount: number): number {
-  return Math.min(sentenceCount, Math.max(3, Math.min(5, Math.round(sentenceCount / 2))))
+  const extra = Math.max(0, Math.floor((sentenceCount - 16) / LONG_SECTION_STEP))
+  return Math.min(sentenceCount, Math.max(3, Math.min(5 + Math.min(3, extra), Math.round(sentenceCount / 2))))
 }
+
+/** Sentences of a long section per bullet past five. */
+const LONG_SECTION_STEP = 8
 
 /** `shown`: sentences another slide of the deck shows (a quote's), which its section does not repeat. */
 export function sectionSlides(a: Analysis, index: number, shown: ReadonlySet<number> = new Set()): SectionSlide[] {

@@ -57,12 +57,16 @@ describe('section slides', () => {
     })
   })
 
-  it('budgets 3–5 bullets by section length', () => {
+  it('budgets 3–5 bullets by section length, up to 8 for a long one', () => {
     expect(bulletBudget(1)).toBe(1)
     expect(bulletBudget(2)).toBe(2)
     expect(bulletBudget(4)).toBe(3)
     expect(bulletBudget(8)).toBe(4)
-    expect(bulletBudget(30)).toBe(5)
+    expect(bulletBudget(20)).toBe(5)
+    // a long section's facts take a "(cont.)" slide
+    expect(bulletBudget(24)).toBe(6)
+    expect(bulletBudget(40)).toBe(8)
+    expect(bulletBudget(100)).toBe(8)
   })
 })
 
