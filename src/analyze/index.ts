@@ -7,7 +7,7 @@ import { findComparisons } from './comparisons.ts'
 import { tagForCompression } from './compress.ts'
 import { extractEntities } from './entities.ts'
 import { extractFigures } from './figures.ts'
-import { articleVectors, rankKeyPoints } from './key-points.ts'
+import { articleVectors, rankKeyPoints, type Bullet } from './key-points.ts'
 import { detectLanguage } from './language.ts'
 import { extractQuotes } from './quotes.ts'
 import { limitParagraphs } from './limit.ts'
@@ -90,7 +90,8 @@ export function analyze(article: Article, options: AnalyzeOptions = {}): Analysi
 function buildSections(article: Article, text: string, paragraphs: Paragraph[], sentences: Sentence[], lang: string, entities: readonly Entity[], quoted: ReadonlySet<number>): Section[] {
   const tags = tagForCompression(sentences.map((s) => s.text))
   const vectors = articleVectors(sentences, lang)
-  const rank = (d: SectionDraft) => rankKeyPoints(sentences, d.paragraphs.flatMap((p) => paragraphs[p]!.sentences), lang, tags, vectors)
+  const memo = new Map<number, Bullet>()
+  const rank = (d: SectionDraft) => rankKeyPoints(sentences, d.paragraphs.flatMap((p) => paragraphs[p]!.sentences), lang, tags, vectors, memo)
   const ranked = mergeThinSections(findSections(article, paragraphs, lang).map((draft) => ({ draft, keyPoints: rank(draft) })), quoted, rank)
   const drafts = ranked.map((r) => r.draft)
   const keyPoints = ranked.map((r) => r.keyPoints)

@@ -8,7 +8,7 @@
  */
 import type { KeyPoint, Sentence } from '../types.ts'
 import { centrality } from './centrality.ts'
-import { compressSentence, tagForCompression, type SentenceTags } from './compress.ts'
+import { compressSentence, tagForCompression, type Compressed, type SentenceTags } from './compress.ts'
 import { SLIDE_BUDGET } from '../slide-budget.ts'
 import { pointsAhead, pointsBack, unbalancedQuotes, wholeQuotation } from './stand-alone.ts'
 import { contentTokens, cosine, termFrequencies } from './tokens.ts'
@@ -25,6 +25,7 @@ export function rankKeyPoints(
   lang: string,
   tags: SentenceTags = tagForCompression(ids.map((id) => sentences[id]!.text)),
   article: ArticleVectors = articleVectors(sentences, lang),
+  memo: Map<number, Bullet> = new Map(),
 ): KeyPoint[] {
   const vectors = ids.map((id) => article.vectors[id]!)
   const scores = centrality(vectors)
@@ -32,10 +33,8 @@ export function rankKeyPoints(
     const s = sentences[id]!
     const lead = i === 0 || sentences[ids[i - 1]!]!.paragraph !== s.paragraph ? 1.15 : 1
     const tooShort = vectors[i]!.size < 3 ? 0.5 : 1
-    const short = compressSentence(s.text, undefined, tags)
-    const c = short.complete ? short : compressSentence(s.text, LONG_BULLET_WORDS, tags)
-    // a long bullet reads worse than a short one of similar centrality; an incomplete one is a last resort
-    const fit = short.complete ? 1 : c.complete ? 0.6 : 0.05
+    const { c, fit } = memo.get(id) ?? bulletOf(s.text, tags)
+    memo.set(id, { c, fit })
     // a bullet that opens on "It", "This", "However" needs the sentence before it
     const alone = pointsBack(c.text, lang) ? 0.6 : 1
     // a piece of a longer quotation, or a quotation whose speaker another sentence names: a
@@ -54,6 +53,19 @@ export function rankKeyPoints(
   })
   // a table read as a line of text is no point to make (its numbers stay in the notes)
   return points.filter((p) => !isTableText(sentences[p.sentence]!.text)).sort((a, b) => b.score - a.score || a.sentence - b.sentence)
+}
+
+/** A sentence compressed for a bullet (at most once: a section merged later ranks its sentences again). */
+export interface Bullet {
+  c: Compressed
+  /** A long bullet reads worse than a short one of similar centrality; an incomplete one is a last resort. */
+  fit: number
+}
+
+function bulletOf(sentence: string, tags: SentenceTags): Bullet {
+  const short = compressSentence(sentence, undefined, tags)
+  const c = short.complete ? short : compressSentence(sentence, LONG_BULLET_WORDS, tags)
+  return { c, fit: short.complete ? 1 : c.complete ? 0.6 : 0.05 }
 }
 
 /**

@@ -5,6 +5,7 @@
 import type { Article, Block, Paragraph, Span } from '../types.ts'
 import { countWords } from './script.ts'
 import { tileBoundaries, type TileUnit } from './tiling.ts'
+import { contentTokens } from './tokens.ts'
 
 export interface SectionDraft extends Span {
   paragraphs: number[]
@@ -14,18 +15,22 @@ export interface SectionDraft extends Span {
 }
 
 /**
- * A section under the article's own heading longer than this is cut into sub-topics by the
- * same segmentation as text without headings: one slide cannot carry a thousand words.
+ * A section longer than this, under the article's own heading or found in text without
+ * headings, is cut into sub-topics by the same segmentation: one slide cannot carry a thousand
+ * words. The sub-topics after the first are its parts (not items of the agenda).
  */
 export const SPLIT_SECTION_WORDS = 450
 
 export function findSections(article: Article, paragraphs: readonly Paragraph[], lang: string): SectionDraft[] {
+  // each paragraph read once, however often the segmentation sees it
+  const units = tileUnits(article.text, paragraphs, article.blocks).map((u) => ({ ...u, keys: contentTokens(u.text, lang).map((t) => t.key) }))
   const headings = article.blocks.filter((b) => b.kind === 'heading')
   if (headings.length > 0) {
     const byHeading = sectionsFromHeadings(article, paragraphs)
-    if (byHeading.length > 0) return byHeading.flatMap((d) => splitLong(d, article, paragraphs, lang))
+    if (byHeading.length > 0) return byHeading.flatMap((d) => splitLong(d, paragraphs, units, lang))
   }
-  return tileSections(article.text, paragraphs, lang, article.blocks)
+  // the sections of text without headings are cut the same way: a long one into its sub-topics
+  return tiled(paragraphs, units, lang).flatMap((d) => splitLong(d, paragraphs, units, lang))
 }
 
 function sectionsFromHeadings(article: Article, paragraphs: readonly Paragraph[]): SectionDraft[] {
@@ -54,11 +59,12 @@ function sectionsFromHeadings(article: Article, paragraphs: readonly Paragraph[]
 }
 
 /** A long section as its sub-topics: the first keeps the heading, the others are its parts. */
-function splitLong(draft: SectionDraft, article: Article, paragraphs: readonly Paragraph[], lang: string): SectionDraft[] {
+function splitLong(draft: SectionDraft, paragraphs: readonly Paragraph[], units: readonly TileUnit[], lang: string): SectionDraft[] {
   const own = draft.paragraphs.map((p) => paragraphs[p]!)
-  const words = own.reduce((n, p) => n + countWords(article.text.slice(p.start, p.end)), 0)
+  const ownUnits = draft.paragraphs.map((p) => units[p]!)
+  const words = ownUnits.reduce((n, u) => n + u.words, 0)
   if (words <= SPLIT_SECTION_WORDS || own.length < 2) return [draft]
-  const parts = tileSections(article.text, own, lang, article.blocks)
+  const parts = tiled(own, ownUnits, lang)
   if (parts.length < 2) return [draft]
   return parts.map((part, i) => {
     const ids = part.paragraphs.map((p) => draft.paragraphs[p]!)
@@ -67,12 +73,12 @@ function splitLong(draft: SectionDraft, article: Article, paragraphs: readonly P
   })
 }
 
-/** Sections of text without headings: the paragraphs cut where the topic changes (tiling.ts). */
-export function tileSections(text: string, paragraphs: readonly Paragraph[], lang: string, blocks: readonly Block[]): SectionDraft[] {
+/** Sections of text without headings: the paragraphs (seen as units, one each) cut where the topic changes (tiling.ts). */
+function tiled(paragraphs: readonly Paragraph[], units: readonly TileUnit[], lang: string): SectionDraft[] {
   if (paragraphs.length === 0) return []
   const out: SectionDraft[] = []
   let from = 0
-  for (const cut of [...tileBoundaries(tileUnits(text, paragraphs, blocks), lang), paragraphs.length]) {
+  for (const cut of [...tileBoundaries(units, lang), paragraphs.length]) {
     out.push({ start: paragraphs[from]!.start, end: paragraphs[cut - 1]!.end, paragraphs: range(from, cut) })
     from = cut
   }

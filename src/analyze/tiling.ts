@@ -31,6 +31,8 @@ export interface TileUnit {
   listItem?: boolean
   /** The paragraph's block kind ("paragraph", "list-item", "blockquote", …). */
   kind?: string
+  /** Its content words (tokens.ts keys), when already read: a paragraph is read once however often it is tiled. */
+  keys?: readonly string[]
 }
 
 /** Words a section holds at least (the first and the last may be shorter: a lead, a conclusion). */
@@ -101,7 +103,8 @@ export function tileBoundaries(units: readonly TileUnit[], lang: string): number
  */
 export function spanCosts(units: readonly TileUnit[], lang: string): { cost: Float64Array[]; tokens: number } {
   const ids = new Map<string, number>()
-  const seqs = units.map((u) => Int32Array.from(contentTokens(u.text, lang), (t) => ids.get(t.key) ?? ids.set(t.key, ids.size).get(t.key)!))
+  const keysOf = (u: TileUnit) => u.keys ?? contentTokens(u.text, lang).map((t) => t.key)
+  const seqs = units.map((u) => Int32Array.from(keysOf(u), (k) => ids.get(k) ?? ids.set(k, ids.size).get(k)!))
   const tokens = seqs.reduce((s, q) => s + q.length, 0)
   const vocab = ids.size
   const counts = new Int32Array(vocab)

@@ -69,8 +69,13 @@ export interface SentenceLabels {
 
 /** Per sentence of the analysis of the article without headings: its real and its found section. */
 export function sentenceLabels(a: Analysis, sectionOfBlock: readonly number[]): SentenceLabels {
+  // a section's parts (the sub-topics of a long one) belong to it, as in the agenda
   const sectionOfParagraph = new Map<number, number>()
-  a.sections.forEach((s, i) => s.paragraphs.forEach((p) => sectionOfParagraph.set(p, i)))
+  let top = -1
+  a.sections.forEach((s) => {
+    if (!s.part || top < 0) top++
+    s.paragraphs.forEach((p) => sectionOfParagraph.set(p, top))
+  })
   const out: SentenceLabels = { reference: [], hypothesis: [] }
   for (const s of a.sentences) {
     const found = sectionOfParagraph.get(s.paragraph)

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { FIXTURE_CASES, loadAnalysis } from '../fixture-articles.ts'
+import { FIXTURE_CASES, loadAnalysis, PROJECT_ROOT } from '../fixture-articles.ts'
+import { ingest } from '../../src/ingest/index.ts'
 import { analyze } from '../../src/analyze/index.ts'
 import { countWords } from '../../src/analyze/script.ts'
 import { targetSectionCount } from '../../src/analyze/tiling.ts'
@@ -94,6 +95,24 @@ describe('sections', () => {
     // the agenda names the article's parts, not the sub-topics of one
     expect(agendaSlide(a).items).toEqual(a.sections.filter((x) => !x.part).map((x) => x.title))
     expect(agendaSlide(a).items).not.toContain(long[1]!.title)
+  })
+
+  it('cuts a long section found in text without headings into its sub-topics, as it does one under a heading', async () => {
+    const a = analyze(await ingest(`${PROJECT_ROOT}corpus/txt-techreview-crispr/article.txt`))
+    expect(a.article.blocks.some((b) => b.kind === 'heading')).toBe(false)
+    const parts = a.sections.filter((s) => s.part)
+    expect(parts.length).toBeGreaterThan(0)
+    expect(a.sections[0]!.part).toBeUndefined()
+    // a section and its parts: the passage the segmentation found, over SPLIT_SECTION_WORDS
+    const words = (s: (typeof a.sections)[number]) => s.paragraphs.reduce((n, p) => n + countWords(a.article.text.slice(a.paragraphs[p]!.start, a.paragraphs[p]!.end)), 0)
+    a.sections.forEach((s, i) => {
+      if (s.part || !a.sections[i + 1]?.part) return
+      let total = words(s)
+      for (let j = i + 1; a.sections[j]?.part; j++) total += words(a.sections[j]!)
+      expect(total).toBeGreaterThan(SPLIT_SECTION_WORDS)
+    })
+    expect(agendaSlide(a).items).toEqual(a.sections.filter((x) => !x.part).map((x) => x.title))
+    expectWellFormedSections(a)
   })
 
   it('cuts a ~1,000-word article without headings into 4–8 sections', () => {
