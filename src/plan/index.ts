@@ -90,7 +90,7 @@ export function planDeck(a: Analysis, options: Partial<DeckOptions> = {}): DeckP
   const { body, takeaways } = sectionsAndTakeaways(a, after, new Set(quotes.flatMap((q) => q.notes.map((n) => sentenceAt(a, n.source?.start ?? q.span.start)))), figured)
   let slides: Slide[] = [titleSlide(a, title, opts)]
   if (a.sections.length > 1) slides.push(agendaSlide(a))
-  slides.push(...withoutLeadIns(a, body))
+  slides.push(...withoutLeadIns(a, withoutRepeatedContext(a, body)))
   if (takeaways && a.sections.length > 1) slides.push(takeaways)
   slides.push(sourcesSlide(a, title, opts))
   slides = titleTableSlides(a, slides, title)
@@ -115,6 +115,21 @@ function withoutLeadIns(a: Analysis, body: readonly Slide[]): Slide[] {
     if (s.kind !== 'section' || s.bullets.length !== 1 || body[i + 1]?.kind !== 'table') return true
     const end = s.bullets[0]!.source.end
     return !/:\s*$/.test(a.article.text.slice(Math.max(0, end - 2), end + 1))
+  })
+}
+
+/**
+ * A key figure whose sentence the slide before shows as a bullet is shown without that sentence
+ * under it: the figure and its label, not the same words twice in a row.
+ */
+function withoutRepeatedContext(a: Analysis, body: readonly Slide[]): Slide[] {
+  return body.map((s, i) => {
+    const before = body[i - 1]
+    if (s.kind !== 'key-figure' || !s.context || before?.kind !== 'section' || !s.notes[0]?.source) return s
+    const sentence = sentenceAt(a, s.notes[0].source.start)
+    if (!before.bullets.some((b) => sentenceAt(a, b.source.start) === sentence)) return s
+    const { context: _, ...bare } = s
+    return bare
   })
 }
 

@@ -3,6 +3,8 @@ import { analyze } from '../../src/analyze/index.ts'
 import { parseMarkdown } from '../../src/ingest/markdown.ts'
 import { parseText } from '../../src/ingest/text.ts'
 import { keyFigureSlide } from '../../src/plan/key-figure.ts'
+import { planDeck } from '../../src/plan/index.ts'
+import { FIXTURE_CASES, loadAnalysis } from '../fixture-articles.ts'
 
 const ferry = analyze(parseText([
   'The harbour board met on Monday to decide the future of the island ferry service after a difficult winter.',
@@ -84,3 +86,24 @@ describe('keyFigureSlide', () => {
     expect(keyFigureSlide(analyze(parseText('The garden grew well this year.\n\nNeighbours shared the harvest every weekend.', 'g.txt')))).toBeUndefined()
   })
 })
+
+describe('a key figure after the slide that says its sentence', () => {
+  it.each(['bundled', ...FIXTURE_CASES])('shows the figure and its label, not the sentence again (%s)', async (name) => {
+    const a = await loadAnalysis(name)
+    const slides = planDeck(a).slides
+    const sentenceOf = (at: number) => a.sentences.findIndex((s) => s.start <= at && at < s.end)
+    let repeated = 0
+    slides.forEach((s, i) => {
+      const before = slides[i - 1]
+      if (s.kind !== 'key-figure' || before?.kind !== 'section' || !s.notes[0]?.source) return
+      const sentence = sentenceOf(s.notes[0].source.start)
+      if (!before.bullets.some((b) => sentenceOf(b.source.start) === sentence)) return
+      repeated++
+      expect(s.context).toBeUndefined()
+      expect(s.label).not.toBe('')
+    })
+    // the bundled deck says its training cost's sentence right before the figure
+    if (name === 'bundled') expect(repeated).toBe(1)
+  })
+})
+
