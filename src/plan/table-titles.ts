@@ -11,6 +11,8 @@ import { localeFor } from '../locales/index.ts'
 import { UNIT_NOTE } from '../ingest/table-normalize.ts'
 import { parseCellNumber } from '../ingest/table-number.ts'
 import { sectionOf } from './notes.ts'
+import { compressSentence } from '../analyze/compress.ts'
+import { MAX_TITLE_WORDS } from '../analyze/titles.ts'
 
 /** Longer than this, a candidate is no slide title. */
 export const MAX_TABLE_TITLE = 60
@@ -52,6 +54,8 @@ export function cleanTitle(text: string): TitleText {
 }
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length
+/** A short sentence that shows the table after it: "Here are examples of …". */
+const HERE_ARE = /^(?:Here|Below) (?:are|is)\s+(\S+(?:\s+\S+){1,10}?)[.:]?$/
 const isLabelLine = (s: string) => words(s) <= MAX_LABEL_WORDS && !/[.!?…。！？"”’]$/.test(s)
 
 /** The heading or label line above the table: over note lines and at most one paragraph of prose. */
@@ -70,10 +74,22 @@ function lineAbove(a: Analysis, t: Table): string[] {
   return found
 }
 
-/** The short sentence right before the table that introduces it ("Revenue by division:"). */
+/**
+ * The sentence right before the table that introduces it ("Revenue by division:"); a longer one
+ * as a clause of a title's length ("All other combinations have some incompatible cases, which
+ * are summarized in the table below:" → "All other combinations have some incompatible cases").
+ */
 function sentenceBefore(a: Analysis, t: Table): string | undefined {
   const before = a.sentences.filter((s) => s.end <= t.start && t.start - s.end <= 2).at(-1)
-  return before && words(before.text) <= MAX_SENTENCE_WORDS && before.text.trim().endsWith(':') ? before.text : undefined
+  if (!before) return undefined
+  // "Here are examples of app updates …" → "Examples of app updates …"
+  const shown = a.lang === 'en' ? HERE_ARE.exec(before.text.trim()) : null
+  if (shown) return shown[1]!.charAt(0).toUpperCase() + shown[1]!.slice(1)
+  if (!before.text.trim().endsWith(':')) return undefined
+  if (words(before.text) <= MAX_SENTENCE_WORDS) return before.text
+  if (a.lang !== 'en') return undefined
+  const clause = compressSentence(before.text, MAX_TITLE_WORDS)
+  return clause.complete && !/\b(?:below|following|above)$/i.test(clause.text) ? clause.text : undefined
 }
 
 /**
