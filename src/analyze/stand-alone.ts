@@ -16,6 +16,17 @@ export function pointsBack(text: string, lang: string): boolean {
   return words.includes(first) || words.includes(first.split("'")[0]!)
 }
 
+/**
+ * A noun phrase and a relative clause after its comma, and nothing after ("La Commission
+ * nationale informatique et libertés (CNIL), qui critique fortement cette disposition"): no
+ * main clause. (A clause before the comma may have one; such a sentence is rare as a
+ * conclusion, and is left out too.)
+ */
+export function onlyRelativeClause(text: string, lang: string): boolean {
+  const m = /^[^,;:]{1,150},\s+(\p{L}+)\b[^,;:]*$/u.exec(text.trim().replace(/[.!?…]+$/u, ''))
+  return !!m && localeFor(lang).speech.relative.includes(m[1]!.toLocaleLowerCase())
+}
+
 const OPEN = /[“«„「『]/gu
 const CLOSE = /[”»」』]/gu
 

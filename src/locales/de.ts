@@ -60,7 +60,7 @@ export const de = {
   speech: {
     verbs: ['sagte', 'erklärte', 'betonte'],
     according: ['laut'],
-    backReference: ['er', 'sie', 'es', 'dies', 'diese', 'dieser', 'dieses', 'jene', 'jener', 'aber', 'und', 'oder', 'auch', 'jedoch', 'dabei', 'dadurch', 'deshalb', 'sein', 'seine', 'ihr', 'ihre'], firstPerson: ["ich", "mich", "mir", "mein", "meine", "meiner", "meinen", "meinem", "meines"], secondPerson: ["du", "dich", "dir", "dein", "deine", "deinen", "deinem", "euch", "euer", "eure"],
+    backReference: ['er', 'sie', 'es', 'dies', 'diese', 'dieser', 'dieses', 'jene', 'jener', 'aber', 'und', 'oder', 'auch', 'jedoch', 'dabei', 'dadurch', 'deshalb', 'sein', 'seine', 'ihr', 'ihre'], firstPerson: ["ich", "mich", "mir", "mein", "meine", "meiner", "meinen", "meinem", "meines"], secondPerson: ["du", "dich", "dir", "dein", "deine", "deinen", "deinem", "euch", "euer", "eure"], relative: ['der', 'die', 'das', 'welcher', 'welche', 'welches', 'dessen', 'deren'],
   },
   figures: {
     cost: 'Kosten',

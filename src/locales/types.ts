@@ -122,6 +122,12 @@ export interface SpeechWords {
   firstPerson: readonly string[]
   /** The words that address the reader ("you", "vos", "dein"), lower case: no headline speaks to the reader. */
   secondPerson: readonly string[]
+  /**
+   * Relative pronouns ("which", "qui", "die"), lower case: a sentence that is a noun phrase and
+   * a relative clause after its comma ("La CNIL, qui critique fortement cette disposition") has
+   * no main clause of its own.
+   */
+  relative: readonly string[]
 }
 
 /** Words read in the article to say what a key figure measures. */

@@ -8,7 +8,7 @@
  * summarisation: Radev et al., 2004); at most one per section, so the takeaways span the article.
  */
 import { countWords } from '../analyze/script.ts'
-import { inFirstPerson, pointsBack, unbalancedQuotes } from '../analyze/stand-alone.ts'
+import { inFirstPerson, onlyRelativeClause, pointsBack, unbalancedQuotes } from '../analyze/stand-alone.ts'
 import type { Analysis, KeyPoint, Section } from '../types.ts'
 import { SLIDE_BUDGET } from '../slide-budget.ts'
 
@@ -32,6 +32,7 @@ export function concludes(a: Analysis, k: KeyPoint, section: Section, opening: n
     !/^\s*[“«„「『"]/u.test(s.text) &&
     !unbalancedQuotes(s.text) &&
     !LOG_LINE.test(k.text) &&
+    !onlyRelativeClause(k.text, a.lang) &&
     // a sentence written from a small letter is the rest of a list or a clause cut before it
     // ("with the exception that arguments of type __int128 …")
     !/^\p{Ll}/u.test(s.text.trimStart())

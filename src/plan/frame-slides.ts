@@ -39,10 +39,15 @@ function coverLine(description: string): string | undefined {
   return first && countWords(first) <= max && countWords(first) >= 4 ? first : undefined
 }
 
-export function agendaSlide(a: Analysis): AgendaSlide {
+/**
+ * `withSlide`: the sections that have a slide of their own in the deck (all by default); one
+ * that has none, nor any of its parts, is announced by none of the agenda's items.
+ */
+export function agendaSlide(a: Analysis, withSlide?: ReadonlySet<number>): AgendaSlide {
   // the parts of the article: a long section's sub-topics are not parts of their own
   // (and a section with nothing to say, only tables read as text, has no slide to announce)
-  const items = a.sections.filter((s) => !s.part && s.keyPoints.length > 0).map((s) => s.title)
+  const shown = (i: number): boolean => !withSlide || withSlide.has(i) || (a.sections[i + 1]?.part === true && shown(i + 1))
+  const items = a.sections.filter((s, i) => !s.part && s.keyPoints.length > 0 && shown(i)).map((s) => s.title)
   const t = localeFor(a.lang)
   return {
     kind: 'agenda',

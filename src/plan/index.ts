@@ -88,9 +88,10 @@ export function planDeck(a: Analysis, options: Partial<DeckOptions> = {}): DeckP
 
   const figured = new Set(keyFigure?.notes[0]?.source ? [sentenceAt(a, keyFigure.notes[0].source.start)] : [])
   const { body, takeaways } = sectionsAndTakeaways(a, after, new Set(quotes.flatMap((q) => q.notes.map((n) => sentenceAt(a, n.source?.start ?? q.span.start)))), figured)
+  const shownBody = withoutLeadIns(a, withoutRepeatedContext(a, body))
   let slides: Slide[] = [titleSlide(a, title, opts)]
-  if (a.sections.length > 1) slides.push(agendaSlide(a))
-  slides.push(...withoutLeadIns(a, withoutRepeatedContext(a, body)))
+  if (a.sections.length > 1) slides.push(agendaSlide(a, new Set(shownBody.flatMap((s) => (s.kind === 'section' ? [s.section] : [])))))
+  slides.push(...shownBody)
   if (takeaways && a.sections.length > 1) slides.push(takeaways)
   slides.push(sourcesSlide(a, title, opts))
   slides = titleTableSlides(a, slides, title)

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { tagWords } from '../../src/analyze/constituents.ts'
 import { compressSentence } from '../../src/analyze/compress.ts'
-import { inFirstPerson, pointsAhead, pointsBack, unbalancedQuotes, wholeQuotation } from '../../src/analyze/stand-alone.ts'
+import { inFirstPerson, onlyRelativeClause, pointsAhead, pointsBack, unbalancedQuotes, wholeQuotation } from '../../src/analyze/stand-alone.ts'
 
 describe('pointsBack', () => {
   it.each([
@@ -97,5 +97,16 @@ describe('pointsAhead', () => {
   it('takes any colon at the end as announcing when no tagger reads the language', () => {
     expect(pointsAhead('Les principales mesures sont les suivantes :')).toBe(true)
     expect(pointsAhead('Le texte a été adopté.')).toBe(false)
+  })
+})
+
+describe('onlyRelativeClause', () => {
+  it('knows a noun phrase with a relative clause and no main clause, in the text’s language', () => {
+    expect(onlyRelativeClause('La Commission nationale informatique et libertés (CNIL), qui critique fortement cette disposition.', 'fr')).toBe(true)
+    expect(onlyRelativeClause('The watchdog, which criticised the measure', 'en')).toBe(true)
+    expect(onlyRelativeClause('The bill, which passed on Tuesday, will go to the Senate.', 'en')).toBe(false)
+    expect(onlyRelativeClause('Le texte a été adopté, malgré les critiques.', 'fr')).toBe(false)
+    // "qui" is no relative pronoun in English
+    expect(onlyRelativeClause('The chef, qui cooked for us', 'en')).toBe(false)
   })
 })

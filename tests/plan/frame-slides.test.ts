@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_OPTIONS } from '../../src/plan/index.ts'
-import { titleSlide } from '../../src/plan/frame-slides.ts'
-import { loadAnalysis } from '../fixture-articles.ts'
+import { DEFAULT_OPTIONS, planDeck } from '../../src/plan/index.ts'
+import { agendaSlide, titleSlide } from '../../src/plan/frame-slides.ts'
+import { FIXTURE_CASES, loadAnalysis } from '../fixture-articles.ts'
 import type { Analysis } from '../../src/types.ts'
 
 const withDescription = (a: Analysis, description: string): Analysis => ({ ...a, article: { ...a.article, meta: { ...a.article.meta, description } } })
@@ -25,3 +25,22 @@ describe('the cover’s subtitle from the page’s description', () => {
     expect(titleSlide(withDescription(a, run), 'T', DEFAULT_OPTIONS).subtitle ?? '').not.toContain('word word')
   })
 })
+
+describe('the agenda announces what the deck shows', () => {
+  it.each(['bundled', ...FIXTURE_CASES])('each item a section with a slide of its own or of one of its parts (%s)', async (name) => {
+    const a = await loadAnalysis(name)
+    const slides = planDeck(a).slides
+    const agenda = slides.find((s) => s.kind === 'agenda')
+    if (agenda?.kind !== 'agenda') return
+    const top = (i: number): number => (a.sections[i]!.part ? top(i - 1) : i)
+    const withSlide = new Set(slides.flatMap((s) => (s.kind === 'section' ? [top(s.section)] : [])))
+    expect(agenda.items).toEqual(a.sections.flatMap((s, i) => (!s.part && withSlide.has(i) ? [s.title] : [])))
+  })
+
+  it('leaves out a section that has no slide', async () => {
+    const a = await loadAnalysis('headings-md')
+    const all = agendaSlide(a).items
+    expect(agendaSlide(a, new Set(a.sections.map((_, i) => i).slice(1))).items).toEqual(all.slice(1))
+  })
+})
+
