@@ -43,6 +43,8 @@ const BAR = { few: 26, many: 22 } as const
 /** More rows than this count as many. */
 const FEW_ROWS = 4
 const VALUE_ROOM = 190
+/** Between the zero line and the labels when bars fall on both sides of it. */
+const LABEL_GAP = 6
 
 /** A step of 1, 2 or 5 × 10^n giving about `count` intervals over `span`. */
 export function niceStep(span: number, count = 5): number {
@@ -90,5 +92,7 @@ export function barLayout(items: readonly BarItem[], locale = 'en'): BarLayout {
     }
   })
   const plotBottom = items.length * pitch + 8
-  return { width: WIDTH, height: plotBottom + 30, plotBottom, zero, labelX: Math.max(0, left), barHeight: bar, ticks, bars }
+  // with bars on both sides of zero the labels start just right of the zero line, so none runs across it
+  const labelX = min < 0 ? zero + LABEL_GAP : Math.max(0, left)
+  return { width: WIDTH, height: plotBottom + 30, plotBottom, zero, labelX, barHeight: bar, ticks, bars }
 }

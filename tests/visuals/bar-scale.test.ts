@@ -23,3 +23,14 @@ describe('barLayout', () => {
     expect(niceStep(4_500_000)).toBe(1_000_000)
   })
 })
+
+describe('bar labels and the zero line', () => {
+  it('start right of the zero line when bars fall on both sides of it, at the left edge otherwise', () => {
+    const mixed = barLayout([{ label: 'Revenue', value: 27, text: '27%' }, { label: 'Headcount', value: -10, text: '−10%' }])
+    expect(mixed.labelX).toBeGreaterThan(mixed.zero)
+    const positive = barLayout([{ label: 'Revenue', value: 27, text: '27%' }, { label: 'Costs', value: 6, text: '6%' }])
+    expect(positive.labelX).toBe(0)
+    expect(positive.zero).toBe(0)
+  })
+})
+
