@@ -10,10 +10,13 @@ import type { KeyPoint, Sentence } from '../types.ts'
 import { centrality } from './centrality.ts'
 import { compressSentence, tagForCompression, type Compressed, type SentenceTags } from './compress.ts'
 import { SLIDE_BUDGET } from '../slide-budget.ts'
+import { countWords, isMostlyCjk } from './script.ts'
 import { pointsAhead, pointsBack, unbalancedQuotes, wholeQuotation } from './stand-alone.ts'
 import { contentTokens, cosine, termFrequencies } from './tokens.ts'
 
 export const LONG_BULLET_WORDS = SLIDE_BUDGET.longBulletWords
+/** Fewer words than this say nothing on a slide of their own. */
+const MIN_WORDS = 3
 
 /**
  * All sentences of the section as ranked key points (most central first). `tags` gives the
@@ -40,7 +43,8 @@ export function rankKeyPoints(
     // a piece of a longer quotation, or a quotation whose speaker another sentence names: a
     // voice without a name on a slide (the quote slides show quotations with their speakers);
     // a sentence announcing the list or code that follows it
-    const broken = brokenQuotation(s.text, c.text) || pointsAhead(s.text, lang === 'en' ? tags : undefined)
+    // and a scrap of two words ("Forte said", left where a quotation was split off)
+    const broken = brokenQuotation(s.text, c.text) || pointsAhead(s.text, lang === 'en' ? tags : undefined) || (!isMostlyCjk(c.text) && countWords(c.text) < MIN_WORDS)
     const voiced = broken ? 0.05 : 1
     return {
       sentence: id,

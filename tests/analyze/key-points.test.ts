@@ -88,6 +88,19 @@ describe('isTableText', () => {
     expect(isTableText('The Anglo-American firm and the Franco-German group signed the deal on Tuesday.')).toBe(false)
   })
 
+  it('takes a scrap of two words ("Forte said") for no complete point', () => {
+    const texts = ['Forte said.', 'Whole Foods could also press suppliers to reduce their prices.']
+    let at = 0
+    const sentences = texts.map((text, paragraph) => {
+      const s = { text, start: at, end: at + text.length, paragraph }
+      at += text.length + 2
+      return s
+    }) as unknown as Sentence[]
+    const points = rankKeyPoints(sentences, [0, 1], 'en')
+    expect(points.find((k) => k.sentence === 0)!.complete).toBe(false)
+    expect(points.find((k) => k.sentence === 1)!.complete).toBe(true)
+  })
+
   it('never makes a key point of table text', () => {
     const text = 'The company grew its revenue in every market this quarter.\n\nRevenue $ 36,455 $ 28,645 Costs (22,637) (21,418) Income $ 13,818 $ 7,227 Margin 38 % 25 %'
     const sentences = [
