@@ -11,6 +11,9 @@ export function pointsBack(text: string, lang: string): boolean {
   const words = localeFor(lang).speech.backReference
   if (words.length === 0) return false
   if (!/\s/.test(t.slice(0, 40))) return words.some((w) => t.startsWith(w))
+  // a connective of several words: "Sin embargo, de ellos proviene…", "In fact, …"
+  const opening = t.slice(0, 40).toLocaleLowerCase()
+  if (words.some((w) => w.includes(' ') && opening.startsWith(w) && !/\p{L}/u.test(opening.charAt(w.length)))) return true
   const first = (t.split(/[\s,;:—–]+/)[0] ?? '').toLocaleLowerCase().replace(/’/g, "'").replace(/[.!?"“”«»]+$/, '')
   // a pronoun with its verb run in ("They’d won", "She's")
   return words.includes(first) || words.includes(first.split("'")[0]!)

@@ -60,7 +60,7 @@ export const es = {
   speech: {
     verbs: ['dijo', 'afirmó', 'explicó', 'declaró'],
     according: ['según'],
-    backReference: ['él', 'ella', 'ellos', 'ellas', 'este', 'esta', 'estos', 'estas', 'esto', 'ese', 'esa', 'esos', 'esas', 'eso', 'pero', 'y', 'o', 'también', 'así', 'su', 'sus'], firstPerson: ["yo", "mi", "mis", "conmigo"], secondPerson: ["tú", "usted", "ustedes", "tu", "tus", "vosotros", "vuestro", "vuestra"], relative: ['que', 'quien', 'quienes', 'cuyo', 'cuya', 'cual'],
+    backReference: ['él', 'ella', 'ellos', 'ellas', 'este', 'esta', 'estos', 'estas', 'esto', 'ese', 'esa', 'esos', 'esas', 'eso', 'pero', 'y', 'o', 'también', 'así', 'su', 'sus', 'sin embargo', 'en cambio', 'además', 'por eso'], firstPerson: ["yo", "mi", "mis", "conmigo"], secondPerson: ["tú", "usted", "ustedes", "tu", "tus", "vosotros", "vuestro", "vuestra"], relative: ['que', 'quien', 'quienes', 'cuyo', 'cuya', 'cual'],
   },
   figures: {
     cost: 'Coste',

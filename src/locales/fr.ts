@@ -62,7 +62,7 @@ export const fr = {
   speech: {
     verbs: ['a déclaré', 'a dit', 'a affirmé', 'a expliqué', 'a ajouté', 'a souligné', 'déclare', 'affirme'],
     according: ['selon'],
-    backReference: ['il', 'elle', 'ils', 'elles', 'ce', 'cet', 'cette', 'ces', 'cela', 'ça', 'celui', 'celle', 'ceux', 'celles', 'mais', 'et', 'ou', 'donc', 'aussi', 'ainsi', 'cependant', 'pourtant', 'toutefois', 'lui', 'leur', 'leurs', 'son', 'sa', 'ses'], firstPerson: ["je", "j'", "moi", "mon", "ma", "mes", "me", "m'"], secondPerson: ["vous", "vos", "votre", "tu", "ton", "ta", "tes", "toi"], relative: ['qui', 'que', 'dont', 'lequel', 'laquelle', 'lesquels', 'lesquelles'],
+    backReference: ['il', 'elle', 'ils', 'elles', 'ce', 'cet', 'cette', 'ces', 'cela', 'ça', 'celui', 'celle', 'ceux', 'celles', 'mais', 'et', 'ou', 'donc', 'aussi', 'ainsi', 'cependant', 'pourtant', 'toutefois', 'lui', 'leur', 'leurs', 'son', 'sa', 'ses', 'en effet', 'de plus', 'par ailleurs', 'en revanche'], firstPerson: ["je", "j'", "moi", "mon", "ma", "mes", "me", "m'"], secondPerson: ["vous", "vos", "votre", "tu", "ton", "ta", "tes", "toi"], relative: ['qui', 'que', 'dont', 'lequel', 'laquelle', 'lesquels', 'lesquelles'],
   },
   figures: {
     cost: 'Coût',

@@ -112,7 +112,8 @@ export interface SpeechWords {
   according: readonly string[]
   /**
    * Words that open a sentence pointing back to an earlier one ("It", "This", "However", "Elle"),
-   * lower case: such a sentence does not stand alone on a slide.
+   * lower case: such a sentence does not stand alone on a slide. An entry of several words
+   * ("sin embargo", "in fact") is matched at the start of the sentence.
    */
   backReference: readonly string[]
   /**

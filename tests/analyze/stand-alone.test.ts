@@ -110,3 +110,17 @@ describe('onlyRelativeClause', () => {
     expect(onlyRelativeClause('The chef, qui cooked for us', 'en')).toBe(false)
   })
 })
+
+describe('pointsBack: connectives of several words', () => {
+  it.each([
+    ['Sin embargo, de ellos proviene la información', 'es'],
+    ['In fact, the council had voted twice', 'en'],
+    ['What’s more, there’s scientific credit at stake', 'en'],
+    ['En effet, le texte a été adopté', 'fr'],
+  ])('%j points back', (text, lang) => expect(pointsBack(text, lang)).toBe(true))
+  it.each([
+    ['Sinfonías y conciertos llenaron la sala', 'es'],
+    ['Infact Corp. reported higher sales', 'en'],
+    ['Whatever the council decides, the ferry runs', 'en'],
+  ])('%j does not', (text, lang) => expect(pointsBack(text, lang)).toBe(false))
+})
