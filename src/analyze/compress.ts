@@ -23,7 +23,7 @@ export interface Compressed {
   complete: boolean
 }
 
-const DANGLING_EN = /\s+(?:a|an|the|of|in|on|at|to|for|from|by|with|about|and|or|but|as|that|which|its|their|his|her|this|these|those|between|among|than|under|over)$/i
+const DANGLING_EN = /\s+(?:a|an|the|of|in|on|at|to|for|from|by|with|about|and|or|but|as|that|which|its|their|his|her|this|these|those|between|among|than|under|over|because|although|though|whereas|unless|whether)$/i
 /** An auxiliary or a copula left without what it was saying ("It turns out this isn't"). */
 const DANGLING_VERB_EN = /\s+(?:is|are|was|were|be|been|being|has|have|had|do|does|did|can|could|will|would|shall|should|may|might|must|won['’]t|can['’]t|(?:is|are|was|were|has|have|had|do|does|did|could|would|should|must)n['’]t)$/i
 
@@ -37,6 +37,7 @@ export function compressSentence(sentence: string, maxWords = MAX_BULLET_WORDS, 
   if (isMostlyCjk(sentence)) return compressCjk(sentence, maxWords)
   const { whole, english, label, fits } = plainFacts(sentence, maxWords)
   if (english && label && !tags(sentence).some((w) => w.tags.includes('Verb'))) return finish(sentence, whole, false)
+  if (english && hangsOpen(sentence)) return finish(sentence, whole, false)
   if (fits(whole)) return finish(sentence, whole, true)
   if (!english) return finish(sentence, whole, false)
   const words = tags(sentence)
@@ -58,6 +59,16 @@ export function compressSentence(sentence: string, maxWords = MAX_BULLET_WORDS, 
   const timed = late.length ? cut(kept, late) : undefined
   const done = tail(kept) ?? (timed && clause(timed) ? tail(timed) : undefined)
   return done ? finish(sentence, done, true) : finish(sentence, whole, false)
+}
+
+/**
+ * A sentence that stops without its full stop on a word that needs more ("I have been silent
+ * the last month because", the list that followed it gone): no clause to show.
+ */
+function hangsOpen(sentence: string): boolean {
+  const t = sentence.trimEnd()
+  if (/[.!?…"”’)\]]$/u.test(t)) return false
+  return DANGLING_EN.test(t) || DANGLING_VERB_EN.test(t)
 }
 
 /** What compressing a sentence starts from: the whole sentence less its markers, and the checks that need no tagger. */

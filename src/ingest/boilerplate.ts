@@ -49,6 +49,10 @@ const RULES: Array<{ re: RegExp; max: number }> = [
   { re: /^scroll (down )?to continue\b/i, max: 60 },
   { re: /^(©|\(c\)|copyright\s*(©|\(c\))?\s*\d{4})/i, max: 200 },
   { re: /\ball rights reserved\b/i, max: 200 },
+  // a mark's legal line: "ebb ℠ is a service mark of Bradley M. Kuhn"
+  { re: /\bis a (?:registered )?(?:service ?mark|trade ?mark)s? of\b/i, max: 150 },
+  // a post's date line: "Posted on Tuesday 15 October 2019 at 09:11 by Bradley M. Kuhn", "Tuesday 15 October 2019 by Bradley M. Kuhn"
+  { re: /^(?:(?:posted|published|updated|written)\s+(?:on\s+)?)?(?:\p{L}+day,?\s+)?(?:\d{1,2}\s+\p{L}+,?\s+\d{4}|\p{L}+\s+\d{1,2},?\s+\d{4})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?\s+by\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$/iu, max: 120 },
   { re: /^(tags?|tagged( with| as)?|filed under|categories|category|topics)\s*:/i, max: 300 },
   { re: /^(follow us|like us on|find us on|connect with us)\b/i, max: 80 },
   { re: /^(print|email|e-mail|print this( page| article)?|email this( article| story)?)$/i, max: 30 },

@@ -171,6 +171,16 @@ describe('compressSentence', () => {
     expect(compressSentence(dash, 26).text).toBe('We see that within a struct, a type will always be placed such that its offset is a multiple of its alignment')
   })
 
+  it('takes a sentence that stops, without its full stop, on a word that needs more for no bullet', () => {
+    expect(compressSentence('I have been silent the last month because').complete).toBe(false)
+    expect(compressSentence('The council voted to keep the ferry running because').complete).toBe(false)
+    expect(compressSentence('The council voted to keep the ferry').complete).toBe(true)
+    expect(compressSentence('The ferry is the one they depend on.').complete).toBe(true)
+    // nor a compression that would stop on one
+    const s = "I have been silent the last month because I was on the FSF's Board of Directors, and a Voting Member of the FSF, and a member of its staff for many years."
+    for (const budget of [10, 16, 26]) expect(compressSentence(s, budget).text).not.toMatch(/because$/)
+  })
+
   it('drops a link label left in brackets', () => {
     expect(compressSentence('The report (PDF) says the alignment was wrong.').text).toBe('The report says the alignment was wrong')
     expect(compressSentence('(Godbolt link) Rust has the wrong alignment for 128-bit integers.').text).toBe('Rust has the wrong alignment for 128-bit integers')
