@@ -70,7 +70,7 @@ const WHEN = new RegExp(
 const FINAL_APPOSITIVE = /(?<=\p{Lu}[\p{L}’'.\-]*),\s+(?:a|an|the)\s[^,;:()"“”]{3,140}$/u
 /** ", killing …": a participle clause at the end; the caller checks the word is a gerund. */
 const TRAILING_PARTICIPLE = /,\s+\p{Ll}+ing\b/gu
-const COORDINATED = /,\s+(?:and|but|yet|so|or|while|whereas)\s+(?=\S)|;\s+/g
+const COORDINATED = /,\s+(?:and|but|yet|so(?!\s+(?:far|much|many|long|that)\b)|or|while|whereas)\s+(?=\S)|;\s+/g
 
 /** Tags of a finite verb: a participle clause closes a clause that has one. */
 const FINITE_TAGS = ['PastTense', 'PresentTense', 'Copula', 'Modal', 'Auxiliary']

@@ -179,6 +179,8 @@ describe('compressSentence', () => {
     // nor a compression that would stop on one
     const s = "I have been silent the last month because I was on the FSF's Board of Directors, and a Voting Member of the FSF, and a member of its staff for many years."
     for (const budget of [10, 16, 26]) expect(compressSentence(s, budget).text).not.toMatch(/because$/)
+    // ", so far," is no clause joined by "so", and "able" wants what it is able to do
+    for (const budget of [4, 8, 12]) expect(compressSentence('Shadman has been able, so far, to withstand the legal assault on his reputation.', budget).text).not.toMatch(/able$/)
   })
 
   it('drops a link label left in brackets', () => {
