@@ -22,8 +22,8 @@ export interface SectionDraft extends Span {
 export const SPLIT_SECTION_WORDS = 450
 
 export function findSections(article: Article, paragraphs: readonly Paragraph[], lang: string): SectionDraft[] {
-  // each paragraph read once, however often the segmentation sees it
-  const units = tileUnits(article.text, paragraphs, article.blocks).map((u) => ({ ...u, keys: contentTokens(u.text, lang).map((t) => t.key) }))
+  // each paragraph read (its words for the segmentation) once at most, however often it is tiled
+  const units = tileUnits(article.text, paragraphs, article.blocks)
   const headings = article.blocks.filter((b) => b.kind === 'heading')
   if (headings.length > 0) {
     const byHeading = sectionsFromHeadings(article, paragraphs)
@@ -59,7 +59,7 @@ function sectionsFromHeadings(article: Article, paragraphs: readonly Paragraph[]
 }
 
 /** A long section as its sub-topics: the first keeps the heading, the others are its parts. */
-function splitLong(draft: SectionDraft, paragraphs: readonly Paragraph[], units: readonly TileUnit[], lang: string): SectionDraft[] {
+function splitLong(draft: SectionDraft, paragraphs: readonly Paragraph[], units: TileUnit[], lang: string): SectionDraft[] {
   const own = draft.paragraphs.map((p) => paragraphs[p]!)
   const ownUnits = draft.paragraphs.map((p) => units[p]!)
   const words = ownUnits.reduce((n, u) => n + u.words, 0)
@@ -74,8 +74,9 @@ function splitLong(draft: SectionDraft, paragraphs: readonly Paragraph[], units:
 }
 
 /** Sections of text without headings: the paragraphs (seen as units, one each) cut where the topic changes (tiling.ts). */
-function tiled(paragraphs: readonly Paragraph[], units: readonly TileUnit[], lang: string): SectionDraft[] {
+function tiled(paragraphs: readonly Paragraph[], units: TileUnit[], lang: string): SectionDraft[] {
   if (paragraphs.length === 0) return []
+  for (const u of units) u.keys ??= contentTokens(u.text, lang).map((t) => t.key)
   const out: SectionDraft[] = []
   let from = 0
   for (const cut of [...tileBoundaries(units, lang), paragraphs.length]) {

@@ -7,9 +7,9 @@
 import type { KeyPoint } from '../types.ts'
 import type { SectionDraft } from './sections.ts'
 
-export const MIN_POINTS = 2
+const MIN_POINTS = 2
 /** A passage longer than this (characters, about 120 words) is a section of its own, quotations or not. */
-export const MAX_CHARS = 720
+const MAX_CHARS = 720
 
 export interface Ranked {
   draft: SectionDraft
