@@ -115,8 +115,11 @@ export interface KeyPoint {
 
 export interface Section extends Span {
   title: string
-  /** heading: the article's own; headline: a central sentence of the section, compressed; keyphrases: its key phrases. */
-  titleFrom: 'heading' | 'headline' | 'keyphrases'
+  /**
+   * heading: the article's own; headline: a central sentence of the section, compressed;
+   * introduction: the locale's word for the text before an article's first heading; keyphrases: its key phrases.
+   */
+  titleFrom: 'heading' | 'headline' | 'introduction' | 'keyphrases'
   /** Span of the heading text when the article has one. */
   heading?: Span
   /** Index into Analysis.sentences: the sentence a headline title was compressed from. */
@@ -139,6 +142,8 @@ export interface Quote {
   role?: string
   /** Index into Analysis.sentences. */
   sentence: number
+  /** A paraphrase that is the object of the speaker's verb ("articulated the dichotomy between …"): a noun phrase, no statement. */
+  object?: boolean
 }
 
 /** A scare-quoted term such as “distillation”. */
@@ -387,7 +392,6 @@ export interface SourcesSlide extends SlideBase {
   author?: string
   url?: string
   date?: string
-  origin: string
 }
 
 export type Slide =

@@ -15,7 +15,7 @@ function deck(title: string): string {
     notices: [],
     slides: [
       { kind: 'title', title, notes: [{ text: 'Opening.' }] },
-      { kind: 'sources', title: 'Sources', articleTitle: title, origin: 'a.txt', notes: [{ text: 'Where it came from.' }] },
+      { kind: 'sources', title: 'Sources', articleTitle: title, notes: [{ text: 'Where it came from.' }] },
     ],
   }
   return renderDeck(plan, { pdfName: 'a.pdf', origin: 'a.txt', version: '0.0.0-test' })

@@ -124,6 +124,12 @@ export interface Paraphrase {
   /** The statement, as offsets into the sentence. */
   start: number
   end: number
+  /**
+   * True when the words are what the verb took as its object, with no "that" or colon before
+   * them ("Lehane articulated the dichotomy between …", "…, highlighting the contrast …"): a
+   * noun phrase, not a statement of the speaker's.
+   */
+  object?: boolean
 }
 
 const LIST = String.raw`${SUBJ}(?:(?:,\s|,?\s(?:and|&)\s)${SUBJ}){0,4}`
@@ -185,21 +191,26 @@ export function findParaphrase(sentence: string): Paraphrase | undefined {
   const speakers = pronoun ? [{ name: subject, at: subjAt, pronoun: true }] : listSpeakers(subject, subjAt)
   if (speakers.length === 0 || !speakers.every((s, i) => s.pronoun || plausibleName(s.name, i === 0 && subjAt === 0))) return undefined
   let rest = m[0].length
+  let object = false
   const after = sentence.slice(rest)
   const that = /^(?:\s+(?:\p{Lu}[\p{L}]+|reporters|journalists|investors|analysts))?(?:\s+that\b|:)/u.exec(after)
   if (that) rest += that[0].length
   else if (pronoun || NEEDS_THAT.test(verb)) return undefined
   else {
     // "summed up the situation, highlighting the contrast …" → the part after the gerund
-    const g = /^\s+(?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+,\s+(?:highlighting|noting|arguing|warning|saying|stressing|emphasi[sz]ing|pointing out|explaining|suggesting|adding)(?:\s+that)?\s+/u.exec(after)
-    if (g) rest += g[0].length
+    const g = /^\s+(?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+,\s+(?:highlighting|noting|arguing|warning|saying|stressing|emphasi[sz]ing|pointing out|explaining|suggesting|adding)(\s+that)?\s+/u.exec(after)
+    if (g) {
+      rest += g[0].length
+      object = !g[1]
+    }
     // "summed up the research bluntly: <statement>"
     else {
       const colon = /^\s+(?:[\p{L}’'-]+\s+){0,4}[\p{L}’'-]+:\s+/u.exec(after)
       if (colon) rest += colon[0].length
+      else object = true
     }
   }
   if (/^\s*["“«„]/.test(sentence.slice(rest))) return undefined // a direct quotation follows
   const st = statement(sentence, rest, sentence.length)
-  return st ? { speakers, ...st } : undefined
+  return st ? { speakers, ...st, ...(object ? { object } : {}) } : undefined
 }

@@ -9,6 +9,7 @@ import { extractEntities } from './entities.ts'
 import { extractFigures } from './figures.ts'
 import { articleVectors, rankKeyPoints, type Bullet } from './key-points.ts'
 import { detectLanguage } from './language.ts'
+import { localeFor } from '../locales/index.ts'
 import { extractQuotes } from './quotes.ts'
 import { limitParagraphs } from './limit.ts'
 import { findSections, type SectionDraft } from './sections.ts'
@@ -113,7 +114,7 @@ function buildSections(article: Article, text: string, paragraphs: Paragraph[], 
       start: d.start,
       end: d.end,
       title: titles[i]!,
-      titleFrom: d.heading ? 'heading' : headline ? 'headline' : 'keyphrases',
+      titleFrom: d.heading ? 'heading' : headline ? 'headline' : i === 0 && titles[i] === localeFor(lang).slide.introduction ? 'introduction' : 'keyphrases',
       ...(d.heading ? { heading: d.heading } : {}),
       ...(headline ? { titleSentence: headline.sentence } : {}),
       ...(d.part ? { part: true } : {}),

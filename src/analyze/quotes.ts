@@ -229,7 +229,7 @@ function directQuote(ctx: Ctx, mk: Marked, si: number): { kind: 'quote' | 'term'
 function paraphraseQuote(ctx: Ctx, sent: Sentence, si: number): Quote | undefined {
   const p = findParaphrase(sent.text)
   if (!p) return undefined
-  const q: Quote = { kind: 'paraphrase', text: sent.text.slice(p.start, p.end), span: { start: sent.start + p.start, end: sent.start + p.end }, sentence: si }
+  const q: Quote = { kind: 'paraphrase', text: sent.text.slice(p.start, p.end), span: { start: sent.start + p.start, end: sent.start + p.end }, sentence: si, ...(p.object ? { object: true } : {}) }
   if (p.speakers.length === 1) applySpeaker(ctx, q, p.speakers[0]!, sent.start)
   else {
     // one statement, several speakers: the names as written ("A and B"); shared affiliation only

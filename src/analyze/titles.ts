@@ -7,6 +7,7 @@ import type { Entity } from '../types.ts'
 import { tagged } from './tagger.ts'
 import { candidatePhrases, phraseKeys, rankPhrases, rankPhrasesPerText, phraseWordWeights, type Phrase } from './keyphrases.ts'
 import { countWords } from './script.ts'
+import { localeFor } from '../locales/index.ts'
 
 /** Words of a section title at most (a headline or a topic); the article's own headings are kept whole. */
 export const MAX_TITLE_WORDS = 10
@@ -22,7 +23,9 @@ export interface TitleHints {
 
 /**
  * Titles for sections: `given[i]` (the article's heading) when present; else the first of the
- * section's headlines not used by another section; else a topic from the section's own
+ * section's headlines not used by another section; else, for the text before an article's
+ * first heading, "Introduction" (a topic of two phrases from an introduction reads as a
+ * grab-bag: "X86-32 & changes"); else a topic from the section's own
  * highest-ranked phrases, led by the section's main subject when the phrase names none
  * ("Whole Foods: aggressive moves"). Distinct within the deck.
  */
@@ -54,8 +57,9 @@ export function sectionTitles(
     const own = given[i]
     if (own) return own
     const headline = (hints.headlines?.[i] ?? []).find((h) => !used.has(normal(h)))
-    const topic = withSubject(buildTitle(ranked[i] ?? [], used), centralSubject(hints.subjects?.[i], keySentences[i]), used)
-    const title = headline ?? (topic ? capitalise(topic) : `Part ${i + 1}`)
+    const intro = i === 0 && given.some((g) => !!g) && !used.has(normal(localeFor(lang).slide.introduction)) ? localeFor(lang).slide.introduction : undefined
+    const topic = intro ? undefined : withSubject(buildTitle(ranked[i] ?? [], used), centralSubject(hints.subjects?.[i], keySentences[i]), used)
+    const title = headline ?? intro ?? (topic ? capitalise(topic) : `Part ${i + 1}`)
     used.add(normal(title))
     return title
   })

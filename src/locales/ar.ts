@@ -13,6 +13,7 @@ export const ar = {
     theFigures: 'الأرقام',
     moreItems: (n) => `${n} أخرى`,
     continued: ' (تابع)',
+    introduction: 'مقدمة',
     quote: 'اقتباس',
     amount: 'المبلغ',
     count: 'العدد',

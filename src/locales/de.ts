@@ -13,6 +13,7 @@ export const de = {
     theFigures: 'Die Zahlen',
     moreItems: (n) => `${n} weitere`,
     continued: ' (Forts.)',
+    introduction: 'Einleitung',
     quote: 'Zitat',
     amount: 'Betrag',
     count: 'Anzahl',

@@ -13,6 +13,7 @@ export const en = {
     theFigures: 'The figures',
     moreItems: (n) => `${n} more`,
     continued: ' (cont.)',
+    introduction: 'Introduction',
     quote: 'Quote',
     amount: 'Amount',
     count: 'Count',

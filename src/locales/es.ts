@@ -13,6 +13,7 @@ export const es = {
     theFigures: 'Las cifras',
     moreItems: (n) => `${n} más`,
     continued: ' (cont.)',
+    introduction: 'Introducción',
     quote: 'Cita',
     amount: 'Importe',
     count: 'Cantidad',

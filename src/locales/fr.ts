@@ -15,6 +15,7 @@ export const fr = {
     theFigures: 'Les chiffres',
     moreItems: (n) => `${n} autres`,
     continued: ' (suite)',
+    introduction: 'Introduction',
     quote: 'Citation',
     amount: 'Montant',
     count: 'Nombre',

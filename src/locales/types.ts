@@ -26,6 +26,8 @@ export interface SlideWords {
   moreItems: (n: number) => string
   /** Appended to the title of a section's next slides: " (cont.)", "（续）". */
   continued: string
+  /** Title of the part of an article with headings that comes before its first heading, when no headline is had from it. */
+  introduction: string
   /** Title of a quote slide without a speaker. */
   quote: string
   /** Key-figure labels when the article names no subject. */

@@ -13,6 +13,7 @@ export const zh = {
     theFigures: '数字',
     moreItems: (n) => `其他${n}项`,
     continued: '（续）',
+    introduction: '引言',
     quote: '引语',
     amount: '金额',
     count: '数量',

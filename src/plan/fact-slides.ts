@@ -8,12 +8,13 @@ import { localeFor } from '../locales/index.ts'
 import { GENERIC, periodOf } from '../analyze/series.ts'
 import { capitalise, figureMeasure, rangeOf } from './figure-labels.ts'
 import { sentenceNote, spanNote } from './notes.ts'
+import { pointsBack } from '../analyze/stand-alone.ts'
 
 /** Attributed quotes worth a slide: one per speaker first, whole statements before fragments and reported speech. */
 export function quoteSlides(a: Analysis, max: number): QuoteSlide[] {
   // a quoted fragment ("also aimed at …") is part of a sentence the slides already carry
   const rank = (q: Quote): number => (q.kind === 'paraphrase' ? 2 : /^\p{Ll}/u.test(q.text) && !/[.!?…]$/.test(q.text.trim()) ? 1 : 0)
-  const candidates = a.quotes.filter((q) => q.speaker && countWords(q.text) >= 4).sort((x, y) => rank(x) - rank(y) || x.span.start - y.span.start)
+  const candidates = a.quotes.filter((q) => q.speaker && countWords(q.text) >= 4 && (q.kind === 'direct' || reportsAStatement(q, a.lang))).sort((x, y) => rank(x) - rank(y) || x.span.start - y.span.start)
   const chosen: Quote[] = []
   for (const q of candidates) {
     if (chosen.length < max && !chosen.some((c) => c.speaker === q.speaker)) chosen.push(q)
@@ -42,6 +43,16 @@ export function quoteSlides(a: Analysis, max: number): QuoteSlide[] {
         notes: sentences.map((i) => sentenceNote(a, i)),
       } satisfies QuoteSlide
     })
+}
+
+/**
+ * Whether reported speech reads as the speaker's statement on a slide of its own: not the object
+ * of the speaker's verb ("articulated the dichotomy between …": a noun phrase), not mixed with
+ * quoted words ("… was “mere conjecture” and that, instead, he was …"), not opening on words
+ * that point back.
+ */
+function reportsAStatement(q: Quote, lang: string): boolean {
+  return !q.object && !/["“”«»„]/u.test(q.text) && !pointsBack(q.text, lang)
 }
 
 /** How long a quotation a quote slide shows at a readable size (see quoteTier in src/visuals/quote-text.ts). */

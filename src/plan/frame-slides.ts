@@ -40,6 +40,17 @@ function coverLine(description: string): string | undefined {
 }
 
 /**
+ * Whether an agenda would tell the talk's parts: the article's own headings title at least half
+ * of its sections. Headlines made from sentences ("Gunmen opened fire on visitors …") listed
+ * one after another read as random lines, not as an outline; the cover's subtitle says what the
+ * talk is about.
+ */
+export function outlined(a: Analysis): boolean {
+  const parts = a.sections.filter((s) => !s.part && s.keyPoints.length > 0)
+  return parts.length > 1 && parts.filter((s) => s.titleFrom === 'heading').length * 2 >= parts.length
+}
+
+/**
  * `withSlide`: the sections that have a slide of their own in the deck (all by default); one
  * that has none, nor any of its parts, is announced by none of the agenda's items.
  */
@@ -86,7 +97,6 @@ export function sourcesSlide(a: Analysis, title: string, options: DeckOptions): 
     ...(author ? { author } : {}),
     ...(meta.source ? { url: meta.source } : {}),
     ...(date ? { date } : {}),
-    origin: a.article.origin,
     notes: [{ text: localeFor(a.lang).notes.sources }],
   }
 }

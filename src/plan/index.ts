@@ -5,7 +5,7 @@
 import type { Analysis, DeckOptions, DeckPlan, Slide, TakeawaysSlide } from '../types.ts'
 import { costSlide, quoteSlides } from './fact-slides.ts'
 import { keyFigureSlide } from './key-figure.ts'
-import { agendaSlide, sourcesSlide, takeawaysSlide, titleSlide } from './frame-slides.ts'
+import { agendaSlide, outlined, sourcesSlide, takeawaysSlide, titleSlide } from './frame-slides.ts'
 import { conclusions } from './conclusions.ts'
 import { sectionOf } from './notes.ts'
 import { sectionSlides } from './section-slides.ts'
@@ -90,7 +90,7 @@ export function planDeck(a: Analysis, options: Partial<DeckOptions> = {}): DeckP
   const { body, takeaways } = sectionsAndTakeaways(a, after, new Set(quotes.flatMap((q) => q.notes.map((n) => sentenceAt(a, n.source?.start ?? q.span.start)))), figured)
   const shownBody = withoutLeadIns(a, withoutRepeatedContext(a, body))
   let slides: Slide[] = [titleSlide(a, title, opts)]
-  if (a.sections.length > 1) slides.push(agendaSlide(a, new Set(shownBody.flatMap((s) => (s.kind === 'section' ? [s.section] : [])))))
+  if (outlined(a)) slides.push(agendaSlide(a, new Set(shownBody.flatMap((s) => (s.kind === 'section' ? [s.section] : [])))))
   slides.push(...shownBody)
   if (takeaways && a.sections.length > 1) slides.push(takeaways)
   slides.push(sourcesSlide(a, title, opts))

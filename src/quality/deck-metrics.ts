@@ -5,7 +5,7 @@
  */
 import { countWords } from '../analyze/script.ts'
 import { pointsBack } from '../analyze/stand-alone.ts'
-import type { Analysis, Bullet, ChartSlide, DeckPlan, Figure, SectionSlide, Slide } from '../types.ts'
+import type { Analysis, Bullet, ChartSlide, DeckPlan, Figure, Section, SectionSlide, Slide } from '../types.ts'
 import { boilerplate, isGenericFigureLabel } from './boilerplate.ts'
 import { hasTableResidue } from './residue.ts'
 import { slideTexts } from './slide-text.ts'
@@ -103,13 +103,18 @@ function bulletsOf(s: Slide): Bullet[] {
   return s.kind === 'section' || s.kind === 'takeaways' ? s.bullets : []
 }
 
+/** A title deckwright made from the section's words: not the article's heading, nor the plain "Introduction" of the text before its first heading. */
+function madeUp(from: Section['titleFrom'] | undefined): boolean {
+  return from === 'headline' || from === 'keyphrases'
+}
+
 function titleMetrics(a: Analysis, sections: readonly SectionSlide[]) {
   const firstPages = sections.filter((s) => !s.continued)
   const titles = firstPages.map((s) => s.title.toLowerCase())
   const duplicateTitles = titles.length - new Set(titles).size
-  const derived = [...new Set(firstPages.filter((s) => a.sections[s.section]?.titleFrom !== 'heading').map((s) => s.title))]
+  const derived = [...new Set(firstPages.filter((s) => madeUp(a.sections[s.section]?.titleFrom)).map((s) => s.title))]
   const english = a.lang.toLowerCase().startsWith('en')
-  const apart = firstPages.filter((s) => a.sections[s.section]?.titleFrom !== 'heading' && titleApart(s.title, s.bullets.map((b) => b.text), a.lang))
+  const apart = firstPages.filter((s) => madeUp(a.sections[s.section]?.titleFrom) && titleApart(s.title, s.bullets.map((b) => b.text), a.lang))
   return { derivedTitles: derived.length, duplicateTitles, titlesApart: apart.length, vagueTitles: english ? derived.filter(isVagueTitle).length : null }
 }
 

@@ -119,9 +119,9 @@ function sourcesContent(slide: SourcesSlide, ctx: SlideContext): string[] {
   if (slide.author) lines.push(`- ${mdInline(t.author)}${c}${mdInline(slide.author)}`)
   if (slide.date) lines.push(`- ${mdInline(t.published)}${c}${mdInline(slide.date)}`)
   const url = safeUrl(slide.url)
-  // where the text came from: its address, else the file's name (no credit for the tool: the slide is the article's)
+  // where the text came from when it has an address; a local file's name ("article.txt") tells
+  // an audience nothing, so it stays in the deck's info (no credit for the tool: the slide is the article's)
   if (url) lines.push(`- ${mdInline(t.source)}${c}[${mdInline(slide.url!)}](${url})`)
-  else if (slide.origin !== '-') lines.push(`- ${mdInline(t.source)}${c}${mdInline(originLabel(slide.origin))}`)
   lines.push('')
   return lines
 }

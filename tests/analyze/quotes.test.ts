@@ -44,6 +44,18 @@ describe('extractQuotes on the bundled article', () => {
     expect(pair?.text).toMatch(/^transitioning significant workloads/)
   })
 
+  it('marks reported words that are only the object of the speaker’s verb, not a statement', () => {
+    const lehane = quotes.filter((q) => q.speaker === 'Chris Lehane')
+    expect(lehane.map((q) => q.object)).toEqual([true, true])
+    expect(quotes.find((q) => q.speaker === 'Reid Hoffman')?.object).toBeUndefined()
+    const said = run('Ken Adams said that prices will rise again next year.\n\nKen Adams stressed the contrast between the two plans for the harbour.\n\nKen Adams summed up the plan, noting that the harbour would open in May.')
+    expect(said.quotes.map((q) => [q.text, q.object ?? false])).toEqual([
+      ['prices will rise again next year', false],
+      ['the contrast between the two plans for the harbour', true],
+      ['the harbour would open in May', false],
+    ])
+  })
+
   it('treats scare quotes as terms, not quotes', () => {
     expect(terms.map((t) => t.text)).toEqual(['distillation', 'democratic AI', 'authoritarian AI'])
     expect(quotes.some((q) => q.kind === 'direct')).toBe(false)

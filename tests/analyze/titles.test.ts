@@ -28,6 +28,17 @@ describe('sectionTitles', () => {
     expect(titles[2]!.toLowerCase()).toMatch(/library|reader|book|shelves/)
   })
 
+  it('titles the text before an article’s first heading as its introduction, in the article’s language, when no headline is had', () => {
+    expect(sectionTitles(TEXTS, [undefined, 'Orchards', 'Books again'], 'en')[0]).toBe('Introduction')
+    expect(sectionTitles(TEXTS, [undefined, 'Orchards', 'Books again'], 'fr')[0]).toBe('Introduction')
+    expect(sectionTitles(TEXTS, [undefined, 'Orchards', 'Books again'], 'es')[0]).toBe('Introducción')
+    expect(sectionTitles(TEXTS, [undefined, 'Orchards', 'Books again'], 'en', [], { headlines: [['The ferry was cancelled again'], [], []] })[0]).toBe('The ferry was cancelled again')
+    // an article whose own heading is "Introduction" keeps it for its own section
+    expect(sectionTitles(TEXTS, [undefined, 'Introduction', 'Books again'], 'en')[0]).not.toBe('Introduction')
+    // no headings at all: no introduction, a topic
+    expect(sectionTitles(TEXTS, [undefined, undefined, undefined], 'en')[0]).not.toBe('Introduction')
+  })
+
   it('does not repeat a heading used elsewhere', () => {
     const same = [TEXTS[0]!, TEXTS[0]!.replace('cancelled again', 'late again')]
     const titles = sectionTitles(same, [undefined, undefined], 'en')

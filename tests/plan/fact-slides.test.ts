@@ -33,6 +33,17 @@ describe('fact slides', () => {
     expect(quoteSlides(a, 1)).toHaveLength(1)
   })
 
+  it('gives reported speech a slide only when it is a statement, not the object of the speaker’s verb nor mixed with quoted words', () => {
+    const text = [
+      'Ann Berg, a ferry captain, said that the crossing would run every hour from May onwards.',
+      'Tom Reyes, a council member, stressed the contrast between the two plans for the harbour and its boats.',
+      'Lia Moss argued that the plan was “a mistake” and that, instead, she would build a bridge across the bay.',
+    ].join('\n\n')
+    const b = analyze(parseText(text, 'ferry.txt'))
+    expect(b.quotes.map((q) => q.speaker)).toEqual(['Ann Berg', 'Tom Reyes', 'Lia Moss'])
+    expect(quoteSlides(b, 4).map((s) => s.speaker)).toEqual(['Ann Berg'])
+  })
+
   it('makes a cost slide with the stated amounts', () => {
     const slide = costSlide(a)
     expect(slide).toBeDefined()

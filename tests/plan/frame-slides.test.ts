@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_OPTIONS, planDeck } from '../../src/plan/index.ts'
-import { agendaSlide, titleSlide } from '../../src/plan/frame-slides.ts'
+import { agendaSlide, outlined, titleSlide } from '../../src/plan/frame-slides.ts'
 import { FIXTURE_CASES, loadAnalysis } from '../fixture-articles.ts'
 import type { Analysis } from '../../src/types.ts'
 
@@ -35,6 +35,12 @@ describe('the agenda announces what the deck shows', () => {
     const top = (i: number): number => (a.sections[i]!.part ? top(i - 1) : i)
     const withSlide = new Set(slides.flatMap((s) => (s.kind === 'section' ? [top(s.section)] : [])))
     expect(agenda.items).toEqual(a.sections.flatMap((s, i) => (!s.part && withSlide.has(i) ? [s.title] : [])))
+  })
+
+  it('is shown when the article’s own headings title at least half of its sections, not for made-up headlines', async () => {
+    expect(outlined(await loadAnalysis('headings-md'))).toBe(true)
+    expect(outlined(await loadAnalysis('no-headings-txt'))).toBe(false)
+    expect(planDeck(await loadAnalysis('no-headings-txt')).slides.map((s) => s.kind)).not.toContain('agenda')
   })
 
   it('leaves out a section that has no slide', async () => {

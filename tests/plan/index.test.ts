@@ -21,14 +21,16 @@ describe('planDeck on the bundled article', () => {
   })
 
   it('has every kind of slide the article supports', () => {
-    for (const kind of ['title', 'agenda', 'section', 'cost', 'key-figure', 'takeaways', 'sources'] as const) {
+    for (const kind of ['title', 'section', 'cost', 'key-figure', 'takeaways', 'sources'] as const) {
       expect(kinds(plan), kind).toContain(kind)
     }
     expect(count(plan, 'quote')).toBeGreaterThanOrEqual(2)
   })
 
-  it('opens with the title and agenda and closes with takeaways and sources', () => {
-    expect(kinds(plan).slice(0, 2)).toEqual(['title', 'agenda'])
+  it('opens with the title and closes with takeaways and sources; no agenda of made-up headlines', () => {
+    expect(a.sections.some((s) => s.titleFrom === 'heading')).toBe(false)
+    expect(kinds(plan).slice(0, 2)).toEqual(['title', 'section'])
+    expect(kinds(plan)).not.toContain('agenda')
     expect(kinds(plan).slice(-2)).toEqual(['takeaways', 'sources'])
     expect(plan.notices).toEqual([])
   })
@@ -66,14 +68,23 @@ describe('planDeck on the bundled article', () => {
     }
   })
 
-  it('keeps the frame (agenda, takeaways), then sections, before fact slides when capping', () => {
+  it('keeps the frame (takeaways), then sections, before fact slides when capping', () => {
     const firstPages = plan.slides.filter((s) => s.kind === 'section' && !s.continued).length
-    const max = firstPages + 4 // title, sources, agenda, takeaways and each section's first slide
+    const max = firstPages + 3 // title, sources, takeaways and each section's first slide
     expect(plan.slides.length).toBeGreaterThan(max)
     const capped = planDeck(a, { maxSlides: max })
-    expect(kinds(capped)).toContain('agenda')
     expect(kinds(capped)).toContain('takeaways')
     expect(capped.slides.filter((s) => s.kind === 'section' && !s.continued).length).toBe(firstPages)
+  })
+
+  it('opens an article with headings with its agenda, kept when capping', async () => {
+    const headed = await load('many-figures')
+    const full = planDeck(headed)
+    expect(kinds(full).slice(0, 2)).toEqual(['title', 'agenda'])
+    const firstPages = full.slides.filter((s) => s.kind === 'section' && !s.continued).length
+    const capped = planDeck(headed, { maxSlides: firstPages + 4 })
+    expect(capped.slides.length).toBeLessThan(full.slides.length)
+    expect(kinds(capped)).toContain('agenda')
   })
 
   it('caps a very long deck by default and says how to change it', async () => {
@@ -133,7 +144,7 @@ describe('capSlides', () => {
   it('returns a copy when nothing needs dropping', () => {
     const slides: Slide[] = [
       { kind: 'title', title: 't', notes: [{ text: 'n' }] },
-      { kind: 'sources', title: 's', articleTitle: 't', origin: 'a.txt', notes: [{ text: 'n' }] },
+      { kind: 'sources', title: 's', articleTitle: 't', notes: [{ text: 'n' }] },
     ]
     const out = capSlides(slides, 5)
     expect(out).toEqual(slides)

@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest'
 import { sectionSlides } from '../../src/plan/section-slides.ts'
+import { agendaSlide } from '../../src/plan/frame-slides.ts'
 import { planDeck } from '../../src/plan/index.ts'
 import { loadAnalysis } from '../fixture-articles.ts'
 
 describe('slide labels', () => {
   it('speaks the article’s language', async () => {
-    const plan = planDeck(await loadAnalysis('french'))
+    const a = await loadAnalysis('french')
+    const plan = planDeck(a)
     expect(plan.lang).toBe('fr')
     const titles = new Map(plan.slides.map((s) => [s.kind, s.title]))
-    expect(titles.get('agenda')).toBe('Sommaire')
+    expect(agendaSlide(a).title).toBe('Sommaire')
     expect(titles.get('sources')).toBe('Sources')
     expect(titles.get('takeaways')).toBe('À retenir')
   })

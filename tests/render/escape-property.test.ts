@@ -60,7 +60,7 @@ function makePlan(t: Texts): DeckPlan {
     { kind: 'cost', title: 'What it cost', items, caption: t.caption, notes },
     { kind: 'key-figure', title: 'Key figure', value: t.figure, label: t.figureLabel, context: t.figureContext, notes },
     { kind: 'takeaways', title: 'Takeaways', bullets: t.bullets.map((b) => ({ text: b, source: span })), notes },
-    { kind: 'sources', title: 'Sources', articleTitle: t.articleTitle, author: t.author, url: 'https://example.org/a?b=1&c={{d}}', date: t.date, origin: 'article.txt', notes },
+    { kind: 'sources', title: 'Sources', articleTitle: t.articleTitle, author: t.author, url: 'https://example.org/a?b=1&c={{d}}', date: t.date, notes },
   ]
   return {
     // the deck title lands in the headmatter: exercised by its own property below

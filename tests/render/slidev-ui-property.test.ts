@@ -35,7 +35,7 @@ function makePlan(f: Fields): DeckPlan {
     { kind: 'title', title: f.title, byline: f.byline, notes },
     ...f.sectionTitles.map((title, i): Slide => ({ kind: 'section', section: i, title, bullets: [{ text: 'Point.', source: span }], continued: false, notes })),
     { kind: 'quote', quoteKind: 'direct', title: f.speaker, text: 'Quoted.', speaker: f.speaker, span, notes },
-    { kind: 'sources', title: 'Sources', articleTitle: f.title, origin: f.origin, notes },
+    { kind: 'sources', title: 'Sources', articleTitle: f.title, notes },
   ]
   return { title: f.title, lang: 'en', options: { theme: 'default', colorSchema: 'light', aspectRatio: '16/9' }, slides, notices: [] }
 }
