@@ -7,6 +7,7 @@ import type { Entity } from '../types.ts'
 import { tagged } from './tagger.ts'
 import { candidatePhrases, phraseKeys, rankPhrases, rankPhrasesPerText, phraseWordWeights, type Phrase } from './keyphrases.ts'
 import { countWords } from './script.ts'
+import { contentTokens } from './tokens.ts'
 import { localeFor } from '../locales/index.ts'
 
 /** Words of a section title at most (a headline or a topic); the article's own headings are kept whole. */
@@ -23,7 +24,7 @@ export interface TitleHints {
 
 /**
  * Titles for sections: `given[i]` (the article's heading) when present; else the first of the
- * section's headlines not used by another section; else, for the text before an article's
+ * section's headlines not used by another section, one that does not echo another's first; else, for the text before an article's
  * first heading, "Introduction" (a topic of two phrases from an introduction reads as a
  * grab-bag: "X86-32 & changes"); else a topic from the section's own
  * highest-ranked phrases, led by the section's main subject when the phrase names none
@@ -53,15 +54,37 @@ export function sectionTitles(
     return namedFirst([...rankPhrases(plain.filter(fit), weights[i]!), ...rankPhrases(described.filter(fit), weights[i]!)])
   })
   const used = new Set(given.filter((g): g is string => !!g).map(normal))
+  const headlines: string[] = [] // the headlines taken so far
   return texts.map((_, i) => {
     const own = given[i]
     if (own) return own
-    const headline = (hints.headlines?.[i] ?? []).find((h) => !used.has(normal(h)))
+    // one that does not say again what another section's headline said, else the best unused
+    const unused = (hints.headlines?.[i] ?? []).filter((h) => !used.has(normal(h)))
+    const headline = unused.find((h) => !echoesATitle(h, headlines, lang)) ?? unused[0]
     const intro = i === 0 && given.some((g) => !!g) && !used.has(normal(localeFor(lang).slide.introduction)) ? localeFor(lang).slide.introduction : undefined
     const topic = intro ? undefined : withSubject(buildTitle(ranked[i] ?? [], used), centralSubject(hints.subjects?.[i], keySentences[i]), used)
     const title = headline ?? intro ?? (topic ? capitalise(topic) : `Part ${i + 1}`)
     used.add(normal(title))
+    if (headline) headlines.push(headline)
     return title
+  })
+}
+
+/** Content words two headlines share at most before the second reads as the first said again. */
+const ECHO_WORDS = 3
+
+/**
+ * Whether a headline says again what another section's headline said ("Gunmen in military
+ * uniforms stormed Tunisia's national museum" after "Gunmen opened fire on visitors at
+ * Tunisia's most renowned museum"): they share ECHO_WORDS content words, or half the words of
+ * the shorter one (at least two).
+ */
+function echoesATitle(headline: string, taken: readonly string[], lang: string): boolean {
+  const mine = new Set(contentTokens(headline, lang).map((t) => t.key))
+  return taken.some((other) => {
+    const theirs = new Set(contentTokens(other, lang).map((t) => t.key))
+    const shared = [...mine].filter((k) => theirs.has(k)).length
+    return shared >= ECHO_WORDS || (shared >= 2 && shared * 2 >= Math.min(mine.size, theirs.size))
   })
 }
 

@@ -39,6 +39,15 @@ describe('sectionTitles', () => {
     expect(sectionTitles(TEXTS, [undefined, undefined, undefined], 'en')[0]).not.toBe('Introduction')
   })
 
+  it('takes a headline that does not say again what another section’s headline said, when the section has one', () => {
+    const first = 'Gunmen opened fire on visitors at Tunisia’s most renowned museum'
+    const echo = 'Gunmen in military uniforms stormed Tunisia’s national museum'
+    const other = 'Tourism is critical to Tunisia’s economy'
+    expect(sectionTitles(TEXTS.slice(0, 2), [undefined, undefined], 'en', [], { headlines: [[first], [echo, other]] })).toEqual([first, other])
+    // with nothing else to say, the echo is still better than a topic of two phrases
+    expect(sectionTitles(TEXTS.slice(0, 2), [undefined, undefined], 'en', [], { headlines: [[first], [echo]] })).toEqual([first, echo])
+  })
+
   it('does not repeat a heading used elsewhere', () => {
     const same = [TEXTS[0]!, TEXTS[0]!.replace('cancelled again', 'late again')]
     const titles = sectionTitles(same, [undefined, undefined], 'en')
