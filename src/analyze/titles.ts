@@ -54,18 +54,18 @@ export function sectionTitles(
     return namedFirst([...rankPhrases(plain.filter(fit), weights[i]!), ...rankPhrases(described.filter(fit), weights[i]!)])
   })
   const used = new Set(given.filter((g): g is string => !!g).map(normal))
-  const headlines: string[] = [] // the headlines taken so far
+  const taken: Array<Set<string>> = [] // the content words of the headlines taken so far
   return texts.map((_, i) => {
     const own = given[i]
     if (own) return own
     // one that does not say again what another section's headline said, else the best unused
     const unused = (hints.headlines?.[i] ?? []).filter((h) => !used.has(normal(h)))
-    const headline = unused.find((h) => !echoesATitle(h, headlines, lang)) ?? unused[0]
+    const headline = unused.find((h) => !echoesATitle(keysOf(h, lang), taken)) ?? unused[0]
     const intro = i === 0 && given.some((g) => !!g) && !used.has(normal(localeFor(lang).slide.introduction)) ? localeFor(lang).slide.introduction : undefined
     const topic = intro ? undefined : withSubject(buildTitle(ranked[i] ?? [], used), centralSubject(hints.subjects?.[i], keySentences[i]), used)
     const title = headline ?? intro ?? (topic ? capitalise(topic) : `Part ${i + 1}`)
     used.add(normal(title))
-    if (headline) headlines.push(headline)
+    if (headline) taken.push(keysOf(headline, lang))
     return title
   })
 }
@@ -79,13 +79,15 @@ const ECHO_WORDS = 3
  * Tunisia's most renowned museum"): they share ECHO_WORDS content words, or half the words of
  * the shorter one (at least two).
  */
-function echoesATitle(headline: string, taken: readonly string[], lang: string): boolean {
-  const mine = new Set(contentTokens(headline, lang).map((t) => t.key))
-  return taken.some((other) => {
-    const theirs = new Set(contentTokens(other, lang).map((t) => t.key))
+function echoesATitle(mine: ReadonlySet<string>, taken: ReadonlyArray<ReadonlySet<string>>): boolean {
+  return taken.some((theirs) => {
     const shared = [...mine].filter((k) => theirs.has(k)).length
     return shared >= ECHO_WORDS || (shared >= 2 && shared * 2 >= Math.min(mine.size, theirs.size))
   })
+}
+
+function keysOf(text: string, lang: string): Set<string> {
+  return new Set(contentTokens(text, lang).map((t) => t.key))
 }
 
 /** A phrase that names who speaks ("Whole Foods spokeswoman"), not what a section is about. */

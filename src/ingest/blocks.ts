@@ -33,9 +33,12 @@ const CJK = '\\u3000-\\u303f\\u3040-\\u30ff\\u3400-\\u9fff\\uf900-\\ufaff\\uff00
 /** A line break between two CJK characters: a hard wrap, which joins without a space. */
 const CJK_WRAP = new RegExp(`([${CJK}])[ \\t]*\\n\\s*(?=[${CJK}])`, 'g')
 
+/** A line wrapped after a hyphen inside a word ("year-over-\nyear"): the word goes on, no space. */
+const HYPHEN_WRAP = /(\p{L})-[ \t]*\n\s*(?=\p{L})/gu
+
 /** Collapse every run of whitespace (including newlines and NBSP) to one space and trim. */
 export function collapseWhitespace(s: string): string {
-  return s.replace(CJK_WRAP, '$1').replace(/\s+/g, ' ').trim()
+  return s.replace(CJK_WRAP, '$1').replace(HYPHEN_WRAP, '$1-').replace(/\s+/g, ' ').trim()
 }
 
 /**

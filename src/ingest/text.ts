@@ -50,7 +50,7 @@ function listItems(lines: readonly string[]): string[] | undefined {
   const items: string[] = []
   for (const l of lines) {
     if (BULLET.test(l)) items.push(l.replace(BULLET, '').trim())
-    else if (/^\s/.test(l)) items[items.length - 1] += ` ${l.trim()}`
+    else if (/^\s/.test(l)) items[items.length - 1] += `\n${l.trim()}` // a wrapped line, joined as any other (collapseWhitespace)
     else return undefined
   }
   return items.length >= 2 ? items : undefined

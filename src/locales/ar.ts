@@ -38,6 +38,8 @@ export const ar = {
     mixed: 'عملات مختلفة، دون تحويل',
     columns: ['البند', 'المبلغ', 'ملاحظة', 'المصدر'],
     qualifiers: { under: 'أقل من', over: 'أكثر من', about: 'نحو', 'up to': 'حتى', 'at least': 'على الأقل' },
+    comparisons: ['على أساس سنوي', 'مقارنة بالعام الماضي'],
+    changeTitle: (c) => `التغير ${c}`,
   },
   table: {
     table: 'جدول',

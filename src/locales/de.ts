@@ -38,6 +38,8 @@ export const de = {
     mixed: 'verschiedene Währungen, nicht umgerechnet',
     columns: ['Posten', 'Betrag', 'Anmerkung', 'Quelle'],
     qualifiers: { under: 'unter', over: 'über', about: 'etwa', 'up to': 'bis zu', 'at least': 'mindestens' },
+    comparisons: ['im Vorjahresvergleich', 'gegenüber dem Vorjahr', 'im Jahresvergleich', 'gegenüber dem Vorquartal'],
+    changeTitle: (c) => `Veränderung ${c}`,
   },
   table: {
     table: 'Tabelle',

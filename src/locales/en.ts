@@ -39,6 +39,8 @@ export const en = {
     mixed: 'different currencies, not converted',
     columns: ['Item', 'Amount', 'Note', 'Source'],
     qualifiers: { under: 'under', over: 'over', about: 'about', 'up to': 'up to', 'at least': 'at least' },
+    comparisons: ['year-over-year', 'year over year', 'from a year earlier', 'from a year ago', 'from the same period last year', 'quarter-over-quarter', 'quarter over quarter', 'month-over-month', 'month over month'],
+    changeTitle: (c) => `Change ${c}`,
   },
   table: {
     table: 'Table',

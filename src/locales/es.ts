@@ -38,6 +38,8 @@ export const es = {
     mixed: 'monedas distintas, sin convertir',
     columns: ['Concepto', 'Importe', 'Nota', 'Fuente'],
     qualifiers: { under: 'menos de', over: 'más de', about: 'unos', 'up to': 'hasta', 'at least': 'al menos' },
+    comparisons: ['interanual', 'respecto al año anterior', 'en comparación con el año anterior', 'en un año', 'intertrimestral'],
+    changeTitle: (c) => `Variación ${c}`,
   },
   table: {
     table: 'Tabla',

@@ -40,6 +40,8 @@ export const fr = {
     mixed: 'devises différentes, non converties',
     columns: ['Élément', 'Montant', 'Remarque', 'Source'],
     qualifiers: { under: 'moins de', over: 'plus de', about: 'environ', 'up to': "jusqu'à", 'at least': 'au moins' },
+    comparisons: ['sur un an', 'en glissement annuel', 'par rapport à l’an dernier', 'par rapport à l’année précédente', 'sur un trimestre', 'sur un mois'],
+    changeTitle: (c) => `Évolution ${c}`,
   },
   table: {
     table: 'Tableau',

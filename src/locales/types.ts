@@ -65,6 +65,13 @@ export interface ChartWords {
   /** Header cells of the screen-reader table: item, amount, note, source. */
   columns: readonly [string, string, string, string]
   qualifiers: Readonly<Record<Qualifier, string>>
+  /**
+   * What changes are measured against, as articles write it ("year-over-year", "sur un an"),
+   * read in the article without regard to case: bars whose sentences all say the same one show changes.
+   */
+  comparisons: readonly string[]
+  /** Title of a chart of changes measured against `comparison` (as the article writes it): "Change year-over-year". */
+  changeTitle: (comparison: string) => string
 }
 
 /** Table slides' own words (DataTable.vue and the plan). */

@@ -38,6 +38,8 @@ export const zh = {
     mixed: '货币不同，未换算',
     columns: ['项目', '金额', '备注', '来源'],
     qualifiers: { under: '不到', over: '超过', about: '约', 'up to': '最多', 'at least': '至少' },
+    comparisons: ['同比', '环比'],
+    changeTitle: (c) => `${c}变化`,
   },
   table: {
     table: '表格',

@@ -27,12 +27,23 @@ export function chartSlide(a: Analysis, series: FigureSeries): ChartSlide {
   const caption = sentences.length === 1 && first.text.split(/\s+/).length <= MAX_CAPTION_WORDS ? first.text : where
   return {
     kind: 'chart',
-    title: itemsTitle(a.lang, series.items.map((i) => i.label)) ?? where,
+    title: changeTitle(a, sentences) ?? itemsTitle(a.lang, series.items.map((i) => i.label)) ?? where,
     caption,
     unit: series.unit,
     items: series.items.map((i) => item(a, i)),
     notes: sentences.map((s) => sentenceNote(a, s)),
   }
+}
+
+/**
+ * Bars that are all changes against the same thing, each sentence saying so ("…, an increase of
+ * 27% year-over-year"): the chart is titled by what they measure ("Change year-over-year").
+ */
+function changeTitle(a: Analysis, sentences: readonly number[]): string | undefined {
+  const t = localeFor(a.lang).chart
+  const texts = sentences.map((i) => a.sentences[i]!.text.toLocaleLowerCase(a.lang))
+  const shared = t.comparisons.find((c) => texts.every((x) => x.includes(c.toLocaleLowerCase(a.lang))))
+  return shared && sentences.length > 1 ? t.changeTitle(shared) : undefined
 }
 
 /** Longer than this (characters), a list of the bars' labels is cut to its first two and "N more". */

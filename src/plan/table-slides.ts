@@ -45,6 +45,11 @@ function isNumericColumn(t: Table, c: number): boolean {
 }
 
 /** How much a row matters: a total, a label or a number the article's prose mentions. */
+/** Whether the text names one of the table's rows (by a label of 8 characters or more) or one of its figures. */
+function mentioned(t: Table, prose: string): boolean {
+  return t.body.some((r) => rowScore(r, prose) - (TOTAL.test(r[0]!.text) ? 3 : 0) > 0)
+}
+
 function rowScore(row: readonly TableCell[], prose: string): number {
   const label = row[0]!.text
   let score = TOTAL.test(label) ? 3 : 0
@@ -196,7 +201,11 @@ function tableWorth(a: Analysis, t: Table, prose: string): number {
   return t.body.reduce((n, r) => n + rowScore(r, prose), 0) + Math.min(t.body.length, MAX_ROWS) * 0.1 - t.start / Math.max(1, a.article.text.length)
 }
 
-/** The indices of the tables that get slides (at most MAX_TABLE_SLIDES, in the article's order), within the analysed text. */
+/**
+ * The indices of the tables that get slides (at most MAX_TABLE_SLIDES, in the article's order),
+ * within the analysed text, none that repeats the figures of a table before it and, past the
+ * first, none the text says nothing of.
+ */
 export function tablesToShow(a: Analysis): number[] {
   // a long article is analysed up to a point: tables after its first paragraph left out are left out too
   const analysed = new Set(a.paragraphs.map((p) => p.block))
@@ -204,11 +213,31 @@ export function tablesToShow(a: Analysis): number[] {
   const prose = a.sentences.map((s) => s.text).join(' ').toLowerCase()
   // a table whose cells say nothing in words or numbers (a grid of coloured cells) has nothing to show
   const candidates = a.article.tables.map((t, i) => ({ t, i })).filter(({ t }) => (firstLeftOut < 0 || t.block < firstLeftOut) && t.body.some(hasValue))
+  const values = candidates.map(({ t }) => valuesOf(t))
   return candidates
+    // a table that repeats the figures of one before it (the income statement after the highlights) says them again in smaller print
+    .filter((_, k) => !values.slice(0, k).some((earlier) => repeats(values[k]!, earlier)))
+    // past the first, a table the text says nothing of (a release's appended statements) is reference matter, not a slide
+    .filter(({ t }, k) => k === 0 || mentioned(t, prose))
     // the first tables of a release hold its highlights: earlier tables first on equal worth
     .map(({ t, i }) => ({ i, w: tableWorth(a, t, prose) + (a.article.tables.length - i) * 0.5 }))
     .sort((x, y) => y.w - x.w)
     .slice(0, MAX_TABLE_SLIDES)
     .map((x) => x.i)
     .sort((x, y) => x - y)
+}
+
+/** Share of a table's figures found in one table before it from which it counts as a repeat. */
+const REPEATED_SHARE = 0.4
+
+function repeats(values: readonly string[], earlier: readonly string[]): boolean {
+  return values.length > 0 && values.filter((v) => earlier.includes(v)).length >= REPEATED_SHARE * values.length
+}
+
+/** The figures of a table's body, as digits ("$36,455 million" → "36455"), those of three digits or more. */
+function valuesOf(t: Table): string[] {
+  return t.body.flatMap((r) => r.slice(1).flatMap((c) => {
+    const digits = c.number ? c.text.replace(/\D/g, '') : ''
+    return digits.length >= 3 ? [digits] : []
+  }))
 }

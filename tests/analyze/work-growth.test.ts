@@ -56,6 +56,9 @@ vi.mock('../../src/analyze/centrality.ts', async (original) => {
   }
 })
 
+/** How many of a section's sentences are tried for its headline (headlines.ts). */
+const HEADLINES_TRIED = 10
+
 /** The largest section TextRank runs on (centrality.ts): beyond it, similarity to the centroid. */
 const MAX_GRAPH = 150
 
@@ -71,7 +74,7 @@ function article(times: number) {
 function measure(times: number) {
   Object.assign(counts, { tagPasses: 0, tagged: [], compress: 0, tokens: 0, cosine: 0, pairs: 0 })
   const a = analyze(article(times))
-  return { sentences: a.sentences.length, paragraphs: a.paragraphs.length, ...counts, tagged: [...counts.tagged] }
+  return { sentences: a.sentences.length, paragraphs: a.paragraphs.length, sections: a.sections.length, ...counts, tagged: [...counts.tagged] }
 }
 
 describe('analyze: work grows with the article, not with its square', () => {
@@ -91,8 +94,9 @@ describe('analyze: work grows with the article, not with its square', () => {
     // each sentence compressed at the short budget, and at the long one when the short fails;
     // those a section's headline is tried from, again at a title's budgets
     expect(m.compress).toBeLessThanOrEqual(3 * m.sentences)
-    // tokens of each sentence (key points) and paragraph (sections)
-    expect(m.tokens).toBeLessThanOrEqual(m.sentences + m.paragraphs)
+    // tokens of each sentence (key points) and paragraph (sections), and of each headline a
+    // section's title is chosen among (at most HEADLINES_TRIED a section), once
+    expect(m.tokens).toBeLessThanOrEqual(m.sentences + m.paragraphs + HEADLINES_TRIED * m.sections)
     // one similarity per sentence of a section past TextRank's size (the segmentation's work is
     // bounded in tests/analyze/tiling.test.ts)
     expect(m.cosine).toBeLessThanOrEqual(m.paragraphs + m.sentences)

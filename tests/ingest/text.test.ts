@@ -62,6 +62,11 @@ describe('parseText', () => {
     expect(blockTexts(a)).toEqual(['第一行文字，第二行文字。', '另一段。'])
   })
 
+  it('joins a line wrapped after a hyphen inside a word without a space, in paragraphs and wrapped list items', () => {
+    const a = parseText('Revenue rose 27% year-over-\nyear, the forward-\nlooking part said.\n\nA dash at the end -\nstays apart.\n\n    •     DAP was 3.24 billion, an increase of 7% year-over-\n          year.\n    •     Costs rose.', 'x')
+    expect(blockTexts(a)).toEqual(['Revenue rose 27% year-over-year, the forward-looking part said.', 'A dash at the end - stays apart.', 'DAP was 3.24 billion, an increase of 7% year-over-year.', 'Costs rose.'])
+  })
+
   it('throws INPUT_EMPTY for whitespace only', async () => {
     await expectError(() => parseText(' \n\t\n ', 'blank.txt'), 'INPUT_EMPTY', /^blank\.txt:/)
   })

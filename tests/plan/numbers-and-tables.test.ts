@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { analyze } from '../../src/analyze/index.ts'
 import { ingest } from '../../src/ingest/index.ts'
+import { parseMarkdown } from '../../src/ingest/markdown.ts'
 import { planDeck } from '../../src/plan/index.ts'
 import { hasTableResidue } from '../../src/quality/residue.ts'
 import { slideTexts } from '../../src/quality/slide-text.ts'
@@ -51,10 +52,17 @@ describe('numbers and tables on slides', () => {
     // a fall ("a decrease of 10%") carries its sign beside its bar
     const bars = charts.flatMap((c) => (c.kind === 'chart' ? c.items : []))
     for (const b of bars) if (b.value < 0) expect(b.text).toMatch(/^[-−]/)
-    // a chart is titled by its bars, not with its section's title (which the section's slide bears)
+    // a chart is titled by what its bars measure, not with its section's title (which the section's slide bears)
     const titles = p.slides.map((s) => s.title)
     for (const c of charts) expect(titles.filter((t) => t === c.title), c.title).toHaveLength(1)
-    expect(charts[0]!.title).toBe('Revenue, Ad impressions, and 4 more')
+    expect(charts[0]!.title).toBe('Change year-over-year')
+  })
+
+  it('titles a chart by its bars when their sentences share no comparison, by the comparison when they do', async () => {
+    const text = (tail: string) => `# Results\n\nThe ferry company reported its figures on Monday and said the winter had been hard.\n\nPassengers increased by 12%${tail}. Freight increased by 30%${tail}. Fares increased by 4%${tail}.\n\nThe company will report again in the autumn, when the new boat is in service.`
+    const titleOf = (md: string) => planDeck(analyze(parseMarkdown(md, 'r.md'))).slides.flatMap((s) => (s.kind === 'chart' ? [s.title] : []))
+    expect(titleOf(text(' year over year'))).toEqual(['Change year over year'])
+    expect(titleOf(text(''))).toEqual(['Freight, Passengers, and Fares']) // bars by size
   })
 
   it('no cost slide sets amounts of different kinds side by side without a stated comparison', async () => {

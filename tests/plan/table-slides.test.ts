@@ -31,6 +31,17 @@ describe('table slides', () => {
     expect(slides[0]!.notes.map((n) => n.text)).toEqual(['Revenue by division', 'Ferries — 2023: $1,204 · 2024: $1,310', 'Buses — 2023: (299) · 2024: 25'])
   })
 
+  it('leaves out a table that repeats the figures of one before it, and past the first a table the text says nothing of', () => {
+    const highlights = gfm(['Item', '2024', '2023'], [['Revenue', '$36,455', '$28,645'], ['Net income', '$12,369', '$5,709'], ['Headcount', '69,329', '77,114']])
+    const statement = gfm(['Item', '2024', '2023'], [['Revenue', '$36,455', '$28,645'], ['Research and development', '$9,978', '$9,381'], ['Net income', '$12,369', '$5,709']])
+    const ferries = gfm(['Route', 'Crossings', 'Passengers'], [['Harbour to Island', '1,204', '31,310'], ['Island to Bay', '2,299', '25,128']])
+    const untold = gfm(['Asset', '2024', '2023'], [['Prepaid expenses', '$3,793', '$3,793'], ['Goodwill and intangibles', '$20,654', '$21,208']])
+    const text = `${prose} The Harbour to Island route was the busiest.\n\nHighlights:\n\n${highlights}\n\n${prose}\n\nStatement:\n\n${statement}\n\nRoutes:\n\n${ferries}\n\nAssets:\n\n${untold}\n\n${prose}`
+    const { plan } = deckOf(text)
+    const shown = plan.slides.filter((s): s is TableSlide => s.kind === 'table').map((s) => s.rows[0]!.cells[0])
+    expect(shown).toEqual(['Revenue', 'Harbour to Island'])
+  })
+
   it('continues a table a little too long on a second slide', () => {
     const rows = Array.from({ length: 12 }, (_, i) => [`Item ${i + 1}`, String(100 + i)])
     const { a } = deckOf(`${prose}\n\n${gfm(['Item', 'Count'], rows)}`)

@@ -5,7 +5,8 @@ import { planDeck } from '../../src/plan/index.ts'
 import { cleanTitle } from '../../src/plan/table-titles.ts'
 import type { TableSlide } from '../../src/types.ts'
 
-const prose = 'The company reported its results for the year on Monday, and revenue rose across its three divisions. Costs rose too, mostly for staff.'
+// (it names a row of each table below: past the first, a table the text says nothing of gets no slide)
+const prose = 'The company reported its results for the year on Monday, and revenue rose across its three divisions. Costs rose too, mostly for staff. Net income, accounts payable, ferry tickets sold and Reality Labs all came up on the call.'
 
 function tableSlidesOf(md: string) {
   const plan = planDeck(analyze(parseMarkdown(md, 'x.md')))
@@ -24,7 +25,8 @@ describe('table slide titles', () => {
 
   it('titles a table by the heading right above it, never by the title of its section or deck, and no two alike', () => {
     const t = gfm(['', '2024', '2023'], [['Revenue', '$1,204', '$998'], ['Net income', '$120', '$99']])
-    const md = `# Harbour Ferries Reports 2024 Results\n\n## Harbour Ferries Reports 2024 Results\n\n${prose}\n\n### Statements of income\n\n${t}\n\n### Statements of income\n\n${t}\n\n## Outlook\n\n${prose}`
+    const u = gfm(['', '2022', '2021'], [['Revenue', '$904', '$798'], ['Net income', '$101', '$88']])
+    const md = `# Harbour Ferries Reports 2024 Results\n\n## Harbour Ferries Reports 2024 Results\n\n${prose}\n\n### Statements of income\n\n${t}\n\n### Statements of income\n\n${u}\n\n## Outlook\n\n${prose}`
     const { plan, tables } = tableSlidesOf(md)
     expect(tables.map((s) => s.title)).toEqual(['Statements of income', 'Revenue – Net income'])
     const others = plan.slides.filter((s) => s.kind !== 'table').map((s) => s.title)
