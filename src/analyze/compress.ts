@@ -82,9 +82,16 @@ function plainFacts(sentence: string, maxWords: number) {
   return { whole, english, label, fits }
 }
 
+const LINK_LABEL = /\s*\((?:[\p{L}\p{N} .'’-]{0,30}\s)?(?:link|links|source|pdf|video|here)\)\s*/giu
+
 /** A link's label left in brackets where the link was ("(Godbolt link)", "(PDF)", "(source)"): no words of the sentence. */
 function linkLabels(sentence: string): Span[] {
-  return [...sentence.matchAll(/\s*\((?:[\p{L}\p{N} .'’-]{0,30}\s)?(?:link|links|source|pdf|video|here)\)\s*/giu)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }))
+  return [...sentence.matchAll(LINK_LABEL)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }))
+}
+
+/** The text without the link labels left in it ("(Godbolt link) Looking back …" → "Looking back …"). */
+export function withoutLinkLabels(text: string): string {
+  return text.replace(LINK_LABEL, ' ').trim()
 }
 
 /**

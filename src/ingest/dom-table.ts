@@ -2,7 +2,8 @@
  * An HTML <table> (a web page's, or mammoth's from a .docx) read as rows of cell texts: rows of
  * the table's own thead/tbody/tfoot (not of tables nested in cells), a cell spanning n columns
  * followed by n-1 empty cells (as converters write it), header rows from <thead> or rows of
- * <th> only, the caption from <caption>.
+ * <th> only (else a first row whose every word is bold, as many pages and Word files write a
+ * header), the caption from <caption>.
  */
 import type { SourceTable } from './table-normalize.ts'
 
@@ -37,7 +38,18 @@ export function readDomTable(table: Element, cellText: (cell: Element) => string
   }
   const caption = Array.from(table.children).find((c) => tagOf(c) === 'caption')
   const out: SourceTable = { rows }
+  if (headRows === 0 && boldRow(ownRows(table)[0])) headRows = 1
   if (headRows > 0 && headRows < rows.length) out.headRows = headRows
   if (caption) out.caption = cellText(caption)
   return out
+}
+
+const whole = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim()
+
+/** A row whose cells' words are all bold (<b>, <strong>), at least one cell holding any: a header written without <th>. */
+function boldRow(tr: Element | undefined): boolean {
+  const cells = tr ? Array.from(tr.children).filter((c) => tagOf(c) === 'td') : []
+  const texts = cells.map((c) => whole(c.textContent))
+  if (!texts.some(Boolean)) return false
+  return cells.every((c, i) => texts[i] === '' || whole(Array.from(c.querySelectorAll('b, strong')).map((b) => b.textContent).join(' ')) === texts[i])
 }

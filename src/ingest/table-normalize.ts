@@ -131,8 +131,10 @@ export function normalizeTable(source: SourceTable): GridTable | undefined {
   let head = rows.filter((r) => r.head).length
   if (head === 0 || rows.slice(0, head).some((r) => !r.head)) {
     head = 0
-    while (head < Math.min(4, rows.length - 1) && headerLike(rows[head]!) && !loneLabelUnder(rows, head)) head++
-    if (head === 0 && !rows.some((r) => r.cells.some(isAmount)) && !rows[0]!.cells[0]!.endsWith(':')) head = 1
+    // a table of words alone (no amounts) has one header row at most: every row of it looks like one
+    const words = !rows.some((r) => r.cells.some(isAmount))
+    while (!words && head < Math.min(4, rows.length - 1) && headerLike(rows[head]!) && !loneLabelUnder(rows, head)) head++
+    if (words && !rows[0]!.cells[0]!.endsWith(':')) head = 1
   }
   // more header rows under the marked ones: no amounts, no row label ("", "Q3 2024", "Q3 2023")
   while (head > 0 && head < rows.length - 1 && rows[head]!.cells[0] === '' && headerLike(rows[head]!) && !loneLabelUnder(rows, head)) head++

@@ -7,6 +7,7 @@
 import type { Analysis, Note, Table, TableCell, TableColumn, TableRow, TableSlide } from '../types.ts'
 import { localeFor } from '../locales/index.ts'
 import { cleanTitle } from './table-titles.ts'
+import { withoutLinkLabels } from '../analyze/compress.ts'
 
 export const MAX_ROWS = 7
 /** A table up to this long, all its columns shown, stays whole on one slide (its type gets smaller). */
@@ -123,7 +124,7 @@ const MAX_LINE_BEFORE_WORDS = 25
 export function tableCaption(a: Analysis, t: Table): string | undefined {
   if (t.caption) return cleanTitle(t.caption.text).title
   const before = a.sentences.filter((s) => s.end <= t.start && t.start - s.end <= 2).at(-1)
-  if (before && before.text.split(/\s+/).length <= MAX_LINE_BEFORE_WORDS) return before.text.replace(/[:.]$/, '')
+  if (before && before.text.split(/\s+/).length <= MAX_LINE_BEFORE_WORDS) return withoutLinkLabels(before.text).replace(/[:.]$/, '')
   return undefined
 }
 

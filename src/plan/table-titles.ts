@@ -82,14 +82,34 @@ function lineAbove(a: Analysis, t: Table): string[] {
 function sentenceBefore(a: Analysis, t: Table): string | undefined {
   const before = a.sentences.filter((s) => s.end <= t.start && t.start - s.end <= 2).at(-1)
   if (!before) return undefined
-  // "Here are examples of app updates …" → "Examples of app updates …"
-  const shown = a.lang === 'en' ? HERE_ARE.exec(before.text.trim()) : null
-  if (shown) return shown[1]!.charAt(0).toUpperCase() + shown[1]!.slice(1)
+  const shown = hereAre(a, before.text)
+  if (shown) return shown
   if (!before.text.trim().endsWith(':')) return undefined
   if (words(before.text) <= MAX_SENTENCE_WORDS) return before.text
+  return titleClause(a, before.text)
+}
+
+/** "Here are examples of app updates …" → "Examples of app updates …" (English). */
+function hereAre(a: Analysis, sentence: string): string | undefined {
+  const shown = a.lang === 'en' ? HERE_ARE.exec(sentence.trim()) : null
+  return shown ? shown[1]!.charAt(0).toUpperCase() + shown[1]!.slice(1) : undefined
+}
+
+/** A long sentence as a clause of a title's length (English), unless that clause only points at the table ("… in the table below"). */
+function titleClause(a: Analysis, sentence: string): string | undefined {
   if (a.lang !== 'en') return undefined
-  const clause = compressSentence(before.text, MAX_TITLE_WORDS)
+  const clause = compressSentence(sentence, MAX_TITLE_WORDS)
   return clause.complete && !/\b(?:below|following|above)$/i.test(clause.text) ? clause.text : undefined
+}
+
+/** The table's caption ("Examples of …" for "Here are examples of …"), and when it is too long for a title, the clause it compresses to. */
+function captionTitles(a: Analysis, t: Table): string[] {
+  const caption = t.caption?.text
+  if (!caption) return []
+  const shown = hereAre(a, caption)
+  if (shown) return [shown]
+  const long = cleanTitle(caption).title.length > MAX_TABLE_TITLE ? titleClause(a, caption.replace(/:\s*$/, '.')) : undefined
+  return long ? [caption, long] : [caption]
 }
 
 /**
@@ -126,7 +146,7 @@ function continuation(a: Analysis, t: Table): string | undefined {
 /** Title candidates of a table, best first. */
 export function titleCandidates(a: Analysis, t: Table, fallback: string): TitleText[] {
   const section = a.sections[sectionOf(a, t.start)]?.title
-  const raw = [t.caption?.text, ...lineAbove(a, t), continuation(a, t), sentenceBefore(a, t), headerTitle(a, t), section, rowSpan(t), fallback]
+  const raw = [...captionTitles(a, t), ...lineAbove(a, t), continuation(a, t), sentenceBefore(a, t), headerTitle(a, t), section, rowSpan(t), fallback]
   return raw.filter((x): x is string => x !== undefined && x.trim() !== '').map(cleanTitle).filter((c) => c.title !== '')
 }
 
@@ -153,7 +173,8 @@ export function distinctTitle(candidates: readonly TitleText[], used: Set<string
 /**
  * Gives every table slide its title: the first candidate no other slide of the deck uses (the
  * deck's title counts), its continuation slide the same with "(cont.)". The unit notes cut
- * from the title go under the table; a slide without a caption takes its title as caption.
+ * from the title go under the table; a slide without a caption, or whose caption the title was
+ * made from, takes its title as caption.
  */
 export function titleTableSlides(a: Analysis, slides: readonly Slide[], deckTitle: string): Slide[] {
   const used = new Set([deckTitle, ...slides.filter((s) => s.kind !== 'table').map((s) => s.title)].map(key))
@@ -166,7 +187,9 @@ export function titleTableSlides(a: Analysis, slides: readonly Slide[], deckTitl
     const c = chosen.get(s.table)!
     const notes = c.notes.filter((n) => !(s.note ?? '').includes(n))
     const note = [...notes, ...(s.note ? [s.note] : [])].join(' · ')
-    const out: TableSlide = { ...s, title: first ? c.title : `${c.title}${t9.slide.continued}`, caption: s.caption || c.title }
+    // a caption the title was made from ("All other combinations have some incompatible cases, which are summarized in the table below") is not said twice
+    const caption = s.caption && !key(s.caption).startsWith(key(c.title)) ? s.caption : c.title
+    const out: TableSlide = { ...s, title: first ? c.title : `${c.title}${t9.slide.continued}`, caption }
     if (note) out.note = note
     return out
   })

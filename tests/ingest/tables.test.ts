@@ -157,6 +157,20 @@ describe('tables in every input form', () => {
     expect(valued(t)).toEqual([['Sales', ['1,000', 1000, ''], ['1,250', 1250, '']]])
   })
 
+  it('reads a first row whose every word is bold as the header of a table without <th>; a table of words alone has one header row', () => {
+    const prose = '<p>' + 'A paragraph of article prose about the states of a task. '.repeat(4) + '</p>'
+    const row = (cells: string[]) => `<tr>${cells.map((c) => `<td><p>${c}</p></td>`).join('')}</tr>`
+    const table = (first: string[], rows: string[][]) => `<html><body><article>${prose}<table><tbody>${row(first)}${rows.map(row).join('')}</tbody></table>${prose}</article></body></html>`
+    const words = [['new', 'Pick up new tasks'], ['enqueued', 'Re-enqueue the task'], ['claimed', 'Re-enqueue if never processed'], ['done', 'Nothing left to do']]
+    const wordy = onlyTable(parseHtml(table(['<b>Entity status</b>', '<strong>Comment</strong>'], words), 'x.html'))
+    expect(texts(wordy.head)).toEqual([['Entity status', 'Comment']])
+    expect(texts(wordy.body).map((r) => r[0])).toEqual(['new', 'enqueued', 'claimed', 'done'])
+    // over amounts, a bold first row is the header even when it holds a figure; a plain one is a row
+    const amounts = [['Ferries', '$1,204'], ['Buses', '$3,310']]
+    expect(texts(onlyTable(parseHtml(table(['<b>Route</b>', '<b>2024</b>'], amounts), 'x.html')).head)).toEqual([['Route', '2024']])
+    expect(onlyTable(parseHtml(table(['Trams', '$2,000'], amounts), 'x.html')).body).toHaveLength(3)
+  })
+
   it('reads a unit-note line before a table as its note, a caption line closed by unit notes as its caption', () => {
     const t = gfmAfter('(In millions, except percentages) (Unaudited)')
     expect(t.notes.map((n) => n.text)).toEqual(['(In millions, except percentages) (Unaudited)'])

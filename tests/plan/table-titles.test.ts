@@ -73,6 +73,21 @@ describe('table slide titles', () => {
     expect(tables[1]!.columns.map((c) => c.label)).toEqual(['', '2024', '2023'])
   })
 
+  it('titles a table by the sentence that introduces it, as a clause of a title’s length, and does not say it twice', () => {
+    const grid = gfm(['Compiler 1', 'Compiler 2', 'Status'], [['Rust 1.78', 'Clang 18', 'Fully compatible'], ['Rust 1.77', 'GCC', 'Incompatible']])
+    const { tables } = tableSlidesOf(`## Compatibility\n\n${prose}\n\nAll other combinations have some incompatible cases, which are summarized in the table below:\n\n${grid}\n\n${prose}`)
+    expect(tables[0]!.title).toBe('All other combinations have some incompatible cases')
+    expect(tables[0]!.caption).toBe(tables[0]!.title)
+    const here = tableSlidesOf(`## Updates\n\n${prose}\n\nHere are examples of app updates for popular apps:\n\n${grid}\n\n${prose}`)
+    expect(here.tables[0]!.title).toBe('Examples of app updates for popular apps')
+  })
+
+  it('leaves a link’s label left in brackets out of a caption taken from the sentence before', () => {
+    const grid = gfm(['C type', 'Rust equivalent', 'Size'], [['__int128', 'i128', '16'], ['unsigned __int128', 'u128', '16']])
+    const { tables } = tableSlidesOf(`## Layout\n\n${prose}\n\n([Godbolt link](https://godbolt.org/z/1)) Looking back at the ABI, we can see that Rust has the wrong alignment here:\n\n${grid}\n\n${prose}`)
+    expect(tables[0]!.caption).toBe('Looking back at the ABI, we can see that Rust has the wrong alignment here')
+  })
+
   it('titles a table by its header row when nothing above says what it shows', () => {
     const layout = gfm(['C type', 'Rust equivalent', 'sizeof'], [['long', 'i64', '8'], ['__int128', 'i128', '16']])
     const { tables } = tableSlidesOf(`## Layout\n\n${prose}\n\n${layout}\n\n${prose}`)
