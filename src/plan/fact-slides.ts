@@ -3,10 +3,10 @@
  * figure: ./key-figure.ts). Each keeps the source sentence in its notes.
  */
 import { countWords } from '../analyze/script.ts'
-import type { Analysis, ComparisonSide, CostItem, CostSlide, MoneyFigure, Quote, QuoteSlide } from '../types.ts'
+import type { Analysis, ComparisonSide, CostComparison, CostItem, CostSlide, MoneyFigure, Quote, QuoteSlide } from '../types.ts'
 import { localeFor } from '../locales/index.ts'
 import { GENERIC, periodOf } from '../analyze/series.ts'
-import { capitalise, figureMeasure, rangeOf } from './figure-labels.ts'
+import { capitalise, figureMeasure, rangeOf, speaksOfCost } from './figure-labels.ts'
 import { sentenceNote, spanNote } from './notes.ts'
 import { pointsBack } from '../analyze/stand-alone.ts'
 
@@ -106,10 +106,27 @@ export function costSlide(a: Analysis): CostSlide | undefined {
       return side.amount ? moneyItem(costLabel(a, side, comparison.sides), side.amount) : { label: side.label, amount: null }
     })
     if (items.length >= 2) {
-      return { kind: 'cost', title: t.whatItCost, items, caption: t.asStated, notes: [spanNote(a, comparison.span)] }
+      return { kind: 'cost', title: costTitle(a, comparison, items), items, caption: t.asStated, notes: [spanNote(a, comparison.span)] }
     }
   }
   return undefined
+}
+
+/** Words of the first amount's label that can stand as the slide's title. */
+const MAX_COST_TITLE_WORDS = 8
+
+/**
+ * "What it cost" when the comparison speaks of a cost (one of the locale's verbs of costing:
+ * "a training cost of $6 million"); else the amounts are not costs ("capital expenditures in
+ * the range of $35–40 billion, updated from $30–37 billion"): the first one's label.
+ */
+function costTitle(a: Analysis, comparison: CostComparison, items: readonly CostItem[]): string {
+  const t = localeFor(a.lang)
+  const text = a.article.text.slice(comparison.span.start, comparison.span.end)
+  const first = items[0]!.label
+  // (a label made of another side's words and a period, "Pre-pandemic, 2022", names no amount)
+  const named = countWords(first) <= MAX_COST_TITLE_WORDS && !/,\s*\S+$/u.test(first)
+  return speaksOfCost(text, t.figures.costVerbs) || !named ? t.slide.whatItCost : first
 }
 
 /**

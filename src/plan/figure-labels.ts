@@ -141,8 +141,12 @@ function isUnit(noun: string, units: readonly string[]): boolean {
 
 /** The words before an amount, in its sentence, say it is what something cost. */
 function isCost(before: string, verbs: readonly string[]): boolean {
-  const clause = before.split(/[;:]/).at(-1) ?? before
-  return verbs.some((v) => new RegExp(`(?:^|[^\\p{L}])${v}(?:$|[^\\p{L}])`, 'iu').test(clause))
+  return speaksOfCost(before.split(/[;:]/).at(-1) ?? before, verbs)
+}
+
+/** Whether the text holds one of the locale's verbs of costing ("cost", "spent"), as a word. */
+export function speaksOfCost(text: string, verbs: readonly string[]): boolean {
+  return verbs.some((v) => new RegExp(`(?:^|[^\\p{L}])${v}(?:$|[^\\p{L}])`, 'iu').test(text))
 }
 
 export function capitalise(s: string): string {

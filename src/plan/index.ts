@@ -10,7 +10,7 @@ import { conclusions } from './conclusions.ts'
 import { sectionOf } from './notes.ts'
 import { sectionSlides } from './section-slides.ts'
 import { chartSeries, chartSlide } from './chart-slides.ts'
-import { tableSlides, tablesToShow } from './table-slides.ts'
+import { tableLeadIn, tableSlides, tablesToShow } from './table-slides.ts'
 import { titleTableSlides } from './table-titles.ts'
 import { localeFor } from '../locales/index.ts'
 
@@ -87,7 +87,10 @@ export function planDeck(a: Analysis, options: Partial<DeckOptions> = {}): DeckP
   for (const i of shownTables) for (const s of tableSlides(a, i)) place(a.article.tables[i]!.start, s)
 
   const figured = new Set(keyFigure?.notes[0]?.source ? [sentenceAt(a, keyFigure.notes[0].source.start)] : [])
-  const { body, takeaways } = sectionsAndTakeaways(a, after, new Set(quotes.flatMap((q) => q.notes.map((n) => sentenceAt(a, n.source?.start ?? q.span.start)))), figured)
+  // a quote's sentences and the sentences that introduce a table shown ("… the wrong alignment here:") are said on their own slides
+  const quoted = quotes.flatMap((q) => q.notes.map((n) => sentenceAt(a, n.source?.start ?? q.span.start)))
+  const leadIns = shownTables.flatMap((i) => tableLeadIn(a, a.article.tables[i]!) ?? [])
+  const { body, takeaways } = sectionsAndTakeaways(a, after, new Set([...quoted, ...leadIns]), figured)
   const shownBody = withoutLeadIns(a, withoutRepeatedContext(a, body))
   let slides: Slide[] = [titleSlide(a, title, opts)]
   if (outlined(a)) slides.push(agendaSlide(a, new Set(shownBody.flatMap((s) => (s.kind === 'section' ? [s.section] : [])))))
@@ -108,8 +111,9 @@ export function planDeck(a: Analysis, options: Partial<DeckOptions> = {}): DeckP
 }
 
 /**
- * A section slide whose only bullet introduces the table after it ("Weighted-average shares
- * used to compute earnings per share:") says nothing the table slide does not: left out.
+ * A section slide whose only bullet announces what comes next and a table follows it ("Weighted-
+ * average shares used to compute earnings per share:", written after the table in a release)
+ * says nothing the table slide does not: left out.
  */
 function withoutLeadIns(a: Analysis, body: readonly Slide[]): Slide[] {
   return body.filter((s, i) => {

@@ -58,6 +58,14 @@ describe('fact slides', () => {
     const slide = costSlide(a)
     expect(slide?.items.map((i) => [i.amount, i.high])).toEqual([[35e9, 40e9], [30e9, 37e9]])
     expect(slide?.items[0]?.label).toBe('Full-year 2024 capital expenditures')
+    // the amounts are no costs the article speaks of: the slide is titled by what the first one is
+    expect(slide?.title).toBe('Full-year 2024 capital expenditures')
+  })
+
+  it('titles a comparison of what things cost "What it cost"', () => {
+    const slide = costSlide(a)
+    expect(a.article.text.slice(...[slide!.notes[0]!.source!.start, slide!.notes[0]!.source!.end])).toMatch(/\bcost\b/)
+    expect(slide!.title).toBe('What it cost')
   })
 
   it('has no cost slide for an article without numbers', () => {

@@ -101,6 +101,16 @@ describe('table slide titles', () => {
     expect(plan.notices.join(' ')).toMatch(/1 of the article's tables are not on slides/)
   })
 
+  it('makes no bullet of the sentence that introduces a table shown: the table’s slide says it', () => {
+    const grid = gfm(['C type', 'Rust equivalent', 'Size'], [['__int128', 'i128', '16'], ['unsigned __int128', 'u128', '16']])
+    const lead = 'Looking back at the ABI, we can see that Rust has the wrong alignment for these types here:'
+    const md = `# Layouts\n\n${prose}\n\n## Layout\n\nRust has long had an inconsistency with C regarding the alignment of 128-bit integers. ${lead}\n\n${grid}\n\nThe fix landed in the compiler this spring.\n\n## Outlook\n\n${prose}`
+    const { plan, tables } = tableSlidesOf(md)
+    expect(tables[0]!.caption).toBe(lead.replace(/:$/, ''))
+    const layout = plan.slides.find((s) => s.kind === 'section' && s.title === 'Layout')
+    expect(layout?.kind === 'section' && layout.bullets.map((b) => b.text)).toEqual(['Rust has long had an inconsistency with C regarding the alignment of 128-bit integers', 'The fix landed in the compiler this spring'])
+  })
+
   it('leaves out a section slide whose one bullet only introduces the table after it', () => {
     const md = `## Results\n\n${prose}\n\n## Earnings per share\n\n${gfm(['', '2024', '2023'], [['Basic', '$4.86', '$2.21'], ['Diluted', '$4.71', '$2.20']])}\n\nShares used to compute earnings per share:\n\n- Basic: 2,545 (2024), 2,587 (2023)\n\n## Outlook\n\n${prose}`
     const { plan, tables } = tableSlidesOf(md)
