@@ -20,6 +20,19 @@ export function pointsBack(text: string, lang: string): boolean {
 }
 
 /**
+ * Whether a sentence points back anywhere in it: it opens so (pointsBack), or a demonstrative
+ * inside it points to something said before ("Facebook uses this contact information", "Dans
+ * ces cas, …"), unless it names the moment or the text itself ("this year", "this post").
+ */
+export function refersBack(text: string, lang: string): boolean {
+  if (pointsBack(text, lang)) return true
+  const { demonstratives, deictic } = localeFor(lang).speech
+  if (demonstratives.length === 0) return false
+  const words = text.toLocaleLowerCase(lang).replace(/[’']s\b/gu, '').split(/[^\p{L}\p{N}-]+/u)
+  return words.some((w, i) => i > 0 && demonstratives.includes(w) && !!words[i + 1] && !deictic.includes(words[i + 1]!))
+}
+
+/**
  * A noun phrase and a relative clause after its comma, and nothing after ("La Commission
  * nationale informatique et libertés (CNIL), qui critique fortement cette disposition"): no
  * main clause. (A clause before the comma may have one; such a sentence is rare as a

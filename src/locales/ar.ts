@@ -61,7 +61,7 @@ export const ar = {
   },
   info: (origin) => `أنشأه deckwright من ${origin}.`,
   // speakers are not yet found in Arabic text
-  speech: { verbs: [], according: [], backReference: ['هو', 'هي', 'هم', 'هذا', 'هذه', 'ذلك', 'تلك', 'لكن'], firstPerson: ["أنا"], secondPerson: ["أنت", "أنتم"], relative: ['الذي', 'التي', 'الذين'] },
+  speech: { verbs: [], according: [], backReference: ['هو', 'هي', 'هم', 'هذا', 'هذه', 'ذلك', 'تلك', 'لكن'], firstPerson: ["أنا"], secondPerson: ["أنت", "أنتم"], relative: ['الذي', 'التي', 'الذين'], demonstratives: [], deictic: [] },
   figures: {
     cost: 'التكلفة',
     costVerbs: ['كلف', 'كلفت', 'تكلف', 'بتكلفة'],

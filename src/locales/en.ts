@@ -73,6 +73,8 @@ export const en = {
     ],
     according: ['according to'],
     backReference: ['it', 'its', "it's", 'this', 'that', 'these', 'those', 'they', 'their', 'them', 'he', 'his', 'him', 'she', 'her', 'such', 'both', 'another', 'but', 'and', 'or', 'so', 'also', 'however', 'moreover', 'furthermore', 'thus', 'yet', 'still', 'instead', 'meanwhile', 'then', 'which', 'who', 'thereby', 'in addition', 'as a result', 'for example', 'for instance', 'in fact', 'even so', 'what’s more', "what's more"], firstPerson: ["i", "i'm", "i've", "i'd", "i'll", "me", "my", "mine", "myself"], secondPerson: ["you", "you're", "you've", "your", "yours", "yourself"], relative: ['which', 'who', 'whom', 'whose'],
+    demonstratives: ['this', 'these', 'those'],
+    deictic: ['year', "year's", 'week', 'month', 'morning', 'afternoon', 'evening', 'spring', 'summer', 'autumn', 'fall', 'winter', 'quarter', 'decade', 'century', 'weekend', 'time', 'post', 'article', 'story', 'piece', 'essay', 'report', 'document', 'section', 'book'],
   },
   figures: {
     cost: 'Cost',

@@ -66,6 +66,8 @@ export const fr = {
     verbs: ['a déclaré', 'a dit', 'a affirmé', 'a expliqué', 'a ajouté', 'a souligné', 'déclare', 'affirme'],
     according: ['selon'],
     backReference: ['il', 'elle', 'ils', 'elles', 'ce', 'cet', 'cette', 'ces', 'cela', 'ça', 'celui', 'celle', 'ceux', 'celles', 'mais', 'et', 'ou', 'donc', 'aussi', 'ainsi', 'cependant', 'pourtant', 'toutefois', 'lui', 'leur', 'leurs', 'son', 'sa', 'ses', 'en effet', 'de plus', 'par ailleurs', 'en revanche'], firstPerson: ["je", "j'", "moi", "mon", "ma", "mes", "me", "m'"], secondPerson: ["vous", "vos", "votre", "tu", "ton", "ta", "tes", "toi"], relative: ['qui', 'que', 'dont', 'lequel', 'laquelle', 'lesquels', 'lesquelles'],
+    demonstratives: ['ce', 'cet', 'cette', 'ces'],
+    deictic: ['année', 'an', 'semaine', 'mois', 'matin', 'soir', 'printemps', 'été', 'automne', 'hiver', 'trimestre', 'siècle', 'week-end', 'article', 'texte', 'livre'],
   },
   figures: {
     cost: 'Coût',

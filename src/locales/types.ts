@@ -138,6 +138,17 @@ export interface SpeechWords {
    * no main clause of its own.
    */
   relative: readonly string[]
+  /**
+   * Demonstrative determiners ("this", "these", "ces", "esta"), lower case: inside a sentence,
+   * one points to something said before ("Facebook uses this contact information"), so a
+   * takeaway holding one does not stand alone. May be empty.
+   */
+  demonstratives: readonly string[]
+  /**
+   * Nouns after a demonstrative that point to the moment or the text itself, not back ("this
+   * year", "this week", "this post"), lower case.
+   */
+  deictic: readonly string[]
 }
 
 /** Words read in the article to say what a key figure measures. */

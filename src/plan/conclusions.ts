@@ -1,14 +1,15 @@
 /**
  * The article's conclusions, for the takeaways slide: statements in the article's own voice
  * that carry its gist. A candidate is a complete point that stands alone (no "It", "However",
- * no "I": the takeaways speak for the article, not as its author),
+ * no "these privileges" pointing back inside it, no "I" nor "you": the takeaways speak for the
+ * article, not as its author nor to the reader; no item of a list, no heading in title case),
  * asks nothing (no question), quotes no one and opens on no quotation (a voice, not a conclusion), is not
  * a headline title's sentence, no log line or link, and is not in the opening paragraph (the
  * lede opens the deck's body). Candidates rank by how close their words are to the whole article's (centroid
  * summarisation: Radev et al., 2004); at most one per section, so the takeaways span the article.
  */
 import { countWords } from '../analyze/script.ts'
-import { inFirstPerson, onlyRelativeClause, pointsBack, unbalancedQuotes } from '../analyze/stand-alone.ts'
+import { inFirstPerson, onlyRelativeClause, refersBack, toTheReader, unbalancedQuotes } from '../analyze/stand-alone.ts'
 import type { Analysis, KeyPoint, Section } from '../types.ts'
 import { SLIDE_BUDGET } from '../slide-budget.ts'
 
@@ -18,6 +19,17 @@ const QUOTATION = /[“«„「『"][^”»」』"]*?(?:\s\S+){2,}[^”»」』"
 /** A line of a log or a timeline, a link, or a clause left hanging on a dash or a colon: no conclusion. */
 const LOG_LINE = /^\d{1,2}:\d{2}\b|https?:\/\/|\bwww\.|[-–—:;,]\s*$/u
 
+/**
+ * A line written in title case ("Junk Fees Hit Consumers – and Businesses – in the Pocketbook"):
+ * a heading the article set in bold, not a statement; four or more words of four letters or
+ * more, nearly all capitalised.
+ */
+function titleCased(text: string): boolean {
+  const long = text.split(/\s+/).filter((w) => /^\P{L}*\p{L}{4,}/u.test(w))
+  const capitals = long.filter((w) => /^\P{L}*\p{Lu}/u.test(w)).length
+  return long.length >= 4 && capitals >= long.length - 1
+}
+
 /** True when `k` may be said as a takeaway. */
 export function concludes(a: Analysis, k: KeyPoint, section: Section, opening: number): boolean {
   const s = a.sentences[k.sentence]!
@@ -25,13 +37,17 @@ export function concludes(a: Analysis, k: KeyPoint, section: Section, opening: n
     k.complete &&
     k.sentence !== section.titleSentence &&
     s.paragraph !== opening &&
-    !pointsBack(k.text, a.lang) &&
+    !refersBack(k.text, a.lang) &&
     !inFirstPerson(k.text, a.lang) &&
+    !toTheReader(k.text, a.lang) &&
+    // an item of a list is part of the list, not a conclusion ("Rust the open-source project")
+    a.article.blocks[a.paragraphs[s.paragraph]!.block]?.kind !== 'list-item' &&
     !/[?？]\s*["”»’)]*\s*$/u.test(s.text) &&
     !QUOTATION.test(s.text) &&
     !/^\s*[“«„「『"]/u.test(s.text) &&
     !unbalancedQuotes(s.text) &&
     !LOG_LINE.test(k.text) &&
+    !titleCased(k.text) &&
     !onlyRelativeClause(k.text, a.lang) &&
     // a sentence written from a small letter is the rest of a list or a clause cut before it
     // ("with the exception that arguments of type __int128 …")

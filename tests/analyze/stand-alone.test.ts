@@ -1,7 +1,26 @@
 import { describe, expect, it } from 'vitest'
 import { tagWords } from '../../src/analyze/constituents.ts'
 import { compressSentence } from '../../src/analyze/compress.ts'
-import { inFirstPerson, onlyRelativeClause, pointsAhead, pointsBack, unbalancedQuotes, wholeQuotation } from '../../src/analyze/stand-alone.ts'
+import { inFirstPerson, onlyRelativeClause, pointsAhead, pointsBack, refersBack, unbalancedQuotes, wholeQuotation } from '../../src/analyze/stand-alone.ts'
+
+describe('refersBack', () => {
+  it.each([
+    ['Facebook uses this contact information to learn about people', 'en', true],
+    ['Many people do not have these privileges', 'en', true],
+    ['Developers have ordered 412 turbines so far this year', 'en', false],
+    ["Some of this year's record orders could be cancelled", 'en', false],
+    ['In this post we look at the tools', 'en', false],
+    ['It also links people together', 'en', true],
+    ['Dans ces cas, la procédure classique devra s’appliquer', 'fr', true],
+    ['Les mineurs pourront être inscrits dans ce fichier', 'fr', true],
+    ['Cette année, la loi a été votée', 'fr', true],
+    ['La loi a été votée cette année', 'fr', false],
+    ['Cualquiera puede encontrar esta información', 'es', true],
+    ['这些人支持这个计划', 'zh', true],
+  ])('%s (%s): %s', (text, lang, expected) => {
+    expect(refersBack(text, lang)).toBe(expected)
+  })
+})
 
 describe('pointsBack', () => {
   it.each([
