@@ -5,7 +5,7 @@
  * join the slide before).
  */
 import { countWords } from '../analyze/script.ts'
-import type { Analysis, Bullet, KeyPoint, Section, SectionSlide } from '../types.ts'
+import type { Analysis, Bullet, KeyPoint, Quote, Section, SectionSlide } from '../types.ts'
 import { localeFor } from '../locales/index.ts'
 import { paragraphNotes } from './notes.ts'
 import { inFirstPerson, pointsAhead, pointsBack } from '../analyze/stand-alone.ts'
@@ -36,7 +36,7 @@ export function sectionSlides(a: Analysis, index: number, shown: ReadonlySet<num
   const section = a.sections[index]!
   const sentenceCount = section.paragraphs.reduce((n, p) => n + a.paragraphs[p]!.sentences.length, 0)
   const budget = bulletBudget(sentenceCount)
-  const points = aboutTitle(withoutTitleSentence(section).filter((k) => !shown.has(k.sentence)), section.title, budget, a.lang)
+  const points = aboutTitle(withoutTitleSentence(section).filter((k) => !shown.has(k.sentence) && !dropsItsStatement(a, k)), section.title, budget, a.lang)
   const chosen = pickDistinct(points, budget, (k) => pointsBack(k.text, a.lang), (k) => shownWhole(a, k))
   // a "(cont.)" slide for one or two leftover bullets is not worth a slide: drop the least
   // central points instead, as long as the section keeps three; else they join the slide before
@@ -61,6 +61,17 @@ export function sectionSlides(a: Analysis, index: number, shown: ReadonlySet<num
       notes: paragraphNotes(a, page === pages.length - 1 && page === 0 ? section.paragraphs : paragraphIds),
     }
   })
+}
+
+/**
+ * A bullet that keeps who spoke and leaves out what they said ("Chris Lehane of OpenAI summed
+ * up the situation", its "highlighting the stark contrast …" removed) says nothing.
+ */
+function dropsItsStatement(a: Analysis, k: KeyPoint): boolean {
+  // (a bullet is its sentence less some words, its first letter a capital: the statement's first words are in it when it is kept)
+  const opening = (q: Quote) => q.text.split(/\s+/).slice(0, 3).join(' ').toLocaleLowerCase()
+  const text = k.text.toLocaleLowerCase()
+  return a.quotes.some((q) => q.sentence === k.sentence && q.kind === 'paraphrase' && !text.includes(opening(q)))
 }
 
 /**

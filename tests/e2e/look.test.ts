@@ -12,10 +12,9 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import pixelmatch from 'pixelmatch'
 import { PNG } from 'pngjs'
-import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Slide } from '../../src/types.ts'
-import { BUNDLED_ARTICLE, buildInTemp, PROJECT_ROOT, type BuiltDeck } from './deck-build.ts'
+import { BUNDLED_ARTICLE, buildInTemp, HEADINGS_MD_ARTICLE, PROJECT_ROOT, type BuiltDeck } from './deck-build.ts'
 import { gotoSlide, openDeck, slideSelector, type DeckSession } from './deck-page.ts'
 
 const LOOK_DIR = path.join(PROJECT_ROOT, 'tests', 'e2e', '__look__')
@@ -60,27 +59,31 @@ const LOOKS = [
 ] as const
 
 describe.each(LOOKS)('the look of every slide kind ($theme, $colorSchema)', ({ theme, colorSchema }) => {
-  let deck: BuiltDeck
-  let session: DeckSession
-  let page: Page
+  const decks: BuiltDeck[] = []
+  const sessions: DeckSession[] = []
   const shots = new Map<string, Buffer>()
 
   beforeAll(async () => {
-    deck = await buildInTemp(BUNDLED_ARTICLE, { formats: ['web'], theme, colorSchema })
-    session = await openDeck(deck.result.outputs.web!, '/', deck.result.plan.options.aspectRatio)
-    ;({ page } = await session.newPage())
-    for (const { kind, n } of representatives(deck.result.plan.slides)) {
-      await gotoSlide(page, session.url, n)
-      shots.set(kind, await page.locator(slideSelector(n)).screenshot({ animations: 'disabled', caret: 'hide' }))
+    // the bundled article's slide kinds; then those only an article with headings makes (its agenda)
+    for (const article of [BUNDLED_ARTICLE, HEADINGS_MD_ARTICLE]) {
+      const deck = await buildInTemp(article, { formats: ['web'], theme, colorSchema })
+      decks.push(deck)
+      const session = await openDeck(deck.result.outputs.web!, '/', deck.result.plan.options.aspectRatio)
+      sessions.push(session)
+      const { page } = await session.newPage()
+      for (const { kind, n } of representatives(deck.result.plan.slides).filter((r) => !shots.has(r.kind))) {
+        await gotoSlide(page, session.url, n)
+        shots.set(kind, await page.locator(slideSelector(n)).screenshot({ animations: 'disabled', caret: 'hide' }))
+      }
     }
   }, 300_000)
 
   afterAll(async () => {
-    await session?.close()
-    await deck?.cleanup()
+    for (const s of sessions) await s.close()
+    for (const d of decks) await d.cleanup()
   })
 
-  it('has a slide of every kind the bundled article makes', () => {
+  it('has a slide of every kind the bundled article and an article with headings make', () => {
     expect([...shots.keys()].sort()).toEqual(['agenda', 'cost', 'key-figure', 'quote', 'section', 'sources', 'takeaways', 'title'])
   })
 
