@@ -98,11 +98,24 @@ function aboutTitle(points: readonly KeyPoint[], title: string, budget: number, 
 /**
  * The section's key points less the one its headline title was made from (the title already
  * says it; a slide that repeats its title as a bullet reads as a mistake), unless that leaves
- * fewer than two complete points.
+ * fewer than two complete points or the point gives figures the title left out.
  */
 function withoutTitleSentence(section: Section): KeyPoint[] {
+  const own = section.keyPoints.find((k) => k.sentence === section.titleSentence)
+  // the title kept the clause and left the figures ("Tourism is critical to Tunisia's economy", its "15 percent of its GDP" gone): the point says them
+  if (own && saysMore(own.text, section.title)) return section.keyPoints
   const rest = section.keyPoints.filter((k) => k.sentence !== section.titleSentence)
   return rest.filter((k) => k.complete).length >= 2 ? rest : section.keyPoints
+}
+
+/**
+ * Whether a point gives figures its headline left out (not a year alone: "In 2011, voters had
+ * elected …" is its title again) and half as many words again.
+ */
+function saysMore(point: string, title: string): boolean {
+  const figures = (text: string) => (text.match(/\p{N}+(?:[.,]\p{N}+)*/gu) ?? []).filter((f) => !/^(?:1[89]|20)\d\d$/.test(f))
+  const left = figures(point).filter((f) => !figures(title).includes(f))
+  return left.length > 0 && countWords(point) >= 1.5 * countWords(title)
 }
 
 /**
