@@ -65,7 +65,7 @@ export function compressSentence(sentence: string, maxWords = MAX_BULLET_WORDS, 
  * A sentence that stops without its full stop on a word that needs more ("I have been silent
  * the last month because", the list that followed it gone): no clause to show.
  */
-function hangsOpen(sentence: string): boolean {
+export function hangsOpen(sentence: string): boolean {
   const t = sentence.trimEnd()
   if (/[.!?…"”’)\]]$/u.test(t)) return false
   return DANGLING_EN.test(t) || DANGLING_VERB_EN.test(t)

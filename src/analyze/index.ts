@@ -12,6 +12,7 @@ import { detectLanguage } from './language.ts'
 import { localeFor } from '../locales/index.ts'
 import { extractQuotes } from './quotes.ts'
 import { limitParagraphs } from './limit.ts'
+import { listContinuations } from './list-items.ts'
 import { findSections, type SectionDraft } from './sections.ts'
 import { mergeThinSections } from './thin-sections.ts'
 import { findSeries } from './series.ts'
@@ -92,7 +93,8 @@ function buildSections(article: Article, text: string, paragraphs: Paragraph[], 
   const tags = tagForCompression(sentences.map((s) => s.text))
   const vectors = articleVectors(sentences, lang)
   const memo = new Map<number, Bullet>()
-  const rank = (d: SectionDraft) => rankKeyPoints(sentences, d.paragraphs.flatMap((p) => paragraphs[p]!.sentences), lang, tags, vectors, memo)
+  const fragments = listContinuations(article, paragraphs, sentences, lang)
+  const rank = (d: SectionDraft) => rankKeyPoints(sentences, d.paragraphs.flatMap((p) => paragraphs[p]!.sentences), lang, tags, vectors, memo, fragments)
   const ranked = mergeThinSections(findSections(article, paragraphs, lang).map((draft) => ({ draft, keyPoints: rank(draft) })), quoted, rank)
   const drafts = ranked.map((r) => r.draft)
   const keyPoints = ranked.map((r) => r.keyPoints)

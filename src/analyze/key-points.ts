@@ -29,6 +29,8 @@ export function rankKeyPoints(
   tags: SentenceTags = tagForCompression(ids.map((id) => sentences[id]!.text)),
   article: ArticleVectors = articleVectors(sentences, lang),
   memo: Map<number, Bullet> = new Map(),
+  /** Sentences that only finish another (listContinuations): no point of their own. */
+  fragments: ReadonlySet<number> = new Set(),
 ): KeyPoint[] {
   const vectors = ids.map((id) => article.vectors[id]!)
   const scores = centrality(vectors)
@@ -44,7 +46,7 @@ export function rankKeyPoints(
     // voice without a name on a slide (the quote slides show quotations with their speakers);
     // a sentence announcing the list or code that follows it
     // and a scrap of two words ("Forte said", left where a quotation was split off)
-    const broken = brokenQuotation(s.text, c.text) || pointsAhead(s.text, lang === 'en' ? tags : undefined) || (!isMostlyCjk(c.text) && countWords(c.text) < MIN_WORDS)
+    const broken = fragments.has(id) || brokenQuotation(s.text, c.text) || pointsAhead(s.text, lang === 'en' ? tags : undefined) || (!isMostlyCjk(c.text) && countWords(c.text) < MIN_WORDS)
     const voiced = broken ? 0.05 : 1
     return {
       sentence: id,

@@ -86,10 +86,15 @@ export function takeawaysSlide(a: Analysis, points: readonly KeyPoint[]): Takeaw
   }
 }
 
-export function sourcesSlide(a: Analysis, title: string, options: DeckOptions): SourcesSlide {
+/**
+ * The sources slide: the article's title, author, date and address. Without any of the last
+ * three (a local file without a byline) it would only say the title slide again: none.
+ */
+export function sourcesSlide(a: Analysis, title: string, options: DeckOptions): SourcesSlide | undefined {
   const { meta } = a.article
   const author = options.author ?? meta.byline
   const date = shownDate(a, options)
+  if (!author && !date && !meta.source) return undefined
   return {
     kind: 'sources',
     title: localeFor(a.lang).slide.sources,

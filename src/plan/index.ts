@@ -96,7 +96,8 @@ export function planDeck(a: Analysis, options: Partial<DeckOptions> = {}): DeckP
   if (outlined(a)) slides.push(agendaSlide(a, new Set(shownBody.flatMap((s) => (s.kind === 'section' ? [s.section] : [])))))
   slides.push(...shownBody)
   if (takeaways && a.sections.length > 1) slides.push(takeaways)
-  slides.push(sourcesSlide(a, title, opts))
+  const sources = sourcesSlide(a, title, opts)
+  if (sources) slides.push(sources)
   slides = titleTableSlides(a, slides, title)
 
   const notices: string[] = [...a.notices]

@@ -33,7 +33,7 @@ describe('a moved deck folder', () => {
     const shown = await renderedComponents(path.join(tmp, 'web'))
     expect(shown.unresolved).toEqual([])
     expect(shown.quotes.length).toBeGreaterThan(0)
-    expect(shown.quotes.join('\n')).toContain('— Chris Lehane')
+    expect(shown.quotes.join('\n')).toContain('— Reid Hoffman')
     expect(shown.costs.join('\n')).toMatch(/\$6 ?million|\$6M/)
   }, 240_000)
 })

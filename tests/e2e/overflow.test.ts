@@ -141,7 +141,10 @@ describeWithBrowser.each(ARTICLES.map((a, i) => [articleLabel(a), LOOKS[i % LOOK
   })
 
   it(`fills the slides: the content spans a median of at least ${MIN_MEDIAN_SPAN} of the slide's height`, () => {
-    expect(median(fits.map((f) => f.span))).toBeGreaterThanOrEqual(MIN_MEDIAN_SPAN)
+    // (the cover is set at its own size: a short deck's title slide would weigh as much as its body)
+    const body = fits.filter((f) => slides[f.slide - 1]?.kind !== 'title')
+    expect(body.length).toBeGreaterThan(0)
+    expect(median(body.map((f) => f.span))).toBeGreaterThanOrEqual(MIN_MEDIAN_SPAN)
   })
 
   it('measures the fill for real: a slide whose body is hidden spans less, a clipped box counts as cut', async () => {

@@ -7,7 +7,7 @@ import { loadAnalysis } from '../fixture-articles.ts'
 describe('slide labels', () => {
   it('speaks the article’s language', async () => {
     const a = await loadAnalysis('french')
-    const plan = planDeck(a)
+    const plan = planDeck(a, { author: 'Lucie Martin' })
     expect(plan.lang).toBe('fr')
     const titles = new Map(plan.slides.map((s) => [s.kind, s.title]))
     expect(agendaSlide(a).title).toBe('Sommaire')
@@ -16,7 +16,7 @@ describe('slide labels', () => {
   })
 
   it('labels an Arabic deck in Arabic', async () => {
-    const plan = planDeck(await loadAnalysis('arabic'))
+    const plan = planDeck(await loadAnalysis('arabic'), { author: 'ليلى' })
     expect(plan.lang).toBe('ar')
     expect(plan.slides.at(-1)!.title).toBe('المصادر')
   })

@@ -1,0 +1,35 @@
+/**
+ * Items of a list that finish the sentence before the list ("As a user, you most likely do not
+ * need to worry about these changes unless you are:" → "1. Assuming the alignment of i128 …"):
+ * on a slide of their own they read as fragments. Only items that start no sentence of their own
+ * (from a small letter, or on a gerund): "A couple of reasons for this:" may be followed by whole
+ * sentences. English, where the lead-in can be read.
+ */
+import type { Article, Paragraph, Sentence } from '../types.ts'
+import { hangsOpen } from './compress.ts'
+
+/** Indices of the sentences of list items whose lead-in stops on its colon without finishing its clause. */
+export function listContinuations(article: Article, paragraphs: readonly Paragraph[], sentences: readonly Sentence[], lang: string): Set<number> {
+  const out = new Set<number>()
+  if (lang !== 'en') return out
+  const isItem = (p: Paragraph | undefined) => article.blocks[p?.block ?? -1]?.kind === 'list-item'
+  let continues = false
+  paragraphs.forEach((p, i) => {
+    if (!isItem(p)) {
+      continues = false
+      return
+    }
+    if (!isItem(paragraphs[i - 1])) continues = leadInHangs(paragraphs[i - 1], sentences)
+    if (continues) for (const s of p.sentences) if (FRAGMENT_START.test(sentences[s]!.text)) out.add(s)
+  })
+  return out
+}
+
+/** An item that does not start a sentence of its own: from a small letter, or on a gerund ("Assuming …", "Ignoring …"). */
+const FRAGMENT_START = /^\s*(?:\p{Ll}|\p{Lu}\p{Ll}+ing\b)/u
+
+/** The paragraph before a list ends on a colon after words that need more ("unless you are:"). */
+function leadInHangs(lead: Paragraph | undefined, sentences: readonly Sentence[]): boolean {
+  const last = lead ? sentences[lead.sentences.at(-1) ?? -1] : undefined
+  return !!last && /:\s*$/.test(last.text) && hangsOpen(last.text.replace(/:\s*$/, ''))
+}

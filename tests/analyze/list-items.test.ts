@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest'
+import { analyze } from '../../src/analyze/index.ts'
+import { listContinuations } from '../../src/analyze/list-items.ts'
+import { parseMarkdown } from '../../src/ingest/markdown.ts'
+
+const prose = 'Rust has long had an inconsistency with C regarding the alignment of 128-bit integers on two architectures. This problem has recently been resolved, but the fix comes with some effects.'
+
+function continuations(md: string, name = 'x.md') {
+  const a = analyze(parseMarkdown(md, name))
+  return { a, texts: [...listContinuations(a.article, a.paragraphs, a.sentences, a.lang)].map((i) => a.sentences[i]!.text) }
+}
+
+describe('listContinuations', () => {
+  it('finds the items that finish a lead-in stopping on its colon, and gives them no point of their own', () => {
+    const md = `${prose}\n\nAs a user, you most likely do not need to worry about these changes unless you are:\n\n1. Assuming the alignment of the integers rather than using the function for it\n1. Ignoring the lints and using these types across the language boundary\n\nThere are also no changes to architectures other than these two.`
+    const { a, texts } = continuations(md)
+    expect(texts).toEqual(['Assuming the alignment of the integers rather than using the function for it', 'Ignoring the lints and using these types across the language boundary'])
+    const points = a.sections.flatMap((s) => s.keyPoints)
+    for (const k of points.filter((p) => texts.includes(a.sentences[p.sentence]!.text))) expect(k.complete).toBe(false)
+  })
+
+  it('leaves items that are sentences of their own, and lists after a finished lead-in', () => {
+    const whole = `${prose}\n\nA couple of reasons for this:\n\n- It was already possible for mods to override the generators.\n- So switching presets could change hidden variables.\n\nThe end.`
+    expect(continuations(whole).texts).toEqual([])
+    const finished = `${prose}\n\nThe fix has two effects:\n\n- making the types larger in memory for some programs\n- changing the calling convention for these types\n\nThe end.`
+    expect(continuations(finished).texts).toEqual([])
+  })
+})
