@@ -24,11 +24,11 @@ export interface TitleHints {
 
 /**
  * Titles for sections: `given[i]` (the article's heading) when present; else the first of the
- * section's headlines not used by another section, one that does not echo another's first; else, for the text before an article's
- * first heading, "Introduction" (a topic of two phrases from an introduction reads as a
- * grab-bag: "X86-32 & changes"); else a topic from the section's own
- * highest-ranked phrases, led by the section's main subject when the phrase names none
- * ("Whole Foods: aggressive moves"). Distinct within the deck.
+ * section's headlines not used by another section, one that does not echo another's first;
+ * else, for the text before an article's first heading, "Introduction" (a topic of two phrases
+ * from an introduction reads as a grab-bag: "X86-32 & changes"); else a topic from the
+ * section's own highest-ranked phrases, led by the section's main subject when the phrase
+ * names none ("Whole Foods: aggressive moves"). Distinct within the deck.
  */
 export function sectionTitles(
   texts: readonly string[],

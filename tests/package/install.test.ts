@@ -105,7 +105,7 @@ describe('the packed package', () => {
     expect(result.code, result.output).toBe(0)
     const shown = await renderedComponents(web)
     expect(shown.unresolved).toEqual([])
-    expect(shown.quotes.join('\n')).toContain('— Chris Lehane')
+    expect(shown.quotes.join('\n')).toContain('— Reid Hoffman')
     expect(shown.costs.join('\n')).toMatch(/\$6 ?million|\$6M/)
   }, 600_000)
 })
