@@ -11,7 +11,7 @@ import { centrality } from './centrality.ts'
 import { compressSentence, tagForCompression, type Compressed, type SentenceTags } from './compress.ts'
 import { SLIDE_BUDGET } from '../slide-budget.ts'
 import { countWords, isMostlyCjk } from './script.ts'
-import { pointsAhead, pointsBack, unbalancedQuotes, wholeQuotation } from './stand-alone.ts'
+import { pointsAhead, pointsBack, titleCased, unbalancedQuotes, wholeQuotation } from './stand-alone.ts'
 import { contentTokens, cosine, termFrequencies } from './tokens.ts'
 
 export const LONG_BULLET_WORDS = SLIDE_BUDGET.longBulletWords
@@ -46,7 +46,7 @@ export function rankKeyPoints(
     // voice without a name on a slide (the quote slides show quotations with their speakers);
     // a sentence announcing the list or code that follows it
     // and a scrap of two words ("Forte said", left where a quotation was split off)
-    const broken = fragments.has(id) || brokenQuotation(s.text, c.text) || pointsAhead(s.text, lang === 'en' ? tags : undefined) || (!isMostlyCjk(c.text) && countWords(c.text) < MIN_WORDS)
+    const broken = fragments.has(id) || titleCased(c.text) || brokenQuotation(s.text, c.text) || pointsAhead(s.text, lang === 'en' ? tags : undefined) || (!isMostlyCjk(c.text) && countWords(c.text) < MIN_WORDS)
     const voiced = broken ? 0.05 : 1
     return {
       sentence: id,

@@ -33,6 +33,18 @@ export function refersBack(text: string, lang: string): boolean {
 }
 
 /**
+ * A line written in title case ("Junk Fees Hit Consumers – and Businesses – in the Pocketbook",
+ * "First Quarter 2024 Operational and Other Financial Highlights"): a heading the article set
+ * in bold or on a line of its own, not a statement. Five or more words of four letters or more,
+ * all capitalised but one at most ("Zhang cofounded Editas Medicine" is a sentence).
+ */
+export function titleCased(text: string): boolean {
+  const long = text.split(/\s+/).filter((w) => /^\P{L}*\p{L}{4,}/u.test(w))
+  const capitals = long.filter((w) => /^\P{L}*\p{Lu}/u.test(w)).length
+  return long.length >= 5 && capitals >= long.length - 1
+}
+
+/**
  * A noun phrase and a relative clause after its comma, and nothing after ("La Commission
  * nationale informatique et libertés (CNIL), qui critique fortement cette disposition"): no
  * main clause. (A clause before the comma may have one; such a sentence is rare as a

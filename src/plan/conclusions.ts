@@ -9,7 +9,7 @@
  * summarisation: Radev et al., 2004); at most one per section, so the takeaways span the article.
  */
 import { countWords } from '../analyze/script.ts'
-import { inFirstPerson, onlyRelativeClause, refersBack, toTheReader, unbalancedQuotes } from '../analyze/stand-alone.ts'
+import { inFirstPerson, onlyRelativeClause, refersBack, titleCased, toTheReader, unbalancedQuotes } from '../analyze/stand-alone.ts'
 import type { Analysis, KeyPoint, Section } from '../types.ts'
 import { SLIDE_BUDGET } from '../slide-budget.ts'
 
@@ -18,17 +18,6 @@ const QUOTATION = /[“«„「『"][^”»」』"]*?(?:\s\S+){2,}[^”»」』"
 
 /** A line of a log or a timeline, a link, or a clause left hanging on a dash or a colon: no conclusion. */
 const LOG_LINE = /^\d{1,2}:\d{2}\b|https?:\/\/|\bwww\.|[-–—:;,]\s*$/u
-
-/**
- * A line written in title case ("Junk Fees Hit Consumers – and Businesses – in the Pocketbook"):
- * a heading the article set in bold, not a statement; four or more words of four letters or
- * more, nearly all capitalised.
- */
-function titleCased(text: string): boolean {
-  const long = text.split(/\s+/).filter((w) => /^\P{L}*\p{L}{4,}/u.test(w))
-  const capitals = long.filter((w) => /^\P{L}*\p{Lu}/u.test(w)).length
-  return long.length >= 4 && capitals >= long.length - 1
-}
 
 /** True when `k` may be said as a takeaway. */
 export function concludes(a: Analysis, k: KeyPoint, section: Section, opening: number): boolean {

@@ -58,6 +58,17 @@ describe('key points', () => {
     expect(rankKeyPoints(sentences, [0, 1, 2, 3], 'en')).toEqual(ranked)
   })
 
+  it('make no complete point of a line in title case: a heading the article set on a line of its own', () => {
+    const lines = ['Restricting Junk Fees Charged by Auto Dealers', 'The agency proposed a rule that would ban hidden fees charged by car dealers.']
+    const sentences: Sentence[] = [
+      { text: lines[0]!, start: 0, end: lines[0]!.length, paragraph: 0 },
+      { text: lines[1]!, start: lines[0]!.length + 2, end: lines[0]!.length + 2 + lines[1]!.length, paragraph: 1 },
+    ]
+    const ranked = rankKeyPoints(sentences, [0, 1], 'en')
+    expect(ranked.find((k) => k.sentence === 0)?.complete).toBe(false)
+    expect(ranked.find((k) => k.sentence === 1)?.complete).toBe(true)
+  })
+
   it('return nothing for an empty section', () => {
     expect(rankKeyPoints([], [], 'en')).toEqual([])
   })

@@ -1,7 +1,19 @@
 import { describe, expect, it } from 'vitest'
 import { tagWords } from '../../src/analyze/constituents.ts'
 import { compressSentence } from '../../src/analyze/compress.ts'
-import { inFirstPerson, onlyRelativeClause, pointsAhead, pointsBack, refersBack, unbalancedQuotes, wholeQuotation } from '../../src/analyze/stand-alone.ts'
+import { inFirstPerson, onlyRelativeClause, pointsAhead, pointsBack, refersBack, titleCased, unbalancedQuotes, wholeQuotation } from '../../src/analyze/stand-alone.ts'
+
+describe('titleCased', () => {
+  it.each([
+    ['Junk Fees Hit Consumers – and Businesses – in the Pocketbook', true],
+    ['First Quarter 2024 Operational and Other Financial Highlights', true],
+    ['Restricting Junk Fees Charged by Auto Dealers', true],
+    ['Zhang cofounded Editas Medicine', false],
+    ['Meta Platforms reported financial results for the quarter ended March 31', false],
+  ])('%s: %s', (text, expected) => {
+    expect(titleCased(text)).toBe(expected)
+  })
+})
 
 describe('refersBack', () => {
   it.each([
