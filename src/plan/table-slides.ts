@@ -6,7 +6,7 @@
  */
 import type { Analysis, Note, Table, TableCell, TableColumn, TableRow, TableSlide } from '../types.ts'
 import { localeFor } from '../locales/index.ts'
-import { cleanTitle } from './table-titles.ts'
+import { cleanTitle, sentenceRightBefore } from './table-titles.ts'
 import { withoutLinkLabels } from '../analyze/compress.ts'
 
 export const MAX_ROWS = 7
@@ -120,28 +120,19 @@ export function tableNotes(t: Table): Note[] {
 /** Words of the sentence right before a table that can stand as its caption. */
 const MAX_LINE_BEFORE_WORDS = 25
 
-/** The sentence right before a table. */
-function sentenceBefore(a: Analysis, t: Table): number {
-  for (let i = a.sentences.length - 1; i >= 0; i--) {
-    const s = a.sentences[i]!
-    if (s.end <= t.start) return t.start - s.end <= 2 ? i : -1
-  }
-  return -1
-}
-
 /**
  * The sentence that introduces the table, ending on a colon right before it ("… we can see that
  * Rust has the wrong alignment here:"): the table's slide says it, no bullet does.
  */
 export function tableLeadIn(a: Analysis, t: Table): number | undefined {
-  const i = sentenceBefore(a, t)
+  const i = sentenceRightBefore(a, t)
   return i >= 0 && /:\s*$/.test(a.sentences[i]!.text) ? i : undefined
 }
 
 /** What the table is about, when the article says it: its caption, else the sentence right before it. */
 export function tableCaption(a: Analysis, t: Table): string | undefined {
   if (t.caption) return cleanTitle(t.caption.text).title
-  const before = a.sentences[sentenceBefore(a, t)]
+  const before = a.sentences[sentenceRightBefore(a, t)]
   if (before && before.text.split(/\s+/).length <= MAX_LINE_BEFORE_WORDS) return withoutLinkLabels(before.text).replace(/[:.]$/, '')
   return undefined
 }

@@ -79,8 +79,8 @@ function lineAbove(a: Analysis, t: Table): string[] {
  * as a clause of a title's length ("All other combinations have some incompatible cases, which
  * are summarized in the table below:" → "All other combinations have some incompatible cases").
  */
-function sentenceBefore(a: Analysis, t: Table): string | undefined {
-  const before = a.sentences.filter((s) => s.end <= t.start && t.start - s.end <= 2).at(-1)
+function introducingTitle(a: Analysis, t: Table): string | undefined {
+  const before = a.sentences[sentenceRightBefore(a, t)]
   if (!before) return undefined
   const shown = hereAre(a, before.text)
   if (shown) return shown
@@ -93,6 +93,15 @@ function sentenceBefore(a: Analysis, t: Table): string | undefined {
 function hereAre(a: Analysis, sentence: string): string | undefined {
   const shown = a.lang === 'en' ? HERE_ARE.exec(sentence.trim()) : null
   return shown ? shown[1]!.charAt(0).toUpperCase() + shown[1]!.slice(1) : undefined
+}
+
+/** Index of the sentence that ends right before the table (a space or a line break between them), else -1. */
+export function sentenceRightBefore(a: Analysis, t: Table): number {
+  for (let i = a.sentences.length - 1; i >= 0; i--) {
+    const s = a.sentences[i]!
+    if (s.end <= t.start) return t.start - s.end <= 2 ? i : -1
+  }
+  return -1
 }
 
 /** A long sentence as a clause of a title's length (English), unless that clause only points at the table ("… in the table below"). */
@@ -146,7 +155,7 @@ function continuation(a: Analysis, t: Table): string | undefined {
 /** Title candidates of a table, best first. */
 export function titleCandidates(a: Analysis, t: Table, fallback: string): TitleText[] {
   const section = a.sections[sectionOf(a, t.start)]?.title
-  const raw = [...captionTitles(a, t), ...lineAbove(a, t), continuation(a, t), sentenceBefore(a, t), headerTitle(a, t), section, rowSpan(t), fallback]
+  const raw = [...captionTitles(a, t), ...lineAbove(a, t), continuation(a, t), introducingTitle(a, t), headerTitle(a, t), section, rowSpan(t), fallback]
   return raw.filter((x): x is string => x !== undefined && x.trim() !== '').map(cleanTitle).filter((c) => c.title !== '')
 }
 
