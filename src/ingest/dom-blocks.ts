@@ -67,6 +67,14 @@ export function isLinkOnly(el: Element): boolean {
   return text.length > 0 && text === bare(inlineText(links[0]!))
 }
 
+/** A paragraph whose every letter is inside <code>, <kbd> or <samp>: code, not prose. */
+function allCode(el: Element): boolean {
+  const letters = (t: string | null) => (t ?? '').replace(/[^\p{L}\p{N}]+/gu, '')
+  const all = letters(el.textContent)
+  const code = Array.from(el.querySelectorAll('code, kbd, samp')).filter((c) => !c.parentElement?.closest('code, kbd, samp'))
+  return all.length > 0 && code.map((c) => letters(c.textContent)).join('') === all
+}
+
 export function domBlocks(root: Element): RawBlock[] {
   const out: RawBlock[] = []
   const pres = new Set<number>()
@@ -99,6 +107,9 @@ export function domBlocks(root: Element): RawBlock[] {
     const heading = /^h([1-6])$/.exec(tag)
     if (heading) {
       out.push({ kind: 'heading', depth: Number(heading[1]), text: inlineText(el) })
+    } else if (tag === 'p' && !el.querySelector(BLOCK_INSIDE_P) && allCode(el)) {
+      // lines of code set in <code> inside a paragraph (a page's "#include <std/disclaimer.h>" footer)
+      out.push({ kind: 'code', text: el.textContent ?? '' })
     } else if (tag === 'p' && !el.querySelector(BLOCK_INSIDE_P)) {
       out.push({ kind: loose, text: inlineText(el), ...(isLinkOnly(el) ? { linkOnly: true } : {}) })
     } else if (tag === 'pre') {

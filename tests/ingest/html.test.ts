@@ -98,6 +98,8 @@ describe('parseHtml', () => {
     const html = `<html><body><article>${paragraphs(3)}
       <pre>line 1
   line 2</pre>
+      <p><code>#include &lt;std/disclaimer.h&gt;</code><br><code>use Standard::Disclaimer;</code></p>
+      <p>Run <code>npm test</code> before every commit to see what the change broke in the deck.</p>
       <ul><li>Item <b>one</b><ul><li>Sub item</li></ul></li></ul>
       <table><tr><th>Year</th><th>Total</th></tr><tr><td>2024</td><td>12</td></tr></table>
       <div>Loose text in a div, long enough to count as a paragraph of its own in the article body.</div>
@@ -106,6 +108,8 @@ describe('parseHtml', () => {
     expectWellFormed(a)
     const texts = blockTexts(a)
     expect(texts).toContain('line 1\n  line 2')
+    expect(a.blocks.find((b) => a.text.slice(b.start, b.end).startsWith('#include'))?.kind).toBe('code')
+    expect(a.blocks.find((b) => a.text.slice(b.start, b.end).startsWith('Run '))?.kind).toBe('paragraph')
     expect(texts).toEqual(expect.arrayContaining(['Item one', 'Sub item', 'Year\tTotal\n2024\t12']))
     expect(a.tables.map((t) => [t.head.map((r) => r.map((c) => c.text)), t.body.map((r) => r.map((c) => c.text))])).toEqual([[[['Year', 'Total']], [['2024', '12']]]])
     expect(a.blocks.find((b) => a.text.slice(b.start, b.end) === 'Sub item')?.kind).toBe('list-item')
