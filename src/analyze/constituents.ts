@@ -231,6 +231,8 @@ function candidates(s: string, words: readonly TaggedWord[]): Removal[] {
   }
   for (const m of s.matchAll(COORDINATED)) {
     const at = m.index ?? 0
+    // "Not only is X …, but also Y": the first half promises the second
+    if (/^Not only\b/i.test(s) && /^,\s+but\b/.test(m[0])) continue
     if (!sharesObject(s, at, words) && !lastOfList(s, at, end, words)) out.push({ kind: 'coordinated', spans: [{ start: at, end }] })
   }
   return out.filter((r) => r.spans.length > 0)

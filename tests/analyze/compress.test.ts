@@ -147,6 +147,13 @@ describe('compressSentence', () => {
     expect(compressSentence('This week, the council approved a budget that raises spending on schools, roads and parks by a fifth over the next two years.', 21).text).toMatch(/^The council approved/)
   })
 
+  it('keeps the "but also" half of a "Not only …" sentence: the first half promises it', () => {
+    const s = 'Not only is human sexual behavior not a topic on which RMS has adequate academic expertise, but also his positions appear to ignore significant research and widely available information on the subject.'
+    const c = compressSentence(s, 40)
+    expect(c.text).toMatch(/but also his positions appear to ignore/)
+    expect(compressSentence('The ferry carries freight to the island every week, but the crossing takes more than an hour in winter.', 10).text).toBe('The ferry carries freight to the island every week')
+  })
+
   it('takes a clause with its own pronoun subject for no appositive, and never cuts a list before its last item', () => {
     const s = 'There, they take on tons of ice and bait, herring for the black cod Bassi will target first, and later chum salmon, codfish or octopus for the halibut.'
     const text = compressSentence(s, 30).text
