@@ -65,9 +65,10 @@ export const fr = {
   speech: {
     verbs: ['a déclaré', 'a dit', 'a affirmé', 'a expliqué', 'a ajouté', 'a souligné', 'déclare', 'affirme'],
     according: ['selon'],
-    backReference: ['il', 'elle', 'ils', 'elles', 'ce', 'cet', 'cette', 'ces', 'cela', 'ça', 'celui', 'celle', 'ceux', 'celles', 'mais', 'et', 'ou', 'donc', 'aussi', 'ainsi', 'cependant', 'pourtant', 'toutefois', 'lui', 'leur', 'leurs', 'son', 'sa', 'ses', 'en effet', 'de plus', 'par ailleurs', 'en revanche'], firstPerson: ["je", "j'", "moi", "mon", "ma", "mes", "me", "m'"], secondPerson: ["vous", "vos", "votre", "tu", "ton", "ta", "tes", "toi"], relative: ['qui', 'que', 'dont', 'lequel', 'laquelle', 'lesquels', 'lesquelles'],
+    backReference: ['il', 'elle', 'ils', 'elles', 'ce', 'cet', 'cette', 'ces', 'cela', 'ça', 'celui', 'celle', 'ceux', 'celles', 'mais', 'et', 'ou', 'donc', 'aussi', 'ainsi', 'cependant', 'pourtant', 'toutefois', 'lui', 'leur', 'leurs', 'son', 'sa', 'ses', 'en effet', 'de plus', 'par ailleurs', 'en revanche', "d'autres", 'de même'], firstPerson: ["je", "j'", "moi", "mon", "ma", "mes", "me", "m'"], secondPerson: ["vous", "vos", "votre", "tu", "ton", "ta", "tes", "toi"], relative: ['qui', 'que', 'dont', 'lequel', 'laquelle', 'lesquels', 'lesquelles'],
     demonstratives: ['ce', 'cet', 'cette', 'ces'],
     deictic: ['année', 'an', 'semaine', 'mois', 'matin', 'soir', 'printemps', 'été', 'automne', 'hiver', 'trimestre', 'siècle', 'week-end', 'article', 'texte', 'livre'],
+    conclusive: ['en somme', 'en définitive', 'finalement', 'au final', 'en fin de compte', 'en conclusion', 'il faut', 'doit', 'doivent', 'devra', 'devront', 'essentiel', 'essentielle', 'crucial', 'cruciale', 'important', 'importante', 'montre que', 'signifie que', 'donc', 'reste'], aboutTheText: ['retour sur', 'voici', 'ci-dessous', 'dans cet article', 'cet article', 'lire aussi', 'à lire', 'suivez'], subordinators: ['bien que', 'quoique', 'parce que', 'puisque', 'lorsque', 'quand', 'si', 'tandis que', 'alors que', 'afin que', 'pour que', 'avant que'],
   },
   figures: {
     cost: 'Coût',

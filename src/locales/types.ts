@@ -149,6 +149,24 @@ export interface SpeechWords {
    * year", "this week", "this post"), lower case.
    */
   deictic: readonly string[]
+  /**
+   * Words that mark a conclusion or a judgement ("in short", "ultimately", "must", "en
+   * définitive"), lower case, matched as whole words anywhere: the takeaways prefer a sentence
+   * holding one. May be empty.
+   */
+  conclusive: readonly string[]
+  /**
+   * Words by which a text speaks of itself or of what it will do next ("in this post", "let's",
+   * "here are", "retour sur", "voici"), lower case, matched as whole words anywhere: such a
+   * sentence guides the reader through the article and concludes nothing. May be empty.
+   */
+  aboutTheText: readonly string[]
+  /**
+   * Subordinating conjunctions ("although", "because", "si", "obwohl"), lower case: a sentence
+   * opening on one with no comma after it is a subordinate clause alone ("Just as there's a
+   * coalition of people against …"), no statement. May be empty.
+   */
+  subordinators: readonly string[]
 }
 
 /** Words read in the article to say what a key figure measures. */

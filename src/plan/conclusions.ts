@@ -5,9 +5,12 @@
  * article, not as its author nor to the reader; no item of a list, no heading in title case),
  * asks nothing (no question), quotes no one and opens on no quotation (a voice, not a conclusion), is not
  * a headline title's sentence, no log line or link, and is not in the opening paragraph (the
- * lede opens the deck's body). Candidates rank by how close their words are to the whole article's (centroid
- * summarisation: Radev et al., 2004); at most one per section, so the takeaways span the article.
+ * lede opens the deck's body), does not speak of the text itself ("In this post, we'll look at"),
+ * is no subordinate clause alone and no glossary line. Candidates rank by how close their words
+ * are to the whole article's (centroid summarisation: Radev et al., 2004), more for words of
+ * judgement and for a place near the end; at most one per section, so the takeaways span the article.
  */
+import { guidesTheReader, judges, subordinateOnly } from '../analyze/discourse.ts'
 import { countWords } from '../analyze/script.ts'
 import { inFirstPerson, onlyRelativeClause, refersBack, titleCased, toTheReader, unbalancedQuotes } from '../analyze/stand-alone.ts'
 import type { Analysis, KeyPoint, Section } from '../types.ts'
@@ -15,6 +18,9 @@ import { SLIDE_BUDGET } from '../slide-budget.ts'
 
 /** A quotation of three words or more, in any of the usual marks. */
 const QUOTATION = /[“«„「『"][^”»」』"]*?(?:\s\S+){2,}[^”»」』"]*?[”»」』"]/u
+
+/** A term and its definition ("Task: Unit of execution of a lambda"): a glossary's line, no conclusion. */
+const GLOSSARY_LINE = /^[^\s:]+(?:\s[^\s:]+){0,2}:\s/u
 
 /** A line of a log or a timeline, a link, or a clause left hanging on a dash or a colon: no conclusion. */
 const LOG_LINE = /^\d{1,2}:\d{2}\b|https?:\/\/|\bwww\.|[-–—:;,]\s*$/u
@@ -36,8 +42,11 @@ export function concludes(a: Analysis, k: KeyPoint, section: Section, opening: n
     !/^\s*[“«„「『"]/u.test(s.text) &&
     !unbalancedQuotes(s.text) &&
     !LOG_LINE.test(k.text) &&
+    !GLOSSARY_LINE.test(k.text) &&
     !titleCased(k.text) &&
     !onlyRelativeClause(k.text, a.lang) &&
+    !guidesTheReader(s.text, a.lang) &&
+    !subordinateOnly(k.text, a.lang) &&
     // a sentence written from a small letter is the rest of a list or a clause cut before it
     // ("with the exception that arguments of type __int128 …")
     !/^\p{Ll}/u.test(s.text.trimStart())
@@ -49,15 +58,18 @@ export function concludes(a: Analysis, k: KeyPoint, section: Section, opening: n
  * `spare`: only from sections that keep at least two more complete points for their own slides.
  */
 export function conclusions(a: Analysis, excluded: ReadonlySet<number>, options: { max?: number; spare?: boolean } = {}): KeyPoint[] {
+  const weight = new Map<number, number>()
+  const weightOf = (k: KeyPoint) => weight.get(k.sentence) ?? weight.set(k.sentence, conclusionWeight(a, k)).get(k.sentence)!
+  const byWeight = (x: KeyPoint, y: KeyPoint) => weightOf(y) - weightOf(x) || x.sentence - y.sentence
   const opening = a.sentences[0]?.paragraph ?? -1
   const max = options.max ?? 4
   const best = a.sections.flatMap((section) => {
     const open = section.keyPoints.filter((k) => k.complete && !excluded.has(k.sentence) && k.sentence !== section.titleSentence)
     if (options.spare && open.length < 3) return []
-    const pick = open.filter((k) => concludes(a, k, section, opening)).sort((x, y) => y.gist - x.gist || x.sentence - y.sentence)[0]
+    const pick = open.filter((k) => concludes(a, k, section, opening)).sort(byWeight)[0]
     return pick ? [pick] : []
   })
-  best.sort((x, y) => y.gist - x.gist || x.sentence - y.sentence)
+  best.sort(byWeight)
   const out: KeyPoint[] = []
   let words = 0
   for (const k of best) {
@@ -67,4 +79,21 @@ export function conclusions(a: Analysis, excluded: ReadonlySet<number>, options:
     words += w
   }
   return out
+}
+
+/** How much more a sentence that judges ("In short", "must") weighs than its gist alone. */
+const JUDGES = 1.5
+/** How much more a sentence in the article's last fifth weighs: where articles conclude. */
+const LATE = 1.2
+const LATE_SHARE = 0.8
+
+/**
+ * A candidate's weight: its gist, more for words of judgement and for a place near the end
+ * (cue and location methods, Edmundson 1969, beside the centroid).
+ */
+export function conclusionWeight(a: Analysis, k: KeyPoint): number {
+  const s = a.sentences[k.sentence]!
+  const last = a.sentences.at(-1)?.paragraph ?? 0
+  const late = last > 0 && s.paragraph >= last * LATE_SHARE
+  return k.gist * (judges(s.text, a.lang) ? JUDGES : 1) * (late ? LATE : 1)
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { inFirstPerson, pointsBack } from '../../src/analyze/stand-alone.ts'
-import { concludes, conclusions } from '../../src/plan/conclusions.ts'
+import { concludes, conclusionWeight, conclusions } from '../../src/plan/conclusions.ts'
 import { planDeck } from '../../src/plan/index.ts'
 import { FIXTURE_CASES, loadAnalysis } from '../fixture-articles.ts'
 
@@ -71,7 +71,30 @@ describe('takeaways are the article’s conclusions', () => {
     expect(picked.length).toBeGreaterThanOrEqual(2)
     const sections = picked.map((k) => a.sections.findIndex((s) => s.keyPoints.includes(k)))
     expect(new Set(sections).size).toBe(picked.length)
-    for (let i = 1; i < picked.length; i++) expect(picked[i - 1]!.gist).toBeGreaterThanOrEqual(picked[i]!.gist)
+    for (let i = 1; i < picked.length; i++) expect(conclusionWeight(a, picked[i - 1]!)).toBeGreaterThanOrEqual(conclusionWeight(a, picked[i]!))
+  })
+
+  it('weighs words of judgement and a place near the end above the gist alone', async () => {
+    const a = await loadAnalysis('no-headings-txt')
+    const k = a.sections[0]!.keyPoints[0]!
+    const early = { ...a, sentences: a.sentences.map((s, i) => (i === k.sentence ? { ...s, paragraph: 1, text: 'The ferry carries freight to the island.' } : s)) }
+    const judged = { ...early, sentences: early.sentences.map((s, i) => (i === k.sentence ? { ...s, text: 'In short, the ferry must carry freight to the island.' } : s)) }
+    const late = { ...early, sentences: early.sentences.map((s, i) => (i === k.sentence ? { ...s, paragraph: a.sentences.at(-1)!.paragraph } : s)) }
+    expect(conclusionWeight(judged, k)).toBeCloseTo(conclusionWeight(early, k) * 1.5)
+    expect(conclusionWeight(late, k)).toBeCloseTo(conclusionWeight(early, k) * 1.2)
+  })
+
+  it.each([
+    ['speaks of the text itself', 'In this post, we will look at the tools available for profiling'],
+    ['is a subordinate clause alone', 'Just as there is a coalition of people against the use of certain fonts'],
+    ['is a glossary line', 'Task: Unit of execution of a lambda'],
+  ])('takes no point that %s', async (_, text) => {
+    const a = await loadAnalysis('no-headings-txt')
+    const opening = a.sentences[0]!.paragraph
+    const section = a.sections.find((s) => s.keyPoints.some((k) => concludes(a, k, s, opening)))!
+    const k = section.keyPoints.find((p) => concludes(a, p, section, opening))!
+    const changed = { ...a, sentences: a.sentences.map((s, i) => (i === k.sentence ? { ...s, text } : s)) }
+    expect(concludes(changed, { ...k, text }, section, opening)).toBe(false)
   })
 
   it('spares only sections that keep two more complete points', async () => {

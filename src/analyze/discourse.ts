@@ -1,0 +1,35 @@
+/**
+ * What a sentence does in the article's discourse, read from each locale's words: it guides the
+ * reader through the text ("In this post, we'll look at…", "Retour sur ses principales
+ * dispositions"), it is a subordinate clause with no main clause ("Just as there's a coalition
+ * of people against …"), or it judges and concludes ("In short, …", "must", "en définitive").
+ */
+import { localeFor } from '../locales/index.ts'
+
+const CJK = /[\u3040-\u30ff\u3400-\u9fff]/u
+
+/** Whether one of `phrases` (lower case) is in `text` as whole words. */
+function holdsPhrase(text: string, phrases: readonly string[]): boolean {
+  if (phrases.length === 0) return false
+  // Chinese and Japanese put no spaces between words
+  if (CJK.test(text)) return phrases.some((p) => text.includes(p))
+  const t = ` ${text.toLocaleLowerCase().replace(/’/g, "'").replace(/[^\p{L}\p{N}'-]+/gu, ' ')} `
+  return phrases.some((p) => t.includes(` ${p.replace(/’/g, "'")} `))
+}
+
+/** A sentence about the text itself or what it will do next: it concludes nothing. */
+export function guidesTheReader(text: string, lang: string): boolean {
+  return holdsPhrase(text, localeFor(lang).speech.aboutTheText)
+}
+
+/** A sentence that opens on a subordinating conjunction and has no comma after it: no main clause. */
+export function subordinateOnly(text: string, lang: string): boolean {
+  const t = text.trimStart().toLocaleLowerCase().replace(/’/g, "'")
+  const opens = localeFor(lang).speech.subordinators.some((w) => t.startsWith(`${w} `))
+  return opens && !/[,;:—–]/u.test(t)
+}
+
+/** A sentence that states a conclusion or a judgement by its words. */
+export function judges(text: string, lang: string): boolean {
+  return holdsPhrase(text, localeFor(lang).speech.conclusive)
+}

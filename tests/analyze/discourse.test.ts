@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest'
+import { guidesTheReader, judges, subordinateOnly } from '../../src/analyze/discourse.ts'
+
+describe('what a sentence does in the discourse', () => {
+  it.each([
+    ['en', 'In this post, we’ll look at the tools currently available', true],
+    ['en', 'Here are some general tips on reducing APK size', true],
+    ['en', 'I did this for good reason, which is explained below', true],
+    ['fr', 'Retour sur ses principales dispositions, après son passage en commission', true],
+    ['en', 'Shares fell below $30 after the report', false],
+    ['en', 'The following year the ferry stopped running', false],
+    ['en', 'The cooperative reported 4,870 passenger journeys', false],
+  ])('guides the reader through the text (%s) %s', (lang, text, expected) => {
+    expect(guidesTheReader(text, lang)).toBe(expected)
+  })
+
+  it.each([
+    ['en', 'Just as there’s a coalition of people against the use of certain fonts', true],
+    ['en', 'If it did and the client can make a GET request to that child folder', true],
+    ['en', 'If the patch size is halved, the time spent applying it doubles', false],
+    ['en', 'Ifeoma Okafor runs the ferry', false],
+    ['fr', 'Bien que la ligne ait rouvert en mai', true],
+  ])('is a subordinate clause alone (%s) %s', (lang, text, expected) => {
+    expect(subordinateOnly(text, lang)).toBe(expected)
+  })
+
+  it.each([
+    ['en', 'In short, the radical message of software freedom became overshadowed', true],
+    ['en', 'Privacy should not be a luxury good', true],
+    ['en', 'The attackers stormed the Bardo National Museum on Wednesday afternoon', false],
+    ['fr', 'En définitive, la loi élargit les moyens des services', true],
+    ['zh', '社区工作者李明认为，关键在于让大家坐下来商量', true],
+    ['zh', '菜园大多种植青菜', false],
+  ])('judges or concludes (%s) %s', (lang, text, expected) => {
+    expect(judges(text, lang)).toBe(expected)
+  })
+})
