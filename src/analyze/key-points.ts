@@ -15,6 +15,8 @@ import { pointsAhead, pointsBack, titleCased, unbalancedQuotes, wholeQuotation }
 import { contentTokens, cosine, termFrequencies } from './tokens.ts'
 
 export const LONG_BULLET_WORDS = SLIDE_BUDGET.longBulletWords
+/** A question ranks at this share of its centrality. */
+const QUESTION_WEIGHT = 0.5
 /** Fewer words than this say nothing on a slide of their own. */
 const MIN_WORDS = 3
 
@@ -48,11 +50,13 @@ export function rankKeyPoints(
     // and a scrap of two words ("Forte said", left where a quotation was split off)
     const broken = fragments.has(id) || titleCased(c.text) || brokenQuotation(s.text, c.text) || pointsAhead(s.text, lang === 'en' ? tags : undefined) || (!isMostlyCjk(c.text) && countWords(c.text) < MIN_WORDS)
     const voiced = broken ? 0.05 : 1
+    // a question asks what the section goes on to say: a bullet states it
+    const asks = /[?？]\s*["”»’)]*\s*$/u.test(s.text) ? QUESTION_WEIGHT : 1
     return {
       sentence: id,
       text: c.text,
       pieces: c.pieces.map((p) => ({ start: s.start + p.start, end: s.start + p.end })),
-      score: (scores[i] ?? 0) * lead * tooShort * fit * alone * voiced,
+      score: (scores[i] ?? 0) * lead * tooShort * fit * alone * voiced * asks,
       gist: cosine(vectors[i]!, article.centroid),
       complete: c.complete && !broken,
     }

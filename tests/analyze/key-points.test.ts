@@ -58,6 +58,20 @@ describe('key points', () => {
     expect(rankKeyPoints(sentences, [0, 1, 2, 3], 'en')).toEqual(ranked)
   })
 
+  it('rank a question at half the centrality of a statement: a bullet states what the question asks', () => {
+    const lines = ['Why did the battery fail during the winter nights?', 'The battery failed during the winter nights because the panels were covered in snow.', 'Snow covered the panels and the battery ran down at night.']
+    const sentences: Sentence[] = []
+    let at = 0
+    for (const l of lines) {
+      sentences.push({ text: l, start: at, end: at + l.length, paragraph: 0 })
+      at += l.length + 1
+    }
+    const asked = rankKeyPoints(sentences, [0, 1, 2], 'en')
+    const stated = rankKeyPoints(sentences.map((s, i) => (i === 0 ? { ...s, text: s.text.replace('?', '.') } : s)), [0, 1, 2], 'en')
+    const score = (ranked: typeof asked) => ranked.find((k) => k.sentence === 0)!.score
+    expect(score(asked)).toBeCloseTo(score(stated) / 2)
+  })
+
   it('make no complete point of a line in title case: a heading the article set on a line of its own', () => {
     const lines = ['Restricting Junk Fees Charged by Auto Dealers', 'The agency proposed a rule that would ban hidden fees charged by car dealers.']
     const sentences: Sentence[] = [
