@@ -4,6 +4,7 @@
  */
 import { localeFor } from '../locales/index.ts'
 import type { TaggedWord } from './constituents.ts'
+import { tagged } from './tagger.ts'
 
 export function pointsBack(text: string, lang: string): boolean {
   const t = text.trimStart()
@@ -30,6 +31,24 @@ export function refersBack(text: string, lang: string): boolean {
   if (demonstratives.length === 0) return false
   const words = text.toLocaleLowerCase(lang).replace(/[’']s\b/gu, '').split(/[^\p{L}\p{N}-]+/u)
   return words.some((w, i) => i > 0 && demonstratives.includes(w) && !!words[i + 1] && !deictic.includes(words[i + 1]!))
+}
+
+/** English pronouns of the third person: each stands for a noun said before it. */
+const THIRD_PERSON = new Set(['it', 'its', 'they', 'their', 'theirs', 'them', 'he', 'his', 'him', 'she', 'her', 'hers'])
+
+/**
+ * Whether a pronoun of the third person comes before any noun it could stand for ("We need to
+ * think about what its capabilities imply"): it stands for something an earlier sentence
+ * named. English only (compromise's tagger); "The cooperative reported … in its first 30 days" has one.
+ */
+export function pronounBeforeNoun(text: string, lang: string): boolean {
+  if (lang !== 'en') return false
+  const words = (tagged(text).json() as Array<{ terms: Array<{ normal: string; tags: string[] }> }>).flatMap((s) => s.terms)
+  for (const w of words) {
+    if (THIRD_PERSON.has(w.normal.replace(/['’].*$/u, ''))) return true
+    if (w.tags.includes('Noun') && !w.tags.includes('Pronoun') && !w.tags.includes('Possessive')) return false
+  }
+  return false
 }
 
 /**

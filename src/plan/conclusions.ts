@@ -1,7 +1,7 @@
 /**
  * The article's conclusions, for the takeaways slide: statements in the article's own voice
  * that carry its gist. A candidate is a complete point that stands alone (no "It", "However",
- * no "these privileges" pointing back inside it, no "I" nor "you": the takeaways speak for the
+ * no "these privileges" pointing back inside it, no "its" before any noun it could stand for, no "I" nor "you": the takeaways speak for the
  * article, not as its author nor to the reader; no item of a list, no heading in title case),
  * asks nothing (no question), quotes no one and opens on no quotation (a voice, not a conclusion), is not
  * a headline title's sentence, no log line or link, and is not in the opening paragraph (the
@@ -12,7 +12,7 @@
  */
 import { guidesTheReader, judges, subordinateOnly } from '../analyze/discourse.ts'
 import { countWords } from '../analyze/script.ts'
-import { inFirstPerson, onlyRelativeClause, refersBack, titleCased, toTheReader, unbalancedQuotes } from '../analyze/stand-alone.ts'
+import { inFirstPerson, onlyRelativeClause, pronounBeforeNoun, refersBack, titleCased, toTheReader, unbalancedQuotes } from '../analyze/stand-alone.ts'
 import type { Analysis, KeyPoint, Section } from '../types.ts'
 import { SLIDE_BUDGET } from '../slide-budget.ts'
 
@@ -33,6 +33,7 @@ export function concludes(a: Analysis, k: KeyPoint, section: Section, opening: n
     k.sentence !== section.titleSentence &&
     s.paragraph !== opening &&
     !refersBack(k.text, a.lang) &&
+    !pronounBeforeNoun(k.text, a.lang) &&
     !inFirstPerson(k.text, a.lang) &&
     !toTheReader(k.text, a.lang) &&
     // an item of a list is part of the list, not a conclusion ("Rust the open-source project")

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { tagWords } from '../../src/analyze/constituents.ts'
 import { compressSentence } from '../../src/analyze/compress.ts'
-import { inFirstPerson, onlyRelativeClause, pointsAhead, pointsBack, refersBack, titleCased, unbalancedQuotes, wholeQuotation } from '../../src/analyze/stand-alone.ts'
+import { inFirstPerson, onlyRelativeClause, pointsAhead, pointsBack, pronounBeforeNoun, refersBack, titleCased, unbalancedQuotes, wholeQuotation } from '../../src/analyze/stand-alone.ts'
 
 describe('titleCased', () => {
   it.each([
@@ -31,6 +31,22 @@ describe('refersBack', () => {
     ['这些人支持这个计划', 'zh', true],
   ])('%s (%s): %s', (text, lang, expected) => {
     expect(refersBack(text, lang)).toBe(expected)
+  })
+})
+
+describe('pronounBeforeNoun', () => {
+  it.each([
+    ['We need to think about what its capabilities imply for society overall', true],
+    ['Most indicated they would use Rust more if their company adopted it', true],
+    ['The cooperative reported 4,870 passenger journeys in its first 30 days', false],
+    ['Amazon bought Whole Foods in August 2017 for $13.7 billion, its largest acquisition', false],
+    ['Privacy should not be a luxury good', false],
+  ])('%s → %s', (text, expected) => {
+    expect(pronounBeforeNoun(text, 'en')).toBe(expected)
+  })
+
+  it('reads English only', () => {
+    expect(pronounBeforeNoun('Nous devons penser à ce que ses capacités impliquent', 'fr')).toBe(false)
   })
 })
 

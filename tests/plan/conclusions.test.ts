@@ -88,6 +88,7 @@ describe('takeaways are the article’s conclusions', () => {
     ['speaks of the text itself', 'In this post, we will look at the tools available for profiling'],
     ['is a subordinate clause alone', 'Just as there is a coalition of people against the use of certain fonts'],
     ['is a glossary line', 'Task: Unit of execution of a lambda'],
+    ['has a pronoun before any noun it could stand for', 'We need to think about what its capabilities imply for society overall'],
   ])('takes no point that %s', async (_, text) => {
     const a = await loadAnalysis('no-headings-txt')
     const opening = a.sentences[0]!.paragraph
