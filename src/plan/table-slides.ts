@@ -10,8 +10,8 @@ import { cleanTitle, sentenceRightBefore } from './table-titles.ts'
 import { withoutLinkLabels } from '../analyze/compress.ts'
 
 export const MAX_ROWS = 7
-/** A table up to this long, all its columns shown, stays whole on one slide (its type gets smaller). */
-export const MAX_WHOLE_ROWS = 10
+/** A table up to this long, all its columns shown, stays whole on one slide (its type gets smaller, down to about 18 px on a 980 px slide). */
+export const MAX_WHOLE_ROWS = 8
 /** Rows that are totals or that the text mentions: with this many, a long table shows its key rows. */
 const MIN_KEY_ROWS = 3
 /** A table shown by its key rows shows at least this many. */

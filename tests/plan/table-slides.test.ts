@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { analyze } from '../../src/analyze/index.ts'
 import { parseMarkdown } from '../../src/ingest/markdown.ts'
 import { planDeck } from '../../src/plan/index.ts'
-import { columnLabels, MAX_COLUMNS, MAX_ROWS, tableSlides } from '../../src/plan/table-slides.ts'
+import { columnLabels, MAX_COLUMNS, MAX_ROWS, MAX_WHOLE_ROWS, tableSlides } from '../../src/plan/table-slides.ts'
 import type { TableSlide } from '../../src/types.ts'
 
 const prose = 'The company reported its results for the year on Monday, and revenue rose across its three divisions. Costs rose too, mostly for staff.'
@@ -40,6 +40,13 @@ describe('table slides', () => {
     const { plan } = deckOf(text)
     const shown = plan.slides.filter((s): s is TableSlide => s.kind === 'table').map((s) => s.rows[0]!.cells[0])
     expect(shown).toEqual(['Revenue', 'Harbour to Island'])
+  })
+
+  it('shows a table of MAX_WHOLE_ROWS whole on one slide, and one row more not (its type would fall under a readable size)', () => {
+    const table = (n: number) => gfm(['Item', 'Count'], Array.from({ length: n }, (_, i) => [`Item ${i + 1}`, String(100 + i)]))
+    expect(tableSlides(deckOf(`${prose}\n\n${table(MAX_WHOLE_ROWS)}`).a, 0).map((s) => s.rows.length)).toEqual([MAX_WHOLE_ROWS])
+    expect(tableSlides(deckOf(`${prose}\n\n${table(MAX_WHOLE_ROWS + 1)}`).a, 0).length).toBe(2)
+    expect(MAX_WHOLE_ROWS).toBeLessThanOrEqual(8)
   })
 
   it('continues a table a little too long on a second slide', () => {
