@@ -17,7 +17,8 @@ export function formatFigure(f: Figure, lang: string): string {
  * ("March 18, 2025"); the calendar day as written, whatever the time zone. Other dates as given.
  */
 export function formatDate(date: string, lang: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})(?:$|T)/.exec(date.trim())
+  // a time after a "T" or a space ("2019-04-28 06:01:07", as some pages write it) is left out
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:$|T|\s+\d{1,2}:\d{2})/.exec(date.trim())
   if (!m) return date
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])]
   const day = new Date(Date.UTC(y, mo - 1, d))
