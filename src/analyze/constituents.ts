@@ -123,7 +123,12 @@ function throughIntroList(s: string, end: number, words: readonly TaggedWord[]):
  * inside the clause. Cutting it would leave the list unfinished.
  */
 function lastOfList(s: string, at: number, end: number, words: readonly TaggedWord[]): boolean {
-  if (!/^,\s+(?:and|or)\s/u.test(s.slice(at))) return false
+  const item = /^,\s+(?:and|or)\s+(\p{L}+)/u.exec(s.slice(at))
+  if (!item) return false
+  // items alike in their first word: "what the problem was, what changed to fix it, and what to expect"
+  const before = s.slice(0, at)
+  const previous = /,\s+(\p{L}+)[^,]*$/u.exec(before)
+  if (previous && previous[1]!.toLocaleLowerCase() === item[1]!.toLocaleLowerCase()) return true
   const verbAfter = wordsIn(words, at, end).some((w) => w.tags.includes('Verb') && !w.tags.includes('Gerund'))
   return !verbAfter && s.slice(0, at).includes(',')
 }

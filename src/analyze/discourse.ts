@@ -1,7 +1,7 @@
 /**
  * What a sentence does in the article's discourse, read from each locale's words: it guides the
- * reader through the text ("In this post, we'll look at…", "Retour sur ses principales
- * dispositions"), it is a subordinate clause with no main clause ("Just as there's a coalition
+ * reader through the text ("In this post, …", "Retour sur ses principales dispositions"), the
+ * writers announce what they will do ("we'll look at"), it is a subordinate clause with no main clause ("Just as there's a coalition
  * of people against …"), or it judges and concludes ("In short, …", "must", "en définitive").
  */
 import { localeFor } from '../locales/index.ts'
@@ -20,6 +20,11 @@ function holdsPhrase(text: string, phrases: readonly string[]): boolean {
 /** A sentence about the text itself or what it will do next: it concludes nothing. */
 export function guidesTheReader(text: string, lang: string): boolean {
   return holdsPhrase(text, localeFor(lang).speech.aboutTheText)
+}
+
+/** A sentence in which the writers announce what they will do next ("we'll", "let's"). */
+export function announcesAPlan(text: string, lang: string): boolean {
+  return holdsPhrase(text, localeFor(lang).speech.plans)
 }
 
 /** A sentence that opens on a subordinating conjunction and has no comma after it: no main clause. */

@@ -8,6 +8,7 @@
  */
 import type { KeyPoint, Sentence } from '../types.ts'
 import { centrality } from './centrality.ts'
+import { guidesTheReader } from './discourse.ts'
 import { compressSentence, tagForCompression, type Compressed, type SentenceTags } from './compress.ts'
 import { SLIDE_BUDGET } from '../slide-budget.ts'
 import { countWords, isMostlyCjk } from './script.ts'
@@ -15,8 +16,8 @@ import { pointsAhead, pointsBack, titleCased, unbalancedQuotes, wholeQuotation }
 import { contentTokens, cosine, termFrequencies } from './tokens.ts'
 
 export const LONG_BULLET_WORDS = SLIDE_BUDGET.longBulletWords
-/** A question ranks at this share of its centrality. */
-const QUESTION_WEIGHT = 0.5
+/** A question, or a line about the text itself, ranks at this share of its centrality. */
+const ASKS_WEIGHT = 0.5
 /** Fewer words than this say nothing on a slide of their own. */
 const MIN_WORDS = 3
 
@@ -50,8 +51,10 @@ export function rankKeyPoints(
     // and a scrap of two words ("Forte said", left where a quotation was split off)
     const broken = fragments.has(id) || titleCased(c.text) || brokenQuotation(s.text, c.text) || pointsAhead(s.text, lang === 'en' ? tags : undefined) || (!isMostlyCjk(c.text) && countWords(c.text) < MIN_WORDS)
     const voiced = broken ? 0.05 : 1
-    // a question asks what the section goes on to say: a bullet states it
-    const asks = /[?？]\s*["”»’)]*\s*$/u.test(s.text) ? QUESTION_WEIGHT : 1
+    // a question asks what the section goes on to say, a line about the text itself ("Jump to
+    // the Compatibility section", "Here are some general tips") guides the reader: a bullet states
+    const asks = /[?？]\s*["”»’)]*\s*$/u.test(s.text) || guidesTheReader(s.text, lang) ? ASKS_WEIGHT : 1
+
     return {
       sentence: id,
       text: c.text,

@@ -66,7 +66,7 @@ export const de = {
     backReference: ['er', 'sie', 'es', 'dies', 'diese', 'dieser', 'dieses', 'jene', 'jener', 'aber', 'und', 'oder', 'auch', 'jedoch', 'dabei', 'dadurch', 'deshalb', 'sein', 'seine', 'ihr', 'ihre'], firstPerson: ["ich", "mich", "mir", "mein", "meine", "meiner", "meinen", "meinem", "meines"], secondPerson: ["du", "dich", "dir", "dein", "deine", "deinen", "deinem", "euch", "euer", "eure"], relative: ['der', 'die', 'das', 'welcher', 'welche', 'welches', 'dessen', 'deren'],
     demonstratives: ['dieser', 'diese', 'dieses', 'diesen', 'diesem'],
     deictic: ['jahr', 'jahres', 'woche', 'monat', 'monats', 'morgen', 'abend', 'frühling', 'sommer', 'herbst', 'winter', 'quartal', 'jahrhundert', 'wochenende', 'artikel', 'text', 'buch'],
-    conclusive: ['letztlich', 'letztendlich', 'insgesamt', 'im ergebnis', 'unterm strich', 'muss', 'müssen', 'sollte', 'sollten', 'wichtig', 'entscheidend', 'wesentlich', 'zeigt', 'bedeutet', 'daher', 'deshalb'], aboutTheText: ['im folgenden', 'in diesem artikel', 'dieser artikel', 'siehe auch', 'mehr dazu', 'hier sind', 'lesen sie'], subordinators: ['obwohl', 'weil', 'wenn', 'falls', 'während', 'sobald', 'bevor', 'nachdem', 'damit', 'ob'],
+    conclusive: ['letztlich', 'letztendlich', 'insgesamt', 'im ergebnis', 'unterm strich', 'muss', 'müssen', 'sollte', 'sollten', 'wichtig', 'entscheidend', 'wesentlich', 'zeigt', 'bedeutet', 'daher', 'deshalb'], aboutTheText: ['im folgenden', 'in diesem artikel', 'dieser artikel', 'siehe auch', 'mehr dazu', 'hier sind', 'lesen sie'], plans: [], subordinators: ['obwohl', 'weil', 'wenn', 'falls', 'während', 'sobald', 'bevor', 'nachdem', 'damit', 'ob'],
   },
   figures: {
     cost: 'Kosten',

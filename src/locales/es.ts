@@ -66,7 +66,7 @@ export const es = {
     backReference: ['él', 'ella', 'ellos', 'ellas', 'este', 'esta', 'estos', 'estas', 'esto', 'ese', 'esa', 'esos', 'esas', 'eso', 'pero', 'y', 'o', 'también', 'así', 'su', 'sus', 'sin embargo', 'en cambio', 'además', 'por eso'], firstPerson: ["yo", "mi", "mis", "conmigo"], secondPerson: ["tú", "usted", "ustedes", "tu", "tus", "vosotros", "vuestro", "vuestra"], relative: ['que', 'quien', 'quienes', 'cuyo', 'cuya', 'cual'],
     demonstratives: ['este', 'esta', 'estos', 'estas', 'ese', 'esa', 'esos', 'esas'],
     deictic: ['año', 'semana', 'mes', 'mañana', 'tarde', 'noche', 'primavera', 'verano', 'otoño', 'invierno', 'trimestre', 'siglo', 'fin', 'artículo', 'texto', 'libro'],
-    conclusive: ['en definitiva', 'en suma', 'en resumen', 'al final', 'en conclusión', 'hay que', 'debe', 'deben', 'deberá', 'esencial', 'clave', 'crucial', 'importante', 'muestra que', 'significa que', 'por lo tanto'], aboutTheText: ['a continuación', 'veamos', 'en este artículo', 'este artículo', 'lea también', 'leer más', 'aquí están'], subordinators: ['aunque', 'porque', 'puesto que', 'ya que', 'cuando', 'si', 'mientras', 'mientras que', 'a menos que', 'para que', 'antes de que'],
+    conclusive: ['en definitiva', 'en suma', 'en resumen', 'al final', 'en conclusión', 'hay que', 'debe', 'deben', 'deberá', 'esencial', 'clave', 'crucial', 'importante', 'muestra que', 'significa que', 'por lo tanto'], aboutTheText: ['a continuación', 'en este artículo', 'este artículo', 'lea también', 'leer más', 'aquí están'], plans: ['veamos', 'vamos a ver'], subordinators: ['aunque', 'porque', 'puesto que', 'ya que', 'cuando', 'si', 'mientras', 'mientras que', 'a menos que', 'para que', 'antes de que'],
   },
   figures: {
     cost: 'Coste',

@@ -162,6 +162,11 @@ export interface SpeechWords {
    */
   aboutTheText: readonly string[]
   /**
+   * Words by which the writers announce what they will do ("we'll", "let's", "veamos"), lower
+   * case, matched as whole words anywhere: a tutorial's steps, never a conclusion. May be empty.
+   */
+  plans: readonly string[]
+  /**
    * Subordinating conjunctions ("although", "because", "si", "obwohl"), lower case: a sentence
    * opening on one with no comma after it is a subordinate clause alone ("Just as there's a
    * coalition of people against …"), no statement. May be empty.

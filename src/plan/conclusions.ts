@@ -10,7 +10,7 @@
  * are to the whole article's (centroid summarisation: Radev et al., 2004), more for words of
  * judgement and for a place near the end; at most one per section, so the takeaways span the article.
  */
-import { guidesTheReader, judges, subordinateOnly } from '../analyze/discourse.ts'
+import { announcesAPlan, guidesTheReader, judges, subordinateOnly } from '../analyze/discourse.ts'
 import { countWords } from '../analyze/script.ts'
 import { inFirstPerson, onlyRelativeClause, pronounBeforeNoun, refersBack, titleCased, toTheReader, unbalancedQuotes } from '../analyze/stand-alone.ts'
 import type { Analysis, KeyPoint, Section } from '../types.ts'
@@ -47,6 +47,7 @@ export function concludes(a: Analysis, k: KeyPoint, section: Section, opening: n
     !titleCased(k.text) &&
     !onlyRelativeClause(k.text, a.lang) &&
     !guidesTheReader(s.text, a.lang) &&
+    !announcesAPlan(s.text, a.lang) &&
     !subordinateOnly(k.text, a.lang) &&
     // a sentence written from a small letter is the rest of a list or a clause cut before it
     // ("with the exception that arguments of type __int128 …")

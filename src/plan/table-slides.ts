@@ -90,17 +90,51 @@ function latestNumericColumn(labels: readonly string[], cols: readonly number[])
 
 const keyRowCount = (t: Table, prose: string) => t.body.filter((r) => hasValue(r) && rowScore(r, prose) > 0).length
 
-/** The body rows to show (indices), at most MAX_ROWS, in the table's order: key rows first (only they, when there are MIN_KEY_ROWS, with the rows of the largest figures up to MIN_SHOWN_ROWS). */
+/**
+ * The body rows to show (indices), at most MAX_ROWS, in the table's order: key rows first (only
+ * they, when there are MIN_KEY_ROWS, with the rows of the largest figures up to MIN_SHOWN_ROWS),
+ * with the label rows that tell rows of the same label apart; the least of them give way while
+ * those take the room.
+ */
 function pickRows(t: Table, prose: string): number[] {
-  const valued = t.body.map((r, i) => ({ i, r })).filter(({ r }) => hasValue(r))
   if (t.body.length <= MAX_ROWS) return t.body.map((_, i) => i)
+  const ranked = rankedRows(t, prose)
+  for (let n = ranked.length; n > 1; n--) {
+    const rows = withGroupRows(t, ranked.slice(0, n))
+    if (rows.length <= MAX_ROWS) return rows
+  }
+  return ranked.slice(0, 1)
+}
+
+/**
+ * The rows with the label rows of the groups of those whose label is shown twice ("Family of
+ * Apps" under "Revenue:" and again under "Income (loss) from operations:"): without them, the
+ * same label twice says nothing.
+ */
+function withGroupRows(t: Table, rows: readonly number[]): number[] {
+  const out = new Set(rows)
+  const label = (i: number) => t.body[i]![0]!.text.trim().toLocaleLowerCase()
+  const twice = rows.filter((i) => rows.filter((j) => label(j) === label(i)).length > 1)
+  for (const i of twice) {
+    for (let j = i - 1; j >= 0; j--) {
+      if (hasValue(t.body[j]!)) continue
+      out.add(j)
+      break
+    }
+  }
+  return [...out].sort((x, y) => x - y)
+}
+
+/** The rows worth showing, best first: see pickRows. */
+function rankedRows(t: Table, prose: string): number[] {
+  const valued = t.body.map((r, i) => ({ i, r })).filter(({ r }) => hasValue(r))
   const scored = valued.map(({ i, r }) => ({ i, s: rowScore(r, prose) - i * 0.01 }))
   const key = scored.filter((x) => x.s > 0)
-  if (key.length < MIN_KEY_ROWS) return scored.sort((x, y) => y.s - x.s).slice(0, MAX_ROWS).map((x) => x.i).sort((x, y) => x - y)
+  if (key.length < MIN_KEY_ROWS) return scored.sort((x, y) => y.s - x.s).slice(0, MAX_ROWS).map((x) => x.i)
   const chosen = key.sort((x, y) => y.s - x.s).slice(0, MAX_ROWS).map((x) => x.i)
   const biggest = (i: number) => Math.max(0, ...t.body[i]!.slice(1).map((c) => Math.abs(c.number?.value ?? 0)))
   const rest = valued.map(({ i }) => i).filter((i) => !chosen.includes(i)).sort((x, y) => biggest(y) - biggest(x) || x - y)
-  return [...chosen, ...rest.slice(0, Math.max(0, MIN_SHOWN_ROWS - chosen.length))].sort((x, y) => x - y)
+  return [...chosen, ...rest.slice(0, Math.max(0, MIN_SHOWN_ROWS - chosen.length))]
 }
 
 /** The whole table as note lines: "Revenue — 2024: $1,204 · 2023: $998". */

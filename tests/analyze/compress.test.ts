@@ -147,6 +147,12 @@ describe('compressSentence', () => {
     expect(compressSentence('This week, the council approved a budget that raises spending on schools, roads and parks by a fifth over the next two years.', 21).text).toMatch(/^The council approved/)
   })
 
+  it('never cuts the last of a list of clauses alike in their first word ("what …, what …, and what …")', () => {
+    const s = 'This post documents what the problem was, what changed to fix it, and what to expect with the changes.'
+    const text = compressSentence(s, 12).text
+    expect(text).not.toBe('This post documents what the problem was, what changed to fix it')
+  })
+
   it('keeps the "but also" half of a "Not only …" sentence: the first half promises it', () => {
     const s = 'Not only is human sexual behavior not a topic on which RMS has adequate academic expertise, but also his positions appear to ignore significant research and widely available information on the subject.'
     const c = compressSentence(s, 40)

@@ -1,17 +1,27 @@
 import { describe, expect, it } from 'vitest'
-import { guidesTheReader, judges, subordinateOnly } from '../../src/analyze/discourse.ts'
+import { announcesAPlan, guidesTheReader, judges, subordinateOnly } from '../../src/analyze/discourse.ts'
 
 describe('what a sentence does in the discourse', () => {
   it.each([
     ['en', 'In this post, we’ll look at the tools currently available', true],
     ['en', 'Here are some general tips on reducing APK size', true],
     ['en', 'I did this for good reason, which is explained below', true],
+    ['en', 'If you only need the matrix, jump to the Compatibility section', true],
     ['fr', 'Retour sur ses principales dispositions, après son passage en commission', true],
     ['en', 'Shares fell below $30 after the report', false],
     ['en', 'The following year the ferry stopped running', false],
     ['en', 'The cooperative reported 4,870 passenger journeys', false],
   ])('guides the reader through the text (%s) %s', (lang, text, expected) => {
     expect(guidesTheReader(text, lang)).toBe(expected)
+  })
+
+  it.each([
+    ['en', 'First, we’ll install the tools we’re going to use', true],
+    ['en', 'Let’s take a closer look at each of these', true],
+    ['es', 'Veamos los detalles de la ley', true],
+    ['en', 'The council will vote on the plan next week', false],
+  ])('announces what the writers will do (%s) %s', (lang, text, expected) => {
+    expect(announcesAPlan(text, lang)).toBe(expected)
   })
 
   it.each([

@@ -58,7 +58,7 @@ describe('key points', () => {
     expect(rankKeyPoints(sentences, [0, 1, 2, 3], 'en')).toEqual(ranked)
   })
 
-  it('rank a question at half the centrality of a statement: a bullet states what the question asks', () => {
+  it('rank a question, or a line about the text itself, at half the centrality of a statement', () => {
     const lines = ['Why did the battery fail during the winter nights?', 'The battery failed during the winter nights because the panels were covered in snow.', 'Snow covered the panels and the battery ran down at night.']
     const sentences: Sentence[] = []
     let at = 0
@@ -70,6 +70,9 @@ describe('key points', () => {
     const stated = rankKeyPoints(sentences.map((s, i) => (i === 0 ? { ...s, text: s.text.replace('?', '.') } : s)), [0, 1, 2], 'en')
     const score = (ranked: typeof asked) => ranked.find((k) => k.sentence === 0)!.score
     expect(score(asked)).toBeCloseTo(score(stated) / 2)
+    const guided = rankKeyPoints(sentences.map((s, i) => (i === 0 ? { ...s, text: 'Jump to the battery section for the winter nights.' } : s)), [0, 1, 2], 'en')
+    const plain = rankKeyPoints(sentences.map((s, i) => (i === 0 ? { ...s, text: 'Turn to the battery section for the winter nights.' } : s)), [0, 1, 2], 'en')
+    expect(score(guided)).toBeCloseTo(score(plain) / 2)
   })
 
   it('make no complete point of a line in title case: a heading the article set on a line of its own', () => {

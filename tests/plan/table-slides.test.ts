@@ -49,6 +49,25 @@ describe('table slides', () => {
     expect(MAX_WHOLE_ROWS).toBeLessThanOrEqual(8)
   })
 
+  it('keeps the label rows of the groups of key rows whose labels it shows twice', () => {
+    const rows = [
+      ['Revenue:', '', ''], ['Ferries', '$1,204', '$1,100'], ['Buses', '$310', '$300'], ['Trams', '$120', '$118'], ['Total revenue', '$1,634', '$1,518'],
+      ['Operating income:', '', ''], ['Ferries', '$404', '$380'], ['Buses', '($31)', '($30)'], ['Trams', '$12', '$11'], ['Total operating income', '$385', '$361'],
+    ]
+    const { a } = deckOf(`${prose} Ferries brought in $1,204 and earned $404, Buses lost $31.\n\n${gfm(['', '2024', '2023'], rows)}`)
+    const [slide] = tableSlides(a, 0)
+    const labels = slide!.rows.map((r) => r.cells[0])
+    expect(labels.length).toBeLessThan(rows.length)
+    expect(labels).toContain('Revenue:')
+    expect(labels).toContain('Operating income:')
+    expect(labels.indexOf('Revenue:')).toBeLessThan(labels.indexOf('Ferries'))
+    expect(slide!.rows.filter((r) => r.group).map((r) => r.cells[0])).toEqual(['Revenue:', 'Operating income:'])
+    // labels that say what they are need no group row: the room goes to figures
+    const unique = rows.map((r, i) => (i > 5 && r[1] ? [`${r[0]} operating income`, r[1]!, r[2]!] : r))
+    const [plain] = tableSlides(deckOf(`${prose} Ferries brought in $1,204 and earned $404, Buses lost $31.\n\n${gfm(['', '2024', '2023'], unique)}`).a, 0)
+    expect(plain!.rows.some((r) => r.group)).toBe(false)
+  })
+
   it('continues a table a little too long on a second slide', () => {
     const rows = Array.from({ length: 12 }, (_, i) => [`Item ${i + 1}`, String(100 + i)])
     const { a } = deckOf(`${prose}\n\n${gfm(['Item', 'Count'], rows)}`)
