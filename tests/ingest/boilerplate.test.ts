@@ -46,6 +46,8 @@ describe('isBoilerplateLine', () => {
     'Versions: 00 01 02 03 04',
     '###',
     '-30-',
+    'Revivez le direct du vote à l’Assemblée avec vos questions.',
+    'Follow our live coverage of the election',
   ])('drops %j', (line) => {
     expect(isBoilerplateLine(line)).toBe(true)
   })
@@ -58,6 +60,8 @@ describe('isBoilerplateLine', () => {
     'Signing up new members took the club most of the summer.',
     'Read the full statement, the minister said, before judging it.',
     'The comments were made at a press conference in Paris.',
+    'Watch how the crowd reacted when the band went live on stage for the first time in a decade.',
+    'Suivez le guide : la ligne rouvre en mai et les trains seront plus rapides que jamais auparavant.',
     'Advertisement revenue fell by a third last year.',
     'Posted in 1998, the letter arrived two weeks late.',
     'Leave',
