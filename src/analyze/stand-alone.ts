@@ -29,8 +29,9 @@ export function refersBack(text: string, lang: string): boolean {
   if (pointsBack(text, lang)) return true
   const { demonstratives, deictic } = localeFor(lang).speech
   if (demonstratives.length === 0) return false
-  const words = text.toLocaleLowerCase(lang).replace(/[’']s\b/gu, '').split(/[^\p{L}\p{N}-]+/u)
-  return words.some((w, i) => i > 0 && demonstratives.includes(w) && !!words[i + 1] && !deictic.includes(words[i + 1]!))
+  const words = text.toLocaleLowerCase(lang).replace(/[’']s\b/gu, '').split(/[^\p{L}\p{N}-]+/u).filter(Boolean)
+  // a demonstrative last stands alone for what was said before ("… are not affected by this")
+  return words.some((w, i) => i > 0 && demonstratives.includes(w) && !deictic.includes(words[i + 1] ?? ''))
 }
 
 /** English pronouns of the third person: each stands for a noun said before it. */

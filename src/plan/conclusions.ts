@@ -84,7 +84,7 @@ export function conclusions(a: Analysis, excluded: ReadonlySet<number>, options:
 }
 
 /** How much more a sentence that judges ("In short", "must") weighs than its gist alone. */
-const JUDGES = 1.5
+const JUDGES = 3
 /** How much more a sentence in the article's last fifth weighs: where articles conclude. */
 const LATE = 1.2
 const LATE_SHARE = 0.8

@@ -23,6 +23,8 @@ describe('refersBack', () => {
     ["Some of this year's record orders could be cancelled", 'en', false],
     ['In this post we look at the tools', 'en', false],
     ['It also links people together', 'en', true],
+    ['Task execution in clients is not affected by this.', 'en', true],
+    ['By that, we should provide the positive aspects of the new quickbar', 'en', true],
     ['Dans ces cas, la procédure classique devra s’appliquer', 'fr', true],
     ['Les mineurs pourront être inscrits dans ce fichier', 'fr', true],
     ['Cette année, la loi a été votée', 'fr', true],

@@ -80,7 +80,7 @@ describe('takeaways are the article’s conclusions', () => {
     const early = { ...a, sentences: a.sentences.map((s, i) => (i === k.sentence ? { ...s, paragraph: 1, text: 'The ferry carries freight to the island.' } : s)) }
     const judged = { ...early, sentences: early.sentences.map((s, i) => (i === k.sentence ? { ...s, text: 'In short, the ferry must carry freight to the island.' } : s)) }
     const late = { ...early, sentences: early.sentences.map((s, i) => (i === k.sentence ? { ...s, paragraph: a.sentences.at(-1)!.paragraph } : s)) }
-    expect(conclusionWeight(judged, k)).toBeCloseTo(conclusionWeight(early, k) * 1.5)
+    expect(conclusionWeight(judged, k)).toBeCloseTo(conclusionWeight(early, k) * 3)
     expect(conclusionWeight(late, k)).toBeCloseTo(conclusionWeight(early, k) * 1.2)
   })
 
