@@ -68,7 +68,8 @@ export function conclusions(a: Analysis, excluded: ReadonlySet<number>, options:
   const best = a.sections.flatMap((section) => {
     const open = section.keyPoints.filter((k) => k.complete && !excluded.has(k.sentence) && k.sentence !== section.titleSentence)
     if (options.spare && open.length < 3) return []
-    const pick = open.filter((k) => concludes(a, k, section, opening)).sort(byWeight)[0]
+    // best first, and the checks (one of them tags the sentence) only until one passes
+    const pick = [...open].sort(byWeight).find((k) => concludes(a, k, section, opening))
     return pick ? [pick] : []
   })
   best.sort(byWeight)
