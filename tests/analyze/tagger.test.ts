@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { FIXTURE_CASES, loadAnalysis, PROJECT_ROOT } from '../fixture-articles.ts'
 import nlp from '../../src/analyze/nlp.ts'
 import { compromiseSentences, tagEach, tagged } from '../../src/analyze/tagger.ts'
+import { fastBulkMatch, plainBulkMatch, type BulkMatch } from '../../src/analyze/sweep.ts'
 import { fcRuns, fcTimeout } from '../fc-runs.ts'
 
 /** What `nlp(text)` gives for every word: its offsets and tags. */
@@ -87,4 +88,58 @@ describe('compromise: one copy', () => {
     expect(importing).toEqual([])
     expect(readFileSync(join(src, 'analyze', 'nlp.ts'), 'utf8')).toMatch(/createRequire\(import\.meta\.url\)\('compromise'\)/)
   })
+})
+
+describe('sweep: compromise post-tagger matches found the faster way', () => {
+  const world = nlp.world() as unknown as { methods: { one: { bulkMatch: BulkMatch } } }
+  /** Tags of each text, with compromise's own way of finding matches in place for the call. */
+  function plainWay(texts: readonly string[]) {
+    expect(world.methods.one.bulkMatch).toBe(fastBulkMatch)
+    world.methods.one.bulkMatch = plainBulkMatch!
+    try {
+      return tagEach(texts)
+    } finally {
+      world.methods.one.bulkMatch = fastBulkMatch
+    }
+  }
+  const sentences: string[] = []
+  beforeAll(async () => {
+    for (const name of ['bundled', ...FIXTURE_CASES]) sentences.push(...(await loadAnalysis(name)).sentences.map((s) => s.text))
+  })
+
+  it('is the one compromise uses', () => {
+    expect(world.methods.one.bulkMatch).toBe(fastBulkMatch)
+    expect(plainBulkMatch).toBeTypeOf('function')
+  })
+
+  it('gives every sentence of the test articles the tags compromise gives it', () => {
+    expect(tagEach(sentences)).toEqual(plainWay(sentences))
+  })
+
+  it('finds the same matches, in the same order, in every sentence of the test articles', () => {
+    const found = (bulkMatch: BulkMatch) => {
+      const seen: unknown[] = []
+      world.methods.one.bulkMatch = (...args) => {
+        const out = bulkMatch(...args)
+        seen.push(out.map((f) => [f.match, ...f.pointer.slice(0, 3)]))
+        return out
+      }
+      try {
+        tagEach(sentences)
+      } finally {
+        world.methods.one.bulkMatch = fastBulkMatch
+      }
+      return seen
+    }
+    expect(found(fastBulkMatch)).toEqual(found(plainBulkMatch!))
+  })
+
+  it('gives any text the tags compromise gives it', () => {
+    fc.assert(
+      fc.property(fc.array(jumble, { minLength: 1, maxLength: 4 }), (texts) => {
+        expect(tagEach(texts)).toEqual(plainWay(texts))
+      }),
+      { numRuns: fcRuns(200) },
+    )
+  }, fcTimeout(fcRuns(500), 10))
 })
