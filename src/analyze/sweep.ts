@@ -172,21 +172,54 @@ function isPlain(reg: Reg | undefined): reg is Reg {
   return !!reg && !reg.optional && !reg.negative && !reg.anything && reg.choices === undefined && !(reg.greedy && reg.end) && !reg.fuzzy && reg.use === undefined && reg.id === undefined
 }
 
+/** A word test that fails only where compromise's term test (`doesMatch`) is sure to fail. */
+type WordTest = (t: MatchTerm, index: number, length: number) => boolean
+
 /**
- * False only when compromise's term test (`doesMatch`) is sure to fail for this word at
- * `index` of a phrase of `length` words; true when it may pass, and for any kind of step not
- * looked at here.
+ * The test of one plain step: false only when compromise's term test is sure to fail for this
+ * word at `index` of a phrase of `length` words; true when it may pass, and for any kind of step
+ * not looked at here.
  */
-function couldMatch(t: MatchTerm, reg: Reg, index: number, length: number): boolean {
-  if (reg.start === true && index !== 0) return false
-  if (reg.end === true && index !== length - 1) return false
-  if (reg.word !== undefined) return t.machine === reg.word || !!t.alias?.includes(reg.word) || t.text === reg.word || t.normal === reg.word
-  if (reg.tag !== undefined) return t.tags.has(reg.tag)
+function wordTest(reg: Reg): WordTest {
+  const { start, end, word, tag, fastOr, pos } = reg
+  const at = (index: number, length: number) => !(start === true && index !== 0) && !(end === true && index !== length - 1)
+  if (word !== undefined) return (t, i, n) => at(i, n) && (t.machine === word || !!t.alias?.includes(word) || t.text === word || t.normal === word)
+  if (tag !== undefined) return (t, i, n) => at(i, n) && t.tags.has(tag)
   const others = [reg.method, reg.pre, reg.post, reg.regex, reg.chunk, reg.switch, reg.machine, reg.sense]
-  if (reg.fastOr === undefined || others.some((x) => x !== undefined)) return true
-  if (reg.pos && !t.tags.has(reg.pos)) return false
-  const form = t.root || t.implicit || t.machine || t.normal
-  return reg.fastOr.has(form) || reg.fastOr.has(t.text)
+  if (fastOr === undefined || others.some((x) => x !== undefined)) return (_t, i, n) => at(i, n)
+  return (t, i, n) => {
+    if (!at(i, n) || (pos && !t.tags.has(pos))) return false
+    const form = t.root || t.implicit || t.machine || t.normal
+    return fastOr.has(form) || fastOr.has(t.text)
+  }
+}
+
+/** What `mayStart` reads of a pattern, worked out once per pattern. */
+interface StartCheck {
+  first: WordTest
+  /** The second step's test, when the first step is plain and not greedy and the second plain. */
+  second?: WordTest
+  anchored: boolean
+  /** The steps neither optional nor negative: the matcher tries no start with fewer words left. */
+  required: number
+}
+
+const START_CHECKS = new WeakMap<readonly Reg[], StartCheck | null>()
+
+function startCheck(regs: readonly Reg[]): StartCheck | null {
+  let check = START_CHECKS.get(regs)
+  if (check !== undefined) return check
+  const [first, second] = regs
+  check = isPlain(first)
+    ? {
+        first: wordTest(first),
+        ...(!first.greedy && isPlain(second) ? { second: wordTest(second) } : {}),
+        anchored: first.start === true,
+        required: regs.filter((r) => r.optional !== true && r.negative !== true).length,
+      }
+    : null
+  START_CHECKS.set(regs, check)
+  return check
 }
 
 /**
@@ -198,14 +231,15 @@ function couldMatch(t: MatchTerm, reg: Reg, index: number, length: number): bool
  * sure to find nothing, and is not run.
  */
 function mayStart(terms: readonly MatchTerm[], regs: readonly Reg[] | undefined): boolean {
-  const first = regs?.[0]
-  if (!isPlain(first)) return true
-  const second = regs![1]
+  const check = regs && regs.length > 0 ? startCheck(regs) : null
+  if (!check) return true
+  const { first, second } = check
   const length = terms.length
-  const last = first.start === true ? 0 : length - regs!.filter((r) => r.optional !== true && r.negative !== true).length
+  const last = check.anchored ? 0 : length - check.required
   for (let i = 0; i <= last; i++) {
-    if (!couldMatch(terms[i]!, first, i, length)) continue
-    if (first.greedy || terms[i]!.implicit || !isPlain(second) || !terms[i + 1] || couldMatch(terms[i + 1]!, second, i + 1, length)) return true
+    const t = terms[i]!
+    if (!first(t, i, length)) continue
+    if (!second || t.implicit || !terms[i + 1] || second(terms[i + 1]!, i + 1, length)) return true
   }
   return false
 }
