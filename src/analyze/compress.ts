@@ -7,7 +7,7 @@
  * caller can choose another sentence. The kept pieces are spans into the sentence.
  */
 import type { Span } from '../types.ts'
-import { englishRemovals, tagWords, tagWordsOfEach, type TaggedWord } from './constituents.ts'
+import { englishRemovals, tagWords, tagWordsOfEach, type Removal, type TaggedWord } from './constituents.ts'
 import { referenceMarkers } from './markers.ts'
 import { datelineSpan } from './dateline.ts'
 import { countWords, hasCjk, isMostlyCjk } from './script.ts'
@@ -45,7 +45,7 @@ export function compressSentence(sentence: string, maxWords = MAX_BULLET_WORDS, 
   const clause = (k: readonly Span[]) => readsAsClause(sentence, k, words)
   const toEnd: Span[] = []
   const late: Span[] = []
-  for (const r of englishRemovals(sentence, words)) {
+  for (const r of removalsOf(sentence, words)) {
     if (r.kind === 'trailing' || r.kind === 'coordinated') toEnd.push(r.spans[0]!)
     else if (r.kind === 'time') late.push(...r.spans)
     else if (!fits(kept)) {
@@ -150,6 +150,21 @@ export function readsAsClause(sentence: string, kept: readonly Span[], words: re
   const opener = SUBORDINATOR.exec(text)?.[0]
   if (opener && (!sentence.trimStart().toLowerCase().startsWith(opener.toLowerCase()) || !MAIN_AFTER.test(text))) return false
   return words.some((w) => w.tags.includes('Verb') && kept.some((k) => w.start >= k.start && w.end <= k.end))
+}
+
+/**
+ * `englishRemovals` of a sentence, found once for its words however many budgets it is
+ * compressed at (a headline tries ever tighter ones): they depend on the sentence and its tags
+ * alone, and are only read.
+ */
+const REMOVALS = new WeakMap<readonly TaggedWord[], Map<string, readonly Removal[]>>()
+
+function removalsOf(sentence: string, words: readonly TaggedWord[]): readonly Removal[] {
+  let bySentence = REMOVALS.get(words)
+  if (!bySentence) REMOVALS.set(words, (bySentence = new Map()))
+  let removals = bySentence.get(sentence)
+  if (!removals) bySentence.set(sentence, (removals = englishRemovals(sentence, words)))
+  return removals
 }
 
 /** The last sentences tagged: a sentence is compressed at two budgets, tagged once. */
