@@ -45,8 +45,12 @@ const ATTRIBUTION_END = new RegExp(
   'u',
 )
 const ACCORDING_START = /^According to [^,]{1,90},\s+/
-/** ", the CEO of Y," right after a capitalised name; checked for a verb by the caller. */
-const APPOSITIVE = /(?<=\p{Lu}[\p{L}’'.\-]*),\s+(?:the|a|an|its|his|her|their|who|which|also|now|then|formerly|\p{L}+(?:ly)?)\b[^,;:()"“”]{1,90},(?=\s)/gu
+/**
+ * ", the CEO of Y," right after a capitalised name; checked for a verb by the caller. The
+ * comma comes first and the name is looked for behind it (the same matches as with the name's
+ * lookbehind first, without running that lookbehind at every letter of the sentence).
+ */
+const APPOSITIVE = /,(?<=\p{Lu}[\p{L}’'.\-]*,)\s+(?:the|a|an|its|his|her|their|who|which|also|now|then|formerly|\p{L}+(?:ly)?)\b[^,;:()"“”]{1,90},(?=\s)/gu
 const INNER = /,\s+(?:such as|including|which|who|whose|especially|particularly|notably|[a-z]+ed|[a-z]+en)\b[^,;]{1,140},(?=\s)/g
 /** Words that open an introductory adverbial ("In 2024, ", "While …, ", "However, "). */
 const INTRO_WORD = String.raw`(?:In|At|As|On|By|During|While|Although|Though|Despite|With|For|After|Before|Since|Because|When|Whereas|If|Unlike|Like|Beyond|Amid|Under|Over|Following|Given|Last|Next|Earlier|Later|According to|However|Moreover|Meanwhile|Furthermore|Instead|Overall|Ultimately|Indeed|Still|Yet|Thus|Therefore|Now|Today|Yesterday|In addition|For example|For instance|On the other hand|Once|Even so|By contrast|In contrast|Back then|This\s+(?:week|month|year|morning|afternoon|evening|spring|summer|fall|autumn|winter|season|quarter|time))`
@@ -66,8 +70,8 @@ const WHEN = new RegExp(
   String.raw`\s+(?:(?:on|by|until|since)\s+${DAY}(?:\s+(?:morning|afternoon|evening|night))?|${DAY}(?:\s+(?:morning|afternoon|evening|night))?|(?:last|this|next|earlier this|later this)\s+(?:week|month|year|weekend|spring|summer|fall|autumn|winter|${DAY}|${MONTH})|in\s+(?:(?:early|mid|late)[\s-])?(?:${MONTH}(?:\s+\d{4})?|\d{4})|(?:on\s+)?${MONTH}\s+\d{1,2}(?:,\s+\d{4})?)(?=[,;]\s|[.!?]?["”’]?\s*$)`,
   'gu',
 )
-/** ", a glitzy award put on by …" closing the sentence after a name: what the name is (no list: the caller checks). */
-const FINAL_APPOSITIVE = /(?<=\p{Lu}[\p{L}’'.\-]*),\s+(?:a|an|the)\s[^,;:()"“”]{3,140}$/u
+/** ", a glitzy award put on by …" closing the sentence after a name: what the name is (no list: the caller checks). Comma first, as APPOSITIVE. */
+const FINAL_APPOSITIVE = /,(?<=\p{Lu}[\p{L}’'.\-]*,)\s+(?:a|an|the)\s[^,;:()"“”]{3,140}$/u
 /** ", killing …": a participle clause at the end; the caller checks the word is a gerund. */
 const TRAILING_PARTICIPLE = /,\s+\p{Ll}+ing\b/gu
 const COORDINATED = /,\s+(?:and|but|yet|so(?!\s+(?:far|much|many|long|that)\b)|or|while|whereas)\s+(?=\S)|;\s+/g
