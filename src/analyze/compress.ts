@@ -41,7 +41,7 @@ export function compressSentence(sentence: string, maxWords = MAX_BULLET_WORDS, 
   if (fits(whole)) return finish(sentence, whole, true)
   if (!english) return finish(sentence, whole, false)
   const words = tags(sentence)
-  let kept = whole
+  let kept: readonly Span[] = whole
   const clause = (k: readonly Span[]) => readsAsClause(sentence, k, words)
   const toEnd: Span[] = []
   const late: Span[] = []
@@ -55,7 +55,7 @@ export function compressSentence(sentence: string, maxWords = MAX_BULLET_WORDS, 
   }
   // the least material first: the latest clause boundary that brings the bullet within budget;
   // the time of the event goes only when no such boundary is enough
-  const tail = (from: Span[]) => (fits(from) ? from : toEnd.sort((x, y) => y.start - x.start).map((span) => cut(from, [span])).find((next) => fits(next) && clause(next)))
+  const tail = (from: readonly Span[]) => (fits(from) ? from : toEnd.sort((x, y) => y.start - x.start).map((span) => cut(from, [span])).find((next) => fits(next) && clause(next)))
   const timed = late.length ? cut(kept, late) : undefined
   const done = tail(kept) ?? (timed && clause(timed) ? tail(timed) : undefined)
   return done ? finish(sentence, done, true) : finish(sentence, whole, false)
@@ -71,14 +71,35 @@ export function hangsOpen(sentence: string): boolean {
   return DANGLING_EN.test(t) || DANGLING_VERB_EN.test(t)
 }
 
-/** What compressing a sentence starts from: the whole sentence less its markers, and the checks that need no tagger. */
-function plainFacts(sentence: string, maxWords: number) {
+/** What compressing a sentence starts from, whatever the budget: the whole sentence less its markers, its length in words, and the checks that need no tagger. */
+interface SentenceFacts {
+  whole: readonly Span[]
+  wholeWords: number
+  english: boolean
+  label: boolean
+}
+
+/** Facts of the sentences compressed lately: a sentence is compressed at several budgets, and checked for tags first. */
+const FACTS = new Map<string, SentenceFacts>()
+
+function factsOf(sentence: string): SentenceFacts {
+  let facts = FACTS.get(sentence)
+  if (facts) return facts
   const whole = cut([{ start: 0, end: sentence.length }], [...datelineSpan(sentence), ...referenceMarkers(sentence), ...leadingConjunction(sentence), ...linkLabels(sentence)])
-  const fits = (kept: readonly Span[]) => countWords(render(sentence, kept)) <= maxWords
   const english = /^[\x00-\x7f’‘“”—–…]*$/.test(sentence.slice(0, 300))
   // a label left from a list or a diagram ("Queue", "Task Store") says nothing on its own
   // nor does a table's caption or unit line ("(In millions, except percentages) (Unaudited) …")
   const label = countWords(sentence) < 4 || TABLE_NOTE.test(sentence)
+  facts = { whole, wholeWords: countWords(render(sentence, whole)), english, label }
+  if (FACTS.size >= 4096) FACTS.clear()
+  FACTS.set(sentence, facts)
+  return facts
+}
+
+/** What compressing a sentence within `maxWords` starts from: its facts, and whether kept pieces fit the budget. */
+function plainFacts(sentence: string, maxWords: number) {
+  const { whole, wholeWords, english, label } = factsOf(sentence)
+  const fits = (kept: readonly Span[]) => (kept === whole ? wholeWords : countWords(render(sentence, kept))) <= maxWords
   return { whole, english, label, fits }
 }
 
@@ -187,8 +208,8 @@ function blankMarkers(sentence: string): string {
   return blanked
 }
 
-function finish(sentence: string, kept: Span[], complete: boolean): Compressed {
-  kept = trimPieces(sentence, kept)
+function finish(sentence: string, spans: readonly Span[], complete: boolean): Compressed {
+  const kept = trimPieces(sentence, spans)
   let text = render(sentence, kept).replace(/[\s,;:]+$/, '')
   text = text.replace(/(?<![.][a-z]|\b(?:Inc|Corp|Ltd|Co|Jr|Sr|etc))\.$/i, '')
   // nor on a dash whose aside went ("… a multiple of its alignment -")
@@ -239,7 +260,7 @@ function cut(kept: readonly Span[], drop: readonly Span[]): Span[] {
   return out.filter((k) => k.end > k.start)
 }
 
-function trimPieces(s: string, kept: Span[]): Span[] {
+function trimPieces(s: string, kept: readonly Span[]): Span[] {
   return kept
     .map((k) => {
       let { start, end } = k
