@@ -196,9 +196,8 @@ function wordTest(reg: Reg): WordTest {
 
 /** What `mayStart` reads of a pattern, worked out once per pattern. */
 interface StartCheck {
-  first: WordTest
-  /** The second step's test, when the first step is plain and not greedy and the second plain. */
-  second?: WordTest
+  /** The tests of the pattern's first steps, as long as they are plain and none but the last greedy. */
+  steps: WordTest[]
   anchored: boolean
   /** The steps neither optional nor negative: the matcher tries no start with fewer words left. */
   required: number
@@ -209,39 +208,46 @@ const START_CHECKS = new WeakMap<readonly Reg[], StartCheck | null>()
 function startCheck(regs: readonly Reg[]): StartCheck | null {
   let check = START_CHECKS.get(regs)
   if (check !== undefined) return check
-  const [first, second] = regs
-  check = isPlain(first)
-    ? {
-        first: wordTest(first),
-        ...(!first.greedy && isPlain(second) ? { second: wordTest(second) } : {}),
-        anchored: first.start === true,
-        required: regs.filter((r) => r.optional !== true && r.negative !== true).length,
-      }
-    : null
+  const steps: WordTest[] = []
+  for (const reg of regs) {
+    if (!isPlain(reg)) break
+    steps.push(wordTest(reg))
+    if (reg.greedy) break
+  }
+  check = steps.length > 0 ? { steps, anchored: regs[0]!.start === true, required: regs.filter((r) => r.optional !== true && r.negative !== true).length } : null
   START_CHECKS.set(regs, check)
   return check
 }
 
 /**
- * Whether a pattern can match anywhere in the phrase, judged by its first two steps where
- * they are plain: compromise's matcher tries each start the pattern has room for (only the
- * first when it is anchored with "^") and gives up there unless the first step matches the
- * word, and then, the first step being neither greedy nor the first half of a contraction, the
- * second step the next word. False only when no start can pass both; the matcher is then
- * sure to find nothing, and is not run.
+ * Whether a pattern can match anywhere in the phrase, judged by its first steps where they
+ * are plain: compromise's matcher tries each start the pattern has room for (only the first
+ * when it is anchored with "^"), and from there gives up unless each plain step matches the
+ * next word in turn (a step matches one word; after a greedy step, or a word that is the
+ * first half of a contraction, the next word is not known, and the start may match). False
+ * only when no start can pass; the matcher is then sure to find nothing, and is not run.
  */
 function mayStart(terms: readonly MatchTerm[], regs: readonly Reg[] | undefined): boolean {
   const check = regs && regs.length > 0 ? startCheck(regs) : null
   if (!check) return true
-  const { first, second } = check
+  const { steps } = check
   const length = terms.length
   const last = check.anchored ? 0 : length - check.required
   for (let i = 0; i <= last; i++) {
-    const t = terms[i]!
-    if (!first(t, i, length)) continue
-    if (!second || t.implicit || !terms[i + 1] || second(terms[i + 1]!, i + 1, length)) return true
+    if (passes(terms, i, steps, length)) return true
   }
   return false
+}
+
+/** Whether the words from `i` on may pass `steps` (see `mayStart`). */
+function passes(terms: readonly MatchTerm[], i: number, steps: readonly WordTest[], length: number): boolean {
+  for (let k = 0; k < steps.length; k++) {
+    const t = terms[i + k]
+    if (!t) return true
+    if (!steps[k]!(t, i + k, length)) return false
+    if (t.implicit) return true
+  }
+  return true
 }
 
 /** compromise's `bulkMatch`, with the hooked patterns found from the sentence's side. */
