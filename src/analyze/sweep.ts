@@ -44,6 +44,7 @@ interface Reg {
   pos?: string
   fastOr?: Set<string>
   choices?: unknown
+  operator?: string
   method?: unknown
   pre?: unknown
   post?: unknown
@@ -172,6 +173,29 @@ function isPlain(reg: Reg | undefined): reg is Reg {
   return !!reg && !reg.optional && !reg.negative && !reg.anything && reg.choices === undefined && !(reg.greedy && reg.end) && !reg.fuzzy && reg.use === undefined && reg.id === undefined
 }
 
+/** An alternatives step, "(a b|c)", neither optional nor negative: the matcher takes it as one of its choices matching from the word on. */
+function isAlternatives(reg: Reg | undefined): reg is Reg & { choices: unknown[] } {
+  return !!reg && !reg.optional && !reg.negative && !reg.anything && reg.operator === 'or' && Array.isArray(reg.choices)
+}
+
+/**
+ * The test of an alternatives step's word: a choice can match from it only if the choice's
+ * first step matches the word by compromise's term test (which the matcher calls on it as is:
+ * its `negative` is not read there). A step of any kind not looked at here may match.
+ */
+function alternativesTest(reg: Reg & { choices: unknown[] }): WordTest {
+  const firsts: WordTest[] = []
+  for (const choice of reg.choices) {
+    if (!Array.isArray(choice)) return () => true
+    const first = choice[0] as Reg | undefined
+    if (!first) continue
+    const { anything, id, use, fuzzy } = first
+    if (anything || id !== undefined || use !== undefined || fuzzy) return () => true
+    firsts.push(wordTest(first))
+  }
+  return (t, i, n) => firsts.some((test) => test(t, i, n))
+}
+
 /** A word test that fails only where compromise's term test (`doesMatch`) is sure to fail. */
 type WordTest = (t: MatchTerm, index: number, length: number) => boolean
 
@@ -196,7 +220,7 @@ function wordTest(reg: Reg): WordTest {
 
 /** What `mayStart` reads of a pattern, worked out once per pattern. */
 interface StartCheck {
-  /** The tests of the pattern's first steps, as long as they are plain and none but the last greedy. */
+  /** The tests of the pattern's first steps, as long as they are plain and none but the last greedy or alternatives. */
   steps: WordTest[]
   anchored: boolean
   /** The steps neither optional nor negative: the matcher tries no start with fewer words left. */
@@ -210,6 +234,13 @@ function startCheck(regs: readonly Reg[]): StartCheck | null {
   if (check !== undefined) return check
   const steps: WordTest[] = []
   for (const reg of regs) {
+    if (isAlternatives(reg)) {
+      steps.push(alternativesTest(reg))
+      // alternatives of one word each take that word, without skipping a contraction's
+      // second half; others may take more, and the next word is not known
+      if (reg.greedy || !reg.choices.every((c) => Array.isArray(c) && c.length <= 1 && !(c[0] as Reg | undefined)?.greedy)) break
+      continue
+    }
     if (!isPlain(reg)) break
     steps.push(wordTest(reg))
     if (reg.greedy) break
