@@ -28,7 +28,7 @@ interface MatchTerm {
   tags: Set<string>
 }
 
-/** One step of a parsed pattern (compromise's "reg"), the fields `couldMatch` reads. */
+/** One step of a parsed pattern (compromise's "reg"), the fields the start checks read. */
 interface Reg {
   optional?: boolean
   negative?: boolean
