@@ -18,8 +18,6 @@ export const ar = {
     amount: 'المبلغ',
     count: 'العدد',
     share: 'النسبة',
-    asStated: 'كما ورد في المقال',
-    amountsAsStated: 'المبالغ كما وردت في المقال',
     article: 'المقال',
     author: 'الكاتب',
     published: 'تاريخ النشر',

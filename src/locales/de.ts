@@ -18,8 +18,6 @@ export const de = {
     amount: 'Betrag',
     count: 'Anzahl',
     share: 'Anteil',
-    asStated: 'Laut Artikel',
-    amountsAsStated: 'Beträge laut Artikel',
     article: 'Artikel',
     author: 'Autor',
     published: 'Veröffentlicht',

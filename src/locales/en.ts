@@ -18,8 +18,6 @@ export const en = {
     amount: 'Amount',
     count: 'Count',
     share: 'Share',
-    asStated: 'As stated in the article',
-    amountsAsStated: 'Amounts as stated in the article',
     article: 'Article',
     author: 'Author',
     published: 'Published',

@@ -18,8 +18,6 @@ export const es = {
     amount: 'Importe',
     count: 'Cantidad',
     share: 'Proporción',
-    asStated: 'Según el artículo',
-    amountsAsStated: 'Importes según el artículo',
     article: 'Artículo',
     author: 'Autor',
     published: 'Publicado',

@@ -20,8 +20,6 @@ export const fr = {
     amount: 'Montant',
     count: 'Nombre',
     share: 'Part',
-    asStated: 'Selon l’article',
-    amountsAsStated: 'Montants cités dans l’article',
     article: 'Article',
     author: 'Auteur',
     published: 'Publié le',

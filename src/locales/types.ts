@@ -34,9 +34,6 @@ export interface SlideWords {
   amount: string
   count: string
   share: string
-  /** Captions of the cost slide. */
-  asStated: string
-  amountsAsStated: string
   /** Sources slide. */
   article: string
   author: string

@@ -18,8 +18,6 @@ export const zh = {
     amount: '金额',
     count: '数量',
     share: '比例',
-    asStated: '据文章所述',
-    amountsAsStated: '金额据文章所述',
     article: '文章',
     author: '作者',
     published: '发布',

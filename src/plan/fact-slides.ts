@@ -98,7 +98,6 @@ function joinQuotation(a: Analysis, parts: readonly Quote[]): string {
  * become a chart (./chart-slides.ts).
  */
 export function costSlide(a: Analysis): CostSlide | undefined {
-  const t = localeFor(a.lang).slide
   const comparison = a.comparisons[0]
   if (comparison) {
     const items = comparison.sides.slice(0, 6).map((side): CostItem => {
@@ -106,7 +105,7 @@ export function costSlide(a: Analysis): CostSlide | undefined {
       return side.amount ? moneyItem(costLabel(a, side, comparison.sides), side.amount) : { label: side.label, amount: null }
     })
     if (items.length >= 2) {
-      return { kind: 'cost', title: costTitle(a, comparison, items), items, caption: t.asStated, notes: [spanNote(a, comparison.span)] }
+      return { kind: 'cost', title: costTitle(a, comparison, items), items, notes: [spanNote(a, comparison.span)] }
     }
   }
   return undefined

@@ -51,6 +51,8 @@ describe('fact slides', () => {
     expect(amounts).toContain(6e6)
     expect(slide!.items.every((i) => i.amount === null || i.currency === 'EUR')).toBe(true)
     expect(slide!.notes.length).toBeGreaterThan(0)
+    // no line under the bars saying the amounts are the article's: every figure on a slide is
+    expect(slide!.caption).toBeUndefined()
   })
 
   it('charts a stated range as a range, labelled by what is in the range', () => {
