@@ -1,8 +1,8 @@
 /**
  * The article's conclusions, for the takeaways slide: statements in the article's own voice
  * that carry its gist. A candidate is a complete point that stands alone (no "It", "However",
- * no "these privileges" pointing back inside it, no "its" before any noun it could stand for, no "I" nor "you": the takeaways speak for the
- * article, not as its author nor to the reader; no item of a list, no heading in title case),
+ * no "these privileges" pointing back inside it, no "its" before any noun it could stand for,
+ * no "I" nor "you": the takeaways speak for the article, not as its author nor to the reader; no item of a list, no heading in title case),
  * asks nothing (no question), quotes no one and opens on no quotation (a voice, not a conclusion), is not
  * a headline title's sentence, no log line or link, and is not in the opening paragraph (the
  * lede opens the deck's body), does not speak of the text itself ("In this post, we'll look at"),
@@ -33,7 +33,6 @@ export function concludes(a: Analysis, k: KeyPoint, section: Section, opening: n
     k.sentence !== section.titleSentence &&
     s.paragraph !== opening &&
     !refersBack(k.text, a.lang) &&
-    !pronounBeforeNoun(k.text, a.lang) &&
     !inFirstPerson(k.text, a.lang) &&
     !toTheReader(k.text, a.lang) &&
     // an item of a list is part of the list, not a conclusion ("Rust the open-source project")
@@ -51,7 +50,9 @@ export function concludes(a: Analysis, k: KeyPoint, section: Section, opening: n
     !subordinateOnly(k.text, a.lang) &&
     // a sentence written from a small letter is the rest of a list or a clause cut before it
     // ("with the exception that arguments of type __int128 …")
-    !/^\p{Ll}/u.test(s.text.trimStart())
+    !/^\p{Ll}/u.test(s.text.trimStart()) &&
+    // last: it tags the sentence
+    !pronounBeforeNoun(k.text, a.lang)
   )
 }
 
