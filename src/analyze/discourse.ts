@@ -5,14 +5,13 @@
  * of people against …"), or it judges and concludes ("In short, …", "must", "en définitive").
  */
 import { localeFor } from '../locales/index.ts'
-
-const CJK = /[\u3040-\u30ff\u3400-\u9fff]/u
+import { hasCjk } from './script.ts'
 
 /** Whether one of `phrases` (lower case) is in `text` as whole words. */
 function holdsPhrase(text: string, phrases: readonly string[]): boolean {
   if (phrases.length === 0) return false
   // Chinese and Japanese put no spaces between words
-  if (CJK.test(text)) return phrases.some((p) => text.includes(p))
+  if (hasCjk(text)) return phrases.some((p) => text.includes(p))
   const t = ` ${text.toLocaleLowerCase().replace(/’/g, "'").replace(/[^\p{L}\p{N}'-]+/gu, ' ')} `
   return phrases.some((p) => t.includes(` ${p.replace(/’/g, "'")} `))
 }
