@@ -38,8 +38,8 @@ export interface PptxOptions {
 /**
  * Slidev's exporter counts the slides of its print page as soon as the page's body exists; on
  * a loaded machine the slides are not there yet and it writes a presentation with none, or (the
- * editable kind) with their "Loading slide..." placeholders, and exits 0. So it is asked to wait
- * (`--wait`) after the page loaded, the slide count and placeholders are checked, and the export
+ * editable kind) with their "Loading slide..." placeholders or no text at all, and exits 0. So it
+ * is asked to wait (`--wait`) after the page loaded, the slide count and text are checked, and the export
  * is tried once more with a longer wait.
  */
 const SETTLE_MS = [1_500, 6_000]
@@ -79,8 +79,7 @@ async function exportOnce(options: PptxOptions, settleMs: number): Promise<strin
         hint: 'run the build again; the other formats do not depend on it',
       })
     }
-    // an editable export taken before the slides loaded holds their placeholder's text
-    if (options.kind === 'pptx-editable' && (await slideTexts(written)).some((t) => t.includes(`>${PRINT_SELECTORS.loadingText}<`))) {
+    if (options.kind === 'pptx-editable' && notLoaded(await slideTexts(written))) {
       throw new DeckwrightError('BUILD_FAILED', `slidev export --format ${options.kind} captured slides that had not loaded yet`, {
         hint: 'run the build again; the other formats do not depend on it',
       })
@@ -95,6 +94,14 @@ async function exportOnce(options: PptxOptions, settleMs: number): Promise<strin
   } finally {
     await rm(tmp, { force: true })
   }
+}
+
+/**
+ * An editable export taken before the slides loaded: a slide holds the placeholder's text, or
+ * no slide holds any text at all (every deckwright slide has at least its title).
+ */
+export function notLoaded(slides: readonly string[]): boolean {
+  return slides.some((t) => t.includes(`>${PRINT_SELECTORS.loadingText}<`)) || slides.every((t) => !/<a:t>[^<]*[^\s<]/.test(t))
 }
 
 /** The XML of each slide of a presentation. */
