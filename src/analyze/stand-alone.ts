@@ -23,13 +23,15 @@ export function pointsBack(text: string, lang: string): boolean {
 /**
  * Whether a sentence points back anywhere in it: it opens so (pointsBack), or a demonstrative
  * inside it points to something said before ("Facebook uses this contact information", "Dans
- * ces cas, …"), unless it names the moment or the text itself ("this year", "this post").
+ * ces cas, …"), unless it names the moment or the text itself ("this year", "this post") or
+ * is inside a quotation.
  */
 export function refersBack(text: string, lang: string): boolean {
   if (pointsBack(text, lang)) return true
   const { demonstratives, deictic } = localeFor(lang).speech
   if (demonstratives.length === 0) return false
-  const words = text.toLocaleLowerCase(lang).replace(/[’']s\b/gu, '').split(/[^\p{L}\p{N}-]+/u).filter(Boolean)
+  // (inside a quotation, "this street" is the speaker's, whose place the quote carries with it)
+  const words = text.replace(QUOTED, ' ').toLocaleLowerCase(lang).replace(/[’']s\b/gu, '').split(/[^\p{L}\p{N}-]+/u).filter(Boolean)
   // a demonstrative last stands alone for what was said before ("… are not affected by this")
   return words.some((w, i) => i > 0 && demonstratives.includes(w) && !deictic.includes(words[i + 1] ?? ''))
 }

@@ -8,7 +8,7 @@ import { countWords } from '../analyze/script.ts'
 import type { Analysis, Bullet, KeyPoint, Quote, Section, SectionSlide } from '../types.ts'
 import { localeFor } from '../locales/index.ts'
 import { paragraphNotes } from './notes.ts'
-import { inFirstPerson, pointsAhead, pointsBack } from '../analyze/stand-alone.ts'
+import { inFirstPerson, pointsAhead, pointsBack, refersBack } from '../analyze/stand-alone.ts'
 import { brokenQuotation } from '../analyze/key-points.ts'
 import { speaksOf } from '../analyze/tokens.ts'
 import { SLIDE_BUDGET } from '../slide-budget.ts'
@@ -37,7 +37,11 @@ export function sectionSlides(a: Analysis, index: number, shown: ReadonlySet<num
   const sentenceCount = section.paragraphs.reduce((n, p) => n + a.paragraphs[p]!.sentences.length, 0)
   const budget = bulletBudget(sentenceCount)
   const points = aboutTitle(withoutTitleSentence(section).filter((k) => !shown.has(k.sentence) && !dropsItsStatement(a, k)), section.title, budget, a.lang)
-  const chosen = pickDistinct(points, budget, (k) => pointsBack(k.text, a.lang), (k) => shownWhole(a, k))
+  const chosen = pickDistinct(points, budget, {
+    opensBack: (k) => pointsBack(k.text, a.lang),
+    refersBack: (k) => refersBack(k.text, a.lang),
+    whole: (k) => shownWhole(a, k),
+  })
   // a "(cont.)" slide for one or two leftover bullets is not worth a slide: drop the least
   // central points instead, as long as the section keeps three; else they join the slide before
   let pages = packBullets(inReadingOrder(chosen))
@@ -139,14 +143,26 @@ function inReadingOrder(points: readonly KeyPoint[]): KeyPoint[] {
   return [...points].sort((x, y) => x.sentence - y.sentence)
 }
 
+/** What pickDistinct asks of a point. */
+interface PointChecks {
+  /** It opens pointing back ("Elle remplacera…", "They’d won…"). */
+  opensBack: (k: KeyPoint) => boolean
+  /** It points back anywhere: it opens so, or a demonstrative in it does ("Dans ces cas, …"). */
+  refersBack: (k: KeyPoint) => boolean
+  /** A slide can show its whole sentence (shownWhole). */
+  whole: (k: KeyPoint) => boolean
+}
+
 /**
  * The top `n` key points, skipping near-duplicate bullets; a point that is not a complete
  * clause only when the section has no complete one. A point that points back ("Elle
- * remplacera…", "They’d won…") comes right after the sentence it points to (shown whole when it
- * is too long for a bullet, see shownWhole), or only when the section has fewer than MIN_SHOWN
- * other points.
+ * remplacera…", "Pour repérer ces personnes, …") comes right after the sentence it points to
+ * (shown whole when it is too long for a bullet, see shownWhole), or only when the section has
+ * fewer than MIN_SHOWN other points: then one whose demonstrative is inside before one that
+ * opens pointing back.
  */
-function pickDistinct(points: readonly KeyPoint[], n: number, back: (k: KeyPoint) => boolean, whole: (k: KeyPoint) => boolean): KeyPoint[] {
+function pickDistinct(points: readonly KeyPoint[], n: number, checks: PointChecks): KeyPoint[] {
+  const { opensBack, refersBack: back, whole } = checks
   const out: KeyPoint[] = []
   const complete = points.filter((p) => p.complete)
   const candidates = (complete.length > 0 ? complete : points.slice(0, 1)).filter((p, i, all) => p.text.trim() && !all.slice(0, i).some((q) => q.text.toLowerCase() === p.text.toLowerCase()))
@@ -165,11 +181,11 @@ function pickDistinct(points: readonly KeyPoint[], n: number, back: (k: KeyPoint
   // too few points stand alone: a point that points back comes with the sentence it points to
   // when there is room for both; else only while the slide would hold fewer than MIN_SHOWN bullets
   for (const p of deferred) {
-    if (out.includes(p)) continue
     const before = points.find((q) => q.sentence === p.sentence - 1 && !back(q) && (candidates.includes(q) || whole(q)))
-    if (before && !out.includes(before) && out.length + 2 <= n) out.push(before, p)
-    else if (out.length < MIN_SHOWN) out.push(p)
+    if (!out.includes(p) && before && !out.includes(before) && out.length + 2 <= n) out.push(before, p)
   }
+  const byOpening = [...deferred].sort((x, y) => Number(opensBack(x)) - Number(opensBack(y)))
+  for (const p of byOpening) if (!out.includes(p) && out.length < MIN_SHOWN) out.push(p)
   return out.sort((x, y) => points.indexOf(x) - points.indexOf(y))
 }
 

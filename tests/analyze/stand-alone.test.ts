@@ -30,6 +30,7 @@ describe('refersBack', () => {
     ['Cette année, la loi a été votée', 'fr', true],
     ['La loi a été votée cette année', 'fr', false],
     ['Cualquiera puede encontrar esta información', 'es', true],
+    ['Owen Fairweather said the stadium would be “the best thing to happen to this street”', 'en', false],
     ['这些人支持这个计划', 'zh', true],
   ])('%s (%s): %s', (text, lang, expected) => {
     expect(refersBack(text, lang)).toBe(expected)

@@ -167,6 +167,20 @@ describe('which points a section slide shows', () => {
     expect((await slideOf('Ferry service', [[3, 'They won the vote in the end'], [4, 'This made it dearer'], [1, 'A new ferry crossed'], [8, 'The school reopened']])).shown).toEqual([1, 8])
   })
 
+  it('treats a demonstrative inside a point ("the vote on this plan") as pointing back, not one inside a quotation', async () => {
+    const inside = await slideOf('Ferry service', [[3, 'The islanders won the vote on this plan'], ...others])
+    expect(inside.shown).not.toContain(3)
+    const quoted = await slideOf('Ferry service', [[3, 'The mayor said it was “the best thing for this island”'], ...others])
+    expect(quoted.shown).toContain(3)
+    // with its sentence shown, it comes right after it
+    const along = await slideOf('Ferry service', [[3, 'The islanders won the vote on this plan'], [2, 'The council put a plan to a vote'], ...others])
+    expect(along.shown.indexOf(3)).toBe(along.shown.indexOf(2) + 1)
+  })
+
+  it('to reach two bullets, takes one whose demonstrative is inside before one that opens pointing back', async () => {
+    expect((await slideOf('Ferry service', [[3, 'They won the vote in the end'], [5, 'The islanders won the vote on this plan'], [1, 'A new ferry crossed']])).shown).toEqual([1, 5])
+  })
+
   it('brings along a sentence too long for a bullet, whole, when a point points back to it; not one past the budget', async () => {
     const long = 'The islanders, who had waited for a decade and sent three petitions to the regional council in the capital, asked for a vote on the new ferry'
     expect((await slideOf('Ferry service', [[3, 'They won the vote in the end'], [1, 'A new ferry crossed'], [2, long, false]])).shown).toEqual([1, 2, 3])
