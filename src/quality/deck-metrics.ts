@@ -4,7 +4,7 @@
  * boilerplate, generic key-figure labels and traceability of bullets to their source sentences.
  */
 import { countWords } from '../analyze/script.ts'
-import { pointsBack } from '../analyze/stand-alone.ts'
+import { refersBack } from '../analyze/stand-alone.ts'
 import type { Analysis, Bullet, ChartSlide, DeckPlan, Figure, Section, SectionSlide, Slide } from '../types.ts'
 import { boilerplate, isGenericFigureLabel } from './boilerplate.ts'
 import { hasTableResidue } from './residue.ts'
@@ -34,7 +34,7 @@ export interface DeckMetrics {
   /** Made-up titles with neither a verb nor a named subject; null when not English (no tagger). */
   vagueTitles: number | null
   duplicateTitles: number
-  /** Section bullets that open pointing back ("They’d won…", "Elle…") and do not follow the sentence they point to. */
+  /** Section bullets that point back ("They’d won…", "Elle…", "… ces personnes") and do not follow the sentence they point to. */
   danglingBullets: number
   /** Made-up titles sharing a word with fewer than half of the bullets under them. */
   titlesApart: number
@@ -93,10 +93,13 @@ export function isTraceable(a: Analysis, b: Bullet): boolean {
   return true
 }
 
-/** Bullets of a section slide that point back while the bullet before them is not the sentence before. */
+/**
+ * Bullets of a section slide that point back (they open so, or a demonstrative in them does:
+ * "Dans ces cas, …") while the bullet before them is not the sentence before.
+ */
 export function danglingBullets(a: Analysis, slide: SectionSlide): number {
   const sentenceOf = (b: Bullet) => a.sentences.findIndex((s) => s.start === b.source.start)
-  return slide.bullets.filter((b, i) => pointsBack(b.text, a.lang) && (i === 0 || sentenceOf(slide.bullets[i - 1]!) !== sentenceOf(b) - 1)).length
+  return slide.bullets.filter((b, i) => refersBack(b.text, a.lang) && (i === 0 || sentenceOf(slide.bullets[i - 1]!) !== sentenceOf(b) - 1)).length
 }
 
 function bulletsOf(s: Slide): Bullet[] {

@@ -75,7 +75,7 @@ describe('charts mixing units', () => {
 })
 
 describe('danglingBullets', () => {
-  const texts = ['The islanders asked for a vote.', 'They won it in the end.', 'The ferry sails daily.', 'It carries forty passengers.']
+  const texts = ['The islanders asked for a vote.', 'They won it in the end.', 'The ferry sails daily.', 'It carries forty passengers.', 'The crew rebuilt the pier.', 'The cooperative paid for this work.']
   const sentences = texts.map((text, i) => ({ text, start: i * 100, end: i * 100 + text.length, paragraph: 0 }))
   const a = { lang: 'en', sentences } as unknown as Analysis
   const slide = (ids: number[]): SectionSlide => ({ kind: 'section', section: 0, title: 'Ferry', continued: false, notes: [], bullets: ids.map((i) => ({ text: texts[i]!, source: { start: sentences[i]!.start, end: sentences[i]!.end } })) })
@@ -84,5 +84,10 @@ describe('danglingBullets', () => {
     expect(danglingBullets(a, slide([1, 2, 3]))).toBe(1)
     expect(danglingBullets(a, slide([1, 3]))).toBe(2)
     expect(danglingBullets(a, slide([0, 3]))).toBe(1)
+  })
+
+  it('counts a demonstrative inside a bullet too ("paid for this work")', () => {
+    expect(danglingBullets(a, slide([4, 5]))).toBe(0)
+    expect(danglingBullets(a, slide([2, 5]))).toBe(1)
   })
 })
