@@ -2,7 +2,8 @@
  * The article's conclusions, for the takeaways slide: statements in the article's own voice
  * that carry its gist. A candidate is a complete point that stands alone (no "It", "However",
  * no "these privileges" pointing back inside it, no "its" before any noun it could stand for,
- * no "I" nor "you": the takeaways speak for the article, not as its author nor to the reader; no item of a list, no heading in title case),
+ * no "I" nor "you": the takeaways speak for the article, not as its author nor to the reader; no item of a list nor
+ * passage set off as a quotation, no heading in title case, no code),
  * asks nothing (no question), quotes no one and opens on no quotation (a voice, not a conclusion), is not
  * a headline title's sentence, no log line or link, and is not in the opening paragraph (the
  * lede opens the deck's body), does not speak of the text itself ("In this post, we'll look at"),
@@ -22,6 +23,9 @@ const QUOTATION = /[“«„「『"][^”»」』"]*?(?:\s\S+){2,}[^”»」』"
 /** A term and its definition ("Task: Unit of execution of a lambda"): a glossary's line, no conclusion. */
 const GLOSSARY_LINE = /^[^\s:]+(?:\s[^\s:]+){0,2}:\s/u
 
+/** Code in a sentence: a call ("foo(0xaf, val)"), a hexadecimal number. */
+const CODE_LIKE = /\b[\p{L}_][\p{L}\p{N}_]*\((?:[^()\s]*,\s*)*[^()\s]*\)|\b0x[0-9a-f]+\b/iu
+
 /** A line of a log or a timeline, a link, or a clause left hanging on a dash or a colon: no conclusion. */
 const LOG_LINE = /^\d{1,2}:\d{2}\b|https?:\/\/|\bwww\.|[-–—:;,]\s*$/u
 
@@ -35,8 +39,10 @@ export function concludes(a: Analysis, k: KeyPoint, section: Section, opening: n
     !refersBack(k.text, a.lang) &&
     !inFirstPerson(k.text, a.lang) &&
     !toTheReader(k.text, a.lang) &&
-    // an item of a list is part of the list, not a conclusion ("Rust the open-source project")
-    a.article.blocks[a.paragraphs[s.paragraph]!.block]?.kind !== 'list-item' &&
+    // an item of a list is part of the list, not a conclusion ("Rust the open-source project");
+    // a passage set off as a quotation is another text's words ("Arguments of type __int128 offer …")
+    !['list-item', 'blockquote'].includes(a.article.blocks[a.paragraphs[s.paragraph]!.block]?.kind ?? '') &&
+    !CODE_LIKE.test(k.text) &&
     !/[?？]\s*["”»’)]*\s*$/u.test(s.text) &&
     !QUOTATION.test(s.text) &&
     !/^\s*[“«„「『"]/u.test(s.text) &&

@@ -43,6 +43,19 @@ describe('takeaways are the article’s conclusions', () => {
     const block = a.paragraphs[a.sentences[k.sentence]!.paragraph]!.block
     const listed = { ...a, article: { ...a.article, blocks: a.article.blocks.map((b, i) => (i === block ? { ...b, kind: 'list-item' as const } : b)) } }
     expect(concludes(listed, k, section, opening)).toBe(false)
+    const quotedPassage = { ...a, article: { ...a.article, blocks: a.article.blocks.map((b, i) => (i === block ? { ...b, kind: 'blockquote' as const } : b)) } }
+    expect(concludes(quotedPassage, k, section, opening), 'a passage set off as a quotation').toBe(false)
+  })
+
+  it('takes no sentence holding code (a call, a hexadecimal number)', async () => {
+    const a = await loadAnalysis('no-headings-txt')
+    const opening = a.sentences[0]!.paragraph
+    const section = a.sections.find((s) => s.keyPoints.some((k) => concludes(a, k, s, opening)))!
+    const k = section.keyPoints.find((p) => concludes(a, p, section, opening))!
+    const as = (text: string) => ({ ...k, text })
+    expect(concludes(a, as('Inline assembly is used to call foo(0xaf, val, val, val) with val as the argument'), section, opening)).toBe(false)
+    expect(concludes(a, as('The register holds 0x11223344 after the call returns'), section, opening)).toBe(false)
+    expect(concludes(a, as('The ferry (a former trawler) carries forty passengers on every crossing'), section, opening)).toBe(true)
   })
 
   it('takes no sentence that opens on a quotation, however short (“Sure,” Matie says)', async () => {
