@@ -49,7 +49,9 @@ export function rankKeyPoints(
     // voice without a name on a slide (the quote slides show quotations with their speakers);
     // a sentence announcing the list or code that follows it
     // and a scrap of two words ("Forte said", left where a quotation was split off)
-    const broken = fragments.has(id) || titleCased(c.text) || brokenQuotation(s.text, c.text) || pointsAhead(s.text, lang === 'en' ? tags : undefined) || (!isMostlyCjk(c.text) && countWords(c.text) < MIN_WORDS)
+    // and a bullet that only guides the reader ("Jump to the Compatibility section", once its
+    // "If you are already familiar with the problem, …" is removed)
+    const broken = fragments.has(id) || titleCased(c.text) || guidesTheReader(c.text, lang) || brokenQuotation(s.text, c.text) || pointsAhead(s.text, lang === 'en' ? tags : undefined) || (!isMostlyCjk(c.text) && countWords(c.text) < MIN_WORDS)
     const voiced = broken ? 0.05 : 1
     // a question asks what the section goes on to say, a line about the text itself ("Jump to
     // the Compatibility section", "Here are some general tips") guides the reader: a bullet states

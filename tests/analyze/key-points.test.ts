@@ -70,9 +70,23 @@ describe('key points', () => {
     const stated = rankKeyPoints(sentences.map((s, i) => (i === 0 ? { ...s, text: s.text.replace('?', '.') } : s)), [0, 1, 2], 'en')
     const score = (ranked: typeof asked) => ranked.find((k) => k.sentence === 0)!.score
     expect(score(asked)).toBeCloseTo(score(stated) / 2)
-    const guided = rankKeyPoints(sentences.map((s, i) => (i === 0 ? { ...s, text: 'Jump to the battery section for the winter nights.' } : s)), [0, 1, 2], 'en')
-    const plain = rankKeyPoints(sentences.map((s, i) => (i === 0 ? { ...s, text: 'Turn to the battery section for the winter nights.' } : s)), [0, 1, 2], 'en')
+    // a sentence that guides the reader in a clause its bullet leaves out
+    const long = 'the battery failed during the winter nights because the panels were covered in snow and the cold wind was strong all week.'
+    const guided = rankKeyPoints(sentences.map((s, i) => (i === 0 ? { ...s, text: `As described below, ${long}` } : s)), [0, 1, 2], 'en')
+    const plain = rankKeyPoints(sentences.map((s, i) => (i === 0 ? { ...s, text: `As expected by now, ${long}` } : s)), [0, 1, 2], 'en')
+    expect(guided.find((k) => k.sentence === 0)!.text).toBe(plain.find((k) => k.sentence === 0)!.text)
     expect(score(guided)).toBeCloseTo(score(plain) / 2)
+  })
+
+  it('make no complete point of a bullet that only guides the reader ("Jump to the Compatibility section")', () => {
+    const lines = ['If you only want the matrix, jump to the Compatibility section.', 'The battery failed during the winter nights because the panels were covered in snow.']
+    const sentences: Sentence[] = [
+      { text: lines[0]!, start: 0, end: lines[0]!.length, paragraph: 0 },
+      { text: lines[1]!, start: lines[0]!.length + 1, end: lines[0]!.length + 1 + lines[1]!.length, paragraph: 0 },
+    ]
+    const ranked = rankKeyPoints(sentences, [0, 1], 'en')
+    expect(ranked.find((k) => k.sentence === 0)?.complete).toBe(false)
+    expect(ranked.find((k) => k.sentence === 1)?.complete).toBe(true)
   })
 
   it('make no complete point of a line in title case: a heading the article set on a line of its own', () => {
