@@ -1,7 +1,7 @@
 /** The frame of the deck: title, agenda, takeaways and sources slides. */
 import { compressSentence } from '../analyze/compress.ts'
 import { countWords } from '../analyze/script.ts'
-import type { AgendaSlide, Analysis, DeckOptions, KeyPoint, Note, SourcesSlide, TakeawaysSlide, TitleSlide } from '../types.ts'
+import type { AgendaSlide, Analysis, DeckOptions, KeyPoint, Note, Slide, SourcesSlide, TakeawaysSlide, TitleSlide } from '../types.ts'
 import { localeFor } from '../locales/index.ts'
 import { formatDate } from './format.ts'
 import { paragraphNotes, sentenceNote } from './notes.ts'
@@ -50,15 +50,24 @@ export function outlined(a: Analysis): boolean {
   return parts.length > 1 && parts.filter((s) => s.titleFrom === 'heading').length * 2 >= parts.length
 }
 
+/** A table slide's title and where its table stands in the article. */
+export interface TableItem {
+  start: number
+  title: string
+}
+
 /**
  * `withSlide`: the sections that have a slide of their own in the deck (all by default); one
- * that has none, nor any of its parts, is announced by none of the agenda's items.
+ * that has none, nor any of its parts, is announced by none of the agenda's items. `tables`:
+ * the tables shown under a heading of their own (tablesOutsideSections), each an item of its
+ * own, in the article's order.
  */
-export function agendaSlide(a: Analysis, withSlide?: ReadonlySet<number>): AgendaSlide {
+export function agendaSlide(a: Analysis, withSlide?: ReadonlySet<number>, tables: readonly TableItem[] = []): AgendaSlide {
   // the parts of the article: a long section's sub-topics are not parts of their own
   // (and a section with nothing to say, only tables read as text, has no slide to announce)
   const shown = (i: number): boolean => !withSlide || withSlide.has(i) || (a.sections[i + 1]?.part === true && shown(i + 1))
-  const items = a.sections.filter((s, i) => !s.part && s.keyPoints.length > 0 && shown(i)).map((s) => s.title)
+  const sections = a.sections.filter((s, i) => !s.part && s.keyPoints.length > 0 && shown(i)).map((s) => ({ start: s.start, title: s.title }))
+  const items = [...sections, ...tables].sort((x, y) => x.start - y.start).map((x) => x.title)
   const t = localeFor(a.lang)
   return {
     kind: 'agenda',
@@ -66,6 +75,24 @@ export function agendaSlide(a: Analysis, withSlide?: ReadonlySet<number>): Agend
     items,
     notes: [{ text: t.notes.agenda(items.length, items.join('; ')) }],
   }
+}
+
+/**
+ * The tables of `slides` under a heading of their own that titles no section (a results
+ * release's "Condensed Consolidated Balance Sheets", a heading over a table and no prose), with
+ * their slides' titles (the first slide of each).
+ */
+export function tablesOutsideSections(a: Analysis, slides: readonly Slide[]): TableItem[] {
+  const out: TableItem[] = []
+  const sectionHeadings = new Set(a.sections.flatMap((s) => (s.heading ? [s.heading.start] : [])))
+  for (const s of slides) {
+    if (s.kind !== 'table') continue
+    const table = a.article.tables[s.table]!
+    if (out.some((x) => x.start === table.start)) continue
+    const heading = a.article.blocks.slice(0, table.block).filter((b) => b.kind === 'heading').at(-1)
+    if (heading && !sectionHeadings.has(heading.start)) out.push({ start: table.start, title: s.title })
+  }
+  return out
 }
 
 /**

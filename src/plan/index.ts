@@ -5,7 +5,7 @@
 import type { Analysis, DeckOptions, DeckPlan, Slide, TakeawaysSlide } from '../types.ts'
 import { costSlide, quoteSlides } from './fact-slides.ts'
 import { keyFigureSlide } from './key-figure.ts'
-import { agendaSlide, outlined, sourcesSlide, takeawaysSlide, titleSlide } from './frame-slides.ts'
+import { agendaSlide, outlined, sourcesSlide, tablesOutsideSections, takeawaysSlide, titleSlide } from './frame-slides.ts'
 import { conclusions } from './conclusions.ts'
 import { sectionOf } from './notes.ts'
 import { sectionSlides } from './section-slides.ts'
@@ -93,12 +93,16 @@ export function planDeck(a: Analysis, options: Partial<DeckOptions> = {}): DeckP
   const { body, takeaways } = sectionsAndTakeaways(a, after, new Set([...quoted, ...leadIns]), figured)
   const shownBody = withoutLeadIns(a, withoutRepeatedContext(a, body))
   let slides: Slide[] = [titleSlide(a, title, opts)]
-  if (outlined(a)) slides.push(agendaSlide(a, new Set(shownBody.flatMap((s) => (s.kind === 'section' ? [s.section] : [])))))
+  const withSlide = new Set(shownBody.flatMap((s) => (s.kind === 'section' ? [s.section] : [])))
+  if (outlined(a)) slides.push(agendaSlide(a, withSlide))
   slides.push(...shownBody)
   if (takeaways && a.sections.length > 1) slides.push(takeaways)
   const sources = sourcesSlide(a, title, opts)
   if (sources) slides.push(sources)
   slides = titleTableSlides(a, slides, title)
+  // the agenda names the tables under headings of their own by their slides' titles, known only now
+  const tables = tablesOutsideSections(a, slides)
+  if (tables.length > 0) slides = slides.map((s) => (s.kind === 'agenda' ? agendaSlide(a, withSlide, tables) : s))
 
   const notices: string[] = [...a.notices]
   if (shownTables.length < a.article.tables.length) notices.push(localeFor('en').table.leftOut(a.article.tables.length - shownTables.length, shownTables.length))

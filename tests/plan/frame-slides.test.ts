@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_OPTIONS, planDeck } from '../../src/plan/index.ts'
 import { agendaSlide, outlined, titleSlide } from '../../src/plan/frame-slides.ts'
-import { FIXTURE_CASES, loadAnalysis } from '../fixture-articles.ts'
+import { FIXTURE_CASES, loadAnalysis, PROJECT_ROOT } from '../fixture-articles.ts'
+import { analyze } from '../../src/analyze/index.ts'
+import { ingest } from '../../src/ingest/index.ts'
 import type { Analysis } from '../../src/types.ts'
 
 const withDescription = (a: Analysis, description: string): Analysis => ({ ...a, article: { ...a.article, meta: { ...a.article.meta, description } } })
@@ -41,6 +43,23 @@ describe('the agenda announces what the deck shows', () => {
     expect(outlined(await loadAnalysis('headings-md'))).toBe(true)
     expect(outlined(await loadAnalysis('no-headings-txt'))).toBe(false)
     expect(planDeck(await loadAnalysis('no-headings-txt')).slides.map((s) => s.kind)).not.toContain('agenda')
+  })
+
+  it('names the tables it is given by their slides’ titles, in the article’s order', async () => {
+    const a = await loadAnalysis('headings-md')
+    const sections = agendaSlide(a).items
+    const between = { start: a.sections[1]!.start - 1, title: 'Readings by month' }
+    const after = { start: a.sections.at(-1)!.end + 1, title: 'Parts list' }
+    expect(agendaSlide(a, undefined, [after, between]).items).toEqual([sections[0], 'Readings by month', ...sections.slice(1), 'Parts list'])
+  })
+
+  it('a results release: its balance sheet and cash flows, under headings of their own over no prose, are items of the agenda', async () => {
+    const a = analyze(await ingest(`${PROJECT_ROOT}corpus/release-meta-q1-2024-md/article.md`))
+    const slides = planDeck(a).slides
+    const agenda = slides.find((s) => s.kind === 'agenda')
+    const tableTitles = slides.flatMap((s) => (s.kind === 'table' ? [s.title] : []))
+    expect(agenda?.kind === 'agenda' && agenda.items).toEqual(expect.arrayContaining(tableTitles.filter((t) => /balance sheets|cash flows/i.test(t))))
+    expect(tableTitles.filter((t) => /balance sheets|cash flows/i.test(t))).toHaveLength(2)
   })
 
   it('leaves out a section that has no slide', async () => {
