@@ -299,6 +299,8 @@ export interface SectionSlide extends SlideBase {
   continued: boolean
   /** The author, when bullets speak in the article's first person ("I don't use Facebook"): who "I" is. */
   voice?: string
+  /** The organisation that issued a press release, when bullets speak as its "we" ("We expect …"). */
+  issuer?: string
 }
 
 export interface QuoteSlide extends SlideBase {

@@ -25,6 +25,7 @@ export const ar = {
     standardInput: 'الإدخال القياسي',
     colon: ': ',
     authorVoice: (author) => `— ${author} (كاتب المقال)`,
+    issuerVoice: (issuer) => `— ${issuer}`,
   },
   notes: {
     agenda: (n, items) => `يتبع هذا العرض المقال في ${n} أجزاء: ${items}.`,

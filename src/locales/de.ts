@@ -25,6 +25,7 @@ export const de = {
     standardInput: 'Standardeingabe',
     colon: ': ',
     authorVoice: (author) => `— ${author} (Autor des Artikels)`,
+    issuerVoice: (issuer) => `— ${issuer}`,
   },
   notes: {
     agenda: (n, items) => `Der Vortrag folgt dem Artikel in ${n} Teil${n === 1 ? '' : 'en'}: ${items}.`,

@@ -25,6 +25,7 @@ export const en = {
     standardInput: 'standard input',
     colon: ': ',
     authorVoice: (author) => `— ${author}, the author`,
+    issuerVoice: (issuer) => `— ${issuer}`,
   },
   notes: {
     agenda: (n, items) => `This talk follows the article in ${n} part${n === 1 ? '' : 's'}: ${items}.`,

@@ -25,6 +25,7 @@ export const es = {
     standardInput: 'entrada estándar',
     colon: ': ',
     authorVoice: (author) => `— ${author} (autor del artículo)`,
+    issuerVoice: (issuer) => `— ${issuer}`,
   },
   notes: {
     agenda: (n, items) => `La charla sigue el artículo en ${n} parte${n === 1 ? '' : 's'}: ${items}.`,

@@ -27,6 +27,7 @@ export const fr = {
     standardInput: 'entrée standard',
     colon: '\u202f: ',
     authorVoice: (author) => `— ${author} (auteur de l’article)`,
+    issuerVoice: (issuer) => `— ${issuer}`,
   },
   notes: {
     agenda: (n, items) => `Cette présentation suit l’article en ${n} partie${n === 1 ? '' : 's'} : ${items}.`,

@@ -45,6 +45,8 @@ export interface SlideWords {
   colon: string
   /** Under bullets in the first person: who "I" is ("— Jane Doe, the author"). */
   authorVoice: (author: string) => string
+  /** Under bullets in a press release's "we": the organisation that issued it ("— Meta Platforms, Inc."). */
+  issuerVoice: (issuer: string) => string
 }
 
 /** Speaker notes deckwright writes itself (all others quote the article). */

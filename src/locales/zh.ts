@@ -25,6 +25,7 @@ export const zh = {
     standardInput: '标准输入',
     colon: '：',
     authorVoice: (author) => `——${author}（作者）`,
+    issuerVoice: (issuer) => `——${issuer}`,
   },
   notes: {
     agenda: (n, items) => `本次演讲按文章分为 ${n} 部分：${items}。`,

@@ -9,6 +9,7 @@ import type { Analysis, Bullet, KeyPoint, Quote, Section, SectionSlide } from '.
 import { localeFor } from '../locales/index.ts'
 import { paragraphNotes } from './notes.ts'
 import { inFirstPerson, pointsAhead, pointsBack, refersBack } from '../analyze/stand-alone.ts'
+import { releaseIssuer, speaksAsWe } from './issuer.ts'
 import { brokenQuotation } from '../analyze/key-points.ts'
 import { speaksOf } from '../analyze/tokens.ts'
 import { SLIDE_BUDGET } from '../slide-budget.ts'
@@ -79,11 +80,17 @@ function dropsItsStatement(a: Analysis, k: KeyPoint): boolean {
 }
 
 /**
- * The author's name for a slide whose bullets speak in the first person (an essay's "I"): the
- * byline's name, without the titles after its comma; none when the article names no one author.
+ * Who speaks in a slide's bullets: the author for an essay's "I" (the byline's name, without
+ * the titles after its comma; none when the article names no one author); for a press release's
+ * "we", with no byline, the organisation that issued it (issuer.ts).
  */
-function voiceOf(a: Analysis, points: readonly KeyPoint[]): { voice?: string } {
-  const name = a.article.meta.byline?.split(/,|\s+[|·•—–-]\s+/u)[0]?.trim()
+function voiceOf(a: Analysis, points: readonly KeyPoint[]): { voice?: string; issuer?: string } {
+  const byline = a.article.meta.byline
+  if (!byline) {
+    const issuer = points.some(speaksAsWe) ? releaseIssuer(a) : undefined
+    return issuer ? { issuer } : {}
+  }
+  const name = byline.split(/,|\s+[|·•—–-]\s+/u)[0]?.trim()
   if (!name || countWords(name) > 5 || /\s(?:and|&|et|und|y|e)\s/u.test(name)) return {}
   return points.some((k) => inFirstPerson(k.text, a.lang)) ? { voice: name } : {}
 }

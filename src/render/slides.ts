@@ -63,7 +63,9 @@ function content(slide: Slide, ctx: SlideContext): string[] {
 
 /** Under bullets in the first person: who "I" is. */
 function voiceLine(slide: SectionSlide, ctx: SlideContext): string[] {
-  return slide.voice ? [`<div class="dw-voice">\n\n${mdInline(localeFor(ctx.lang).slide.authorVoice(slide.voice))}\n\n</div>`, ''] : []
+  const t = localeFor(ctx.lang).slide
+  const line = slide.voice ? t.authorVoice(slide.voice) : slide.issuer ? t.issuerVoice(slide.issuer) : undefined
+  return line ? [`<div class="dw-voice">\n\n${mdInline(line)}\n\n</div>`, ''] : []
 }
 
 /** Where the article is from, as a cover shows it: a web address by its site ("washingtonpost.com"; the sources slide has the whole address). */

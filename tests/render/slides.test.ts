@@ -29,6 +29,13 @@ describe('slideBody', () => {
     expect(slideBody(slide, ctx)).toBe('# Costs\n\n- One\n- Two\n\n<!--\nFirst note.\n\nSecond note.\n-->')
   })
 
+  it('names who speaks under the bullets: the author of an essay’s “I”, the issuer of a release’s “we”', () => {
+    const base: Slide = { kind: 'section', section: 0, title: 'Outlook', continued: false, notes, bullets: [{ text: 'We expect growth', source: { start: 0, end: 16 } }] }
+    expect(slideBody({ ...base, voice: 'Jane Doe' }, ctx)).toContain('<div class="dw-voice">\n\n— Jane Doe, the author\n\n</div>')
+    expect(slideBody({ ...base, issuer: 'Meta Platforms, Inc.' }, ctx)).toContain('<div class="dw-voice">\n\n— Meta Platforms, Inc.\n\n</div>')
+    expect(slideBody(base, ctx)).not.toContain('dw-voice')
+  })
+
   it('writes components with escaped attributes', () => {
     const quote = slideBody({ kind: 'quote', quoteKind: 'paraphrase', title: 'Ann, Org', text: 'a "b" <c>', speaker: 'Ann', affiliation: 'Org', span: { start: 0, end: 1 }, notes }, ctx)
     expect(quote).toContain('<Quote text="a &quot;b&quot; &lt;c&gt;" speaker="Ann" affiliation="Org" kind="paraphrase" lang="en" />')

@@ -1,0 +1,30 @@
+/**
+ * The organisation a press release speaks for: the subject of its first sentence when it
+ * "today reported" or "today announced" something ("MENLO PARK, Calif. – April 24, 2024 – Meta
+ * Platforms, Inc. (Nasdaq: META) today reported …" → "Meta Platforms, Inc."). A release's "we"
+ * ("We expect second quarter 2024 total revenue …") is that organisation. English only.
+ */
+import type { Analysis, KeyPoint } from '../types.ts'
+import { datelineSpan } from '../analyze/dateline.ts'
+
+/** A date between dashes after the dateline: "April 24, 2024 – ". */
+const DATE_LEAD = /^(?:[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})\s*(?:—|–|--?)\s+/
+/** Capitalised words (a company's suffix after a comma), a bracketed ticker, then "today" and a verb of announcing (a news story's "Siemens AG announced on Monday" is reported, not issued). */
+const ISSUER = /^((?:[A-Z][\w&.'’-]*\s+){0,5}?[A-Z][\w&.'’-]*(?:,\s+(?:Inc|Corp|Co|Ltd|LLC|plc|S\.A|N\.V|AG|SE)\.?)?)\s+(?:\([^)]{1,40}\)\s+)?today\s+(?:reported|reports|announced|announces|released|releases|unveiled|unveils|launched|launches)\b/u
+
+export function releaseIssuer(a: Analysis): string | undefined {
+  const first = a.sentences[0]?.text
+  if (a.lang !== 'en' || !first) return undefined
+  const afterDateline = first.slice(datelineSpan(first)[0]?.end ?? 0)
+  const lead = afterDateline.replace(DATE_LEAD, '')
+  return ISSUER.exec(lead)?.[1]?.trim()
+}
+
+/** The writers' "we", outside quotations ("US" for the country is not "us"). */
+const FIRST_PLURAL = /\b(?:[Ww]e|[Ww]e['’](?:re|ve|ll|d)|[Oo]ur|[Oo]urs|us|[Oo]urselves)\b/
+const QUOTED = /“[^”]*”|"[^"]*"/g
+
+/** Whether a point speaks as "we" outside quotations. */
+export function speaksAsWe(k: KeyPoint): boolean {
+  return FIRST_PLURAL.test(k.text.replace(QUOTED, ' '))
+}
