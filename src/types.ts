@@ -386,6 +386,8 @@ export interface ChartSlide extends SlideBase {
 export interface TakeawaysSlide extends SlideBase {
   kind: 'takeaways'
   bullets: Bullet[]
+  /** The organisation that issued a press release, when a takeaway speaks as its "we". */
+  issuer?: string
 }
 
 export interface SourcesSlide extends SlideBase {

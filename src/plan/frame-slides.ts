@@ -5,6 +5,7 @@ import type { AgendaSlide, Analysis, DeckOptions, KeyPoint, Note, Slide, Sources
 import { localeFor } from '../locales/index.ts'
 import { formatDate } from './format.ts'
 import { paragraphNotes, sentenceNote } from './notes.ts'
+import { issuerOf } from './issuer.ts'
 import { SLIDE_BUDGET } from '../slide-budget.ts'
 
 export function titleSlide(a: Analysis, title: string, options: DeckOptions): TitleSlide {
@@ -110,6 +111,7 @@ export function takeawaysSlide(a: Analysis, points: readonly KeyPoint[]): Takeaw
       return { text: k.text, source: { start: s.start, end: s.end } }
     }),
     notes: best.map((k) => sentenceNote(a, k.sentence)),
+    ...issuerOf(a, best),
   }
 }
 

@@ -28,3 +28,10 @@ const QUOTED = /“[^”]*”|"[^"]*"/g
 export function speaksAsWe(k: KeyPoint): boolean {
   return FIRST_PLURAL.test(k.text.replace(QUOTED, ' '))
 }
+
+/** The issuer to credit under `points` when one of them speaks as its "we" and the article has no byline. */
+export function issuerOf(a: Analysis, points: readonly KeyPoint[]): { issuer?: string } {
+  if (a.article.meta.byline || !points.some(speaksAsWe)) return {}
+  const issuer = releaseIssuer(a)
+  return issuer ? { issuer } : {}
+}

@@ -9,7 +9,7 @@ import type { Analysis, Bullet, KeyPoint, Quote, Section, SectionSlide } from '.
 import { localeFor } from '../locales/index.ts'
 import { paragraphNotes } from './notes.ts'
 import { inFirstPerson, pointsAhead, pointsBack, refersBack } from '../analyze/stand-alone.ts'
-import { releaseIssuer, speaksAsWe } from './issuer.ts'
+import { issuerOf } from './issuer.ts'
 import { brokenQuotation } from '../analyze/key-points.ts'
 import { speaksOf } from '../analyze/tokens.ts'
 import { SLIDE_BUDGET } from '../slide-budget.ts'
@@ -86,10 +86,7 @@ function dropsItsStatement(a: Analysis, k: KeyPoint): boolean {
  */
 function voiceOf(a: Analysis, points: readonly KeyPoint[]): { voice?: string; issuer?: string } {
   const byline = a.article.meta.byline
-  if (!byline) {
-    const issuer = points.some(speaksAsWe) ? releaseIssuer(a) : undefined
-    return issuer ? { issuer } : {}
-  }
+  if (!byline) return issuerOf(a, points)
   const name = byline.split(/,|\s+[|·•—–-]\s+/u)[0]?.trim()
   if (!name || countWords(name) > 5 || /\s(?:and|&|et|und|y|e)\s/u.test(name)) return {}
   return points.some((k) => inFirstPerson(k.text, a.lang)) ? { voice: name } : {}

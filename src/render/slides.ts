@@ -1,5 +1,5 @@
 /** Markdown for each kind of slide. Every piece of article text goes through ./escape.ts. */
-import type { Bullet, ChartSlide, Note, QuoteSlide, SectionSlide, Slide, SlideKind, SourcesSlide, TableSlide, TitleSlide } from '../types.ts'
+import type { Bullet, ChartSlide, Note, QuoteSlide, SectionSlide, Slide, SlideKind, SourcesSlide, TableSlide, TakeawaysSlide, TitleSlide } from '../types.ts'
 import { en } from '../locales/en.ts'
 import { localeFor } from '../locales/index.ts'
 import { htmlAttr, jsonAttr, mdInline, mdNote, safeUrl } from './escape.ts'
@@ -43,7 +43,7 @@ function content(slide: Slide, ctx: SlideContext): string[] {
     case 'section':
       return [...bullets(slide.bullets), '', ...voiceLine(slide, ctx)]
     case 'takeaways':
-      return [...bullets(slide.bullets), '']
+      return [...bullets(slide.bullets), '', ...voiceLine(slide, ctx)]
     case 'quote':
       return [quoteTag(slide, ctx), '']
     case 'cost':
@@ -61,10 +61,11 @@ function content(slide: Slide, ctx: SlideContext): string[] {
   }
 }
 
-/** Under bullets in the first person: who "I" is. */
-function voiceLine(slide: SectionSlide, ctx: SlideContext): string[] {
+/** Under bullets in the first person: who "I" (the author) or "we" (a press release's issuer) is. */
+function voiceLine(slide: SectionSlide | TakeawaysSlide, ctx: SlideContext): string[] {
   const t = localeFor(ctx.lang).slide
-  const line = slide.voice ? t.authorVoice(slide.voice) : slide.issuer ? t.issuerVoice(slide.issuer) : undefined
+  const voice = slide.kind === 'section' ? slide.voice : undefined
+  const line = voice ? t.authorVoice(voice) : slide.issuer ? t.issuerVoice(slide.issuer) : undefined
   return line ? [`<div class="dw-voice">\n\n${mdInline(line)}\n\n</div>`, ''] : []
 }
 

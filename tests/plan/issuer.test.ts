@@ -41,4 +41,13 @@ describe('a press release’s “we”', () => {
     const outlook = planDeck(a).slides.find((s) => s.kind === 'section' && s.title === 'CFO Outlook Commentary')
     expect(outlook?.kind === 'section' && outlook.issuer).toBe('Meta Platforms, Inc.')
   })
+
+  it('is credited on the takeaways too, and nowhere when the article has a byline', async () => {
+    const a = analyze(await ingest(`${PROJECT_ROOT}corpus/release-meta-q1-2024-md/article.md`))
+    const takeaways = planDeck(a).slides.find((s) => s.kind === 'takeaways')
+    expect(takeaways?.kind === 'takeaways' && takeaways.bullets.some((b) => speaksAsWe(b as KeyPoint))).toBe(true)
+    expect(takeaways?.kind === 'takeaways' && takeaways.issuer).toBe('Meta Platforms, Inc.')
+    const signed = { ...a, article: { ...a.article, meta: { ...a.article.meta, byline: 'Susan Li' } } }
+    expect(planDeck(signed).slides.some((s) => (s.kind === 'section' || s.kind === 'takeaways') && s.issuer)).toBe(false)
+  })
 })

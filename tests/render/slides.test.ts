@@ -34,6 +34,8 @@ describe('slideBody', () => {
     expect(slideBody({ ...base, voice: 'Jane Doe' }, ctx)).toContain('<div class="dw-voice">\n\n— Jane Doe, the author\n\n</div>')
     expect(slideBody({ ...base, issuer: 'Meta Platforms, Inc.' }, ctx)).toContain('<div class="dw-voice">\n\n— Meta Platforms, Inc.\n\n</div>')
     expect(slideBody(base, ctx)).not.toContain('dw-voice')
+    const takeaways: Slide = { kind: 'takeaways', title: 'Takeaways', notes, bullets: base.bullets, issuer: 'Meta Platforms, Inc.' }
+    expect(slideBody(takeaways, ctx)).toContain('<div class="dw-voice">\n\n— Meta Platforms, Inc.\n\n</div>')
   })
 
   it('writes components with escaped attributes', () => {
