@@ -13,7 +13,7 @@ export function pointsBack(text: string, lang: string): boolean {
   if (words.length === 0) return false
   if (!/\s/.test(t.slice(0, 40))) return words.some((w) => t.startsWith(w))
   // a connective of several words: "Sin embargo, de ellos proviene…", "In fact, …"
-  const opening = t.slice(0, 40).toLocaleLowerCase()
+  const opening = t.slice(0, 40).toLocaleLowerCase().replace(/’/g, "'")
   if (words.some((w) => w.includes(' ') && opening.startsWith(w) && !/\p{L}/u.test(opening.charAt(w.length)))) return true
   const first = (t.split(/[\s,;:—–]+/)[0] ?? '').toLocaleLowerCase().replace(/’/g, "'").replace(/[.!?"“”«»]+$/, '')
   // a pronoun with its verb run in ("They’d won", "She's")
@@ -143,5 +143,6 @@ function holdsWord(text: string, words: readonly string[]): boolean {
   if (words.length === 0) return false
   const own = text.replace(QUOTED, ' ').toLocaleLowerCase().replace(/’/g, "'")
   if (!/\s/.test(own.trim()) || /[\u3400-\u9fff]/u.test(own)) return words.some((w) => own.includes(w))
-  return own.split(/[^\p{L}']+/u).some((w) => words.includes(w) || words.some((p) => p.endsWith("'") && w.startsWith(p)))
+  // (a word with digits is a name, not a pronoun: "I128" is no "I")
+  return own.split(/[^\p{L}\p{N}']+/u).some((w) => words.includes(w) || words.some((p) => p.endsWith("'") && w.startsWith(p)))
 }

@@ -64,6 +64,8 @@ describe('pointsBack', () => {
     ['(For example, logging in to some sites is impossible.)', 'en'],
     ['Elle peut être saisie par toute personne', 'fr'],
     ['Ces fichiers seront conservés cinq ans', 'fr'],
+    ["De l'autre, une urgence opérationnelle extrêmement limitée", 'fr'],
+    ['De l’autre, une urgence opérationnelle extrêmement limitée', 'fr'],
     ['他说，最成功的菜园往往不是面积最大的', 'zh'],
   ])('knows %j does not stand alone', (text, lang) => {
     expect(pointsBack(text, lang)).toBe(true)
@@ -128,6 +130,7 @@ describe('inFirstPerson', () => {
     ['Ich nutze Facebook nicht', 'de', true],
     ['我不用脸书', 'zh', true],
     ['Il a quitté Facebook', 'fr', false],
+    ['I128 and u128 with Rust using LLVM 18 will be completely compatible', 'en', false],
   ])('%j (%s): %s', (text, lang, expected) => {
     expect(inFirstPerson(text, lang)).toBe(expected)
   })
