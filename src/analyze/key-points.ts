@@ -12,7 +12,7 @@ import { guidesTheReader } from './discourse.ts'
 import { compressSentence, tagForCompression, type Compressed, type SentenceTags } from './compress.ts'
 import { SLIDE_BUDGET } from '../slide-budget.ts'
 import { countWords, isMostlyCjk } from './script.ts'
-import { pointsAhead, pointsBack, titleCased, unbalancedQuotes, wholeQuotation } from './stand-alone.ts'
+import { pointsAhead, pointsBack, titleCased, unbalancedQuotes, wholeAside, wholeQuotation } from './stand-alone.ts'
 import { contentTokens, cosine, termFrequencies } from './tokens.ts'
 
 export const LONG_BULLET_WORDS = SLIDE_BUDGET.longBulletWords
@@ -51,7 +51,7 @@ export function rankKeyPoints(
     // and a scrap of two words ("Forte said", left where a quotation was split off)
     // and a bullet that only guides the reader ("Jump to the Compatibility section", once its
     // "If you are already familiar with the problem, …" is removed)
-    const broken = fragments.has(id) || titleCased(c.text) || guidesTheReader(c.text, lang) || brokenQuotation(s.text, c.text) || pointsAhead(s.text, lang === 'en' ? tags : undefined) || (!isMostlyCjk(c.text) && countWords(c.text) < MIN_WORDS)
+    const broken = fragments.has(id) || titleCased(c.text) || guidesTheReader(c.text, lang) || wholeAside(s.text) || brokenQuotation(s.text, c.text) || pointsAhead(s.text, lang === 'en' ? tags : undefined) || (!isMostlyCjk(c.text) && countWords(c.text) < MIN_WORDS)
     const voiced = broken ? 0.05 : 1
     // a question asks what the section goes on to say, a line about the text itself ("Jump to
     // the Compatibility section", "Here are some general tips") guides the reader: a bullet states

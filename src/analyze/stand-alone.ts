@@ -20,6 +20,11 @@ export function pointsBack(text: string, lang: string): boolean {
   return words.includes(first) || words.includes(first.split("'")[0]!)
 }
 
+/** A sentence wholly in brackets ("(based on https://www.atlassian.com/…)"): an aside, no statement. */
+export function wholeAside(text: string): boolean {
+  return /^\s*(?:\([^()]*\)|\[[^[\]]*\])[.!?]?\s*$/u.test(text)
+}
+
 /**
  * Whether a sentence points back anywhere in it: it opens so (pointsBack), or a demonstrative
  * inside it points to something said before ("Facebook uses this contact information", "Dans

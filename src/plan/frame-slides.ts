@@ -1,6 +1,7 @@
 /** The frame of the deck: title, agenda, takeaways and sources slides. */
 import { compressSentence } from '../analyze/compress.ts'
 import { countWords } from '../analyze/script.ts'
+import { wholeAside } from '../analyze/stand-alone.ts'
 import type { AgendaSlide, Analysis, DeckOptions, KeyPoint, Note, Slide, SourcesSlide, TakeawaysSlide, TitleSlide } from '../types.ts'
 import { localeFor } from '../locales/index.ts'
 import { formatDate } from './format.ts'
@@ -10,7 +11,8 @@ import { SLIDE_BUDGET } from '../slide-budget.ts'
 
 export function titleSlide(a: Analysis, title: string, options: DeckOptions): TitleSlide {
   const { meta } = a.article
-  const lede = a.sentences[0]
+  // (an aside in brackets first, "(based on …)", says nothing on a cover)
+  const lede = a.sentences.find((x) => !wholeAside(x.text))
   const short = lede ? compressSentence(lede.text, SLIDE_BUDGET.subtitleWords) : undefined
   const description = meta.description ? coverLine(meta.description) : undefined
   const subtitle = options.subtitle ?? description ?? (short?.complete ? short.text : undefined)

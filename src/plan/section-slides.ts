@@ -8,7 +8,7 @@ import { countWords } from '../analyze/script.ts'
 import type { Analysis, Bullet, KeyPoint, Quote, Section, SectionSlide } from '../types.ts'
 import { localeFor } from '../locales/index.ts'
 import { paragraphNotes } from './notes.ts'
-import { inFirstPerson, pointsAhead, pointsBack, refersBack } from '../analyze/stand-alone.ts'
+import { inFirstPerson, pointsAhead, pointsBack, refersBack, wholeAside } from '../analyze/stand-alone.ts'
 import { issuerOf } from './issuer.ts'
 import { brokenQuotation } from '../analyze/key-points.ts'
 import { speaksOf } from '../analyze/tokens.ts'
@@ -37,7 +37,8 @@ export function sectionSlides(a: Analysis, index: number, shown: ReadonlySet<num
   const section = a.sections[index]!
   const sentenceCount = section.paragraphs.reduce((n, p) => n + a.paragraphs[p]!.sentences.length, 0)
   const budget = bulletBudget(sentenceCount)
-  const points = aboutTitle(withoutTitleSentence(section).filter((k) => !shown.has(k.sentence) && !dropsItsStatement(a, k)), section.title, budget, a.lang)
+  // (an aside in brackets, "(based on …)", is no bullet even where the section has nothing else)
+  const points = aboutTitle(withoutTitleSentence(section).filter((k) => !shown.has(k.sentence) && !dropsItsStatement(a, k) && !wholeAside(a.sentences[k.sentence]!.text)), section.title, budget, a.lang)
   const chosen = pickDistinct(points, budget, {
     opensBack: (k) => pointsBack(k.text, a.lang),
     refersBack: (k) => refersBack(k.text, a.lang),

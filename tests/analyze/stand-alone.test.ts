@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { tagWords } from '../../src/analyze/constituents.ts'
 import { compressSentence } from '../../src/analyze/compress.ts'
-import { inFirstPerson, onlyRelativeClause, pointsAhead, pointsBack, pronounBeforeNoun, refersBack, titleCased, unbalancedQuotes, wholeQuotation } from '../../src/analyze/stand-alone.ts'
+import { inFirstPerson, onlyRelativeClause, pointsAhead, pointsBack, pronounBeforeNoun, refersBack, titleCased, unbalancedQuotes, wholeAside, wholeQuotation } from '../../src/analyze/stand-alone.ts'
 
 describe('titleCased', () => {
   it.each([
@@ -176,4 +176,16 @@ describe('pointsBack: connectives of several words', () => {
     ['Infact Corp. reported higher sales', 'en'],
     ['Whatever the council decides, the ferry runs', 'en'],
   ])('%j does not', (text, lang) => expect(pointsBack(text, lang)).toBe(false))
+})
+
+describe('wholeAside', () => {
+  it.each([
+    ['(based on https://www.atlassian.com/incident-management/postmortem/templates)', true],
+    ['(See Fig. 1 above.)', true],
+    ['[Editor’s note: this story was updated.]', true],
+    ['The ferry (a former trawler) carries forty passengers.', false],
+    ['(For example) the ferry sails daily.', false],
+  ])('%j: %s', (text, expected) => {
+    expect(wholeAside(text)).toBe(expected)
+  })
 })

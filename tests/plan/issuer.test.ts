@@ -45,7 +45,7 @@ describe('a press release’s “we”', () => {
   it('is credited on the takeaways too, and nowhere when the article has a byline', async () => {
     const a = analyze(await ingest(`${PROJECT_ROOT}corpus/release-meta-q1-2024-md/article.md`))
     const takeaways = planDeck(a).slides.find((s) => s.kind === 'takeaways')
-    expect(takeaways?.kind === 'takeaways' && takeaways.bullets.some((b) => speaksAsWe(b as KeyPoint))).toBe(true)
+    expect(takeaways?.kind === 'takeaways' && takeaways.bullets.some((b) => speaksAsWe({ text: b.text } as KeyPoint))).toBe(true)
     expect(takeaways?.kind === 'takeaways' && takeaways.issuer).toBe('Meta Platforms, Inc.')
     const signed = { ...a, article: { ...a.article, meta: { ...a.article.meta, byline: 'Susan Li' } } }
     expect(planDeck(signed).slides.some((s) => (s.kind === 'section' || s.kind === 'takeaways') && s.issuer)).toBe(false)

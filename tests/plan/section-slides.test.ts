@@ -3,6 +3,7 @@ import { FIXTURE_CASES, loadAnalysis } from '../fixture-articles.ts'
 import { countWords } from '../../src/analyze/script.ts'
 import { analyze } from '../../src/analyze/index.ts'
 import { parseText } from '../../src/ingest/text.ts'
+import { parseMarkdown } from '../../src/ingest/markdown.ts'
 import { localeFor } from '../../src/locales/index.ts'
 import { planDeck } from '../../src/plan/index.ts'
 import { bulletBudget, MAX_BODY_WORDS, MAX_BULLETS, MAX_JOINED_WORDS, MIN_CONTINUED, sectionSlides } from '../../src/plan/section-slides.ts'
@@ -131,6 +132,15 @@ describe('which points a section slide shows', () => {
     const bullets = sectionSlides(a, 0).flatMap((s) => s.bullets.map((b) => b.text))
     expect(bullets.length).toBeGreaterThanOrEqual(2)
     expect(bullets.filter((b) => b.includes('summed up'))).toEqual([])
+  })
+
+  it('gives no slide to a section whose only sentence is an aside in brackets, and no cover line from it', () => {
+    const text = ['# Postmortem', '(based on https://www.atlassian.com/incident-management/postmortem/templates)', '## Summary', 'The incident was noticed by the developer who triggered the deployment. The broken deployment was rolled back within minutes. Downloads worked again after the rollback.'].join('\n\n')
+    const a = analyze(parseMarkdown(text, 'f.md'))
+    const slides = planDeck(a).slides
+    expect(slides.flatMap((s) => (s.kind === 'section' ? s.bullets.map((b) => b.text) : []))).not.toContainEqual(expect.stringContaining('based on'))
+    const cover = slides[0]!
+    expect(cover.kind === 'title' && (cover.subtitle ?? '')).not.toContain('based on')
   })
 
   // the first section of a fixture, its key points given (most central first); four bullets at most here
