@@ -108,7 +108,7 @@ function buildSections(article: Article, text: string, paragraphs: Paragraph[], 
     drafts.map((d) => (d.heading ? text.slice(d.heading.start, d.heading.end) : undefined)),
     lang,
     keyPoints.map((kps) => kps.slice(0, 2).map((k) => sentences[k.sentence]!.text).join(' ')),
-    { headlines: headlines.map((hs) => hs.map((h) => h.text)), subjects: drafts.map((d) => mainSubject(entities, d)) },
+    { headlines: headlines.map((hs) => hs.map((h) => h.text)), subjects: drafts.map((d) => mainSubject(entities, d)), personWords: personWords(entities) },
   )
   return drafts.map((d, i) => {
     const headline = headlines[i]!.find((h) => h.text === titles[i])
@@ -124,6 +124,11 @@ function buildSections(article: Article, text: string, paragraphs: Paragraph[], 
       keyPoints: keyPoints[i]!,
     }
   })
+}
+
+/** The words of the people's names the article holds ("tom", "forte"), in lower case. */
+function personWords(entities: readonly Entity[]): Set<string> {
+  return new Set(entities.filter((e) => e.kind === 'person').flatMap((e) => e.name.toLocaleLowerCase().split(/\s+/)))
 }
 
 /**

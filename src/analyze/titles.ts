@@ -20,6 +20,8 @@ export interface TitleHints {
   headlines?: ReadonlyArray<readonly string[]>
   /** Per section, the organisation, place or person it names most: the subject of a topic title. */
   subjects?: ReadonlyArray<string | undefined>
+  /** The words of the names of the people the article speaks of ("tom", "forte"): a topic of names only tells who speaks, not what about. */
+  personWords?: ReadonlySet<string>
 }
 
 /**
@@ -49,8 +51,9 @@ export function sectionTitles(
     // then adjective + noun phrases ("ethical implications"); else word runs. Not a speaker's
     // role ("Whole Foods spokeswoman"), nor the words the section opens with (a cut sentence).
     const { described = [], plain = [] } = nps[i] ?? {}
-    if (described.length + plain.length === 0) return rankPhrases(candidates[i]!, weights[i]!)
-    const fit = (p: Phrase) => !SPEAKER_ROLE.test(p.surface) && !texts[i]!.trimStart().toLowerCase().startsWith(p.surface.toLowerCase())
+    const notAName = (p: Phrase) => !namesOnly(p.surface, hints.personWords)
+    if (described.length + plain.length === 0) return rankPhrases(candidates[i]!.filter(notAName), weights[i]!)
+    const fit = (p: Phrase) => notAName(p) && !SPEAKER_ROLE.test(p.surface) && !texts[i]!.trimStart().toLowerCase().startsWith(p.surface.toLowerCase())
     return namedFirst([...rankPhrases(plain.filter(fit), weights[i]!), ...rankPhrases(described.filter(fit), weights[i]!)])
   })
   const used = new Set(given.filter((g): g is string => !!g).map(normal))
@@ -68,6 +71,13 @@ export function sectionTitles(
     if (headline) taken.push(keysOf(headline, lang))
     return title
   })
+}
+
+/** Whether every word of a phrase is a word of a person's name ("Forte", "Wade Bassi"). */
+function namesOnly(surface: string, personWords: ReadonlySet<string> | undefined): boolean {
+  if (!personWords || personWords.size === 0) return false
+  const words = surface.toLocaleLowerCase().replace(/['’]s\b/gu, '').split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean)
+  return words.length > 0 && words.every((w) => personWords.has(w))
 }
 
 /** Content words two headlines share at most before the second reads as the first said again. */

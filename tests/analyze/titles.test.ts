@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { deriveArticleTitle, MAX_TITLE_WORDS, sectionTitles } from '../../src/analyze/titles.ts'
-import { loadAnalysis } from '../fixture-articles.ts'
+import { loadAnalysis, PROJECT_ROOT } from '../fixture-articles.ts'
+import { analyze } from '../../src/analyze/index.ts'
+import { ingest } from '../../src/ingest/index.ts'
 import type { Entity } from '../../src/types.ts'
 
 const TEXTS = [
@@ -17,6 +19,15 @@ describe('sectionTitles', () => {
     expect(titles[0]).toBe('Crossing trouble')
     expect(titles[2]).toBe('Books again')
     expect(titles[1]).toBeTruthy()
+  })
+
+  it('makes no topic of people’s names alone (a speaker is not what a section is about)', async () => {
+    const a = analyze(await ingest(`${PROJECT_ROOT}corpus/feature-seattletimes-halibut/article.html`))
+    const people = new Set(a.entities.filter((e) => e.kind === 'person').flatMap((e) => e.name.toLowerCase().split(/\s+/)))
+    expect(people.has('forte')).toBe(true)
+    const topics = a.sections.filter((s) => s.titleFrom === 'keyphrases').flatMap((s) => s.title.split(/\s*&\s*|:\s*/))
+    expect(topics.length).toBeGreaterThan(0)
+    for (const t of topics) expect(t.toLowerCase().split(/\s+/).every((w) => people.has(w)), t).toBe(false)
   })
 
   it('builds distinct, short titles from each section’s own phrases', () => {
