@@ -60,7 +60,7 @@ export function sectionTitles(
   const taken: Array<Set<string>> = [] // the content words of the headlines taken so far
   return texts.map((_, i) => {
     const own = given[i]
-    if (own) return own
+    if (own) return sentenceCase(own)
     // one that does not say again what another section's headline said, else the best unused
     const unused = (hints.headlines?.[i] ?? []).filter((h) => !used.has(normal(h)))
     const headline = unused.find((h) => !echoesATitle(keysOf(h, lang), taken)) ?? unused[0]
@@ -245,6 +245,21 @@ function addNounPhrase(found: Map<string, Phrase>, raw: string, lang: string): v
     if (p) p.count++
     else found.set(id, { surface, keys, count: 1 })
   }
+}
+
+/**
+ * A line set in capitals ("NO FOUL PLAY SEEN", "CONDENSED BALANCE SHEETS") in sentence case,
+ * as a slide writes a title ("No foul play seen"); a word with a digit ("MH370") keeps its
+ * capitals. Any other line as it is.
+ */
+export function sentenceCase(s: string): string {
+  const letters = s.replace(/[^\p{L}]/gu, '')
+  const words = s.split(/\s+/).filter((w) => /\p{L}{2}/u.test(w))
+  // one word in capitals is a name or a keyword ("DELETE", "GAAP"), not a line set in capitals
+  if (letters.length < 4 || words.length < 2 || letters !== letters.toUpperCase() || letters === letters.toLowerCase()) return s
+  // an enumerator ("(V)", "IV.") and a word with a digit ("MH370") keep their capitals
+  const lower = s.split(/(\s+)/).map((w) => (/\p{N}/u.test(w) || /^\(?[IVXLC]{1,4}[).]$/u.test(w) ? w : w.toLocaleLowerCase())).join('')
+  return lower.replace(/\p{Ll}/u, (c) => c.toLocaleUpperCase())
 }
 
 function limitWords(s: string, n: number): string {

@@ -137,7 +137,8 @@ function headingDepth(chunk: Chunk, prev: RawBlock | undefined, next: Chunk | un
   const numbered = NUMBERED_HEADING.exec(line)
   if (numbered && isShortUnpunctuated(chunk.text, 12) && nextLen >= 40) return Math.min(6, 2 + (numbered[2] ?? '').split('.').length - 1)
   if (prev !== undefined && !(prev.kind === 'paragraph' && FINAL_PUNCT.test(collapseWhitespace(prev.text)))) return undefined
-  const heading = (isAllCaps(line) && isShortUnpunctuated(chunk.text, 10)) ||
+  // (a subhead in capitals may ask: "COULD PLANE HAVE STALLED?")
+  const heading = (isAllCaps(line) && isShortUnpunctuated(chunk.text.replace(/\?\s*$/, ''), 10)) ||
     (isShortUnpunctuated(chunk.text, 10) && nextLen >= Math.max(80, 2 * line.length))
   return heading ? 2 : undefined
 }

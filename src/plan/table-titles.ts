@@ -12,7 +12,7 @@ import { UNIT_NOTE } from '../ingest/table-normalize.ts'
 import { parseCellNumber } from '../ingest/table-number.ts'
 import { sectionOf } from './notes.ts'
 import { compressSentence } from '../analyze/compress.ts'
-import { MAX_TITLE_WORDS } from '../analyze/titles.ts'
+import { MAX_TITLE_WORDS, sentenceCase } from '../analyze/titles.ts'
 
 /** Longer than this, a candidate is no slide title. */
 export const MAX_TABLE_TITLE = 60
@@ -31,12 +31,6 @@ export interface TitleText {
   notes: string[]
 }
 
-function sentenceCase(s: string): string {
-  const letters = s.replace(/[^\p{L}]/gu, '')
-  if (letters.length < 4 || letters !== letters.toUpperCase()) return s
-  const lower = s.toLocaleLowerCase()
-  return lower.charAt(0).toLocaleUpperCase() + lower.slice(1)
-}
 
 /** "META PLATFORMS, INC. - CONDENSED BALANCE SHEETS (In millions)" → "Condensed balance sheets" + "(In millions)". */
 export function cleanTitle(text: string): TitleText {

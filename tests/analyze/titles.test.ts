@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { deriveArticleTitle, MAX_TITLE_WORDS, sectionTitles } from '../../src/analyze/titles.ts'
+import { deriveArticleTitle, MAX_TITLE_WORDS, sectionTitles, sentenceCase } from '../../src/analyze/titles.ts'
 import { loadAnalysis, PROJECT_ROOT } from '../fixture-articles.ts'
 import { analyze } from '../../src/analyze/index.ts'
 import { ingest } from '../../src/ingest/index.ts'
@@ -133,5 +133,23 @@ describe('deriveArticleTitle', () => {
     expect(a.titleFrom).toBe('derived')
     expect(a.title).not.toMatch(/million|euros/i)
     expect(a.title).toMatch(/^Maire Dunleavy: /)
+  })
+})
+
+describe('sentenceCase', () => {
+  it.each([
+    ['NO FOUL PLAY SEEN', 'No foul play seen'],
+    ['COULD PLANE HAVE STALLED?', 'Could plane have stalled?'],
+    ['(V) ILLUSTRATIVE CASES', '(V) Illustrative cases'],
+    ['SEARCH FOR MH370 GOES ON', 'Search for MH370 goes on'],
+    ['12.8. DELETE', '12.8. DELETE'],
+    ['GAAP', 'GAAP'],
+    ['Keeping the water out', 'Keeping the water out'],
+  ])('%j → %j', (line, expected) => {
+    expect(sentenceCase(line)).toBe(expected)
+  })
+
+  it('sets the article’s headings in capitals in sentence case', () => {
+    expect(sectionTitles(TEXTS, ['NO FOUL PLAY SEEN', undefined, 'Books again'], 'en')[0]).toBe('No foul play seen')
   })
 })

@@ -51,6 +51,12 @@ describe('parseText', () => {
     ])
   })
 
+  it('takes a subhead in capitals that asks a question for a heading, not a question asked in prose', () => {
+    const body = 'This paragraph is long enough to be body text and it ends with a full stop as prose does.'
+    const a = parseText(`Title Line\n\n${body}\n\nCOULD PLANE HAVE STALLED?\n\n${body}\n\nCould it have stalled?\n\n${body}`, 'x')
+    expect(a.blocks.map((b) => b.kind)).toEqual(['paragraph', 'heading', 'paragraph', 'paragraph', 'paragraph'])
+  })
+
   it('recognises a run of bullet lines as list items', () => {
     const a = parseText('Intro sentence that is long enough to be a paragraph here.\n\n- first item\n- second item\n• third item', 'x')
     expect(a.blocks.map((b) => b.kind)).toEqual(['paragraph', 'list-item', 'list-item', 'list-item'])
