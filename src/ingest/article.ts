@@ -19,6 +19,16 @@ export function cleanMeta(meta: ArticleMeta): ArticleMeta {
   return out
 }
 
+/**
+ * A byline without the web or mail address written after the name ("Bradley M. Kuhn
+ * (http://ebb.org/bkuhn/)" → "Bradley M. Kuhn", "Jane Doe <jane@example.org>"); as it is when
+ * nothing else is left.
+ */
+export function withoutAddress(byline: string): string {
+  const name = byline.replace(/\s*[(<[]\s*(?:https?:\/\/|www\.|mailto:|[^\s@()<>]+@)[^)>\]]*[)>\]]/giu, '').replace(/\s+https?:\/\/\S+/giu, '').trim()
+  return name || byline
+}
+
 export function finishArticle(
   raw: readonly RawBlock[],
   meta: ArticleMeta,
@@ -30,6 +40,8 @@ export function finishArticle(
   const cleaned = removeBoilerplate(lineTables(raw), cleanedMeta)
   const { removed, byline } = cleaned
   if (byline !== undefined && cleanedMeta.byline === undefined) cleanedMeta.byline = byline
+  // (the byline found the body's line by its whole text; a slide shows the name alone)
+  if (cleanedMeta.byline !== undefined) cleanedMeta.byline = withoutAddress(cleanedMeta.byline)
   const { text, blocks: spans, tables } = assemble(captionsFromLineBefore(cleaned.blocks))
   // a title and headings without any text under them: nothing to present
   const firstHeading = spans.find((b) => b.kind === 'heading')
