@@ -4,6 +4,15 @@ import { concludes, conclusionWeight, conclusions } from '../../src/plan/conclus
 import { planDeck } from '../../src/plan/index.ts'
 import { FIXTURE_CASES, loadAnalysis } from '../fixture-articles.ts'
 
+/** A fixture's analysis and a point of it that `concludes`, with its section and the opening paragraph. */
+async function aConclusion() {
+  const a = await loadAnalysis('no-headings-txt')
+  const opening = a.sentences[0]!.paragraph
+  const section = a.sections.find((s) => s.keyPoints.some((k) => concludes(a, k, s, opening)))!
+  const k = section.keyPoints.find((p) => concludes(a, p, section, opening))!
+  return { a, opening, section, k }
+}
+
 describe('takeaways are the article’s conclusions', () => {
   it.each([...FIXTURE_CASES, 'bundled'])('statements in the article’s voice, never its lede (%s)', async (name) => {
     const a = await loadAnalysis(name)
@@ -21,20 +30,14 @@ describe('takeaways are the article’s conclusions', () => {
   })
 
   it('takes no sentence written from a small letter (the rest of a list, or a clause cut before it)', async () => {
-    const a = await loadAnalysis('no-headings-txt')
-    const opening = a.sentences[0]!.paragraph
-    const section = a.sections.find((s) => s.keyPoints.some((k) => concludes(a, k, s, opening)))!
-    const k = section.keyPoints.find((p) => concludes(a, p, section, opening))!
+    const { a, opening, section, k } = await aConclusion()
     const text = a.sentences[k.sentence]!.text
     const lowered = { ...a, sentences: a.sentences.map((s, i) => (i === k.sentence ? { ...s, text: text.charAt(0).toLowerCase() + text.slice(1) } : s)) }
     expect(concludes(lowered, k, section, opening)).toBe(false)
   })
 
   it('takes no point that refers back inside it, speaks to the reader, is a list’s item or a heading in title case', async () => {
-    const a = await loadAnalysis('no-headings-txt')
-    const opening = a.sentences[0]!.paragraph
-    const section = a.sections.find((s) => s.keyPoints.some((k) => concludes(a, k, s, opening)))!
-    const k = section.keyPoints.find((p) => concludes(a, p, section, opening))!
+    const { a, opening, section, k } = await aConclusion()
     const as = (text: string) => ({ ...k, text })
     expect(concludes(a, as('Many people do not have these privileges and are compelled to opt in'), section, opening)).toBe(false)
     expect(concludes(a, as('Many people have no privileges of that kind this year'), section, opening)).toBe(true)
@@ -48,10 +51,7 @@ describe('takeaways are the article’s conclusions', () => {
   })
 
   it('takes no sentence holding code (a call, a hexadecimal number)', async () => {
-    const a = await loadAnalysis('no-headings-txt')
-    const opening = a.sentences[0]!.paragraph
-    const section = a.sections.find((s) => s.keyPoints.some((k) => concludes(a, k, s, opening)))!
-    const k = section.keyPoints.find((p) => concludes(a, p, section, opening))!
+    const { a, opening, section, k } = await aConclusion()
     const as = (text: string) => ({ ...k, text })
     expect(concludes(a, as('Inline assembly is used to call foo(0xaf, val, val, val) with val as the argument'), section, opening)).toBe(false)
     expect(concludes(a, as('The register holds 0x11223344 after the call returns'), section, opening)).toBe(false)
@@ -59,10 +59,7 @@ describe('takeaways are the article’s conclusions', () => {
   })
 
   it('takes no sentence that opens on a quotation, however short (“Sure,” Matie says)', async () => {
-    const a = await loadAnalysis('no-headings-txt')
-    const opening = a.sentences[0]!.paragraph
-    const section = a.sections.find((s) => s.keyPoints.some((k) => concludes(a, k, s, opening)))!
-    const k = section.keyPoints.find((p) => concludes(a, p, section, opening))!
+    const { a, opening, section, k } = await aConclusion()
     const quoted = { ...a, sentences: a.sentences.map((s, i) => (i === k.sentence ? { ...s, text: `“Sure,” ${s.text}` } : s)) }
     expect(concludes(quoted, k, section, opening)).toBe(false)
   })
@@ -103,10 +100,7 @@ describe('takeaways are the article’s conclusions', () => {
     ['is a glossary line', 'Task: Unit of execution of a lambda'],
     ['has a pronoun before any noun it could stand for', 'We need to think about what its capabilities imply for society overall'],
   ])('takes no point that %s', async (_, text) => {
-    const a = await loadAnalysis('no-headings-txt')
-    const opening = a.sentences[0]!.paragraph
-    const section = a.sections.find((s) => s.keyPoints.some((k) => concludes(a, k, s, opening)))!
-    const k = section.keyPoints.find((p) => concludes(a, p, section, opening))!
+    const { a, opening, section, k } = await aConclusion()
     const changed = { ...a, sentences: a.sentences.map((s, i) => (i === k.sentence ? { ...s, text } : s)) }
     expect(concludes(changed, { ...k, text }, section, opening)).toBe(false)
   })
