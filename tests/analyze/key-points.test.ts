@@ -33,6 +33,16 @@ function expectTraceableKeyPoints(a: Analysis): void {
   })
 }
 
+/** Sentences of `lines`, one after another, in one paragraph (or each in its own). */
+function sentencesOf(lines: readonly string[], ownParagraphs = false): Sentence[] {
+  let at = 0
+  return lines.map((text, i) => {
+    const s = { text, start: at, end: at + text.length, paragraph: ownParagraphs ? i : 0 }
+    at += text.length + 2
+    return s
+  })
+}
+
 describe('key points', () => {
   it.each([...FIXTURE_CASES, 'bundled'])('are traceable to their sentences (%s)', async (name) => {
     expectTraceableKeyPoints(await load(name))
@@ -59,13 +69,7 @@ describe('key points', () => {
   })
 
   it('rank a question, or a line about the text itself, at half the centrality of a statement', () => {
-    const lines = ['Why did the battery fail during the winter nights?', 'The battery failed during the winter nights because the panels were covered in snow.', 'Snow covered the panels and the battery ran down at night.']
-    const sentences: Sentence[] = []
-    let at = 0
-    for (const l of lines) {
-      sentences.push({ text: l, start: at, end: at + l.length, paragraph: 0 })
-      at += l.length + 1
-    }
+    const sentences = sentencesOf(['Why did the battery fail during the winter nights?', 'The battery failed during the winter nights because the panels were covered in snow.', 'Snow covered the panels and the battery ran down at night.'])
     const asked = rankKeyPoints(sentences, [0, 1, 2], 'en')
     const stated = rankKeyPoints(sentences.map((s, i) => (i === 0 ? { ...s, text: s.text.replace('?', '.') } : s)), [0, 1, 2], 'en')
     const score = (ranked: typeof asked) => ranked.find((k) => k.sentence === 0)!.score
@@ -78,24 +82,11 @@ describe('key points', () => {
     expect(score(guided)).toBeCloseTo(score(plain) / 2)
   })
 
-  it('make no complete point of a bullet that only guides the reader ("Jump to the Compatibility section")', () => {
-    const lines = ['If you only want the matrix, jump to the Compatibility section.', 'The battery failed during the winter nights because the panels were covered in snow.']
-    const sentences: Sentence[] = [
-      { text: lines[0]!, start: 0, end: lines[0]!.length, paragraph: 0 },
-      { text: lines[1]!, start: lines[0]!.length + 1, end: lines[0]!.length + 1 + lines[1]!.length, paragraph: 0 },
-    ]
-    const ranked = rankKeyPoints(sentences, [0, 1], 'en')
-    expect(ranked.find((k) => k.sentence === 0)?.complete).toBe(false)
-    expect(ranked.find((k) => k.sentence === 1)?.complete).toBe(true)
-  })
-
-  it('make no complete point of a line in title case: a heading the article set on a line of its own', () => {
-    const lines = ['Restricting Junk Fees Charged by Auto Dealers', 'The agency proposed a rule that would ban hidden fees charged by car dealers.']
-    const sentences: Sentence[] = [
-      { text: lines[0]!, start: 0, end: lines[0]!.length, paragraph: 0 },
-      { text: lines[1]!, start: lines[0]!.length + 2, end: lines[0]!.length + 2 + lines[1]!.length, paragraph: 1 },
-    ]
-    const ranked = rankKeyPoints(sentences, [0, 1], 'en')
+  it.each([
+    ['a bullet that only guides the reader', ['If you only want the matrix, jump to the Compatibility section.', 'The battery failed during the winter nights because the panels were covered in snow.'], false],
+    ['a line in title case (a heading the article set on a line of its own)', ['Restricting Junk Fees Charged by Auto Dealers', 'The agency proposed a rule that would ban hidden fees charged by car dealers.'], true],
+  ])('make no complete point of %s', (_, lines, ownParagraphs) => {
+    const ranked = rankKeyPoints(sentencesOf(lines, ownParagraphs), [0, 1], 'en')
     expect(ranked.find((k) => k.sentence === 0)?.complete).toBe(false)
     expect(ranked.find((k) => k.sentence === 1)?.complete).toBe(true)
   })
