@@ -11,7 +11,7 @@ import type { TaggedWord } from './constituents.ts'
 import { compressSentence, type SentenceTags } from './compress.ts'
 import { countWords } from './script.ts'
 import { MAX_TITLE_WORDS } from './titles.ts'
-import { inFirstPerson, pointsBack, toTheReader } from './stand-alone.ts'
+import { inFirstPerson, inFirstPersonPlural, pointsBack, toTheReader } from './stand-alone.ts'
 
 /** Fewer words than this make a label, not a headline. */
 const MIN_HEADLINE_WORDS = 4
@@ -30,8 +30,6 @@ export interface Headline {
 const BACK_REFERENCE = /^(?:it|its|it's|they|their|them|he|his|him|she|her|this|that|these|those|there|here|such|both|another|other|others|one|but|and|or|so|also|however|then|thus|yet|still|instead|meanwhile|now|even|which|who|what|where|when|while|if|as|because|since)\b/i
 /** Persons only the article can tell: the writer, the reader. */
 const FIRST_SECOND_PERSON = /\b(?:i|i'm|i've|me|my|you|you're|your|yours|let's)\b/i
-/** The writers as a team ("We recompress the new file"): a headline when nothing better is. */
-const FIRST_PLURAL = /\b(?:we|we're|we've|our|ours|us)\b/i
 /** An attribution left in the clause, or a quotation. */
 const SPEECH = /\b(?:said|says|told|tells|according)\b|["“”«»]|(?<!\p{L})[‘’']|[‘’'](?!\p{L})/iu
 
@@ -53,7 +51,8 @@ export function headlineCandidates(points: readonly KeyPoint[], sentences: reado
   }
   // the article's specifics first: a headline naming someone or something, or giving a number;
   // one in the writers' "we" last; then the one more of the slide's points speak of
-  const rank = (h: Headline) => (FIRST_PLURAL.test(h.text) ? 2 : SPECIFIC.test(h.text) ? 0 : 1)
+  // (the writers as a team, "We recompress the new file": a headline when nothing better is)
+  const rank = (h: Headline) => (inFirstPersonPlural(h.text) ? 2 : SPECIFIC.test(h.text) ? 0 : 1)
   return out.sort((x, y) => rank(x.h) - rank(y.h) || y.cover - x.cover).map((x) => x.h)
 }
 

@@ -36,7 +36,7 @@ export function refersBack(text: string, lang: string): boolean {
   const { demonstratives, deictic } = localeFor(lang).speech
   if (demonstratives.length === 0) return false
   // (inside a quotation, "this street" is the speaker's, whose place the quote carries with it)
-  const words = text.replace(QUOTED, ' ').toLocaleLowerCase(lang).replace(/[’']s\b/gu, '').split(/[^\p{L}\p{N}-]+/u).filter(Boolean)
+  const words = outsideQuotations(text).toLocaleLowerCase(lang).replace(/[’']s\b/gu, '').split(/[^\p{L}\p{N}-]+/u).filter(Boolean)
   // a demonstrative last stands alone for what was said before ("… are not affected by this")
   return words.some((w, i) => i > 0 && demonstratives.includes(w) && !deictic.includes(words[i + 1] ?? ''))
 }
@@ -130,6 +130,19 @@ export function wholeQuotation(text: string): boolean {
 /** Quotations in any of the usual marks, marks included: their "I" is the speaker's. */
 const QUOTED = /“[^”]*”|"[^"]*"|«[^»]*»|„[^“”]*[“”]|「[^」]*」/gu
 
+/** The text with its quotations blanked out: what the writer says, not whom they quote. */
+export function outsideQuotations(text: string): string {
+  return text.replace(QUOTED, ' ')
+}
+
+/** The writers' "we" (English), outside quotations; "US" for the country is not "us". */
+const FIRST_PLURAL = /\b(?:[Ww]e|[Ww]e['’](?:re|ve|ll|d)|[Oo]ur|[Oo]urs|us|[Oo]urselves)\b/
+
+/** Whether the text speaks as "we" outside quotations (English). */
+export function inFirstPersonPlural(text: string): boolean {
+  return FIRST_PLURAL.test(outsideQuotations(text))
+}
+
 /**
  * Whether the text speaks in the first person singular outside quotation marks ("I don't use
  * Facebook"): on a slide, its "I" is the author, whom the slide has to name.
@@ -146,7 +159,7 @@ export function toTheReader(text: string, lang: string): boolean {
 /** Whether one of `words` (lower case; one ending in an apostrophe is a prefix) is in the text outside quotations. */
 function holdsWord(text: string, words: readonly string[]): boolean {
   if (words.length === 0) return false
-  const own = text.replace(QUOTED, ' ').toLocaleLowerCase().replace(/’/g, "'")
+  const own = outsideQuotations(text).toLocaleLowerCase().replace(/’/g, "'")
   if (!/\s/.test(own.trim()) || /[\u3400-\u9fff]/u.test(own)) return words.some((w) => own.includes(w))
   // (a word with digits is a name, not a pronoun: "I128" is no "I")
   return own.split(/[^\p{L}\p{N}']+/u).some((w) => words.includes(w) || words.some((p) => p.endsWith("'") && w.startsWith(p)))

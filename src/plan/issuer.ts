@@ -6,6 +6,7 @@
  */
 import type { Analysis, KeyPoint } from '../types.ts'
 import { datelineSpan } from '../analyze/dateline.ts'
+import { inFirstPersonPlural } from '../analyze/stand-alone.ts'
 
 /** A date between dashes after the dateline: "April 24, 2024 – ". */
 const DATE_LEAD = /^(?:[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})\s*(?:—|–|--?)\s+/
@@ -20,13 +21,9 @@ export function releaseIssuer(a: Analysis): string | undefined {
   return ISSUER.exec(lead)?.[1]?.trim()
 }
 
-/** The writers' "we", outside quotations ("US" for the country is not "us"). */
-const FIRST_PLURAL = /\b(?:[Ww]e|[Ww]e['’](?:re|ve|ll|d)|[Oo]ur|[Oo]urs|us|[Oo]urselves)\b/
-const QUOTED = /“[^”]*”|"[^"]*"/g
-
 /** Whether a point speaks as "we" outside quotations. */
 export function speaksAsWe(k: KeyPoint): boolean {
-  return FIRST_PLURAL.test(k.text.replace(QUOTED, ' '))
+  return inFirstPersonPlural(k.text)
 }
 
 /** The issuer to credit under `points` when one of them speaks as its "we" and the article has no byline. */
