@@ -62,7 +62,7 @@ export interface TableItem {
 /**
  * `withSlide`: the sections that have a slide of their own in the deck (all by default); one
  * that has none, nor any of its parts, is announced by none of the agenda's items. `tables`:
- * the tables shown under a heading of their own (tablesOutsideSections), each an item of its
+ * the tables shown under a heading of their own (tablesUnderOwnHeadings), each an item of its
  * own, in the article's order.
  */
 export function agendaSlide(a: Analysis, withSlide?: ReadonlySet<number>, tables: readonly TableItem[] = []): AgendaSlide {
@@ -85,7 +85,7 @@ export function agendaSlide(a: Analysis, withSlide?: ReadonlySet<number>, tables
  * release's "Condensed Consolidated Balance Sheets", a heading over a table and no prose), with
  * their slides' titles (the first slide of each).
  */
-export function tablesOutsideSections(a: Analysis, slides: readonly Slide[]): TableItem[] {
+export function tablesUnderOwnHeadings(a: Analysis, slides: readonly Slide[]): TableItem[] {
   const out: TableItem[] = []
   const sectionHeadings = new Set(a.sections.flatMap((s) => (s.heading ? [s.heading.start] : [])))
   for (const s of slides) {

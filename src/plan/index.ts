@@ -5,7 +5,7 @@
 import type { Analysis, DeckOptions, DeckPlan, Slide, TakeawaysSlide } from '../types.ts'
 import { costSlide, quoteSlides } from './fact-slides.ts'
 import { keyFigureSlide } from './key-figure.ts'
-import { agendaSlide, outlined, sourcesSlide, tablesOutsideSections, takeawaysSlide, titleSlide } from './frame-slides.ts'
+import { agendaSlide, outlined, sourcesSlide, tablesUnderOwnHeadings, takeawaysSlide, titleSlide } from './frame-slides.ts'
 import { conclusions } from './conclusions.ts'
 import { sectionOf } from './notes.ts'
 import { sectionSlides } from './section-slides.ts'
@@ -101,7 +101,7 @@ export function planDeck(a: Analysis, options: Partial<DeckOptions> = {}): DeckP
   if (sources) slides.push(sources)
   slides = titleTableSlides(a, slides, title)
   // the agenda names the tables under headings of their own by their slides' titles, known only now
-  const tables = tablesOutsideSections(a, slides)
+  const tables = tablesUnderOwnHeadings(a, slides)
   if (tables.length > 0) slides = slides.map((s) => (s.kind === 'agenda' ? agendaSlide(a, withSlide, tables) : s))
 
   const notices: string[] = [...a.notices]
