@@ -32,6 +32,16 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url))
 /** The global under which the snapshot holds compromise (read by src/analyze/nlp.ts). */
 export const SNAPSHOT_GLOBAL = '__deckwrightCompromise'
 
+/**
+ * V8 flags of the snapshot's build and of every process started from it (V8 takes a snapshot
+ * only with the flags it was made with). `--no-regexp-tier-up` compiles a regular expression
+ * to machine code at once, instead of interpreting it first and compiling it again once it is
+ * used: a short `generate` runs the analysis's large patterns (speech verbs, boilerplate,
+ * units) cold, and spends less on them compiled once (docs/benchmarks.md). Setting the flag
+ * at run time instead (`v8.setFlagsFromString`) crashed Node 20 now and then.
+ */
+export const SNAPSHOT_FLAGS = Object.freeze(['--no-regexp-tier-up'])
+
 /** Set in the child's environment: it runs from the snapshot and watches its parent. */
 const CHILD_ENV = 'DECKWRIGHT_FROM_SNAPSHOT'
 
@@ -71,7 +81,7 @@ export function compromiseSnapshot(options = {}) {
     const file = createRequire(path.join(root, 'package.json')).resolve('compromise')
     const script = snapshotScript(readFileSync(file, 'utf8'))
     // V8 takes a snapshot only with the flags it was made with: NODE_OPTIONS is part of the key
-    const node = [process.execPath, process.version, process.arch, env.NODE_OPTIONS ?? ''].join('\0')
+    const node = [process.execPath, process.version, process.arch, env.NODE_OPTIONS ?? '', ...SNAPSHOT_FLAGS].join('\0')
     const hash = createHash('sha256').update(node).update('\0').update(script).digest('hex').slice(0, 16)
     const dir = path.join(root, 'node_modules', '.cache', 'deckwright')
     const blob = path.join(dir, `compromise-${hash}.blob`)
@@ -95,9 +105,9 @@ function buildSnapshot(dir, blob, script, env) {
   const tmp = path.join(dir, `.snapshot-${process.pid}-${randomBytes(4).toString('hex')}`)
   try {
     writeFileSync(`${tmp}.cjs`, script)
-    execFileSync(process.execPath, ['--snapshot-blob', `${tmp}.blob`, '--build-snapshot', `${tmp}.cjs`], { stdio: 'ignore', timeout: 60_000, env })
+    execFileSync(process.execPath, [...SNAPSHOT_FLAGS, '--snapshot-blob', `${tmp}.blob`, '--build-snapshot', `${tmp}.cjs`], { stdio: 'ignore', timeout: 60_000, env })
     const check = `process.exit(typeof globalThis.${SNAPSHOT_GLOBAL} === 'function' ? 0 : 3)`
-    execFileSync(process.execPath, ['--snapshot-blob', `${tmp}.blob`, '-e', check], { stdio: 'ignore', timeout: 60_000, env })
+    execFileSync(process.execPath, [...SNAPSHOT_FLAGS, '--snapshot-blob', `${tmp}.blob`, '-e', check], { stdio: 'ignore', timeout: 60_000, env })
     renameSync(`${tmp}.blob`, blob)
     removeOthers(dir, path.basename(blob))
     return blob
@@ -146,7 +156,7 @@ const SNAPSHOT_FAILURE = 14
  * @returns {Promise<false>}
  */
 export function runFromSnapshot(blob, script, args) {
-  const child = spawn(process.execPath, ['--snapshot-blob', blob, script, ...args], {
+  const child = spawn(process.execPath, [...SNAPSHOT_FLAGS, '--snapshot-blob', blob, script, ...args], {
     stdio: 'inherit',
     env: { ...process.env, [CHILD_ENV]: '1' },
   })

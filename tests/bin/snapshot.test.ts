@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { compromiseSnapshot } from '../../bin/snapshot.js'
+import { compromiseSnapshot, SNAPSHOT_FLAGS } from '../../bin/snapshot.js'
 import { DEFAULT_ARTICLE, PACKAGE_ROOT } from '../../src/paths.ts'
 import { until } from '../until.ts'
 
@@ -39,7 +39,7 @@ describe('compromiseSnapshot', () => {
     expect(statSync(blob!).mtimeMs).toBe(built)
     // nothing half-made left beside it
     expect(readdirSync(path.dirname(blob!)).filter((n) => n.startsWith('.snapshot-'))).toEqual([])
-    const fromSnapshot = execFileSync(process.execPath, ['--snapshot-blob', blob!, '-e', TAG_SCRIPT('globalThis.__deckwrightCompromise')], { encoding: 'utf8' })
+    const fromSnapshot = execFileSync(process.execPath, [...SNAPSHOT_FLAGS, '--snapshot-blob', blob!, '-e', TAG_SCRIPT('globalThis.__deckwrightCompromise')], { encoding: 'utf8' })
     const plain = execFileSync(process.execPath, ['-e', TAG_SCRIPT(`require('node:module').createRequire(${JSON.stringify(path.join(PACKAGE_ROOT, 'package.json'))})('compromise')`)], { encoding: 'utf8' })
     expect(fromSnapshot.length).toBeGreaterThan(1000)
     expect(fromSnapshot).toBe(plain)
@@ -72,6 +72,9 @@ describe('compromiseSnapshot', () => {
     expect(compromiseSnapshot({ root, env: {} })).toBeUndefined()
   })
 })
+
+/** The command line of process `pid`, one argument per item (Linux /proc). */
+const commandLine = (pid: number) => readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean)
 
 /** The process whose parent is `pid` and whose command line starts from a snapshot (Linux /proc). */
 function snapshotChild(pid: number): number | undefined {
@@ -125,6 +128,8 @@ describe('bin/deckwright.js generate', () => {
       const done = exited(parent)
       const child = await until('the child started from the snapshot', async () => snapshotChild(parent.pid!), 30_000)
       expect(alive(child)).toBe(true)
+      // with the V8 flags the snapshot was made with, or Node would not have started from it
+      expect(commandLine(child).slice(1, 1 + SNAPSHOT_FLAGS.length)).toEqual([...SNAPSHOT_FLAGS])
       parent.kill(signal)
       expect((await done).signal).toBe(signal)
       await until('the child to stop', async () => (alive(child) ? undefined : true), 10_000)
