@@ -42,7 +42,13 @@ export function refersBack(text: string, lang: string): boolean {
 }
 
 /** English pronouns of the third person: each stands for a noun said before it. */
-const THIRD_PERSON = new Set(['it', 'its', 'they', 'their', 'theirs', 'them', 'he', 'his', 'him', 'she', 'her', 'hers'])
+export const THIRD_PERSON: ReadonlySet<string> = new Set(['it', 'its', 'they', 'their', 'theirs', 'them', 'he', 'his', 'him', 'she', 'her', 'hers'])
+
+/** The letters of the third person's pronouns in any case, or letters compromise may fold into them. */
+const THIRD_PERSON_LETTERS = /(?<!\p{L})(?:it|they|their|them|he|his|him|she|her)|[^\x00-\x7F’‘“”–—…€£]/iu
+
+/** Whether `text` may hold a word that compromise reads as one of THIRD_PERSON: tagging is needed only then. */
+export const mayHoldThirdPerson = (text: string) => THIRD_PERSON_LETTERS.test(text)
 
 /**
  * Whether a pronoun of the third person comes before any noun it could stand for ("We need to
@@ -50,7 +56,7 @@ const THIRD_PERSON = new Set(['it', 'its', 'they', 'their', 'theirs', 'them', 'h
  * named. English only (compromise's tagger); "The cooperative reported … in its first 30 days" has one.
  */
 export function pronounBeforeNoun(text: string, lang: string): boolean {
-  if (lang !== 'en') return false
+  if (lang !== 'en' || !mayHoldThirdPerson(text)) return false
   const words = (tagged(text).json() as Array<{ terms: Array<{ normal: string; tags: string[] }> }>).flatMap((s) => s.terms)
   for (const w of words) {
     if (THIRD_PERSON.has(w.normal.replace(/['’].*$/u, ''))) return true

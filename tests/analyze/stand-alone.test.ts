@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { tagWords } from '../../src/analyze/constituents.ts'
 import { compressSentence } from '../../src/analyze/compress.ts'
-import { inFirstPerson, onlyRelativeClause, pointsAhead, pointsBack, pronounBeforeNoun, refersBack, titleCased, unbalancedQuotes, wholeAside, wholeQuotation } from '../../src/analyze/stand-alone.ts'
+import { inFirstPerson, mayHoldThirdPerson, onlyRelativeClause, pointsAhead, pointsBack, pronounBeforeNoun, refersBack, THIRD_PERSON, titleCased, unbalancedQuotes, wholeAside, wholeQuotation } from '../../src/analyze/stand-alone.ts'
+import { tagged } from '../../src/analyze/tagger.ts'
+import { FIXTURE_CASES, loadAnalysis } from '../fixture-articles.ts'
 
 describe('titleCased', () => {
   it.each([
@@ -50,6 +52,34 @@ describe('pronounBeforeNoun', () => {
 
   it('reads English only', () => {
     expect(pronounBeforeNoun('Nous devons penser à ce que ses capacités impliquent', 'fr')).toBe(false)
+  })
+
+  it.each([
+    ['IT’S what the board wanted', true],
+    ['Analysts said THEIR forecasts held', false],
+    ['Without him, the deal would have failed', true],
+    ['Hers was the only vote against the plan', true],
+    ['The item was listed in the catalogue', false],
+  ])('any case, any apostrophe: %s → %s', (text, expected) => {
+    expect(pronounBeforeNoun(text, 'en')).toBe(expected)
+  })
+
+  // it tags only a text that may hold such a pronoun: every sentence of the test articles in
+  // which compromise finds one must pass that first look
+  it('skips tagging only texts without a pronoun of the third person', async () => {
+    let withPronoun = 0
+    for (const name of FIXTURE_CASES) {
+      const a = await loadAnalysis(name)
+      if (a.lang !== 'en') continue
+      for (const s of a.sentences) {
+        const words = (tagged(s.text).json() as Array<{ terms: Array<{ normal: string }> }>).flatMap((x) => x.terms)
+        if (!words.some((w) => THIRD_PERSON.has(w.normal.replace(/['’].*$/u, '')))) continue
+        withPronoun++
+        expect(mayHoldThirdPerson(s.text), s.text).toBe(true)
+      }
+    }
+    expect(withPronoun).toBeGreaterThan(50)
+    expect(mayHoldThirdPerson('Privacy should not be a luxury good')).toBe(false)
   })
 })
 
