@@ -4,9 +4,11 @@
  * mid-clause: each removal is kept only when what remains still reads as a clause (it has a
  * verb, balanced quotation marks and brackets, and does not end on a function word). When no
  * such form fits the budget, the result is the whole sentence with `complete: false`, so the
- * caller can choose another sentence. The kept pieces are spans into the sentence.
+ * caller can choose another sentence. The kept pieces are spans into the sentence. Other
+ * languages than English, given `lang`, lose their asides found by punctuation (asides.ts).
  */
 import type { Span } from '../types.ts'
+import { asidesOf } from './asides.ts'
 import { englishRemovals, tagWords, tagWordsOfEach, type Removal, type TaggedWord } from './constituents.ts'
 import { referenceMarkers } from './markers.ts'
 import { datelineSpan } from './dateline.ts'
@@ -33,13 +35,13 @@ const TABLE_NOTE = /\((?:in (?:thousands|millions|billions)\b|unaudited\b)/i
 /** A sentence's words with their tags, as `compressSentence` reads them (see `tagForCompression`). */
 export type SentenceTags = (sentence: string) => readonly TaggedWord[]
 
-export function compressSentence(sentence: string, maxWords = MAX_BULLET_WORDS, tags: SentenceTags = taggedOnce): Compressed {
+export function compressSentence(sentence: string, maxWords = MAX_BULLET_WORDS, tags: SentenceTags = taggedOnce, lang?: string): Compressed {
   if (isMostlyCjk(sentence)) return compressCjk(sentence, maxWords)
   const { whole, english, label, fits } = plainFacts(sentence, maxWords)
   if (english && label && !tags(sentence).some((w) => w.tags.includes('Verb'))) return finish(sentence, whole, false)
   if (english && hangsOpen(sentence)) return finish(sentence, whole, false)
   if (fits(whole)) return finish(sentence, whole, true)
-  if (!english) return finish(sentence, whole, false)
+  if (!english) return lang ? withoutAsides(sentence, whole, fits, lang) : finish(sentence, whole, false)
   const words = tags(sentence)
   let kept: readonly Span[] = whole
   const clause = (k: readonly Span[]) => readsAsClause(sentence, k, words)
@@ -58,6 +60,18 @@ export function compressSentence(sentence: string, maxWords = MAX_BULLET_WORDS, 
   const tail = (from: readonly Span[]) => (fits(from) ? from : toEnd.sort((x, y) => y.start - x.start).map((span) => cut(from, [span])).find((next) => fits(next) && clause(next)))
   const timed = late.length ? cut(kept, late) : undefined
   const done = tail(kept) ?? (timed && clause(timed) ? tail(timed) : undefined)
+  return done ? finish(sentence, done, true) : finish(sentence, whole, false)
+}
+
+/**
+ * A sentence of a language without tagged constituents, within the budget by leaving out its
+ * asides (asides.ts): those inside while it is too long, then at most one clause at its end.
+ */
+function withoutAsides(sentence: string, whole: readonly Span[], fits: (kept: readonly Span[]) => boolean, lang: string): Compressed {
+  const { inner, trailing } = asidesOf(sentence, lang)
+  let kept = whole
+  for (const spans of inner) if (!fits(kept)) kept = cut(kept, spans)
+  const done = fits(kept) ? kept : trailing.map((span) => cut(kept, [span])).find(fits)
   return done ? finish(sentence, done, true) : finish(sentence, whole, false)
 }
 

@@ -4,12 +4,13 @@
  * MAX_TITLE_WORDS words that a reader understands without the article — it does not open on a
  * pronoun or connective that points back into the text, speaks of no "I" or "you" (a "we" only
  * when nothing else does), and quotes
- * nobody. In other languages, a central sentence short enough whole.
+ * nobody. In other languages, a central sentence short enough whole or without its asides (asides.ts).
  */
 import type { KeyPoint, Sentence, Span } from '../types.ts'
 import type { TaggedWord } from './constituents.ts'
 import { compressSentence, type SentenceTags } from './compress.ts'
 import { countWords } from './script.ts'
+import { localeFor } from '../locales/index.ts'
 import { MAX_TITLE_WORDS } from './titles.ts'
 import { inFirstPerson, inFirstPersonPlural, pointsBack, toTheReader } from './stand-alone.ts'
 
@@ -82,12 +83,24 @@ function coverage(own: number, points: readonly KeyPoint[], words: SentenceWords
 function shortSentences(points: readonly KeyPoint[], sentences: readonly Sentence[], lang: string): Headline[] {
   const out: Headline[] = []
   for (const p of points.filter((k) => k.complete).slice(0, TRIED_WHOLE)) {
-    const whole = sentences[p.sentence]!.text.trim().replace(/[.;!]+$/, '')
-    if (!/\s/.test(whole) || pointsBack(whole, lang) || /[?？"“”«»„]/u.test(whole) || inFirstPerson(whole, lang) || toTheReader(whole, lang)) continue
+    const sentence = sentences[p.sentence]!.text
+    const c = compressSentence(sentence, MAX_TITLE_WORDS, undefined, lang)
+    const whole = c.text.trim().replace(/[.;!]+$/, '')
+    if (!c.complete || (c.pieces.length > 1 || c.pieces[0]!.end < sentence.trimEnd().replace(/[.;!]+$/, '').length ? !namesItsSubject(whole, lang) : false) || !/\s/.test(whole) || pointsBack(whole, lang) || /[?？"“”«»„]/u.test(whole) || inFirstPerson(whole, lang) || toTheReader(whole, lang)) continue
     const text = asHeadline(whole)
     if (text) out.push({ text, sentence: p.sentence })
   }
   return out
+}
+
+/**
+ * Whether a clause opens on an article ("La asociación con el movimiento kurdo asoma …"): its
+ * subject is written out. A clause left by removing asides in a language that may drop its
+ * subject ("Arrastraba un pedido de captura de Turquía") needs the sentence before it.
+ */
+function namesItsSubject(clause: string, lang: string): boolean {
+  const first = clause.split(/\s+/)[0]!.toLocaleLowerCase()
+  return localeFor(lang).speech.articles.some((a) => (/['’]$/.test(a) ? first.startsWith(a) : first === a))
 }
 
 /**

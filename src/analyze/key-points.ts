@@ -41,7 +41,7 @@ export function rankKeyPoints(
     const s = sentences[id]!
     const lead = i === 0 || sentences[ids[i - 1]!]!.paragraph !== s.paragraph ? 1.15 : 1
     const tooShort = vectors[i]!.size < 3 ? 0.5 : 1
-    const { c, fit } = memo.get(id) ?? bulletOf(s.text, tags)
+    const { c, fit } = memo.get(id) ?? bulletOf(s.text, tags, lang)
     memo.set(id, { c, fit })
     // a bullet that opens on "It", "This", "However" needs the sentence before it
     const alone = pointsBack(c.text, lang) ? 0.6 : 1
@@ -77,9 +77,9 @@ export interface Bullet {
   fit: number
 }
 
-function bulletOf(sentence: string, tags: SentenceTags): Bullet {
-  const short = compressSentence(sentence, undefined, tags)
-  const c = short.complete ? short : compressSentence(sentence, LONG_BULLET_WORDS, tags)
+function bulletOf(sentence: string, tags: SentenceTags, lang: string): Bullet {
+  const short = compressSentence(sentence, undefined, tags, lang)
+  const c = short.complete ? short : compressSentence(sentence, LONG_BULLET_WORDS, tags, lang)
   return { c, fit: short.complete ? 1 : c.complete ? 0.6 : 0.05 }
 }
 

@@ -171,6 +171,19 @@ export interface SpeechWords {
    * coalition of people against …"), no statement. May be empty.
    */
   subordinators: readonly string[]
+  /**
+   * Articles ("el", "la", "le", "der"), lower case; one ending in an apostrophe is a prefix
+   * ("l'"). A name opening a sentence, then a comma, an article and words up to the next comma
+   * ("Abdullah Ocalan, el líder independentista kurdo, desembarcó …") is an apposition, which a
+   * bullet may leave out. Used where no tagger finds constituents (src/analyze/asides.ts); may be empty.
+   */
+  articles: readonly string[]
+  /**
+   * Relative words of place ("donde", "où", "wo"), lower case: a clause they open after a comma
+   * at the end of a sentence ("…, donde era acusado por terrorismo") adds to a place the main
+   * clause named, and a bullet may leave it out. Used where no tagger finds constituents; may be empty.
+   */
+  whereRelative: readonly string[]
 }
 
 /** Words read in the article to say what a key figure measures. */

@@ -96,6 +96,16 @@ describe('headlines in other languages', () => {
     const fr = headlineCandidates([point(0, revivez)], [sentence(revivez, 0)], 'fr', () => [], [])
     expect(fr).toEqual([])
   })
+
+  it('or one without its asides, when it still names its subject', () => {
+    const texts = [
+      // without its clause at the end it has no subject: "Arrastraba un pedido …"
+      'Arrastraba un pedido de captura de Turquía, donde era acusado por terrorismo.',
+      'La asociación con el movimiento kurdo, en cambio, asoma menos inverosímil.',
+    ]
+    const got = headlineCandidates(texts.map((t, i) => point(i, t)), texts.map(sentence), 'es', () => [], [])
+    expect(got.map((h) => h.text)).toEqual(['La asociación con el movimiento kurdo asoma menos inverosímil'])
+  })
 })
 
 describe('a headline and the points under it', () => {

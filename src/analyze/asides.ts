@@ -1,0 +1,72 @@
+/**
+ * What a bullet may leave out of a sentence in a language compromise does not tag (French,
+ * Spanish, German…), found by its commas and brackets alone, with the locale's words:
+ * - a connective set off by commas ("Los paralelos, sin embargo, terminan allí");
+ * - an aside in brackets ("La Commission nationale de l'informatique (CNIL) …");
+ * - an apposition after the name that opens the sentence ("Abdullah Ocalan, el líder
+ *   independentista kurdo, desembarcó en Italia");
+ * - at the end, a source ("…, selon le rapport") or a clause about a place the sentence named
+ *   ("…, donde era acusado por terrorismo").
+ * Each is a whole constituent: what is left is still the sentence's main clause, never a cut
+ * mid-clause. English has its own, tagged constituents (constituents.ts).
+ *
+ * Usage: const { inner, trailing } = asidesOf(sentence, 'es')
+ */
+import { localeFor } from '../locales/index.ts'
+import type { Span } from '../types.ts'
+import { stopwords } from './tokens.ts'
+
+export interface Asides {
+  /** Removable pieces inside the sentence, in the order they may go (each one's spans go together). */
+  inner: Span[][]
+  /** Removable clauses that run to the end of the sentence, latest first: at most one goes. */
+  trailing: Span[]
+}
+
+/** Fewer words than this before a trailing clause: what is left would be a phrase, not a clause. */
+const MIN_KEPT_WORDS = 4
+
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]")
+const alternation = (words: readonly string[]) => words.map(escape).sort((a, b) => b.length - a.length).join('|')
+
+interface Patterns {
+  connective?: RegExp
+  apposition?: RegExp
+  trailing?: RegExp
+}
+
+const PATTERNS = new Map<string, Patterns>()
+
+function patternsOf(lang: string): Patterns {
+  let p = PATTERNS.get(lang)
+  if (p) return p
+  const { speech, sections } = localeFor(lang)
+  // connectives of the locale's lists, not its pronouns and determiners (a word of five letters or more, or several words)
+  const connectives = [...new Set([...speech.backReference, ...sections.continuation])].filter((w) => w.includes(' ') || [...w].length >= 5)
+  const articles = speech.articles.map((a) => (/['’]$/.test(a) ? `${escape(a)}` : `${escape(a)}\\s+`))
+  const ends = [...speech.according, ...speech.whereRelative]
+  p = {
+    connective: connectives.length ? new RegExp(`,\\s+(?:${alternation(connectives)}),(?=\\s)`, 'giu') : undefined,
+    // up to four capitalised words, a comma, an article, words up to a comma, then a word in lower case (the verb)
+    apposition: articles.length ? new RegExp(`^((?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,3}\\p{Lu}[\\p{L}'’.-]*),\\s+(?:${articles.join('|')})[^,;:()"“”«»]{2,80},(?=\\s+\\p{Ll})`, 'u') : undefined,
+    trailing: ends.length ? new RegExp(`,\\s+(?:${alternation(ends)})\\s[^,;:()"“”«»]+?(?=[.!?…]*\\s*$)`, 'giu') : undefined,
+  }
+  PATTERNS.set(lang, p)
+  return p
+}
+
+const BRACKETS = /\s*\([^()]{1,100}\)/gu
+
+const spanOf = (m: RegExpExecArray | RegExpMatchArray, from = 0): Span => ({ start: (m.index ?? 0) + from, end: (m.index ?? 0) + m[0].length })
+
+/** The pieces of `sentence` a bullet may leave out (see the file's comment); none in a language without the words. */
+export function asidesOf(sentence: string, lang: string): Asides {
+  const p = patternsOf(lang)
+  const inner: Span[][] = []
+  if (p.connective) for (const m of sentence.matchAll(p.connective)) inner.push([spanOf(m)])
+  for (const m of sentence.matchAll(BRACKETS)) if ((m.index ?? 0) > 0) inner.push([spanOf(m)])
+  const a = p.apposition?.exec(sentence)
+  if (a && !stopwords(lang).has(sentence.split(/\s+/)[0]!.toLocaleLowerCase())) inner.push([spanOf(a, a[1]!.length)])
+  const trailing = p.trailing ? [...sentence.matchAll(p.trailing)].map((m) => spanOf(m)).filter((s) => sentence.slice(0, s.start).trim().split(/\s+/).length >= MIN_KEPT_WORDS) : []
+  return { inner, trailing: trailing.sort((x, y) => y.start - x.start) }
+}

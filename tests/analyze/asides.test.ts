@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest'
+import { asidesOf } from '../../src/analyze/asides.ts'
+import { compressSentence } from '../../src/analyze/compress.ts'
+
+/** The text of each aside found, inner ones and trailing ones. */
+function asides(sentence: string, lang: string) {
+  const { inner, trailing } = asidesOf(sentence, lang)
+  return { inner: inner.map((spans) => spans.map((s) => sentence.slice(s.start, s.end).trim())), trailing: trailing.map((s) => sentence.slice(s.start, s.end)) }
+}
+
+describe('asidesOf', () => {
+  it.each([
+    ['Abdullah Ocalan, el líder independentista kurdo, desembarcó en Italia en noviembre de 1998.', 'es', [[', el líder independentista kurdo,']], []],
+    ['Los paralelos, sin embargo, terminan allí.', 'es', [[', sin embargo,']], []],
+    ['Arrastraba un pedido de captura de Turquía, donde era acusado por terrorismo.', 'es', [], [', donde era acusado por terrorismo']],
+    ['Le texte, cependant, prévoit un contrôle a posteriori, selon le rapport de la commission.', 'fr', [[', cependant,']], [', selon le rapport de la commission']],
+    ['L’utilisation des IMSI-catchers (fausses antennes) est également légalisée.', 'fr', [['(fausses antennes)']], []],
+  ])('%s', (sentence, lang, inner, trailing) => {
+    expect(asides(sentence, lang)).toEqual({ inner, trailing })
+  })
+
+  it.each([
+    // a preposition opens the sentence: "Argentina, la tarea es delicada," is no apposition
+    ['En Argentina, la tarea es delicada, dice el autor.', 'es'],
+    // a clause at the end after too few words would leave a phrase
+    ['En Turquía, donde era acusado.', 'es'],
+    // no aside words for a language without them
+    ['他说，这个问题（很重要）需要解决。', 'zh'],
+  ])('finds nothing to leave out: %s', (sentence, lang) => {
+    expect(asides(sentence, lang)).toEqual({ inner: [], trailing: [] })
+  })
+})
+
+describe('compressSentence, other languages', () => {
+  it('leaves out an apposition, then a clause at the end, only while the sentence is too long', () => {
+    const s = 'Abdullah Ocalan, el líder independentista kurdo, desembarcó en Italia en noviembre de 1998 y pidió asilo político en Roma, donde esperaba una respuesta.'
+    const c = compressSentence(s, 18, undefined, 'es')
+    expect(c).toMatchObject({ text: 'Abdullah Ocalan desembarcó en Italia en noviembre de 1998 y pidió asilo político en Roma', complete: true })
+    // each kept piece of words is the sentence's own text, in the bullet
+    for (const p of c.pieces.filter((p) => /\p{L}/u.test(s.slice(p.start, p.end)))) expect(c.text).toContain(s.slice(p.start, p.end))
+    expect(compressSentence(s, 40, undefined, 'es')).toMatchObject({ text: s.slice(0, -1), complete: true })
+  })
+
+  it('without the language, or with nothing to leave out, keeps the whole sentence and says it is too long', () => {
+    const s = 'Los diputados aprobaron por amplia mayoría el proyecto de ley sobre inteligencia defendido por el gobierno en una votación solemne el martes pasado.'
+    expect(compressSentence(s, 12, undefined, 'es').complete).toBe(false)
+    expect(compressSentence('Los paralelos, sin embargo, terminan allí y en ningún otro lugar del mundo entero.', 8).complete).toBe(false)
+    expect(compressSentence('Los paralelos, sin embargo, terminan allí y en ningún otro lugar del mundo entero.', 12, undefined, 'es').text).toBe('Los paralelos terminan allí y en ningún otro lugar del mundo entero')
+  })
+})
