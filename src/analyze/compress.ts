@@ -93,6 +93,13 @@ interface SentenceFacts {
   label: boolean
 }
 
+/**
+ * The characters of a sentence compromise's English tagger reads: ASCII, typographic quotes
+ * and dashes, and the signs of money, degrees and dimensions ("a €2 billion scheme", "4 °C",
+ * "± a factor of 6"); a letter outside ASCII makes it another language's.
+ */
+const ENGLISH_CHARACTERS = /^[\x00-\x7f’‘“”—–…€£¥°±×]*$/u
+
 /** Facts of the sentences compressed lately: a sentence is compressed at several budgets, and checked for tags first. */
 const FACTS = new Map<string, SentenceFacts>()
 
@@ -100,7 +107,7 @@ function factsOf(sentence: string): SentenceFacts {
   let facts = FACTS.get(sentence)
   if (facts) return facts
   const whole = cut([{ start: 0, end: sentence.length }], [...datelineSpan(sentence), ...referenceMarkers(sentence), ...leadingConjunction(sentence), ...linkLabels(sentence)])
-  const english = /^[\x00-\x7f’‘“”—–…]*$/.test(sentence.slice(0, 300))
+  const english = ENGLISH_CHARACTERS.test(sentence.slice(0, 300))
   // a label left from a list or a diagram ("Queue", "Task Store") says nothing on its own
   // nor does a table's caption or unit line ("(In millions, except percentages) (Unaudited) …")
   const label = countWords(sentence) < 4 || TABLE_NOTE.test(sentence)

@@ -128,6 +128,11 @@ describe('compressSentence', () => {
     expect(compressSentence('Etats et régions votent.').text).toBe('Etats et régions votent')
   })
 
+  it('reads a sentence with money in euros or pounds as English, and compresses it', () => {
+    const s = 'One Danish maker of blade-inspection drones raised $5.6M in its latest funding round, and a Scottish start-up that recycles old blades into construction materials secured a £750k grant.'
+    expect(compressSentence(s)).toMatchObject({ text: 'One Danish maker of blade-inspection drones raised $5.6M in its latest funding round', complete: true })
+  })
+
   it('takes no connective for a name an appositive describes, and no participle for the end of a clause it opens', () => {
     const s = 'Moreover, opting out on their terms requires the use of third-party cookies, thereby enabling another mechanism that other advertisers can then exploit.'
     expect(compressSentence(s).text).toBe('Opting out on their terms requires the use of third-party cookies')
