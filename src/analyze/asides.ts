@@ -2,11 +2,12 @@
  * What a bullet may leave out of a sentence in a language compromise does not tag (French,
  * Spanish, German…), found by its commas and brackets alone, with the locale's words:
  * - a connective set off by commas ("Los paralelos, sin embargo, terminan allí");
- * - an aside in brackets ("La Commission nationale de l'informatique (CNIL) …");
+ * - an aside in brackets ("des IMSI-catchers (fausses antennes qui …)"), not a short form ("(CNIL)");
  * - an apposition after the name that opens the sentence ("Abdullah Ocalan, el líder
  *   independentista kurdo, desembarcó en Italia");
- * - at the end, a source ("…, selon le rapport") or a clause about a place the sentence named
- *   ("…, donde era acusado por terrorismo").
+ * - at the end, a source ("…, selon le rapport", "…, dijo el ministro"), a clause about a place
+ *   the sentence named ("…, donde era acusado por terrorismo") or a participle's phrase
+ *   ("…, composée de six magistrats").
  * Each is a whole constituent: what is left is still the sentence's main clause, never a cut
  * mid-clause. English has its own, tagged constituents (constituents.ts).
  *
@@ -33,6 +34,7 @@ interface Patterns {
   connective?: RegExp
   apposition?: RegExp
   trailing?: RegExp
+  participle?: RegExp
 }
 
 const PATTERNS = new Map<string, Patterns>()
@@ -44,18 +46,21 @@ function patternsOf(lang: string): Patterns {
   // connectives of the locale's lists, not its pronouns and determiners (a word of five letters or more, or several words)
   const connectives = [...new Set([...speech.backReference, ...sections.continuation])].filter((w) => w.includes(' ') || [...w].length >= 5)
   const articles = speech.articles.map((a) => (/['’]$/.test(a) ? `${escape(a)}` : `${escape(a)}\\s+`))
-  const ends = [...speech.according, ...speech.whereRelative]
+  const ends = [...speech.according, ...speech.whereRelative, ...speech.verbs]
   p = {
     connective: connectives.length ? new RegExp(`,\\s+(?:${alternation(connectives)}),(?=\\s)`, 'giu') : undefined,
     // up to four capitalised words, a comma, an article, words up to a comma, then a word in lower case (the verb)
     apposition: articles.length ? new RegExp(`^((?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,3}\\p{Lu}[\\p{L}'’.-]*),\\s+(?:${articles.join('|')})[^,;:()"“”«»]{2,80},(?=\\s+\\p{Ll})`, 'u') : undefined,
     trailing: ends.length ? new RegExp(`,\\s+(?:${alternation(ends)})\\s[^,;:()"“”«»]+?(?=[.!?…]*\\s*$)`, 'giu') : undefined,
+    // a participle's phrase may hold commas of its own (", composée de six magistrats …, de trois députés …, et d’un expert")
+    participle: speech.participleEndings.length ? new RegExp(`,\\s+\\p{Ll}\\p{L}{2,}(?:${alternation(speech.participleEndings)})\\s[^;:()"“”«»]+?(?=[.!?…]*\\s*$)`, 'gu') : undefined,
   }
   PATTERNS.set(lang, p)
   return p
 }
 
-const BRACKETS = /\s*\([^()]{1,100}\)/gu
+/** Words in brackets, two at least: one alone is most often a name's short form ("(CNCTR)"), which later sentences use. */
+const BRACKETS = /\s*\([^()\s]+\s[^()]{1,100}\)/gu
 
 const spanOf = (m: RegExpExecArray | RegExpMatchArray, from = 0): Span => ({ start: (m.index ?? 0) + from, end: (m.index ?? 0) + m[0].length })
 
@@ -67,6 +72,8 @@ export function asidesOf(sentence: string, lang: string): Asides {
   for (const m of sentence.matchAll(BRACKETS)) if ((m.index ?? 0) > 0) inner.push([spanOf(m)])
   const a = p.apposition?.exec(sentence)
   if (a && !stopwords(lang).has(sentence.split(/\s+/)[0]!.toLocaleLowerCase())) inner.push([spanOf(a, a[1]!.length)])
-  const trailing = p.trailing ? [...sentence.matchAll(p.trailing)].map((m) => spanOf(m)).filter((s) => sentence.slice(0, s.start).trim().split(/\s+/).length >= MIN_KEPT_WORDS) : []
+  // not after a colon: what follows one is a list's items ("métadonnées : origine …, durée de la conversation")
+  const participles = p.participle && !sentence.includes(':') ? [...sentence.matchAll(p.participle)] : []
+  const trailing = [...(p.trailing ? sentence.matchAll(p.trailing) : []), ...participles].map((m) => spanOf(m)).filter((s) => sentence.slice(0, s.start).trim().split(/\s+/).length >= MIN_KEPT_WORDS)
   return { inner, trailing: trailing.sort((x, y) => y.start - x.start) }
 }

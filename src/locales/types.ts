@@ -184,6 +184,13 @@ export interface SpeechWords {
    * clause named, and a bullet may leave it out. Used where no tagger finds constituents; may be empty.
    */
   whereRelative: readonly string[]
+  /**
+   * Endings of past participles ("ée", "ado"), lower case: a phrase opening on such a word after
+   * a comma and running to the end of the sentence (", composée de six magistrats …")
+   * describes what the main clause named, and a bullet may leave it out. Used where no tagger
+   * finds constituents; may be empty.
+   */
+  participleEndings: readonly string[]
 }
 
 /** Words read in the article to say what a key figure measures. */

@@ -15,6 +15,16 @@ describe('asidesOf', () => {
     ['Arrastraba un pedido de captura de Turquía, donde era acusado por terrorismo.', 'es', [], [', donde era acusado por terrorismo']],
     ['Le texte, cependant, prévoit un contrôle a posteriori, selon le rapport de la commission.', 'fr', [[', cependant,']], [', selon le rapport de la commission']],
     ['L’utilisation des IMSI-catchers (fausses antennes) est également légalisée.', 'fr', [['(fausses antennes)']], []],
+    // a short form in brackets stays: later sentences use it
+    [
+      'Le contrôle sera confié à une nouvelle autorité, la Commission nationale de contrôle (CNCTR), composée de six magistrats, de trois députés et d’un expert.',
+      'fr',
+      [],
+      [', composée de six magistrats, de trois députés et d’un expert'],
+    ],
+    ['Los diputados aprobaron la ley con 438 votos, dijo el presidente de la cámara.', 'es', [], [', dijo el presidente de la cámara']],
+    // after a colon, a word in -ée opens a list's item, not a participle's phrase
+    ['Seules les métadonnées seront lues : origine du message, adresse IP, durée de la conversation.', 'fr', [], []],
   ])('%s', (sentence, lang, inner, trailing) => {
     expect(asides(sentence, lang)).toEqual({ inner, trailing })
   })
