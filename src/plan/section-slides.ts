@@ -163,8 +163,8 @@ interface PointChecks {
  * clause only when the section has no complete one. A point that points back ("Elle
  * remplacera…", "Pour repérer ces personnes, …") comes right after the sentence it points to
  * (shown whole when it is too long for a bullet, see shownWhole), or only when the section has
- * fewer than MIN_SHOWN other points: then one whose demonstrative is inside before one that
- * opens pointing back.
+ * fewer than MIN_SHOWN other points: then one right after a point shown first, then one whose
+ * demonstrative is inside before one that opens pointing back.
  */
 function pickDistinct(points: readonly KeyPoint[], n: number, checks: PointChecks): KeyPoint[] {
   const { opensBack, refersBack: back, whole } = checks
@@ -189,8 +189,13 @@ function pickDistinct(points: readonly KeyPoint[], n: number, checks: PointCheck
     const before = points.find((q) => q.sentence === p.sentence - 1 && !back(q) && (candidates.includes(q) || whole(q)))
     if (!out.includes(p) && before && !out.includes(before) && out.length + 2 <= n) out.push(before, p)
   }
+  // to fill, first a point right after one shown (its antecedent is on the slide), then one whose demonstrative is inside
   const byOpening = [...deferred].sort((x, y) => Number(opensBack(x)) - Number(opensBack(y)))
-  for (const p of byOpening) if (!out.includes(p) && out.length < MIN_SHOWN) out.push(p)
+  while (out.length < MIN_SHOWN) {
+    const next = candidates.find((p) => !out.includes(p) && out.some((q) => q.sentence === p.sentence - 1)) ?? byOpening.find((p) => !out.includes(p))
+    if (!next) break
+    out.push(next)
+  }
   return out.sort((x, y) => points.indexOf(x) - points.indexOf(y))
 }
 

@@ -191,6 +191,13 @@ describe('which points a section slide shows', () => {
     expect((await slideOf('Ferry service', [[3, 'They won the vote in the end'], [5, 'The islanders won the vote on this plan'], [1, 'A new ferry crossed']])).shown).toEqual([1, 5])
   })
 
+  it('to reach two bullets, takes first the one right after a point shown, however it opens', async () => {
+    // every point points back: the first one shown is the one whose demonstrative is inside; the
+    // one that follows it ("They …") points to it, and comes before another demonstrative
+    const points: Array<[number, string]> = [[2, 'The council put this plan to a vote'], [5, 'The islanders won the vote on this plan'], [3, 'They won it in the end']]
+    expect((await slideOf('Ferry service', points)).shown).toEqual([2, 3])
+  })
+
   it('brings along a sentence too long for a bullet, whole, when a point points back to it; not one past the budget', async () => {
     const long = 'The islanders, who had waited for a decade and sent three petitions to the regional council in the capital, asked for a vote on the new ferry'
     expect((await slideOf('Ferry service', [[3, 'They won the vote in the end'], [1, 'A new ferry crossed'], [2, long, false]])).shown).toEqual([1, 2, 3])
