@@ -134,10 +134,16 @@ function saysMore(point: string, title: string): boolean {
 function joinShortLast(pages: KeyPoint[][], chosen: KeyPoint[]): KeyPoint[][] {
   if (pages.length < 2 || pages.at(-1)!.length >= MIN_CONTINUED) return pages
   const joined = [...pages.at(-2)!, ...pages.at(-1)!]
-  if (joined.length <= MAX_BULLETS && wordsOf(joined) <= MAX_JOINED_WORDS) return [...pages.slice(0, -2), joined]
+  // (joined to a "(cont.)" slide, they would still make one too short)
+  if (fitsJoined(joined) && (pages.length === 2 || joined.length >= MIN_CONTINUED)) return [...pages.slice(0, -2), joined]
   const kept = [...chosen]
-  while (kept.length > 1 && packBullets(inReadingOrder(kept)).length > 1) kept.pop()
+  while (kept.length > 1 && packBullets(inReadingOrder(kept)).length > 1 && !fitsJoined(kept)) kept.pop()
   return [inReadingOrder(kept)]
+}
+
+/** Points one slide may hold rather than leave one or two to a "(cont.)" slide. */
+function fitsJoined(points: readonly KeyPoint[]): boolean {
+  return points.length <= MAX_BULLETS && wordsOf(points) <= MAX_JOINED_WORDS
 }
 
 function wordsOf(points: readonly KeyPoint[]): number {

@@ -151,9 +151,18 @@ describe('which points a section slide shows', () => {
     const { titleSentence: _, ...first } = a.sections[0]!
     const section = { ...first, title, titleFrom: 'keyphrases' as const, paragraphs, keyPoints }
     const budget = bulletBudget(paragraphs.reduce((n, p) => n + a.paragraphs[p]!.sentences.length, 0))
-    const [slide] = sectionSlides({ ...a, sections: [section] }, 0)
-    return { budget, shown: slide!.bullets.map((b) => a.sentences.findIndex((s) => s.start === b.source.start)) }
+    const slides = sectionSlides({ ...a, sections: [section] }, 0)
+    const shownOn = (slide: (typeof slides)[number]) => slide.bullets.map((b) => a.sentences.findIndex((s) => s.start === b.source.start))
+    return { budget, shown: shownOn(slides[0]!), pages: slides.map(shownOn) }
   }
+
+  it('leaves no "(cont.)" slide of two bullets, even where joining the last two pages would make one', async () => {
+    // 22, 45 and 25 words: one to a page; the last two joined would fit a "(cont.)" slide of two
+    const words = (n: number, word: string) => Array.from({ length: n }, () => word).join(' ')
+    const { pages } = await slideOf('Ferry service', [[1, `A ${words(21, 'ferry')}`], [4, `The ${words(44, 'fare')}`], [6, `The ${words(24, 'pier')}`]])
+    expect(pages).toHaveLength(1)
+    expect(pages[0]).toEqual([1, 4])
+  })
   const others: Array<[number, string]> = [[1, 'A new ferry crossed'], [4, 'The fare is 4 euros'], [5, 'The crew sails daily'], [6, 'The pier was rebuilt'], [7, 'The school reopened'], [8, 'Two families came back']]
 
   it('leaves out a point that points back when the sentence it points to is not shown, if others can stand', async () => {

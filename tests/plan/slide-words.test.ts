@@ -23,11 +23,13 @@ describe('slide labels', () => {
 
   it('marks a Chinese section\'s next slide with full-width brackets, no space', async () => {
     const a = await loadAnalysis('chinese')
-    // one section holding every paragraph and key point: more than one slide's worth
-    // (bullets made longer, by a few lengths, until they no longer fit one slide)
-    const continued = [1, 2, 3, 4].flatMap((times) => {
-      const all = { ...a.sections[0]!, paragraphs: a.paragraphs.map((_, i) => i), keyPoints: a.sections.flatMap((s) => s.keyPoints).map((k) => ({ ...k, text: k.text.repeat(times) })) }
-      return sectionSlides({ ...a, sections: [all] }, 0).filter((s) => s.continued)
+    // one section holding every paragraph and key point: more than one slide's worth (each
+    // paragraph's sentences counted three times, for a budget of eight bullets; bullets of a
+    // few lengths, until they no longer fit one slide)
+    const paragraphs = a.paragraphs.map((p) => ({ ...p, sentences: [...p.sentences, ...p.sentences, ...p.sentences] }))
+    const continued = [24, 28, 32].flatMap((chars) => {
+      const all = { ...a.sections[0]!, paragraphs: a.paragraphs.map((_, i) => i), keyPoints: a.sections.flatMap((s) => s.keyPoints).map((k) => ({ ...k, text: k.text.repeat(4).slice(0, chars) })) }
+      return sectionSlides({ ...a, paragraphs, sections: [all] }, 0).filter((s) => s.continued)
     })
     expect(continued.length).toBeGreaterThan(0)
     for (const s of continued) expect(s.title).toMatch(/[^ ]（续）$/)
