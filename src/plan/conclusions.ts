@@ -76,7 +76,9 @@ export function conclusions(a: Analysis, excluded: ReadonlySet<number>, options:
     const open = section.keyPoints.filter((k) => k.complete && !excluded.has(k.sentence) && k.sentence !== section.titleSentence)
     if (options.spare && open.length < 3) return []
     // best first, and the checks (one of them tags the sentence) only until one passes
-    const pick = [...open].sort(byWeight).find((k) => concludes(a, k, section, opening))
+    // spared, it leaves its section two points that stand alone: not the next one when that points back to it ("… cette disposition")
+    const leaves = (k: KeyPoint) => open.filter((q) => q !== k && !(q.sentence === k.sentence + 1 && refersBack(q.text, a.lang))).length
+    const pick = [...open].sort(byWeight).find((k) => (!options.spare || leaves(k) >= 2) && concludes(a, k, section, opening))
     return pick ? [pick] : []
   })
   best.sort(byWeight)

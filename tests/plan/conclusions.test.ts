@@ -114,6 +114,24 @@ describe('takeaways are the article’s conclusions', () => {
     }
   })
 
+  it('spares no sentence when the next point, which points back to it, would leave its section too few', async () => {
+    const a = await loadAnalysis('bundled')
+    const [k] = conclusions(a, new Set(), { spare: true })
+    expect(k).toBeDefined()
+    const section = a.sections.find((s) => s.keyPoints.includes(k!))!
+    const others = section.keyPoints.filter((x) => x.complete && ![k!.sentence, k!.sentence + 1, section.titleSentence].includes(x.sentence))
+    expect(others.length).toBeGreaterThanOrEqual(2)
+    // the section's next sentence, made to point back to it
+    const next = { ...k!, sentence: k!.sentence + 1, text: 'This raises questions about the integrity of the competitive narrative', score: 0 }
+    const withPoints = (keyPoints: typeof section.keyPoints) => ({ ...a, sections: a.sections.map((s) => (s === section ? { ...s, keyPoints } : s)) })
+    const spared = (keyPoints: typeof section.keyPoints) => conclusions(withPoints(keyPoints), new Set(), { spare: true }).map((x) => x.sentence)
+    // with it and one other, the section would keep one point that stands alone: not spared
+    expect(spared([k!, next, others[0]!])).not.toContain(k!.sentence)
+    expect(conclusions(withPoints([k!, next, others[0]!]), new Set()).map((x) => x.sentence)).toContain(k!.sentence)
+    // with two others, it is
+    expect(spared([k!, next, others[0]!, others[1]!])).toContain(k!.sentence)
+  })
+
   it('excludes what other slides show', async () => {
     const a = await loadAnalysis('bundled')
     const all = a.sections.flatMap((s) => s.keyPoints.map((k) => k.sentence))
