@@ -1,7 +1,8 @@
 /**
  * The title of a table slide: what the table shows, in the article's words. In order: its
  * caption, the heading or label line right above it (over notes and at most one paragraph of
- * prose), the short sentence ending in a colon right before it, its first header cell, the section's title, the
+ * prose), the sentence ending in a colon right before it (short, or the figure it names, or its
+ * clause of a title's length), its first header cell, the section's title, the
  * span of its row labels. The first of these the deck does not already use is the title, so
  * no two slides share one (the deck's and the sections' titles count as used). Unit notes of a
  * caption ("(In millions)") go under the table; a company name before " - " is left out.
@@ -11,7 +12,7 @@ import { localeFor } from '../locales/index.ts'
 import { UNIT_NOTE } from '../ingest/table-normalize.ts'
 import { parseCellNumber } from '../ingest/table-number.ts'
 import { sectionOf } from './notes.ts'
-import { compressSentence } from '../analyze/compress.ts'
+import { compressSentence, withoutLinkLabels } from '../analyze/compress.ts'
 import { MAX_TITLE_WORDS, sentenceCase } from '../analyze/titles.ts'
 
 /** Longer than this, a candidate is no slide title. */
@@ -80,7 +81,17 @@ function introducingTitle(a: Analysis, t: Table): string | undefined {
   if (shown) return shown
   if (!before.text.trim().endsWith(':')) return undefined
   if (words(before.text) <= MAX_SENTENCE_WORDS) return before.text
-  return titleClause(a, before.text)
+  return namedFigure(before.text) ?? titleClause(a, withoutLinkLabels(before.text))
+}
+
+/**
+ * The figure or table of another document a sentence names ("… for System V, Figure 3.1: Scalar
+ * Types tells us …" → "Figure 3.1: Scalar Types"): the name under which its source shows the table.
+ */
+const NAMED_FIGURE = /\b(?:Figure|Fig\.|Table|Exhibit|Chart)\s+\d+(?:\.\d+)*[a-z]?:\s+\p{Lu}[^,;:.()]{2,40}?(?=\s+\p{Ll}|\s*[,;:.)]|$)/u
+
+function namedFigure(sentence: string): string | undefined {
+  return NAMED_FIGURE.exec(sentence)?.[0]
 }
 
 /** "Here are examples of app updates …" → "Examples of app updates …" (English). */

@@ -86,6 +86,22 @@ describe('table slide titles', () => {
     const grid = gfm(['C type', 'Rust equivalent', 'Size'], [['__int128', 'i128', '16'], ['unsigned __int128', 'u128', '16']])
     const { tables } = tableSlidesOf(`## Layout\n\n${prose}\n\n([Godbolt link](https://godbolt.org/z/1)) Looking back at the ABI, we can see that Rust has the wrong alignment here:\n\n${grid}\n\n${prose}`)
     expect(tables[0]!.caption).toBe('Looking back at the ABI, we can see that Rust has the wrong alignment here')
+    // and out of the sentence compressed for the title
+    expect(tables[0]!.title).toBe('We can see that Rust has the wrong alignment here')
+  })
+
+  it('titles a table by the figure of another document that the sentence before names', () => {
+    const grid = gfm(['C type', 'Rust equivalent', 'Size'], [['char', 'i8', '1'], ['long', 'i64', '8']])
+    const { tables } = tableSlidesOf(`## Background
+
+${prose}
+
+In the x86-64 psABI for System V (Unix & Linux), Figure 3.1: Scalar Types tells us exactly how primitives should be represented:
+
+${grid}
+
+${prose}`)
+    expect(tables[0]!.title).toBe('Figure 3.1: Scalar Types')
   })
 
   it('titles a table by its header row when nothing above says what it shows', () => {
