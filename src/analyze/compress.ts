@@ -106,7 +106,7 @@ const FACTS = new Map<string, SentenceFacts>()
 function factsOf(sentence: string): SentenceFacts {
   let facts = FACTS.get(sentence)
   if (facts) return facts
-  const whole = cut([{ start: 0, end: sentence.length }], [...datelineSpan(sentence), ...referenceMarkers(sentence), ...leadingConjunction(sentence), ...linkLabels(sentence)])
+  const whole = cut([{ start: 0, end: sentence.length }], [...datelineSpan(sentence), ...referenceMarkers(sentence), ...leadingConjunction(sentence), ...leadingFinding(sentence), ...linkLabels(sentence)])
   const english = ENGLISH_CHARACTERS.test(sentence.slice(0, 300))
   // a label left from a list or a diagram ("Queue", "Task Store") says nothing on its own
   // nor does a table's caption or unit line ("(In millions, except percentages) (Unaudited) …")
@@ -143,6 +143,22 @@ export function withoutLinkLabels(text: string): string {
 function leadingConjunction(sentence: string): Span[] {
   const m = /^(?:But|And|Pero|Mais|Et|Aber|Und),?\s+(?=[\p{Lu}\p{Ll}\p{N}])|^Y\s+(?=\p{Ll})/u.exec(sentence)
   return m ? [{ start: 0, end: m[0].length }] : []
+}
+
+/**
+ * The writers saying that they see or found something ("We can see that …", "We found that …",
+ * "It turns out that …", "Note that …"): a slide says what they found. Only before words that
+ * open a clause (a determiner, a pronoun, a preposition, a number or a name), not "that" as a
+ * determiner ("We found that approach useful").
+ */
+const FINDING = /^(?:(?:we|i)\s+(?:can\s+|could\s+)?(?:also\s+)?(?:see|saw|found|find|noticed|notice|observed|observe|learned)|it\s+turn(?:s|ed)\s+out|note|it\s+is\s+clear|it['’]s\s+clear)\s+that\s+/iu
+const CLAUSE_OPENING = /^(?:the|a|an|this|these|those|our|their|its|his|her|my|we|they|it|he|she|there|most|many|some|all|no|none|each|every|only|more|less|fewer|in|on|at|for|within|when|if|after|before|since|while|although|because|even|despite)\b/
+
+function leadingFinding(sentence: string): Span[] {
+  const m = FINDING.exec(sentence)
+  if (!m) return []
+  const rest = sentence.slice(m[0].length)
+  return CLAUSE_OPENING.test(rest) || /^[\p{Lu}\p{N}]/u.test(rest) ? [{ start: 0, end: m[0].length }] : []
 }
 
 /** Whether compressing `sentence` within `maxWords`, or `pointsAhead`, reads its tags (true also for any larger budget). */
