@@ -43,6 +43,7 @@ export function sectionSlides(a: Analysis, index: number, shown: ReadonlySet<num
     opensBack: (k) => pointsBack(k.text, a.lang),
     refersBack: (k) => refersBack(k.text, a.lang),
     whole: (k) => shownWhole(a, k),
+    underTitle: (k) => section.titleFrom === 'headline' && k.sentence - 1 === section.titleSentence,
   })
   // a "(cont.)" slide for one or two leftover bullets is not worth a slide: drop the least
   // central points instead, as long as the section keeps three; else they join the slide before
@@ -162,25 +163,30 @@ interface PointChecks {
   refersBack: (k: KeyPoint) => boolean
   /** A slide can show its whole sentence (shownWhole). */
   whole: (k: KeyPoint) => boolean
+  /** It comes right after the sentence the slide's title was made from: the title is what it points to. */
+  underTitle: (k: KeyPoint) => boolean
 }
 
 /**
  * The top `n` key points, skipping near-duplicate bullets; a point that is not a complete
  * clause only when the section has no complete one. A point that points back ("Elle
  * remplacera…", "Pour repérer ces personnes, …") comes right after the sentence it points to
- * (shown whole when it is too long for a bullet, see shownWhole), or only when the section has
+ * (shown whole when it is too long for a bullet, see shownWhole) or the one the slide's title
+ * was made from ("It had delivered fertilizer and seeds" under "Matie’s company had more than
+ * $2 million in the bank"), or only when the section has
  * fewer than MIN_SHOWN other points: then one right after a point shown first, then one whose
  * demonstrative is inside before one that opens pointing back.
  */
 function pickDistinct(points: readonly KeyPoint[], n: number, checks: PointChecks): KeyPoint[] {
-  const { opensBack, refersBack: back, whole } = checks
+  const { opensBack, refersBack: back, whole, underTitle } = checks
   const out: KeyPoint[] = []
+  const follows = (p: KeyPoint) => underTitle(p) || out.some((q) => q.sentence === p.sentence - 1)
   const complete = points.filter((p) => p.complete)
   const candidates = (complete.length > 0 ? complete : points.slice(0, 1)).filter((p, i, all) => p.text.trim() && !all.slice(0, i).some((q) => q.text.toLowerCase() === p.text.toLowerCase()))
   const deferred: KeyPoint[] = []
   for (const p of candidates) {
     if (out.length >= n) break
-    if (back(p) && !out.some((q) => q.sentence === p.sentence - 1)) {
+    if (back(p) && !follows(p)) {
       deferred.push(p)
       continue
     }
@@ -198,11 +204,13 @@ function pickDistinct(points: readonly KeyPoint[], n: number, checks: PointCheck
   // to fill, first a point right after one shown (its antecedent is on the slide), then one whose demonstrative is inside
   const byOpening = [...deferred].sort((x, y) => Number(opensBack(x)) - Number(opensBack(y)))
   while (out.length < MIN_SHOWN) {
-    const next = candidates.find((p) => !out.includes(p) && out.some((q) => q.sentence === p.sentence - 1)) ?? byOpening.find((p) => !out.includes(p))
+    const next = candidates.find((p) => !out.includes(p) && follows(p)) ?? byOpening.find((p) => !out.includes(p))
     if (!next) break
     out.push(next)
   }
-  return out.sort((x, y) => points.indexOf(x) - points.indexOf(y))
+  // one that pointed to the title reads so only as the slide's first bullet
+  const misplaced = (p: KeyPoint) => back(p) && underTitle(p) && !out.some((q) => q.sentence === p.sentence - 1) && out.some((q) => q.sentence < p.sentence)
+  return out.filter((p) => !misplaced(p)).sort((x, y) => points.indexOf(x) - points.indexOf(y))
 }
 
 /** A section slide shows at least this many bullets when its section has them, pointing back or not. */

@@ -95,11 +95,15 @@ export function isTraceable(a: Analysis, b: Bullet): boolean {
 
 /**
  * Bullets of a section slide that point back (they open so, or a demonstrative in them does:
- * "Dans ces cas, …") while the bullet before them is not the sentence before.
+ * "Dans ces cas, …") while the bullet before them is not the sentence before — nor, for the
+ * first bullet of a slide titled by a headline, the title is.
  */
 export function danglingBullets(a: Analysis, slide: SectionSlide): number {
   const sentenceOf = (b: Bullet) => a.sentences.findIndex((s) => s.start === b.source.start)
-  return slide.bullets.filter((b, i) => refersBack(b.text, a.lang) && (i === 0 || sentenceOf(slide.bullets[i - 1]!) !== sentenceOf(b) - 1)).length
+  const section = a.sections[slide.section]
+  const titleSentence = !slide.continued && section?.titleFrom === 'headline' ? section.titleSentence : undefined
+  const before = (i: number) => (i === 0 ? titleSentence : sentenceOf(slide.bullets[i - 1]!))
+  return slide.bullets.filter((b, i) => refersBack(b.text, a.lang) && before(i) !== sentenceOf(b) - 1).length
 }
 
 function bulletsOf(s: Slide): Bullet[] {

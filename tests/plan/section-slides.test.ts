@@ -144,12 +144,13 @@ describe('which points a section slide shows', () => {
   })
 
   // the first section of a fixture, its key points given (most central first); four bullets at most here
-  async function slideOf(title: string, points: Array<[number, string] | [number, string, boolean]>) {
+  async function slideOf(title: string, points: Array<[number, string] | [number, string, boolean]>, titleSentence?: number) {
     const a = await loadAnalysis('no-headings-txt')
     const keyPoints = points.map(([sentence, text, complete = true], i) => ({ sentence, text, pieces: [], score: 1 - i / 10, gist: 0, complete }))
     const paragraphs = [...new Set(a.sentences.slice(0, 8).map((s) => s.paragraph))]
     const { titleSentence: _, ...first } = a.sections[0]!
-    const section = { ...first, title, titleFrom: 'keyphrases' as const, paragraphs, keyPoints }
+    const titled = titleSentence === undefined ? { titleFrom: 'keyphrases' as const } : { titleFrom: 'headline' as const, titleSentence }
+    const section = { ...first, title, ...titled, paragraphs, keyPoints }
     const budget = bulletBudget(paragraphs.reduce((n, p) => n + a.paragraphs[p]!.sentences.length, 0))
     const slides = sectionSlides({ ...a, sections: [section] }, 0)
     const shownOn = (slide: (typeof slides)[number]) => slide.bullets.map((b) => a.sentences.findIndex((s) => s.start === b.source.start))
@@ -198,6 +199,17 @@ describe('which points a section slide shows', () => {
 
   it('to reach two bullets, takes one whose demonstrative is inside before one that opens pointing back', async () => {
     expect((await slideOf('Ferry service', [[3, 'They won the vote in the end'], [5, 'The islanders won the vote on this plan'], [1, 'A new ferry crossed']])).shown).toEqual([1, 5])
+  })
+
+  it('shows a point that points back first under the headline made from the sentence before it', async () => {
+    const points: Array<[number, string]> = [[3, 'They won the vote in the end'], ...others.filter(([i]) => i > 3)]
+    // the title was made from sentence 2: "They …" is its next sentence, and the slide's first bullet
+    expect((await slideOf('The islanders asked for a vote', points, 2)).shown[0]).toBe(3)
+    // without that title, it waits for its sentence
+    expect((await slideOf('The islanders asked for a vote', points)).shown).not.toContain(3)
+    // not after other bullets, which would stand between it and the title
+    const later: Array<[number, string]> = [[5, 'They won the vote in the end'], ...others.filter(([i]) => i !== 5)]
+    expect((await slideOf('The islanders asked for a vote', later, 4)).shown).not.toContain(5)
   })
 
   it('to reach two bullets, takes first the one right after a point shown, however it opens', async () => {

@@ -77,7 +77,7 @@ describe('charts mixing units', () => {
 describe('danglingBullets', () => {
   const texts = ['The islanders asked for a vote.', 'They won it in the end.', 'The ferry sails daily.', 'It carries forty passengers.', 'The crew rebuilt the pier.', 'The cooperative paid for this work.']
   const sentences = texts.map((text, i) => ({ text, start: i * 100, end: i * 100 + text.length, paragraph: 0 }))
-  const a = { lang: 'en', sentences } as unknown as Analysis
+  const a = { lang: 'en', sentences, sections: [] } as unknown as Analysis
   const slide = (ids: number[]): SectionSlide => ({ kind: 'section', section: 0, title: 'Ferry', continued: false, notes: [], bullets: ids.map((i) => ({ text: texts[i]!, source: { start: sentences[i]!.start, end: sentences[i]!.end } })) })
   it('counts bullets that point back without the sentence before them just above', () => {
     expect(danglingBullets(a, slide([0, 1, 2]))).toBe(0)
@@ -89,5 +89,14 @@ describe('danglingBullets', () => {
   it('counts a demonstrative inside a bullet too ("paid for this work")', () => {
     expect(danglingBullets(a, slide([4, 5]))).toBe(0)
     expect(danglingBullets(a, slide([2, 5]))).toBe(1)
+  })
+
+  it('counts no first bullet right after the sentence its slide’s headline was made from', () => {
+    const titled = (titleFrom: 'headline' | 'keyphrases') => ({ ...a, sections: [{ titleFrom, titleSentence: 0 }] }) as unknown as Analysis
+    expect(danglingBullets(titled('headline'), slide([1, 2]))).toBe(0)
+    expect(danglingBullets(titled('keyphrases'), slide([1, 2]))).toBe(1)
+    // not below another bullet, nor on the "(cont.)" slide
+    expect(danglingBullets(titled('headline'), slide([2, 1]))).toBe(1)
+    expect(danglingBullets(titled('headline'), { ...slide([1, 2]), continued: true })).toBe(1)
   })
 })
