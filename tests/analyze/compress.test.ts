@@ -144,6 +144,12 @@ describe('compressSentence', () => {
     expect(compressSentence(s)).toMatchObject({ text: 'One Danish maker of blade-inspection drones raised $5.6M in its latest funding round', complete: true })
   })
 
+  it('leaves no participle’s phrase without the clause it followed; a connective before one may go', () => {
+    const s = 'During this time we had an average of 4.71K requests per second to crates.io, resulting in about 3.7M failed requests, including the retry attempts from cargo.'
+    expect(compressSentence(s, 10).complete).toBe(false)
+    expect(compressSentence(s).text).not.toMatch(/^Resulting/)
+  })
+
   it('takes no connective for a name an appositive describes, and no participle for the end of a clause it opens', () => {
     const s = 'Moreover, opting out on their terms requires the use of third-party cookies, thereby enabling another mechanism that other advertisers can then exploit.'
     expect(compressSentence(s).text).toBe('Opting out on their terms requires the use of third-party cookies')
