@@ -6,8 +6,10 @@
  * - an apposition after the name that opens the sentence ("Abdullah Ocalan, el líder
  *   independentista kurdo, desembarcó en Italia");
  * - at the end, a source ("…, selon le rapport", "…, dijo el ministro"), a clause about a place
- *   the sentence named ("…, donde era acusado por terrorismo") or a participle's phrase
- *   ("…, composée de six magistrats").
+ *   the sentence named ("…, donde era acusado por terrorismo"), a participle's phrase ("…,
+ *   composée de six magistrats") or a relative clause after words that hold a finite verb ("La
+ *   CNIL a fait part … sur les fichiers liés au renseignement, qui seront alimentés par ces
+ *   collectes"; not after a name alone: "La CNIL, qui critique …").
  * Each is a whole constituent: what is left is still the sentence's main clause, never a cut
  * mid-clause. English has its own, tagged constituents (constituents.ts).
  *
@@ -35,6 +37,8 @@ interface Patterns {
   apposition?: RegExp
   trailing?: RegExp
   participle?: RegExp
+  relative?: RegExp
+  finite?: RegExp
 }
 
 const PATTERNS = new Map<string, Patterns>()
@@ -53,6 +57,9 @@ function patternsOf(lang: string): Patterns {
     apposition: articles.length ? new RegExp(`^((?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,3}\\p{Lu}[\\p{L}'’.-]*),\\s+(?:${articles.join('|')})[^,;:()"“”«»]{2,80},(?=\\s+\\p{Ll})`, 'u') : undefined,
     trailing: ends.length ? new RegExp(`,\\s+(?:${alternation(ends)})\\s[^,;:()"“”«»]+?(?=[.!?…]*\\s*$)`, 'giu') : undefined,
     // a participle's phrase may hold commas of its own (", composée de six magistrats …, de trois députés …, et d’un expert")
+    // a relative clause at the end, when the words before its comma hold a finite verb of their own
+    relative: speech.finiteVerbs.length && speech.relative.length ? new RegExp(`,\\s+(?:${alternation(speech.relative)})\\s[^,;:()"“”«»]+?(?=[.!?…]*\\s*$)`, 'giu') : undefined,
+    finite: speech.finiteVerbs.length ? new RegExp(`(?<![\\p{L}'’])(?:${alternation(speech.finiteVerbs)})(?![\\p{L}'’])`, 'iu') : undefined,
     participle: speech.participleEndings.length ? new RegExp(`,\\s+\\p{Ll}\\p{L}{2,}(?:${alternation(speech.participleEndings)})\\s[^;:()"“”«»]+?(?=[.!?…]*\\s*$)`, 'gu') : undefined,
   }
   PATTERNS.set(lang, p)
@@ -74,6 +81,8 @@ export function asidesOf(sentence: string, lang: string): Asides {
   if (a && !stopwords(lang).has(sentence.split(/\s+/)[0]!.toLocaleLowerCase())) inner.push([spanOf(a, a[1]!.length)])
   // not after a colon: what follows one is a list's items ("métadonnées : origine …, durée de la conversation")
   const participles = p.participle && !sentence.includes(':') ? [...sentence.matchAll(p.participle)] : []
-  const trailing = [...(p.trailing ? sentence.matchAll(p.trailing) : []), ...participles].map((m) => spanOf(m)).filter((s) => sentence.slice(0, s.start).trim().split(/\s+/).length >= MIN_KEPT_WORDS)
+  // (not in a list: after a colon or a semicolon, nor right after a list's word, "…; segundo, que …")
+  const relatives = p.relative && p.finite && !/[:;]/.test(sentence) ? [...sentence.matchAll(p.relative)].filter((m) => p.finite!.test(sentence.slice(0, m.index)) && /(?:^|[,;:])[^,;:]*\s\S+\s\S+$/u.test(sentence.slice(0, m.index))) : []
+  const trailing = [...(p.trailing ? sentence.matchAll(p.trailing) : []), ...participles, ...relatives].map((m) => spanOf(m)).filter((s) => sentence.slice(0, s.start).trim().split(/\s+/).length >= MIN_KEPT_WORDS)
   return { inner, trailing: trailing.sort((x, y) => y.start - x.start) }
 }

@@ -191,6 +191,13 @@ export interface SpeechWords {
    * finds constituents; may be empty.
    */
   participleEndings: readonly string[]
+  /**
+   * Frequent finite verbs, forms of "to be" and "to have" above all ("a", "est", "ha", "es",
+   * "ist"), lower case: words before a comma holding one make a clause of their own, so a
+   * relative clause after that comma at the end of the sentence (", qui seront alimentés par ces
+   * collectes") may go. Used where no tagger finds constituents; may be empty.
+   */
+  finiteVerbs: readonly string[]
 }
 
 /** Words read in the article to say what a key figure measures. */

@@ -25,6 +25,8 @@ describe('asidesOf', () => {
     ['Los diputados aprobaron la ley con 438 votos, dijo el presidente de la cámara.', 'es', [], [', dijo el presidente de la cámara']],
     // after a colon, a word in -ée opens a list's item, not a participle's phrase
     ['Seules les métadonnées seront lues : origine du message, adresse IP, durée de la conversation.', 'fr', [], []],
+    // a relative clause at the end after words holding a finite verb ("a")
+    ['La CNIL a fait part de sa volonté de contrôler les fichiers liés au renseignement, qui seront alimentés par ces collectes.', 'fr', [], [', qui seront alimentés par ces collectes']],
   ])('%s', (sentence, lang, inner, trailing) => {
     expect(asides(sentence, lang)).toEqual({ inner, trailing })
   })
@@ -34,6 +36,10 @@ describe('asidesOf', () => {
     ['En Argentina, la tarea es delicada, dice el autor.', 'es'],
     // a clause at the end after too few words would leave a phrase
     ['En Turquía, donde era acusado.', 'es'],
+    // a name and its relative clause: no clause would be left
+    ['La Commission nationale de l’informatique et des libertés (CNIL), qui critique fortement cette disposition.', 'fr'],
+    // a list's items: "segundo, que …" is no relative clause after a clause
+    ['Dos hechos quedaron en evidencia: primero, que hay periodistas que no chequean; segundo, que los servicios inventan.', 'es'],
     // no aside words for a language without them
     ['他说，这个问题（很重要）需要解决。', 'zh'],
   ])('finds nothing to leave out: %s', (sentence, lang) => {
