@@ -13,7 +13,7 @@
  *   a speaker's affiliation and role carry over to later quotes of the same person.
  */
 import type { Entity, Quote, Sentence, Span, Term } from '../types.ts'
-import { attributionAfter, attributionBefore, findParaphrase, type Speaker } from './attribution.ts'
+import { attributionAfter, attributionBefore, findParaphrase, parseAppositive, type Speaker } from './attribution.ts'
 import { extractEntities, HONORIFIC, lexTags } from './entities.ts'
 import { sentenceAt } from './figures.ts'
 
@@ -136,6 +136,19 @@ function namesEndingIn(text: string, surname: string): Set<string> {
   return out
 }
 
+/**
+ * Who the text said a speaker is where it first named them before `before`, as an appositive
+ * after the full name ("Ajmi Lourimi, a member of Ennahda’s general secretariat, said he
+ * believed …" for a later “…,” Lourimi said): the role and affiliation a quote slide credits.
+ */
+function introducedAs(text: string, name: string, before: number): { affiliation?: string; role?: string } | undefined {
+  if (!/\s/.test(name)) return undefined
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  const m = new RegExp(`(?<![\\p{L}’'-])${escaped},\\s([^,;:"“”«»„]{2,80}?),`, 'u').exec(text.slice(0, before))
+  const found = m ? parseAppositive(m[1]!) : {}
+  return found.affiliation || found.role ? found : undefined
+}
+
 /** Fill speaker/affiliation/role on `q` from a Speaker found at absolute offset `base + sp.at`. */
 function applySpeaker(ctx: Ctx, q: Quote, sp: Speaker, base: number): void {
   const abs = base + sp.at
@@ -152,7 +165,7 @@ function applySpeaker(ctx: Ctx, q: Quote, sp: Speaker, base: number): void {
     name = e ? e.name : fullName(ctx, name)
   }
   q.speaker = name
-  const prior = ctx.known.get(name)
+  const prior = ctx.known.get(name) ?? introducedAs(ctx.text, name, abs)
   const affiliation = sp.affiliation ?? prior?.affiliation
   const role = sp.role ?? prior?.role
   if (affiliation) q.affiliation = affiliation

@@ -63,6 +63,17 @@ describe('extractQuotes on the bundled article', () => {
   })
 })
 
+describe('extractQuotes: a speaker introduced before their quotation', () => {
+  it('credits the role and affiliation the text gave with the full name, to a quotation under the surname alone', () => {
+    const text = [
+      'Ajmi Lourimi, a member of Ennahda’s general secretariat, thinks the attack would unite Tunisians in the face of terrorism.',
+      '“There is a consensus here that this attack is alien to our culture,” Lourimi said.',
+    ].join('\n')
+    const q = run(text).quotes.find((x) => x.text.startsWith('There is a consensus'))
+    expect(q).toMatchObject({ speaker: 'Ajmi Lourimi', role: 'member', affiliation: 'Ennahda’s general secretariat' })
+  })
+})
+
 describe('extractQuotes: direct quotation forms', () => {
   const text = [
     '"We are not worried," said Sam Altman, the CEO of OpenAI. Priya Natarajan, chief economist at Globex, said: "Growth will slow down next year."',
