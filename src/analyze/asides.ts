@@ -56,10 +56,10 @@ function patternsOf(lang: string): Patterns {
     // up to four capitalised words, a comma, an article, words up to a comma, then a word in lower case (the verb)
     apposition: articles.length ? new RegExp(`^((?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,3}\\p{Lu}[\\p{L}'’.-]*),\\s+(?:${articles.join('|')})[^,;:()"“”«»]{2,80},(?=\\s+\\p{Ll})`, 'u') : undefined,
     trailing: ends.length ? new RegExp(`,\\s+(?:${alternation(ends)})\\s[^,;:()"“”«»]+?(?=[.!?…]*\\s*$)`, 'giu') : undefined,
-    // a participle's phrase may hold commas of its own (", composée de six magistrats …, de trois députés …, et d’un expert")
     // a relative clause at the end, when the words before its comma hold a finite verb of their own
     relative: speech.finiteVerbs.length && speech.relative.length ? new RegExp(`,\\s+(?:${alternation(speech.relative)})\\s[^,;:()"“”«»]+?(?=[.!?…]*\\s*$)`, 'giu') : undefined,
     finite: speech.finiteVerbs.length ? new RegExp(`(?<![\\p{L}'’])(?:${alternation(speech.finiteVerbs)})(?![\\p{L}'’])`, 'iu') : undefined,
+    // a participle's phrase may hold commas of its own (", composée de six magistrats …, de trois députés …, et d’un expert")
     participle: speech.participleEndings.length ? new RegExp(`,\\s+\\p{Ll}\\p{L}{2,}(?:${alternation(speech.participleEndings)})\\s[^;:()"“”«»]+?(?=[.!?…]*\\s*$)`, 'gu') : undefined,
   }
   PATTERNS.set(lang, p)
@@ -81,8 +81,19 @@ export function asidesOf(sentence: string, lang: string): Asides {
   if (a && !stopwords(lang).has(sentence.split(/\s+/)[0]!.toLocaleLowerCase())) inner.push([spanOf(a, a[1]!.length)])
   // not after a colon: what follows one is a list's items ("métadonnées : origine …, durée de la conversation")
   const participles = p.participle && !sentence.includes(':') ? [...sentence.matchAll(p.participle)] : []
-  // (not in a list: after a colon or a semicolon, nor right after a list's word, "…; segundo, que …")
-  const relatives = p.relative && p.finite && !/[:;]/.test(sentence) ? [...sentence.matchAll(p.relative)].filter((m) => p.finite!.test(sentence.slice(0, m.index)) && /(?:^|[,;:])[^,;:]*\s\S+\s\S+$/u.test(sentence.slice(0, m.index))) : []
-  const trailing = [...(p.trailing ? sentence.matchAll(p.trailing) : []), ...participles, ...relatives].map((m) => spanOf(m)).filter((s) => sentence.slice(0, s.start).trim().split(/\s+/).length >= MIN_KEPT_WORDS)
+  const trailing = [...(p.trailing ? sentence.matchAll(p.trailing) : []), ...participles, ...relativeClauses(sentence, p)].map((m) => spanOf(m)).filter((s) => sentence.slice(0, s.start).trim().split(/\s+/).length >= MIN_KEPT_WORDS)
   return { inner, trailing: trailing.sort((x, y) => y.start - x.start) }
+}
+
+/**
+ * Relative clauses at the end of `sentence` after words that hold a finite verb; none in a list
+ * (after a colon or a semicolon, or right after a list's word: "…; segundo, que …").
+ */
+function relativeClauses(sentence: string, p: Patterns): RegExpMatchArray[] {
+  const { relative, finite } = p
+  if (!relative || !finite || /[:;]/.test(sentence)) return []
+  return [...sentence.matchAll(relative)].filter((m) => {
+    const before = sentence.slice(0, m.index)
+    return finite.test(before) && /(?:^|[,;:])[^,;:]*\s\S+\s\S+$/u.test(before)
+  })
 }
