@@ -85,6 +85,7 @@ describe('key points', () => {
   it.each([
     ['a bullet that only guides the reader', ['If you only want the matrix, jump to the Compatibility section.', 'The battery failed during the winter nights because the panels were covered in snow.'], false],
     ['a line in title case (a heading the article set on a line of its own)', ['Restricting Junk Fees Charged by Auto Dealers', 'The agency proposed a rule that would ban hidden fees charged by car dealers.'], true],
+    ['a sentence that opens on an ellipsis (words left out before it)', ['… They usually do charge way more for everything than anywhere else.', 'Whole Foods could also press suppliers to reduce their prices.'], false],
   ])('make no complete point of %s', (_, lines, ownParagraphs) => {
     const ranked = rankKeyPoints(sentencesOf(lines, ownParagraphs), [0, 1], 'en')
     expect(ranked.find((k) => k.sentence === 0)?.complete).toBe(false)
