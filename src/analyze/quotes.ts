@@ -149,6 +149,9 @@ function introducedAs(text: string, name: string, before: number): { affiliation
   return found.affiliation || found.role ? found : undefined
 }
 
+/** An office written before a name ("CEO John Mackey", "Chairman Jerome Powell"), and the name after it. */
+const OFFICE_BEFORE_NAME = /^(CEO|CFO|CTO|COO|Chairman|Chairwoman|Chair|President|Vice President|Director|Senator|Governor|Mayor|Minister|Secretary)\s+(?=\p{Lu}\p{L}+\s+\p{Lu})/u
+
 /** Fill speaker/affiliation/role on `q` from a Speaker found at absolute offset `base + sp.at`. */
 function applySpeaker(ctx: Ctx, q: Quote, sp: Speaker, base: number): void {
   const abs = base + sp.at
@@ -164,10 +167,13 @@ function applySpeaker(ctx: Ctx, q: Quote, sp: Speaker, base: number): void {
     if (!e && title) name = name.slice(title.length)
     name = e ? e.name : fullName(ctx, name)
   }
+  // a job title written before the name is the role, not part of the name ("CEO John Mackey")
+  const office = OFFICE_BEFORE_NAME.exec(name)
+  if (office) name = name.slice(office[0].length)
   q.speaker = name
   const prior = ctx.known.get(name) ?? introducedAs(ctx.text, name, abs)
   const affiliation = sp.affiliation ?? prior?.affiliation
-  const role = sp.role ?? prior?.role
+  const role = sp.role ?? prior?.role ?? office?.[1]
   if (affiliation) q.affiliation = affiliation
   if (role) q.role = role
   if (sp.affiliation || sp.role) ctx.known.set(name, { affiliation, role })

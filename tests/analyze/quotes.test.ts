@@ -74,6 +74,17 @@ describe('extractQuotes: a speaker introduced before their quotation', () => {
   })
 })
 
+describe('extractQuotes: an office written before the name', () => {
+  it('is the speaker’s role, not part of the name', () => {
+    const text = 'Whole Foods co-founder and CEO John Mackey said in a memo that the “price distinction between the two brands has become less relevant.”'
+    const q = run(text).quotes.find((x) => x.text.startsWith('price distinction'))
+    expect(q).toMatchObject({ speaker: 'John Mackey', role: 'CEO' })
+    // one name after the office is a name written with its title, kept whole
+    const president = run('“We will not stop here,” said President Biden on Monday.').quotes[0]
+    expect(president?.speaker).toBe('President Biden')
+  })
+})
+
 describe('extractQuotes: direct quotation forms', () => {
   const text = [
     '"We are not worried," said Sam Altman, the CEO of OpenAI. Priya Natarajan, chief economist at Globex, said: "Growth will slow down next year."',
