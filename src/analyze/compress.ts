@@ -9,7 +9,7 @@
  */
 import type { Span } from '../types.ts'
 import { asidesOf } from './asides.ts'
-import { englishRemovals, tagWords, tagWordsOfEach, type Removal, type TaggedWord } from './constituents.ts'
+import { englishRemovals, isFiniteVerb, tagWords, tagWordsOfEach, type Removal, type TaggedWord } from './constituents.ts'
 import { referenceMarkers } from './markers.ts'
 import { datelineSpan } from './dateline.ts'
 import { countWords, hasCjk, isMostlyCjk } from './script.ts'
@@ -196,9 +196,6 @@ const SUBORDINATOR = /^(?:even (?:though|if|as|when)|as|because|although|though|
 const MAIN_AFTER = /,\s*\S+\s+\S+\s+\S+/u
 
 /** The kept pieces read as a clause: a verb, at least four words, balanced marks, no dangling end. */
-/** A verb of a clause of its own: a tense, not a participle. */
-const isFinite = (w: TaggedWord) => w.tags.includes('Verb') && !w.tags.includes('Gerund') && !w.tags.includes('Participle') && ['PastTense', 'PresentTense', 'Copula', 'Modal'].some((t) => w.tags.includes(t))
-
 export function readsAsClause(sentence: string, kept: readonly Span[], words: readonly TaggedWord[]): boolean {
   const text = render(sentence, kept)
   const end = text.replace(/[\s,;:.]+$/, '')
@@ -213,7 +210,7 @@ export function readsAsClause(sentence: string, kept: readonly Span[], words: re
   const inside = words.filter((w) => kept.some((k) => w.start >= k.start && w.end <= k.end))
   // a participle's phrase left without the clause it followed ("we had … to crates.io, resulting in about 3.7M failed requests"; not "Moreover, opting out …")
   const first = inside[0]
-  if (first?.tags.includes('Gerund') && /,\s*$/.test(sentence.slice(0, first.start)) && words.some((w) => w.end <= first.start && isFinite(w))) return false
+  if (first?.tags.includes('Gerund') && /,\s*$/.test(sentence.slice(0, first.start)) && words.some((w) => w.end <= first.start && isFiniteVerb(w))) return false
   return inside.some((w) => w.tags.includes('Verb'))
 }
 

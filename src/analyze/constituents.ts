@@ -77,7 +77,13 @@ const TRAILING_PARTICIPLE = /,\s+\p{Ll}+ing\b/gu
 const COORDINATED = /,\s+(?:and|but|yet|so(?!\s+(?:far|much|many|long|that)\b)|or|while|whereas)\s+(?=\S)|;\s+/g
 
 /** Tags of a finite verb: a participle clause closes a clause that has one. */
-const FINITE_TAGS = ['PastTense', 'PresentTense', 'Copula', 'Modal', 'Auxiliary']
+/** Tags of a finite verb: a clause of its own, not a participle's or an infinitive's phrase. */
+export const FINITE_TAGS: readonly string[] = ['PastTense', 'PresentTense', 'Copula', 'Modal', 'Auxiliary']
+
+/** A finite verb: one of FINITE_TAGS and no present participle (compromise tags "resulting" PresentTense too). */
+export function isFiniteVerb(w: TaggedWord): boolean {
+  return !w.tags.includes('Gerund') && w.tags.some((t) => FINITE_TAGS.includes(t))
+}
 
 /** ", opting out …," after "Moreover" is no appositive: a connective is no name to describe. */
 function afterConnective(r: Span, words: readonly TaggedWord[]): boolean {

@@ -7,7 +7,7 @@
  * nobody. In other languages, a central sentence short enough whole or without its asides (asides.ts).
  */
 import type { KeyPoint, Sentence, Span } from '../types.ts'
-import type { TaggedWord } from './constituents.ts'
+import { FINITE_TAGS, type TaggedWord } from './constituents.ts'
 import { compressSentence, type SentenceTags } from './compress.ts'
 import { countWords } from './script.ts'
 import { localeFor } from '../locales/index.ts'
@@ -86,7 +86,10 @@ function shortSentences(points: readonly KeyPoint[], sentences: readonly Sentenc
     const sentence = sentences[p.sentence]!.text
     const c = compressSentence(sentence, MAX_TITLE_WORDS, undefined, lang)
     const whole = c.text.trim().replace(/[.;!]+$/, '')
-    if (!c.complete || (c.pieces.length > 1 || c.pieces[0]!.end < sentence.trimEnd().replace(/[.;!]+$/, '').length ? !namesItsSubject(whole, lang) : false) || !/\s/.test(whole) || pointsBack(whole, lang) || /[?？"“”«»„]/u.test(whole) || inFirstPerson(whole, lang) || toTheReader(whole, lang)) continue
+    // shortened, it must still name its subject
+    const shortened = whole !== sentence.trim().replace(/[.;!]+$/, '')
+    if (!c.complete || (shortened && !namesItsSubject(whole, lang))) continue
+    if (!/\s/.test(whole) || pointsBack(whole, lang) || /[?？"“”«»„]/u.test(whole) || inFirstPerson(whole, lang) || toTheReader(whole, lang)) continue
     const text = asHeadline(whole)
     if (text) out.push({ text, sentence: p.sentence })
   }
@@ -132,8 +135,6 @@ const POINTS_BACK = [
 ]
 const NOT_ONLY = /\bnot only\b/i
 
-/** Tags of a finite verb: a clause, not a participle or infinitive phrase. */
-const FINITE = ['PastTense', 'PresentTense', 'Copula', 'Modal', 'Auxiliary']
 /** Tags of a first word that cannot open a headline ("Thereby enabling …", "Occupying …", "Under …"). */
 const NO_OPENING = ['Gerund', 'Adverb', 'Preposition', 'Conjunction', 'Pronoun']
 
@@ -150,7 +151,7 @@ function opensAClause(sentence: string, pieces: readonly Span[], words: readonly
   if (!first || first.tags.some((t) => NO_OPENING.includes(t))) return false
   for (const w of kept) {
     if (RELATIVE.test(sentence.slice(w.start, w.end))) return false
-    if (w.tags.some((t) => FINITE.includes(t))) return true
+    if (w.tags.some((t) => FINITE_TAGS.includes(t))) return true
   }
   return false
 }

@@ -173,9 +173,9 @@ interface PointChecks {
  * remplacera…", "Pour repérer ces personnes, …") comes right after the sentence it points to
  * (shown whole when it is too long for a bullet, see shownWhole) or the one the slide's title
  * was made from ("It had delivered fertilizer and seeds" under "Matie’s company had more than
- * $2 million in the bank"), or only when the section has
- * fewer than MIN_SHOWN other points: then one right after a point shown first, then one whose
- * demonstrative is inside before one that opens pointing back.
+ * $2 million in the bank"), or only when the section has fewer than MIN_SHOWN other points:
+ * then one right after a point shown first, then one whose demonstrative is inside before one
+ * that opens pointing back.
  */
 function pickDistinct(points: readonly KeyPoint[], n: number, checks: PointChecks): KeyPoint[] {
   const { opensBack, refersBack: back, whole, underTitle } = checks
