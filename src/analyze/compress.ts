@@ -35,7 +35,12 @@ const TABLE_NOTE = /\((?:in (?:thousands|millions|billions)\b|unaudited\b)/i
 /** A sentence's words with their tags, as `compressSentence` reads them (see `tagForCompression`). */
 export type SentenceTags = (sentence: string) => readonly TaggedWord[]
 
-export function compressSentence(sentence: string, maxWords = MAX_BULLET_WORDS, tags: SentenceTags = taggedOnce, lang?: string): Compressed {
+/** `relative`: a relative clause closing the sentence may go too (" that could give …"), a last resort: it may say which one is meant. */
+export interface CompressOptions {
+  relative?: boolean
+}
+
+export function compressSentence(sentence: string, maxWords = MAX_BULLET_WORDS, tags: SentenceTags = taggedOnce, lang?: string, options: CompressOptions = {}): Compressed {
   if (isMostlyCjk(sentence)) return compressCjk(sentence, maxWords)
   const { whole, english, label, fits } = plainFacts(sentence, maxWords)
   if (english && label && !tags(sentence).some((w) => w.tags.includes('Verb'))) return finish(sentence, whole, false)
@@ -43,24 +48,44 @@ export function compressSentence(sentence: string, maxWords = MAX_BULLET_WORDS, 
   if (fits(whole)) return finish(sentence, whole, true)
   if (!english) return lang ? withoutAsides(sentence, whole, fits, lang) : finish(sentence, whole, false)
   const words = tags(sentence)
+  const removals = removalsOf(sentence, words).filter((r) => r.kind !== 'relative' || options.relative)
+  // an opening of time ("In April, ") goes only when the rest does not fit without it
+  const timed = removals.find((r) => r.kind === 'intro' && TIME_OPENING.test(sentence.slice(r.spans[0]!.start, r.spans[0]!.end)))
+  const withTime = timed && withinBudget(sentence, whole, removals.filter((r) => r !== timed), words, fits)
+  const done = (withTime && covers(withTime, timed.spans[0]!) ? withTime : undefined) ?? withinBudget(sentence, whole, removals, words, fits)
+  return done ? finish(sentence, done, true) : finish(sentence, whole, false)
+}
+
+/** Whether the kept pieces hold `span` whole ("Starting earlier this year, " less its "earlier this year" is no opening). */
+function covers(kept: readonly Span[], span: Span): boolean {
+  return kept.some((k) => k.start <= span.start && k.end >= span.end)
+}
+
+/** An opening adverbial that dates the event: a month or a year ("In April, ", "In the 2019 survey, "); not "Last month", which only the article's date anchors. */
+const TIME_OPENING = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})\b/
+
+/**
+ * The kept pieces within the budget: removals other than the sentence's tail while it is too
+ * long, then the latest clause boundary that brings it within; the time of the event goes only
+ * when no such boundary is enough. Undefined when nothing fits.
+ */
+function withinBudget(sentence: string, whole: readonly Span[], removals: readonly Removal[], words: readonly TaggedWord[], fits: (kept: readonly Span[]) => boolean): readonly Span[] | undefined {
   let kept: readonly Span[] = whole
   const clause = (k: readonly Span[]) => readsAsClause(sentence, k, words)
   const toEnd: Span[] = []
   const late: Span[] = []
-  for (const r of removalsOf(sentence, words)) {
-    if (r.kind === 'trailing' || r.kind === 'coordinated') toEnd.push(r.spans[0]!)
+  for (const r of removals) {
+    if (r.kind === 'trailing' || r.kind === 'coordinated' || r.kind === 'relative') toEnd.push(r.spans[0]!)
     else if (r.kind === 'time') late.push(...r.spans)
     else if (!fits(kept)) {
       const next = cut(kept, r.spans)
       if (clause(next)) kept = next
     }
   }
-  // the least material first: the latest clause boundary that brings the bullet within budget;
-  // the time of the event goes only when no such boundary is enough
+  // the least material first: the latest clause boundary that brings the bullet within budget
   const tail = (from: readonly Span[]) => (fits(from) ? from : toEnd.sort((x, y) => y.start - x.start).map((span) => cut(from, [span])).find((next) => fits(next) && clause(next)))
   const timed = late.length ? cut(kept, late) : undefined
-  const done = tail(kept) ?? (timed && clause(timed) ? tail(timed) : undefined)
-  return done ? finish(sentence, done, true) : finish(sentence, whole, false)
+  return tail(kept) ?? (timed && clause(timed) ? tail(timed) : undefined)
 }
 
 /**

@@ -3,8 +3,9 @@
  * sentence, in the order a presenter would drop them: asides in brackets or dashes, the
  * attribution (", said X", ", according to X"), appositives (", the CEO of Y,"),
  * non-restrictive phrases (", which …,"), an introductory adverbial ("In 2024, "), what
- * follows a semicolon, a trailing participle, relative or subordinate clause, and a trailing
- * coordinated clause (", and …"). Each step is a list of spans removed together.
+ * follows a semicolon, a trailing participle, relative or subordinate clause, a trailing
+ * coordinated clause (", and …"), and last a relative clause closing the sentence without a
+ * comma (" that could give …"). Each step is a list of spans removed together.
  */
 import type { Span } from '../types.ts'
 import { SPEECH_VERB } from './attribution.ts'
@@ -74,6 +75,12 @@ const WHEN = new RegExp(
 const FINAL_APPOSITIVE = /,(?<=\p{Lu}[\p{L}’'.\-]*,)\s+(?:a|an|the)\s[^,;:()"“”]{3,140}$/u
 /** ", killing …": a participle clause at the end; the caller checks the word is a gerund. */
 const TRAILING_PARTICIPLE = /,\s+\p{Ll}+ing\b/gu
+/** " that could give …": a relative clause without a comma, up to the sentence's end; the caller checks the words around it. */
+const RELATIVE_END = /\s+(?:that|who)\s+(?=\S)/g
+/** Words of a head a relative clause restricts to say which one: "the first person that", "the only company that", "those at the FSF who", "something that". */
+const RESTRICTED_HEAD = /\b(?:only|first|last|same|next|one|ones|kind|type|sort|way|thing|things|something|anything|everything|nothing|someone|anyone|everyone|somebody|anybody|those|people|many|few|all|any|every|each|most)\b/i
+/** Where the clause holding a relative pronoun opens: a comma, a semicolon or a subordinating word. */
+const CLAUSE_START = /[,;:]|\b(?:when|whenever|if|because|while|although|though|as|since|after|before|until|unless|whether|whereas|that|which|who|where)\b/gi
 const COORDINATED = /,\s+(?:and|but|yet|so(?!\s+(?:far|much|many|long|that)\b)|or|while|whereas)\s+(?=\S)|;\s+/g
 
 /** Tags of a finite verb: a participle clause closes a clause that has one. */
@@ -244,6 +251,7 @@ function candidates(s: string, words: readonly TaggedWord[]): Removal[] {
     if (/^,\s+(?:which|who|whose|where|when)\b/.test(m[0]) && s.slice((m.index ?? 0) + m[0].length, end).includes(',')) continue
     out.push({ kind: 'trailing', spans: [{ start: m.index ?? 0, end }] })
   }
+  for (const r of relativeEnds(s, words)) out.push({ kind: 'relative', spans: [{ start: r, end }] })
   for (const m of s.matchAll(COORDINATED)) {
     const at = m.index ?? 0
     // "Not only is X …, but also Y": the first half promises the second
@@ -251,4 +259,32 @@ function candidates(s: string, words: readonly TaggedWord[]): Removal[] {
     if (!sharesObject(s, at, words) && !lastOfList(s, at, end, words)) out.push({ kind: 'coordinated', spans: [{ start: at, end }] })
   }
   return out.filter((r) => r.spans.length > 0)
+}
+
+/**
+ * Where a relative clause closes the sentence without a comma ("he won a broad U.S. patent on
+ * CRISPR-Cas9 that could give him control over …"): "that" or "who" right after a noun and
+ * right before a finite verb, after a main clause of its own. Not after a head the clause
+ * restricts ("the only company that …", "something that …"), nor in "There are …" or a cleft
+ * "It is … that".
+ */
+function relativeEnds(s: string, words: readonly TaggedWord[]): number[] {
+  if (/^\s*(?:there|it|this|that|these|those|what)\b/i.test(s)) return []
+  const out: number[] = []
+  for (const m of s.matchAll(RELATIVE_END)) {
+    const at = m.index ?? 0
+    const opens = Math.max(0, ...[...s.slice(0, at).matchAll(CLAUSE_START)].map((c) => (c.index ?? 0) + c[0].length))
+    const own = words.filter((w) => w.start >= opens && w.end <= at)
+    const head = own.at(-1)
+    const verb = words.find((w) => w.start >= at + m[0].length)
+    if (!head || !verb || !head.tags.includes('Noun') || head.tags.includes('Pronoun') || !isFiniteVerb(verb)) continue
+    // a bare "an invention that …", "a survey that …": the clause is what the noun says; "an
+    // email from Facebook that lists …" speaks of the email, and a clause opening a list is its point
+    if (own.at(-2)?.tags.includes('Determiner') || (head.tags.includes('ProperNoun') && /^\s+that/i.test(m[0])) || /:/.test(s.slice(at))) continue
+    // the noun phrase it restricts, and a verb of its own clause before it ("when radical Muslims who had …" has none)
+    const verbBefore = own.slice(0, -1).filter(isFiniteVerb).at(-1)
+    if (!verbBefore || RESTRICTED_HEAD.test(s.slice(verbBefore.end, at))) continue
+    out.push(at)
+  }
+  return out
 }

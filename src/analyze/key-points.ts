@@ -80,8 +80,12 @@ export interface Bullet {
 
 function bulletOf(sentence: string, tags: SentenceTags, lang: string): Bullet {
   const short = compressSentence(sentence, undefined, tags, lang)
-  const c = short.complete ? short : compressSentence(sentence, LONG_BULLET_WORDS, tags, lang)
-  return { c, fit: short.complete ? 1 : c.complete ? 0.6 : 0.05 }
+  if (short.complete) return { c: short, fit: 1 }
+  const long = compressSentence(sentence, LONG_BULLET_WORDS, tags, lang)
+  if (long.complete) return { c: long, fit: 0.6 }
+  // last, without a relative clause at its end ("a broad U.S. patent on CRISPR-Cas9 [that could give …]")
+  const c = compressSentence(sentence, undefined, tags, lang, { relative: true })
+  return { c, fit: c.complete ? 0.6 : 0.05 }
 }
 
 /**

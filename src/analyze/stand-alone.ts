@@ -53,14 +53,16 @@ export const mayHoldThirdPerson = (text: string) => THIRD_PERSON_LETTERS.test(te
 /**
  * Whether a pronoun of the third person comes before any noun it could stand for ("We need to
  * think about what its capabilities imply"): it stands for something an earlier sentence
- * named. English only (compromise's tagger); "The cooperative reported … in its first 30 days" has one.
+ * named; a time before it ("In April, he won …") does not count. English only (compromise's
+ * tagger); "The cooperative reported … in its first 30 days" has one.
  */
 export function pronounBeforeNoun(text: string, lang: string): boolean {
   if (lang !== 'en' || !mayHoldThirdPerson(text)) return false
   const words = (tagged(text).json() as Array<{ terms: Array<{ normal: string; tags: string[] }> }>).flatMap((s) => s.terms)
   for (const w of words) {
     if (THIRD_PERSON.has(w.normal.replace(/['’].*$/u, ''))) return true
-    if (w.tags.includes('Noun') && !w.tags.includes('Pronoun') && !w.tags.includes('Possessive')) return false
+    // a time ("In April, he won …") is no one a pronoun could stand for
+    if (w.tags.includes('Noun') && !w.tags.includes('Pronoun') && !w.tags.includes('Possessive') && !w.tags.includes('Date')) return false
   }
   return false
 }

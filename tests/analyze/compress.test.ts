@@ -224,6 +224,32 @@ describe('compressSentence', () => {
     expect(compressSentence('The council (which met twice) voted.').text).toBe('The council (which met twice) voted')
   })
 
+  it('drops a relative clause closing the sentence only when asked to, and keeps an opening of time that fits', () => {
+    const s = 'In April, he won a broad U.S. patent on CRISPR-Cas9 that could give him and his research center control over just about every important commercial use of the technology.'
+    expect(compressSentence(s).complete).toBe(false)
+    const c = compressSentence(s, undefined, undefined, 'en', { relative: true })
+    expect(c.text).toBe('In April, he won a broad U.S. patent on CRISPR-Cas9')
+    expectTraceable(s, c)
+    // too long with its opening: the opening goes
+    expect(compressSentence(s, 9, undefined, 'en', { relative: true }).text).toBe('He won a broad U.S. patent on CRISPR-Cas9')
+  })
+
+  it.each([
+    // the clause is what a bare noun says
+    'At stake are rights to an invention that may be the most important new genetic engineering technique since the beginning of the biotechnology age in the 1970s.',
+    // it speaks of the email, not of Facebook; and it opens a list
+    'For example, I received an email from Facebook that lists the people who have all invited me to join Facebook: my aunt, an old co-worker, a friend from elementary school, and others.',
+    // it restricts its head: which one is meant
+    'She was the only candidate on the ballot in the northern districts who had served in the army for more than ten years.',
+    // inside a subordinate clause without its verb yet
+    'Islamist politicians have acknowledged that they did not realize the threat that would develop when radical Muslims who had been jailed for years were suddenly freed.',
+    // a clause after ", and" without a verb of its own
+    'The character is what email clients use for quoting, and a sentence that starts with it turns into an indented block in a careless Markdown renderer.',
+  ])('keeps a relative clause the sentence needs: %s', (s) => {
+    const c = compressSentence(s, 12, undefined, 'en', { relative: true })
+    if (c.complete) expect(c.text).not.toMatch(/(?:invention|Facebook|districts|Muslims|sentence)$/)
+  })
+
   it('never keeps a subordinate clause without its main clause', () => {
     const s = 'Even though my duties to the board are done, and my relationship with the board is no longer formal, I still think the foundation is a valuable institution worth helping and saving.'
     for (const budget of [8, 12, 16]) expect(compressSentence(s, budget).text).not.toMatch(/^Even though my duties to the board are done$/)

@@ -135,6 +135,18 @@ describe('isTableText', () => {
     expect(points.find((k) => k.sentence === 1)!.complete).toBe(true)
   })
 
+  it('make a point of a sentence too long even for the long budget by leaving out the relative clause that closes it, as a last resort', () => {
+    const sentences = sentencesOf([
+      'Earlier this year Zhang claimed his own reward.',
+      'In April, he won a broad U.S. patent on CRISPR-Cas9 that could give him and his research center control over just about every important commercial use of the technology.',
+      'Google Play sends your device a patch that describes the differences between the old and new versions of the app.',
+    ])
+    const points = rankKeyPoints(sentences, [0, 1, 2], 'en')
+    expect(points.find((k) => k.sentence === 1)).toMatchObject({ complete: true, text: 'In April, he won a broad U.S. patent on CRISPR-Cas9' })
+    // within the long budget whole: its clause stays
+    expect(points.find((k) => k.sentence === 2)!.text).toBe('Google Play sends your device a patch that describes the differences between the old and new versions of the app')
+  })
+
   it('never makes a key point of table text', () => {
     const text = 'The company grew its revenue in every market this quarter.\n\nRevenue $ 36,455 $ 28,645 Costs (22,637) (21,418) Income $ 13,818 $ 7,227 Margin 38 % 25 %'
     const sentences = [

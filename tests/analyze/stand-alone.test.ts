@@ -46,6 +46,9 @@ describe('pronounBeforeNoun', () => {
     ['The cooperative reported 4,870 passenger journeys in its first 30 days', false],
     ['Amazon bought Whole Foods in August 2017 for $13.7 billion, its largest acquisition', false],
     ['Privacy should not be a luxury good', false],
+    // a time is no one a pronoun could stand for
+    ['In April, he won a broad U.S. patent on CRISPR-Cas9', true],
+    ['Last year, they moved the plant to Ohio', true],
   ])('%s → %s', (text, expected) => {
     expect(pronounBeforeNoun(text, 'en')).toBe(expected)
   })
