@@ -6,7 +6,8 @@
 //   cache that is rebuilt whenever src/ changes (compiled-cli.js), or through tsx when that
 //   bundle cannot be built. No build step by hand either way.
 // - `generate` runs in a child process started from a snapshot of compromise (snapshot.js),
-//   when one can be had: loading compromise is most of the start-up time otherwise.
+//   when one can be had: loading compromise is most of the start-up time otherwise. `build`
+//   makes its deck in such a child (src/cli/prepare-child.ts) and exports it itself.
 import { existsSync } from 'node:fs'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 
@@ -21,7 +22,8 @@ if (process.argv[2] === 'generate' && process.execArgv.length === 0) {
   }
 }
 
-/** @returns {Promise<{ main: (argv: string[]) => Promise<number> }>} */
+/** @typedef {{ prepareChild?: () => import('node:child_process').ChildProcess | undefined }} CliHost */
+/** @returns {Promise<{ main: (argv: string[], host?: CliHost) => Promise<number>, servePrepare: () => Promise<void> }>} */
 async function load() {
   if (!existsSync(fileURLToPath(new URL('../src/cli/main.ts', import.meta.url)))) {
     return import(new URL('../dist/cli.mjs', import.meta.url).href)
@@ -34,8 +36,30 @@ async function load() {
   return import(new URL('../src/cli/main.ts', import.meta.url).href)
 }
 
+// `build` makes its deck in a child process started from the snapshot, gone before Slidev's
+// build (src/cli/prepare-child.ts); this is that child
+const PREPARE_COMMAND = '__prepare-deck'
+if (process.argv[2] === PREPARE_COMMAND) {
+  const { startedFromSnapshot } = await import('./snapshot.js')
+  startedFromSnapshot()
+  const { servePrepare } = await load()
+  await servePrepare()
+  process.exit(0)
+}
+
+/** @type {CliHost} */
+const host = {}
+if (process.argv[2] === 'build' && process.execArgv.length === 0) {
+  const { compromiseSnapshot, spawnFromSnapshot } = await import('./snapshot.js')
+  const script = fileURLToPath(import.meta.url)
+  host.prepareChild = () => {
+    const blob = compromiseSnapshot()
+    return blob ? spawnFromSnapshot(blob, script, [PREPARE_COMMAND], { stdio: ['inherit', 'inherit', 'inherit', 'ipc'], serialization: 'advanced' }) : undefined
+  }
+}
+
 const { main } = await load()
-const code = await main(process.argv.slice(2))
+const code = await main(process.argv.slice(2), host)
 process.exitCode = code
 // The command is done and its last line written: a handle left open (a frozen browser's pipe,
 // a library's timer) must not keep the process alive. Exits at once when nothing is left,

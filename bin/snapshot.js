@@ -143,7 +143,7 @@ function removeOthers(dir, keep) {
 const FORWARDED = /** @type {const} */ (['SIGINT', 'SIGTERM', 'SIGHUP'])
 
 /** Node's exit code when it cannot start from a snapshot (deckwright's own codes are 0–5, 130, 143). */
-const SNAPSHOT_FAILURE = 14
+export const SNAPSHOT_FAILURE = 14
 
 /**
  * Runs `script` with `args` in a child process started from `blob`, with this process's
@@ -156,10 +156,7 @@ const SNAPSHOT_FAILURE = 14
  * @returns {Promise<false>}
  */
 export function runFromSnapshot(blob, script, args) {
-  const child = spawn(process.execPath, [...SNAPSHOT_FLAGS, '--snapshot-blob', blob, script, ...args], {
-    stdio: 'inherit',
-    env: { ...process.env, [CHILD_ENV]: '1' },
-  })
+  const child = spawnFromSnapshot(blob, script, args, { stdio: 'inherit' })
   /** @type {Array<[NodeJS.Signals, () => void]>} */
   const handlers = FORWARDED.map((signal) => [signal, () => child.kill(signal)])
   for (const [signal, handler] of handlers) process.on(signal, handler)
@@ -175,6 +172,22 @@ export function runFromSnapshot(blob, script, args) {
       for (const [name, handler] of handlers) process.off(name, handler)
       resolve(false)
     })
+  })
+}
+
+/**
+ * A child process running `script` with `args`, started from `blob` with the snapshot's flags;
+ * it watches this process (see `startedFromSnapshot`). Exits with SNAPSHOT_FAILURE when Node
+ * cannot start from the snapshot.
+ * @param {string} blob
+ * @param {string} script
+ * @param {string[]} args
+ * @param {import('node:child_process').SpawnOptions} [options]
+ */
+export function spawnFromSnapshot(blob, script, args, options = {}) {
+  return spawn(process.execPath, [...SNAPSHOT_FLAGS, '--snapshot-blob', blob, script, ...args], {
+    ...options,
+    env: { ...process.env, [CHILD_ENV]: '1' },
   })
 }
 

@@ -4,19 +4,16 @@
  */
 import { rm } from 'node:fs/promises'
 import { basename, join, resolve } from 'node:path'
-import { analyze } from './analyze/index.ts'
 import { checkDeckFile, stageDeckFile, writeDeckFile, type WriteDeckResult } from './deck-file.ts'
 import { beginOutputs, recoverOutputs, type OutputsTransaction } from './export/commit-outputs.ts'
 import { DEFAULT_FORMATS, isExportFormat, isPptxKind, outputPath, type BuildFormat } from './export/formats.ts'
 import type { ExportResult, Paper, SlidevProcess } from './export/index.ts'
 import { removeSlidevCache, slidevCacheBefore } from './export/slidev-cache.ts'
 import { removeStaleTemps, tempSibling, writeFileAtomic } from './fs-atomic.ts'
-import { ingest, type IngestOptions } from './ingest/index.ts'
 import { localeFor } from './locales/index.ts'
 import { deckSlug, packageDependencies, packageVersion } from './paths.ts'
-import { planDeck } from './plan/index.ts'
 import { deckFiles, type DeckFile } from './render/deck-files.ts'
-import { renderDeck } from './render/index.ts'
+import type { IngestOptions } from './ingest/index.ts'
 import type { Analysis, Article, DeckOptions, DeckPlan } from './types.ts'
 import { removeDeckFiles, writeDeckFiles } from './write-deck-files.ts'
 
@@ -54,8 +51,28 @@ function timer(timings: Record<string, number>, onStage?: (stage: string, ms: nu
   }
 }
 
+/** A deck made from an article, in memory: nothing written yet. */
+export type PreparedDeck = Omit<GenerateResult, 'timings' | 'backup'>
+
+/** Makes the deck of an article, nothing written, with the time of each stage (`onStage` told of each). */
+export type DeckPreparer = (source: string, options: GenerateOptions) => Promise<{ deck: PreparedDeck; timings: Record<string, number> }>
+
+/** `DeckPreparer` in this process. */
+export const prepareHere: DeckPreparer = async (source, options) => {
+  const timings: Record<string, number> = {}
+  const deck = await prepareDeck(source, options, timer(timings, options.onStage))
+  return { deck, timings }
+}
+
 /** Article → markdown, nothing written yet. */
-async function prepareDeck(source: string, options: GenerateOptions, timed: Timed): Promise<Omit<GenerateResult, 'timings' | 'backup'>> {
+async function prepareDeck(source: string, options: GenerateOptions, timed: Timed): Promise<PreparedDeck> {
+  // loaded here, not with this module: a build whose deck is made in a child process never loads the NLP
+  const [{ ingest }, { analyze }, { planDeck }, { renderDeck }] = await Promise.all([
+    import('./ingest/index.ts'),
+    import('./analyze/index.ts'),
+    import('./plan/index.ts'),
+    import('./render/index.ts'),
+  ])
   const article = await timed('ingest', () => ingest(source, options.ingest))
   const analysis = await timed('analyze', () => analyze(article))
   const plan = await timed('plan', () => planDeck(analysis, options))
@@ -96,6 +113,12 @@ export interface BuildOptions extends GenerateOptions {
    * the article is analysed; used for the web deck's build. The caller disposes it.
    */
   slidev?: SlidevProcess
+  /**
+   * Where the deck is made from the article (default: in this process). The command line makes
+   * it in a short-lived child process started from compromise's snapshot (cli/prepare-child.ts),
+   * which is gone before Slidev's build: less memory at the build's peak.
+   */
+  prepare?: DeckPreparer
 }
 
 export interface BuildResult extends GenerateResult {
@@ -109,9 +132,8 @@ export interface BuildResult extends GenerateResult {
  * folder as it was (a hand-edited slides.md is refused before any slow work).
  */
 export async function buildDeck(source: string, options: BuildOptions = {}): Promise<BuildResult> {
-  const timings: Record<string, number> = {}
+  const { deck, timings } = await (options.prepare ?? prepareHere)(source, options)
   const timed = timer(timings, options.onStage)
-  const deck = await prepareDeck(source, options, timed)
   await recoverOutputs(deck.dir)
   await checkDeckFile(deck.markdownPath, { force: options.force })
   await removeStaleTemps(deck.dir)
@@ -146,7 +168,7 @@ export async function buildDeck(source: string, options: BuildOptions = {}): Pro
   }
 }
 
-async function exportOutputs(entry: string, deck: Omit<GenerateResult, 'timings' | 'backup'>, options: BuildOptions, staged: OutputsTransaction): Promise<BuildResult['outputs']> {
+async function exportOutputs(entry: string, deck: PreparedDeck, options: BuildOptions, staged: OutputsTransaction): Promise<BuildResult['outputs']> {
   const { plan, analysis, slug, dir } = deck
   const outline = plan.slides.flatMap((s, page) =>
     s.kind === 'section' && s.continued ? [] : [{ title: s.title, page }],

@@ -8,6 +8,7 @@ import { DEFAULT_ARTICLE, packageVersion } from '../paths.ts'
 import { startSlidev, type SlidevProcess } from '../export/slidev-process.ts'
 import { isExportFormat, type BuildFormat } from '../export/formats.ts'
 import type { GenerateOptions } from '../pipeline.ts'
+import { preparerIn, type SpawnChild } from './prepare-child.ts'
 import { reportError } from './errors.ts'
 import { guardInterrupts } from './interrupt.ts'
 import {
@@ -65,21 +66,28 @@ function verbosity(flags: CommonFlags): Verbosity {
   return flags.quiet ? 'quiet' : flags.verbose ? 'verbose' : 'normal'
 }
 
-export function createCli(): Command {
+/** What bin/deckwright.js gives the command line: how to start the child that makes a build's deck (prepare-child.ts). */
+export interface CliHost {
+  prepareChild?: SpawnChild
+}
+
+export { servePrepare } from './prepare-child.ts'
+
+export function createCli(host: CliHost = {}): Command {
   const program = new Command('deckwright')
     .description('Turn an article into a presentation: Slidev deck, PDF, handout and offline web deck.')
     .version(packageVersion())
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
 
-  addBuild(program)
+  addBuild(program, host)
   addGenerate(program)
   addPresent(program)
   return program
 }
 
 /** `deckwright build`: every output. */
-function addBuild(program: Command): void {
+function addBuild(program: Command, host: CliHost): void {
   deckFlags(
     program
       .command('build')
@@ -97,7 +105,7 @@ function addBuild(program: Command): void {
       const formats = flags.format ?? [...DEFAULT_FORMATS]
       const slidev = formats.some(isExportFormat) ? startSlidev('build') : undefined
       try {
-        await buildCommand(article, flags, formats, progress, slidev)
+        await buildCommand(article, flags, formats, progress, slidev, host)
       } finally {
         slidev?.dispose()
       }
@@ -141,8 +149,8 @@ function addPresent(program: Command): void {
     })
 }
 
-export async function main(argv: string[]): Promise<number> {
-  const program = createCli()
+export async function main(argv: string[], host: CliHost = {}): Promise<number> {
+  const program = createCli(host)
   const debug = argv.includes('--debug')
   try {
     await program.parseAsync(argv, { from: 'user' })
@@ -154,7 +162,7 @@ export async function main(argv: string[]): Promise<number> {
 
 type BuildFlags = CommonFlags & { format?: ReturnType<typeof parseFormats>; base?: string; paper?: 'A4' | 'Letter'; browser?: string }
 
-async function buildCommand(article: string, flags: BuildFlags, formats: BuildFormat[], progress: Progress, slidev: SlidevProcess | undefined): Promise<void> {
+async function buildCommand(article: string, flags: BuildFlags, formats: BuildFormat[], progress: Progress, slidev: SlidevProcess | undefined, host: CliHost): Promise<void> {
   // the pipeline (NLP models, Playwright) loads only when a command runs, so --help is instant
   const { buildDeck } = await import('../pipeline.ts')
   const { browserTimeout } = await import('../export/session.ts')
@@ -172,6 +180,7 @@ async function buildCommand(article: string, flags: BuildFlags, formats: BuildFo
     ...(flags.browser ? { browserPath: flags.browser } : {}),
     signal: interrupts.signal,
     ...(slidev ? { slidev } : {}),
+    ...(host.prepareChild ? { prepare: preparerIn(host.prepareChild, interrupts.signal) } : {}),
   }).catch((e: unknown) => {
     throw interrupts.signal.aborted ? interrupts.signal.reason : e
   }).finally(() => interrupts.dispose())

@@ -4,6 +4,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { compromiseSnapshot, SNAPSHOT_FLAGS } from '../../bin/snapshot.js'
+import { findBrowser } from '../../src/export/browser.ts'
 import { DEFAULT_ARTICLE, PACKAGE_ROOT } from '../../src/paths.ts'
 import { until } from '../until.ts'
 
@@ -95,6 +96,28 @@ const alive = (pid: number) => existsSync(`/proc/${pid}`) && !/^\S+ \(.*\) Z/.te
 function exited(child: ChildProcess): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
   return new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })))
 }
+
+/** A browser `build` can find, or undefined (the build command checks for one before any work). */
+const browser = await findBrowser().catch(() => undefined)
+
+describe('bin/deckwright.js build', () => {
+  it.runIf(process.platform === 'linux' && !!browser)('makes its deck in a child started from the snapshot, which an interrupt or deckwright’s end stops', async () => {
+    const dir = await tempRoot()
+    for (const signal of ['SIGTERM', 'SIGKILL'] as const) {
+      // the article comes from standard input, which stays open: the child waits for it until stopped
+      const parent = spawn(process.execPath, [BIN, 'build', '-', '-o', path.join(dir, signal), '-q', '--format', 'web', '--browser', browser!], { stdio: ['pipe', 'ignore', 'ignore'] })
+      const done = exited(parent)
+      const child = await until('the child started from the snapshot', async () => snapshotChild(parent.pid!), 30_000)
+      expect(commandLine(child)).toContain('__prepare-deck')
+      parent.kill(signal)
+      // SIGTERM: deckwright stops the child and exits as interrupted
+      expect(await done).toEqual(signal === 'SIGTERM' ? { code: 143, signal: null } : { code: null, signal })
+      await until('the child to stop', async () => (alive(child) ? undefined : true), 10_000)
+      parent.stdin!.destroy()
+      expect(existsSync(path.join(dir, signal, 'slides.md'))).toBe(false)
+    }
+  }, 90_000)
+})
 
 describe('bin/deckwright.js generate', () => {
   it('writes the same deck from the snapshot as without it, and fails the same way', async () => {
