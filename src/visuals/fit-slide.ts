@@ -128,9 +128,13 @@ export function watchFit(root: HTMLElement): () => void {
     for (const el of layouts) {
       if (el.clientHeight === 0) continue
       fitLayout(el)
-      if (doc.fonts.status === 'loaded') el.dataset.dwFit = 'fonts'
       for (const box of [el, ...Array.from(el.children)]) fitted.set(box, sizeOf(...contentBox(box)))
-      uses.set(el, slideFontUse(el))
+      // a face another slide's fit asked for may be loading now: this slide is fitted again
+      // when it has loaded (no font use recorded: 'loadingdone' refits it), and only then marked
+      if (doc.fonts.status === 'loaded') {
+        el.dataset.dwFit = 'fonts'
+        uses.set(el, slideFontUse(el))
+      } else uses.delete(el)
     }
   }
   const schedule = () => {

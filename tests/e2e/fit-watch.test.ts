@@ -1,0 +1,68 @@
+import path from 'node:path'
+import { build } from 'esbuild'
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { findBrowser } from '../../src/export/browser.ts'
+import { launchBrowser } from '../../src/export/launch.ts'
+import { PACKAGE_ROOT } from '../../src/paths.ts'
+
+/** src/visuals/fit-slide.ts as a script for a page: `window.dwFit.watchFit`. */
+async function fitScript(): Promise<string> {
+  const out = await build({
+    entryPoints: [path.join(PACKAGE_ROOT, 'src', 'visuals', 'fit-slide.ts')],
+    bundle: true,
+    format: 'iife',
+    globalName: 'dwFit',
+    write: false,
+    target: 'es2022',
+  })
+  return out.outputFiles[0]!.text
+}
+
+const SLIDE = (n: number) => `<div class="slidev-layout dw-section" style="width: 980px; height: 552px; overflow: hidden; padding: 40px; box-sizing: border-box; font-size: calc(var(--dw-s, 1) * 20px)">
+  <h1 style="font-size: calc(var(--dw-t, 1) * 36px)">Slide ${n}</h1><ul><li>A point of slide ${n}</li><li>Another point</li></ul></div>`
+
+let browser: Browser
+beforeAll(async () => {
+  browser = await launchBrowser(await findBrowser())
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+describe('watchFit', () => {
+  it('marks a slide fitted while a face it does not use was loading once that load is done', async () => {
+    const page = await browser.newPage()
+    await page.setContent(`<!doctype html><html><body>${SLIDE(1)}${SLIDE(2)}${SLIDE(3)}</body></html>`)
+    await page.addScriptTag({ content: await fitScript() })
+    const marks = await page.evaluate(async () => {
+      // the fonts' status as a fit reads it: loaded while slides 1 and 2 are fitted, then a face
+      // starts loading (asked for by something else on the page) while slide 3 is fitted
+      const fonts = document.fonts
+      let reads = 0
+      let loading = false
+      Object.defineProperty(fonts, 'status', { configurable: true, get: () => (loading ? 'loading' : 'loaded') })
+      const layouts = Array.from(document.querySelectorAll<HTMLElement>('.slidev-layout'))
+      // slide 3's first fit starts the load (its first size set)
+      const setProperty = layouts[2]!.style.setProperty.bind(layouts[2]!.style)
+      layouts[2]!.style.setProperty = (...args: Parameters<CSSStyleDeclaration['setProperty']>) => {
+        if (reads++ === 0) loading = true
+        return setProperty(...args)
+      }
+      const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))
+      const stop = (window as unknown as { dwFit: { watchFit: (root: HTMLElement) => () => void } }).dwFit.watchFit(document.body)
+      await frame()
+      const during = layouts.map((el) => el.dataset.dwFit ?? '-')
+      // the face has loaded: it draws none of the slides' text
+      loading = false
+      fonts.dispatchEvent(new FontFaceSetLoadEvent('loadingdone', { fontfaces: [] }))
+      await frame()
+      stop()
+      return { during, after: layouts.map((el) => el.dataset.dwFit ?? '-'), reads }
+    })
+    expect(marks.reads).toBeGreaterThan(0)
+    expect(marks.during).toEqual(['fonts', 'fonts', '-'])
+    expect(marks.after).toEqual(['fonts', 'fonts', 'fonts'])
+    await page.close()
+  })
+})
