@@ -129,12 +129,7 @@ export function watchFit(root: HTMLElement): () => void {
       if (el.clientHeight === 0) continue
       fitLayout(el)
       for (const box of [el, ...Array.from(el.children)]) fitted.set(box, sizeOf(...contentBox(box)))
-      // a face another slide's fit asked for may be loading now: this slide is fitted again
-      // when it has loaded (no font use recorded: 'loadingdone' refits it), and only then marked
-      if (doc.fonts.status === 'loaded') {
-        el.dataset.dwFit = 'fonts'
-        uses.set(el, slideFontUse(el))
-      } else uses.delete(el)
+      markFitted(el, uses)
     }
   }
   const schedule = () => {
@@ -163,6 +158,18 @@ export function watchFit(root: HTMLElement): () => void {
     doc.fonts.removeEventListener('loadingdone', loaded)
     doc.fonts.removeEventListener('loadingerror', schedule)
   }
+}
+
+/**
+ * Marks a layout fitted with the fonts loaded (`data-dw-fit="fonts"`) and records its font use.
+ * A face another slide's fit asked for may be loading now: the layout is then fitted again
+ * when it has loaded (no font use recorded: any 'loadingdone' refits it), and only then marked.
+ */
+function markFitted(el: HTMLElement, uses: WeakMap<Element, FontUse>): void {
+  if (el.ownerDocument.fonts.status === 'loaded') {
+    el.dataset.dwFit = 'fonts'
+    uses.set(el, slideFontUse(el))
+  } else uses.delete(el)
 }
 
 /** The slide layouts deckwright fits under `root`. */
