@@ -63,14 +63,15 @@ export function analyze(article: Article, options: AnalyzeOptions = {}): Analysi
   const prose = withoutTables(text, article)
   const entities = extractEntities(prose)
   const { quotes, terms } = extractQuotes(prose, sentences, entities)
-  const sections = buildSections(article, text, paragraphs, sentences, lang, entities, new Set(quotes.map((q) => q.sentence)))
+  const own = article.meta.title?.trim()
+  const title = own || deriveArticleTitle(body, entities, lang)
+  const sections = buildSections(article, text, paragraphs, sentences, lang, entities, new Set(quotes.map((q) => q.sentence)), title)
 
   const figures = extractFigures(prose, sentences)
   const comparisons = findComparisons(prose, sentences, figures)
-  const own = article.meta.title?.trim()
   const analysis: Analysis = {
     article,
-    title: own || deriveArticleTitle(body, entities, lang),
+    title,
     titleFrom: own ? 'article' : 'derived',
     lang,
     paragraphs,
@@ -89,7 +90,7 @@ export function analyze(article: Article, options: AnalyzeOptions = {}): Analysi
 }
 
 /** The article's sections, each with its ranked key points and a title. */
-function buildSections(article: Article, text: string, paragraphs: Paragraph[], sentences: Sentence[], lang: string, entities: readonly Entity[], quoted: ReadonlySet<number>): Section[] {
+function buildSections(article: Article, text: string, paragraphs: Paragraph[], sentences: Sentence[], lang: string, entities: readonly Entity[], quoted: ReadonlySet<number>, deckTitle: string): Section[] {
   const tags = tagForCompression(sentences.map((s) => s.text))
   const vectors = articleVectors(sentences, lang)
   const memo = new Map<number, Bullet>()
@@ -108,7 +109,7 @@ function buildSections(article: Article, text: string, paragraphs: Paragraph[], 
     drafts.map((d) => (d.heading ? text.slice(d.heading.start, d.heading.end) : undefined)),
     lang,
     keyPoints.map((kps) => kps.slice(0, 2).map((k) => sentences[k.sentence]!.text).join(' ')),
-    { headlines: headlines.map((hs) => hs.map((h) => h.text)), subjects: drafts.map((d) => mainSubject(entities, d)), personWords: personWords(entities) },
+    { headlines: headlines.map((hs) => hs.map((h) => h.text)), subjects: drafts.map((d) => mainSubject(entities, d)), personWords: personWords(entities), deckTitle },
   )
   return drafts.map((d, i) => {
     const headline = headlines[i]!.find((h) => h.text === titles[i])

@@ -22,6 +22,8 @@ export interface TitleHints {
   subjects?: ReadonlyArray<string | undefined>
   /** The words of the names of the people the article speaks of ("tom", "forte"): a topic of names only tells who speaks, not what about. */
   personWords?: ReadonlySet<string>
+  /** The deck's title: no made-up section title says it again right under the cover. */
+  deckTitle?: string
 }
 
 /**
@@ -56,7 +58,7 @@ export function sectionTitles(
     const fit = (p: Phrase) => notAName(p) && !SPEAKER_ROLE.test(p.surface) && !texts[i]!.trimStart().toLowerCase().startsWith(p.surface.toLowerCase())
     return namedFirst([...rankPhrases(plain.filter(fit), weights[i]!), ...rankPhrases(described.filter(fit), weights[i]!)])
   })
-  const used = new Set(given.filter((g): g is string => !!g).map(normal))
+  const used = new Set([...given.filter((g): g is string => !!g), ...(hints.deckTitle ? [hints.deckTitle] : [])].map(normal))
   const taken: Array<Set<string>> = [] // the content words of the headlines taken so far
   return texts.map((_, i) => {
     const own = given[i]

@@ -59,6 +59,15 @@ describe('sectionTitles', () => {
     expect(sectionTitles(TEXTS.slice(0, 2), [undefined, undefined], 'en', [], { headlines: [[first], [echo]] })).toEqual([first, echo])
   })
 
+  it('does not say the deck’s title again as a made-up section title', () => {
+    const headline = 'Tourism is critical to Tunisia’s economy'
+    const other = 'Hotels are emptying along the coast'
+    expect(sectionTitles(TEXTS.slice(0, 1), [undefined], 'en', [], { headlines: [[headline, other]] })).toEqual([headline])
+    expect(sectionTitles(TEXTS.slice(0, 1), [undefined], 'en', [], { headlines: [[headline, other]], deckTitle: 'Tourism is critical to Tunisia’s economy' })).toEqual([other])
+    const topic = sectionTitles(TEXTS.slice(0, 1), [undefined], 'en')[0]!
+    expect(sectionTitles(TEXTS.slice(0, 1), [undefined], 'en', [], { deckTitle: topic })[0]).not.toBe(topic)
+  })
+
   it('does not repeat a heading used elsewhere', () => {
     const same = [TEXTS[0]!, TEXTS[0]!.replace('cancelled again', 'late again')]
     const titles = sectionTitles(same, [undefined, undefined], 'en')
