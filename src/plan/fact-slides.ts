@@ -19,10 +19,12 @@ export function quoteSlides(a: Analysis, max: number): QuoteSlide[] {
   for (const q of candidates) {
     if (chosen.length < max && !chosen.some((c) => c.speaker === q.speaker)) chosen.push(q)
   }
-  // room left: a second statement of a speaker, when it is a whole one (or reported, when the article quotes few)
+  // room left: a second statement of a speaker, when it is a whole one (or reported, when the article quotes few);
+  // not from the section of another of theirs, whose slide it would follow: two slides of one voice in a row
   const repeatable = (q: Quote) => rank(q) === 0 || (rank(q) === 2 && candidates.length <= max)
+  const section = (q: Quote) => sectionOf(a, q.sentence)
   for (const q of candidates) {
-    if (chosen.length < max && repeatable(q) && !chosen.includes(q) && !chosen.some((c) => c.sentence === q.sentence)) chosen.push(q)
+    if (chosen.length < max && repeatable(q) && !chosen.includes(q) && !chosen.some((c) => c.sentence === q.sentence || (c.speaker === q.speaker && section(c) === section(q)))) chosen.push(q)
   }
   return chosen
     .sort((x, y) => x.span.start - y.span.start)
@@ -162,4 +164,10 @@ function moneyItem(label: string, m: MoneyFigure): CostItem {
     ...(m.qualifier ? { qualifier: m.qualifier } : {}),
     source: m.text,
   }
+}
+
+/** The index of the section that holds sentence `i`. */
+function sectionOf(a: Analysis, i: number): number {
+  const paragraph = a.sentences[i]!.paragraph
+  return a.sections.findIndex((s) => s.paragraphs.includes(paragraph))
 }

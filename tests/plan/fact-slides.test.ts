@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { analyze } from '../../src/analyze/index.ts'
+import { parseMarkdown } from '../../src/ingest/markdown.ts'
 import { parseText } from '../../src/ingest/text.ts'
 import { costSlide, quoteSlides } from '../../src/plan/fact-slides.ts'
 import { planDeck } from '../../src/plan/index.ts'
@@ -99,9 +100,22 @@ describe('formatFigure', () => {
     ].join('\n\n')
     const slides = quoteSlides(analyze(parseText(text, 'q.txt')), 2)
     expect(slides.map((q) => q.speaker)).toEqual(['Lotfi Azzouz', 'Sara Ben Ali'])
+    // room for more: not a second statement of Azzouz's from the same section, whose slide would follow the first
     const more = quoteSlides(analyze(parseText(text, 'q.txt')), 4)
-    expect(more.map((q) => q.speaker)).toEqual(['Lotfi Azzouz', 'Lotfi Azzouz', 'Sara Ben Ali'])
+    expect(more.map((q) => q.speaker)).toEqual(['Lotfi Azzouz', 'Sara Ben Ali'])
     expect(more.some((q) => q.text.startsWith('also aimed'))).toBe(false)
+  })
+
+  it('takes a second statement of a speaker from another section', () => {
+    const [first, fragment, second, other] = [
+      '“This attack is meant to frighten tourists and to hurt the economy,” said Lotfi Azzouz, director for Amnesty International.',
+      'The attack is “also aimed at the country’s security and stability during the transition period,” Azzouz said.',
+      '“We will not let fear decide how we live,” Azzouz said at a rally later that week.',
+      '“The museum will open again next month,” said Sara Ben Ali, who runs the museum.',
+    ]
+    const md = ['# The attack', '', first, '', fragment, '', '## The museum', '', other, '', '## The rally', '', second].join('\n')
+    const more = quoteSlides(analyze(parseMarkdown(md, 'q.md')), 4)
+    expect(more.map((q) => q.speaker)).toEqual(['Lotfi Azzouz', 'Sara Ben Ali', 'Lotfi Azzouz'])
   })
 
   it('shows a quotation that goes on after its attribution whole on one slide, and none of it as a bullet', () => {
