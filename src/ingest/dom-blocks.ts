@@ -75,6 +75,45 @@ function allCode(el: Element): boolean {
   return all.length > 0 && code.map((c) => letters(c.textContent)).join('') === all
 }
 
+/** A label, not a sentence: up to eight words, no closing punctuation. */
+const LABEL = /^[^\n]{1,80}$/u
+
+/**
+ * "<b>Idempotence</b><br>A single task …": a bold label on a line of its own opens the
+ * paragraph (or item), a heading run into its text. It reads "Idempotence: A single task …",
+ * not "Idempotence A single task …" (the line break would otherwise become a space).
+ */
+function withRunInLabel(el: Element, text: string): string {
+  const label = leadingBoldLine(el)
+  if (!label || !LABEL.test(label) || label.split(/\s+/).length > 8 || /[.:;,!?…]$/u.test(label)) return text
+  const at = text.indexOf(label)
+  if (at < 0 || text.slice(0, at).trim() !== '') return text
+  const rest = text.slice(at + label.length)
+  const gap = /^\s*\n\s*(?=[\p{Lu}\p{N}])/u.exec(rest)
+  return gap ? `${text.slice(0, at + label.length)}: ${rest.slice(gap[0].length)}` : text
+}
+
+/** The text of a <b> or <strong> that opens `el` (inside inline wrappers) and ends its line with a <br>. */
+function leadingBoldLine(el: Element): string | undefined {
+  let node: Element | undefined = el
+  while (node) {
+    const first: ChildNode | undefined = Array.from(node.childNodes).find((c) => !(c.nodeType === 3 && !(c.textContent ?? '').trim()))
+    if (!first || first.nodeType !== 1) return undefined
+    const child = first as Element
+    const tag = tagOf(child)
+    if (tag === 'b' || tag === 'strong') {
+      // the break after it ("<b>Label</b><br>") or closing it ("<b>Label<br></b>")
+      const isBreak = (n: ChildNode | null | undefined) => n?.nodeType === 1 && tagOf(n as Element) === 'br'
+      const solid = (n: ChildNode) => !(n.nodeType === 3 && !(n.textContent ?? '').trim())
+      let next = child.nextSibling
+      while (next && !solid(next)) next = next.nextSibling
+      return isBreak(next) || isBreak(Array.from(child.childNodes).filter(solid).at(-1)) ? (child.textContent ?? '').trim() : undefined
+    }
+    node = tag === 'span' ? child : undefined
+  }
+  return undefined
+}
+
 export function domBlocks(root: Element): RawBlock[] {
   const out: RawBlock[] = []
   const pres = new Set<number>()
@@ -111,14 +150,14 @@ export function domBlocks(root: Element): RawBlock[] {
       // lines of code set in <code> inside a paragraph (a page's "#include <std/disclaimer.h>" footer)
       out.push({ kind: 'code', text: el.textContent ?? '' })
     } else if (tag === 'p' && !el.querySelector(BLOCK_INSIDE_P)) {
-      out.push({ kind: loose, text: inlineText(el), ...(isLinkOnly(el) ? { linkOnly: true } : {}) })
+      out.push({ kind: loose, text: withRunInLabel(el, inlineText(el)), ...(isLinkOnly(el) ? { linkOnly: true } : {}) })
     } else if (tag === 'pre') {
       // adjacent <pre> holding prose (a plain-text document, often one <pre> per page) are read as text below
       pres.add(out.push({ kind: 'code', text: el.textContent ?? '' }) - 1)
     } else if (tag === 'li') {
       // The item's own text, then its nested lists as items of their own.
       const own = Array.from(el.childNodes).filter((c) => !(c.nodeType === 1 && ['ul', 'ol'].includes(tagOf(c as Element))))
-      out.push({ kind: quoted ? 'blockquote' : 'list-item', text: own.map(inlineText).join(''), ...(isLinkOnly(el) ? { linkOnly: true } : {}) })
+      out.push({ kind: quoted ? 'blockquote' : 'list-item', text: withRunInLabel(el, own.map(inlineText).join('')), ...(isLinkOnly(el) ? { linkOnly: true } : {}) })
       for (const c of Array.from(el.childNodes)) if (!own.includes(c)) visit(c, quoted)
     } else if (tag === 'table' && !el.querySelector('table')) {
       const grid = normalizeTable(readDomTable(el, inlineText))

@@ -59,6 +59,28 @@ describe('parseHtml', () => {
     expect(a.removed).toEqual(expect.arrayContaining(['By Marie Curie', 'Share this', 'Read more', 'Leave a Reply']))
   })
 
+  it('reads a bold label on a line of its own as a heading run into its paragraph or item ("Idempotence: A single task …")', () => {
+    const html = `<html><head><title>T</title></head><body><article>
+      <h1>T</h1>${paragraphs(5)}
+      <p><b>Idempotence</b><br />
+        A single task on a lambda can be executed multiple times within the system.</p>
+      <p><span><b>Task Store<br /></b> Tasks are stored in and triggered from the task store.</span></p>
+      <ul><li><strong>Delivery latency</strong><br>95% of tasks begin within five seconds.</li></ul>
+      <p><b>Note:</b><br>The label ends on its own colon here.</p>
+      <p>The <b>Executor</b><br>runs the task, and its first word is not bold.</p>
+      <p><b>Heartbeat</b> is sent every ten seconds while the task runs.</p>
+    </article></body></html>`
+    const texts = blockTexts(parseHtml(html, 'page.html'))
+    expect(texts).toEqual(expect.arrayContaining([
+      'Idempotence: A single task on a lambda can be executed multiple times within the system.',
+      'Task Store: Tasks are stored in and triggered from the task store.',
+      'Delivery latency: 95% of tasks begin within five seconds.',
+      'Note: The label ends on its own colon here.',
+      'The Executor runs the task, and its first word is not bold.',
+      'Heartbeat is sent every ten seconds while the task runs.',
+    ]))
+  })
+
   it('drops a list of links to other stories and the newsroom\'s credit line, keeps a paragraph that only holds one link', () => {
     const html = `<html><head><title>T</title></head><body><article>
       <h1>T</h1>${paragraphs(5)}
