@@ -140,13 +140,18 @@ const GLUED_TAIL = /([.!?…"”’»)])[ \t]+(leave a (reply|comment)|share thi
 
 const NAME = /^[\p{Lu}][\p{L}'’.-]*(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|and|&|de|van|von|der|den|da|del|la|le|bin|al))*$/u
 
-/** "By Jane Doe | March 3" → "Jane Doe" when the rest is a plausible name. */
+/**
+ * "By Jane Doe | March 3" → "Jane Doe" when the rest is a plausible name; "By: Brian Deese,
+ * Neale Mahoney, Tim Wu" → the three (three names or more in a row are authors, where "Jane
+ * Doe, Staff Writer" is a name and a role).
+ */
 export function bylineName(line: string): string | undefined {
-  const m = /^(?:by|written by|words by|story by|author:)\s+(.+)$/i.exec(collapseWhitespace(line))
+  const m = /^(?:by|written by|words by|story by|author):?\s+(.+)$/i.exec(collapseWhitespace(line))
   if (!m || line.length > 100) return undefined
-  const name = (m[1] ?? '').split(/\s+[|•·—–-]\s+|,\s+|\s+on\s+(?=\p{Lu}\p{Ll}+ \d)|\s+\d/u)[0]?.trim() ?? ''
-  if (name.split(/\s+/).length > 6 || !NAME.test(name)) return undefined
-  return name
+  const parts = (m[1] ?? '').split(/\s+[|•·—–-]\s+|\s+on\s+(?=\p{Lu}\p{Ll}+ \d)|\s+\d/u)[0]!.split(/,\s+/).map((p) => p.trim())
+  const isName = (p: string) => p.split(/\s+/).length <= 6 && NAME.test(p)
+  if (parts.length >= 3 && parts.every(isName)) return parts.join(', ')
+  return isName(parts[0] ?? '') ? parts[0] : undefined
 }
 
 function sameName(a: string, b: string): boolean {
@@ -207,8 +212,9 @@ export function removeBoilerplate(input: readonly RawBlock[], meta: ArticleMeta)
       continue
     }
     // Byline repeated in the body, or given only there (first lines of the article).
+    // (after a standfirst too: a line of names with no full stop among the first three)
     const name = bylineName(flat)
-    if (name !== undefined && (byline === undefined ? out.length === 0 : sameName(name, byline) || out.length < 3)) {
+    if (name !== undefined && (byline === undefined ? out.length === 0 || (out.length < 3 && !/[.!?]$/.test(flat)) : sameName(name, byline) || out.length < 3)) {
       if (byline === undefined) byline = found = name
       removed.push(flat)
       continue

@@ -119,6 +119,19 @@ describe('bylineName', () => {
     expect(bylineName('By Jane Doe | March 3, 2025')).toBe('Jane Doe')
     expect(bylineName('By Jane Doe, Staff Writer')).toBe('Jane Doe')
     expect(bylineName('Written by Ana de la Cruz')).toBe('Ana de la Cruz')
+    expect(bylineName('By: Brian Deese, Neale Mahoney, Tim Wu')).toBe('Brian Deese, Neale Mahoney, Tim Wu')
+    expect(bylineName('Author: Jane Doe')).toBe('Jane Doe')
+  })
+
+  it('takes a line of names after a standfirst for the byline, not a sentence there', () => {
+    const standfirst = { kind: 'paragraph' as const, text: 'The administration is taking action on junk fees that hurt the economy.' }
+    const body = { kind: 'paragraph' as const, text: 'Last month, at a meeting of the council, the President called on all agencies to reduce hidden fees.' }
+    const r = removeBoilerplate([standfirst, { kind: 'paragraph', text: 'By: Brian Deese, Neale Mahoney, Tim Wu' }, body], {})
+    expect(r.byline).toBe('Brian Deese, Neale Mahoney, Tim Wu')
+    expect(r.blocks.map((b) => b.text)).toEqual([standfirst.text, body.text])
+    const sentence = removeBoilerplate([standfirst, { kind: 'paragraph', text: 'By Tuesday, Officials Had Left.' }, body], {})
+    expect(sentence.byline).toBeUndefined()
+    expect(sentence.blocks).toHaveLength(3)
   })
   it('ignores sentences that start with "By"', () => {
     expect(bylineName('By the end of the year, prices had doubled.')).toBeUndefined()
