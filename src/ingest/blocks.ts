@@ -24,6 +24,19 @@ export function tableBlock(table: GridTable): RawBlock {
   return { kind: 'table', text: lines.join('\n'), table }
 }
 
+/**
+ * The depth given to a paragraph set in bold and nothing else ("**Defining “junk” fees**",
+ * "<p><strong>Why it matters</strong></p>"): a heading written without heading marks, below
+ * every real one (an article with headings keeps them as its sections).
+ */
+export const BOLD_HEADING_DEPTH = 6
+
+/** Text a bold paragraph may be a heading with: one to twelve words, a letter or digit first, no closing punctuation. */
+export function readsAsHeading(text: string): boolean {
+  const t = collapseWhitespace(text)
+  return /^[\p{L}\p{N}“"‘']/u.test(t) && t.split(' ').length <= 12 && !/[.:;,!?…]["”’]?$/u.test(t)
+}
+
 /** Line endings to "\n" (CRLF, lone CR, Unicode line/paragraph separators). */
 export function normalizeNewlines(s: string): string {
   return s.replace(/\r\n?|\u2028|\u2029/g, '\n')

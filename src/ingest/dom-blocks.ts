@@ -6,7 +6,7 @@
  * table (one column, prose in its cells) is walked like any container.
  */
 import type { BlockKind } from '../types.ts'
-import { tableBlock, type RawBlock } from './blocks.ts'
+import { BOLD_HEADING_DEPTH, readsAsHeading, tableBlock, type RawBlock } from './blocks.ts'
 import { readDomTable } from './dom-table.ts'
 import { isProsePre, proseBlocks } from './pre-prose.ts'
 import { normalizeTable } from './table-normalize.ts'
@@ -73,6 +73,27 @@ function allCode(el: Element): boolean {
   const all = letters(el.textContent)
   const code = Array.from(el.querySelectorAll('code, kbd, samp')).filter((c) => !c.parentElement?.closest('code, kbd, samp'))
   return all.length > 0 && code.map((c) => letters(c.textContent)).join('') === all
+}
+
+/**
+ * A <p> holding no block: lines of code set in <code> (a page's "#include <std/disclaimer.h>"
+ * footer), a heading set in bold, or a paragraph (`kind`: paragraph, or blockquote inside one).
+ */
+function paragraphBlock(el: Element, kind: BlockKind): RawBlock {
+  if (allCode(el)) return { kind: 'code', text: el.textContent ?? '' }
+  const text = inlineText(el)
+  if (kind === 'paragraph' && boldOnly(el) && readsAsHeading(text)) return { kind: 'heading', depth: BOLD_HEADING_DEPTH, text }
+  return { kind, text: withRunInLabel(el, text), ...(isLinkOnly(el) ? { linkOnly: true } : {}) }
+}
+
+/** A paragraph set in bold and nothing else (inside inline wrappers): "<p><strong>Why it matters</strong></p>". */
+function boldOnly(el: Element): boolean {
+  const solid = Array.from(el.childNodes).filter((c) => !(c.nodeType === 3 && !(c.textContent ?? '').trim()) && !(c.nodeType === 1 && tagOf(c as Element) === 'br'))
+  if (solid.length === 0 || solid.some((c) => c.nodeType !== 1)) return false
+  return solid.every((c) => {
+    const tag = tagOf(c as Element)
+    return tag === 'b' || tag === 'strong' || (tag === 'span' && boldOnly(c as Element))
+  })
 }
 
 /** A label, not a sentence: up to eight words, no closing punctuation. */
@@ -146,11 +167,8 @@ export function domBlocks(root: Element): RawBlock[] {
     const heading = /^h([1-6])$/.exec(tag)
     if (heading) {
       out.push({ kind: 'heading', depth: Number(heading[1]), text: inlineText(el) })
-    } else if (tag === 'p' && !el.querySelector(BLOCK_INSIDE_P) && allCode(el)) {
-      // lines of code set in <code> inside a paragraph (a page's "#include <std/disclaimer.h>" footer)
-      out.push({ kind: 'code', text: el.textContent ?? '' })
     } else if (tag === 'p' && !el.querySelector(BLOCK_INSIDE_P)) {
-      out.push({ kind: loose, text: withRunInLabel(el, inlineText(el)), ...(isLinkOnly(el) ? { linkOnly: true } : {}) })
+      out.push(paragraphBlock(el, loose))
     } else if (tag === 'pre') {
       // adjacent <pre> holding prose (a plain-text document, often one <pre> per page) are read as text below
       pres.add(out.push({ kind: 'code', text: el.textContent ?? '' }) - 1)

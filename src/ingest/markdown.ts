@@ -3,7 +3,7 @@
  * blocks; links keep their text, images their alt text inside prose (image-only
  * paragraphs are dropped); raw HTML holding a <table> is read as a web page's blocks. YAML (---) or TOML (+++) front matter and a leading H1 feed the metadata.
  */
-import type { Nodes, Root, RootContent } from 'mdast'
+import type { Nodes, Paragraph, Root, RootContent } from 'mdast'
 import { fromMarkdown } from 'mdast-util-from-markdown'
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter'
 import { gfmFromMarkdown } from 'mdast-util-gfm'
@@ -15,7 +15,7 @@ import { parse as parseYaml } from 'yaml'
 import { DeckwrightError } from '../errors.ts'
 import type { Article, ArticleMeta } from '../types.ts'
 import { finishArticle } from './article.ts'
-import { collapseWhitespace, normalizeNewlines, type RawBlock } from './blocks.ts'
+import { BOLD_HEADING_DEPTH, collapseWhitespace, normalizeNewlines, readsAsHeading, type RawBlock } from './blocks.ts'
 import { domBlocks } from './dom-blocks.ts'
 import { normalizeDate, personName, str } from './meta.ts'
 import { checkMarkdownDepth, escapeOvermarkedParagraphs } from './nesting.ts'
@@ -63,6 +63,12 @@ function isImageOnly(node: Nodes): boolean {
   return kids.length > 0 && kids.every((c) => c.type === 'image' || c.type === 'imageReference' || ((c.type === 'link' || c.type === 'linkReference') && isImageOnly(c)))
 }
 
+/** Whether a paragraph is bold and nothing else ("**Defining “junk” fees**"): a heading written without "#". */
+function boldOnly(node: Paragraph): boolean {
+  const solid = node.children.filter((c) => !(c.type === 'break' || (c.type === 'text' && !c.value.trim())))
+  return solid.length > 0 && solid.every((c) => c.type === 'strong')
+}
+
 function walk(node: RootContent, out: RawBlock[], quoted: boolean): void {
   switch (node.type) {
     case 'heading': {
@@ -76,6 +82,7 @@ function walk(node: RootContent, out: RawBlock[], quoted: boolean): void {
       const text = inlineText(node)
       const table = pipeTable(text)
       if (table) out.push(...tableBlocks(table))
+      else if (!quoted && boldOnly(node) && readsAsHeading(text)) out.push({ kind: 'heading', depth: BOLD_HEADING_DEPTH, text })
       else out.push({ kind: quoted ? 'blockquote' : 'paragraph', text })
       return
     }
@@ -159,7 +166,8 @@ function frontMatterMeta(tree: Root): ArticleMeta {
 }
 
 export function parseMarkdown(input: string, origin: string): Article {
-  const source = normalizeNewlines(input).replace(/^\uFEFF/, '')
+  // a line of no-break spaces (a converter's "&nbsp;" between paragraphs) is a blank line too
+  const source = normalizeNewlines(input).replace(/^\uFEFF/, '').replace(/^[ \t\u00a0\u202f\u2007]*\u00a0[ \t\u00a0\u202f\u2007]*$/gmu, '')
   if (source.trim().length === 0) {
     throw new DeckwrightError('INPUT_EMPTY', `${origin}: the article is empty (only whitespace)`, {
       hint: 'Pass a file that holds the article text.',

@@ -3,6 +3,7 @@
  * text the analysis would get if the article had no headings (every other block keeps its kind
  * and text; tables move with their blocks), and the real section of each remaining block.
  */
+import { BOLD_HEADING_DEPTH } from '../ingest/blocks.ts'
 import type { Analysis, Article, Block, Table, TableCell } from '../types.ts'
 
 export interface HeadingsRemoved {
@@ -13,9 +14,13 @@ export interface HeadingsRemoved {
   headings: string[]
 }
 
-/** The shallowest heading level used at least twice: the article's sections. */
+/**
+ * The shallowest heading level used at least twice: the article's sections. Headings marked up
+ * as such only: a paragraph set in bold (BOLD_HEADING_DEPTH) is read as a heading by ingest's
+ * own guess, and a guess is no reference.
+ */
 export function sectionLevel(blocks: readonly Block[]): number | undefined {
-  const depths = blocks.filter((b) => b.kind === 'heading').map((b) => b.depth ?? 2)
+  const depths = blocks.filter((b) => b.kind === 'heading' && b.depth !== BOLD_HEADING_DEPTH).map((b) => b.depth ?? 2)
   return [...new Set(depths)].sort((x, y) => x - y).find((d) => depths.filter((x) => x === d).length >= 2)
 }
 

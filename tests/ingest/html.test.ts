@@ -59,6 +59,21 @@ describe('parseHtml', () => {
     expect(a.removed).toEqual(expect.arrayContaining(['By Marie Curie', 'Share this', 'Read more', 'Leave a Reply']))
   })
 
+  it('reads a paragraph set in bold and nothing else as a heading below every marked one', () => {
+    const html = `<html><head><title>T</title></head><body><article>
+      <h1>T</h1>${paragraphs(5)}
+      <p><strong>Back on the schooner</strong></p>
+      ${paragraphs(2)}
+      <p><span><b>Why it matters</b></span></p>
+      <p><b>Read more:</b></p>
+      <p><b>This whole paragraph is bold, and it is a sentence.</b></p>
+    </article></body></html>`
+    const a = parseHtml(html, 'page.html')
+    const headings = a.blocks.filter((b) => b.kind === 'heading').map((b) => [b.depth, a.text.slice(b.start, b.end)])
+    expect(headings).toEqual([[6, 'Back on the schooner'], [6, 'Why it matters']])
+    expect(blockTexts(a)).toContain('This whole paragraph is bold, and it is a sentence.')
+  })
+
   it('reads a bold label on a line of its own as a heading run into its paragraph or item ("Idempotence: A single task …")', () => {
     const html = `<html><head><title>T</title></head><body><article>
       <h1>T</h1>${paragraphs(5)}

@@ -31,6 +31,32 @@ describe('parseMarkdown', () => {
     expect(a.format).toBe('markdown')
   })
 
+  it('reads a paragraph set in bold and nothing else as a heading, below every marked one; a line of no-break spaces is a blank line', () => {
+    const md = [
+      'The administration is taking action on junk fees.  ',
+      '\u00a0\u00a0 ',
+      '**<u>Defining “junk” fees</u>**  ',
+      '\u00a0 ',
+      'There is nothing wrong with a firm charging reasonable add-on fees.',
+      '',
+      '**Note:** the figures are estimates.',
+      '',
+      '**This paragraph is bold and says something.**',
+      '',
+      '> **Quoted in bold**',
+    ].join('\n')
+    const a = parseMarkdown(md, 'fees.md')
+    expectWellFormed(a)
+    expect(a.blocks.map((b) => [b.kind, b.depth, a.text.slice(b.start, b.end)])).toEqual([
+      ['paragraph', undefined, 'The administration is taking action on junk fees.'],
+      ['heading', 6, 'Defining “junk” fees'],
+      ['paragraph', undefined, 'There is nothing wrong with a firm charging reasonable add-on fees.'],
+      ['paragraph', undefined, 'Note: the figures are estimates.'],
+      ['paragraph', undefined, 'This paragraph is bold and says something.'],
+      ['blockquote', undefined, 'Quoted in bold'],
+    ])
+  })
+
   it('uses the leading H1 as title when there is no front matter', () => {
     const a = parseMarkdown('# The Title\n\nText.\n\n# Later H1\n\nMore.', 'x.md')
     expect(a.meta.title).toBe('The Title')
