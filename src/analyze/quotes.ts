@@ -110,9 +110,10 @@ function lastPersonBefore(ctx: Ctx, offset: number, paragraphFloor: number): Ent
   return ctx.personAt.get(at)
 }
 
-/** A surname alone ("Azzouz") as the one person of the article or the one earlier speaker it names ("Lotfi Azzouz"). */
+/** A surname alone ("Azzouz") as the one person of the article or the one earlier speaker it names ("Lotfi Azzouz"); a short form or an organisation stays as written. */
 function fullName(ctx: Ctx, name: string): string {
-  if (/\s/.test(name)) return name
+  // a name with a space is whole; a short form ("CFPB") or an organisation is no surname ("Additional CFPB")
+  if (/\s/.test(name) || /^\p{Lu}{2,}$/u.test(name) || ctx.entities.some((e) => e.kind === 'organization' && e.name === name)) return name
   const matches = new Set<string>()
   for (const e of ctx.entities) if (e.kind === 'person' && e.name.endsWith(` ${name}`)) matches.add(e.name)
   for (const k of ctx.known.keys()) if (k.endsWith(` ${name}`)) matches.add(k)

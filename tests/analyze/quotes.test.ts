@@ -116,6 +116,11 @@ describe('extractQuotes: direct quotation forms', () => {
     expect(quotes.find((q) => q.text.startsWith('It is over'))?.speaker).toBe('Haddad')
   })
 
+  it('takes a short form for no surname ("CFPB" is not "Additional CFPB")', () => {
+    const text = 'Additional CFPB actions on bank and credit card fees are coming.\n“These fees far exceed the cost of the service they cover,” CFPB said.'
+    expect(run(text).quotes.find((q) => q.text.startsWith('These fees'))?.speaker).toBe('CFPB')
+  })
+
   it('keeps attributed short quotes as quotes and trims the trailing comma', () => {
     expect(by('a disaster')).toMatchObject({ text: 'a disaster', speaker: 'Ann Lee' })
     expect(terms.map((t) => t.text)).toEqual(['vibe coding'])
