@@ -2,6 +2,7 @@
  * Slides made from the article's facts: attributed quotes and a cost comparison (the key
  * figure: ./key-figure.ts). Each keeps the source sentence in its notes.
  */
+import { SPEECH_VERB } from '../analyze/attribution.ts'
 import { countWords } from '../analyze/script.ts'
 import type { Analysis, ComparisonSide, CostComparison, CostItem, CostSlide, MoneyFigure, Quote, QuoteSlide } from '../types.ts'
 import { localeFor } from '../locales/index.ts'
@@ -11,10 +12,15 @@ import { sentenceNote, spanNote } from './notes.ts'
 import { pointsBack } from '../analyze/stand-alone.ts'
 
 /** Attributed quotes worth a slide: one per speaker first, whole statements before fragments and reported speech. */
+/** Right before a quotation: a verb of speech, or a colon or comma that opens it ("said “we are …”"). */
+const SPOKEN_BEFORE = new RegExp(String.raw`(?:\b(?:${SPEECH_VERB})|[:,])\s*[“"«„]?\s*$`, 'iu')
+
 export function quoteSlides(a: Analysis, max: number): QuoteSlide[] {
-  // a quoted fragment ("also aimed at …") is part of a sentence the slides already carry
-  const rank = (q: Quote): number => (q.kind === 'paraphrase' ? 2 : /^\p{Ll}/u.test(q.text) && !/[.!?…]$/.test(q.text.trim()) ? 1 : 0)
-  const candidates = a.quotes.filter((q) => q.speaker && countWords(q.text) >= 4 && (q.kind === 'direct' || reportsAStatement(q, a.lang))).sort((x, y) => rank(x) - rank(y) || x.span.start - y.span.start)
+  // a quoted fragment ("also aimed at …", "that they “far exceed the marginal cost …”") is part of a
+  // sentence the slides carry: no slide of its own (a clause after "said" is a whole statement)
+  const fragment = (q: Quote) => q.kind === 'direct' && /^\p{Ll}/u.test(q.text) && !SPOKEN_BEFORE.test(a.article.text.slice(Math.max(0, q.span.start - 40), q.span.start))
+  const rank = (q: Quote): number => (q.kind === 'paraphrase' ? 2 : 0)
+  const candidates = a.quotes.filter((q) => q.speaker && !fragment(q) && countWords(q.text) >= 4 && (q.kind === 'direct' || reportsAStatement(q, a.lang))).sort((x, y) => rank(x) - rank(y) || x.span.start - y.span.start)
   const chosen: Quote[] = []
   for (const q of candidates) {
     if (chosen.length < max && !chosen.some((c) => c.speaker === q.speaker)) chosen.push(q)

@@ -106,6 +106,17 @@ describe('formatFigure', () => {
     expect(more.some((q) => q.text.startsWith('also aimed'))).toBe(false)
   })
 
+  it('gives a quoted fragment of the writer’s sentence no slide, a clause quoted after "said" one', () => {
+    const text = [
+      'Maria Lopez, who chairs the regulator, said that such fees “far exceed the marginal cost of the service they purport to cover.”',
+      'Ingrid Solberg, chief executive of the developer, said “we are building a neighbourhood that happens to have a stadium in it.”',
+      'The council will vote on the plan in the spring, after a public consultation on the design.',
+    ].join('\n\n')
+    const a = analyze(parseText(text, 'q.txt'))
+    expect(a.quotes.map((q) => q.text.slice(0, 12))).toEqual(expect.arrayContaining(['far exceed t', 'we are build']))
+    expect(quoteSlides(a, 4).map((q) => q.speaker)).toEqual(['Ingrid Solberg'])
+  })
+
   it('takes a second statement of a speaker from another section', () => {
     const [first, fragment, second, other] = [
       '“This attack is meant to frighten tourists and to hurt the economy,” said Lotfi Azzouz, director for Amnesty International.',
