@@ -78,8 +78,11 @@ function qualitative(text: string, base: number, passage: string, owner: Set<str
   return undefined
 }
 
+/** After an amount: it is a difference ("$3 billion less compared to pre-pandemic"), no side's cost. */
+const DIFFERENCE = /^\s*(?:less|more|lower|higher|fewer|cheaper|above|below)\b/i
+
 export function findComparisons(text: string, sentences: Sentence[], figures: Figure[]): CostComparison[] {
-  const money = figures.filter((f): f is MoneyFigure => f.kind === 'money')
+  const money = figures.filter((f): f is MoneyFigure => f.kind === 'money' && !DIFFERENCE.test(text.slice(f.span.end, f.span.end + 12)))
   const used = new Set<MoneyFigure>()
   const out: CostComparison[] = []
   let lo = 0

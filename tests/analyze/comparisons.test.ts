@@ -34,6 +34,11 @@ function run(text: string): CostComparison[] {
 const sides = (c: CostComparison | undefined) => c?.sides.map((s) => [s.label, s.amount?.value ?? null])
 
 describe('findComparisons', () => {
+  it('takes an amount that is a difference ("$3 billion less") for no side of a comparison', () => {
+    expect(run('Overdraft fees are on track to be down 20% in 2022 from 2019 levels – $3 billion less compared to pre-pandemic.')).toEqual([])
+    expect(run('The new ferry cost $6 million, compared with $2 million for the old boat.')).toHaveLength(1)
+  })
+
   it('sets the bundled article’s training cost against the resources of American tech companies', () => {
     const text = readFileSync(new URL('../../articles/deepseek-ai-race.txt', import.meta.url), 'utf8')
     const out = run(text)
