@@ -40,6 +40,8 @@ const RULES: Array<{ re: RegExp; max: number }> = [
   { re: /^(?:\[[^[\]]{1,24}\]\s*){3,}/, max: 300 },
   { re: /^versions?:(?:\s+\d{1,3})+$/i, max: 120 },
   { re: /^click here\b/i, max: 120 },
+  // a pointer to the page in other languages: "Translation available for Chinese | 中文", "Also available in: Français"
+  { re: /^(?:translations?|also) available (?:for|in)\b/i, max: 120 },
   // a pointer to the newsroom's live coverage: "Revivez le direct du vote avec vos questions", "Follow our live coverage"
   { re: /^(?:(?:revivez|suivez|retrouvez)\s+(?:le|notre|en)\s+direct|(?:follow|watch)\s+(?:our\s+|the\s+)?live\s+(?:coverage|updates|blog|stream)|(?:sigue|siga)\s+(?:en\s+directo|en\s+vivo)|verfolgen sie\s+.{0,30}\blive)\b/iu, max: 120 },
   // a press contact: "Investors: Kenneth Dorell investor@meta.com / investor.fb.com"

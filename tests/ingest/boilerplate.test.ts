@@ -48,6 +48,8 @@ describe('isBoilerplateLine', () => {
     '-30-',
     'Revivez le direct du vote à l’Assemblée avec vos questions.',
     'Follow our live coverage of the election',
+    'Translation available for Chinese | 中文',
+    'Also available in: Français, Deutsch',
   ])('drops %j', (line) => {
     expect(isBoilerplateLine(line)).toBe(true)
   })
@@ -71,6 +73,7 @@ describe('isBoilerplateLine', () => {
     'The agency said 40 scientists contributed to this report.',
     'Reporting by phone was allowed for the first time.',
     'Lire la suite de ce texte demande du temps, dit-elle.',
+    'Translation services available for refugees have doubled since 2020.',
   ])('keeps prose %j', (line) => {
     expect(isBoilerplateLine(line)).toBe(false)
   })
