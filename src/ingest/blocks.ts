@@ -31,10 +31,10 @@ export function tableBlock(table: GridTable): RawBlock {
  */
 export const BOLD_HEADING_DEPTH = 6
 
-/** Text a bold paragraph may be a heading with: one to twelve words, a letter or digit first, no closing punctuation. */
+/** Text a bold paragraph may be a heading with: one to twelve words, a letter or digit first, no closing punctuation but a question mark ("How effective is File-by-File Patching?"). */
 export function readsAsHeading(text: string): boolean {
   const t = collapseWhitespace(text)
-  return /^[\p{L}\p{N}“"‘']/u.test(t) && t.split(' ').length <= 12 && !/[.:;,!?…]["”’]?$/u.test(t)
+  return /^[\p{L}\p{N}“"‘']/u.test(t) && t.split(' ').length <= 12 && !/[.:;,!…]["”’]?$/u.test(t)
 }
 
 /** Line endings to "\n" (CRLF, lone CR, Unicode line/paragraph separators). */

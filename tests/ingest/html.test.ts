@@ -65,12 +65,15 @@ describe('parseHtml', () => {
       <p><strong>Back on the schooner</strong></p>
       ${paragraphs(2)}
       <p><span><b>Why it matters</b></span></p>
+      ${paragraphs(1)}
+      <p><strong><span style="text-decoration:underline;">How effective is File-by-File
+      Patching?</span></strong></p>
       <p><b>Read more:</b></p>
       <p><b>This whole paragraph is bold, and it is a sentence.</b></p>
     </article></body></html>`
     const a = parseHtml(html, 'page.html')
     const headings = a.blocks.filter((b) => b.kind === 'heading').map((b) => [b.depth, a.text.slice(b.start, b.end)])
-    expect(headings).toEqual([[6, 'Back on the schooner'], [6, 'Why it matters']])
+    expect(headings).toEqual([[6, 'Back on the schooner'], [6, 'Why it matters'], [6, 'How effective is File-by-File Patching?']])
     expect(blockTexts(a)).toContain('This whole paragraph is bold, and it is a sentence.')
   })
 
