@@ -63,6 +63,19 @@ function isImageOnly(node: Nodes): boolean {
   return kids.length > 0 && kids.every((c) => c.type === 'image' || c.type === 'imageReference' || ((c.type === 'link' || c.type === 'linkReference') && isImageOnly(c)))
 }
 
+/**
+ * "**Idempotence**  ⏎ A single task …": a bold label ending its line (a hard break) opens the
+ * paragraph, a heading run into its text: it reads "Idempotence: A single task …".
+ */
+function withRunInLabel(node: Paragraph, text: string): string {
+  const [first, second] = node.children
+  if (first?.type !== 'strong' || second?.type !== 'break') return text
+  const label = inlineText(first).trim()
+  const rest = node.children.slice(2).map(inlineText).join('').trimStart()
+  if (!label || label.split(/\s+/).length > 8 || /[.:;,!?…]$/u.test(label) || !/^[\p{Lu}\p{N}]/u.test(rest)) return text
+  return `${label}: ${rest}`
+}
+
 /** Whether a paragraph is bold and nothing else ("**Defining “junk” fees**"): a heading written without "#". */
 function boldOnly(node: Paragraph): boolean {
   const solid = node.children.filter((c) => !(c.type === 'break' || (c.type === 'text' && !c.value.trim())))
@@ -83,7 +96,7 @@ function walk(node: RootContent, out: RawBlock[], quoted: boolean): void {
       const table = pipeTable(text)
       if (table) out.push(...tableBlocks(table))
       else if (!quoted && boldOnly(node) && readsAsHeading(text)) out.push({ kind: 'heading', depth: BOLD_HEADING_DEPTH, text })
-      else out.push({ kind: quoted ? 'blockquote' : 'paragraph', text })
+      else out.push({ kind: quoted ? 'blockquote' : 'paragraph', text: withRunInLabel(node, text) })
       return
     }
     case 'blockquote':

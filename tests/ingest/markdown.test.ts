@@ -44,6 +44,9 @@ describe('parseMarkdown', () => {
       '**This paragraph is bold and says something.**',
       '',
       '> **Quoted in bold**',
+      '',
+      '**Idempotence**  ',
+      'A single task may run more than once.',
     ].join('\n')
     const a = parseMarkdown(md, 'fees.md')
     expectWellFormed(a)
@@ -54,6 +57,8 @@ describe('parseMarkdown', () => {
       ['paragraph', undefined, 'Note: the figures are estimates.'],
       ['paragraph', undefined, 'This paragraph is bold and says something.'],
       ['blockquote', undefined, 'Quoted in bold'],
+      // a bold label ending its line runs into the paragraph
+      ['paragraph', undefined, 'Idempotence: A single task may run more than once.'],
     ])
   })
 
