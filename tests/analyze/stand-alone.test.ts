@@ -95,6 +95,8 @@ describe('pointsBack', () => {
     ['They’d won for developing CRISPR-Cas9', 'en'],
     ["She's since left the company", 'en'],
     ['(For example, logging in to some sites is impossible.)', 'en'],
+    ['At that point, Yahoo will change its name to something without “Yahoo” in it', 'en'],
+    ['Since then, the company has hired 40 engineers', 'en'],
     ['Elle peut être saisie par toute personne', 'fr'],
     ['Ces fichiers seront conservés cinq ans', 'fr'],
     ["De l'autre, une urgence opérationnelle extrêmement limitée", 'fr'],
@@ -109,6 +111,7 @@ describe('pointsBack', () => {
     ['There are four gates in the old wall', 'en'],
     ["O'Brien's team won the vote", 'en'],
     ['Because of the storm, every flight was cancelled', 'en'],
+    ['At this point in the season, most boats are in port', 'en'],
     ['Les députés ont adopté le projet de loi', 'fr'],
     ['过去三年，屋顶菜园增加到一千三百多个', 'zh'],
   ])('lets %j stand alone', (text, lang) => {
