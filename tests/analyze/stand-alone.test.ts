@@ -101,6 +101,9 @@ describe('pointsBack', () => {
     ['Ces fichiers seront conservés cinq ans', 'fr'],
     ["De l'autre, une urgence opérationnelle extrêmement limitée", 'fr'],
     ['De l’autre, une urgence opérationnelle extrêmement limitée', 'fr'],
+    ['Depuis lors, la ligne est restée fermée', 'fr'],
+    ['Desde entonces, el gobierno no ha dicho nada', 'es'],
+    ['Seitdem ist die Strecke gesperrt', 'de'],
     ['他说，最成功的菜园往往不是面积最大的', 'zh'],
   ])('knows %j does not stand alone', (text, lang) => {
     expect(pointsBack(text, lang)).toBe(true)
