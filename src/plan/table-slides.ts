@@ -20,7 +20,8 @@ export const MAX_COLUMNS = 5
 /** At most this many tables get slides; the rest stay in the article (a notice says so). */
 export const MAX_TABLE_SLIDES = 6
 
-const TOTAL = /^(?:total|net (?:income|loss|revenue|sales|profit|earnings|cash)|revenues?|sales|operating (?:income|loss|profit)|income (?:\(loss\) )?from operations|gross (?:profit|margin)|free cash flow|(?:basic |diluted )?earnings per share|ebitda)\b/i
+/** A row that sums the others up: "Total …", "Net income", "Revenue" alone (not "Sales and maturities of marketable debt securities"), "Net decrease in cash …". */
+const TOTAL = /^(?:total|net (?:income|loss|revenue|sales|profit|earnings|cash)|(?:revenues?|sales)\s*:?$|operating (?:income|loss|profit)|income (?:\(loss\) )?from operations|gross (?:profit|margin)|free cash flow|(?:basic |diluted )?earnings per share|ebitda|net (?:increase|decrease|change) in cash)\b/i
 
 /** The table's columns as one header label each: header rows joined top to bottom, a spanning label carried right. */
 export function columnLabels(t: Table): string[] {

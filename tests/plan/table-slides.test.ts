@@ -94,6 +94,20 @@ describe('table slides', () => {
     expect(slide!.notes).toHaveLength(20)
   })
 
+  it('takes "Net decrease in cash" for a total and "Sales and maturities of …" for no total', () => {
+    const header = ['', '2024', '2023']
+    const rows = Array.from({ length: 20 }, (_, i) => [`Line ${i + 1}`, String(1000 + i * 10), String(2000 + i * 10)])
+    rows[5] = ['Net cash used in investing activities', '(8,734)', '(6,743)']
+    rows[18] = ['Sales and maturities of marketable debt securities', '46', '5']
+    rows[19] = ['Net decrease in cash, cash equivalents, and restricted cash', '(9,222)', '(1,212)']
+    const { a } = deckOf(`${prose}\n\n${gfm(header, rows)}`)
+    const labels = tableSlides(a, 0).flatMap((s) => s.rows.map((r) => r.cells[0]))
+    expect(labels.length).toBe(MAX_ROWS)
+    expect(labels).toContain('Net cash used in investing activities')
+    expect(labels).toContain('Net decrease in cash, cash equivalents, and restricted cash')
+    expect(labels).not.toContain('Sales and maturities of marketable debt securities')
+  })
+
   it('carries a spanning header label over the columns below it', () => {
     const { a } = deckOf(`${prose}\n\n${gfm(['', 'Three months ended', '', 'Year'], [['', 'Q3 2024', 'Q3 2023', '2024'], ['Sales', '10', '9', '40']])}`)
     expect(columnLabels(a.article.tables[0]!)).toEqual(['', 'Three months ended Q3 2024', 'Three months ended Q3 2023', 'Year 2024'])
