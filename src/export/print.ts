@@ -56,11 +56,13 @@ async function loadPrintPage(page: Page, options: PrintOptions): Promise<boolean
   await page.emulateMedia({ media: 'screen', colorScheme: 'light' })
   try {
     await page.waitForFunction(
-      ({ sel, loading, n }) =>
-        document.querySelectorAll(sel).length >= n &&
-        document.querySelectorAll(loading).length === 0 &&
-        // deckwright's slides are fitted to the canvas with the deck's fonts loaded (slide-bottom.vue)
-        Array.from(document.querySelectorAll<HTMLElement>('.slidev-layout[class*="dw-"]')).every((el) => el.dataset.dwFit === 'fonts'),
+      ({ sel, loading, n }) => {
+        // every slide's layout mounted (with none yet, "every one fitted" below would hold at once),
+        // then deckwright's fitted to the canvas with the deck's fonts loaded (slide-bottom.vue)
+        const slides = Array.from(document.querySelectorAll(sel))
+        if (slides.length < n || document.querySelectorAll(loading).length > 0 || !slides.every((s) => s.querySelector('.slidev-layout'))) return false
+        return Array.from(document.querySelectorAll<HTMLElement>('.slidev-layout[class*="dw-"]')).every((el) => el.dataset.dwFit === 'fonts')
+      },
       { sel: SLIDE, loading: PRINT_SELECTORS.loading, n: options.slideCount },
       { timeout, polling: 100 },
     )

@@ -47,11 +47,14 @@ export async function renderedComponents(webDir: string): Promise<RenderedCompon
     await page.goto(`${session.url}?print=true#/print`)
     await page.locator(PRINT_SELECTORS.slide).first().waitFor({ state: 'attached', timeout: 30_000 })
     // every slide loaded and fitted, as the printer waits for them: the components' text is there
+    // (every slide's layout mounted first: with none yet, "every one fitted" would hold at once)
     await page.waitForFunction(
-      (loading) =>
-        document.querySelectorAll(loading).length === 0 &&
-        Array.from(document.querySelectorAll<HTMLElement>('.slidev-layout[class*="dw-"]')).every((el) => el.dataset.dwFit === 'fonts'),
-      PRINT_SELECTORS.loading,
+      ({ loading, slide }) => {
+        const slides = Array.from(document.querySelectorAll(slide))
+        if (slides.length === 0 || document.querySelectorAll(loading).length > 0 || !slides.every((s) => s.querySelector('.slidev-layout'))) return false
+        return Array.from(document.querySelectorAll<HTMLElement>('.slidev-layout[class*="dw-"]')).every((el) => el.dataset.dwFit === 'fonts')
+      },
+      { loading: PRINT_SELECTORS.loading, slide: PRINT_SELECTORS.slide },
       { timeout: 60_000, polling: 100 },
     )
     const texts = (selector: string) => page.locator(selector).allInnerTexts()
