@@ -23,7 +23,7 @@ if (process.argv[2] === 'generate' && process.execArgv.length === 0) {
 }
 
 /** @typedef {{ prepareChild?: () => import('node:child_process').ChildProcess | undefined }} CliHost */
-/** @returns {Promise<{ main: (argv: string[], host?: CliHost) => Promise<number>, servePrepare: () => Promise<void> }>} */
+/** @returns {Promise<{ main: (argv: string[], host?: CliHost) => Promise<number>, servePrepare: () => Promise<void>, PREPARE_COMMAND: string }>} */
 async function load() {
   if (!existsSync(fileURLToPath(new URL('../src/cli/main.ts', import.meta.url)))) {
     return import(new URL('../dist/cli.mjs', import.meta.url).href)
@@ -36,14 +36,14 @@ async function load() {
   return import(new URL('../src/cli/main.ts', import.meta.url).href)
 }
 
+const cli = await load()
+
 // `build` makes its deck in a child process started from the snapshot, gone before Slidev's
 // build (src/cli/prepare-child.ts); this is that child
-const PREPARE_COMMAND = '__prepare-deck'
-if (process.argv[2] === PREPARE_COMMAND) {
+if (process.argv[2] === cli.PREPARE_COMMAND) {
   const { startedFromSnapshot } = await import('./snapshot.js')
   startedFromSnapshot()
-  const { servePrepare } = await load()
-  await servePrepare()
+  await cli.servePrepare()
   process.exit(0)
 }
 
@@ -54,11 +54,11 @@ if (process.argv[2] === 'build' && process.execArgv.length === 0) {
   const script = fileURLToPath(import.meta.url)
   host.prepareChild = () => {
     const blob = compromiseSnapshot()
-    return blob ? spawnFromSnapshot(blob, script, [PREPARE_COMMAND], { stdio: ['inherit', 'inherit', 'inherit', 'ipc'], serialization: 'advanced' }) : undefined
+    return blob ? spawnFromSnapshot(blob, script, [cli.PREPARE_COMMAND], { stdio: ['inherit', 'inherit', 'inherit', 'ipc'], serialization: 'advanced' }) : undefined
   }
 }
 
-const { main } = await load()
+const { main } = cli
 const code = await main(process.argv.slice(2), host)
 process.exitCode = code
 // The command is done and its last line written: a handle left open (a frozen browser's pipe,

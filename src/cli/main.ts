@@ -71,7 +71,7 @@ export interface CliHost {
   prepareChild?: SpawnChild
 }
 
-export { servePrepare } from './prepare-child.ts'
+export { PREPARE_COMMAND, servePrepare } from './prepare-child.ts'
 
 export function createCli(host: CliHost = {}): Command {
   const program = new Command('deckwright')
