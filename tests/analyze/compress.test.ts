@@ -135,6 +135,11 @@ describe('compressSentence', () => {
     ['It turns out that LLVM has the alignment hardcoded to 8 bytes.', 'LLVM has the alignment hardcoded to 8 bytes'],
     // "that" as a determiner: nothing to leave out
     ['We found that approach useful for everyone in the project.', 'We found that approach useful for everyone in the project'],
+    // a pointer to the text before
+    ['As described above, ATF provides an infrastructural building block for scheduling tasks.', 'ATF provides an infrastructural building block for scheduling tasks'],
+    ['As we saw earlier, the queue drains in minutes.', 'The queue drains in minutes'],
+    ['As noted, Ask the Expert sessions run weekly.', 'Ask the Expert sessions run weekly'],
+    ['As mentioned in the report, prices rose.', 'As mentioned in the report, prices rose'],
   ])('says what the writers found, not that they found it: %s', (sentence, expected) => {
     expect(compressSentence(sentence).text).toBe(expected)
   })
