@@ -50,9 +50,9 @@ export function compressSentence(sentence: string, maxWords = MAX_BULLET_WORDS, 
   const words = tags(sentence)
   const removals = removalsOf(sentence, words).filter((r) => r.kind !== 'relative' || options.relative)
   // an opening of time ("In April, ") goes only when the rest does not fit without it
-  const timed = removals.find((r) => r.kind === 'intro' && TIME_OPENING.test(sentence.slice(r.spans[0]!.start, r.spans[0]!.end)))
-  const withTime = timed && withinBudget(sentence, whole, removals.filter((r) => r !== timed), words, fits)
-  const done = (withTime && covers(withTime, timed.spans[0]!) ? withTime : undefined) ?? withinBudget(sentence, whole, removals, words, fits)
+  const dating = removals.find((r) => r.kind === 'intro' && TIME_OPENING.test(sentence.slice(r.spans[0]!.start, r.spans[0]!.end)))
+  const withDate = dating && withinBudget(sentence, whole, removals.filter((r) => r !== dating), words, fits)
+  const done = (withDate && covers(withDate, dating.spans[0]!) ? withDate : undefined) ?? withinBudget(sentence, whole, removals, words, fits)
   return done ? finish(sentence, done, true) : finish(sentence, whole, false)
 }
 

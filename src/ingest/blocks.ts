@@ -37,6 +37,11 @@ export function readsAsHeading(text: string): boolean {
   return /^[\p{L}\p{N}“"‘']/u.test(t) && t.split(' ').length <= 12 && !/[.:;,!…]["”’]?$/u.test(t)
 }
 
+/** A bold label that can run into its paragraph ("Idempotence" → "Idempotence: A single task …"): one line of up to eight words, no closing punctuation. */
+export function readsAsLabel(label: string): boolean {
+  return label.length > 0 && label.length <= 80 && !label.includes('\n') && label.split(/\s+/).length <= 8 && !/[.:;,!?…]$/u.test(label)
+}
+
 /** Line endings to "\n" (CRLF, lone CR, Unicode line/paragraph separators). */
 export function normalizeNewlines(s: string): string {
   return s.replace(/\r\n?|\u2028|\u2029/g, '\n')

@@ -6,7 +6,7 @@
  * table (one column, prose in its cells) is walked like any container.
  */
 import type { BlockKind } from '../types.ts'
-import { BOLD_HEADING_DEPTH, readsAsHeading, tableBlock, type RawBlock } from './blocks.ts'
+import { BOLD_HEADING_DEPTH, readsAsHeading, readsAsLabel, tableBlock, type RawBlock } from './blocks.ts'
 import { readDomTable } from './dom-table.ts'
 import { isProsePre, proseBlocks } from './pre-prose.ts'
 import { normalizeTable } from './table-normalize.ts'
@@ -96,9 +96,6 @@ function boldOnly(el: Element): boolean {
   })
 }
 
-/** A label, not a sentence: up to eight words, no closing punctuation. */
-const LABEL = /^[^\n]{1,80}$/u
-
 /**
  * "<b>Idempotence</b><br>A single task …": a bold label on a line of its own opens the
  * paragraph (or item), a heading run into its text. It reads "Idempotence: A single task …",
@@ -106,7 +103,7 @@ const LABEL = /^[^\n]{1,80}$/u
  */
 function withRunInLabel(el: Element, text: string): string {
   const label = leadingBoldLine(el)
-  if (!label || !LABEL.test(label) || label.split(/\s+/).length > 8 || /[.:;,!?…]$/u.test(label)) return text
+  if (!label || !readsAsLabel(label)) return text
   const at = text.indexOf(label)
   if (at < 0 || text.slice(0, at).trim() !== '') return text
   const rest = text.slice(at + label.length)

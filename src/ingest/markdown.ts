@@ -15,7 +15,7 @@ import { parse as parseYaml } from 'yaml'
 import { DeckwrightError } from '../errors.ts'
 import type { Article, ArticleMeta } from '../types.ts'
 import { finishArticle } from './article.ts'
-import { BOLD_HEADING_DEPTH, collapseWhitespace, normalizeNewlines, readsAsHeading, type RawBlock } from './blocks.ts'
+import { BOLD_HEADING_DEPTH, collapseWhitespace, normalizeNewlines, readsAsHeading, readsAsLabel, type RawBlock } from './blocks.ts'
 import { domBlocks } from './dom-blocks.ts'
 import { normalizeDate, personName, str } from './meta.ts'
 import { checkMarkdownDepth, escapeOvermarkedParagraphs } from './nesting.ts'
@@ -72,7 +72,7 @@ function withRunInLabel(node: Paragraph, text: string): string {
   if (first?.type !== 'strong' || second?.type !== 'break') return text
   const label = inlineText(first).trim()
   const rest = node.children.slice(2).map(inlineText).join('').trimStart()
-  if (!label || label.split(/\s+/).length > 8 || /[.:;,!?…]$/u.test(label) || !/^[\p{Lu}\p{N}]/u.test(rest)) return text
+  if (!readsAsLabel(label) || !/^[\p{Lu}\p{N}]/u.test(rest)) return text
   return `${label}: ${rest}`
 }
 

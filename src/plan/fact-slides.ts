@@ -8,27 +8,27 @@ import type { Analysis, ComparisonSide, CostComparison, CostItem, CostSlide, Mon
 import { localeFor } from '../locales/index.ts'
 import { GENERIC, periodOf } from '../analyze/series.ts'
 import { capitalise, figureMeasure, rangeOf, speaksOfCost } from './figure-labels.ts'
-import { sentenceNote, spanNote } from './notes.ts'
+import { sectionOf, sentenceNote, spanNote } from './notes.ts'
 import { pointsBack } from '../analyze/stand-alone.ts'
 
-/** Attributed quotes worth a slide: one per speaker first, whole statements before fragments and reported speech. */
 /** Right before a quotation: a verb of speech, or a colon or comma that opens it ("said “we are …”"). */
 const SPOKEN_BEFORE = new RegExp(String.raw`(?:\b(?:${SPEECH_VERB})|[:,])\s*[“"«„]?\s*$`, 'iu')
 
+/** Attributed quotes worth a slide: one per speaker first, whole statements before reported speech, no quoted fragment. */
 export function quoteSlides(a: Analysis, max: number): QuoteSlide[] {
   // a quoted fragment ("also aimed at …", "that they “far exceed the marginal cost …”") is part of a
   // sentence the slides carry: no slide of its own (a clause after "said" is a whole statement)
   const fragment = (q: Quote) => q.kind === 'direct' && /^\p{Ll}/u.test(q.text) && !SPOKEN_BEFORE.test(a.article.text.slice(Math.max(0, q.span.start - 40), q.span.start))
-  const rank = (q: Quote): number => (q.kind === 'paraphrase' ? 2 : 0)
-  const candidates = a.quotes.filter((q) => q.speaker && !fragment(q) && countWords(q.text) >= 4 && (q.kind === 'direct' || reportsAStatement(q, a.lang))).sort((x, y) => rank(x) - rank(y) || x.span.start - y.span.start)
+  const reported = (q: Quote): number => (q.kind === 'paraphrase' ? 1 : 0)
+  const candidates = a.quotes.filter((q) => q.speaker && !fragment(q) && countWords(q.text) >= 4 && (q.kind === 'direct' || reportsAStatement(q, a.lang))).sort((x, y) => reported(x) - reported(y) || x.span.start - y.span.start)
   const chosen: Quote[] = []
   for (const q of candidates) {
     if (chosen.length < max && !chosen.some((c) => c.speaker === q.speaker)) chosen.push(q)
   }
   // room left: a second statement of a speaker, when it is a whole one (or reported, when the article quotes few);
   // not from the section of another of theirs, whose slide it would follow: two slides of one voice in a row
-  const repeatable = (q: Quote) => rank(q) === 0 || (rank(q) === 2 && candidates.length <= max)
-  const section = (q: Quote) => sectionOf(a, q.sentence)
+  const repeatable = (q: Quote) => !reported(q) || candidates.length <= max
+  const section = (q: Quote) => sectionOf(a, a.sentences[q.sentence]!.start)
   for (const q of candidates) {
     if (chosen.length < max && repeatable(q) && !chosen.includes(q) && !chosen.some((c) => c.sentence === q.sentence || (c.speaker === q.speaker && section(c) === section(q)))) chosen.push(q)
   }
@@ -170,10 +170,4 @@ function moneyItem(label: string, m: MoneyFigure): CostItem {
     ...(m.qualifier ? { qualifier: m.qualifier } : {}),
     source: m.text,
   }
-}
-
-/** The index of the section that holds sentence `i`. */
-function sectionOf(a: Analysis, i: number): number {
-  const paragraph = a.sentences[i]!.paragraph
-  return a.sections.findIndex((s) => s.paragraphs.includes(paragraph))
 }
