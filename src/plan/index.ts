@@ -8,7 +8,8 @@ import { keyFigureSlide } from './key-figure.ts'
 import { agendaSlide, outlined, sourcesSlide, tablesUnderOwnHeadings, takeawaysSlide, titleSlide } from './frame-slides.ts'
 import { conclusions } from './conclusions.ts'
 import { sectionOf } from './notes.ts'
-import { sectionSlides } from './section-slides.ts'
+import { MIN_CONTINUED, sectionSlides } from './section-slides.ts'
+import { refersBack } from '../analyze/stand-alone.ts'
 import { chartSeries, chartSlide } from './chart-slides.ts'
 import { tableLeadIn, tableSlides, tablesToShow } from './table-slides.ts'
 import { titleTableSlides } from './table-titles.ts'
@@ -91,7 +92,7 @@ export function planDeck(a: Analysis, options: Partial<DeckOptions> = {}): DeckP
   const quoted = quotes.flatMap((q) => q.notes.map((n) => sentenceAt(a, n.source?.start ?? q.span.start)))
   const leadIns = shownTables.flatMap((i) => tableLeadIn(a, a.article.tables[i]!) ?? [])
   const { body, takeaways } = sectionsAndTakeaways(a, after, new Set([...quoted, ...leadIns]), figured)
-  const shownBody = withoutLeadIns(a, withoutRepeatedContext(a, body))
+  const shownBody = withoutLeadIns(a, withoutRepeatedFigure(a, body))
   let slides: Slide[] = [titleSlide(a, title, opts)]
   const withSlide = new Set(shownBody.flatMap((s) => (s.kind === 'section' ? [s.section] : [])))
   if (outlined(a)) slides.push(agendaSlide(a, withSlide))
@@ -129,23 +130,33 @@ function withoutLeadIns(a: Analysis, body: readonly Slide[]): Slide[] {
 }
 
 /**
- * A key figure whose sentence the slide before shows as a bullet, figure and all, is shown
- * without that sentence under it: the figure and its label, not the same words twice in a row.
- * (A bullet compressed without the figure, "Clang uses the correct alignment only because of a
- * workaround", does not say what "16 bytes" is: the context stays.)
+ * A key figure whose sentence the slide before shows as a bullet, figure and all, would say the
+ * same number twice in a row. That bullet leaves its slide, and the figure's slide says the
+ * sentence under the number, when the slide keeps enough bullets without it and the one after
+ * it does not point back to it; else the key figure's slide goes. (A bullet compressed without
+ * the figure, "Clang uses the correct alignment only because of a workaround", does not say what
+ * "16 bytes" is: both stay.)
  */
-function withoutRepeatedContext(a: Analysis, body: readonly Slide[]): Slide[] {
-  return body.map((s, i) => {
-    const before = body[i - 1]
-    if (s.kind !== 'key-figure' || !s.context || before?.kind !== 'section' || !s.notes[0]?.source) return s
-    const sentence = sentenceAt(a, s.notes[0].source.start)
-    const digits = (text: string) => text.replace(/\D+/g, ' ')
-    const figure = digits(s.value).trim().split(' ')[0] ?? ''
-    if (!before.bullets.some((b) => sentenceAt(a, b.source.start) === sentence && ` ${digits(b.text)} `.includes(` ${figure} `))) return s
-    const { context: _, ...bare } = s
-    return bare
-  })
+function withoutRepeatedFigure(a: Analysis, body: readonly Slide[]): Slide[] {
+  const out = [...body]
+  const i = out.findIndex((s) => s.kind === 'key-figure')
+  const figure = out[i]
+  const before = out[i - 1]
+  if (figure?.kind !== 'key-figure' || before?.kind !== 'section' || !figure.notes[0]?.source) return out
+  const sentence = sentenceAt(a, figure.notes[0].source.start)
+  const digits = (text: string) => text.replace(/\D+/g, ' ')
+  const number = digits(figure.value).trim().split(' ')[0] ?? ''
+  const at = before.bullets.findIndex((b) => sentenceAt(a, b.source.start) === sentence && ` ${digits(b.text)} `.includes(` ${number} `))
+  if (at < 0) return out
+  const next = before.bullets[at + 1]
+  const spared = before.bullets.length - 1 >= (before.continued ? MIN_CONTINUED : MIN_SPARED) && !(next && refersBack(next.text, a.lang))
+  if (spared && figure.context) out[i - 1] = { ...before, bullets: before.bullets.filter((_, j) => j !== at) }
+  else out.splice(i, 1)
+  return out
 }
+
+/** Bullets a first section slide keeps at least when its key figure's sentence leaves it. */
+const MIN_SPARED = 2
 
 /** Keeps the `max` most important slides in their original order. */
 export function capSlides(slides: readonly Slide[], max: number): Slide[] {
