@@ -25,7 +25,7 @@ export interface Compressed {
   complete: boolean
 }
 
-const DANGLING_EN = /\s+(?:a|an|the|of|in|on|at|to|for|from|by|with|about|and|or|but|as|that|which|its|their|his|her|this|these|those|between|among|than|under|over|because|although|though|whereas|unless|whether|able|unable|likely|unlikely|supposed)$/i
+const DANGLING_EN = /\s+(?:a|an|the|of|in|on|at|to|for|from|by|with|about|and|or|but|as|that|which|its|their|his|her|this|these|those|between|among|than|under|over|because|although|though|whereas|unless|whether|able|unable|likely|unlikely|supposed|only|solely|merely|partly|largely|mainly|mostly|precisely|exactly)$/i
 /** An auxiliary or a copula left without what it was saying ("It turns out this isn't"). */
 const DANGLING_VERB_EN = /\s+(?:is|are|was|were|be|been|being|has|have|had|do|does|did|can|could|will|would|shall|should|may|might|must|won['’]t|can['’]t|(?:is|are|was|were|has|have|had|do|does|did|could|would|should|must)n['’]t)$/i
 
@@ -223,6 +223,9 @@ export function tagForCompression(sentences: readonly string[], headlines: reado
 
 const SUBORDINATOR = /^(?:even (?:though|if|as|when)|as|because|although|though|while|whereas|since|if|unless|when|whether|so that)\b/i
 
+/** The first half of a pair ("not just …, but also …"). */
+const NOT_ONLY = /\bnot\s+(?:just|only|merely|simply|solely)\b/i
+
 /** After a subordinate clause, its main clause: a comma, then three words at least. */
 const MAIN_AFTER = /,\s*\S+\s+\S+\s+\S+/u
 
@@ -234,6 +237,8 @@ export function readsAsClause(sentence: string, kept: readonly Span[], words: re
   const count = (re: RegExp) => (text.match(re) ?? []).length
   if (count(/“/g) !== count(/”/g) || count(/"/g) % 2 === 1 || count(/\(/g) !== count(/\)/g)) return false
   if (/^[,;:]|^(?:and|but|or|so|which|who|that|thereby)\b/i.test(text)) return false
+  // "not just into the hands of oligarchs" without its ", but also into those of teachers …"
+  if (NOT_ONLY.test(text) && !/\bbut\b/i.test(text) && /\bbut\b/i.test(sentence)) return false
   // a subordinate clause left without the clause it hung on ("as integrating … could undermine …",
   // "Even though my duties are done" without ", I still think …")
   const opener = SUBORDINATOR.exec(text)?.[0]

@@ -100,11 +100,14 @@ function afterConnective(r: Span, words: readonly TaggedWord[]): boolean {
 
 /**
  * ", the CEO of Y," describes the name before it. Not after a connective, nor when it opens
- * on a pronoun: a clause of its own ("There, they take on ice and bait, herring …").
+ * on a pronoun, a conjunction ("not just the FSF, but the Free Software community as a whole,") or a finite verb: a clause of its own ("There, they take on ice and bait,
+ * herring …"), a verb phrase ("The new president, Ashraf Ghani, is promising …, but …").
  */
 function isAppositive(s: string, r: Span, words: readonly TaggedWord[]): boolean {
   const first = words.find((w) => w.start > r.start)
-  if (first && /^(?:I|we|you|he|she|it|they)$/i.test(s.slice(first.start, first.end))) return false
+  if (first && /^(?:I|we|you|he|she|it|they|and|but|or|nor)$/i.test(s.slice(first.start, first.end))) return false
+  // ", is promising to bring order …," after the subject is the clause's own verb phrase
+  if (first && isFiniteVerb(first)) return false
   return !afterConnective(r, words)
 }
 
@@ -125,8 +128,11 @@ function namesTopic(s: string, end: number, words: readonly TaggedWord[]): boole
 function throughIntroList(s: string, end: number, words: readonly TaggedWord[]): number {
   let at = end
   for (let guard = 0; guard < 6; guard++) {
-    const next = /^((?:and|or)\s+)?[^,;:]{1,60},\s+/u.exec(s.slice(at))
-    if (!next || wordsIn(words, at, at + next[0].length).some((w) => w.tags.includes('Verb') && !w.tags.includes('Gerund'))) return end
+    // an item may close on an aside in brackets: "and all my FSF volunteer roles (which ends my … affiliation),"
+    const next = /^((?:and|or)\s+)?([^,;:()]{1,60})(\s*\([^()]{1,160}\))?,\s+/u.exec(s.slice(at))
+    // (a contraction's implied verb has no letters: "FSF's Voting Membership" holds an "is" by the tagger's reading)
+    const item = next ? at + (next[1]?.length ?? 0) + next[2]!.length : at
+    if (!next || wordsIn(words, at, item).some((w) => w.end > w.start && w.tags.includes('Verb') && !w.tags.includes('Gerund'))) return end
     at += next[0].length
     // the list's last item: opening on "and" (", and Flagship Ventures,") or holding it ("traffic studies and one long meeting,")
     if (next[1] || /\s(?:and|or)\s/u.test(next[0])) return at
@@ -146,8 +152,25 @@ function lastOfList(s: string, at: number, end: number, words: readonly TaggedWo
   const before = s.slice(0, at)
   const previous = /,\s+(\p{L}+)[^,]*$/u.exec(before)
   if (previous && previous[1]!.toLocaleLowerCase() === item[1]!.toLocaleLowerCase()) return true
-  const verbAfter = wordsIn(words, at, end).some((w) => w.tags.includes('Verb') && !w.tags.includes('Gerund'))
+  // (a verb of a relative clause on the last item is the item's: ", and drivers who tapped into …")
+  const relative = /\s(?:who|whom|whose|which|that)\s/u.exec(s.slice(at, end))
+  const verbAfter = wordsIn(words, at, relative ? at + relative.index : end).some((w) => w.tags.includes('Verb') && !w.tags.includes('Gerund'))
   return !verbAfter && s.slice(0, at).includes(',')
+}
+
+/**
+ * "said thunderstorms, and requests to gain altitude to avoid them, were not unusual": a second
+ * subject set off by commas, the verb both share right after it; no clause of its own (a clause
+ * puts no comma between its subject and its verb).
+ */
+function sharedVerb(s: string, at: number, end: number, words: readonly TaggedWord[]): boolean {
+  const comma = s.indexOf(',', at + 1)
+  if (comma < 0 || comma >= end) return false
+  const next = words.find((w) => w.start > comma)
+  // (not after an aside of the second clause's subject: ", and the company, which …, said")
+  // (a participle is no shared verb: ", and Ennahda stepped down, replaced by …")
+  const verb = !!next && next.tags.some((t) => t === 'Copula' || t === 'Auxiliary' || t === 'Modal' || t === 'PresentTense') && isFiniteVerb(next)
+  return verb && !/\s(?:who|which|whose)\s/.test(s.slice(at, comma))
 }
 
 /** "to identify, and then carve up, the DNA": the verb before the comma shares the object after the second one. */
@@ -196,11 +219,26 @@ function throughList(s: string, r: Span, words: readonly TaggedWord[]): Span {
  * ", stormed the museum," is the main clause's predicate and stays.
  */
 function verbFollows(s: string, r: Span, words: readonly TaggedWord[]): boolean {
+  // a relative clause after it speaks of the aside's last noun (", particularly as … retail sales, which totaled $726 billion")
+  if (/^\s*(?:which|who|whom|whose|where)\b/i.test(s.slice(r.end))) return false
   if (/^,\s+(?:such as|including|especially|particularly|notably)\b/.test(s.slice(r.start))) return true
   const next = words.find((w) => w.start >= r.end)
   if (!next) return false
   const t = next.tags
   return (t.includes('Verb') && !t.includes('Gerund')) || t.includes('Adverb') || t.includes('Preposition') || /^(?:and|but|or)$/i.test(s.slice(next.start, next.end))
+}
+
+/**
+ * ", whose engines were made by CFM International, co-owned by General Electric and Safran," :
+ * a passive participle's phrase right after an aside describes the aside's last noun, and goes with it
+ * ("The plane co-owned by General Electric …" says another thing), when the clause's verb follows.
+ */
+function throughParticiple(s: string, r: Span, words: readonly TaggedWord[]): Span {
+  // (a passive one, "co-owned by": a verb in the past of the clause itself, "trundled up to", is no such phrase)
+  const next = /^\s+[\p{Ll}-]+(?:ed|en)\s+by\s[^,;]{1,140},(?=\s)/u.exec(s.slice(r.end))
+  if (!next) return r
+  const longer = { start: r.start, end: r.end + next[0].length }
+  return verbFollows(s, longer, words) ? longer : r
 }
 
 /** Candidate removals, mildest first. `to end` removals run from their match to the end of the sentence. */
@@ -232,7 +270,7 @@ function candidates(s: string, words: readonly TaggedWord[]): Removal[] {
   if (according) out.push({ kind: 'attribution', spans: [{ start: 0, end: according[0].length }] })
   // the closing comma goes too: "Cox, chief strategist at X, noted" → "Cox noted"
   out.push({ kind: 'appositive', spans: spansOf(s, APPOSITIVE).filter((r) => isAppositive(s, r, words)) })
-  const inner = spansOf(s, INNER).map((r) => throughList(s, r, words)).filter((r) => verbFollows(s, r, words))
+  const inner = spansOf(s, INNER).map((r) => throughParticiple(s, throughList(s, r, words), words)).filter((r) => verbFollows(s, r, words))
   out.push({ kind: 'inner', spans: inner })
   const opener = introDashed || (INTRO.exec(s)?.[0].length ?? leadingAdverbial(s, words))
   const intro = opener && !namesTopic(s, opener, words) ? throughIntroList(s, opener, words) : 0
@@ -256,7 +294,7 @@ function candidates(s: string, words: readonly TaggedWord[]): Removal[] {
     const at = m.index ?? 0
     // "Not only is X …, but also Y": the first half promises the second
     if (/^Not only\b/i.test(s) && /^,\s+but\b/.test(m[0])) continue
-    if (!sharesObject(s, at, words) && !lastOfList(s, at, end, words)) out.push({ kind: 'coordinated', spans: [{ start: at, end }] })
+    if (!sharesObject(s, at, words) && !lastOfList(s, at, end, words) && !sharedVerb(s, at, end, words)) out.push({ kind: 'coordinated', spans: [{ start: at, end }] })
   }
   return out.filter((r) => r.spans.length > 0)
 }

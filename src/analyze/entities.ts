@@ -47,6 +47,9 @@ const FUNCTION_WORD =
 const SPEECH_AFTER =
   /^(?:,\s+(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+){0,3}(?:CEO|CTO|CFO|founder|co-founder|president|chairman|chairwoman|chair|director|head|spokesperson|spokesman|spokeswoman|analyst|economist|professor|researcher|scientist|minister|secretary|senator|officer|manager|partner|editor|reporter|strategist|adviser|advisor|investor|engineer|author|executive|chief)\b|\s+(?:said|says|told|wrote|added|noted|argued|warned|claimed|stated|explained|insisted|suggested|believes|thinks|highlighted|emphasi[sz]ed|articulated|summed up)\b)/
 
+/** A verb of speech right after a name ("Shadman says"). */
+const SPEECH_VERB_AFTER = /^\s+(?:said|says|told|tells|recalls|recalled|adds|added)\b/
+
 const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\-&][\p{L}\p{N}]+)*\.?/gu
 
 interface Token extends Span {
@@ -119,7 +122,8 @@ function classify(run: Run): EntityKind | undefined {
   const ofAt = words.indexOf('of')
   const head = ofAt > 0 ? words[ofAt - 1]! : last
   if (words.length === 1 && (NON_ENTITY_ACRONYM.test(first) || lexTags(first).includes('Demonym'))) return undefined
-  if (HONORIFIC.test(first) && words.length > 1) return 'person'
+  // (not a title before an organisation's name: "a Mr. Facebook contest" names nobody)
+  if (HONORIFIC.test(first) && words.length > 1) return hasTag(words.slice(1).join(' ').toLowerCase(), ['Organization']) ? 'organization' : 'person'
   if (hasTag(whole, ['Organization']) || ORG_HEAD.test(head)) return 'organization'
   if (hasTag(whole, PLACE_TAGS) || PLACE_HEAD.test(head)) return 'place'
   if (/^(?:\p{Lu}\.){2,}$/u.test(run.name)) return 'place' // U.S., U.K.
@@ -164,8 +168,19 @@ export function extractEntities(text: string): Entity[] {
   return entitiesOf(runs, kinds)
 }
 
-/** Context cues for runs the lexicon could not classify: a speech verb after a name, "of X" after a person. */
+/**
+ * Context cues for runs the lexicon could not classify: a speech verb after a name, "of X" after
+ * a person; a full name whose last word alone speaks elsewhere ("Hikmatullah Shadman" …
+ * "“Flowers make me happy,” Shadman says").
+ */
 function kindsFromContext(text: string, runs: readonly Run[], kinds: Array<EntityKind | undefined>): void {
+  const speaking = new Set(runs.filter((r, i) => kinds[i] === undefined && r.tokens.length === 1 && SPEECH_VERB_AFTER.test(text.slice(r.end, r.end + 20))).map((r) => r.name))
+  runs.forEach((r, i) => {
+    const n = r.tokens.length
+    // (the words before the surname are names the lexicon does not know: not "Monday Haddad")
+    const given = r.tokens.slice(0, -1).every((t) => lexTags(t.text).length === 0 || hasTag(t.text, FIRST_NAME))
+    if (kinds[i] === undefined && n >= 2 && n <= 3 && given && speaking.has(r.tokens[n - 1]!.text) && !r.tokens.some((t) => isAcronym(t.text))) kinds[i] = 'person'
+  })
   runs.forEach((r, i) => {
     if (kinds[i] !== undefined) return
     const n = r.tokens.length

@@ -211,6 +211,38 @@ describe('compressSentence', () => {
     expect(compressSentence(dash, 20).text).toBe('Within a struct, a type will always be placed such that its offset is a multiple of its alignment')
   })
 
+  it('takes no verb phrase and no "but …" for an appositive: "The new president, Ashraf Ghani, is promising …"', () => {
+    const ghani = 'The new president, Ashraf Ghani, is promising to bring order to procurement and contracting, but transparency may be difficult to achieve.'
+    expect(compressSentence(ghani, 16).text).toBe('The new president, Ashraf Ghani, is promising to bring order to procurement and contracting')
+    const fsf = 'I can now comment on the substantive issues that face not just the FSF, but the Free Software community as a whole.'
+    expect(compressSentence(fsf, 12).text).not.toMatch(/not just the FSF community/)
+  })
+
+  it('removes a passive participle\'s phrase with the aside it describes, and never a second subject before the verb both share', () => {
+    const plane = 'The plane, whose engines were made by CFM International, co-owned by General Electric and Safran of France, lacked real-time engine diagnostics or monitoring, a GE spokesman said.'
+    expect(compressSentence(plane).text).toBe('The plane lacked real-time engine diagnostics or monitoring, a GE spokesman said')
+    const storms = 'Pilots and aviation experts said thunderstorms, and requests to gain altitude to avoid them, were not unusual in that area.'
+    expect(compressSentence(storms, 8).text).not.toBe('Pilots and aviation experts said thunderstorms')
+    // a past tense of the clause itself is no participle's phrase: the subject keeps its verb
+    const matie = 'In 2009, Matie, then in his late 20s, trundled up to the Marine compound on a donkey, after treading slowly through a heavily mined field.'
+    expect(compressSentence(matie, 12).text).toMatch(/Matie trundled up to the Marine compound on a donkey$/)
+  })
+
+  it('leaves no "not just" without its "but also", no "only" without what it limits, and no list without its last item', () => {
+    const money = 'The money found its way not just into the hands of ruthless oligarchs, as in post-Soviet Russia, but also into those of teachers, translators, restaurant owners, and drivers who tapped into the gusher of cash to become millionaires and multimillionaires.'
+    const c = compressSentence(money)
+    expect(c.text).not.toMatch(/oligarchs$|Russia$|restaurant owners$/)
+    const sales = 'He wonders when the price cuts will be broader, particularly as Amazon competes with the likes of Walmart and Kroger for a bigger slice of U.S. food and beverage retail sales, which totaled $726 billion in 2017.'
+    expect(compressSentence(sales).text).not.toMatch(/broader which/)
+    const sigar = 'According to court documents, SIGAR alleges that Shadman managed to expand his trucking empire only because he bribed managers of the contractor.'
+    expect(compressSentence(sigar, 12).text).not.toMatch(/only$/)
+  })
+
+  it('runs an opener on through a list whose last item closes on an aside in brackets', () => {
+    const s = "Now that I've left the FSF Board of Directors, FSF's Voting Membership, and all my FSF volunteer roles (which ends my 22-year uninterrupted affiliation with the FSF), I can now comment on the substantive issues that face the FSF."
+    expect(compressSentence(s, 14).text).toBe('I can now comment on the substantive issues that face the FSF')
+  })
+
   it('takes a sentence that stops, without its full stop, on a word that needs more for no bullet', () => {
     expect(compressSentence('I have been silent the last month because').complete).toBe(false)
     expect(compressSentence('The council voted to keep the ferry running because').complete).toBe(false)

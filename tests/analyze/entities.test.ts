@@ -31,6 +31,13 @@ describe('extractEntities', () => {
     expect(es.some((e) => /^(?:Traditional|Reports|Observations|Figures|Despite|AI)\b/.test(e.name))).toBe(false)
   })
 
+  it('takes a full name whose surname speaks alone for a person, and a title before an organisation for none', () => {
+    const text = 'Hikmatullah Shadman works in Kabul. “Flowers make me happy,” Shadman says. Most recently, Shadman launched a Mr. Facebook contest in Kandahar.'
+    const es = run(text)
+    expect(find(es, 'Hikmatullah Shadman')?.kind).toBe('person')
+    expect(es.some((e) => e.kind === 'person' && e.name === 'Facebook')).toBe(false)
+  })
+
   it('handles honorifics, appositives, "of" names and coordination', () => {
     const text =
       'Satya Nadella, the CEO of Microsoft, said the deal was good. Nadella added more. Ms. Jane Doe of Acme Corp. spoke in Paris. Google, Meta and Zorblax were named. The Bank of America raised rates in the United States. Charles de Gaulle visited New York.'
