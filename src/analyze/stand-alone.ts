@@ -20,6 +20,17 @@ export function pointsBack(text: string, lang: string): boolean {
   return words.includes(first) || words.includes(first.split("'")[0]!)
 }
 
+/**
+ * Whether a sentence opens answering the one before ("But I can tell you …", "“But …", "Mais"):
+ * the sentence before is its setup, whose point it turns around.
+ */
+export function opensContrast(text: string, lang: string): boolean {
+  const opening = text.trimStart().replace(/^["“”«„‘'(\s]+/u, '').slice(0, 40).toLocaleLowerCase(lang).replace(/’/g, "'")
+  // (a word of a script written without spaces ends where it ends: "但是…")
+  const ends = (w: string) => /\p{Script=Han}$/u.test(w) || !/[\p{L}\p{N}]/u.test(opening.charAt(w.length))
+  return localeFor(lang).speech.contrast.some((w) => opening.startsWith(w) && ends(w))
+}
+
 /** A sentence wholly in brackets ("(based on https://www.atlassian.com/…)"): an aside, no statement. */
 export function wholeAside(text: string): boolean {
   return /^\s*(?:\([^()]*\)|\[[^[\]]*\])[.!?]?\s*$/u.test(text)

@@ -125,6 +125,13 @@ export interface SpeechWords {
    */
   backReference: readonly string[]
   /**
+   * Words that open a sentence turning the one before it around ("But", "In fact", "Mais"), lower
+   * case: the sentence before is its setup ("If you ask people …, they will shrug and say no." "But
+   * I can tell you … we have many."), which may say the opposite of the point on its own. Not the
+   * words that only qualify it ("However", "Still").
+   */
+  contrast: readonly string[]
+  /**
    * The words of the first person singular ("I", "my", "je", "j'", "ich", "我"), lower case; one
    * ending in an apostrophe is a prefix ("j'ai"). A bullet holding one speaks with the author's voice.
    */

@@ -7,7 +7,7 @@
  * asks nothing (no question), quotes no one and opens on no quotation (a voice, not a conclusion), is not
  * a headline title's sentence, no log line or link, and is not in the opening paragraph (the
  * lede opens the deck's body), does not speak of the text itself ("In this post, we'll look at"),
- * is no subordinate clause alone and no glossary line. Candidates rank by how close their words
+ * is no subordinate clause alone, no glossary line and no setup that the next sentence turns around. Candidates rank by how close their words
  * are to the whole article's (centroid summarisation: Radev et al., 2004), more for words of
  * judgement and for a place near the end; at most one per section, so the takeaways span the article.
  */
@@ -16,6 +16,7 @@ import { countWords } from '../analyze/script.ts'
 import { inFirstPerson, onlyRelativeClause, pronounBeforeNoun, refersBack, titleCased, toTheReader, unbalancedQuotes } from '../analyze/stand-alone.ts'
 import type { Analysis, KeyPoint, Section } from '../types.ts'
 import { SLIDE_BUDGET } from '../slide-budget.ts'
+import { setsUp } from './section-slides.ts'
 
 /** A quotation of three words or more, in any of the usual marks. */
 const QUOTATION = /[“«„「『"][^”»」』"]*?(?:\s\S+){2,}[^”»」』"]*?[”»」』"]/u
@@ -57,6 +58,8 @@ export function concludes(a: Analysis, k: KeyPoint, section: Section, opening: n
     // a sentence written from a small letter is the rest of a list or a clause cut before it
     // ("with the exception that arguments of type __int128 …")
     !/^\p{Ll}/u.test(s.text.trimStart()) &&
+    // a setup the next sentence turns around ("… they will shrug and say no." "But …")
+    !setsUp(a, k.sentence) &&
     // last: it tags the sentence
     !pronounBeforeNoun(k.text, a.lang)
   )

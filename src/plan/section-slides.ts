@@ -8,7 +8,7 @@ import { countWords } from '../analyze/script.ts'
 import type { Analysis, Bullet, KeyPoint, Quote, Section, SectionSlide } from '../types.ts'
 import { localeFor } from '../locales/index.ts'
 import { paragraphNotes } from './notes.ts'
-import { inFirstPerson, pointsAhead, pointsBack, refersBack, wholeAside } from '../analyze/stand-alone.ts'
+import { inFirstPerson, opensContrast, pointsAhead, pointsBack, refersBack, wholeAside } from '../analyze/stand-alone.ts'
 import { issuerOf } from './issuer.ts'
 import { brokenQuotation } from '../analyze/key-points.ts'
 import { speaksOf } from '../analyze/tokens.ts'
@@ -44,6 +44,9 @@ export function sectionSlides(a: Analysis, index: number, shown: ReadonlySet<num
     refersBack: (k) => refersBack(k.text, a.lang),
     whole: (k) => shownWhole(a, k),
     underTitle: (k) => section.titleFrom === 'headline' && k.sentence - 1 === section.titleSentence,
+    // (the title may be the sentence that answers it: "But earlier this year Zhang claimed his own reward")
+    setsUp: (k) => setsUp(a, k.sentence) && !(section.titleFrom === 'headline' && section.titleSentence === k.sentence + 1),
+    concedes: (k) => /^\s*["“«„]/u.test(a.sentences[k.sentence]!.text) || inFirstPerson(k.text, a.lang),
   })
   // a "(cont.)" slide for one or two leftover bullets is not worth a slide: drop the least
   // central points instead, as long as the section keeps three; else they join the slide before
@@ -165,6 +168,10 @@ interface PointChecks {
   whole: (k: KeyPoint) => boolean
   /** It comes right after the sentence the slide's title was made from: the title is what it points to. */
   underTitle: (k: KeyPoint) => boolean
+  /** The sentence after it turns it around ("But …"): it is that one's setup. */
+  setsUp: (k: KeyPoint) => boolean
+  /** It is a speaker's or the writer's own words: a setup of theirs says the opposite of their point. */
+  concedes: (k: KeyPoint) => boolean
 }
 
 /**
@@ -210,7 +217,36 @@ function pickDistinct(points: readonly KeyPoint[], n: number, checks: PointCheck
   }
   // one that pointed to the title reads so only as the slide's first bullet
   const misplaced = (p: KeyPoint) => back(p) && underTitle(p) && !out.some((q) => q.sentence === p.sentence - 1) && out.some((q) => q.sentence < p.sentence)
-  return out.filter((p) => !misplaced(p)).sort((x, y) => points.indexOf(x) - points.indexOf(y))
+  const ranked = out.filter((p) => !misplaced(p)).sort((x, y) => points.indexOf(x) - points.indexOf(y))
+  return withAnswers(ranked, candidates, n, checks)
+}
+
+/**
+ * A setup comes with the sentence that turns it around ("… they will shrug and say no" with
+ * "But I can tell you with confidence we have many"), when that one is a point (in the place of
+ * the least central point when the slide is full); else a speaker's or the writer's own setup goes: alone, it says the opposite of their
+ * point. (A claim the writer reports and answers, "Facebook … deflect accusations by arguing
+ * consent", is a fact of the story either way.)
+ */
+function withAnswers(out: readonly KeyPoint[], candidates: readonly KeyPoint[], n: number, checks: PointChecks): KeyPoint[] {
+  const kept = [...out]
+  for (const p of out) {
+    if (!checks.setsUp(p) || kept.some((q) => q.sentence === p.sentence + 1)) continue
+    const answer = candidates.find((q) => q.sentence === p.sentence + 1)
+    // (no room: the answer takes the place of the least central point but the setup)
+    const last = kept.at(-1)
+    if (answer && kept.length >= n && last && last !== p && !checks.setsUp(last)) kept.pop()
+    // (ranked right after its setup: a slide that must shed points sheds both or neither)
+    if (answer && kept.length < n) kept.splice(kept.indexOf(p) + 1, 0, answer)
+    else if (checks.concedes(p) && kept.length > 1) kept.splice(kept.indexOf(p), 1)
+  }
+  return kept
+}
+
+/** Whether the sentence after sentence `i` (in its paragraph or the next) opens turning it around. */
+export function setsUp(a: Analysis, i: number): boolean {
+  const next = a.sentences[i + 1]
+  return !!next && next.paragraph - a.sentences[i]!.paragraph <= 1 && opensContrast(next.text, a.lang)
 }
 
 /** A section slide shows at least this many bullets when its section has them, pointing back or not. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { tagWords } from '../../src/analyze/constituents.ts'
 import { compressSentence } from '../../src/analyze/compress.ts'
-import { inFirstPerson, mayHoldThirdPerson, onlyRelativeClause, pointsAhead, pointsBack, pronounBeforeNoun, refersBack, THIRD_PERSON, titleCased, unbalancedQuotes, wholeAside, wholeQuotation } from '../../src/analyze/stand-alone.ts'
+import { inFirstPerson, mayHoldThirdPerson, opensContrast, onlyRelativeClause, pointsAhead, pointsBack, pronounBeforeNoun, refersBack, THIRD_PERSON, titleCased, unbalancedQuotes, wholeAside, wholeQuotation } from '../../src/analyze/stand-alone.ts'
 import { tagged } from '../../src/analyze/tagger.ts'
 import { FIXTURE_CASES, loadAnalysis } from '../fixture-articles.ts'
 
@@ -226,5 +226,16 @@ describe('wholeAside', () => {
     ['(For example) the ferry sails daily.', false],
   ])('%j: %s', (text, expected) => {
     expect(wholeAside(text)).toBe(expected)
+  })
+})
+
+describe('opensContrast', () => {
+  it('reads a sentence that turns the one before around, in any language, but not one that only qualifies it', () => {
+    expect(opensContrast('“But I can tell you with confidence we have many.', 'en')).toBe(true)
+    expect(opensContrast('In fact, the deal is not a sale.', 'en')).toBe(true)
+    expect(opensContrast('However, experts do not anticipate the historic level of activity.', 'en')).toBe(false)
+    expect(opensContrast('Butter prices rose.', 'en')).toBe(false)
+    expect(opensContrast('Mais le texte a été adopté.', 'fr')).toBe(true)
+    expect(opensContrast('但是这个问题没有解决。', 'zh')).toBe(true)
   })
 })

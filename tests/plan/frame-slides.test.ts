@@ -26,6 +26,13 @@ describe('the cover’s subtitle from the page’s description', () => {
     const run = `${'word '.repeat(40)}ends here. Then more.`
     expect(titleSlide(withDescription(a, run), 'T', DEFAULT_OPTIONS).subtitle ?? '').not.toContain('word word')
   })
+
+  it('takes none that says a section’s title again, the slide right after the cover', async () => {
+    const a = await loadAnalysis('news-html')
+    const title = a.sections[0]!.title
+    const subtitle = titleSlide(withDescription(a, `${title.replace(/'/g, '’')}.`), 'T', DEFAULT_OPTIONS).subtitle
+    expect(subtitle?.toLowerCase().replace(/[’.]/g, '')).not.toBe(title.toLowerCase().replace(/['.]/g, ''))
+  })
 })
 
 describe('the agenda announces what the deck shows', () => {

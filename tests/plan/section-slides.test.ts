@@ -134,6 +134,20 @@ describe('which points a section slide shows', () => {
     expect(bullets.filter((b) => b.includes('summed up'))).toEqual([])
   })
 
+  it('shows a setup with the sentence that turns it around, or not at all', () => {
+    const text = [
+      'Afghan fortunes',
+      'Kabul has changed in ten years. New villas line the streets of Sherpur. Traders fly to Dubai every month. Banks open new branches in every province. Mobile phone networks now reach most villages.',
+      '“If you ask people on the streets whether we have a billionaire, they will shrug and say no,” says a senior official. “But I can tell you with confidence we have many.”',
+    ].join('\n\n')
+    const a = analyze(parseText(text, 'f.txt'))
+    const bullets = sectionSlides(a, 0).flatMap((s) => s.bullets.map((b) => b.text))
+    // the answer, a quotation's second sentence, is no point of its own: the setup goes too
+    expect(a.sections[0]!.keyPoints.find((k) => k.text.includes('shrug and say no'))).toBeDefined()
+    expect(bullets.filter((b) => b.includes('shrug and say no'))).toEqual([])
+    expect(bullets.length).toBeGreaterThanOrEqual(3)
+  })
+
   it('gives no slide to a section whose only sentence is an aside in brackets, and no cover line from it', () => {
     const text = ['# Postmortem', '(based on https://www.atlassian.com/incident-management/postmortem/templates)', '## Summary', 'The incident was noticed by the developer who triggered the deployment. The broken deployment was rolled back within minutes. Downloads worked again after the rollback.'].join('\n\n')
     const a = analyze(parseMarkdown(text, 'f.md'))
