@@ -77,5 +77,6 @@ export const de = {
   sections: {
     // a paragraph opening with one of these continues the one before: no section starts there
     continuation: ['aber', 'und', 'oder', 'auch', 'jedoch', 'dabei', 'dadurch', 'deshalb', 'daher', 'trotzdem', 'außerdem', 'zudem', 'allerdings', 'er', 'sie', 'sein', 'seine', 'ihr', 'ihre', 'zum beispiel'],
+    concluding: ['fazit', 'schlussfolgerung', 'schlussfolgerungen', 'schlusswort', 'ausblick', 'lehren'],
   },
 } as const satisfies Locale

@@ -86,5 +86,6 @@ export const en = {
   sections: {
     // a paragraph opening with one of these continues the one before: no section starts there
     continuation: ['but', 'and', 'or', 'so', 'yet', 'also', 'however', 'moreover', 'furthermore', 'besides', 'instead', 'thus', 'therefore', 'hence', 'nevertheless', 'nonetheless', 'otherwise', 'similarly', 'likewise', 'indeed', 'it', 'its', 'they', 'their', 'them', 'he', 'his', 'she', 'her', 'such', 'in addition', 'as a result', 'for example', 'for instance', 'in fact', 'in other words', 'on the other hand', 'that said', 'even so'],
+    concluding: ['conclusion', 'conclusions', 'in conclusion', 'lessons learned', 'lessons', 'takeaways', 'key takeaways', 'final thoughts', 'closing thoughts', 'wrapping up', 'wrap-up', 'the bottom line', 'bottom line', 'summary and outlook', 'outlook', 'next steps', 'what’s next', "what's next", 'looking ahead', 'where do we go from here'],
   },
 } as const satisfies Locale

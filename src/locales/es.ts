@@ -77,5 +77,6 @@ export const es = {
   sections: {
     // a paragraph opening with one of these continues the one before: no section starts there
     continuation: ['pero', 'y', 'o', 'también', 'así', 'además', 'sin embargo', 'no obstante', 'por eso', 'por lo tanto', 'por ejemplo', 'es decir', 'en cambio', 'él', 'ella', 'ellos', 'ellas', 'su', 'sus'],
+    concluding: ['conclusión', 'conclusiones', 'en conclusión', 'lecciones aprendidas', 'perspectivas'],
   },
 } as const satisfies Locale

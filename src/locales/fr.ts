@@ -79,5 +79,6 @@ export const fr = {
   sections: {
     // a paragraph opening with one of these continues the one before: no section starts there
     continuation: ['mais', 'et', 'ou', 'donc', 'or', 'aussi', 'ainsi', 'cependant', 'pourtant', 'toutefois', 'néanmoins', 'en effet', 'de plus', 'en outre', 'par exemple', 'il', 'elle', 'ils', 'elles', 'cela', 'son', 'sa', 'ses', 'leur', 'leurs'],
+    concluding: ['conclusion', 'conclusions', 'en conclusion', 'bilan', 'à retenir', 'leçons', 'perspectives'],
   },
 } as const satisfies Locale

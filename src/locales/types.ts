@@ -229,6 +229,12 @@ export interface SectionWords {
    * Compared word by word (by prefix in languages written without spaces); may be empty.
    */
   continuation: readonly string[]
+  /**
+   * Headings under which an article draws its own conclusions ("Conclusion", "Lessons learned",
+   * "Fazit"), lower case: a deck that ends on such a section needs no takeaways slide of its own.
+   * Compared with the whole heading, or with its start before a colon or a question mark.
+   */
+  concluding: readonly string[]
 }
 
 export interface Locale {

@@ -71,5 +71,6 @@ export const zh = {
   sections: {
     // a paragraph opening with one of these continues the one before: no section starts there
     continuation: ['但', '但是', '而且', '因此', '此外', '然而', '所以', '不过', '他', '她', '它'],
+    concluding: ['结论', '总结', '结语', '小结'],
   },
 } as const satisfies Locale

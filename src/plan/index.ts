@@ -56,6 +56,8 @@ function sectionsAndTakeaways(a: Analysis, after: ReadonlyMap<number, Slide[]>, 
     })
     return { body, shown }
   }
+  // the article ends on its own conclusions ("Lessons learned", "Conclusion"): the deck ends on them
+  if (endsOnConclusions(a)) return { body: build(new Set()).body }
   // nor is a takeaway the sentence a key figure's slide shows whole
   const reserved = conclusions(a, new Set([...quoted, ...figured]), { spare: true })
   if (reserved.length >= 2) {
@@ -157,6 +159,22 @@ function withoutRepeatedFigure(a: Analysis, body: readonly Slide[]): Slide[] {
 
 /** Bullets a first section slide keeps at least when its key figure's sentence leaves it. */
 const MIN_SPARED = 2
+
+/** How many of the last sections may be the one the article concludes under. */
+const CLOSING_SECTIONS = 3
+
+/**
+ * Whether one of the article's last sections is headed as its conclusions ("Conclusion",
+ * "Lessons learned", "Where do we go from here? …", "Fazit"; locale `sections.concluding`).
+ */
+export function endsOnConclusions(a: Analysis): boolean {
+  const concluding = localeFor(a.lang).sections.concluding
+  return a.sections.slice(-CLOSING_SECTIONS).some((s) => {
+    if (s.titleFrom !== 'heading') return false
+    const heading = s.title.toLocaleLowerCase(a.lang).replace(/^[\dIVX]+[.)]\s+/u, '').replace(/[.!]+$/u, '').trim()
+    return concluding.some((c) => heading === c || (heading.startsWith(c) && /^\s*[:?–—-]/u.test(heading.slice(c.length))))
+  })
+}
 
 /** Keeps the `max` most important slides in their original order. */
 export function capSlides(slides: readonly Slide[], max: number): Slide[] {

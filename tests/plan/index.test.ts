@@ -1,8 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { FIXTURE_CASES, fixturePath, loadAnalysis } from '../fixture-articles.ts'
+import { join } from 'node:path'
+import { FIXTURE_CASES, fixturePath, loadAnalysis, PROJECT_ROOT } from '../fixture-articles.ts'
 import { analyze } from '../../src/analyze/index.ts'
 import { ingest } from '../../src/ingest/index.ts'
-import { capSlides, DEFAULT_MAX_SLIDES, planDeck } from '../../src/plan/index.ts'
+import { capSlides, DEFAULT_MAX_SLIDES, endsOnConclusions, planDeck } from '../../src/plan/index.ts'
 import { parseMarkdown } from '../../src/ingest/markdown.ts'
 import { parseText } from '../../src/ingest/text.ts'
 import type { Analysis, DeckPlan, Slide } from '../../src/types.ts'
@@ -180,5 +181,23 @@ describe('planDeck says nothing twice', () => {
     const plan = planDeck(await load('bundled'))
     const takeaways = plan.slides.find((s) => s.kind === 'takeaways')
     expect(takeaways?.kind === 'takeaways' && takeaways.bullets.length).toBeGreaterThanOrEqual(2)
+  })
+})
+
+describe('a deck that ends on the article’s own conclusions', () => {
+  it('has no takeaways slide when one of the last sections is headed as conclusions, and keeps their points on the sections\' slides', async () => {
+    const a = analyze(await ingest(join(PROJECT_ROOT, 'corpus', 'report-crates-io-postmortem', 'article.md')))
+    expect(endsOnConclusions(a)).toBe(true)
+    const slides = planDeck(a).slides
+    expect(slides.some((s) => s.kind === 'takeaways')).toBe(false)
+    expect(slides.filter((s) => s.kind === 'section').at(-1)?.title).toBe('Corrective actions')
+    expect(slides.some((s) => s.kind === 'section' && s.bullets.some((b) => b.text.includes('all crate downloads from crates.io were broken')))).toBe(true)
+  })
+
+  it('reads a concluding heading by its start before a question mark or colon, in other languages too, and not elsewhere', async () => {
+    const md = (headings: string[]) => analyze(parseMarkdown(headings.map((h, i) => `## ${h}\n\nThe team measured the cache in week ${i + 1}. The results were stable across runs. Nobody expected the numbers to hold.`).join('\n\n'), 'f.md'))
+    expect(endsOnConclusions(md(['Setup', 'Results', 'Where do we go from here? A research team']))).toBe(true)
+    expect(endsOnConclusions(md(['Conclusions', 'Setup', 'Results', 'Methods']))).toBe(false)
+    expect(endsOnConclusions(md(['Setup', 'Results', 'Conclusion drawn from a bad cache']))).toBe(false)
   })
 })
