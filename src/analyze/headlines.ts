@@ -12,7 +12,7 @@ import { compressSentence, type SentenceTags } from './compress.ts'
 import { countWords } from './script.ts'
 import { localeFor } from '../locales/index.ts'
 import { MAX_TITLE_WORDS } from './titles.ts'
-import { inFirstPerson, inFirstPersonPlural, pointsBack, toTheReader } from './stand-alone.ts'
+import { COUNTED_BACK, inFirstPerson, inFirstPersonPlural, pointsBack, toTheReader } from './stand-alone.ts'
 
 /** Fewer words than this make a label, not a headline. */
 const MIN_HEADLINE_WORDS = 4
@@ -44,7 +44,7 @@ export function headlineCandidates(points: readonly KeyPoint[], sentences: reado
   if (lang !== 'en') return shortSentences(points, sentences, lang)
   const out: Array<{ h: Headline; cover: number }> = []
   for (const p of headlineTried(points)) {
-    const sentence = sentences[p.sentence]!.text
+    const sentence = ownStatement(sentences[p.sentence]!.text) ?? sentences[p.sentence]!.text
     const c = withoutCommas(sentence, tags)
     if (!c.complete || !opensAClause(sentence, c.pieces, tags(sentence))) continue
     const text = asHeadline(c.text)
@@ -56,6 +56,21 @@ export function headlineCandidates(points: readonly KeyPoint[], sentences: reado
   const rank = (h: Headline) => (inFirstPersonPlural(h.text) ? 2 : SPECIFIC.test(h.text) ? 0 : 1)
   return out.sort((x, y) => rank(x.h) - rank(y.h) || y.cover - x.cover).map((x) => x.h)
 }
+
+/**
+ * A named speaker's statement about itself, with the pronoun given the speaker's name: "Whole
+ * Foods said it has lowered prices on hundreds of items" → "Whole Foods has lowered prices on
+ * hundreds of items", "Forte said he expects Amazon to …" → "Forte expects Amazon to …". Both
+ * pieces are the sentence's own words. Undefined for any other sentence.
+ */
+export function ownStatement(sentence: string): string | undefined {
+  const m = SAID_OF_ITSELF.exec(sentence)
+  if (!m || BACK_REFERENCE.test(m[1]!)) return undefined
+  return `${m[1]} ${sentence.slice(m[0].length)}`
+}
+
+/** A name of one to four capitalised words, a verb of saying, then "he", "she", "it" or "they" and a verb in lower case. */
+const SAID_OF_ITSELF = /^((?:\p{Lu}[\p{L}’'.&-]*\s+){0,3}\p{Lu}[\p{L}’'.&-]*)\s+(?:said|says|added|adds|noted|notes|told\s+\p{Ll}+)\s+(?:that\s+)?(?:he|she|it|they)\s+(?=\p{Ll})/u
 
 /** How many of a section's points a slide shows besides its title's own (SLIDE_BUDGET's bullets, about). */
 const SHOWN_POINTS = 5
@@ -129,6 +144,8 @@ const SPECIFIC = /\s\p{Lu}|\p{Ll}\p{Lu}|\p{N}/u
 const POINTS_BACK = [
   /\b(?:the|this|that|these|those)\s+(?:situation|matter|issue|issues|move|case|development|developments|change|changes|decision|news|question|problem|idea|approach|point|trend|effort|step)$/i,
   /\b(?:this|that|these|those)(?:\s+(?:\p{L}+ly|early|again|too|now|then))?$/iu,
+  // things counted or named before: "The combination of the two", "the latter"
+  COUNTED_BACK,
   /\b(?:it|them|him)\b/i,
   // a quantity standing for people or things named before: "Some had not visited", "Neither of those"
   /^(?:some|many|most|several|all|none|neither|either|each|few)\s+(?:of|had|have|has|are|were|was|is|did|do|does|say|said|would|will|could)\b/i,

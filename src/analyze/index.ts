@@ -18,7 +18,7 @@ import { mergeThinSections } from './thin-sections.ts'
 import { findSeries } from './series.ts'
 import { splitSentences } from './sentences.ts'
 import { deriveArticleTitle, sectionTitles } from './titles.ts'
-import { headlineCandidates, headlineTried } from './headlines.ts'
+import { headlineCandidates, headlineTried, ownStatement } from './headlines.ts'
 
 const BODY_KINDS = new Set(['paragraph', 'list-item', 'blockquote'])
 
@@ -101,7 +101,7 @@ function buildSections(article: Article, text: string, paragraphs: Paragraph[], 
   const keyPoints = ranked.map((r) => r.keyPoints)
   // the sentences a section without a heading may take its headline from are compressed
   // further: those not tagged yet for their key points are, in a second pass
-  const tried = lang === 'en' ? drafts.flatMap((d, i) => (d.heading ? [] : headlineTried(keyPoints[i]!).map((k) => sentences[k.sentence]!.text))) : []
+  const tried = lang === 'en' ? drafts.flatMap((d, i) => (d.heading ? [] : headlineTried(keyPoints[i]!).map((k) => ownStatement(sentences[k.sentence]!.text) ?? sentences[k.sentence]!.text))) : []
   const headlineTags = tried.length > 0 ? tagForCompression([], tried, tags) : tags
   const headlines = drafts.map((d, i) => (d.heading ? [] : headlineCandidates(keyPoints[i]!, sentences, lang, headlineTags, vectors.vectors)))
   const titles = sectionTitles(

@@ -37,13 +37,19 @@ export function wholeAside(text: string): boolean {
 }
 
 /**
+ * Things counted or named before, standing alone: "The combination of the two has been steady",
+ * "… chose the latter". Not "the two companies".
+ */
+export const COUNTED_BACK = /\bthe\s+(?:two|three|four|former|latter)(?=\s+(?:has|have|had|is|are|was|were|will|would|can|could|may|might|do|does|did)\b|[\s,.;:!?]*$)/iu
+
+/**
  * Whether a sentence points back anywhere in it: it opens so (pointsBack), or a demonstrative
  * inside it points to something said before ("Facebook uses this contact information", "Dans
- * ces cas, …"), unless it names the moment or the text itself ("this year", "this post") or
+ * ces cas, …") or a number does ("the two has been steady"), unless it names the moment or the text itself ("this year", "this post") or
  * is inside a quotation.
  */
 export function refersBack(text: string, lang: string): boolean {
-  if (pointsBack(text, lang)) return true
+  if (pointsBack(text, lang) || (lang === 'en' && COUNTED_BACK.test(outsideQuotations(text)))) return true
   const { demonstratives, deictic } = localeFor(lang).speech
   if (demonstratives.length === 0) return false
   // (inside a quotation, "this street" is the speaker's, whose place the quote carries with it)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { asHeadline, headlineCandidates } from '../../src/analyze/headlines.ts'
+import { asHeadline, headlineCandidates, ownStatement } from '../../src/analyze/headlines.ts'
 import { tagForCompression } from '../../src/analyze/compress.ts'
 import { articleVectors } from '../../src/analyze/key-points.ts'
 import type { KeyPoint, Sentence } from '../../src/types.ts'
@@ -118,5 +118,20 @@ describe('a headline and the points under it', () => {
     expect(got.map((h) => h.sentence)).toContain(0)
     expect(got[0]!.sentence).not.toBe(0)
     expect(got.at(-1)!.sentence).toBe(0)
+  })
+})
+
+describe('ownStatement and things counted before', () => {
+  it('gives a named speaker\'s statement about itself the speaker\'s name, and nothing else', () => {
+    expect(ownStatement('Whole Foods said it has lowered prices on hundreds of items, with an emphasis on fresh produce.')).toBe('Whole Foods has lowered prices on hundreds of items, with an emphasis on fresh produce.')
+    expect(ownStatement('Forte said he expects Amazon to continue its aggressive moves on grocery pricing.')).toBe('Forte expects Amazon to continue its aggressive moves on grocery pricing.')
+    expect(ownStatement('But Forte said he expects more.')).toBeUndefined()
+    expect(ownStatement('The company said it would close.')).toBeUndefined()
+    expect(ownStatement('Forte said prices would fall.')).toBeUndefined()
+  })
+
+  it('takes no title that counts what an earlier sentence named ("the two")', () => {
+    expect(asHeadline('The combination of the two has been steady')).toBeUndefined()
+    expect(asHeadline('The two companies signed the deal in Paris')).toBe('The two companies signed the deal in Paris')
   })
 })

@@ -239,3 +239,11 @@ describe('opensContrast', () => {
     expect(opensContrast('但是这个问题没有解决。', 'zh')).toBe(true)
   })
 })
+
+describe('refersBack: things counted before', () => {
+  it('reads "the two" standing alone as pointing back, not "the two companies"', () => {
+    expect(refersBack('The combination of the two has been steady', 'en')).toBe(true)
+    expect(refersBack('Investors preferred the latter', 'en')).toBe(true)
+    expect(refersBack('The two companies signed the deal in Paris', 'en')).toBe(false)
+  })
+})
