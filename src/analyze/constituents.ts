@@ -112,6 +112,15 @@ function isAppositive(s: string, r: Span, words: readonly TaggedWord[]): boolean
 }
 
 /**
+ * An opening that says when the rest holds: "If the deal fails, …", "Unless …", "In highly
+ * competitive markets where firms earn razor-thin margins, junk fees may not raise …". Without
+ * it the clause says something else.
+ */
+function conditional(s: string): boolean {
+  return /^(?:if|unless|only if|only when|provided that|as long as)\b/i.test(s) || /^(?:in|for|under|with)\b[^,;:]{0,120}\b(?:where|in which|whose)\b[^,;:]*,/i.test(s)
+}
+
+/**
  * "For Reality Labs, we expect losses to grow": an opener of "For", "As for" or "Regarding"
  * with a name in it is the clause's topic, not an aside; without it the bullet loses whom it
  * speaks of.
@@ -272,7 +281,7 @@ function candidates(s: string, words: readonly TaggedWord[]): Removal[] {
   out.push({ kind: 'appositive', spans: spansOf(s, APPOSITIVE).filter((r) => isAppositive(s, r, words)) })
   const inner = spansOf(s, INNER).map((r) => throughParticiple(s, throughList(s, r, words), words)).filter((r) => verbFollows(s, r, words))
   out.push({ kind: 'inner', spans: inner })
-  const opener = introDashed || (INTRO.exec(s)?.[0].length ?? leadingAdverbial(s, words))
+  const opener = conditional(s) ? 0 : introDashed || (INTRO.exec(s)?.[0].length ?? leadingAdverbial(s, words))
   const intro = opener && !namesTopic(s, opener, words) ? throughIntroList(s, opener, words) : 0
   if (intro) out.push({ kind: 'intro', spans: [{ start: 0, end: intro }] })
   const when = spansOf(s, WHEN).map((r) => ({ start: r.start, end: Math.min(r.end, end) })).filter((r) => r.end > r.start)

@@ -37,6 +37,17 @@ export function readsAsHeading(text: string): boolean {
   return /^[\p{L}\p{N}“"‘']/u.test(t) && t.split(' ').length <= 12 && !/[.:;,!…]["”’]?$/u.test(t)
 }
 
+/**
+ * An italic line reads as a heading only in title case ("Junk Fees Hit Consumers – and
+ * Businesses – in the Pocketbook"): italics alone also set captions, notes and standfirsts.
+ * Most words of four letters or more open on a capital, three such words at least.
+ */
+export function readsAsItalicHeading(text: string): boolean {
+  const long = collapseWhitespace(text).split(' ').filter((w) => /^\P{L}*\p{L}{4,}/u.test(w))
+  const capitals = long.filter((w) => /^\P{L}*\p{Lu}/u.test(w)).length
+  return readsAsHeading(text) && long.length >= 3 && capitals >= long.length - 1
+}
+
 /** A bold label that can run into its paragraph ("Idempotence" → "Idempotence: A single task …"): one line of up to eight words, no closing punctuation. */
 export function readsAsLabel(label: string): boolean {
   return label.length > 0 && label.length <= 80 && !label.includes('\n') && label.split(/\s+/).length <= 8 && !/[.:;,!?…]$/u.test(label)

@@ -6,7 +6,7 @@
  * table (one column, prose in its cells) is walked like any container.
  */
 import type { BlockKind } from '../types.ts'
-import { BOLD_HEADING_DEPTH, readsAsHeading, readsAsLabel, tableBlock, type RawBlock } from './blocks.ts'
+import { BOLD_HEADING_DEPTH, readsAsHeading, readsAsItalicHeading, readsAsLabel, tableBlock, type RawBlock } from './blocks.ts'
 import { readDomTable } from './dom-table.ts'
 import { isProsePre, proseBlocks } from './pre-prose.ts'
 import { normalizeTable } from './table-normalize.ts'
@@ -82,17 +82,25 @@ function allCode(el: Element): boolean {
 function paragraphBlock(el: Element, kind: BlockKind): RawBlock {
   if (allCode(el)) return { kind: 'code', text: el.textContent ?? '' }
   const text = inlineText(el)
-  if (kind === 'paragraph' && boldOnly(el) && readsAsHeading(text)) return { kind: 'heading', depth: BOLD_HEADING_DEPTH, text }
+  if (kind === 'paragraph' && ((boldOnly(el) && readsAsHeading(text)) || (setIn(el, ITALIC) && readsAsItalicHeading(text)))) return { kind: 'heading', depth: BOLD_HEADING_DEPTH, text }
   return { kind, text: withRunInLabel(el, text), ...(isLinkOnly(el) ? { linkOnly: true } : {}) }
 }
 
 /** A paragraph set in bold and nothing else (inside inline wrappers): "<p><strong>Why it matters</strong></p>". */
 function boldOnly(el: Element): boolean {
-  const solid = Array.from(el.childNodes).filter((c) => !(c.nodeType === 3 && !(c.textContent ?? '').trim()) && !(c.nodeType === 1 && tagOf(c as Element) === 'br'))
+  return setIn(el, BOLD)
+}
+
+const BOLD = ['b', 'strong']
+const ITALIC = ['i', 'em']
+
+/** A paragraph set in one of `tags` and nothing else, inside inline wrappers, pieces joined by dashes at most. */
+function setIn(el: Element, tags: readonly string[]): boolean {
+  const solid = Array.from(el.childNodes).filter((c) => !(c.nodeType === 3 && /^[\s–—-]*$/u.test(c.textContent ?? '')) && !(c.nodeType === 1 && tagOf(c as Element) === 'br'))
   if (solid.length === 0 || solid.some((c) => c.nodeType !== 1)) return false
   return solid.every((c) => {
     const tag = tagOf(c as Element)
-    return tag === 'b' || tag === 'strong' || (tag === 'span' && boldOnly(c as Element))
+    return tags.includes(tag) || (tag === 'span' && setIn(c as Element, tags))
   })
 }
 

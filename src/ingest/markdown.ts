@@ -15,7 +15,7 @@ import { parse as parseYaml } from 'yaml'
 import { DeckwrightError } from '../errors.ts'
 import type { Article, ArticleMeta } from '../types.ts'
 import { finishArticle } from './article.ts'
-import { BOLD_HEADING_DEPTH, collapseWhitespace, normalizeNewlines, readsAsHeading, readsAsLabel, type RawBlock } from './blocks.ts'
+import { BOLD_HEADING_DEPTH, collapseWhitespace, normalizeNewlines, readsAsHeading, readsAsItalicHeading, readsAsLabel, type RawBlock } from './blocks.ts'
 import { domBlocks } from './dom-blocks.ts'
 import { normalizeDate, personName, str } from './meta.ts'
 import { checkMarkdownDepth, escapeOvermarkedParagraphs } from './nesting.ts'
@@ -78,8 +78,13 @@ function withRunInLabel(node: Paragraph, text: string): string {
 
 /** Whether a paragraph is bold and nothing else ("**Defining “junk” fees**"): a heading written without "#". */
 function boldOnly(node: Paragraph): boolean {
-  const solid = node.children.filter((c) => !(c.type === 'break' || (c.type === 'text' && !c.value.trim())))
-  return solid.length > 0 && solid.every((c) => c.type === 'strong')
+  return onlyOf(node, 'strong')
+}
+
+/** Whether a paragraph is set in `mark` alone, pieces joined by dashes at most ("*Junk Fees Hit Consumers* – *and Businesses*"). */
+function onlyOf(node: Paragraph, mark: 'strong' | 'emphasis'): boolean {
+  const solid = node.children.filter((c) => !(c.type === 'break' || (c.type === 'text' && /^[\s–—-]*$/u.test(c.value))))
+  return solid.length > 0 && solid.every((c) => c.type === mark)
 }
 
 function walk(node: RootContent, out: RawBlock[], quoted: boolean): void {
@@ -95,7 +100,7 @@ function walk(node: RootContent, out: RawBlock[], quoted: boolean): void {
       const text = inlineText(node)
       const table = pipeTable(text)
       if (table) out.push(...tableBlocks(table))
-      else if (!quoted && boldOnly(node) && readsAsHeading(text)) out.push({ kind: 'heading', depth: BOLD_HEADING_DEPTH, text })
+      else if (!quoted && ((boldOnly(node) && readsAsHeading(text)) || (onlyOf(node, 'emphasis') && readsAsItalicHeading(text)))) out.push({ kind: 'heading', depth: BOLD_HEADING_DEPTH, text })
       else out.push({ kind: quoted ? 'blockquote' : 'paragraph', text: withRunInLabel(node, text) })
       return
     }

@@ -243,6 +243,13 @@ describe('compressSentence', () => {
     expect(compressSentence(s, 14).text).toBe('I can now comment on the substantive issues that face the FSF')
   })
 
+  it('keeps an opening that says when the rest holds ("If …", "In markets where …")', () => {
+    const markets = 'In highly competitive markets where firms earn razor-thin margins, junk fees may not raise the total amount consumers pay.'
+    expect(compressSentence(markets, 12).text).not.toBe('Junk fees may not raise the total amount consumers pay')
+    expect(compressSentence('If the deal fails, Yahoo will pay a breakup fee of $1 billion to the buyer.', 10).text).not.toBe('Yahoo will pay a breakup fee of $1 billion to the buyer')
+    expect(compressSentence('Despite the delays, the company won a broad patent on the editing system.', 10).text).toBe('The company won a broad patent on the editing system')
+  })
+
   it('takes a sentence that stops, without its full stop, on a word that needs more for no bullet', () => {
     expect(compressSentence('I have been silent the last month because').complete).toBe(false)
     expect(compressSentence('The council voted to keep the ferry running because').complete).toBe(false)

@@ -77,6 +77,18 @@ describe('parseHtml', () => {
     expect(blockTexts(a)).toContain('This whole paragraph is bold, and it is a sentence.')
   })
 
+  it('reads an italic line in title case as a heading, and no other italic line', () => {
+    const html = `<html><head><title>T</title></head><body><article>
+      <h1>T</h1>${paragraphs(5)}
+      <p><em>Junk Fees Hit Low-Income Households and People of Color the Hardest</em></p>
+      ${paragraphs(2)}
+      <p><i>The photo shows the harbour at dawn</i></p>
+    </article></body></html>`
+    const a = parseHtml(html, 'page.html')
+    const headings = a.blocks.filter((b) => b.kind === 'heading').map((b) => [b.depth, a.text.slice(b.start, b.end)])
+    expect(headings).toEqual([[6, 'Junk Fees Hit Low-Income Households and People of Color the Hardest']])
+  })
+
   it('reads a bold label on a line of its own as a heading run into its paragraph or item ("Idempotence: A single task …")', () => {
     const html = `<html><head><title>T</title></head><body><article>
       <h1>T</h1>${paragraphs(5)}

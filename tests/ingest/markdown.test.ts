@@ -31,6 +31,28 @@ describe('parseMarkdown', () => {
     expect(a.format).toBe('markdown')
   })
 
+  it('reads an italic line in title case as a heading, pieces joined by dashes; not an italic sentence or a caption', () => {
+    const md = [
+      'Studies show that fees inflate prices.',
+      '',
+      '*Junk Fees Hit Consumers* – *and Businesses* – *in the Pocketbook*  ',
+      '',
+      'Fees account for tens of billions of dollars in revenue.',
+      '',
+      '*The photo shows the harbour at dawn*',
+      '',
+      '*This article was updated on Monday.*',
+    ].join('\n')
+    const a = parseMarkdown(md, 'fees.md')
+    expect(a.blocks.map((b) => [b.kind, a.text.slice(b.start, b.end)])).toEqual([
+      ['paragraph', 'Studies show that fees inflate prices.'],
+      ['heading', 'Junk Fees Hit Consumers – and Businesses – in the Pocketbook'],
+      ['paragraph', 'Fees account for tens of billions of dollars in revenue.'],
+      ['paragraph', 'The photo shows the harbour at dawn'],
+      ['paragraph', 'This article was updated on Monday.'],
+    ])
+  })
+
   it('reads a paragraph set in bold and nothing else as a heading, below every marked one; a line of no-break spaces is a blank line', () => {
     const md = [
       'The administration is taking action on junk fees.  ',
