@@ -2,8 +2,8 @@
  * The title of a table slide: what the table shows, in the article's words. In order: its
  * caption, the heading or label line right above it (over notes and at most one paragraph of
  * prose), the sentence ending in a colon right before it (short, or the figure it names, or its
- * clause of a title's length), its first header cell, the section's title, the
- * span of its row labels. The first of these the deck does not already use is the title, so
+ * clause of a title's length), its first header cell, the first sentence of the paragraph that
+ * leads into it, the section's title, the span of its row labels. The first of these the deck does not already use is the title, so
  * no two slides share one (the deck's and the sections' titles count as used). Unit notes of a
  * caption ("(In millions)") go under the table; a company name before " - " is left out.
  */
@@ -14,6 +14,7 @@ import { parseCellNumber } from '../ingest/table-number.ts'
 import { sectionOf } from './notes.ts'
 import { compressSentence, withoutLinkLabels } from '../analyze/compress.ts'
 import { MAX_TITLE_WORDS, sentenceCase } from '../analyze/titles.ts'
+import { refersBack } from '../analyze/stand-alone.ts'
 
 /** Longer than this, a candidate is no slide title. */
 export const MAX_TABLE_TITLE = 60
@@ -109,6 +110,21 @@ export function sentenceRightBefore(a: Analysis, t: Table): number {
   return -1
 }
 
+/**
+ * The first sentence of the paragraph that leads into the table, as a clause of a title's length
+ * ("Fees account for tens of billions of dollars in revenue – …. A sampling of … include:" →
+ * "Fees account for tens of billions of dollars in revenue"), when the paragraph has more than
+ * one sentence (one alone is the introducing sentence) and that sentence does not point back.
+ */
+function paragraphLead(a: Analysis, t: Table): string | undefined {
+  const before = a.sentences[sentenceRightBefore(a, t)]
+  if (!before) return undefined
+  const lead = a.paragraphs[before.paragraph]!.sentences[0]
+  const first = lead === undefined ? undefined : a.sentences[lead]
+  if (!first || first === before || refersBack(first.text, a.lang)) return undefined
+  return words(first.text) <= MAX_TITLE_WORDS ? first.text : titleClause(a, withoutLinkLabels(first.text))
+}
+
 /** A long sentence as a clause of a title's length (English), unless that clause only points at the table ("… in the table below"). */
 function titleClause(a: Analysis, sentence: string): string | undefined {
   if (a.lang !== 'en') return undefined
@@ -160,7 +176,7 @@ function continuation(a: Analysis, t: Table): string | undefined {
 /** Title candidates of a table, best first. */
 export function titleCandidates(a: Analysis, t: Table, fallback: string): TitleText[] {
   const section = a.sections[sectionOf(a, t.start)]?.title
-  const raw = [...captionTitles(a, t), ...lineAbove(a, t), continuation(a, t), introducingTitle(a, t), headerTitle(a, t), section, rowSpan(t), fallback]
+  const raw = [...captionTitles(a, t), ...lineAbove(a, t), continuation(a, t), introducingTitle(a, t), headerTitle(a, t), paragraphLead(a, t), section, rowSpan(t), fallback]
   return raw.filter((x): x is string => x !== undefined && x.trim() !== '').map(cleanTitle).filter((c) => c.title !== '')
 }
 

@@ -110,6 +110,13 @@ ${prose}`)
     expect(tables[0]!.title).toBe('C type, Rust equivalent, sizeof')
   })
 
+  it('titles a table by the first sentence of the paragraph that leads into it, before the span of its row labels', () => {
+    const fees = gfm(['', ''], [['Credit card late payment fees:', '$12 billion in 2020'], ['Hotel resort fees:', '$2.93 billion in 2018'], ['Cable hidden fees:', '$28 billion a year']])
+    const lead = 'Fees account for tens of billions of dollars in revenue – a substantial source of revenue in many industries, including transportation, banking and hospitality. A sampling of some fee categories where junk fees appear to make up significant fee revenue include:'
+    const { tables } = tableSlidesOf(`## Junk fees\n\n${prose}\n\n${lead}\n\n${fees}\n\n${prose}`)
+    expect(tables[0]!.title).toBe('Fees account for tens of billions of dollars in revenue')
+  })
+
   it('gives no slide to a table whose cells hold neither words nor numbers (a grid of coloured cells)', () => {
     const grid = gfm(['', 'Draft', 'Review'], [['Load map', '', ''], ['Save map', '', ''], ['Settings', '', '']])
     const { plan, tables } = tableSlidesOf(`## Progress\n\n${prose}\n\n${grid}\n\n${prose}`)
