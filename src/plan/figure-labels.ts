@@ -95,14 +95,23 @@ function costObject(text: string, s: Sentence, f: Figure): string | undefined {
   return `cost to ${m[1].replace(/^(?:the|our|their|its)\s+/i, '')}`
 }
 
-/** "99% of the traffic to the server": the share of what; "82.8% of responders said they use Rust": the responders who use Rust. */
+/**
+ * "99% of the traffic to the server": the share of what; "99% of all requests to crates.io are
+ * for crate downloads": the share of them that are; "82.8% of responders said they use Rust":
+ * the responders who use Rust.
+ */
 function percentOf(text: string, s: Sentence, f: Figure): string | undefined {
   if (f.kind !== 'percent') return undefined
   // "82.8% of responders indicated they used Rust": the responders who used Rust
   const told = /^\s+of\s+(?:the\s+|all\s+)?(\p{Ll}+)\s+(?:indicated|said|reported|answered|replied|told us)\s+(?:that\s+)?they\s+((?:[\p{L}’'-]+\s){0,3}[\p{L}’'-]+)(?=[,;:.]|$)/u.exec(text.slice(f.span.end, s.end))
   if (told?.[1] && told[2]) return `${told[1]} who ${told[2]}`
-  const m = /^\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?((?:[\p{L}\p{N}’'-]+(?:\.[\p{L}\p{N}]+)*\s?){1,5}?)(?=[,;:()]|\.(?!\p{L})|\s(?:said|was|were|is|are|and|or|to|who|which|that|in|on|at|for|from|by)\b|$)/u.exec(text.slice(f.span.end, s.end))
-  return m?.[1] ? beforeVerb(m[1].trim()) : undefined
+  const after = text.slice(f.span.end, s.end)
+  const m = /^\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?((?:[\p{L}\p{N}’'-]+(?:\.[\p{L}\p{N}]+)*\s?){1,5}?)(?=[,;:()]|\.(?!\p{L})|\s(?:said|was|were|is|are|and|or|to|who|which|that|in|on|at|for|from|by)\b|$)/u.exec(after)
+  if (!m?.[1]) return undefined
+  // "99% of all requests to crates.io are for crate downloads": the share of them that are
+  const whole = /^\s+of\s+(?:the\s+|all\s+)?((?:[\p{L}\p{N}’'-]+(?:\.[\p{L}\p{N}]+)*\s){1,5}?)(are|were)\s+((?:for\s+)?(?:[\p{L}’'-]+\s){0,3}[\p{L}’'-]+)(?=\s*[,;:]|\.(?!\p{L})|$)/u.exec(after)
+  if (whole) return `${whole[1]!.trim()} ${whole[2]} ${whole[3]}`
+  return beforeVerb(m[1].trim())
 }
 
 /** The words of a phrase before its first verb ("responders indicated they used Rust" → "responders"). */
