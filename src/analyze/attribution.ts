@@ -34,11 +34,22 @@ export interface Speaker {
 
 const ROLE_HEAD = /\b(?:CEO|CTO|CFO|COO|founder|co-founder|president|chair(?:man|woman)?|director|head|spokes(?:person|man|woman)|analyst|economist|professor|researcher|scientist|minister|secretary|senator|officer|manager|partner|editor|reporter|strategist|advis[eo]r|investor|engineer|author|executive|chief|lead|leader|member|fellow)\b/
 
+/**
+ * A role: one of ROLE_HEAD, or up to three lower-case words ending in a noun of a trade
+ * ("oceanographer", "historian", "consultant").
+ */
+function isRole(words: string): boolean {
+  return ROLE_HEAD.test(words) || /^(?:[\p{Ll}-]+\s){0,2}[\p{Ll}-]{4,}(?:er|or|ist|ian|ant|ent)$/u.test(words)
+}
+
 /** Role and affiliation from an appositive: "the CEO of Y", "chief economist at Y", "Y's CFO", "Y CEO". */
 export function parseAppositive(appos: string): { role?: string; affiliation?: string } {
   const a = appos.trim()
-  let m = /^(?:the\s|a\s|an\s|its\s|their\s)?(.+?)\s(?:of|at|for|with)\s(\p{Lu}.*)$/u.exec(a)
-  if (m && ROLE_HEAD.test(m[1]!)) return { role: m[1]!, affiliation: m[2]!.replace(/^the\s/, '') }
+  // "who follows Amazon as a managing director at the D.A. Davidson brokerage"
+  const as = /^who\s[^,]*?\bas\s(?:a|an|the)\s(.+?)\s(?:of|at|for|with)\s(?:the\s)?(\p{Lu}.*)$/u.exec(a)
+  if (as && isRole(as[1]!)) return { role: as[1]!, affiliation: as[2]! }
+  let m = /^(?:the\s|a\s|an\s|its\s|their\s)?(.+?)\s(?:of|at|for|with)\s((?:the\s)?\p{Lu}.*)$/u.exec(a)
+  if (m && isRole(m[1]!)) return { role: m[1]!, affiliation: m[2]!.replace(/^the\s/, '') }
   m = /^(?:the\s)?(\p{Lu}[\p{L}\p{N}&.\-]*(?:\s\p{Lu}[\p{L}\p{N}&.\-]*)*)(?:['’]s)?\s(.+)$/u.exec(a)
   if (m && ROLE_HEAD.test(m[2]!) && !/\p{Lu}/u.test(m[2]!.replace(/\b(?:CEO|CTO|CFO|COO)\b/g, ''))) return { role: m[2]!, affiliation: m[1]! }
   if (ROLE_HEAD.test(a) && a.split(/\s+/).length <= 6) return { role: a.replace(/^(?:the|a|an)\s/, '') }

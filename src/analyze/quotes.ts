@@ -145,7 +145,8 @@ function namesEndingIn(text: string, surname: string): Set<string> {
 function introducedAs(text: string, name: string, before: number): { affiliation?: string; role?: string } | undefined {
   if (!/\s/.test(name)) return undefined
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-  const m = new RegExp(`(?<![\\p{L}’'-])${escaped},\\s([^,;:"“”«»„]{2,80}?),`, 'u').exec(text.slice(0, before))
+  // (the appositive ends at a comma or at the sentence's end: "…, said Tom Forte, who follows Amazon as a managing director at the D.A. Davidson brokerage.")
+  const m = new RegExp(`(?<![\\p{L}’'-])${escaped},\\s([^,;:"“”«»„]{2,80}?)(?:,|(?<=\\p{Ll}{2})\\.(?=\\s|$))`, 'u').exec(text.slice(0, before))
   const found = m ? parseAppositive(m[1]!) : {}
   return found.affiliation || found.role ? found : undefined
 }

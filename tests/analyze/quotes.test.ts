@@ -72,6 +72,17 @@ describe('extractQuotes: a speaker introduced before their quotation', () => {
     const q = run(text).quotes.find((x) => x.text.startsWith('There is a consensus'))
     expect(q).toMatchObject({ speaker: 'Ajmi Lourimi', role: 'member', affiliation: 'Ennahda’s general secretariat' })
   })
+
+  it('reads a role of any trade "at the" an organisation, and one introduced by "who … as a" at the end of a sentence', () => {
+    const text = [
+      '"The lesson is that you need to move quickly," said Charitha Pattiaratchi, an oceanographer at the University of Western Australia, referring to the lost flight.',
+      'The combination has been steady, said Tom Forte, who follows Amazon as a managing director at the D.A. Davidson brokerage.',
+      '“You won’t recognize the original Whole Foods,” Forte said.',
+    ].join('\n')
+    const quotes = run(text).quotes
+    expect(quotes.find((x) => x.text.startsWith('The lesson'))).toMatchObject({ speaker: 'Charitha Pattiaratchi', role: 'oceanographer', affiliation: 'University of Western Australia' })
+    expect(quotes.find((x) => x.text.startsWith('You won’t'))).toMatchObject({ speaker: 'Tom Forte', role: 'managing director', affiliation: 'D.A. Davidson brokerage' })
+  })
 })
 
 describe('extractQuotes: an office written before the name', () => {
