@@ -191,7 +191,10 @@ export function findParaphrase(sentence: string): Paraphrase | undefined {
   if (m) {
     const speakers = listSpeakers(m[1]!, m.index + m[0].indexOf(m[1]!))
     const st = statement(sentence, 0, m.index)
-    if (st && speakers.every((s) => plausibleName(s.name, false))) return { speakers, ...st }
+    // after a dash, "according to X" credits the aside only ("Amazon … is finding success with
+    // private-label brands — it had more than 100 as of last July, according to Coresight Research")
+    const aside = /\s[—–]\s/u.test(sentence.slice(0, m.index))
+    if (st && !aside && speakers.every((s) => plausibleName(s.name, false))) return { speakers, ...st }
   }
   m = speech ? SUBJECT_VERB.exec(sentence) : null
   if (!m) return undefined

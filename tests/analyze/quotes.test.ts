@@ -159,6 +159,11 @@ describe('extractQuotes: other languages and paraphrases', () => {
     ])
   })
 
+  it('credits no statement to the source of an aside after a dash ("— it had more than 100 as of last July, according to X")', () => {
+    const text = 'Amazon, too, is finding success with a growing stable of private-label brands — it had more than 100 as of last July, according to Coresight Research, double the number in 2017.'
+    expect(run(text).quotes).toEqual([])
+  })
+
   it('leaves an unattributed full sentence in quotes as an unattributed direct quote', () => {
     const { quotes, terms } = run('The sign read “No entry after dark for any visitor.” Nobody obeyed it.')
     expect(quotes).toHaveLength(1)
