@@ -7,7 +7,8 @@ import type { TaggedWord } from './constituents.ts'
 import { tagged } from './tagger.ts'
 
 export function pointsBack(text: string, lang: string): boolean {
-  const t = text.trimStart()
+  // (a quotation's first word too: "“That’s why they need grocery to work,” Forte said")
+  const t = text.trimStart().replace(/^["“„«‘]\s*/u, '')
   if (/^[([{]/.test(t)) return true
   const words = localeFor(lang).speech.backReference
   if (words.length === 0) return false
@@ -42,6 +43,9 @@ export function wholeAside(text: string): boolean {
  */
 export const COUNTED_BACK = /\bthe\s+(?:two|three|four|former|latter)(?=\s+(?:has|have|had|is|are|was|were|will|would|can|could|may|might|do|does|did)\b|[\s,.;:!?]*$)/iu
 
+/** "that" standing alone at the end, an adverb at most after it: "Whole Foods saw that early". */
+const THAT_LAST = /\bthat(?:\s+(?:\p{L}+ly|early|again|too|now|then|before|yet))?[.!?"”’]*\s*$/iu
+
 /**
  * Whether a sentence points back anywhere in it: it opens so (pointsBack), or a demonstrative
  * inside it points to something said before ("Facebook uses this contact information", "Dans
@@ -49,7 +53,7 @@ export const COUNTED_BACK = /\bthe\s+(?:two|three|four|former|latter)(?=\s+(?:ha
  * is inside a quotation.
  */
 export function refersBack(text: string, lang: string): boolean {
-  if (pointsBack(text, lang) || (lang === 'en' && COUNTED_BACK.test(outsideQuotations(text)))) return true
+  if (pointsBack(text, lang) || (lang === 'en' && (COUNTED_BACK.test(outsideQuotations(text)) || THAT_LAST.test(text))) || quotesSomeoneUnnamed(text, lang)) return true
   const { demonstratives, deictic } = localeFor(lang).speech
   if (demonstratives.length === 0) return false
   // (inside a quotation, "this street" is the speaker's, whose place the quote carries with it)
@@ -160,6 +164,20 @@ export function outsideQuotations(text: string): string {
   return text.replace(QUOTED, ' ')
 }
 
+/**
+ * A quoted fragment in the first person in a sentence that names no one as saying it: "The
+ * price … is “as low as I’ve ever seen.”" speaks with the voice of someone another sentence names.
+ */
+export function quotesSomeoneUnnamed(text: string, lang: string): boolean {
+  const { firstPerson, verbs } = localeFor(lang).speech
+  // (a fragment woven into the writer's sentence, from a small letter: a whole quotation from a capital is often an example, "Example: “That was so funny I literally cried.”")
+  const quoted = [...text.matchAll(QUOTED)].map((m) => m[0]).filter((q) => /^\P{L}*\p{Ll}/u.test(q)).join(' ')
+  // (words of a language written with spaces: a fragment of one word is still words, "“spilled”" holds no "I")
+  if (!quoted || !holdsWordIn(`${quoted.replace(/["“”«»„「」]/gu, ' ')} .`, firstPerson)) return false
+  const outside = outsideQuotations(text).toLocaleLowerCase()
+  return !verbs.some((v) => new RegExp(`(?<!\\p{L})${v}(?!\\p{L})`, 'u').test(outside))
+}
+
 /** The writers' "we" (English), outside quotations; "US" for the country is not "us". */
 const FIRST_PLURAL = /\b(?:[Ww]e|[Ww]e['’](?:re|ve|ll|d)|[Oo]ur|[Oo]urs|us|[Oo]urselves)\b/
 
@@ -183,8 +201,13 @@ export function toTheReader(text: string, lang: string): boolean {
 
 /** Whether one of `words` (lower case; one ending in an apostrophe is a prefix) is in the text outside quotations. */
 function holdsWord(text: string, words: readonly string[]): boolean {
+  return holdsWordIn(outsideQuotations(text), words)
+}
+
+/** Whether one of `words` (lower case; one ending in an apostrophe is a prefix) is in the text. */
+function holdsWordIn(text: string, words: readonly string[]): boolean {
   if (words.length === 0) return false
-  const own = outsideQuotations(text).toLocaleLowerCase().replace(/’/g, "'")
+  const own = text.toLocaleLowerCase().replace(/’/g, "'")
   if (!/\s/.test(own.trim()) || /[\u3400-\u9fff]/u.test(own)) return words.some((w) => own.includes(w))
   // (a word with digits is a name, not a pronoun: "I128" is no "I")
   return own.split(/[^\p{L}\p{N}']+/u).some((w) => words.includes(w) || words.some((p) => p.endsWith("'") && w.startsWith(p)))

@@ -14,7 +14,10 @@ import { pointsBack } from '../analyze/stand-alone.ts'
 /** Right before a quotation: a verb of speech, or a colon or comma that opens it ("said “we are …”"). */
 const SPOKEN_BEFORE = new RegExp(String.raw`(?:\b(?:${SPEECH_VERB})|[:,])\s*[“"«„]?\s*$`, 'iu')
 
-/** Attributed quotes worth a slide: one per speaker first, whole statements before reported speech, no quoted fragment. */
+/** Quote slides after one section at most. */
+const QUOTES_PER_SECTION = 2
+
+/** Attributed quotes worth a slide: one per speaker first, two per section at most, whole statements before reported speech, no quoted fragment. */
 export function quoteSlides(a: Analysis, max: number): QuoteSlide[] {
   // a quoted fragment ("also aimed at …", "that they “far exceed the marginal cost …”") is part of a
   // sentence the slides carry: no slide of its own (a clause after "said" is a whole statement)
@@ -22,15 +25,17 @@ export function quoteSlides(a: Analysis, max: number): QuoteSlide[] {
   const reported = (q: Quote): number => (q.kind === 'paraphrase' ? 1 : 0)
   const candidates = a.quotes.filter((q) => q.speaker && !fragment(q) && countWords(q.text) >= 4 && (q.kind === 'direct' || reportsAStatement(q, a.lang))).sort((x, y) => reported(x) - reported(y) || x.span.start - y.span.start)
   const chosen: Quote[] = []
+  // two quote slides after a section at most: a longer run of voices between two section slides reads as a transcript
+  const section = (q: Quote) => sectionOf(a, a.sentences[q.sentence]!.start)
+  const sectionFull = (q: Quote) => chosen.filter((c) => section(c) === section(q)).length >= QUOTES_PER_SECTION
   for (const q of candidates) {
-    if (chosen.length < max && !chosen.some((c) => c.speaker === q.speaker)) chosen.push(q)
+    if (chosen.length < max && !sectionFull(q) && !chosen.some((c) => c.speaker === q.speaker)) chosen.push(q)
   }
   // room left: a second statement of a speaker, when it is a whole one (or reported, when the article quotes few);
   // not from the section of another of theirs, whose slide it would follow: two slides of one voice in a row
   const repeatable = (q: Quote) => !reported(q) || candidates.length <= max
-  const section = (q: Quote) => sectionOf(a, a.sentences[q.sentence]!.start)
   for (const q of candidates) {
-    if (chosen.length < max && repeatable(q) && !chosen.includes(q) && !chosen.some((c) => c.sentence === q.sentence || (c.speaker === q.speaker && section(c) === section(q)))) chosen.push(q)
+    if (chosen.length < max && repeatable(q) && !chosen.includes(q) && !sectionFull(q) && !chosen.some((c) => c.sentence === q.sentence || (c.speaker === q.speaker && section(c) === section(q)))) chosen.push(q)
   }
   return chosen
     .sort((x, y) => x.span.start - y.span.start)

@@ -249,6 +249,9 @@ export function setsUp(a: Analysis, i: number): boolean {
   return !!next && next.paragraph - a.sentences[i]!.paragraph <= 1 && opensContrast(next.text, a.lang)
 }
 
+/** Words of a sentence shown whole before the point that points back to it, at least. */
+const MIN_WHOLE_WORDS = 4
+
 /** A section slide shows at least this many bullets when its section has them, pointing back or not. */
 const MIN_SHOWN = 2
 
@@ -258,7 +261,8 @@ const MIN_SHOWN = 2
  */
 function shownWhole(a: Analysis, k: KeyPoint): boolean {
   const sentence = a.sentences[k.sentence]!.text
-  return !k.complete && countWords(k.text) <= SLIDE_BUDGET.antecedentWords && !brokenQuotation(sentence, k.text) && !pointsAhead(sentence)
+  // (not a scrap left where a quotation was split off: "Forte said")
+  return !k.complete && countWords(k.text) >= MIN_WHOLE_WORDS && countWords(k.text) <= SLIDE_BUDGET.antecedentWords && !brokenQuotation(sentence, k.text) && !pointsAhead(sentence)
 }
 
 function packBullets(points: readonly KeyPoint[]): KeyPoint[][] {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { tagWords } from '../../src/analyze/constituents.ts'
 import { compressSentence } from '../../src/analyze/compress.ts'
-import { inFirstPerson, mayHoldThirdPerson, opensContrast, onlyRelativeClause, pointsAhead, pointsBack, pronounBeforeNoun, refersBack, THIRD_PERSON, titleCased, unbalancedQuotes, wholeAside, wholeQuotation } from '../../src/analyze/stand-alone.ts'
+import { inFirstPerson, mayHoldThirdPerson, opensContrast, quotesSomeoneUnnamed, onlyRelativeClause, pointsAhead, pointsBack, pronounBeforeNoun, refersBack, THIRD_PERSON, titleCased, unbalancedQuotes, wholeAside, wholeQuotation } from '../../src/analyze/stand-alone.ts'
 import { tagged } from '../../src/analyze/tagger.ts'
 import { FIXTURE_CASES, loadAnalysis } from '../fixture-articles.ts'
 
@@ -245,5 +245,17 @@ describe('refersBack: things counted before', () => {
     expect(refersBack('The combination of the two has been steady', 'en')).toBe(true)
     expect(refersBack('Investors preferred the latter', 'en')).toBe(true)
     expect(refersBack('The two companies signed the deal in Paris', 'en')).toBe(false)
+  })
+})
+
+describe('refersBack: a quotation\'s first word, a closing "that", a voice no one is named for', () => {
+  it('reads them as leaning on another sentence', () => {
+    expect(refersBack('“That’s why they need grocery to work,” Forte said', 'en')).toBe(true)
+    expect(refersBack('Whole Foods saw that early', 'en')).toBe(true)
+    expect(refersBack('The report said that prices fell', 'en')).toBe(false)
+    expect(quotesSomeoneUnnamed('The price, matched at other stores, is “as low as I’ve ever seen.”', 'en')).toBe(true)
+    expect(quotesSomeoneUnnamed('He said the price is “as low as I’ve ever seen.”', 'en')).toBe(false)
+    expect(quotesSomeoneUnnamed('Example: “That was so funny I literally cried.”', 'en')).toBe(false)
+    expect(quotesSomeoneUnnamed('The arguments get "spilled" to the stack', 'en')).toBe(false)
   })
 })

@@ -45,6 +45,14 @@ describe('fact slides', () => {
     expect(quoteSlides(b, 4).map((s) => s.speaker)).toEqual(['Ann Berg'])
   })
 
+  it('places two quote slides after one section at most, whoever speaks', () => {
+    const voices = ['Anna Berg', 'Carl Dahl', 'Eva Frost', 'Gus Holm', 'Ida Jonas']
+    const text = ['Harbour plan', 'The council will vote on the new harbour plan in March after a long public debate.', ...voices.map((v, i) => `“The harbour plan number ${i + 1} changes everything for our street,” said ${v}.`)].join('\n\n')
+    const a = analyze(parseText(text, 'h.txt'))
+    expect(a.sections).toHaveLength(1)
+    expect(quoteSlides(a, 6)).toHaveLength(2)
+  })
+
   it('makes a cost slide with the stated amounts', () => {
     const slide = costSlide(a)
     expect(slide).toBeDefined()

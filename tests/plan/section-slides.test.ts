@@ -1,7 +1,9 @@
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { FIXTURE_CASES, loadAnalysis } from '../fixture-articles.ts'
+import { FIXTURE_CASES, loadAnalysis, PROJECT_ROOT } from '../fixture-articles.ts'
 import { countWords } from '../../src/analyze/script.ts'
 import { analyze } from '../../src/analyze/index.ts'
+import { ingest } from '../../src/ingest/index.ts'
 import { parseText } from '../../src/ingest/text.ts'
 import { parseMarkdown } from '../../src/ingest/markdown.ts'
 import { localeFor } from '../../src/locales/index.ts'
@@ -132,6 +134,12 @@ describe('which points a section slide shows', () => {
     const bullets = sectionSlides(a, 0).flatMap((s) => s.bullets.map((b) => b.text))
     expect(bullets.length).toBeGreaterThanOrEqual(2)
     expect(bullets.filter((b) => b.includes('summed up'))).toEqual([])
+  })
+
+  it('shows no scrap left where a quotation was split off ("Forte said") as the sentence a point points back to', async () => {
+    const a = analyze(await ingest(join(PROJECT_ROOT, 'corpus', 'feature-seattletimes-halibut', 'article.html')))
+    const bullets = planDeck(a).slides.flatMap((s) => (s.kind === 'section' ? s.bullets.map((b) => b.text) : []))
+    expect(bullets.filter((b) => countWords(b) < 4)).toEqual([])
   })
 
   it('shows a setup with the sentence that turns it around, or not at all', () => {
