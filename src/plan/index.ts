@@ -2,7 +2,8 @@
  * The plan stage: Analysis → DeckPlan. Orders the slides (title, agenda, each section with its
  * quotes and figures right after it, takeaways, sources) and applies --max-slides.
  */
-import type { Analysis, DeckOptions, DeckPlan, Slide, TakeawaysSlide } from '../types.ts'
+import type { Analysis, DeckOptions, DeckPlan, KeyPoint, Slide, TakeawaysSlide } from '../types.ts'
+import { judges } from '../analyze/discourse.ts'
 import { costSlide, quoteSlides } from './fact-slides.ts'
 import { keyFigureSlide } from './key-figure.ts'
 import { agendaSlide, outlined, sourcesSlide, tablesUnderOwnHeadings, takeawaysSlide, titleSlide } from './frame-slides.ts'
@@ -60,13 +61,13 @@ function sectionsAndTakeaways(a: Analysis, after: ReadonlyMap<number, Slide[]>, 
   if (endsOnConclusions(a)) return { body: build(new Set()).body }
   // nor is a takeaway the sentence a key figure's slide shows whole
   const reserved = conclusions(a, new Set([...quoted, ...figured]), { spare: true })
-  if (reserved.length >= 2) {
+  if (reserved.length >= 2 && concludes(a, reserved)) {
     const takeaways = takeawaysSlide(a, reserved)
     return { body: build(new Set(reserved.map((k) => k.sentence))).body, ...(takeaways ? { takeaways } : {}) }
   }
   const first = build(new Set())
   const left = conclusions(a, new Set([...first.shown, ...figured]))
-  const takeaways = left.length >= 2 ? takeawaysSlide(a, left) : undefined
+  const takeaways = left.length >= 2 && concludes(a, left) ? takeawaysSlide(a, left) : undefined
   return { body: first.body, ...(takeaways ? { takeaways } : {}) }
 }
 
@@ -159,6 +160,19 @@ function withoutRepeatedFigure(a: Analysis, body: readonly Slide[]): Slide[] {
 
 /** Bullets a first section slide keeps at least when its key figure's sentence leaves it. */
 const MIN_SPARED = 2
+
+/**
+ * Whether the takeaways found are conclusions a presenter would close on: two of them at least
+ * judge ("Privacy should not be a luxury good", "… must exercise the power of their words with
+ * restraint"). A report of events (a news story) draws none: its leftover facts would read as
+ * random sentences, and the deck ends on its last section.
+ */
+function concludes(a: Analysis, takeaways: readonly KeyPoint[]): boolean {
+  return takeaways.filter((k) => judges(a.sentences[k.sentence]!.text, a.lang)).length >= MIN_JUDGING
+}
+
+/** Takeaways that judge, at least, for a takeaways slide. */
+const MIN_JUDGING = 2
 
 /** How many of the last sections may be the one the article concludes under. */
 const CLOSING_SECTIONS = 3

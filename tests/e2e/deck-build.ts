@@ -7,11 +7,13 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { buildDeck, generateDeck, type BuildOptions, type BuildResult, type GenerateResult } from '../../src/pipeline.ts'
 
-import { BUNDLED_ARTICLE, FIXTURE_CASES, FIXTURES_DIR, fixturePath } from '../fixture-articles.ts'
+import { BUNDLED_ARTICLE, FIXTURE_CASES, FIXTURES_DIR, fixturePath, PROJECT_ROOT as PROJECT_ROOT_DIR } from '../fixture-articles.ts'
 
 export { BUNDLED_ARTICLE, PROJECT_ROOT } from '../fixture-articles.ts'
 export const HEADINGS_MD_ARTICLE = fixturePath('headings-md')
 export const HOSTILE_ARTICLE = fixturePath('hostile')
+/** An essay that judges: its deck closes with takeaways (a news story's does not). */
+export const ESSAY_ARTICLE = path.join(PROJECT_ROOT_DIR, 'corpus', 'essay-aclu-facebook-tracking', 'article.html')
 
 /**
  * Decks that build.test.ts and hostile.test.ts build anyway: they check these decks for

@@ -14,7 +14,7 @@ import pixelmatch from 'pixelmatch'
 import { PNG } from 'pngjs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Slide } from '../../src/types.ts'
-import { BUNDLED_ARTICLE, buildInTemp, HEADINGS_MD_ARTICLE, PROJECT_ROOT, type BuiltDeck } from './deck-build.ts'
+import { BUNDLED_ARTICLE, buildInTemp, ESSAY_ARTICLE, HEADINGS_MD_ARTICLE, PROJECT_ROOT, type BuiltDeck } from './deck-build.ts'
 import { gotoSlide, openDeck, slideSelector, type DeckSession } from './deck-page.ts'
 
 const LOOK_DIR = path.join(PROJECT_ROOT, 'tests', 'e2e', '__look__')
@@ -64,8 +64,9 @@ describe.each(LOOKS)('the look of every slide kind ($theme, $colorSchema)', ({ t
   const shots = new Map<string, Buffer>()
 
   beforeAll(async () => {
-    // the bundled article's slide kinds; then those only an article with headings makes (its agenda)
-    for (const article of [BUNDLED_ARTICLE, HEADINGS_MD_ARTICLE]) {
+    // the bundled article's slide kinds; then those only an article with headings makes (its
+    // agenda) and an essay that judges (its takeaways)
+    for (const article of [BUNDLED_ARTICLE, HEADINGS_MD_ARTICLE, ESSAY_ARTICLE]) {
       const deck = await buildInTemp(article, { formats: ['web'], theme, colorSchema })
       decks.push(deck)
       const session = await openDeck(deck.result.outputs.web!, '/', deck.result.plan.options.aspectRatio)
@@ -83,7 +84,7 @@ describe.each(LOOKS)('the look of every slide kind ($theme, $colorSchema)', ({ t
     for (const d of decks) await d.cleanup()
   })
 
-  it('has a slide of every kind the bundled article and an article with headings make', () => {
+  it('has a slide of every kind the bundled article, an article with headings and an essay make', () => {
     expect([...shots.keys()].sort()).toEqual(['agenda', 'cost', 'key-figure', 'quote', 'section', 'sources', 'takeaways', 'title'])
   })
 

@@ -22,19 +22,19 @@ describe('planDeck on the bundled article', () => {
   })
 
   it('has every kind of slide the article supports', () => {
-    for (const kind of ['title', 'section', 'cost', 'key-figure', 'takeaways'] as const) {
+    for (const kind of ['title', 'section', 'cost', 'key-figure'] as const) {
       expect(kinds(plan), kind).toContain(kind)
     }
     expect(count(plan, 'quote')).toBeGreaterThanOrEqual(2)
   })
 
-  it('opens with the title and closes with takeaways; no agenda of made-up headlines, no sources slide that would only say its title again', () => {
+  it('opens with the title and closes on its last section (a news analysis judges too little for takeaways); no agenda of made-up headlines, no sources slide that would only say its title again', () => {
     expect(a.sections.some((s) => s.titleFrom === 'heading')).toBe(false)
     expect(kinds(plan).slice(0, 2)).toEqual(['title', 'section'])
     expect(kinds(plan)).not.toContain('agenda')
-    expect(kinds(plan).at(-1)).toBe('takeaways')
+    expect(kinds(plan)).not.toContain('takeaways')
     expect(kinds(plan)).not.toContain('sources')
-    expect(kinds(planDeck(a, { author: 'A. Writer' })).slice(-2)).toEqual(['takeaways', 'sources'])
+    expect(kinds(planDeck(a, { author: 'A. Writer' })).at(-1)).toBe('sources')
     expect(plan.notices).toEqual([])
   })
 
@@ -73,11 +73,15 @@ describe('planDeck on the bundled article', () => {
     }
   })
 
-  it('keeps the frame (takeaways), then sections, before fact slides when capping', () => {
+  it('keeps the frame (takeaways), then sections, before fact slides when capping', async () => {
+    // a blog post that judges, with a table slide
+    const essay = analyze(await ingest(join(PROJECT_ROOT, 'corpus', 'blog-android-app-updates', 'article.html')))
+    const plan = planDeck(essay)
     const firstPages = plan.slides.filter((s) => s.kind === 'section' && !s.continued).length
-    const max = firstPages + 3 // title, sources, takeaways and each section's first slide
+    const max = firstPages + 4 // title, agenda, sources, takeaways and each section's first slide
+    expect(kinds(plan)).toContain('takeaways')
     expect(plan.slides.length).toBeGreaterThan(max)
-    const capped = planDeck(a, { maxSlides: max })
+    const capped = planDeck(essay, { maxSlides: max })
     expect(kinds(capped)).toContain('takeaways')
     expect(capped.slides.filter((s) => s.kind === 'section' && !s.continued).length).toBe(firstPages)
   })
@@ -177,10 +181,12 @@ describe('planDeck says nothing twice', () => {
     }
   })
 
-  it('keeps a takeaways slide for the bundled article, whose sections say everything they have', async () => {
-    const plan = planDeck(await load('bundled'))
-    const takeaways = plan.slides.find((s) => s.kind === 'takeaways')
-    expect(takeaways?.kind === 'takeaways' && takeaways.bullets.length).toBeGreaterThanOrEqual(2)
+  it('closes with takeaways only where the article judges: an essay does, a news story of events does not', async () => {
+    const takeaways = async (...path: string[]) => planDeck(analyze(await ingest(join(PROJECT_ROOT, ...path)))).slides.find((s) => s.kind === 'takeaways')
+    const essay = await takeaways('corpus', 'essay-aclu-facebook-tracking', 'article.html')
+    expect(essay?.kind === 'takeaways' && essay.bullets.map((b) => b.text)).toContain('Privacy should not be a luxury good')
+    expect(await takeaways('corpus', 'news-wapo-tunisia', 'article.html')).toBeUndefined()
+    expect(await takeaways('corpus', 'txt-reuters-airasia', 'article.txt')).toBeUndefined()
   })
 })
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { sectionSlides } from '../../src/plan/section-slides.ts'
-import { agendaSlide } from '../../src/plan/frame-slides.ts'
+import { agendaSlide, takeawaysSlide } from '../../src/plan/frame-slides.ts'
+import { conclusions } from '../../src/plan/conclusions.ts'
 import { planDeck } from '../../src/plan/index.ts'
 import { loadAnalysis } from '../fixture-articles.ts'
 
@@ -12,7 +13,7 @@ describe('slide labels', () => {
     const titles = new Map(plan.slides.map((s) => [s.kind, s.title]))
     expect(agendaSlide(a).title).toBe('Sommaire')
     expect(titles.get('sources')).toBe('Sources')
-    expect(titles.get('takeaways')).toBe('À retenir')
+    expect(takeawaysSlide(a, conclusions(a, new Set()))?.title).toBe('À retenir')
   })
 
   it('labels an Arabic deck in Arabic', async () => {
