@@ -52,14 +52,21 @@ function coverLine(description: string): string | undefined {
 
 /**
  * Whether an agenda would tell the talk's parts: the article's own headings title at least half
- * of its sections. Headlines made from sentences ("Gunmen opened fire on visitors …") listed
- * one after another read as random lines, not as an outline; the cover's subtitle says what the
- * talk is about.
+ * of its sections, three of them at least, ten parts at most (a longer outline is set too small
+ * to read). Headlines made from sentences ("Gunmen opened fire on visitors …") listed one after
+ * another read as random lines, not as an outline; the cover's subtitle says what the talk is about.
  */
 export function outlined(a: Analysis): boolean {
   const parts = a.sections.filter((s) => !s.part && s.keyPoints.length > 0)
-  return parts.length > 1 && parts.filter((s) => s.titleFrom === 'heading').length * 2 >= parts.length
+  const headed = parts.filter((s) => s.titleFrom === 'heading').length
+  // (an introduction and two headings are no outline)
+  return headed >= MIN_AGENDA_HEADINGS && parts.length <= MAX_AGENDA_ITEMS && headed * 2 >= parts.length
 }
+
+/** Headed parts an agenda lists at least. */
+const MIN_AGENDA_HEADINGS = 3
+/** Parts an agenda lists at most: a longer outline is set too small to read from the back of a room. */
+const MAX_AGENDA_ITEMS = 10
 
 /** A table slide's title and where its table stands in the article. */
 export interface TableItem {

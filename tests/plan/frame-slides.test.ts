@@ -1,3 +1,4 @@
+import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_OPTIONS, planDeck } from '../../src/plan/index.ts'
 import { agendaSlide, outlined, titleSlide } from '../../src/plan/frame-slides.ts'
@@ -76,3 +77,14 @@ describe('the agenda announces what the deck shows', () => {
   })
 })
 
+
+describe('an agenda only where it outlines the talk', () => {
+  const load = async (...p: string[]) => analyze(await ingest(path.join(PROJECT_ROOT, ...p)))
+  it('lists three headed parts at least and ten parts at most', async () => {
+    expect(outlined(await load('corpus', 'fr-lemonde-renseignement', 'article.html'))).toBe(true)
+    // two headings after an introduction
+    expect(outlined(await load('corpus', 'txt-reuters-airasia', 'article.txt'))).toBe(false)
+    // fifteen parts: an outline in type too small to read
+    expect(outlined(await load('corpus', 'report-crates-io-postmortem', 'article.md'))).toBe(false)
+  })
+})
