@@ -183,8 +183,15 @@ const CLAUSE_OPENING = /^(?:the|a|an|this|these|those|our|their|its|his|her|my|w
 /** "As mentioned above, ", "As we saw earlier, ": a pointer to the text before, no part of the statement. */
 const POINTER = /^as\s+(?:(?:i|we)\s+(?:have\s+)?)?(?:mentioned|noted|discussed|described|explained|saw|seen|showed|shown|stated|pointed out)(?:\s+(?:above|earlier|before|previously))?,\s+(?=\p{L})/iu
 
+/**
+ * "It turns out this isn't because of something that Rust is actively doing incorrectly: layout
+ * of primitives comes from the LLVM codegen backend …": the framing before the colon points back,
+ * the clause after it is what was found.
+ */
+const TURNS_OUT = /^it\s+turn(?:s|ed)\s+out\b[^:;]{0,120}:\s+(?=\p{L})/iu
+
 function leadingFinding(sentence: string): Span[] {
-  const pointer = POINTER.exec(sentence)
+  const pointer = POINTER.exec(sentence) ?? TURNS_OUT.exec(sentence)
   if (pointer) return [{ start: 0, end: pointer[0].length }]
   const m = FINDING.exec(sentence)
   if (!m) return []

@@ -243,6 +243,11 @@ describe('compressSentence', () => {
     expect(compressSentence(s, 14).text).toBe('I can now comment on the substantive issues that face the FSF')
   })
 
+  it('says what "It turns out …:" found, without the framing before its colon', () => {
+    const s = "It turns out this isn't because of something that Rust is actively doing incorrectly: layout of primitives comes from the LLVM codegen backend used by both Rust and Clang."
+    expect(compressSentence(s).text).toBe('Layout of primitives comes from the LLVM codegen backend used by both Rust and Clang')
+  })
+
   it('keeps an opening that says when the rest holds ("If …", "In markets where …")', () => {
     const markets = 'In highly competitive markets where firms earn razor-thin margins, junk fees may not raise the total amount consumers pay.'
     expect(compressSentence(markets, 12).text).not.toBe('Junk fees may not raise the total amount consumers pay')
