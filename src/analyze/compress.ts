@@ -131,7 +131,7 @@ const FACTS = new Map<string, SentenceFacts>()
 function factsOf(sentence: string): SentenceFacts {
   let facts = FACTS.get(sentence)
   if (facts) return facts
-  const whole = cut([{ start: 0, end: sentence.length }], [...datelineSpan(sentence), ...referenceMarkers(sentence), ...leadingConjunction(sentence), ...leadingFinding(sentence), ...linkLabels(sentence)])
+  const whole = cut([{ start: 0, end: sentence.length }], [...datelineSpan(sentence), ...referenceMarkers(sentence), ...leadingConjunction(sentence), ...leadingFinding(sentence), ...leadingLabel(sentence), ...linkLabels(sentence)])
   const english = ENGLISH_CHARACTERS.test(sentence.slice(0, 300))
   // a label left from a list or a diagram ("Queue", "Task Store") says nothing on its own
   // nor does a table's caption or unit line ("(In millions, except percentages) (Unaudited) …")
@@ -159,6 +159,15 @@ function linkLabels(sentence: string): Span[] {
 /** The text without the link labels left in it ("(Godbolt link) Looking back …" → "Looking back …"). */
 export function withoutLinkLabels(text: string): string {
   return text.replace(LINK_LABEL, ' ').trim()
+}
+
+/**
+ * A label set before a sentence with a dash, as a release lists its highlights ("Revenue – Total
+ * revenue … were $36.46 billion …"): the sentence says it again; one to four words.
+ */
+function leadingLabel(sentence: string): Span[] {
+  const m = /^\p{Lu}[\p{L}&-]*(?:\s[\p{L}&-]+){0,3}\s[–—]\s(?=\p{Lu})/u.exec(sentence)
+  return m ? [{ start: 0, end: m[0].length }] : []
 }
 
 /**

@@ -243,6 +243,12 @@ describe('compressSentence', () => {
     expect(compressSentence(s, 14).text).toBe('I can now comment on the substantive issues that face the FSF')
   })
 
+  it('leaves out a label set before a sentence with a dash, as a release lists its highlights', () => {
+    expect(compressSentence('Costs and expenses – Total costs and expenses were $22.64 billion, an increase of 6% year-over-year.').text).toBe('Total costs and expenses were $22.64 billion, an increase of 6% year-over-year')
+    // (a dash before a word in lower case sets off an aside, not a label)
+    expect(compressSentence('The deal – first reported in May – closed on Monday after a long review.').text).toMatch(/^The deal /)
+  })
+
   it('says what "It turns out …:" found, without the framing before its colon', () => {
     const s = "It turns out this isn't because of something that Rust is actively doing incorrectly: layout of primitives comes from the LLVM codegen backend used by both Rust and Clang."
     expect(compressSentence(s).text).toBe('Layout of primitives comes from the LLVM codegen backend used by both Rust and Clang')
