@@ -174,8 +174,16 @@ export function quotesSomeoneUnnamed(text: string, lang: string): boolean {
   const quoted = [...text.matchAll(QUOTED)].map((m) => m[0]).filter((q) => /^\P{L}*\p{Ll}/u.test(q)).join(' ')
   // (words of a language written with spaces: a fragment of one word is still words, "“spilled”" holds no "I")
   if (!quoted || !holdsWordIn(`${quoted.replace(/["“”«»„「」]/gu, ' ')} .`, firstPerson)) return false
-  const outside = outsideQuotations(text).toLocaleLowerCase()
-  return !verbs.some((v) => new RegExp(`(?<!\\p{L})${v}(?!\\p{L})`, 'u').test(outside))
+  return !speechVerbsOf(lang, verbs).test(outsideQuotations(text).toLocaleLowerCase())
+}
+
+/** The locale's verbs of speech as one pattern, made once per language. */
+const SPEECH_VERBS = new Map<string, RegExp>()
+
+function speechVerbsOf(lang: string, verbs: readonly string[]): RegExp {
+  let re = SPEECH_VERBS.get(lang)
+  if (!re) SPEECH_VERBS.set(lang, (re = new RegExp(`(?<!\\p{L})(?:${verbs.join('|') || '(?!)'})(?!\\p{L})`, 'u')))
+  return re
 }
 
 /** The writers' "we" (English), outside quotations; "US" for the country is not "us". */
