@@ -168,6 +168,16 @@ function lastOfList(s: string, at: number, end: number, words: readonly TaggedWo
 }
 
 /**
+ * ", and downright problematic," in "After years of … views were a distraction, an indulgence,
+ * and downright problematic, his general response was …": the last item of a list inside the
+ * opening (it closes before the opening's end), no clause of the sentence's own.
+ */
+function inOpeningList(s: string, match: string, at: number, intro: number): boolean {
+  const close = s.indexOf(',', at + 1)
+  return at < intro && /^,\s+(?:and|or)\s/.test(match) && close > 0 && close < intro
+}
+
+/**
  * "said thunderstorms, and requests to gain altitude to avoid them, were not unusual": a second
  * subject set off by commas, the verb both share right after it; no clause of its own (a clause
  * puts no comma between its subject and its verb).
@@ -283,7 +293,13 @@ function candidates(s: string, words: readonly TaggedWord[]): Removal[] {
   out.push({ kind: 'inner', spans: inner })
   const opener = conditional(s) ? 0 : introDashed || (INTRO.exec(s)?.[0].length ?? leadingAdverbial(s, words))
   const intro = opener && !namesTopic(s, opener, words) ? throughIntroList(s, opener, words) : 0
-  if (intro) out.push({ kind: 'intro', spans: [{ start: 0, end: intro }] })
+  // (not when the clause after it opens on a pronoun, which may stand for a name in the opening:
+  // "When you sign up for Facebook, it encourages you …" without its opening says "It encourages you …")
+  // ("It is imperative that …", "It's clear that …" stand for nothing: they may go)
+  // (nor a connective of a word or two, "However, they …": no name in it)
+  const named = s.slice(0, intro).trim().split(/\s+/).length > 2
+  const pronounNext = named && /^(?:it|its|he|his|she|her|they|their|them)\b/i.test(s.slice(intro)) && !/^it(?:\s+(?:is|was|will be|would be|has been|seems|remains)|['’]s)\s/i.test(s.slice(intro))
+  if (intro && !pronounNext) out.push({ kind: 'intro', spans: [{ start: 0, end: intro }] })
   const when = spansOf(s, WHEN).map((r) => ({ start: r.start, end: Math.min(r.end, end) })).filter((r) => r.end > r.start)
   if (when.length) out.push({ kind: 'time', spans: when })
   for (const m of s.matchAll(TRAILING_PARTICIPLE)) {
@@ -302,7 +318,7 @@ function candidates(s: string, words: readonly TaggedWord[]): Removal[] {
   for (const m of s.matchAll(COORDINATED)) {
     const at = m.index ?? 0
     // "Not only is X …, but also Y": the first half promises the second
-    if (/^Not only\b/i.test(s) && /^,\s+but\b/.test(m[0])) continue
+    if ((/^Not only\b/i.test(s) && /^,\s+but\b/.test(m[0])) || inOpeningList(s, m[0], at, intro)) continue
     if (!sharesObject(s, at, words) && !lastOfList(s, at, end, words) && !sharedVerb(s, at, end, words)) out.push({ kind: 'coordinated', spans: [{ start: at, end }] })
   }
   return out.filter((r) => r.spans.length > 0)

@@ -243,6 +243,15 @@ describe('compressSentence', () => {
     expect(compressSentence(s, 14).text).toBe('I can now comment on the substantive issues that face the FSF')
   })
 
+  it('keeps an opening that may name whom the pronoun after it stands for, and the "and" of a list inside an opening', () => {
+    const facebook = 'When you sign up for Facebook, it encourages you to upload your list of contacts so that the site can find your friends.'
+    expect(compressSentence(facebook, 24).text).toMatch(/^When you sign up for Facebook, it encourages you/)
+    // a connective, or an "It is …" that stands for nothing, may still go
+    expect(compressSentence('However, they were quickly unfrozen by the authorities in the capital last spring.', 10).text).toMatch(/^They were quickly unfrozen/)
+    const rms = 'After years of conversing with RMS about how his views were a distraction, an indulgence, and downright problematic, his general response was to make even more public comments of this nature.'
+    expect(compressSentence(rms).text).not.toMatch(/an indulgence$/)
+  })
+
   it('leaves out a label set before a sentence with a dash, as a release lists its highlights', () => {
     expect(compressSentence('Costs and expenses – Total costs and expenses were $22.64 billion, an increase of 6% year-over-year.').text).toBe('Total costs and expenses were $22.64 billion, an increase of 6% year-over-year')
     // (a dash before a word in lower case sets off an aside, not a label)
