@@ -11,7 +11,8 @@ const BOILERPLATE: ReadonlyArray<[string, RegExp]> = [
   ['link-insert', /\[(?:read|see|related|watch|more|also read)\b[^\]]*\]/i],
   ['rights', /all rights reserved|©\s*\d{4}/i],
   ['disclaimer', /forward[- ]looking statements?/i],
-  ['call-to-action', /\b(?:click here|subscribe (?:to|now)|sign up for|follow us|share this (?:article|story)|read more)\b/i],
+  // ("When you sign up for Facebook, it encourages you …" is a statement, not a call)
+  ['call-to-action', /\b(?:click here|subscribe (?:to|now)|sign up (?:for (?:our|the|a) (?:free )?(?:newsletter|updates|trial)|now|today|here)|follow us|share this (?:article|story)|read more)\b/i],
 ]
 
 /** The kinds of boilerplate in one piece of slide text (empty when it is clean). */

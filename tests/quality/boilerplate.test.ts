@@ -9,6 +9,7 @@ describe('boilerplate', () => {
     expect(boilerplate('© 2024 Meta. All rights reserved.')).toEqual(['rights'])
     expect(boilerplate('This press release contains forward-looking statements regarding Meta’s plans')).toEqual(['disclaimer'])
     expect(boilerplate('Subscribe to our newsletter')).toEqual(['call-to-action'])
+    expect(boilerplate('Sign up for our free newsletter')).toEqual(['call-to-action'])
   })
 
   it('leaves the substance of articles alone', () => {
@@ -18,6 +19,7 @@ describe('boilerplate', () => {
       'Readers shared the story 20,000 times [citation needed].',
       'Call 1-800 numbers were free.',
       'The attack on the museum killed at least 19 people.',
+      'When you sign up for Facebook, it encourages you to upload your list of contacts.',
     ]) {
       expect(boilerplate(text), text).toEqual([])
     }
