@@ -178,8 +178,8 @@ function applySpeaker(ctx: Ctx, q: Quote, sp: Speaker, base: number): void {
   const role = sp.role ?? prior?.role ?? office?.[1]
   if (affiliation) q.affiliation = affiliation
   if (role) q.role = role
-  if (sp.affiliation || sp.role) ctx.known.set(name, { affiliation, role })
-  else if (!ctx.known.has(name)) ctx.known.set(name, {})
+  // (what the text said of them before counts for their next quotations too: "“We have nothing to fear,” he said")
+  if (sp.affiliation || sp.role || !ctx.known.has(name)) ctx.known.set(name, { affiliation, role })
 }
 
 /** `entities` defaults to extractEntities(text); analyze() passes the ones it has already found. */

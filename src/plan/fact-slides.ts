@@ -14,6 +14,15 @@ import { pointsBack } from '../analyze/stand-alone.ts'
 /** Right before a quotation: a verb of speech, or a colon or comma that opens it ("said “we are …”"). */
 const SPOKEN_BEFORE = new RegExp(String.raw`(?:\b(?:${SPEECH_VERB})|[:,])\s*[“"«„]?\s*$`, 'iu')
 
+/** The first of the article's last CLOSING_PARAGRAPHS paragraphs of prose: where a feature ends on its kicker. */
+function closingParagraph(a: Analysis): number {
+  const prose = a.paragraphs.map((p, i) => ({ i, kind: a.article.blocks[p.block]?.kind })).filter((p) => p.kind === 'paragraph' || p.kind === 'blockquote')
+  return prose.at(-CLOSING_PARAGRAPHS)?.i ?? 0
+}
+
+/** Paragraphs at the article's end whose quotation closes the deck. */
+const CLOSING_PARAGRAPHS = 2
+
 /** Quote slides after one section at most. */
 const QUOTES_PER_SECTION = 2
 
@@ -23,7 +32,12 @@ export function quoteSlides(a: Analysis, max: number): QuoteSlide[] {
   // sentence the slides carry: no slide of its own (a clause after "said" is a whole statement)
   const fragment = (q: Quote) => q.kind === 'direct' && /^\p{Ll}/u.test(q.text) && !SPOKEN_BEFORE.test(a.article.text.slice(Math.max(0, q.span.start - 40), q.span.start))
   const reported = (q: Quote): number => (q.kind === 'paraphrase' ? 1 : 0)
-  const candidates = a.quotes.filter((q) => q.speaker && !fragment(q) && countWords(q.text) >= 4 && (q.kind === 'direct' || reportsAStatement(q, a.lang))).sort((x, y) => reported(x) - reported(y) || x.span.start - y.span.start)
+  // the article's closing words first, when a speaker says them ("It’s Seattle old school meets
+  // Seattle new school"): the deck closes on them, where a presenter would
+  const closing = (q: Quote): number => (q.kind === 'direct' && a.sentences[q.sentence]!.paragraph >= closingParagraph(a) ? 0 : 1)
+  const candidates = a.quotes
+    .filter((q) => q.speaker && !fragment(q) && countWords(q.text) >= 4 && (q.kind === 'direct' || reportsAStatement(q, a.lang)))
+    .sort((x, y) => closing(x) - closing(y) || reported(x) - reported(y) || x.span.start - y.span.start)
   const chosen: Quote[] = []
   // two quote slides after a section at most: a longer run of voices between two section slides reads as a transcript
   const section = (q: Quote) => sectionOf(a, a.sentences[q.sentence]!.start)

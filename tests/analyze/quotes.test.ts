@@ -83,6 +83,16 @@ describe('extractQuotes: a speaker introduced before their quotation', () => {
     expect(quotes.find((x) => x.text.startsWith('The lesson'))).toMatchObject({ speaker: 'Charitha Pattiaratchi', role: 'oceanographer', affiliation: 'University of Western Australia' })
     expect(quotes.find((x) => x.text.startsWith('You won’t'))).toMatchObject({ speaker: 'Tom Forte', role: 'managing director', affiliation: 'D.A. Davidson brokerage' })
   })
+
+  it('credits a speaker’s later quotations, under a pronoun too, with who the text said they are', () => {
+    const text = [
+      'Ajmi Lourimi, a member of Ennahda’s general secretariat, said he believed the attack would unite Tunisians.',
+      '“There is a consensus here that this attack is alien to our culture,” Lourimi said.',
+      '“We have nothing to fear,” he said of himself and fellow Ennahda members.',
+    ].join('\n')
+    const q = run(text).quotes.find((x) => x.text.startsWith('We have nothing'))
+    expect(q).toMatchObject({ speaker: 'Ajmi Lourimi', role: 'member', affiliation: 'Ennahda’s general secretariat' })
+  })
 })
 
 describe('extractQuotes: an office written before the name', () => {

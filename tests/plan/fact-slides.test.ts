@@ -1,11 +1,14 @@
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { analyze } from '../../src/analyze/index.ts'
+import { ingest } from '../../src/ingest/index.ts'
 import { parseMarkdown } from '../../src/ingest/markdown.ts'
 import { parseText } from '../../src/ingest/text.ts'
 import { costSlide, quoteSlides } from '../../src/plan/fact-slides.ts'
 import { planDeck } from '../../src/plan/index.ts'
 import { formatFigure } from '../../src/plan/format.ts'
 import type { Figure } from '../../src/types.ts'
+import { PROJECT_ROOT } from '../fixture-articles.ts'
 
 const ARTICLE = [
   'The harbour board met on Monday to decide the future of the island ferry service after a difficult winter.',
@@ -51,6 +54,14 @@ describe('fact slides', () => {
     const a = analyze(parseText(text, 'h.txt'))
     expect(a.sections).toHaveLength(1)
     expect(quoteSlides(a, 6)).toHaveLength(2)
+  })
+
+  it('closes on the article\'s last words when a speaker says them, the kicker a feature ends on', async () => {
+    const a = analyze(await ingest(join(PROJECT_ROOT, 'corpus', 'feature-seattletimes-halibut', 'article.html')))
+    const slides = planDeck(a).slides
+    const last = slides.filter((s) => s.kind === 'quote').at(-1)
+    expect(last?.kind === 'quote' && last.text).toMatch(/^It’s Seattle old school meets Seattle new school/)
+    expect(slides.slice(slides.indexOf(last!) + 1).map((s) => s.kind)).toEqual(['sources'])
   })
 
   it('makes a cost slide with the stated amounts', () => {
