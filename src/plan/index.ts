@@ -133,12 +133,12 @@ function withoutLeadIns(a: Analysis, body: readonly Slide[]): Slide[] {
 }
 
 /**
- * A key figure whose sentence the slide before shows as a bullet, figure and all, would say the
- * same number twice in a row. That bullet leaves its slide, and the figure's slide says the
- * sentence under the number, when the slide keeps enough bullets without it and the one after
- * it does not point back to it; else the key figure's slide goes. (A bullet compressed without
- * the figure, "Clang uses the correct alignment only because of a workaround", does not say what
- * "16 bytes" is: both stay.)
+ * A key figure whose sentence the slide before shows as a bullet, figure and all, or as its
+ * title, would say the same number twice in a row. That bullet leaves its slide, and the
+ * figure's slide says the sentence under the number, when the slide keeps enough bullets without
+ * it and the one after it does not point back to it; else (and always under such a title) the
+ * key figure's slide goes. (A bullet compressed without the figure, "Clang uses the correct
+ * alignment only because of a workaround", does not say what "16 bytes" is: both stay.)
  */
 function withoutRepeatedFigure(a: Analysis, body: readonly Slide[]): Slide[] {
   const out = [...body]
@@ -149,7 +149,11 @@ function withoutRepeatedFigure(a: Analysis, body: readonly Slide[]): Slide[] {
   const sentence = sentenceAt(a, figure.notes[0].source.start)
   const digits = (text: string) => text.replace(/\D+/g, ' ')
   const number = digits(figure.value).trim().split(' ')[0] ?? ''
-  const at = before.bullets.findIndex((b) => sentenceAt(a, b.source.start) === sentence && ` ${digits(b.text)} `.includes(` ${number} `))
+  const says = (text: string) => ` ${digits(text)} `.includes(` ${number} `)
+  // the slide before is titled with the figure's sentence ("Yahoo’s $4.8 billion sale to Verizon is a complicated beast"): it goes
+  const section = a.sections[before.section]
+  if (section?.titleFrom === 'headline' && section.titleSentence === sentence && says(section.title)) return out.filter((_, j) => j !== i)
+  const at = before.bullets.findIndex((b) => sentenceAt(a, b.source.start) === sentence && says(b.text))
   if (at < 0) return out
   const next = before.bullets[at + 1]
   const spared = before.bullets.length - 1 >= (before.continued ? MIN_CONTINUED : MIN_SPARED) && !(next && refersBack(next.text, a.lang))

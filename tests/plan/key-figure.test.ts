@@ -117,6 +117,13 @@ describe('a key figure after the slide that says its sentence', () => {
     expect(before?.kind === 'section' && before.bullets.length).toBeGreaterThanOrEqual(2)
   })
 
+  it('leaves the key figure out under a title made from its sentence, number and all', async () => {
+    const a = analyze(await ingest(join(PROJECT_ROOT, 'corpus', 'news-nytimes-yahoo-verizon', 'article.html')))
+    const slides = planDeck(a).slides
+    expect(slides.some((s) => s.kind === 'section' && s.title === 'Yahoo’s $4.8 billion sale to Verizon is a complicated beast')).toBe(true)
+    expect(slides.some((s) => s.kind === 'key-figure')).toBe(false)
+  })
+
   it('leaves the key figure out when the slide before cannot spare its sentence', async () => {
     // "… to receive the $3 million Breakthrough Prize" is one of the first slide's two bullets, the other "They’d won …"
     const slides = planDeck(analyze(await ingest(join(PROJECT_ROOT, 'corpus', 'txt-techreview-crispr', 'article.txt')))).slides
