@@ -193,7 +193,7 @@ export function findParaphrase(sentence: string): Paraphrase | undefined {
     const st = statement(sentence, 0, m.index)
     // after a dash, "according to X" credits the aside only ("Amazon … is finding success with
     // private-label brands — it had more than 100 as of last July, according to Coresight Research")
-    const aside = /\s[—–]\s/u.test(sentence.slice(0, m.index))
+    const aside = (sentence.slice(0, m.index).match(/[—–]|\s-\s/gu) ?? []).length % 2 === 1
     if (st && !aside && speakers.every((s) => plausibleName(s.name, false))) return { speakers, ...st }
   }
   m = speech ? SUBJECT_VERB.exec(sentence) : null

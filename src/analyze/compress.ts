@@ -197,7 +197,7 @@ const POINTER = /^as\s+(?:(?:i|we)\s+(?:have\s+)?)?(?:mentioned|noted|discussed|
  * of primitives comes from the LLVM codegen backend …": the framing before the colon points back,
  * the clause after it is what was found.
  */
-const TURNS_OUT = /^it\s+turn(?:s|ed)\s+out\b[^:;]{0,120}:\s+(?=\p{L})/iu
+const TURNS_OUT = /^it\s+turn(?:s|ed)\s+out\s+(?:that\s+)?(?:this|that|it)\b[^:;]{0,120}:\s+(?=\p{L})/iu
 
 function leadingFinding(sentence: string): Span[] {
   const pointer = POINTER.exec(sentence) ?? TURNS_OUT.exec(sentence)

@@ -144,7 +144,7 @@ function throughIntroList(s: string, end: number, words: readonly TaggedWord[]):
     if (!next || wordsIn(words, at, item).some((w) => w.end > w.start && w.tags.includes('Verb') && !w.tags.includes('Gerund'))) return end
     at += next[0].length
     // the list's last item: opening on "and" (", and Flagship Ventures,") or holding it ("traffic studies and one long meeting,")
-    if (next[1] || /\s(?:and|or)\s/u.test(next[0])) return at
+    if (next[1] || /\s(?:and|or)\s/u.test(next[2]!)) return at
   }
   return end
 }

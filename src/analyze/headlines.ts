@@ -65,12 +65,17 @@ export function headlineCandidates(points: readonly KeyPoint[], sentences: reado
  */
 export function ownStatement(sentence: string): string | undefined {
   const m = SAID_OF_ITSELF.exec(sentence)
-  if (!m || BACK_REFERENCE.test(m[1]!)) return undefined
-  return `${m[1]} ${sentence.slice(m[0].length)}`
+  const rest = m ? sentence.slice(m[0].length) : ''
+  // (not "it was time to act", which the name cannot take, nor "it would …", a plan made a guess)
+  if (!m || BACK_REFERENCE.test(m[1]!) || NOT_THE_SPEAKERS.test(rest)) return undefined
+  return `${m[1]} ${rest}`
 }
 
-/** A name of one to four capitalised words, a verb of saying, then "he", "she", "it" or "they" and a verb in lower case. */
-const SAID_OF_ITSELF = /^((?:\p{Lu}[\p{L}’'.&-]*\s+){0,3}\p{Lu}[\p{L}’'.&-]*)\s+(?:said|says|added|adds|noted|notes|told\s+\p{Ll}+)\s+(?:that\s+)?(?:he|she|it|they)\s+(?=\p{Ll})/u
+/** Verbs after the pronoun with which the speaker's name would say something else. */
+const NOT_THE_SPEAKERS = /^(?:is|was|were|are|would|could|might|may)\b/i
+
+/** A name of one to four capitalised words, a verb of saying, then "he", "she" or "it" and a verb in lower case. */
+const SAID_OF_ITSELF = /^((?:\p{Lu}[\p{L}’'.&-]*\s+){0,3}\p{Lu}[\p{L}’'.&-]*)\s+(?:said|says|added|adds|noted|notes|told\s+\p{Ll}+)\s+(?:that\s+)?(?:he|she|it)\s+(?=\p{Ll})/u
 
 /** How many of a section's points a slide shows besides its title's own (SLIDE_BUDGET's bullets, about). */
 const SHOWN_POINTS = 5

@@ -8,7 +8,7 @@
  */
 import type { KeyPoint, Sentence } from '../types.ts'
 import { centrality } from './centrality.ts'
-import { announcesAPlan, guidesTheReader } from './discourse.ts'
+import { guidesTheReader } from './discourse.ts'
 import { compressSentence, tagForCompression, type Compressed, type SentenceTags } from './compress.ts'
 import { SLIDE_BUDGET } from '../slide-budget.ts'
 import { countWords, isMostlyCjk } from './script.ts'
@@ -16,7 +16,7 @@ import { pointsAhead, pointsBack, titleCased, unbalancedQuotes, wholeAside, whol
 import { contentTokens, cosine, termFrequencies } from './tokens.ts'
 
 export const LONG_BULLET_WORDS = SLIDE_BUDGET.longBulletWords
-/** A question, a line about the text itself or one announcing the writer's plan ranks at this share of its centrality. */
+/** A question, or a line about the text itself, ranks at this share of its centrality. */
 const ASKS_WEIGHT = 0.5
 /** Fewer words than this say nothing on a slide of their own. */
 const MIN_WORDS = 3
@@ -56,8 +56,7 @@ export function rankKeyPoints(
     const voiced = broken ? 0.05 : 1
     // a question asks what the section goes on to say, a line about the text itself ("Jump to
     // the Compatibility section", "Here are some general tips") guides the reader: a bullet states
-    // (and so does one announcing what the writer will do: "First, let’s say what the Yahoo sale is not")
-    const asks = /[?？]\s*["”»’)]*\s*$/u.test(s.text) || guidesTheReader(s.text, lang) || announcesAPlan(s.text, lang) ? ASKS_WEIGHT : 1
+    const asks = /[?？]\s*["”»’)]*\s*$/u.test(s.text) || guidesTheReader(s.text, lang) ? ASKS_WEIGHT : 1
 
     return {
       sentence: id,

@@ -8,7 +8,7 @@ import { tagged } from './tagger.ts'
 
 export function pointsBack(text: string, lang: string): boolean {
   // (a quotation's first word too: "“That’s why they need grocery to work,” Forte said")
-  const t = text.trimStart().replace(/^["“„«‘]\s*/u, '')
+  const t = text.trimStart().replace(/^["“„«»‘‚›‹]\s*/u, '')
   if (/^[([{]/.test(t)) return true
   const words = localeFor(lang).speech.backReference
   if (words.length === 0) return false
@@ -26,7 +26,7 @@ export function pointsBack(text: string, lang: string): boolean {
  * the sentence before is its setup, whose point it turns around.
  */
 export function opensContrast(text: string, lang: string): boolean {
-  const opening = text.trimStart().replace(/^["“”«„‘'(\s]+/u, '').slice(0, 40).toLocaleLowerCase(lang).replace(/’/g, "'")
+  const opening = text.trimStart().replace(/^["“”«»„‘‚›‹'(\s]+/u, '').slice(0, 40).toLocaleLowerCase(lang).replace(/’/g, "'")
   // (a word of a script written without spaces ends where it ends: "但是…")
   const ends = (w: string) => /\p{Script=Han}$/u.test(w) || !/[\p{L}\p{N}]/u.test(opening.charAt(w.length))
   return localeFor(lang).speech.contrast.some((w) => opening.startsWith(w) && ends(w))
@@ -49,11 +49,12 @@ const THAT_LAST = /\bthat(?:\s+(?:\p{L}+ly|early|again|too|now|then|before|yet))
 /**
  * Whether a sentence points back anywhere in it: it opens so (pointsBack), or a demonstrative
  * inside it points to something said before ("Facebook uses this contact information", "Dans
- * ces cas, …") or a number does ("the two has been steady"), unless it names the moment or the text itself ("this year", "this post") or
+ * ces cas, …") or a number does ("the two has been steady"), it ends on "that" ("saw that early")
+ * or quotes someone in the first person whom it does not name, unless it names the moment or the text itself ("this year", "this post") or
  * is inside a quotation.
  */
 export function refersBack(text: string, lang: string): boolean {
-  if (pointsBack(text, lang) || (lang === 'en' && (COUNTED_BACK.test(outsideQuotations(text)) || THAT_LAST.test(text))) || quotesSomeoneUnnamed(text, lang)) return true
+  if (pointsBack(text, lang) || (lang === 'en' && (COUNTED_BACK.test(outsideQuotations(text)) || THAT_LAST.test(outsideQuotations(text).trimEnd()))) || quotesSomeoneUnnamed(text, lang)) return true
   const { demonstratives, deictic } = localeFor(lang).speech
   if (demonstratives.length === 0) return false
   // (inside a quotation, "this street" is the speaker's, whose place the quote carries with it)
@@ -169,18 +170,19 @@ export function outsideQuotations(text: string): string {
  * price … is “as low as I’ve ever seen.”" speaks with the voice of someone another sentence names.
  */
 export function quotesSomeoneUnnamed(text: string, lang: string): boolean {
-  const { firstPerson, verbs } = localeFor(lang).speech
+  const { firstPerson, verbs, according } = localeFor(lang).speech
   // (a fragment woven into the writer's sentence, from a small letter: a whole quotation from a capital is often an example, "Example: “That was so funny I literally cried.”")
   const quoted = [...text.matchAll(QUOTED)].map((m) => m[0]).filter((q) => /^\P{L}*\p{Ll}/u.test(q)).join(' ')
   // (words of a language written with spaces: a fragment of one word is still words, "“spilled”" holds no "I")
   if (!quoted || !holdsWordIn(`${quoted.replace(/["“”«»„「」]/gu, ' ')} .`, firstPerson)) return false
-  return !speechVerbsOf(lang, verbs).test(outsideQuotations(text).toLocaleLowerCase())
+  return !speechVerbsOf(lang, [...verbs, ...according]).test(outsideQuotations(text).toLocaleLowerCase())
 }
 
 /** The locale's verbs of speech as one pattern, made once per language. */
 const SPEECH_VERBS = new Map<string, RegExp>()
 
 function speechVerbsOf(lang: string, verbs: readonly string[]): RegExp {
+  // (one list per language: its verbs of speech and its "according to")
   let re = SPEECH_VERBS.get(lang)
   if (!re) SPEECH_VERBS.set(lang, (re = new RegExp(`(?<!\\p{L})(?:${verbs.join('|') || '(?!)'})(?!\\p{L})`, 'u')))
   return re

@@ -40,13 +40,17 @@ export function readsAsHeading(text: string): boolean {
 /**
  * An italic line reads as a heading only in title case ("Junk Fees Hit Consumers – and
  * Businesses – in the Pocketbook"): italics alone also set captions, notes and standfirsts.
- * Most words of four letters or more open on a capital, three such words at least.
+ * Every word of four letters or more but one opens on a capital, three such words at least; no
+ * picture's credit line ("Photo by …").
  */
 export function readsAsItalicHeading(text: string): boolean {
   const long = collapseWhitespace(text).split(' ').filter((w) => /^\P{L}*\p{L}{4,}/u.test(w))
   const capitals = long.filter((w) => /^\P{L}*\p{Lu}/u.test(w)).length
-  return readsAsHeading(text) && long.length >= 3 && capitals >= long.length - 1
+  return readsAsHeading(text) && long.length >= 3 && capitals >= long.length - 1 && !CREDIT.test(collapseWhitespace(text))
 }
+
+/** A picture's credit or source line, set in italics under it: "Photo by …", "Image: Getty Images". */
+const CREDIT = /^(?:photo|photograph|image|picture|illustration|graphic|credit|source|video|foto|bild|fuente|imagen|crédit|source)s?\b/iu
 
 /** A bold label that can run into its paragraph ("Idempotence" → "Idempotence: A single task …"): one line of up to eight words, no closing punctuation. */
 export function readsAsLabel(label: string): boolean {

@@ -71,6 +71,6 @@ export const ar = {
   sections: {
     // a paragraph opening with one of these continues the one before: no section starts there
     continuation: ['لكن', 'ولكن', 'هو', 'هي', 'هم'],
-    concluding: ['خاتمة', 'الخلاصة', 'الخلاصة والتوصيات'],
+    concluding: ['خاتمة', 'الخاتمة', 'الخلاصة', 'الخلاصة والتوصيات'],
   },
 } as const satisfies Locale

@@ -232,7 +232,7 @@ export interface SectionWords {
   /**
    * Headings under which an article draws its own conclusions ("Conclusion", "Lessons learned",
    * "Fazit"), lower case: a deck that ends on such a section needs no takeaways slide of its own.
-   * Compared with the whole heading, or with its start before a colon or a question mark.
+   * Compared with the whole heading, or with its start before a colon, a question mark or a dash.
    */
   concluding: readonly string[]
 }

@@ -26,7 +26,7 @@ const CLOSING_PARAGRAPHS = 2
 /** Quote slides after one section at most. */
 const QUOTES_PER_SECTION = 2
 
-/** Attributed quotes worth a slide: one per speaker first, two per section at most, whole statements before reported speech, no quoted fragment. */
+/** Attributed quotes worth a slide: the article's closing quotation first, then one per speaker, two per section at most, whole statements before reported speech, no quoted fragment. */
 export function quoteSlides(a: Analysis, max: number): QuoteSlide[] {
   // a quoted fragment ("also aimed at …", "that they “far exceed the marginal cost …”") is part of a
   // sentence the slides carry: no slide of its own (a clause after "said" is a whole statement)
@@ -34,7 +34,8 @@ export function quoteSlides(a: Analysis, max: number): QuoteSlide[] {
   const reported = (q: Quote): number => (q.kind === 'paraphrase' ? 1 : 0)
   // the article's closing words first, when a speaker says them ("It’s Seattle old school meets
   // Seattle new school"): the deck closes on them, where a presenter would
-  const closing = (q: Quote): number => (q.kind === 'direct' && a.sentences[q.sentence]!.paragraph >= closingParagraph(a) ? 0 : 1)
+  const last = closingParagraph(a)
+  const closing = (q: Quote): number => (q.kind === 'direct' && a.sentences[q.sentence]!.paragraph >= last ? 0 : 1)
   const candidates = a.quotes
     .filter((q) => q.speaker && !fragment(q) && countWords(q.text) >= 4 && (q.kind === 'direct' || reportsAStatement(q, a.lang)))
     .sort((x, y) => closing(x) - closing(y) || reported(x) - reported(y) || x.span.start - y.span.start)

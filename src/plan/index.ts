@@ -61,13 +61,13 @@ function sectionsAndTakeaways(a: Analysis, after: ReadonlyMap<number, Slide[]>, 
   if (endsOnConclusions(a)) return { body: build(new Set()).body }
   // nor is a takeaway the sentence a key figure's slide shows whole
   const reserved = conclusions(a, new Set([...quoted, ...figured]), { spare: true })
-  if (reserved.length >= 2 && concludes(a, reserved)) {
+  if (reserved.length >= 2 && drawsConclusions(a, reserved)) {
     const takeaways = takeawaysSlide(a, reserved)
     return { body: build(new Set(reserved.map((k) => k.sentence))).body, ...(takeaways ? { takeaways } : {}) }
   }
   const first = build(new Set())
   const left = conclusions(a, new Set([...first.shown, ...figured]))
-  const takeaways = left.length >= 2 && concludes(a, left) ? takeawaysSlide(a, left) : undefined
+  const takeaways = left.length >= 2 && drawsConclusions(a, left) ? takeawaysSlide(a, left) : undefined
   return { body: first.body, ...(takeaways ? { takeaways } : {}) }
 }
 
@@ -171,7 +171,7 @@ const MIN_SPARED = 2
  * restraint"). A report of events (a news story) draws none: its leftover facts would read as
  * random sentences, and the deck ends on its last section.
  */
-function concludes(a: Analysis, takeaways: readonly KeyPoint[]): boolean {
+function drawsConclusions(a: Analysis, takeaways: readonly KeyPoint[]): boolean {
   return takeaways.filter((k) => judges(a.sentences[k.sentence]!.text, a.lang)).length >= MIN_JUDGING
 }
 
@@ -189,8 +189,8 @@ export function endsOnConclusions(a: Analysis): boolean {
   const concluding = localeFor(a.lang).sections.concluding
   return a.sections.slice(-CLOSING_SECTIONS).some((s) => {
     if (s.titleFrom !== 'heading') return false
-    const heading = s.title.toLocaleLowerCase(a.lang).replace(/^[\dIVX]+[.)]\s+/u, '').replace(/[.!]+$/u, '').trim()
-    return concluding.some((c) => heading === c || (heading.startsWith(c) && /^\s*[:?–—-]/u.test(heading.slice(c.length))))
+    const heading = s.title.replace(/^[\dIVX]+[.)]\s+/u, '').toLocaleLowerCase(a.lang).replace(/[.!。！]+$/u, '').trim()
+    return concluding.some((c) => heading === c || (heading.startsWith(c) && /^\s*[:?：？–—-]/u.test(heading.slice(c.length))))
   })
 }
 

@@ -12,7 +12,7 @@ const BOILERPLATE: ReadonlyArray<[string, RegExp]> = [
   ['rights', /all rights reserved|©\s*\d{4}/i],
   ['disclaimer', /forward[- ]looking statements?/i],
   // ("When you sign up for Facebook, it encourages you …" is a statement, not a call)
-  ['call-to-action', /\b(?:click here|subscribe (?:to|now)|sign up (?:for (?:our|the|a) (?:free )?(?:newsletter|updates|trial)|now|today|here)|follow us|share this (?:article|story)|read more)\b/i],
+  ['call-to-action', /\b(?:click here|subscribe (?:to|now)|sign up (?:for (?:our|the|a) (?:[\w-]+ ){0,2}(?:newsletters?|updates|trial|account)|for free|now|today|here)|follow us|share this (?:article|story)|read more)\b/i],
 ]
 
 /** The kinds of boilerplate in one piece of slide text (empty when it is clean). */

@@ -261,6 +261,8 @@ describe('compressSentence', () => {
   it('says what "It turns out …:" found, without the framing before its colon', () => {
     const s = "It turns out this isn't because of something that Rust is actively doing incorrectly: layout of primitives comes from the LLVM codegen backend used by both Rust and Clang."
     expect(compressSentence(s).text).toBe('Layout of primitives comes from the LLVM codegen backend used by both Rust and Clang')
+    // a framing that says what follows is no pointer back: it stays
+    expect(compressSentence('It turns out there were two causes: a missing slash and an untested path.').text).toMatch(/^It turns out there were two causes/)
   })
 
   it('keeps an opening that says when the rest holds ("If …", "In markets where …")', () => {

@@ -135,3 +135,11 @@ describe('ownStatement and things counted before', () => {
     expect(asHeadline('The two companies signed the deal in Paris')).toBe('The two companies signed the deal in Paris')
   })
 })
+
+describe('ownStatement: only where the name can take the pronoun’s verb', () => {
+  it('gives no name to "it was", "it would" or "they"', () => {
+    expect(ownStatement('Obama said it was time to act.')).toBeUndefined()
+    expect(ownStatement('Apple said it would raise prices next year.')).toBeUndefined()
+    expect(ownStatement('Forte said they expect more cuts.')).toBeUndefined()
+  })
+})

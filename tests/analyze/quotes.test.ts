@@ -172,6 +172,11 @@ describe('extractQuotes: other languages and paraphrases', () => {
   it('credits no statement to the source of an aside after a dash ("— it had more than 100 as of last July, according to X")', () => {
     const text = 'Amazon, too, is finding success with a growing stable of private-label brands — it had more than 100 as of last July, according to Coresight Research, double the number in 2017.'
     expect(run(text).quotes).toEqual([])
+    const unspaced = 'Amazon is finding success with private-label brands—it had more than 100 as of last July, according to Coresight Research.'
+    expect(run(unspaced).quotes).toEqual([])
+    // a closed pair of dashes sets off an aside inside the statement, which is still credited
+    const closed = 'Prices will rise again — by a tenth or more — next year, according to Ken Adams.'
+    expect(run(closed).quotes.map((q) => q.speaker)).toEqual(['Ken Adams'])
   })
 
   it('leaves an unattributed full sentence in quotes as an unattributed direct quote', () => {

@@ -257,5 +257,7 @@ describe('refersBack: a quotation\'s first word, a closing "that", a voice no on
     expect(quotesSomeoneUnnamed('He said the price is “as low as I’ve ever seen.”', 'en')).toBe(false)
     expect(quotesSomeoneUnnamed('Example: “That was so funny I literally cried.”', 'en')).toBe(false)
     expect(quotesSomeoneUnnamed('The arguments get "spilled" to the stack', 'en')).toBe(false)
+    expect(quotesSomeoneUnnamed('The price is “as low as I’ve ever seen,” according to Tyler Besecker', 'en')).toBe(false)
+    expect(refersBack('Smith said: “I never said that.”', 'en')).toBe(false)
   })
 })

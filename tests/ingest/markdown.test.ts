@@ -42,6 +42,8 @@ describe('parseMarkdown', () => {
       '*The photo shows the harbour at dawn*',
       '',
       '*This article was updated on Monday.*',
+      '',
+      '*Photo by John Smith on Unsplash*',
     ].join('\n')
     const a = parseMarkdown(md, 'fees.md')
     expect(a.blocks.map((b) => [b.kind, a.text.slice(b.start, b.end)])).toEqual([
@@ -50,6 +52,7 @@ describe('parseMarkdown', () => {
       ['paragraph', 'Fees account for tens of billions of dollars in revenue.'],
       ['paragraph', 'The photo shows the harbour at dawn'],
       ['paragraph', 'This article was updated on Monday.'],
+      ['paragraph', 'Photo by John Smith on Unsplash'],
     ])
   })
 

@@ -207,3 +207,11 @@ describe('a deck that ends on the article’s own conclusions', () => {
     expect(endsOnConclusions(md(['Setup', 'Results', 'Conclusion drawn from a bad cache']))).toBe(false)
   })
 })
+
+describe('endsOnConclusions: numbered headings', () => {
+  it('reads "IV. Conclusion" and "5. Lessons learned" as concluding headings', () => {
+    const md = (last: string) => analyze(parseMarkdown(['Setup', 'Results', 'Costs', last].map((h, i) => `## ${h}\n\nThe team measured the cache in week ${i + 1}. The results were stable across runs. Nobody expected the numbers to hold.`).join('\n\n'), 'f.md'))
+    expect(endsOnConclusions(md('IV. Conclusion'))).toBe(true)
+    expect(endsOnConclusions(md('5. Lessons learned'))).toBe(true)
+  })
+})

@@ -10,6 +10,7 @@ describe('boilerplate', () => {
     expect(boilerplate('This press release contains forward-looking statements regarding Meta’s plans')).toEqual(['disclaimer'])
     expect(boilerplate('Subscribe to our newsletter')).toEqual(['call-to-action'])
     expect(boilerplate('Sign up for our free newsletter')).toEqual(['call-to-action'])
+    expect(boilerplate('Sign up for the Daily Briefing newsletters')).toEqual(['call-to-action'])
   })
 
   it('leaves the substance of articles alone', () => {
