@@ -240,7 +240,7 @@ export function tagForCompression(sentences: readonly string[], headlines: reado
 const SUBORDINATOR = /^(?:even (?:though|if|as|when)|as|because|although|though|while|whereas|since|if|unless|when|whether|so that)\b/i
 
 /** The first half of a pair ("not just …, but also …"). */
-const NOT_ONLY = /\bnot\s+(?:just|only|merely|simply|solely)\b/i
+export const NOT_ONLY = /\bnot\s+(?:just|only|merely|simply|solely)\b/i
 
 /** After a subordinate clause, its main clause: a comma, then three words at least. */
 const MAIN_AFTER = /,\s*\S+\s+\S+\s+\S+/u

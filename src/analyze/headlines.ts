@@ -8,7 +8,7 @@
  */
 import type { KeyPoint, Sentence, Span } from '../types.ts'
 import { FINITE_TAGS, type TaggedWord } from './constituents.ts'
-import { compressSentence, type SentenceTags } from './compress.ts'
+import { compressSentence, NOT_ONLY, type SentenceTags } from './compress.ts'
 import { countWords } from './script.ts'
 import { localeFor } from '../locales/index.ts'
 import { MAX_TITLE_WORDS } from './titles.ts'
@@ -144,7 +144,7 @@ function withoutCommas(sentence: string, tags: SentenceTags) {
 const SPECIFIC = /\s\p{Lu}|\p{Ll}\p{Lu}|\p{N}/u
 /**
  * Words that point back into the text: an ending "the situation", "that early"; an object
- * pronoun ("described it as …"); "not only" without its "but".
+ * pronoun ("described it as …"); "not only" or "not just" without its "but".
  */
 const POINTS_BACK = [
   /\b(?:the|this|that|these|those)\s+(?:situation|matter|issue|issues|move|case|development|developments|change|changes|decision|news|question|problem|idea|approach|point|trend|effort|step)$/i,
@@ -155,7 +155,6 @@ const POINTS_BACK = [
   // a quantity standing for people or things named before: "Some had not visited", "Neither of those"
   /^(?:some|many|most|several|all|none|neither|either|each|few)\s+(?:of|had|have|has|are|were|was|is|did|do|does|say|said|would|will|could)\b/i,
 ]
-const NOT_ONLY = /\bnot only\b/i
 
 /** Tags of a first word that cannot open a headline ("Thereby enabling …", "Occupying …", "Under …"). */
 const NO_OPENING = ['Gerund', 'Adverb', 'Preposition', 'Conjunction', 'Pronoun']

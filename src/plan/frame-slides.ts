@@ -8,6 +8,7 @@ import { formatDate } from './format.ts'
 import { paragraphNotes, sentenceNote } from './notes.ts'
 import { issuerOf } from './issuer.ts'
 import { SLIDE_BUDGET } from '../slide-budget.ts'
+import { key } from './table-titles.ts'
 
 export function titleSlide(a: Analysis, title: string, options: DeckOptions): TitleSlide {
   const { meta } = a.article
@@ -16,8 +17,8 @@ export function titleSlide(a: Analysis, title: string, options: DeckOptions): Ti
   const short = lede ? compressSentence(lede.text, SLIDE_BUDGET.subtitleWords) : undefined
   const description = meta.description ? coverLine(meta.description) : undefined
   // not a section's title again, the slide right after the cover ("Yahoo’s $4.8 billion sale to Verizon is a complicated beast")
-  const titles = new Set(a.sections.map((x) => sameWords(x.title)))
-  const fresh = (line: string | undefined) => (line && !titles.has(sameWords(line)) ? line : undefined)
+  const titles = new Set(a.sections.map((x) => key(x.title)))
+  const fresh = (line: string | undefined) => (line && !titles.has(key(line)) ? line : undefined)
   const subtitle = options.subtitle ?? fresh(description) ?? fresh(short?.complete ? short.text : undefined)
   const byline = options.author ?? meta.byline
   const date = shownDate(a, options)
@@ -31,11 +32,6 @@ export function titleSlide(a: Analysis, title: string, options: DeckOptions): Ti
     ...(meta.source ? { source: meta.source } : {}),
     notes: notes.length ? notes : [{ text: title }],
   }
-}
-
-/** A line's words, for comparing lines: lower case, no punctuation, curly and straight quotes alike. */
-function sameWords(line: string): string {
-  return line.toLocaleLowerCase().replace(/[’‘]/g, "'").replace(/[^\p{L}\p{N}'$€£%]+/gu, ' ').trim()
 }
 
 /**

@@ -180,7 +180,8 @@ export function titleCandidates(a: Analysis, t: Table, fallback: string): TitleT
   return raw.filter((x): x is string => x !== undefined && x.trim() !== '').map(cleanTitle).filter((c) => c.title !== '')
 }
 
-const key = (s: string) => s.toLocaleLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+/** A title's words, for comparing titles: lower case, no punctuation. */
+export const key = (s: string) => s.toLocaleLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
 
 /** The first candidate no other slide of the deck uses (marked used), else the first one, numbered. */
 export function distinctTitle(candidates: readonly TitleText[], used: Set<string>): TitleText {

@@ -132,6 +132,7 @@ describe('ownStatement and things counted before', () => {
 
   it('takes no title that counts what an earlier sentence named ("the two")', () => {
     expect(asHeadline('The combination of the two has been steady')).toBeUndefined()
+    expect(asHeadline('The money went not just to ruthless oligarchs')).toBeUndefined()
     expect(asHeadline('The two companies signed the deal in Paris')).toBe('The two companies signed the deal in Paris')
   })
 })
