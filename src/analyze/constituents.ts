@@ -67,10 +67,10 @@ const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|Se
  * A time adjunct that closes the clause: " on Wednesday", " Wednesday evening", " last month",
  * " in 2013", " in March 2024", " on July 17", before a comma or the sentence's end.
  */
-const WHEN = new RegExp(
-  String.raw`\s+(?:(?:on|by|until|since)\s+${DAY}(?:\s+(?:morning|afternoon|evening|night))?|${DAY}(?:\s+(?:morning|afternoon|evening|night))?|(?:last|this|next|earlier this|later this)\s+(?:week|month|year|weekend|spring|summer|fall|autumn|winter|${DAY}|${MONTH})|in\s+(?:(?:early|mid|late)[\s-])?(?:${MONTH}(?:\s+\d{4})?|\d{4})|(?:on\s+)?${MONTH}\s+\d{1,2}(?:,\s+\d{4})?)(?=[,;]\s|[.!?]?["”’]?\s*$)`,
-  'gu',
-)
+const WHEN_CORE = String.raw`\s+(?:(?:on|by|until|since)\s+${DAY}(?:\s+(?:morning|afternoon|evening|night))?|${DAY}(?:\s+(?:morning|afternoon|evening|night))?|(?:last|this|next|earlier this|later this)\s+(?:week|month|year|weekend|spring|summer|fall|autumn|winter|${DAY}|${MONTH})|in\s+(?:(?:early|mid|late)[\s-])?(?:${MONTH}(?:\s+\d{4})?|\d{4})|(?:on\s+)?${MONTH}\s+\d{1,2}(?:,\s+\d{4})?)`
+const WHEN = new RegExp(String.raw`${WHEN_CORE}(?=[,;]\s|[.!?]?["”’]?\s*$)`, 'gu')
+/** The same adjunct between a subject and its verb, as news writes it: "Countries around Asia on Tuesday stepped up …" (the caller checks the verb). */
+const WHEN_BEFORE_VERB = new RegExp(String.raw`${WHEN_CORE}(?=\s+\p{Ll})`, 'gu')
 /** ", a glitzy award put on by …" closing the sentence after a name: what the name is (no list: the caller checks). Comma first, as APPOSITIVE. */
 const FINAL_APPOSITIVE = /,(?<=\p{Lu}[\p{L}’'.\-]*,)\s+(?:a|an|the)\s[^,;:()"“”]{3,140}$/u
 /** ", killing …": a participle clause at the end; the caller checks the word is a gerund. */
@@ -79,6 +79,8 @@ const TRAILING_PARTICIPLE = /,\s+\p{Ll}+ing\b/gu
 const RELATIVE_END = /\s+(?:that|who)\s+(?=\S)/g
 /** Words of a head a relative clause restricts to say which one: "the first person that", "the only company that", "those at the FSF who", "something that". */
 const RESTRICTED_HEAD = /\b(?:only|first|last|same|next|one|ones|kind|type|sort|way|thing|things|something|anything|everything|nothing|someone|anyone|everyone|somebody|anybody|those|people|many|few|all|any|every|each|most)\b/i
+/** A number and the noun it counts ("162 people"). */
+const COUNTED = /\b\d[\d,.]*\s+\p{L}+/gu
 /** Where the clause holding a relative pronoun opens: a comma, a semicolon or a subordinating word. */
 const CLAUSE_START = /[,;:]|\b(?:when|whenever|if|because|while|although|though|as|since|after|before|until|unless|whether|whereas|that|which|who|where)\b/gi
 const COORDINATED = /,\s+(?:and|but|yet|so(?!\s+(?:far|much|many|long|that)\b)|or|while|whereas)\s+(?=\S)|;\s+/g
@@ -205,6 +207,9 @@ function spansOf(s: string, re: RegExp, shift = 0): Span[] {
 /** Tags of the first word of an adverbial opener: "Sometimes known as …,", "Speaking at …,", "Founded in 1990,". */
 const OPENER_TAGS = ['Adverb', 'Preposition', 'Gerund', 'PastTense', 'Participle']
 
+/** "Around 30", "About half", "Nearly 200", "Some 40", "More than 1,000": a rounded count opening the subject (not a span of time: "About 11 minutes after the deployment, "). */
+const APPROXIMATE = /^(?:around|about|nearly|almost|roughly|approximately|some|over|under|more than|fewer than|less than|up to|at least)\s+(?:\p{N}|half|a (?:third|quarter|dozen|hundred|thousand|million))(?!\S*\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b)/iu
+
 /** Length of an opening phrase up to its comma that has no finite verb of its own, or 0. */
 function leadingAdverbial(s: string, words: readonly TaggedWord[]): number {
   const comma = s.search(/,\s/)
@@ -213,6 +218,8 @@ function leadingAdverbial(s: string, words: readonly TaggedWord[]): number {
   if (terms.length < 2 || !terms[0]!.tags.some((t) => OPENER_TAGS.includes(t))) return 0
   // "Sometimes known as toil" yes; "When they left" is a clause of its own: a pronoun subject
   if (terms.slice(1).some((t) => t.tags.includes('Pronoun'))) return 0
+  // "Around 30 ships and 21 aircraft from Indonesia, Australia …": a number it rounds is the subject
+  if (APPROXIMATE.test(s)) return 0
   return comma + 1 + (s.slice(comma + 1).length - s.slice(comma + 1).trimStart().length)
 }
 
@@ -300,7 +307,7 @@ function candidates(s: string, words: readonly TaggedWord[]): Removal[] {
   const named = s.slice(0, intro).trim().split(/\s+/).length > 2
   const pronounNext = named && /^(?:it|its|he|his|she|her|they|their|them)\b/i.test(s.slice(intro)) && !/^it(?:\s+(?:is|was|will be|would be|has been|seems|remains)|['’]s)\s/i.test(s.slice(intro))
   if (intro && !pronounNext) out.push({ kind: 'intro', spans: [{ start: 0, end: intro }] })
-  const when = spansOf(s, WHEN).map((r) => ({ start: r.start, end: Math.min(r.end, end) })).filter((r) => r.end > r.start)
+  const when = [...spansOf(s, WHEN), ...spansOf(s, WHEN_BEFORE_VERB).filter((r) => beforeItsVerb(r, words))].map((r) => ({ start: r.start, end: Math.min(r.end, end) })).filter((r) => r.end > r.start)
   if (when.length) out.push({ kind: 'time', spans: when })
   for (const m of s.matchAll(TRAILING_PARTICIPLE)) {
     const next = words.find((w) => w.start > (m.index ?? 0))
@@ -322,6 +329,13 @@ function candidates(s: string, words: readonly TaggedWord[]): Removal[] {
     if (!sharesObject(s, at, words) && !lastOfList(s, at, end, words) && !sharedVerb(s, at, end, words)) out.push({ kind: 'coordinated', spans: [{ start: at, end }] })
   }
   return out.filter((r) => r.spans.length > 0)
+}
+
+/** A time adjunct right before a finite verb, with a subject before it: "Countries around Asia on Tuesday stepped up". */
+function beforeItsVerb(r: Span, words: readonly TaggedWord[]): boolean {
+  const next = words.find((w) => w.start >= r.end)
+  const before = words.filter((w) => w.end <= r.start).at(-1)
+  return !!next && isFiniteVerb(next) && !!before && before.tags.includes('Noun') && !words.some((w) => w.end <= r.start && isFiniteVerb(w))
 }
 
 /**
@@ -346,7 +360,8 @@ function relativeEnds(s: string, words: readonly TaggedWord[]): number[] {
     if (own.at(-2)?.tags.includes('Determiner') || (head.tags.includes('ProperNoun') && /^\s+that/i.test(m[0])) || /:/.test(s.slice(at))) continue
     // the noun phrase it restricts, and a verb of its own clause before it ("when radical Muslims who had …" has none)
     const verbBefore = own.slice(0, -1).filter(isFiniteVerb).at(-1)
-    if (!verbBefore || RESTRICTED_HEAD.test(s.slice(verbBefore.end, at))) continue
+    // (a counted noun restricts nothing: "a plane carrying 162 people that is presumed …")
+    if (!verbBefore || RESTRICTED_HEAD.test(s.slice(verbBefore.end, at).replace(COUNTED, ''))) continue
     out.push(at)
   }
   return out

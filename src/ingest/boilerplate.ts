@@ -6,6 +6,7 @@
 import type { ArticleMeta } from '../types.ts'
 import { collapseWhitespace, type RawBlock } from './blocks.ts'
 import { isCaption, isOpeningCaption } from './captions.ts'
+import { datelineSpan } from '../analyze/dateline.ts'
 
 /** Punctuation and arrows that decorate widget labels ("Share:", "Read more →"). */
 const DECOR = /^[\s\-–—|•·:»›>→←‹«*_#]+|[\s\-–—|•·:»›>→←‹«*_.…!]+$/g
@@ -230,11 +231,32 @@ export function removeBoilerplate(input: readonly RawBlock[], meta: ArticleMeta)
     out.push({ ...block, text: kept })
   }
 
+  dropBeforeDateline(out, removed)
   dropGluedTail(out, removed)
   dropAuthorNotes(out, removed)
   const result: CleanResult = { blocks: out, removed }
   if (found !== undefined) result.byline = found
   return result
+}
+
+/** A wire story's dateline opens its text among this many first blocks. */
+const DATELINE_REACH = 6
+/** Words of a line before the dateline at most: a teaser or a caption, not a paragraph of the story. */
+const FURNITURE_WORDS = 20
+
+/**
+ * Short sentences before a wire story's dateline ("The best and worst of Bollywood in 2014."
+ * above "JAKARTA (Reuters) - Countries around Asia …"): the page's teasers and captions, since
+ * the story starts at its dateline. A heading, or a line without a full stop (a headline), stays.
+ */
+function dropBeforeDateline(out: RawBlock[], removed: string[]): void {
+  const at = out.slice(0, DATELINE_REACH).findIndex((b) => b.kind === 'paragraph' && datelineSpan(collapseWhitespace(b.text)).length > 0)
+  for (let i = at - 1; i >= 0; i--) {
+    const flat = collapseWhitespace(out[i]!.text)
+    if (out[i]!.kind !== 'paragraph' || !/[.!?]$/.test(flat) || flat.split(' ').length > FURNITURE_WORDS) continue
+    removed.push(flat)
+    out.splice(i, 1)
+  }
 }
 
 /** A closing phrase glued onto the last sentence of the last block ("…environment. Leave a Reply"). */

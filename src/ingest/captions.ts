@@ -13,13 +13,16 @@ const LABELLED = /^(?:map|photo|photograph|picture|image|graphic|chart|video|ill
 /** "(far left)", "(center)", "(à gauche)", "(links)": a place in a picture, in brackets. */
 const PLACED = /\((?:(?:far|top|bottom|second from|front|back|standing|seated)\s+)?(?:left|right|center|centre|middle|above|below|pictured|l|r|l to r|left to right|from left)\)|\((?:à gauche|à droite|au centre|de gauche à droite|links|rechts|mitte|izquierda|derecha|centro|sinistra|destra)\)/iu
 
+/** "1 of 4. Authorities monitor …": a slideshow's count, then the picture's caption. */
+const SLIDESHOW = /^\d{1,3}\s+(?:of|\/)\s+\d{1,3}\.\s+\p{Lu}/u
+
 /** Longest caption, in characters: a longer paragraph is prose that happens to mention a picture. */
 const MAX_CAPTION = 320
 
 export function isCaption(text: string): boolean {
   const t = text.trim()
   if (t.length === 0 || t.length > MAX_CAPTION) return false
-  return LABELLED.test(t) || PLACED.test(t)
+  return LABELLED.test(t) || PLACED.test(t) || SLIDESHOW.test(t)
 }
 
 /**

@@ -1,5 +1,6 @@
 /** The frame of the deck: title, agenda, takeaways and sources slides. */
 import { compressSentence } from '../analyze/compress.ts'
+import { tagWords } from '../analyze/constituents.ts'
 import { countWords } from '../analyze/script.ts'
 import { wholeAside } from '../analyze/stand-alone.ts'
 import type { AgendaSlide, Analysis, DeckOptions, KeyPoint, Note, Slide, SourcesSlide, TakeawaysSlide, TitleSlide } from '../types.ts'
@@ -14,12 +15,12 @@ export function titleSlide(a: Analysis, title: string, options: DeckOptions): Ti
   const { meta } = a.article
   // (an aside in brackets first, "(based on …)", says nothing on a cover)
   const lede = a.sentences.find((x) => !wholeAside(x.text))
-  const short = lede ? compressSentence(lede.text, SLIDE_BUDGET.subtitleWords) : undefined
+  const short = lede ? compressSentence(lede.text, SLIDE_BUDGET.subtitleWords, undefined, undefined, { relative: true }) : undefined
   const description = meta.description ? coverLine(meta.description) : undefined
   // not a section's title again, the slide right after the cover ("Yahoo’s $4.8 billion sale to Verizon is a complicated beast")
   const titles = new Set(a.sections.map((x) => key(x.title)))
   const fresh = (line: string | undefined) => (line && !titles.has(key(line)) ? line : undefined)
-  const subtitle = options.subtitle ?? fresh(description) ?? fresh(short?.complete ? short.text : undefined)
+  const subtitle = options.subtitle ?? fresh(description) ?? fresh(short?.complete && statesSomething(short.text, a.lang) ? short.text : undefined)
   const byline = options.author ?? meta.byline
   const date = shownDate(a, options)
   const notes: Note[] = lede ? paragraphNotes(a, [lede.paragraph]) : []
@@ -32,6 +33,11 @@ export function titleSlide(a: Analysis, title: string, options: DeckOptions): Ti
     ...(meta.source ? { source: meta.source } : {}),
     notes: notes.length ? notes : [{ text: title }],
   }
+}
+
+/** A first line with a verb (English): not a header left above the text ("INTERNET DRAFT Michiel B. de Jong"). */
+function statesSomething(line: string, lang: string): boolean {
+  return lang !== 'en' || tagWords(line).some((w) => w.tags.includes('Verb'))
 }
 
 /**

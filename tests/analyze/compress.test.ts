@@ -228,6 +228,20 @@ describe('compressSentence', () => {
     expect(compressSentence(matie, 12).text).toMatch(/Matie trundled up to the Marine compound on a donkey$/)
   })
 
+  it('compresses a wire story’s lede: its day before the verb, a counted noun before a relative clause, a closing "with …" phrase', () => {
+    const lede = 'Countries around Asia on Tuesday stepped up the search for an AirAsia plane carrying 162 people that is presumed to have crashed in shallow waters off the Indonesian coast, with Washington also sending a warship to help find the missing jet.'
+    expect(compressSentence(lede, 14, undefined, undefined, { relative: true }).text).toBe('Countries around Asia stepped up the search for an AirAsia plane carrying 162 people')
+    // not without "the people" a relative clause restricts
+    expect(compressSentence('Officials on Monday thanked the people who had searched the coast for three days without rest, the agency said.', 8, undefined, undefined, { relative: true }).text).not.toMatch(/people$/)
+  })
+
+  it('takes a rounded count opening the sentence for its subject, a span of time for an opening', () => {
+    const ships = 'Around 30 ships and 21 aircraft from Indonesia, Australia, Malaysia, Singapore and South Korea would search up to 10,000 square nautical miles on Tuesday, officials said.'
+    expect(compressSentence(ships, 20).text).toMatch(/^Around 30 ships and 21 aircraft/)
+    const minutes = 'About 11 minutes after the deployment, a community member notified the crates.io team via Zulip about the GitHub issue that was opened, describing the failing downloads.'
+    expect(compressSentence(minutes).text).toMatch(/^A community member notified the crates\.io team/)
+  })
+
   it('leaves no "not just" without its "but also", no "only" without what it limits, and no list without its last item', () => {
     const money = 'The money found its way not just into the hands of ruthless oligarchs, as in post-Soviet Russia, but also into those of teachers, translators, restaurant owners, and drivers who tapped into the gusher of cash to become millionaires and multimillionaires.'
     const c = compressSentence(money)

@@ -167,6 +167,20 @@ describe('removeBoilerplate', () => {
     expect(r.removed).toHaveLength(3)
   })
 
+  it('drops a slideshow’s caption and the teasers above a wire story’s dateline, never a headline or a heading there', () => {
+    const caption = '1 of 4. Authorities monitor progress in the search for AirAsia Flight QZ8501 in Jakarta December 29, 2014.'
+    const teaser = 'The best and worst of Bollywood in 2014.'
+    const story = 'JAKARTA (Reuters) - Countries around Asia on Tuesday stepped up the search for an AirAsia plane.'
+    const r = removeBoilerplate([{ kind: 'paragraph', text: caption }, { kind: 'paragraph', text: teaser }, { kind: 'paragraph', text: story }], {})
+    expect(r.blocks.map((b) => b.text)).toEqual([story])
+    const headline = 'Search for AirAsia plane widens'
+    const kept = removeBoilerplate([{ kind: 'paragraph', text: headline }, { kind: 'heading', depth: 2, text: 'Latest.' }, { kind: 'paragraph', text: story }], {})
+    expect(kept.blocks.map((b) => b.text)).toEqual([headline, 'Latest.', story])
+    // no dateline, no teaser: "1 of 4 Americans" is no slideshow's count
+    const plain = removeBoilerplate([{ kind: 'paragraph', text: teaser }, { kind: 'paragraph', text: '1 of 4 Americans say they read the news daily.' }], {})
+    expect(plain.blocks).toHaveLength(2)
+  })
+
   it('drops a first paragraph that points at a picture the text never showed, and nothing later', () => {
     const caption = 'These Streptococcus pyogenes bacteria use a DNA-cutting defense to battle viruses. The system, called CRISPR, is being harnessed.'
     const body = { kind: 'paragraph' as const, text: 'Last month in Silicon Valley, two biologists received the Breakthrough Prize.' }

@@ -4,7 +4,7 @@ import { DEFAULT_OPTIONS, planDeck } from '../../src/plan/index.ts'
 import { agendaSlide, outlined, titleSlide } from '../../src/plan/frame-slides.ts'
 import { FIXTURE_CASES, loadAnalysis, PROJECT_ROOT } from '../fixture-articles.ts'
 import { analyze } from '../../src/analyze/index.ts'
-import { ingest } from '../../src/ingest/index.ts'
+import { ingest, parseText } from '../../src/ingest/index.ts'
 import type { Analysis } from '../../src/types.ts'
 
 const withDescription = (a: Analysis, description: string): Analysis => ({ ...a, article: { ...a.article, meta: { ...a.article.meta, description } } })
@@ -26,6 +26,14 @@ describe('the cover’s subtitle from the page’s description', () => {
     expect(titleSlide(withDescription(a, 'The avenue will lest they drive us fig…'), 'T', DEFAULT_OPTIONS).subtitle ?? '').not.toMatch(/fig…$/)
     const run = `${'word '.repeat(40)}ends here. Then more.`
     expect(titleSlide(withDescription(a, run), 'T', DEFAULT_OPTIONS).subtitle ?? '').not.toContain('word word')
+  })
+
+  it('takes the lede for a subtitle only when it states something (English: it has a verb), its relative clause gone if need be', async () => {
+    const lede = async (text: string) => titleSlide(analyze(parseText(text, 'lede.txt')), 'T', DEFAULT_OPTIONS).subtitle
+    expect((await lede('Remote storage\n\nINTERNET DRAFT Michiel B. de Jong. The protocol lets a web application store its data on a server the user chooses. It uses bearer tokens.')) ?? '').not.toMatch(/DRAFT/)
+    expect(await lede('Countries around Asia on Tuesday stepped up the search for an AirAsia plane carrying 162 people that is presumed to have crashed in shallow waters off the Indonesian coast.\n\nThe plane lost contact on Sunday.')).toBe(
+      'Countries around Asia stepped up the search for an AirAsia plane carrying 162 people',
+    )
   })
 
   it('takes none that says a section’s title again, the slide right after the cover', async () => {
