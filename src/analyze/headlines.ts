@@ -12,6 +12,7 @@ import { compressSentence, NOT_ONLY, type SentenceTags } from './compress.ts'
 import { countWords } from './script.ts'
 import { localeFor } from '../locales/index.ts'
 import { MAX_TITLE_WORDS } from './titles.ts'
+import type { SubjectNamer } from './subject-names.ts'
 import { COUNTED_BACK, inFirstPerson, inFirstPersonPlural, pointsBack, toTheReader } from './stand-alone.ts'
 
 /** Fewer words than this make a label, not a headline. */
@@ -40,11 +41,11 @@ export function headlineTried(points: readonly KeyPoint[]): KeyPoint[] {
 }
 
 /** The headline form of each of the section's most central sentences that makes one. */
-export function headlineCandidates(points: readonly KeyPoint[], sentences: readonly Sentence[], lang: string, tags: SentenceTags, words: SentenceWords): Headline[] {
+export function headlineCandidates(points: readonly KeyPoint[], sentences: readonly Sentence[], lang: string, tags: SentenceTags, words: SentenceWords, named?: SubjectNamer): Headline[] {
   if (lang !== 'en') return shortSentences(points, sentences, lang)
   const out: Array<{ h: Headline; cover: number }> = []
   for (const p of headlineTried(points)) {
-    const sentence = ownStatement(sentences[p.sentence]!.text) ?? sentences[p.sentence]!.text
+    const sentence = headlineSource(p.sentence, sentences, named)
     const c = withoutCommas(sentence, tags)
     if (!c.complete || !opensAClause(sentence, c.pieces, tags(sentence))) continue
     const text = asHeadline(c.text)
@@ -55,6 +56,12 @@ export function headlineCandidates(points: readonly KeyPoint[], sentences: reado
   // (the writers as a team, "We recompress the new file": a headline when nothing better is)
   const rank = (h: Headline) => (inFirstPersonPlural(h.text) ? 2 : SPECIFIC.test(h.text) ? 0 : 1)
   return out.sort((x, y) => rank(x.h) - rank(y.h) || y.cover - x.cover).map((x) => x.h)
+}
+
+/** The sentence a headline is compressed from: its opening pronoun named (subject-names.ts), a speaker's statement about itself as the speaker's. */
+export function headlineSource(sentence: number, sentences: readonly Sentence[], named?: SubjectNamer): string {
+  const text = named?.(sentence) ?? sentences[sentence]!.text
+  return ownStatement(text) ?? text
 }
 
 /**

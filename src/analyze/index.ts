@@ -18,7 +18,8 @@ import { mergeThinSections } from './thin-sections.ts'
 import { findSeries } from './series.ts'
 import { splitSentences } from './sentences.ts'
 import { deriveArticleTitle, sectionTitles } from './titles.ts'
-import { headlineCandidates, headlineTried, ownStatement } from './headlines.ts'
+import { headlineCandidates, headlineSource, headlineTried } from './headlines.ts'
+import { subjectNamer } from './subject-names.ts'
 
 const BODY_KINDS = new Set(['paragraph', 'list-item', 'blockquote'])
 
@@ -101,9 +102,10 @@ function buildSections(article: Article, text: string, paragraphs: Paragraph[], 
   const keyPoints = ranked.map((r) => r.keyPoints)
   // the sentences a section without a heading may take its headline from are compressed
   // further: those not tagged yet for their key points are, in a second pass
-  const tried = lang === 'en' ? drafts.flatMap((d, i) => (d.heading ? [] : headlineTried(keyPoints[i]!).map((k) => ownStatement(sentences[k.sentence]!.text) ?? sentences[k.sentence]!.text))) : []
+  const named = lang === 'en' ? subjectNamer(text, sentences, entities) : undefined
+  const tried = lang === 'en' ? drafts.flatMap((d, i) => (d.heading ? [] : headlineTried(keyPoints[i]!).map((k) => headlineSource(k.sentence, sentences, named)))) : []
   const headlineTags = tried.length > 0 ? tagForCompression([], tried, tags) : tags
-  const headlines = drafts.map((d, i) => (d.heading ? [] : headlineCandidates(keyPoints[i]!, sentences, lang, headlineTags, vectors.vectors)))
+  const headlines = drafts.map((d, i) => (d.heading ? [] : headlineCandidates(keyPoints[i]!, sentences, lang, headlineTags, vectors.vectors, named)))
   const titles = sectionTitles(
     drafts.map((d) => d.paragraphs.map((p) => text.slice(paragraphs[p]!.start, paragraphs[p]!.end)).join('\n')),
     drafts.map((d) => (d.heading ? text.slice(d.heading.start, d.heading.end) : undefined)),

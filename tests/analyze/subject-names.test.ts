@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest'
+import { analyze } from '../../src/analyze/index.ts'
+import { parseText } from '../../src/ingest/index.ts'
+import { subjectNamer } from '../../src/analyze/subject-names.ts'
+
+const namerOf = (text: string) => {
+  const a = analyze(parseText(text, 'names.txt'))
+  const named = subjectNamer(a.article.text, a.sentences, a.entities)
+  return (opening: string) => named(a.sentences.findIndex((s) => s.text.startsWith(opening)))
+}
+
+describe('subjectNamer', () => {
+  it('names the one person the text has just named for an opening "He" or "His"', () => {
+    const named = namerOf(
+      'Hikmatullah Shadman was a teenager when the war began. Shadman says he learned English from soldiers.\n\nHe has supplied food to 180 families in a village. His trucks carried fuel to the bases.',
+    )
+    expect(named('He has supplied')).toBe('Shadman has supplied food to 180 families in a village.')
+    expect(named('His trucks')).toBe('Shadman’s trucks carried fuel to the bases.')
+    // a capitalised word opening a sentence is no other name ("In October", "The Marines")
+    const dated = namerOf('Hikmatullah Shadman says he denies the charges. In October 2012, the Marines raided his house. The Marines left. He insists he is not afraid of litigation.')
+    expect(dated('He insists')).toBe('Hikmatullah Shadman insists he is not afraid of litigation.')
+  })
+
+  it('names nobody where the text named two people before the pronoun, or none', () => {
+    const two = namerOf('Matiullah Matie met Ahmad Zahir in Kabul in 2009. He asked for five days to get things going.')
+    expect(two('He asked')).toBeUndefined()
+    const none = namerOf('The district was quiet in the winter of 2009. He asked for five days to get things going.')
+    expect(none('He asked')).toBeUndefined()
+    // a sentence opening on no pronoun is left as it is
+    expect(namerOf('Matiullah Matie asked for five days. The work began.')('The work')).toBeUndefined()
+  })
+})
