@@ -306,7 +306,7 @@ function candidates(s: string, words: readonly TaggedWord[]): Removal[] {
   // (nor a connective of a word or two, "However, they …": no name in it)
   const named = s.slice(0, intro).trim().split(/\s+/).length > 2
   const pronounNext = named && /^(?:it|its|he|his|she|her|they|their|them)\b/i.test(s.slice(intro)) && !/^it(?:\s+(?:is|was|will be|would be|has been|seems|remains)|['’]s)\s/i.test(s.slice(intro))
-  if (intro && !pronounNext) out.push({ kind: 'intro', spans: [{ start: 0, end: intro }] })
+  if (intro && !pronounNext) out.push({ kind: 'intro', spans: [{ start: 0, end: intro }, ...commaAfterSpeaker(s, intro)] })
   const when = [...spansOf(s, WHEN), ...spansOf(s, WHEN_BEFORE_VERB).filter((r) => beforeItsVerb(r, words))].map((r) => ({ start: r.start, end: Math.min(r.end, end) })).filter((r) => r.end > r.start)
   if (when.length) out.push({ kind: 'time', spans: when })
   for (const m of s.matchAll(TRAILING_PARTICIPLE)) {
@@ -329,6 +329,18 @@ function candidates(s: string, words: readonly TaggedWord[]): Removal[] {
     if (!sharesObject(s, at, words) && !lastOfList(s, at, end, words) && !sharedVerb(s, at, end, words)) out.push({ kind: 'coordinated', spans: [{ start: at, end }] })
   }
   return out.filter((r) => r.spans.length > 0)
+}
+
+/** A speaker set off by commas after an opening: "Within months of the acquisition, Forte said, Whole Foods was …". */
+const SPEAKER_BETWEEN = new RegExp(String.raw`^(?:${NAME}|he|she|they)\s+(?:${SPEECH_VERB})(?=,\s)`, 'u')
+
+/**
+ * The comma after such a speaker, which goes with the opening: "Forte said Whole Foods was
+ * selling …", not "Forte said, Whole Foods was selling …". None otherwise.
+ */
+function commaAfterSpeaker(s: string, intro: number): Span[] {
+  const m = SPEAKER_BETWEEN.exec(s.slice(intro))
+  return m ? [{ start: intro + m[0].length, end: intro + m[0].length + 1 }] : []
 }
 
 /** A time adjunct right before a finite verb, with a subject before it: "Countries around Asia on Tuesday stepped up". */

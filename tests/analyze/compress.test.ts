@@ -235,6 +235,11 @@ describe('compressSentence', () => {
     expect(compressSentence('Officials on Monday thanked the people who had searched the coast for three days without rest, the agency said.', 8, undefined, undefined, { relative: true }).text).not.toMatch(/people$/)
   })
 
+  it('leaves no comma after a speaker the opening set off: "Forte said Whole Foods was selling …"', () => {
+    const eggs = 'Within months of the acquisition, Forte said, Whole Foods was selling cheaper cage-free eggs and organic ground beef, prices it said were a result of the deal.'
+    expect(compressSentence(eggs, 22).text).toBe('Forte said Whole Foods was selling cheaper cage-free eggs and organic ground beef, prices it said were a result of the deal')
+  })
+
   it('takes a rounded count opening the sentence for its subject, a span of time for an opening', () => {
     const ships = 'Around 30 ships and 21 aircraft from Indonesia, Australia, Malaysia, Singapore and South Korea would search up to 10,000 square nautical miles on Tuesday, officials said.'
     expect(compressSentence(ships, 20).text).toMatch(/^Around 30 ships and 21 aircraft/)
