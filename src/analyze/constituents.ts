@@ -56,9 +56,9 @@ const INNER = /,\s+(?:such as|including|which|who|whose|especially|particularly|
 /** Words that open an introductory adverbial ("In 2024, ", "While …, ", "However, "). */
 const INTRO_WORD = String.raw`(?:In|At|As|On|By|During|While|Although|Though|Despite|With|For|After|Before|Since|Because|When|Whereas|If|Unlike|Like|Beyond|Amid|Under|Over|Following|Given|Last|Next|Earlier|Later|According to|However|Moreover|Meanwhile|Furthermore|Instead|Overall|Ultimately|Indeed|Still|Yet|Thus|Therefore|Now|Today|Yesterday|In addition|For example|For instance|On the other hand|Once|Even so|By contrast|In contrast|Back then|This\s+(?:week|month|year|morning|afternoon|evening|spring|summer|fall|autumn|winter|season|quarter|time))`
 /** The adverbial up to its comma; it never runs across a dash ("While … — …— Bassi, 43 …, keeps"). */
-const INTRO = new RegExp(String.raw`^(?:${INTRO_WORD}\b[^,;:"“”—–]{0,160}|[A-Z][a-z]+ly|And|But|So|Also),\s+`)
+const INTRO = new RegExp(String.raw`^(?:${INTRO_WORD}\b(?!['’])[^,;:"“”—–]{0,160}|[A-Z][a-z]+ly|And|But|So|Also),\s+`)
 /** An adverbial closed by an aside in dashes: "While he doesn’t buy it — he’s got a freezer full — ". */
-const INTRO_DASHED = new RegExp(String.raw`^${INTRO_WORD}\b[^,;:"“”—–]{0,160}\s[—–]\s?[^—–]{1,160}\s?[—–]\s+`)
+const INTRO_DASHED = new RegExp(String.raw`^${INTRO_WORD}\b(?!['’])[^,;:"“”—–]{0,160}\s[—–]\s?[^—–]{1,160}\s?[—–]\s+`)
 const TRAILING =
   /,\s+(?:which|who|whose|highlighting|prompting|given|as|while|such as|including|especially|particularly|leading|making|signalling|signaling|suggesting|raising|adding|citing|despite|although|though|because|since|so that|thereby|where|when|with|after|before|until|even as|even though|bringing|putting|sending|forcing|allowing|causing|giving|meaning|compared with|compared to|up from|down from|a move|an increase|a decrease|a rise|a drop)\b|\s+(?:because|although|though|whereas|unless|even though|even as|even if|so that|due to)\s/g
 const DAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`
@@ -163,6 +163,11 @@ function lastOfList(s: string, at: number, end: number, words: readonly TaggedWo
   const before = s.slice(0, at)
   const previous = /,\s+(\p{L}+)[^,]*$/u.exec(before)
   if (previous && previous[1]!.toLocaleLowerCase() === item[1]!.toLocaleLowerCase()) return true
+  // or both participles: "strengthening the workforce, modernizing facilities, and deploying new models"
+  const gerund = (from: number) => wordsIn(words, from, end)[0]?.tags.includes('Gerund') === true
+  if (previous && gerund(previous.index + previous[0].indexOf(previous[1]!)) && gerund(at + item[0].indexOf(item[1]!))) return true
+  // an item of a few words closed by a comma: "A, B, and Flagship Ventures, Editas looked …"
+  if (/^,\s+(?:and|or)\s+[^,;:()]{1,40},\s/u.test(s.slice(at)) && !wordsIn(words, at, at + s.slice(at).indexOf(',', 1)).some(isFiniteVerb) && s.slice(0, at).includes(',')) return true
   // (a verb of a relative clause on the last item is the item's: ", and drivers who tapped into …")
   const relative = /\s(?:who|whom|whose|which|that)\s/u.exec(s.slice(at, end))
   const verbAfter = wordsIn(words, at, relative ? at + relative.index : end).some((w) => w.tags.includes('Verb') && !w.tags.includes('Gerund'))
@@ -217,7 +222,8 @@ function leadingAdverbial(s: string, words: readonly TaggedWord[]): number {
   const terms = wordsIn(words, 0, comma + 1)
   if (terms.length < 2 || !terms[0]!.tags.some((t) => OPENER_TAGS.includes(t))) return 0
   // "Sometimes known as toil" yes; "When they left" is a clause of its own: a pronoun subject
-  if (terms.slice(1).some((t) => t.tags.includes('Pronoun'))) return 0
+  // ("From the deck of his schooner" yes: a possessive is no subject)
+  if (terms.slice(1).some((t) => t.tags.includes('Pronoun') && !t.tags.includes('Possessive'))) return 0
   // "Around 30 ships and 21 aircraft from Indonesia, Australia …": a number it rounds is the subject
   if (APPROXIMATE.test(s)) return 0
   return comma + 1 + (s.slice(comma + 1).length - s.slice(comma + 1).trimStart().length)
@@ -298,8 +304,9 @@ function candidates(s: string, words: readonly TaggedWord[]): Removal[] {
   out.push({ kind: 'appositive', spans: spansOf(s, APPOSITIVE).filter((r) => isAppositive(s, r, words)) })
   const inner = spansOf(s, INNER).map((r) => throughParticiple(s, throughList(s, r, words), words)).filter((r) => verbFollows(s, r, words))
   out.push({ kind: 'inner', spans: inner })
-  const opener = conditional(s) ? 0 : introDashed || (INTRO.exec(s)?.[0].length ?? leadingAdverbial(s, words))
-  const intro = opener && !namesTopic(s, opener, words) ? throughIntroList(s, opener, words) : 0
+  const found = conditional(s) ? 0 : introDashed || (INTRO.exec(s)?.[0].length ?? leadingAdverbial(s, words))
+  const opener = found && holdsAClause(s, found, words) ? 0 : found
+  const intro = opener && !namesTopic(s, opener, words) ? throughParticipleAfter(s, throughIntroList(s, opener, words), words) : 0
   // (not when the clause after it opens on a pronoun, which may stand for a name in the opening:
   // "When you sign up for Facebook, it encourages you …" without its opening says "It encourages you …")
   // ("It is imperative that …", "It's clear that …" stand for nothing: they may go)
@@ -326,10 +333,68 @@ function candidates(s: string, words: readonly TaggedWord[]): Removal[] {
     const at = m.index ?? 0
     // "Not only is X …, but also Y": the first half promises the second
     if ((/^Not only\b/i.test(s) && /^,\s+but\b/.test(m[0])) || inOpeningList(s, m[0], at, intro)) continue
-    if (!sharesObject(s, at, words) && !lastOfList(s, at, end, words) && !sharedVerb(s, at, end, words)) out.push({ kind: 'coordinated', spans: [{ start: at, end }] })
+    if (!sharesObject(s, at, words) && !lastOfList(s, at, end, words) && !sharedVerb(s, at, end, words) && verbBefore(s, intro, at, words)) out.push({ kind: 'coordinated', spans: [{ start: at, end }] })
   }
   return out.filter((r) => r.spans.length > 0)
 }
+
+/**
+ * Whether the clause before a coordinated cut has a finite verb of its own: "learning curve, lack
+ * of needed libraries, being slowed down …, and lack of IDE support were the most common reasons"
+ * is one subject, its verb after the last item ("being" and a participle after it are none).
+ */
+function verbBefore(s: string, from: number, at: number, words: readonly TaggedWord[]): boolean {
+  const inside = wordsIn(words, from, at)
+  const word = (w: TaggedWord | undefined) => (w ? s.slice(w.start, w.end).toLowerCase() : '')
+  return inside.some((w, i) => isFiniteVerb(w) && !NON_FINITE.test(word(w)) && !NON_FINITE.test(word(inside[i - 1])))
+}
+
+/** Forms of a verb that head no clause: "being slowed down", "having said". */
+const NON_FINITE = /^(?:being|having)$/
+
+/** A participle's phrase set off by commas: ", undergoing a seasonal overhaul at Fisherman’s Terminal in Seattle, ". */
+const PARTICIPLE_PHRASE = /^\p{Ll}+ing\b[^,;:"“”—–]{0,120},\s+/u
+
+/** Tags of a word that opens a participle's object or adjunct ("undergoing a …", "working in …", "leaving his …"). */
+const OBJECT_OPENING = ['Determiner', 'Preposition', 'Possessive', 'Pronoun', 'Adverb', 'Value']
+
+/**
+ * The opening through a participle's phrase that describes it ("From the deck of his schooner,
+ * undergoing a seasonal overhaul at Fisherman’s Terminal, skipper Wade Bassi has …"): the phrase
+ * without its opening would describe nothing. The opening's end otherwise.
+ */
+function throughParticipleAfter(s: string, intro: number, words: readonly TaggedWord[]): number {
+  const m = intro > 0 ? PARTICIPLE_PHRASE.exec(s.slice(intro)) : null
+  if (!m) return intro
+  const inside = wordsIn(words, intro, intro + m[0].length)
+  // a verb's phrase ("undergoing a seasonal overhaul"), not a compound noun of a list ("learning curve, ") nor an attribution ("according to …")
+  const verbPhrase = inside[0]?.tags.includes('Gerund') && !/^according$/i.test(s.slice(inside[0].start, inside[0].end)) && OBJECT_OPENING.some((t) => inside[1]?.tags.includes(t))
+  return verbPhrase && !inside.slice(1).some(isFiniteVerb) ? intro + m[0].length : intro
+}
+
+/**
+ * Whether an opening that starts on a preposition runs on into a clause of its own: "In December
+ * the panel produced barely a quarter of its summer output, and …" is the sentence's main clause,
+ * no opening. A verb of a relative clause there is the phrase's ("In a move that surprised many, ").
+ */
+function holdsAClause(s: string, end: number, words: readonly TaggedWord[]): boolean {
+  const inside = wordsIn(words, 0, end)
+  // ("With this foundation established, ": a participle after its noun, no clause)
+  if (!inside[0]?.tags.includes('Preposition') || /^with(?:out)?\b/i.test(s)) return false
+  // (a capitalised word is a name's, whatever the tagger says: "Third Rock Ventures"; a word in brackets is an aside's)
+  const bracketed = (at: number) => (s.slice(0, at).match(/\(/g) ?? []).length > (s.slice(0, at).match(/\)/g) ?? []).length
+  return inside.some((w, i) => i > 1 && isFiniteVerb(w) && /^\p{Ll}/u.test(s.slice(w.start, w.end)) && hasSubject(inside, i) && !bracketed(w.start) && !RELATIVE_WORD.test(s.slice(0, w.start)))
+}
+
+/** A subject right before the verb at `i`: a pronoun, a name, or a noun after its determiner ("the panel produced"; not "leading venture funds"). */
+function hasSubject(words: readonly TaggedWord[], i: number): boolean {
+  const prev = words[i - 1]!
+  if ((prev.tags.includes('Pronoun') && !prev.tags.includes('Possessive')) || prev.tags.includes('ProperNoun')) return true
+  return prev.tags.includes('Noun') && !!words[i - 2]?.tags.some((t) => t === 'Determiner' || t === 'Possessive')
+}
+
+/** A relative pronoun or a subordinating word somewhere before: the verb after it is that clause's. */
+const RELATIVE_WORD = /\b(?:that|which|who|whom|whose|where|when|while|as|because|if|since|after|before|until|once)\s/i
 
 /** A speaker set off by commas after an opening: "Within months of the acquisition, Forte said, Whole Foods was …". */
 const SPEAKER_BETWEEN = new RegExp(String.raw`^(?:${NAME}|he|she|they)\s+(?:${SPEECH_VERB})(?=,\s)`, 'u')

@@ -95,8 +95,9 @@ export function planDeck(a: Analysis, options: Partial<DeckOptions> = {}): DeckP
   const quoted = quotes.flatMap((q) => q.notes.map((n) => sentenceAt(a, n.source?.start ?? q.span.start)))
   const leadIns = shownTables.flatMap((i) => tableLeadIn(a, a.article.tables[i]!) ?? [])
   const { body, takeaways } = sectionsAndTakeaways(a, after, new Set([...quoted, ...leadIns]), figured)
-  const shownBody = withoutLeadIns(a, withoutRepeatedFigure(a, body))
-  let slides: Slide[] = [titleSlide(a, title, opts)]
+  const cover = titleSlide(a, title, opts)
+  const shownBody = withoutLeadIns(a, withoutRepeatedFigure(a, body, cover.subtitle))
+  let slides: Slide[] = [cover]
   const withSlide = new Set(shownBody.flatMap((s) => (s.kind === 'section' ? [s.section] : [])))
   if (outlined(a)) slides.push(agendaSlide(a, withSlide))
   slides.push(...shownBody)
@@ -138,18 +139,22 @@ function withoutLeadIns(a: Analysis, body: readonly Slide[]): Slide[] {
  * figure's slide says the sentence under the number, when the slide keeps enough bullets without
  * it and the one after it does not point back to it; else (and always under such a title) the
  * key figure's slide goes. (A bullet compressed without the figure, "Clang uses the correct
- * alignment only because of a workaround", does not say what "16 bytes" is: both stay.)
+ * alignment only because of a workaround", does not say what "16 bytes" is: both stay.) A key
+ * figure the cover's subtitle says goes too.
  */
-function withoutRepeatedFigure(a: Analysis, body: readonly Slide[]): Slide[] {
+function withoutRepeatedFigure(a: Analysis, body: readonly Slide[], subtitle?: string): Slide[] {
   const out = [...body]
   const i = out.findIndex((s) => s.kind === 'key-figure')
   const figure = out[i]
   const before = out[i - 1]
-  if (figure?.kind !== 'key-figure' || before?.kind !== 'section' || !figure.notes[0]?.source) return out
+  if (figure?.kind !== 'key-figure' || !figure.notes[0]?.source) return out
   const sentence = sentenceAt(a, figure.notes[0].source.start)
   const digits = (text: string) => text.replace(/\D+/g, ' ')
   const number = digits(figure.value).trim().split(' ')[0] ?? ''
   const says = (text: string) => ` ${digits(text)} `.includes(` ${number} `)
+  // the cover's subtitle gave it already ("… an AirAsia plane carrying 162 people")
+  if (subtitle && says(subtitle)) return out.filter((_, j) => j !== i)
+  if (before?.kind !== 'section') return out
   // the slide before is titled with the figure's sentence ("Yahoo’s $4.8 billion sale to Verizon is a complicated beast"): it goes
   const section = a.sections[before.section]
   if (section?.titleFrom === 'headline' && section.titleSentence === sentence && says(section.title)) return out.filter((_, j) => j !== i)

@@ -240,6 +240,31 @@ describe('compressSentence', () => {
     expect(compressSentence(eggs, 22).text).toBe('Forte said Whole Foods was selling cheaper cage-free eggs and organic ground beef, prices it said were a result of the deal')
   })
 
+  it('takes an opening through the participle’s phrase that describes it, never a list’s compound noun or an attribution', () => {
+    const deck = 'From the deck of his 106-year-old halibut schooner, undergoing a seasonal overhaul at Fisherman’s Terminal in Seattle, skipper Wade Bassi has better insight than most into what’s happening at Amazon-owned Whole Foods Market, at least as pertains to the product he knows best.'
+    expect(compressSentence(deck, 26).text).toMatch(/^Skipper Wade Bassi has better insight than most/)
+    const post = 'For example, according to the Washington Post, USAID spent $30 million on agriculture in Nawa over the course of nine months in 2010.'
+    expect(compressSentence(post, 14).text).toMatch(/according to the Washington Post/)
+  })
+
+  it('never cuts a subject made of a list from the verb after its last item, nor a list of participles before its last', () => {
+    const reasons = 'After that, learning curve, lack of needed libraries, being slowed down by switching to Rust, and lack of IDE support were the most common reasons a user stopped using Rust.'
+    expect(compressSentence(reasons, 26).text).not.toMatch(/switching to Rust$/)
+    expect(compressSentence(reasons, 26).text).toMatch(/were the most common reasons/)
+    const rural = 'Today’s announcement highlights the Trump Administration’s commitment to strengthening the rural health workforce, modernizing facilities and technology, and deploying innovative care models that bring high-quality health services to patients.'
+    expect(compressSentence(rural).text).not.toMatch(/technology$/)
+    // "Today’s" opens no adverbial as "Today," does
+    expect(compressSentence(rural).text).toMatch(/^Today’s announcement highlights/)
+  })
+
+  it('takes no main clause for an opening because it starts on a preposition ("In December the panel produced …,")', () => {
+    const panel = 'In December the panel produced barely a quarter of its summer output, and the margin kept the station running through a week of fog.'
+    expect(compressSentence(panel, 12).text).toBe('In December the panel produced barely a quarter of its summer output')
+    // a name the tagger reads as a verb ("venture funds Third Rock Ventures") is no clause: the opening goes whole
+    const editas = 'With $43 million from leading venture funds Third Rock Ventures, Polaris Partners, and Flagship Ventures, Editas looked like the dream team of gene-editing startups.'
+    expect(compressSentence(editas, 12).text).toBe('Editas looked like the dream team of gene-editing startups')
+  })
+
   it('takes a rounded count opening the sentence for its subject, a span of time for an opening', () => {
     const ships = 'Around 30 ships and 21 aircraft from Indonesia, Australia, Malaysia, Singapore and South Korea would search up to 10,000 square nautical miles on Tuesday, officials said.'
     expect(compressSentence(ships, 20).text).toMatch(/^Around 30 ships and 21 aircraft/)

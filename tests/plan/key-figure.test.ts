@@ -117,6 +117,13 @@ describe('a key figure after the slide that says its sentence', () => {
     expect(before?.kind === 'section' && before.bullets.length).toBeGreaterThanOrEqual(2)
   })
 
+  it('leaves the key figure out when the cover’s subtitle says its number', async () => {
+    const a = analyze(await ingest(join(PROJECT_ROOT, 'corpus', 'txt-reuters-airasia', 'article.txt')))
+    const slides = planDeck(a).slides
+    expect(slides[0]?.kind === 'title' && slides[0].subtitle).toContain('162 people')
+    expect(slides.some((s) => s.kind === 'key-figure')).toBe(false)
+  })
+
   it('leaves the key figure out under a title made from its sentence, number and all', async () => {
     const a = analyze(await ingest(join(PROJECT_ROOT, 'corpus', 'news-nytimes-yahoo-verizon', 'article.html')))
     const slides = planDeck(a).slides
