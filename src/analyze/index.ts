@@ -7,7 +7,7 @@ import { findComparisons } from './comparisons.ts'
 import { tagForCompression } from './compress.ts'
 import { extractEntities } from './entities.ts'
 import { extractFigures } from './figures.ts'
-import { articleVectors, rankKeyPoints, type Bullet } from './key-points.ts'
+import { articleVectors, leadLabelTexts, rankKeyPoints, type Bullet } from './key-points.ts'
 import { detectLanguage } from './language.ts'
 import { localeFor } from '../locales/index.ts'
 import { extractQuotes } from './quotes.ts'
@@ -92,7 +92,7 @@ export function analyze(article: Article, options: AnalyzeOptions = {}): Analysi
 
 /** The article's sections, each with its ranked key points and a title. */
 function buildSections(article: Article, text: string, paragraphs: Paragraph[], sentences: Sentence[], lang: string, entities: readonly Entity[], quoted: ReadonlySet<number>, deckTitle: string): Section[] {
-  const tags = tagForCompression(sentences.map((s) => s.text))
+  const tags = tagForCompression(sentences.map((s) => s.text), lang === 'en' ? leadLabelTexts(sentences) : [])
   const vectors = articleVectors(sentences, lang)
   const memo = new Map<number, Bullet>()
   const fragments = listContinuations(article, paragraphs, sentences, lang)

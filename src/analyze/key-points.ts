@@ -10,6 +10,7 @@ import type { KeyPoint, Sentence } from '../types.ts'
 import { centrality } from './centrality.ts'
 import { guidesTheReader } from './discourse.ts'
 import { compressSentence, tagForCompression, type Compressed, type SentenceTags } from './compress.ts'
+import { isFiniteVerb } from './constituents.ts'
 import { SLIDE_BUDGET } from '../slide-budget.ts'
 import { countWords, isMostlyCjk } from './script.ts'
 import { pointsAhead, pointsBack, titleCased, unbalancedQuotes, wholeAside, wholeQuotation } from './stand-alone.ts'
@@ -52,7 +53,7 @@ export function rankKeyPoints(
     // and a bullet that only guides the reader ("Jump to the Compatibility section", once its
     // "If you are already familiar with the problem, …" is removed)
     // and one that opens on an ellipsis ("… They usually do charge way more"): the rest of words left out
-    const broken = fragments.has(id) || /^\s*(?:…|\.{3})/u.test(c.text) || titleCased(c.text) || guidesTheReader(c.text, lang) || wholeAside(s.text) || brokenQuotation(s.text, c.text) || pointsAhead(s.text, lang === 'en' ? tags : undefined) || (!isMostlyCjk(c.text) && countWords(c.text) < MIN_WORDS)
+    const broken = fragments.has(id) || /^\s*(?:…|\.{3})/u.test(c.text) || titleCased(c.text) || guidesTheReader(c.text, lang) || wholeAside(s.text) || brokenQuotation(s.text, c.text) || pointsAhead(s.text, lang === 'en' ? tags : undefined) || (!isMostlyCjk(c.text) && countWords(c.text) < MIN_WORDS) || (lang === 'en' && leadLabel(sentences, id, tags))
     const voiced = broken ? 0.05 : 1
     // a question asks what the section goes on to say, a line about the text itself ("Jump to
     // the Compatibility section", "Here are some general tips") guides the reader: a bullet states
@@ -69,6 +70,30 @@ export function rankKeyPoints(
   })
   // a table read as a line of text is no point to make (its numbers stay in the notes)
   return points.filter((p) => !isTableText(sentences[p.sentence]!.text)).sort((a, b) => b.score - a.score || a.sentence - b.sentence)
+}
+
+/** Words of a paragraph's lead label at most. */
+const LABEL_WORDS = 8
+
+/**
+ * A paragraph's or list item's opening label ("**Eliminating unfair banking fees**. Today, the
+ * CFPB issued guidance …"): a few words without a finite verb or a colon, with the paragraph going
+ * on after them. It names what the item is about; the sentences after it say it.
+ */
+function leadLabel(sentences: readonly Sentence[], id: number, tags: SentenceTags): boolean {
+  return mayBeLeadLabel(sentences, id) && !tags(sentences[id]!.text).some(isFiniteVerb)
+}
+
+/** What a lead label looks like before its words are tagged: the text tags those sentences in its one pass (leadLabelTexts). */
+function mayBeLeadLabel(sentences: readonly Sentence[], id: number): boolean {
+  const s = sentences[id]!
+  const opens = sentences[id - 1]?.paragraph !== s.paragraph && sentences[id + 1]?.paragraph === s.paragraph
+  return opens && countWords(s.text) <= LABEL_WORDS && !/:/.test(s.text)
+}
+
+/** The sentences that may be lead labels, to be tagged with the rest (tagForCompression's `headlines`). */
+export function leadLabelTexts(sentences: readonly Sentence[]): string[] {
+  return sentences.filter((_, i) => mayBeLeadLabel(sentences, i)).map((s) => s.text)
 }
 
 /** A sentence compressed for a bullet (at most once: a section merged later ranks its sentences again). */

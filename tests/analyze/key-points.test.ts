@@ -147,6 +147,15 @@ describe('isTableText', () => {
     expect(points.find((k) => k.sentence === 2)!.text).toBe('Google Play sends your device a patch that describes the differences between the old and new versions of the app')
   })
 
+  it('takes the label opening a list item ("Eliminating unfair banking fees.") for no complete point, and a label standing alone for one', () => {
+    const item = sentencesOf(['Eliminating unfair banking fees.', 'Today, the CFPB issued guidance explaining that two junk fee practices are unfair and unlawful.'])
+    const points = rankKeyPoints(item, [0, 1], 'en')
+    expect(points.find((k) => k.sentence === 0)!.complete).toBe(false)
+    expect(points.find((k) => k.sentence === 1)!.complete).toBe(true)
+    const alone = sentencesOf(['A 20 W solar panel with a small charge controller and a 12 Ah battery.', 'The station runs on a single-board computer.'], true)
+    expect(rankKeyPoints(alone, [0, 1], 'en').find((k) => k.sentence === 0)!.complete).toBe(true)
+  })
+
   it('never makes a key point of table text', () => {
     const text = 'The company grew its revenue in every market this quarter.\n\nRevenue $ 36,455 $ 28,645 Costs (22,637) (21,418) Income $ 13,818 $ 7,227 Margin 38 % 25 %'
     const sentences = [
