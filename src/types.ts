@@ -106,6 +106,11 @@ export interface KeyPoint {
   text: string
   /** The pieces of the sentence kept in the bullet, in order. */
   pieces: Span[]
+  /**
+   * Where the text named the person the sentence's opening "He" or "She" means: the bullet's
+   * text opens on that name, then the pieces ("Besecker said there’s little …").
+   */
+  named?: Span
   score: number
   /** How close the sentence's words are to the whole article's (cosine with its centroid): the gist. */
   gist: number
@@ -270,6 +275,8 @@ export interface Bullet {
   text: string
   /** The source sentence's span. */
   source: Span
+  /** Where the text named the person the sentence's opening pronoun means (KeyPoint.named). */
+  named?: Span
 }
 
 interface SlideBase {

@@ -60,7 +60,7 @@ export function headlineCandidates(points: readonly KeyPoint[], sentences: reado
 
 /** The sentence a headline is compressed from: its opening pronoun named (subject-names.ts), a speaker's statement about itself as the speaker's. */
 export function headlineSource(sentence: number, sentences: readonly Sentence[], named?: SubjectNamer): string {
-  const text = named?.(sentence) ?? sentences[sentence]!.text
+  const text = named?.(sentence)?.text ?? sentences[sentence]!.text
   return ownStatement(text) ?? text
 }
 

@@ -96,13 +96,13 @@ function buildSections(article: Article, text: string, paragraphs: Paragraph[], 
   const vectors = articleVectors(sentences, lang)
   const memo = new Map<number, Bullet>()
   const fragments = listContinuations(article, paragraphs, sentences, lang)
-  const rank = (d: SectionDraft) => rankKeyPoints(sentences, d.paragraphs.flatMap((p) => paragraphs[p]!.sentences), lang, tags, vectors, memo, fragments)
+  const named = lang === 'en' ? subjectNamer(text, sentences, entities) : undefined
+  const rank = (d: SectionDraft) => rankKeyPoints(sentences, d.paragraphs.flatMap((p) => paragraphs[p]!.sentences), lang, tags, vectors, memo, fragments, named)
   const ranked = mergeThinSections(findSections(article, paragraphs, lang).map((draft) => ({ draft, keyPoints: rank(draft) })), quoted, rank)
   const drafts = ranked.map((r) => r.draft)
   const keyPoints = ranked.map((r) => r.keyPoints)
   // the sentences a section without a heading may take its headline from are compressed
   // further: those not tagged yet for their key points are, in a second pass
-  const named = lang === 'en' ? subjectNamer(text, sentences, entities) : undefined
   const tried = lang === 'en' ? drafts.flatMap((d, i) => (d.heading ? [] : headlineTried(keyPoints[i]!).map((k) => headlineSource(k.sentence, sentences, named)))) : []
   const headlineTags = tried.length > 0 ? tagForCompression([], tried, tags) : tags
   const headlines = drafts.map((d, i) => (d.heading ? [] : headlineCandidates(keyPoints[i]!, sentences, lang, headlineTags, vectors.vectors, named)))

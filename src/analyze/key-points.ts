@@ -6,7 +6,8 @@
  * section of such sentences still has something to say). A table flattened into a line of text
  * is no key point at all.
  */
-import type { KeyPoint, Sentence } from '../types.ts'
+import type { KeyPoint, Sentence, Span } from '../types.ts'
+import type { NamedSubject, SubjectNamer } from './subject-names.ts'
 import { centrality } from './centrality.ts'
 import { guidesTheReader } from './discourse.ts'
 import { compressSentence, tagForCompression, type Compressed, type SentenceTags } from './compress.ts'
@@ -35,6 +36,8 @@ export function rankKeyPoints(
   memo: Map<number, Bullet> = new Map(),
   /** Sentences that only finish another (listContinuations): no point of their own. */
   fragments: ReadonlySet<number> = new Set(),
+  /** The person an opening "He" or "She" means (subject-names.ts): the bullet names them. */
+  named?: SubjectNamer,
 ): KeyPoint[] {
   const vectors = ids.map((id) => article.vectors[id]!)
   const scores = centrality(vectors)
@@ -42,8 +45,10 @@ export function rankKeyPoints(
     const s = sentences[id]!
     const lead = i === 0 || sentences[ids[i - 1]!]!.paragraph !== s.paragraph ? 1.15 : 1
     const tooShort = vectors[i]!.size < 3 ? 0.5 : 1
-    const { c, fit } = memo.get(id) ?? bulletOf(s.text, tags, lang)
-    memo.set(id, { c, fit })
+    const memoised = memo.get(id) ?? bulletOf(s.text, tags, lang)
+    memo.set(id, memoised)
+    const { c, name } = withName(memoised.c, s.text, named?.(id))
+    const { fit } = memoised
     // a bullet that opens on "It", "This", "However" needs the sentence before it
     const alone = pointsBack(c.text, lang) ? 0.6 : 1
     // a piece of a longer quotation, or a quotation whose speaker another sentence names: a
@@ -63,6 +68,7 @@ export function rankKeyPoints(
       sentence: id,
       text: c.text,
       pieces: c.pieces.map((p) => ({ start: s.start + p.start, end: s.start + p.end })),
+      ...(name ? { named: name } : {}),
       score: (scores[i] ?? 0) * lead * tooShort * fit * alone * voiced * asks,
       gist: cosine(vectors[i]!, article.centroid),
       complete: c.complete && !broken,
@@ -70,6 +76,20 @@ export function rankKeyPoints(
   })
   // a table read as a line of text is no point to make (its numbers stay in the notes)
   return points.filter((p) => !isTableText(sentences[p.sentence]!.text)).sort((a, b) => b.score - a.score || a.sentence - b.sentence)
+}
+
+/**
+ * The bullet opening on the name an opening "He" or "She" stands for ("Besecker said there’s
+ * little if any room …"): its pieces are the sentence's words after the pronoun. Not for "His",
+ * "Her" (the name would need an "’s" the text does not write there), nor when the pronoun went.
+ */
+function withName(c: Compressed, sentence: string, subject: NamedSubject | undefined): { c: Compressed; name?: Span } {
+  const first = c.pieces[0]
+  if (!subject || subject.possessive || !first || first.start !== 0) return { c }
+  const rest = sentence.slice(subject.pronoun).length - sentence.slice(subject.pronoun).trimStart().length
+  const pieces = [{ start: subject.pronoun + rest, end: first.end }, ...c.pieces.slice(1)]
+  const name = subject.text.slice(0, subject.text.length - sentence.length + subject.pronoun)
+  return { c: { ...c, text: `${name}${c.text.slice(subject.pronoun)}`, pieces }, name: subject.name }
 }
 
 /** Words of a paragraph's lead label at most. */

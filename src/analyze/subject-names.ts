@@ -3,7 +3,8 @@
  * 180 families" → "Shadman has supplied food to 180 families", so that a headline can be made of
  * the sentence (headlines.ts), which cannot open on a pronoun. Only where the text leaves no
  * doubt: it names one person, and no other, from the start of the paragraph before up to the
- * sentence. The name is written as the text last wrote it ("Shadman").
+ * sentence. The name is written as the text last wrote it ("Shadman"). A bullet opening on
+ * "He" or "She" takes the name too (key-points.ts).
  */
 import type { Entity, Sentence, Span } from '../types.ts'
 
@@ -26,8 +27,20 @@ function unknownName(text: string, from: number, to: number, known: readonly Spa
   return false
 }
 
-/** The sentence (by index) with its opening pronoun named, or undefined. */
-export type SubjectNamer = (sentence: number) => string | undefined
+/** An opening pronoun and the name it stands for. */
+export interface NamedSubject {
+  /** The sentence with the pronoun replaced by the name ("Shadman’s trucks …" for "His trucks …"). */
+  text: string
+  /** Where the text last wrote the name (its possessive "’s" left out). */
+  name: Span
+  /** Length of the pronoun that opens the sentence. */
+  pronoun: number
+  /** "His", "Her": the name takes a possessive "’s" that is not in the text. */
+  possessive: boolean
+}
+
+/** The sentence (by index)'s opening pronoun and its name, or undefined. */
+export type SubjectNamer = (sentence: number) => NamedSubject | undefined
 
 const OPENING_PRONOUN = /^(he|she|his|her)\s+(?=\p{L})/iu
 
@@ -45,8 +58,9 @@ export function subjectNamer(text: string, sentences: readonly Sentence[], entit
     const before = mentions.filter((x) => x.start >= from && x.end <= s.start)
     if (before.length === 0 || new Set(before.map((x) => x.who)).size > 1 || unknownName(text, from, s.start, known)) return undefined
     const last = before.at(-1)!
-    const name = text.slice(last.start, last.end).replace(/['’]s$/u, '')
+    const name = { start: last.start, end: last.end - (/['’]s$/u.exec(text.slice(last.start, last.end))?.[0].length ?? 0) }
+    const written = text.slice(name.start, name.end)
     const possessive = /^(?:his|her)$/i.test(m[1]!)
-    return `${possessive ? `${name}’s` : name}${s.text.slice(m[1]!.length)}`
+    return { text: `${possessive ? `${written}’s` : written}${s.text.slice(m[1]!.length)}`, name, pronoun: m[1]!.length, possessive }
   }
 }

@@ -127,7 +127,7 @@ export function takeawaysSlide(a: Analysis, points: readonly KeyPoint[]): Takeaw
     title: localeFor(a.lang).slide.takeaways,
     bullets: best.map((k) => {
       const s = a.sentences[k.sentence]!
-      return { text: k.text, source: { start: s.start, end: s.end } }
+      return { text: k.text, source: { start: s.start, end: s.end }, ...(k.named ? { named: k.named } : {}) }
     }),
     notes: best.map((k) => sentenceNote(a, k.sentence)),
     ...issuerOf(a, best),

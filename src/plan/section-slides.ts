@@ -65,7 +65,7 @@ export function sectionSlides(a: Analysis, index: number, shown: ReadonlySet<num
       continued: page > 0,
       bullets: points.map((k): Bullet => {
         const s = a.sentences[k.sentence]!
-        return { text: k.text, source: { start: s.start, end: s.end } }
+        return { text: k.text, source: { start: s.start, end: s.end }, ...(k.named ? { named: k.named } : {}) }
       }),
       ...voiceOf(a, points),
       notes: paragraphNotes(a, page === pages.length - 1 && page === 0 ? section.paragraphs : paragraphIds),

@@ -80,10 +80,15 @@ function isCut(a: Analysis, b: Bullet): boolean {
   return !ELLIPSIS.test(a.article.text.slice(b.source.start, b.source.end).trim())
 }
 
-/** A bullet is traceable when its words, in order, are words of its source sentence. */
+/**
+ * A bullet is traceable when its words, in order, are words of its source sentence; a name it
+ * opens on in place of the sentence's pronoun (Bullet.named) is the article's words where it points.
+ */
 export function isTraceable(a: Analysis, b: Bullet): boolean {
   const source = a.article.text.slice(b.source.start, b.source.end).toLowerCase()
-  const words = b.text.toLowerCase().replace(/(?:…|\.\.\.)$/, '').split(/\s+/).filter(Boolean)
+  const name = b.named ? a.article.text.slice(b.named.start, b.named.end) : ''
+  if (!b.text.startsWith(name)) return false
+  const words = b.text.slice(name.length).toLowerCase().replace(/(?:…|\.\.\.)$/, '').split(/\s+/).filter(Boolean)
   let at = 0
   for (const w of words) {
     const i = source.indexOf(w.replace(/[.,;:?!]+$/, ''), at)

@@ -24,10 +24,12 @@ function expectTraceableKeyPoints(a: Analysis): void {
       for (const p of k.pieces) {
         expect(p.start >= s.start && p.end <= s.end && p.end > p.start, `piece outside its sentence in “${k.text}”`).toBe(true)
       }
-      expect(tokens(k.text)).toEqual(tokens(k.pieces.map((p) => text.slice(p.start, p.end)).join(' ')))
+      // (a name in place of an opening "He" or "She" is the article's words where it points)
+      const name = k.named ? [text.slice(k.named.start, k.named.end)] : []
+      expect(tokens(k.text)).toEqual(tokens([...name, ...k.pieces.map((p) => text.slice(p.start, p.end))].join(' ')))
       // a complete clause within the long budget, or (incomplete) the whole sentence; never a cut
       if (k.complete) expect(countWords(k.text)).toBeLessThanOrEqual(LONG_BULLET_WORDS)
-      else expect(tokens(k.text)).toEqual(tokens(s.text))
+      else expect(tokens(k.text)).toEqual(k.named ? [...tokens(name[0]!), ...tokens(s.text).slice(1)] : tokens(s.text))
       expect(k.text.endsWith('…') && !s.text.includes('…'), `“${k.text}” ends in an ellipsis the article does not have`).toBe(false)
     }
   })

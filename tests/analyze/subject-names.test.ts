@@ -6,7 +6,7 @@ import { subjectNamer } from '../../src/analyze/subject-names.ts'
 const namerOf = (text: string) => {
   const a = analyze(parseText(text, 'names.txt'))
   const named = subjectNamer(a.article.text, a.sentences, a.entities)
-  return (opening: string) => named(a.sentences.findIndex((s) => s.text.startsWith(opening)))
+  return (opening: string) => named(a.sentences.findIndex((s) => s.text.startsWith(opening)))?.text
 }
 
 describe('subjectNamer', () => {
@@ -28,5 +28,18 @@ describe('subjectNamer', () => {
     expect(none('He asked')).toBeUndefined()
     // a sentence opening on no pronoun is left as it is
     expect(namerOf('Matiullah Matie asked for five days. The work began.')('The work')).toBeUndefined()
+  })
+})
+
+describe('a bullet opening on "He" or "She"', () => {
+  it('names the person, its pieces the sentence’s words after the pronoun', () => {
+    const a = analyze(parseText('Hikmatullah Shadman was a teenager when the war began. Shadman says he learned English from soldiers.\n\nHe is planning to build a pomegranate juice factory in Kandahar. His trucks carried fuel to the bases.', 'names.txt'))
+    const points = a.sections.flatMap((s) => s.keyPoints)
+    const juice = points.find((k) => k.text.includes('pomegranate'))!
+    expect(juice.text).toBe('Shadman is planning to build a pomegranate juice factory in Kandahar')
+    expect(a.article.text.slice(juice.named!.start, juice.named!.end)).toBe('Shadman')
+    expect(a.article.text.slice(juice.pieces[0]!.start, juice.pieces[0]!.end)).toMatch(/^is planning/)
+    // a possessive is left as it is: the name would need an "’s" the text does not write there
+    expect(points.find((k) => k.text.includes('trucks'))!.text).toMatch(/^His trucks/)
   })
 })

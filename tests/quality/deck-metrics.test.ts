@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { planDeck } from '../../src/plan/index.ts'
-import { danglingBullets, deckMetrics } from '../../src/quality/deck-metrics.ts'
+import { danglingBullets, deckMetrics, isTraceable } from '../../src/quality/deck-metrics.ts'
 import type { Analysis, DeckPlan, SectionSlide, Slide } from '../../src/types.ts'
 import { loadAnalysis } from '../fixture-articles.ts'
 
@@ -39,6 +39,20 @@ describe('deckMetrics', () => {
     expect(after.pronounSpeakers - before.pronounSpeakers).toBe(1)
     expect(after.residueSlides - before.residueSlides).toBe(2) // "Part 3" title, and the pipe row
     expect(after.traceableBullets - before.traceableBullets).toBe(2) // the cut bullet and the whole sentence
+  })
+})
+
+describe('isTraceable', () => {
+  it('reads a name in place of the sentence’s opening pronoun where Bullet.named points, and nowhere else', async () => {
+    const a = await loadAnalysis('headings-md')
+    const s = a.sentences[1]!
+    const source = { start: s.start, end: s.end }
+    const name = { start: a.sentences[0]!.start, end: a.sentences[0]!.start + a.sentences[0]!.text.split(' ')[0]!.length }
+    const rest = s.text.split(/\s+/).slice(1).join(' ')
+    const written = a.article.text.slice(name.start, name.end)
+    expect(isTraceable(a, { text: `${written} ${rest}`, source, named: name })).toBe(true)
+    expect(isTraceable(a, { text: `Somebody ${rest}`, source, named: name })).toBe(false)
+    expect(isTraceable(a, { text: `${written} ${rest}`, source })).toBe(s.text.toLowerCase().includes(written.toLowerCase()))
   })
 })
 
