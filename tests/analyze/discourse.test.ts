@@ -9,6 +9,8 @@ describe('what a sentence does in the discourse', () => {
     ['en', 'If you only need the matrix, jump to the Compatibility section', true],
     ['fr', 'Retour sur ses principales dispositions, après son passage en commission', true],
     ['en', 'This blog provides context on what junk fees are, why they are a concern', true],
+    ['en', 'First, let’s say what the Yahoo sale is not', true],
+    ['en', 'Let’s be clear: the deal needs a vote', false],
     ['en', 'Shares fell below $30 after the report', false],
     ['en', 'The following year the ferry stopped running', false],
     ['en', 'The cooperative reported 4,870 passenger journeys', false],
