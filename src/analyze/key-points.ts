@@ -69,7 +69,7 @@ export function rankKeyPoints(
       text: c.text,
       pieces: c.pieces.map((p) => ({ start: s.start + p.start, end: s.start + p.end })),
       ...(name ? { named: name } : {}),
-      score: (scores[i] ?? 0) * lead * tooShort * fit * alone * voiced * asks,
+      score: (scores[i] ?? 0) * lead * tooShort * fit * alone * voiced * asks * givesAFigure(c.text),
       gist: cosine(vectors[i]!, article.centroid),
       complete: c.complete && !broken,
     }
@@ -90,6 +90,15 @@ function withName(c: Compressed, sentence: string, subject: NamedSubject | undef
   const pieces = [{ start: subject.pronoun + rest, end: first.end }, ...c.pieces.slice(1)]
   const name = subject.text.slice(0, subject.text.length - sentence.length + subject.pronoun)
   return { c: { ...c, text: `${name}${c.text.slice(subject.pronoun)}`, pieces }, name: subject.name }
+}
+
+/** How much more a point that gives a figure weighs ("reduce the size of app updates … by 47%"): the story's facts. */
+const FIGURE_WEIGHT = 1.2
+/** A number standing as a figure: not one inside a name or code ("MH17", "QZ8501", "A320"). */
+const FIGURE = /(?<![\p{L}\p{N}_-])[$€£¥]?\p{N}/u
+
+function givesAFigure(text: string): number {
+  return !isMostlyCjk(text) && FIGURE.test(text) ? FIGURE_WEIGHT : 1
 }
 
 /** Words of a paragraph's lead label at most. */

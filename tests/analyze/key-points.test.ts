@@ -158,6 +158,15 @@ describe('isTableText', () => {
     expect(rankKeyPoints(alone, [0, 1], 'en').find((k) => k.sentence === 0)!.complete).toBe(true)
   })
 
+  it('weigh a point that gives a figure above one as central that gives none, not for a number inside a name', () => {
+    const sentences = sentencesOf(['The ferry carried passengers across the bay all summer.', 'The ferry carried 4,870 passengers across the bay all summer.', 'Passengers crossed the bay on the ferry every day.'], true)
+    const points = rankKeyPoints(sentences, [0, 1, 2], 'en')
+    expect(points.findIndex((k) => k.sentence === 1)).toBeLessThan(points.findIndex((k) => k.sentence === 0))
+    const named = sentencesOf(['The ferry carried passengers across the bay all summer.', 'The ferry MV101 carried passengers across the bay all summer.', 'Passengers crossed the bay on the ferry every day.'], true)
+    const byName = rankKeyPoints(named, [0, 1, 2], 'en')
+    expect(byName.find((k) => k.sentence === 1)!.score).toBeLessThanOrEqual(byName.find((k) => k.sentence === 0)!.score * 1.05)
+  })
+
   it('never makes a key point of table text', () => {
     const text = 'The company grew its revenue in every market this quarter.\n\nRevenue $ 36,455 $ 28,645 Costs (22,637) (21,418) Income $ 13,818 $ 7,227 Margin 38 % 25 %'
     const sentences = [
