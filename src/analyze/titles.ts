@@ -123,7 +123,10 @@ function buildTitle(phrases: readonly Phrase[], used: ReadonlySet<string>): stri
   const first = fresh[0]
   if (!first) return undefined
   let title = first.surface
-  if (first.keys.length === 1) {
+  // a phrase of two words or more near the top says more than two words joined ("Motorcycles & curse")
+  const phrase = fresh.slice(1, NAMED_REACH).find((p) => p.keys.length >= 2)
+  if (first.keys.length === 1 && phrase) title = phrase.surface
+  else if (first.keys.length === 1) {
     const second = fresh.find((p) => p !== first && !p.keys.some((k) => first.keys.includes(k)))
     if (second) title = `${first.surface} & ${second.surface}`
   }

@@ -110,6 +110,13 @@ describe('section titles name their subject', () => {
     expect(title).toBe('Investment Company Act')
   })
 
+  it('takes a phrase of two words near the top over two single words joined ("FSF & RMS")', async () => {
+    const a = analyze(await ingest(`${PROJECT_ROOT}/corpus/essay-ebb-controversial-events/article.html`))
+    const titles = a.sections.map((s) => s.title)
+    expect(titles).toContain('FSF leadership')
+    expect(titles).not.toContain('FSF & RMS')
+  })
+
   it('not a phrase that only ends in a name, nor a speaker’s role', () => {
     const text = 'Industry leaders doubt that established Western firms face an immediate threat. A Whole Foods spokeswoman declined to comment on established platforms and their immediate threat.'
     const [title] = sectionTitles([text], [undefined], 'en', [text])
