@@ -23,7 +23,7 @@ export function figureMeasure(a: Analysis, f: Figure): string | undefined {
   const read = english ? (percentOf(text, s, f) ?? figureLabel(text, s, f, s.start)) : leadLabel(text, s, f)
   const cost = f.kind === 'money' && isCost(text.slice(s.start, f.span.start), words.costVerbs) ? words.cost : undefined
   // "cost consumers more than $24 billion": what it costs them
-  const costTo = english && cost ? costObject(text, s, f) : undefined
+  const costTo = english && cost ? costObject(text, s, f) : english && f.kind === 'money' ? savingsObject(text, s, f) : undefined
   const owned = english ? (possessed(text, s, f) ?? named(text, s, f)) : undefined
   // "a word (64 bits)": a measure in brackets restates the words before it; it is no result of theirs
   const measured = f.kind === 'count' && !!f.noun && isUnit(f.noun, words.units)
@@ -86,6 +86,13 @@ function named(text: string, s: Sentence, f: Figure): string | undefined {
   if (!/\b(?:the|a|an)\s+$/i.test(text.slice(Math.max(s.start, f.span.start - 6), f.span.start))) return undefined
   const name = /^[\s-]+((?:\p{Lu}[\p{L}\p{N}’'-]*)(?:\s\p{Lu}[\p{L}\p{N}’'-]*){0,3})(?=[\s,.;:)]|$)/u.exec(text.slice(f.span.end, Math.min(s.end, f.span.end + 60)))
   return name?.[1] && name[1].length >= 3 ? name[1] : undefined
+}
+
+/** "These actions will save consumers more than $1 billion": "savings for consumers". */
+function savingsObject(text: string, s: Sentence, f: Figure): string | undefined {
+  const m = /\b(?:save|saves|saved|saving)\s+((?:\p{L}+\s+){0,2}?\p{L}+)\s+(?:(?:more than|over|about|nearly|almost|around|up to|at least|an estimated)\s+)?$/iu.exec(text.slice(Math.max(s.start, f.span.start - 60), f.span.start))
+  if (!m?.[1] || /^(?:the|a|an|about|over|under|them|it|us|him|her|only|just)$/i.test(m[1])) return undefined
+  return `savings for ${m[1].replace(/^(?:the|our|their|its)\s+/i, '')}`
 }
 
 /** "These fees cost consumers more than $24 billion": "cost to consumers". */

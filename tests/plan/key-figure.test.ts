@@ -117,6 +117,11 @@ describe('a key figure after the slide that says its sentence', () => {
     expect(before?.kind === 'section' && before.bullets.length).toBeGreaterThanOrEqual(2)
   })
 
+  it('takes no figure of a sentence that opens on what the one before named ("These fees cost consumers …")', () => {
+    const a = analyze(parseText(['Banks charge overdraft fees, late fees and account fees.', 'These fees cost consumers more than $24 billion a year combined.', 'The bureau wrote new rules for the banks.'].join('\n\n'), 'fees.txt'))
+    expect(keyFigureSlide(a)).toBeUndefined()
+  })
+
   it('leaves the key figure out when the cover’s subtitle says its number', async () => {
     const a = analyze(await ingest(join(PROJECT_ROOT, 'corpus', 'txt-reuters-airasia', 'article.txt')))
     const slides = planDeck(a).slides
