@@ -21,6 +21,11 @@ export function guidesTheReader(text: string, lang: string): boolean {
   return holdsPhrase(text, localeFor(lang).speech.aboutTheText)
 }
 
+/** A sentence introducing other people's words ("Here are some specific responses to the question …"). */
+export function introducesOthersWords(text: string, lang: string): boolean {
+  return holdsPhrase(text, localeFor(lang).speech.othersWords)
+}
+
 /** A sentence in which the writers announce what they will do next ("we'll", "let's"). */
 export function announcesAPlan(text: string, lang: string): boolean {
   return holdsPhrase(text, localeFor(lang).speech.plans)

@@ -168,6 +168,12 @@ export interface SpeechWords {
    */
   aboutTheText: readonly string[]
   /**
+   * Words by which a text introduces other people's words as a list or a block quotation ("here
+   * are some responses", "comments", "réponses"), lower case, matched as whole words in the
+   * sentence before the list: the items' "I" is theirs, not the writer's. May be empty.
+   */
+  othersWords: readonly string[]
+  /**
    * Words by which the writers announce what they will do ("we'll", "let's", "veamos"), lower
    * case, matched as whole words anywhere: a tutorial's steps, never a conclusion. May be empty.
    */

@@ -4,6 +4,7 @@
  * holds at least MIN_CONTINUED bullets (else the least central points go, or the leftovers
  * join the slide before).
  */
+import { introducesOthersWords } from '../analyze/discourse.ts'
 import { countWords } from '../analyze/script.ts'
 import type { Analysis, Bullet, KeyPoint, Quote, Section, SectionSlide } from '../types.ts'
 import { localeFor } from '../locales/index.ts'
@@ -94,7 +95,22 @@ function voiceOf(a: Analysis, points: readonly KeyPoint[]): { voice?: string; is
   if (!byline) return issuerOf(a, points)
   const name = byline.split(/,|\s+[|·•—–-]\s+/u)[0]?.trim()
   if (!name || countWords(name) > 5 || /\s(?:and|&|et|und|y|e)\s/u.test(name)) return {}
-  return points.some((k) => inFirstPerson(k.text, a.lang)) ? { voice: name } : {}
+  return points.some((k) => inFirstPerson(k.text, a.lang) && !othersWords(a, k)) ? { voice: name } : {}
+}
+
+/**
+ * Whether a point is other people's words the article quotes: a block quotation, or an item of a
+ * list the sentence before introduces as such ("Here are some specific responses to the question
+ * …": "I feel too inexperienced …" is a respondent's, not the writer's).
+ */
+function othersWords(a: Analysis, k: KeyPoint): boolean {
+  const blockOf = (p: number) => a.article.blocks[a.paragraphs[p]!.block]
+  let p = a.sentences[k.sentence]!.paragraph
+  if (blockOf(p)?.kind === 'blockquote') return true
+  if (blockOf(p)?.kind !== 'list-item') return false
+  while (p > 0 && blockOf(p)?.kind === 'list-item') p--
+  const lead = a.paragraphs[p]!.sentences.at(-1)
+  return lead !== undefined && introducesOthersWords(a.sentences[lead]!.text, a.lang)
 }
 
 /**

@@ -11,6 +11,7 @@ describe('what a sentence does in the discourse', () => {
     ['en', 'This blog provides context on what junk fees are, why they are a concern', true],
     ['en', 'First, let’s say what the Yahoo sale is not', true],
     ['en', 'Let’s be clear: the deal needs a vote', false],
+    ['en', 'Let’s start by looking at the survey audience', true],
     ['en', 'Shares fell below $30 after the report', false],
     ['en', 'The following year the ferry stopped running', false],
     ['en', 'The cooperative reported 4,870 passenger journeys', false],

@@ -119,6 +119,21 @@ describe('a section slide in the author’s first person', () => {
     }
   })
 
+  it('names no one under a list of other people’s words the text introduces as such ("Here are some responses …")', () => {
+    const md = [
+      '---', 'title: Survey results', 'author: Jane Roe', '---', '',
+      '# Survey results', '',
+      'We asked readers how the newsletter could improve. Here are some specific responses to the question "What could we do better?"', '',
+      '* I feel too inexperienced to take part in the forum discussions',
+      '* I would like more tutorials for complete beginners, with examples',
+      '* I find the long articles hard to read on my phone at night',
+    ].join('\n')
+    const a = analyze(parseMarkdown(md, 'survey.md'))
+    const slides = planDeck(a).slides.filter((s) => s.kind === 'section')
+    expect(slides.some((s) => s.kind === 'section' && s.bullets.some((b) => /^I /.test(b.text)))).toBe(true)
+    expect(slides.some((s) => s.kind === 'section' && s.voice)).toBe(false)
+  })
+
   it('names no one when the article has no single author', async () => {
     const a = await loadAnalysis('headings-md')
     const b = { ...a, article: { ...a.article, meta: { ...a.article.meta, byline: 'Priya Raman and Tom Lee' } } }
