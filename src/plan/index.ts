@@ -13,7 +13,7 @@ import { MIN_CONTINUED, sectionSlides } from './section-slides.ts'
 import { refersBack } from '../analyze/stand-alone.ts'
 import { chartSeries, chartSlide } from './chart-slides.ts'
 import { tableLeadIn, tableSlides, tablesToShow } from './table-slides.ts'
-import { titleTableSlides } from './table-titles.ts'
+import { key, titleTableSlides } from './table-titles.ts'
 import { localeFor } from '../locales/index.ts'
 
 export const DEFAULT_OPTIONS: DeckOptions = { theme: 'default', colorSchema: 'light', aspectRatio: '16/9' }
@@ -96,7 +96,7 @@ export function planDeck(a: Analysis, options: Partial<DeckOptions> = {}): DeckP
   const leadIns = shownTables.flatMap((i) => tableLeadIn(a, a.article.tables[i]!) ?? [])
   const { body, takeaways } = sectionsAndTakeaways(a, after, new Set([...quoted, ...leadIns]), figured)
   const cover = titleSlide(a, title, opts)
-  const shownBody = withoutLeadIns(a, withoutRepeatedFigure(a, body, cover.subtitle))
+  const shownBody = withoutLeadIns(a, withoutRepeatedFigure(a, withoutSubtitle(body, cover.subtitle), cover.subtitle))
   let slides: Slide[] = [cover]
   const withSlide = new Set(shownBody.flatMap((s) => (s.kind === 'section' ? [s.section] : [])))
   if (outlined(a)) slides.push(agendaSlide(a, withSlide))
@@ -131,6 +131,18 @@ function withoutLeadIns(a: Analysis, body: readonly Slide[]): Slide[] {
     const end = s.bullets[0]!.source.end
     return !/:\s*$/.test(a.article.text.slice(Math.max(0, end - 2), end + 1))
   })
+}
+
+/**
+ * The first section slide without the bullet that says the cover's subtitle again ("Android
+ * users are downloading tens of billions of apps …" twice in a row), when it keeps enough bullets.
+ */
+function withoutSubtitle(body: readonly Slide[], subtitle: string | undefined): Slide[] {
+  const i = body.findIndex((s) => s.kind === 'section')
+  const first = body[i]
+  if (!subtitle || first?.kind !== 'section' || first.bullets.length - 1 < MIN_SPARED) return [...body]
+  const bullets = first.bullets.filter((b) => key(b.text) !== key(subtitle))
+  return bullets.length === first.bullets.length ? [...body] : body.map((s, j) => (j === i ? { ...first, bullets } : s))
 }
 
 /**

@@ -122,6 +122,16 @@ describe('a key figure after the slide that says its sentence', () => {
     expect(keyFigureSlide(a)).toBeUndefined()
   })
 
+  it('takes off the first section slide the bullet that says the cover’s subtitle again', async () => {
+    const a = analyze(await ingest(join(PROJECT_ROOT, 'corpus', 'blog-android-app-updates', 'article.html')))
+    const slides = planDeck(a).slides
+    const subtitle = slides[0]?.kind === 'title' ? slides[0].subtitle : undefined
+    expect(subtitle).toMatch(/^Android users are downloading/)
+    const first = slides.find((s) => s.kind === 'section')
+    expect(first?.kind === 'section' && first.bullets.map((b) => b.text)).not.toContain(subtitle)
+    expect(first?.kind === 'section' && first.bullets.length).toBeGreaterThanOrEqual(2)
+  })
+
   it('leaves the key figure out when the cover’s subtitle says its number', async () => {
     const a = analyze(await ingest(join(PROJECT_ROOT, 'corpus', 'txt-reuters-airasia', 'article.txt')))
     const slides = planDeck(a).slides
