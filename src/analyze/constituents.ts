@@ -75,6 +75,8 @@ const WHEN_BEFORE_VERB = new RegExp(String.raw`${WHEN_CORE}(?=\s+\p{Ll})`, 'gu')
 const FINAL_APPOSITIVE = /,(?<=\p{Lu}[\p{L}’'.\-]*,)\s+(?:a|an|the)\s[^,;:()"“”]{3,140}$/u
 /** ", killing …": a participle clause at the end; the caller checks the word is a gerund. */
 const TRAILING_PARTICIPLE = /,\s+\p{Ll}+ing\b/gu
+/** A verb whose participle after it says what the time or money went on ("spent years building …"). */
+const SPENT_ON = /\b(?:spen[dt]s?|spending|wast(?:e|es|ed|ing))\b/i
 /** " that could give …": a relative clause without a comma, up to the sentence's end; the caller checks the words around it. */
 const RELATIVE_END = /\s+(?:that|who)\s+(?=\S)/g
 /** Words of a head a relative clause restricts to say which one: "the first person that", "the only company that", "those at the FSF who", "something that". */
@@ -319,7 +321,8 @@ function candidates(s: string, words: readonly TaggedWord[]): Removal[] {
   for (const m of s.matchAll(TRAILING_PARTICIPLE)) {
     const next = words.find((w) => w.start > (m.index ?? 0))
     const main = words.some((w) => w.end <= (m.index ?? 0) && w.tags.some((t) => FINITE_TAGS.includes(t)))
-    if (main && next?.tags.includes('Gerund')) out.push({ kind: 'trailing', spans: [{ start: m.index ?? 0, end }] })
+    // ("I've spent the last 22 years, without a break, dedicating …": what the time went on is the clause's point)
+    if (main && next?.tags.includes('Gerund') && !SPENT_ON.test(s.slice(0, m.index ?? 0))) out.push({ kind: 'trailing', spans: [{ start: m.index ?? 0, end }] })
   }
   const described = FINAL_APPOSITIVE.exec(s.slice(0, end))
   if (described && !/\s(?:and|or)\s/.test(described[0])) out.push({ kind: 'trailing', spans: [{ start: described.index, end }] })

@@ -161,6 +161,11 @@ const POINTS_BACK = [
   /\b(?:it|them|him)\b/i,
   // a quantity standing for people or things named before: "Some had not visited", "Neither of those"
   /^(?:some|many|most|several|all|none|neither|either|each|few)\s+(?:of|had|have|has|are|were|was|is|did|do|does|say|said|would|will|could)\b/i,
+  // the matter the text spoke of before, as the subject: "The situation was further complicated"; "Not everyone is convinced"
+  /^the\s+(?:situation|matter|issue|issues|move|case|development|developments|decision|news|question|problem|idea|approach|trend|effort)\s+(?!of\b)/i,
+  /^not\s+(?:everyone|everybody|all|every)\b/i,
+  // people in general, and little more: "Folks have been emailing" (not "People recognize Matie immediately")
+  /^(?:[Ff]olks|[Pp]eople|[Ee]veryone|[Ee]verybody|[Ss]omeone|[Ss]omebody|[Oo]thers)\s+(?![^]*(?:\s\p{Lu}|\p{N}))(?:\S+\s+){0,3}\S+$/u,
 ]
 
 /** Tags of a first word that cannot open a headline ("Thereby enabling …", "Occupying …", "Under …"). */

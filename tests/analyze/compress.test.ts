@@ -265,6 +265,11 @@ describe('compressSentence', () => {
     expect(compressSentence(editas, 12).text).toBe('Editas looked like the dream team of gene-editing startups')
   })
 
+  it('keeps what the time went on after "spent": the participle is the point', () => {
+    const years = 'I’ve spent the last 22 years, without a break, dedicating substantial time, effort, care and loyalty to the various FSF roles that I’ve had.'
+    expect(compressSentence(years).text).not.toMatch(/without a break$/)
+  })
+
   it('takes a rounded count opening the sentence for its subject, a span of time for an opening', () => {
     const ships = 'Around 30 ships and 21 aircraft from Indonesia, Australia, Malaysia, Singapore and South Korea would search up to 10,000 square nautical miles on Tuesday, officials said.'
     expect(compressSentence(ships, 20).text).toMatch(/^Around 30 ships and 21 aircraft/)

@@ -135,6 +135,15 @@ describe('ownStatement and things counted before', () => {
     expect(asHeadline('The money went not just to ruthless oligarchs')).toBeUndefined()
     expect(asHeadline('The two companies signed the deal in Paris')).toBe('The two companies signed the deal in Paris')
   })
+
+  it('takes no title whose subject is the matter the text spoke of before, or people in general and little more', () => {
+    expect(asHeadline('The situation was further complicated')).toBeUndefined()
+    expect(asHeadline('Not everyone is convinced')).toBeUndefined()
+    expect(asHeadline('Folks have been emailing')).toBeUndefined()
+    // a name or a number says who or what: the title stands
+    expect(asHeadline('People recognize Matie immediately')).toBe('People recognize Matie immediately')
+    expect(asHeadline('The situation of Tunisia’s museums worsened in 2015')).toBe('The situation of Tunisia’s museums worsened in 2015')
+  })
 })
 
 describe('ownStatement: only where the name can take the pronoun’s verb', () => {
