@@ -105,7 +105,8 @@ function withoutAsides(sentence: string, whole: readonly Span[], fits: (kept: re
  * the last month because", the list that followed it gone): no clause to show.
  */
 export function hangsOpen(sentence: string): boolean {
-  const t = sentence.trimEnd()
+  // (a colon announcing a list leaves the words before it as open: "will contain mainly:")
+  const t = sentence.trimEnd().replace(/\s*:$/, '')
   if (/[.!?…"”’)\]]$/u.test(t)) return false
   return DANGLING_EN.test(t) || DANGLING_VERB_EN.test(t)
 }

@@ -265,6 +265,11 @@ describe('compressSentence', () => {
     expect(compressSentence(editas, 12).text).toBe('Editas looked like the dream team of gene-editing startups')
   })
 
+  it('makes no bullet of the words before a colon that announces a list ("will contain mainly:")', () => {
+    expect(compressSentence('The smaller releases will contain mainly:').complete).toBe(false)
+    expect(compressSentence('The release contains two fixes: a faster map and a new menu.').complete).toBe(true)
+  })
+
   it('keeps what the time went on after "spent": the participle is the point', () => {
     const years = 'I’ve spent the last 22 years, without a break, dedicating substantial time, effort, care and loyalty to the various FSF roles that I’ve had.'
     expect(compressSentence(years).text).not.toMatch(/without a break$/)
