@@ -2,6 +2,7 @@
  * The plan stage: Analysis → DeckPlan. Orders the slides (title, agenda, each section with its
  * quotes and figures right after it, takeaways, sources) and applies --max-slides.
  */
+import { countWords } from '../analyze/script.ts'
 import type { Analysis, DeckOptions, DeckPlan, KeyPoint, Slide, TakeawaysSlide } from '../types.ts'
 import { judges } from '../analyze/discourse.ts'
 import { costSlide, quoteSlides } from './fact-slides.ts'
@@ -137,11 +138,17 @@ function withoutLeadIns(a: Analysis, body: readonly Slide[]): Slide[] {
  * The first section slide without the bullet that says the cover's subtitle again ("Android
  * users are downloading tens of billions of apps …" twice in a row), when it keeps enough bullets.
  */
+/** Words of a bullet at least for the subtitle's holding it to count as saying it again. */
+const SAID_WORDS = 5
+
 function withoutSubtitle(body: readonly Slide[], subtitle: string | undefined): Slide[] {
   const i = body.findIndex((s) => s.kind === 'section')
   const first = body[i]
   if (!subtitle || first?.kind !== 'section' || first.bullets.length - 1 < MIN_SPARED) return [...body]
-  const bullets = first.bullets.filter((b) => key(b.text) !== key(subtitle))
+  // (a subtitle of two sentences says each: "Das … TOTP-Feature ist nun auch für OS X 10.10 verfügbar. Zudem …")
+  const said = ` ${key(subtitle)} `
+  const says = (text: string) => key(text) === key(subtitle) || (said.includes(` ${key(text)} `) && countWords(text) >= SAID_WORDS)
+  const bullets = first.bullets.filter((b) => !says(b.text))
   return bullets.length === first.bullets.length ? [...body] : body.map((s, j) => (j === i ? { ...first, bullets } : s))
 }
 

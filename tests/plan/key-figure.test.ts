@@ -132,6 +132,13 @@ describe('a key figure after the slide that says its sentence', () => {
     expect(first?.kind === 'section' && first.bullets.length).toBeGreaterThanOrEqual(2)
   })
 
+  it('takes off the first section slide a bullet that one sentence of a two-sentence subtitle says', async () => {
+    const a = analyze(await ingest(join(PROJECT_ROOT, 'corpus', 'de-heise-1password', 'article.html')))
+    const slides = planDeck(a).slides
+    const first = slides.find((s) => s.kind === 'section')
+    expect(first?.kind === 'section' && first.bullets.map((b) => b.text).join(' ')).not.toContain('TOTP-Feature ist nun auch für OS X 10.10 verfügbar')
+  })
+
   it('leaves the key figure out when the cover’s subtitle says its number', async () => {
     const a = analyze(await ingest(join(PROJECT_ROOT, 'corpus', 'txt-reuters-airasia', 'article.txt')))
     const slides = planDeck(a).slides
