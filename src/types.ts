@@ -316,6 +316,8 @@ export interface QuoteSlide extends SlideBase {
   quoteKind: 'direct' | 'paraphrase'
   text: string
   speaker?: string
+  /** What the speaker is, as the article says it ("oceanographer", "managing director"). */
+  role?: string
   affiliation?: string
   source?: string
   span: Span

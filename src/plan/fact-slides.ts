@@ -66,6 +66,7 @@ export function quoteSlides(a: Analysis, max: number): QuoteSlide[] {
         // reported speech starts mid-sentence in the article ("the competitive dynamic …")
         text: q.kind === 'paraphrase' ? capitalise(q.text) : joinQuotation(a, whole),
         ...(q.speaker ? { speaker: q.speaker } : {}),
+        ...(q.role ? { role: q.role } : {}),
         ...(q.affiliation ? { affiliation: q.affiliation } : {}),
         span: { start: q.span.start, end },
         notes: sentences.map((i) => sentenceNote(a, i)),

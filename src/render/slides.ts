@@ -107,6 +107,7 @@ function quoteTag(slide: QuoteSlide, ctx: SlideContext): string {
   const values = {
     text: slide.text,
     speaker: slide.speaker,
+    role: slide.role,
     affiliation: slide.affiliation,
     source: slide.source,
     kind: slide.quoteKind,

@@ -46,8 +46,8 @@ export function stripOuterQuotes(text: string): string {
 }
 
 /** "Chris Lehane, OpenAI", "OpenAI", or "" when neither is given. */
-export function attribution(speaker?: string, affiliation?: string): string {
-  return [speaker, affiliation].map((s) => (s ?? '').trim()).filter(Boolean).join(', ')
+export function attribution(speaker?: string, affiliation?: string, role?: string): string {
+  return [speaker, role, affiliation].map((s) => (s ?? '').trim()).filter(Boolean).join(', ')
 }
 
 export type QuoteTier = 'xl' | 'lg' | 'md' | 'sm' | 'xs'

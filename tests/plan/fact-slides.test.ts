@@ -37,6 +37,14 @@ describe('fact slides', () => {
     expect(quoteSlides(a, 1)).toHaveLength(1)
   })
 
+  it('says on a quote slide what the speaker is, as the article does ("chair of the harbour board")', () => {
+    const lopez = quoteSlides(a, 4).find((s) => s.speaker === 'Maria Lopez')
+    expect(lopez?.role ?? lopez?.affiliation).toMatch(/chair/)
+    const airasia = analyze(parseText('Searchers widened the hunt on Tuesday.\n\n"The lesson that should be learned from MH370 is that you need to move quickly," said Charitha Pattiaratchi, an oceanographer at the University of Western Australia.', 'a.txt'))
+    const [q] = quoteSlides(airasia, 1)
+    expect(q).toMatchObject({ speaker: 'Charitha Pattiaratchi', role: 'oceanographer', affiliation: 'University of Western Australia' })
+  })
+
   it('gives reported speech a slide only when it is a statement, not the object of the speaker’s verb nor mixed with quoted words', () => {
     const text = [
       'Ann Berg, a ferry captain, said that the crossing would run every hour from May onwards.',

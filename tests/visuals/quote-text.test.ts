@@ -39,6 +39,7 @@ describe('stripOuterQuotes', () => {
 describe('attribution', () => {
   it('joins speaker and affiliation, skipping blanks', () => {
     expect(attribution('Chris Lehane', 'OpenAI')).toBe('Chris Lehane, OpenAI')
+    expect(attribution('Charitha Pattiaratchi', 'University of Western Australia', 'oceanographer')).toBe('Charitha Pattiaratchi, oceanographer, University of Western Australia')
     expect(attribution(undefined, 'OpenAI')).toBe('OpenAI')
     expect(attribution('  ', undefined)).toBe('')
   })
