@@ -42,18 +42,18 @@ export interface CompressOptions {
 
 export function compressSentence(sentence: string, maxWords = MAX_BULLET_WORDS, tags: SentenceTags = taggedOnce, lang?: string, options: CompressOptions = {}): Compressed {
   if (isMostlyCjk(sentence)) return compressCjk(sentence, maxWords)
-  const { whole, english, label, fits } = plainFacts(sentence, maxWords)
-  if (english && label && !tags(sentence).some((w) => w.tags.includes('Verb'))) return finish(sentence, whole, false)
-  if (english && hangsOpen(sentence)) return finish(sentence, whole, false)
+  const { whole, bare, english, label, fits } = plainFacts(sentence, maxWords)
+  if (english && label && !tags(sentence).some((w) => w.tags.includes('Verb'))) return finish(sentence, bare, false)
+  if (english && hangsOpen(sentence)) return finish(sentence, bare, false)
   if (fits(whole)) return finish(sentence, whole, true)
-  if (!english) return lang ? withoutAsides(sentence, whole, fits, lang) : finish(sentence, whole, false)
+  if (!english) return lang ? withoutAsides(sentence, whole, bare, fits, lang) : finish(sentence, bare, false)
   const words = tags(sentence)
   const removals = removalsOf(sentence, words).filter((r) => r.kind !== 'relative' || options.relative)
   // an opening of time ("In April, ") goes only when the rest does not fit without it
   const dating = removals.find((r) => r.kind === 'intro' && TIME_OPENING.test(sentence.slice(r.spans[0]!.start, r.spans[0]!.end)))
   const withDate = dating && withinBudget(sentence, whole, removals.filter((r) => r !== dating), words, fits)
   const done = (withDate && covers(withDate, dating.spans[0]!) ? withDate : undefined) ?? withinBudget(sentence, whole, removals, words, fits)
-  return done ? finish(sentence, done, true) : finish(sentence, whole, false)
+  return done ? finish(sentence, done, true) : finish(sentence, bare, false)
 }
 
 /** Whether the kept pieces hold `span` whole ("Starting earlier this year, " less its "earlier this year" is no opening). */
@@ -92,12 +92,12 @@ function withinBudget(sentence: string, whole: readonly Span[], removals: readon
  * A sentence of a language without tagged constituents, within the budget by leaving out its
  * asides (asides.ts): those inside while it is too long, then at most one clause at its end.
  */
-function withoutAsides(sentence: string, whole: readonly Span[], fits: (kept: readonly Span[]) => boolean, lang: string): Compressed {
+function withoutAsides(sentence: string, whole: readonly Span[], bare: readonly Span[], fits: (kept: readonly Span[]) => boolean, lang: string): Compressed {
   const { inner, trailing } = asidesOf(sentence, lang)
   let kept = whole
   for (const spans of inner) if (!fits(kept)) kept = cut(kept, spans)
   const done = fits(kept) ? kept : trailing.map((span) => cut(kept, [span])).find(fits)
-  return done ? finish(sentence, done, true) : finish(sentence, whole, false)
+  return done ? finish(sentence, done, true) : finish(sentence, bare, false)
 }
 
 /**
@@ -114,6 +114,8 @@ export function hangsOpen(sentence: string): boolean {
 /** What compressing a sentence starts from, whatever the budget: the whole sentence less its markers, its length in words, and the checks that need no tagger. */
 interface SentenceFacts {
   whole: readonly Span[]
+  /** The sentence less its reference markers only: an incomplete result is the sentence as written. */
+  bare: readonly Span[]
   wholeWords: number
   english: boolean
   label: boolean
@@ -132,12 +134,15 @@ const FACTS = new Map<string, SentenceFacts>()
 function factsOf(sentence: string): SentenceFacts {
   let facts = FACTS.get(sentence)
   if (facts) return facts
-  const whole = cut([{ start: 0, end: sentence.length }], [...datelineSpan(sentence), ...referenceMarkers(sentence), ...leadingConjunction(sentence), ...leadingFinding(sentence), ...leadingLabel(sentence), ...linkLabels(sentence)])
+  const markers = referenceMarkers(sentence)
+  const whole = cut([{ start: 0, end: sentence.length }], [...datelineSpan(sentence), ...markers, ...leadingConjunction(sentence), ...leadingFinding(sentence), ...leadingLabel(sentence), ...linkLabels(sentence)])
+  // what a sentence that gives no clause shows: all of it but its markers
+  const bare = cut([{ start: 0, end: sentence.length }], markers)
   const english = ENGLISH_CHARACTERS.test(sentence.slice(0, 300))
   // a label left from a list or a diagram ("Queue", "Task Store") says nothing on its own
   // nor does a table's caption or unit line ("(In millions, except percentages) (Unaudited) …")
   const label = countWords(sentence) < 4 || TABLE_NOTE.test(sentence)
-  facts = { whole, wholeWords: countWords(render(sentence, whole)), english, label }
+  facts = { whole, bare, wholeWords: countWords(render(sentence, whole)), english, label }
   if (FACTS.size >= 4096) FACTS.clear()
   FACTS.set(sentence, facts)
   return facts
@@ -145,9 +150,9 @@ function factsOf(sentence: string): SentenceFacts {
 
 /** What compressing a sentence within `maxWords` starts from: its facts, and whether kept pieces fit the budget. */
 function plainFacts(sentence: string, maxWords: number) {
-  const { whole, wholeWords, english, label } = factsOf(sentence)
+  const { whole, bare, wholeWords, english, label } = factsOf(sentence)
   const fits = (kept: readonly Span[]) => (kept === whole ? wholeWords : countWords(render(sentence, kept))) <= maxWords
-  return { whole, english, label, fits }
+  return { whole, bare, english, label, fits }
 }
 
 const LINK_LABEL = /\s*\((?:[\p{L}\p{N} .'’-]{0,30}\s)?(?:link|links|source|pdf|video|here)\)\s*/giu
@@ -173,10 +178,11 @@ function leadingLabel(sentence: string): Span[] {
 
 /**
  * "But" or "And" opening a sentence ties it to the one before ("Pero", "Mais", "Aber", "Y
- * sobre…" in other languages); a slide says the rest on its own.
+ * sobre…" in other languages), as "Furthermore, ", "Also, " or "Firstly, " add it to a list
+ * the slide does not show; a slide says the rest on its own.
  */
 function leadingConjunction(sentence: string): Span[] {
-  const m = /^(?:But|And|Pero|Mais|Et|Aber|Und),?\s+(?=[\p{Lu}\p{Ll}\p{N}])|^Y\s+(?=\p{Ll})/u.exec(sentence)
+  const m = /^(?:But|And|Pero|Mais|Et|Aber|Und),?\s+(?=[\p{Lu}\p{Ll}\p{N}])|^Y\s+(?=\p{Ll})|^(?:Furthermore|Moreover|Additionally|In addition|Also|Besides|Specifically|Firstly|Secondly|Thirdly|Lastly),\s+(?=[\p{Lu}\p{Ll}\p{N}])/u.exec(sentence)
   return m ? [{ start: 0, end: m[0].length }] : []
 }
 

@@ -126,6 +126,10 @@ describe('compressSentence', () => {
     expect(compressSentence('Mais le texte a été adopté.').text).toBe('Le texte a été adopté')
     expect(compressSentence('Y Combinator funds startups.').text).toBe('Y Combinator funds startups')
     expect(compressSentence('Etats et régions votent.').text).toBe('Etats et régions votent')
+    // and a connective that adds the sentence to a list the slide does not show
+    expect(compressSentence('Furthermore, the FSF management asked all Directors to remain silent.').text).toBe('The FSF management asked all Directors to remain silent')
+    expect(compressSentence('Also, Whole Foods does not yet have the scale as a buyer.').text).toBe('Whole Foods does not yet have the scale as a buyer')
+    expect(compressSentence('Also known as toil, the work never ends.').text).toMatch(/^Also known as toil/)
   })
 
   it.each([
