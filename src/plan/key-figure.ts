@@ -42,6 +42,9 @@ export function keyFigureSlide(a: Analysis, charted: ReadonlySet<number> = new S
   return undefined
 }
 
+/** The smallest count a key figure shows. */
+const MIN_COUNT = 10
+
 /** A sentence opening on what the one before named: "These fees …", "This deal …", "Such cuts …". */
 const DEMONSTRATIVE_OPENING = /^(?:these|this|those|that|such)\s+\p{L}/iu
 
@@ -58,7 +61,8 @@ export function keyFigureCandidates(a: Analysis, charted: ReadonlySet<number> = 
     // a sentence a bullet can say whole states its figure more plainly than a long one
     .map((f, i) => ({ f, i, score: salience(a, f, gist) + (complete.has(f.sentence) ? 1 : 0) }))
     // (one that points back, "These fees cost consumers more than $24 billion", does not say what it counts)
-    .filter(({ f, i }) => !charted.has(i) && f.value !== 0 && !DEMONSTRATIVE_OPENING.test(a.sentences[f.sentence]!.text) && inProse(a, f) && (stated.has(f.sentence) || listed(f)) && !isBaseline(a.article.text, f, a.sentences[f.sentence]!.start))
+    // (a count of a few, "one of 5 discrete options", is no figure to show big)
+    .filter(({ f, i }) => !charted.has(i) && f.value !== 0 && !(f.kind === 'count' && f.value < MIN_COUNT) && !DEMONSTRATIVE_OPENING.test(a.sentences[f.sentence]!.text) && inProse(a, f) && (stated.has(f.sentence) || listed(f)) && !isBaseline(a.article.text, f, a.sentences[f.sentence]!.start))
     .filter(({ f }) => !isPart(a, f) && !isIdentifier(a, f) && !isEarlier(a, f))
     .sort((x, y) => y.score - x.score || x.f.span.start - y.f.span.start)
 }

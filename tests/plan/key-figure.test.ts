@@ -117,6 +117,11 @@ describe('a key figure after the slide that says its sentence', () => {
     expect(before?.kind === 'section' && before.bullets.length).toBeGreaterThanOrEqual(2)
   })
 
+  it('shows no count of a few big ("one of 5 discrete options")', () => {
+    const a = analyze(parseText(['The map generator got new controls this week.', 'Previously the values were stored internally as one of 5 discrete options.', 'The new sliders change the terrain smoothly.'].join('\n\n'), 'map.txt'))
+    expect(keyFigureSlide(a)).toBeUndefined()
+  })
+
   it('takes no figure of a sentence that opens on what the one before named ("These fees cost consumers …")', () => {
     const a = analyze(parseText(['Banks charge overdraft fees, late fees and account fees.', 'These fees cost consumers more than $24 billion a year combined.', 'The bureau wrote new rules for the banks.'].join('\n\n'), 'fees.txt'))
     expect(keyFigureSlide(a)).toBeUndefined()
