@@ -1,7 +1,8 @@
 /**
  * Fits a slide's type to its canvas, in the browser: the title wraps to at most two lines and
  * only then shrinks; the body gets the largest size that fits, between a readable minimum and
- * a maximum, so a slide with two short bullets gets large type and a dense one smaller type.
+ * a maximum (lower for a list of bullets than for a quote or a figure), so a dense slide gets
+ * smaller type.
  * The deck styles size everything from two custom properties on the slide's layout element,
  * `--dw-t` (title) and `--dw-s` (body); this file only searches their values. Deterministic:
  * the same fonts and text give the same sizes, so the printed PDF matches the web deck.
@@ -9,8 +10,15 @@
 
 import { fontUse, mayChange, type FontUse } from './font-use.ts'
 
-/** Body scale bounds: 1 is the styles' base size; below READABLE only as a last resort. */
-export const BODY_SCALE = { min: 0.5, readable: 0.72, max: 1.6 } as const
+/**
+ * Body scale bounds: 1 is the styles' base size; below READABLE only as a last resort. A slide of
+ * bullets (section, takeaways, agenda, sources) grows to LIST at most, so the body's size stays
+ * about the same from one such slide to the next (two short bullets are not set twice as large
+ * as five); a quote, a figure or the cover grows to MAX.
+ */
+export const BODY_SCALE = { min: 0.5, readable: 0.72, list: 1.2, max: 1.6 } as const
+/** The layouts whose body is a list of bullets. */
+const LIST_LAYOUTS = ['dw-section', 'dw-takeaways', 'dw-agenda', 'dw-sources']
 /** Title scale bounds (a short cover title grows up to coverMax). */
 export const TITLE_SCALE = { min: 0.55, max: 1, coverMax: 1.4 } as const
 /** Lines a title may take before it shrinks (the cover's title may take three). */
@@ -85,7 +93,8 @@ export function fitLayout(layout: HTMLElement): void {
     const lines = cover ? TITLE_LINES.cover : TITLE_LINES.slide
     largestFitting(TITLE_SCALE.min, cover ? TITLE_SCALE.coverMax : TITLE_SCALE.max, 0.02, set('--dw-t'), () => lineCount(title) <= lines && title.scrollWidth <= title.clientWidth + 1 && contentFits(layout))
   }
-  largestFitting(BODY_SCALE.min, BODY_SCALE.max, 0.02, set('--dw-s'), () => contentFits(layout))
+  const max = LIST_LAYOUTS.some((c) => layout.classList.contains(c)) ? BODY_SCALE.list : BODY_SCALE.max
+  largestFitting(BODY_SCALE.min, max, 0.02, set('--dw-s'), () => contentFits(layout))
 }
 
 /** deckwright's slides carry a `dw-<kind>` class on their layout; others are left alone. */

@@ -66,3 +66,23 @@ describe('watchFit', () => {
     await page.close()
   })
 })
+
+describe('fitLayout', () => {
+  it('grows a slide of bullets to the list maximum at most, a quote beyond it', async () => {
+    const page = await browser.newPage()
+    const layout = (cls: string) => `<div class="slidev-layout ${cls}" style="width: 980px; height: 552px; overflow: hidden; padding: 40px; box-sizing: border-box; font-size: calc(var(--dw-s, 1) * 20px)">
+      <h1 style="font-size: calc(var(--dw-t, 1) * 36px)">Short</h1><ul><li>One short point</li></ul></div>`
+    await page.setContent(`<!doctype html><html><body>${layout('dw-section')}${layout('dw-quote')}</body></html>`)
+    await page.addScriptTag({ content: await fitScript() })
+    const scales = await page.evaluate(() => {
+      const fit = (window as unknown as { dwFit: { fitLayout: (el: HTMLElement) => void; BODY_SCALE: { list: number; max: number } } }).dwFit
+      return Array.from(document.querySelectorAll<HTMLElement>('.slidev-layout')).map((el) => {
+        fit.fitLayout(el)
+        return { s: Number(el.style.getPropertyValue('--dw-s')), list: fit.BODY_SCALE.list, max: fit.BODY_SCALE.max }
+      })
+    })
+    expect(scales[0]!.s).toBe(scales[0]!.list)
+    expect(scales[1]!.s).toBe(scales[1]!.max)
+    await page.close()
+  })
+})
