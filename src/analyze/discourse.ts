@@ -16,9 +16,10 @@ function holdsPhrase(text: string, phrases: readonly string[]): boolean {
   return phrases.some((p) => t.includes(` ${p.replace(/’/g, "'")} `))
 }
 
-/** A sentence about the text itself or what it will do next: it concludes nothing. */
+/** A sentence about the text itself or what it will do next, or one thanking people: it concludes nothing. */
 export function guidesTheReader(text: string, lang: string): boolean {
-  return holdsPhrase(text, localeFor(lang).speech.aboutTheText)
+  const { aboutTheText, acknowledgements } = localeFor(lang).speech
+  return holdsPhrase(text, aboutTheText) || holdsPhrase(text, acknowledgements)
 }
 
 /** A sentence introducing other people's words ("Here are some specific responses to the question …"). */

@@ -161,6 +161,8 @@ const POINTS_BACK = [
   /\b(?:it|them|him)\b/i,
   // a quantity standing for people or things named before: "Some had not visited", "Neither of those"
   /^(?:some|many|most|several|all|none|neither|either|each|few)\s+(?:of|had|have|has|are|were|was|is|did|do|does|say|said|would|will|could)\b/i,
+  // a demonstrative and its noun closing the title, what the text shows next or showed before: "… follows this simple loop" (not a time: "this year")
+  /\b(?:this|these|those)\s+(?:\p{L}+\s+)?(?!(?:year|week|month|quarter|season|spring|summer|fall|autumn|winter|morning|afternoon|evening|time|decade|century)s?$)\p{L}+$/iu,
   // the matter the text spoke of before, as the subject: "The situation was further complicated"; "Not everyone is convinced"
   /^the\s+(?:situation|matter|issue|issues|move|case|development|developments|decision|news|question|problem|idea|approach|trend|effort)\s+(?!of\b)/i,
   /^not\s+(?:everyone|everybody|all|every)\b/i,

@@ -174,6 +174,12 @@ export interface SpeechWords {
    */
   othersWords: readonly string[]
   /**
+   * Words by which the writers thank people ("many thanks to", "nous remercions"), lower case,
+   * matched as whole words anywhere: an acknowledgement is no point of the article. Not a bare
+   * "thanks to", which also means "because of". May be empty.
+   */
+  acknowledgements: readonly string[]
+  /**
    * Words by which the writers announce what they will do ("we'll", "let's", "veamos"), lower
    * case, matched as whole words anywhere: a tutorial's steps, never a conclusion. May be empty.
    */

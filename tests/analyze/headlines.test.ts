@@ -142,6 +142,9 @@ describe('ownStatement and things counted before', () => {
     expect(asHeadline('Folks have been emailing')).toBeUndefined()
     // a name or a number says who or what: the title stands
     expect(asHeadline('People recognize Matie immediately')).toBe('People recognize Matie immediately')
+    // nor a demonstrative closing it, what the text shows next: a time stays
+    expect(asHeadline('Each thread within an Executor process follows this simple loop')).toBeUndefined()
+    expect(asHeadline('Sales of electric ferries doubled this year')).toBe('Sales of electric ferries doubled this year')
     expect(asHeadline('The situation of Tunisia’s museums worsened in 2015')).toBe('The situation of Tunisia’s museums worsened in 2015')
   })
 })
