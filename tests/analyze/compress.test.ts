@@ -130,6 +130,8 @@ describe('compressSentence', () => {
     expect(compressSentence('Furthermore, the FSF management asked all Directors to remain silent.').text).toBe('The FSF management asked all Directors to remain silent')
     expect(compressSentence('Also, Whole Foods does not yet have the scale as a buyer.').text).toBe('Whole Foods does not yet have the scale as a buyer')
     expect(compressSentence('Also known as toil, the work never ends.').text).toMatch(/^Also known as toil/)
+    expect(compressSentence('First, Deflate has a number of settings that affect output.').text).toBe('Deflate has a number of settings that affect output')
+    expect(compressSentence('First-class mail costs more.').text).toBe('First-class mail costs more')
   })
 
   it.each([

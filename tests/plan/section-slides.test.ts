@@ -106,6 +106,16 @@ describe('a section slide and its headline title', () => {
   })
 })
 
+describe('a bullet’s first letter', () => {
+  it('is a capital when the bullet opens on an English word in lower case, not on a name or a command', () => {
+    const md = ['# Notes', '', 'We made three choices about the rollout of the new service to every region:', '', '* we focused primarily on the developer experience of the new service', '* npm install runs before every build of the project on the server', '* we kept the old service running for a month after the switch'].join('\n')
+    const slides = planDeck(analyze(parseMarkdown(md, 'notes.md'))).slides
+    const bullets = slides.flatMap((s) => (s.kind === 'section' ? s.bullets.map((b) => b.text) : []))
+    expect(bullets).toContain('We focused primarily on the developer experience of the new service')
+    expect(bullets.filter((b) => /^npm/i.test(b))).toEqual(bullets.filter((b) => /^npm/.test(b)))
+  })
+})
+
 describe('a section slide in the author’s first person', () => {
   it('names the author under bullets that say “I”, and only there', async () => {
     const a = await loadAnalysis('headings-md')
