@@ -349,7 +349,9 @@ function candidates(s: string, words: readonly TaggedWord[]): Removal[] {
 function verbBefore(s: string, from: number, at: number, words: readonly TaggedWord[]): boolean {
   const inside = wordsIn(words, from, at)
   const word = (w: TaggedWord | undefined) => (w ? s.slice(w.start, w.end).toLowerCase() : '')
-  return inside.some((w, i) => isFiniteVerb(w) && !NON_FINITE.test(word(w)) && !NON_FINITE.test(word(inside[i - 1])))
+  // (nor a past participle after a preposition's noun: "relief on rent paid, or charges … are not taken into account")
+  const reduced = (i: number) => inside[i]!.tags.includes('PastTense') && !!inside[i - 1]?.tags.includes('Noun') && !!inside[i - 2]?.tags.includes('Preposition')
+  return inside.some((w, i) => isFiniteVerb(w) && !NON_FINITE.test(word(w)) && !NON_FINITE.test(word(inside[i - 1])) && !reduced(i))
 }
 
 /** Forms of a verb that head no clause: "being slowed down", "having said". */

@@ -65,5 +65,25 @@ export function htmlMeta(doc: Document, baseUrl?: string): ArticleMeta {
   set('lang', str(html?.getAttribute('lang')) ?? str(html?.getAttribute('xml:lang')) ?? metaContent(doc, 'og:locale', 'content-language', 'language')?.replace('_', '-') ?? str(ld.inLanguage))
   set('description', metaContent(doc, 'og:description', 'description', 'twitter:description') ?? str(ld.description))
   set('siteName', metaContent(doc, 'og:site_name', 'application-name') ?? str(publisher?.name))
+  if (meta.title !== undefined) meta.title = withoutSiteName(meta.title, meta.siteName, meta.source)
   return meta
+}
+
+/** Words of a " | Site" suffix at most. */
+const SITE_WORDS = 4
+
+/**
+ * A page title without the site's name after it: "Friday Facts #282 - 0.17 in sight | Factorio" →
+ * "Friday Facts #282 - 0.17 in sight". After " | ", a short tail is the site's; after " - ", " — "
+ * or " – ", only a tail that is the site's name or its web address's ("factorio.com": "Factorio"),
+ * since a dash also joins a title's own parts.
+ */
+export function withoutSiteName(title: string, siteName?: string, source?: string): string {
+  const m = /^(.{8,}?)\s+([|—–-])\s+([^|—–]{1,60})$/u.exec(title.trim())
+  if (!m) return title
+  const [, head, separator, tail] = m as unknown as [string, string, string, string]
+  const host = source ? /^https?:\/\/(?:www\.)?([^./]+)\./i.exec(source)?.[1] : undefined
+  const names = [siteName, host].filter((n): n is string => !!n).map((n) => n.toLowerCase())
+  const isSite = names.includes(tail.trim().toLowerCase()) || (separator === '|' && tail.trim().split(/\s+/).length <= SITE_WORDS)
+  return isSite ? withoutSiteName(head, siteName, source) : title
 }

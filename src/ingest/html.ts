@@ -9,7 +9,7 @@ import type { Article } from '../types.ts'
 import { finishArticle } from './article.ts'
 import { collapseWhitespace, type RawBlock } from './blocks.ts'
 import { domBlocks } from './dom-blocks.ts'
-import { htmlMeta } from './html-meta.ts'
+import { htmlMeta, withoutSiteName } from './html-meta.ts'
 import { checkHtmlDepth } from './nesting.ts'
 
 /** Tags that are never part of the article. */
@@ -84,7 +84,7 @@ export function parseHtml(html: string, origin: string, baseUrl?: string): Artic
   const first = blocks.findIndex((b) => b.kind === 'heading')
   if (meta.title === undefined && result.title) {
     // <title> often carries the site name ("Headline | Site"): prefer the page's h1 when <title> contains it.
-    meta.title = h1 && result.title.toLowerCase().includes(h1.toLowerCase()) ? h1 : result.title
+    meta.title = h1 && result.title.toLowerCase().includes(h1.toLowerCase()) ? h1 : withoutSiteName(result.title, meta.siteName, meta.source)
   }
   // The page title repeated as the first heading is metadata, not body.
   if (first >= 0 && first <= 1 && meta.title !== undefined && sameText(blocks[first]!.text, meta.title)) {

@@ -257,6 +257,8 @@ describe('compressSentence', () => {
     const reasons = 'After that, learning curve, lack of needed libraries, being slowed down by switching to Rust, and lack of IDE support were the most common reasons a user stopped using Rust.'
     expect(compressSentence(reasons, 26).text).not.toMatch(/switching to Rust$/)
     expect(compressSentence(reasons, 26).text).toMatch(/were the most common reasons/)
+    const reliefs = 'Discretionary tax reliefs such as mortgage interest relief, or relief on rent paid, or charges such as benefits in kind are not taken into account.'
+    expect(compressSentence(reliefs, 26).text).toMatch(/are not taken into account$/)
     const rural = 'Today’s announcement highlights the Trump Administration’s commitment to strengthening the rural health workforce, modernizing facilities and technology, and deploying innovative care models that bring high-quality health services to patients.'
     expect(compressSentence(rural).text).not.toMatch(/technology$/)
     // "Today’s" opens no adverbial as "Today," does
