@@ -421,6 +421,20 @@ function beforeItsVerb(r: Span, words: readonly TaggedWord[]): boolean {
 }
 
 /**
+ * "a designated leader who is on a sustained, public campaign …": "a" or "an" before the head,
+ * across its adjectives; the clause says which leader is meant ("an organization should have a
+ * designated leader" says something else).
+ */
+function indefiniteHead(s: string, own: readonly TaggedWord[]): boolean {
+  for (let i = own.length - 2; i >= Math.max(0, own.length - 4); i--) {
+    const w = own[i]!
+    if (/^an?$/i.test(s.slice(w.start, w.end))) return true
+    if (!w.tags.some((t) => ['Adjective', 'Noun', 'PastTense', 'Participle', 'Gerund', 'Value'].includes(t))) return false
+  }
+  return false
+}
+
+/**
  * Where a relative clause closes the sentence without a comma ("he won a broad U.S. patent on
  * CRISPR-Cas9 that could give him control over …"): "that" or "who" right after a noun and
  * right before a finite verb, after a main clause of its own. Not after a head the clause
@@ -439,7 +453,7 @@ function relativeEnds(s: string, words: readonly TaggedWord[]): number[] {
     if (!head || !verb || !head.tags.includes('Noun') || head.tags.includes('Pronoun') || !isFiniteVerb(verb)) continue
     // a bare "an invention that …", "a survey that …": the clause is what the noun says; "an
     // email from Facebook that lists …" speaks of the email, and a clause opening a list is its point
-    if (own.at(-2)?.tags.includes('Determiner') || (head.tags.includes('ProperNoun') && /^\s+that/i.test(m[0])) || /:/.test(s.slice(at))) continue
+    if (own.at(-2)?.tags.includes('Determiner') || indefiniteHead(s, own) || (head.tags.includes('ProperNoun') && /^\s+that/i.test(m[0])) || /:/.test(s.slice(at))) continue
     // the noun phrase it restricts, and a verb of its own clause before it ("when radical Muslims who had …" has none)
     const verbBefore = own.slice(0, -1).filter(isFiniteVerb).at(-1)
     // (a counted noun restricts nothing: "a plane carrying 162 people that is presumed …")

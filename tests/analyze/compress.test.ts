@@ -237,6 +237,9 @@ describe('compressSentence', () => {
   it('compresses a wire story’s lede: its day before the verb, a counted noun before a relative clause, a closing "with …" phrase', () => {
     const lede = 'Countries around Asia on Tuesday stepped up the search for an AirAsia plane carrying 162 people that is presumed to have crashed in shallow waters off the Indonesian coast, with Washington also sending a warship to help find the missing jet.'
     expect(compressSentence(lede, 14, undefined, undefined, { relative: true }).text).toBe('Countries around Asia stepped up the search for an AirAsia plane carrying 162 people')
+    // nor "a designated leader" without the clause that says which
+    const leader = 'The question is whether an organization should have a designated leader who is on a sustained, public campaign advocating about an unrelated issue that many consider controversial.'
+    expect(compressSentence(leader, 16, undefined, undefined, { relative: true }).text).not.toMatch(/leader$/)
     // not without "the people" a relative clause restricts
     expect(compressSentence('Officials on Monday thanked the people who had searched the coast for three days without rest, the agency said.', 8, undefined, undefined, { relative: true }).text).not.toMatch(/people$/)
   })
