@@ -222,3 +222,20 @@ function holdsWordIn(text: string, words: readonly string[]): boolean {
   // (a word with digits is a name, not a pronoun: "I128" is no "I")
   return own.split(/[^\p{L}\p{N}']+/u).some((w) => words.includes(w) || words.some((p) => p.endsWith("'") && w.startsWith(p)))
 }
+
+/**
+ * A sentence that announces what the next ones say (English): a count of things it does not name
+ * ("The survey is useful in two ways", "we hit two complications", "a combination of two
+ * methods"), or a question the writers asked ("We also asked users what would lead them to use
+ * Rust more often"). Alone on a slide it says nothing; with the sentence after it, it is a setup.
+ */
+export function announcesWhatFollows(text: string, lang: string): boolean {
+  if (lang !== 'en') return false
+  const t = text.trim().replace(/[.:;!]+$/, '')
+  return ANNOUNCED_COUNT.test(t) || ASKED.test(t)
+}
+
+/** "… in two ways", "… two complications", "… a combination of two methods (in ATF)": the count closes the sentence, or a short place after it. */
+const ANNOUNCED_COUNT = /\b(?:two|three|four|five|six|several|a few|a couple of|a number of)\s+(?:\p{L}+\s+)?(?:ways|reasons|things|problems|complications|methods|steps|questions|issues|lessons|goals|parts|options|changes|categories|approaches|factors|challenges|areas|points|phases|stages|components|requirements|guarantees|features|examples)(?:\s+(?:in|at|for|of|on)\s+(?:\S+\s+)?\S+)?$/iu
+/** "We asked …", "We also asked users what …": the answer is the next sentence. */
+const ASKED = /^(?:we|i)\s+(?:also\s+|then\s+|next\s+)?asked\s+(?:\p{L}+\s+){0,3}(?:what|how|why|which|whether|if|who|about)\b/iu

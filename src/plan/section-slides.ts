@@ -10,7 +10,7 @@ import { lexTags } from '../analyze/entities.ts'
 import type { Analysis, Bullet, KeyPoint, Quote, Section, SectionSlide } from '../types.ts'
 import { localeFor } from '../locales/index.ts'
 import { paragraphNotes } from './notes.ts'
-import { inFirstPerson, opensContrast, pointsAhead, pointsBack, refersBack, wholeAside } from '../analyze/stand-alone.ts'
+import { announcesWhatFollows, inFirstPerson, opensContrast, pointsAhead, pointsBack, refersBack, wholeAside } from '../analyze/stand-alone.ts'
 import { issuerOf } from './issuer.ts'
 import { brokenQuotation } from '../analyze/key-points.ts'
 import { speaksOf } from '../analyze/tokens.ts'
@@ -48,7 +48,7 @@ export function sectionSlides(a: Analysis, index: number, shown: ReadonlySet<num
     underTitle: (k) => section.titleFrom === 'headline' && k.sentence - 1 === section.titleSentence,
     // (the title may be the sentence that answers it: "But earlier this year Zhang claimed his own reward")
     setsUp: (k) => setsUp(a, k.sentence) && !(section.titleFrom === 'headline' && section.titleSentence === k.sentence + 1),
-    concedes: (k) => /^\s*["“«„]/u.test(a.sentences[k.sentence]!.text) || inFirstPerson(k.text, a.lang),
+    concedes: (k) => /^\s*["“«„]/u.test(a.sentences[k.sentence]!.text) || inFirstPerson(k.text, a.lang) || announcesWhatFollows(k.text, a.lang),
   })
   // a "(cont.)" slide for one or two leftover bullets is not worth a slide: drop the least
   // central points instead, as long as the section keeps three; else they join the slide before
@@ -195,9 +195,9 @@ interface PointChecks {
   whole: (k: KeyPoint) => boolean
   /** It comes right after the sentence the slide's title was made from: the title is what it points to. */
   underTitle: (k: KeyPoint) => boolean
-  /** The sentence after it turns it around ("But …"): it is that one's setup. */
+  /** The sentence after it turns it around ("But …"), or gives what it announces ("… in two ways"): it is that one's setup. */
   setsUp: (k: KeyPoint) => boolean
-  /** It is a speaker's or the writer's own words: a setup of theirs says the opposite of their point. */
+  /** It is a speaker's or the writer's own words, or it announces what follows: a setup of theirs, alone, says the opposite of their point or nothing. */
   concedes: (k: KeyPoint) => boolean
 }
 
@@ -258,7 +258,14 @@ function pickDistinct(points: readonly KeyPoint[], n: number, checks: PointCheck
 function withAnswers(out: readonly KeyPoint[], candidates: readonly KeyPoint[], n: number, checks: PointChecks): KeyPoint[] {
   const kept = [...out]
   for (const p of out) {
-    if (!checks.setsUp(p) || kept.some((q) => q.sentence === p.sentence + 1)) continue
+    if (!checks.setsUp(p)) continue
+    // an answer chosen on its own rank moves right after its setup: shed together or not at all
+    const chosen = kept.find((q) => q.sentence === p.sentence + 1)
+    if (chosen) {
+      kept.splice(kept.indexOf(chosen), 1)
+      kept.splice(kept.indexOf(p) + 1, 0, chosen)
+      continue
+    }
     const answer = candidates.find((q) => q.sentence === p.sentence + 1)
     // (no room: the answer takes the place of the least central point but the setup)
     const last = kept.at(-1)
@@ -274,7 +281,7 @@ function withAnswers(out: readonly KeyPoint[], candidates: readonly KeyPoint[], 
 /** Whether the sentence after sentence `i` (in its paragraph or the next) opens turning it around. */
 export function setsUp(a: Analysis, i: number): boolean {
   const next = a.sentences[i + 1]
-  return !!next && next.paragraph - a.sentences[i]!.paragraph <= 1 && opensContrast(next.text, a.lang)
+  return !!next && next.paragraph - a.sentences[i]!.paragraph <= 1 && (opensContrast(next.text, a.lang) || announcesWhatFollows(a.sentences[i]!.text, a.lang))
 }
 
 /** Words of a sentence shown whole before the point that points back to it, at least. */

@@ -167,6 +167,12 @@ describe('isTableText', () => {
     expect(byName.find((k) => k.sentence === 1)!.score).toBeLessThanOrEqual(byName.find((k) => k.sentence === 0)!.score * 1.05)
   })
 
+  it('rank a sentence that announces what follows ("… in two ways") at half its centrality', () => {
+    const sentences = sentencesOf(['The ferry survey is useful in two ways.', 'The ferry survey is useful for planning.', 'Passengers answered the ferry survey online.'], true)
+    const points = rankKeyPoints(sentences, [0, 1, 2], 'en')
+    expect(points.find((k) => k.sentence === 0)!.score).toBeLessThan(points.find((k) => k.sentence === 1)!.score * 0.75)
+  })
+
   it('never makes a key point of table text', () => {
     const text = 'The company grew its revenue in every market this quarter.\n\nRevenue $ 36,455 $ 28,645 Costs (22,637) (21,418) Income $ 13,818 $ 7,227 Margin 38 % 25 %'
     const sentences = [

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { tagWords } from '../../src/analyze/constituents.ts'
 import { compressSentence } from '../../src/analyze/compress.ts'
-import { inFirstPerson, mayHoldThirdPerson, opensContrast, quotesSomeoneUnnamed, onlyRelativeClause, pointsAhead, pointsBack, pronounBeforeNoun, refersBack, THIRD_PERSON, titleCased, unbalancedQuotes, wholeAside, wholeQuotation } from '../../src/analyze/stand-alone.ts'
+import { announcesWhatFollows, inFirstPerson, mayHoldThirdPerson, opensContrast, quotesSomeoneUnnamed, onlyRelativeClause, pointsAhead, pointsBack, pronounBeforeNoun, refersBack, THIRD_PERSON, titleCased, unbalancedQuotes, wholeAside, wholeQuotation } from '../../src/analyze/stand-alone.ts'
 import { tagged } from '../../src/analyze/tagger.ts'
 import { FIXTURE_CASES, loadAnalysis } from '../fixture-articles.ts'
 
@@ -259,5 +259,19 @@ describe('refersBack: a quotation\'s first word, a closing "that", a voice no on
     expect(quotesSomeoneUnnamed('The arguments get "spilled" to the stack', 'en')).toBe(false)
     expect(quotesSomeoneUnnamed('The price is “as low as I’ve ever seen,” according to Tyler Besecker', 'en')).toBe(false)
     expect(refersBack('Smith said: “I never said that.”', 'en')).toBe(false)
+  })
+})
+
+describe('announcesWhatFollows', () => {
+  it.each([
+    ['The survey is useful in two ways.', true],
+    ['When recompressing the new file, we hit two complications.', true],
+    ['Concurrent task execution is avoided through a combination of two methods in ATF.', true],
+    ['We also asked users what would lead them to use Rust more often.', true],
+    ['The council found two ways to cut the cost of the ferry.', false],
+    ['We asked the council for its figures, and it sent them.', false],
+    ['Two complications delayed the launch by a month.', false],
+  ])('%s → %s', (text, expected) => {
+    expect(announcesWhatFollows(text, 'en')).toBe(expected)
   })
 })

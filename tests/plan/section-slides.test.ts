@@ -181,6 +181,19 @@ describe('which points a section slide shows', () => {
     expect(bullets.length).toBeGreaterThanOrEqual(3)
   })
 
+  it('shows a sentence that announces what follows with the sentence that says it, next to it, or not at all', () => {
+    const text = [
+      'Why not use Rust?',
+      'The most common response was that the company does not use Rust, which shows that adoption is still the biggest reason. Like Rust users, most of them are programmers or software engineers. We also asked users what would lead them to use Rust more often. Most indicated they would use Rust more if their company adopted it and if the libraries they need existed. Also like Rust users, most of them build backend web applications. Many of them work in teams of fewer than ten people.',
+    ].join('\n\n')
+    const a = analyze(parseText(text, 'f.txt'))
+    const bullets = sectionSlides(a, 0).flatMap((s) => s.bullets.map((b) => b.text))
+    const asked = bullets.findIndex((b) => b.startsWith('We also asked users'))
+    expect(asked).toBeGreaterThanOrEqual(0)
+    expect(bullets[asked + 1]).toMatch(/^Most indicated/)
+    expect(bullets.length).toBeGreaterThanOrEqual(3)
+  })
+
   it('gives no slide to a section whose only sentence is an aside in brackets, and no cover line from it', () => {
     const text = ['# Postmortem', '(based on https://www.atlassian.com/incident-management/postmortem/templates)', '## Summary', 'The incident was noticed by the developer who triggered the deployment. The broken deployment was rolled back within minutes. Downloads worked again after the rollback.'].join('\n\n')
     const a = analyze(parseMarkdown(text, 'f.md'))
