@@ -97,7 +97,7 @@ export function planDeck(a: Analysis, options: Partial<DeckOptions> = {}): DeckP
   const leadIns = shownTables.flatMap((i) => tableLeadIn(a, a.article.tables[i]!) ?? [])
   const { body, takeaways } = sectionsAndTakeaways(a, after, new Set([...quoted, ...leadIns]), figured)
   const cover = titleSlide(a, title, opts)
-  const shownBody = withoutLeadIns(a, withoutRepeatedFigure(a, withoutSubtitle(body, cover.subtitle), cover.subtitle))
+  const shownBody = ledeFigureFirst(a, withoutLeadIns(a, withoutRepeatedFigure(a, withoutSubtitle(body, cover.subtitle), cover.subtitle)))
   let slides: Slide[] = [cover]
   const withSlide = new Set(shownBody.flatMap((s) => (s.kind === 'section' ? [s.section] : [])))
   if (outlined(a)) slides.push(agendaSlide(a, withSlide))
@@ -138,6 +138,19 @@ function withoutLeadIns(a: Analysis, body: readonly Slide[]): Slide[] {
  * The first section slide without the bullet that says the cover's subtitle again ("Android
  * users are downloading tens of billions of apps …" twice in a row), when it keeps enough bullets.
  */
+/**
+ * A key figure from the story's first sentence ("Les députés ont … adopté à une large majorité
+ * (438 contre 86 …) le projet de loi") opens the body: the outcome first, then the section that
+ * details it (which had shown who voted against before the result).
+ */
+function ledeFigureFirst(a: Analysis, body: readonly Slide[]): Slide[] {
+  const i = body.findIndex((s) => s.kind === 'key-figure')
+  const figure = body[i]
+  const lede = a.sections[0]?.paragraphs.map((p) => a.paragraphs[p]!.sentences[0]).find((x) => x !== undefined)
+  if (figure?.kind !== 'key-figure' || !figure.notes[0]?.source || lede === undefined || sentenceAt(a, figure.notes[0].source.start) !== lede) return [...body]
+  return [figure, ...body.filter((_, j) => j !== i)]
+}
+
 /** Words of a bullet at least for the subtitle's holding it to count as saying it again. */
 const SAID_WORDS = 5
 

@@ -144,6 +144,18 @@ describe('a key figure after the slide that says its sentence', () => {
     expect(first?.kind === 'section' && first.bullets.map((b) => b.text).join(' ')).not.toContain('TOTP-Feature ist nun auch für OS X 10.10 verfügbar')
   })
 
+  it('opens the body with a key figure from the story’s first sentence: the outcome before its details', async () => {
+    const a = analyze(await ingest(join(PROJECT_ROOT, 'corpus', 'fr-lemonde-renseignement', 'article.html')))
+    const slides = planDeck(a).slides
+    const figure = slides.findIndex((s) => s.kind === 'key-figure')
+    expect(figure).toBeGreaterThan(0)
+    expect(slides.findIndex((s) => s.kind === 'section')).toBeGreaterThan(figure)
+    // a key figure from a later sentence stays after its section
+    const bundled = planDeck(await loadAnalysis('bundled')).slides
+    const later = bundled.findIndex((s) => s.kind === 'key-figure')
+    if (later >= 0) expect(bundled[later - 1]?.kind).not.toBe('agenda')
+  })
+
   it('leaves the key figure out when the cover’s subtitle says its number', async () => {
     const a = analyze(await ingest(join(PROJECT_ROOT, 'corpus', 'txt-reuters-airasia', 'article.txt')))
     const slides = planDeck(a).slides
