@@ -10,7 +10,7 @@ import { lexTags } from '../analyze/entities.ts'
 import type { Analysis, Bullet, KeyPoint, Quote, Section, SectionSlide } from '../types.ts'
 import { localeFor } from '../locales/index.ts'
 import { paragraphNotes } from './notes.ts'
-import { announcesWhatFollows, inFirstPerson, opensContrast, pointsAhead, pointsBack, refersBack, wholeAside } from '../analyze/stand-alone.ts'
+import { announcesWhatFollows, inFirstPerson, opensContrast, pointsAhead, pointsBack, refersBack, titleCased, wholeAside } from '../analyze/stand-alone.ts'
 import { issuerOf } from './issuer.ts'
 import { brokenQuotation } from '../analyze/key-points.ts'
 import { speaksOf } from '../analyze/tokens.ts'
@@ -216,7 +216,8 @@ function pickDistinct(points: readonly KeyPoint[], n: number, checks: PointCheck
   const out: KeyPoint[] = []
   const follows = (p: KeyPoint) => underTitle(p) || out.some((q) => q.sentence === p.sentence - 1)
   const complete = points.filter((p) => p.complete)
-  const candidates = (complete.length > 0 ? complete : points.slice(0, 1)).filter((p, i, all) => p.text.trim() && !all.slice(0, i).some((q) => q.text.toLowerCase() === p.text.toLowerCase()))
+  // (a line set in title case is a heading the text did not mark: "First Quarter 2024 Operational and Other Financial Highlights")
+  const candidates = (complete.length > 0 ? complete : points.slice(0, 1).filter((p) => !titleCased(p.text))).filter((p, i, all) => p.text.trim() && !all.slice(0, i).some((q) => q.text.toLowerCase() === p.text.toLowerCase()))
   const deferred: KeyPoint[] = []
   for (const p of candidates) {
     if (out.length >= n) break

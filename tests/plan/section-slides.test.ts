@@ -194,6 +194,13 @@ describe('which points a section slide shows', () => {
     expect(bullets.length).toBeGreaterThanOrEqual(3)
   })
 
+  it('gives no slide to a section whose only line is set in title case, a heading the text did not mark', () => {
+    const text = ['# Results', 'Revenue rose by a quarter in the first quarter. Costs rose by a tenth. The company expects more growth this year.', '## Highlights', 'First Quarter 2024 Operational and Other Financial Highlights'].join('\n\n')
+    const a = analyze(parseMarkdown(text, 'r.md'))
+    const bullets = planDeck(a).slides.flatMap((s) => (s.kind === 'section' ? s.bullets.map((b) => b.text) : []))
+    expect(bullets.filter((b) => b.includes('Financial Highlights'))).toEqual([])
+  })
+
   it('gives no slide to a section whose only sentence is an aside in brackets, and no cover line from it', () => {
     const text = ['# Postmortem', '(based on https://www.atlassian.com/incident-management/postmortem/templates)', '## Summary', 'The incident was noticed by the developer who triggered the deployment. The broken deployment was rolled back within minutes. Downloads worked again after the rollback.'].join('\n\n')
     const a = analyze(parseMarkdown(text, 'f.md'))
