@@ -245,7 +245,7 @@ export function tagForCompression(sentences: readonly string[], headlines: reado
   return Object.assign(tags, { has })
 }
 
-const SUBORDINATOR = /^(?:even (?:though|if|as|when)|as|because|although|though|while|whereas|since|if|unless|when|whether|so that)\b/i
+const SUBORDINATOR = /^(?:even (?:though|if|as|when)|just as|as|because|although|though|while|whereas|since|if|unless|when|whether|so that)\b/i
 
 /** The first half of a pair ("not just …, but also …"). */
 export const NOT_ONLY = /\bnot\s+(?:just|only|merely|simply|solely)\b/i

@@ -281,6 +281,11 @@ describe('compressSentence', () => {
     expect(compressSentence('The release contains two fixes: a faster map and a new menu.').complete).toBe(true)
   })
 
+  it('leaves no "Just as …" without the clause it compares with', () => {
+    const fonts = 'Just as there’s a coalition of people against the use of certain fonts, so should there be a coalition of people against the abuse of literally.'
+    expect(compressSentence(fonts, 12).text).not.toBe('Just as there’s a coalition of people against the use of certain fonts')
+  })
+
   it('keeps what the time went on after "spent": the participle is the point', () => {
     const years = 'I’ve spent the last 22 years, without a break, dedicating substantial time, effort, care and loyalty to the various FSF roles that I’ve had.'
     expect(compressSentence(years).text).not.toMatch(/without a break$/)
