@@ -325,6 +325,9 @@ const CJK_BREAK = /[，、；：,;:]/g
  * Chinese/Japanese: no spaces to cut at, so the budget is counted in characters (two a word)
  * and the bullet ends on the last clause mark (，、；：) within it when there is one.
  */
+/** Words of a Chinese clause that leans on the one after it: "although", "even if", "if", "because". */
+const CJK_SUBORDINATE = /虽然|尽管|即使|即便|如果|假如|因为|虽/u
+
 function compressCjk(sentence: string, maxWords: number): Compressed {
   const text = sentence.replace(/[。.]$/, '')
   if (countWords(text) <= maxWords) return { text, pieces: [{ start: 0, end: text.length }], complete: true }
@@ -333,8 +336,10 @@ function compressCjk(sentence: string, maxWords: number): Compressed {
     if (hasCjk(text[limit]!)) cjk++
     if (Math.ceil(cjk / 2) > maxWords) break
   }
-  let cutAt = -1
-  for (const m of text.slice(0, limit).matchAll(CJK_BREAK)) if ((m.index ?? 0) >= limit / 2) cutAt = m.index ?? cutAt
+  const breaks = [...text.slice(0, limit).matchAll(CJK_BREAK)].map((m) => m.index ?? 0)
+  // (not after a clause that concedes or supposes, "我虽然从无任何存心隐瞒的意图": its main clause comes after it)
+  const opensMain = (at: number) => !CJK_SUBORDINATE.test(text.slice((breaks.filter((b) => b < at).at(-1) ?? -1) + 1, at))
+  const cutAt = breaks.filter((b) => b >= limit / 2 && opensMain(b)).at(-1) ?? -1
   // a clause ends at a clause mark; without one inside the budget, the sentence stays whole
   if (cutAt < 0) return { text, pieces: [{ start: 0, end: text.length }], complete: false }
   return { text: text.slice(0, cutAt), pieces: [{ start: 0, end: cutAt }], complete: true }

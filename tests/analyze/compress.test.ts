@@ -423,6 +423,9 @@ describe('compressSentence', () => {
     const s = '过去三年，全市登记在册的屋顶菜园已经从不到两百个增加到一千三百多个，而且还有越来越多的居民正在排队等待审批和专业的技术指导。'
     const c = compressSentence(s)
     expectTraceable(s, c)
+    // never on a clause that concedes, its main clause cut off ("我虽然从无任何存心隐瞒的意图")
+    const leung = '梁振英在接受质询前的发言中说：回顾事件，我虽然从无任何存心隐瞒的意图，但在处理违建问题上确实有疏忽，为此向公众致歉。'
+    expect(compressSentence(leung).text).not.toMatch(/虽然[^，]*$/u)
   })
 
   describe('on every sentence of the fixtures', () => {
