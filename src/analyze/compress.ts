@@ -114,7 +114,7 @@ export function hangsOpen(sentence: string): boolean {
 /** What compressing a sentence starts from, whatever the budget: the whole sentence less its markers, its length in words, and the checks that need no tagger. */
 interface SentenceFacts {
   whole: readonly Span[]
-  /** The sentence less its reference markers only: an incomplete result is the sentence as written. */
+  /** The sentence less its dateline, reference markers and link labels: an incomplete result is the sentence as written. */
   bare: readonly Span[]
   wholeWords: number
   english: boolean
@@ -134,10 +134,10 @@ const FACTS = new Map<string, SentenceFacts>()
 function factsOf(sentence: string): SentenceFacts {
   let facts = FACTS.get(sentence)
   if (facts) return facts
-  const markers = referenceMarkers(sentence)
-  const whole = cut([{ start: 0, end: sentence.length }], [...datelineSpan(sentence), ...markers, ...leadingConjunction(sentence), ...leadingFinding(sentence), ...leadingLabel(sentence), ...linkLabels(sentence)])
-  // what a sentence that gives no clause shows: all of it but its markers
-  const bare = cut([{ start: 0, end: sentence.length }], markers)
+  const notWords = [...datelineSpan(sentence), ...referenceMarkers(sentence), ...linkLabels(sentence)]
+  const whole = cut([{ start: 0, end: sentence.length }], [...notWords, ...leadingConjunction(sentence), ...leadingFinding(sentence), ...leadingLabel(sentence)])
+  // what a sentence that gives no clause shows: all of it but what is no word of it (dateline, markers, link labels)
+  const bare = cut([{ start: 0, end: sentence.length }], notWords)
   const english = ENGLISH_CHARACTERS.test(sentence.slice(0, 300))
   // a label left from a list or a diagram ("Queue", "Task Store") says nothing on its own
   // nor does a table's caption or unit line ("(In millions, except percentages) (Unaudited) …")
@@ -321,13 +321,14 @@ function finish(sentence: string, spans: readonly Span[], complete: boolean): Co
 
 const CJK_BREAK = /[，、；：,;:]/g
 
+/** Words of a Chinese clause that leans on the one after it: "although" (虽, 虽然), "even if", "if", "because". */
+const CJK_SUBORDINATE = /虽|尽管|即使|即便|如果|假如|因为/u
+
 /**
  * Chinese/Japanese: no spaces to cut at, so the budget is counted in characters (two a word)
- * and the bullet ends on the last clause mark (，、；：) within it when there is one.
+ * and the bullet ends on the last clause mark (，、；：) within it when there is one, after a
+ * clause that leans on no later one.
  */
-/** Words of a Chinese clause that leans on the one after it: "although", "even if", "if", "because". */
-const CJK_SUBORDINATE = /虽然|尽管|即使|即便|如果|假如|因为|虽/u
-
 function compressCjk(sentence: string, maxWords: number): Compressed {
   const text = sentence.replace(/[。.]$/, '')
   if (countWords(text) <= maxWords) return { text, pieces: [{ start: 0, end: text.length }], complete: true }

@@ -214,8 +214,8 @@ function spansOf(s: string, re: RegExp, shift = 0): Span[] {
 /** Tags of the first word of an adverbial opener: "Sometimes known as …,", "Speaking at …,", "Founded in 1990,". */
 const OPENER_TAGS = ['Adverb', 'Preposition', 'Gerund', 'PastTense', 'Participle']
 
-/** "Around 30", "About half", "Nearly 200", "Some 40", "More than 1,000": a rounded count opening the subject (not a span of time: "About 11 minutes after the deployment, "). */
-const APPROXIMATE = /^(?:around|about|nearly|almost|roughly|approximately|some|over|under|more than|fewer than|less than|up to|at least)\s+(?:\p{N}|half|a (?:third|quarter|dozen|hundred|thousand|million))(?!\S*\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b)/iu
+/** "Around 30", "About half", "Nearly 200", "Over 30", "More than 1,000": a rounded count opening the subject (not a span of time or way: "About 11 minutes after the deployment, ", "About half an hour …", "Nearly 200 miles from …"). */
+const APPROXIMATE = /^(?:around|about|nearly|almost|roughly|approximately|some|over|under|more than|fewer than|less than|up to|at least)\s+(?:\p{N}|half|a (?:third|quarter|dozen|hundred|thousand|million))(?!\S*\s+(?:an?\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|miles?|kilometres?|kilometers?|km|metres?|meters?|feet|yards?)\b)/iu
 
 /** Length of an opening phrase up to its comma that has no finite verb of its own, or 0. */
 function leadingAdverbial(s: string, words: readonly TaggedWord[]): number {
@@ -226,8 +226,6 @@ function leadingAdverbial(s: string, words: readonly TaggedWord[]): number {
   // "Sometimes known as toil" yes; "When they left" is a clause of its own: a pronoun subject
   // ("From the deck of his schooner" yes: a possessive is no subject)
   if (terms.slice(1).some((t) => t.tags.includes('Pronoun') && !t.tags.includes('Possessive'))) return 0
-  // "Around 30 ships and 21 aircraft from Indonesia, Australia …": a number it rounds is the subject
-  if (APPROXIMATE.test(s)) return 0
   return comma + 1 + (s.slice(comma + 1).length - s.slice(comma + 1).trimStart().length)
 }
 
@@ -306,7 +304,8 @@ function candidates(s: string, words: readonly TaggedWord[]): Removal[] {
   out.push({ kind: 'appositive', spans: spansOf(s, APPOSITIVE).filter((r) => isAppositive(s, r, words)) })
   const inner = spansOf(s, INNER).map((r) => throughParticiple(s, throughList(s, r, words), words)).filter((r) => verbFollows(s, r, words))
   out.push({ kind: 'inner', spans: inner })
-  const found = conditional(s) ? 0 : introDashed || (INTRO.exec(s)?.[0].length ?? leadingAdverbial(s, words))
+  // ("Over 30 ships and 21 aircraft from …," opens the subject, as "Around 30 …" does)
+  const found = conditional(s) || APPROXIMATE.test(s) ? 0 : introDashed || (INTRO.exec(s)?.[0].length ?? leadingAdverbial(s, words))
   const opener = found && holdsAClause(s, found, words) ? 0 : found
   const intro = opener && !namesTopic(s, opener, words) ? throughParticipleAfter(s, throughIntroList(s, opener, words), words) : 0
   // (not when the clause after it opens on a pronoun, which may stand for a name in the opening:
@@ -329,6 +328,8 @@ function candidates(s: string, words: readonly TaggedWord[]): Removal[] {
   for (const m of s.matchAll(TRAILING)) {
     // a relative clause closed by a comma is an aside, not the sentence's tail: "accuse X, who …, of …"
     if (/^,\s+(?:which|who|whose|where|when)\b/.test(m[0]) && s.slice((m.index ?? 0) + m[0].length, end).includes(',')) continue
+    // (what the time went on, "spent two decades at the studio, making films …", as below)
+    if (/^,\s+\p{Ll}+ing$/u.test(m[0]) && SPENT_ON.test(s.slice(0, m.index ?? 0))) continue
     out.push({ kind: 'trailing', spans: [{ start: m.index ?? 0, end }] })
   }
   for (const r of relativeEnds(s, words)) out.push({ kind: 'relative', spans: [{ start: r, end }] })

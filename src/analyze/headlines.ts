@@ -13,7 +13,7 @@ import { countWords } from './script.ts'
 import { localeFor } from '../locales/index.ts'
 import { MAX_TITLE_WORDS } from './titles.ts'
 import type { SubjectNamer } from './subject-names.ts'
-import { COUNTED_BACK, inFirstPerson, inFirstPersonPlural, pointsBack, toTheReader } from './stand-alone.ts'
+import { COUNTED_BACK, inFirstPerson, inFirstPersonPlural, pointsBack, refersBack, toTheReader } from './stand-alone.ts'
 
 /** Fewer words than this make a label, not a headline. */
 const MIN_HEADLINE_WORDS = 4
@@ -161,8 +161,6 @@ const POINTS_BACK = [
   /\b(?:it|them|him)\b/i,
   // a quantity standing for people or things named before: "Some had not visited", "Neither of those"
   /^(?:some|many|most|several|all|none|neither|either|each|few)\s+(?:of|had|have|has|are|were|was|is|did|do|does|say|said|would|will|could)\b/i,
-  // a demonstrative and its noun closing the title, what the text shows next or showed before: "… follows this simple loop" (not a time: "this year")
-  /\b(?:this|these|those)\s+(?:\p{L}+\s+)?(?!(?:year|week|month|quarter|season|spring|summer|fall|autumn|winter|morning|afternoon|evening|time|decade|century)s?$)\p{L}+$/iu,
   // the matter the text spoke of before, as the subject: "The situation was further complicated"; "Not everyone is convinced"
   /^the\s+(?:situation|matter|issue|issues|move|case|development|developments|decision|news|question|problem|idea|approach|trend|effort)\s+(?!of\b)/i,
   /^not\s+(?:everyone|everybody|all|every)\b/i,
@@ -197,7 +195,8 @@ export function asHeadline(clause: string): string | undefined {
   const words = countWords(text)
   if (words < MIN_HEADLINE_WORDS || words > MAX_TITLE_WORDS) return undefined
   if (POINTS_BACK.some((re) => re.test(text)) || (NOT_ONLY.test(text) && !/\bbut\b/i.test(text))) return undefined
-  if (BACK_REFERENCE.test(text) || FIRST_SECOND_PERSON.test(text) || SPEECH.test(text)) return undefined
+  // (and no demonstrative standing for what the text shows next or showed before: "… follows this simple loop"; "this year" stays)
+  if (BACK_REFERENCE.test(text) || FIRST_SECOND_PERSON.test(text) || SPEECH.test(text) || refersBack(text, 'en')) return undefined
   // one clause, not a list (nor a list's number: "1. is how …"), a definition, a table row or a legal line: a letter or digit first;
   // no comma, colon, brackets, dash, line break or trademark sign, no word twice in a row ("Isolation Isolation of …"), no two numbers in a row
   if (!/^[\p{L}\p{N}]/u.test(text) || /^\p{N}+[.)]\s/u.test(text) || /[,:()[\]{}\n—–℠™®©]|\s-\s/u.test(text) || /\b(\p{L}+)\s+\1\b/iu.test(text) || /\d\S*\s+\S?\d/u.test(text)) return undefined

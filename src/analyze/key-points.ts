@@ -88,7 +88,9 @@ function withName(c: Compressed, sentence: string, subject: NamedSubject | undef
   const first = c.pieces[0]
   if (!subject || subject.possessive || !first || first.start !== 0) return { c }
   const rest = sentence.slice(subject.pronoun).length - sentence.slice(subject.pronoun).trimStart().length
-  const pieces = [{ start: subject.pronoun + rest, end: first.end }, ...c.pieces.slice(1)]
+  // (the pronoun alone kept before a removal, "He [on Tuesday] stepped down …": the next piece goes on from the name)
+  const firstAfter = subject.pronoun + rest < first.end ? [{ start: subject.pronoun + rest, end: first.end }] : []
+  const pieces = [...firstAfter, ...c.pieces.slice(1)]
   const name = subject.text.slice(0, subject.text.length - sentence.length + subject.pronoun)
   return { c: { ...c, text: `${name}${c.text.slice(subject.pronoun)}`, pieces }, name: subject.name }
 }
@@ -96,10 +98,11 @@ function withName(c: Compressed, sentence: string, subject: NamedSubject | undef
 /** How much more a point that gives a figure weighs ("reduce the size of app updates … by 47%"): the story's facts. */
 const FIGURE_WEIGHT = 1.2
 /** A number standing as a figure: not one inside a name or code ("MH17", "QZ8501", "A320"). */
-const FIGURE = /(?<![\p{L}\p{N}_-])[$€£¥]?\p{N}/u
+const FIGURES = /(?<![\p{L}\p{N}_-])[$€£¥]?\p{N}/u
 
 function givesAFigure(text: string): number {
-  return !isMostlyCjk(text) && FIGURE.test(text) ? FIGURE_WEIGHT : 1
+  // (a year counts too: when a thing happened is a fact of the story)
+  return !isMostlyCjk(text) && FIGURES.test(text) ? FIGURE_WEIGHT : 1
 }
 
 /** Words of a paragraph's lead label at most. */

@@ -235,7 +235,7 @@ export function announcesWhatFollows(text: string, lang: string): boolean {
   return ANNOUNCED_COUNT.test(t) || ASKED.test(t)
 }
 
-/** "… in two ways", "… two complications", "… a combination of two methods (in ATF)": the count closes the sentence, or a short place after it. */
-const ANNOUNCED_COUNT = /\b(?:two|three|four|five|six|several|a few|a couple of|a number of)\s+(?:\p{L}+\s+)?(?:ways|reasons|things|problems|complications|methods|steps|questions|issues|lessons|goals|parts|options|changes|categories|approaches|factors|challenges|areas|points|phases|stages|components|requirements|guarantees|features|examples)(?:\s+(?:in|at|for|of|on)\s+(?:\S+\s+)?\S+)?$/iu
+/** "… in two ways", "… two complications", "… a combination of two methods (in ATF)": the count closes the sentence, or a short place after it (not "only one of several factors"). */
+const ANNOUNCED_COUNT = /(?<!\bone of\s)(?<!\bamong\s)\b(?:two|three|four|five|six|several|a few|a couple of|a number of)\s+(?:\p{L}+\s+)?(?:ways|reasons|things|problems|complications|methods|steps|questions|issues|lessons|goals|parts|options|changes|categories|approaches|factors|challenges|areas|points|phases|stages|components|requirements|guarantees|features|examples)(?:\s+(?:in|at|for|of|on)\s+(?:\S+\s+)?\S+)?$/iu
 /** "We asked …", "We also asked users what …": the answer is the next sentence. */
 const ASKED = /^(?:we|i)\s+(?:also\s+|then\s+|next\s+)?asked\s+(?:\p{L}+\s+){0,3}(?:what|how|why|which|whether|if|who|about)\b/iu

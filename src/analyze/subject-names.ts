@@ -7,6 +7,7 @@
  * "He" or "She" takes the name too (key-points.ts).
  */
 import type { Entity, Sentence, Span } from '../types.ts'
+import { lexTags } from './entities.ts'
 
 /** Two capitalised words in a row: a name, perhaps of a person the tagger did not know. */
 const NAME_LIKE = /\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+/gu
@@ -22,9 +23,16 @@ function unknownName(text: string, from: number, to: number, known: readonly Spa
     if (opener > 0 && !/\s/.test(m[0].slice(opener))) continue
     const start = from + (m.index ?? 0) + opener
     const end = from + (m.index ?? 0) + m[0].length
-    if (!known.some((k) => k.start < end && k.end > start)) return true
+    if (!overlapsOne(known, start, end)) return true
   }
   return false
+}
+
+/** Whether one of `spans` (sorted by start) overlaps [start, end). */
+function overlapsOne(spans: readonly Span[], start: number, end: number): boolean {
+  const i = firstAtOrAfter(spans, start)
+  if (i > 0 && spans[i - 1]!.end > start) return true
+  return i < spans.length && spans[i]!.start < end
 }
 
 /** An opening pronoun and the name it stands for. */
@@ -49,18 +57,51 @@ export function subjectNamer(text: string, sentences: readonly Sentence[], entit
     .filter((e) => e.kind === 'person')
     .flatMap((e) => e.mentions.map((m) => ({ ...m, who: e })))
     .sort((a, b) => a.start - b.start)
-  const known = entities.flatMap((e) => e.mentions)
-  return (i) => {
+  const known = entities.flatMap((e) => e.mentions).sort((a, b) => a.start - b.start)
+  // where each paragraph's first sentence starts, for "the paragraph before" without a scan
+  const paragraphStart = new Map<number, number>()
+  for (const x of sentences) if (!paragraphStart.has(x.paragraph)) paragraphStart.set(x.paragraph, x.start)
+  const memo = new Map<number, NamedSubject | undefined>()
+  const name = (i: number): NamedSubject | undefined => {
     const s = sentences[i]!
     const m = OPENING_PRONOUN.exec(s.text)
     if (!m) return undefined
-    const from = sentences.find((x) => x.paragraph >= s.paragraph - 1)!.start
-    const before = mentions.filter((x) => x.start >= from && x.end <= s.start)
+    const from = paragraphStart.get(s.paragraph - 1) ?? paragraphStart.get(s.paragraph) ?? s.start
+    const before = mentions.slice(firstAtOrAfter(mentions, from), firstAtOrAfter(mentions, s.start)).filter((x) => x.end <= s.start)
     if (before.length === 0 || new Set(before.map((x) => x.who)).size > 1 || unknownName(text, from, s.start, known)) return undefined
     const last = before.at(-1)!
-    const name = { start: last.start, end: last.end - (/['’]s$/u.exec(text.slice(last.start, last.end))?.[0].length ?? 0) }
-    const written = text.slice(name.start, name.end)
+    if (!agrees(m[1]!, last.who.name)) return undefined
+    const span = { start: last.start, end: last.end - (/['’]s$/u.exec(text.slice(last.start, last.end))?.[0].length ?? 0) }
+    const written = text.slice(span.start, span.end)
     const possessive = /^(?:his|her)$/i.test(m[1]!)
-    return { text: `${possessive ? `${written}’s` : written}${s.text.slice(m[1]!.length)}`, name, pronoun: m[1]!.length, possessive }
+    return { text: `${possessive ? `${written}’s` : written}${s.text.slice(m[1]!.length)}`, name: span, pronoun: m[1]!.length, possessive }
   }
+  return (i) => {
+    if (!memo.has(i)) memo.set(i, name(i))
+    return memo.get(i)
+  }
+}
+
+/** Index of the first span starting at `offset` or after it, in spans sorted by start. */
+function firstAtOrAfter(spans: readonly Span[], offset: number): number {
+  let lo = 0
+  let hi = spans.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (spans[mid]!.start < offset) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+/**
+ * Whether the pronoun can stand for the person: not "He" for a first name the lexicon knows as a
+ * woman's ("Mayor Maria Lopez … He said"), nor "She" for a man's; a name it does not know may be either.
+ */
+function agrees(pronoun: string, person: string): boolean {
+  const first = person.split(/\s+/).find((w) => lexTags(w).some((t) => t === 'FemaleName' || t === 'MaleName'))
+  if (!first) return true
+  const tags = lexTags(first)
+  const she = /^(?:she|her)$/i.test(pronoun)
+  return she ? !tags.includes('MaleName') || tags.includes('FemaleName') : !tags.includes('FemaleName') || tags.includes('MaleName')
 }

@@ -245,13 +245,19 @@ const DATELINE_REACH = 6
 /** Words of a line before the dateline at most: a teaser or a caption, not a paragraph of the story. */
 const FURNITURE_WORDS = 20
 
+/** A wire service's dateline, its agency in brackets: "JAKARTA (Reuters) - " (not "UPDATE — "). */
+function wireDateline(text: string): boolean {
+  const [span] = datelineSpan(text)
+  return !!span && /\(\p{Lu}[\p{L} .&/-]{1,29}\)/u.test(text.slice(span.start, span.end))
+}
+
 /**
  * Short sentences before a wire story's dateline ("The best and worst of Bollywood in 2014."
  * above "JAKARTA (Reuters) - Countries around Asia …"): the page's teasers and captions, since
  * the story starts at its dateline. A heading, or a line without a full stop (a headline), stays.
  */
 function dropBeforeDateline(out: RawBlock[], removed: string[]): void {
-  const at = out.slice(0, DATELINE_REACH).findIndex((b) => b.kind === 'paragraph' && datelineSpan(collapseWhitespace(b.text)).length > 0)
+  const at = out.slice(0, DATELINE_REACH).findIndex((b) => b.kind === 'paragraph' && wireDateline(collapseWhitespace(b.text)))
   for (let i = at - 1; i >= 0; i--) {
     const flat = collapseWhitespace(out[i]!.text)
     if (out[i]!.kind !== 'paragraph' || !/[.!?]$/.test(flat) || flat.split(' ').length > FURNITURE_WORDS) continue

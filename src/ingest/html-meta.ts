@@ -79,11 +79,12 @@ const SITE_WORDS = 4
  * since a dash also joins a title's own parts.
  */
 export function withoutSiteName(title: string, siteName?: string, source?: string): string {
-  const m = /^(.{8,}?)\s+([|—–-])\s+([^|—–]{1,60})$/u.exec(title.trim())
+  // (the last separator: "My Great Post - Part 2 - Example" keeps "Part 2"; one tail only, "Episode 12 | Season 3 | Netflix" keeps "Season 3")
+  const m = /^(.{8,})\s+([|—–-])\s+([^|—–]{1,60})$/u.exec(title.trim())
   if (!m) return title
   const [, head, separator, tail] = m as unknown as [string, string, string, string]
   const host = source ? /^https?:\/\/(?:www\.)?([^./]+)\./i.exec(source)?.[1] : undefined
   const names = [siteName, host].filter((n): n is string => !!n).map((n) => n.toLowerCase())
   const isSite = names.includes(tail.trim().toLowerCase()) || (separator === '|' && tail.trim().split(/\s+/).length <= SITE_WORDS)
-  return isSite ? withoutSiteName(head, siteName, source) : title
+  return isSite ? head : title
 }

@@ -90,16 +90,30 @@ function named(text: string, s: Sentence, f: Figure): string | undefined {
 
 /** "These actions will save consumers more than $1 billion": "savings for consumers". */
 function savingsObject(text: string, s: Sentence, f: Figure): string | undefined {
-  const m = /\b(?:save|saves|saved|saving)\s+((?:\p{L}+\s+){0,2}?\p{L}+)\s+(?:(?:more than|over|about|nearly|almost|around|up to|at least|an estimated)\s+)?$/iu.exec(text.slice(Math.max(s.start, f.span.start - 60), f.span.start))
-  if (!m?.[1] || /^(?:the|a|an|about|over|under|them|it|us|him|her|only|just)$/i.test(m[1])) return undefined
-  return `savings for ${m[1].replace(/^(?:the|our|their|its)\s+/i, '')}`
+  const who = objectBefore(text, s, f, 'save|saves|saved|saving')
+  return who ? `savings for ${who}` : undefined
 }
 
 /** "These fees cost consumers more than $24 billion": "cost to consumers". */
 function costObject(text: string, s: Sentence, f: Figure): string | undefined {
-  const m = /\b(?:cost|costs|costing)\s+((?:\p{L}+\s+){0,2}?\p{L}+)\s+(?:(?:more than|over|about|nearly|almost|around|up to|at least|an estimated)\s+)?$/iu.exec(text.slice(Math.max(s.start, f.span.start - 60), f.span.start))
-  if (!m?.[1] || /^(?:the|a|an|about|over|under|them|it|us|him|her|only|just)$/i.test(m[1])) return undefined
-  return `cost to ${m[1].replace(/^(?:the|our|their|its)\s+/i, '')}`
+  const who = objectBefore(text, s, f, 'cost|costs|costing')
+  return who ? `cost to ${who}` : undefined
+}
+
+/** Words that round or bound an amount between a verb's object and the amount ("up to", "as much as"). */
+const AMOUNT_QUALIFIER = String.raw`more than|over|about|nearly|almost|around|roughly|some|up to|as much as|at least|an estimated|an average of|on average`
+
+/**
+ * The object of a verb right before the amount ("save consumers more than $1 billion":
+ * "consumers"), without its article; none when the words there are no object ("save up to
+ * $300", "cost them $5").
+ */
+function objectBefore(text: string, s: Sentence, f: Figure, verbs: string): string | undefined {
+  const before = text.slice(Math.max(s.start, f.span.start - 60), f.span.start)
+  const m = new RegExp(String.raw`\b(?:${verbs})\s+((?:\p{L}+\s+){0,2}?\p{L}+)\s+(?:(?:${AMOUNT_QUALIFIER})\s+)?$`, 'iu').exec(before)
+  const object = m?.[1]
+  if (!object || /^(?:the|a|an|about|over|under|them|it|us|him|her|only|just|up|as|some|roughly|an average|on average)$/i.test(object) || new RegExp(String.raw`^(?:${AMOUNT_QUALIFIER})$|\b(?:up to|as much|an average|on average)$`, 'i').test(object)) return undefined
+  return object.replace(/^(?:the|our|their|its)\s+/i, '')
 }
 
 /**

@@ -1,5 +1,6 @@
 /** Numbers and dates as the audience reads them, in the article's language (Intl). */
 import type { Figure } from '../types.ts'
+import { lexTags } from '../analyze/entities.ts'
 
 export function formatFigure(f: Figure, lang: string): string {
   if (f.high !== undefined) return `${formatFigure({ ...f, high: undefined } as Figure, lang)}–${formatFigure({ ...f, value: f.high, high: undefined, qualifier: undefined } as Figure, lang)}`
@@ -25,4 +26,18 @@ export function formatDate(date: string, lang: string): string {
   // Date.UTC rolls 2025-13-45 over into 2026: such a date is not one
   if (day.getUTCMonth() !== mo - 1 || day.getUTCDate() !== d) return date
   return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(day)
+}
+
+/** Tags of the English words a bullet may open on in lower case and be set with a capital: a clause's first word. */
+const OPENING_WORDS = ['Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'Possessive', 'Modal', 'Copula', 'QuestionWord']
+
+/**
+ * A bullet opens on a capital, as a slide's lines do: a list item that went on from a sentence
+ * ("we focused primarily on Rust adoption") is set "We focused …". Only an English word that
+ * opens a clause (a pronoun, a determiner, a preposition …): a name or a command written in lower
+ * case ("npm", "make", "x86-64", "iPhone") stays as written.
+ */
+export function capitalFirst(text: string, lang: string): string {
+  const first = /^\p{Ll}+(?=[\s,;:]|$)/u.exec(text)?.[0]
+  return lang === 'en' && first && lexTags(first).some((t) => OPENING_WORDS.includes(t)) ? text.charAt(0).toUpperCase() + text.slice(1) : text
 }

@@ -5,7 +5,7 @@ import { countWords } from '../analyze/script.ts'
 import { wholeAside } from '../analyze/stand-alone.ts'
 import type { AgendaSlide, Analysis, DeckOptions, KeyPoint, Note, Slide, SourcesSlide, TakeawaysSlide, TitleSlide } from '../types.ts'
 import { localeFor } from '../locales/index.ts'
-import { formatDate } from './format.ts'
+import { capitalFirst, formatDate } from './format.ts'
 import { paragraphNotes, sentenceNote } from './notes.ts'
 import { issuerOf } from './issuer.ts'
 import { SLIDE_BUDGET } from '../slide-budget.ts'
@@ -127,7 +127,7 @@ export function takeawaysSlide(a: Analysis, points: readonly KeyPoint[]): Takeaw
     title: localeFor(a.lang).slide.takeaways,
     bullets: best.map((k) => {
       const s = a.sentences[k.sentence]!
-      return { text: k.text, source: { start: s.start, end: s.end }, ...(k.named ? { named: k.named } : {}) }
+      return { text: capitalFirst(k.text, a.lang), source: { start: s.start, end: s.end }, ...(k.named ? { named: k.named } : {}) }
     }),
     notes: best.map((k) => sentenceNote(a, k.sentence)),
     ...issuerOf(a, best),

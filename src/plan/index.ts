@@ -11,7 +11,7 @@ import { agendaSlide, outlined, sourcesSlide, tablesUnderOwnHeadings, takeawaysS
 import { conclusions } from './conclusions.ts'
 import { sectionOf } from './notes.ts'
 import { MIN_CONTINUED, sectionSlides } from './section-slides.ts'
-import { refersBack } from '../analyze/stand-alone.ts'
+import { refersBack, wholeAside } from '../analyze/stand-alone.ts'
 import { chartSeries, chartSlide } from './chart-slides.ts'
 import { tableLeadIn, tableSlides, tablesToShow } from './table-slides.ts'
 import { key, titleTableSlides } from './table-titles.ts'
@@ -135,10 +135,6 @@ function withoutLeadIns(a: Analysis, body: readonly Slide[]): Slide[] {
 }
 
 /**
- * The first section slide without the bullet that says the cover's subtitle again ("Android
- * users are downloading tens of billions of apps …" twice in a row), when it keeps enough bullets.
- */
-/**
  * A key figure from the story's first sentence ("Les députés ont … adopté à une large majorité
  * (438 contre 86 …) le projet de loi") opens the body: the outcome first, then the section that
  * details it (which had shown who voted against before the result).
@@ -151,18 +147,28 @@ function ledeFigureFirst(a: Analysis, body: readonly Slide[]): Slide[] {
   return [figure, ...body.filter((_, j) => j !== i)]
 }
 
+/** The sentence the cover's subtitle is made from when the page gives no description (titleSlide). */
+function ledeOf(a: Analysis): number {
+  return a.sentences.findIndex((x) => !wholeAside(x.text))
+}
+
 /** Words of a bullet at least for the subtitle's holding it to count as saying it again. */
 const SAID_WORDS = 5
 
+/**
+ * The first section slide without the bullets that say the cover's subtitle again ("Android
+ * users are downloading tens of billions of apps …" twice in a row), when it keeps enough bullets.
+ */
 function withoutSubtitle(body: readonly Slide[], subtitle: string | undefined): Slide[] {
   const i = body.findIndex((s) => s.kind === 'section')
   const first = body[i]
-  if (!subtitle || first?.kind !== 'section' || first.bullets.length - 1 < MIN_SPARED) return [...body]
+  if (!subtitle || first?.kind !== 'section') return [...body]
   // (a subtitle of two sentences says each: "Das … TOTP-Feature ist nun auch für OS X 10.10 verfügbar. Zudem …")
   const said = ` ${key(subtitle)} `
   const says = (text: string) => key(text) === key(subtitle) || (said.includes(` ${key(text)} `) && countWords(text) >= SAID_WORDS)
   const bullets = first.bullets.filter((b) => !says(b.text))
-  return bullets.length === first.bullets.length ? [...body] : body.map((s, j) => (j === i ? { ...first, bullets } : s))
+  // (what is left must still make a slide: a two-sentence subtitle may say two of its bullets)
+  return bullets.length === first.bullets.length || bullets.length < MIN_SPARED ? [...body] : body.map((s, j) => (j === i ? { ...first, bullets } : s))
 }
 
 /**
@@ -184,8 +190,10 @@ function withoutRepeatedFigure(a: Analysis, body: readonly Slide[], subtitle?: s
   const digits = (text: string) => text.replace(/\D+/g, ' ')
   const number = digits(figure.value).trim().split(' ')[0] ?? ''
   const says = (text: string) => ` ${digits(text)} `.includes(` ${number} `)
-  // the cover's subtitle gave it already ("… an AirAsia plane carrying 162 people")
-  if (subtitle && says(subtitle)) return out.filter((_, j) => j !== i)
+  // the cover's subtitle gave it already: the same sentence, or the same number to its decimals ("… an AirAsia plane carrying 162 people"; not "4.2 million" for "$4.8B")
+  const numbers = (text: string) => (text.match(/\d[\d.,]*\d|\d/g) ?? []).map((t) => t.replace(/,/g, ''))
+  const exact = numbers(figure.value)[0]
+  if (subtitle && says(subtitle) && (sentence === ledeOf(a) || (exact !== undefined && numbers(subtitle).includes(exact)))) return out.filter((_, j) => j !== i)
   if (before?.kind !== 'section') return out
   // the slide before is titled with the figure's sentence ("Yahoo’s $4.8 billion sale to Verizon is a complicated beast"): it goes
   const section = a.sections[before.section]

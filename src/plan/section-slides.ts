@@ -6,10 +6,10 @@
  */
 import { introducesOthersWords } from '../analyze/discourse.ts'
 import { countWords } from '../analyze/script.ts'
-import { lexTags } from '../analyze/entities.ts'
 import type { Analysis, Bullet, KeyPoint, Quote, Section, SectionSlide } from '../types.ts'
 import { localeFor } from '../locales/index.ts'
 import { paragraphNotes } from './notes.ts'
+import { capitalFirst } from './format.ts'
 import { announcesWhatFollows, inFirstPerson, opensContrast, pointsAhead, pointsBack, refersBack, titleCased, wholeAside } from '../analyze/stand-alone.ts'
 import { issuerOf } from './issuer.ts'
 import { brokenQuotation } from '../analyze/key-points.ts'
@@ -84,16 +84,6 @@ function dropsItsStatement(a: Analysis, k: KeyPoint): boolean {
   const opening = (q: Quote) => q.text.split(/\s+/).slice(0, 3).join(' ').toLocaleLowerCase()
   const text = k.text.toLocaleLowerCase()
   return a.quotes.some((q) => q.sentence === k.sentence && q.kind === 'paraphrase' && !text.includes(opening(q)))
-}
-
-/**
- * A bullet opens on a capital, as a slide's lines do: a list item that went on from a sentence
- * ("we focused primarily on Rust adoption") is set "We focused …". English words the lexicon
- * knows only: a name or a command written in lower case ("npm", "x86-64", "iPhone") stays.
- */
-function capitalFirst(text: string, lang: string): string {
-  const first = /^\p{Ll}+(?=[\s,;:]|$)/u.exec(text)?.[0]
-  return lang === 'en' && first && lexTags(first).length > 0 ? text.charAt(0).toUpperCase() + text.slice(1) : text
 }
 
 /**

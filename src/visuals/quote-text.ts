@@ -45,7 +45,7 @@ export function stripOuterQuotes(text: string): string {
   return t
 }
 
-/** "Chris Lehane, OpenAI", "OpenAI", or "" when neither is given. */
+/** "Chris Lehane, chief global affairs officer, OpenAI" (name, role, affiliation, those given), or "" when none is. */
 export function attribution(speaker?: string, affiliation?: string, role?: string): string {
   return [speaker, role, affiliation].map((s) => (s ?? '').trim()).filter(Boolean).join(', ')
 }

@@ -276,6 +276,13 @@ describe('compressSentence', () => {
     expect(compressSentence(editas, 12).text).toBe('Editas looked like the dream team of gene-editing startups')
   })
 
+  it('shows a sentence that gives no clause as written, less what is no word of it (its dateline)', () => {
+    const lede = 'JAKARTA (Reuters) - Countries around Asia on Tuesday stepped up the search for an AirAsia plane carrying 162 people that is presumed to have crashed in shallow waters off the Indonesian coast, with Washington also sending a warship to help find the missing jet.'
+    const c = compressSentence(lede, 6)
+    expect(c.complete).toBe(false)
+    expect(c.text).toMatch(/^Countries around Asia/)
+  })
+
   it('makes no bullet of the words before a colon that announces a list ("will contain mainly:")', () => {
     expect(compressSentence('The smaller releases will contain mainly:').complete).toBe(false)
     expect(compressSentence('The release contains two fixes: a faster map and a new menu.').complete).toBe(true)
@@ -289,11 +296,15 @@ describe('compressSentence', () => {
   it('keeps what the time went on after "spent": the participle is the point', () => {
     const years = 'I’ve spent the last 22 years, without a break, dedicating substantial time, effort, care and loyalty to the various FSF roles that I’ve had.'
     expect(compressSentence(years).text).not.toMatch(/without a break$/)
+    expect(compressSentence('He spent two decades at the studio in the old part of the city, making films about the war.', 12).text).not.toBe('He spent two decades at the studio in the old part of the city')
   })
 
   it('takes a rounded count opening the sentence for its subject, a span of time for an opening', () => {
     const ships = 'Around 30 ships and 21 aircraft from Indonesia, Australia, Malaysia, Singapore and South Korea would search up to 10,000 square nautical miles on Tuesday, officials said.'
     expect(compressSentence(ships, 20).text).toMatch(/^Around 30 ships and 21 aircraft/)
+    const over = 'Over 30 ships and 21 aircraft from Indonesia, Australia and Singapore joined the search on Tuesday.'
+    expect(compressSentence(over, 14).text).toMatch(/^Over 30 ships/)
+    expect(compressSentence('Nearly 200 miles from the coast, the crew of the small fishing boat finally found the wreck of the old ship.', 16).text).toMatch(/^The crew/)
     const minutes = 'About 11 minutes after the deployment, a community member notified the crates.io team via Zulip about the GitHub issue that was opened, describing the failing downloads.'
     expect(compressSentence(minutes).text).toMatch(/^A community member notified the crates\.io team/)
   })

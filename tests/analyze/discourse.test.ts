@@ -14,6 +14,7 @@ describe('what a sentence does in the discourse', () => {
     ['en', 'Let’s start by looking at the survey audience', true],
     ['en', 'Many thanks to everyone who worked on this project: Anirudh Jayakumar, Dmitry Kopytkov', true],
     ['en', 'Thanks to the new law, prices fell by a third', false],
+    ['en', 'Thanks to all these changes, builds are now 40% faster', false],
     ['en', 'In this section, we describe the high-level architecture of ATF', true],
     ['en', 'Shares fell below $30 after the report', false],
     ['en', 'The following year the ferry stopped running', false],

@@ -271,6 +271,7 @@ describe('announcesWhatFollows', () => {
     ['The council found two ways to cut the cost of the ferry.', false],
     ['We asked the council for its figures, and it sent them.', false],
     ['Two complications delayed the launch by a month.', false],
+    ['Inflation is only one of several factors.', false],
   ])('%s → %s', (text, expected) => {
     expect(announcesWhatFollows(text, 'en')).toBe(expected)
   })

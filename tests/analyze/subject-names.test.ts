@@ -24,6 +24,9 @@ describe('subjectNamer', () => {
   it('names nobody where the text named two people before the pronoun, or none', () => {
     const two = namerOf('Matiullah Matie met Ahmad Zahir in Kabul in 2009. He asked for five days to get things going.')
     expect(two('He asked')).toBeUndefined()
+    // nor a woman's first name for "He"
+    const lopez = namerOf('Mayor Maria Lopez signed the contract on Monday. Lopez said the council agreed.\n\nHe said the repairs would take at least a year.')
+    expect(lopez('He said the repairs')).toBeUndefined()
     const none = namerOf('The district was quiet in the winter of 2009. He asked for five days to get things going.')
     expect(none('He asked')).toBeUndefined()
     // a sentence opening on no pronoun is left as it is
@@ -39,6 +42,11 @@ describe('a bullet opening on "He" or "She"', () => {
     expect(juice.text).toBe('Shadman is planning to build a pomegranate juice factory in Kandahar')
     expect(a.article.text.slice(juice.named!.start, juice.named!.end)).toBe('Shadman')
     expect(a.article.text.slice(juice.pieces[0]!.start, juice.pieces[0]!.end)).toMatch(/^is planning/)
+    // the pronoun alone kept before a removal: the pieces go on from the name
+    const b = analyze(parseText('Councillor Tom Whitfield says the vote was close. Whitfield says he was tired.\n\nHe on Tuesday stepped down from the council after a long and bitter dispute with investors over the harbour plan.', 'w.txt'))
+    const down = b.sections.flatMap((s) => s.keyPoints).find((k) => k.text.includes('stepped down'))!
+    expect(down.text).toMatch(/^Whitfield stepped down/)
+    expect(down.pieces.every((p) => p.end > p.start)).toBe(true)
     // a possessive is left as it is: the name would need an "’s" the text does not write there
     expect(points.find((k) => k.text.includes('trucks'))!.text).toMatch(/^His trucks/)
   })

@@ -176,6 +176,9 @@ describe('removeBoilerplate', () => {
     const headline = 'Search for AirAsia plane widens'
     const kept = removeBoilerplate([{ kind: 'paragraph', text: headline }, { kind: 'heading', depth: 2, text: 'Latest.' }, { kind: 'paragraph', text: story }], {})
     expect(kept.blocks.map((b) => b.text)).toEqual([headline, 'Latest.', story])
+    // a dash after capitals is no wire dateline without its agency: the lede stays
+    const update = removeBoilerplate([{ kind: 'paragraph', text: 'Acme said on Monday it would ship its new phone in March.' }, { kind: 'paragraph', text: 'UPDATE — Acme now says the phone will ship in April.' }], {})
+    expect(update.blocks).toHaveLength(2)
     // no dateline, no teaser: "1 of 4 Americans" is no slideshow's count
     const plain = removeBoilerplate([{ kind: 'paragraph', text: teaser }, { kind: 'paragraph', text: '1 of 4 Americans say they read the news daily.' }], {})
     expect(plain.blocks).toHaveLength(2)

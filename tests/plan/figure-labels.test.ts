@@ -15,6 +15,7 @@ describe('figureMeasure', () => {
   it('says what an amount is of, from its own clause', () => {
     expect(labelOf('These fees cost consumers more than $24 billion a year combined.', '$24 billion')).toBe('Cost to consumers')
     expect(labelOf('Together, these actions will save consumers more than $1 billion annually.', '$1 billion')).toBe('Savings for consumers')
+    expect(labelOf('The new rules will save up to $300 a year for each family.', '$300')).not.toMatch(/for up to|^Savings/)
     expect(labelOf('Yahoo’s $4.8 billion sale to Verizon is a complicated beast.', '$4.8 billion')).toBe('Yahoo’s sale to Verizon')
     expect(labelOf('The biologists showed up in black gowns to receive the $3 million Breakthrough Prize in Life Sciences.', '$3 million')).toBe('Breakthrough Prize')
     expect(labelOf('The endpoint handles 99% of the traffic to the server.', '99%')).toBe('Traffic to the server')
