@@ -47,7 +47,10 @@ export function sectionSlides(a: Analysis, index: number, shown: ReadonlySet<num
     whole: (k) => shownWhole(a, k),
     underTitle: (k) => section.titleFrom === 'headline' && k.sentence - 1 === section.titleSentence,
     // (the title may be the sentence that answers it: "But earlier this year Zhang claimed his own reward")
-    setsUp: (k) => setsUp(a, k.sentence) && !(section.titleFrom === 'headline' && section.titleSentence === k.sentence + 1),
+    answer: (k) => {
+      const at = answerTo(a, k.sentence)
+      return at !== undefined && !(section.titleFrom === 'headline' && section.titleSentence === at) ? at : undefined
+    },
     concedes: (k) => /^\s*["“«„]/u.test(a.sentences[k.sentence]!.text) || inFirstPerson(k.text, a.lang) || announcesWhatFollows(k.text, a.lang),
   })
   // a "(cont.)" slide for one or two leftover bullets is not worth a slide: drop the least
@@ -185,8 +188,8 @@ interface PointChecks {
   whole: (k: KeyPoint) => boolean
   /** It comes right after the sentence the slide's title was made from: the title is what it points to. */
   underTitle: (k: KeyPoint) => boolean
-  /** The sentence after it turns it around ("But …"), or gives what it announces ("… in two ways"): it is that one's setup. */
-  setsUp: (k: KeyPoint) => boolean
+  /** The sentence that turns it around ("But …", "However, …") or gives what it announces ("… in two ways"): it is that one's setup. */
+  answer: (k: KeyPoint) => number | undefined
   /** It is a speaker's or the writer's own words, or it announces what follows: a setup of theirs, alone, says the opposite of their point or nothing. */
   concedes: (k: KeyPoint) => boolean
 }
@@ -249,19 +252,20 @@ function pickDistinct(points: readonly KeyPoint[], n: number, checks: PointCheck
 function withAnswers(out: readonly KeyPoint[], candidates: readonly KeyPoint[], n: number, checks: PointChecks): KeyPoint[] {
   const kept = [...out]
   for (const p of out) {
-    if (!checks.setsUp(p)) continue
+    const at = checks.answer(p)
+    if (at === undefined) continue
     // an answer chosen on its own rank moves right after its setup: shed together or not at all
-    const chosen = kept.find((q) => q.sentence === p.sentence + 1)
+    const chosen = kept.find((q) => q.sentence === at)
     if (chosen) {
       kept.splice(kept.indexOf(chosen), 1)
       kept.splice(kept.indexOf(p) + 1, 0, chosen)
       continue
     }
-    const answer = candidates.find((q) => q.sentence === p.sentence + 1)
+    const answer = candidates.find((q) => q.sentence === at)
     // (no room: the answer takes the place of the least central point but the setup)
     const last = kept.at(-1)
     const leanedOn = (q: KeyPoint) => kept.some((r) => r.sentence === q.sentence + 1)
-    if (answer && kept.length >= n && last && last !== p && !checks.setsUp(last) && !leanedOn(last)) kept.pop()
+    if (answer && kept.length >= n && last && last !== p && checks.answer(last) === undefined && !leanedOn(last)) kept.pop()
     // (ranked right after its setup: a slide that must shed points sheds both or neither)
     if (answer && kept.length < n) kept.splice(kept.indexOf(p) + 1, 0, answer)
     else if (checks.concedes(p) && kept.length > 1) kept.splice(kept.indexOf(p), 1)
@@ -269,10 +273,25 @@ function withAnswers(out: readonly KeyPoint[], candidates: readonly KeyPoint[], 
   return kept
 }
 
-/** Whether the sentence after sentence `i` (in its paragraph or the next) opens turning it around. */
-export function setsUp(a: Analysis, i: number): boolean {
+/**
+ * The sentence that answers sentence `i`: the next one (in its paragraph or the next) when it opens
+ * turning `i` around or `i` announces it; else the one after, in the same paragraph, when that one
+ * turns it around and the one between explains `i` ("In highly competitive markets …, junk fees may
+ * not raise the total amount consumers pay. The reason is that … However, many markets are not
+ * highly competitive …"). Undefined when none does.
+ */
+export function answerTo(a: Analysis, i: number): number | undefined {
+  const s = a.sentences[i]!
   const next = a.sentences[i + 1]
-  return !!next && next.paragraph - a.sentences[i]!.paragraph <= 1 && (opensContrast(next.text, a.lang) || announcesWhatFollows(a.sentences[i]!.text, a.lang))
+  if (!next || next.paragraph - s.paragraph > 1) return undefined
+  if (opensContrast(next.text, a.lang) || announcesWhatFollows(s.text, a.lang)) return i + 1
+  const after = a.sentences[i + 2]
+  return after && after.paragraph === s.paragraph && next.paragraph === s.paragraph && opensContrast(after.text, a.lang) ? i + 2 : undefined
+}
+
+/** Whether a sentence after sentence `i` answers it (answerTo): it is that one's setup. */
+export function setsUp(a: Analysis, i: number): boolean {
+  return answerTo(a, i) !== undefined
 }
 
 /** Words of a sentence shown whole before the point that points back to it, at least. */

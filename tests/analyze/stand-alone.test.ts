@@ -233,7 +233,9 @@ describe('opensContrast', () => {
   it('reads a sentence that turns the one before around, in any language, but not one that only qualifies it', () => {
     expect(opensContrast('“But I can tell you with confidence we have many.', 'en')).toBe(true)
     expect(opensContrast('In fact, the deal is not a sale.', 'en')).toBe(true)
-    expect(opensContrast('However, experts do not anticipate the historic level of activity.', 'en')).toBe(false)
+    // ("However, many markets are not highly competitive …" answers "In highly competitive markets … may not raise …")
+    expect(opensContrast('However, many markets are not highly competitive.', 'en')).toBe(true)
+    expect(opensContrast('Still, experts do not anticipate the historic level of activity.', 'en')).toBe(false)
     expect(opensContrast('Butter prices rose.', 'en')).toBe(false)
     expect(opensContrast('Mais le texte a été adopté.', 'fr')).toBe(true)
     expect(opensContrast('但是这个问题没有解决。', 'zh')).toBe(true)

@@ -8,7 +8,7 @@ import { parseText } from '../../src/ingest/text.ts'
 import { parseMarkdown } from '../../src/ingest/markdown.ts'
 import { localeFor } from '../../src/locales/index.ts'
 import { planDeck } from '../../src/plan/index.ts'
-import { bulletBudget, MAX_BODY_WORDS, MAX_BULLETS, MAX_JOINED_WORDS, MIN_CONTINUED, sectionSlides } from '../../src/plan/section-slides.ts'
+import { answerTo, bulletBudget, MAX_BODY_WORDS, MAX_BULLETS, MAX_JOINED_WORDS, MIN_CONTINUED, sectionSlides } from '../../src/plan/section-slides.ts'
 
 const load = loadAnalysis
 
@@ -179,6 +179,22 @@ describe('which points a section slide shows', () => {
     expect(a.sections[0]!.keyPoints.find((k) => k.text.includes('shrug and say no'))).toBeDefined()
     expect(bullets.filter((b) => b.includes('shrug and say no'))).toEqual([])
     expect(bullets.length).toBeGreaterThanOrEqual(3)
+  })
+
+  it('takes the sentence two after a setup for its answer, when the one between explains it', () => {
+    const text = [
+      'Junk fees',
+      'Junk fees are charged by banks, airlines and hotels. In highly competitive markets where firms earn razor-thin margins, junk fees may not raise the total amount consumers pay. The reason is that firms will face competitive pressure to offset junk fee revenue with a lower upfront price. However, many markets are not highly competitive, and in these settings junk fees can cause consumers to pay more.',
+    ].join('\n\n')
+    const a = analyze(parseText(text, 'f.txt'))
+    const s = a.sentences.findIndex((x) => x.text.startsWith('In highly competitive'))
+    expect(answerTo(a, s)).toBe(s + 2)
+    const bullets = sectionSlides(a, 0).flatMap((x) => x.bullets.map((b) => b.text))
+    // in reading order: the setup, perhaps the reason between, then the answer (or the title says it); never the setup alone
+    const setup = bullets.findIndex((b) => b.startsWith('In highly competitive'))
+    const turn = bullets.findIndex((b) => b.startsWith('However, many markets'))
+    expect(setup).toBeGreaterThanOrEqual(0)
+    expect(turn > setup || /^Many markets are not highly competitive/.test(a.sections[0]!.title)).toBe(true)
   })
 
   it('shows a sentence that announces what follows with the sentence that says it, next to it, or not at all', () => {
