@@ -45,8 +45,11 @@ export function keyFigureSlide(a: Analysis, charted: ReadonlySet<number> = new S
 /** The smallest count a key figure shows. */
 const MIN_COUNT = 10
 
-/** A sentence opening on what the one before named: "These fees …", "This deal …", "Such cuts …". */
-const DEMONSTRATIVE_OPENING = /^(?:these|this|those|that|such)\s+\p{L}/iu
+/** A sentence opening on what the one before named ("These fees …", "Ces frais …"): a demonstrative of its language, then a word. */
+function opensOnDemonstrative(text: string, lang: string): boolean {
+  const [first = '', second] = text.trim().toLocaleLowerCase(lang).split(/\s+/)
+  return !!second && localeFor(lang).speech.demonstratives.includes(first)
+}
 
 /** How many of the most salient figures are labelled to choose the key figure from. */
 const LABELLED = 12
@@ -62,7 +65,7 @@ export function keyFigureCandidates(a: Analysis, charted: ReadonlySet<number> = 
     .map((f, i) => ({ f, i, score: salience(a, f, gist) + (complete.has(f.sentence) ? 1 : 0) }))
     // (one that points back, "These fees cost consumers more than $24 billion", does not say what it counts)
     // (a count of a few, "one of 5 discrete options", is no figure to show big)
-    .filter(({ f, i }) => !charted.has(i) && f.value !== 0 && !(f.kind === 'count' && f.value < MIN_COUNT) && !DEMONSTRATIVE_OPENING.test(a.sentences[f.sentence]!.text) && inProse(a, f) && (stated.has(f.sentence) || listed(f)) && !isBaseline(a.article.text, f, a.sentences[f.sentence]!.start))
+    .filter(({ f, i }) => !charted.has(i) && f.value !== 0 && !(f.kind === 'count' && f.value < MIN_COUNT) && !opensOnDemonstrative(a.sentences[f.sentence]!.text, a.lang) && inProse(a, f) && (stated.has(f.sentence) || listed(f)) && !isBaseline(a.article.text, f, a.sentences[f.sentence]!.start))
     .filter(({ f }) => !isPart(a, f) && !isIdentifier(a, f) && !isEarlier(a, f))
     .sort((x, y) => y.score - x.score || x.f.span.start - y.f.span.start)
 }
