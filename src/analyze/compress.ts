@@ -285,7 +285,7 @@ function removalsOf(sentence: string, words: readonly TaggedWord[]): readonly Re
   let bySentence = REMOVALS.get(words)
   if (!bySentence) REMOVALS.set(words, (bySentence = new Map()))
   let removals = bySentence.get(sentence)
-  if (!removals) bySentence.set(sentence, (removals = englishRemovals(sentence, words)))
+  if (!removals) bySentence.set(sentence, (removals = englishRemovals(blankMarkers(sentence), words)))
   return removals
 }
 
@@ -368,11 +368,14 @@ function cut(kept: readonly Span[], drop: readonly Span[]): Span[] {
 }
 
 function trimPieces(s: string, kept: readonly Span[]): Span[] {
+  const marks = referenceMarkers(s)
   return kept
-    .map((k) => {
+    .map((k, i) => {
       let { start, end } = k
       while (start < end && /\s/.test(s[start]!)) start++
-      while (end > start && /[\s,;:]/.test(s[end - 1]!)) end--
+      // a piece cut only by a reference marker keeps its comma ("In 2019,[12] the company …")
+      const bridged = marks.some((m) => m.start === k.end && kept[i + 1]?.start === m.end)
+      while (end > start && (bridged ? /\s/ : /[\s,;:]/).test(s[end - 1]!)) end--
       return { start, end }
     })
     .filter((k) => k.end > k.start)

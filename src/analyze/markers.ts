@@ -1,16 +1,17 @@
 /**
  * Reference and footnote markers that web pages and reports leave glued into the text:
- * "22Sometimes known as …" (a footnote's number before its first word), "pager burnout:24"
- * and "… fatigue.24" (a reference number after punctuation), "[12]", "[a]",
+ * "pager burnout:24" and "… fatigue.24" (a reference number after punctuation), "[12]", "[a]",
  * "[citation needed]", superscript digits ("growth³"). They are not words of the sentence,
  * so slides leave them out; their spans let a bullet still point into the sentence.
+ *
+ * A number glued before a word ("1Password kostet …") is left alone: it is a name as often as
+ * a footnote, and a page's footnote links (<sup><a href="#fn22">22</a></sup>) are left out when
+ * it is read (src/ingest/dom-blocks.ts).
  */
 import type { Span } from '../types.ts'
 
 /** Each marker's pattern, after a character every match holds (most text has none: the pattern is not run). */
 const MARKERS: ReadonlyArray<[RegExp, RegExp]> = [
-  // a footnote number glued to the first word of a sentence or line
-  [/^\d/, /^\d{1,3}(?=\p{Lu}\p{Ll})/gu],
   // a reference number right after a word's punctuation: "burnout:24", "fatigue.24", "said,”3"
   [/\d/, /(?<=\p{L}[.,;:!?"”’)])\d{1,3}(?=\s|$)/gu],
   // bracketed references: [12], [3–5], [a], [citation needed], [note 4]

@@ -39,6 +39,17 @@ function isHidden(el: Element): boolean {
   return /display\s*:\s*none|visibility\s*:\s*hidden/i.test(el.getAttribute('style') ?? '')
 }
 
+/**
+ * A footnote's or a reference's mark: a <sup> holding only a number or a letter, bare or in
+ * brackets, that links into the page ("<sup><a href="#fn22">22</a></sup>", Wikipedia's
+ * "<sup class="reference"><a href="#cite_note-3">[3]</a></sup>", mammoth's "[1]"). Not a word
+ * of the sentence; an exponent ("m<sup>2</sup>") links nowhere and stays.
+ */
+function isReferenceMark(el: Element): boolean {
+  if (!/^\s*\[?\s*(?:\d{1,3}|[a-z])\s*\]?\s*$/u.test(el.textContent ?? '')) return false
+  return /^\s*\[/.test(el.textContent ?? '') || Array.from(el.querySelectorAll('a[href]')).some((a) => a.getAttribute('href')!.includes('#'))
+}
+
 /** Text of an element's inline content (line breaks kept as "\n", skipped elements left out). */
 export function inlineText(node: Node): string {
   if (node.nodeType === 3) return node.textContent ?? ''
@@ -46,7 +57,7 @@ export function inlineText(node: Node): string {
   const el = node as Element
   const tag = tagOf(el)
   if (tag === 'br') return '\n'
-  if (SKIP.has(tag) || isHidden(el)) return ''
+  if (SKIP.has(tag) || isHidden(el) || (tag === 'sup' && isReferenceMark(el))) return ''
   let s = ''
   for (const child of Array.from(el.childNodes)) s += inlineText(child)
   return INLINE.has(tag) ? s : `\n${s}\n`

@@ -78,12 +78,19 @@ describe('compressSentence', () => {
     ['Nvidia lost nearly $600 billion in market value on Monday, the biggest one-day loss for any company in U.S. history, as investors worried that cheaper models would reduce demand for its chips.', 'Nvidia lost nearly $600 billion in market value on Monday'],
     // a relative clause closed by a comma is an aside, not the tail
     ['Many Tunisians accuse the country’s political Islamists, who held power from 2011 to 2013, of having been slow to respond to the growing danger of terrorism.', 'Many Tunisians accuse the country’s political Islamists of having been slow to respond to the growing danger of terrorism'],
-    // a participial opener and a footnote number glued to it
-    ['22Sometimes known as toil, repetitive manual work grows linearly with the size of the service and leaves engineers with less time.', 'Repetitive manual work grows linearly with the size of the service and leaves engineers with less time'],
+    // a participial opener and a reference number after it
+    ['Sometimes known as toil,[22] repetitive manual work grows linearly with the size of the service and leaves engineers with less time.', 'Repetitive manual work grows linearly with the size of the service and leaves engineers with less time'],
   ])('removes whole constituents: “%s”', (s, expected) => {
     const c = compressSentence(s, 20)
     expect(c).toMatchObject({ complete: true, text: expected })
     expectTraceable(s, c, 20)
+  })
+
+  it('reads a sentence around its reference markers: an opening before one still goes, and a comma before one stays', () => {
+    const s = 'Sometimes known as toil,[22] repetitive manual work grows linearly with the size of the service and leaves engineers with less time.'
+    expect(compressSentence(s, 20)).toMatchObject({ complete: true, text: 'Repetitive manual work grows linearly with the size of the service and leaves engineers with less time' })
+    const whole = compressSentence('In 2019,[12] the company that made the popular drug sold many more of its pills than ever before in all of its markets.', 10)
+    expect(whole.text).toBe('In 2019, the company that made the popular drug sold many more of its pills than ever before in all of its markets')
   })
 
   it('keeps the predicate that follows a participle between commas', () => {

@@ -3,7 +3,6 @@ import { referenceMarkers, withoutMarkers } from '../../src/analyze/markers.ts'
 
 describe('reference markers', () => {
   it.each([
-    ['22Sometimes known as toil, manual work grows.', 'Sometimes known as toil, manual work grows.'],
     ['The cause was pager burnout:24 engineers left.', 'The cause was pager burnout: engineers left.'],
     ['Pager fatigue is real.24', 'Pager fatigue is real.'],
     ['The drug was approved in 2019.[12] Sales rose[3–5] and fell[a].', 'The drug was approved in 2019. Sales rose and fell.'],
@@ -18,6 +17,8 @@ describe('reference markers', () => {
     'Revenue rose 12% in 2024. It was 3.5 times more.',
     'John 3:16 is quoted often; Psalm 23 too.',
     'The 3M company and 7Eleven stores opened.',
+    // a number glued before a word is a name as often as a footnote: pages' footnote links go when they are read
+    '1Password kostet aktuell knapp 50 Euro im Mac App Store.',
   ])('leave numbers that are words of the text alone: “%s”', (text) => {
     expect(referenceMarkers(text)).toEqual([])
   })

@@ -111,6 +111,21 @@ describe('parseHtml', () => {
     ]))
   })
 
+  it('leaves out footnote and reference marks that link into the page, keeps exponents and names', () => {
+    const html = `<html><head><title>T</title></head><body><article>
+      <h1>T</h1>${paragraphs(5)}
+      <p>Work grows with the service.<sup><a href="#fn22">22</a></sup>Sometimes known as toil, it leaves engineers less time.</p>
+      <p>The drug was approved in 2019<sup class="reference"><a href="https://example.org/page#cite_note-3">[3]</a></sup> and sold well.</p>
+      <p>Each flat has 50 m<sup>2</sup> of floor and 1Password guards its door<sup>[a]</sup>.</p>
+    </article></body></html>`
+    const texts = blockTexts(parseHtml(html, 'page.html'))
+    expect(texts).toEqual(expect.arrayContaining([
+      'Work grows with the service.Sometimes known as toil, it leaves engineers less time.',
+      'The drug was approved in 2019 and sold well.',
+      'Each flat has 50 m2 of floor and 1Password guards its door.',
+    ]))
+  })
+
   it('drops a list of links to other stories and the newsroom\'s credit line, keeps a paragraph that only holds one link', () => {
     const html = `<html><head><title>T</title></head><body><article>
       <h1>T</h1>${paragraphs(5)}
