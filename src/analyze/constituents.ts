@@ -56,11 +56,11 @@ const INNER = /,\s+(?:such as|including|which|who|whose|especially|particularly|
 /** Words that open an introductory adverbial ("In 2024, ", "While …, ", "However, "). */
 const INTRO_WORD = String.raw`(?:In|At|As|On|By|During|While|Although|Though|Despite|With|For|After|Before|Since|Because|When|Whereas|If|Unlike|Like|Beyond|Amid|Under|Over|Following|Given|Last|Next|Earlier|Later|According to|However|Moreover|Meanwhile|Furthermore|Instead|Overall|Ultimately|Indeed|Still|Yet|Thus|Therefore|Now|Today|Yesterday|In addition|For example|For instance|On the other hand|Once|Even so|By contrast|In contrast|Back then|This\s+(?:week|month|year|morning|afternoon|evening|spring|summer|fall|autumn|winter|season|quarter|time))`
 /** The adverbial up to its comma; it never runs across a dash ("While … — …— Bassi, 43 …, keeps"). */
-const INTRO = new RegExp(String.raw`^(?:${INTRO_WORD}\b(?!['’])[^,;:"“”—–]{0,160}|[A-Z][a-z]+ly|And|But|So|Also),\s+`)
+const INTRO = new RegExp(String.raw`^(?:${INTRO_WORD}\b(?!['’])(?:[^,;:"“”—–]|“[^“”,;:]{1,60}”){0,160}|[A-Z][a-z]+ly|And|But|So|Also),\s+`)
 /** An adverbial closed by an aside in dashes: "While he doesn’t buy it — he’s got a freezer full — ". */
 const INTRO_DASHED = new RegExp(String.raw`^${INTRO_WORD}\b(?!['’])[^,;:"“”—–]{0,160}\s[—–]\s?[^—–]{1,160}\s?[—–]\s+`)
 const TRAILING =
-  /,\s+(?:which|who|whose|highlighting|prompting|given|as|while|such as|including|especially|particularly|leading|making|signalling|signaling|suggesting|raising|adding|citing|despite|although|though|because|since|so that|thereby|where|when|with|after|before|until|even as|even though|bringing|putting|sending|forcing|allowing|causing|giving|meaning|compared with|compared to|up from|down from|a move|an increase|a decrease|a rise|a drop)\b|\s+(?:because|although|though|whereas|unless|even though|even as|even if|so that|due to)\s/g
+  /,\s+(?:which|who|whose|highlighting|prompting|given|as|while|such as|including|especially|particularly|leading|making|signalling|signaling|suggesting|raising|adding|citing|despite|although|though|because|since|so that|thereby|where|when|with|after|before|until|even as|even though|even before|even after|even when|even while|bringing|putting|sending|forcing|allowing|causing|giving|meaning|compared with|compared to|up from|down from|a move|an increase|a decrease|a rise|a drop)\b|\s+(?:because|although|though|whereas|unless|even though|even as|even if|so that|due to)\s/g
 const DAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`
 const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December)`
 /**
