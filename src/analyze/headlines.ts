@@ -13,7 +13,7 @@ import { countWords } from './script.ts'
 import { localeFor } from '../locales/index.ts'
 import { MAX_TITLE_WORDS } from './titles.ts'
 import type { SubjectNamer } from './subject-names.ts'
-import { COUNTED_BACK, inFirstPerson, inFirstPersonPlural, pointsBack, refersBack, toTheReader } from './stand-alone.ts'
+import { COUNTED_BACK, withoutLaterTime, inFirstPerson, inFirstPersonPlural, pointsBack, refersBack, toTheReader } from './stand-alone.ts'
 
 /** Fewer words than this make a label, not a headline. */
 const MIN_HEADLINE_WORDS = 4
@@ -191,7 +191,8 @@ function opensAClause(sentence: string, pieces: readonly Span[], words: readonly
 
 /** The clause as a headline (no closing stop, a capital first), or undefined when it cannot stand alone. */
 export function asHeadline(clause: string): string | undefined {
-  const text = clause.trim().replace(/[.;,!]+$/, '')
+  // (a time told from a moment the slide does not give goes: "Doudna published her own results [a few weeks later]")
+  const text = withoutLaterTime(clause.trim().replace(/[.;,!]+$/, ''))
   const words = countWords(text)
   if (words < MIN_HEADLINE_WORDS || words > MAX_TITLE_WORDS) return undefined
   if (POINTS_BACK.some((re) => re.test(text)) || (NOT_ONLY.test(text) && !/\bbut\b/i.test(text))) return undefined

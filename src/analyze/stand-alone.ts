@@ -43,18 +43,33 @@ export function wholeAside(text: string): boolean {
  */
 export const COUNTED_BACK = /\bthe\s+(?:two|three|four|former|latter)(?=\s+(?:has|have|had|is|are|was|were|will|would|can|could|may|might|do|does|did)\b|[\s,.;:!?]*$)/iu
 
-/** "that" standing alone at the end, an adverb at most after it: "Whole Foods saw that early". */
-const THAT_LAST = /\bthat(?:\s+(?:\p{L}+ly|early|again|too|now|then|before|yet))?[.!?"”’]*\s*$/iu
+/** "that" standing alone at the end, an adverb at most after it: "Whole Foods saw that early", "got to see that firsthand". */
+const THAT_LAST = /\bthat(?:\s+(?:\p{L}+ly|early|again|too|now|then|before|yet|firsthand))?[.!?"”’]*\s*$/iu
+
+/** A span of time counted after or before a moment: "a few weeks later", "two years earlier". */
+const TIME_AFTER = String.raw`(?:a\s+few|a\s+couple\s+of|several|some|many|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+(?:later|after(?:wards?)?|earlier|before)`
+
+/**
+ * A time told from a moment said before: "a few weeks later", "two years later", "that night",
+ * "the next day". Not one told from now ("this year", "later this month", "last week").
+ */
+const RELATIVE_TIME = new RegExp(String.raw`\b(?:${TIME_AFTER}(?!\s+(?:the|a|an|his|her|its|their|\p{Lu}|\d))|(?:that|the\s+next|the\s+following|the\s+previous|the\s+same)\s+(?:day|night|morning|afternoon|evening|week|weekend|month|year))\b`, 'iu')
+
+/** A clause less the time it closes on when that is told from a moment said before ("Doudna published her own results [a few weeks later]"). */
+export function withoutLaterTime(clause: string): string {
+  return clause.replace(new RegExp(String.raw`\s+${TIME_AFTER}\s*$`, 'iu'), '')
+}
 
 /**
  * Whether a sentence points back anywhere in it: it opens so (pointsBack), or a demonstrative
  * inside it points to something said before ("Facebook uses this contact information", "Dans
- * ces cas, …") or a number does ("the two has been steady"), it ends on "that" ("saw that early")
+ * ces cas, …") or a number does ("the two has been steady"), it ends on "that" ("saw that early"),
+ * it tells a time from a moment said before ("a few weeks later", "that night")
  * or quotes someone in the first person whom it does not name, unless it names the moment or the text itself ("this year", "this post") or
  * is inside a quotation.
  */
 export function refersBack(text: string, lang: string): boolean {
-  if (pointsBack(text, lang) || (lang === 'en' && (COUNTED_BACK.test(outsideQuotations(text)) || THAT_LAST.test(outsideQuotations(text).trimEnd()))) || quotesSomeoneUnnamed(text, lang)) return true
+  if (pointsBack(text, lang) || (lang === 'en' && (COUNTED_BACK.test(outsideQuotations(text)) || THAT_LAST.test(outsideQuotations(text).trimEnd()) || RELATIVE_TIME.test(outsideQuotations(text)))) || quotesSomeoneUnnamed(text, lang)) return true
   const { demonstratives, deictic } = localeFor(lang).speech
   if (demonstratives.length === 0) return false
   // (inside a quotation, "this street" is the speaker's, whose place the quote carries with it)

@@ -14,6 +14,8 @@ describe('asHeadline', () => {
     expect(asHeadline('the council closed the harbour road')).toBe('The council closed the harbour road')
     // an apostrophe inside a word is no quotation mark
     expect(asHeadline('Gunmen opened fire at Tunisia’s most renowned museum')).toBe('Gunmen opened fire at Tunisia’s most renowned museum')
+    // a time told from a moment the slide does not give goes
+    expect(asHeadline('Doudna published her own results a few weeks later.')).toBe('Doudna published her own results')
   })
 
   it.each([

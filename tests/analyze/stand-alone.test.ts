@@ -34,6 +34,13 @@ describe('refersBack', () => {
     ['Cualquiera puede encontrar esta información', 'es', true],
     ['Owen Fairweather said the stadium would be “the best thing to happen to this street”', 'en', false],
     ['这些人支持这个计划', 'zh', true],
+    // a time told from a moment said before, not one told from now
+    ['Doudna published her own results a few weeks later', 'en', true],
+    ['Not dressing up that night was Feng Zhang', 'en', true],
+    ['The next day the company fired its chief executive', 'en', true],
+    ['Later this year the firm will list its shares', 'en', false],
+    ['The firm was founded two years before the crash', 'en', false],
+    ['We actually got to see that firsthand', 'en', true],
   ])('%s (%s): %s', (text, lang, expected) => {
     expect(refersBack(text, lang)).toBe(expected)
   })
