@@ -10,6 +10,7 @@ import { GENERIC, periodOf } from '../analyze/series.ts'
 import { capitalise, figureMeasure, rangeOf, speaksOfCost } from './figure-labels.ts'
 import { sectionOf, sentenceNote, spanNote } from './notes.ts'
 import { pointsBack } from '../analyze/stand-alone.ts'
+import { quoteTitle } from './quote-title.ts'
 
 /** Right before a quotation: a verb of speech, or a colon or comma that opens it ("said “we are …”"). */
 const SPOKEN_BEFORE = new RegExp(String.raw`(?:\b(?:${SPEECH_VERB})|[:,])\s*[“"«„]?\s*$`, 'iu')
@@ -59,17 +60,19 @@ export function quoteSlides(a: Analysis, max: number): QuoteSlide[] {
       const end = whole.at(-1)!.span.end
       // every sentence the quotation runs over (a quotation may hold several)
       const sentences = a.sentences.flatMap((s, i) => (i >= q.sentence && s.start < end ? [i] : []))
+      // (the sentence the title says is in the notes first: the slide says it, no bullet does)
+      const { title, sentence: context } = quoteTitle(a, q)
       return {
         kind: 'quote',
         quoteKind: q.kind,
-        title: q.speaker ? `${q.speaker}${q.affiliation ? `, ${q.affiliation}` : ''}` : localeFor(a.lang).slide.quote,
+        title,
         // reported speech starts mid-sentence in the article ("the competitive dynamic …")
         text: q.kind === 'paraphrase' ? capitalise(q.text) : joinQuotation(a, whole),
         ...(q.speaker ? { speaker: q.speaker } : {}),
         ...(q.role ? { role: q.role } : {}),
         ...(q.affiliation ? { affiliation: q.affiliation } : {}),
         span: { start: q.span.start, end },
-        notes: sentences.map((i) => sentenceNote(a, i)),
+        notes: [...(context === undefined ? [] : [context]), ...sentences].map((i) => sentenceNote(a, i)),
       } satisfies QuoteSlide
     })
 }
