@@ -86,13 +86,27 @@ export function decodeText(bytes: Uint8Array, options: DecodeOptions = {}): stri
   // charset, whose escape sequences are valid UTF-8 too
   const label = options.charset ?? declaredCharset(body)
   const sevenBit = label !== undefined && encodingName(label) === 'iso-2022-jp'
-  let text = sevenBit ? undefined : tryDecode(body, 'utf-8')
+  const utf8 = sevenBit ? undefined : tryDecode(body, 'utf-8')
+  // (C1 controls in UTF-8 are Windows-1252 characters read as Latin-1 on the way: see withoutC1Controls)
+  let text = utf8 === undefined ? undefined : withoutC1Controls(utf8)
   if (text === undefined && label !== undefined) text = decodeLegacy(body, label)
   if (text === undefined) throw binaryError(origin, label === undefined ? 'invalid UTF-8' : `neither UTF-8 nor the declared ${label}`)
   // Control characters other than tab/newline/CR/form feed mean binary or mojibake.
   const controls = text.match(/[\u0001-\u0008\u000b\u000e-\u001f\u007f]/g)?.length ?? 0
   if (controls > 0 && controls > text.length / 1000) throw binaryError(origin, 'contains control characters')
   return text
+}
+
+/**
+ * A text whose curly quotes and dashes were written in Windows-1252 and read as Latin-1 holds C1
+ * control characters where they were ("\u0093撒谎\u0094"); no text means them as controls (they
+ * have no use in a document), so each is read as the character Windows-1252 gives its byte
+ * (iconv-lite: Node's own "windows-1252" decoder reads those bytes as Latin-1); the five bytes it
+ * leaves unassigned go.
+ */
+export function withoutC1Controls(text: string): string {
+  if (!/[\u0080-\u009f]/u.test(text)) return text
+  return text.replace(/[\u0080-\u009f]/gu, (c) => (decodeLegacy(Uint8Array.of(c.charCodeAt(0)), 'windows-1252') ?? '').replace('\ufffd', ''))
 }
 
 function decodeOrThrow(bytes: Uint8Array, label: 'utf-16le' | 'utf-16be', origin: string): string {

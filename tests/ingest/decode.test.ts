@@ -19,6 +19,11 @@ describe('decodeText', () => {
     expect(decodeText(be)).toBe(sample)
   })
 
+  it('reads the C1 controls of Windows-1252 quotes and dashes read as Latin-1 as those characters', () => {
+    const bytes = new TextEncoder().encode('\u0093\u90d1\u91cd\u9053\u6b49\u0094 \u0096 a \u0080 fee\u0081.')
+    expect(decodeText(bytes)).toBe('“郑重道歉” – a € fee.')
+  })
+
   it('refuses PNG bytes, naming the file', async () => {
     const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52])
     expect(binaryKind(png)).toBe('PNG image')
