@@ -319,10 +319,13 @@ function finish(sentence: string, spans: readonly Span[], complete: boolean): Co
   return { text, pieces: kept, complete }
 }
 
-const CJK_BREAK = /[，、；：,;:]/g
+/** Where a Chinese clause ends (not the enumeration comma 、, which parts the items of one list: "黄毓民、陈伟业和梁国雄"). */
+const CJK_BREAK = /[，；：,;:]/g
 
 /** Words of a Chinese clause that leans on the one after it: "although" (虽, 虽然), "even if", "if", "because". */
 const CJK_SUBORDINATE = /虽|尽管|即使|即便|如果|假如|因为/u
+/** A clause of time that closes on its subordinator, "after …", "when …" ("香港媒体于6月份曝光…违建部分后"): its main clause comes after it. */
+const CJK_SUBORDINATE_END = /(?:后|以后|之后|时|之时|的时候|之际|之前|以前|以来|期间)$/u
 
 /**
  * Chinese/Japanese: no spaces to cut at, so the budget is counted in characters (two a word)
@@ -338,8 +341,11 @@ function compressCjk(sentence: string, maxWords: number): Compressed {
     if (Math.ceil(cjk / 2) > maxWords) break
   }
   const breaks = [...text.slice(0, limit).matchAll(CJK_BREAK)].map((m) => m.index ?? 0)
-  // (not after a clause that concedes or supposes, "我虽然从无任何存心隐瞒的意图": its main clause comes after it)
-  const opensMain = (at: number) => !CJK_SUBORDINATE.test(text.slice((breaks.filter((b) => b < at).at(-1) ?? -1) + 1, at))
+  // (not after a clause that concedes or supposes, "我虽然从无任何存心隐瞒的意图", nor one of time, "…曝光…后": its main clause comes after it)
+  const opensMain = (at: number) => {
+    const clause = text.slice((breaks.filter((b) => b < at).at(-1) ?? -1) + 1, at)
+    return !CJK_SUBORDINATE.test(clause) && !CJK_SUBORDINATE_END.test(clause)
+  }
   const cutAt = breaks.filter((b) => b >= limit / 2 && opensMain(b)).at(-1) ?? -1
   // a clause ends at a clause mark; without one inside the budget, the sentence stays whole
   if (cutAt < 0) return { text, pieces: [{ start: 0, end: text.length }], complete: false }

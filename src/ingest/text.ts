@@ -132,15 +132,22 @@ const NUMBERED_HEADING = /^(\d{1,2})((?:\.\d{1,2}){0,3})\.?\s+\p{Lu}/u
 function headingDepth(chunk: Chunk, prev: RawBlock | undefined, next: Chunk | undefined): number | undefined {
   if (next === undefined || next.list) return undefined
   const line = collapseWhitespace(chunk.text)
-  if (!/^[\p{Lu}\p{N}\p{Lo}]/u.test(line) || bylineName(line) !== undefined || CREDIT.test(line) || isBoilerplateLine(line)) return undefined
+  // (a subhead may be a quotation: "“郑重道歉”")
+  if (!/^["“«„「『]?[\p{Lu}\p{N}\p{Lo}]/u.test(line) || bylineName(line) !== undefined || CREDIT.test(line) || isBoilerplateLine(line)) return undefined
   const nextLen = collapseWhitespace(next.text).length
   const numbered = NUMBERED_HEADING.exec(line)
   if (numbered && isShortUnpunctuated(chunk.text, 12) && nextLen >= 40) return Math.min(6, 2 + (numbered[2] ?? '').split('.').length - 1)
   if (prev !== undefined && !(prev.kind === 'paragraph' && FINAL_PUNCT.test(collapseWhitespace(prev.text)))) return undefined
   // (a subhead in capitals may ask: "COULD PLANE HAVE STALLED?")
   const heading = (isAllCaps(line) && isShortUnpunctuated(chunk.text.replace(/\?\s*$/, ''), 10)) ||
-    (isShortUnpunctuated(chunk.text, 10) && nextLen >= Math.max(80, 2 * line.length))
+    (isShortUnpunctuated(chunk.text, 10) && nextLen >= Math.max(longText(next.text), 2 * line.length))
   return heading ? 2 : undefined
+}
+
+/** How many characters make a paragraph long enough to be under a heading: fewer in Chinese or Japanese, whose characters are words or parts of one. */
+function longText(text: string): number {
+  const han = text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu)?.length ?? 0
+  return han * 2 > text.length ? 40 : 80
 }
 
 /** Chunks → raw blocks; a short first line above longer text is the title when `withTitle`. */

@@ -446,6 +446,13 @@ describe('compressSentence', () => {
     // never on a clause that concedes, its main clause cut off ("我虽然从无任何存心隐瞒的意图")
     const leung = '梁振英在接受质询前的发言中说：回顾事件，我虽然从无任何存心隐瞒的意图，但在处理违建问题上确实有疏忽，为此向公众致歉。'
     expect(compressSentence(leung).text).not.toMatch(/虽然[^，]*$/u)
+    // nor on a clause of time that closes on "after" (…后), its main clause cut off
+    const media = '香港媒体于6月份曝光梁振英大宅的首批违建部分后，于3月的选举中被击败的民主党参选人何俊仁向法院提出选举呈请，至11月中旬被终审法院驳回。'
+    expect(compressSentence(media).text).not.toBe('香港媒体于6月份曝光梁振英大宅的首批违建部分后')
+    expect(compressSentence(media).text).not.toMatch(/后$/u)
+    // nor inside a list of names, at its enumeration comma
+    const expelled = '历时1.5小时的答问大会在进入中段之际，泛民主派人民力量的直选议员黄毓民、陈伟业和社会民主连线的梁国雄先后因播放录音、叫嚣，和向梁振英扔掷文件而被议长驱逐。'
+    expect(compressSentence(expelled).text).not.toMatch(/黄毓民$/u)
   })
 
   describe('on every sentence of the fixtures', () => {
