@@ -57,6 +57,13 @@ describe('parseText', () => {
     expect(a.blocks.map((b) => b.kind)).toEqual(['paragraph', 'heading', 'paragraph', 'paragraph', 'paragraph'])
   })
 
+  it('takes a Chinese subhead in quotation marks for a heading, above a paragraph long for Chinese', () => {
+    const body = '梁振英强调承诺将在两周内解决其住宅的违建问题，并向香港民众道歉，引发各方议论。'
+    const next = '香港媒体于6月份曝光梁振英大宅的首批违建部分后，民主党参选人何俊仁向法院提出选举呈请。'
+    const a = parseText(`${body}\n\n“郑重道歉”\n\n${next}`, 'x')
+    expect(a.blocks.map((b) => b.kind)).toEqual(['paragraph', 'heading', 'paragraph'])
+  })
+
   it('recognises a run of bullet lines as list items', () => {
     const a = parseText('Intro sentence that is long enough to be a paragraph here.\n\n- first item\n- second item\n• third item', 'x')
     expect(a.blocks.map((b) => b.kind)).toEqual(['paragraph', 'list-item', 'list-item', 'list-item'])
