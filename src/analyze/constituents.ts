@@ -38,7 +38,7 @@ export interface Removal {
 }
 
 const ASIDE = /\s+\([^()]{0,200}\)|\s+\[[^\]]{0,200}\]/g
-const DASHED = /\s+[—–]\s?[^—–]{1,160}\s?[—–](?=\s)|\s+[—–]\s[^—–]{1,160}$|\s+--\s[^-]{1,160}\s--(?=\s)/g
+const DASHED = /(?:\s+[—–]\s?|(?<=[\p{L}\p{N}])[—–]\s)[^—–]{1,160}\s?[—–](?=\s)|(?:\s+|(?<=[\p{L}\p{N}]))[—–]\s[^—–]{1,160}$|\s+--\s[^-]{1,160}\s--(?=\s)/gu
 const NAME = String.raw`\p{Lu}[\p{L}’'.\-]*(?:\s+(?:de|van|von|der|da|al|bin|le|la|\p{Lu}[\p{L}’'.\-]*)){0,4}`
 /** ", said X, the CEO of Y." / ", X said on Tuesday." / ", according to X." at the end. */
 const ATTRIBUTION_END = new RegExp(

@@ -80,6 +80,8 @@ describe('compressSentence', () => {
     ['Many Tunisians accuse the country’s political Islamists, who held power from 2011 to 2013, of having been slow to respond to the growing danger of terrorism.', 'Many Tunisians accuse the country’s political Islamists of having been slow to respond to the growing danger of terrorism'],
     // an opening that quotes a phrase, and a clause on "even before" at the end
     ['In order to show he was “first to invent” the use of CRISPR-Cas in human cells, Zhang supplied snapshots of lab notebooks that he says show he had the system up and running in early 2012, even before Doudna and Charpentier published their results.', 'Zhang supplied snapshots of lab notebooks that he says show he had the system up and running in early 2012'],
+    // an appositive after a dash glued to the word before it (a link's text ended there: "Program](…)— an …")
+    ['The administration announced funding awards to states through the Rural Health Transformation Program— an unprecedented $50 billion investment established under the new tax legislation.', 'The administration announced funding awards to states through the Rural Health Transformation Program'],
     // a participial opener and a reference number after it
     ['Sometimes known as toil,[22] repetitive manual work grows linearly with the size of the service and leaves engineers with less time.', 'Repetitive manual work grows linearly with the size of the service and leaves engineers with less time'],
   ])('removes whole constituents: “%s”', (s, expected) => {
