@@ -83,9 +83,25 @@ function dedent(part: string): string {
   return lines.map((l) => l.slice(common)).join('\n')
 }
 
+/** A line of two columns set apart by a run of spaces, or of a right-hand column alone. */
+const COLUMN_LINE = /^\s*\S.*?\S?\s{6,}\S.*$|^\s{20,}\S/
+
+/**
+ * The two-column header a report or an Internet-Draft opens on ("INTERNET DRAFT      Michiel B.
+ * de Jong", "Expires: 18 June 2015      15 December 2014"): who wrote it and when, set as two
+ * columns that read as nonsense once joined into lines. Its facts are the page's metadata; a
+ * part of two such lines or more, every line of it so, is left out.
+ */
+function isColumnHeader(part: string): boolean {
+  const lines = part.split('\n').filter((l) => l.trim())
+  return lines.length >= 2 && lines.every((l) => COLUMN_LINE.test(l)) && lines.filter((l) => /\S\s{6,}\S/.test(l.trim())).length >= 2
+}
+
 /** Prose preformatted text → raw blocks; indented code parts stay code blocks. */
 export function proseBlocks(text: string): RawBlock[] {
-  const parts = dropPageFurniture(text).split(/\n[ \t]*\n/).filter((p) => p.trim())
+  const all = dropPageFurniture(text).split(/\n[ \t]*\n/).filter((p) => p.trim())
+  // (only at the top: a table set in columns further on is the text's)
+  const parts = all[0] !== undefined && isColumnHeader(all[0]) ? all.slice(1) : all
   const indent = bodyIndent(parts)
   const out: RawBlock[] = []
   let prose: string[] = []

@@ -53,6 +53,19 @@ describe('prose in <pre>', () => {
     expect(a.text).not.toMatch(/\[Page \d\]|Internet-Draft {2,}/)
   })
 
+  it('leaves out the two-column header the document opens on (its authors and dates), and nothing else', () => {
+    const top = `INTERNET DRAFT                                      Michiel B. de Jong
+Document: draft-dejong-remotestorage-04                   IndieHosters
+                                                             F. Kooman
+Expires: 18 June 2015                                 15 December 2014
+
+`
+    const a = parseHtml(html(draft.replace('<pre>Abstract', `<pre>${top}Abstract`)), 'draft.html')
+    expect(a.text).not.toMatch(/INTERNET DRAFT|IndieHosters|Expires/)
+    expect(a.blocks[0]!.kind).toBe('heading')
+    expect(a.text).toContain('This memo describes a protocol')
+  })
+
   it('keeps real code in <pre> as code', () => {
     const code = `function sync(folder, server) {
   const items = server.list(folder.path);
