@@ -101,12 +101,13 @@ export function isBoilerplateLine(input: string): boolean {
 }
 
 /** Headings that open a trailing section of non-article content (comments, related links). */
-const SECTION_END = /^(leave a (reply|comment)|comments?( \(\d+\))?|\d+ (comments?|responses)|responses|join the (discussion|conversation)|(related|recommended|similar|popular|more|latest) (posts?|articles?|stories|reading|news|content)|you (may|might) also (like|enjoy)|further reading|read next|share this( article| post| story)?|(sign up|subscribe)( to| for)? (our|the) newsletter|(media |press |investor |news )?contacts?|(media|press) (inquiries|enquiries)|for (further|more) information,? contact|forward[- ]looking statements?( disclaimer)?|safe harbou?r( statement)?|cautionary (note|statement)s?( regarding forward[- ]looking statements?)?|(webcast|conference call)( and (webcast|conference call))?( information)?|non-gaap financial measures|limitations of key metrics( and other data)?|copyright( notice| and license notice)?|status of this (memo|document)|legal (notice|disclaimer)s?|disclaimers?|terms of (use|service)|(privacy|cookie) (policy|notice))$/i
+const SECTION_END = /^(leave a (reply|comment)|comments?( \(\d+\))?|\d+ (comments?|responses)|responses|join the (discussion|conversation)|(related|recommended|similar|popular|more|latest) (posts?|articles?|stories|reading|news|content)|you (may|might) also (like|enjoy)|further reading|read next|share this( article| post| story)?|(sign up|subscribe)( to| for)? (our|the) newsletter|(media |press |investor |news )?contacts?|(media|press) (inquiries|enquiries)|for (further|more) information,? contact|forward[- ]looking statements?( disclaimer)?|safe harbou?r( statement)?|cautionary (note|statement)s?( regarding forward[- ]looking statements?)?|(webcast|conference call)( and (webcast|conference call))?( information)?|non-gaap financial measures|limitations of key metrics( and other data)?|copyright( notice| and license notice)?|status of this (memo|document)|acknowledge?ments?|(normative |informative )?references|bibliography|authors?['’]? addresses?|legal (notice|disclaimer)s?|disclaimers?|terms of (use|service)|(privacy|cookie) (policy|notice))$/i
 
 /**
  * (SECTION_END also closes a press release's legal and logistics sections: forward-looking
  * statements, safe harbour, the webcast, non-GAAP definitions, limits of its metrics; and any
- * page's or standard's legal notes: copyright, "Status of This Memo", disclaimers, terms of use.)
+ * page's or standard's legal notes: copyright, "Status of This Memo", disclaimers, terms of use;
+ * and the back matter of a report: acknowledgements, references, the authors' addresses.)
  */
 
 /**
@@ -115,10 +116,13 @@ const SECTION_END = /^(leave a (reply|comment)|comments?( \(\d+\))?|\d+ (comment
  * of plain text, a page number run into it ("3 Forward-Looking Statements"), ends at any heading.
  */
 function closingSection(block: RawBlock, flat: string, i: number, input: readonly RawBlock[], meta: ArticleMeta): number | undefined {
-  if (block.kind === 'heading' && (SECTION_END.test(flat.replace(DECOR, '')) || aboutTheIssuer(flat, i, input, meta.title))) return block.depth ?? 1
+  if (block.kind === 'heading' && (SECTION_END.test(flat.replace(SECTION_NUMBER, '').replace(DECOR, '')) || aboutTheIssuer(flat, i, input, meta.title))) return block.depth ?? 1
   if (block.kind === 'paragraph' && flat.split(' ').length <= 8 && SECTION_END.test(flat.replace(PAGE_NUMBER, '').replace(DECOR, ''))) return 6
   return undefined
 }
+
+/** A section's number before its heading: "16. Acknowledgements", "7.2 References". */
+const SECTION_NUMBER = /^\d{1,2}(?:\.\d{1,2})*\.?\s+(?=\p{L})/u
 
 /** A page number a PDF's text runs into the line after it. */
 const PAGE_NUMBER = /^\d{1,3}\s+(?=\p{L})/u
