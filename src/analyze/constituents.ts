@@ -226,6 +226,8 @@ function leadingAdverbial(s: string, words: readonly TaggedWord[]): number {
   // "Sometimes known as toil" yes; "When they left" is a clause of its own: a pronoun subject
   // ("From the deck of his schooner" yes: a possessive is no subject)
   if (terms.slice(1).some((t) => t.tags.includes('Pronoun') && !t.tags.includes('Possessive'))) return 0
+  // nor one that holds a modal or an auxiliary: "All successful requests MUST return an 'ETag' header with, …" is the main clause
+  if (terms.some((t) => t.tags.includes('Modal') || t.tags.includes('Auxiliary'))) return 0
   return comma + 1 + (s.slice(comma + 1).length - s.slice(comma + 1).trimStart().length)
 }
 

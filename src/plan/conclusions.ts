@@ -3,7 +3,7 @@
  * that carry its gist. A candidate is a complete point that stands alone (no "It", "However",
  * no "these privileges" pointing back inside it, no "its" before any noun it could stand for,
  * no "I" nor "you": the takeaways speak for the article, not as its author nor to the reader; no item of a list nor
- * passage set off as a quotation, no heading in title case, no code),
+ * passage set off as a quotation, no heading in title case, no code, no specification's requirement in capitals),
  * asks nothing (no question), quotes no one and opens on no quotation (a voice, not a conclusion), is not
  * a headline title's sentence, no log line or link, and is not in the opening paragraph (the
  * lede opens the deck's body), does not speak of the text itself ("In this post, we'll look at"),
@@ -30,6 +30,19 @@ const CODE_LIKE = /\b[\p{L}_][\p{L}\p{N}_]*\((?:[^()\s]*,\s*)*[^()\s]*\)|\b0x[0-
 /** A line of a log or a timeline, a link, or a clause left hanging on a dash or a colon: no conclusion. */
 const LOG_LINE = /^\d{1,2}:\d{2}\b|https?:\/\/|\bwww\.|[-–—:;,]\s*$/u
 
+/** A requirement of a specification in RFC 2119's capitals ("Servers MUST …", "… SHOULD NOT …"): a rule of the protocol, not a conclusion about it. */
+const REQUIREMENT = /\b(?:MUST|SHOULD|SHALL|MAY|REQUIRED|RECOMMENDED|OPTIONAL)\b/u
+
+/** How many requirements in RFC 2119's capitals make a text a specification. */
+const SPECIFICATION_REQUIREMENTS = 5
+
+/** Whether the article is a specification (an RFC, an Internet-Draft): its requirements are rules, and it draws no conclusions for a takeaways slide. */
+export function specifies(a: Analysis): boolean {
+  let n = 0
+  for (const s of a.sentences) if (REQUIREMENT.test(s.text) && ++n >= SPECIFICATION_REQUIREMENTS) return true
+  return false
+}
+
 /** True when `k` may be said as a takeaway. */
 export function concludes(a: Analysis, k: KeyPoint, section: Section, opening: number): boolean {
   const s = a.sentences[k.sentence]!
@@ -44,6 +57,7 @@ export function concludes(a: Analysis, k: KeyPoint, section: Section, opening: n
     // a passage set off as a quotation is another text's words ("Arguments of type __int128 offer …")
     !['list-item', 'blockquote'].includes(a.article.blocks[a.paragraphs[s.paragraph]!.block]?.kind ?? '') &&
     !CODE_LIKE.test(k.text) &&
+    !REQUIREMENT.test(k.text) &&
     !/[?？]\s*["”»’)]*\s*$/u.test(s.text) &&
     !QUOTATION.test(s.text) &&
     !/^\s*[“«„「『"]/u.test(s.text) &&

@@ -8,7 +8,7 @@ import { judges } from '../analyze/discourse.ts'
 import { costSlide, quoteSlides } from './fact-slides.ts'
 import { keyFigureSlide } from './key-figure.ts'
 import { agendaSlide, outlined, sourcesSlide, tablesUnderOwnHeadings, takeawaysSlide, titleSlide } from './frame-slides.ts'
-import { conclusions } from './conclusions.ts'
+import { conclusions, specifies } from './conclusions.ts'
 import { sectionOf } from './notes.ts'
 import { MIN_CONTINUED, sectionSlides } from './section-slides.ts'
 import { refersBack, wholeAside } from '../analyze/stand-alone.ts'
@@ -214,10 +214,11 @@ const MIN_SPARED = 2
  * Whether the takeaways found are conclusions a presenter would close on: two of them at least
  * judge ("Privacy should not be a luxury good", "… must exercise the power of their words with
  * restraint"). A report of events (a news story) draws none: its leftover facts would read as
- * random sentences, and the deck ends on its last section.
+ * random sentences, and the deck ends on its last section; nor does a specification (its
+ * sentences are rules).
  */
 function drawsConclusions(a: Analysis, takeaways: readonly KeyPoint[]): boolean {
-  return takeaways.filter((k) => judges(a.sentences[k.sentence]!.text, a.lang)).length >= MIN_JUDGING
+  return !specifies(a) && takeaways.filter((k) => judges(a.sentences[k.sentence]!.text, a.lang)).length >= MIN_JUDGING
 }
 
 /** Takeaways that judge, at least, for a takeaways slide. */

@@ -82,6 +82,8 @@ describe('compressSentence', () => {
     ['In order to show he was “first to invent” the use of CRISPR-Cas in human cells, Zhang supplied snapshots of lab notebooks that he says show he had the system up and running in early 2012, even before Doudna and Charpentier published their results.', 'Zhang supplied snapshots of lab notebooks that he says show he had the system up and running in early 2012'],
     // an appositive after a dash glued to the word before it (a link's text ended there: "Program](…)— an …")
     ['The administration announced funding awards to states through the Rural Health Transformation Program— an unprecedented $50 billion investment established under the new tax legislation.', 'The administration announced funding awards to states through the Rural Health Transformation Program'],
+    // no opening before a comma when the words before it are the main clause (a modal: "… MUST return … with, in the case of GET, …")
+    ['All successful requests MUST return an ETag header with, in the case of GET, the current version.', 'All successful requests MUST return an ETag header with, in the case of GET, the current version'],
     // a participial opener and a reference number after it
     ['Sometimes known as toil,[22] repetitive manual work grows linearly with the size of the service and leaves engineers with less time.', 'Repetitive manual work grows linearly with the size of the service and leaves engineers with less time'],
   ])('removes whole constituents: “%s”', (s, expected) => {

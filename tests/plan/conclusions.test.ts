@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { inFirstPerson, pointsBack } from '../../src/analyze/stand-alone.ts'
-import { concludes, conclusionWeight, conclusions } from '../../src/plan/conclusions.ts'
+import { concludes, conclusionWeight, conclusions, specifies } from '../../src/plan/conclusions.ts'
 import { planDeck } from '../../src/plan/index.ts'
 import { FIXTURE_CASES, loadAnalysis } from '../fixture-articles.ts'
 
@@ -56,6 +56,16 @@ describe('takeaways are the article’s conclusions', () => {
     expect(concludes(a, as('Inline assembly is used to call foo(0xaf, val, val, val) with val as the argument'), section, opening)).toBe(false)
     expect(concludes(a, as('The register holds 0x11223344 after the call returns'), section, opening)).toBe(false)
     expect(concludes(a, as('The ferry (a former trawler) carries forty passengers on every crossing'), section, opening)).toBe(true)
+  })
+
+  it('takes no requirement of a specification, and a specification draws no takeaways', async () => {
+    const { a, opening, section, k } = await aConclusion()
+    const as = (text: string) => ({ ...k, text })
+    expect(concludes(a, as('Servers MUST support chunked transfer coding on every request they take'), section, opening)).toBe(false)
+    expect(concludes(a, as('The ferry (a former trawler) carries forty passengers on every crossing'), section, opening)).toBe(true)
+    expect(specifies(a)).toBe(false)
+    const rules = ['Servers MUST answer each request.', 'Clients SHOULD retry.', 'Servers MAY cache.', 'Tokens MUST NOT leak.', 'Clients SHALL wait.']
+    expect(specifies({ ...a, sentences: rules.map((text, i) => ({ text, start: i, end: i + 1, paragraph: 0 })) })).toBe(true)
   })
 
   it('takes no sentence that opens on a quotation, however short (“Sure,” Matie says)', async () => {
