@@ -85,7 +85,13 @@ const RESTRICTED_HEAD = /\b(?:only|first|last|same|next|one|ones|kind|type|sort|
 const COUNTED = /\b\d[\d,.]*\s+\p{L}+/gu
 /** Where the clause holding a relative pronoun opens: a comma, a semicolon or a subordinating word. */
 const CLAUSE_START = /[,;:]|\b(?:when|whenever|if|because|while|although|though|as|since|after|before|until|unless|whether|whereas|that|which|who|where)\b/gi
-const COORDINATED = /,\s+(?:and|but|yet|so(?!\s+(?:far|much|many|long|that)\b)|or|while|whereas)\s+(?=\S)|;\s+/g
+/**
+ * Where a coordinated clause may be cut off the end. Not at ", but" or ", yet": the clause after
+ * them turns the first around and is most often the point ("Describing the differences between
+ * the original content is easy, but describing … the compressed content is so hard …", "A
+ * wildcard origin MAY be returned, but for PUT and DELETE requests, the response MUST echo …").
+ */
+const COORDINATED = /,\s+(?:and|so(?!\s+(?:far|much|many|long|that)\b)|or|while|whereas)\s+(?=\S)|;\s+/g
 
 /** Tags of a finite verb: a participle clause closes a clause that has one. */
 /** Tags of a finite verb: a clause of its own, not a participle's or an infinitive's phrase. */
@@ -112,7 +118,18 @@ function isAppositive(s: string, r: Span, words: readonly TaggedWord[]): boolean
   if (first && /^(?:I|we|you|he|she|it|they|and|but|or|nor)$/i.test(s.slice(first.start, first.end))) return false
   // ", is promising to bring order …," after the subject is the clause's own verb phrase
   if (first && isFiniteVerb(first)) return false
+  // and ", wartime contracting is often associated with …," a clause of its own: a copula, an auxiliary or a modal not in a relative clause
+  if (ownVerb(s, r, words)) return false
   return !afterConnective(r, words)
+}
+
+/** Whether a span holds a copula, an auxiliary or a modal before any relative pronoun ("who was entangled …" is the relative clause's). */
+function ownVerb(s: string, r: Span, words: readonly TaggedWord[]): boolean {
+  for (const w of wordsIn(words, r.start, r.end)) {
+    if (/^(?:who|whom|whose|which|that|where|when)$/i.test(s.slice(w.start, w.end))) return false
+    if (['Copula', 'Auxiliary', 'Modal'].some((t) => w.tags.includes(t))) return true
+  }
+  return false
 }
 
 /**
@@ -226,9 +243,39 @@ function leadingAdverbial(s: string, words: readonly TaggedWord[]): number {
   // "Sometimes known as toil" yes; "When they left" is a clause of its own: a pronoun subject
   // ("From the deck of his schooner" yes: a possessive is no subject)
   if (terms.slice(1).some((t) => t.tags.includes('Pronoun') && !t.tags.includes('Possessive'))) return 0
-  // nor one that holds a modal or an auxiliary: "All successful requests MUST return an 'ETag' header with, …" is the main clause
-  if (terms.some((t) => t.tags.includes('Modal') || t.tags.includes('Auxiliary'))) return 0
+  // nor one that holds a modal, an auxiliary or a copula: "All successful requests MUST return an 'ETag' header with, …",
+  // "Among Ghani's first appointments was Hazrat Omar Zakhilwal, …" are the main clause
+  if (terms.some((t) => ['Modal', 'Auxiliary', 'Copula'].some((tag) => t.tags.includes(tag)))) return 0
   return comma + 1 + (s.slice(comma + 1).length - s.slice(comma + 1).trimStart().length)
+}
+
+/** A phrase of place or time opening a clause, maybe after its conjunction: "but on the ground in Afghanistan". */
+const OPENING_PHRASE = /^(?:(?:but|and|yet|or|so)\s+)?(?:in|on|at|for|after|before|during|with|by|from|under|over|across|throughout|within|inside|outside|among|between)\s/iu
+
+/**
+ * Whether the comma at `at` closes a phrase that opens a clause ("…, but on the ground in
+ * Afghanistan, the Pentagon depended on a small army of locals"): what follows it is that
+ * clause, not a description of the name before the comma.
+ */
+function closesAnOpening(s: string, at: number, words: readonly TaggedWord[]): boolean {
+  const from = Math.max(s.lastIndexOf(', ', at - 1) + 2, s.lastIndexOf('; ', at - 1) + 2, 0)
+  return OPENING_PHRASE.test(s.slice(from, at)) && !wordsIn(words, from, at).some(isFiniteVerb)
+}
+
+/** A few words closing the sentence after an appositive's comma, opening on a preposition, with no verb: "…, among other controversies." */
+const SHORT_TAIL = /^\s*(?:among|amid|including|in|on|at|for|with|without|by|of)\s+[^,;:]{1,40}?[.!?]?["”’]?\s*$/iu
+
+/**
+ * An appositive that a short phrase without a verb closes the sentence after ("Zakhilwal, a
+ * finance minister … entangled in the country's biggest banking scandal, among other
+ * controversies."): the phrase says more of what the appositive says and goes with it; left
+ * alone it would hang on the name ("Zakhilwal among other controversies").
+ */
+function throughTail(s: string, r: Span, words: readonly TaggedWord[]): Span {
+  const rest = s.slice(r.end)
+  if (!SHORT_TAIL.test(rest) || wordsIn(words, r.end, s.length).some((w) => w.tags.includes('Verb'))) return r
+  const end = r.end + rest.replace(/[.!?]?["”’]?\s*$/u, '').length
+  return { start: r.start, end }
 }
 
 /**
@@ -303,7 +350,7 @@ function candidates(s: string, words: readonly TaggedWord[]): Removal[] {
   const according = ACCORDING_START.exec(s)
   if (according) out.push({ kind: 'attribution', spans: [{ start: 0, end: according[0].length }] })
   // the closing comma goes too: "Cox, chief strategist at X, noted" → "Cox noted"
-  out.push({ kind: 'appositive', spans: spansOf(s, APPOSITIVE).filter((r) => isAppositive(s, r, words)) })
+  out.push({ kind: 'appositive', spans: spansOf(s, APPOSITIVE).filter((r) => isAppositive(s, r, words)).map((r) => throughTail(s, r, words)) })
   const inner = spansOf(s, INNER).map((r) => throughParticiple(s, throughList(s, r, words), words)).filter((r) => verbFollows(s, r, words))
   out.push({ kind: 'inner', spans: inner })
   // ("Over 30 ships and 21 aircraft from …," opens the subject, as "Around 30 …" does)
@@ -326,7 +373,7 @@ function candidates(s: string, words: readonly TaggedWord[]): Removal[] {
     if (main && next?.tags.includes('Gerund') && !SPENT_ON.test(s.slice(0, m.index ?? 0))) out.push({ kind: 'trailing', spans: [{ start: m.index ?? 0, end }] })
   }
   const described = FINAL_APPOSITIVE.exec(s.slice(0, end))
-  if (described && !/\s(?:and|or)\s/.test(described[0])) out.push({ kind: 'trailing', spans: [{ start: described.index, end }] })
+  if (described && !/\s(?:and|or)\s/.test(described[0]) && !closesAnOpening(s, described.index, words)) out.push({ kind: 'trailing', spans: [{ start: described.index, end }] })
   for (const m of s.matchAll(TRAILING)) {
     // a relative clause closed by a comma is an aside, not the sentence's tail: "accuse X, who …, of …"
     if (/^,\s+(?:which|who|whose|where|when)\b/.test(m[0]) && s.slice((m.index ?? 0) + m[0].length, end).includes(',')) continue
@@ -337,8 +384,7 @@ function candidates(s: string, words: readonly TaggedWord[]): Removal[] {
   for (const r of relativeEnds(s, words)) out.push({ kind: 'relative', spans: [{ start: r, end }] })
   for (const m of s.matchAll(COORDINATED)) {
     const at = m.index ?? 0
-    // "Not only is X …, but also Y": the first half promises the second
-    if ((/^Not only\b/i.test(s) && /^,\s+but\b/.test(m[0])) || inOpeningList(s, m[0], at, intro)) continue
+    if (inOpeningList(s, m[0], at, intro)) continue
     if (!sharesObject(s, at, words) && !lastOfList(s, at, end, words) && !sharedVerb(s, at, end, words) && verbBefore(s, intro, at, words)) out.push({ kind: 'coordinated', spans: [{ start: at, end }] })
   }
   return out.filter((r) => r.spans.length > 0)

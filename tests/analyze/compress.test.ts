@@ -84,6 +84,8 @@ describe('compressSentence', () => {
     ['The administration announced funding awards to states through the Rural Health Transformation Program— an unprecedented $50 billion investment established under the new tax legislation.', 'The administration announced funding awards to states through the Rural Health Transformation Program'],
     // no opening before a comma when the words before it are the main clause (a modal: "… MUST return … with, in the case of GET, …")
     ['All successful requests MUST return an ETag header with, in the case of GET, the current version.', 'All successful requests MUST return an ETag header with, in the case of GET, the current version'],
+    // a short phrase closing the sentence after an appositive goes with it
+    ['Among the first appointments was Omar Zakhilwal, a finance minister who was entangled in the biggest banking scandal, among other controversies.', 'Among the first appointments was Omar Zakhilwal'],
     // a participial opener and a reference number after it
     ['Sometimes known as toil,[22] repetitive manual work grows linearly with the size of the service and leaves engineers with less time.', 'Repetitive manual work grows linearly with the size of the service and leaves engineers with less time'],
   ])('removes whole constituents: “%s”', (s, expected) => {
@@ -199,11 +201,16 @@ describe('compressSentence', () => {
     expect(text).not.toBe('This post documents what the problem was, what changed to fix it')
   })
 
-  it('keeps the "but also" half of a "Not only …" sentence: the first half promises it', () => {
+  it('never cuts the clause after ", but" or ", yet": it turns the first around and is most often the point', () => {
     const s = 'Not only is human sexual behavior not a topic on which RMS has adequate academic expertise, but also his positions appear to ignore significant research and widely available information on the subject.'
-    const c = compressSentence(s, 40)
-    expect(c.text).toMatch(/but also his positions appear to ignore/)
-    expect(compressSentence('The ferry carries freight to the island every week, but the crossing takes more than an hour in winter.', 10).text).toBe('The ferry carries freight to the island every week')
+    expect(compressSentence(s, 40).text).toMatch(/but also his positions appear to ignore/)
+    const ferry = compressSentence('The ferry carries freight to the island every week, but the crossing takes more than an hour in winter.', 10)
+    expect(ferry.text).toMatch(/, but the crossing takes more than an hour/)
+    expect(ferry.complete).toBe(false)
+    const origin = compressSentence('A wildcard origin MAY be returned, but for PUT and DELETE requests, the response MUST echo back the Origin header sent by the client.', 12)
+    expect(origin.text).not.toBe('A wildcard origin MAY be returned')
+    // ", and" still closes a clause that may go
+    expect(compressSentence('The ferry carries freight to the island every week, and the crossing takes more than an hour in winter.', 10).text).toBe('The ferry carries freight to the island every week')
   })
 
   it('takes a clause with its own pronoun subject for no appositive, and never cuts a list before its last item', () => {
@@ -231,8 +238,12 @@ describe('compressSentence', () => {
   })
 
   it('takes no verb phrase and no "but …" for an appositive: "The new president, Ashraf Ghani, is promising …"', () => {
+    // a clause between commas is no appositive, nor is the clause after a phrase that opens it ("…, but on the ground in Afghanistan, the Pentagon …")
+    const contracting = 'In the U.S., wartime contracting is often associated with such names as Blackwater and others, but on the ground in Afghanistan, the Pentagon depended on a small army of locals.'
+    expect(compressSentence(contracting, 27)).toMatchObject({ complete: true, text: 'Wartime contracting is often associated with such names as Blackwater and others, but on the ground in Afghanistan, the Pentagon depended on a small army of locals' })
+    expect(compressSentence(contracting, 20).complete).toBe(false)
     const ghani = 'The new president, Ashraf Ghani, is promising to bring order to procurement and contracting, but transparency may be difficult to achieve.'
-    expect(compressSentence(ghani, 16).text).toBe('The new president, Ashraf Ghani, is promising to bring order to procurement and contracting')
+    expect(compressSentence(ghani, 24).text).toBe('The new president, Ashraf Ghani, is promising to bring order to procurement and contracting, but transparency may be difficult to achieve')
     const fsf = 'I can now comment on the substantive issues that face not just the FSF, but the Free Software community as a whole.'
     expect(compressSentence(fsf, 12).text).not.toMatch(/not just the FSF community/)
   })
