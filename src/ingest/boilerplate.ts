@@ -238,7 +238,9 @@ export function removeBoilerplate(input: readonly RawBlock[], meta: ArticleMeta)
 
   dropBeforeDateline(out, removed)
   dropGluedTail(out, removed)
-  dropAuthorNotes(out, removed)
+  const noted = dropAuthorNotes(out, removed)
+  // (an opinion piece may name its authors only in the note on who they are, at its end)
+  if (byline === undefined && found === undefined && noted.length > 0) found = noted.join(', ')
   const result: CleanResult = { blocks: out, removed }
   if (found !== undefined) result.byline = found
   return result
@@ -287,16 +289,19 @@ function dropGluedTail(out: RawBlock[], removed: string[]): void {
  */
 const AUTHOR_NOTE = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3},?\s+(?:is (?:a|an|the)|es|est|ist|è|é)\s[^"“”«»]{3,200}$/u
 
-/** Drops the last paragraph when each of its sentences is such a note. */
-function dropAuthorNotes(blocks: RawBlock[], removed: string[]): void {
+/** The name an author note opens on ("Andrés Malamud" of "Andrés Malamud es politólogo …"). */
+const NOTE_NAME = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}(?=,?\s)/u
+
+/** Drops the last paragraph when each of its sentences is such a note; returns the names the notes are about. */
+function dropAuthorNotes(blocks: RawBlock[], removed: string[]): string[] {
   const last = blocks.at(-1)
-  if (!last || last.kind !== 'paragraph') return
+  if (!last || last.kind !== 'paragraph') return []
   const flat = collapseWhitespace(last.text)
   const sentences = flat.split(/(?<=[.!?])\s+(?=\p{Lu})/u).map((x) => x.replace(/[.!?]$/, ''))
-  if (sentences.every((x) => x.split(/\s+/).length <= 25 && AUTHOR_NOTE.test(x))) {
-    removed.push(flat)
-    blocks.pop()
-  }
+  if (!sentences.every((x) => x.split(/\s+/).length <= 25 && AUTHOR_NOTE.test(x))) return []
+  removed.push(flat)
+  blocks.pop()
+  return sentences.flatMap((x) => NOTE_NAME.exec(x)?.[0] ?? [])
 }
 
 /** Blocks in a run of two or more that are each nothing but a link: a list of other stories. */

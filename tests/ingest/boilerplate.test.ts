@@ -147,6 +147,9 @@ describe('removeBoilerplate', () => {
     const note = 'Andrés Malamud es politólogo e investigador en la Universidad de Lisboa. Martín Schapiro es abogado y analista internacional'
     const r = removeBoilerplate([{ kind: 'paragraph', text: 'La protesta social es indisociable de la democracia.' }, { kind: 'paragraph', text: note }], {})
     expect(r.blocks.map((b) => b.text)).toEqual(['La protesta social es indisociable de la democracia.'])
+    // the note names the authors the page's metadata did not
+    expect(r.byline).toBe('Andrés Malamud, Martín Schapiro')
+    expect(removeBoilerplate([{ kind: 'paragraph', text: 'La protesta social es indisociable de la democracia.' }, { kind: 'paragraph', text: note }], { byline: 'La Nación' }).byline).toBeUndefined()
     const kept = removeBoilerplate([{ kind: 'paragraph', text: 'The vote is on Monday.' }, { kind: 'paragraph', text: 'President Trump is expected to sign the bill next week.' }], {})
     expect(kept.blocks).toHaveLength(2)
     const en = removeBoilerplate([{ kind: 'paragraph', text: 'The vote is on Monday.' }, { kind: 'paragraph', text: 'Jane Doe is a reporter at the Tribune.' }], {})
