@@ -106,7 +106,7 @@ function givesAFigure(text: string): number {
 }
 
 /** Words of a paragraph's lead label at most. */
-const LABEL_WORDS = 8
+const LABEL_WORDS = 12
 
 /**
  * A paragraph's or list item's opening label ("**Eliminating unfair banking fees**. Today, the

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { FIXTURE_CASES, loadAnalysis } from '../fixture-articles.ts'
 import { countWords } from '../../src/analyze/script.ts'
-import { isTableText, LONG_BULLET_WORDS, rankKeyPoints } from '../../src/analyze/key-points.ts'
+import { isTableText, leadLabelTexts, LONG_BULLET_WORDS, rankKeyPoints } from '../../src/analyze/key-points.ts'
+import { tagForCompression } from '../../src/analyze/compress.ts'
 import type { Analysis, Sentence } from '../../src/types.ts'
 
 const load = loadAnalysis
@@ -154,6 +155,11 @@ describe('isTableText', () => {
     const points = rankKeyPoints(item, [0, 1], 'en')
     expect(points.find((k) => k.sentence === 0)!.complete).toBe(false)
     expect(points.find((k) => k.sentence === 1)!.complete).toBe(true)
+    // a label of up to twelve words is one too ("Additional CFPB actions on bank and credit card fees."); a sentence with a verb is not
+    const longer = sentencesOf(['Additional CFPB actions on bank and credit card fees.', 'The CFPB is developing rules and guidance on other fees charged by banks.'])
+    expect(rankKeyPoints(longer, [0, 1], 'en', tagForCompression(longer.map((x) => x.text), leadLabelTexts(longer))).find((k) => k.sentence === 0)!.complete).toBe(false)
+    const clause = sentencesOf(['Researchers who study small islands say the village is worth watching.', 'Its school has kept its doors open for a hundred years.'])
+    expect(rankKeyPoints(clause, [0, 1], 'en', tagForCompression(clause.map((x) => x.text), leadLabelTexts(clause))).find((k) => k.sentence === 0)!.complete).toBe(true)
     const alone = sentencesOf(['A 20 W solar panel with a small charge controller and a 12 Ah battery.', 'The station runs on a single-board computer.'], true)
     expect(rankKeyPoints(alone, [0, 1], 'en').find((k) => k.sentence === 0)!.complete).toBe(true)
   })
