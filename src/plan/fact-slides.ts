@@ -24,6 +24,9 @@ function closingParagraph(a: Analysis): number {
 /** Paragraphs at the article's end whose quotation closes the deck. */
 const CLOSING_PARAGRAPHS = 2
 
+/** Words a quotation needs for a slide of its own: a shorter one ("Flowers make me happy") is colour, said better in passing. */
+const MIN_QUOTE_WORDS = 6
+
 /** Quote slides after one section at most. */
 const QUOTES_PER_SECTION = 2
 
@@ -38,7 +41,7 @@ export function quoteSlides(a: Analysis, max: number): QuoteSlide[] {
   const last = closingParagraph(a)
   const closing = (q: Quote): number => (q.kind === 'direct' && a.sentences[q.sentence]!.paragraph >= last ? 0 : 1)
   const candidates = a.quotes
-    .filter((q) => q.speaker && !fragment(q) && countWords(q.text) >= 4 && (q.kind === 'direct' || reportsAStatement(q, a.lang)))
+    .filter((q) => q.speaker && !fragment(q) && countWords(q.text) >= MIN_QUOTE_WORDS && (q.kind === 'direct' || reportsAStatement(q, a.lang)))
     .sort((x, y) => closing(x) - closing(y) || reported(x) - reported(y) || x.span.start - y.span.start)
   const chosen: Quote[] = []
   // two quote slides after a section at most: a longer run of voices between two section slides reads as a transcript
