@@ -37,6 +37,15 @@ describe('fact slides', () => {
     expect(quoteSlides(a, 1)).toHaveLength(1)
   })
 
+  it('makes no quote slide of a quotation under six words (colour, not a statement)', () => {
+    const short = analyze(parseText([
+      'The harbour board met on Monday to decide the future of the island ferry service after a difficult winter.',
+      '“Flowers make me happy,” said Maria Lopez, chair of the harbour board.',
+      '“We cannot keep cancelling crossings every time the wind rises,” said Tom Reyes of the island council.',
+    ].join('\n\n'), 'ferry.txt'))
+    expect(quoteSlides(short, 4).map((q) => q.speaker)).toEqual(['Tom Reyes'])
+  })
+
   it('says on a quote slide what the speaker is, as the article does ("chair of the harbour board")', () => {
     const lopez = quoteSlides(a, 4).find((s) => s.speaker === 'Maria Lopez')
     expect(lopez?.role ?? lopez?.affiliation).toMatch(/chair/)
