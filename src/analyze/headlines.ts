@@ -60,7 +60,9 @@ export function headlineCandidates(points: readonly KeyPoint[], sentences: reado
 
 /** The sentence a headline is compressed from: its opening pronoun named (subject-names.ts), a speaker's statement about itself as the speaker's. */
 export function headlineSource(sentence: number, sentences: readonly Sentence[], named?: SubjectNamer): string {
-  const text = named?.(sentence)?.text ?? sentences[sentence]!.text
+  // (a surname alone stays so in a headline: the whole name is the bullets' to say, a title is short)
+  const subject = named?.(sentence)
+  const text = subject && !subject.surname ? subject.text : sentences[sentence]!.text
   return ownStatement(text) ?? text
 }
 

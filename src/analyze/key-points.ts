@@ -54,11 +54,11 @@ export function rankKeyPoints(
     // a piece of a longer quotation, or a quotation whose speaker another sentence names: a
     // voice without a name on a slide (the quote slides show quotations with their speakers);
     // a sentence announcing the list or code that follows it
-    // and a scrap of two words ("Forte said", left where a quotation was split off)
+    // and a scrap of two words ("Forte said", left where a quotation was split off; counted as written, not with the whole name)
     // and a bullet that only guides the reader ("Jump to the Compatibility section", once its
     // "If you are already familiar with the problem, …" is removed)
     // and one that opens on an ellipsis ("… They usually do charge way more"): the rest of words left out
-    const broken = fragments.has(id) || /^\s*(?:…|\.{3})/u.test(c.text) || titleCased(c.text) || guidesTheReader(c.text, lang) || wholeAside(s.text) || brokenQuotation(s.text, c.text) || pointsAhead(s.text, lang === 'en' ? tags : undefined) || (!isMostlyCjk(c.text) && countWords(c.text) < MIN_WORDS) || (lang === 'en' && leadLabel(sentences, id, tags))
+    const broken = fragments.has(id) || /^\s*(?:…|\.{3})/u.test(c.text) || titleCased(c.text) || guidesTheReader(c.text, lang) || wholeAside(s.text) || brokenQuotation(s.text, c.text) || pointsAhead(s.text, lang === 'en' ? tags : undefined) || (!isMostlyCjk(c.text) && countWords(memoised.c.text) < MIN_WORDS) || (lang === 'en' && leadLabel(sentences, id, tags))
     const voiced = broken ? 0.05 : 1
     // a question asks what the section goes on to say, a line about the text itself ("Jump to
     // the Compatibility section", "Here are some general tips") guides the reader: a bullet states

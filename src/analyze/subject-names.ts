@@ -4,7 +4,8 @@
  * the sentence (headlines.ts), which cannot open on a pronoun. Only where the text leaves no
  * doubt: it names one person, and no other, from the start of the paragraph before up to the
  * sentence. The name is written as the text last wrote it ("Shadman"). A bullet opening on
- * "He" or "She" takes the name too (key-points.ts).
+ * "He" or "She" takes the name too (key-points.ts), and so does one opening on a surname alone,
+ * whose whole name the text writes elsewhere ("Forte said …" → "Tom Forte said …").
  */
 import type { Entity, Sentence, Span } from '../types.ts'
 import { lexTags } from './entities.ts'
@@ -45,6 +46,8 @@ export interface NamedSubject {
   pronoun: number
   /** "His", "Her": the name takes a possessive "’s" that is not in the text. */
   possessive: boolean
+  /** A surname alone made the whole name ("Forte" → "Tom Forte"), not a pronoun named. */
+  surname?: boolean
 }
 
 /** The sentence (by index)'s opening pronoun and its name, or undefined. */
@@ -65,7 +68,7 @@ export function subjectNamer(text: string, sentences: readonly Sentence[], entit
   const name = (i: number): NamedSubject | undefined => {
     const s = sentences[i]!
     const m = OPENING_PRONOUN.exec(s.text)
-    if (!m) return undefined
+    if (!m) return fullName(text, s, mentions)
     const from = paragraphStart.get(s.paragraph - 1) ?? paragraphStart.get(s.paragraph) ?? s.start
     const before = mentions.slice(firstAtOrAfter(mentions, from), firstAtOrAfter(mentions, s.start)).filter((x) => x.end <= s.start)
     if (before.length === 0 || new Set(before.map((x) => x.who)).size > 1 || unknownName(text, from, s.start, known)) return undefined
@@ -80,6 +83,24 @@ export function subjectNamer(text: string, sentences: readonly Sentence[], entit
     if (!memo.has(i)) memo.set(i, name(i))
     return memo.get(i)
   }
+}
+
+/**
+ * A sentence opening on a person's surname alone ("Soelistyo told local television …", "Forte
+ * said …") when the text writes their whole name somewhere ("Bambang Soelistyo"): the bullet
+ * says the whole name, as a presenter introducing them would. The name points where the text
+ * first wrote it whole. Not for a name of one word, nor one the sentence already writes whole.
+ */
+function fullName(text: string, s: Sentence, mentions: ReadonlyArray<Span & { who: Entity }>): NamedSubject | undefined {
+  const opening = mentions[firstAtOrAfter(mentions, s.start)]
+  if (!opening || opening.start !== s.start) return undefined
+  const written = text.slice(opening.start, opening.end).replace(/['’]s$/u, '')
+  const whole = opening.who.name
+  if (/\s/u.test(written) || !/\s/u.test(whole) || !whole.endsWith(written)) return undefined
+  const first = opening.who.mentions.find((x) => text.slice(x.start, x.end).replace(/['’]s$/u, '') === whole)
+  if (!first) return undefined
+  const name = { start: first.start, end: first.start + whole.length }
+  return { text: `${whole}${s.text.slice(written.length)}`, name, pronoun: written.length, possessive: false, surname: true }
 }
 
 /** Index of the first span starting at `offset` or after it, in spans sorted by start. */

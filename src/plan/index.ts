@@ -9,6 +9,7 @@ import { costSlide, quoteSlides } from './fact-slides.ts'
 import { keyFigureSlide } from './key-figure.ts'
 import { agendaSlide, outlined, sourcesSlide, tablesUnderOwnHeadings, takeawaysSlide, titleSlide } from './frame-slides.ts'
 import { conclusions, specifies } from './conclusions.ts'
+import { namesSaidOnce } from './names.ts'
 import { sectionOf } from './notes.ts'
 import { MIN_CONTINUED, sectionSlides } from './section-slides.ts'
 import { refersBack, wholeAside } from '../analyze/stand-alone.ts'
@@ -105,7 +106,7 @@ export function planDeck(a: Analysis, options: Partial<DeckOptions> = {}): DeckP
   if (takeaways && a.sections.length > 1) slides.push(takeaways)
   const sources = sourcesSlide(a, title, opts)
   if (sources) slides.push(sources)
-  slides = titleTableSlides(a, slides, title)
+  slides = namesSaidOnce(a, titleTableSlides(a, slides, title))
   // the agenda names the tables under headings of their own by their slides' titles, known only now
   const tables = tablesUnderOwnHeadings(a, slides)
   if (tables.length > 0) slides = slides.map((s) => (s.kind === 'agenda' ? agendaSlide(a, withSlide, tables) : s))

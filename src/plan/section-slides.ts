@@ -131,13 +131,16 @@ function aboutTitle(points: readonly KeyPoint[], title: string, budget: number, 
 /**
  * The section's key points less the one its headline title was made from (the title already
  * says it; a slide that repeats its title as a bullet reads as a mistake), unless that leaves
- * fewer than two complete points or the point gives figures the title left out.
+ * fewer than two complete points or the point gives figures the title left out. A point of
+ * the same words (a line the page repeats) goes with it.
  */
 function withoutTitleSentence(section: Section): KeyPoint[] {
   const own = section.keyPoints.find((k) => k.sentence === section.titleSentence)
   // the title kept the clause and left the figures ("Tourism is critical to Tunisia's economy", its "15 percent of its GDP" gone): the point says them
   if (own && saysMore(own.text, section.title)) return section.keyPoints
-  const rest = section.keyPoints.filter((k) => k.sentence !== section.titleSentence)
+  // (nor the same words written again elsewhere in the section: a page may repeat a line as a pull quote)
+  const same = (k: KeyPoint) => own !== undefined && k.text.toLowerCase() === own.text.toLowerCase()
+  const rest = section.keyPoints.filter((k) => k.sentence !== section.titleSentence && !same(k))
   return rest.filter((k) => k.complete).length >= 2 ? rest : section.keyPoints
 }
 

@@ -51,3 +51,24 @@ describe('a bullet opening on "He" or "She"', () => {
     expect(points.find((k) => k.text.includes('trucks'))!.text).toMatch(/^His trucks/)
   })
 })
+
+describe('a bullet opening on a surname alone', () => {
+  it('says the whole name the text wrote elsewhere, pointing where it first did', () => {
+    const text = 'Search head Bambang Soelistyo spoke on Monday about the plane and the weather in the area.\n\nThe weather was poor all week over the sea.\n\nSoelistyo told local television the search area would be expanded to the north.'
+    const a = analyze(parseText(text, 'names.txt'))
+    const named = subjectNamer(a.article.text, a.sentences, a.entities)
+    const i = a.sentences.findIndex((s) => s.text.startsWith('Soelistyo told'))
+    expect(named(i)).toMatchObject({ text: 'Bambang Soelistyo told local television the search area would be expanded to the north.', surname: true })
+    expect(a.article.text.slice(named(i)!.name.start, named(i)!.name.end)).toBe('Bambang Soelistyo')
+    const point = a.sections.flatMap((s) => s.keyPoints).find((k) => k.sentence === i)!
+    expect(point.text).toMatch(/^Bambang Soelistyo told local television/)
+    // the sentence that writes the whole name is left as it is, and so is a name of one word
+    expect(named(0)).toBeUndefined()
+  })
+
+  it('keeps a scrap of a surname and a verb ("Forte said") a scrap, counted as written', () => {
+    const a = analyze(parseText('Analyst Tom Forte follows the grocery business closely for investors.\n\n“You won’t recognize the store,” Forte said.\n\nForte said.', 'forte.txt'))
+    const scrap = a.sections.flatMap((s) => s.keyPoints).find((k) => /Forte said$/.test(k.text) && !k.text.includes('recognize'))
+    expect(scrap?.complete ?? false).toBe(false)
+  })
+})

@@ -91,6 +91,19 @@ describe('a section slide and its headline title', () => {
     })
   })
 
+  it('does not show the title’s words again from another sentence that repeats them (a pull quote)', async () => {
+    const a = await loadAnalysis('no-headings-txt')
+    const i = a.sections.findIndex((s) => s.titleSentence !== undefined && s.keyPoints.filter((k) => k.complete).length >= 3)
+    const section = a.sections[i]!
+    const own = section.keyPoints.find((k) => k.sentence === section.titleSentence)!
+    // another point of the section made to say the title's sentence again
+    const other = section.keyPoints.find((k) => k !== own && k.complete)!
+    const keyPoints = section.keyPoints.map((k) => (k === other ? { ...k, text: own.text, score: own.score + 1 } : k))
+    const sections = a.sections.map((s, j) => (j === i ? { ...s, keyPoints } : s))
+    const bullets = sectionSlides({ ...a, sections }, i).flatMap((slide) => slide.bullets.map((b) => b.text.toLowerCase()))
+    expect(bullets).not.toContain(own.text.toLowerCase())
+  })
+
   it('shows the point its title was made from when the title left out its figures, not for a year alone', async () => {
     const a = await loadAnalysis('no-headings-txt')
     const i = a.sections.findIndex((s) => s.titleSentence !== undefined && s.keyPoints.filter((k) => k.complete).length >= 3)
