@@ -65,11 +65,17 @@ function contextHeadline(sentence: string, speaker: string | undefined): string 
   return asHeadline(ownStatement(c.text) ?? withoutSpeaker(c.text, speaker))
 }
 
-/** The sentence less its opening adverbial ("In an e-mail, "), if it has one. */
+/** The sentence less its opening adverbial ("In an e-mail, "), and the comma after a speaker it leaves ("Because of …, Zhang says, the …"), if it has one. */
 function withoutOpening(sentence: string): string {
-  const opening = englishRemovals(sentence, tagWords(sentence)).find((r) => r.kind === 'intro')
-  const end = opening?.spans[0]?.start === 0 ? opening.spans[0].end : 0
-  return end > 0 ? capitalise(sentence.slice(end).trimStart()) : sentence
+  const opening = englishRemovals(sentence, tagWords(sentence)).find((r) => r.kind === 'intro' && r.spans[0]?.start === 0)
+  if (!opening) return sentence
+  let out = ''
+  let at = 0
+  for (const span of [...opening.spans].sort((x, y) => x.start - y.start)) {
+    out += sentence.slice(at, span.start)
+    at = span.end
+  }
+  return capitalise((out + sentence.slice(at)).trimStart())
 }
 
 /** "Zhang says the importance of any patent isn’t entirely clear" → "the importance of …", when Zhang is `speaker`. */

@@ -32,6 +32,11 @@ describe('quoteTitle', () => {
     expect(quoteTitle(wapo, quoteOf(wapo, 'nothing to fear')).title).toBe('Lourimi did not expect a wider government campaign against Islamists')
   })
 
+  it('leaves out "Zhang says" when Zhang is the one quoted, after an opening and its commas', async () => {
+    const crispr = analyze(await ingest(join(PROJECT_ROOT, 'corpus', 'txt-techreview-crispr', 'article.txt')))
+    expect(quoteTitle(crispr, quoteOf(crispr, 'one important piece')).title).toBe('The importance of any patent isn’t entirely clear')
+  })
+
   it('names the speaker when the sentence before cannot stand as a title', () => {
     // "the two" points back
     expect(quoteTitle(a, quoteOf(a, 'Prices will not change'))).toEqual({ title: expect.stringMatching(/^Ana Ruiz/) })
