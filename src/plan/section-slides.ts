@@ -40,7 +40,7 @@ export function sectionSlides(a: Analysis, index: number, shown: ReadonlySet<num
   const sentenceCount = section.paragraphs.reduce((n, p) => n + a.paragraphs[p]!.sentences.length, 0)
   const budget = bulletBudget(sentenceCount)
   // (an aside in brackets, "(based on …)", is no bullet even where the section has nothing else)
-  const points = aboutTitle(withoutTitleSentence(section).filter((k) => !shown.has(k.sentence) && !dropsItsStatement(a, k) && !wholeAside(a.sentences[k.sentence]!.text)), section.title, budget, a.lang)
+  const points = aboutTitle(withoutQuestions(withoutTitleSentence(section).filter((k) => !shown.has(k.sentence) && !dropsItsStatement(a, k) && !wholeAside(a.sentences[k.sentence]!.text))), section.title, budget, a.lang)
   const chosen = pickDistinct(points, budget, {
     opensBack: (k) => pointsBack(k.text, a.lang),
     refersBack: (k) => refersBack(k.text, a.lang),
@@ -76,6 +76,22 @@ export function sectionSlides(a: Analysis, index: number, shown: ReadonlySet<num
       notes: paragraphNotes(a, page === pages.length - 1 && page === 0 ? section.paragraphs : paragraphIds),
     }
   })
+}
+
+/** A question (its mark last, before closing quotes or brackets). */
+const asks = (text: string) => /[?？]\s*["”»’)]*\s*$/u.test(text)
+
+/** Complete points that ask nothing a section needs before its questions go. */
+const MIN_STATEMENTS = 3
+
+/**
+ * The points less the questions, when the section has statements enough: a question asks what
+ * the slide should say ("Why did the pull request not test all code paths?" above its answer,
+ * "Who suffers more?"); its answer, a statement, is the bullet.
+ */
+function withoutQuestions(points: readonly KeyPoint[]): KeyPoint[] {
+  const statements = points.filter((k) => !asks(k.text))
+  return statements.filter((k) => k.complete).length >= MIN_STATEMENTS ? statements : [...points]
 }
 
 /**

@@ -75,6 +75,25 @@ describe('section slides', () => {
   })
 })
 
+describe('questions', () => {
+  it('are no bullets when the section has statements enough: its answers are', () => {
+    const text = [
+      'The outage',
+      '## Why it happened',
+      'Why did the pull request not test all code paths?',
+      'The code was structured in a way that made testing with different prefixes complicated.',
+      'Why was the pull request not reviewed by another developer?',
+      'The developer misjudged the potential impact of a bug in the pull request.',
+      'The current way of working is that reviews are only requested for high-impact changes.',
+      'The download endpoint was not tested on the staging environment before the release.',
+    ].join('\n\n')
+    const a = analyze(parseMarkdown(text, 'outage.md'))
+    const bullets = sectionSlides(a, a.sections.length - 1).flatMap((slide) => slide.bullets.map((b) => b.text))
+    expect(bullets.length).toBeGreaterThanOrEqual(3)
+    expect(bullets.some((b) => b.endsWith('?'))).toBe(false)
+  })
+})
+
 describe('a section slide and its headline title', () => {
   it.each([...FIXTURE_CASES, 'bundled'])('do not say the same sentence twice (%s)', async (name) => {
     const a = await loadAnalysis(name)
