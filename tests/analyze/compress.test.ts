@@ -86,6 +86,8 @@ describe('compressSentence', () => {
     ['All successful requests MUST return an ETag header with, in the case of GET, the current version.', 'All successful requests MUST return an ETag header with, in the case of GET, the current version'],
     // a short phrase closing the sentence after an appositive goes with it
     ['Among the first appointments was Omar Zakhilwal, a finance minister who was entangled in the biggest banking scandal, among other controversies.', 'Among the first appointments was Omar Zakhilwal'],
+    // an interjection that answers what was said before
+    ['Yes, File-by-File patching is completely open-source and free for anyone to use.', 'File-by-File patching is completely open-source and free for anyone to use'],
     // a participial opener and a reference number after it
     ['Sometimes known as toil,[22] repetitive manual work grows linearly with the size of the service and leaves engineers with less time.', 'Repetitive manual work grows linearly with the size of the service and leaves engineers with less time'],
   ])('removes whole constituents: “%s”', (s, expected) => {

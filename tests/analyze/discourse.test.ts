@@ -16,6 +16,7 @@ describe('what a sentence does in the discourse', () => {
     ['en', 'Thanks to the new law, prices fell by a third', false],
     ['en', 'Thanks to all these changes, builds are now 40% faster', false],
     ['en', 'In this section, we describe the high-level architecture of ATF', true],
+    ['en', "If you'd like to know more about File-by-File patching head over to the Archive Patcher GitHub project", true],
     ['en', 'Shares fell below $30 after the report', false],
     ['en', 'The following year the ferry stopped running', false],
     ['en', 'The cooperative reported 4,870 passenger journeys', false],
