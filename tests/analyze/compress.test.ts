@@ -88,6 +88,8 @@ describe('compressSentence', () => {
     ['Among the first appointments was Omar Zakhilwal, a finance minister who was entangled in the biggest banking scandal, among other controversies.', 'Among the first appointments was Omar Zakhilwal'],
     // an interjection that answers what was said before
     ['Yes, File-by-File patching is completely open-source and free for anyone to use.', 'File-by-File patching is completely open-source and free for anyone to use'],
+    // a name or code written in lower case keeps its case when the opening before it goes
+    ['In short, i128 and u128 with Rust using LLVM 18 (the default version starting with 1.78) will be completely compatible with any version of GCC, as well as Clang 18 and above.', 'i128 and u128 with Rust using LLVM 18 will be completely compatible with any version of GCC'],
     // a participial opener and a reference number after it
     ['Sometimes known as toil,[22] repetitive manual work grows linearly with the size of the service and leaves engineers with less time.', 'Repetitive manual work grows linearly with the size of the service and leaves engineers with less time'],
   ])('removes whole constituents: “%s”', (s, expected) => {
