@@ -13,6 +13,7 @@ import { namesSaidOnce } from './names.ts'
 import { sectionOf } from './notes.ts'
 import { MIN_CONTINUED, sectionSlides } from './section-slides.ts'
 import { refersBack, wholeAside } from '../analyze/stand-alone.ts'
+import { contentTokens, cosine, termFrequencies } from '../analyze/tokens.ts'
 import { chartSeries, chartSlide } from './chart-slides.ts'
 import { tableLeadIn, tableSlides, tablesToShow } from './table-slides.ts'
 import { key, titleTableSlides } from './table-titles.ts'
@@ -98,7 +99,7 @@ export function planDeck(a: Analysis, options: Partial<DeckOptions> = {}): DeckP
   const leadIns = shownTables.flatMap((i) => tableLeadIn(a, a.article.tables[i]!) ?? [])
   const { body, takeaways } = sectionsAndTakeaways(a, after, new Set([...quoted, ...leadIns]), figured)
   const cover = titleSlide(a, title, opts)
-  const shownBody = ledeFigureFirst(a, withoutLeadIns(a, withoutRepeatedFigure(a, withoutSubtitle(body, cover.subtitle), cover.subtitle)))
+  const shownBody = ledeFigureFirst(a, withoutLeadIns(a, withoutRepeatedFigure(a, withoutLedeAgain(a, withoutSubtitle(body, cover.subtitle), cover.subtitle), cover.subtitle)))
   let slides: Slide[] = [cover]
   const withSlide = new Set(shownBody.flatMap((s) => (s.kind === 'section' ? [s.section] : [])))
   if (outlined(a)) slides.push(agendaSlide(a, withSlide))
@@ -170,6 +171,33 @@ function withoutSubtitle(body: readonly Slide[], subtitle: string | undefined): 
   const bullets = first.bullets.filter((b) => !says(b.text))
   // (what is left must still make a slide: a two-sentence subtitle may say two of its bullets)
   return bullets.length === first.bullets.length || bullets.length < MIN_SPARED ? [...body] : body.map((s, j) => (j === i ? { ...first, bullets } : s))
+}
+
+/** The cosine of a bullet's content words with the subtitle's at which it tells the cover's news again. */
+const LEDE_AGAIN = 0.45
+/** Content words a bullet shares with the subtitle at least to tell it again (a short subtitle, "I don’t use Facebook", shares its two with many). */
+const LEDE_WORDS = 4
+
+/**
+ * Section slides without the bullets that tell the cover's subtitle again in other words: a news
+ * story restates its lede after a paragraph of background ("Gunmen in military uniforms stormed
+ * Tunisia’s national museum, killing at least 19 people, …" under "The assault on Tunisia’s most
+ * renowned museum, in which gunmen killed at least 19 people, …"), when the slide keeps enough
+ * bullets.
+ */
+function withoutLedeAgain(a: Analysis, body: readonly Slide[], subtitle: string | undefined): Slide[] {
+  if (!subtitle) return [...body]
+  const vector = (text: string) => termFrequencies(contentTokens(text, a.lang))
+  const cover = vector(subtitle)
+  return body.map((s) => {
+    if (s.kind !== 'section') return s
+    const again = (text: string) => {
+      const v = vector(text)
+      return cosine(v, cover) >= LEDE_AGAIN && [...v.keys()].filter((k) => cover.has(k)).length >= LEDE_WORDS
+    }
+    const bullets = s.bullets.filter((b) => !again(b.text))
+    return bullets.length === s.bullets.length || bullets.length < MIN_SPARED ? s : { ...s, bullets }
+  })
 }
 
 /**

@@ -147,6 +147,16 @@ describe('a key figure after the slide that says its sentence', () => {
     expect(first?.kind === 'section' && first.bullets.map((b) => b.text).join(' ')).not.toContain('TOTP-Feature ist nun auch für OS X 10.10 verfügbar')
   })
 
+  it('takes off any section slide a bullet that tells the cover’s news again in other words, not one that shares two words with a short subtitle', async () => {
+    const wapo = analyze(await ingest(join(PROJECT_ROOT, 'corpus', 'news-wapo-tunisia', 'article.html')))
+    const bullets = planDeck(wapo).slides.flatMap((s) => (s.kind === 'section' ? s.bullets.map((b) => b.text) : []))
+    expect(bullets.some((b) => b.startsWith('Gunmen in military uniforms stormed'))).toBe(false)
+    expect(bullets.some((b) => b.startsWith('Tourism is critical'))).toBe(true)
+    const aclu = analyze(await ingest(join(PROJECT_ROOT, 'corpus', 'essay-aclu-facebook-tracking', 'article.html')))
+    const kept = planDeck(aclu).slides.flatMap((s) => (s.kind === 'section' ? s.bullets.map((b) => b.text) : []))
+    expect(kept).toContain('My job does not require that I use Facebook')
+  })
+
   it('opens the body with a key figure from the story’s first sentence: the outcome before its details', async () => {
     const a = analyze(await ingest(join(PROJECT_ROOT, 'corpus', 'fr-lemonde-renseignement', 'article.html')))
     const slides = planDeck(a).slides
