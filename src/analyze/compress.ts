@@ -317,7 +317,7 @@ function finish(sentence: string, spans: readonly Span[], complete: boolean): Co
   // nor on a dash whose aside went ("… a multiple of its alignment -")
   text = text.replace(/\s+[-–—]+$/u, '')
   // (a word of lower-case letters only: a name or code written so, "i128", "iPhone", "x86-64", stays as written)
-  if (kept[0] && kept[0].start > 0 && /^\p{Ll}[\p{Ll}'’]*(?=[\s,;:]|$)/u.test(text)) text = text.charAt(0).toLocaleUpperCase() + text.slice(1)
+  if (kept[0] && kept[0].start > 0 && /^\p{Ll}[\p{Ll}'’]*(?:-\p{Ll}+)*(?=[\s,;:]|$)/u.test(text)) text = text.charAt(0).toLocaleUpperCase() + text.slice(1)
   return { text, pieces: kept, complete }
 }
 
@@ -326,8 +326,8 @@ const CJK_BREAK = /[，；：,;:]/g
 
 /** Words of a Chinese clause that leans on the one after it: "although" (虽, 虽然), "even if", "if", "because". */
 const CJK_SUBORDINATE = /虽|尽管|即使|即便|如果|假如|因为/u
-/** A clause of time that closes on its subordinator, "after …", "when …" ("香港媒体于6月份曝光…违建部分后"): its main clause comes after it. */
-const CJK_SUBORDINATE_END = /(?:后|以后|之后|时|之时|的时候|之际|之前|以前|以来|期间)$/u
+/** A clause of time that closes on its subordinator, "after …", "when …" ("香港媒体于6月份曝光…违建部分后"): its main clause comes after it. Not a word that ends so (最后, 落后, 及时, 小时, 同时). */
+const CJK_SUBORDINATE_END = /(?:(?<![最落随然前今此其之以])后|以后|之后|(?<![及小同当准临随按暂有平届那此])时|之时|的时候|之际|之前|以前|以来|期间)$/u
 
 /**
  * Chinese/Japanese: no spaces to cut at, so the budget is counted in characters (two a word)

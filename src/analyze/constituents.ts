@@ -258,12 +258,13 @@ const OPENING_PHRASE = /^(?:(?:but|and|yet|or|so)\s+)?(?:in|on|at|for|after|befo
  * clause, not a description of the name before the comma.
  */
 function closesAnOpening(s: string, at: number, words: readonly TaggedWord[]): boolean {
-  const from = Math.max(s.lastIndexOf(', ', at - 1) + 2, s.lastIndexOf('; ', at - 1) + 2, 0)
+  const boundary = Math.max(s.lastIndexOf(', ', at - 1), s.lastIndexOf('; ', at - 1))
+  const from = boundary < 0 ? 0 : boundary + 2
   return OPENING_PHRASE.test(s.slice(from, at)) && !wordsIn(words, from, at).some(isFiniteVerb)
 }
 
-/** A few words closing the sentence after an appositive's comma, opening on a preposition, with no verb: "…, among other controversies." */
-const SHORT_TAIL = /^\s*(?:among|amid|including|in|on|at|for|with|without|by|of)\s+[^,;:]{1,40}?[.!?]?["”’]?\s*$/iu
+/** A few words closing the sentence after an appositive's comma that add to what it lists, with no verb: "…, among other controversies." (not "…, in 2019.", "…, on Friday.": the main clause's) */
+const SHORT_TAIL = /^\s*(?:among|amid|including)\s+[^,;:]{1,40}?[.!?]?["”’]?\s*$/iu
 
 /**
  * An appositive that a short phrase without a verb closes the sentence after ("Zakhilwal, a

@@ -46,18 +46,26 @@ export const COUNTED_BACK = /\bthe\s+(?:two|three|four|former|latter)(?=\s+(?:ha
 /** "that" standing alone at the end, an adverb at most after it: "Whole Foods saw that early", "got to see that firsthand". */
 const THAT_LAST = /\bthat(?:\s+(?:\p{L}+ly|early|again|too|now|then|before|yet|firsthand))?[.!?"”’]*\s*$/iu
 
-/** A span of time counted after or before a moment: "a few weeks later", "two years earlier". */
-const TIME_AFTER = String.raw`(?:a\s+few|a\s+couple\s+of|several|some|many|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+(?:later|after(?:wards?)?|earlier|before)`
+/** A span of time counted after or before a moment: "a few weeks later", "two years earlier" (lower case: the caller lowers a sentence's first letter). */
+const TIME_AFTER = String.raw`(?:a\s+few|a\s+couple\s+of|several|some|many|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+(?:later|earlier|afterwards?|(?:after|before)(?!\s+(?:the|a|an|his|her|its|their|this|that|\p{Lu}|\d)))`
 
 /**
- * A time told from a moment said before: "a few weeks later", "two years later", "that night",
- * "the next day". Not one told from now ("this year", "later this month", "last week").
+ * A time told from a moment said before: "a few weeks later", "Two years later she founded …",
+ * "that night", "the next day". Not one told from now ("this year", "later this month", "last
+ * week"), nor one with its moment ("two years after the crash"), nor a compound ("that
+ * year-on-year growth", "that day care centres"). Case-sensitive, so that a name after "after"
+ * stays a capital: the caller lowers the sentence's first letter.
  */
-const RELATIVE_TIME = new RegExp(String.raw`\b(?:${TIME_AFTER}(?!\s+(?:the|a|an|his|her|its|their|\p{Lu}|\d))|(?:that|the\s+next|the\s+following|the\s+previous|the\s+same)\s+(?:day|night|morning|afternoon|evening|week|weekend|month|year))\b`, 'iu')
+const RELATIVE_TIME = new RegExp(String.raw`\b(?:${TIME_AFTER}|(?:that|the\s+next|the\s+following|the\s+previous|the\s+same)\s+(?:day|night|morning|afternoon|evening|week|weekend|month|year)(?![\p{L}-]|\s+care\b))(?![\p{L}-])`, 'u')
+
+/** Whether `text` tells a time from a moment said before (RELATIVE_TIME). */
+function relativeTime(text: string): boolean {
+  return RELATIVE_TIME.test(text.charAt(0).toLowerCase() + text.slice(1))
+}
 
 /** A clause less the time it closes on when that is told from a moment said before ("Doudna published her own results [a few weeks later]"). */
 export function withoutLaterTime(clause: string): string {
-  return clause.replace(new RegExp(String.raw`\s+${TIME_AFTER}\s*$`, 'iu'), '')
+  return clause.replace(new RegExp(String.raw`\s+${TIME_AFTER}\s*$`, 'u'), '')
 }
 
 /**
@@ -69,7 +77,7 @@ export function withoutLaterTime(clause: string): string {
  * is inside a quotation.
  */
 export function refersBack(text: string, lang: string): boolean {
-  if (pointsBack(text, lang) || (lang === 'en' && (COUNTED_BACK.test(outsideQuotations(text)) || THAT_LAST.test(outsideQuotations(text).trimEnd()) || RELATIVE_TIME.test(outsideQuotations(text)))) || quotesSomeoneUnnamed(text, lang)) return true
+  if (pointsBack(text, lang) || (lang === 'en' && (COUNTED_BACK.test(outsideQuotations(text)) || THAT_LAST.test(outsideQuotations(text).trimEnd()) || relativeTime(outsideQuotations(text)))) || quotesSomeoneUnnamed(text, lang)) return true
   const { demonstratives, deictic } = localeFor(lang).speech
   if (demonstratives.length === 0) return false
   // (inside a quotation, "this street" is the speaker's, whose place the quote carries with it)

@@ -97,10 +97,23 @@ function fullName(text: string, s: Sentence, mentions: ReadonlyArray<Span & { wh
   const written = text.slice(opening.start, opening.end).replace(/['’]s$/u, '')
   const whole = opening.who.name
   if (/\s/u.test(written) || !/\s/u.test(whole) || !whole.endsWith(written)) return undefined
+  // (only when the text names no one else so: "Venus Williams" and "Serena Williams" leave "Williams" to the reader)
+  if (otherWithSurname(text, written, whole)) return undefined
   const first = opening.who.mentions.find((x) => text.slice(x.start, x.end).replace(/['’]s$/u, '') === whole)
   if (!first) return undefined
   const name = { start: first.start, end: first.start + whole.length }
   return { text: `${whole}${s.text.slice(written.length)}`, name, pronoun: written.length, possessive: false, surname: true }
+}
+
+/** Whether the text writes a name other than `whole` that ends on `surname` ("Serena Williams" beside "Venus Williams"). */
+function otherWithSurname(text: string, surname: string, whole: string): boolean {
+  const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  for (const m of text.matchAll(new RegExp(String.raw`(?:\p{Lu}[\p{L}'’.-]*\s+)+${escaped}(?![\p{L}])`, 'gu'))) {
+    // (the words before it may be another's possessive, "Broad’s Zhang", or a title: those name no one else)
+    const name = m[0].replace(OPENER, '').replace(/^.*['’]s\s+/u, '')
+    if (/\s/u.test(name) && !whole.endsWith(name) && !name.endsWith(whole)) return true
+  }
+  return false
 }
 
 /** Index of the first span starting at `offset` or after it, in spans sorted by start. */

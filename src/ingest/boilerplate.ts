@@ -301,8 +301,12 @@ function dropAuthorNotes(blocks: RawBlock[], removed: string[]): string[] {
   if (!sentences.every((x) => x.split(/\s+/).length <= 25 && AUTHOR_NOTE.test(x))) return []
   removed.push(flat)
   blocks.pop()
-  return sentences.flatMap((x) => NOTE_NAME.exec(x)?.[0] ?? [])
+  // (a thing the paragraph describes, "The Bardo Museum is the largest …", is no author)
+  return sentences.flatMap((x) => NOTE_NAME.exec(x)?.[0] ?? []).filter((name) => !NOT_A_PERSON.test(name))
 }
+
+/** A name that opens on an article or ends on an organisation's or a place's word: not a person's. */
+const NOT_A_PERSON = /^(?:The|A|An|La|El|Le|Les|Los|Las|Der|Die|Das|Il|Lo|Un|Une|Una)\s|\s(?:Museum|University|Institute|Company|Group|Party|Bank|City|Park|Street|Square|Foundation|Council|Ministry|Agency|Hospital|School|College)$/u
 
 /** Blocks in a run of two or more that are each nothing but a link: a list of other stories. */
 function linkListBlocks(blocks: readonly RawBlock[]): Set<number> {

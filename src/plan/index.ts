@@ -173,6 +173,9 @@ function withoutSubtitle(body: readonly Slide[], subtitle: string | undefined): 
   return bullets.length === first.bullets.length || bullets.length < MIN_SPARED ? [...body] : body.map((s, j) => (j === i ? { ...first, bullets } : s))
 }
 
+/** The numbers a text writes ("19", "7–2", "3.4"). */
+const numbersOf = (text: string) => text.match(/\d[\d.,–-]*\d|\d/gu) ?? []
+
 /** The cosine of a bullet's content words with the subtitle's at which it tells the cover's news again. */
 const LEDE_AGAIN = 0.45
 /** Content words a bullet shares with the subtitle at least to tell it again (a short subtitle, "I don’t use Facebook", shares its two with many). */
@@ -182,18 +185,20 @@ const LEDE_WORDS = 4
  * Section slides without the bullets that tell the cover's subtitle again in other words: a news
  * story restates its lede after a paragraph of background ("Gunmen in military uniforms stormed
  * Tunisia’s national museum, killing at least 19 people, …" under "The assault on Tunisia’s most
- * renowned museum, in which gunmen killed at least 19 people, …"), when the slide keeps enough
- * bullets.
+ * renowned museum, in which gunmen killed at least 19 people, …": the same words and the same
+ * figure), when the slide keeps enough bullets.
  */
 function withoutLedeAgain(a: Analysis, body: readonly Slide[], subtitle: string | undefined): Slide[] {
   if (!subtitle) return [...body]
   const vector = (text: string) => termFrequencies(contentTokens(text, a.lang))
   const cover = vector(subtitle)
+  const figures = new Set(numbersOf(subtitle))
   return body.map((s) => {
     if (s.kind !== 'section') return s
+    // (and the same figure: a restated lede repeats its numbers, "at least 19 people", where a point of its own adds to it)
     const again = (text: string) => {
       const v = vector(text)
-      return cosine(v, cover) >= LEDE_AGAIN && [...v.keys()].filter((k) => cover.has(k)).length >= LEDE_WORDS
+      return cosine(v, cover) >= LEDE_AGAIN && [...v.keys()].filter((k) => cover.has(k)).length >= LEDE_WORDS && numbersOf(text).some((n) => figures.has(n))
     }
     const bullets = s.bullets.filter((b) => !again(b.text))
     return bullets.length === s.bullets.length || bullets.length < MIN_SPARED ? s : { ...s, bullets }

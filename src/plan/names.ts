@@ -10,11 +10,21 @@ import type { Analysis, Bullet, Slide } from '../types.ts'
 
 export function namesSaidOnce(a: Analysis, slides: readonly Slide[]): Slide[] {
   const said = new Set<string>()
+  const people = a.entities.filter((e) => e.kind === 'person' && /\s/u.test(e.name)).map((e) => e.name)
+  // (a whole name a title or a bullet writes itself counts as said too)
+  const sayAll = (text: string) => people.forEach((name) => text.includes(name) && said.add(name))
   return slides.map((slide) => {
     if (slide.kind === 'quote' && slide.speaker) said.add(slide.speaker)
-    for (const name of said) if (slide.title.includes(name)) said.add(name)
+    sayAll(slide.title)
     if (slide.kind !== 'section' && slide.kind !== 'takeaways') return slide
-    return { ...slide, bullets: slide.bullets.map((b) => surnameAgain(a, b, said)) }
+    return {
+      ...slide,
+      bullets: slide.bullets.map((b) => {
+        const out = surnameAgain(a, b, said)
+        sayAll(out.text)
+        return out
+      }),
+    }
   })
 }
 
@@ -22,7 +32,8 @@ export function namesSaidOnce(a: Analysis, slides: readonly Slide[]): Slide[] {
 function surnameAgain(a: Analysis, b: Bullet, said: Set<string>): Bullet {
   if (!b.named) return b
   const name = a.article.text.slice(b.named.start, b.named.end)
-  const written = a.article.text.slice(b.source.start, b.source.end).split(/[\s’']/u)[0] ?? ''
+  // (the surname as the sentence opens on it, less a comma or a possessive: "Whitfield, who …", "O’Brien’s")
+  const written = /^\p{Lu}[\p{L}\p{M}]*(?:[’'-]\p{Lu}[\p{L}\p{M}]*)*/u.exec(a.article.text.slice(b.source.start, b.source.end))?.[0] ?? ''
   const surname = written !== name && name.endsWith(` ${written}`)
   if (!surname || !said.has(name)) {
     said.add(name)

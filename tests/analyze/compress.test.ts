@@ -86,6 +86,8 @@ describe('compressSentence', () => {
     ['All successful requests MUST return an ETag header with, in the case of GET, the current version.', 'All successful requests MUST return an ETag header with, in the case of GET, the current version'],
     // a short phrase closing the sentence after an appositive goes with it
     ['Among the first appointments was Omar Zakhilwal, a finance minister who was entangled in the biggest banking scandal, among other controversies.', 'Among the first appointments was Omar Zakhilwal'],
+    // a hyphenated word of lower-case letters opens on a capital when the opening before it goes
+    ['Yes, so-called junk fees have grown across the banking industry in recent years.', 'So-called junk fees have grown across the banking industry in recent years'],
     // an interjection that answers what was said before
     ['Yes, File-by-File patching is completely open-source and free for anyone to use.', 'File-by-File patching is completely open-source and free for anyone to use'],
     // a name or code written in lower case keeps its case when the opening before it goes
@@ -203,6 +205,10 @@ describe('compressSentence', () => {
     const s = 'This post documents what the problem was, what changed to fix it, and what to expect with the changes.'
     const text = compressSentence(s, 12).text
     expect(text).not.toBe('This post documents what the problem was, what changed to fix it')
+  })
+
+  it('keeps the main clause’s time after an appositive: only a phrase that adds to the appositive goes with it', () => {
+    expect(compressSentence('He handed the award to Jane Doe, the museum director, on Friday.', 10).text).toBe('He handed the award to Jane Doe on Friday')
   })
 
   it('never cuts the clause after ", but" or ", yet": it turns the first around and is most often the point', () => {
@@ -472,6 +478,8 @@ describe('compressSentence', () => {
     // nor inside a list of names, at its enumeration comma
     const expelled = '历时1.5小时的答问大会在进入中段之际，泛民主派人民力量的直选议员黄毓民、陈伟业和社会民主连线的梁国雄先后因播放录音、叫嚣，和向梁振英扔掷文件而被议长驱逐。'
     expect(compressSentence(expelled).text).not.toMatch(/黄毓民$/u)
+    // a word that ends on 时 or 后 is no clause of time (及时, 最后)
+    expect(compressSentence('救援人员在事发后的调配和物资的运送都非常及时，当局随后宣布将在未来两周内全面检查全市所有的违章建筑和危险楼宇。').text).toBe('救援人员在事发后的调配和物资的运送都非常及时')
   })
 
   describe('on every sentence of the fixtures', () => {

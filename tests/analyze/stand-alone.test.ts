@@ -41,6 +41,9 @@ describe('refersBack', () => {
     ['Later this year the firm will list its shares', 'en', false],
     ['The firm was founded two years before the crash', 'en', false],
     ['We actually got to see that firsthand', 'en', true],
+    ['Two years later she founded her own company', 'en', true],
+    ['Analysts said that year-on-year revenue grew 5%', 'en', false],
+    ['Officials found that day care centres were full', 'en', false],
   ])('%s (%s): %s', (text, lang, expected) => {
     expect(refersBack(text, lang)).toBe(expected)
   })

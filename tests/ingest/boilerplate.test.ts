@@ -154,6 +154,9 @@ describe('removeBoilerplate', () => {
     expect(kept.blocks).toHaveLength(2)
     const en = removeBoilerplate([{ kind: 'paragraph', text: 'The vote is on Monday.' }, { kind: 'paragraph', text: 'Jane Doe is a reporter at the Tribune.' }], {})
     expect(en.blocks).toHaveLength(1)
+    // a thing the closing sentence describes is no author
+    const thing = removeBoilerplate([{ kind: 'paragraph', text: 'The vote is on Monday.' }, { kind: 'paragraph', text: 'The Bardo Museum is the largest museum in Tunisia.' }], {})
+    expect(thing.byline).toBeUndefined()
   })
 
   it('drops the captions of pictures and maps, and keeps prose that names one', () => {

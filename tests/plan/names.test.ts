@@ -1,25 +1,45 @@
 import { describe, expect, it } from 'vitest'
 import { analyze } from '../../src/analyze/index.ts'
 import { parseText } from '../../src/ingest/text.ts'
-import { planDeck } from '../../src/plan/index.ts'
+import { namesSaidOnce } from '../../src/plan/names.ts'
 import { isTraceable } from '../../src/quality/deck-metrics.ts'
+import type { Bullet, Slide } from '../../src/types.ts'
+
+const text = [
+  'Ferry report',
+  'The island ferry has run twice a day for forty years, in every season but the worst of winter.',
+  'Councillor Tom Whitfield chairs the harbour board, which runs the island ferry service.',
+  'Whitfield said the new ferry would be ready for the spring crossings after its sea trials.',
+  'Islanders have waited two winters for a boat that can sail in strong wind.',
+  'Whitfield wants ferry fares frozen for another year while the council reviews its budget.',
+].join('\n\n')
+const a = analyze(parseText(text, 'ferry.txt'))
+
+/** The bullet of the key point that opens on "Whitfield …", as the plan makes it (named: the whole name). */
+function bulletOf(opening: string): Bullet {
+  const k = a.sections.flatMap((s) => s.keyPoints).find((p) => a.sentences[p.sentence]!.text.startsWith(opening))!
+  const s = a.sentences[k.sentence]!
+  return { text: k.text, source: { start: s.start, end: s.end }, ...(k.named ? { named: k.named } : {}) }
+}
+const section = (title: string, bullets: Bullet[]): Slide => ({ kind: 'section', section: 0, title, continued: false, bullets, notes: [] })
+const texts = (slides: Slide[]) => slides.flatMap((s) => (s.kind === 'section' ? s.bullets.map((b) => b.text) : []))
 
 describe('namesSaidOnce', () => {
-  it('says a whole name on the first bullet that opens on the surname, the surname on later ones', () => {
-    const text = [
-      'Ferry report',
-      'Councillor Tom Whitfield chairs the harbour board, which runs the island ferry service.',
-      'Whitfield said the new ferry would be ready for the spring crossings after its sea trials.',
-      'Islanders have waited two winters for a boat that can sail in strong wind.',
-      'Whitfield wants ferry fares frozen for another year while the council reviews its budget.',
-    ].join('\n\n')
-    const a = analyze(parseText(text, 'ferry.txt'))
-    const bullets = planDeck(a).slides.flatMap((s) => (s.kind === 'section' ? s.bullets : []))
-    const opening = bullets.filter((b) => /^(?:Tom )?Whitfield (?:said|wants)/.test(b.text))
-    expect(opening.length).toBe(2)
-    expect(opening[0]!.text).toMatch(/^Tom Whitfield/)
-    expect(opening[1]!.text).toMatch(/^Whitfield/)
-    expect(opening[1]!.named).toBeUndefined()
-    for (const b of opening) expect(isTraceable(a, b)).toBe(true)
+  const said = bulletOf('Whitfield said')
+  const wants = bulletOf('Whitfield wants')
+
+  it('says a whole name on the first bullet that opens on the surname, the surname on later ones, both traceable', () => {
+    expect(said.text).toMatch(/^Tom Whitfield said/)
+    const out = namesSaidOnce(a, [section('The new ferry', [said]), section('Fares', [wants])])
+    const [first, later] = texts(out)
+    expect(first).toMatch(/^Tom Whitfield said/)
+    expect(later).toMatch(/^Whitfield wants/)
+    for (const b of out.flatMap((s) => (s.kind === 'section' ? s.bullets : []))) expect(isTraceable(a, b)).toBe(true)
+  })
+
+  it('counts a whole name a slide’s title or a bullet writes itself as said', () => {
+    expect(texts(namesSaidOnce(a, [section('Tom Whitfield chairs the harbour board', [said])]))[0]).toMatch(/^Whitfield said/)
+    const whole = { text: 'Councillor Tom Whitfield chairs the harbour board', source: { start: 0, end: 1 } }
+    expect(texts(namesSaidOnce(a, [section('The board', [whole]), section('Fares', [wants])]))[1]).toMatch(/^Whitfield wants/)
   })
 })
