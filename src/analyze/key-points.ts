@@ -14,7 +14,7 @@ import { compressSentence, tagForCompression, type Compressed, type SentenceTags
 import { isFiniteVerb } from './constituents.ts'
 import { SLIDE_BUDGET } from '../slide-budget.ts'
 import { countWords, isMostlyCjk } from './script.ts'
-import { announcesWhatFollows, pointsAhead, pointsBack, titleCased, unbalancedQuotes, wholeAside, wholeQuotation } from './stand-alone.ts'
+import { announcesWhatFollows, asksAQuestion, pointsAhead, pointsBack, titleCased, unbalancedQuotes, wholeAside, wholeQuotation } from './stand-alone.ts'
 import { contentTokens, cosine, termFrequencies } from './tokens.ts'
 
 export const LONG_BULLET_WORDS = SLIDE_BUDGET.longBulletWords
@@ -63,7 +63,7 @@ export function rankKeyPoints(
     // a question asks what the section goes on to say, a line about the text itself ("Jump to
     // the Compatibility section", "Here are some general tips") guides the reader: a bullet states
     // (and so does a sentence announcing what the next ones say: "The survey is useful in two ways")
-    const asks = /[?？]\s*["”»’)]*\s*$/u.test(s.text) || guidesTheReader(s.text, lang) || announcesWhatFollows(s.text, lang) ? ASKS_WEIGHT : 1
+    const asks = asksAQuestion(s.text) || guidesTheReader(s.text, lang) || announcesWhatFollows(s.text, lang) ? ASKS_WEIGHT : 1
 
     return {
       sentence: id,

@@ -32,6 +32,11 @@ export function opensContrast(text: string, lang: string): boolean {
   return localeFor(lang).speech.contrast.some((w) => opening.startsWith(w) && ends(w))
 }
 
+/** A question: its mark last, before closing quotes or brackets ("Who suffers more?", "… opted out?”"). */
+export function asksAQuestion(text: string): boolean {
+  return /[?？]\s*["”»’)]*\s*$/u.test(text)
+}
+
 /** A sentence wholly in brackets ("(based on https://www.atlassian.com/…)"): an aside, no statement. */
 export function wholeAside(text: string): boolean {
   return /^\s*(?:\([^()]*\)|\[[^[\]]*\])[.!?]?\s*$/u.test(text)

@@ -13,7 +13,7 @@
  */
 import { announcesAPlan, guidesTheReader, judges, subordinateOnly } from '../analyze/discourse.ts'
 import { countWords } from '../analyze/script.ts'
-import { inFirstPerson, onlyRelativeClause, pronounBeforeNoun, refersBack, titleCased, toTheReader, unbalancedQuotes } from '../analyze/stand-alone.ts'
+import { asksAQuestion, inFirstPerson, onlyRelativeClause, pronounBeforeNoun, refersBack, titleCased, toTheReader, unbalancedQuotes } from '../analyze/stand-alone.ts'
 import type { Analysis, KeyPoint, Section } from '../types.ts'
 import { SLIDE_BUDGET } from '../slide-budget.ts'
 import { setsUp } from './section-slides.ts'
@@ -58,7 +58,7 @@ export function concludes(a: Analysis, k: KeyPoint, section: Section, opening: n
     !['list-item', 'blockquote'].includes(a.article.blocks[a.paragraphs[s.paragraph]!.block]?.kind ?? '') &&
     !CODE_LIKE.test(k.text) &&
     !REQUIREMENT.test(k.text) &&
-    !/[?？]\s*["”»’)]*\s*$/u.test(s.text) &&
+    !asksAQuestion(s.text) &&
     !QUOTATION.test(s.text) &&
     !/^\s*[“«„「『"]/u.test(s.text) &&
     !unbalancedQuotes(s.text) &&

@@ -10,7 +10,7 @@ import type { Analysis, Bullet, KeyPoint, Quote, Section, SectionSlide } from '.
 import { localeFor } from '../locales/index.ts'
 import { paragraphNotes } from './notes.ts'
 import { capitalFirst } from './format.ts'
-import { announcesWhatFollows, inFirstPerson, opensContrast, pointsAhead, pointsBack, refersBack, titleCased, wholeAside } from '../analyze/stand-alone.ts'
+import { announcesWhatFollows, asksAQuestion, inFirstPerson, opensContrast, pointsAhead, pointsBack, refersBack, titleCased, wholeAside } from '../analyze/stand-alone.ts'
 import { issuerOf } from './issuer.ts'
 import { brokenQuotation } from '../analyze/key-points.ts'
 import { speaksOf } from '../analyze/tokens.ts'
@@ -78,9 +78,6 @@ export function sectionSlides(a: Analysis, index: number, shown: ReadonlySet<num
   })
 }
 
-/** A question (its mark last, before closing quotes or brackets). */
-const asks = (text: string) => /[?？]\s*["”»’)]*\s*$/u.test(text)
-
 /** Complete points that ask nothing a section needs before its questions go. */
 const MIN_STATEMENTS = 3
 
@@ -90,7 +87,7 @@ const MIN_STATEMENTS = 3
  * "Who suffers more?"); its answer, a statement, is the bullet.
  */
 function withoutQuestions(points: readonly KeyPoint[]): KeyPoint[] {
-  const statements = points.filter((k) => !asks(k.text))
+  const statements = points.filter((k) => !asksAQuestion(k.text))
   return statements.filter((k) => k.complete).length >= MIN_STATEMENTS ? statements : [...points]
 }
 
