@@ -15,6 +15,7 @@
  *
  * Usage: const { inner, trailing } = asidesOf(sentence, 'es')
  */
+import { escapeRegExp } from './regex.ts'
 import { localeFor } from '../locales/index.ts'
 import type { Span } from '../types.ts'
 import { stopwords } from './tokens.ts'
@@ -29,7 +30,7 @@ export interface Asides {
 /** Fewer words than this before a trailing clause: what is left would be a phrase, not a clause. */
 const MIN_KEPT_WORDS = 4
 
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]")
+const escape = (w: string) => escapeRegExp(w).replace(/'/g, "['’]")
 const alternation = (words: readonly string[]) => words.map(escape).sort((a, b) => b.length - a.length).join('|')
 
 interface Patterns {

@@ -12,6 +12,7 @@
  *   pronouns ("she said") to the last person named in this or the previous paragraph;
  *   a speaker's affiliation and role carry over to later quotes of the same person.
  */
+import { escapeRegExp } from './regex.ts'
 import type { Entity, Quote, Sentence, Span, Term } from '../types.ts'
 import { attributionAfter, attributionBefore, findParaphrase, parseAppositive, type Speaker } from './attribution.ts'
 import { extractEntities, HONORIFIC, lexTags } from './entities.ts'
@@ -128,7 +129,7 @@ function fullName(ctx: Ctx, name: string): string {
  */
 function namesEndingIn(text: string, surname: string): Set<string> {
   const out = new Set<string>()
-  const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  const escaped = escapeRegExp(surname)
   for (const m of text.matchAll(new RegExp(`(?<![\\p{L}’'-])(\\p{Lu}[\\p{Ll}’'-]+) ${escaped}(?![\\p{L}’'-])`, 'gu'))) {
     const first = m[1]!
     const tags = lexTags(first.toLowerCase())
@@ -144,7 +145,7 @@ function namesEndingIn(text: string, surname: string): Set<string> {
  */
 function introducedAs(text: string, name: string, before: number): { affiliation?: string; role?: string } | undefined {
   if (!/\s/.test(name)) return undefined
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  const escaped = escapeRegExp(name)
   // (the appositive ends at a comma or at the sentence's end: "…, said Tom Forte, who follows Amazon as a managing director at the D.A. Davidson brokerage.")
   const m = new RegExp(`(?<![\\p{L}’'-])${escaped},\\s([^,;:"“”«»„]{2,80}?)(?:,|(?<=\\p{Ll}{2})\\.(?=\\s|$))`, 'u').exec(text.slice(0, before))
   const found = m ? parseAppositive(m[1]!) : {}

@@ -8,6 +8,7 @@
  * whose whole name the text writes elsewhere ("Forte said …" → "Tom Forte said …").
  */
 import type { Entity, Sentence, Span } from '../types.ts'
+import { escapeRegExp } from './regex.ts'
 import { lexTags } from './entities.ts'
 
 /** Two capitalised words in a row: a name, perhaps of a person the tagger did not know. */
@@ -65,10 +66,11 @@ export function subjectNamer(text: string, sentences: readonly Sentence[], entit
   const paragraphStart = new Map<number, number>()
   for (const x of sentences) if (!paragraphStart.has(x.paragraph)) paragraphStart.set(x.paragraph, x.start)
   const memo = new Map<number, NamedSubject | undefined>()
+  const others = new Map<string, boolean>()
   const name = (i: number): NamedSubject | undefined => {
     const s = sentences[i]!
     const m = OPENING_PRONOUN.exec(s.text)
-    if (!m) return fullName(text, s, mentions)
+    if (!m) return fullName(text, s, mentions, others)
     const from = paragraphStart.get(s.paragraph - 1) ?? paragraphStart.get(s.paragraph) ?? s.start
     const before = mentions.slice(firstAtOrAfter(mentions, from), firstAtOrAfter(mentions, s.start)).filter((x) => x.end <= s.start)
     if (before.length === 0 || new Set(before.map((x) => x.who)).size > 1 || unknownName(text, from, s.start, known)) return undefined
@@ -91,14 +93,16 @@ export function subjectNamer(text: string, sentences: readonly Sentence[], entit
  * says the whole name, as a presenter introducing them would. The name points where the text
  * first wrote it whole. Not for a name of one word, nor one the sentence already writes whole.
  */
-function fullName(text: string, s: Sentence, mentions: ReadonlyArray<Span & { who: Entity }>): NamedSubject | undefined {
+function fullName(text: string, s: Sentence, mentions: ReadonlyArray<Span & { who: Entity }>, others: Map<string, boolean>): NamedSubject | undefined {
   const opening = mentions[firstAtOrAfter(mentions, s.start)]
   if (!opening || opening.start !== s.start) return undefined
   const written = text.slice(opening.start, opening.end).replace(/['’]s$/u, '')
   const whole = opening.who.name
   if (/\s/u.test(written) || !/\s/u.test(whole) || !whole.endsWith(written)) return undefined
   // (only when the text names no one else so: "Venus Williams" and "Serena Williams" leave "Williams" to the reader)
-  if (otherWithSurname(text, written, whole)) return undefined
+  // (a scan of the whole text: once per surname, however many sentences open on it)
+  const other = others.get(written) ?? others.set(written, otherWithSurname(text, written, whole)).get(written)!
+  if (other) return undefined
   const first = opening.who.mentions.find((x) => text.slice(x.start, x.end).replace(/['’]s$/u, '') === whole)
   if (!first) return undefined
   const name = { start: first.start, end: first.start + whole.length }
@@ -107,8 +111,7 @@ function fullName(text: string, s: Sentence, mentions: ReadonlyArray<Span & { wh
 
 /** Whether the text writes a name other than `whole` that ends on `surname` ("Serena Williams" beside "Venus Williams"). */
 function otherWithSurname(text: string, surname: string, whole: string): boolean {
-  const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-  for (const m of text.matchAll(new RegExp(String.raw`(?:\p{Lu}[\p{L}'’.-]*\s+)+${escaped}(?![\p{L}])`, 'gu'))) {
+  for (const m of text.matchAll(new RegExp(String.raw`(?:\p{Lu}[\p{L}'’.-]*\s+)+${escapeRegExp(surname)}(?![\p{L}])`, 'gu'))) {
     // (the words before it may be another's possessive, "Broad’s Zhang", or a title: those name no one else)
     const name = m[0].replace(OPENER, '').replace(/^.*['’]s\s+/u, '')
     if (/\s/u.test(name) && !whole.endsWith(name) && !name.endsWith(whole)) return true

@@ -14,6 +14,7 @@ import { MAX_TITLE_WORDS } from '../analyze/titles.ts'
 import { localeFor } from '../locales/index.ts'
 import type { Analysis, Quote } from '../types.ts'
 import { englishRemovals, tagWords } from '../analyze/constituents.ts'
+import { escapeRegExp } from '../analyze/regex.ts'
 import { capitalise } from './figure-labels.ts'
 
 export interface QuoteTitle {
@@ -82,8 +83,7 @@ function withoutOpening(sentence: string): string {
 function withoutSpeaker(clause: string, speaker: string | undefined): string {
   const surname = speaker?.split(/\s+/).at(-1)
   if (!surname) return clause
-  const m = new RegExp(String.raw`^(?:\p{Lu}[\p{L}.'’-]*\s+)*${escaped(surname)}\s+(?:says|said|believes|thinks|argues|argued)\s+(?:that\s+)?(?=\p{Ll})`, 'u').exec(clause)
+  const m = new RegExp(String.raw`^(?:\p{Lu}[\p{L}.'’-]*\s+)*${escapeRegExp(surname)}\s+(?:says|said|believes|thinks|argues|argued)\s+(?:that\s+)?(?=\p{Ll})`, 'u').exec(clause)
   return m ? clause.slice(m[0].length) : clause
 }
 
-const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
