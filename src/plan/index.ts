@@ -2,7 +2,6 @@
  * The plan stage: Analysis → DeckPlan. Orders the slides (title, agenda, each section with its
  * quotes and figures right after it, takeaways, sources) and applies --max-slides.
  */
-import { countWords } from '../analyze/script.ts'
 import type { Analysis, DeckOptions, DeckPlan, KeyPoint, Slide, TakeawaysSlide } from '../types.ts'
 import { judges } from '../analyze/discourse.ts'
 import { costSlide, quoteSlides } from './fact-slides.ts'
@@ -10,13 +9,13 @@ import { keyFigureSlide } from './key-figure.ts'
 import { agendaSlide, outlined, sourcesSlide, tablesUnderOwnHeadings, takeawaysSlide, titleSlide } from './frame-slides.ts'
 import { conclusions, specifies } from './conclusions.ts'
 import { namesSaidOnce } from './names.ts'
+import { MIN_SPARED, toldOnCover } from './told-on-cover.ts'
 import { sectionOf } from './notes.ts'
 import { MIN_CONTINUED, sectionSlides } from './section-slides.ts'
 import { refersBack, wholeAside } from '../analyze/stand-alone.ts'
-import { contentTokens, cosine, termFrequencies } from '../analyze/tokens.ts'
 import { chartSeries, chartSlide } from './chart-slides.ts'
 import { tableLeadIn, tableSlides, tablesToShow } from './table-slides.ts'
-import { key, titleTableSlides } from './table-titles.ts'
+import { titleTableSlides } from './table-titles.ts'
 import { localeFor } from '../locales/index.ts'
 
 export const DEFAULT_OPTIONS: DeckOptions = { theme: 'default', colorSchema: 'light', aspectRatio: '16/9' }
@@ -97,9 +96,10 @@ export function planDeck(a: Analysis, options: Partial<DeckOptions> = {}): DeckP
   // a quote's sentences and the sentences that introduce a table shown ("… the wrong alignment here:") are said on their own slides
   const quoted = quotes.flatMap((q) => q.notes.map((n) => sentenceAt(a, n.source?.start ?? q.span.start)))
   const leadIns = shownTables.flatMap((i) => tableLeadIn(a, a.article.tables[i]!) ?? [])
-  const { body, takeaways } = sectionsAndTakeaways(a, after, new Set([...quoted, ...leadIns]), figured)
   const cover = titleSlide(a, title, opts)
-  const shownBody = ledeFigureFirst(a, withoutLeadIns(a, withoutRepeatedFigure(a, withoutLedeAgain(a, withoutSubtitle(body, cover.subtitle), cover.subtitle), cover.subtitle)))
+  // (nor is a point the cover's subtitle tells: its place goes to the next point)
+  const { body, takeaways } = sectionsAndTakeaways(a, after, new Set([...quoted, ...leadIns, ...toldOnCover(a, cover.subtitle)]), figured)
+  const shownBody = ledeFigureFirst(a, withoutLeadIns(a, withoutRepeatedFigure(a, body, cover.subtitle)))
   let slides: Slide[] = [cover]
   const withSlide = new Set(shownBody.flatMap((s) => (s.kind === 'section' ? [s.section] : [])))
   if (outlined(a)) slides.push(agendaSlide(a, withSlide))
@@ -154,57 +154,6 @@ function ledeOf(a: Analysis): number {
   return a.sentences.findIndex((x) => !wholeAside(x.text))
 }
 
-/** Words of a bullet at least for the subtitle's holding it to count as saying it again. */
-const SAID_WORDS = 5
-
-/**
- * The first section slide without the bullets that say the cover's subtitle again ("Android
- * users are downloading tens of billions of apps …" twice in a row), when it keeps enough bullets.
- */
-function withoutSubtitle(body: readonly Slide[], subtitle: string | undefined): Slide[] {
-  const i = body.findIndex((s) => s.kind === 'section')
-  const first = body[i]
-  if (!subtitle || first?.kind !== 'section') return [...body]
-  // (a subtitle of two sentences says each: "Das … TOTP-Feature ist nun auch für OS X 10.10 verfügbar. Zudem …")
-  const said = ` ${key(subtitle)} `
-  const says = (text: string) => key(text) === key(subtitle) || (said.includes(` ${key(text)} `) && countWords(text) >= SAID_WORDS)
-  const bullets = first.bullets.filter((b) => !says(b.text))
-  // (what is left must still make a slide: a two-sentence subtitle may say two of its bullets)
-  return bullets.length === first.bullets.length || bullets.length < MIN_SPARED ? [...body] : body.map((s, j) => (j === i ? { ...first, bullets } : s))
-}
-
-/** The numbers a text writes ("19", "7–2", "3.4"). */
-const numbersOf = (text: string) => text.match(/\d[\d.,–-]*\d|\d/gu) ?? []
-
-/** The cosine of a bullet's content words with the subtitle's at which it tells the cover's news again. */
-const LEDE_AGAIN = 0.45
-/** Content words a bullet shares with the subtitle at least to tell it again (a short subtitle, "I don’t use Facebook", shares its two with many). */
-const LEDE_WORDS = 4
-
-/**
- * Section slides without the bullets that tell the cover's subtitle again in other words: a news
- * story restates its lede after a paragraph of background ("Gunmen in military uniforms stormed
- * Tunisia’s national museum, killing at least 19 people, …" under "The assault on Tunisia’s most
- * renowned museum, in which gunmen killed at least 19 people, …": the same words and the same
- * figure), when the slide keeps enough bullets.
- */
-function withoutLedeAgain(a: Analysis, body: readonly Slide[], subtitle: string | undefined): Slide[] {
-  if (!subtitle) return [...body]
-  const vector = (text: string) => termFrequencies(contentTokens(text, a.lang))
-  const cover = vector(subtitle)
-  const figures = new Set(numbersOf(subtitle))
-  return body.map((s) => {
-    if (s.kind !== 'section') return s
-    // (and the same figure: a restated lede repeats its numbers, "at least 19 people", where a point of its own adds to it)
-    const again = (text: string) => {
-      const v = vector(text)
-      return cosine(v, cover) >= LEDE_AGAIN && [...v.keys()].filter((k) => cover.has(k)).length >= LEDE_WORDS && numbersOf(text).some((n) => figures.has(n))
-    }
-    const bullets = s.bullets.filter((b) => !again(b.text))
-    return bullets.length === s.bullets.length || bullets.length < MIN_SPARED ? s : { ...s, bullets }
-  })
-}
-
 /**
  * A key figure whose sentence the slide before shows as a bullet, figure and all, or as its
  * title, would say the same number twice in a row. That bullet leaves its slide, and the
@@ -241,8 +190,6 @@ function withoutRepeatedFigure(a: Analysis, body: readonly Slide[], subtitle?: s
   return out
 }
 
-/** Bullets a first section slide keeps at least when its key figure's sentence leaves it. */
-const MIN_SPARED = 2
 
 /**
  * Whether the takeaways found are conclusions a presenter would close on: two of them at least

@@ -41,7 +41,7 @@ export function sectionSlides(a: Analysis, index: number, shown: ReadonlySet<num
   const budget = bulletBudget(sentenceCount)
   // (an aside in brackets, "(based on …)", is no bullet even where the section has nothing else)
   const points = aboutTitle(withoutQuestions(withoutTitleSentence(section).filter((k) => !shown.has(k.sentence) && !dropsItsStatement(a, k) && !wholeAside(a.sentences[k.sentence]!.text))), section.title, budget, a.lang)
-  const chosen = pickDistinct(points, budget, {
+  const checks: PointChecks = {
     opensBack: (k) => pointsBack(k.text, a.lang),
     refersBack: (k) => refersBack(k.text, a.lang),
     whole: (k) => shownWhole(a, k),
@@ -52,9 +52,13 @@ export function sectionSlides(a: Analysis, index: number, shown: ReadonlySet<num
       return at !== undefined && !(section.titleFrom === 'headline' && section.titleSentence === at) ? at : undefined
     },
     concedes: (k) => /^\s*["“«„]/u.test(a.sentences[k.sentence]!.text) || inFirstPerson(k.text, a.lang) || announcesWhatFollows(k.text, a.lang),
-  })
-  // a "(cont.)" slide for one or two leftover bullets is not worth a slide: drop the least
-  // central points instead, as long as the section keeps three; else they join the slide before
+  }
+  const chosen = pickDistinct(points, budget, checks)
+  // a "(cont.)" slide for one or two leftover bullets is not worth a slide: a long section fills
+  // it with its next points; else the least central points go, as long as the section keeps
+  // three; else they join the slide before
+  const filled = sentenceCount >= FILLS_CONTINUED ? filledContinued(chosen, (n) => pickDistinct(points, n, checks)) : undefined
+  if (filled) chosen.splice(0, chosen.length, ...filled)
   let pages = packBullets(inReadingOrder(chosen))
   while (pages.length > 1 && pages.at(-1)!.length < MIN_CONTINUED && chosen.length > MIN_CONTINUED) {
     chosen.pop()
@@ -76,6 +80,22 @@ export function sectionSlides(a: Analysis, index: number, shown: ReadonlySet<num
       notes: paragraphNotes(a, page === pages.length - 1 && page === 0 ? section.paragraphs : paragraphIds),
     }
   })
+}
+
+/** Sentences of a section at least for its next points to fill a "(cont.)" slide that would hold too few. */
+const FILLS_CONTINUED = 12
+
+/**
+ * The points chosen and the next one, when the points chosen take two slides, the second short of
+ * MIN_CONTINUED by one, and the next point makes it whole (the next point is a fact of the section
+ * where dropping one would take one of its central facts off the slides); undefined otherwise.
+ */
+function filledContinued(chosen: readonly KeyPoint[], pick: (n: number) => KeyPoint[]): KeyPoint[] | undefined {
+  const pages = packBullets(inReadingOrder(chosen))
+  if (pages.length !== 2 || pages[1]!.length !== MIN_CONTINUED - 1) return undefined
+  const more = pick(chosen.length + 1)
+  const next = packBullets(inReadingOrder(more))
+  return more.length > chosen.length && next.length === 2 && next[1]!.length >= MIN_CONTINUED ? more : undefined
 }
 
 /** Complete points that ask nothing a section needs before its questions go. */
