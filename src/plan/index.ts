@@ -2,7 +2,7 @@
  * The plan stage: Analysis → DeckPlan. Orders the slides (title, agenda, each section with its
  * quotes and figures right after it, takeaways, sources) and applies --max-slides.
  */
-import type { Analysis, DeckOptions, DeckPlan, KeyPoint, Slide, TakeawaysSlide } from '../types.ts'
+import type { Analysis, DeckOptions, DeckPlan, KeyPoint, SectionSlide, Slide, TakeawaysSlide } from '../types.ts'
 import { judges } from '../analyze/discourse.ts'
 import { costSlide, quoteSlides } from './fact-slides.ts'
 import { keyFigureSlide } from './key-figure.ts'
@@ -155,19 +155,18 @@ function ledeOf(a: Analysis): number {
 }
 
 /**
- * A key figure whose sentence the slide before shows as a bullet, figure and all, or as its
- * title, would say the same number twice in a row. That bullet leaves its slide, and the
- * figure's slide says the sentence under the number, when the slide keeps enough bullets without
- * it and the one after it does not point back to it; else (and always under such a title) the
- * key figure's slide goes. (A bullet compressed without the figure, "Clang uses the correct
- * alignment only because of a workaround", does not say what "16 bytes" is: both stay.) A key
- * figure the cover's subtitle says goes too.
+ * A key figure whose sentence a section slide shows as a bullet, figure and all (the slide before,
+ * or a page before it of the same section), or as its title, would say the same number twice.
+ * That bullet leaves its slide, and the figure's slide says the sentence under the number, when
+ * the slide keeps enough bullets without it and the one after it does not point back to it; else
+ * (and always under such a title) the key figure's slide goes. (A bullet compressed without the
+ * figure, "Clang uses the correct alignment only because of a workaround", does not say what "16
+ * bytes" is: both stay.) A key figure the cover's subtitle says goes too.
  */
 function withoutRepeatedFigure(a: Analysis, body: readonly Slide[], subtitle?: string): Slide[] {
   const out = [...body]
   const i = out.findIndex((s) => s.kind === 'key-figure')
   const figure = out[i]
-  const before = out[i - 1]
   if (figure?.kind !== 'key-figure' || !figure.notes[0]?.source) return out
   const sentence = sentenceAt(a, figure.notes[0].source.start)
   const digits = (text: string) => text.replace(/\D+/g, ' ')
@@ -177,19 +176,31 @@ function withoutRepeatedFigure(a: Analysis, body: readonly Slide[], subtitle?: s
   const numbers = (text: string) => (text.match(/\d[\d.,]*\d|\d/g) ?? []).map((t) => t.replace(/,/g, ''))
   const exact = numbers(figure.value)[0]
   if (subtitle && says(subtitle) && (sentence === ledeOf(a) || (exact !== undefined && numbers(subtitle).includes(exact)))) return out.filter((_, j) => j !== i)
-  if (before?.kind !== 'section') return out
   // the slide before is titled with the figure's sentence ("Yahoo’s $4.8 billion sale to Verizon is a complicated beast"): it goes
-  const section = a.sections[before.section]
+  const before = out[i - 1]
+  const section = before?.kind === 'section' ? a.sections[before.section] : undefined
   if (section?.titleFrom === 'headline' && section.titleSentence === sentence && says(section.title)) return out.filter((_, j) => j !== i)
-  const at = before.bullets.findIndex((b) => sentenceAt(a, b.source.start) === sentence && says(b.text))
-  if (at < 0) return out
-  const next = before.bullets[at + 1]
-  const spared = before.bullets.length - 1 >= (before.continued ? MIN_CONTINUED : MIN_SPARED) && !(next && refersBack(next.text, a.lang))
-  if (spared && figure.context) out[i - 1] = { ...before, bullets: before.bullets.filter((_, j) => j !== at) }
+  const holder = pageSaying(a, out.slice(0, i), sentence, says)
+  if (!holder) return out
+  const { j, at } = holder
+  const page = out[j] as SectionSlide
+  const next = page.bullets[at + 1]
+  const spared = page.bullets.length - 1 >= (page.continued || out[j + 1]?.kind === 'section' ? MIN_CONTINUED : MIN_SPARED) && !(next && refersBack(next.text, a.lang))
+  if (spared && figure.context) out[j] = { ...page, bullets: page.bullets.filter((_, k) => k !== at) }
   else out.splice(i, 1)
   return out
 }
 
+/** The section slide among `slides` (the last first) with a bullet of `sentence` that says the figure, and where on it. */
+function pageSaying(a: Analysis, slides: readonly Slide[], sentence: number, says: (text: string) => boolean): { j: number; at: number } | undefined {
+  for (let j = slides.length - 1; j >= 0; j--) {
+    const s = slides[j]!
+    if (s.kind !== 'section') continue
+    const at = s.bullets.findIndex((b) => sentenceAt(a, b.source.start) === sentence && says(b.text))
+    if (at >= 0) return { j, at }
+  }
+  return undefined
+}
 
 /**
  * Whether the takeaways found are conclusions a presenter would close on: two of them at least

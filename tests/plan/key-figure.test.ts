@@ -162,6 +162,23 @@ describe('a key figure after the slide that says its sentence', () => {
     expect(slides.some((s) => s.kind === 'section' && s.bullets.some((b) => b.text.includes('$3 million Breakthrough Prize')))).toBe(true)
   })
 
+  it('says a key figure once: not when a page before of its section shows its sentence, figure and all', async () => {
+    // the halibut section's first page shows "Fresh halibut fillets routinely sell for $24 to $28 a pound", its "(cont.)" page comes between
+    for (const c of ['feature-seattletimes-halibut', 'release-meta-q1-2024-txt']) {
+      const file = join(PROJECT_ROOT, 'corpus', c, c.endsWith('txt') ? 'article.txt' : 'article.html')
+      const a = analyze(await ingest(file))
+      const slides = planDeck(a).slides
+      const figure = slides.find((s) => s.kind === 'key-figure')
+      if (figure?.kind !== 'key-figure' || !figure.notes[0]?.source) continue
+      const at = figure.notes[0].source.start
+      const number = figure.value.match(/\d+/)![0]
+      const repeated = slides.filter((s) => s.kind === 'section' && s.bullets.some((b) => b.source.start === at && new RegExp(`(?<!\\d)${number}(?!\\d)`).test(b.text)))
+      expect(repeated, c).toEqual([])
+    }
+    const halibut = planDeck(analyze(await ingest(join(PROJECT_ROOT, 'corpus', 'feature-seattletimes-halibut', 'article.html')))).slides
+    expect(halibut.some((s) => s.kind === 'section' && s.bullets.some((b) => b.text.includes('$24 to $28 a pound')))).toBe(true)
+  })
+
   it('keeps the sentence under the figure when the bullet before left the figure out', async () => {
     const a = analyze(await ingest(join(PROJECT_ROOT, 'corpus', 'md-rust-i128-layout', 'article.md')))
     const figure = planDeck(a).slides.find((s) => s.kind === 'key-figure')
