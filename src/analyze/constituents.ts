@@ -138,8 +138,15 @@ function ownVerb(s: string, r: Span, words: readonly TaggedWord[]): boolean {
  * it the clause says something else.
  */
 function conditional(s: string): boolean {
-  return /^(?:if|unless|only if|only when|provided that|as long as)\b/i.test(s) || /^(?:in|for|under|with)\b[^,;:]{0,120}\b(?:where|in which|whose)\b[^,;:]*,/i.test(s)
+  return /^(?:if|unless|only if|only when|provided that|as long as)\b/i.test(s) || /^(?:in|for|under|with)\b[^,;:]{0,120}\b(?:where|in which|whose)\b[^,;:]*,/i.test(s) || CASE_SAID_BEFORE.test(s)
 }
+
+/**
+ * An opening on a case the sentence before told ("In either case, shareholders get a say", of an
+ * ordinary merger or tender offer; "In such cases, …", "Otherwise, …"): the rest holds only
+ * there. Without it the clause claims it always holds, so it stays (and the point points back).
+ */
+const CASE_SAID_BEFORE = /^(?:(?:in|under|for)\s+(?:either|both|each|this|that|these|those|such(?:\s+an?)?|neither|the\s+(?:latter|former|first|second|other|same))\s+(?:case|cases|circumstances?|scenarios?|situations?|events?|instances?|conditions?)|otherwise|if so|if not)\s*,/i
 
 /**
  * "For Reality Labs, we expect losses to grow": an opener of "For", "As for" or "Regarding"

@@ -4,6 +4,7 @@ import { FIXTURE_CASES, fixturePath } from '../fixture-articles.ts'
 import { compressSentence, MAX_BULLET_WORDS, type Compressed } from '../../src/analyze/compress.ts'
 import { countWords } from '../../src/analyze/script.ts'
 import { withoutMarkers } from '../../src/analyze/markers.ts'
+import { pointsBack } from '../../src/analyze/stand-alone.ts'
 import { analyze } from '../../src/analyze/index.ts'
 import { ingest } from '../../src/ingest/index.ts'
 
@@ -385,6 +386,16 @@ describe('compressSentence', () => {
     expect(compressSentence(markets, 12).text).not.toBe('Junk fees may not raise the total amount consumers pay')
     expect(compressSentence('If the deal fails, Yahoo will pay a breakup fee of $1 billion to the buyer.', 10).text).not.toBe('Yahoo will pay a breakup fee of $1 billion to the buyer')
     expect(compressSentence('Despite the delays, the company won a broad patent on the editing system.', 10).text).toBe('The company won a broad patent on the editing system')
+  })
+
+  it('keeps an opening on a case the sentence before told ("In either case, …"), which then points back', () => {
+    for (const sentence of ['In either case, shareholders get a say.', 'In such cases, the court values the shares.', 'Otherwise, the bank keeps the deposit.', 'In both cases, there would be appraisal rights if the buyer pays cash.']) {
+      const c = compressSentence(sentence, 8)
+      expect(c.text, sentence).toBe(sentence.replace(/\.$/, ''))
+      expect(pointsBack(c.text, 'en'), sentence).toBe(true)
+    }
+    // an opening that names its own time or case may still go when it must
+    expect(compressSentence('In the first quarter of the year, the council cut the ferry subsidy by a third.', 10).text).toBe('The council cut the ferry subsidy by a third')
   })
 
   it('takes a sentence that stops, without its full stop, on a word that needs more for no bullet', () => {
