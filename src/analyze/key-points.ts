@@ -70,7 +70,7 @@ export function rankKeyPoints(
       text: c.text,
       pieces: c.pieces.map((p) => ({ start: s.start + p.start, end: s.start + p.end })),
       ...(name ? { named: name } : {}),
-      score: (scores[i] ?? 0) * lead * tooShort * fit * alone * voiced * asks * givesAFigure(c.text),
+      score: (scores[i] ?? 0) * lead * tooShort * fit * alone * voiced * asks * givesAFigure(c.text) * spellsALink(c.text),
       gist: cosine(vectors[i]!, article.centroid),
       complete: c.complete && !broken,
     }
@@ -103,6 +103,18 @@ const FIGURES = /(?<![\p{L}\p{N}_-])[$€£¥]?\p{N}/u
 function givesAFigure(text: string): number {
   // (a year counts too: when a thing happened is a fact of the story)
   return !isMostlyCjk(text) && FIGURES.test(text) ? FIGURE_WEIGHT : 1
+}
+
+/** How much a point weighs that spells out a web address ("12:32 UTC – https://github.com/…/pull/6834 was opened"). */
+const LINK_WEIGHT = 0.4
+const LINK = /(?:https?:\/\/|www\.)\S/u
+
+/**
+ * A point that spells out a web address spends a slide's words on characters nobody reads out
+ * (the address stays in the notes): the events of a timeline, not its links, are its points.
+ */
+function spellsALink(text: string): number {
+  return LINK.test(text) ? LINK_WEIGHT : 1
 }
 
 /** Words of a paragraph's lead label at most. */

@@ -95,6 +95,17 @@ describe('key points', () => {
     expect(ranked.find((k) => k.sentence === 1)?.complete).toBe(true)
   })
 
+  it('rank a point that spells out a web address below the same point without it', () => {
+    const lines = [
+      'The staging deployment was promoted to the production environment at noon.',
+      'The pull request https://github.com/example/app/pull/6834 was merged into the production environment at noon.',
+      'The pull request was merged into the production environment at noon.',
+    ]
+    const ranked = rankKeyPoints(sentencesOf(lines), [0, 1, 2], 'en')
+    const score = (i: number) => ranked.find((k) => k.sentence === i)!.score
+    expect(score(1)).toBeLessThan(score(2) * 0.6)
+  })
+
   it('return nothing for an empty section', () => {
     expect(rankKeyPoints([], [], 'en')).toEqual([])
   })
