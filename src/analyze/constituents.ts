@@ -393,7 +393,8 @@ function candidates(s: string, words: readonly TaggedWord[]): Removal[] {
   for (const m of s.matchAll(COORDINATED)) {
     const at = m.index ?? 0
     if (inOpeningList(s, m[0], at, intro)) continue
-    if (!sharesObject(s, at, words) && !lastOfList(s, at, end, words) && !sharedVerb(s, at, end, words) && verbBefore(s, intro, at, words)) out.push({ kind: 'coordinated', spans: [{ start: at, end }] })
+    // (a clause of its own after the conjunction: not the last item of a list after a colon, "…: information from other Facebook users, and information from sites on the open web")
+    if (!sharesObject(s, at, words) && !lastOfList(s, at, end, words) && !sharedVerb(s, at, end, words) && verbBefore(s, intro, at, words) && (m[0].startsWith(';') || wordsIn(words, at, end).some(isFiniteVerb))) out.push({ kind: 'coordinated', spans: [{ start: at, end }] })
   }
   return out.filter((r) => r.spans.length > 0)
 }

@@ -177,6 +177,15 @@ describe('compressSentence', () => {
     expect(compressSentence(s)).toMatchObject({ text: 'One Danish maker of blade-inspection drones raised $5.6M in its latest funding round', complete: true })
   })
 
+  it('cuts a coordinated clause, never the last item of a list after ", and" (no verb of its own)', () => {
+    const list = 'There are at least two major categories of information available to Facebook about non-participants like me: information from other Facebook users, and information from sites on the open web.'
+    expect(compressSentence(list, 26).text).not.toBe('There are at least two major categories of information available to Facebook about non-participants like me: information from other Facebook users')
+    expect(compressSentence(list, 40).text).toMatch(/and information from sites on the open web$/)
+    // a clause with its verb still goes
+    const clauses = 'The council voted on Monday to keep the ferry running through the winter, and the shop on the quay will stay open on Sundays.'
+    expect(compressSentence(clauses, 14).text).toBe('The council voted on Monday to keep the ferry running through the winter')
+  })
+
   it('leaves no participle’s phrase without the clause it followed; a connective before one may go', () => {
     const s = 'During this time we had an average of 4.71K requests per second to crates.io, resulting in about 3.7M failed requests, including the retry attempts from cargo.'
     expect(compressSentence(s, 10).complete).toBe(false)
