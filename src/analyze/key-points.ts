@@ -47,7 +47,8 @@ export function rankKeyPoints(
     const tooShort = vectors[i]!.size < 3 ? 0.5 : 1
     const memoised = memo.get(id) ?? bulletOf(s.text, tags, lang)
     memo.set(id, memoised)
-    const { c, name } = withName(memoised.c, s.text, named?.(id))
+    // (the name of the word the bullet opens on: the sentence's first, or the first left after a removed opening)
+    const { c, name } = withName(memoised.c, s.text, named?.(id, memoised.c.pieces[0]?.start ?? 0))
     const { fit } = memoised
     // a bullet that opens on "It", "This", "However" needs the sentence before it
     const alone = pointsBack(c.text, lang) ? 0.6 : 1
@@ -86,12 +87,14 @@ export function rankKeyPoints(
  */
 function withName(c: Compressed, sentence: string, subject: NamedSubject | undefined): { c: Compressed; name?: Span } {
   const first = c.pieces[0]
-  if (!subject || subject.possessive || !first || first.start !== 0) return { c }
-  const rest = sentence.slice(subject.pronoun).length - sentence.slice(subject.pronoun).trimStart().length
+  const at = subject?.at ?? 0
+  if (!subject || subject.possessive || !first || first.start !== at) return { c }
+  const end = at + subject.pronoun
+  const rest = sentence.slice(end).length - sentence.slice(end).trimStart().length
   // (the pronoun alone kept before a removal, "He [on Tuesday] stepped down …": the next piece goes on from the name)
-  const firstAfter = subject.pronoun + rest < first.end ? [{ start: subject.pronoun + rest, end: first.end }] : []
+  const firstAfter = end + rest < first.end ? [{ start: end + rest, end: first.end }] : []
   const pieces = [...firstAfter, ...c.pieces.slice(1)]
-  const name = subject.text.slice(0, subject.text.length - sentence.length + subject.pronoun)
+  const name = subject.text.slice(at, at + subject.text.length - sentence.length + subject.pronoun)
   return { c: { ...c, text: `${name}${c.text.slice(subject.pronoun)}`, pieces }, name: subject.name }
 }
 

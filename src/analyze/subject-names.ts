@@ -49,10 +49,15 @@ export interface NamedSubject {
   possessive: boolean
   /** A surname alone made the whole name ("Forte" → "Tom Forte"), not a pronoun named. */
   surname?: boolean
+  /** Where in the sentence the named word is, when not at its start (a bullet opening after a removed opening, "[Within months of the acquisition,] Forte said, …"). */
+  at?: number
 }
 
-/** The sentence (by index)'s opening pronoun and its name, or undefined. */
-export type SubjectNamer = (sentence: number) => NamedSubject | undefined
+/**
+ * The sentence (by index)'s opening pronoun and its name, or undefined; with `at` > 0, the
+ * surname alone that a bullet opens on there (the words before it removed) and its whole name.
+ */
+export type SubjectNamer = (sentence: number, at?: number) => NamedSubject | undefined
 
 const OPENING_PRONOUN = /^(he|she|his|her)\s+(?=\p{L})/iu
 
@@ -65,7 +70,7 @@ export function subjectNamer(text: string, sentences: readonly Sentence[], entit
   // where each paragraph's first sentence starts, for "the paragraph before" without a scan
   const paragraphStart = new Map<number, number>()
   for (const x of sentences) if (!paragraphStart.has(x.paragraph)) paragraphStart.set(x.paragraph, x.start)
-  const memo = new Map<number, NamedSubject | undefined>()
+  const memo = new Map<string, NamedSubject | undefined>()
   const others = new Map<string, boolean>()
   const name = (i: number): NamedSubject | undefined => {
     const s = sentences[i]!
@@ -81,9 +86,10 @@ export function subjectNamer(text: string, sentences: readonly Sentence[], entit
     const possessive = /^(?:his|her)$/i.test(m[1]!)
     return { text: `${possessive ? `${written}’s` : written}${s.text.slice(m[1]!.length)}`, name: span, pronoun: m[1]!.length, possessive }
   }
-  return (i) => {
-    if (!memo.has(i)) memo.set(i, name(i))
-    return memo.get(i)
+  return (i, at = 0) => {
+    const k = `${i}:${at}`
+    if (!memo.has(k)) memo.set(k, at > 0 ? fullName(text, sentences[i]!, mentions, others, at) : name(i))
+    return memo.get(k)
   }
 }
 
@@ -93,9 +99,9 @@ export function subjectNamer(text: string, sentences: readonly Sentence[], entit
  * says the whole name, as a presenter introducing them would. The name points where the text
  * first wrote it whole. Not for a name of one word, nor one the sentence already writes whole.
  */
-function fullName(text: string, s: Sentence, mentions: ReadonlyArray<Span & { who: Entity }>, others: Map<string, boolean>): NamedSubject | undefined {
-  const opening = mentions[firstAtOrAfter(mentions, s.start)]
-  if (!opening || opening.start !== s.start) return undefined
+function fullName(text: string, s: Sentence, mentions: ReadonlyArray<Span & { who: Entity }>, others: Map<string, boolean>, at = 0): NamedSubject | undefined {
+  const opening = mentions[firstAtOrAfter(mentions, s.start + at)]
+  if (!opening || opening.start !== s.start + at) return undefined
   const written = text.slice(opening.start, opening.end).replace(/['’]s$/u, '')
   const whole = opening.who.name
   if (/\s/u.test(written) || !/\s/u.test(whole) || !whole.endsWith(written)) return undefined
@@ -106,7 +112,8 @@ function fullName(text: string, s: Sentence, mentions: ReadonlyArray<Span & { wh
   const first = opening.who.mentions.find((x) => text.slice(x.start, x.end).replace(/['’]s$/u, '') === whole)
   if (!first) return undefined
   const name = { start: first.start, end: first.start + whole.length }
-  return { text: `${whole}${s.text.slice(written.length)}`, name, pronoun: written.length, possessive: false, surname: true }
+  const text2 = `${s.text.slice(0, at)}${whole}${s.text.slice(at + written.length)}`
+  return { text: text2, name, pronoun: written.length, possessive: false, surname: true, ...(at > 0 ? { at } : {}) }
 }
 
 /** Whether the text writes a name other than `whole` that ends on `surname` ("Serena Williams" beside "Venus Williams"). */

@@ -32,9 +32,9 @@ export function namesSaidOnce(a: Analysis, slides: readonly Slide[]): Slide[] {
 function surnameAgain(a: Analysis, b: Bullet, said: Set<string>): Bullet {
   if (!b.named) return b
   const name = a.article.text.slice(b.named.start, b.named.end)
-  // (the surname as the sentence opens on it, less a comma or a possessive: "Whitfield, who …", "O’Brien’s")
-  const written = /^\p{Lu}[\p{L}\p{M}]*(?:[’'-]\p{Lu}[\p{L}\p{M}]*)*/u.exec(a.article.text.slice(b.source.start, b.source.end))?.[0] ?? ''
-  const surname = written !== name && name.endsWith(` ${written}`)
+  // (the bullet opens on the whole name, made from a surname alone or a pronoun: its last word is the surname)
+  const written = name.slice(name.lastIndexOf(' ') + 1)
+  const surname = b.text.startsWith(name) && written !== name && /^\p{Lu}/u.test(written)
   if (!surname || !said.has(name)) {
     said.add(name)
     return b

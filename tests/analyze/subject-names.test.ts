@@ -66,6 +66,22 @@ describe('a bullet opening on a surname alone', () => {
     expect(named(0)).toBeUndefined()
   })
 
+  it('says the whole name of a surname a bullet opens on after a removed opening ("[Within months …,] Forte said, …")', () => {
+    const text = 'The combination of the two has been steady, said Tom Forte, who follows Amazon for a brokerage.\n\nWithin months of the acquisition, Forte said, Whole Foods was selling cheaper cage-free eggs and organic ground beef, prices it said were a result of the deal.'
+    const a = analyze(parseText(text, 'names.txt'))
+    const named = subjectNamer(a.article.text, a.sentences, a.entities)
+    const i = a.sentences.findIndex((s) => s.text.startsWith('Within months'))
+    const at = a.sentences[i]!.text.indexOf('Forte')
+    expect(named(i, at)).toMatchObject({ surname: true, at })
+    expect(a.article.text.slice(named(i, at)!.name.start, named(i, at)!.name.end)).toBe('Tom Forte')
+    // (the sentence's own opening names nobody)
+    expect(named(i)).toBeUndefined()
+    const point = a.sections.flatMap((s) => s.keyPoints).find((k) => k.sentence === i)!
+    expect(point.text).toBe('Tom Forte said Whole Foods was selling cheaper cage-free eggs and organic ground beef, prices it said were a result of the deal')
+    // its pieces are the sentence's words from the surname on
+    expect(point.pieces.map((p) => a.article.text.slice(p.start, p.end)).join(' ')).toMatch(/^said/)
+  })
+
   it('says no whole name when the text names two people of that surname', () => {
     const a = analyze(parseText('Venus Williams won the first set in under half an hour on Monday.\n\nWilliams said the crowd had carried her through the second set.\n\nSerena Williams has won the title seven times.', 'names.txt'))
     const named = subjectNamer(a.article.text, a.sentences, a.entities)
