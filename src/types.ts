@@ -403,6 +403,8 @@ export interface SourcesSlide extends SlideBase {
   kind: 'sources'
   articleTitle: string
   author?: string
+  /** The organisation that issued a press release, when no author is named. */
+  issuer?: string
   url?: string
   date?: string
 }

@@ -20,6 +20,7 @@ export const ar = {
     share: 'النسبة',
     article: 'المقال',
     author: 'الكاتب',
+    issuedBy: 'أصدره',
     published: 'تاريخ النشر',
     source: 'المصدر',
     standardInput: 'الإدخال القياسي',

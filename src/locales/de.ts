@@ -20,6 +20,7 @@ export const de = {
     share: 'Anteil',
     article: 'Artikel',
     author: 'Autor',
+    issuedBy: 'Herausgegeben von',
     published: 'Veröffentlicht',
     source: 'Quelle',
     standardInput: 'Standardeingabe',

@@ -20,6 +20,7 @@ export const en = {
     share: 'Share',
     article: 'Article',
     author: 'Author',
+    issuedBy: 'Issued by',
     published: 'Published',
     source: 'Source',
     standardInput: 'standard input',

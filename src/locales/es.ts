@@ -20,6 +20,7 @@ export const es = {
     share: 'Proporción',
     article: 'Artículo',
     author: 'Autor',
+    issuedBy: 'Publicado por',
     published: 'Publicado',
     source: 'Fuente',
     standardInput: 'entrada estándar',

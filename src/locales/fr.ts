@@ -22,6 +22,7 @@ export const fr = {
     share: 'Part',
     article: 'Article',
     author: 'Auteur',
+    issuedBy: 'Publié par',
     published: 'Publié le',
     source: 'Source',
     standardInput: 'entrée standard',

@@ -37,6 +37,8 @@ export interface SlideWords {
   /** Sources slide. */
   article: string
   author: string
+  /** Before the organisation that issued a press release, on the sources slide. */
+  issuedBy: string
   published: string
   source: string
   /** The origin of an article read from standard input. */

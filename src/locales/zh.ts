@@ -20,6 +20,7 @@ export const zh = {
     share: '比例',
     article: '文章',
     author: '作者',
+    issuedBy: '发布方',
     published: '发布',
     source: '来源',
     standardInput: '标准输入',

@@ -7,7 +7,7 @@ import type { AgendaSlide, Analysis, DeckOptions, KeyPoint, Note, Slide, Sources
 import { localeFor } from '../locales/index.ts'
 import { capitalFirst, formatDate } from './format.ts'
 import { paragraphNotes, sentenceNote } from './notes.ts'
-import { issuerOf } from './issuer.ts'
+import { issuerOf, releaseDate, releaseIssuer } from './issuer.ts'
 import { SLIDE_BUDGET } from '../slide-budget.ts'
 import { key } from './table-titles.ts'
 
@@ -141,13 +141,16 @@ export function takeawaysSlide(a: Analysis, points: readonly KeyPoint[]): Takeaw
 export function sourcesSlide(a: Analysis, title: string, options: DeckOptions): SourcesSlide | undefined {
   const { meta } = a.article
   const author = options.author ?? meta.byline
-  const date = shownDate(a, options)
-  if (!author && !date && !meta.source) return undefined
+  // (a press release without a byline is its issuer's, of the date its dateline gives)
+  const issuer = author ? undefined : releaseIssuer(a)
+  const date = shownDate(a, options) ?? (issuer ? releaseDate(a) : undefined)
+  if (!author && !issuer && !date && !meta.source) return undefined
   return {
     kind: 'sources',
     title: localeFor(a.lang).slide.sources,
     articleTitle: title,
     ...(author ? { author } : {}),
+    ...(issuer ? { issuer } : {}),
     ...(meta.source ? { url: meta.source } : {}),
     ...(date ? { date } : {}),
     notes: [{ text: localeFor(a.lang).notes.sources }],

@@ -21,6 +21,14 @@ export function releaseIssuer(a: Analysis): string | undefined {
   return ISSUER.exec(lead)?.[1]?.trim()
 }
 
+/** The date a press release gives between dashes after its dateline ("April 24, 2024"), as written; English only. */
+export function releaseDate(a: Analysis): string | undefined {
+  const first = a.sentences[0]?.text
+  if (a.lang !== 'en' || !first) return undefined
+  const m = DATE_LEAD.exec(first.slice(datelineSpan(first)[0]?.end ?? 0))
+  return m ? m[0].replace(/\s*(?:—|–|--?)\s+$/u, '') : undefined
+}
+
 /** Whether a point speaks as "we" outside quotations. */
 export function speaksAsWe(k: KeyPoint): boolean {
   return inFirstPersonPlural(k.text)

@@ -121,6 +121,7 @@ function sourcesContent(slide: SourcesSlide, ctx: SlideContext): string[] {
   const c = t.colon // the locale's own punctuation, written as it is
   const lines = [`- ${mdInline(t.article)}${c}${mdInline(slide.articleTitle)}`]
   if (slide.author) lines.push(`- ${mdInline(t.author)}${c}${mdInline(slide.author)}`)
+  if (slide.issuer) lines.push(`- ${mdInline(t.issuedBy)}${c}${mdInline(slide.issuer)}`)
   if (slide.date) lines.push(`- ${mdInline(t.published)}${c}${mdInline(slide.date)}`)
   const url = safeUrl(slide.url)
   // where the text came from when it has an address; a local file's name ("article.txt") tells

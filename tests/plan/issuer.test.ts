@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { analyze } from '../../src/analyze/index.ts'
 import { ingest } from '../../src/ingest/index.ts'
 import { planDeck } from '../../src/plan/index.ts'
-import { releaseIssuer, speaksAsWe } from '../../src/plan/issuer.ts'
+import { releaseDate, releaseIssuer, speaksAsWe } from '../../src/plan/issuer.ts'
 import { takeawaysSlide } from '../../src/plan/frame-slides.ts'
 import { conclusions } from '../../src/plan/conclusions.ts'
 import type { Analysis, KeyPoint } from '../../src/types.ts'
@@ -52,5 +52,25 @@ describe('a press release’s “we”', () => {
     expect(takeaways?.kind === 'takeaways' && takeaways.issuer).toBe('Meta Platforms, Inc.')
     const signed = { ...a, article: { ...a.article, meta: { ...a.article.meta, byline: 'Susan Li' } } }
     expect(planDeck(signed).slides.some((s) => (s.kind === 'section' || s.kind === 'takeaways') && s.issuer)).toBe(false)
+  })
+})
+
+describe('a press release’s sources slide', () => {
+  it('closes the deck naming its issuer and the date its dateline gives, when no author is named', async () => {
+    const a = analyze(await ingest(`${PROJECT_ROOT}corpus/release-meta-q1-2024-md/article.md`))
+    const last = planDeck(a).slides.at(-1)
+    expect(last).toMatchObject({ kind: 'sources', issuer: 'Meta Platforms, Inc.', date: 'April 24, 2024' })
+    expect(last?.kind === 'sources' && last.author).toBeUndefined()
+    // an author named: the author, no issuer
+    const signed = { ...a, article: { ...a.article, meta: { ...a.article.meta, byline: 'Susan Li' } } }
+    expect(planDeck(signed).slides.at(-1)).toMatchObject({ kind: 'sources', author: 'Susan Li' })
+    expect(planDeck(signed).slides.some((s) => s.kind === 'sources' && s.issuer)).toBe(false)
+  })
+
+  it.each([
+    ['MENLO PARK, Calif. – April 24, 2024 – Meta Platforms, Inc. (Nasdaq: META) today reported financial results.', 'April 24, 2024'],
+    ['Northgate Ferries today announced a new winter timetable for the island.', undefined],
+  ])('reads the release’s date: %s → %s', (text, expected) => {
+    expect(releaseDate(lede(text))).toBe(expected)
   })
 })

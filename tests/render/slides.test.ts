@@ -66,6 +66,12 @@ describe('slideBody', () => {
     expect(slideBody(sources, { lang: 'zh' })).toContain('- 作者：A')
     expect(slideBody(sources, { lang: 'fr' })).toContain('- Auteur\u202f: A')
   })
+
+  it('names a press release’s issuer as such', () => {
+    const sources: Slide = { kind: 'sources', title: 'S', articleTitle: 'T', issuer: 'Meta Platforms, Inc.', date: 'April 24, 2024', notes }
+    expect(slideBody(sources, { lang: 'en' })).toContain('- Issued by: Meta Platforms, Inc.')
+    expect(slideBody(sources, { lang: 'en' })).toContain('- Published: April 24, 2024')
+  })
 })
 
 describe('the cover', () => {
