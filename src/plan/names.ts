@@ -39,6 +39,6 @@ function surnameAgain(a: Analysis, b: Bullet, said: Set<string>): Bullet {
     said.add(name)
     return b
   }
-  const { named: _, ...rest } = b
-  return { ...rest, text: `${written}${b.text.slice(name.length)}` }
+  // (the surname points where the text wrote the whole name: a sentence opening on "She" does not write it)
+  return { ...b, text: `${written}${b.text.slice(name.length)}`, named: { start: b.named.end - written.length, end: b.named.end } }
 }

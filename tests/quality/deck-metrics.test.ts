@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { planDeck } from '../../src/plan/index.ts'
 import { danglingBullets, deckMetrics, isTraceable } from '../../src/quality/deck-metrics.ts'
 import type { Analysis, DeckPlan, SectionSlide, Slide } from '../../src/types.ts'
-import { loadAnalysis } from '../fixture-articles.ts'
+import { FIXTURE_CASES, loadAnalysis } from '../fixture-articles.ts'
 
 describe('deckMetrics', () => {
   it('counts the bullets, words and slides of a generated deck', async () => {
@@ -17,6 +17,13 @@ describe('deckMetrics', () => {
     expect(m.continuedSlides).toBe(sections.filter((s) => s.continued).length)
     expect(m.traceableBullets).toBe(m.bullets)
     expect(m.maxWordsPerSlide).toBeGreaterThanOrEqual(m.wordsPerSlide)
+  })
+
+  it.each(['bundled', ...FIXTURE_CASES])('finds every bullet of the %s deck traceable to its article', async (name) => {
+    // (a surname said again for a name a pronoun stood for, "Dunleavy points out …" of "She points out …", points where the text wrote it)
+    const a = await loadAnalysis(name)
+    const m = deckMetrics(a, planDeck(a))
+    expect(m.traceableBullets).toBe(m.bullets)
   })
 
   it('finds cut bullets, one-bullet and thin continued slides, pronoun speakers and table residue', async () => {
