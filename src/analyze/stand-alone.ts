@@ -254,8 +254,8 @@ function holdsWordIn(text: string, words: readonly string[]): boolean {
 /**
  * A sentence that announces what the next ones say (English): a count of things it does not name
  * ("The survey is useful in two ways", "we hit two complications", "a combination of two
- * methods"), or a question the writers asked ("We also asked users what would lead them to use
- * Rust more often"). Alone on a slide it says nothing; with the sentence after it, it is a setup.
+ * methods"), or a question the writers asked or looked into ("We also asked users what would lead
+ * them to use Rust more often", "We examined what titles users working with Rust full time tend to have"). Alone on a slide it says nothing; with the sentence after it, it is a setup.
  */
 export function announcesWhatFollows(text: string, lang: string): boolean {
   if (lang !== 'en') return false
@@ -265,5 +265,5 @@ export function announcesWhatFollows(text: string, lang: string): boolean {
 
 /** "… in two ways", "… two complications", "… a combination of two methods (in ATF)": the count closes the sentence, or a short place after it (not "only one of several factors"). */
 const ANNOUNCED_COUNT = /(?<!\bone of\s)(?<!\bamong\s)\b(?:two|three|four|five|six|several|a few|a couple of|a number of)\s+(?:\p{L}+\s+)?(?:ways|reasons|things|problems|complications|methods|steps|questions|issues|lessons|goals|parts|options|changes|categories|approaches|factors|challenges|areas|points|phases|stages|components|requirements|guarantees|features|examples)(?:\s+(?:in|at|for|of|on)\s+(?:\S+\s+)?\S+)?$/iu
-/** "We asked …", "We also asked users what …": the answer is the next sentence. */
-const ASKED = /^(?:we|i)\s+(?:also\s+|then\s+|next\s+)?asked\s+(?:\p{L}+\s+){0,3}(?:what|how|why|which|whether|if|who|about)\b/iu
+/** "We asked …", "We also asked users what …", "For some larger context, we examined what titles users … tend to have": the answer is the next sentence. */
+const ASKED = /^(?:[^,;:]{1,60},\s+)?(?:we|i)\s+(?:also\s+|then\s+|next\s+|first\s+)?(?:asked|examined|looked\s+(?:at|into)|investigated|analy[sz]ed|studied|explored|wanted\s+to\s+(?:know|see|find\s+out|understand|learn))\s+(?:\p{L}+\s+){0,3}(?:what|how|why|which|whether|if|who|about)\b/iu

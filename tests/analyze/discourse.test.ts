@@ -19,6 +19,7 @@ describe('what a sentence does in the discourse', () => {
     ['en', "If you'd like to know more about File-by-File patching head over to the Archive Patcher GitHub project", true],
     ['en', 'Shares fell below $30 after the report', false],
     ['en', 'The following year the ferry stopped running', false],
+    ['en', 'Following are some examples of what could be built as an extension to ATF', true],
     ['en', 'The cooperative reported 4,870 passenger journeys', false],
   ])('guides the reader through the text (%s) %s', (lang, text, expected) => {
     expect(guidesTheReader(text, lang)).toBe(expected)
