@@ -29,8 +29,20 @@ export function figureMeasure(a: Analysis, f: Figure): string | undefined {
   const measured = f.kind === 'count' && !!f.noun && isUnit(f.noun, words.units)
   const label = [subject, done, noun, owned, costTo, rangeOf(a, f), measured ? undefined : bracketed(text, s, f), read, cost].find((l) => l !== undefined && isLabel(l) && !isUnit(l, words.units))
   if (!label) return undefined
+  const rate = english ? rateOf(text, s, f) : undefined
+  const rated = rate && !label.toLowerCase().includes(rate) ? `${label} ${rate}` : label
   const period = periodOf(text, s, f, s.start)
-  return capitalise(period && !label.toLowerCase().includes(period.toLowerCase()) ? `${label}, ${period}` : label)
+  return capitalise(period && !rated.toLowerCase().includes(period.toLowerCase()) ? `${rated}, ${period}` : rated)
+}
+
+/**
+ * The time a count or an amount is per, right after its noun ("10,000 async tasks per second",
+ * "$5 a pound"): without it "10K async tasks" reads as a total.
+ */
+function rateOf(text: string, s: Sentence, f: Figure): string | undefined {
+  const after = text.slice(f.span.end, Math.min(s.end, f.span.end + 60))
+  const m = /^\s+(?:[\p{L}-]+\s+){0,3}?(per\s+(?:second|minute|hour|day|week|month|year|quarter|person|capita)|an?\s+(?:second|minute|hour|day|week|month|year|pound|kilo|gallon|litre|liter))\b/iu.exec(after)
+  return m?.[1]?.toLowerCase().replace(/^an?\s+/u, 'per ')
 }
 
 /** What an amount "in the range of" or "between" measures: the noun phrase its clause says it of ("Full-year 2024 capital expenditures"). */

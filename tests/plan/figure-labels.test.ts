@@ -13,7 +13,7 @@ function labelOf(sentence: string, figure: string, reader = figureMeasure): stri
 
 describe('figureMeasure', () => {
   it('says what an amount is of, from its own clause', () => {
-    expect(labelOf('These fees cost consumers more than $24 billion a year combined.', '$24 billion')).toBe('Cost to consumers')
+    expect(labelOf('These fees cost consumers more than $24 billion a year combined.', '$24 billion')).toBe('Cost to consumers per year')
     expect(labelOf('Together, these actions will save consumers more than $1 billion annually.', '$1 billion')).toBe('Savings for consumers')
     expect(labelOf('The new rules will save up to $300 a year for each family.', '$300')).not.toMatch(/for up to|^Savings/)
     expect(labelOf('Yahoo’s $4.8 billion sale to Verizon is a complicated beast.', '$4.8 billion')).toBe('Yahoo’s sale to Verizon')
@@ -21,6 +21,12 @@ describe('figureMeasure', () => {
     expect(labelOf('The endpoint handles 99% of the traffic to the server.', '99%')).toBe('Traffic to the server')
     expect(labelOf('In the 2019 survey, 82.8% of responders indicated they used Rust, and 7.1% had used it in the past.', '82.8%')).toBe('Responders who used Rust')
     expect(labelOf('Since 99% of all requests to crates.io are for crate downloads, the plan should test them.', '99%')).toBe('Requests to crates.io are for crate downloads')
+  })
+
+  it('says the time a figure is per, right after its noun ("10,000 async tasks per second"): else it reads as a total', () => {
+    expect(labelOf('It would need to handle 10,000 async tasks per second from the start.', '10,000')).toBe('Async tasks per second')
+    expect(labelOf('Fresh halibut fillets routinely sell for $24 a pound at the store.', '$24')).toMatch(/per pound$/)
+    expect(labelOf('The ferry carried 4,870 passengers in its first month.', '4,870')).not.toMatch(/\bper\b/)
   })
 
   it('names what a count counts with the verb or clause that says which', () => {
