@@ -16,6 +16,8 @@ export interface RawBlock {
   table?: GridTable
   /** A paragraph or list item that is nothing but one link (a "read more" list's entry). */
   linkOnly?: boolean
+  /** A paragraph that holds a picture and, set in italics, its caption. */
+  pictureCaption?: boolean
 }
 
 /** A raw 'table' block for a clean table. */

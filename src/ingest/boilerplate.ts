@@ -180,6 +180,7 @@ export interface CleanResult {
  */
 function pictureCaption(block: RawBlock, flat: string, before: readonly RawBlock[], after: readonly RawBlock[]): boolean {
   if (block.kind !== 'paragraph') return false
+  if (block.pictureCaption) return true
   const first = !before.some((b) => b.kind === 'paragraph') && after.some((b) => b.kind === 'paragraph')
   return isCaption(flat) || (first && isOpeningCaption(flat))
 }

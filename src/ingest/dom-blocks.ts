@@ -94,7 +94,18 @@ function paragraphBlock(el: Element, kind: BlockKind): RawBlock {
   if (allCode(el)) return { kind: 'code', text: el.textContent ?? '' }
   const text = inlineText(el)
   if (kind === 'paragraph' && ((boldOnly(el) && readsAsHeading(text)) || (setIn(el, ITALIC) && readsAsItalicHeading(text)))) return { kind: 'heading', depth: BOLD_HEADING_DEPTH, text }
-  return { kind, text: withRunInLabel(el, text), ...(isLinkOnly(el) ? { linkOnly: true } : {}) }
+  return { kind, text: withRunInLabel(el, text), ...(isLinkOnly(el) ? { linkOnly: true } : {}), ...(captionsAPicture(el) ? { pictureCaption: true } : {}) }
+}
+
+/**
+ * A paragraph holding a picture and, beside it, only text set in italics or small type
+ * ("<img …><br><i>New preview UI showing the effects of enemy base controls. …</i>"): the
+ * picture's caption. The slide has no picture for it.
+ */
+function captionsAPicture(el: Element): boolean {
+  if (!el.querySelector('img, picture')) return false
+  const solid = Array.from(el.childNodes).filter((c) => !(c.nodeType === 3 && !(c.textContent ?? '').trim()) && !(c.nodeType === 1 && ['br', 'img', 'picture', 'a'].includes(tagOf(c as Element)) && !(c.textContent ?? '').trim()))
+  return solid.length > 0 && solid.every((c) => c.nodeType === 1 && (['i', 'em', 'small'].includes(tagOf(c as Element)) || (tagOf(c as Element) === 'span' && setIn(c as Element, [...ITALIC, 'small']))))
 }
 
 /** A paragraph set in bold and nothing else (inside inline wrappers): "<p><strong>Why it matters</strong></p>". */

@@ -44,6 +44,18 @@ describe('parseHtml', () => {
     expect(a.removed.some((r) => r.includes('Leave a Reply') || r.startsWith('3 comments'))).toBe(true)
   })
 
+  it('leaves out a picture’s caption set in italics beside it, not a paragraph with a picture in its prose', () => {
+    const html = `<html><head><title>Friday Facts</title></head><body><article><h1>Friday Facts</h1>${paragraphs(4)}
+      <p style="text-align: center"><img src="enemy-bases.gif" /><br /><i>New preview UI showing the effects of enemy base controls. In reality the preview takes a couple seconds to regenerate.</i></p>
+      <p>The size control for biter bases <img src="icon.png" /> did not have much effect in the last release of the game.</p>
+    </article></body></html>`
+    const a = parseHtml(html, 'page.html')
+    expectWellFormed(a)
+    expect(blockTexts(a).join(' ')).not.toContain('New preview UI')
+    expect(a.removed.join(' ')).toContain('New preview UI showing the effects of enemy base controls')
+    expect(blockTexts(a).join(' ')).toContain('The size control for biter bases')
+  })
+
   it('removes widgets by their text when the page has no telling class names', () => {
     const html = `<html lang="fr"><head><title>Le titre | Site</title></head><body><article>
       <h1>Le titre</h1><p>By Marie Curie</p>${paragraphs(5)}
