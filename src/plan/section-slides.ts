@@ -4,7 +4,7 @@
  * holds at least MIN_CONTINUED bullets (else the least central points go, or the leftovers
  * join the slide before).
  */
-import { introducesOthersWords } from '../analyze/discourse.ts'
+import { guidesTheReader, introducesOthersWords } from '../analyze/discourse.ts'
 import { countWords } from '../analyze/script.ts'
 import type { Analysis, Bullet, KeyPoint, Quote, Section, SectionSlide } from '../types.ts'
 import { localeFor } from '../locales/index.ts'
@@ -40,7 +40,8 @@ export function sectionSlides(a: Analysis, index: number, shown: ReadonlySet<num
   const sentenceCount = section.paragraphs.reduce((n, p) => n + a.paragraphs[p]!.sentences.length, 0)
   const budget = bulletBudget(sentenceCount)
   // (an aside in brackets, "(based on …)", is no bullet even where the section has nothing else)
-  const points = aboutTitle(withoutQuestions(withoutTitleSentence(section).filter((k) => !shown.has(k.sentence) && !dropsItsStatement(a, k) && !wholeAside(a.sentences[k.sentence]!.text))), section.title, budget, a.lang)
+  // (nor a line about the text or its readers, "We hope this post helps engineers elsewhere …": a section of nothing else has no slide)
+  const points = aboutTitle(withoutQuestions(withoutTitleSentence(section).filter((k) => !shown.has(k.sentence) && !dropsItsStatement(a, k) && !wholeAside(a.sentences[k.sentence]!.text) && !guidesTheReader(a.sentences[k.sentence]!.text, a.lang))), section.title, budget, a.lang)
   const checks: PointChecks = {
     opensBack: (k) => pointsBack(k.text, a.lang),
     refersBack: (k) => refersBack(k.text, a.lang),

@@ -64,6 +64,20 @@ describe('section slides', () => {
     })
   })
 
+  it('shows no line about the text or its readers; a section of nothing else has no slide', () => {
+    const md = [
+      '# How we built the task queue',
+      '## Design',
+      'The queue stores every task in a table with an index on its next run time. Workers poll the table every second and claim a task before they run it. A claimed task that is not finished within a minute goes back to the queue.',
+      '## Conclusion',
+      'We hope this post helps engineers elsewhere to build better task queues of their own. Thanks for reading!',
+    ].join('\n\n')
+    const slides = planDeck(analyze(parseMarkdown(md, 'queue.md'))).slides
+    expect(slides.some((s) => s.kind === 'section' && s.title === 'Design')).toBe(true)
+    expect(slides.some((s) => s.title === 'Conclusion')).toBe(false)
+    expect(slides.flatMap((s) => (s.kind === 'section' || s.kind === 'takeaways' ? s.bullets.map((b) => b.text) : [])).join(' ')).not.toMatch(/hope this post|Thanks for reading/)
+  })
+
   it('fills a long section’s “(cont.)” slide with its next point rather than dropping a central one', async () => {
     const a = await load('no-headings-txt')
     const i = a.sections.findIndex((s) => s.title === 'Life on the island has already shifted in small ways')
