@@ -10,6 +10,7 @@
 import type { Span } from '../types.ts'
 import { SPEECH_VERB } from './attribution.ts'
 import { tagEach } from './tagger.ts'
+import { CASE_SAID_BEFORE } from './stand-alone.ts'
 
 /** A word of the sentence with compromise's tags (one tagger pass per sentence). */
 export interface TaggedWord extends Span {
@@ -141,12 +142,6 @@ function conditional(s: string): boolean {
   return /^(?:if|unless|only if|only when|provided that|as long as)\b/i.test(s) || /^(?:in|for|under|with)\b[^,;:]{0,120}\b(?:where|in which|whose)\b[^,;:]*,/i.test(s) || CASE_SAID_BEFORE.test(s)
 }
 
-/**
- * An opening on a case the sentence before told ("In either case, shareholders get a say", of an
- * ordinary merger or tender offer; "In such cases, …", "Otherwise, …"): the rest holds only
- * there. Without it the clause claims it always holds, so it stays (and the point points back).
- */
-const CASE_SAID_BEFORE = /^(?:(?:in|under|for)\s+(?:either|both|each|this|that|these|those|such(?:\s+an?)?|neither|the\s+(?:latter|former|first|second|other|same))\s+(?:case|cases|circumstances?|scenarios?|situations?|events?|instances?|conditions?)|otherwise|if so|if not)\s*,/i
 
 /**
  * "For Reality Labs, we expect losses to grow": an opener of "For", "As for" or "Regarding"
@@ -393,8 +388,10 @@ function candidates(s: string, words: readonly TaggedWord[]): Removal[] {
   for (const m of s.matchAll(COORDINATED)) {
     const at = m.index ?? 0
     if (inOpeningList(s, m[0], at, intro)) continue
-    // (a clause of its own after the conjunction: not the last item of a list after a colon, "…: information from other Facebook users, and information from sites on the open web")
-    if (!sharesObject(s, at, words) && !lastOfList(s, at, end, words) && !sharedVerb(s, at, end, words) && verbBefore(s, intro, at, words) && (m[0].startsWith(';') || wordsIn(words, at, end).some(isFiniteVerb))) out.push({ kind: 'coordinated', spans: [{ start: at, end }] })
+    // (a clause of its own after the conjunction, and not the last item of a list a colon opened, its items without a verb: "…: information from other Facebook users, and information from sites on the open web")
+    const colon = s.lastIndexOf(':', at)
+    const listed = colon > s.lastIndexOf(';', at) && !wordsIn(words, colon, at).some(isFiniteVerb)
+    if (!listed && !sharesObject(s, at, words) && !lastOfList(s, at, end, words) && !sharedVerb(s, at, end, words) && verbBefore(s, intro, at, words) && (m[0].startsWith(';') || wordsIn(words, at, end).some(isFiniteVerb))) out.push({ kind: 'coordinated', spans: [{ start: at, end }] })
   }
   return out.filter((r) => r.spans.length > 0)
 }

@@ -6,10 +6,18 @@ import { localeFor } from '../locales/index.ts'
 import type { TaggedWord } from './constituents.ts'
 import { tagged } from './tagger.ts'
 
+/**
+ * An opening on a case the sentence before told ("In either case, shareholders get a say", of an
+ * ordinary merger or tender offer; "In such cases, …", "Otherwise, …"): the rest holds only
+ * there. Without it the clause claims it always holds, so it stays (constituents.ts), and the
+ * point points back (pointsBack).
+ */
+export const CASE_SAID_BEFORE = /^(?:(?:in|under|for)\s+(?:either|both|each|this|that|these|those|such(?:\s+an?)?|neither|the\s+(?:latter|former|first|second|other|same))\s+(?:case|cases|circumstances?|scenarios?|situations?|events?|instances?|conditions?)|otherwise|if so|if not)\s*,/iu
+
 export function pointsBack(text: string, lang: string): boolean {
   // (a quotation's first word too: "“That’s why they need grocery to work,” Forte said")
   const t = text.trimStart().replace(/^["“„«»‘‚›‹]\s*/u, '')
-  if (/^[([{]/.test(t)) return true
+  if (/^[([{]/.test(t) || (lang === 'en' && CASE_SAID_BEFORE.test(t))) return true
   const words = localeFor(lang).speech.backReference
   if (words.length === 0) return false
   if (!/\s/.test(t.slice(0, 40))) return words.some((w) => t.startsWith(w))
@@ -260,10 +268,13 @@ function holdsWordIn(text: string, words: readonly string[]): boolean {
 export function announcesWhatFollows(text: string, lang: string): boolean {
   if (lang !== 'en') return false
   const t = text.trim().replace(/[.:;!]+$/, '')
-  return ANNOUNCED_COUNT.test(t) || ASKED.test(t)
+  // (not one that goes on to say what was found: "We looked at 200 crash reports and found that …")
+  return ANNOUNCED_COUNT.test(t) || (ASKED.test(t) && !GOES_ON.test(t))
 }
 
 /** "… in two ways", "… two complications", "… a combination of two methods (in ATF)": the count closes the sentence, or a short place after it (not "only one of several factors"). */
 const ANNOUNCED_COUNT = /(?<!\bone of\s)(?<!\bamong\s)\b(?:two|three|four|five|six|several|a few|a couple of|a number of)\s+(?:\p{L}+\s+)?(?:ways|reasons|things|problems|complications|methods|steps|questions|issues|lessons|goals|parts|options|changes|categories|approaches|factors|challenges|areas|points|phases|stages|components|requirements|guarantees|features|examples)(?:\s+(?:in|at|for|of|on)\s+(?:\S+\s+)?\S+)?$/iu
+/** A sentence that says its own finding after what it looked into: a colon, a clause joined by "and", a verb of finding. */
+const GOES_ON = /[:;]|,\s+and\b|\b(?:found|discovered|showed|shows|learned|revealed|turned out)\b/iu
 /** "We asked …", "We also asked users what …", "For some larger context, we examined what titles users … tend to have": the answer is the next sentence. */
-const ASKED = /^(?:[^,;:]{1,60},\s+)?(?:we|i)\s+(?:also\s+|then\s+|next\s+|first\s+)?(?:asked|examined|looked\s+(?:at|into)|investigated|analy[sz]ed|studied|explored|wanted\s+to\s+(?:know|see|find\s+out|understand|learn))\s+(?:\p{L}+\s+){0,3}(?:what|how|why|which|whether|if|who|about)\b/iu
+const ASKED = /^(?:[^,;:]{1,60},\s+)?(?:we|i)\s+(?:also\s+|then\s+|next\s+|first\s+)?(?:asked|examined|looked\s+(?:at|into)|investigated|analy[sz]ed|studied|explored|wanted\s+to\s+(?:know|see|find\s+out|understand|learn))\s+(?:\p{L}+\s+){0,3}(?:what|how|why|which|whether|if|who|about(?!\s+\p{N}))\b/iu

@@ -103,9 +103,13 @@ function paragraphBlock(el: Element, kind: BlockKind): RawBlock {
  * picture's caption. The slide has no picture for it.
  */
 function captionsAPicture(el: Element): boolean {
-  if (!el.querySelector('img, picture')) return false
-  const solid = Array.from(el.childNodes).filter((c) => !(c.nodeType === 3 && !(c.textContent ?? '').trim()) && !(c.nodeType === 1 && ['br', 'img', 'picture', 'a'].includes(tagOf(c as Element)) && !(c.textContent ?? '').trim()))
-  return solid.length > 0 && solid.every((c) => c.nodeType === 1 && (['i', 'em', 'small'].includes(tagOf(c as Element)) || (tagOf(c as Element) === 'span' && setIn(c as Element, [...ITALIC, 'small']))))
+  // (the picture beside the text, not one inside it: an emoji's <img> in an italic update is no picture)
+  const picture = (c: Element) => ['img', 'picture'].includes(tagOf(c)) || (tagOf(c) === 'a' && !(c.textContent ?? '').trim() && !!c.querySelector('img, picture'))
+  if (!Array.from(el.children).some(picture)) return false
+  const text = Array.from(el.childNodes).filter((c) => !(c.nodeType === 1 && picture(c as Element)))
+  const wrapper = el.ownerDocument.createElement('span')
+  for (const c of text) wrapper.appendChild(c.cloneNode(true))
+  return setIn(wrapper, [...ITALIC, 'small'])
 }
 
 /** A paragraph set in bold and nothing else (inside inline wrappers): "<p><strong>Why it matters</strong></p>". */

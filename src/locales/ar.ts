@@ -20,7 +20,7 @@ export const ar = {
     share: 'النسبة',
     article: 'المقال',
     author: 'الكاتب',
-    issuedBy: 'أصدره',
+    issuedBy: 'الجهة المصدرة',
     published: 'تاريخ النشر',
     source: 'المصدر',
     standardInput: 'الإدخال القياسي',

@@ -41,7 +41,8 @@ export function figureMeasure(a: Analysis, f: Figure): string | undefined {
  */
 function rateOf(text: string, s: Sentence, f: Figure): string | undefined {
   const after = text.slice(f.span.end, Math.min(s.end, f.span.end + 60))
-  const m = /^\s+(?:[\p{L}-]+\s+){0,3}?(per\s+(?:second|minute|hour|day|week|month|year|quarter|person|capita)|an?\s+(?:second|minute|hour|day|week|month|year|pound|kilo|gallon|litre|liter))\b/iu.exec(after)
+  // (the noun's words at most before it; not a moment, "a year ago", "a second time", "a week before")
+  const m = /^\s+(?:[\p{Ll}-]+\s+){0,2}?(per\s+(?:second|minute|hour|day|week|month|year|quarter|person|capita)|an?\s+(?:second|minute|hour|day|week|month|year|pound|kilo|gallon|litre|liter))\b(?!\s+(?:ago|earlier|later|before|after|time|times|or\s+so|from\s+now|old)\b)/u.exec(after)
   return m?.[1]?.toLowerCase().replace(/^an?\s+/u, 'per ')
 }
 

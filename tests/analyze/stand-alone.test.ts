@@ -283,11 +283,29 @@ describe('announcesWhatFollows', () => {
     ['For some larger context, we examined what titles users working with Rust full time tend to have in their organization.', true],
     ['We looked into how the deployment reached production.', true],
     ['We examined the logs and found the fault.', false],
+    ['We looked at about 200 crash reports and found that most came from one driver.', false],
+    ['In 2023, we studied how fast the queue drained: it took 40 minutes.', false],
+    ['I investigated whether the cache was at fault, and it was.', false],
+    ['We also asked users about their favourite editors.', true],
     ['The council found two ways to cut the cost of the ferry.', false],
     ['We asked the council for its figures, and it sent them.', false],
     ['Two complications delayed the launch by a month.', false],
     ['Inflation is only one of several factors.', false],
   ])('%s → %s', (text, expected) => {
     expect(announcesWhatFollows(text, 'en')).toBe(expected)
+  })
+})
+
+describe('an opening on a case told before', () => {
+  it.each([
+    ['In either case, shareholders get a say.', true],
+    ['In such situations, the crew waits for the tide.', true],
+    ['Under such circumstances, the ferry stays tied up.', true],
+    ['Otherwise, the bank keeps the deposit.', true],
+    ['If not for the ferry, the island would have emptied decades ago.', false],
+    ['In this case study, we follow one ferry through a winter.', false],
+    ['In most cases, the ferry runs on time.', false],
+  ])('%s points back: %s', (text, expected) => {
+    expect(pointsBack(text, 'en')).toBe(expected)
   })
 })

@@ -54,6 +54,10 @@ describe('parseHtml', () => {
     expect(blockTexts(a).join(' ')).not.toContain('New preview UI')
     expect(a.removed.join(' ')).toContain('New preview UI showing the effects of enemy base controls')
     expect(blockTexts(a).join(' ')).toContain('The size control for biter bases')
+    const update = parseHtml(`<html><head><title>Ferry</title></head><body><article><h1>Ferry</h1>${paragraphs(4)}
+      <p><em>Update, May 3: the cooperative has fixed the booking bug <img class="emoji" src="e.png" alt="ok" /> and the app now sells tickets for every crossing again.</em></p>
+    </article></body></html>`, 'page.html')
+    expect(blockTexts(update).join(' ')).toContain('the cooperative has fixed the booking bug')
   })
 
   it('removes widgets by their text when the page has no telling class names', () => {

@@ -27,6 +27,10 @@ describe('figureMeasure', () => {
     expect(labelOf('It would need to handle 10,000 async tasks per second from the start.', '10,000')).toBe('Async tasks per second')
     expect(labelOf('Fresh halibut fillets routinely sell for $24 a pound at the store.', '$24')).toMatch(/per pound$/)
     expect(labelOf('The ferry carried 4,870 passengers in its first month.', '4,870')).not.toMatch(/\bper\b/)
+    // a moment is no rate: "a year ago", "a second time", "a week before"
+    expect(labelOf('The startup raised $5.6 million a year ago from three investors.', '$5.6 million')).not.toMatch(/\bper\b/)
+    expect(labelOf('The company hired 300 workers a week before the launch.', '300')).not.toMatch(/\bper\b/)
+    expect(labelOf('The board approved the $4.8 billion sale a second time on Monday.', '$4.8 billion')).not.toMatch(/\bper\b/)
   })
 
   it('names what a count counts with the verb or clause that says which', () => {
