@@ -6,7 +6,7 @@
  *
  * Usage: slides = namesSaidOnce(a, slides)
  */
-import type { Analysis, Bullet, Slide } from '../types.ts'
+import type { Analysis, Bullet, Slide, Span } from '../types.ts'
 
 export function namesSaidOnce(a: Analysis, slides: readonly Slide[]): Slide[] {
   const said = new Set<string>()
@@ -32,13 +32,28 @@ export function namesSaidOnce(a: Analysis, slides: readonly Slide[]): Slide[] {
 function surnameAgain(a: Analysis, b: Bullet, said: Set<string>): Bullet {
   if (!b.named) return b
   const name = a.article.text.slice(b.named.start, b.named.end)
-  // (the bullet opens on the whole name, made from a surname alone or a pronoun: its last word is the surname)
-  const written = name.slice(name.lastIndexOf(' ') + 1)
-  const surname = b.text.startsWith(name) && written !== name && /^\p{Lu}/u.test(written)
-  if (!surname || !said.has(name)) {
+  const short = b.text.startsWith(name) ? shortForm(a, name) : undefined
+  if (!short || !said.has(name)) {
     said.add(name)
     return b
   }
-  // (the surname points where the text wrote the whole name: a sentence opening on "She" does not write it)
-  return { ...b, text: `${written}${b.text.slice(name.length)}`, named: { start: b.named.end - written.length, end: b.named.end } }
+  // (the surname points where the text wrote it alone: a sentence opening on "She" does not write it)
+  return { ...b, text: `${a.article.text.slice(short.start, short.end)}${b.text.slice(name.length)}`, named: short }
+}
+
+/** A generation after a name ("Jr.", "III"): no surname. */
+const SUFFIX = /^(?:Jr|Sr)\.?$|^(?:II|III|IV)$/u
+
+/**
+ * Where the article writes a person's whole name by one word of it alone, the name's last
+ * ("Forte" of "Tom Forte"; not "Jr." of "Martin Luther King Jr.", nor "Gaulle" of "Charles de
+ * Gaulle", which the text never writes alone); undefined when it never does.
+ */
+function shortForm(a: Analysis, name: string): Span | undefined {
+  const words = name.split(/\s+/).filter((w) => !SUFFIX.test(w))
+  const last = words.at(-1)
+  if (!last || words.length < 2) return undefined
+  const person = a.entities.find((e) => e.kind === 'person' && e.name === name)
+  const alone = person?.mentions.find((m) => a.article.text.slice(m.start, m.end).replace(/['’]s$/u, '') === last)
+  return alone ? { start: alone.start, end: alone.start + last.length } : undefined
 }

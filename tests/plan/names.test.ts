@@ -42,4 +42,18 @@ describe('namesSaidOnce', () => {
     const whole = { text: 'Councillor Tom Whitfield chairs the harbour board', source: { start: 0, end: 1 } }
     expect(texts(namesSaidOnce(a, [section('The board', [whole]), section('Fares', [wants])]))[1]).toMatch(/^Whitfield wants/)
   })
+
+  it('shortens a whole name a pronoun stood for only to a word of it the article writes alone', () => {
+    const king = analyze(parseText(['Civil rights', 'The march on Washington drew a quarter of a million people to the capital in August.', 'Martin Luther King Jr. spoke last, from the steps of the memorial.', 'He said the country would build a future of freedom for all of its citizens.', 'The crowd stayed on the mall until the evening, singing.', 'King Jr. was thirty-four years old that summer.'].join('\n\n'), 'king.txt'))
+    const bullets = king.sections.flatMap((sec) => sec.keyPoints).filter((k) => k.named).map((k) => {
+      const s = king.sentences[k.sentence]!
+      return { text: k.text, source: { start: s.start, end: s.end }, named: k.named! }
+    })
+    expect(bullets.map((b) => b.text)).toEqual(['Martin Luther King Jr. said the country would build a future of freedom for all of its citizens'])
+    // the whole name said, then the same bullet again: never "Jr. said …"
+    const out = texts(namesSaidOnce(king, [section('Speech', bullets), section('Again', bullets)]))
+    expect(out.some((t) => /^Jr\.?\s/.test(t))).toBe(false)
+    for (const b of bullets) expect(isTraceable(king, b)).toBe(true)
+  })
 })
+
