@@ -9,7 +9,7 @@ import { keyFigureSlide } from './key-figure.ts'
 import { agendaSlide, outlined, sourcesSlide, tablesUnderOwnHeadings, takeawaysSlide, titleSlide } from './frame-slides.ts'
 import { conclusions, specifies } from './conclusions.ts'
 import { namesSaidOnce } from './names.ts'
-import { MIN_SPARED, toldOnCover } from './told-on-cover.ts'
+import { toldOnCover } from './told-on-cover.ts'
 import { sectionOf } from './notes.ts'
 import { MIN_CONTINUED, sectionSlides } from './section-slides.ts'
 import { refersBack, wholeAside } from '../analyze/stand-alone.ts'
@@ -176,16 +176,18 @@ function withoutRepeatedFigure(a: Analysis, body: readonly Slide[], subtitle?: s
   const numbers = (text: string) => (text.match(/\d[\d.,]*\d|\d/g) ?? []).map((t) => t.replace(/,/g, ''))
   const exact = numbers(figure.value)[0]
   if (subtitle && says(subtitle) && (sentence === ledeOf(a) || (exact !== undefined && numbers(subtitle).includes(exact)))) return out.filter((_, j) => j !== i)
-  // the slide before is titled with the figure's sentence ("Yahoo’s $4.8 billion sale to Verizon is a complicated beast"): it goes
-  const before = out[i - 1]
-  const section = before?.kind === 'section' ? a.sections[before.section] : undefined
+  // its section is titled with the figure's sentence ("Yahoo’s $4.8 billion sale to Verizon is a complicated beast"): it goes
+  const section = a.sections[sectionOf(a, a.sentences[sentence]!.start)]
   if (section?.titleFrom === 'headline' && section.titleSentence === sentence && says(section.title)) return out.filter((_, j) => j !== i)
   const holder = pageSaying(a, out.slice(0, i), sentence, says)
   if (!holder) return out
   const { j, at } = holder
   const page = out[j] as SectionSlide
-  const next = page.bullets[at + 1]
-  const spared = page.bullets.length - 1 >= (page.continued || out[j + 1]?.kind === 'section' ? MIN_CONTINUED : MIN_SPARED) && !(next && refersBack(next.text, a.lang))
+  // (a page with a "(cont.)" page after it keeps as many as one; the bullet after it may be that page's first)
+  const after = out[j + 1]
+  const continues = after?.kind === 'section' && after.section === page.section
+  const next = page.bullets[at + 1] ?? (continues ? after.bullets[0] : undefined)
+  const spared = page.bullets.length - 1 >= (page.continued || continues ? MIN_CONTINUED : MIN_SPARED) && !(next && refersBack(next.text, a.lang))
   if (spared && figure.context) out[j] = { ...page, bullets: page.bullets.filter((_, k) => k !== at) }
   else out.splice(i, 1)
   return out
@@ -201,6 +203,9 @@ function pageSaying(a: Analysis, slides: readonly Slide[], sentence: number, say
   }
   return undefined
 }
+
+/** Bullets a first section slide keeps at least when its key figure's sentence leaves it. */
+const MIN_SPARED = 2
 
 /**
  * Whether the takeaways found are conclusions a presenter would close on: two of them at least

@@ -14,8 +14,8 @@ const SAID_WORDS = 5
 const LEDE_AGAIN = 0.45
 /** Content words a point shares with the subtitle at least to tell it again (a short subtitle, "I don’t use Facebook", shares its two with many). */
 const LEDE_WORDS = 4
-/** Complete points a section keeps at least for one that the cover tells to leave it. */
-export const MIN_SPARED = 2
+/** Complete points a section keeps at least for one that the cover tells to leave it (counted before quotes and table lead-ins take theirs). */
+const MIN_SPARED = 2
 
 /** The numbers a text writes ("19", "7–2", "3.4"). */
 const numbersOf = (text: string) => text.match(/\d[\d.,–-]*\d|\d/gu) ?? []
@@ -26,7 +26,8 @@ const numbersOf = (text: string) => text.match(/\d[\d.,–-]*\d|\d/gu) ?? []
  * in a row; a subtitle of two sentences says each); in any section, one that tells the lede again
  * in other words, with the same figure ("Gunmen in military uniforms stormed Tunisia’s national
  * museum, killing at least 19 people, …" under "The assault on Tunisia’s most renowned museum, in
- * which gunmen killed at least 19 people, …"). A section keeps MIN_SPARED complete points at least.
+ * which gunmen killed at least 19 people, …"). A section keeps MIN_SPARED complete points at least
+ * (before quotes and table lead-ins take theirs: a section left with none has no slide).
  */
 export function toldOnCover(a: Analysis, subtitle: string | undefined): Set<number> {
   const out = new Set<number>()
