@@ -65,7 +65,7 @@ export function sectionSlides(a: Analysis, index: number, shown: ReadonlySet<num
     chosen.pop()
     pages = packBullets(inReadingOrder(chosen))
   }
-  pages = joinShortLast(pages, chosen)
+  pages = keptTogether(joinShortLast(pages, chosen), (k) => pointsBack(k.text, a.lang))
   return pages.map((points, page) => {
     const paragraphIds = [...new Set(points.map((k) => a.sentences[k.sentence]!.paragraph))]
     return {
@@ -200,6 +200,27 @@ function joinShortLast(pages: KeyPoint[][], chosen: KeyPoint[]): KeyPoint[][] {
   const kept = [...chosen]
   while (kept.length > 1 && packBullets(inReadingOrder(kept)).length > 1 && !fitsJoined(kept)) kept.pop()
   return [inReadingOrder(kept)]
+}
+
+/**
+ * Pages where a point that opens pointing back ("That’s because Doudna … was a cofounder of
+ * Editas, too") is never the first of a "(cont.)" slide while the sentence it points to ends the
+ * slide before ("Editas doesn’t have CRISPR sewn up"): that one moves over with it, when the
+ * slide before keeps a point and the next one stays within MAX_JOINED_WORDS and MAX_BULLETS.
+ */
+function keptTogether(pages: KeyPoint[][], opensBack: (k: KeyPoint) => boolean): KeyPoint[][] {
+  const out = pages.map((p) => [...p])
+  for (let i = 1; i < out.length; i++) {
+    const [first] = out[i]!
+    const last = out[i - 1]!.at(-1)
+    if (!first || !last || !opensBack(first) || last.sentence !== first.sentence - 1 || out[i - 1]!.length < 2) continue
+    const moved = [last, ...out[i]!]
+    if (moved.length <= MAX_BULLETS && wordsOf(moved) <= MAX_JOINED_WORDS) {
+      out[i - 1] = out[i - 1]!.slice(0, -1)
+      out[i] = moved
+    }
+  }
+  return out
 }
 
 /** Points one slide may hold rather than leave one or two to a "(cont.)" slide. */

@@ -7,6 +7,7 @@ import { ingest } from '../../src/ingest/index.ts'
 import { parseText } from '../../src/ingest/text.ts'
 import { parseMarkdown } from '../../src/ingest/markdown.ts'
 import { localeFor } from '../../src/locales/index.ts'
+import { pointsBack } from '../../src/analyze/stand-alone.ts'
 import { planDeck } from '../../src/plan/index.ts'
 import { answerTo, bulletBudget, MAX_BODY_WORDS, MAX_BULLETS, MAX_JOINED_WORDS, MIN_CONTINUED, sectionSlides } from '../../src/plan/section-slides.ts'
 
@@ -62,6 +63,26 @@ describe('section slides', () => {
       const filled = slides.length === 2 && slides[1]!.bullets.length === MIN_CONTINUED && sentences >= 12 ? 1 : 0
       expect(starts.length).toBeLessThanOrEqual(bulletBudget(sentences) + filled)
     })
+  })
+
+  it('never opens a “(cont.)” slide on a point that points back to the last bullet of the slide before', async () => {
+    const a = analyze(await ingest(join(PROJECT_ROOT, 'corpus', 'txt-techreview-crispr', 'article.txt')))
+    const slides = planDeck(a).slides
+    const holding = (opening: string) => slides.findIndex((x) => x.kind === 'section' && x.bullets.some((b) => b.text.startsWith(opening)))
+    expect(holding('That’s because Doudna')).toBeGreaterThan(0)
+    expect(holding('Editas doesn’t have CRISPR sewn up')).toBe(holding('That’s because Doudna'))
+    for (const name of ['bundled', ...FIXTURE_CASES, 'crispr']) {
+      const b = name === 'crispr' ? a : await load(name)
+      const plan = planDeck(b).slides
+      plan.forEach((x, i) => {
+        const before = plan[i - 1]
+        if (x.kind !== 'section' || !x.continued || before?.kind !== 'section') return
+        const first = x.bullets[0]!
+        const last = before.bullets.at(-1)!
+        const next = (m: { start: number }) => b.sentences.findIndex((s) => s.start === m.start)
+        if (next(first.source) === next(last.source) + 1) expect(pointsBack(first.text, b.lang), `${name}: ${first.text}`).toBe(false)
+      })
+    }
   })
 
   it('shows no line about the text or its readers; a section of nothing else has no slide', () => {
