@@ -206,14 +206,17 @@ function joinShortLast(pages: KeyPoint[][], chosen: KeyPoint[]): KeyPoint[][] {
  * Pages where a point that opens pointing back ("That’s because Doudna … was a cofounder of
  * Editas, too") is never the first of a "(cont.)" slide while the sentence it points to ends the
  * slide before ("Editas doesn’t have CRISPR sewn up"): that one moves over with it, when the
- * slide before keeps a point and the next one stays within MAX_JOINED_WORDS and MAX_BULLETS.
+ * slide before keeps a point (a "(cont.)" slide MIN_CONTINUED) and the next one stays within
+ * MAX_JOINED_WORDS and MAX_BULLETS.
  */
-function keptTogether(pages: KeyPoint[][], opensBack: (k: KeyPoint) => boolean): KeyPoint[][] {
+export function keptTogether(pages: KeyPoint[][], opensBack: (k: KeyPoint) => boolean): KeyPoint[][] {
   const out = pages.map((p) => [...p])
   for (let i = 1; i < out.length; i++) {
     const [first] = out[i]!
     const last = out[i - 1]!.at(-1)
-    if (!first || !last || !opensBack(first) || last.sentence !== first.sentence - 1 || out[i - 1]!.length < 2) continue
+    // (a "(cont.)" slide that gives its last point away keeps MIN_CONTINUED)
+    const keeps = i - 1 > 0 ? MIN_CONTINUED : 1
+    if (!first || !last || !opensBack(first) || last.sentence !== first.sentence - 1 || out[i - 1]!.length - 1 < keeps) continue
     const moved = [last, ...out[i]!]
     if (moved.length <= MAX_BULLETS && wordsOf(moved) <= MAX_JOINED_WORDS) {
       out[i - 1] = out[i - 1]!.slice(0, -1)

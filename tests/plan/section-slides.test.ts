@@ -9,7 +9,8 @@ import { parseMarkdown } from '../../src/ingest/markdown.ts'
 import { localeFor } from '../../src/locales/index.ts'
 import { pointsBack } from '../../src/analyze/stand-alone.ts'
 import { planDeck } from '../../src/plan/index.ts'
-import { answerTo, bulletBudget, MAX_BODY_WORDS, MAX_BULLETS, MAX_JOINED_WORDS, MIN_CONTINUED, sectionSlides } from '../../src/plan/section-slides.ts'
+import { answerTo, bulletBudget, keptTogether, MAX_BODY_WORDS, MAX_BULLETS, MAX_JOINED_WORDS, MIN_CONTINUED, sectionSlides } from '../../src/plan/section-slides.ts'
+import type { KeyPoint } from '../../src/types.ts'
 
 const load = loadAnalysis
 
@@ -83,6 +84,18 @@ describe('section slides', () => {
         if (next(first.source) === next(last.source) + 1) expect(pointsBack(first.text, b.lang), `${name}: ${first.text}`).toBe(false)
       })
     }
+  })
+
+  it('moves a point over with the one that points back to it, unless a “(cont.)” slide would keep too few', () => {
+    const point = (sentence: number, text: string) => ({ sentence, text, pieces: [], score: 1, gist: 0, complete: true }) as KeyPoint
+    const back = (k: KeyPoint) => k.text.startsWith('That')
+    const p = (n: number) => point(n, `Point ${n} says one thing`)
+    // the first slide gives its last point to the next
+    const first = keptTogether([[p(0), p(1), p(2)], [point(3, 'That is why'), p(4), p(5)]], back)
+    expect(first.map((page) => page.map((k) => k.sentence))).toEqual([[0, 1], [2, 3, 4, 5]])
+    // a "(cont.)" slide of three does not: it would keep two
+    const later = keptTogether([[p(0), p(1), p(2)], [p(3), p(4), p(5)], [point(6, 'That is why'), p(7), p(8)]], back)
+    expect(later.map((page) => page.map((k) => k.sentence))).toEqual([[0, 1, 2], [3, 4, 5], [6, 7, 8]])
   })
 
   it('shows no line about the text or its readers; a section of nothing else has no slide', () => {
