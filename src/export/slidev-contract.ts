@@ -69,3 +69,12 @@ export const EXPORTER_BROWSER_PACKAGE = 'playwright-chromium'
 export function workerPreload(command: keyof typeof WORKER_CHUNKS): { chunks: readonly string[]; modules: readonly string[] } {
   return { chunks: WORKER_CHUNKS[command], modules: WORKER_ON_DEMAND }
 }
+
+/**
+ * Slidev turns a feature on for a whole deck when its source matches (@slidev/parser's
+ * detectFeatures): with KaTeX on, the math renderer runs over slides and notes (text between
+ * two "$" becomes a formula) and the web deck ships KaTeX's stylesheet and fonts. Prices are
+ * not formulas: deckwright writes every "$" of article text as an entity (src/render/escape.ts
+ * DOLLAR_ENTITY), so no generated deck turns it on.
+ */
+export const MATH_FEATURE = { flag: 'katex', stylesheet: 'katex/dist/katex.min.css' } as const

@@ -8,7 +8,15 @@
 /** ASCII characters that markdown-it (or Slidev's extensions) may read as syntax inline. */
 const MD_PUNCT = /[\\`*_[\]$|~^#=<>&]/g
 
-const HTML_ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
+/**
+ * A dollar sign is written as an entity wherever article text lands: Slidev turns KaTeX on for
+ * a whole deck when any line of its source holds two of them (SLIDEV_MATH_TRIGGER in
+ * src/export/slidev-contract.ts), then loads the math renderer for slides and notes and ships
+ * KaTeX's stylesheet and fonts. Prices are not formulas.
+ */
+export const DOLLAR_ENTITY = '&#36;'
+
+const HTML_ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', $: DOLLAR_ENTITY }
 
 /** C0 and C1 control characters other than whitespace: nothing to show (NUL reads as U+FFFD). */
 const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f]/g
@@ -19,7 +27,7 @@ export function oneLine(text: string): string {
 }
 
 function escapeMarkdownChars(text: string): string {
-  return text.replace(MD_PUNCT, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : `\\${c}`))
+  return text.replace(MD_PUNCT, (c) => (c === '<' || c === '>' || c === '&' || c === '$' ? HTML_ENTITY[c]! : `\\${c}`))
 }
 
 /** Neutralises block syntax at the start of a line: "1. ", "- ", "> ", "# ", "+ ", "---". */
@@ -52,12 +60,12 @@ export function mdNote(text: string): string {
 
 /** A static HTML attribute value (double-quoted); Vue does not interpolate attributes. */
 export function htmlAttr(text: string): string {
-  return oneLine(text).replace(/[&<>"']/g, (c) => HTML_ENTITY[c]!)
+  return oneLine(text).replace(/[&<>"'$]/g, (c) => HTML_ENTITY[c]!)
 }
 
 /** A JSON value inside a single-quoted bound attribute (`:items='…'`). */
 export function jsonAttr(value: unknown): string {
-  return JSON.stringify(value).replace(/[&<>'"]/g, (c) => (c === '"' ? '"' : HTML_ENTITY[c]!))
+  return JSON.stringify(value).replace(/[&<>'"$]/g, (c) => (c === '"' ? '"' : HTML_ENTITY[c]!))
 }
 
 /** An http(s) URL safe for a markdown link target, or undefined. */
@@ -68,7 +76,7 @@ export function safeUrl(url: string | undefined): string | undefined {
     if (u.protocol !== 'http:' && u.protocol !== 'https:') return undefined
     // percent-encode by hand: encodeURIComponent leaves "(" and ")" as they are, and an
     // unbalanced ")" would end the markdown link target early
-    return u.href.replace(/[()<> ]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)
+    return u.href.replace(/[()<> $]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)
   } catch {
     return undefined
   }

@@ -79,15 +79,16 @@ export function renderDeck(plan: DeckPlan, options: RenderOptions): string {
 
 /**
  * Slidev finds the end of the headmatter at the first "---" anywhere, even inside a value; all
- * strings are double-quoted, so dashes there can be written as YAML escapes.
+ * strings are double-quoted, so dashes there can be written as YAML escapes. Dollar signs too:
+ * two on a line turn KaTeX on for the deck (DOLLAR_ENTITY in escape.ts).
  */
 function safeYaml(yaml: string): string {
-  return yaml.trimEnd().replace(/-{3,}/g, (run) => '\\x2D'.repeat(run.length))
+  return yaml.trimEnd().replace(/-{3,}/g, (run) => '\\x2D'.repeat(run.length)).replaceAll('$', '\\x24')
 }
 
-/** One line without dash runs, for the header comments. */
+/** One line without dash runs nor dollar signs (see safeYaml), for the header comments. */
 function commentSafe(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(/-{2,}/g, '-')
+  return text.replace(/\s+/g, ' ').replace(/-{2,}/g, '-').replaceAll('$', '%24')
 }
 
 /** sha256 of the deck with its hash line's value blanked. */

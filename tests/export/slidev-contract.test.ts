@@ -7,8 +7,9 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { detectFeatures } from '@slidev/parser'
 import {
-  ARGV_BIN_FUNCTION, EXPORTER_BROWSER_PACKAGE, PRINT_FEATURE_DEFINE, PRINT_ROUTE, PRINT_SELECTORS, WORKER_CHUNKS, WORKER_ON_DEMAND,
+  ARGV_BIN_FUNCTION, EXPORTER_BROWSER_PACKAGE, MATH_FEATURE, PRINT_FEATURE_DEFINE, PRINT_ROUTE, PRINT_SELECTORS, WORKER_CHUNKS, WORKER_ON_DEMAND,
 } from '../../src/export/slidev-contract.ts'
 import { PROJECT_ROOT } from '../fixture-articles.ts'
 
@@ -95,5 +96,14 @@ describe(`the Slidev internals deckwright relies on (@slidev/cli ${version})`, (
 
   it(`Slidev's exporter still imports ${EXPORTER_BROWSER_PACKAGE}`, () => {
     expect(chunk('export'), why(`the exporter no longer imports ${EXPORTER_BROWSER_PACKAGE}`)).toContain(`"${EXPORTER_BROWSER_PACKAGE}"`)
+  })
+
+  it(`Slidev still turns ${MATH_FEATURE.flag} on from two "$" on a line, and not from their entities`, () => {
+    const on = (source: string): unknown => detectFeatures(source)[MATH_FEATURE.flag]
+    expect(on('It cost $6 million, not $100 million.'), why('a deck with prices no longer turns KaTeX on')).toBe(true)
+    expect(on('It cost &#36;6 million, not &#36;100 million.')).toBe(false)
+    expect(chunk('serve'), why(`KaTeX's stylesheet is no longer imported only when ${MATH_FEATURE.flag} is on`)).toMatch(
+      new RegExp(`features\\.${MATH_FEATURE.flag}\\) imports\\.push\\([^\\n]*${MATH_FEATURE.stylesheet.replaceAll('.', '\\.')}`),
+    )
   })
 })

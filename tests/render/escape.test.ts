@@ -7,7 +7,7 @@ describe('escape helpers', () => {
   })
 
   it('mdInline neutralises inline and line-start markdown', () => {
-    expect(mdInline('*a* _b_ `c` [d](e) $x$ a|b ~s~ ^h^ ==m==')).toBe('\\*a\\* \\_b\\_ \\`c\\` \\[d\\](e) \\$x\\$ a\\|b \\~s\\~ \\^h\\^ \\=\\=m\\=\\=')
+    expect(mdInline('*a* _b_ `c` [d](e) $x$ a|b ~s~ ^h^ ==m==')).toBe('\\*a\\* \\_b\\_ \\`c\\` \\[d\\](e) &#36;x&#36; a\\|b \\~s\\~ \\^h\\^ \\=\\=m\\=\\=')
     expect(mdInline('1. first')).toBe('1\\. first')
     expect(mdInline('- dash')).toBe('\\- dash')
     expect(mdInline('+ plus')).toBe('\\+ plus')

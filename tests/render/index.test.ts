@@ -1,5 +1,5 @@
 import { basename } from 'node:path'
-import { parseSync } from '@slidev/parser'
+import { detectFeatures, parseSync } from '@slidev/parser'
 import { describe, expect, it } from 'vitest'
 import { FIXTURE_CASES, fixturePath } from '../fixture-articles.ts'
 import { analyze } from '../../src/analyze/index.ts'
@@ -29,6 +29,8 @@ describe('renderDeck', () => {
     expect(renderDeck(again.plan, again.options)).toBe(once)
     const deck = parseSync(once, '/deck/slides.md')
     expect(deck.slides.length).toBe(plan.slides.length)
+    // prices stay prices: nothing turns Slidev's KaTeX on (src/export/slidev-contract.ts MATH_FEATURE)
+    expect(detectFeatures(once).katex).toBe(false)
     expect(deck.slides[0]!.frontmatter.title).toBe(plan.title)
     deck.slides.forEach((s, i) => {
       expect(s.note, `slide ${i} has no notes`).toBeTruthy()

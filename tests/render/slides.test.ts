@@ -44,7 +44,7 @@ describe('slideBody', () => {
     const cost = slideBody({ kind: 'cost', title: 'What it cost', items: [{ label: "it's", amount: 5, currency: 'USD' }, { label: 'b', amount: null }], caption: 'c', notes }, ctx)
     expect(cost).toContain(`<CostComparison caption="c" locale="en" :items='[{"label":"it&#39;s","amount":5,"currency":"USD"},{"label":"b","amount":null}]' />`)
     const fig = slideBody({ kind: 'key-figure', title: 'Key figure', value: '< $6M', label: 'Cost', notes }, ctx)
-    expect(fig).toContain('<KeyFigure value="&lt; $6M" label="Cost" />')
+    expect(fig).toContain('<KeyFigure value="&lt; &#36;6M" label="Cost" />')
   })
 
   it('links only http(s) sources', () => {

@@ -15,6 +15,7 @@ describe('plainTitle', () => {
     expect(plainTitle(mdInline('Budget *shock* <2026> {{ 7*7 }} a\\b'))).toBe('Budget *shock* <2026> {{ 7*7 }} a\\b')
     expect(plainTitle(mdInline('1. see https://example.org/?a=1&amp;b'))).toBe('1. see https://example.org/?a=1&amp;b')
     expect(plainTitle('Plain title')).toBe('Plain title')
+    expect(plainTitle(mdInline('Under $6 million, not $100 million'))).toBe('Under $6 million, not $100 million')
   })
 
   const runs = fcRuns(500)
