@@ -12,6 +12,21 @@
 import type { Browser } from 'playwright-core'
 import { DeckwrightError } from '../errors.ts'
 
+/**
+ * The features Playwright enables in every Chromium it launches (its `enabledFeatures`, checked
+ * against the installed playwright-core by tests/export/launch.test.ts). Chromium reads only the
+ * last `--enable-features` of its command line and Playwright writes its own first, so
+ * deckwright's list repeats these.
+ */
+export const PLAYWRIGHT_ENABLED_FEATURES = ['CDPScreenshotNewSurface', 'SkipListAccountsWithoutGaiaCookies'] as const
+
+/**
+ * The network service runs inside the browser process instead of a process of its own: one
+ * process fewer to start and to talk to while a deck's assets load from the local server
+ * (measured on 2 cores: Chromium's start 1.7 → 1.45 CPU-s, the print stage about 0.1 s shorter).
+ */
+const ENABLED_FEATURES = [...PLAYWRIGHT_ENABLED_FEATURES, 'NetworkServiceInProcess2']
+
 export const CHROMIUM_ARGS: readonly string[] = [
   '--no-sandbox',
   '--disable-gpu',
@@ -20,6 +35,7 @@ export const CHROMIUM_ARGS: readonly string[] = [
   '--disable-sync',
   '--no-first-run',
   '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
+  `--enable-features=${ENABLED_FEATURES.join(',')}`,
 ]
 
 /** How long a graceful close may take before the browser process is killed. */
