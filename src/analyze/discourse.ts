@@ -27,6 +27,11 @@ export function introducesOthersWords(text: string, lang: string): boolean {
   return holdsPhrase(text, localeFor(lang).speech.othersWords)
 }
 
+/** A report that someone did not answer ("A Whole Foods spokeswoman declined to comment on pricing"): no point of the article. */
+export function reportsNoAnswer(text: string, lang: string): boolean {
+  return holdsPhrase(text, localeFor(lang).speech.noAnswer)
+}
+
 /** A sentence in which the writers announce what they will do next ("we'll", "let's"). */
 export function announcesAPlan(text: string, lang: string): boolean {
   return holdsPhrase(text, localeFor(lang).speech.plans)

@@ -14,6 +14,7 @@ import { localeFor } from '../locales/index.ts'
 import { MAX_TITLE_WORDS } from './titles.ts'
 import type { SubjectNamer } from './subject-names.ts'
 import { COUNTED_BACK, withoutLaterTime, inFirstPerson, inFirstPersonPlural, pointsBack, refersBack, toTheReader } from './stand-alone.ts'
+import { reportsNoAnswer } from './discourse.ts'
 
 /** Fewer words than this make a label, not a headline. */
 const MIN_HEADLINE_WORDS = 4
@@ -118,7 +119,7 @@ function shortSentences(points: readonly KeyPoint[], sentences: readonly Sentenc
     // shortened, it must still name its subject
     const shortened = whole !== sentence.trim().replace(/[.;!]+$/, '')
     if (!c.complete || (shortened && !namesItsSubject(whole, lang))) continue
-    if (!/\s/.test(whole) || pointsBack(whole, lang) || /[?？"“”«»„]/u.test(whole) || inFirstPerson(whole, lang) || toTheReader(whole, lang)) continue
+    if (!/\s/.test(whole) || reportsNoAnswer(whole, lang) || pointsBack(whole, lang) || /[?？"“”«»„]/u.test(whole) || inFirstPerson(whole, lang) || toTheReader(whole, lang)) continue
     const text = asHeadline(whole)
     if (text) out.push({ text, sentence: p.sentence })
   }
@@ -200,6 +201,8 @@ export function asHeadline(clause: string): string | undefined {
   if (POINTS_BACK.some((re) => re.test(text)) || (NOT_ONLY.test(text) && !/\bbut\b/i.test(text))) return undefined
   // (and no demonstrative standing for what the text shows next or showed before: "… follows this simple loop"; "this year" stays)
   if (BACK_REFERENCE.test(text) || FIRST_SECOND_PERSON.test(text) || SPEECH.test(text) || refersBack(text, 'en')) return undefined
+  // (nor someone's not answering: "A Whole Foods spokeswoman declined to comment on pricing" is no section's point)
+  if (reportsNoAnswer(text, 'en')) return undefined
   // one clause, not a list (nor a list's number: "1. is how …"), a definition, a table row or a legal line: a letter or digit first;
   // no comma, colon, brackets, dash, line break or trademark sign, no word twice in a row ("Isolation Isolation of …"), no two numbers in a row
   if (!/^[\p{L}\p{N}]/u.test(text) || /^\p{N}+[.)]\s/u.test(text) || /[,:()[\]{}\n—–℠™®©]|\s-\s/u.test(text) || /\b(\p{L}+)\s+\1\b/iu.test(text) || /\d\S*\s+\S?\d/u.test(text)) return undefined

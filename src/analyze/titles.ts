@@ -231,9 +231,15 @@ function nounPhrasesPerText(texts: readonly string[], lang: string): NounPhrases
   return out.map((m) => ({ described: [...m.described.values()], plain: [...m.plain.values()] }))
 }
 
+/** A plural noun in lower case, then a capitalised word: where a relative clause without "that" opens on a name. */
+const RELATIVE_NAME = /^(.*?\p{Ll}{2}s)\s+\p{Lu}/u
+
 function addNounPhrase(found: Map<string, Phrase>, raw: string, lang: string): void {
   {
-    const surface = raw.replace(/\s*[(\[][^)\]]*[)\]]?/g, '').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}’']+$/gu, '').replace(/^(?:the|a|an|its|their|his|her|this|these|those|our|my|your|all my|all our)\s+/i, '').replace(LEADING_PREPOSITION, '')
+    const whole = raw.replace(/\s*[(\[][^)\]]*[)\]]?/g, '').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}’']+$/gu, '').replace(/^(?:the|a|an|its|their|his|her|this|these|those|our|my|your|all my|all our)\s+/i, '').replace(LEADING_PREPOSITION, '')
+    // a run of nouns across a relative clause without its "that" ends before the name that opens
+    // it: "Prime promotions [that] Whole Foods plans" is "Prime promotions"
+    const surface = RELATIVE_NAME.exec(whole)?.[1] ?? whole
     const words = surface.split(/\s+/)
     // plain words only: no clause punctuation, quotes or markup, and no dangling pronoun
     if (!surface || words.length > 5 || !/^[\p{L}\p{N}][\p{L}\p{N}\s'’\-.&]*$/u.test(surface)) return

@@ -176,6 +176,11 @@ export interface SpeechWords {
    */
   othersWords: readonly string[]
   /**
+   * Words reporting that someone did not answer ("declined to comment", "n'a pas répondu"),
+   * lower case, matched as whole words anywhere: no point of a slide, nor its title. May be empty.
+   */
+  noAnswer: readonly string[]
+  /**
    * Words by which the writers thank people ("many thanks to", "nous remercions"), lower case,
    * matched as whole words anywhere: an acknowledgement is no point of the article. Not a bare
    * "thanks to", which also means "because of". May be empty.

@@ -4,7 +4,7 @@
  * holds at least MIN_CONTINUED bullets (else the least central points go, or the leftovers
  * join the slide before).
  */
-import { guidesTheReader, introducesOthersWords } from '../analyze/discourse.ts'
+import { guidesTheReader, introducesOthersWords, reportsNoAnswer } from '../analyze/discourse.ts'
 import { countWords } from '../analyze/script.ts'
 import type { Analysis, Bullet, KeyPoint, Quote, Section, SectionSlide } from '../types.ts'
 import { localeFor } from '../locales/index.ts'
@@ -41,7 +41,8 @@ export function sectionSlides(a: Analysis, index: number, shown: ReadonlySet<num
   const budget = bulletBudget(sentenceCount)
   // (an aside in brackets, "(based on …)", is no bullet even where the section has nothing else)
   // (nor a line about the text or its readers, "We hope this post helps engineers elsewhere …": a section of nothing else has no slide)
-  const points = aboutTitle(withoutQuestions(withoutTitleSentence(section).filter((k) => !shown.has(k.sentence) && !dropsItsStatement(a, k) && !wholeAside(a.sentences[k.sentence]!.text) && !guidesTheReader(a.sentences[k.sentence]!.text, a.lang))), section.title, budget, a.lang)
+  // (nor someone's not answering: "A Whole Foods spokeswoman declined to comment on pricing")
+  const points = aboutTitle(withoutQuestions(withoutTitleSentence(section).filter((k) => !shown.has(k.sentence) && !dropsItsStatement(a, k) && !wholeAside(a.sentences[k.sentence]!.text) && !guidesTheReader(a.sentences[k.sentence]!.text, a.lang) && !reportsNoAnswer(a.sentences[k.sentence]!.text, a.lang))), section.title, budget, a.lang)
   const checks: PointChecks = {
     opensBack: (k) => pointsBack(k.text, a.lang),
     refersBack: (k) => refersBack(k.text, a.lang),
@@ -66,13 +67,18 @@ export function sectionSlides(a: Analysis, index: number, shown: ReadonlySet<num
     pages = packBullets(inReadingOrder(chosen))
   }
   pages = keptTogether(joinShortLast(pages, chosen), (k) => pointsBack(k.text, a.lang))
-  return pages.map((points, page) => {
-    const paragraphIds = [...new Set(points.map((k) => a.sentences[k.sentence]!.paragraph))]
+  const taken = new Set(a.sections.map((s) => s.title.toLocaleLowerCase()))
+  return pages.map((all, page) => {
+    const paragraphIds = [...new Set(all.map((k) => a.sentences[k.sentence]!.paragraph))]
+    const own = page > 0 ? ownHeadline(a, section, all, taken, new Set(pages.flatMap((p, i) => (i === page ? [] : p.map((k) => k.sentence))))) : undefined
+    if (own) taken.add(own.text.toLocaleLowerCase())
+    const points = own ? all.filter((k) => k.sentence !== own.sentence) : all
     return {
       kind: 'section',
       section: index,
-      title: page === 0 ? section.title : `${section.title}${localeFor(a.lang).slide.continued}`,
+      title: page === 0 ? section.title : own?.text ?? `${section.title}${localeFor(a.lang).slide.continued}`,
       continued: page > 0,
+      ...(own ? { titleSentence: own.sentence } : {}),
       bullets: points.map((k): Bullet => {
         const s = a.sentences[k.sentence]!
         return { text: capitalFirst(k.text, a.lang), source: { start: s.start, end: s.end }, ...(k.named ? { named: k.named } : {}) }
@@ -81,6 +87,24 @@ export function sectionSlides(a: Analysis, index: number, shown: ReadonlySet<num
       notes: paragraphNotes(a, page === pages.length - 1 && page === 0 ? section.paragraphs : paragraphIds),
     }
   })
+}
+
+/**
+ * A "(cont.)" slide's own headline, for a section titled by a headline: the best of the
+ * section's other headlines whose sentence is in the paragraphs the slide's points come from
+ * (a made-up title speaks of the points it was made from, and the next slide's are others:
+ * "Yahoo will keep its oldest patents" rather than "Yahoo's sale is a complicated beast (cont.)").
+ * Its sentence is no bullet under it, so a slide whose point it is must keep MIN_CONTINUED without it.
+ */
+function ownHeadline(a: Analysis, section: Section, page: readonly KeyPoint[], taken: ReadonlySet<string>, elsewhere: ReadonlySet<number>): { text: string; sentence: number } | undefined {
+  if (section.titleFrom !== 'headline') return undefined
+  const paragraphs = new Set(page.map((k) => a.sentences[k.sentence]!.paragraph))
+  const shown = new Set(page.map((k) => k.sentence))
+  // (not a point another slide of the section shows: the title would tell it twice)
+  return section.headlines?.find(
+    (h) =>
+      paragraphs.has(a.sentences[h.sentence]!.paragraph) && !elsewhere.has(h.sentence) && !taken.has(h.text.toLocaleLowerCase()) && (!shown.has(h.sentence) || page.length > MIN_CONTINUED),
+  )
 }
 
 /** Sentences of a section at least for its next points to fill a "(cont.)" slide that would hold too few. */

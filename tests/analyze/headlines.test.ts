@@ -18,6 +18,14 @@ describe('asHeadline', () => {
     expect(asHeadline('Doudna published her own results a few weeks later.')).toBe('Doudna published her own results')
   })
 
+  it('makes no headline of someone not answering', () => {
+    expect(asHeadline('A Whole Foods spokeswoman declined to comment on pricing.')).toBeUndefined()
+    expect(asHeadline('Verizon did not immediately respond to a request.')).toBeUndefined()
+    expect(asHeadline('The museum’s director could not be reached on Wednesday.')).toBeUndefined()
+    // declining is a point when it is not an answer withheld
+    expect(asHeadline('Sales of the phone declined to a new low.')).toBe('Sales of the phone declined to a new low')
+  })
+
   it.each([
     ['It charged a $100 minimum fare during the siege.', 'a pronoun that points back'],
     ['But the council closed the harbour road.', 'a connective'],
