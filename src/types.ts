@@ -129,8 +129,6 @@ export interface Section extends Span {
   heading?: Span
   /** Index into Analysis.sentences: the sentence a headline title was compressed from. */
   titleSentence?: number
-  /** A headline-titled section's other headlines (its central sentences compressed), best first: a "(cont.)" slide may take one of its own. */
-  headlines?: Array<{ text: string; sentence: number }>
   /** A later part of a long section under the article's own heading (its sub-topic). */
   part?: boolean
   /** Indices into Analysis.paragraphs. */
@@ -306,8 +304,6 @@ export interface SectionSlide extends SlideBase {
   section: number
   bullets: Bullet[]
   continued: boolean
-  /** A continuation titled by a headline of its own (not "… (cont.)"): the sentence that headline was compressed from. */
-  titleSentence?: number
   /** The author, when bullets speak in the article's first person ("I don't use Facebook"): who "I" is. */
   voice?: string
   /** The organisation that issued a press release, when bullets speak as its "we" ("We expect …"). */

@@ -67,18 +67,13 @@ export function sectionSlides(a: Analysis, index: number, shown: ReadonlySet<num
     pages = packBullets(inReadingOrder(chosen))
   }
   pages = keptTogether(joinShortLast(pages, chosen), (k) => pointsBack(k.text, a.lang))
-  const taken = new Set(a.sections.map((s) => s.title.toLocaleLowerCase()))
-  return pages.map((all, page) => {
-    const paragraphIds = [...new Set(all.map((k) => a.sentences[k.sentence]!.paragraph))]
-    const own = page > 0 ? ownHeadline(a, section, all, taken, new Set(pages.flatMap((p, i) => (i === page ? [] : p.map((k) => k.sentence))))) : undefined
-    if (own) taken.add(own.text.toLocaleLowerCase())
-    const points = own ? all.filter((k) => k.sentence !== own.sentence) : all
+  return pages.map((points, page) => {
+    const paragraphIds = [...new Set(points.map((k) => a.sentences[k.sentence]!.paragraph))]
     return {
       kind: 'section',
       section: index,
-      title: page === 0 ? section.title : own?.text ?? `${section.title}${localeFor(a.lang).slide.continued}`,
+      title: page === 0 ? section.title : `${section.title}${localeFor(a.lang).slide.continued}`,
       continued: page > 0,
-      ...(own ? { titleSentence: own.sentence } : {}),
       bullets: points.map((k): Bullet => {
         const s = a.sentences[k.sentence]!
         return { text: capitalFirst(k.text, a.lang), source: { start: s.start, end: s.end }, ...(k.named ? { named: k.named } : {}) }
@@ -87,24 +82,6 @@ export function sectionSlides(a: Analysis, index: number, shown: ReadonlySet<num
       notes: paragraphNotes(a, page === pages.length - 1 && page === 0 ? section.paragraphs : paragraphIds),
     }
   })
-}
-
-/**
- * A "(cont.)" slide's own headline, for a section titled by a headline: the best of the
- * section's other headlines whose sentence is in the paragraphs the slide's points come from
- * (a made-up title speaks of the points it was made from, and the next slide's are others:
- * "Yahoo will keep its oldest patents" rather than "Yahoo's sale is a complicated beast (cont.)").
- * Its sentence is no bullet under it, so a slide whose point it is must keep MIN_CONTINUED without it.
- */
-function ownHeadline(a: Analysis, section: Section, page: readonly KeyPoint[], taken: ReadonlySet<string>, elsewhere: ReadonlySet<number>): { text: string; sentence: number } | undefined {
-  if (section.titleFrom !== 'headline') return undefined
-  const paragraphs = new Set(page.map((k) => a.sentences[k.sentence]!.paragraph))
-  const shown = new Set(page.map((k) => k.sentence))
-  // (not a point another slide of the section shows: the title would tell it twice)
-  return section.headlines?.find(
-    (h) =>
-      paragraphs.has(a.sentences[h.sentence]!.paragraph) && !elsewhere.has(h.sentence) && !taken.has(h.text.toLocaleLowerCase()) && (!shown.has(h.sentence) || page.length > MIN_CONTINUED),
-  )
 }
 
 /** Sentences of a section at least for its next points to fill a "(cont.)" slide that would hold too few. */

@@ -106,7 +106,7 @@ export function isTraceable(a: Analysis, b: Bullet): boolean {
 export function danglingBullets(a: Analysis, slide: SectionSlide): number {
   const sentenceOf = (b: Bullet) => a.sentences.findIndex((s) => s.start === b.source.start)
   const section = a.sections[slide.section]
-  const titleSentence = slide.continued ? slide.titleSentence : section?.titleFrom === 'headline' ? section.titleSentence : undefined
+  const titleSentence = !slide.continued && section?.titleFrom === 'headline' ? section.titleSentence : undefined
   const before = (i: number) => (i === 0 ? titleSentence : sentenceOf(slide.bullets[i - 1]!))
   return slide.bullets.filter((b, i) => refersBack(b.text, a.lang) && before(i) !== sentenceOf(b) - 1).length
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { announcesAPlan, guidesTheReader, judges, subordinateOnly } from '../../src/analyze/discourse.ts'
+import { announcesAPlan, guidesTheReader, judges, reportsNoAnswer, subordinateOnly } from '../../src/analyze/discourse.ts'
 
 describe('what a sentence does in the discourse', () => {
   it.each([
@@ -23,6 +23,18 @@ describe('what a sentence does in the discourse', () => {
     ['en', 'The cooperative reported 4,870 passenger journeys', false],
   ])('guides the reader through the text (%s) %s', (lang, text, expected) => {
     expect(guidesTheReader(text, lang)).toBe(expected)
+  })
+
+  it.each([
+    ['en', 'A Whole Foods spokeswoman declined to comment on pricing', true],
+    ['en', 'Verizon didn’t immediately respond to a request for comment', true],
+    ['en', 'The company did not say how many jobs would go', true],
+    ['fr', 'Le ministère n’a pas répondu à nos questions', true],
+    ['de', 'Das Unternehmen wollte sich nicht äußern', true],
+    ['en', 'Sales declined to a two-year low', false],
+    ['en', 'The regulator said the fee did not comply with the law', false],
+  ])('reports that someone did not answer (%s) %s', (lang, text, expected) => {
+    expect(reportsNoAnswer(text, lang)).toBe(expected)
   })
 
   it.each([

@@ -98,6 +98,14 @@ describe('sectionTitles', () => {
     expect(titles[2]).not.toMatch(/^against/)
   })
 
+  it('ends a run of nouns before a relative clause without its "that" that opens on a name', () => {
+    const texts = [
+      'Shoppers see more than 300 Prime promotions Whole Foods plans in the next few months, and Prime promotions Whole Foods plans are all cheaper.',
+      'The halibut sells for $24 a pound.',
+    ]
+    expect(sectionTitles(texts, [undefined, undefined], 'en', texts)[0]).toBe('Prime promotions')
+  })
+
   it('is deterministic', () => {
     expect(sectionTitles(TEXTS, [undefined, undefined, undefined], 'en')).toEqual(sectionTitles(TEXTS, [undefined, undefined, undefined], 'en'))
   })

@@ -112,6 +112,17 @@ describe('section slides', () => {
     expect(slides.flatMap((s) => (s.kind === 'section' || s.kind === 'takeaways' ? s.bullets.map((b) => b.text) : [])).join(' ')).not.toMatch(/hope this post|Thanks for reading/)
   })
 
+  it('shows no report of someone not answering', () => {
+    const md = [
+      '# Halibut on sale',
+      '## Prices',
+      'Fresh halibut fillets routinely sell for $24 to $28 a pound. Whole Foods offered them for $9.99 a pound to Prime members. A Whole Foods spokeswoman declined to comment on pricing. The discount is one of more than 300 such promotions planned this year.',
+    ].join('\n\n')
+    const bullets = planDeck(analyze(parseMarkdown(md, 'halibut.md'))).slides.flatMap((s) => (s.kind === 'section' ? s.bullets.map((b) => b.text) : []))
+    expect(bullets.length).toBeGreaterThanOrEqual(2)
+    expect(bullets.join(' ')).not.toMatch(/declined to comment/)
+  })
+
   it('fills a long section’s “(cont.)” slide with its next point rather than dropping a central one', async () => {
     const a = await load('no-headings-txt')
     const i = a.sections.findIndex((s) => s.title === 'Life on the island has already shifted in small ways')
