@@ -82,6 +82,14 @@ export function withoutLaterTime(clause: string): string {
 }
 
 /**
+ * A release's lede less its "today" before the verb ("Meta Platforms, Inc. [today] reported
+ * financial results …"): on a slide shown on another day it says the wrong day. English.
+ */
+export function withoutToday(clause: string): string {
+  return clause.replace(/(?<=\p{L}[.,]?)\s+today(?=\s+(?:\p{Ll}+ed|announces|reports|releases|launches|unveils|introduces|publishes|says)\b)/u, '')
+}
+
+/**
  * Whether a sentence points back anywhere in it: it opens so (pointsBack), or a demonstrative
  * inside it points to something said before ("Facebook uses this contact information", "Dans
  * ces cas, …") or a number does ("the two has been steady"), it ends on "that" ("saw that early"),

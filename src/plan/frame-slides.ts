@@ -2,7 +2,7 @@
 import { compressSentence } from '../analyze/compress.ts'
 import { tagWords } from '../analyze/constituents.ts'
 import { countWords } from '../analyze/script.ts'
-import { wholeAside } from '../analyze/stand-alone.ts'
+import { wholeAside, withoutToday } from '../analyze/stand-alone.ts'
 import type { AgendaSlide, Analysis, DeckOptions, KeyPoint, Note, Slide, SourcesSlide, TakeawaysSlide, TitleSlide } from '../types.ts'
 import { localeFor } from '../locales/index.ts'
 import { capitalFirst, formatDate } from './format.ts'
@@ -20,7 +20,9 @@ export function titleSlide(a: Analysis, title: string, options: DeckOptions): Ti
   // not a section's title again, the slide right after the cover ("Yahoo’s $4.8 billion sale to Verizon is a complicated beast")
   const titles = new Set(a.sections.map((x) => key(x.title)))
   const fresh = (line: string | undefined) => (line && !titles.has(key(line)) ? line : undefined)
-  const subtitle = options.subtitle ?? fresh(description) ?? fresh(short?.complete && statesSomething(short.text, a.lang) ? short.text : undefined)
+  // (the lede's "today" is the release's day, not the talk's: "Meta … [today] reported …")
+  const lead = short?.complete && statesSomething(short.text, a.lang) ? (a.lang === 'en' ? withoutToday(short.text) : short.text) : undefined
+  const subtitle = options.subtitle ?? fresh(description) ?? fresh(lead)
   const byline = options.author ?? meta.byline
   const date = shownDate(a, options)
   const notes: Note[] = lede ? paragraphNotes(a, [lede.paragraph]) : []

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { tagWords } from '../../src/analyze/constituents.ts'
 import { compressSentence } from '../../src/analyze/compress.ts'
-import { announcesWhatFollows, inFirstPerson, mayHoldThirdPerson, opensContrast, quotesSomeoneUnnamed, onlyRelativeClause, pointsAhead, pointsBack, pronounBeforeNoun, refersBack, THIRD_PERSON, titleCased, unbalancedQuotes, wholeAside, wholeQuotation } from '../../src/analyze/stand-alone.ts'
+import { announcesWhatFollows, inFirstPerson, mayHoldThirdPerson, opensContrast, quotesSomeoneUnnamed, onlyRelativeClause, pointsAhead, pointsBack, pronounBeforeNoun, refersBack, THIRD_PERSON, titleCased, unbalancedQuotes, wholeAside, wholeQuotation, withoutToday } from '../../src/analyze/stand-alone.ts'
 import { tagged } from '../../src/analyze/tagger.ts'
 import { FIXTURE_CASES, loadAnalysis } from '../fixture-articles.ts'
 
@@ -307,5 +307,15 @@ describe('an opening on a case told before', () => {
     ['In most cases, the ferry runs on time.', false],
   ])('%s points back: %s', (text, expected) => {
     expect(pointsBack(text, 'en')).toBe(expected)
+  })
+})
+
+describe('withoutToday', () => {
+  it('leaves out a release lede’s “today” before its verb, and nothing else', () => {
+    expect(withoutToday('Meta Platforms, Inc. today reported financial results for the quarter')).toBe('Meta Platforms, Inc. reported financial results for the quarter')
+    expect(withoutToday('Acme today announces its new chief executive')).toBe('Acme announces its new chief executive')
+    expect(withoutToday('Prices are higher today than a year ago')).toBe('Prices are higher today than a year ago')
+    expect(withoutToday('Today the council reported a surplus')).toBe('Today the council reported a surplus')
+    expect(withoutToday('This attack today is meant to threaten authorities')).toBe('This attack today is meant to threaten authorities')
   })
 })
