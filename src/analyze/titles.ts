@@ -176,6 +176,18 @@ interface NounPhrases {
   plain: Phrase[]
 }
 
+/**
+ * A run of nouns across a relative clause without its "that" ends before the name that opens it:
+ * a plural common noun written in lower case, then a proper noun ("Prime promotions [that] Whole
+ * Foods plans" is "Prime promotions"); a name's own words ("Texas Instruments") are no such noun.
+ */
+function beforeRelativeName(terms: readonly TaggedTerm[]): TaggedTerm[] {
+  const cut = terms.findIndex(
+    (t, i) => i > 0 && /^\p{Ll}/u.test(t.text) && t.tags.includes('Plural') && !t.tags.includes('Adjective') && /^\p{Lu}/u.test(terms[i + 1]?.text ?? '') && !!terms[i + 1]?.tags.includes('ProperNoun'),
+  )
+  return cut < 0 ? [...terms] : terms.slice(0, cut + 1)
+}
+
 interface TaggedTerm {
   text: string
   tags: string[]
@@ -219,6 +231,7 @@ function nounPhrasesPerText(texts: readonly string[], lang: string): NounPhrases
     const edge = (t: TaggedTerm | undefined) => !!t && t.tags.some((tag) => EDGE_TAGS.includes(tag))
     while (edge(terms[0])) terms = terms.slice(1)
     while (edge(terms[terms.length - 1])) terms = terms.slice(0, -1)
+    terms = beforeRelativeName(terms)
     // a person's name tells who speaks, not what a section is about
     if (terms.length === 0 || terms.some((t) => t.tags.includes('Person'))) continue
     // a lone word the tagger also reads as an adjective ("bad") is not a subject
@@ -231,15 +244,9 @@ function nounPhrasesPerText(texts: readonly string[], lang: string): NounPhrases
   return out.map((m) => ({ described: [...m.described.values()], plain: [...m.plain.values()] }))
 }
 
-/** A plural noun in lower case, then a capitalised word: where a relative clause without "that" opens on a name. */
-const RELATIVE_NAME = /^(.*?\p{Ll}{2}s)\s+\p{Lu}/u
-
 function addNounPhrase(found: Map<string, Phrase>, raw: string, lang: string): void {
   {
-    const whole = raw.replace(/\s*[(\[][^)\]]*[)\]]?/g, '').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}’']+$/gu, '').replace(/^(?:the|a|an|its|their|his|her|this|these|those|our|my|your|all my|all our)\s+/i, '').replace(LEADING_PREPOSITION, '')
-    // a run of nouns across a relative clause without its "that" ends before the name that opens
-    // it: "Prime promotions [that] Whole Foods plans" is "Prime promotions"
-    const surface = RELATIVE_NAME.exec(whole)?.[1] ?? whole
+    const surface = raw.replace(/\s*[(\[][^)\]]*[)\]]?/g, '').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}’']+$/gu, '').replace(/^(?:the|a|an|its|their|his|her|this|these|those|our|my|your|all my|all our)\s+/i, '').replace(LEADING_PREPOSITION, '')
     const words = surface.split(/\s+/)
     // plain words only: no clause punctuation, quotes or markup, and no dangling pronoun
     if (!surface || words.length > 5 || !/^[\p{L}\p{N}][\p{L}\p{N}\s'’\-.&]*$/u.test(surface)) return

@@ -76,7 +76,8 @@ export function safeUrl(url: string | undefined): string | undefined {
     if (u.protocol !== 'http:' && u.protocol !== 'https:') return undefined
     // percent-encode by hand: encodeURIComponent leaves "(" and ")" as they are, and an
     // unbalanced ")" would end the markdown link target early
-    return u.href.replace(/[()<> $]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)
+    // (and "$" as an entity, which markdown-it decodes in a link target: "%24" would be another address)
+    return u.href.replace(/[()<> ]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`).replaceAll('$', DOLLAR_ENTITY)
   } catch {
     return undefined
   }

@@ -28,11 +28,19 @@ describe('what a sentence does in the discourse', () => {
   it.each([
     ['en', 'A Whole Foods spokeswoman declined to comment on pricing', true],
     ['en', 'Verizon didn’t immediately respond to a request for comment', true],
-    ['en', 'The company did not say how many jobs would go', true],
-    ['fr', 'Le ministère n’a pas répondu à nos questions', true],
+    ['en', 'The bank did not return calls on Friday', true],
+    ['fr', 'Le ministère n’a pas donné suite à nos sollicitations', true],
     ['de', 'Das Unternehmen wollte sich nicht äußern', true],
     ['en', 'Sales declined to a two-year low', false],
     ['en', 'The regulator said the fee did not comply with the law', false],
+    // findings, not answers withheld
+    ['en', 'Tumors in most patients did not respond to the drug', false],
+    ['en', 'The maker did not return to profit until 2019', false],
+    ['en', 'The summit could not be reached because of the storm', false],
+    ['en', 'The study did not say whether the effect lasts', false],
+    ['fr', 'Le projet n’a pas répondu aux attentes des investisseurs', false],
+    ['de', 'Das Ziel war nicht zu erreichen', false],
+    ['es', 'El paciente no respondió al tratamiento', false],
   ])('reports that someone did not answer (%s) %s', (lang, text, expected) => {
     expect(reportsNoAnswer(text, lang)).toBe(expected)
   })

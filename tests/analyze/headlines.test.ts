@@ -21,7 +21,8 @@ describe('asHeadline', () => {
   it('makes no headline of someone not answering', () => {
     expect(asHeadline('A Whole Foods spokeswoman declined to comment on pricing.')).toBeUndefined()
     expect(asHeadline('Verizon did not immediately respond to a request.')).toBeUndefined()
-    expect(asHeadline('The museum’s director could not be reached on Wednesday.')).toBeUndefined()
+    expect(asHeadline('The museum’s director could not be reached for comment on Wednesday.')).toBeUndefined()
+    expect(asHeadline('Tumors in most patients did not respond to the drug.')).toBe('Tumors in most patients did not respond to the drug')
     // declining is a point when it is not an answer withheld
     expect(asHeadline('Sales of the phone declined to a new low.')).toBe('Sales of the phone declined to a new low')
   })

@@ -104,6 +104,11 @@ describe('sectionTitles', () => {
       'The halibut sells for $24 a pound.',
     ]
     expect(sectionTitles(texts, [undefined, undefined], 'en', texts)[0]).toBe('Prime promotions')
+    // a name's own words and an adjective before a name are no such noun
+    const studios = ['The famous Hollywood studios closed. The famous Hollywood studios reopened later.', 'The halibut sells for $24 a pound.']
+    expect(sectionTitles(studios, [undefined, undefined], 'en', studios)[0]).toBe('Famous Hollywood studios')
+    const regulators = ['The various European regulators met. The various European regulators agreed.', 'The halibut sells for $24 a pound.']
+    expect(sectionTitles(regulators, [undefined, undefined], 'en', regulators)[0]).toBe('European regulators')
   })
 
   it('is deterministic', () => {

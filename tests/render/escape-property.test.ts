@@ -60,7 +60,7 @@ function makePlan(t: Texts): DeckPlan {
     { kind: 'cost', title: 'What it cost', items, caption: t.caption, notes },
     { kind: 'key-figure', title: 'Key figure', value: t.figure, label: t.figureLabel, context: t.figureContext, notes },
     { kind: 'takeaways', title: 'Takeaways', bullets: t.bullets.map((b) => ({ text: b, source: span })), notes },
-    { kind: 'sources', title: 'Sources', articleTitle: t.articleTitle, author: t.author, url: 'https://example.org/a?b=1&c={{d}}', date: t.date, notes },
+    { kind: 'sources', title: 'Sources', articleTitle: t.articleTitle, author: t.author, url: 'https://example.org/a?b=1&c={{d}}&$e=1', date: t.date, notes },
   ]
   return {
     // the deck title lands in the headmatter: exercised by its own property below
@@ -222,7 +222,7 @@ describe('renderDeck escaping (property-based)', { timeout: 180_000 }, () => {
         expect(src[2]).toBe(`Published: ${collapse(t.date)}`)
         // the source link, and any link linkify made of a bare "www.…" in the text
         const hrefs = elements(sources!, 'a').map((a) => attr(a, 'href') ?? '')
-        expect(hrefs.filter((h) => h === 'https://example.org/a?b=1&c=%7B%7Bd%7D%7D')).toHaveLength(1)
+        expect(hrefs.filter((h) => h === 'https://example.org/a?b=1&c=%7B%7Bd%7D%7D&$e=1')).toHaveLength(1)
         for (const h of hrefs) expect(h).toMatch(/^(https?:\/\/|mailto:)/)
       }),
       { numRuns: 600 },

@@ -1,3 +1,4 @@
+import MarkdownExit from 'markdown-exit'
 import { describe, expect, it } from 'vitest'
 import { htmlAttr, jsonAttr, mdInline, mdNote, oneLine, safeUrl } from '../../src/render/escape.ts'
 
@@ -43,6 +44,9 @@ describe('escape helpers', () => {
   it('safeUrl accepts only http(s)', () => {
     expect(safeUrl('https://example.org/a (b)')).toBe('https://example.org/a%20%28b%29')
     expect(safeUrl('https://example.org/a)b')).toBe('https://example.org/a%29b')
+    // a "$" stays the same address (as an entity markdown-it decodes), never a raw "$" for Slidev's math to see
+    expect(safeUrl('https://example.org/$id?$filter=a')).toBe('https://example.org/&#36;id?&#36;filter=a')
+    expect(new MarkdownExit().render(`[a](${safeUrl('https://example.org/$id?$filter=a')})`)).toContain('href="https://example.org/$id?$filter=a"')
     expect(safeUrl('javascript:alert(1)')).toBeUndefined()
     expect(safeUrl('data:text/html,x')).toBeUndefined()
     expect(safeUrl('not a url')).toBeUndefined()
