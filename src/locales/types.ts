@@ -176,8 +176,10 @@ export interface SpeechWords {
    */
   othersWords: readonly string[]
   /**
-   * Words reporting that someone did not answer ("declined to comment", "n'a pas répondu"),
-   * lower case, matched as whole words anywhere: no point of a slide, nor its title. May be empty.
+   * Words reporting that someone did not answer ("declined to comment", "n'a pas souhaité commenter"),
+   * lower case, matched as whole words anywhere: no point of a slide, nor its title. Only phrases
+   * that cannot report a finding ("did not respond to a request for comment", not "did not
+   * respond": tumours do not respond to a drug either). May be empty.
    */
   noAnswer: readonly string[]
   /**
