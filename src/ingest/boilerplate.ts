@@ -178,11 +178,22 @@ export interface CleanResult {
  * A paragraph captioning a picture; the first one, with the article after it, may do so by
  * pointing at it ("These bacteria …").
  */
-function pictureCaption(block: RawBlock, flat: string, before: readonly RawBlock[], after: readonly RawBlock[]): boolean {
+function pictureCaption(block: RawBlock, flat: string, before: readonly RawBlock[], paragraphAfter: boolean): boolean {
   if (block.kind !== 'paragraph') return false
   if (block.pictureCaption) return true
-  const first = !before.some((b) => b.kind === 'paragraph') && after.some((b) => b.kind === 'paragraph')
+  const first = !before.some((b) => b.kind === 'paragraph') && paragraphAfter
   return isCaption(flat) || (first && isOpeningCaption(flat))
+}
+
+/** For each block, whether a paragraph comes after it. */
+function paragraphsAfter(blocks: readonly RawBlock[]): boolean[] {
+  const out = new Array<boolean>(blocks.length)
+  let seen = false
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    out[i] = seen
+    if (blocks[i]!.kind === 'paragraph') seen = true
+  }
+  return out
 }
 
 /**
@@ -196,12 +207,14 @@ export function removeBoilerplate(input: readonly RawBlock[], meta: ArticleMeta)
   let found: string | undefined
   let skipUntilDepth: number | undefined
   const linkList = linkListBlocks(input)
+  // whether a paragraph comes after each block (one pass: asking it of every block's rest is quadratic)
+  const paragraphAfter = paragraphsAfter(input)
 
   for (let i = 0; i < input.length; i++) {
     const block = input[i]!
     const flat = collapseWhitespace(block.text)
     // a list of other stories' links; a picture's caption (the slide has no picture for it)
-    if (flat.length === 0 || ((linkList.has(i) || pictureCaption(block, flat, out, input.slice(i + 1))) && removed.push(flat))) continue
+    if (flat.length === 0 || ((linkList.has(i) || pictureCaption(block, flat, out, paragraphAfter[i]!)) && removed.push(flat))) continue
     if (skipUntilDepth !== undefined) {
       // a heading of the same rank ends the skipped section; so does a table (a release's statements after its legal notes)
       if ((block.kind === 'heading' && (block.depth ?? 1) <= skipUntilDepth) || block.kind === 'table') skipUntilDepth = undefined
