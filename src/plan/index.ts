@@ -17,6 +17,7 @@ import { chartSeries, chartSlide } from './chart-slides.ts'
 import { tableLeadIn, tableSlides, tablesToShow } from './table-slides.ts'
 import { titleTableSlides } from './table-titles.ts'
 import { localeFor } from '../locales/index.ts'
+import { sentenceAt as nearestSentence } from '../analyze/figures.ts'
 
 export const DEFAULT_OPTIONS: DeckOptions = { theme: 'default', colorSchema: 'light', aspectRatio: '16/9' }
 
@@ -39,7 +40,9 @@ export function resolveDeckOptions(options: Partial<DeckOptions>): DeckOptions {
 
 /** Index of the sentence holding `offset`. */
 function sentenceAt(a: Analysis, offset: number): number {
-  return a.sentences.findIndex((s) => s.start <= offset && offset < s.end)
+  // (a binary search: it is asked for every bullet of the deck)
+  const i = nearestSentence(a.sentences, offset)
+  return i >= 0 && offset < a.sentences[i]!.end ? i : -1
 }
 
 /**
