@@ -10,7 +10,7 @@ const MD_PUNCT = /[\\`*_[\]$|~^#=<>&]/g
 
 /**
  * A dollar sign is written as an entity wherever article text lands: Slidev turns KaTeX on for
- * a whole deck when any line of its source holds two of them (SLIDEV_MATH_TRIGGER in
+ * a whole deck when any line of its source holds two of them (MATH_FEATURE in
  * src/export/slidev-contract.ts), then loads the math renderer for slides and notes and ships
  * KaTeX's stylesheet and fonts. Prices are not formulas.
  */
