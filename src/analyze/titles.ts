@@ -176,6 +176,9 @@ interface NounPhrases {
   plain: Phrase[]
 }
 
+/** A negation a few words before a phrase, in its clause: "is not a …", "has never been a …", "no longer the …". */
+const NEGATED = /\b(?:not|never|no\s+longer|n['’]t)\b(?:\s+[^\s.,;:!?]+){0,3}\s+$/i
+
 /**
  * A run of nouns across a relative clause without its "that" ends before the name that opens it:
  * a plural common noun written in lower case, then a proper noun ("Prime promotions [that] Whole
@@ -232,6 +235,8 @@ function nounPhrasesPerText(texts: readonly string[], lang: string): NounPhrases
     while (edge(terms[0])) terms = terms.slice(1)
     while (edge(terms[terms.length - 1])) terms = terms.slice(0, -1)
     terms = beforeRelativeName(terms)
+    // (what the text says something is not is no subject of it: "this is not and has never been a Free Speech issue")
+    if (terms.length > 0 && NEGATED.test(joined.slice(Math.max(0, terms[0]!.offset.start - 60), terms[0]!.offset.start))) continue
     // a person's name tells who speaks, not what a section is about
     if (terms.length === 0 || terms.some((t) => t.tags.includes('Person'))) continue
     // a lone word the tagger also reads as an adjective ("bad") is not a subject

@@ -111,6 +111,14 @@ describe('sectionTitles', () => {
     expect(sectionTitles(regulators, [undefined, undefined], 'en', regulators)[0]).toBe('European regulators')
   })
 
+  it('takes no subject from what the text says something is not', () => {
+    const texts = [
+      'IMO, this is not and has never been a Free Speech issue. This is not a Free Speech issue either. Leaders have power over their volunteers.',
+      'The halibut sells for $24 a pound.',
+    ]
+    expect(sectionTitles(texts, [undefined, undefined], 'en', texts)[0]).not.toMatch(/free speech/i)
+  })
+
   it('is deterministic', () => {
     expect(sectionTitles(TEXTS, [undefined, undefined, undefined], 'en')).toEqual(sectionTitles(TEXTS, [undefined, undefined, undefined], 'en'))
   })
