@@ -177,7 +177,7 @@ interface NounPhrases {
 }
 
 /** A negation a few words before a phrase, in its clause: "is not a …", "has never been a …", "no longer the …". */
-const NEGATED = /\b(?:not|never|no\s+longer|n['’]t)\b(?:\s+[^\s.,;:!?]+){0,3}\s+$/i
+const NEGATED = /(?:\b(?:not|never|no\s+longer)|\Bn['’]t)\b(?:\s+[^\s.,;:!?]+){0,3}\s+$/i
 
 /**
  * A run of nouns across a relative clause without its "that" ends before the name that opens it:

@@ -113,7 +113,7 @@ describe('sectionTitles', () => {
 
   it('takes no subject from what the text says something is not', () => {
     const texts = [
-      'IMO, this is not and has never been a Free Speech issue. This is not a Free Speech issue either. Leaders have power over their volunteers.',
+      'IMO, this is not and has never been a Free Speech issue. This isn’t a Free Speech issue either. It isn’t a Free Speech issue. Leaders have power over their volunteers.',
       'The halibut sells for $24 a pound.',
     ]
     expect(sectionTitles(texts, [undefined, undefined], 'en', texts)[0]).not.toMatch(/free speech/i)
