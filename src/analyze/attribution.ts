@@ -19,7 +19,7 @@ const CAP = String.raw`\p{Lu}[\p{L}\p{M}’'\-]*(?:\.(?=\s))?`
 const NAME = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Prof|Professor)\.?\s)?${CAP}(?:\s(?:de|van|von|der|da|al|bin|le|la)(?=\s))?(?:\s${CAP}){0,3}`
 const ORG = String.raw`(?:the\s)?\p{Lu}[\p{L}\p{N}&’'.\-]*(?:\s(?:of\s)?\p{Lu}[\p{L}\p{N}&’'.\-]*){0,4}`
 /** A speaker: name, then an appositive (", the CEO of Y,") or "of/from/at Y". */
-const SUBJ = String.raw`(${NAME})(?:,\s([^,;:"“”«»„]{2,80}?)(?:,|(?=\.?\s*$))|\s(?:of|from|at)\s(${ORG}))?`
+const SUBJ = String.raw`(${NAME})(?:,\s([^,;:"“”«»„]{2,120}?)(?:,|(?=\.?\s*$))|\s(?:of|from|at)\s(${ORG}))?`
 const PRONOUN = String.raw`(?:he|she|they|He|She|They)`
 
 export interface Speaker {
@@ -48,12 +48,23 @@ export function parseAppositive(appos: string): { role?: string; affiliation?: s
   // "who follows Amazon as a managing director at the D.A. Davidson brokerage"
   const as = /^who\s[^,]*?\bas\s(?:a|an|the)\s(.+?)\s(?:of|at|for|with)\s(?:the\s)?(\p{Lu}.*)$/u.exec(a)
   if (as && isRole(as[1]!)) return { role: as[1]!, affiliation: as[2]! }
-  let m = /^(?:the\s|a\s|an\s|its\s|their\s)?(.+?)\s(?:of|at|for|with)\s((?:the\s)?\p{Lu}.*)$/u.exec(a)
-  if (m && isRole(m[1]!)) return { role: m[1]!, affiliation: m[2]!.replace(/^the\s/, '') }
+  // (a time before the role is not the role: "now a professor at …")
+  let m = /^(?:(?:now|also|then|formerly|currently|still)\s)?(?:the\s|a\s|an\s|its\s|their\s)?(.+?)\s(?:of|at|for|with)\s((?:the\s)?\p{Lu}.*)$/u.exec(a)
+  if (m && isRole(m[1]!)) return { role: presentRole(m[1]!), affiliation: withoutRelative(m[2]!.replace(/^the\s/, '')) }
   m = /^(?:the\s)?(\p{Lu}[\p{L}\p{N}&.\-]*(?:\s\p{Lu}[\p{L}\p{N}&.\-]*)*)(?:['’]s)?\s(.+)$/u.exec(a)
   if (m && ROLE_HEAD.test(m[2]!) && !/\p{Lu}/u.test(m[2]!.replace(/\b(?:CEO|CTO|CFO|COO)\b/g, ''))) return { role: m[2]!, affiliation: m[1]! }
   if (ROLE_HEAD.test(a) && a.split(/\s+/).length <= 6) return { role: a.replace(/^(?:the|a|an)\s/, '') }
   return {}
+}
+
+/** The role someone holds now: "former pharmaceutical industry executive who is now CEO" → "CEO". */
+function presentRole(role: string): string {
+  return role.replace(/^.*\bwho\s+is\s+now\s+(?:(?:a|an|the)\s+)?/u, '')
+}
+
+/** An affiliation less the relative clause after it: "Purdue University [whose research includes …]". */
+function withoutRelative(affiliation: string): string {
+  return affiliation.replace(/\s+(?:whose|who|which|that|where)\s.*$/u, '')
 }
 
 /** A name is a plausible speaker unless it is a common word ("Reports", "Officials", "The"). */

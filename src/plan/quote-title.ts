@@ -11,6 +11,7 @@
 import { compressSentence } from '../analyze/compress.ts'
 import { asHeadline, ownStatement } from '../analyze/headlines.ts'
 import { MAX_TITLE_WORDS } from '../analyze/titles.ts'
+import { countWords } from '../analyze/script.ts'
 import { localeFor } from '../locales/index.ts'
 import type { Analysis, Quote } from '../types.ts'
 import { englishRemovals, tagWords } from '../analyze/constituents.ts'
@@ -27,7 +28,10 @@ export function quoteTitle(a: Analysis, q: Quote): QuoteTitle {
   const context = a.lang === 'en' ? contextSentence(a, q) : undefined
   const headline = context === undefined ? undefined : contextHeadline(sentenceText(a, context), q.speaker)
   if (headline && context !== undefined) return { title: headline, sentence: context }
-  return { title: q.speaker ? `${q.speaker}${q.affiliation ? `, ${q.affiliation}` : ''}` : localeFor(a.lang).slide.quote }
+  if (!q.speaker) return { title: localeFor(a.lang).slide.quote }
+  // (a long affiliation stays under the quotation: "Helmholtz Centre for Infection Research and Hannover Medical School in Germany")
+  const credited = q.affiliation ? `${q.speaker}, ${q.affiliation}` : q.speaker
+  return { title: countWords(credited) <= MAX_TITLE_WORDS ? credited : q.speaker }
 }
 
 /**

@@ -84,6 +84,18 @@ describe('extractQuotes: a speaker introduced before their quotation', () => {
     expect(quotes.find((x) => x.text.startsWith('You won’t'))).toMatchObject({ speaker: 'Tom Forte', role: 'managing director', affiliation: 'D.A. Davidson brokerage' })
   })
 
+  it('reads a long appositive, less the relative clause after the organisation, the role held now, and a time before the role', () => {
+    const text = [
+      '“The worry with that is that it puts the squeeze on the producer upstream,” said Ananth Iyer, a professor at Purdue University whose research includes sustainability in supply chains.',
+      '“It is pretty complex, to put it nicely,” says Rodger Novak, a former pharmaceutical industry executive who is now CEO of CRISPR Therapeutics.',
+      '“All I can say is that we did it in my lab,” says Emmanuelle Charpentier, now a professor at the Helmholtz Centre for Infection Research.',
+    ].join('\n')
+    const quotes = run(text).quotes
+    expect(quotes.find((x) => x.text.startsWith('The worry'))).toMatchObject({ speaker: 'Ananth Iyer', role: 'professor', affiliation: 'Purdue University' })
+    expect(quotes.find((x) => x.text.startsWith('It is pretty'))).toMatchObject({ speaker: 'Rodger Novak', role: 'CEO', affiliation: 'CRISPR Therapeutics' })
+    expect(quotes.find((x) => x.text.startsWith('All I can say'))).toMatchObject({ speaker: 'Emmanuelle Charpentier', role: 'professor', affiliation: 'Helmholtz Centre for Infection Research' })
+  })
+
   it('credits a speaker’s later quotations, under a pronoun too, with who the text said they are', () => {
     const text = [
       'Ajmi Lourimi, a member of Ennahda’s general secretariat, said he believed the attack would unite Tunisians.',

@@ -42,6 +42,12 @@ describe('quoteTitle', () => {
     expect(quoteTitle(a, quoteOf(a, 'Prices will not change'))).toEqual({ title: expect.stringMatching(/^Ana Ruiz/) })
   })
 
+  it('names the speaker alone when the affiliation would make the title longer than a title', () => {
+    const q = { ...quoteOf(a, 'Prices will not change'), speaker: 'Emmanuelle Charpentier', affiliation: 'Helmholtz Centre for Infection Research and Hannover Medical School in Germany' }
+    expect(quoteTitle(a, q).title).toBe('Emmanuelle Charpentier')
+    expect(quoteTitle(a, { ...q, affiliation: 'Purdue University' }).title).toBe('Emmanuelle Charpentier, Purdue University')
+  })
+
   it('is the quote slide’s title, and the sentence it says is no bullet', () => {
     const b = analyze(parseText([
       'Ferry talks',
