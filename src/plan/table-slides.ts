@@ -8,6 +8,7 @@ import type { Analysis, Note, Table, TableCell, TableColumn, TableRow, TableSlid
 import { localeFor } from '../locales/index.ts'
 import { cleanTitle, sentenceRightBefore } from './table-titles.ts'
 import { withoutLinkLabels } from '../analyze/compress.ts'
+import { countWords } from '../analyze/script.ts'
 
 export const MAX_ROWS = 7
 /** A table up to this long, all its columns shown, stays whole on one slide (its type gets smaller, down to about 18 px on a 980 px slide). */
@@ -217,7 +218,9 @@ export function tableSlides(a: Analysis, index: number): TableSlide[] {
   const dropped = cols.length < t.columns
   const part = (shown: number) => t9.table.part(shown, t.body.length, cols.length, t.columns)
   if (t.body.length <= MAX_ROWS || (t.body.length <= MAX_WHOLE_ROWS && !dropped)) {
-    return [withNote({ ...base, title, rows: t.body.map(row) }, dropped ? part(t.body.length) : undefined)]
+    // (a whole table of sentences takes as many slides as its words need)
+    const pages = pagesByWords(t.body.map(row)) ?? [t.body.map(row)]
+    return pages.map((rows, i) => withNote({ ...base, title: i === 0 ? title : `${title}${t9.slide.continued}`, rows }, dropped && i === pages.length - 1 ? part(t.body.length) : undefined))
   }
   const keyRows = keyRowCount(t, prose)
   if (keyRows >= MIN_KEY_ROWS) {
@@ -239,6 +242,40 @@ export function tableSlides(a: Analysis, index: number): TableSlide[] {
   }
   const rows = pickRows(t, prose)
   return [withNote({ ...base, title, rows: rows.map((i) => row(t.body[i]!)) }, part(rows.length))]
+}
+
+/** Words a table slide holds before it continues on the next: a table of sentences ("Re-enqueue if task is claimed but …") set small enough to fit one slide is too small to read. */
+export const MAX_TABLE_WORDS = 90
+/** At most this many slides for a table of sentences; a longer one is shown as any long table. */
+const MAX_WORD_PAGES = 3
+
+/**
+ * A table of many words cut into the fewest slides of at most MAX_TABLE_WORDS words each (one
+ * when it has no more), the words as even between them as the rows allow; a slide never ends on
+ * a group's label row. Undefined when it would take more than MAX_WORD_PAGES slides.
+ */
+export function pagesByWords(rows: readonly TableRow[]): TableRow[][] | undefined {
+  const words = rows.map((r) => r.cells.reduce((n, c) => n + countWords(c), 0))
+  const total = words.reduce((n, w) => n + w, 0)
+  const k = Math.max(1, Math.ceil(total / MAX_TABLE_WORDS))
+  if (k === 1) return [[...rows]]
+  if (k > MAX_WORD_PAGES || rows.length < 2 * k) return undefined
+  // the cut points (after row i) that make the largest slide smallest, by trying them all (a table of sentences has few rows)
+  let best: { cuts: number[]; worst: number } | undefined
+  const tryCuts = (cuts: number[], from: number) => {
+    if (cuts.length === k - 1) {
+      const bounds = [0, ...cuts, rows.length]
+      const sizes = bounds.slice(1).map((end, i) => words.slice(bounds[i], end).reduce((n, w) => n + w, 0))
+      const worst = Math.max(...sizes)
+      if (!best || worst < best.worst) best = { cuts: [...cuts], worst }
+      return
+    }
+    for (let c = from + 1; c < rows.length; c++) if (!rows[c - 1]!.group) tryCuts([...cuts, c], c)
+  }
+  tryCuts([], 0)
+  if (!best) return undefined
+  const bounds = [0, ...best.cuts, rows.length]
+  return bounds.slice(1).map((end, i) => rows.slice(bounds[i], end))
 }
 
 /** How much a table is worth a slide: rows the text talks about, then its size. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { analyze } from '../../src/analyze/index.ts'
 import { parseMarkdown } from '../../src/ingest/markdown.ts'
 import { planDeck } from '../../src/plan/index.ts'
-import { columnLabels, MAX_COLUMNS, MAX_ROWS, MAX_WHOLE_ROWS, tableSlides } from '../../src/plan/table-slides.ts'
+import { columnLabels, MAX_COLUMNS, MAX_ROWS, MAX_TABLE_WORDS, MAX_WHOLE_ROWS, pagesByWords, tableSlides } from '../../src/plan/table-slides.ts'
 import type { TableSlide } from '../../src/types.ts'
 
 const prose = 'The company reported its results for the year on Monday, and revenue rose across its three divisions. Costs rose too, mostly for staff.'
@@ -47,6 +47,21 @@ describe('table slides', () => {
     expect(tableSlides(deckOf(`${prose}\n\n${table(MAX_WHOLE_ROWS)}`).a, 0).map((s) => s.rows.length)).toEqual([MAX_WHOLE_ROWS])
     expect(tableSlides(deckOf(`${prose}\n\n${table(MAX_WHOLE_ROWS + 1)}`).a, 0).length).toBe(2)
     expect(MAX_WHOLE_ROWS).toBeLessThanOrEqual(8)
+  })
+
+  it('cuts a table of sentences into slides of at most MAX_TABLE_WORDS words, as even as its rows allow', () => {
+    const sentence = (n: number) => Array.from({ length: n }, (_, i) => `word${i}`).join(' ')
+    const rows = [['new', sentence(8)], ['enqueued', sentence(35)], ['claimed', sentence(34)], ['processing', sentence(28)], ['retriable', sentence(10)], ['success', 'N/A'], ['failure', 'N/A']]
+    const { a } = deckOf(`${prose}\n\nStates and what happens to them:\n\n${gfm(['State', 'Comment'], rows)}\n\n${prose}`)
+    const slides = tableSlides(a, 0)
+    expect(slides.map((s) => s.rows.map((r) => r.cells[0]))).toEqual([['new', 'enqueued', 'claimed'], ['processing', 'retriable', 'success', 'failure']])
+    expect(slides.map((s) => s.title)).toEqual(['States and what happens to them', 'States and what happens to them (cont.)'])
+    const words = (s: TableSlide) => s.rows.flatMap((r) => r.cells).join(' ').split(/\s+/).length
+    for (const s of slides) expect(words(s)).toBeLessThanOrEqual(MAX_TABLE_WORDS)
+    // a table of few words stays whole; a slide does not end on a group's label row
+    expect(pagesByWords([{ cells: ['a', 'b'] }, { cells: ['c', 'd'] }])).toEqual([[{ cells: ['a', 'b'] }, { cells: ['c', 'd'] }]])
+    const grouped = [{ cells: ['x', sentence(50)] }, { cells: ['Group:', ''], group: true }, { cells: ['y', sentence(45)] }, { cells: ['z', sentence(5)] }]
+    expect(pagesByWords(grouped)!.map((p) => p.length)).toEqual([1, 3])
   })
 
   it('keeps the label rows of the groups of key rows whose labels it shows twice', () => {
