@@ -107,6 +107,7 @@ describe('pointsBack', () => {
     ['(For example, logging in to some sites is impossible.)', 'en'],
     ['At that point, Yahoo will change its name to something without “Yahoo” in it', 'en'],
     ['Since then, the company has hired 40 engineers', 'en'],
+    ['Not everyone is convinced', 'en'],
     ['Elle peut être saisie par toute personne', 'fr'],
     ['Ces fichiers seront conservés cinq ans', 'fr'],
     ["De l'autre, une urgence opérationnelle extrêmement limitée", 'fr'],
@@ -125,6 +126,7 @@ describe('pointsBack', () => {
     ["O'Brien's team won the vote", 'en'],
     ['Because of the storm, every flight was cancelled', 'en'],
     ['At this point in the season, most boats are in port', 'en'],
+    ['Not every fee is a junk fee', 'en'],
     ['Les députés ont adopté le projet de loi', 'fr'],
     ['过去三年，屋顶菜园增加到一千三百多个', 'zh'],
   ])('lets %j stand alone', (text, lang) => {
