@@ -59,6 +59,9 @@ export const COUNTED_BACK = /\bthe\s+(?:two|three|four|former|latter)(?=\s+(?:ha
 /** "that" standing alone at the end, an adverb at most after it: "Whole Foods saw that early", "got to see that firsthand". */
 const THAT_LAST = /\bthat(?:\s+(?:\p{L}+ly|early|again|too|now|then|before|yet|firsthand))?[.!?"”’]*\s*$/iu
 
+/** A connective at the end that turns around what was said before: "There will be no appraisal rights, however". */
+const CONNECTIVE_LAST = /,\s*(?:however|though|nevertheless|nonetheless|instead)[.!?]*\s*$/iu
+
 /** A span of time counted after or before a moment: "a few weeks later", "two years earlier" (lower case: the caller lowers a sentence's first letter). */
 const TIME_AFTER = String.raw`(?:a\s+few|a\s+couple\s+of|several|some|many|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+(?:later|earlier|afterwards?|(?:after|before)(?!\s+(?:the|a|an|his|her|its|their|this|that|\p{Lu}|\d)))`
 
@@ -92,13 +95,14 @@ export function withoutToday(clause: string): string {
 /**
  * Whether a sentence points back anywhere in it: it opens so (pointsBack), or a demonstrative
  * inside it points to something said before ("Facebook uses this contact information", "Dans
- * ces cas, …") or a number does ("the two has been steady"), it ends on "that" ("saw that early"),
+ * ces cas, …") or a number does ("the two has been steady"), it ends on "that" ("saw that early")
+ * or on a connective ("…, however"),
  * it tells a time from a moment said before ("a few weeks later", "that night")
  * or quotes someone in the first person whom it does not name, unless it names the moment or the text itself ("this year", "this post") or
  * is inside a quotation.
  */
 export function refersBack(text: string, lang: string): boolean {
-  if (pointsBack(text, lang) || (lang === 'en' && (COUNTED_BACK.test(outsideQuotations(text)) || THAT_LAST.test(outsideQuotations(text).trimEnd()) || relativeTime(outsideQuotations(text)))) || quotesSomeoneUnnamed(text, lang)) return true
+  if (pointsBack(text, lang) || (lang === 'en' && (COUNTED_BACK.test(outsideQuotations(text)) || THAT_LAST.test(outsideQuotations(text).trimEnd()) || CONNECTIVE_LAST.test(text) || relativeTime(outsideQuotations(text)))) || quotesSomeoneUnnamed(text, lang)) return true
   const { demonstratives, deictic } = localeFor(lang).speech
   if (demonstratives.length === 0) return false
   // (inside a quotation, "this street" is the speaker's, whose place the quote carries with it)

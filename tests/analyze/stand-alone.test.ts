@@ -43,6 +43,10 @@ describe('refersBack', () => {
     ['We actually got to see that firsthand', 'en', true],
     ['Two years later she founded her own company', 'en', true],
     ['Analysts said that year-on-year revenue grew 5%', 'en', false],
+    // a connective at the end turns around what was said before
+    ['There will be no appraisal rights, however', 'en', true],
+    ['The plan failed, though.', 'en', true],
+    ['Prices rose even though wages fell', 'en', false],
     ['Officials found that day care centres were full', 'en', false],
   ])('%s (%s): %s', (text, lang, expected) => {
     expect(refersBack(text, lang)).toBe(expected)
