@@ -60,7 +60,7 @@ export const COUNTED_BACK = /\bthe\s+(?:two|three|four|former|latter)(?=\s+(?:ha
 const THAT_LAST = /\bthat(?:\s+(?:\p{L}+ly|early|again|too|now|then|before|yet|firsthand))?[.!?"”’]*\s*$/iu
 
 /** A connective at the end that turns around what was said before: "There will be no appraisal rights, however". */
-const CONNECTIVE_LAST = /,\s*(?:however|though|nevertheless|nonetheless|instead)[.!?]*\s*$/iu
+const CONNECTIVE_LAST = /(?:,\s*(?:however|though|nevertheless|nonetheless|instead)|\s(?:however|though))[.!?]*\s*$/iu
 
 /** A span of time counted after or before a moment: "a few weeks later", "two years earlier" (lower case: the caller lowers a sentence's first letter). */
 const TIME_AFTER = String.raw`(?:a\s+few|a\s+couple\s+of|several|some|many|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+(?:later|earlier|afterwards?|(?:after|before)(?!\s+(?:the|a|an|his|her|its|their|this|that|\p{Lu}|\d)))`

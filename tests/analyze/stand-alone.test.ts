@@ -46,6 +46,7 @@ describe('refersBack', () => {
     // a connective at the end turns around what was said before
     ['There will be no appraisal rights, however', 'en', true],
     ['The plan failed, though.', 'en', true],
+    ['Unfortunately, this did not include the crate file download though', 'en', true],
     ['Prices rose even though wages fell', 'en', false],
     ['Officials found that day care centres were full', 'en', false],
   ])('%s (%s): %s', (text, lang, expected) => {
