@@ -25,6 +25,13 @@ const BOUNDARY = /[,;:()]|\s(?:and|while|whereas|but|compared with|versus|vs\.?)
 const TRAILING = /\s*\b(?:rose|rise|fell|fall|dropped|climbed|gained|lost|declined|increased|decreased|grew|jumped|slid|slumped|surged|plunged|tumbled|soared|sank|up|down|was|were|is|are|be|been|at|of|to|by|reached|hit|stood|totaled|totalled|amounted|cost|costs|with|for|about|around|nearly|almost|roughly|some|an?|the|than|more|less|over|under|only|just|has|have|had|will|would|could|an estimated|estimated|in|on|after|before|rising|increasing|falling|basis)\s*$/i
 const LEADING = /^\s*(?:the|a|an|its|their|his|her|our|this|that|these|those|of|in|on|for|after|before|while|rising|increasing|both)\s+/i
 
+/**
+ * A share's answer to the end of its sentence (a survey's list of answers): in quotation marks
+ * after a verb of answering ("indicated “Most”", "said “I don't know”"), or a choice written
+ * from a capital after a verb of choosing ("indicated RLS", "chose No (or CTAGS)").
+ */
+const ANSWERED = /^\s+(?:of\s+(?:respondents|users|people|those\s+asked)\s+)?(?:(?:indicated|answered|responded|said|chose|selected|picked|voted\s+for|preferred)\s+(?:"([^"]{1,60})"|“([^”]{1,60})”)|(?:indicated|chose|selected|picked|voted\s+for|preferred)\s+(\p{Lu}[\p{L}\p{N}\s.+#()-]{0,40}?))[.!]?\s*$/u
+
 /** Where the clause holding a figure starts: after the previous figure or clause mark of its sentence. */
 function clauseStart(text: string, s: Sentence, f: Figure, floor: number): number {
   const before = text.slice(Math.max(s.start, floor), f.span.start)
@@ -60,6 +67,14 @@ export function figureLabel(text: string, s: Sentence, f: Figure, floor: number)
   if (said?.[1]) {
     const label = tidy(said[1])
     if (label) return label
+  }
+  // "6.7% indicated “Most”", "43.3% chose RLS": the answer a share of people gave (a quoted answer as written, "I don't know" too)
+  const answer = ANSWERED.exec(text.slice(f.span.end, s.end))
+  if (answer) {
+    const quoted = answer[1] ?? answer[2]
+    // (an answer written without quotation marks is a name or a choice as written: "Intellij", "No (or CTAGS)", "Only Racer")
+    const label = (quoted ?? answer[3]!).trim()
+    if (label && label.split(/\s+/).length <= MAX_LABEL_WORDS) return label.charAt(0).toLocaleUpperCase() + label.slice(1)
   }
   // "a 45 percent chance of an above-normal season": the chance of what
   const chance = /^\s+(?:chance|probability|likelihood|risk|odds)\s+(?:of|that)\s+([^,;:()]{2,50}?)(?=[,;:()]|\s(?:and|or|but)\s|[.!?]?$)/u.exec(text.slice(f.span.end, s.end))

@@ -40,6 +40,7 @@ export const ar = {
     qualifiers: { under: 'أقل من', over: 'أكثر من', about: 'نحو', 'up to': 'حتى', 'at least': 'على الأقل' },
     comparisons: ['على أساس سنوي', 'مقارنة بالعام الماضي'],
     changeTitle: (c) => `التغير ${c}`,
+    asked: { openings: [], questionWords: [] },
   },
   table: {
     table: 'جدول',

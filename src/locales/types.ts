@@ -73,6 +73,12 @@ export interface ChartWords {
   comparisons: readonly string[]
   /** Title of a chart of changes measured against `comparison` (as the article writes it): "Change year-over-year". */
   changeTitle: (comparison: string) => string
+  /**
+   * Openings of a sentence that gives the question a list of answers answers ("We also asked
+   * what IDE setups users used:"), read without regard to case; the question, from one of
+   * `questionWords` on, titles their chart ("What IDE setups users used").
+   */
+  asked: { openings: readonly string[]; questionWords: readonly string[] }
 }
 
 /** Table slides' own words (DataTable.vue and the plan). */

@@ -40,6 +40,7 @@ export const zh = {
     qualifiers: { under: '不到', over: '超过', about: '约', 'up to': '最多', 'at least': '至少' },
     comparisons: ['同比', '环比'],
     changeTitle: (c) => `${c}变化`,
+    asked: { openings: [], questionWords: [] },
   },
   table: {
     table: '表格',

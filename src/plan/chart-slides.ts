@@ -6,6 +6,7 @@
 import type { Analysis, ChartItem, ChartSlide, FigureSeries } from '../types.ts'
 import { localeFor } from '../locales/index.ts'
 import { sectionAt, sentenceNote } from './notes.ts'
+import { MAX_TITLE_WORDS } from '../analyze/titles.ts'
 
 export const MAX_CHARTS = 3
 /** Words of the sentence that can stand as a chart's caption. */
@@ -27,12 +28,31 @@ export function chartSlide(a: Analysis, series: FigureSeries): ChartSlide {
   const caption = sentences.length === 1 && first.text.split(/\s+/).length <= MAX_CAPTION_WORDS ? first.text : where
   return {
     kind: 'chart',
-    title: changeTitle(a, sentences) ?? itemsTitle(a.lang, series.items.map((i) => i.label)) ?? where,
+    title: changeTitle(a, sentences) ?? askedTitle(a, sentences[0]! - 1) ?? itemsTitle(a.lang, series.items.map((i) => i.label)) ?? where,
     caption,
     unit: series.unit,
     items: series.items.map((i) => item(a, i)),
     notes: sentences.map((s) => sentenceNote(a, s)),
   }
+}
+
+/**
+ * The question a list of answers answers, from the sentence right before the list's first one
+ * ("We also asked how many dependencies users were using were 1.0 or above." → "How many
+ * dependencies users were using were 1.0 or above"), when it is asked in a title's length.
+ */
+function askedTitle(a: Analysis, i: number): string | undefined {
+  const before = a.sentences[i]
+  if (!before || a.sentences[i + 1]!.paragraph - before.paragraph !== 1) return undefined
+  const { openings, questionWords } = localeFor(a.lang).chart.asked
+  const text = before.text.trim().replace(/[:.?]+$/u, '')
+  const lower = text.toLocaleLowerCase(a.lang)
+  const opening = openings.find((o) => lower.startsWith(`${o} `))
+  if (!opening) return undefined
+  const rest = text.slice(opening.length).trimStart()
+  const word = questionWords.find((w) => rest.toLocaleLowerCase(a.lang).startsWith(`${w} `))
+  if (!word || rest.split(/\s+/).length > MAX_TITLE_WORDS) return undefined
+  return rest.charAt(0).toLocaleUpperCase(a.lang) + rest.slice(1)
 }
 
 /**
@@ -60,6 +80,25 @@ function itemsTitle(lang: string, labels: readonly string[]): string | undefined
   const all = list(labels)
   if (all.length <= MAX_TITLE || labels.length <= 2) return all
   return list([...labels.slice(0, 2), localeFor(lang).slide.moreItems(labels.length - 2)])
+}
+
+/**
+ * The sentences a chart says all of, which no bullet says again: each bar's sentence that gives
+ * no figure but its bar's ("6.7% indicated “Most”", "Ad impressions … increased by 20%
+ * year-over-year"), and the question the chart's title asks.
+ */
+export function chartedSentences(a: Analysis, series: FigureSeries): number[] {
+  const charted = new Set(series.items.map((i) => i.figure))
+  const sentences = [...new Set(series.items.map((i) => a.figures[i.figure]!.sentence))].sort((x, y) => x - y)
+  // (not one that gives another number, figure or not: "DAP was 3.24 billion …, an increase of 7%")
+  const spans = series.items.map((i) => a.figures[i.figure]!.span)
+  const otherNumber = (s: number) => {
+    const { text, start } = a.sentences[s]!
+    return [...text.matchAll(/\p{N}[\p{N}.,]*/gu)].some((m) => !spans.some((sp) => start + m.index >= sp.start && start + m.index < sp.end) && !/^(?:19|20)\d\d$/.test(m[0]))
+  }
+  const whole = sentences.filter((s) => !otherNumber(s) && a.figures.every((f, i) => f.sentence !== s || charted.has(i)))
+  const first = sentences[0]!
+  return askedTitle(a, first - 1) ? [first - 1, ...whole] : whole
 }
 
 /** The series that get a chart: most items first, at most MAX_CHARTS. */

@@ -12,8 +12,8 @@ import { namesSaidOnce } from './names.ts'
 import { toldOnCover } from './told-on-cover.ts'
 import { sectionOf } from './notes.ts'
 import { MIN_CONTINUED, sectionSlides } from './section-slides.ts'
-import { refersBack, wholeAside } from '../analyze/stand-alone.ts'
-import { chartSeries, chartSlide } from './chart-slides.ts'
+import { pointsAhead, refersBack, wholeAside } from '../analyze/stand-alone.ts'
+import { chartedSentences, chartSeries, chartSlide } from './chart-slides.ts'
 import { tableLeadIn, tableSlides, tablesToShow } from './table-slides.ts'
 import { titleTableSlides } from './table-titles.ts'
 import { localeFor } from '../locales/index.ts'
@@ -56,7 +56,9 @@ function sectionsAndTakeaways(a: Analysis, after: ReadonlyMap<number, Slide[]>, 
     const shown = new Set([...quoted, ...reserved])
     const body: Slide[] = []
     a.sections.forEach((_, i) => {
-      const own = sectionSlides(a, i, shown)
+      // (a section whose chart or table says all it has, its slide left with a line that only points to them, is that slide)
+      const facts = after.get(i) ?? []
+      const own = sectionSlides(a, i, shown).filter((s) => !(facts.some((f) => f.kind === 'chart' || f.kind === 'table') && onlyLeans(a, s)))
       for (const b of own.flatMap((s) => s.bullets)) shown.add(sentenceAt(a, b.source.start))
       body.push(...own, ...(after.get(i) ?? []))
     })
@@ -74,6 +76,11 @@ function sectionsAndTakeaways(a: Analysis, after: ReadonlyMap<number, Slide[]>, 
   const left = conclusions(a, new Set([...first.shown, ...figured]))
   const takeaways = left.length >= 2 && drawsConclusions(a, left) ? takeawaysSlide(a, left) : undefined
   return { body: first.body, ...(takeaways ? { takeaways } : {}) }
+}
+
+/** A section slide all of whose bullets lean on another sentence or on what follows ("These were the top ten responses:"). */
+function onlyLeans(a: Analysis, slide: SectionSlide): boolean {
+  return slide.bullets.every((b) => refersBack(b.text, a.lang) || pointsAhead(a.sentences[sentenceAt(a, b.source.start)]!.text))
 }
 
 export function planDeck(a: Analysis, options: Partial<DeckOptions> = {}): DeckPlan {
@@ -101,7 +108,9 @@ export function planDeck(a: Analysis, options: Partial<DeckOptions> = {}): DeckP
   const leadIns = shownTables.flatMap((i) => tableLeadIn(a, a.article.tables[i]!) ?? [])
   const cover = titleSlide(a, title, opts)
   // (nor is a point the cover's subtitle tells: its place goes to the next point)
-  const { body, takeaways } = sectionsAndTakeaways(a, after, new Set([...quoted, ...leadIns, ...toldOnCover(a, cover.subtitle)]), figured)
+  // (nor what a chart shows whole: its bars' own sentences, the question it answers)
+  const charted = charts.flatMap((series) => chartedSentences(a, series))
+  const { body, takeaways } = sectionsAndTakeaways(a, after, new Set([...quoted, ...leadIns, ...charted, ...toldOnCover(a, cover.subtitle)]), figured)
   const shownBody = ledeFigureFirst(a, withoutLeadIns(a, withoutRepeatedFigure(a, body, cover.subtitle)))
   let slides: Slide[] = [cover]
   const withSlide = new Set(shownBody.flatMap((s) => (s.kind === 'section' ? [s.section] : [])))

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { analyze } from '../../src/analyze/index.ts'
 import { ingest } from '../../src/ingest/index.ts'
 import { parseText } from '../../src/ingest/text.ts'
+import { parseMarkdown } from '../../src/ingest/markdown.ts'
 import { fixturePath, PROJECT_ROOT } from '../fixture-articles.ts'
 import type { Analysis } from '../../src/types.ts'
 
@@ -25,6 +26,18 @@ describe('number series', () => {
       ['Costs and expenses', '6%', 6],
       ['Headcount', '10%', -10],
     ])
+  })
+
+  it('labels the shares of a survey’s answers by the answer: quoted as written, or a choice written from a capital', () => {
+    const a = analyze(parseMarkdown([
+      '# Survey results', '', 'We ran our yearly survey of the community and received many responses from users around the world.', '',
+      'We also asked how many dependencies users were using were 1.0 or above.', '', '* 0.8% indicated "All"', '* 6.7% indicated "Most"', '* 65.9% indicated "Some"', '* 21.4% indicated "I don\'t know"', '',
+      'We also asked what IDE setups users used:', '', '* 43.3% indicated RLS', '* 21.7% indicated Intellij', '* 12.4% indicated No (or CTAGS)', '* 4.2% indicated Only Racer', '',
+    ].join('\n'), 'survey.md'))
+    expect(series(a).map((x) => x.items.map((i) => i[0]))).toEqual([['Some', 'I don\'t know', 'Most', 'All'], ['RLS', 'Intellij', 'No (or CTAGS)', 'Only Racer']])
+    // (an unquoted clause after "said" is no answer's label)
+    const b = story('In the poll, 45% said they would vote. Another 30% said they would stay home. And 25% said they had not decided yet.')
+    expect(series(b).flatMap((x) => x.items.map((i) => i[0]))).not.toContain('They would vote')
   })
 
   it('never mixes a monthly price with a market value, nor money with counts', () => {
