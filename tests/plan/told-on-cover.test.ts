@@ -42,7 +42,7 @@ describe('points the cover tells', () => {
     expect(told.map((i) => a.sentences[i]!.text.slice(0, 29))).toEqual(['Android users are downloading'])
     const first = slides.find((s) => s.kind === 'section')
     const bullets = first?.kind === 'section' ? first.bullets.map((b) => b.text) : []
-    expect(bullets).toContain('In the same way, patches are much smaller and much faster to download than the entire APK')
+    expect(bullets).toContain('Google Play sends your device a patch that describes the differences between the old and new versions of the app')
     // no subtitle, nothing told
     expect(toldOnCover(a, undefined).size).toBe(0)
   })
