@@ -187,6 +187,13 @@ function lastOfList(s: string, at: number, end: number, words: readonly TaggedWo
   // or both participles: "strengthening the workforce, modernizing facilities, and deploying new models"
   const gerund = (from: number) => wordsIn(words, from, end)[0]?.tags.includes('Gerund') === true
   if (previous && gerund(previous.index + previous[0].indexOf(previous[1]!)) && gerund(at + item[0].indexOf(item[1]!))) return true
+  // or both verbs' phrases of one subject: "to uncompress the data, apply a patch, and then recompress the data …"
+  const verb = (from: number) => {
+    const w = wordsIn(words, from, end)[0]
+    return !!w && w.tags.includes('Verb') && !w.tags.includes('Gerund')
+  }
+  const next = /^,\s+(?:and|or)\s+(?:then\s+)?(\p{L}+)/u.exec(s.slice(at))
+  if (previous && next && verb(previous.index + previous[0].indexOf(previous[1]!)) && verb(at + next[0].lastIndexOf(next[1]!))) return true
   // an item of a few words closed by a comma: "A, B, and Flagship Ventures, Editas looked …"
   if (/^,\s+(?:and|or)\s+[^,;:()]{1,40},\s/u.test(s.slice(at)) && !wordsIn(words, at, at + s.slice(at).indexOf(',', 1)).some(isFiniteVerb) && s.slice(0, at).includes(',')) return true
   // (a verb of a relative clause on the last item is the item's: ", and drivers who tapped into …")

@@ -223,6 +223,13 @@ describe('compressSentence', () => {
     expect(text).not.toBe('This post documents what the problem was, what changed to fix it')
   })
 
+  it('never cuts the last of a list of one subject’s verb phrases ("uncompress …, apply …, and then recompress …")', () => {
+    const s = 'This makes it possible to uncompress the data, apply a patch, and then recompress the data back to exactly the same bytes as originally uploaded.'
+    expect(compressSentence(s, 18).text).not.toBe('This makes it possible to uncompress the data, apply a patch')
+    const t = 'Developers update their apps frequently in order to provide users with great content, improve security, and enhance the overall user experience.'
+    expect(compressSentence(t, 14).text).not.toMatch(/improve security$/)
+  })
+
   it('keeps the main clause’s time after an appositive: only a phrase that adds to the appositive goes with it', () => {
     expect(compressSentence('He handed the award to Jane Doe, the museum director, on Friday.', 10).text).toBe('He handed the award to Jane Doe on Friday')
   })
