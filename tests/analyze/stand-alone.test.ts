@@ -200,7 +200,7 @@ describe('inFirstPerson', () => {
 
 describe('pointsAhead', () => {
   it('knows a sentence that announces the list or code after its colon', () => {
-    for (const s of ['Running with Clang 17 prints:', 'ATF consists of the following components:', 'The actions the interface exposes are:', 'A DELETE request may look like this:'])
+    for (const s of ['Running with Clang 17 prints:', 'ATF consists of the following components:', 'The actions the interface exposes are:', 'A DELETE request may look like this:', 'Several users gave specific examples:', 'When we asked users what libraries they consider critical, these were the top ten responses:'])
       expect(pointsAhead(s, tagWords), s).toBe(true)
   })
 
