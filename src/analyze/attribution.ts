@@ -32,7 +32,7 @@ export interface Speaker {
   affiliation?: string
 }
 
-const ROLE_HEAD = /\b(?:CEO|CTO|CFO|COO|founder|co-founder|president|chair(?:man|woman)?|director|head|spokes(?:person|man|woman)|analyst|economist|professor|researcher|scientist|minister|secretary|senator|officer|manager|partner|editor|reporter|strategist|advis[eo]r|investor|engineer|author|executive|chief|lead|leader|member|fellow)\b/
+const ROLE_HEAD = /\b(?:CEO|CTO|CFO|COO|founder|co-founder|president|chair(?:man|woman)?|director|head|spokes(?:person|man|woman)|analyst|economist|professor|researcher|scientist|minister|secretary|senator|officer|official|manager|partner|editor|reporter|strategist|advis[eo]r|investor|engineer|author|executive|chief|lead|leader|member|fellow)\b/
 
 /**
  * A role: one of ROLE_HEAD, or up to three lower-case words ending in a noun of a trade
@@ -49,7 +49,7 @@ export function parseAppositive(appos: string): { role?: string; affiliation?: s
   const as = /^who\s[^,]*?\bas\s(?:a|an|the)\s(.+?)\s(?:of|at|for|with)\s(?:the\s)?(\p{Lu}.*)$/u.exec(a)
   if (as && isRole(as[1]!)) return { role: as[1]!, affiliation: as[2]! }
   // (a time before the role is not the role: "now a professor at …")
-  let m = /^(?:(?:now|also|then|formerly|currently|still)\s)?(?:the\s|a\s|an\s|its\s|their\s)?(.+?)\s(?:of|at|for|with)\s((?:the\s)?\p{Lu}.*)$/u.exec(a)
+  let m = /^(?:(?:now|also|then|formerly|currently|still)\s)?(?:the\s|a\s|an\s|its\s|their\s)?(.+?)\s(?:of|at|for|with|in)\s((?:the\s)?\p{Lu}.*)$/u.exec(a)
   if (m && isRole(m[1]!)) return { role: presentRole(m[1]!), affiliation: withoutRelative(m[2]!.replace(/^the\s/, '')) }
   m = /^(?:the\s)?(\p{Lu}[\p{L}\p{N}&.\-]*(?:\s\p{Lu}[\p{L}\p{N}&.\-]*)*)(?:['’]s)?\s(.+)$/u.exec(a)
   if (m && ROLE_HEAD.test(m[2]!) && !/\p{Lu}/u.test(m[2]!.replace(/\b(?:CEO|CTO|CFO|COO)\b/g, ''))) return { role: m[2]!, affiliation: m[1]! }
