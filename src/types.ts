@@ -373,6 +373,8 @@ export interface TableSlide extends SlideBase {
   table: number
   /** Said under the table: its notes ("in thousands"), and how much of it is shown. */
   note?: string
+  /** When the table continues over slides: the most rows any of its slides shows (they all get the same type size). */
+  pageRows?: number
 }
 
 /** One bar of a chart: a value, or a range [value, high]. */

@@ -14,7 +14,7 @@ import { sectionOf } from './notes.ts'
 import { MIN_CONTINUED, sectionSlides } from './section-slides.ts'
 import { pointsAhead, refersBack, wholeAside } from '../analyze/stand-alone.ts'
 import { chartedSentences, chartSeries, chartSlide } from './chart-slides.ts'
-import { tableLeadIn, tableSlides, tablesToShow } from './table-slides.ts'
+import { shownLabels, tableLeadIn, tableSlides, tablesToShow } from './table-slides.ts'
 import { titleTableSlides } from './table-titles.ts'
 import { localeFor } from '../locales/index.ts'
 import { sentenceAt as nearestSentence } from '../analyze/figures.ts'
@@ -93,14 +93,16 @@ export function planDeck(a: Analysis, options: Partial<DeckOptions> = {}): DeckP
   }
   const charts = chartSeries(a)
   for (const series of charts) place(series.span.start, chartSlide(a, series))
-  const keyFigure = keyFigureSlide(a, new Set(charts.flatMap((s) => s.items.map((i) => i.figure))))
+  const shownTables = tablesToShow(a)
+  const tableSlidesOf = shownTables.map((i) => ({ i, slides: tableSlides(a, i) }))
+  // (no key figure that a table of the deck shows: "Revenue" in the highlights table)
+  const keyFigure = keyFigureSlide(a, new Set(charts.flatMap((s) => s.items.map((i) => i.figure))), tableSlidesOf.flatMap((t) => t.slides.flatMap(shownLabels)))
   if (keyFigure) place(keyFigure.notes[0]?.source?.start ?? 0, keyFigure)
   const cost = costSlide(a)
   if (cost) place(cost.notes[0]?.source?.start ?? 0, cost)
   const quotes = quoteSlides(a, Math.max(2, Math.min(6, Math.ceil(a.sections.length / 2) + 1)))
   for (const q of quotes) place(q.span.start, q)
-  const shownTables = tablesToShow(a)
-  for (const i of shownTables) for (const s of tableSlides(a, i)) place(a.article.tables[i]!.start, s)
+  for (const { i, slides } of tableSlidesOf) for (const s of slides) place(a.article.tables[i]!.start, s)
 
   const figured = new Set(keyFigure?.notes[0]?.source ? [sentenceAt(a, keyFigure.notes[0].source.start)] : [])
   // a quote's sentences and the sentences that introduce a table shown ("… the wrong alignment here:") are said on their own slides

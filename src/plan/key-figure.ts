@@ -19,8 +19,12 @@ import { figureMeasure } from './figure-labels.ts'
 import { formatFigure } from './format.ts'
 import { sentenceNote } from './notes.ts'
 
-/** The most salient figure that no chart shows, that is no part of another, and whose clause says what it measures. */
-export function keyFigureSlide(a: Analysis, charted: ReadonlySet<number> = new Set()): KeyFigureSlide | undefined {
+/**
+ * The most salient figure that no chart shows, that is no part of another, and whose clause says
+ * what it measures; none when a table of the deck shows that figure's measure already (`tabled`:
+ * the labels of its shown rows and columns: "Revenue", "Alignment (bytes)").
+ */
+export function keyFigureSlide(a: Analysis, charted: ReadonlySet<number> = new Set(), tabled: readonly string[] = []): KeyFigureSlide | undefined {
   const cost = localeFor(a.lang).figures.cost
   // labels are read (by the tagger) for the most salient figures only; a bare "Cost" says less than a named measure
   const labelled = keyFigureCandidates(a, charted)
@@ -30,6 +34,8 @@ export function keyFigureSlide(a: Analysis, charted: ReadonlySet<number> = new S
     .sort((x, y) => y.score - x.score || x.f.span.start - y.f.span.start)
   for (const { f, label } of labelled) {
     if (!label) continue
+    // (the article's central figure is in a table already: no lesser figure takes its place)
+    if (tabled.some((t) => sameMeasure(label, t, a.lang))) return undefined
     return {
       kind: 'key-figure',
       title: localeFor(a.lang).slide.keyFigure,
@@ -40,6 +46,18 @@ export function keyFigureSlide(a: Analysis, charted: ReadonlySet<number> = new S
     }
   }
   return undefined
+}
+
+/**
+ * Whether a key figure's label names the measure of a table's row or column: the same words
+ * ("Revenue" and "Revenue"), or the words it opens on, before a unit in brackets or more words
+ * ("Alignment" and "Alignment (bytes)"). The label's time after a comma ("Revenue, 2024") is left out.
+ */
+export function sameMeasure(label: string, tableLabel: string, lang: string): boolean {
+  const norm = (s: string) => s.toLocaleLowerCase(lang).replace(/[:：]\s*$/u, '').replace(/\s+/gu, ' ').trim()
+  const measure = norm(label.split(/,\s/u)[0]!)
+  const head = norm(tableLabel)
+  return measure !== '' && (head === measure || (head.startsWith(measure) && /^[\s(（]/u.test(head.slice(measure.length))))
 }
 
 /** The smallest count a key figure shows. */

@@ -220,7 +220,7 @@ export function tableSlides(a: Analysis, index: number): TableSlide[] {
   if (t.body.length <= MAX_ROWS || (t.body.length <= MAX_WHOLE_ROWS && !dropped)) {
     // (a whole table of sentences takes as many slides as its words need)
     const pages = pagesByWords(t.body.map(row)) ?? [t.body.map(row)]
-    return pages.map((rows, i) => withNote({ ...base, title: i === 0 ? title : `${title}${t9.slide.continued}`, rows }, dropped && i === pages.length - 1 ? part(t.body.length) : undefined))
+    return pages.map((rows, i) => withNote({ ...base, title: i === 0 ? title : `${title}${t9.slide.continued}`, rows, ...paged(pages) }, dropped && i === pages.length - 1 ? part(t.body.length) : undefined))
   }
   const keyRows = keyRowCount(t, prose)
   if (keyRows >= MIN_KEY_ROWS) {
@@ -229,9 +229,10 @@ export function tableSlides(a: Analysis, index: number): TableSlide[] {
   }
   if (t.body.length <= 2 * MAX_ROWS && !dropped) {
     const half = Math.ceil(t.body.length / 2)
+    const pages = [t.body.slice(0, half).map(row), t.body.slice(half).map(row)]
     return [
-      withNote({ ...base, title, rows: t.body.slice(0, half).map(row) }),
-      withNote({ ...base, title: `${title}${t9.slide.continued}`, rows: t.body.slice(half).map(row) }),
+      withNote({ ...base, title, rows: pages[0]!, ...paged(pages) }),
+      withNote({ ...base, title: `${title}${t9.slide.continued}`, rows: pages[1]!, ...paged(pages) }),
     ]
   }
   const key = latestNumericColumn(labels, cols.filter((_, i) => i > 0 && columns[i]!.numeric))
@@ -242,6 +243,11 @@ export function tableSlides(a: Analysis, index: number): TableSlide[] {
   }
   const rows = pickRows(t, prose)
   return [withNote({ ...base, title, rows: rows.map((i) => row(t.body[i]!)) }, part(rows.length))]
+}
+
+/** For the slides of a table continued over several: the most rows one of them shows, so they all get one type size. */
+function paged(pages: readonly (readonly TableRow[])[]): { pageRows?: number } {
+  return pages.length > 1 ? { pageRows: Math.max(...pages.map((p) => p.length)) } : {}
 }
 
 /** Words a table slide holds before it continues on the next: a table of sentences ("Re-enqueue if task is claimed but …") set small enough to fit one slide is too small to read. */
@@ -322,4 +328,9 @@ function valuesOf(t: Table): string[] {
     const digits = c.number ? c.text.replace(/\D/g, '') : ''
     return digits.length >= 3 ? [digits] : []
   }))
+}
+
+/** The labels a table slide shows: its columns' headings and its rows' first cells ("Revenue", "Alignment (bytes)"). */
+export function shownLabels(slide: TableSlide): string[] {
+  return [...slide.columns.slice(1).map((c) => c.label), ...slide.rows.map((r) => r.cells[0] ?? '')].filter((l) => l.trim() !== '')
 }

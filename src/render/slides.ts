@@ -96,7 +96,8 @@ function captionHidden(slide: TableSlide | ChartSlide): string {
 
 function tableTag(slide: TableSlide, ctx: SlideContext): string {
   const a = attrs({ caption: slide.caption, note: slide.note, locale: ctx.lang })
-  return `<DataTable${a}${captionHidden(slide)} :columns='${jsonAttr(slide.columns)}' :rows='${jsonAttr(slide.rows)}' />`
+  const pages = slide.pageRows !== undefined ? ` :page-rows="${slide.pageRows}"` : ''
+  return `<DataTable${a}${captionHidden(slide)}${pages} :columns='${jsonAttr(slide.columns)}' :rows='${jsonAttr(slide.rows)}' />`
 }
 
 function chartTag(slide: ChartSlide, ctx: SlideContext): string {

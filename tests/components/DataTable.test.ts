@@ -29,6 +29,13 @@ describe('DataTable.vue', () => {
     expect(w.find('.dw-table__note').text()).toBe('In thousands')
   })
 
+  it('sets a long table in the smaller type, and every slide of a table continued over slides in the type of its longest', () => {
+    const many = Array.from({ length: 6 }, (_, i) => ({ cells: [`Row ${i}`, '1', '2'] }))
+    expect(mount(DataTable, { props: { columns, rows: many, caption: 'Results' } }).find('figure').classes()).toContain('dw-table--dense')
+    expect(mount(DataTable, { props: { columns, rows, caption: 'Results' } }).find('figure').classes()).not.toContain('dw-table--dense')
+    expect(mount(DataTable, { props: { columns, rows, caption: 'Results', pageRows: 6 } }).find('figure').classes()).toContain('dw-table--dense')
+  })
+
   it('keeps a hidden caption for screen readers, and drops an empty header row', () => {
     const w = mount(DataTable, { props: { columns: columns.map((c) => ({ ...c, label: '' })), rows, caption: 'Results', captionHidden: true } })
     expect(w.find('caption').classes()).toContain('dw-sr-only')

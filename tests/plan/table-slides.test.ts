@@ -89,6 +89,10 @@ describe('table slides', () => {
     const slides = tableSlides(a, 0)
     expect(slides.map((s) => s.rows.length)).toEqual([6, 6])
     expect(slides[1]!.title.endsWith(' (cont.)')).toBe(true)
+    // (both slides know the longer one's rows, so the table keeps one type size over them)
+    const odd = tableSlides(deckOf(`${prose}\n\n${gfm(['Item', 'Count'], rows.slice(0, 11))}`).a, 0)
+    expect(odd.map((s) => [s.rows.length, s.pageRows])).toEqual([[6, 6], [5, 6]])
+    expect(tableSlides(deckOf(`${prose}\n\n${gfm(['Item', 'Count'], rows.slice(0, 4))}`).a, 0)[0]!.pageRows).toBeUndefined()
   })
 
   it('shows the rows the text talks about and the latest period of a large table, the whole table in the notes', () => {
