@@ -14,6 +14,7 @@ import { referenceMarkers } from './markers.ts'
 import { datelineSpan } from './dateline.ts'
 import { countWords, hasCjk, isMostlyCjk } from './script.ts'
 import { SLIDE_BUDGET } from '../slide-budget.ts'
+import { THIRD_PERSON } from './stand-alone.ts'
 
 export const MAX_BULLET_WORDS: number = SLIDE_BUDGET.bulletWords
 
@@ -79,13 +80,44 @@ function withinBudget(sentence: string, whole: readonly Span[], removals: readon
     else if (r.kind === 'time') late.push(...r.spans)
     else if (!fits(kept)) {
       const next = cut(kept, r.spans)
-      if (clause(next)) kept = next
+      if (clause(next) && !orphansPronoun(sentence, kept, next, words)) kept = next
     }
   }
   // the least material first: the latest clause boundary that brings the bullet within budget
   const tail = (from: readonly Span[]) => (fits(from) ? from : toEnd.sort((x, y) => y.start - x.start).map((span) => cut(from, [span])).find((next) => fits(next) && clause(next)))
   const timed = late.length ? cut(kept, late) : undefined
   return tail(kept) ?? (timed && clause(timed) ? tail(timed) : undefined)
+}
+
+/**
+ * Whether leaving out a part takes away the noun a pronoun after it stood for: "As we aim to take
+ * Facebook to task for its breach of user trust, we need to think about what its capabilities
+ * imply" less its opening leaves "its" before any noun. (A pronoun that had no noun before it in
+ * the sentence, "In April, he won …", stands for an earlier sentence's either way.)
+ */
+const PERSONAL: ReadonlySet<string> = new Set(['he', 'his', 'him', 'she', 'her', 'hers'])
+/** An "it" that opens a judgement or a state and stands for nothing: "it is imperative to", "it will be safe to", "it seems that". */
+const EXPLETIVE_IT = /^it\s+(?:(?:is|was|will|would|may|might|could|can|should|has|had)\s+(?:not\s+)?(?:be|been)?\s*(?:\p{L}+ly\s+)?\p{L}+\s+(?:to|that|for)\b|(?:seems|seemed|appears|appeared|turns?\s+out|turned\s+out|takes|took)\b)/iu
+
+function orphansPronoun(sentence: string, before: readonly Span[], after: readonly Span[], words: readonly TaggedWord[]): boolean {
+  // (a person's pronoun, "he", "her", stands for a person's name; "it", "their" for any noun)
+  const leads = (kept: readonly Span[]) => {
+    let noun = false
+    let person = false
+    for (const w of words) {
+      if (!kept.some((k) => w.start >= k.start && w.end <= k.end)) continue
+      const word = sentence.slice(w.start, w.end).toLowerCase().replace(/['’].*$/u, '')
+      // ("it is imperative to …", "it will be safe to …": an "it" that stands for nothing)
+      if (word === 'it' && EXPLETIVE_IT.test(sentence.slice(w.start))) continue
+      if (THIRD_PERSON.has(word)) return PERSONAL.has(word) ? !person : !noun
+      if (w.tags.includes('Noun') && !w.tags.some((t) => t === 'Pronoun' || t === 'Possessive' || t === 'Date')) {
+        noun = true
+        person ||= w.tags.includes('Person') || w.tags.includes('ProperNoun') || (w.start > 0 && /^\p{Lu}/u.test(sentence.slice(w.start, w.end)))
+      }
+    }
+    return false
+  }
+  return leads(after) && !leads(before)
 }
 
 /**

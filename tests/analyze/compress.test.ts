@@ -230,6 +230,17 @@ describe('compressSentence', () => {
     expect(compressSentence(t, 14).text).not.toMatch(/improve security$/)
   })
 
+  it('never leaves out the opening that names what a pronoun after it stands for', () => {
+    const s = 'As we aim to take Facebook to task for its breach of user trust, we need to think about what its capabilities imply for society overall.'
+    const c = compressSentence(s, 18)
+    expect(c.text).not.toBe('We need to think about what its capabilities imply for society overall')
+    expect(c.complete).toBe(false)
+    // (nor an "it" that stands for nothing: "it is imperative to …")
+    expect(compressSentence('As advancements from DeepSeek continue to unfold, it is imperative for stakeholders in the AI community to maintain a vigilant and critical perspective on the implications of these developments.', 26).text).toMatch(/^It is imperative/)
+    // (an opening that names no person leaves a person's pronoun as it was: it stood for an earlier sentence's name anyway)
+    expect(compressSentence('In April, after a long and difficult winter in the lab, he won a broad patent on the new gene-editing technique.', 14).text).toBe('In April he won a broad patent on the new gene-editing technique')
+  })
+
   it('keeps the main clause’s time after an appositive: only a phrase that adds to the appositive goes with it', () => {
     expect(compressSentence('He handed the award to Jane Doe, the museum director, on Friday.', 10).text).toBe('He handed the award to Jane Doe on Friday')
   })
