@@ -298,6 +298,8 @@ function pickDistinct(points: readonly KeyPoint[], n: number, checks: PointCheck
     if (!next) break
     out.push(next)
   }
+  // and while there is room, a point right after one shown: what it points to is the bullet before it ("Elle délivrera son avis …" after "Elle remplacera …")
+  for (let next = candidates.find((p) => !out.includes(p) && follows(p)); next && out.length < n; next = candidates.find((p) => !out.includes(p) && follows(p))) out.push(next)
   // one that pointed to the title reads so only as the slide's first bullet
   const misplaced = (p: KeyPoint) => back(p) && underTitle(p) && !out.some((q) => q.sentence === p.sentence - 1) && out.some((q) => q.sentence < p.sentence)
   const ranked = out.filter((p) => !misplaced(p)).sort((x, y) => points.indexOf(x) - points.indexOf(y))

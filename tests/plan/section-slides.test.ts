@@ -410,6 +410,11 @@ describe('which points a section slide shows', () => {
     expect((await slideOf('Ferry service', points)).shown).toEqual([2, 3])
   })
 
+  it('past two bullets, goes on with a point right after one shown while the budget allows ("Elle remplacera …", "Elle délivrera …")', async () => {
+    const points: Array<[number, string]> = [[2, 'The council put this plan to a vote'], [7, 'The islanders won the vote on this plan'], [3, 'They won it in the end'], [4, 'They celebrated on the quay']]
+    expect((await slideOf('Ferry service', points)).shown).toEqual([2, 3, 4])
+  })
+
   it('brings along a sentence too long for a bullet, whole, when a point points back to it; not one past the budget', async () => {
     const long = 'The islanders, who had waited for a decade and sent three petitions to the regional council in the capital, asked for a vote on the new ferry'
     expect((await slideOf('Ferry service', [[3, 'They won the vote in the end'], [1, 'A new ferry crossed'], [2, long, false]])).shown).toEqual([1, 2, 3])
