@@ -3,6 +3,7 @@
  * Spanish, German…), found by its commas and brackets alone, with the locale's words:
  * - a connective set off by commas ("Los paralelos, sin embargo, terminan allí");
  * - an aside in brackets ("des IMSI-catchers (fausses antennes qui …)"), not a short form ("(CNIL)");
+ *   asides of one shape in a list ("10 socialistes (sur 288), 35 UMP (sur 198), …") go together;
  * - an apposition after the name that opens the sentence ("Abdullah Ocalan, el líder
  *   independentista kurdo, desembarcó en Italia");
  * - at the end, a source ("…, selon le rapport", "…, dijo el ministro"), a clause about a place
@@ -77,7 +78,15 @@ export function asidesOf(sentence: string, lang: string): Asides {
   const p = patternsOf(lang)
   const inner: Span[][] = []
   if (p.connective) for (const m of sentence.matchAll(p.connective)) inner.push([spanOf(m)])
-  for (const m of sentence.matchAll(BRACKETS)) if ((m.index ?? 0) > 0) inner.push([spanOf(m)])
+  // (asides of one shape, a list's "(sur 288)", "(sur 198)", …, go together or not at all: a list keeps them for all its items or none)
+  const shapes = new Map<string, Span[]>()
+  for (const m of sentence.matchAll(BRACKETS)) {
+    if ((m.index ?? 0) === 0) continue
+    const shape = m[0].trim().replace(/\p{N}+(?:[.,]\p{N}+)*/gu, '#')
+    const same = shapes.get(shape)
+    if (same) same.push(spanOf(m))
+    else inner.push(shapes.set(shape, [spanOf(m)]).get(shape)!)
+  }
   const a = p.apposition?.exec(sentence)
   if (a && !stopwords(lang).has(sentence.split(/\s+/)[0]!.toLocaleLowerCase())) inner.push([spanOf(a, a[1]!.length)])
   // not after a colon: what follows one is a list's items ("métadonnées : origine …, durée de la conversation")

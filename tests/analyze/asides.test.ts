@@ -23,6 +23,13 @@ describe('asidesOf', () => {
       [', composée de six magistrats, de trois députés et d’un expert'],
     ],
     ['Los diputados aprobaron la ley con 438 votos, dijo el presidente de la cámara.', 'es', [], [', dijo el presidente de la cámara']],
+    // asides of one shape in a list go together, another shape on its own
+    [
+      'Ont voté contre 10 socialistes (sur 288), 35 UMP (sur 198) et 11 écologistes (sur 18), dont Noël Mamère (député de Gironde).',
+      'fr',
+      [['(sur 288)', '(sur 198)', '(sur 18)'], ['(député de Gironde)']],
+      [],
+    ],
     // after a colon, a word in -ée opens a list's item, not a participle's phrase
     ['Seules les métadonnées seront lues : origine du message, adresse IP, durée de la conversation.', 'fr', [], []],
     // a relative clause at the end after words holding a finite verb ("a")
