@@ -30,13 +30,25 @@ export function jsonLdArticle(doc: Document): Json | undefined {
   }
   for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
     try {
-      collect(JSON.parse(script.textContent ?? ''))
+      // (a script may wrap its JSON in a CDATA section, "<![CDATA[ {…} ]]>", as XHTML asked)
+      collect(JSON.parse((script.textContent ?? '').replace(/^\s*(?:\/\/\s*)?<!\[CDATA\[/u, '').replace(/(?:\/\/\s*)?\]\]>\s*$/u, '')))
     } catch {
       // malformed JSON-LD is common; ignore it
     }
   }
   const isArticle = (o: Json) => [o['@type']].flat().some((t) => typeof t === 'string' && ARTICLE_TYPES.test(t))
   return found.find(isArticle)
+}
+
+/**
+ * The page's descriptions, in the order they are preferred: og:description, description,
+ * twitter:description, then the JSON-LD article's (often the editor's summary where the others
+ * are the body's opening, cut).
+ */
+export function pageDescriptions(doc: Document): string[] {
+  const ld = jsonLdArticle(doc) ?? {}
+  const all = [...['og:description', 'description', 'twitter:description'].map((n) => metaContent(doc, n)), str(ld.description)]
+  return [...new Set(all.filter((d): d is string => d !== undefined))]
 }
 
 export function htmlMeta(doc: Document, baseUrl?: string): ArticleMeta {
@@ -63,7 +75,7 @@ export function htmlMeta(doc: Document, baseUrl?: string): ArticleMeta {
   set('source', absoluteUrl(canonical ?? metaContent(doc, 'og:url') ?? ldUrl, baseUrl) ?? baseUrl)
   const html = doc.documentElement
   set('lang', str(html?.getAttribute('lang')) ?? str(html?.getAttribute('xml:lang')) ?? metaContent(doc, 'og:locale', 'content-language', 'language')?.replace('_', '-') ?? str(ld.inLanguage))
-  set('description', metaContent(doc, 'og:description', 'description', 'twitter:description') ?? str(ld.description))
+  set('description', pageDescriptions(doc)[0])
   set('siteName', metaContent(doc, 'og:site_name', 'application-name') ?? str(publisher?.name))
   if (meta.title !== undefined) meta.title = withoutSiteName(meta.title, meta.siteName, meta.source)
   return meta

@@ -9,8 +9,10 @@ import type { Article } from '../types.ts'
 import { finishArticle } from './article.ts'
 import { collapseWhitespace, type RawBlock } from './blocks.ts'
 import { domBlocks } from './dom-blocks.ts'
-import { htmlMeta, withoutSiteName } from './html-meta.ts'
+import { htmlMeta, pageDescriptions, withoutSiteName } from './html-meta.ts'
 import { checkHtmlDepth } from './nesting.ts'
+import { countWords } from '../analyze/script.ts'
+import { SLIDE_BUDGET } from '../slide-budget.ts'
 
 /** Tags that are never part of the article. */
 const FURNITURE = 'script, style, noscript, template, iframe, nav, footer, form, button, dialog, [role="navigation"], [role="contentinfo"], [role="dialog"], [role="alertdialog"], [aria-modal="true"], [hidden]'
@@ -50,6 +52,11 @@ function noArticle(origin: string): DeckwrightError {
   })
 }
 
+/** Characters of a description that, found at the start of the body, make it an excerpt of it. */
+const EXCERPT_CHARS = 60
+/** Paragraphs at the start of the body a description is looked for in (a dek or a caption may come first). */
+const EXCERPT_PARAGRAPHS = 3
+
 const sameText = (a: string, b: string) => collapseWhitespace(a).toLowerCase() === collapseWhitespace(b).toLowerCase()
 
 export function parseHtml(html: string, origin: string, baseUrl?: string): Article {
@@ -60,6 +67,7 @@ export function parseHtml(html: string, origin: string, baseUrl?: string): Artic
   const { document } = parseHTML(html)
   const doc = document as unknown as Document
   const meta = htmlMeta(doc, baseUrl)
+  const descriptions = pageDescriptions(doc)
   const widgets = stripFurniture(doc)
   const h1 = collapseWhitespace(doc.querySelector('h1')?.textContent ?? '')
 
@@ -91,5 +99,21 @@ export function parseHtml(html: string, origin: string, baseUrl?: string): Artic
     blocks = blocks.filter((_, i) => i !== first)
   }
   if (blocks.length === 0) throw noArticle(origin)
+  // a description that only repeats the body's opening ("I don't use Facebook. I'm not technophobic …")
+  // gives way to one that sums it up ("Facebook collects data about people who have never even opted in. …"),
+  // else to none (the cover takes its line from the lede)
+  const openings = blocks.filter((b) => b.kind === 'paragraph').slice(0, EXCERPT_PARAGRAPHS).map((b) => collapseWhitespace(b.text).toLowerCase())
+  // (a short first paragraph, whole, is the page's dek set in the body: a summary, no excerpt)
+  const excerpt = (d: string) => {
+    const text = collapseWhitespace(d).toLowerCase()
+    const start = text.replace(/(?:…|\.\.\.)$/u, '').slice(0, EXCERPT_CHARS)
+    return openings.some((o, i) => o.startsWith(start) && (i > 0 || o !== text || countWords(o) > SLIDE_BUDGET.descriptionWords))
+  }
+  if (meta.description !== undefined && excerpt(meta.description)) {
+    // (not one that runs the page's title and site name into it: "Headline | Summary - SITE")
+    const summary = descriptions.find((d) => !excerpt(d) && !(meta.title && d.toLowerCase().includes(meta.title.toLowerCase())))
+    if (summary) meta.description = summary
+    else delete meta.description
+  }
   return finishArticle(blocks, meta, 'html', origin, widgets)
 }

@@ -177,6 +177,28 @@ describe('parseHtml', () => {
     })
   })
 
+  it('reads JSON-LD wrapped in a CDATA section', () => {
+    const html = `<html><head><script type="application/ld+json">
+      <![CDATA[
+      {"@type":"Article","headline":"LD Headline","author":{"@type":"Person","name":"A. Writer"}}
+      ]]>
+      </script></head><body><main>${paragraphs(4)}</main></body></html>`
+    expect(parseHtml(html, 'page.html').meta).toMatchObject({ title: 'LD Headline', byline: 'A. Writer' })
+  })
+
+  it('takes a description that sums the article up over one that repeats its opening, and keeps a dek set in the body', () => {
+    const opening = 'I do not use the ferry. I am not afraid of boats, I grew up on the island, and I know every one of its crews by name, which makes my choice all the stranger to the people who ask me about it on the quay every single morning.'
+    const page = (metas: string, first = opening) => `<html><head>${metas}</head><body><article><h1>Why I walk</h1><p>${first}</p>${paragraphs(4)}</article></body></html>`
+    const excerpt = `<meta name="description" content="${opening.slice(0, 150)}…">`
+    const ld = `<script type="application/ld+json">{"@type":"Article","description":"The island's ferry runs late and costs too much: why one resident walks instead."}</script>`
+    expect(parseHtml(page(excerpt + ld), 'page.html').meta.description).toBe("The island's ferry runs late and costs too much: why one resident walks instead.")
+    // nothing better: no description (the cover makes its line from the lede)
+    expect(parseHtml(page(excerpt), 'page.html').meta.description).toBeUndefined()
+    // a short first paragraph that is the description whole is the page's dek: it stays
+    const dek = 'The island ferry runs late and costs too much, says one resident who now walks.'
+    expect(parseHtml(page(`<meta name="description" content="${dek}">` + ld, dek), 'page.html').meta.description).toBe(dek)
+  })
+
   it('walks pre, nested lists, tables and loose text', () => {
     const html = `<html><body><article>${paragraphs(3)}
       <pre>line 1
