@@ -18,13 +18,15 @@ const NAME_LIKE = /\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+/gu
 const OPENER = /^(?:The|A|An|In|On|At|Of|To|When|While|After|Before|Since|Until|But|And|So|Or|If|As|By|For|From|With|Without|His|Her|Their|Its|Our|My|This|That|These|Those|Then|Only|Some|Many|Most|Last|Next|Every|Each)\s+/u
 
 /** Whether the text between `from` and `to` writes a name no entity holds ("Matiullah Matie met Ahmad Zahir"): the pronoun may mean that one. */
-function unknownName(text: string, from: number, to: number, known: readonly Span[]): boolean {
+function unknownName(text: string, from: number, to: number, known: readonly Span[], names: ReadonlySet<string>): boolean {
   for (const m of text.slice(from, to).matchAll(NAME_LIKE)) {
     // ("In October", "The Marines": a capitalised word opening a sentence is no part of a name)
     const opener = OPENER.exec(m[0])?.[0].length ?? 0
     if (opener > 0 && !/\s/.test(m[0].slice(opener))) continue
     const start = from + (m.index ?? 0) + opener
     const end = from + (m.index ?? 0) + m[0].length
+    // ("Mercer Island-based", "New York-born": a place made an adjective is no one; nor is an entity's name the text writes elsewhere as one)
+    if (text[end] === '-' || names.has(text.slice(start, end).toLowerCase())) continue
     if (!overlapsOne(known, start, end)) return true
   }
   return false
@@ -61,12 +63,16 @@ export type SubjectNamer = (sentence: number, at?: number) => NamedSubject | und
 
 const OPENING_PRONOUN = /^(he|she|his|her)\s+(?=\p{L})/iu
 
+/** Paragraphs back the name may be when the one right before names no one. */
+const PARAGRAPHS_BACK = 2
+
 export function subjectNamer(text: string, sentences: readonly Sentence[], entities: readonly Entity[]): SubjectNamer {
   const mentions = entities
     .filter((e) => e.kind === 'person')
     .flatMap((e) => e.mentions.map((m) => ({ ...m, who: e })))
     .sort((a, b) => a.start - b.start)
   const known = entities.flatMap((e) => e.mentions).sort((a, b) => a.start - b.start)
+  const names = new Set(entities.map((e) => e.name.toLowerCase()))
   // where each paragraph's first sentence starts, for "the paragraph before" without a scan
   const paragraphStart = new Map<number, number>()
   for (const x of sentences) if (!paragraphStart.has(x.paragraph)) paragraphStart.set(x.paragraph, x.start)
@@ -76,9 +82,12 @@ export function subjectNamer(text: string, sentences: readonly Sentence[], entit
     const s = sentences[i]!
     const m = OPENING_PRONOUN.exec(s.text)
     if (!m) return fullName(text, s, mentions, others)
-    const from = paragraphStart.get(s.paragraph - 1) ?? paragraphStart.get(s.paragraph) ?? s.start
-    const before = mentions.slice(firstAtOrAfter(mentions, from), firstAtOrAfter(mentions, s.start)).filter((x) => x.end <= s.start)
-    if (before.length === 0 || new Set(before.map((x) => x.who)).size > 1 || unknownName(text, from, s.start, known)) return undefined
+    // (the paragraph before, or the one before it when that names no one: a news story's one-line paragraph between a quote and "He said …")
+    const window = (back: number) => paragraphStart.get(s.paragraph - back) ?? paragraphStart.get(s.paragraph) ?? s.start
+    const mentionedFrom = (from: number) => mentions.slice(firstAtOrAfter(mentions, from), firstAtOrAfter(mentions, s.start)).filter((x) => x.end <= s.start)
+    const from = mentionedFrom(window(1)).length > 0 ? window(1) : window(PARAGRAPHS_BACK)
+    const before = mentionedFrom(from)
+    if (before.length === 0 || new Set(before.map((x) => x.who)).size > 1 || unknownName(text, from, s.start, known, names)) return undefined
     const last = before.at(-1)!
     if (!agrees(m[1]!, last.who.name)) return undefined
     const span = { start: last.start, end: last.end - (/['’]s$/u.exec(text.slice(last.start, last.end))?.[0].length ?? 0) }

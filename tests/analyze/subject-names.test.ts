@@ -21,6 +21,19 @@ describe('subjectNamer', () => {
     expect(dated('He insists')).toBe('Hikmatullah Shadman insists he is not afraid of litigation.')
   })
 
+  it('looks one paragraph further back when the one before names no one; a place made an adjective and an entity named elsewhere are no other names', () => {
+    const named = namerOf([
+      '“I was shocked to see that level,” said Tyler Besecker, president of the Mercer Island-based Besecker Company. (Besecker does not currently supply Whole Foods.)',
+      'Fresh halibut fillets routinely sell for $24 to $28 a pound, and often more.',
+      'He said there is little if any room for a profit at the promotional price.',
+      '“We are proud of our prices,” Whole Foods said in a statement.',
+    ].join('\n\n'))
+    expect(named('He said there is')).toBe('Besecker said there is little if any room for a profit at the promotional price.')
+    // (two paragraphs that name no one: the name is too far back)
+    const far = namerOf(['Tyler Besecker buys halibut for a living.', 'Fillets sell for $24 a pound.', 'Prices rose in the spring.', 'He said there is little room for a profit.'].join('\n\n'))
+    expect(far('He said there is')).toBeUndefined()
+  })
+
   it('names nobody where the text named two people before the pronoun, or none', () => {
     const two = namerOf('Matiullah Matie met Ahmad Zahir in Kabul in 2009. He asked for five days to get things going.')
     expect(two('He asked')).toBeUndefined()
