@@ -66,7 +66,8 @@ export function analyze(article: Article, options: AnalyzeOptions = {}): Analysi
   const { quotes, terms } = extractQuotes(prose, sentences, entities)
   const own = article.meta.title?.trim()
   const title = own || deriveArticleTitle(body, entities, lang)
-  const sections = buildSections(article, text, paragraphs, sentences, lang, entities, new Set(quotes.map((q) => q.sentence)), title)
+  const affiliations = new Set(quotes.flatMap((q) => (q.affiliation ? [q.affiliation.toLocaleLowerCase()] : [])))
+  const sections = buildSections(article, text, paragraphs, sentences, lang, entities, new Set(quotes.map((q) => q.sentence)), title, affiliations)
 
   const figures = extractFigures(prose, sentences)
   const comparisons = findComparisons(prose, sentences, figures)
@@ -91,7 +92,7 @@ export function analyze(article: Article, options: AnalyzeOptions = {}): Analysi
 }
 
 /** The article's sections, each with its ranked key points and a title. */
-function buildSections(article: Article, text: string, paragraphs: Paragraph[], sentences: Sentence[], lang: string, entities: readonly Entity[], quoted: ReadonlySet<number>, deckTitle: string): Section[] {
+function buildSections(article: Article, text: string, paragraphs: Paragraph[], sentences: Sentence[], lang: string, entities: readonly Entity[], quoted: ReadonlySet<number>, deckTitle: string, affiliations: ReadonlySet<string>): Section[] {
   const tags = tagForCompression(sentences.map((s) => s.text), lang === 'en' ? leadLabelTexts(sentences) : [])
   const vectors = articleVectors(sentences, lang)
   const memo = new Map<number, Bullet>()
@@ -111,7 +112,7 @@ function buildSections(article: Article, text: string, paragraphs: Paragraph[], 
     drafts.map((d) => (d.heading ? text.slice(d.heading.start, d.heading.end) : undefined)),
     lang,
     keyPoints.map((kps) => kps.slice(0, 2).map((k) => sentences[k.sentence]!.text).join(' ')),
-    { headlines: headlines.map((hs) => hs.map((h) => h.text)), subjects: drafts.map((d) => mainSubject(entities, d)), personWords: personWords(entities), deckTitle },
+    { headlines: headlines.map((hs) => hs.map((h) => h.text)), subjects: drafts.map((d) => mainSubject(entities, d)), personWords: personWords(entities), deckTitle, affiliations },
   )
   return drafts.map((d, i) => {
     const headline = headlines[i]!.find((h) => h.text === titles[i])

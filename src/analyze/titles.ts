@@ -24,6 +24,8 @@ export interface TitleHints {
   personWords?: ReadonlySet<string>
   /** The deck's title: no made-up section title says it again right under the cover. */
   deckTitle?: string
+  /** The speakers' organisations of the article's quotes, lower case ("purdue university"): a topic of one only tells where a speaker works. */
+  affiliations?: ReadonlySet<string>
 }
 
 /**
@@ -53,7 +55,7 @@ export function sectionTitles(
     // then adjective + noun phrases ("ethical implications"); else word runs. Not a speaker's
     // role ("Whole Foods spokeswoman"), nor the words the section opens with (a cut sentence).
     const { described = [], plain = [] } = nps[i] ?? {}
-    const notAName = (p: Phrase) => !namesOnly(p.surface, hints.personWords)
+    const notAName = (p: Phrase) => !namesOnly(p.surface, hints.personWords) && !hints.affiliations?.has(p.surface.toLocaleLowerCase())
     if (described.length + plain.length === 0) return rankPhrases(candidates[i]!.filter(notAName), weights[i]!)
     const fit = (p: Phrase) => notAName(p) && !SPEAKER_ROLE.test(p.surface) && !texts[i]!.trimStart().toLowerCase().startsWith(p.surface.toLowerCase())
     return namedFirst([...rankPhrases(plain.filter(fit), weights[i]!), ...rankPhrases(described.filter(fit), weights[i]!)])

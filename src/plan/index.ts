@@ -60,7 +60,7 @@ function sectionsAndTakeaways(a: Analysis, after: ReadonlyMap<number, Slide[]>, 
       const facts = after.get(i) ?? []
       const own = sectionSlides(a, i, shown).filter((s) => !(facts.some((f) => f.kind === 'chart' || f.kind === 'table') && onlyLeans(a, s)))
       for (const b of own.flatMap((s) => s.bullets)) shown.add(sentenceAt(a, b.source.start))
-      body.push(...own, ...(after.get(i) ?? []))
+      body.push(...quotesFirst(own, facts, body.at(-1)))
     })
     return { body, shown }
   }
@@ -76,6 +76,20 @@ function sectionsAndTakeaways(a: Analysis, after: ReadonlyMap<number, Slide[]>, 
   const left = conclusions(a, new Set([...first.shown, ...figured]))
   const takeaways = left.length >= 2 && drawsConclusions(a, left) ? takeawaysSlide(a, left) : undefined
   return { body: first.body, ...(takeaways ? { takeaways } : {}) }
+}
+
+/**
+ * A section's slides with the fact slides placed after them, but a quote that opens the section
+ * (its words come before every bullet of the section's first slide) first, unless a quote
+ * ends the section before: the bullets after it
+ * go on from it ("“The worry with that is …,” said Ananth Iyer" before "If producers are squeezed
+ * too much, he noted, …").
+ */
+function quotesFirst(own: readonly SectionSlide[], facts: readonly Slide[], before: Slide | undefined): Slide[] {
+  const firstBullet = Math.min(...(own[0]?.bullets.map((b) => b.source.start) ?? []))
+  // (not right after another quote: two quotes in a row, the section slide after them)
+  const opening = before?.kind === 'quote' ? [] : facts.filter((f) => f.kind === 'quote' && f.span.end <= firstBullet)
+  return [...opening, ...own, ...facts.filter((f) => !opening.includes(f))]
 }
 
 /** A section slide all of whose bullets lean on another sentence or on what follows ("These were the top ten responses:"). */

@@ -138,6 +138,13 @@ describe('section titles name their subject', () => {
     expect(titles).not.toContain('FSF & RMS')
   })
 
+  it('not the organisation a quoted speaker works for ("Purdue University")', () => {
+    const text = 'Producers could be squeezed by the lower prices, said a professor at Purdue University. At Purdue University, the squeeze on producers upstream is a worry, but it has not reached halibut.'
+    const hinted = (affiliations: Set<string>) => sectionTitles([text], [undefined], 'en', [text], { affiliations })[0]
+    expect(hinted(new Set())).toBe('Purdue University')
+    expect(hinted(new Set(['purdue university']))).not.toMatch(/Purdue/)
+  })
+
   it('not a phrase that only ends in a name, nor a speaker’s role', () => {
     const text = 'Industry leaders doubt that established Western firms face an immediate threat. A Whole Foods spokeswoman declined to comment on established platforms and their immediate threat.'
     const [title] = sectionTitles([text], [undefined], 'en', [text])

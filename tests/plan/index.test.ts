@@ -215,3 +215,23 @@ describe('endsOnConclusions: numbered headings', () => {
     expect(endsOnConclusions(md('5. Lessons learned'))).toBe(true)
   })
 })
+
+describe('a quote that opens its section', () => {
+  const lede = ['# Halibut prices fall', 'Fishermen in Seattle say the price of halibut has fallen this spring, and grocers are selling fillets for less than ever.']
+  const squeeze = ['## The squeeze', '“The worry with that is that it puts the squeeze on the producer upstream,” said Ananth Iyer, a professor at Purdue University.', 'If producers are squeezed too much, he noted, they may start to cut corners.', 'So far, there is no evidence this is happening in halibut, where the fishery has been carefully managed for years.', 'Whole Foods does not yet have the scale as a buyer to dictate prices the way a larger chain does.']
+  const boats = ['## The boats', 'The day after Easter, the crew loaded up the Polaris, one of four wooden schooners still chasing halibut out of Seattle.', 'Fishermen are typically paid between $5 and $6 a pound for halibut, a price that has held for a decade.', '“It is Seattle old school meets Seattle new school,” said Bob Alverson, head of the Fishing Vessel Owners Association.', 'The fishery in the North Pacific is capped at 29.4 million pounds a year.']
+  const order = (parts: string[][]) => planDeck(analyze(parseMarkdown(parts.flat().join('\n\n'), 'h.md'))).slides.map((s) => s.title)
+
+  it('comes before the section’s slide, whose bullets go on from it ("If producers are squeezed too much, he noted, …")', () => {
+    const titles = order([lede, squeeze, boats])
+    expect(titles.indexOf('Ananth Iyer, Purdue University')).toBe(titles.indexOf('The squeeze') - 1)
+    // (a quote after the section's first bullets stays after its slide)
+    expect(titles.indexOf('Bob Alverson, Fishing Vessel Owners Association')).toBeGreaterThan(titles.indexOf('The boats'))
+  })
+
+  it('stays after the section’s slide when a quote ends the section before: no two quotes in a row', () => {
+    const titles = order([lede, boats, squeeze])
+    expect(titles.indexOf('Ananth Iyer, Purdue University')).toBeGreaterThan(titles.indexOf('The squeeze'))
+  })
+})
+
