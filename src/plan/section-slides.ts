@@ -296,6 +296,9 @@ function pickDistinct(points: readonly KeyPoint[], n: number, checks: PointCheck
   while (out.length < MIN_SHOWN) {
     const next = candidates.find((p) => !out.includes(p) && follows(p)) ?? byOpening.find((p) => !out.includes(p))
     if (!next) break
+    // (with the sentence it points to, when that one is a point too: "In either case, shareholders get a say." before "They either vote …")
+    const head = follows(next) ? undefined : candidates.find((q) => q.sentence === next.sentence - 1 && !out.includes(q))
+    if (head && out.length + 2 <= n) out.push(head)
     out.push(next)
   }
   // and while there is room, a point right after one shown: what it points to is the bullet before it ("Elle délivrera son avis …" after "Elle remplacera …")

@@ -410,6 +410,12 @@ describe('which points a section slide shows', () => {
     expect((await slideOf('Ferry service', points)).shown).toEqual([2, 3])
   })
 
+  it('to reach two bullets, brings along the sentence a point points to when that one is a point too, pointing back or not', async () => {
+    // every point points back; "They …" points to the sentence before it, which comes first
+    const points: Array<[number, string]> = [[3, 'They won it in the end'], [2, 'In either case, the islanders get a say'], [7, 'The islanders won the vote on this plan']]
+    expect((await slideOf('Ferry service', points)).shown.slice(0, 2)).toEqual([2, 3])
+  })
+
   it('past two bullets, goes on with a point right after one shown while the budget allows ("Elle remplacera …", "Elle délivrera …")', async () => {
     const points: Array<[number, string]> = [[2, 'The council put this plan to a vote'], [7, 'The islanders won the vote on this plan'], [3, 'They won it in the end'], [4, 'They celebrated on the quay']]
     expect((await slideOf('Ferry service', points)).shown).toEqual([2, 3, 4])
