@@ -10,6 +10,8 @@ export const SLIDE_BUDGET = {
   longBulletWords: 26,
   /** The cover's subtitle taken from the article's first sentence. */
   subtitleWords: 14,
+  /** …or, when no clause of the first sentence is that short, up to this many. */
+  longSubtitleWords: 20,
   /** The cover's subtitle taken from the page's description: whole, or its first sentence, up to this many words. */
   descriptionWords: 32,
   /** A sentence too long for a bullet, shown whole all the same so that the bullet after it, which points back to it, reads. */

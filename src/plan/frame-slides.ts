@@ -2,7 +2,7 @@
 import { compressSentence } from '../analyze/compress.ts'
 import { tagWords } from '../analyze/constituents.ts'
 import { countWords } from '../analyze/script.ts'
-import { wholeAside, withoutToday } from '../analyze/stand-alone.ts'
+import { refersBack, wholeAside, withoutToday } from '../analyze/stand-alone.ts'
 import type { AgendaSlide, Analysis, DeckOptions, KeyPoint, Note, Slide, SourcesSlide, TakeawaysSlide, TitleSlide } from '../types.ts'
 import { localeFor } from '../locales/index.ts'
 import { capitalFirst, formatDate } from './format.ts'
@@ -15,13 +15,16 @@ export function titleSlide(a: Analysis, title: string, options: DeckOptions): Ti
   const { meta } = a.article
   // (an aside in brackets first, "(based on …)", says nothing on a cover)
   const lede = a.sentences.find((x) => !wholeAside(x.text))
-  const short = lede ? compressSentence(lede.text, SLIDE_BUDGET.subtitleWords, undefined, undefined, { relative: true }) : undefined
+  const compressed = (words: number) => (lede ? compressSentence(lede.text, words, undefined, undefined, { relative: true }) : undefined)
+  const tight = compressed(SLIDE_BUDGET.subtitleWords)
+  const short = tight?.complete ? tight : compressed(SLIDE_BUDGET.longSubtitleWords)
   const description = meta.description ? coverLine(meta.description) : undefined
   // not a section's title again, the slide right after the cover ("Yahoo’s $4.8 billion sale to Verizon is a complicated beast")
   const titles = new Set(a.sections.map((x) => key(x.title)))
   const fresh = (line: string | undefined) => (line && !titles.has(key(line)) ? line : undefined)
   // (the lede's "today" is the release's day, not the talk's: "Meta … [today] reported …")
-  const lead = short?.complete && statesSomething(short.text, a.lang) ? (a.lang === 'en' ? withoutToday(short.text) : short.text) : undefined
+  // (not one that points back, "These cases deal with …": a cover says what the talk is about on its own)
+  const lead = short?.complete && statesSomething(short.text, a.lang) && !refersBack(short.text, a.lang) ? (a.lang === 'en' ? withoutToday(short.text) : short.text) : undefined
   const subtitle = options.subtitle ?? fresh(description) ?? fresh(lead)
   const byline = options.author ?? meta.byline
   const date = shownDate(a, options)

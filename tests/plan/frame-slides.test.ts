@@ -5,6 +5,7 @@ import { agendaSlide, outlined, titleSlide } from '../../src/plan/frame-slides.t
 import { FIXTURE_CASES, loadAnalysis, PROJECT_ROOT } from '../fixture-articles.ts'
 import { analyze } from '../../src/analyze/index.ts'
 import { ingest, parseText } from '../../src/ingest/index.ts'
+import { parseMarkdown } from '../../src/ingest/markdown.ts'
 import type { Analysis } from '../../src/types.ts'
 
 const withDescription = (a: Analysis, description: string): Analysis => ({ ...a, article: { ...a.article, meta: { ...a.article.meta, description } } })
@@ -34,6 +35,14 @@ describe('the cover’s subtitle from the page’s description', () => {
     expect(await lede('Countries around Asia on Tuesday stepped up the search for an AirAsia plane carrying 162 people that is presumed to have crashed in shallow waters off the Indonesian coast.\n\nThe plane lost contact on Sunday.')).toBe(
       'Countries around Asia stepped up the search for an AirAsia plane carrying 162 people',
     )
+    // no clause of 14 words: one of 20 at most, the tightest that reads whole
+    expect(await lede('Last month in Silicon Valley, biologists Jennifer Doudna and Emmanuelle Charpentier showed up in black gowns to receive the $3 million Breakthrough Prize, a glitzy award put on by Internet billionaires.\n\nThey had won it for CRISPR.')).toBe(
+      'Biologists Jennifer Doudna and Emmanuelle Charpentier showed up in black gowns to receive the $3 million Breakthrough Prize',
+    )
+    // none that points back ("The council dropped this plan …": which plan?)
+    const md = (text: string) => titleSlide(analyze(parseMarkdown(text, 'l.md')), 'T', DEFAULT_OPTIONS).subtitle
+    expect(md('# Ferry\n\nThe council dropped this plan after a long and bitter debate about the cost of the new ferry.\n\nThe islanders were not told why.')).toBeUndefined()
+    expect(md('# Ferry\n\nThe council dropped the plan after a long and bitter debate about the cost of the new ferry.\n\nThe islanders were not told why.')).toBeDefined()
   })
 
   it('takes none that says a section’s title again, the slide right after the cover', async () => {

@@ -197,7 +197,9 @@ describe('a deck that ends on the article’s own conclusions', () => {
     const slides = planDeck(a).slides
     expect(slides.some((s) => s.kind === 'takeaways')).toBe(false)
     expect(slides.filter((s) => s.kind === 'section').at(-1)?.title).toBe('Corrective actions')
-    expect(slides.some((s) => s.kind === 'section' && s.bullets.some((b) => b.text.includes('all crate downloads from crates.io were broken')))).toBe(true)
+    // (the summary's first point is the cover's line, its others the sections')
+    expect(slides[0]?.kind === 'title' && slides[0].subtitle).toContain('all crate downloads from crates.io were broken')
+    expect(slides.some((s) => s.kind === 'section' && s.bullets.some((b) => b.text.includes('the broken deployment was rolled back')))).toBe(true)
   })
 
   it('reads a concluding heading by its start before a question mark or colon, in other languages too, and not elsewhere', async () => {

@@ -142,8 +142,11 @@ describe('own table and number fixtures', () => {
     ])
     expect(a.article.tables[0]!.caption?.text).toBe('Percent change at annual rate')
     expect(charts(p)).toEqual([])
-    const key = p.slides.find((s) => s.kind === 'key-figure')
-    expect(key?.kind === 'key-figure' && [key.value, key.label]).toEqual(['3.5%', 'Third quarter of 2014'])
+    // the headline figure is the cover's: no key-figure slide says it again
+    expect(keyFigureSlide(a)).toMatchObject({ value: '3.5%', label: 'Third quarter of 2014' })
+    const cover = p.slides[0]
+    expect(cover?.kind === 'title' && cover.subtitle).toBe('Real gross domestic product increased at an annual rate of 3.5 percent in the third quarter of 2014')
+    expect(p.slides.some((s) => s.kind === 'key-figure')).toBe(false)
   })
 
   it('a .docx table and a chart of the chances stated in one sentence, labelled by what each is the chance of', async () => {
