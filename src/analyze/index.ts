@@ -66,7 +66,10 @@ export function analyze(article: Article, options: AnalyzeOptions = {}): Analysi
   const { quotes, terms } = extractQuotes(prose, sentences, entities)
   const own = article.meta.title?.trim()
   const title = own || deriveArticleTitle(body, entities, lang)
-  const affiliations = new Set(quotes.flatMap((q) => (q.affiliation ? [q.affiliation.toLocaleLowerCase()] : [])))
+  // (an organisation the text names only where it credits a speaker: "a professor at Purdue University"; not the club the story is about)
+  const lower = body.toLocaleLowerCase()
+  const namedOnce = (name: string) => lower.indexOf(name) === lower.lastIndexOf(name)
+  const affiliations = new Set(quotes.flatMap((q) => (q.affiliation ? [q.affiliation.toLocaleLowerCase()] : [])).filter(namedOnce))
   const sections = buildSections(article, text, paragraphs, sentences, lang, entities, new Set(quotes.map((q) => q.sentence)), title, affiliations)
 
   const figures = extractFigures(prose, sentences)
