@@ -2,7 +2,8 @@
  * What a bullet may leave out of a sentence in a language compromise does not tag (French,
  * Spanish, German…), found by its commas and brackets alone, with the locale's words:
  * - a connective set off by commas ("Los paralelos, sin embargo, terminan allí");
- * - an aside in brackets ("des IMSI-catchers (fausses antennes qui …)"), not a short form ("(CNIL)");
+ * - an aside in brackets ("des IMSI-catchers (fausses antennes qui …)"), not a short form ("(CNIL)"),
+ *   or between two dashes ("des données collectées – et l’adaptation de cette durée … – a été");
  *   asides of one shape in a list ("10 socialistes (sur 288), 35 UMP (sur 198), …") go together;
  * - an apposition after the name that opens the sentence ("Abdullah Ocalan, el líder
  *   independentista kurdo, desembarcó en Italia");
@@ -68,6 +69,9 @@ function patternsOf(lang: string): Patterns {
   return p
 }
 
+/** Words between two dashes set off by spaces, two words at least, no third dash. */
+const DASHED = /\s[–—]\s[^–—]+?\s[^–—\s]+\s[–—](?=\s)/gu
+
 /** Words in brackets, two at least: one alone is most often a name's short form ("(CNCTR)"), which later sentences use. */
 const BRACKETS = /\s*\([^()\s]+\s[^()]{1,100}\)/gu
 
@@ -87,6 +91,8 @@ export function asidesOf(sentence: string, lang: string): Asides {
     if (same) same.push(spanOf(m))
     else inner.push(shapes.set(shape, [spanOf(m)]).get(shape)!)
   }
+  // (an aside between two dashes: "La durée de conservation des données collectées – et l’adaptation de cette durée … – a été inscrite")
+  for (const m of sentence.matchAll(DASHED)) if ((m.index ?? 0) > 0) inner.push([spanOf(m)])
   const a = p.apposition?.exec(sentence)
   if (a && !stopwords(lang).has(sentence.split(/\s+/)[0]!.toLocaleLowerCase())) inner.push([spanOf(a, a[1]!.length)])
   // not after a colon: what follows one is a list's items ("métadonnées : origine …, durée de la conversation")

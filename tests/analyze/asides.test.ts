@@ -30,6 +30,9 @@ describe('asidesOf', () => {
       [['(sur 288)', '(sur 198)', '(sur 18)'], ['(député de Gironde)']],
       [],
     ],
+    // an aside between two dashes; one dash alone (a dateline's) sets off none
+    ['La durée de conservation – et son adaptation à la technique employée – a été inscrite dans la loi.', 'fr', [['– et son adaptation à la technique employée –']], []],
+    ['PARIS – Les députés ont adopté le projet de loi sur le renseignement.', 'fr', [], []],
     // after a colon, a word in -ée opens a list's item, not a participle's phrase
     ['Seules les métadonnées seront lues : origine du message, adresse IP, durée de la conversation.', 'fr', [], []],
     // a relative clause at the end after words holding a finite verb ("a")
