@@ -2,7 +2,7 @@
  * The plan stage: Analysis → DeckPlan. Orders the slides (title, agenda, each section with its
  * quotes and figures right after it, takeaways, sources) and applies --max-slides.
  */
-import type { Analysis, DeckOptions, DeckPlan, KeyPoint, SectionSlide, Slide, TakeawaysSlide } from '../types.ts'
+import type { Analysis, DeckOptions, DeckPlan, KeyPoint, SectionSlide, Slide, TakeawaysSlide, TitleSlide } from '../types.ts'
 import { judges } from '../analyze/discourse.ts'
 import { costSlide, quoteSlides } from './fact-slides.ts'
 import { keyFigureSlide } from './key-figure.ts'
@@ -15,7 +15,7 @@ import { MIN_CONTINUED, sectionSlides } from './section-slides.ts'
 import { pointsAhead, refersBack, wholeAside } from '../analyze/stand-alone.ts'
 import { chartedSentences, chartSeries, chartSlide } from './chart-slides.ts'
 import { shownLabels, tableLeadIn, tableSlides, tablesToShow } from './table-slides.ts'
-import { titleTableSlides } from './table-titles.ts'
+import { key, titleTableSlides } from './table-titles.ts'
 import { localeFor } from '../locales/index.ts'
 import { sentenceAt as nearestSentence } from '../analyze/figures.ts'
 
@@ -92,6 +92,17 @@ function quotesFirst(own: readonly SectionSlide[], facts: readonly Slide[], befo
   return [...opening, ...own, ...facts.filter((f) => !opening.includes(f))]
 }
 
+/**
+ * The cover less a subtitle that a bullet says again word for word: a section that cannot spare
+ * the lede (toldOnCover keeps it two points) shows it, and the cover then says nothing twice.
+ */
+function withoutSaidSubtitle(cover: TitleSlide, body: readonly Slide[]): TitleSlide {
+  const said = cover.subtitle ? key(cover.subtitle) : undefined
+  if (!said || !body.some((s) => s.kind === 'section' && s.bullets.some((b) => key(b.text) === said))) return cover
+  const { subtitle: _, ...rest } = cover
+  return rest
+}
+
 /** A section slide all of whose bullets lean on another sentence or on what follows ("These were the top ten responses:"). */
 function onlyLeans(a: Analysis, slide: SectionSlide): boolean {
   return slide.bullets.every((b) => refersBack(b.text, a.lang) || pointsAhead(a.sentences[sentenceAt(a, b.source.start)]!.text))
@@ -128,7 +139,7 @@ export function planDeck(a: Analysis, options: Partial<DeckOptions> = {}): DeckP
   const charted = charts.flatMap((series) => chartedSentences(a, series))
   const { body, takeaways } = sectionsAndTakeaways(a, after, new Set([...quoted, ...leadIns, ...charted, ...toldOnCover(a, cover.subtitle)]), figured)
   const shownBody = ledeFigureFirst(a, withoutLeadIns(a, withoutRepeatedFigure(a, body, cover.subtitle)))
-  let slides: Slide[] = [cover]
+  let slides: Slide[] = [withoutSaidSubtitle(cover, shownBody)]
   const withSlide = new Set(shownBody.flatMap((s) => (s.kind === 'section' ? [s.section] : [])))
   if (outlined(a)) slides.push(agendaSlide(a, withSlide))
   slides.push(...shownBody)

@@ -181,6 +181,14 @@ describe('planDeck says nothing twice', () => {
     }
   })
 
+  it('has no cover line that a bullet says again (a first section that cannot spare its lede shows it)', async () => {
+    const plan = planDeck(analyze(await ingest(join(PROJECT_ROOT, 'corpus', 'txt-techreview-crispr', 'article.txt'))))
+    const cover = plan.slides[0]!
+    const bullets = plan.slides.flatMap((s) => (s.kind === 'section' ? s.bullets.map((b) => b.text) : []))
+    expect(bullets.some((b) => b.startsWith('Biologists Jennifer Doudna and Emmanuelle Charpentier showed up'))).toBe(true)
+    expect(cover.kind === 'title' && cover.subtitle !== undefined && bullets.includes(cover.subtitle)).toBe(false)
+  })
+
   it('closes with takeaways only where the article judges: an essay does, a news story of events does not', async () => {
     const takeaways = async (...path: string[]) => planDeck(analyze(await ingest(join(PROJECT_ROOT, ...path)))).slides.find((s) => s.kind === 'takeaways')
     const essay = await takeaways('corpus', 'essay-aclu-facebook-tracking', 'article.html')
