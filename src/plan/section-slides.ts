@@ -297,8 +297,8 @@ function pickDistinct(points: readonly KeyPoint[], n: number, checks: PointCheck
     const next = candidates.find((p) => !out.includes(p) && follows(p)) ?? byOpening.find((p) => !out.includes(p))
     if (!next) break
     // (with the sentence it points to, when that one is a point too: "In either case, shareholders get a say." before "They either vote …")
-    const head = follows(next) ? undefined : candidates.find((q) => q.sentence === next.sentence - 1 && !out.includes(q))
-    if (head && out.length + 2 <= n) out.push(head)
+    const heads = follows(next) ? [] : headsOf(next, candidates, out, opensBack)
+    if (heads.length > 0 && out.length + heads.length + 1 <= n) out.push(...heads)
     out.push(next)
   }
   // and while there is room, a point right after one shown: what it points to is the bullet before it ("Elle délivrera son avis …" after "Elle remplacera …")
@@ -307,6 +307,23 @@ function pickDistinct(points: readonly KeyPoint[], n: number, checks: PointCheck
   const misplaced = (p: KeyPoint) => back(p) && underTitle(p) && !out.some((q) => q.sentence === p.sentence - 1) && out.some((q) => q.sentence < p.sentence)
   const ranked = out.filter((p) => !misplaced(p)).sort((x, y) => points.indexOf(x) - points.indexOf(y))
   return withAnswers(ranked, candidates, n, checks)
+}
+
+/**
+ * The points before `p` it leans on, first to last: the one right before it, and while that one
+ * opens pointing back too, the one before that ("Facebook is just one culprit …" before "But it’s
+ * not the only player in this space" before "Google’s business model also relies on this kind of
+ * surveillance"). When the chain does not reach a point that opens on its own subject, the one
+ * right before alone ("In either case, shareholders get a say." before "They either vote …").
+ */
+function headsOf(p: KeyPoint, candidates: readonly KeyPoint[], out: readonly KeyPoint[], opensBack: (k: KeyPoint) => boolean): KeyPoint[] {
+  const heads: KeyPoint[] = []
+  for (let at = p.sentence - 1; ; at--) {
+    const head = candidates.find((q) => q.sentence === at && !out.includes(q))
+    if (!head) return heads.slice(-1)
+    heads.unshift(head)
+    if (!opensBack(head)) return heads
+  }
 }
 
 /**

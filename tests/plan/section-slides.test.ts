@@ -416,6 +416,12 @@ describe('which points a section slide shows', () => {
     expect((await slideOf('Ferry service', points)).shown.slice(0, 2)).toEqual([2, 3])
   })
 
+  it('to reach two bullets, goes back along a chain of points that open pointing back to the one that opens on its own subject', async () => {
+    // "The council liked this kind of plan" leans on "But it …", which leans on "The islanders …" (whose "this plan" points back too, but inside)
+    const points: Array<[number, string]> = [[4, 'The council liked this kind of plan'], [2, 'The islanders put this plan to a vote'], [3, 'But it was not the only plan']]
+    expect((await slideOf('Ferry service', points)).shown).toEqual([2, 3, 4])
+  })
+
   it('past two bullets, goes on with a point right after one shown while the budget allows ("Elle remplacera …", "Elle délivrera …")', async () => {
     const points: Array<[number, string]> = [[2, 'The council put this plan to a vote'], [7, 'The islanders won the vote on this plan'], [3, 'They won it in the end'], [4, 'They celebrated on the quay']]
     expect((await slideOf('Ferry service', points)).shown).toEqual([2, 3, 4])
