@@ -140,6 +140,12 @@ export interface SpeechWords {
    */
   contrast: readonly string[]
   /**
+   * Connectives that only tie a sentence to the one before it ("however", "at the same time",
+   * "par ailleurs"), lower case, each followed by a comma in the text: a bullet shown without
+   * that sentence before it leaves its connective out ("There is one trade off; …").
+   */
+  detachable: readonly string[]
+  /**
    * The words of the first person singular ("I", "my", "je", "j'", "ich", "我"), lower case; one
    * ending in an apostrophe is a prefix ("j'ai"). A bullet holding one speaks with the author's voice.
    */

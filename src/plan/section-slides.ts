@@ -67,6 +67,8 @@ export function sectionSlides(a: Analysis, index: number, shown: ReadonlySet<num
     pages = packBullets(inReadingOrder(chosen))
   }
   pages = keptTogether(joinShortLast(pages, chosen), (k) => pointsBack(k.text, a.lang))
+  // the sentence shown right before each point: the bullet before it, the last of the slide before, or the title's
+  const before = (page: number, j: number) => (j > 0 ? pages[page]![j - 1]!.sentence : page > 0 ? pages[page - 1]!.at(-1)!.sentence : checks.underTitle(pages[0]![0]!) ? section.titleSentence : undefined)
   return pages.map((points, page) => {
     const paragraphIds = [...new Set(points.map((k) => a.sentences[k.sentence]!.paragraph))]
     return {
@@ -74,14 +76,31 @@ export function sectionSlides(a: Analysis, index: number, shown: ReadonlySet<num
       section: index,
       title: page === 0 ? section.title : `${section.title}${localeFor(a.lang).slide.continued}`,
       continued: page > 0,
-      bullets: points.map((k): Bullet => {
+      bullets: points.map((k, j): Bullet => {
         const s = a.sentences[k.sentence]!
-        return { text: capitalFirst(k.text, a.lang), source: { start: s.start, end: s.end }, ...(k.named ? { named: k.named } : {}) }
+        const text = k.named || before(page, j) === k.sentence - 1 ? k.text : withoutConnective(k.text, a.lang)
+        return { text: capitalFirst(text, a.lang), source: { start: s.start, end: s.end }, ...(k.named ? { named: k.named } : {}) }
       }),
       ...voiceOf(a, points),
       notes: paragraphNotes(a, page === pages.length - 1 && page === 0 ? section.paragraphs : paragraphIds),
     }
   })
+}
+
+/** Words a point keeps at least after its connective goes. */
+const MIN_DETACHED_WORDS = 4
+
+/**
+ * A point less the connective that only tied it to the sentence before ("However, there is one
+ * trade off; …" → "there is one trade off; …"), for a slide that does not show that sentence
+ * right before it; the point as it is when it opens on none or too little is left.
+ */
+export function withoutConnective(text: string, lang: string): string {
+  const opening = text.toLocaleLowerCase(lang).replace(/’/g, "'")
+  const word = localeFor(lang).speech.detachable.find((w) => opening.startsWith(w.replace(/’/g, "'")) && /^\s*[,，、]/u.test(opening.slice(w.length)))
+  if (!word) return text
+  const rest = text.slice(word.length).replace(/^\s*[,，、]\s*/u, '')
+  return countWords(rest) >= MIN_DETACHED_WORDS ? rest : text
 }
 
 /** Sentences of a section at least for its next points to fill a "(cont.)" slide that would hold too few. */

@@ -9,7 +9,7 @@ import { parseMarkdown } from '../../src/ingest/markdown.ts'
 import { localeFor } from '../../src/locales/index.ts'
 import { pointsBack } from '../../src/analyze/stand-alone.ts'
 import { planDeck } from '../../src/plan/index.ts'
-import { answerTo, bulletBudget, keptTogether, MAX_BODY_WORDS, MAX_BULLETS, MAX_JOINED_WORDS, MIN_CONTINUED, sectionSlides } from '../../src/plan/section-slides.ts'
+import { answerTo, bulletBudget, keptTogether, MAX_BODY_WORDS, MAX_BULLETS, MAX_JOINED_WORDS, MIN_CONTINUED, sectionSlides, withoutConnective } from '../../src/plan/section-slides.ts'
 import type { KeyPoint } from '../../src/types.ts'
 
 const load = loadAnalysis
@@ -345,7 +345,7 @@ describe('which points a section slide shows', () => {
     const budget = bulletBudget(paragraphs.reduce((n, p) => n + a.paragraphs[p]!.sentences.length, 0))
     const slides = sectionSlides({ ...a, sections: [section] }, 0)
     const shownOn = (slide: (typeof slides)[number]) => slide.bullets.map((b) => a.sentences.findIndex((s) => s.start === b.source.start))
-    return { budget, shown: shownOn(slides[0]!), pages: slides.map(shownOn) }
+    return { budget, shown: shownOn(slides[0]!), pages: slides.map(shownOn), texts: slides.flatMap((s) => s.bullets.map((b) => b.text)) }
   }
 
   it('leaves no "(cont.)" slide of two bullets, even where joining the last two pages would make one', async () => {
@@ -422,6 +422,14 @@ describe('which points a section slide shows', () => {
     expect((await slideOf('Ferry service', points)).shown).toEqual([2, 3, 4])
   })
 
+  it('leaves out a connective that tied a point to a sentence the slide does not show right before it, not one it does', async () => {
+    // (a section of two points: the one that points back fills the slide to two bullets)
+    const alone = await slideOf('Ferry service', [[1, 'A new ferry crossed'], [5, 'However, the crew sails daily from the new pier']])
+    expect(alone.texts).toEqual(['A new ferry crossed', 'The crew sails daily from the new pier'])
+    const after = await slideOf('Ferry service', [[4, 'The fare is 4 euros'], [5, 'However, the crew sails daily from the new pier']])
+    expect(after.texts).toEqual(['The fare is 4 euros', 'However, the crew sails daily from the new pier'])
+  })
+
   it('past two bullets, goes on with a point right after one shown while the budget allows ("Elle remplacera …", "Elle délivrera …")', async () => {
     const points: Array<[number, string]> = [[2, 'The council put this plan to a vote'], [7, 'The islanders won the vote on this plan'], [3, 'They won it in the end'], [4, 'They celebrated on the quay']]
     expect((await slideOf('Ferry service', points)).shown).toEqual([2, 3, 4])
@@ -438,5 +446,16 @@ describe('which points a section slide shows', () => {
     const { budget, shown } = await slideOf('Battery pack', [...others.slice(0, 5), [9, 'The battery pack lasts three crossings']])
     expect(budget).toBeLessThan(6)
     expect(shown).toContain(9)
+  })
+})
+
+describe('withoutConnective', () => {
+  it('leaves out a connective and its comma, in the article\'s language; not a word that only starts like one, nor when too little is left', () => {
+    expect(withoutConnective('However, there is one trade off on the device', 'en')).toBe('there is one trade off on the device')
+    expect(withoutConnective('At the same time, the company claims its prices fell', 'en')).toBe('the company claims its prices fell')
+    expect(withoutConnective('Par ailleurs, la loi prévoit un nouveau fichier', 'fr')).toBe('la loi prévoit un nouveau fichier')
+    expect(withoutConnective('Still waters run deep in the harbour', 'en')).toBe('Still waters run deep in the harbour')
+    expect(withoutConnective('Stillness, the crew said, is rare', 'en')).toBe('Stillness, the crew said, is rare')
+    expect(withoutConnective('However, it failed', 'en')).toBe('However, it failed')
   })
 })
