@@ -12,6 +12,7 @@ import { paragraphNotes } from './notes.ts'
 import { capitalFirst } from './format.ts'
 import { announcesWhatFollows, asksAQuestion, inFirstPerson, opensContrast, pointsAhead, pointsBack, refersBack, titleCased, wholeAside } from '../analyze/stand-alone.ts'
 import { issuerOf } from './issuer.ts'
+import { lexTags } from '../analyze/entities.ts'
 import { brokenQuotation } from '../analyze/key-points.ts'
 import { speaksOf } from '../analyze/tokens.ts'
 import { SLIDE_BUDGET } from '../slide-budget.ts'
@@ -63,10 +64,10 @@ export function sectionSlides(a: Analysis, index: number, shown: ReadonlySet<num
   if (filled) chosen.splice(0, chosen.length, ...filled)
   let pages = packBullets(inReadingOrder(chosen))
   while (pages.length > 1 && pages.at(-1)!.length < MIN_CONTINUED && chosen.length > MIN_CONTINUED) {
-    chosen.pop()
+    shedLeast(chosen, checks.opensBack)
     pages = packBullets(inReadingOrder(chosen))
   }
-  pages = keptTogether(joinShortLast(pages, chosen), (k) => pointsBack(k.text, a.lang))
+  pages = keptTogether(joinShortLast(pages, chosen, checks.opensBack), checks.opensBack)
   // the sentence shown right before each point: the bullet before it, the last of the slide before, or the title's
   const before = (page: number, j: number) => (j > 0 ? pages[page]![j - 1]!.sentence : page > 0 ? pages[page - 1]!.at(-1)!.sentence : checks.underTitle(pages[0]![0]!) ? section.titleSentence : undefined)
   return pages.map((points, page) => {
@@ -100,7 +101,10 @@ export function withoutConnective(text: string, lang: string): string {
   const word = localeFor(lang).speech.detachable.find((w) => opening.startsWith(w.replace(/’/g, "'")) && /^\s*[,，、]/u.test(opening.slice(w.length)))
   if (!word) return text
   const rest = text.slice(word.length).replace(/^\s*[,，、]\s*/u, '')
-  return countWords(rest) >= MIN_DETACHED_WORDS ? rest : text
+  if (countWords(rest) < MIN_DETACHED_WORDS) return text
+  // the clause now opens the bullet: its first word takes a capital, unless it is a name written in lower case ("npm")
+  const first = /^\p{Ll}+(?=[\s,;:]|$)/u.exec(rest)?.[0]
+  return first && (lang !== 'en' || lexTags(first).length > 0) ? rest.charAt(0).toLocaleUpperCase(lang) + rest.slice(1) : rest
 }
 
 /** Sentences of a section at least for its next points to fill a "(cont.)" slide that would hold too few. */
@@ -212,14 +216,27 @@ function saysMore(point: string, title: string): boolean {
  * Leftovers of fewer than MIN_CONTINUED bullets join the slide before when that stays within
  * MAX_JOINED_WORDS; else the least central points go until the rest fits one slide.
  */
-function joinShortLast(pages: KeyPoint[][], chosen: KeyPoint[]): KeyPoint[][] {
+function joinShortLast(pages: KeyPoint[][], chosen: KeyPoint[], opensBack: (k: KeyPoint) => boolean): KeyPoint[][] {
   if (pages.length < 2 || pages.at(-1)!.length >= MIN_CONTINUED) return pages
   const joined = [...pages.at(-2)!, ...pages.at(-1)!]
   // (joined to a "(cont.)" slide, they would still make one too short)
   if (fitsJoined(joined) && (pages.length === 2 || joined.length >= MIN_CONTINUED)) return [...pages.slice(0, -2), joined]
   const kept = [...chosen]
-  while (kept.length > 1 && packBullets(inReadingOrder(kept)).length > 1 && !fitsJoined(kept)) kept.pop()
+  while (kept.length > 1 && packBullets(inReadingOrder(kept)).length > 1 && !fitsJoined(kept)) shedLeast(kept, opensBack)
   return [inReadingOrder(kept)]
+}
+
+/**
+ * Takes the least central point off, and with it the points after it that lean on it one by one
+ * ("This makes it possible to …" goes with "Knowing this, we can detect and reproduce the
+ * original deflate settings"), while more than MIN_SHOWN stay.
+ */
+function shedLeast(points: KeyPoint[], opensBack: (k: KeyPoint) => boolean): void {
+  for (let gone = points.pop(); gone && points.length > MIN_SHOWN; ) {
+    const next = points.findIndex((q) => q.sentence === gone!.sentence + 1 && opensBack(q))
+    if (next < 0) return
+    gone = points.splice(next, 1)[0]
+  }
 }
 
 /**
@@ -316,7 +333,7 @@ function pickDistinct(points: readonly KeyPoint[], n: number, checks: PointCheck
     const next = candidates.find((p) => !out.includes(p) && follows(p)) ?? byOpening.find((p) => !out.includes(p))
     if (!next) break
     // (with the sentence it points to, when that one is a point too: "In either case, shareholders get a say." before "They either vote …")
-    const heads = follows(next) ? [] : headsOf(next, candidates, out, opensBack)
+    const heads = follows(next) ? [] : headsOf(next, candidates, out, checks)
     if (heads.length > 0 && out.length + heads.length + 1 <= n) out.push(...heads)
     out.push(next)
   }
@@ -335,13 +352,13 @@ function pickDistinct(points: readonly KeyPoint[], n: number, checks: PointCheck
  * surveillance"). When the chain does not reach a point that opens on its own subject, the one
  * right before alone ("In either case, shareholders get a say." before "They either vote …").
  */
-function headsOf(p: KeyPoint, candidates: readonly KeyPoint[], out: readonly KeyPoint[], opensBack: (k: KeyPoint) => boolean): KeyPoint[] {
+function headsOf(p: KeyPoint, candidates: readonly KeyPoint[], out: readonly KeyPoint[], checks: PointChecks): KeyPoint[] {
   const heads: KeyPoint[] = []
   for (let at = p.sentence - 1; ; at--) {
     const head = candidates.find((q) => q.sentence === at && !out.includes(q))
     if (!head) return heads.slice(-1)
     heads.unshift(head)
-    if (!opensBack(head)) return heads
+    if (!checks.opensBack(head)) return heads
   }
 }
 

@@ -430,6 +430,13 @@ describe('which points a section slide shows', () => {
     expect(after.texts).toEqual(['The fare is 4 euros', 'However, the crew sails daily from the new pier'])
   })
 
+  it('a point that goes for room takes with it the point after it that leans on it', async () => {
+    const words = (n: number, word: string) => Array.from({ length: n }, () => word).join(' ')
+    // 30 + 25 + 10 + 10 words make two slides, the second short: the least central point (2) goes, and "They …", which leans on it
+    const points: Array<[number, string]> = [[1, `A ${words(29, 'ferry')}`], [6, `The ${words(9, 'pier')}`], [3, `They ${words(9, 'won')}`], [2, `The ${words(24, 'fare')}`]]
+    expect((await slideOf('Ferry service', points)).pages).toEqual([[1, 6]])
+  })
+
   it('past two bullets, goes on with a point right after one shown while the budget allows ("Elle remplacera …", "Elle délivrera …")', async () => {
     const points: Array<[number, string]> = [[2, 'The council put this plan to a vote'], [7, 'The islanders won the vote on this plan'], [3, 'They won it in the end'], [4, 'They celebrated on the quay']]
     expect((await slideOf('Ferry service', points)).shown).toEqual([2, 3, 4])
@@ -451,11 +458,12 @@ describe('which points a section slide shows', () => {
 
 describe('withoutConnective', () => {
   it('leaves out a connective and its comma, in the article\'s language; not a word that only starts like one, nor when too little is left', () => {
-    expect(withoutConnective('However, there is one trade off on the device', 'en')).toBe('there is one trade off on the device')
-    expect(withoutConnective('At the same time, the company claims its prices fell', 'en')).toBe('the company claims its prices fell')
-    expect(withoutConnective('Par ailleurs, la loi prévoit un nouveau fichier', 'fr')).toBe('la loi prévoit un nouveau fichier')
+    expect(withoutConnective('However, there is one trade off on the device', 'en')).toBe('There is one trade off on the device')
+    expect(withoutConnective('At the same time, the company claims its prices fell', 'en')).toBe('The company claims its prices fell')
+    expect(withoutConnective('Par ailleurs, la loi prévoit un nouveau fichier', 'fr')).toBe('La loi prévoit un nouveau fichier')
     expect(withoutConnective('Still waters run deep in the harbour', 'en')).toBe('Still waters run deep in the harbour')
     expect(withoutConnective('Stillness, the crew said, is rare', 'en')).toBe('Stillness, the crew said, is rare')
     expect(withoutConnective('However, it failed', 'en')).toBe('However, it failed')
+    expect(withoutConnective('However, npm installs the package in place', 'en')).toBe('npm installs the package in place')
   })
 })
