@@ -56,16 +56,16 @@ export function sectionSlides(a: Analysis, index: number, shown: ReadonlySet<num
     },
     concedes: (k) => /^\s*["“«„]/u.test(a.sentences[k.sentence]!.text) || inFirstPerson(k.text, a.lang) || announcesWhatFollows(k.text, a.lang),
   }
-  const chosen = pickDistinct(points, budget, checks)
+  const chosen = pickDistinct(points, Math.max(budget, factBudget(a, points)), checks)
   // a "(cont.)" slide for one or two leftover bullets is not worth a slide: a long section fills
   // it with its next points; else the least central points go, as long as the section keeps
   // three; else they join the slide before
   const filled = sentenceCount >= FILLS_CONTINUED ? filledContinued(chosen, (n) => pickDistinct(points, n, checks)) : undefined
   if (filled) chosen.splice(0, chosen.length, ...filled)
-  let pages = packBullets(inReadingOrder(chosen))
+  let pages = balanced(packBullets(inReadingOrder(chosen)))
   while (pages.length > 1 && pages.at(-1)!.length < MIN_CONTINUED && chosen.length > MIN_CONTINUED) {
     shedLeast(chosen, checks.opensBack)
-    pages = packBullets(inReadingOrder(chosen))
+    pages = balanced(packBullets(inReadingOrder(chosen)))
   }
   pages = keptTogether(joinShortLast(pages, chosen, checks.opensBack), checks.opensBack)
   // the sentence shown right before each point: the bullet before it, the last of the slide before, or the title's
@@ -105,6 +105,22 @@ export function withoutConnective(text: string, lang: string): string {
   // the clause now opens the bullet: its first word takes a capital, unless it is a name written in lower case ("npm")
   const first = /^\p{Ll}+(?=[\s,;:]|$)/u.exec(rest)?.[0]
   return first && (lang !== 'en' || lexTags(first).length > 0) ? rest.charAt(0).toLocaleUpperCase(lang) + rest.slice(1) : rest
+}
+
+/** Bullets a section's list of facts earns at most: two slides' worth. */
+const MAX_FACT_BULLETS = 8
+
+/**
+ * A list of facts ("Headcount was 69,329 …", "Free cash flow was $12.53 billion") earns a bullet
+ * for each of its items that is a complete point with a figure other than a share, up to
+ * MAX_FACT_BULLETS: each item is a fact of its own, and a release's highlights are what a
+ * presenter shows.
+ */
+function factBudget(a: Analysis, points: readonly KeyPoint[]): number {
+  const item = (k: KeyPoint) => a.article.blocks[a.paragraphs[a.sentences[k.sentence]!.paragraph]!.block]?.kind === 'list-item'
+  // (shares alone, "2.5% use the Beta release", are a survey's answers: a chart's, not a slide of bullets each)
+  const figure = (k: KeyPoint) => /\p{N}/u.test(k.text.replace(/\p{N}+(?:[.,]\p{N}+)*\s*(?:%|percent\b|per cent\b)/gu, ''))
+  return Math.min(MAX_FACT_BULLETS, points.filter((k) => k.complete && item(k) && figure(k)).length)
 }
 
 /** Sentences of a section at least for its next points to fill a "(cont.)" slide that would hold too few. */
@@ -428,6 +444,17 @@ function shownWhole(a: Analysis, k: KeyPoint): boolean {
   const sentence = a.sentences[k.sentence]!.text
   // (not a scrap left where a quotation was split off: "Forte said")
   return !k.complete && countWords(k.text) >= MIN_WHOLE_WORDS && countWords(k.text) <= SLIDE_BUDGET.antecedentWords && !brokenQuotation(sentence, k.text) && !pointsAhead(sentence)
+}
+
+/**
+ * Two slides whose second holds too few bullets for a "(cont.)" slide ([6, 2]) when the points
+ * would make two whole ones: the first gives its last points over ([4, 4]).
+ */
+function balanced(pages: KeyPoint[][]): KeyPoint[][] {
+  if (pages.length !== 2 || pages[1]!.length >= MIN_CONTINUED || pages[0]!.length + pages[1]!.length < 2 * MIN_CONTINUED) return pages
+  const [first, second] = [[...pages[0]!], [...pages[1]!]]
+  while (second.length < MIN_CONTINUED) second.unshift(first.pop()!)
+  return wordsOf(second) <= MAX_BODY_WORDS ? [first, second] : pages
 }
 
 function packBullets(points: readonly KeyPoint[]): KeyPoint[][] {

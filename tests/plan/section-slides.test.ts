@@ -112,6 +112,15 @@ describe('section slides', () => {
     expect(slides.flatMap((s) => (s.kind === 'section' || s.kind === 'takeaways' ? s.bullets.map((b) => b.text) : [])).join(' ')).not.toMatch(/hope this post|Thanks for reading/)
   })
 
+  it('gives a list of facts with figures a bullet for each item, over two slides; not a list of shares', () => {
+    const facts = ['Revenue was $4.12 billion, an increase of 9%', 'Ferry crossings reached 18,240 in the quarter', 'Operating costs were $2.31 billion', 'Capital expenditures were $640 million', 'Share repurchases were $310 million', 'Free cash flow was $1.02 billion', 'Headcount was 6,419 as of March 31', 'Cash and equivalents were $3.8 billion at the end of March']
+    const release = (items: string[]) => `# Harbour Lines results\n\nHarbour Lines reported its results for the first quarter today.\n\n## Highlights\n\n${items.map((t) => `- ${t}.`).join('\n')}\n\n## Outlook\n\nHarbour Lines expects demand to rise through the summer season.\n`
+    const bulletsOf = (md: string) => planDeck(analyze(parseMarkdown(md, 'release.md'))).slides.filter((s) => s.kind === 'section' && s.title.startsWith('Highlights')).flatMap((s) => (s.kind === 'section' ? s.bullets.map((b) => b.text) : []))
+    expect(bulletsOf(release(facts)).length).toBeGreaterThanOrEqual(7)
+    const shares = ['63% use the current stable version', '30.5% use the nightly version', '2.5% use the beta release', '3.1% use a previous stable release', '0.6% use a custom fork', '12% use two versions at once', '9% use no version manager', '4% build the compiler themselves']
+    expect(bulletsOf(release(shares)).length).toBeLessThanOrEqual(5)
+  })
+
   it('shows no report of someone not answering', () => {
     const md = [
       '# Halibut on sale',
