@@ -93,7 +93,7 @@ const MIN_DETACHED_WORDS = 4
 
 /**
  * A point less the connective that only tied it to the sentence before ("However, there is one
- * trade off; …" → "there is one trade off; …"), for a slide that does not show that sentence
+ * trade off; …" → "There is one trade off; …"), for a slide that does not show that sentence
  * right before it; the point as it is when it opens on none or too little is left.
  */
 export function withoutConnective(text: string, lang: string): string {
