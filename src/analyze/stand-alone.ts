@@ -18,11 +18,13 @@ export function pointsBack(text: string, lang: string): boolean {
   // (a quotation's first word too: "“That’s why they need grocery to work,” Forte said")
   const t = text.trimStart().replace(/^["“„«»‘‚›‹]\s*/u, '')
   if (/^[([{]/.test(t) || (lang === 'en' && CASE_SAID_BEFORE.test(t))) return true
-  const words = localeFor(lang).speech.backReference
+  const { backReference: words, impersonal } = localeFor(lang).speech
   if (words.length === 0) return false
   if (!/\s/.test(t.slice(0, 40))) return words.some((w) => t.startsWith(w))
   // a connective of several words: "Sin embargo, de ellos proviene…", "In fact, …"
   const opening = t.slice(0, 40).toLocaleLowerCase().replace(/’/g, "'")
+  // a pronoun that stands for nothing ("Il s’agit de …", "Es gibt …")
+  if (impersonal.some((w) => opening.startsWith(w) && !/\p{L}/u.test(opening.charAt(w.length)))) return false
   if (words.some((w) => w.includes(' ') && opening.startsWith(w) && !/\p{L}/u.test(opening.charAt(w.length)))) return true
   const first = (t.split(/[\s,;:—–]+/)[0] ?? '').toLocaleLowerCase().replace(/’/g, "'").replace(/[.!?"“”«»]+$/, '')
   // a pronoun with its verb run in ("They’d won", "She's")

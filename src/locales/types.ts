@@ -133,6 +133,12 @@ export interface SpeechWords {
    */
   backReference: readonly string[]
   /**
+   * Openings whose pronoun stands for nothing said before ("il y a", "il faut", "es gibt"; not
+   * "il s’agit de", which says what was just named is), lower case: a sentence opening so stands
+   * alone although its first word is in `backReference`.
+   */
+  impersonal: readonly string[]
+  /**
    * Words that open a sentence turning the one before it around ("But", "In fact", "Mais"), lower
    * case: the sentence before is its setup ("If you ask people …, they will shrug and say no." "But
    * I can tell you … we have many."), which may say the opposite of the point on its own. Not the

@@ -124,6 +124,8 @@ describe('pointsBack', () => {
     ['Depuis lors, la ligne est restée fermée', 'fr'],
     ['Desde entonces, el gobierno no ha dicho nada', 'es'],
     ['Seitdem ist die Strecke gesperrt', 'de'],
+    ['Il s’agit d’un dispositif très large', 'fr'],
+    ['Il a voté contre le texte', 'fr'],
     ['他说，最成功的菜园往往不是面积最大的', 'zh'],
   ])('knows %j does not stand alone', (text, lang) => {
     expect(pointsBack(text, lang)).toBe(true)
@@ -139,6 +141,9 @@ describe('pointsBack', () => {
     ['In this case study, we follow one ferry through a winter', 'en'],
     ['Like many cities, Oslo taxes cars entering its centre', 'en'],
     ['Les députés ont adopté le projet de loi', 'fr'],
+    ['Il y a deux types d’urgence prévus par la loi', 'fr'],
+    ['Il faut une autorisation du premier ministre', 'fr'],
+    ['Es gibt zwei Varianten des Verfahrens', 'de'],
     ['过去三年，屋顶菜园增加到一千三百多个', 'zh'],
   ])('lets %j stand alone', (text, lang) => {
     expect(pointsBack(text, lang)).toBe(false)
