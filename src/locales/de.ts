@@ -44,9 +44,9 @@ export const de = {
   },
   table: {
     table: 'Tabelle',
-    part: (r, R, c, C) => `${r < R ? `${r} von ${R} Zeilen` : `${R} Zeilen`}${c < C ? `, ${c} von ${C} Spalten` : ''}; die ganze Tabelle steht in den Notizen`,
+    part: (r, R, c, C) => `${r < R ? `${r} von ${R} Zeilen` : `${R} Zeilen`}${c < C ? `, ${c} von ${C} Spalten` : ''}`,
     leftOut: (n, shown) => `${n} Tabellen des Artikels sind nicht auf Folien (${shown} gezeigt)`,
-    largest: (r, R, col) => `die ${r} größten von ${R} Zeilen nach ${col}, absteigend; die ganze Tabelle steht in den Notizen`,
+    largest: (r, R, col) => `die ${r} größten von ${R} Zeilen nach ${col}, absteigend`,
     by: (v, r) => `${v} nach ${r}`,
     noHeader: '(ohne Spaltentitel)',
   },

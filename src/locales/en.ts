@@ -45,9 +45,9 @@ export const en = {
   },
   table: {
     table: 'Table',
-    part: (r, R, c, C) => `${r < R ? `${r} of ${R} rows` : `${R} rows`}${c < C ? `, ${c} of ${C} columns` : ''}; the whole table is in the notes`,
+    part: (r, R, c, C) => `${r < R ? `${r} of ${R} rows` : `${R} rows`}${c < C ? `, ${c} of ${C} columns` : ''}`,
     leftOut: (n, shown) => `${n} of the article's tables are not on slides${shown > 0 ? `: the deck shows the ${shown} its text refers to most` : ''}`,
-    largest: (r, R, col) => `the ${r} largest of ${R} rows by ${col}, largest first; the whole table is in the notes`,
+    largest: (r, R, col) => `the ${r} largest of ${R} rows by ${col}, largest first`,
     by: (v, r) => `${v} by ${r}`,
     noHeader: '(no header)',
   },

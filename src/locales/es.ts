@@ -44,9 +44,9 @@ export const es = {
   },
   table: {
     table: 'Tabla',
-    part: (r, R, c, C) => `${r < R ? `${r} de ${R} filas` : `${R} filas`}${c < C ? `, ${c} de ${C} columnas` : ''}; la tabla completa está en las notas`,
+    part: (r, R, c, C) => `${r < R ? `${r} de ${R} filas` : `${R} filas`}${c < C ? `, ${c} de ${C} columnas` : ''}`,
     leftOut: (n, shown) => `${n} tablas del artículo no están en diapositivas (${shown} mostradas)`,
-    largest: (r, R, col) => `las ${r} mayores de ${R} filas por ${col}, de mayor a menor; la tabla completa está en las notas`,
+    largest: (r, R, col) => `las ${r} mayores de ${R} filas por ${col}, de mayor a menor`,
     by: (v, r) => `${v} por ${r.toLocaleLowerCase('es')}`,
     noHeader: '(sin encabezado)',
   },

@@ -46,9 +46,9 @@ export const fr = {
   },
   table: {
     table: 'Tableau',
-    part: (r, R, c, C) => `${r < R ? `${r} lignes sur ${R}` : `${R} lignes`}${c < C ? `, ${c} colonnes sur ${C}` : ''} ; le tableau complet est dans les notes`,
+    part: (r, R, c, C) => `${r < R ? `${r} lignes sur ${R}` : `${R} lignes`}${c < C ? `, ${c} colonnes sur ${C}` : ''}`,
     leftOut: (n, shown) => `${n} tableaux de l’article ne sont pas sur les diapositives (${shown} montrés)`,
-    largest: (r, R, col) => `les ${r} plus grandes valeurs de « ${col} » sur ${R} lignes, par ordre décroissant ; le tableau complet est dans les notes`,
+    largest: (r, R, col) => `les ${r} plus grandes valeurs de « ${col} » sur ${R} lignes, par ordre décroissant`,
     by: (v, r) => `${v} par ${r.toLocaleLowerCase('fr')}`,
     noHeader: '(sans en-tête)',
   },

@@ -85,11 +85,11 @@ export interface ChartWords {
 export interface TableWords {
   /** Caption of a table the article gives no caption for, outside any section. */
   table: string
-  /** Under a table shown in part: "7 of 23 rows, 5 of 8 columns; the whole table is in the notes". */
+  /** Under a table shown in part: "7 of 23 rows, 5 of 8 columns" (the speaker notes hold the whole table). */
   part: (rows: number, allRows: number, columns: number, allColumns: number) => string
   /** Notice: tables of the article that got no slide. */
   leftOut: (n: number, shown: number) => string
-  /** Under a long list shown by its largest figures: "the 7 largest of 50 rows by FY26 Award Amount; …". */
+  /** Under a long list shown by its largest figures: "the 7 largest of 50 rows by FY26 Award Amount, largest first". */
   largest: (rows: number, allRows: number, column: string) => string
   /** Title of a two-column table from its headers: "FY26 Award Amount by State". */
   by: (values: string, rows: string) => string

@@ -44,9 +44,9 @@ export const zh = {
   },
   table: {
     table: '表格',
-    part: (r, R, c, C) => `显示 ${R} 行中的 ${r} 行${c < C ? `、${C} 列中的 ${c} 列` : ''}；完整表格见备注`,
+    part: (r, R, c, C) => `显示 ${R} 行中的 ${r} 行${c < C ? `、${C} 列中的 ${c} 列` : ''}`,
     leftOut: (n, shown) => `文章中有 ${n} 个表格未放入幻灯片（已显示 ${shown} 个）`,
-    largest: (r, R, col) => `按“${col}”显示 ${R} 行中最大的 ${r} 行（从大到小）；完整表格见备注`,
+    largest: (r, R, col) => `按“${col}”显示 ${R} 行中最大的 ${r} 行（从大到小）`,
     by: (v, r) => `按${r}的${v}`,
     noHeader: '（原文无表头）',
   },

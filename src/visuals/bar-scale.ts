@@ -55,7 +55,29 @@ export function niceStep(span: number, count = 5): number {
   return (unit <= 1 ? 1 : unit <= 2 ? 2 : unit <= 5 ? 5 : 10) * mag
 }
 
-export function barLayout(items: readonly BarItem[], locale = 'en'): BarLayout {
+/**
+ * How a tick's value is written: with the values' unit when it is a share ("20 %" in French) or
+ * a currency ("$10B"), so the axis says what its numbers are; a plain number otherwise.
+ */
+export function tickFormat(locale: string, unit = ''): (v: number) => string {
+  const compact = { notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 1 } as const
+  if (unit === '%') {
+    const share = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 })
+    return (v) => share.format(v / 100)
+  }
+  if (/^[A-Z]{3}$/.test(unit)) {
+    try {
+      const money = new Intl.NumberFormat(locale, { style: 'currency', currency: unit, ...compact })
+      return (v) => money.format(v)
+    } catch {
+      // not a currency Intl knows: a plain number
+    }
+  }
+  const plain = new Intl.NumberFormat(locale, compact)
+  return (v) => plain.format(v)
+}
+
+export function barLayout(items: readonly BarItem[], locale = 'en', unit = ''): BarLayout {
   const pitch = items.length > FEW_ROWS ? ROW.many : ROW.few
   const bar = items.length > FEW_ROWS ? BAR.many : BAR.few
   const lows = items.map((i) => Math.min(i.value, i.high ?? i.value))
@@ -67,9 +89,9 @@ export function barLayout(items: readonly BarItem[], locale = 'en'): BarLayout {
   const right = WIDTH - (max > 0 ? VALUE_ROOM : 20)
   const x = (v: number) => left + ((v - min) / (max - min)) * (right - left)
   const zero = x(0)
-  const fmt = new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 })
+  const fmt = tickFormat(locale, unit)
   const ticks: BarLayout['ticks'] = []
-  for (let v = min; v <= max + step / 2; v += step) ticks.push({ x: x(v), text: fmt.format(Math.abs(v) < step / 1e6 ? 0 : v) })
+  for (let v = min; v <= max + step / 2; v += step) ticks.push({ x: x(v), text: fmt(Math.abs(v) < step / 1e6 ? 0 : v) })
   const bars = items.map((item, i): Bar => {
     const lo = lows[i]!
     const hi = highs[i]!

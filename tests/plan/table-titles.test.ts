@@ -60,7 +60,7 @@ describe('table slide titles', () => {
     expect(values).toHaveLength(7)
     expect(values).toEqual([...values].sort((x, y) => y - x))
     expect(values[0]).toBe(129000)
-    expect(tables[0]!.note).toBe('the 7 largest of 30 rows by Award, largest first; the whole table is in the notes')
+    expect(tables[0]!.note).toBe('the 7 largest of 30 rows by Award, largest first')
     // the heading above is the section's own title: the headers say what the table shows
     expect(tables[0]!.title).toBe('Award by State')
   })

@@ -18,6 +18,15 @@ describe('barLayout', () => {
     expect(l.bars[2]!.x).toBeGreaterThan(l.zero)
   })
 
+  it('writes the unit on the axis when the values are shares or money, a plain number otherwise', () => {
+    const shares = [{ label: 'Up', value: 27, text: '27%' }, { label: 'Down', value: -10, text: '−10%' }]
+    expect(barLayout(shares, 'en', '%').ticks.map((t) => t.text)).toEqual(['-10%', '0%', '10%', '20%', '30%'])
+    expect(barLayout(shares, 'fr', '%').ticks.at(-1)!.text).toMatch(/^30\s%$/u)
+    const money = [{ label: 'A', value: 35e9, text: '$35 billion' }]
+    expect(barLayout(money, 'en', 'USD').ticks.at(-1)!.text).toBe('$40B')
+    expect(barLayout([{ label: 'A', value: 3997, text: '3,997 responses' }], 'en', 'responses').ticks.at(-1)!.text).toBe('4K')
+  })
+
   it('picks 1-2-5 steps', () => {
     expect(niceStep(62)).toBe(20)
     expect(niceStep(4_500_000)).toBe(1_000_000)
