@@ -162,6 +162,20 @@ export function buildCostChart(items: readonly CostItem[], locale?: string, thre
   return { scale, ratio, mixedCurrencies: currencies.size > 1, rows }
 }
 
+/** The numbers of a text as written, digits only ("$35-40 billion" and "$35–40B": 35, 40). */
+const numbersOf = (text: string) => (text.match(/\d+(?:[.,]\d+)*/g) ?? []).map((n) => n.replace(/[.,]/g, ''))
+
+/**
+ * Whether the article's wording of an amount says only what its bar's value does ("$35-40
+ * billion" beside "$35–40B"): the same numbers and no word but the scale's. Then the line
+ * under the label would repeat the figure; wording with more to it ("about $6 million",
+ * "€3 billion and €3.5 billion") stays.
+ */
+export function restatesAmount(source: string, shown: string): boolean {
+  const words = source.match(/\p{L}+/gu) ?? []
+  return words.length <= 1 && numbersOf(source).length > 0 && numbersOf(source).join(' ') === numbersOf(shown).join(' ')
+}
+
 /** The visible scale note ("log scale: the largest amount is 1,000× the smallest"), or "" for linear. */
 export function scaleNote(chart: CostChart, locale?: string): string {
   if (chart.scale !== 'log' || chart.ratio === null) return ''

@@ -23,6 +23,19 @@ describe('CostComparison.vue', () => {
     expect(w.find('.dw-cost__caption').text()).toBe('As reported')
   })
 
+  it('leaves out a wording that only repeats the amount shown, keeps one that says more', () => {
+    const items = [
+      { label: 'Capital expenditures', amount: 35e9, high: 40e9, currency: 'USD', source: '$35-40 billion' },
+      { label: 'Training', amount: 6e6, currency: 'USD', qualifier: 'about', source: 'about $6 million' },
+    ]
+    const w = mount(CostComparison, { props: { items } })
+    expect(rowsOf(w)[0]!.find('.dw-cost__amount').text()).toBe('$35–40B')
+    expect(rowsOf(w)[0]!.find('.dw-cost__sub').exists()).toBe(false)
+    expect(rowsOf(w)[1]!.find('.dw-cost__sub').text()).toBe('about $6 million')
+    // the table for screen readers keeps every wording
+    expect(tableRows(w)[0]).toContain('$35-40 billion')
+  })
+
   it('shows an unstated amount honestly: no bar, a placeholder saying so, and the note', () => {
     const w = mount(CostComparison, { props: { items: deepseek } })
     const missing = rowsOf(w)[1]!

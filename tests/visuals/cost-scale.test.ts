@@ -3,6 +3,7 @@ import {
   LOG_THRESHOLD,
   MIN_BAR,
   barWidth,
+  restatesAmount,
   buildCostChart,
   chooseScale,
   describeChart,
@@ -97,6 +98,20 @@ describe('barWidth', () => {
     expect(barWidth(-5, 'log', [10, 1000])).toBe(0)
     expect(barWidth(1, 'linear', [1, 20])).toBe(5)
     expect(barWidth(0.01, 'linear', [0.01, 10])).toBe(MIN_BAR)
+  })
+})
+
+describe('restatesAmount', () => {
+  it('knows a wording that only repeats the amount shown', () => {
+    expect(restatesAmount('$35-40 billion', '$35–40B')).toBe(true)
+    expect(restatesAmount('$6 million', '$6M')).toBe(true)
+  })
+
+  it('keeps a wording that says more or other numbers', () => {
+    expect(restatesAmount('about $6 million', 'about $6M')).toBe(false)
+    expect(restatesAmount('€3 billion and €3.5 billion', '€3–3.5B')).toBe(false)
+    expect(restatesAmount('$1.27 billion', '$1.3B')).toBe(false)
+    expect(restatesAmount('Paragraph 4', 'under $6M')).toBe(false)
   })
 })
 
