@@ -139,6 +139,16 @@ export interface SpeechWords {
    */
   impersonal: readonly string[]
   /**
+   * Adverbs inside a sentence that add it to the one before ("also", "également", "auch"), lower
+   * case: a bullet shown without that sentence leaves its first one out (plan/detached.ts).
+   */
+  additive: readonly string[]
+  /**
+   * Words that keep an additive adverb when they stand just before it or in the two words after
+   * it: it is then part of a pair or a comparison ("but also", "also known as", "aussi … que").
+   */
+  additiveHeld: readonly string[]
+  /**
    * Words that open a sentence turning the one before it around ("But", "In fact", "Mais"), lower
    * case: the sentence before is its setup ("If you ask people …, they will shrug and say no." "But
    * I can tell you … we have many."), which may say the opposite of the point on its own. Not the

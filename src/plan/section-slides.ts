@@ -12,10 +12,10 @@ import { paragraphNotes } from './notes.ts'
 import { capitalFirst } from './format.ts'
 import { announcesWhatFollows, asksAQuestion, inFirstPerson, opensContrast, pointsAhead, pointsBack, refersBack, titleCased, wholeAside } from '../analyze/stand-alone.ts'
 import { issuerOf } from './issuer.ts'
-import { lexTags } from '../analyze/entities.ts'
 import { brokenQuotation } from '../analyze/key-points.ts'
 import { speaksOf } from '../analyze/tokens.ts'
 import { SLIDE_BUDGET } from '../slide-budget.ts'
+import { detached } from './detached.ts'
 
 export const MAX_BULLETS = SLIDE_BUDGET.bullets
 export const MAX_BODY_WORDS = SLIDE_BUDGET.bodyWords
@@ -79,32 +79,13 @@ export function sectionSlides(a: Analysis, index: number, shown: ReadonlySet<num
       continued: page > 0,
       bullets: points.map((k, j): Bullet => {
         const s = a.sentences[k.sentence]!
-        const text = k.named || before(page, j) === k.sentence - 1 ? k.text : withoutConnective(k.text, a.lang)
+        const text = k.named || before(page, j) === k.sentence - 1 ? k.text : detached(k.text, a.lang)
         return { text: capitalFirst(text, a.lang), source: { start: s.start, end: s.end }, ...(k.named ? { named: k.named } : {}) }
       }),
       ...voiceOf(a, points),
       notes: paragraphNotes(a, page === pages.length - 1 && page === 0 ? section.paragraphs : paragraphIds),
     }
   })
-}
-
-/** Words a point keeps at least after its connective goes. */
-const MIN_DETACHED_WORDS = 4
-
-/**
- * A point less the connective that only tied it to the sentence before ("However, there is one
- * trade off; …" → "There is one trade off; …"), for a slide that does not show that sentence
- * right before it; the point as it is when it opens on none or too little is left.
- */
-export function withoutConnective(text: string, lang: string): string {
-  const opening = text.toLocaleLowerCase(lang).replace(/’/g, "'")
-  const word = localeFor(lang).speech.detachable.find((w) => opening.startsWith(w.replace(/’/g, "'")) && /^\s*[,，、]/u.test(opening.slice(w.length)))
-  if (!word) return text
-  const rest = text.slice(word.length).replace(/^\s*[,，、]\s*/u, '')
-  if (countWords(rest) < MIN_DETACHED_WORDS) return text
-  // the clause now opens the bullet: its first word takes a capital, unless it is a name written in lower case ("npm")
-  const first = /^\p{Ll}+(?=[\s,;:]|$)/u.exec(rest)?.[0]
-  return first && (lang !== 'en' || lexTags(first).length > 0) ? rest.charAt(0).toLocaleUpperCase(lang) + rest.slice(1) : rest
 }
 
 /** Bullets a section's list of facts earns at most: two slides' worth. */

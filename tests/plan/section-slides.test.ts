@@ -9,7 +9,7 @@ import { parseMarkdown } from '../../src/ingest/markdown.ts'
 import { localeFor } from '../../src/locales/index.ts'
 import { pointsBack } from '../../src/analyze/stand-alone.ts'
 import { planDeck } from '../../src/plan/index.ts'
-import { answerTo, bulletBudget, keptTogether, MAX_BODY_WORDS, MAX_BULLETS, MAX_JOINED_WORDS, MIN_CONTINUED, sectionSlides, withoutConnective } from '../../src/plan/section-slides.ts'
+import { answerTo, bulletBudget, keptTogether, MAX_BODY_WORDS, MAX_BULLETS, MAX_JOINED_WORDS, MIN_CONTINUED, sectionSlides } from '../../src/plan/section-slides.ts'
 import type { KeyPoint } from '../../src/types.ts'
 
 const load = loadAnalysis
@@ -462,17 +462,5 @@ describe('which points a section slide shows', () => {
     const { budget, shown } = await slideOf('Battery pack', [...others.slice(0, 5), [9, 'The battery pack lasts three crossings']])
     expect(budget).toBeLessThan(6)
     expect(shown).toContain(9)
-  })
-})
-
-describe('withoutConnective', () => {
-  it('leaves out a connective and its comma, in the article\'s language; not a word that only starts like one, nor when too little is left', () => {
-    expect(withoutConnective('However, there is one trade off on the device', 'en')).toBe('There is one trade off on the device')
-    expect(withoutConnective('At the same time, the company claims its prices fell', 'en')).toBe('The company claims its prices fell')
-    expect(withoutConnective('Par ailleurs, la loi prévoit un nouveau fichier', 'fr')).toBe('La loi prévoit un nouveau fichier')
-    expect(withoutConnective('Still waters run deep in the harbour', 'en')).toBe('Still waters run deep in the harbour')
-    expect(withoutConnective('Stillness, the crew said, is rare', 'en')).toBe('Stillness, the crew said, is rare')
-    expect(withoutConnective('However, it failed', 'en')).toBe('However, it failed')
-    expect(withoutConnective('However, npm installs the package in place', 'en')).toBe('npm installs the package in place')
   })
 })

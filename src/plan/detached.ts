@@ -1,0 +1,55 @@
+/**
+ * A point as a slide shows it without the sentence before it: less the words that only tied it
+ * to that sentence, an opening connective ("However, …") and an additive adverb ("… is also
+ * legalised"), which would send the audience looking for a point the slide does not show.
+ */
+import { lexTags } from '../analyze/entities.ts'
+import { countWords } from '../analyze/script.ts'
+import { localeFor } from '../locales/index.ts'
+
+/** Words a point keeps at least after its connective goes. */
+const MIN_DETACHED_WORDS = 4
+
+/** A point shown without the sentence before it: less its connective, then its additive adverb. */
+export function detached(text: string, lang: string): string {
+  return withoutAdditive(withoutConnective(text, lang), lang)
+}
+
+/**
+ * A point less the connective that only tied it to the sentence before ("However, there is one
+ * trade off; …" → "There is one trade off; …"), for a slide that does not show that sentence
+ * right before it; the point as it is when it opens on none or too little is left.
+ */
+export function withoutConnective(text: string, lang: string): string {
+  const opening = text.toLocaleLowerCase(lang).replace(/’/g, "'")
+  const word = localeFor(lang).speech.detachable.find((w) => opening.startsWith(w.replace(/’/g, "'")) && /^\s*[,，、]/u.test(opening.slice(w.length)))
+  if (!word) return text
+  const rest = text.slice(word.length).replace(/^\s*[,，、]\s*/u, '')
+  if (countWords(rest) < MIN_DETACHED_WORDS) return text
+  // the clause now opens the bullet: its first word takes a capital, unless it is a name written in lower case ("npm")
+  const first = /^\p{Ll}+(?=[\s,;:]|$)/u.exec(rest)?.[0]
+  return first && (lang !== 'en' || lexTags(first).length > 0) ? rest.charAt(0).toLocaleUpperCase(lang) + rest.slice(1) : rest
+}
+
+/**
+ * A point less its first additive adverb inside the sentence ("There are also no changes …" →
+ * "There are no changes …", "… est également légalisée" → "… est légalisée"): "also" adds to
+ * a point the slide does not show. Kept beside the words that make it part of a pair or a
+ * comparison ("not only … but also", "also known as", "aussi grand que").
+ */
+export function withoutAdditive(text: string, lang: string): string {
+  const { additive, additiveHeld } = localeFor(lang).speech
+  if (additive.length === 0) return text
+  const words = [...text.matchAll(/[\p{L}\p{M}’'-]+/gu)]
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i]!
+    if (!additive.includes(w[0].toLocaleLowerCase(lang))) continue
+    const near = [words[i - 1]![0], words[i + 1]?.[0] ?? '', words[i + 2]?.[0] ?? ''].map((x) => x.toLocaleLowerCase(lang))
+    if (near.some((x) => additiveHeld.includes(x))) return text
+    const start = w.index!
+    const end = start + w[0].length
+    // the word and the space before it; a comma around it goes with it ("…, also, …" is rare)
+    return text.slice(0, start).replace(/\s+$/u, '') + text.slice(end)
+  }
+  return text
+}

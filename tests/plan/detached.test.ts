@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest'
+import { withoutAdditive, withoutConnective } from '../../src/plan/detached.ts'
+
+describe('withoutAdditive', () => {
+  it('leaves out the first "also" that adds the point to one the slide does not show', () => {
+    expect(withoutAdditive('There are also no changes to architectures other than x86-32', 'en')).toBe('There are no changes to architectures other than x86-32')
+    expect(withoutAdditive('L’utilisation des IMSI-catchers est également légalisée', 'fr')).toBe('L’utilisation des IMSI-catchers est légalisée')
+    expect(withoutAdditive('Los países serios también los reconocen', 'es')).toBe('Los países serios los reconocen')
+    expect(withoutAdditive('Das Update liefert auch weitere Verbesserungen', 'de')).toBe('Das Update liefert weitere Verbesserungen')
+  })
+
+  it('keeps it in a pair or a comparison, and where the language has none', () => {
+    expect(withoutAdditive('Fees harm not only consumers, but also small businesses', 'en')).toBe('Fees harm not only consumers, but also small businesses')
+    expect(withoutAdditive('The drug, also known as Keytruda, was approved', 'en')).toBe('The drug, also known as Keytruda, was approved')
+    expect(withoutAdditive('Le texte est aussi large que le précédent', 'fr')).toBe('Le texte est aussi large que le précédent')
+    expect(withoutAdditive('Gobernar sigue siendo poblar, pero también integrar', 'es')).toBe('Gobernar sigue siendo poblar, pero también integrar')
+    expect(withoutAdditive('Also, the law changes nothing', 'en')).toBe('Also, the law changes nothing')
+  })
+})
+
+describe('withoutConnective', () => {
+  it('leaves out a connective and its comma, in the article\'s language; not a word that only starts like one, nor when too little is left', () => {
+    expect(withoutConnective('However, there is one trade off on the device', 'en')).toBe('There is one trade off on the device')
+    expect(withoutConnective('At the same time, the company claims its prices fell', 'en')).toBe('The company claims its prices fell')
+    expect(withoutConnective('Par ailleurs, la loi prévoit un nouveau fichier', 'fr')).toBe('La loi prévoit un nouveau fichier')
+    expect(withoutConnective('Still waters run deep in the harbour', 'en')).toBe('Still waters run deep in the harbour')
+    expect(withoutConnective('Stillness, the crew said, is rare', 'en')).toBe('Stillness, the crew said, is rare')
+    expect(withoutConnective('However, it failed', 'en')).toBe('However, it failed')
+    expect(withoutConnective('However, npm installs the package in place', 'en')).toBe('npm installs the package in place')
+  })
+})
