@@ -1,10 +1,13 @@
 /** Numbers and dates as the audience reads them, in the article's language (Intl). */
-import type { Figure } from '../types.ts'
+import type { Figure, Qualifier } from '../types.ts'
 import { lexTags } from '../analyze/entities.ts'
+
+/** A figure's qualifier as the sign before its number: "at least 19 people" is "≥ 19". */
+const QUALIFIER_SIGN: Record<Qualifier, string> = { under: '< ', over: '> ', about: '~', 'up to': '≤ ', 'at least': '≥ ' }
 
 export function formatFigure(f: Figure, lang: string): string {
   if (f.high !== undefined) return `${formatFigure({ ...f, high: undefined } as Figure, lang)}–${formatFigure({ ...f, value: f.high, high: undefined, qualifier: undefined } as Figure, lang)}`
-  const q = f.qualifier === 'under' ? '< ' : f.qualifier === 'over' ? '> ' : f.qualifier === 'about' ? '~' : ''
+  const q = f.qualifier ? QUALIFIER_SIGN[f.qualifier] : ''
   if (f.kind === 'money') {
     const fmt = new Intl.NumberFormat(lang, { style: 'currency', currency: f.currency, notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 1 })
     return q + fmt.format(f.value)

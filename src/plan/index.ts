@@ -12,7 +12,7 @@ import { namesSaidOnce } from './names.ts'
 import { toldOnCover } from './told-on-cover.ts'
 import { sectionOf } from './notes.ts'
 import { MIN_CONTINUED, sectionSlides } from './section-slides.ts'
-import { pointsAhead, refersBack, wholeAside } from '../analyze/stand-alone.ts'
+import { pointsAhead, refersBack } from '../analyze/stand-alone.ts'
 import { chartedSentences, chartSeries, chartSlide } from './chart-slides.ts'
 import { shownLabels, tableLeadIn, tableSlides, tablesToShow } from './table-slides.ts'
 import { key, titleTableSlides } from './table-titles.ts'
@@ -188,11 +188,6 @@ function ledeFigureFirst(a: Analysis, body: readonly Slide[]): Slide[] {
   return [figure, ...body.filter((_, j) => j !== i)]
 }
 
-/** The sentence the cover's subtitle is made from when the page gives no description (titleSlide). */
-function ledeOf(a: Analysis): number {
-  return a.sentences.findIndex((x) => !wholeAside(x.text))
-}
-
 /**
  * A key figure whose sentence a section slide shows as a bullet, figure and all (the slide before,
  * or a page before it of the same section), or as its title, would say the same number twice.
@@ -200,7 +195,8 @@ function ledeOf(a: Analysis): number {
  * the slide keeps enough bullets without it and the one after it does not point back to it; else
  * (and always under such a title) the key figure's slide goes. (A bullet compressed without the
  * figure, "Clang uses the correct alignment only because of a workaround", does not say what "16
- * bytes" is: both stay.) A key figure the cover's subtitle says goes too.
+ * bytes" is: both stay.) A key figure the cover's subtitle says, compressed from
+ * the figure's own sentence, goes too.
  */
 function withoutRepeatedFigure(a: Analysis, body: readonly Slide[], subtitle?: string): Slide[] {
   const out = [...body]
@@ -211,10 +207,9 @@ function withoutRepeatedFigure(a: Analysis, body: readonly Slide[], subtitle?: s
   const digits = (text: string) => text.replace(/\D+/g, ' ')
   const number = digits(figure.value).trim().split(' ')[0] ?? ''
   const says = (text: string) => ` ${digits(text)} `.includes(` ${number} `)
-  // the cover's subtitle gave it already: the same sentence, or the same number to its decimals ("… an AirAsia plane carrying 162 people"; not "4.2 million" for "$4.8B")
-  const numbers = (text: string) => (text.match(/\d[\d.,]*\d|\d/g) ?? []).map((t) => t.replace(/,/g, ''))
-  const exact = numbers(figure.value)[0]
-  if (subtitle && says(subtitle) && (sentence === ledeOf(a) || (exact !== undefined && numbers(subtitle).includes(exact)))) return out.filter((_, j) => j !== i)
+  // the cover's subtitle gave it already, compressed from the figure's own sentence ("… an AirAsia plane carrying 162 people");
+  // a subtitle written apart (the page's description) is read as the talk's subject, and the figure keeps its slide
+  if (subtitle && says(subtitle) && madeFrom(subtitle, a.sentences[sentence]!.text)) return out.filter((_, j) => j !== i)
   // its section is titled with the figure's sentence ("Yahoo’s $4.8 billion sale to Verizon is a complicated beast"): it goes
   const section = a.sections[sectionOf(a, a.sentences[sentence]!.start)]
   if (section?.titleFrom === 'headline' && section.titleSentence === sentence && says(section.title)) return out.filter((_, j) => j !== i)
@@ -230,6 +225,13 @@ function withoutRepeatedFigure(a: Analysis, body: readonly Slide[], subtitle?: s
   if (spared && figure.context) out[j] = { ...page, bullets: page.bullets.filter((_, k) => k !== at) }
   else out.splice(i, 1)
   return out
+}
+
+/** Whether a line is made of a sentence's words (the cover's subtitle compressed from the lede), not written apart from it. */
+function madeFrom(line: string, sentence: string): boolean {
+  const words = (t: string) => t.toLocaleLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []
+  const own = new Set(words(sentence))
+  return words(line).every((w) => own.has(w))
 }
 
 /** The section slide among `slides` (the last first) with a bullet of `sentence` that says the figure, and where on it. */

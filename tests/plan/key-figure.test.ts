@@ -49,7 +49,7 @@ describe('keyFigureSlide', () => {
       'The museum sits next to the parliament, where lawmakers were debating a new law on terrorism at the time.',
     ].join('\n\n'), 'news.txt'))
     const slide = keyFigureSlide(a)
-    expect(slide?.value).toBe('19')
+    expect(slide?.value).toBe('≥ 19')
     expect(slide?.label).toBe('People killed')
     expect(slide?.context).toBe('Gunmen opened fire on visitors at the country’s most renowned museum on Wednesday, killing at least 19 people, including 17 foreigners')
   })
@@ -177,6 +177,15 @@ describe('a key figure after the slide that says its sentence', () => {
     const slides = planDeck(a).slides
     expect(slides[0]?.kind === 'title' && slides[0].subtitle).toContain('162 people')
     expect(slides.some((s) => s.kind === 'key-figure')).toBe(false)
+  })
+
+  it('keeps the lede’s key figure when the subtitle saying its number is the page’s description', async () => {
+    // the description: "… in which gunmen killed at least 19 people, could heighten tensions …"
+    const a = analyze(await ingest(join(PROJECT_ROOT, 'corpus', 'news-wapo-tunisia', 'article.html')))
+    const slides = planDeck(a).slides
+    expect(slides[0]?.kind === 'title' && slides[0].subtitle).toContain('at least 19 people')
+    const figure = slides.find((s) => s.kind === 'key-figure')
+    expect(figure?.kind === 'key-figure' && [figure.value, figure.label]).toEqual(['≥ 19', 'People killed'])
   })
 
   it('leaves the key figure out under a title made from its sentence, number and all', async () => {
