@@ -87,12 +87,13 @@ function introducingTitle(a: Analysis, t: Table): string | undefined {
 
 /**
  * The figure or table of another document a sentence names ("… for System V, Figure 3.1: Scalar
- * Types tells us …" → "Figure 3.1: Scalar Types"): the name under which its source shows the table.
+ * Types tells us …" → "Scalar Types"): the name under which its source shows the table, without
+ * its number there, which says nothing to an audience that has not got that document.
  */
-const NAMED_FIGURE = /\b(?:Figure|Fig\.|Table|Exhibit|Chart)\s+\d+(?:\.\d+)*[a-z]?:\s+\p{Lu}[^,;:.()]{2,40}?(?=\s+\p{Ll}|\s*[,;:.)]|$)/u
+const NAMED_FIGURE = /\b(?:Figure|Fig\.|Table|Exhibit|Chart)\s+\d+(?:\.\d+)*[a-z]?:\s+(\p{Lu}[^,;:.()]{2,40}?)(?=\s+\p{Ll}|\s*[,;:.)]|$)/u
 
 function namedFigure(sentence: string): string | undefined {
-  return NAMED_FIGURE.exec(sentence)?.[0]
+  return NAMED_FIGURE.exec(sentence)?.[1]
 }
 
 /** "Here are examples of app updates …" → "Examples of app updates …" (English). */
