@@ -1,18 +1,36 @@
 /**
  * A point as a slide shows it without the sentence before it: less the words that only tied it
- * to that sentence, an opening connective ("However, …") and an additive adverb ("… is also
- * legalised"), which would send the audience looking for a point the slide does not show.
+ * to that sentence, an opening connective ("However, …"), a lead-in before a colon that points
+ * back ("We got to see that firsthand: …") and an additive adverb ("… is also legalised"), which
+ * would send the audience looking for a point the slide does not show.
  */
 import { lexTags } from '../analyze/entities.ts'
 import { countWords } from '../analyze/script.ts'
+import { refersBack } from '../analyze/stand-alone.ts'
 import { localeFor } from '../locales/index.ts'
 
 /** Words a point keeps at least after its connective goes. */
 const MIN_DETACHED_WORDS = 4
 
-/** A point shown without the sentence before it: less its connective, then its additive adverb. */
+/** A point shown without the sentence before it: less its connective or lead-in, then its additive adverb. */
 export function detached(text: string, lang: string): string {
-  return withoutAdditive(withoutConnective(text, lang), lang)
+  return withoutAdditive(withoutLeadIn(withoutConnective(text, lang), lang), lang)
+}
+
+/** Words a clause after a colon has at least to be shown alone: a statement, not a label's value. */
+const MIN_AFTER_COLON = 6
+
+/**
+ * A point less a lead-in before its colon that points back ("We actually got to see that
+ * firsthand: the initial performance run … showed …" → "The initial performance run … showed
+ * …"), when what follows the colon is a statement that stands alone; else the point as it is.
+ */
+export function withoutLeadIn(text: string, lang: string): string {
+  const m = /^([^:：]{3,80})[:：]\s+(.+)$/su.exec(text)
+  if (!m) return text
+  const [, lead = '', rest = ''] = m
+  if (!refersBack(lead, lang) || refersBack(rest, lang) || countWords(rest) < MIN_AFTER_COLON) return text
+  return rest.charAt(0).toLocaleUpperCase(lang) + rest.slice(1)
 }
 
 /**

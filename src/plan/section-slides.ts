@@ -15,7 +15,7 @@ import { issuerOf } from './issuer.ts'
 import { brokenQuotation } from '../analyze/key-points.ts'
 import { speaksOf } from '../analyze/tokens.ts'
 import { SLIDE_BUDGET } from '../slide-budget.ts'
-import { detached } from './detached.ts'
+import { detached, withoutLeadIn } from './detached.ts'
 
 export const MAX_BULLETS = SLIDE_BUDGET.bullets
 export const MAX_BODY_WORDS = SLIDE_BUDGET.bodyWords
@@ -79,7 +79,8 @@ export function sectionSlides(a: Analysis, index: number, shown: ReadonlySet<num
       continued: page > 0,
       bullets: points.map((k, j): Bullet => {
         const s = a.sentences[k.sentence]!
-        const text = k.named || before(page, j) === k.sentence - 1 ? k.text : detached(k.text, a.lang)
+        // (a lead-in that points back does not reach over to a new page: "We got to see that firsthand: …")
+        const text = k.named ? k.text : before(page, j) !== k.sentence - 1 ? detached(k.text, a.lang) : j === 0 && page > 0 ? withoutLeadIn(k.text, a.lang) : k.text
         return { text: capitalFirst(text, a.lang), source: { start: s.start, end: s.end }, ...(k.named ? { named: k.named } : {}) }
       }),
       ...voiceOf(a, points),

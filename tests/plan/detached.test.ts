@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { withoutAdditive, withoutConnective } from '../../src/plan/detached.ts'
+import { withoutAdditive, withoutConnective, withoutLeadIn } from '../../src/plan/detached.ts'
 
 describe('withoutAdditive', () => {
   it('leaves out the first "also" that adds the point to one the slide does not show', () => {
@@ -27,5 +27,18 @@ describe('withoutConnective', () => {
     expect(withoutConnective('Stillness, the crew said, is rare', 'en')).toBe('Stillness, the crew said, is rare')
     expect(withoutConnective('However, it failed', 'en')).toBe('However, it failed')
     expect(withoutConnective('However, npm installs the package in place', 'en')).toBe('npm installs the package in place')
+  })
+})
+
+describe('withoutLeadIn', () => {
+  it('leaves out a lead-in before a colon that points back when what follows stands alone', () => {
+    expect(withoutLeadIn('We actually got to see that firsthand: the initial performance run with the manual alignment change showed nontrivial improvements', 'en')).toBe('The initial performance run with the manual alignment change showed nontrivial improvements')
+    expect(withoutLeadIn('It was perhaps doomed from the start: Whole Foods doesn’t carry Rice Krispies', 'en')).toBe('Whole Foods doesn’t carry Rice Krispies')
+  })
+
+  it('keeps a lead-in that stands alone, a rest that points back or is a label’s value', () => {
+    expect(withoutLeadIn('There is an additional problem: LLVM does not always do the correct thing with 128-bit integers', 'en')).toBe('There is an additional problem: LLVM does not always do the correct thing with 128-bit integers')
+    expect(withoutLeadIn('Be warned, though: it is still experimental and we expect the interface to change', 'en')).toBe('Be warned, though: it is still experimental and we expect the interface to change')
+    expect(withoutLeadIn('It says: yes', 'en')).toBe('It says: yes')
   })
 })
