@@ -129,6 +129,8 @@ export interface Section extends Span {
   heading?: Span
   /** Index into Analysis.sentences: the sentence a headline title was compressed from. */
   titleSentence?: number
+  /** A section without a heading: its headlines but the title, best first, each compressed from one of its central sentences (a later page's title). */
+  headlines?: Array<{ text: string; sentence: number }>
   /** A later part of a long section under the article's own heading (its sub-topic). */
   part?: boolean
   /** Indices into Analysis.paragraphs. */

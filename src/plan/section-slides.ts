@@ -68,14 +68,19 @@ export function sectionSlides(a: Analysis, index: number, shown: ReadonlySet<num
     pages = balanced(packBullets(inReadingOrder(chosen)))
   }
   pages = keptTogether(joinShortLast(pages, chosen, checks.opensBack), checks.opensBack)
-  // the sentence shown right before each point: the bullet before it, the last of the slide before, or the title's
-  const before = (page: number, j: number) => (j > 0 ? pages[page]![j - 1]!.sentence : page > 0 ? pages[page - 1]!.at(-1)!.sentence : checks.underTitle(pages[0]![0]!) ? section.titleSentence : undefined)
+  const headed = pages.map((points, page) => (page > 0 ? pageHeadline(a, section, points, checks) : undefined))
+  pages = pages.map((points, page) => points.filter((k) => k.sentence !== headed[page]?.sentence))
+  // the sentence shown right before each point: the bullet before it, its page's headline's, the last of the slide before, or the title's
+  const before = (page: number, j: number) =>
+    j > 0 ? pages[page]![j - 1]!.sentence : headed[page] ? headed[page]!.sentence : page > 0 ? pages[page - 1]!.at(-1)!.sentence : checks.underTitle(pages[0]![0]!) ? section.titleSentence : undefined
   return pages.map((points, page) => {
-    const paragraphIds = [...new Set(points.map((k) => a.sentences[k.sentence]!.paragraph))]
+    // (the page's own headline's paragraph too: the notes say what its title stands for)
+    const said = headed[page] ? [headed[page]!.sentence, ...points.map((k) => k.sentence)].sort((x, y) => x - y) : points.map((k) => k.sentence)
+    const paragraphIds = [...new Set(said.map((i) => a.sentences[i]!.paragraph))]
     return {
       kind: 'section',
       section: index,
-      title: page === 0 ? section.title : `${section.title}${localeFor(a.lang).slide.continued}`,
+      title: page === 0 ? section.title : headed[page]?.text ?? `${section.title}${localeFor(a.lang).slide.continued}`,
       continued: page > 0,
       bullets: points.map((k, j): Bullet => {
         const s = a.sentences[k.sentence]!
@@ -88,6 +93,29 @@ export function sectionSlides(a: Analysis, index: number, shown: ReadonlySet<num
     }
   })
 }
+
+/**
+ * A later page of a section without a heading gets a headline of its own rather than "(cont.)":
+ * the best of the section's other headlines made from one of the page's points ("Editas doesn't
+ * have CRISPR sewn up" over "That's because Doudna … was a cofounder of Editas, too"), which then
+ * leaves the page's bullets (the title says it), when the page keeps MIN_HEADED_BULLETS, the point
+ * after it does not point back past it, and no other section has that title. The first page's
+ * headline says the section's most central point; a later one's, its own.
+ */
+function pageHeadline(a: Analysis, section: Section, points: readonly KeyPoint[], checks: PointChecks): { text: string; sentence: number } | undefined {
+  if (section.titleFrom === 'heading' || points.length - 1 < MIN_HEADED_BULLETS) return undefined
+  const titles = new Set(a.sections.map((x) => x.title.toLocaleLowerCase(a.lang)))
+  return section.headlines?.find((h) => {
+    const at = points.findIndex((k) => k.sentence === h.sentence)
+    if (at < 0 || titles.has(h.text.toLocaleLowerCase(a.lang))) return false
+    const next = points[at + 1]
+    // (a point after it that leans on the point before it would lean on the title: only right after it)
+    return !next || !checks.opensBack(next) || (at === 0 && next.sentence === h.sentence + 1)
+  })
+}
+
+/** Bullets a later page keeps at least under a headline of its own. */
+const MIN_HEADED_BULLETS = 2
 
 /** Bullets a section's list of facts earns at most: two slides' worth. */
 const MAX_FACT_BULLETS = 8

@@ -71,7 +71,9 @@ describe('section slides', () => {
     const slides = planDeck(a).slides
     const holding = (opening: string) => slides.findIndex((x) => x.kind === 'section' && x.bullets.some((b) => b.text.startsWith(opening)))
     expect(holding('That’s because Doudna')).toBeGreaterThan(0)
-    expect(holding('Editas doesn’t have CRISPR sewn up')).toBe(holding('That’s because Doudna'))
+    // the point it answers is on its slide, as a bullet or as the slide's own headline
+    const slide = slides[holding('That’s because Doudna')]!
+    expect(slide.title === 'Editas doesn’t have CRISPR sewn up' || holding('Editas doesn’t have CRISPR sewn up') === holding('That’s because Doudna')).toBe(true)
     for (const name of ['bundled', ...FIXTURE_CASES, 'crispr']) {
       const b = name === 'crispr' ? a : await load(name)
       const plan = planDeck(b).slides
@@ -473,5 +475,25 @@ describe('a "(cont.)" page opens on a point of its own', () => {
     expect(pages.length).toBeGreaterThan(1)
     const opening = pages[1]!.kind === 'section' ? pages[1]!.bullets[0]!.text : ''
     expect(opening).toMatch(/^The initial performance run with the manual alignment change showed/)
+  })
+})
+
+describe('a later page of a section without a heading', () => {
+  it('takes a headline of its own from one of its points, which leaves its bullets', async () => {
+    const a = analyze(await ingest(join(PROJECT_ROOT, 'corpus', 'txt-techreview-crispr', 'article.txt')))
+    const slides = planDeck(a).slides
+    const page = slides.find((s) => s.kind === 'section' && s.title === 'Editas doesn’t have CRISPR sewn up')
+    expect(page?.kind === 'section' && page.continued).toBe(true)
+    const bullets = page?.kind === 'section' ? page.bullets.map((b) => b.text) : []
+    expect(bullets.length).toBeGreaterThanOrEqual(2)
+    expect(bullets.some((b) => b.startsWith('Editas doesn’t have'))).toBe(false)
+    // the page before keeps the section's title
+    const first = slides[slides.indexOf(page!) - 1]
+    expect(first?.kind === 'section' && first.title).toBe('No CRISPR drug yet exists')
+  })
+
+  it('keeps "(cont.)" under the article’s own heading', async () => {
+    const a = analyze(await ingest(join(PROJECT_ROOT, 'corpus', 'md-rust-i128-layout', 'article.md')))
+    expect(planDeck(a).slides.some((s) => s.kind === 'section' && s.title === 'Solutions (cont.)')).toBe(true)
   })
 })
