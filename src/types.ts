@@ -306,6 +306,8 @@ export interface SectionSlide extends SlideBase {
   section: number
   bullets: Bullet[]
   continued: boolean
+  /** A later page titled by a headline of its own, not "(cont.)": the sentence its title was compressed from. */
+  titleSource?: Span
   /** The author, when bullets speak in the article's first person ("I don't use Facebook"): who "I" is. */
   voice?: string
   /** The organisation that issued a press release, when bullets speak as its "we" ("We expect …"). */

@@ -82,6 +82,7 @@ export function sectionSlides(a: Analysis, index: number, shown: ReadonlySet<num
       section: index,
       title: page === 0 ? section.title : headed[page]?.text ?? `${section.title}${localeFor(a.lang).slide.continued}`,
       continued: page > 0,
+      ...(headed[page] ? { titleSource: { start: a.sentences[headed[page]!.sentence]!.start, end: a.sentences[headed[page]!.sentence]!.end } } : {}),
       bullets: points.map((k, j): Bullet => {
         const s = a.sentences[k.sentence]!
         // (a lead-in that points back does not reach over to a new page: "We got to see that firsthand: …")

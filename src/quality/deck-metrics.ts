@@ -101,12 +101,13 @@ export function isTraceable(a: Analysis, b: Bullet): boolean {
 /**
  * Bullets of a section slide that point back (they open so, or a demonstrative in them does:
  * "Dans ces cas, …") while the bullet before them is not the sentence before — nor, for the
- * first bullet of a slide titled by a headline, the title is.
+ * first bullet of a slide titled by a headline (its section's, or a later page's own), the title is.
  */
 export function danglingBullets(a: Analysis, slide: SectionSlide): number {
   const sentenceOf = (b: Bullet) => a.sentences.findIndex((s) => s.start === b.source.start)
   const section = a.sections[slide.section]
-  const titleSentence = !slide.continued && section?.titleFrom === 'headline' ? section.titleSentence : undefined
+  const own = slide.titleSource ? a.sentences.findIndex((s) => s.start === slide.titleSource!.start) : undefined
+  const titleSentence = own ?? (!slide.continued && section?.titleFrom === 'headline' ? section.titleSentence : undefined)
   const before = (i: number) => (i === 0 ? titleSentence : sentenceOf(slide.bullets[i - 1]!))
   return slide.bullets.filter((b, i) => refersBack(b.text, a.lang) && before(i) !== sentenceOf(b) - 1).length
 }
@@ -121,7 +122,8 @@ function madeUp(from: Section['titleFrom'] | undefined): boolean {
 }
 
 function titleMetrics(a: Analysis, sections: readonly SectionSlide[]) {
-  const firstPages = sections.filter((s) => !s.continued)
+  // (and later pages under a headline of their own: titles deckwright made as well)
+  const firstPages = sections.filter((s) => !s.continued || s.titleSource)
   const titles = firstPages.map((s) => s.title.toLowerCase())
   const duplicateTitles = titles.length - new Set(titles).size
   const derived = [...new Set(firstPages.filter((s) => madeUp(a.sections[s.section]?.titleFrom)).map((s) => s.title))]
@@ -158,8 +160,9 @@ export function deckMetrics(a: Analysis, plan: DeckPlan): DeckMetrics {
     danglingBullets: sections.reduce((n, s) => n + danglingBullets(a, s), 0),
     wordsPerSlide: slideWords.length ? slideWords.reduce((x, y) => x + y, 0) / slideWords.length : 0,
     maxWordsPerSlide: Math.max(0, ...slideWords),
-    continuedSlides: sections.filter((s) => s.continued).length,
-    thinContinued: sections.filter((s) => s.continued && s.bullets.length < 3).length,
+    // (a later page under a headline of its own is a slide of its own, not a "(cont.)" one)
+    continuedSlides: sections.filter((s) => s.continued && !s.titleSource).length,
+    thinContinued: sections.filter((s) => s.continued && !s.titleSource && s.bullets.length < 3).length,
     oneBulletSlides: sections.filter((s) => s.bullets.length === 1).length,
     ...titleMetrics(a, sections),
     repeatedTableTitles: repeatedTableTitles(plan),

@@ -119,5 +119,22 @@ describe('danglingBullets', () => {
     // not below another bullet, nor on the "(cont.)" slide
     expect(danglingBullets(titled('headline'), slide([2, 1]))).toBe(1)
     expect(danglingBullets(titled('headline'), { ...slide([1, 2]), continued: true })).toBe(1)
+    // a later page under a headline of its own, made from the sentence before its first bullet
+    expect(danglingBullets(titled('headline'), { ...slide([3, 4]), continued: true, titleSource: { start: sentences[2]!.start, end: sentences[2]!.end } })).toBe(0)
+  })
+})
+
+describe('later pages under a headline of their own', () => {
+  it('are slides of their own, not "(cont.)" ones, and their titles are made-up titles', () => {
+    const texts = ['The islanders asked for a vote.', 'They won it in the end.', 'The ferry sails daily.', 'It carries forty passengers.', 'The crew rebuilt the pier.']
+    const sentences = texts.map((text, i) => ({ text, start: i * 100, end: i * 100 + text.length, paragraph: 0 }))
+    const a = { lang: 'en', sentences, sections: [{ titleFrom: 'headline', titleSentence: 0, title: 'The islanders asked for a vote', keyPoints: [], paragraphs: [0] }], paragraphs: [], figures: [], quotes: [], article: { blocks: [], tables: [], text: '', meta: {} } } as unknown as Analysis
+    const page = (ids: number[], extra: Partial<SectionSlide>): SectionSlide => ({ kind: 'section', section: 0, title: 'Ferry', continued: true, notes: [], bullets: ids.map((i) => ({ text: texts[i]!, source: { start: sentences[i]!.start, end: sentences[i]!.end } })), ...extra })
+    const plan = (p: SectionSlide): DeckPlan => ({ title: 'Ferry', lang: 'en', slides: [{ kind: 'section', section: 0, title: 'The islanders asked for a vote', continued: false, notes: [], bullets: [{ text: texts[1]!, source: { start: 100, end: 123 } }] }, p] }) as unknown as DeckPlan
+    const headed = deckMetrics(a, plan(page([3, 4], { title: 'The ferry sails daily', titleSource: { start: 200, end: 222 } })))
+    const continued = deckMetrics(a, plan(page([3, 4], { title: 'The islanders asked for a vote (cont.)' })))
+    expect([headed.continuedSlides, headed.thinContinued]).toEqual([0, 0])
+    expect([continued.continuedSlides, continued.thinContinued]).toEqual([1, 1])
+    expect(headed.derivedTitles).toBe(2)
   })
 })
