@@ -419,6 +419,14 @@ describe('compressSentence', () => {
     expect(compressSentence(markets, 12).text).not.toBe('Junk fees may not raise the total amount consumers pay')
     expect(compressSentence('If the deal fails, Yahoo will pay a breakup fee of $1 billion to the buyer.', 10).text).not.toBe('Yahoo will pay a breakup fee of $1 billion to the buyer')
     expect(compressSentence('Despite the delays, the company won a broad patent on the editing system.', 10).text).toBe('The company won a broad patent on the editing system')
+    const billions = 'But if CRISPR turns out to be as important as scientists hope, commercial control over the underlying technology could be worth billions.'
+    expect(compressSentence(billions, 16).text).not.toBe('Commercial control over the underlying technology could be worth billions')
+  })
+
+  it('removes an opening after its conjunction, and one holding words in straight quotation marks', () => {
+    const profile = 'But while I\'ve never "opted in" to Facebook or any of the other big social networks, Facebook still has a detailed profile that can be used to target me.'
+    expect(compressSentence(profile, 16)).toMatchObject({ complete: true, text: 'Facebook still has a detailed profile that can be used to target me' })
+    expect(compressSentence('And after the "long night" of talks at the ministry in the capital, the unions signed the agreement on wages.', 10).text).toBe('The unions signed the agreement on wages')
   })
 
   it('keeps an opening on a case the sentence before told ("In either case, …"), which then points back', () => {
