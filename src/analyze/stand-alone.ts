@@ -23,7 +23,7 @@ export function pointsBack(text: string, lang: string): boolean {
   if (!/\s/.test(t.slice(0, 40))) return words.some((w) => t.startsWith(w))
   // a connective of several words: "Sin embargo, de ellos proviene…", "In fact, …"
   const opening = t.slice(0, 40).toLocaleLowerCase().replace(/’/g, "'")
-  // a pronoun that stands for nothing ("Il s’agit de …", "Es gibt …")
+  // a pronoun that stands for nothing ("Il y a …", "Es gibt …")
   if (impersonal.some((w) => opening.startsWith(w) && !/\p{L}/u.test(opening.charAt(w.length)))) return false
   if (words.some((w) => w.includes(' ') && opening.startsWith(w) && !/\p{L}/u.test(opening.charAt(w.length)))) return true
   const first = (t.split(/[\s,;:—–]+/)[0] ?? '').toLocaleLowerCase().replace(/’/g, "'").replace(/[.!?"“”«»]+$/, '')

@@ -66,8 +66,10 @@ export function withoutAdditive(text: string, lang: string): string {
     if (near.some((x) => additiveHeld.includes(x))) return text
     const start = w.index!
     const end = start + w[0].length
-    // the word and the space before it; a comma around it goes with it ("…, also, …" is rare)
-    return text.slice(0, start).replace(/\s+$/u, '') + text.slice(end)
+    // the word and the space before it; set off by commas, the commas too ("The plan, also, cuts …")
+    const before = text.slice(0, start).replace(/\s+$/u, '')
+    const after = text.slice(end)
+    return before.endsWith(',') && after.startsWith(',') ? before.slice(0, -1) + after.slice(1) : before + after
   }
   return text
 }

@@ -7,6 +7,7 @@ describe('withoutAdditive', () => {
     expect(withoutAdditive('L’utilisation des IMSI-catchers est également légalisée', 'fr')).toBe('L’utilisation des IMSI-catchers est légalisée')
     expect(withoutAdditive('Los países serios también los reconocen', 'es')).toBe('Los países serios los reconocen')
     expect(withoutAdditive('Das Update liefert auch weitere Verbesserungen', 'de')).toBe('Das Update liefert weitere Verbesserungen')
+    expect(withoutAdditive('The plan, also, cuts fees for small firms', 'en')).toBe('The plan cuts fees for small firms')
   })
 
   it('keeps it in a pair or a comparison, and where the language has none', () => {
