@@ -21,9 +21,21 @@ const HTML_ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&
 /** C0 and C1 control characters other than whitespace: nothing to show (NUL reads as U+FFFD). */
 const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f]/g
 
-/** Drops control characters and collapses all whitespace (newlines included) into single spaces. */
+/** Whitespace that may break a line: all of it but the no-break spaces. */
+const BREAKING_SPACE = /[^\S\u00a0\u202f]+/g
+
+/**
+ * Drops control characters and collapses whitespace that may break a line (newlines included)
+ * into single spaces; a no-break space stays, and guillemets hold to the words they enclose
+ * ("« boîtes noires »" never breaks after "«"), as French typesetting has them.
+ */
 export function oneLine(text: string): string {
-  return text.replace(CONTROL, '').replace(/\s+/g, ' ').trim()
+  return text
+    .replace(CONTROL, '')
+    .replace(BREAKING_SPACE, ' ')
+    .replace(/([«‹]) /g, '$1\u00a0')
+    .replace(/ ([»›])/g, '\u00a0$1')
+    .trim()
 }
 
 function escapeMarkdownChars(text: string): string {

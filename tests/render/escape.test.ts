@@ -3,6 +3,11 @@ import { describe, expect, it } from 'vitest'
 import { htmlAttr, jsonAttr, mdInline, mdNote, oneLine, safeUrl } from '../../src/render/escape.ts'
 
 describe('escape helpers', () => {
+  it('keeps no-break spaces and holds guillemets to their words', () => {
+    expect(oneLine('Les « boîtes\nnoires » du texte')).toBe('Les «\u00a0boîtes noires\u00a0» du texte')
+    expect(oneLine('10\u202f% des  députés')).toBe('10\u202f% des députés')
+  })
+
   it('oneLine collapses whitespace', () => {
     expect(oneLine('  a \n\n b\t c\u00a0 ')).toBe('a b c')
   })
