@@ -100,15 +100,17 @@ export function sectionSlides(a: Analysis, index: number, shown: ReadonlySet<num
  * the best of the section's other headlines made from one of the page's points ("Editas doesn't
  * have CRISPR sewn up" over "That's because Doudna … was a cofounder of Editas, too"), which then
  * leaves the page's bullets (the title says it), when the page keeps MIN_HEADED_BULLETS, the point
- * after it does not point back past it, and no other section has that title. The first page's
- * headline says the section's most central point; a later one's, its own.
+ * after it does not point back past it, it is no item of a list, and no other section has that
+ * title. The first page's headline says the section's most central point; a later one's, its own.
  */
 function pageHeadline(a: Analysis, section: Section, points: readonly KeyPoint[], checks: PointChecks): { text: string; sentence: number } | undefined {
   if (section.titleFrom === 'heading' || points.length - 1 < MIN_HEADED_BULLETS) return undefined
   const titles = new Set(a.sections.map((x) => x.title.toLocaleLowerCase(a.lang)))
+  // (an item of a list is one fact among the page's others: the list goes on under "(cont.)")
+  const listItem = (sentence: number) => a.article.blocks[a.paragraphs[a.sentences[sentence]!.paragraph]!.block]?.kind === 'list-item'
   return section.headlines?.find((h) => {
     const at = points.findIndex((k) => k.sentence === h.sentence)
-    if (at < 0 || titles.has(h.text.toLocaleLowerCase(a.lang))) return false
+    if (at < 0 || titles.has(h.text.toLocaleLowerCase(a.lang)) || listItem(h.sentence)) return false
     const next = points[at + 1]
     // (a point after it that leans on the point before it would lean on the title: only right after it)
     return !next || !checks.opensBack(next) || (at === 0 && next.sentence === h.sentence + 1)

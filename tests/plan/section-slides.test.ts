@@ -492,6 +492,13 @@ describe('a later page of a section without a heading', () => {
     expect(first?.kind === 'section' && first.title).toBe('No CRISPR drug yet exists')
   })
 
+  it('keeps "(cont.)" for a list of facts: one item is no title over the others', async () => {
+    const a = analyze(await ingest(join(PROJECT_ROOT, 'corpus', 'release-meta-q1-2024-txt', 'article.txt')))
+    const slides = planDeck(a).slides
+    expect(slides.some((s) => s.kind === 'section' && s.title === 'Total costs and expenses were $22.64 billion (cont.)')).toBe(true)
+    expect(slides.some((s) => s.kind === 'section' && s.title.startsWith('Capital expenditures were'))).toBe(false)
+  })
+
   it('keeps "(cont.)" under the article’s own heading', async () => {
     const a = analyze(await ingest(join(PROJECT_ROOT, 'corpus', 'md-rust-i128-layout', 'article.md')))
     expect(planDeck(a).slides.some((s) => s.kind === 'section' && s.title === 'Solutions (cont.)')).toBe(true)
