@@ -117,8 +117,11 @@ function buildSections(article: Article, text: string, paragraphs: Paragraph[], 
     keyPoints.map((kps) => kps.slice(0, 2).map((k) => sentences[k.sentence]!.text).join(' ')),
     { headlines: headlines.map((hs) => hs.map((h) => h.text)), subjects: drafts.map((d) => mainSubject(entities, d)), personWords: personWords(entities), deckTitle, affiliations },
   )
+  const chosen = headlines.map((hs, i) => hs.find((h) => h.text === titles[i]))
+  // (a section's other headlines: a later page's title)
+  const others = headlines.map((hs, i) => hs.filter((h) => h !== chosen[i]))
   return drafts.map((d, i) => {
-    const headline = headlines[i]!.find((h) => h.text === titles[i])
+    const headline = chosen[i]
     return {
       start: d.start,
       end: d.end,
@@ -126,7 +129,7 @@ function buildSections(article: Article, text: string, paragraphs: Paragraph[], 
       titleFrom: d.heading ? 'heading' : headline ? 'headline' : i === 0 && titles[i] === localeFor(lang).slide.introduction ? 'introduction' : 'keyphrases',
       ...(d.heading ? { heading: d.heading } : {}),
       ...(headline ? { titleSentence: headline.sentence } : {}),
-      ...(headlines[i]!.some((h) => h !== headline) ? { headlines: headlines[i]!.filter((h) => h !== headline).map((h) => ({ text: h.text, sentence: h.sentence })) } : {}),
+      ...(others[i]!.length > 0 ? { headlines: others[i]! } : {}),
       ...(d.part ? { part: true } : {}),
       paragraphs: d.paragraphs,
       keyPoints: keyPoints[i]!,

@@ -107,14 +107,18 @@ function pageHeadline(a: Analysis, section: Section, points: readonly KeyPoint[]
   if (section.titleFrom === 'heading' || points.length - 1 < MIN_HEADED_BULLETS) return undefined
   const titles = new Set(a.sections.map((x) => x.title.toLocaleLowerCase(a.lang)))
   // (an item of a list is one fact among the page's others: the list goes on under "(cont.)")
-  const listItem = (sentence: number) => a.article.blocks[a.paragraphs[a.sentences[sentence]!.paragraph]!.block]?.kind === 'list-item'
   return section.headlines?.find((h) => {
     const at = points.findIndex((k) => k.sentence === h.sentence)
-    if (at < 0 || titles.has(h.text.toLocaleLowerCase(a.lang)) || listItem(h.sentence)) return false
+    if (at < 0 || titles.has(h.text.toLocaleLowerCase(a.lang)) || inListItem(a, h.sentence)) return false
     const next = points[at + 1]
     // (a point after it that leans on the point before it would lean on the title: only right after it)
     return !next || !checks.opensBack(next) || (at === 0 && next.sentence === h.sentence + 1)
   })
+}
+
+/** Whether a sentence is in an item of a list of the article. */
+function inListItem(a: Analysis, sentence: number): boolean {
+  return a.article.blocks[a.paragraphs[a.sentences[sentence]!.paragraph]!.block]?.kind === 'list-item'
 }
 
 /** Bullets a later page keeps at least under a headline of its own. */
@@ -130,7 +134,7 @@ const MAX_FACT_BULLETS = 8
  * presenter shows.
  */
 function factBudget(a: Analysis, points: readonly KeyPoint[]): number {
-  const item = (k: KeyPoint) => a.article.blocks[a.paragraphs[a.sentences[k.sentence]!.paragraph]!.block]?.kind === 'list-item'
+  const item = (k: KeyPoint) => inListItem(a, k.sentence)
   // (shares alone, "2.5% use the Beta release", are a survey's answers: a chart's, not a slide of bullets each)
   const figure = (k: KeyPoint) => /\p{N}/u.test(k.text.replace(/\p{N}+(?:[.,]\p{N}+)*\s*(?:%|percent\b|per cent\b)/gu, ''))
   return Math.min(MAX_FACT_BULLETS, points.filter((k) => k.complete && item(k) && figure(k)).length)
