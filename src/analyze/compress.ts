@@ -239,13 +239,19 @@ const POINTER = /^as\s+(?:(?:i|we)\s+(?:have\s+)?)?(?:mentioned|noted|discussed|
  */
 const TURNS_OUT = /^it\s+turn(?:s|ed)\s+out\s+(?:that\s+)?(?:this|that|it)\b[^:;]{0,120}:\s+(?=\p{L})/iu
 
+/** An opening before the finding ("Looking back at the psABI, we can see that …"): it goes with it, unless it dates the event. */
+const BEFORE_FINDING = /^[^,;:()]{3,60},\s+/u
+
 function leadingFinding(sentence: string): Span[] {
   const pointer = POINTER.exec(sentence) ?? TURNS_OUT.exec(sentence)
   if (pointer) return [{ start: 0, end: pointer[0].length }]
-  const m = FINDING.exec(sentence)
+  const opening = BEFORE_FINDING.exec(sentence)?.[0]
+  const from = opening && !TIME_OPENING.test(opening) && FINDING.test(sentence.slice(opening.length)) ? opening.length : 0
+  const m = FINDING.exec(sentence.slice(from))
   if (!m) return []
-  const rest = sentence.slice(m[0].length)
-  return CLAUSE_OPENING.test(rest) || /^[\p{Lu}\p{N}]/u.test(rest) ? [{ start: 0, end: m[0].length }] : []
+  const end = from + m[0].length
+  const rest = sentence.slice(end)
+  return CLAUSE_OPENING.test(rest) || /^[\p{Lu}\p{N}]/u.test(rest) ? [{ start: 0, end }] : []
 }
 
 /** Whether compressing `sentence` within `maxWords`, or `pointsAhead`, reads its tags (true also for any larger budget). */

@@ -126,11 +126,17 @@ function paragraphLead(a: Analysis, t: Table): string | undefined {
   return words(first.text) <= MAX_TITLE_WORDS ? first.text : titleClause(a, withoutLinkLabels(first.text))
 }
 
-/** A long sentence as a clause of a title's length (English), unless that clause only points at the table ("… in the table below"). */
+/**
+ * A long sentence as a clause of a title's length (English), less a last "here" that points at
+ * the table ("Rust has the wrong alignment here" → "Rust has the wrong alignment"); none when
+ * that clause only points at the table ("… in the table below") or back at the text before it
+ * ("All other combinations have some incompatible cases": other than those the slide does not show).
+ */
 function titleClause(a: Analysis, sentence: string): string | undefined {
   if (a.lang !== 'en') return undefined
   const clause = compressSentence(sentence, MAX_TITLE_WORDS)
-  return clause.complete && !/\b(?:below|following|above)$/i.test(clause.text) ? clause.text : undefined
+  const text = clause.text.replace(/\s+here(?=[.:]?$)/i, '')
+  return clause.complete && !/\b(?:below|following|above)$/i.test(text) && !refersBack(text, a.lang) ? text : undefined
 }
 
 /** The table's caption ("Examples of …" for "Here are examples of …"), and when it is too long for a title, the clause it compresses to. */

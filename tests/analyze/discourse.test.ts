@@ -21,6 +21,7 @@ describe('what a sentence does in the discourse', () => {
     ['en', 'The following year the ferry stopped running', false],
     ['en', 'Following are some examples of what could be built as an extension to ATF', true],
     ['en', 'The cooperative reported 4,870 passenger journeys', false],
+    ['en', 'As always, let us know what you think on our forum', true],
   ])('guides the reader through the text (%s) %s', (lang, text, expected) => {
     expect(guidesTheReader(text, lang)).toBe(expected)
   })

@@ -126,6 +126,9 @@ describe('pointsBack', () => {
     ['Seitdem ist die Strecke gesperrt', 'de'],
     ['Il s’agit d’un dispositif très large', 'fr'],
     ['Il a voté contre le texte', 'fr'],
+    ['All other combinations have some incompatible cases', 'en'],
+    ['Other researchers disagree', 'en'],
+    ['The other team won', 'en'],
     ['他说，最成功的菜园往往不是面积最大的', 'zh'],
   ])('knows %j does not stand alone', (text, lang) => {
     expect(pointsBack(text, lang)).toBe(true)
@@ -138,6 +141,7 @@ describe('pointsBack', () => {
     ['Because of the storm, every flight was cancelled', 'en'],
     ['At this point in the season, most boats are in port', 'en'],
     ['Not every fee is a junk fee', 'en'],
+    ['Otherwise-healthy patients recovered', 'en'],
     ['In this case study, we follow one ferry through a winter', 'en'],
     ['Like many cities, Oslo taxes cars entering its centre', 'en'],
     ['Les députés ont adopté le projet de loi', 'fr'],
