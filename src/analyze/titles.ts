@@ -62,9 +62,10 @@ export function sectionTitles(
   })
   const used = new Set([...given.filter((g): g is string => !!g), ...(hints.deckTitle ? [hints.deckTitle] : [])].map(normal))
   const taken: Array<Set<string>> = [] // the content words of the headlines taken so far
+  const titleCase = headingsInTitleCase(given.filter((g): g is string => !!g), lang)
   return texts.map((_, i) => {
     const own = given[i]
-    if (own) return sentenceCase(own)
+    if (own) return sentenceCase(own, titleCase)
     // one that does not say again what another section's headline said, else the best unused
     const unused = (hints.headlines?.[i] ?? []).filter((h) => !used.has(normal(h)))
     const headline = unused.find((h) => !echoesATitle(keysOf(h, lang), taken)) ?? unused[0]
@@ -277,14 +278,38 @@ function addNounPhrase(found: Map<string, Phrase>, raw: string, lang: string): v
  * as a slide writes a title ("No foul play seen"); a word with a digit ("MH370") keeps its
  * capitals. Any other line as it is.
  */
-export function sentenceCase(s: string): string {
+export function sentenceCase(s: string, titleCase = false): string {
+  if (!setInCapitals(s)) return s
+  // an enumerator ("(V)", "IV.") and a word with a digit ("MH370") keep their capitals
+  const kept = (w: string) => /\p{N}/u.test(w) || /^\(?[IVXLC]{1,4}[).]$/u.test(w)
+  const lower = s.split(/(\s+)/).map((w) => (kept(w) ? w : w.toLocaleLowerCase()))
+  // (in title case, every word but the small ones after the first takes its capital back)
+  const upper = (w: string) => w.replace(/\p{Ll}/u, (c) => c.toLocaleUpperCase())
+  if (titleCase) return lower.map((w, i) => (kept(w) || (i > 0 && MINOR_WORDS.has(w)) ? w : upper(w))).join('')
+  return upper(lower.join(''))
+}
+
+/** A line set in capitals: two words or more, every letter a capital (one word in capitals is a name or a keyword, "DELETE", "GAAP"). */
+function setInCapitals(s: string): boolean {
   const letters = s.replace(/[^\p{L}]/gu, '')
   const words = s.split(/\s+/).filter((w) => /\p{L}{2}/u.test(w))
-  // one word in capitals is a name or a keyword ("DELETE", "GAAP"), not a line set in capitals
-  if (letters.length < 4 || words.length < 2 || letters !== letters.toUpperCase() || letters === letters.toLowerCase()) return s
-  // an enumerator ("(V)", "IV.") and a word with a digit ("MH370") keep their capitals
-  const lower = s.split(/(\s+)/).map((w) => (/\p{N}/u.test(w) || /^\(?[IVXLC]{1,4}[).]$/u.test(w) ? w : w.toLocaleLowerCase())).join('')
-  return lower.replace(/\p{Ll}/u, (c) => c.toLocaleUpperCase())
+  return letters.length >= 4 && words.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()
+}
+
+/** Words title case leaves in lower case after the first (English). */
+const MINOR_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'and', 'or', 'nor', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'per', 'via', 'vs'])
+
+/**
+ * Whether the article sets its headings in title case ("Condensed Consolidated Statements of Cash
+ * Flows"): English, and most of its headings that are not set in capitals have a capital on every
+ * word of four letters or more (two such words at least). A line set in capitals then becomes
+ * title case too, so the agenda's items match.
+ */
+export function headingsInTitleCase(headings: readonly string[], lang: string): boolean {
+  if (lang !== 'en') return false
+  const judged = headings.filter((h) => !setInCapitals(h)).map((h) => h.split(/\s+/).filter((w) => /^\P{L}*\p{L}{4,}/u.test(w)))
+  const votes = judged.filter((long) => long.length >= 2)
+  return votes.length > 0 && votes.filter((long) => long.every((w) => /^\P{L}*\p{Lu}/u.test(w))).length * 2 > votes.length
 }
 
 function limitWords(s: string, n: number): string {

@@ -6,7 +6,7 @@
  */
 import type { Analysis, Note, Table, TableCell, TableColumn, TableRow, TableSlide } from '../types.ts'
 import { localeFor } from '../locales/index.ts'
-import { cleanTitle, sentenceRightBefore } from './table-titles.ts'
+import { cleanTitle, inTitleCase, sentenceRightBefore } from './table-titles.ts'
 import { withoutLinkLabels } from '../analyze/compress.ts'
 import { countWords } from '../analyze/script.ts'
 
@@ -167,7 +167,7 @@ export function tableLeadIn(a: Analysis, t: Table): number | undefined {
 
 /** What the table is about, when the article says it: its caption, else the sentence right before it. */
 export function tableCaption(a: Analysis, t: Table): string | undefined {
-  if (t.caption) return cleanTitle(t.caption.text).title
+  if (t.caption) return cleanTitle(t.caption.text, inTitleCase(a)).title
   const before = a.sentences[sentenceRightBefore(a, t)]
   if (before && before.text.split(/\s+/).length <= MAX_LINE_BEFORE_WORDS) return withoutLinkLabels(before.text).replace(/[:.]$/, '')
   return undefined

@@ -13,7 +13,7 @@ import { UNIT_NOTE } from '../ingest/table-normalize.ts'
 import { parseCellNumber } from '../ingest/table-number.ts'
 import { sectionOf } from './notes.ts'
 import { compressSentence, withoutLinkLabels } from '../analyze/compress.ts'
-import { MAX_TITLE_WORDS, sentenceCase } from '../analyze/titles.ts'
+import { headingsInTitleCase, MAX_TITLE_WORDS, sentenceCase } from '../analyze/titles.ts'
 import { refersBack } from '../analyze/stand-alone.ts'
 
 /** Longer than this, a candidate is no slide title. */
@@ -34,8 +34,11 @@ export interface TitleText {
 }
 
 
-/** "META PLATFORMS, INC. - CONDENSED BALANCE SHEETS (In millions)" → "Condensed balance sheets" + "(In millions)". */
-export function cleanTitle(text: string): TitleText {
+/**
+ * "META PLATFORMS, INC. - CONDENSED BALANCE SHEETS (In millions)" → "Condensed balance sheets" +
+ * "(In millions)"; "Condensed Balance Sheets" when `titleCase` (the article's headings are so set).
+ */
+export function cleanTitle(text: string, titleCase = false): TitleText {
   // the title ends where its unit notes begin ("Segment Information (In millions) (Unaudited) Three Months Ended …")
   const at = text.search(FIRST_NOTE)
   const notes = at > 0 ? text.slice(at).trim() : ''
@@ -45,7 +48,7 @@ export function cleanTitle(text: string): TitleText {
     const kept = parts.filter((p) => !COMPANY.test(p.trim()))
     if (kept.length > 0) title = kept.join(' – ')
   }
-  title = sentenceCase(title.replace(/\s*[:.]$/, '').trim())
+  title = sentenceCase(title.replace(/\s*[:.]$/, '').trim(), titleCase)
   return { title, notes: notes ? [notes] : [] }
 }
 
@@ -184,7 +187,20 @@ function continuation(a: Analysis, t: Table): string | undefined {
 export function titleCandidates(a: Analysis, t: Table, fallback: string): TitleText[] {
   const section = a.sections[sectionOf(a, t.start)]?.title
   const raw = [...captionTitles(a, t), ...lineAbove(a, t), continuation(a, t), introducingTitle(a, t), headerTitle(a, t), paragraphLead(a, t), section, rowSpan(t), fallback]
-  return raw.filter((x): x is string => x !== undefined && x.trim() !== '').map(cleanTitle).filter((c) => c.title !== '')
+  const titleCase = inTitleCase(a)
+  return raw.filter((x): x is string => x !== undefined && x.trim() !== '').map((x) => cleanTitle(x, titleCase)).filter((c) => c.title !== '')
+}
+
+const TITLE_CASE = new WeakMap<Analysis, boolean>()
+
+/** Whether the article sets its headings in title case (titles.ts `headingsInTitleCase`): a table's title in capitals is then set so too. */
+export function inTitleCase(a: Analysis): boolean {
+  let known = TITLE_CASE.get(a)
+  if (known === undefined) {
+    const headings = a.article.blocks.filter((b) => b.kind === 'heading').map((b) => a.article.text.slice(b.start, b.end))
+    TITLE_CASE.set(a, (known = headingsInTitleCase(headings, a.lang)))
+  }
+  return known
 }
 
 /** A title's words, for comparing titles: lower case, no punctuation. */

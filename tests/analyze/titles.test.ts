@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { deriveArticleTitle, MAX_TITLE_WORDS, sectionTitles, sentenceCase } from '../../src/analyze/titles.ts'
+import { deriveArticleTitle, headingsInTitleCase, MAX_TITLE_WORDS, sectionTitles, sentenceCase } from '../../src/analyze/titles.ts'
 import { loadAnalysis, PROJECT_ROOT } from '../fixture-articles.ts'
 import { analyze } from '../../src/analyze/index.ts'
 import { ingest } from '../../src/ingest/index.ts'
@@ -195,5 +195,22 @@ describe('sentenceCase', () => {
 
   it('sets the article’s headings in capitals in sentence case', () => {
     expect(sectionTitles(TEXTS, ['NO FOUL PLAY SEEN', undefined, 'Books again'], 'en')[0]).toBe('No foul play seen')
+  })
+
+  it.each([
+    ['CONDENSED CONSOLIDATED BALANCE SHEETS', 'Condensed Consolidated Balance Sheets'],
+    ['SEARCH FOR MH370 IN THE SEA', 'Search for MH370 in the Sea'],
+    ['(V) ILLUSTRATIVE CASES', '(V) Illustrative Cases'],
+    ['GAAP', 'GAAP'],
+  ])('in title case, %j → %j', (line, expected) => {
+    expect(sentenceCase(line, true)).toBe(expected)
+  })
+
+  it('sets a heading in capitals in title case when the article’s other headings are so set, so the agenda’s items match', () => {
+    const given = ['FIRST QUARTER RESULTS', undefined, 'Condensed Consolidated Statements of Cash Flows']
+    expect(sectionTitles(TEXTS, given, 'en')[0]).toBe('First Quarter Results')
+    expect(headingsInTitleCase(['Condensed Consolidated Statements of Cash Flows', 'CFO Outlook Commentary', 'Segment results'], 'en')).toBe(true)
+    expect(headingsInTitleCase(['Keeping the water out', 'Books again', 'CFO Outlook Commentary'], 'en')).toBe(false)
+    expect(headingsInTitleCase(['Condensed Consolidated Statements', 'CFO Outlook Commentary'], 'fr')).toBe(false)
   })
 })

@@ -21,6 +21,14 @@ describe('table slide titles', () => {
     expect(cleanTitle('META PLATFORMS, INC. - CONDENSED CONSOLIDATED BALANCE SHEETS')).toEqual({ title: 'Condensed consolidated balance sheets', notes: [] })
     expect(cleanTitle('Segment Information (In millions) (Unaudited)')).toEqual({ title: 'Segment Information', notes: ['(In millions) (Unaudited)'] })
     expect(cleanTitle('Revenue by division:').title).toBe('Revenue by division')
+    expect(cleanTitle('META PLATFORMS, INC. - CONDENSED CONSOLIDATED BALANCE SHEETS', true).title).toBe('Condensed Consolidated Balance Sheets')
+  })
+
+  it('sets a table’s title in capitals in title case when the article’s headings are so set', () => {
+    const grid = gfm(['', '2024', '2023'], [['Cash', '$1,204', '$998'], ['Total assets', '$120', '$99']])
+    const md = `## Quarterly Results Overview\n\n${prose}\n\n## Outlook and Capital Expenditures\n\n${prose}\n\n### HARBOUR FERRIES, INC. - CONDENSED BALANCE SHEETS\n\n${grid}`
+    expect(tableSlidesOf(md).tables[0]!.title).toBe('Condensed Balance Sheets')
+    expect(tableSlidesOf(md.replace('Quarterly Results Overview', 'Quarterly results').replace('Outlook and Capital Expenditures', 'Outlook and spending')).tables[0]!.title).toBe('Condensed balance sheets')
   })
 
   it('titles a table by the heading right above it, never by the title of its section or deck, and no two alike', () => {
