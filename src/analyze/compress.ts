@@ -215,7 +215,7 @@ function leadingLabel(sentence: string): Span[] {
  * the slide does not show; a slide says the rest on its own.
  */
 function leadingConjunction(sentence: string): Span[] {
-  const m = /^(?:But|And|Pero|Mais|Et|Aber|Und),?\s+(?=[\p{Lu}\p{Ll}\p{N}])|^Y\s+(?=\p{Ll})|^(?:Furthermore|Moreover|Additionally|In addition|Also|Besides|Specifically|First|Second|Third|Firstly|Secondly|Thirdly|Lastly|Finally|Again|Yes|No|Well|Oh|Ah+|Wow|Alas|Hmm+),\s+(?=[\p{Lu}\p{Ll}\p{N}])/u.exec(sentence)
+  const m = /^(?:But|And|Pero|Mais|Et|Aber|Und),?\s+(?=[\p{Lu}\p{Ll}\p{N}])|^Y\s+(?=\p{Ll})|^(?:Furthermore|Moreover|Additionally|In addition|Also|Besides|Specifically|First|Second|Third|Firstly|Secondly|Thirdly|Lastly|Finally|Then|Again|Yes|No|Well|Oh|Ah+|Wow|Alas|Hmm+),\s+(?=[\p{Lu}\p{Ll}\p{N}])/u.exec(sentence)
   return m ? [{ start: 0, end: m[0].length }] : []
 }
 

@@ -82,6 +82,10 @@ const WHEN_BEFORE_VERB = new RegExp(String.raw`${WHEN_CORE}(?=\s+\p{Ll})`, 'gu')
 const FINAL_APPOSITIVE = /,(?<=\p{Lu}[\p{L}’'.\-]*,)\s+(?:a|an|the)\s[^,;:()"“”]{3,140}$/u
 /** ", killing …": a participle clause at the end; the caller checks the word is a gerund. */
 const TRAILING_PARTICIPLE = /,\s+\p{Ll}+ing\b/gu
+/** ", to" and a verb: a purpose after the clause ("… into an editing machine, to cut any strand"); the caller checks the verb. */
+const TRAILING_PURPOSE = /,\s+(?:in\s+order\s+)?to\s+(?=\p{Ll})/gu
+/** Words an infinitive after them completes: "enough detail, … to give", "too late, to …", "able to". */
+const NEEDS_ITS_INFINITIVE = /\b(?:enough|too|sufficient|sufficiently|able|unable|so as|in order)\b/i
 /** A verb whose participle after it says what the time or money went on ("spent years building …"). */
 const SPENT_ON = /\b(?:spen[dt]s?|spending|wast(?:e|es|ed|ing))\b/i
 /** " that could give …": a relative clause without a comma, up to the sentence's end; the caller checks the words around it. */
@@ -397,6 +401,7 @@ function candidates(s: string, words: readonly TaggedWord[]): Removal[] {
     if (/^,\s+\p{Ll}+ing$/u.test(m[0]) && SPENT_ON.test(s.slice(0, m.index ?? 0))) continue
     out.push({ kind: 'trailing', spans: [{ start: m.index ?? 0, end }] })
   }
+  for (const at of purposeStarts(s, words)) out.push({ kind: 'trailing', spans: [{ start: at, end }] })
   for (const r of relativeEnds(s, words)) out.push({ kind: 'relative', spans: [{ start: r, end }] })
   for (const m of s.matchAll(COORDINATED)) {
     const at = m.index ?? 0
@@ -407,6 +412,22 @@ function candidates(s: string, words: readonly TaggedWord[]): Removal[] {
     if (!listed && !sharesObject(s, at, words) && !lastOfList(s, at, end, words) && !sharedVerb(s, at, end, words) && verbBefore(s, intro, at, words) && (m[0].startsWith(';') || wordsIn(words, at, end).some(isFiniteVerb))) out.push({ kind: 'coordinated', spans: [{ start: at, end }] })
   }
   return out.filter((r) => r.spans.length > 0)
+}
+
+/**
+ * Where a purpose after a comma starts, to the sentence's end: ", to cut any DNA strand, at least
+ * in a test tube" (not ", to $30", a figure's new level); not the complement of "enough", "too"
+ * or "able" before it, nor one an aside set off before it ("detail, for example, to give guidance").
+ */
+function purposeStarts(s: string, words: readonly TaggedWord[]): number[] {
+  const out: number[] = []
+  for (const m of s.matchAll(TRAILING_PURPOSE)) {
+    const at = m.index ?? 0
+    const before = s.slice(0, at)
+    const verb = words.find((w) => w.start >= at + m[0].length)
+    if (verb?.tags.includes('Verb') && !verb.tags.includes('Gerund') && !NEEDS_ITS_INFINITIVE.test(before) && !/,\s*(?:\S+\s+){0,2}\S+$/u.test(before)) out.push(at)
+  }
+  return out
 }
 
 /**

@@ -175,6 +175,15 @@ describe('compressSentence', () => {
     expect(compressSentence(sentence).text).toBe(expected)
   })
 
+  it('leaves out a purpose after a comma at the end, and a "Then," that only sequences the sentence', () => {
+    const s = 'Then, in June 2012, a small team led by Doudna and Charpentier published a key paper showing that it could be turned into a “programmable” editing machine, to cut any DNA strand, at least in a test tube.'
+    expect(compressSentence(s, 26)).toMatchObject({ text: 'In June 2012, a small team led by Doudna and Charpentier published a key paper showing that it could be turned into a “programmable” editing machine', complete: true })
+    // not a figure's new level, nor the infinitive "enough" waits for, nor one after an aside
+    expect(compressSentence('The company said on Tuesday that its shares, which had fallen for weeks after the report, rose 5% in early trading, to $30.').text).toMatch(/to \$30$/)
+    const detail = "We just didn't get into enough technical detail, for example, to give guidance on which features ought to be prioritized, or to help answer specific design questions that the lang or libs team may consider."
+    expect(compressSentence(detail).text).not.toMatch(/for example$/)
+  })
+
   it('reads a sentence with money in euros or pounds as English, and compresses it', () => {
     const s = 'One Danish maker of blade-inspection drones raised $5.6M in its latest funding round, and a Scottish start-up that recycles old blades into construction materials secured a £750k grant.'
     expect(compressSentence(s)).toMatchObject({ text: 'One Danish maker of blade-inspection drones raised $5.6M in its latest funding round', complete: true })
