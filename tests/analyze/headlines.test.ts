@@ -16,6 +16,8 @@ describe('asHeadline', () => {
     expect(asHeadline('Gunmen opened fire at Tunisia’s most renowned museum')).toBe('Gunmen opened fire at Tunisia’s most renowned museum')
     // a time told from a moment the slide does not give goes
     expect(asHeadline('Doudna published her own results a few weeks later.')).toBe('Doudna published her own results')
+    // "had" that owns something is no past perfect
+    expect(asHeadline('The ferry had three decks and a bar.')).toBe('The ferry had three decks and a bar')
   })
 
   it('makes no headline of someone not answering', () => {
@@ -38,6 +40,8 @@ describe('asHeadline', () => {
     ['Net cash provided by operating activities $19,246 $13,998', 'a table row'],
     ['Isolation Isolation of lambdas is achieved through clusters', 'a label glued to its sentence'],
     ['Chris Lehane of OpenAI summed up the situation.', 'an ending that points back'],
+    ['Voters had elected a government led by the Ennahda party.', 'a past told from another moment of the story'],
+    ['Doudna had already started a small company.', 'a past told from another moment, with an adverb'],
     ['Ebb ℠ is a service mark of Bradley Kuhn.', 'a legal line'],
     ['Alverson described it as a stable but declining resource.', 'an object pronoun'],
     ['Whole Foods saw that early.', 'a demonstrative at the end'],
