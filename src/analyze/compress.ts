@@ -215,7 +215,7 @@ function leadingLabel(sentence: string): Span[] {
  * the slide does not show; a slide says the rest on its own.
  */
 function leadingConjunction(sentence: string): Span[] {
-  const m = /^(?:But|And|Pero|Mais|Et|Aber|Und),?\s+(?=[\p{Lu}\p{Ll}\p{N}])|^Y\s+(?=\p{Ll})|^(?:Furthermore|Moreover|Additionally|In addition|Also|Besides|Specifically|First|Second|Third|Firstly|Secondly|Thirdly|Lastly|Finally|Then|Again|Yes|No|Well|Oh|Ah+|Wow|Alas|Hmm+),\s+(?=[\p{Lu}\p{Ll}\p{N}])/u.exec(sentence)
+  const m = /^(?:But|And|Pero|Mais|Et|Aber|Und),?\s+(?=[\p{Lu}\p{Ll}\p{N}])|^So,?\s+(?!(?:far|much|many|long|few|little|too|that|called)\b)(?=\p{Ll})|^Y\s+(?=\p{Ll})|^(?:Furthermore|Moreover|Additionally|In addition|Also|Besides|Specifically|First|Second|Third|Firstly|Secondly|Thirdly|Lastly|Finally|Then|Again|Yes|No|Well|Oh|Ah+|Wow|Alas|Hmm+),\s+(?=[\p{Lu}\p{Ll}\p{N}])/u.exec(sentence)
   return m ? [{ start: 0, end: m[0].length }] : []
 }
 
@@ -306,11 +306,33 @@ export function readsAsClause(sentence: string, kept: readonly Span[], words: re
   // "Even though my duties are done" without ", I still think …")
   const opener = SUBORDINATOR.exec(text)?.[0]
   if (opener && (!sentence.trimStart().toLowerCase().startsWith(opener.toLowerCase()) || !MAIN_AFTER.test(text))) return false
+  // (also after an example's connective: "For example, if <storage_root> is …, then to retrieve the folder …")
+  const example = EXAMPLE_THEN_SUBORDINATE.exec(text)
+  if (example && !mainClauseAfter(sentence, sentence.indexOf(example[1]!), words.filter((w) => kept.some((k) => w.start >= k.start && w.end <= k.end)))) return false
   const inside = words.filter((w) => kept.some((k) => w.start >= k.start && w.end <= k.end))
   // a participle's phrase left without the clause it followed ("we had … to crates.io, resulting in about 3.7M failed requests"; not "Moreover, opting out …")
   const first = inside[0]
   if (first?.tags.includes('Gerund') && /,\s*$/.test(sentence.slice(0, first.start)) && words.some((w) => w.end <= first.start && isFiniteVerb(w))) return false
+  // an infinitive's phrase left without its clause ("To further help us visualize how humidity, aux, tile-specific noise"; not "To reach the summit, climbers need oxygen")
+  if (first && /^to$/i.test(sentence.slice(first.start, first.end)) && inside.slice(1, 3).some((w) => w.tags.includes('Infinitive')) && !mainClauseAfter(sentence, first.end, inside)) return false
   return inside.some((w) => w.tags.includes('Verb'))
+}
+
+/** A connective of an example, then a subordinate clause: "For example, if …". */
+const EXAMPLE_THEN_SUBORDINATE = /^(?:for example|for instance|e\.g\.),?\s+((?:if|when|because|although|though|while|unless|once)\b)/i
+
+/**
+ * Whether the kept words hold a main clause after the first comma past `from`: a finite verb
+ * there that is no infinitive ("to retrieve", "to further help").
+ */
+function mainClauseAfter(sentence: string, from: number, inside: readonly TaggedWord[]): boolean {
+  const comma = sentence.indexOf(',', from)
+  if (comma < 0) return false
+  const toBefore = (i: number) => {
+    const word = (j: number) => (j >= 0 ? sentence.slice(inside[j]!.start, inside[j]!.end).toLowerCase() : '')
+    return word(i - 1) === 'to' || (word(i - 2) === 'to' && !!inside[i - 1]?.tags.includes('Adverb'))
+  }
+  return inside.some((w, i) => w.start > comma && isFiniteVerb(w) && !toBefore(i))
 }
 
 /**

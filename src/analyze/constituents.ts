@@ -326,7 +326,19 @@ function verbFollows(s: string, r: Span, words: readonly TaggedWord[]): boolean 
   const next = words.find((w) => w.start >= r.end)
   if (!next) return false
   const t = next.tags
-  return (t.includes('Verb') && !t.includes('Gerund')) || t.includes('Adverb') || t.includes('Preposition') || /^(?:and|but|or)$/i.test(s.slice(next.start, next.end))
+  return (t.includes('Verb') && !t.includes('Gerund')) || t.includes('Adverb') || t.includes('Preposition') || (/^(?:and|but|or)$/i.test(s.slice(next.start, next.end)) && verbAfter(words, next))
+}
+
+/**
+ * Whether a verb comes right after a conjunction (an adverb between them at most): the subject's
+ * second verb (", which …, and then rose"), not the aside's own words going on ("…, which do the
+ * same thing, but in a hopefully more obvious way").
+ */
+function verbAfter(words: readonly TaggedWord[], conjunction: TaggedWord): boolean {
+  const at = words.indexOf(conjunction)
+  const [a, b] = [words[at + 1], words[at + 2]]
+  const verb = (w: TaggedWord | undefined) => !!w && w.tags.includes('Verb') && !w.tags.includes('Gerund')
+  return verb(a) || (!!a?.tags.includes('Adverb') && verb(b))
 }
 
 /**

@@ -41,12 +41,25 @@ export function withoutLeadIn(text: string, lang: string): string {
 export function withoutConnective(text: string, lang: string): string {
   const opening = text.toLocaleLowerCase(lang).replace(/’/g, "'")
   const word = localeFor(lang).speech.detachable.find((w) => opening.startsWith(w.replace(/’/g, "'")) && /^\s*[,，、]/u.test(opening.slice(w.length)))
-  if (!word) return text
+  if (!word) return withoutInnerConnective(text, lang)
   const rest = text.slice(word.length).replace(/^\s*[,，、]\s*/u, '')
   if (countWords(rest) < MIN_DETACHED_WORDS) return text
   // the clause now opens the bullet: its first word takes a capital, unless it is a name written in lower case ("npm")
   const first = /^\p{Ll}+(?=[\s,;:]|$)/u.exec(rest)?.[0]
   return first && (lang !== 'en' || lexTags(first).length > 0) ? rest.charAt(0).toLocaleUpperCase(lang) + rest.slice(1) : rest
+}
+
+/**
+ * A point less a connective set off by commas after its subject ("The Yahoo deal, however, is not
+ * a sale of the public company" → "The Yahoo deal is not a sale …"): it turns the point against a
+ * sentence the slide does not show.
+ */
+function withoutInnerConnective(text: string, lang: string): string {
+  for (const w of localeFor(lang).speech.detachable) {
+    const m = new RegExp(`^([^,;:]{3,80}),\\s+${w.replace(/[’']/g, "['’]")},\\s+(?=\\p{Ll})`, 'u').exec(text)
+    if (m) return `${m[1]} ${text.slice(m[0].length)}`
+  }
+  return text
 }
 
 /**

@@ -184,6 +184,25 @@ describe('compressSentence', () => {
     expect(compressSentence(detail).text).not.toMatch(/for example$/)
   })
 
+  it('leaves out an opening "So" that ties the sentence to the one before, not "So far"', () => {
+    expect(compressSentence('So anyone who votes against the deal and thinks this is a bum price is out of luck.').text).toBe('Anyone who votes against the deal and thinks this is a bum price is out of luck')
+    expect(compressSentence('So far, the harbour road has stayed closed.').text).toBe('So far, the harbour road has stayed closed')
+  })
+
+  it('makes no bullet of an infinitive or an example’s condition left without its clause', () => {
+    const visualize = 'So to further help us visualize how humidity, aux, tile-specific noise, and autoplace controls worked together to determine tiles on the map, there are a couple of alternate humidity and aux generators that simply vary them linearly from north-south and west-east, respectively.'
+    expect(compressSentence(visualize).complete).toBe(false)
+    const example = 'For example, if <storage_root> is "https://storage.example.com/bob", then to retrieve the folder contents of the /public/documents/ folder, the client issues a long GET request to a very long address with headers.'
+    expect(compressSentence(example).text).not.toMatch(/folder$|bob"$/)
+    // an infinitive with its clause after the comma is one
+    expect(compressSentence('To reach the summit of the mountain before the storm in the spring, the climbers of the expedition needed oxygen, said the guide.', 22)).toMatchObject({ complete: true, text: 'To reach the summit of the mountain before the storm in the spring, the climbers of the expedition needed oxygen' })
+  })
+
+  it('keeps an aside whose words go on after it ("…, which do the same thing, but in a … way")', () => {
+    const s = "So for 0.17, the water 'frequency' and 'size' sliders are being replaced with 'scale' and 'coverage', which do the same thing, but in a hopefully more obvious way."
+    expect(compressSentence(s).text).not.toMatch(/'coverage' but/)
+  })
+
   it('reads a sentence with money in euros or pounds as English, and compresses it', () => {
     const s = 'One Danish maker of blade-inspection drones raised $5.6M in its latest funding round, and a Scottish start-up that recycles old blades into construction materials secured a £750k grant.'
     expect(compressSentence(s)).toMatchObject({ text: 'One Danish maker of blade-inspection drones raised $5.6M in its latest funding round', complete: true })

@@ -29,6 +29,13 @@ describe('withoutConnective', () => {
     expect(withoutConnective('However, it failed', 'en')).toBe('However, it failed')
     expect(withoutConnective('However, npm installs the package in place', 'en')).toBe('npm installs the package in place')
   })
+
+  it('leaves out a connective set off by commas after the subject', () => {
+    expect(withoutConnective('The Yahoo deal, however, is not a sale of the public company', 'en')).toBe('The Yahoo deal is not a sale of the public company')
+    expect(withoutConnective('La loi, cependant, prévoit un nouveau fichier', 'fr')).toBe('La loi prévoit un nouveau fichier')
+    // not a name that takes commas of its own, nor a capital after it
+    expect(withoutConnective('The deal, however, Verizon said, is done', 'en')).toBe('The deal, however, Verizon said, is done')
+  })
 })
 
 describe('withoutLeadIn', () => {
