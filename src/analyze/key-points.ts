@@ -153,12 +153,41 @@ export interface Bullet {
 
 function bulletOf(sentence: string, tags: SentenceTags, lang: string): Bullet {
   const short = compressSentence(sentence, undefined, tags, lang)
-  if (short.complete) return { c: short, fit: 1 }
+  if (short.complete && !dropsNumbers(sentence, short.text)) return { c: short, fit: 1 }
+  // (the shortest longer clause that keeps a number the shorter one left out: "… and it has the alignment for i128 hardcoded to 8 bytes")
+  if (short.complete) return keepingNumbers(sentence, short, tags, lang) ?? { c: short, fit: 1 }
   const long = compressSentence(sentence, LONG_BULLET_WORDS, tags, lang)
   if (long.complete) return { c: long, fit: 0.6 }
   // last, without a relative clause at its end ("a broad U.S. patent on CRISPR-Cas9 [that could give …]")
   const c = compressSentence(sentence, undefined, tags, lang, { relative: true })
   return { c, fit: c.complete ? 0.6 : 0.05 }
+}
+
+/** How well a longer bullet that keeps the sentence's numbers fits: a little below a short one, well above a long one that keeps none. */
+const KEEPS_NUMBERS_FIT = 0.9
+
+/** The numbers of a text ("8", "1.78", "$4.8"), not a footnote's marker glued to a word. */
+function numbersIn(text: string): string[] {
+  return text.match(/(?<![\p{L}\p{N}])\p{N}+(?:[.,]\p{N}+)*/gu) ?? []
+}
+
+/** Words more a bullet may take per try for the numbers its shorter form left out. */
+const NUMBERS_STEP = 2
+
+/** The shortest complete clause within LONG_BULLET_WORDS that keeps more of the sentence's numbers than `short`. */
+function keepingNumbers(sentence: string, short: Compressed, tags: SentenceTags, lang: string): Bullet | undefined {
+  const had = numbersIn(short.text).length
+  for (let words = countWords(short.text) + NUMBERS_STEP; words < LONG_BULLET_WORDS + NUMBERS_STEP; words += NUMBERS_STEP) {
+    const c = compressSentence(sentence, Math.min(words, LONG_BULLET_WORDS), tags, lang)
+    if (c.complete && numbersIn(c.text).length > had) return { c, fit: KEEPS_NUMBERS_FIT }
+  }
+  return undefined
+}
+
+/** Whether a bullet leaves out a number its sentence gives. */
+function dropsNumbers(sentence: string, bullet: string): boolean {
+  const kept = new Set(numbersIn(bullet))
+  return numbersIn(sentence).some((n) => !kept.has(n))
 }
 
 /**

@@ -106,6 +106,20 @@ describe('key points', () => {
     expect(score(1)).toBeLessThan(score(2) * 0.6)
   })
 
+  it('make the longer bullet of a sentence when the shorter one would leave out its numbers', () => {
+    const lines = [
+      'It turns out this is not because of something that Rust is doing incorrectly: layout of primitives comes from the LLVM codegen backend used by both Rust and Clang, among other languages, and it has the alignment for i128 hardcoded to 8 bytes.',
+      'Layout of primitives comes from the LLVM codegen backend used by both Rust and Clang, among other languages, and it has a long history of workarounds in many places.',
+    ]
+    const ranked = rankKeyPoints(sentencesOf(lines), [0, 1], 'en')
+    const point = (i: number) => ranked.find((k) => k.sentence === i)!
+    expect(point(0)).toMatchObject({ complete: true })
+    expect(point(0).text).toMatch(/hardcoded to 8 bytes$/)
+    expect(countWords(point(0).text)).toBeLessThanOrEqual(LONG_BULLET_WORDS)
+    // without a number to keep, the shorter bullet
+    expect(point(1).text).toBe('Layout of primitives comes from the LLVM codegen backend used by both Rust and Clang')
+  })
+
   it('return nothing for an empty section', () => {
     expect(rankKeyPoints([], [], 'en')).toEqual([])
   })
