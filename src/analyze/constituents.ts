@@ -67,7 +67,7 @@ const INTRO = new RegExp(String.raw`^(?:(?:(?:And|But|Yet|So)\s+${INTRO_WORD_AFT
 /** An adverbial closed by an aside in dashes: "While he doesn’t buy it — he’s got a freezer full — ". */
 const INTRO_DASHED = new RegExp(String.raw`^${INTRO_WORD}\b(?!['’])[^,;:"“”—–]{0,160}\s[—–]\s?[^—–]{1,160}\s?[—–]\s+`)
 const TRAILING =
-  /,\s+(?:which|who|whose|highlighting|prompting|given|as|while|such as|including|especially|particularly|leading|making|signalling|signaling|suggesting|raising|adding|citing|despite|although|though|because|since|so that|thereby|where|when|with|after|before|until|even as|even though|even before|even after|even when|even while|bringing|putting|sending|forcing|allowing|causing|giving|meaning|compared with|compared to|up from|down from|a move|an increase|a decrease|a rise|a drop)\b|\s+(?:because|although|though|whereas|unless|even though|even as|even if|so that|due to)\s/g
+  /,\s+(?:which|who|whose|highlighting|prompting|given|as|while|such as|including|especially|particularly|leading|making|signalling|signaling|suggesting|raising|adding|citing|despite|although|though|because|since|so that|thereby|where|when|with|after|before|until|even as|even though|even before|even after|even when|even while|bringing|putting|sending|forcing|allowing|causing|giving|meaning|compared with|compared to|up from|down from|a move|an increase|a decrease|a rise|a drop|(?:many|most|some|several|half|none) of (?:them|whom|which))\b|\s+(?:because|although|though|whereas|unless|even though|even as|even if|so that|due to)\s/g
 const DAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`
 const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December)`
 /**

@@ -198,6 +198,14 @@ describe('compressSentence', () => {
     expect(compressSentence('To reach the summit of the mountain before the storm in the spring, the climbers of the expedition needed oxygen, said the guide.', 22)).toMatchObject({ complete: true, text: 'To reach the summit of the mountain before the storm in the spring, the climbers of the expedition needed oxygen' })
   })
 
+  it('may leave out a closing phrase about some of those just counted (", many of them …")', () => {
+    const s = 'Islanders bought shares at 250 euros each, raising about 410,000 euros from 1,100 shareholders, many of them former residents who now live abroad.'
+    expect(compressSentence(s)).toMatchObject({ complete: true, text: 'Islanders bought shares at 250 euros each, raising about 410,000 euros from 1,100 shareholders' })
+    // not one that tells what each of them holds
+    const each = 'The root folder may contain 10 directories, each of which contain 10 directories, which each contain 10 documents.'
+    expect(compressSentence(each, 10).text).not.toBe('The root folder may contain 10 directories')
+  })
+
   it('keeps an aside whose words go on after it ("…, which do the same thing, but in a … way")', () => {
     const s = "So for 0.17, the water 'frequency' and 'size' sliders are being replaced with 'scale' and 'coverage', which do the same thing, but in a hopefully more obvious way."
     expect(compressSentence(s).text).not.toMatch(/'coverage' but/)
