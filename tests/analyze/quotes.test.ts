@@ -109,6 +109,13 @@ describe('extractQuotes: a speaker introduced before their quotation', () => {
   })
 })
 
+describe('extractQuotes: verbs of saying', () => {
+  it.each(['declared', 'vowed', 'conceded', 'recalls', 'responded'])('credits a quotation "…," Name %s', (verb) => {
+    const text = ['Tunisian Prime Minister Habib Essid spoke to the nation on Wednesday evening.', `“Our nation is in danger,” Essid ${verb} in a televised address.`].join('\n')
+    expect(run(text).quotes.find((x) => x.text.startsWith('Our nation'))).toMatchObject({ speaker: 'Habib Essid' })
+  })
+})
+
 describe('extractQuotes: an office written before the name', () => {
   it('is the speaker’s role, not part of the name', () => {
     const text = 'Whole Foods co-founder and CEO John Mackey said in a memo that the “price distinction between the two brands has become less relevant.”'
