@@ -8,7 +8,8 @@
  * - an apposition after the name that opens the sentence ("Abdullah Ocalan, el líder
  *   independentista kurdo, desembarcó en Italia");
  * - at the end, a source ("…, selon le rapport", "…, dijo el ministro"), a clause about a place
- *   the sentence named ("…, donde era acusado por terrorismo"), a participle's phrase ("…,
+ *   the sentence named ("…, donde era acusado por terrorismo"), a contrast with another case
+ *   ("…, contrairement au projet initial du gouvernement …"), a participle's phrase ("…,
  *   composée de six magistrats") or a relative clause after words that hold a finite verb ("La
  *   CNIL a fait part … sur les fichiers liés au renseignement, qui seront alimentés par ces
  *   collectes"; not after a name alone: "La CNIL, qui critique …").
@@ -53,7 +54,7 @@ function patternsOf(lang: string): Patterns {
   // connectives of the locale's lists, not its pronouns and determiners (a word of five letters or more, or several words)
   const connectives = [...new Set([...speech.backReference, ...sections.continuation])].filter((w) => w.includes(' ') || [...w].length >= 5)
   const articles = speech.articles.map((a) => (/['’]$/.test(a) ? `${escape(a)}` : `${escape(a)}\\s+`))
-  const ends = [...speech.according, ...speech.whereRelative, ...speech.verbs]
+  const ends = [...speech.according, ...speech.whereRelative, ...speech.contrastEnding, ...speech.verbs]
   p = {
     connective: connectives.length ? new RegExp(`,\\s+(?:${alternation(connectives)}),(?=\\s)`, 'giu') : undefined,
     // up to four capitalised words, a comma, an article, words up to a comma, then a word in lower case (the verb)

@@ -241,6 +241,13 @@ export interface SpeechWords {
    */
   whereRelative: readonly string[]
   /**
+   * Words opening a phrase of contrast or comparison ("contrairement au", "a diferencia de",
+   * "im Gegensatz zu"), lower case: such a phrase after a comma at the end of a sentence ("…,
+   * contrairement au projet initial du gouvernement qui …") sets the main clause beside another
+   * case, and a bullet may leave it out. Used where no tagger finds constituents; may be empty.
+   */
+  contrastEnding: readonly string[]
+  /**
    * Endings of past participles ("ée", "ado"), lower case: a phrase opening on such a word after
    * a comma and running to the end of the sentence (", composée de six magistrats …")
    * describes what the main clause named, and a bullet may leave it out. Used where no tagger

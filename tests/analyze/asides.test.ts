@@ -23,6 +23,9 @@ describe('asidesOf', () => {
       [', composée de six magistrats, de trois députés et d’un expert'],
     ],
     ['Los diputados aprobaron la ley con 438 votos, dijo el presidente de la cámara.', 'es', [], [', dijo el presidente de la cámara']],
+    // a contrast with another case at the end
+    ['La durée a été inscrite dans la loi, contrairement au projet initial du gouvernement qui entendait la fixer par décret.', 'fr', [], [', contrairement au projet initial du gouvernement qui entendait la fixer par décret']],
+    ['Die Frist steht nun im Gesetz, anders als im ersten Entwurf der Regierung.', 'de', [], [', anders als im ersten Entwurf der Regierung']],
     // asides of one shape in a list go together, another shape on its own
     [
       'Ont voté contre 10 socialistes (sur 288), 35 UMP (sur 198) et 11 écologistes (sur 18), dont Noël Mamère (député de Gironde).',
