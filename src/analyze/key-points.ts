@@ -59,7 +59,7 @@ export function rankKeyPoints(
     // and a bullet that only guides the reader ("Jump to the Compatibility section", once its
     // "If you are already familiar with the problem, …" is removed)
     // and one that opens on an ellipsis ("… They usually do charge way more"): the rest of words left out
-    const broken = fragments.has(id) || /^\s*(?:…|\.{3})/u.test(c.text) || titleCased(c.text) || guidesTheReader(c.text, lang) || wholeAside(s.text) || brokenQuotation(s.text, c.text) || pointsAhead(s.text, lang === 'en' ? tags : undefined) || (!isMostlyCjk(c.text) && countWords(memoised.c.text) < MIN_WORDS) || (lang === 'en' && leadLabel(sentences, id, tags))
+    const broken = fragments.has(id) || /^\s*(?:…|\.{3})/u.test(c.text) || unbalancedBrackets(c.text) || titleCased(c.text) || guidesTheReader(c.text, lang) || wholeAside(s.text) || brokenQuotation(s.text, c.text) || pointsAhead(s.text, lang === 'en' ? tags : undefined) || (!isMostlyCjk(c.text) && countWords(memoised.c.text) < MIN_WORDS) || (lang === 'en' && leadLabel(sentences, id, tags))
     const voiced = broken ? 0.05 : 1
     // a question asks what the section goes on to say, a line about the text itself ("Jump to
     // the Compatibility section", "Here are some general tips") guides the reader: a bullet states
@@ -182,6 +182,11 @@ function keepingNumbers(sentence: string, short: Compressed, tags: SentenceTags,
     if (c.complete && numbersIn(c.text).length > had) return { c, fit: KEEPS_NUMBERS_FIT }
   }
   return undefined
+}
+
+/** A bracket closed that was never opened, or opened and never closed: a piece of a longer text ("<module> ':rw') any requests …"). */
+function unbalancedBrackets(text: string): boolean {
+  return (text.match(/\(/g) ?? []).length !== (text.match(/\)/g) ?? []).length
 }
 
 /** Whether a bullet leaves out a number its sentence gives. */

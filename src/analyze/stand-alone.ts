@@ -14,10 +14,16 @@ import { tagged } from './tagger.ts'
  */
 export const CASE_SAID_BEFORE = /^(?:(?:in|under|for)\s+(?:either|both|each|this|that|these|those|such(?:\s+an?)?|neither|the\s+(?:latter|former|first|second|other|same))\s+(?:case|cases|circumstances?|scenarios?|situations?|events?|instances?|conditions?)|otherwise|if so|if not)\s*,/iu
 
+/** "such" before a plural noun, inside the sentence: things the text named before ("The implications of such advancements"), not "such as". */
+const SUCH_BEFORE = /\ssuch\s+(?!as\b|an?\b)\p{Ll}+s\b/u
+
+/** The matter the text spoke of before, as the subject: "The situation was further complicated" (not "The situation of Tunisia's museums …"). */
+const MATTER_SAID_BEFORE = /^the\s+(?:situation|matter)\s+(?!of\b)/iu
+
 export function pointsBack(text: string, lang: string): boolean {
   // (a quotation's first word too: "“That’s why they need grocery to work,” Forte said")
   const t = text.trimStart().replace(/^["“„«»‘‚›‹]\s*/u, '')
-  if (/^[([{]/.test(t) || (lang === 'en' && CASE_SAID_BEFORE.test(t))) return true
+  if (/^[([{]/.test(t) || (lang === 'en' && (CASE_SAID_BEFORE.test(t) || MATTER_SAID_BEFORE.test(t)))) return true
   const { backReference: words, impersonal } = localeFor(lang).speech
   if (words.length === 0) return false
   if (!/\s/.test(t.slice(0, 40))) return words.some((w) => t.startsWith(w))
@@ -104,7 +110,7 @@ export function withoutToday(clause: string): string {
  * is inside a quotation.
  */
 export function refersBack(text: string, lang: string): boolean {
-  if (pointsBack(text, lang) || (lang === 'en' && (COUNTED_BACK.test(outsideQuotations(text)) || THAT_LAST.test(outsideQuotations(text).trimEnd()) || CONNECTIVE_LAST.test(text) || relativeTime(outsideQuotations(text)))) || quotesSomeoneUnnamed(text, lang)) return true
+  if (pointsBack(text, lang) || (lang === 'en' && (COUNTED_BACK.test(outsideQuotations(text)) || SUCH_BEFORE.test(outsideQuotations(text)) || THAT_LAST.test(outsideQuotations(text).trimEnd()) || CONNECTIVE_LAST.test(text) || relativeTime(outsideQuotations(text)))) || quotesSomeoneUnnamed(text, lang)) return true
   const { demonstratives, deictic } = localeFor(lang).speech
   if (demonstratives.length === 0) return false
   // (inside a quotation, "this street" is the speaker's, whose place the quote carries with it)

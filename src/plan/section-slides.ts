@@ -63,7 +63,8 @@ export function sectionSlides(a: Analysis, index: number, shown: ReadonlySet<num
   const filled = sentenceCount >= FILLS_CONTINUED ? filledContinued(chosen, (n) => pickDistinct(points, n, checks)) : undefined
   if (filled) chosen.splice(0, chosen.length, ...filled)
   let pages = balanced(packBullets(inReadingOrder(chosen)))
-  while (pages.length > 1 && pages.at(-1)!.length < MIN_CONTINUED && chosen.length > MIN_CONTINUED) {
+  // (a short last page that joins the one before within MAX_JOINED_WORDS keeps its points)
+  while (pages.length > 1 && pages.at(-1)!.length < MIN_CONTINUED && chosen.length > MIN_CONTINUED && !joinsBefore(pages)) {
     shedLeast(chosen, checks.opensBack)
     pages = balanced(packBullets(inReadingOrder(chosen)))
   }
@@ -249,11 +250,16 @@ function saysMore(point: string, title: string): boolean {
  * Leftovers of fewer than MIN_CONTINUED bullets join the slide before when that stays within
  * MAX_JOINED_WORDS; else the least central points go until the rest fits one slide.
  */
+/** Whether the last page joins the one before within MAX_JOINED_WORDS (joinShortLast's first way). */
+function joinsBefore(pages: readonly KeyPoint[][]): boolean {
+  const joined = [...pages.at(-2)!, ...pages.at(-1)!]
+  return fitsJoined(joined) && (pages.length === 2 || joined.length >= MIN_CONTINUED)
+}
+
 function joinShortLast(pages: KeyPoint[][], chosen: KeyPoint[], opensBack: (k: KeyPoint) => boolean): KeyPoint[][] {
   if (pages.length < 2 || pages.at(-1)!.length >= MIN_CONTINUED) return pages
-  const joined = [...pages.at(-2)!, ...pages.at(-1)!]
   // (joined to a "(cont.)" slide, they would still make one too short)
-  if (fitsJoined(joined) && (pages.length === 2 || joined.length >= MIN_CONTINUED)) return [...pages.slice(0, -2), joined]
+  if (joinsBefore(pages)) return [...pages.slice(0, -2), [...pages.at(-2)!, ...pages.at(-1)!]]
   const kept = [...chosen]
   while (kept.length > 1 && packBullets(inReadingOrder(kept)).length > 1 && !fitsJoined(kept)) shedLeast(kept, opensBack)
   return [inReadingOrder(kept)]

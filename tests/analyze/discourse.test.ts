@@ -22,6 +22,8 @@ describe('what a sentence does in the discourse', () => {
     ['en', 'Following are some examples of what could be built as an extension to ATF', true],
     ['en', 'The cooperative reported 4,870 passenger journeys', false],
     ['en', 'As always, let us know what you think on our forum', true],
+    ['fr', "Le détail est disponible sur le site de l'Assemblée nationale", true],
+    ['fr', 'Le texte est disponible en librairie depuis lundi', false],
   ])('guides the reader through the text (%s) %s', (lang, text, expected) => {
     expect(guidesTheReader(text, lang)).toBe(expected)
   })

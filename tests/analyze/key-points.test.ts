@@ -120,6 +120,13 @@ describe('key points', () => {
     expect(point(1).text).toBe('Layout of primitives comes from the LLVM codegen backend used by both Rust and Clang')
   })
 
+  it('take a piece of a longer text, a bracket closed that it never opened, for no complete point', () => {
+    const lines = ["<module> ':rw') any requests to paths that start with '/' <module> '/' or '/public/' <module> '/' are allowed.", 'The server allows requests to paths that start with the module name.']
+    const ranked = rankKeyPoints(sentencesOf(lines), [0, 1], 'en')
+    expect(ranked.find((k) => k.sentence === 0)!.complete).toBe(false)
+    expect(ranked.find((k) => k.sentence === 1)!.complete).toBe(true)
+  })
+
   it('return nothing for an empty section', () => {
     expect(rankKeyPoints([], [], 'en')).toEqual([])
   })

@@ -49,6 +49,10 @@ describe('refersBack', () => {
     ['Unfortunately, this did not include the crate file download though', 'en', true],
     ['Prices rose even though wages fell', 'en', false],
     ['Officials found that day care centres were full', 'en', false],
+    // "such" before a plural noun: things named before
+    ['The implications of such advancements could extend beyond technology', 'en', true],
+    ['Tools such as compilers are free', 'en', false],
+    ['The island had such a long winter last year', 'en', false],
   ])('%s (%s): %s', (text, lang, expected) => {
     expect(refersBack(text, lang)).toBe(expected)
   })
@@ -129,6 +133,7 @@ describe('pointsBack', () => {
     ['All other combinations have some incompatible cases', 'en'],
     ['Other researchers disagree', 'en'],
     ['The other team won', 'en'],
+    ['The situation was further complicated', 'en'],
     ['他说，最成功的菜园往往不是面积最大的', 'zh'],
   ])('knows %j does not stand alone', (text, lang) => {
     expect(pointsBack(text, lang)).toBe(true)
@@ -142,6 +147,7 @@ describe('pointsBack', () => {
     ['At this point in the season, most boats are in port', 'en'],
     ['Not every fee is a junk fee', 'en'],
     ['Otherwise-healthy patients recovered', 'en'],
+    ['The situation of the museums worsened in 2015', 'en'],
     ['In this case study, we follow one ferry through a winter', 'en'],
     ['Like many cities, Oslo taxes cars entering its centre', 'en'],
     ['Les députés ont adopté le projet de loi', 'fr'],

@@ -123,6 +123,31 @@ describe('section slides', () => {
     expect(bulletsOf(release(shares)).length).toBeLessThanOrEqual(5)
   })
 
+  it('keeps a point that would be alone on a “(cont.)” slide on the slide before when both fit in MAX_JOINED_WORDS, rather than dropping it', () => {
+    const md = [
+      '# The island ferry',
+      '## The new service',
+      [
+        'The island cooperative bought an electric ferry last spring after the old diesel boat failed its safety inspection.',
+        'The electric ferry now crosses to the mainland six times a day and carries up to forty passengers.',
+        'Island residents pay a reduced fare of four euros for each crossing while visitors pay nine euros.',
+        'The cooperative charges the ferry batteries overnight at a new station built beside the harbour wall.',
+        'The ferry service employs three captains who live on the island and work alternate weeks.',
+        'The regional council promised a public service contract for the ferry but has not signed it yet.',
+        'The harbour master counted more ferry passengers in May than in any month since records began.',
+        'Most ferry passengers in the summer are day visitors who come to walk the coastal path.',
+      ].join(' '),
+    ].join('\n\n')
+    const a = analyze(parseMarkdown(md, 'ferry.md'))
+    const i = a.sections.findIndex((x) => x.title === 'The new service')
+    const slides = sectionSlides(a, i)
+    const words = slides[0]!.bullets.reduce((n, b) => n + countWords(b.text), 0)
+    expect(slides).toHaveLength(1)
+    expect(words).toBeGreaterThan(MAX_BODY_WORDS)
+    expect(words).toBeLessThanOrEqual(MAX_JOINED_WORDS)
+    expect(slides[0]!.bullets.length).toBe(bulletBudget(8))
+  })
+
   it('shows no report of someone not answering', () => {
     const md = [
       '# Halibut on sale',
@@ -443,8 +468,8 @@ describe('which points a section slide shows', () => {
 
   it('a point that goes for room takes with it the point after it that leans on it', async () => {
     const words = (n: number, word: string) => Array.from({ length: n }, () => word).join(' ')
-    // 30 + 25 + 10 + 10 words make two slides, the second short: the least central point (2) goes, and "They …", which leans on it
-    const points: Array<[number, string]> = [[1, `A ${words(29, 'ferry')}`], [6, `The ${words(9, 'pier')}`], [3, `They ${words(9, 'won')}`], [2, `The ${words(24, 'fare')}`]]
+    // 30 + 25 + 11 + 11 words make two slides, the second short, too long to join the first: the least central point (2) goes, and "They …", which leans on it
+    const points: Array<[number, string]> = [[1, `A ${words(29, 'ferry')}`], [6, `The ${words(10, 'pier')}`], [3, `They ${words(10, 'won')}`], [2, `The ${words(24, 'fare')}`]]
     expect((await slideOf('Ferry service', points)).pages).toEqual([[1, 6]])
   })
 
