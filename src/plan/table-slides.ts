@@ -207,7 +207,10 @@ export function tableSlides(a: Analysis, index: number): TableSlide[] {
   const caption = tableCaption(a, t) ?? ''
   const title = caption || t9.table.table
   const row = (r: readonly TableCell[]): TableRow => (hasValue(r) ? { cells: cols.map((c) => r[c]!.text) } : { cells: cols.map((c) => r[c]!.text), group: true })
-  const notes = tableNotes(t)
+  // (the sentence that led into the table in the article first, "… which are summarized in the table below:": no bullet says it, the title is made from it or says what it showed)
+  const lead = tableLeadIn(a, t)
+  const leadIn = t.caption || lead === undefined ? undefined : a.sentences[lead]
+  const notes = [...(leadIn ? [{ text: leadIn.text, source: { start: leadIn.start, end: leadIn.end } }] : []), ...tableNotes(t)]
   const base = { kind: 'table' as const, caption, columns, table: index, notes }
   const tableNote = t.notes.filter((n) => !/^(?:\(\w{1,3}\)|\*|†)/.test(n.text)).map((n) => n.text)
   const noteWith = (extra?: string) => [...tableNote, ...(extra ? [extra] : [])].join(' · ') || undefined

@@ -241,8 +241,12 @@ export function titleTableSlides(a: Analysis, slides: readonly Slide[], deckTitl
     const c = chosen.get(s.table)!
     const notes = c.notes.filter((n) => !(s.note ?? '').includes(n))
     const note = [...notes, ...(s.note ? [s.note] : [])].join(' · ')
-    // a caption the title was made from ("All other combinations have some incompatible cases, which are summarized in the table below") is not said twice
-    const caption = s.caption && !key(s.caption).startsWith(key(c.title)) ? s.caption : c.title
+    // a caption the title was made from is not said twice; nor is the sentence that led into the
+    // table in the article ("Looking back at the psABI, we can see that Rust has the wrong
+    // alignment here", "…, which are summarized in the table below"): the title says what the
+    // table shows, the notes keep that sentence. Only the table's own caption shows beside its title.
+    const own = a.article.tables[s.table]!.caption !== undefined
+    const caption = own && s.caption && !key(s.caption).startsWith(key(c.title)) ? s.caption : c.title
     const out: TableSlide = { ...s, title: first ? c.title : `${c.title}${t9.slide.continued}`, caption }
     if (note) out.note = note
     return out

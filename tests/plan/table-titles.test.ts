@@ -96,7 +96,8 @@ describe('table slide titles', () => {
   it('leaves a link’s label left in brackets out of a caption taken from the sentence before', () => {
     const grid = gfm(['C type', 'Rust equivalent', 'Size'], [['__int128', 'i128', '16'], ['unsigned __int128', 'u128', '16']])
     const { tables } = tableSlidesOf(`## Layout\n\n${prose}\n\n([Godbolt link](https://godbolt.org/z/1)) Looking back at the ABI, we can see that Rust has the wrong alignment here:\n\n${grid}\n\n${prose}`)
-    expect(tables[0]!.caption).toBe('Looking back at the ABI, we can see that Rust has the wrong alignment here')
+    // the caption is the title (the sentence it was made from stays in the notes)
+    expect(tables[0]!.caption).toBe(tables[0]!.title)
     // and out of the sentence compressed for the title, with the writers' "we can see that" after its opening and the "here" that points at the table
     expect(tables[0]!.title).toBe('Rust has the wrong alignment')
   })
@@ -137,10 +138,13 @@ ${prose}`)
 
   it('makes no bullet of the sentence that introduces a table shown: the table’s slide says it', () => {
     const grid = gfm(['C type', 'Rust equivalent', 'Size'], [['__int128', 'i128', '16'], ['unsigned __int128', 'u128', '16']])
-    const lead = 'Looking back at the ABI, we can see that Rust has the wrong alignment for these types here:'
+    const lead = 'Looking back at the ABI, we can see that Rust has the wrong alignment for 128-bit integers here:'
     const md = `# Layouts\n\n${prose}\n\n## Layout\n\nRust has long had an inconsistency with C regarding the alignment of 128-bit integers. ${lead}\n\n${grid}\n\nThe fix landed in the compiler this spring.\n\n## Outlook\n\n${prose}`
     const { plan, tables } = tableSlidesOf(md)
-    expect(tables[0]!.caption).toBe(lead.replace(/:$/, ''))
+    // the slide's title says what it led into, the notes keep it whole; no caption says it again
+    expect(tables[0]!.caption).toBe(tables[0]!.title)
+    expect(tables[0]!.title).toMatch(/^Rust has the wrong alignment/)
+    expect(tables[0]!.notes[0]!.text).toBe(lead)
     const layout = plan.slides.find((s) => s.kind === 'section' && s.title === 'Layout')
     expect(layout?.kind === 'section' && layout.bullets.map((b) => b.text)).toEqual(['Rust has long had an inconsistency with C regarding the alignment of 128-bit integers', 'The fix landed in the compiler this spring'])
   })
