@@ -19,8 +19,10 @@ import { fontUse, mayChange, type FontUse } from './font-use.ts'
 export const BODY_SCALE = { min: 0.5, readable: 0.72, list: 1.2, max: 1.6 } as const
 /** The layouts whose body is a list of bullets. */
 const LIST_LAYOUTS = ['dw-section', 'dw-takeaways', 'dw-agenda', 'dw-sources']
-/** Title scale bounds (a short cover title grows up to coverMax). */
-export const TITLE_SCALE = { min: 0.55, max: 1, coverMax: 1.4 } as const
+/** Title scale bounds (a short cover title grows up to coverMax; a table's or chart's title keeps to one line down to oneLineMin). */
+export const TITLE_SCALE = { min: 0.55, max: 1, coverMax: 1.4, oneLineMin: 0.8 } as const
+/** The layouts whose body is a table or a chart: their title keeps to one line when it can at oneLineMin, leaving the rows room. */
+const ONE_LINE_TITLE_LAYOUTS = ['dw-table', 'dw-chart']
 /** Lines a title may take before it shrinks (the cover's title may take three). */
 export const TITLE_LINES = { slide: 2, cover: 3 } as const
 
@@ -90,8 +92,13 @@ export function fitLayout(layout: HTMLElement): void {
     // the title must leave the body room at a readable size
     set('--dw-s')(BODY_SCALE.readable)
     const cover = layout.classList.contains('dw-title')
-    const lines = cover ? TITLE_LINES.cover : TITLE_LINES.slide
-    largestFitting(TITLE_SCALE.min, cover ? TITLE_SCALE.coverMax : TITLE_SCALE.max, 0.02, set('--dw-t'), () => lineCount(title) <= lines && title.scrollWidth <= title.clientWidth + 1 && contentFits(layout))
+    const fits = (lines: number) => () => lineCount(title) <= lines && title.scrollWidth <= title.clientWidth + 1 && contentFits(layout)
+    const oneLine = ONE_LINE_TITLE_LAYOUTS.some((c) => layout.classList.contains(c))
+    // (largestFitting gives its lower bound when nothing fits: then the title may take two lines)
+    const single = oneLine ? largestFitting(TITLE_SCALE.oneLineMin, TITLE_SCALE.max, 0.02, set('--dw-t'), fits(1)) : 0
+    if (!oneLine || (single === TITLE_SCALE.oneLineMin && !fits(1)())) {
+      largestFitting(TITLE_SCALE.min, cover ? TITLE_SCALE.coverMax : TITLE_SCALE.max, 0.02, set('--dw-t'), fits(cover ? TITLE_LINES.cover : TITLE_LINES.slide))
+    }
   }
   const max = LIST_LAYOUTS.some((c) => layout.classList.contains(c)) ? BODY_SCALE.list : BODY_SCALE.max
   largestFitting(BODY_SCALE.min, max, 0.02, set('--dw-s'), () => contentFits(layout))

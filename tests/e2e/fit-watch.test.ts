@@ -85,4 +85,29 @@ describe('fitLayout', () => {
     expect(scales[1]!.s).toBe(scales[1]!.max)
     await page.close()
   })
+
+  it('keeps a table’s title to one line when it fits there at a readable size, and lets a longer one take two', async () => {
+    const page = await browser.newPage()
+    const layout = (cls: string, title: string) => `<div class="slidev-layout ${cls}" style="width: 980px; height: 552px; overflow: hidden; padding: 40px; box-sizing: border-box; font-size: calc(var(--dw-s, 1) * 20px)">
+      <h1 style="font-size: calc(var(--dw-t, 1) * 42px); line-height: 1.2; margin: 0">${title}</h1><table><tr><td>Cash</td><td>1,204</td></tr></table></div>`
+    const medium = 'Condensed Consolidated Statements of Cash Flows'
+    const long = 'Condensed Consolidated Statements of Cash Flows and Supplemental Disclosures for the Quarter'
+    await page.setContent(`<!doctype html><html><body>${layout('dw-table', medium)}${layout('dw-section', medium)}${layout('dw-table', long)}</body></html>`)
+    await page.addScriptTag({ content: await fitScript() })
+    const fitted = await page.evaluate(() => {
+      const fit = (window as unknown as { dwFit: { fitLayout: (el: HTMLElement) => void; lineCount: (el: Element) => number } }).dwFit
+      return Array.from(document.querySelectorAll<HTMLElement>('.slidev-layout')).map((el) => {
+        fit.fitLayout(el)
+        return { t: Number(el.style.getPropertyValue('--dw-t')), lines: fit.lineCount(el.querySelector('h1')!) }
+      })
+    })
+    // the table's title shrinks to one line; a section's keeps its size over two
+    expect(fitted[0]!.lines).toBe(1)
+    expect(fitted[0]!.t).toBeGreaterThanOrEqual(0.8)
+    expect(fitted[0]!.t).toBeLessThan(1)
+    expect(fitted[1]).toEqual({ t: 1, lines: 2 })
+    // too long for one line at 0.8: two lines, as any slide's
+    expect(fitted[2]!.lines).toBe(2)
+    await page.close()
+  })
 })
