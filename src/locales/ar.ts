@@ -48,6 +48,7 @@ export const ar = {
     leftOut: (n, shown) => `${n} من جداول المقال ليست في الشرائح (عُرض ${shown})`,
     largest: (r, R, col) => `أكبر ${r} من ${R} صفوف حسب ${col}، تنازلياً`,
     by: (v, r) => `${v} حسب ${r}`,
+    byPair: (v, r, s) => `${v} حسب ${r} و${s}`,
     noHeader: '(بلا عنوان)',
   },
   bars: {

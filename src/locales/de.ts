@@ -48,6 +48,7 @@ export const de = {
     leftOut: (n, shown) => `${n} Tabellen des Artikels sind nicht auf Folien (${shown} gezeigt)`,
     largest: (r, R, col) => `die ${r} größten von ${R} Zeilen nach ${col}, absteigend`,
     by: (v, r) => `${v} nach ${r}`,
+    byPair: (v, r, s) => `${v} nach ${r} und ${s}`,
     noHeader: '(ohne Spaltentitel)',
   },
   bars: {

@@ -49,6 +49,7 @@ export const en = {
     leftOut: (n, shown) => `${n} of the article's tables are not on slides${shown > 0 ? `: the deck shows the ${shown} its text refers to most` : ''}`,
     largest: (r, R, col) => `the ${r} largest of ${R} rows by ${col}, largest first`,
     by: (v, r) => `${v} by ${r}`,
+    byPair: (v, r, s) => `${v} by ${r} and ${s}`,
     noHeader: '(no header)',
   },
   bars: {

@@ -48,6 +48,7 @@ export const es = {
     leftOut: (n, shown) => `${n} tablas del artículo no están en diapositivas (${shown} mostradas)`,
     largest: (r, R, col) => `las ${r} mayores de ${R} filas por ${col}, de mayor a menor`,
     by: (v, r) => `${v} por ${r.toLocaleLowerCase('es')}`,
+    byPair: (v, r, s) => `${v} por ${r.toLocaleLowerCase('es')} y ${s.toLocaleLowerCase('es')}`,
     noHeader: '(sin encabezado)',
   },
   bars: {

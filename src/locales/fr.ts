@@ -50,6 +50,7 @@ export const fr = {
     leftOut: (n, shown) => `${n} tableaux de l’article ne sont pas sur les diapositives (${shown} montrés)`,
     largest: (r, R, col) => `les ${r} plus grandes valeurs de « ${col} » sur ${R} lignes, par ordre décroissant`,
     by: (v, r) => `${v} par ${r.toLocaleLowerCase('fr')}`,
+    byPair: (v, r, s) => `${v} par ${r.toLocaleLowerCase('fr')} et ${s.toLocaleLowerCase('fr')}`,
     noHeader: '(sans en-tête)',
   },
   bars: {

@@ -93,6 +93,8 @@ export interface TableWords {
   largest: (rows: number, allRows: number, column: string) => string
   /** Title of a two-column table from its headers: "FY26 Award Amount by State". */
   by: (values: string, rows: string) => string
+  /** Title of a table of two columns of labels and one of values, from its headers: "status by Compiler 1 and Compiler 2". */
+  byPair: (values: string, first: string, second: string) => string
   /** Header of a column of numbers the article gives no header for. */
   noHeader: string
 }

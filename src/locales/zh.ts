@@ -48,6 +48,7 @@ export const zh = {
     leftOut: (n, shown) => `文章中有 ${n} 个表格未放入幻灯片（已显示 ${shown} 个）`,
     largest: (r, R, col) => `按“${col}”显示 ${R} 行中最大的 ${r} 行（从大到小）`,
     by: (v, r) => `按${r}的${v}`,
+    byPair: (v, r, s) => `按${r}和${s}的${v}`,
     noHeader: '（原文无表头）',
   },
   bars: {

@@ -163,6 +163,12 @@ function headerTitle(a: Analysis, t: Table): string | undefined {
   const wordy = (x: string | undefined) => x !== undefined && /\p{L}{2}/u.test(x) && !/\b(?:19|20)\d\d\b/.test(x) && parseCellNumber(x) === undefined
   if (!head || !wordy(corner)) return undefined
   if (head.length === 2 && wordy(head[1])) return localeFor(a.lang).table.by(head[1]!, corner!)
+  // (two columns of labels and one of values in words: "Status by Compiler 1 and Compiler 2"; not one of numbers, "C type, Rust equivalent, sizeof")
+  const words = (c: number) => t.body.some((r) => (r[c]?.text ?? '') !== '' && r[c]!.number === undefined)
+  if (head.length === 3 && head.every(wordy) && words(2)) {
+    const title = localeFor(a.lang).table.byPair(head[2]!, corner!, head[1]!)
+    return title.charAt(0).toLocaleUpperCase(a.lang) + title.slice(1)
+  }
   if (head.every(wordy) && head.join(', ').length <= MAX_TABLE_TITLE) return head.join(', ')
   return corner
 }
