@@ -221,12 +221,13 @@ function leadingConjunction(sentence: string): Span[] {
 
 /**
  * The writers saying that they see or found something ("We can see that …", "We found that …",
- * "It turns out that …", "Note that …"): a slide says what they found. Only before words that
+ * "It turns out that …", "Note that …"): a slide says what they found; and "That's because …",
+ * which ties the reason to a sentence before: a slide says the reason. Only before words that
  * open a clause (a determiner, a pronoun, a preposition, a number or a name), not "that" as a
  * determiner ("We found that approach useful"). Also a pointer to the text before ("As
  * mentioned above, …"), whatever follows.
  */
-const FINDING = /^(?:(?:we|i)\s+(?:can\s+|could\s+)?(?:also\s+)?(?:see|saw|found|find|noticed|notice|observed|observe|learned)|it\s+turn(?:s|ed)\s+out|note|it\s+is\s+clear|it['’]s\s+clear)\s+that\s+/iu
+const FINDING = /^(?:(?:we|i)\s+(?:can\s+|could\s+)?(?:also\s+)?(?:see|saw|found|find|noticed|notice|observed|observe|learned)|it\s+turn(?:s|ed)\s+out|note|it\s+is\s+clear|it['’]s\s+clear)\s+that\s+|^(?:that|this)(?:['’]s|\s+is|\s+was)\s+because\s+/iu
 const CLAUSE_OPENING = /^(?:the|a|an|this|these|those|our|their|its|his|her|my|we|they|it|he|she|there|most|many|some|all|no|none|each|every|only|more|less|fewer|in|on|at|for|within|when|if|after|before|since|while|although|because|even|despite)\b/
 
 /** "As mentioned above, ", "As we saw earlier, ": a pointer to the text before, no part of the statement. */

@@ -161,6 +161,9 @@ describe('compressSentence', () => {
     ['We see that within a struct, a type is placed at a multiple of its alignment.', 'Within a struct, a type is placed at a multiple of its alignment'],
     ['Note that the remoteStorage server does not get involved in the conflict resolution.', 'The remoteStorage server does not get involved in the conflict resolution'],
     ['It turns out that LLVM has the alignment hardcoded to 8 bytes.', 'LLVM has the alignment hardcoded to 8 bytes'],
+    // a reason tied to the sentence before: the slide says the reason
+    ['That’s because Doudna, a structural biologist at Berkeley, was a cofounder of Editas, too.', 'Doudna, a structural biologist at Berkeley, was a cofounder of Editas, too'],
+    ['This is because the queue drains in minutes.', 'The queue drains in minutes'],
     // after an opening, which goes with it; not one that dates the finding
     ['Looking back at the psABI, we can see that Rust has the wrong alignment for 128-bit integers on x86-64.', 'Rust has the wrong alignment for 128-bit integers on x86-64'],
     ['In 2019, we found that most users ran stable Rust.', 'In 2019, we found that most users ran stable Rust'],

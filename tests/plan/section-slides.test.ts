@@ -70,10 +70,10 @@ describe('section slides', () => {
     const a = analyze(await ingest(join(PROJECT_ROOT, 'corpus', 'txt-techreview-crispr', 'article.txt')))
     const slides = planDeck(a).slides
     const holding = (opening: string) => slides.findIndex((x) => x.kind === 'section' && x.bullets.some((b) => b.text.startsWith(opening)))
-    expect(holding('That’s because Doudna')).toBeGreaterThan(0)
+    expect(holding('Doudna, a structural biologist')).toBeGreaterThan(0)
     // the point it answers is on its slide, as a bullet or as the slide's own headline
-    const slide = slides[holding('That’s because Doudna')]!
-    expect(slide.title === 'Editas doesn’t have CRISPR sewn up' || holding('Editas doesn’t have CRISPR sewn up') === holding('That’s because Doudna')).toBe(true)
+    const slide = slides[holding('Doudna, a structural biologist')]!
+    expect(slide.title === 'Editas doesn’t have CRISPR sewn up' || holding('Editas doesn’t have CRISPR sewn up') === holding('Doudna, a structural biologist')).toBe(true)
     for (const name of ['bundled', ...FIXTURE_CASES, 'crispr']) {
       const b = name === 'crispr' ? a : await load(name)
       const plan = planDeck(b).slides
