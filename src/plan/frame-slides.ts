@@ -2,7 +2,7 @@
 import { compressSentence } from '../analyze/compress.ts'
 import { tagWords } from '../analyze/constituents.ts'
 import { countWords } from '../analyze/script.ts'
-import { refersBack, wholeAside, withoutToday } from '../analyze/stand-alone.ts'
+import { asksAQuestion, inFirstPerson, refersBack, toTheReader, wholeAside, withoutToday } from '../analyze/stand-alone.ts'
 import type { AgendaSlide, Analysis, DeckOptions, KeyPoint, Note, Slide, SourcesSlide, TakeawaysSlide, TitleSlide } from '../types.ts'
 import { localeFor } from '../locales/index.ts'
 import { capitalFirst, formatDate } from './format.ts'
@@ -38,6 +38,21 @@ export function titleSlide(a: Analysis, title: string, options: DeckOptions): Ti
     ...(meta.source ? { source: meta.source } : {}),
     notes: notes.length ? notes : [{ text: title }],
   }
+}
+
+/** The share of the article's first sentences where the question that frames it may be. */
+const OPENING_SHARE = 0.25
+
+/**
+ * The question the writer asks near the article's start, which frames the story ("How did the
+ * high-profile prize for CRISPR and the patent on it end up in different hands?"): the cover's
+ * subtitle when it has none other. Not a quotation, not in the first or second person, short
+ * enough for a subtitle, in a paragraph of prose.
+ */
+export function openingQuestion(a: Analysis): string | undefined {
+  const opening = a.sentences.slice(0, Math.ceil(a.sentences.length * OPENING_SHARE))
+  const prose = (i: number) => a.article.blocks[a.paragraphs[i]!.block]?.kind === 'paragraph'
+  return opening.find((s) => asksAQuestion(s.text) && prose(s.paragraph) && !/^\s*["“«„‘]/u.test(s.text) && !inFirstPerson(s.text, a.lang) && !toTheReader(s.text, a.lang) && countWords(s.text) <= SLIDE_BUDGET.longSubtitleWords)?.text.trim()
 }
 
 /** A first line with a verb (English): not a header left above the text ("INTERNET DRAFT Michiel B. de Jong"). */

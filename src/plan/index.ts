@@ -6,7 +6,7 @@ import type { Analysis, DeckOptions, DeckPlan, KeyPoint, SectionSlide, Slide, Ta
 import { judges } from '../analyze/discourse.ts'
 import { costSlide, quoteSlides } from './fact-slides.ts'
 import { keyFigureSlide } from './key-figure.ts'
-import { agendaSlide, outlined, sourcesSlide, tablesUnderOwnHeadings, takeawaysSlide, titleSlide } from './frame-slides.ts'
+import { agendaSlide, openingQuestion, outlined, sourcesSlide, tablesUnderOwnHeadings, takeawaysSlide, titleSlide } from './frame-slides.ts'
 import { conclusions, specifies } from './conclusions.ts'
 import { namesSaidOnce } from './names.ts'
 import { toldOnCover } from './told-on-cover.ts'
@@ -139,7 +139,10 @@ export function planDeck(a: Analysis, options: Partial<DeckOptions> = {}): DeckP
   const charted = charts.flatMap((series) => chartedSentences(a, series))
   const { body, takeaways } = sectionsAndTakeaways(a, after, new Set([...quoted, ...leadIns, ...charted, ...toldOnCover(a, cover.subtitle)]), figured)
   const shownBody = ledeFigureFirst(a, withoutLeadIns(a, withoutRepeatedFigure(a, body, cover.subtitle)))
-  let slides: Slide[] = [withoutSaidSubtitle(cover, shownBody)]
+  // (a cover left without a subtitle takes the question the writer frames the story with)
+  const framed = withoutSaidSubtitle(cover, shownBody)
+  const question = framed.subtitle || opts.subtitle ? undefined : openingQuestion(a)
+  let slides: Slide[] = [question ? { ...framed, subtitle: question } : framed]
   const withSlide = new Set(shownBody.flatMap((s) => (s.kind === 'section' ? [s.section] : [])))
   if (outlined(a)) slides.push(agendaSlide(a, withSlide))
   slides.push(...shownBody)

@@ -1,7 +1,7 @@
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_OPTIONS, planDeck } from '../../src/plan/index.ts'
-import { agendaSlide, outlined, titleSlide } from '../../src/plan/frame-slides.ts'
+import { agendaSlide, openingQuestion, outlined, titleSlide } from '../../src/plan/frame-slides.ts'
 import { FIXTURE_CASES, loadAnalysis, PROJECT_ROOT } from '../fixture-articles.ts'
 import { analyze } from '../../src/analyze/index.ts'
 import { ingest, parseText } from '../../src/ingest/index.ts'
@@ -103,5 +103,22 @@ describe('an agenda only where it outlines the talk', () => {
     expect(outlined(await load('corpus', 'txt-reuters-airasia', 'article.txt'))).toBe(false)
     // fifteen parts: an outline in type too small to read
     expect(outlined(await load('corpus', 'report-crates-io-postmortem', 'article.md'))).toBe(false)
+  })
+})
+
+describe('the question that frames the story', () => {
+  it('is the subtitle of a cover left without one, asked by the writer near the start', async () => {
+    const a = analyze(await ingest(path.join(PROJECT_ROOT, 'corpus', 'txt-techreview-crispr', 'article.txt')))
+    const cover = planDeck(a).slides[0]!
+    expect(cover.kind === 'title' && cover.subtitle).toBe('How did the high-profile prize for CRISPR and the patent on it end up in different hands?')
+  })
+
+  it('is none asked by a speaker, in the first or second person, or late in the article', () => {
+    const body = Array.from({ length: 12 }, (_, i) => `The ferry crossed the bay for the ${i + 1}th time that summer.`).join(' ')
+    const question = (text: string) => openingQuestion(analyze(parseText(text, 'q.txt')))
+    expect(question(`Harbour Lines ran a new ferry this year. Who will pay for the crossings next winter? ${body}`)).toBe('Who will pay for the crossings next winter?')
+    expect(question(`Harbour Lines ran a new ferry this year. “Who will pay for the crossings?” the mayor asked. ${body}`)).toBeUndefined()
+    expect(question(`Harbour Lines ran a new ferry this year. Should you book the crossings early? ${body}`)).toBeUndefined()
+    expect(question(`Harbour Lines ran a new ferry this year. ${body} Who will pay for the crossings next winter?`)).toBeUndefined()
   })
 })
