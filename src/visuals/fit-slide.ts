@@ -17,6 +17,8 @@ import { fontUse, mayChange, type FontUse } from './font-use.ts'
  * as five); a quote, a figure or the cover grows to MAX.
  */
 export const BODY_SCALE = { min: 0.5, readable: 0.72, list: 1.2, max: 1.6 } as const
+/** A table continued over slides (DataTable's `page-rows`). */
+const PAGED_TABLE = '.dw-table--paged'
 /** The layouts whose body is a list of bullets. */
 const LIST_LAYOUTS = ['dw-section', 'dw-takeaways', 'dw-agenda', 'dw-sources']
 /** Title scale bounds (a short cover title grows up to coverMax; a table's or chart's title keeps to one line down to oneLineMin). */
@@ -100,7 +102,8 @@ export function fitLayout(layout: HTMLElement): void {
       largestFitting(TITLE_SCALE.min, cover ? TITLE_SCALE.coverMax : TITLE_SCALE.max, 0.02, set('--dw-t'), fits(cover ? TITLE_LINES.cover : TITLE_LINES.slide))
     }
   }
-  const max = LIST_LAYOUTS.some((c) => layout.classList.contains(c)) ? BODY_SCALE.list : BODY_SCALE.max
+  // (a table continued over slides grows no larger than a list, so its pages, each fitted on its own, come out at about one size)
+  const max = LIST_LAYOUTS.some((c) => layout.classList.contains(c)) || layout.querySelector(PAGED_TABLE) ? BODY_SCALE.list : BODY_SCALE.max
   largestFitting(BODY_SCALE.min, max, 0.02, set('--dw-s'), () => contentFits(layout))
 }
 

@@ -34,6 +34,9 @@ describe('DataTable.vue', () => {
     expect(mount(DataTable, { props: { columns, rows: many, caption: 'Results' } }).find('figure').classes()).toContain('dw-table--dense')
     expect(mount(DataTable, { props: { columns, rows, caption: 'Results' } }).find('figure').classes()).not.toContain('dw-table--dense')
     expect(mount(DataTable, { props: { columns, rows, caption: 'Results', pageRows: 6 } }).find('figure').classes()).toContain('dw-table--dense')
+    // a table continued over slides is marked so (its slides grow no larger than a list's: fit-slide.ts)
+    expect(mount(DataTable, { props: { columns, rows, caption: 'Results', pageRows: 6 } }).find('figure').classes()).toContain('dw-table--paged')
+    expect(mount(DataTable, { props: { columns, rows, caption: 'Results' } }).find('figure').classes()).not.toContain('dw-table--paged')
   })
 
   it('keeps a hidden caption for screen readers, and drops an empty header row', () => {

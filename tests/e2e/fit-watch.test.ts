@@ -86,6 +86,24 @@ describe('fitLayout', () => {
     await page.close()
   })
 
+  it('grows a table continued over slides no larger than a list, a table on one slide beyond it', async () => {
+    const page = await browser.newPage()
+    const layout = (paged: boolean) => `<div class="slidev-layout dw-table" style="width: 980px; height: 552px; overflow: hidden; padding: 40px; box-sizing: border-box; font-size: calc(var(--dw-s, 1) * 20px)">
+      <h1 style="font-size: calc(var(--dw-t, 1) * 36px)">Status</h1><figure class="dw-table${paged ? ' dw-table--paged' : ''}"><table><tr><td>Rust 1.78</td><td>Fully compatible</td></tr></table></figure></div>`
+    await page.setContent(`<!doctype html><html><body>${layout(true)}${layout(false)}</body></html>`)
+    await page.addScriptTag({ content: await fitScript() })
+    const scales = await page.evaluate(() => {
+      const fit = (window as unknown as { dwFit: { fitLayout: (el: HTMLElement) => void; BODY_SCALE: { list: number; max: number } } }).dwFit
+      return Array.from(document.querySelectorAll<HTMLElement>('.slidev-layout')).map((el) => {
+        fit.fitLayout(el)
+        return { s: Number(el.style.getPropertyValue('--dw-s')), list: fit.BODY_SCALE.list, max: fit.BODY_SCALE.max }
+      })
+    })
+    expect(scales[0]!.s).toBe(scales[0]!.list)
+    expect(scales[1]!.s).toBe(scales[1]!.max)
+    await page.close()
+  })
+
   it('keeps a table’s title to one line when it fits there at a readable size, and lets a longer one take two', async () => {
     const page = await browser.newPage()
     const layout = (cls: string, title: string) => `<div class="slidev-layout ${cls}" style="width: 980px; height: 552px; overflow: hidden; padding: 40px; box-sizing: border-box; font-size: calc(var(--dw-s, 1) * 20px)">
