@@ -44,7 +44,7 @@ export const de = {
   },
   table: {
     table: 'Tabelle',
-    part: (r, R, c, C) => `${r < R ? `${r} von ${R} Zeilen` : `${R} Zeilen`}${c < C ? `, ${c} von ${C} Spalten` : ''}`,
+    part: (r, R, c, C) => (r < R && c < C ? 'ausgewählte Zeilen und Spalten' : r < R ? 'ausgewählte Zeilen' : c < C ? 'ausgewählte Spalten' : 'alle Zeilen'),
     leftOut: (n, shown) => `${n} Tabellen des Artikels sind nicht auf Folien (${shown} gezeigt)`,
     largest: (r, R, col) => `die ${r} größten von ${R} Zeilen nach ${col}, absteigend`,
     by: (v, r) => `${v} nach ${r}`,

@@ -45,7 +45,7 @@ export const en = {
   },
   table: {
     table: 'Table',
-    part: (r, R, c, C) => `${r < R ? `${r} of ${R} rows` : `${R} rows`}${c < C ? `, ${c} of ${C} columns` : ''}`,
+    part: (r, R, c, C) => (r < R && c < C ? 'selected rows and columns' : r < R ? 'selected rows' : c < C ? 'selected columns' : 'all rows'),
     leftOut: (n, shown) => `${n} of the article's tables are not on slides${shown > 0 ? `: the deck shows the ${shown} its text refers to most` : ''}`,
     largest: (r, R, col) => `the ${r} largest of ${R} rows by ${col}, largest first`,
     by: (v, r) => `${v} by ${r}`,

@@ -44,7 +44,7 @@ export const es = {
   },
   table: {
     table: 'Tabla',
-    part: (r, R, c, C) => `${r < R ? `${r} de ${R} filas` : `${R} filas`}${c < C ? `, ${c} de ${C} columnas` : ''}`,
+    part: (r, R, c, C) => (r < R && c < C ? 'filas y columnas seleccionadas' : r < R ? 'filas seleccionadas' : c < C ? 'columnas seleccionadas' : 'todas las filas'),
     leftOut: (n, shown) => `${n} tablas del artículo no están en diapositivas (${shown} mostradas)`,
     largest: (r, R, col) => `las ${r} mayores de ${R} filas por ${col}, de mayor a menor`,
     by: (v, r) => `${v} por ${r.toLocaleLowerCase('es')}`,

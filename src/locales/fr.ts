@@ -46,7 +46,7 @@ export const fr = {
   },
   table: {
     table: 'Tableau',
-    part: (r, R, c, C) => `${r < R ? `${r} lignes sur ${R}` : `${R} lignes`}${c < C ? `, ${c} colonnes sur ${C}` : ''}`,
+    part: (r, R, c, C) => (r < R && c < C ? 'lignes et colonnes choisies' : r < R ? 'lignes choisies' : c < C ? 'colonnes choisies' : 'toutes les lignes'),
     leftOut: (n, shown) => `${n} tableaux de l’article ne sont pas sur les diapositives (${shown} montrés)`,
     largest: (r, R, col) => `les ${r} plus grandes valeurs de « ${col} » sur ${R} lignes, par ordre décroissant`,
     by: (v, r) => `${v} par ${r.toLocaleLowerCase('fr')}`,

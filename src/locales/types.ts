@@ -85,7 +85,7 @@ export interface ChartWords {
 export interface TableWords {
   /** Caption of a table the article gives no caption for, outside any section. */
   table: string
-  /** Under a table shown in part: "7 of 23 rows, 5 of 8 columns" (the speaker notes hold the whole table). */
+  /** Under a table shown in part: "selected rows", "selected rows and columns" (the speaker notes hold the whole table; counts of rows read as a program's output on a slide). */
   part: (rows: number, allRows: number, columns: number, allColumns: number) => string
   /** Notice: tables of the article that got no slide. */
   leftOut: (n: number, shown: number) => string

@@ -44,7 +44,7 @@ export const zh = {
   },
   table: {
     table: '表格',
-    part: (r, R, c, C) => `显示 ${R} 行中的 ${r} 行${c < C ? `、${C} 列中的 ${c} 列` : ''}`,
+    part: (r, R, c, C) => (r < R && c < C ? '部分行和列' : r < R ? '部分行' : c < C ? '部分列' : '全部行'),
     leftOut: (n, shown) => `文章中有 ${n} 个表格未放入幻灯片（已显示 ${shown} 个）`,
     largest: (r, R, col) => `按“${col}”显示 ${R} 行中最大的 ${r} 行（从大到小）`,
     by: (v, r) => `按${r}的${v}`,

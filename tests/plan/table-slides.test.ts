@@ -109,7 +109,7 @@ describe('table slides', () => {
     const labels = slide!.rows.map((r) => r.cells[0])
     expect(labels).toContain('Total revenue')
     expect(labels).toContain('Harbour dues')
-    expect(slide!.note).toBe('7 of 20 rows, 5 of 7 columns')
+    expect(slide!.note).toBe('selected rows and columns')
     expect(slide!.notes).toHaveLength(20)
   })
 
