@@ -211,14 +211,21 @@ function othersWords(a: Analysis, k: KeyPoint): boolean {
 
 /**
  * The points ranked with those that speak of the title ("Battery pack": "The battery pack, at
- * 2.1 megawatt-hours, …") first among the 2 × `budget` most central: a slide's bullets bear out
- * its title. The rest keep their rank.
+ * 2.1 megawatt-hours, …") ahead of slightly more central ones among the 2 × `budget` most central
+ * (their score counts TITLE_WEIGHT times): a slide's bullets bear out its title, and a point of
+ * half the centrality does not push out a central one that names the title in other words
+ * ("website" under "sites"). The rest keep their rank.
  */
 function aboutTitle(points: readonly KeyPoint[], title: string, budget: number, lang: string): KeyPoint[] {
   const ofTitle = speaksOf(title, lang)
-  const first = points.slice(0, 2 * budget).filter((k) => ofTitle(k.text))
-  return [...first, ...points.filter((k) => !first.includes(k))]
+  const top = points.slice(0, 2 * budget)
+  const weight = new Map(top.map((k) => [k, ofTitle(k.text) ? k.score * TITLE_WEIGHT : k.score]))
+  const ranked = [...top].sort((x, y) => weight.get(y)! - weight.get(x)! || points.indexOf(x) - points.indexOf(y))
+  return [...ranked, ...points.slice(2 * budget)]
 }
+
+/** How much more a point that speaks of its slide's title counts in the slide's ranking. */
+const TITLE_WEIGHT = 1.5
 
 /**
  * The section's key points less the one its headline title was made from (the title already

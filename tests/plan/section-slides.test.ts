@@ -485,6 +485,13 @@ describe('which points a section slide shows', () => {
     expect((await slideOf('Ferry service', [[3, 'They won the vote in the end'], [1, 'A new ferry crossed'], [2, tooLong, false]])).shown).toEqual([1, 3])
   })
 
+  it('takes no point that speaks of the title over ones of far more centrality', async () => {
+    const more: Array<[number, string]> = [[2, 'The harbour got new lights'], [3, 'The island school has ten pupils']]
+    const { budget, shown } = await slideOf('Battery pack', [...others, ...more, [9, 'The battery pack lasts three crossings']])
+    expect(budget).toBeLessThan(6)
+    expect(shown).not.toContain(9)
+  })
+
   it('takes points that speak of the title over slightly more central ones', async () => {
     const { budget, shown } = await slideOf('Battery pack', [...others.slice(0, 5), [9, 'The battery pack lasts three crossings']])
     expect(budget).toBeLessThan(6)
