@@ -24,7 +24,8 @@ export function titleSlide(a: Analysis, title: string, options: DeckOptions): Ti
   const fresh = (line: string | undefined) => (line && !titles.has(key(line)) ? line : undefined)
   // (the lede's "today" is the release's day, not the talk's: "Meta … [today] reported …")
   // (not one that points back, "These cases deal with …": a cover says what the talk is about on its own)
-  const lead = short?.complete && statesSomething(short.text, a.lang) && !refersBack(short.text, a.lang) ? (a.lang === 'en' ? withoutToday(short.text) : short.text) : undefined
+  // (nor one about the writer, opening on "I": "I joined Dropbox not long after graduating …": a cover says what the talk is about)
+  const lead = short?.complete && statesSomething(short.text, a.lang) && !refersBack(short.text, a.lang) && !opensInFirstPerson(short.text, a.lang) ? (a.lang === 'en' ? withoutToday(short.text) : short.text) : undefined
   const subtitle = options.subtitle ?? fresh(description) ?? fresh(lead)
   const byline = options.author ?? meta.byline
   const date = shownDate(a, options)
@@ -53,6 +54,13 @@ export function openingQuestion(a: Analysis): string | undefined {
   const opening = a.sentences.slice(0, Math.ceil(a.sentences.length * OPENING_SHARE))
   const prose = (i: number) => a.article.blocks[a.paragraphs[i]!.block]?.kind === 'paragraph'
   return opening.find((s) => asksAQuestion(s.text) && prose(s.paragraph) && !/^\s*["“«„‘]/u.test(s.text) && !inFirstPerson(s.text, a.lang) && !toTheReader(s.text, a.lang) && countWords(s.text) <= SLIDE_BUDGET.longSubtitleWords)?.text.trim()
+}
+
+/** Whether a line opens on the writer ("I joined …", "My first job …"): it tells of the writer, not of the article's subject. */
+function opensInFirstPerson(line: string, lang: string): boolean {
+  // (the first word set apart: one word alone would be read as a script written without spaces)
+  const first = line.trim().split(/\s+/)[0] ?? ''
+  return inFirstPerson(`${first} .`, lang)
 }
 
 /** A first line with a verb (English): not a header left above the text ("INTERNET DRAFT Michiel B. de Jong"). */

@@ -43,6 +43,9 @@ describe('the cover’s subtitle from the page’s description', () => {
     const md = (text: string) => titleSlide(analyze(parseMarkdown(text, 'l.md')), 'T', DEFAULT_OPTIONS).subtitle
     expect(md('# Ferry\n\nThe council dropped this plan after a long and bitter debate about the cost of the new ferry.\n\nThe islanders were not told why.')).toBeUndefined()
     expect(md('# Ferry\n\nThe council dropped the plan after a long and bitter debate about the cost of the new ferry.\n\nThe islanders were not told why.')).toBeDefined()
+    // none about the writer ("I joined …"); a lede that only mentions the writer later is one
+    expect(md('# Ferry\n\nI joined the ferry cooperative not long after graduating with a degree in engineering.\n\nThe islanders were not told why.')).toBeUndefined()
+    expect(md('# Ferry\n\nThe last 33 days have been difficult for the island and for me personally.\n\nThe islanders were not told why.')).toBeDefined()
   })
 
   it('takes none that says a section’s title again, the slide right after the cover', async () => {
