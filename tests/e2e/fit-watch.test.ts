@@ -68,11 +68,10 @@ describe('watchFit', () => {
 })
 
 describe('fitLayout', () => {
-  it('grows a slide of bullets to the list maximum at most, a quote beyond it', async () => {
+  /** Each `.slidev-layout` of `body` fitted on a page: its body scale, and the scale bounds. */
+  async function fittedScales(body: string) {
     const page = await browser.newPage()
-    const layout = (cls: string) => `<div class="slidev-layout ${cls}" style="width: 980px; height: 552px; overflow: hidden; padding: 40px; box-sizing: border-box; font-size: calc(var(--dw-s, 1) * 20px)">
-      <h1 style="font-size: calc(var(--dw-t, 1) * 36px)">Short</h1><ul><li>One short point</li></ul></div>`
-    await page.setContent(`<!doctype html><html><body>${layout('dw-section')}${layout('dw-quote')}</body></html>`)
+    await page.setContent(`<!doctype html><html><body>${body}</body></html>`)
     await page.addScriptTag({ content: await fitScript() })
     const scales = await page.evaluate(() => {
       const fit = (window as unknown as { dwFit: { fitLayout: (el: HTMLElement) => void; BODY_SCALE: { list: number; max: number } } }).dwFit
@@ -81,33 +80,29 @@ describe('fitLayout', () => {
         return { s: Number(el.style.getPropertyValue('--dw-s')), list: fit.BODY_SCALE.list, max: fit.BODY_SCALE.max }
       })
     })
+    await page.close()
+    return scales
+  }
+
+  const slide = (cls: string, inner: string) => `<div class="slidev-layout ${cls}" style="width: 980px; height: 552px; overflow: hidden; padding: 40px; box-sizing: border-box; font-size: calc(var(--dw-s, 1) * 20px)">${inner}</div>`
+
+  it('grows a slide of bullets to the list maximum at most, a quote beyond it', async () => {
+    const inner = '<h1 style="font-size: calc(var(--dw-t, 1) * 36px)">Short</h1><ul><li>One short point</li></ul>'
+    const scales = await fittedScales(`${slide('dw-section', inner)}${slide('dw-quote', inner)}`)
     expect(scales[0]!.s).toBe(scales[0]!.list)
     expect(scales[1]!.s).toBe(scales[1]!.max)
-    await page.close()
   })
 
   it('grows a table continued over slides no larger than a list, a table on one slide beyond it', async () => {
-    const page = await browser.newPage()
-    const layout = (paged: boolean) => `<div class="slidev-layout dw-table" style="width: 980px; height: 552px; overflow: hidden; padding: 40px; box-sizing: border-box; font-size: calc(var(--dw-s, 1) * 20px)">
-      <h1 style="font-size: calc(var(--dw-t, 1) * 36px)">Status</h1><figure class="dw-table${paged ? ' dw-table--paged' : ''}"><table><tr><td>Rust 1.78</td><td>Fully compatible</td></tr></table></figure></div>`
-    await page.setContent(`<!doctype html><html><body>${layout(true)}${layout(false)}</body></html>`)
-    await page.addScriptTag({ content: await fitScript() })
-    const scales = await page.evaluate(() => {
-      const fit = (window as unknown as { dwFit: { fitLayout: (el: HTMLElement) => void; BODY_SCALE: { list: number; max: number } } }).dwFit
-      return Array.from(document.querySelectorAll<HTMLElement>('.slidev-layout')).map((el) => {
-        fit.fitLayout(el)
-        return { s: Number(el.style.getPropertyValue('--dw-s')), list: fit.BODY_SCALE.list, max: fit.BODY_SCALE.max }
-      })
-    })
+    const table = (paged: boolean) => `<h1 style="font-size: calc(var(--dw-t, 1) * 36px)">Status</h1><figure class="dw-table${paged ? ' dw-table--paged' : ''}"><table><tr><td>Rust 1.78</td><td>Fully compatible</td></tr></table></figure>`
+    const scales = await fittedScales(`${slide('dw-table', table(true))}${slide('dw-table', table(false))}`)
     expect(scales[0]!.s).toBe(scales[0]!.list)
     expect(scales[1]!.s).toBe(scales[1]!.max)
-    await page.close()
   })
 
   it('keeps a table’s title to one line when it fits there at a readable size, and lets a longer one take two', async () => {
     const page = await browser.newPage()
-    const layout = (cls: string, title: string) => `<div class="slidev-layout ${cls}" style="width: 980px; height: 552px; overflow: hidden; padding: 40px; box-sizing: border-box; font-size: calc(var(--dw-s, 1) * 20px)">
-      <h1 style="font-size: calc(var(--dw-t, 1) * 42px); line-height: 1.2; margin: 0">${title}</h1><table><tr><td>Cash</td><td>1,204</td></tr></table></div>`
+    const layout = (cls: string, title: string) => slide(cls, `<h1 style="font-size: calc(var(--dw-t, 1) * 42px); line-height: 1.2; margin: 0">${title}</h1><table><tr><td>Cash</td><td>1,204</td></tr></table>`)
     const medium = 'Condensed Consolidated Statements of Cash Flows'
     const long = 'Condensed Consolidated Statements of Cash Flows and Supplemental Disclosures for the Quarter'
     await page.setContent(`<!doctype html><html><body>${layout('dw-table', medium)}${layout('dw-section', medium)}${layout('dw-table', long)}</body></html>`)
