@@ -14,7 +14,7 @@ import { referenceMarkers } from './markers.ts'
 import { datelineSpan } from './dateline.ts'
 import { countWords, hasCjk, isMostlyCjk } from './script.ts'
 import { SLIDE_BUDGET } from '../slide-budget.ts'
-import { THIRD_PERSON } from './stand-alone.ts'
+import { THIRD_PERSON, unbalancedBrackets } from './stand-alone.ts'
 
 export const MAX_BULLET_WORDS: number = SLIDE_BUDGET.bulletWords
 
@@ -299,7 +299,7 @@ export function readsAsClause(sentence: string, kept: readonly Span[], words: re
   const end = text.replace(/[\s,;:.]+$/, '')
   if (countWords(text) < 4 || DANGLING_EN.test(end) || DANGLING_VERB_EN.test(end)) return false
   const count = (re: RegExp) => (text.match(re) ?? []).length
-  if (count(/“/g) !== count(/”/g) || count(/"/g) % 2 === 1 || count(/\(/g) !== count(/\)/g)) return false
+  if (count(/“/g) !== count(/”/g) || count(/"/g) % 2 === 1 || unbalancedBrackets(text)) return false
   if (/^[,;:]|^(?:and|but|or|so|which|who|that|thereby)\b/i.test(text)) return false
   // "not just into the hands of oligarchs" without its ", but also into those of teachers …"
   if (NOT_ONLY.test(text) && !/\bbut\b/i.test(text) && /\bbut\b/i.test(sentence)) return false

@@ -14,7 +14,7 @@ import { compressSentence, tagForCompression, type Compressed, type SentenceTags
 import { isFiniteVerb } from './constituents.ts'
 import { SLIDE_BUDGET } from '../slide-budget.ts'
 import { countWords, isMostlyCjk } from './script.ts'
-import { announcesWhatFollows, asksAQuestion, pointsAhead, pointsBack, titleCased, unbalancedQuotes, wholeAside, wholeQuotation } from './stand-alone.ts'
+import { announcesWhatFollows, asksAQuestion, pointsAhead, pointsBack, titleCased, unbalancedBrackets, unbalancedQuotes, wholeAside, wholeQuotation } from './stand-alone.ts'
 import { contentTokens, cosine, termFrequencies } from './tokens.ts'
 
 export const LONG_BULLET_WORDS = SLIDE_BUDGET.longBulletWords
@@ -182,11 +182,6 @@ function keepingNumbers(sentence: string, short: Compressed, tags: SentenceTags,
     if (c.complete && numbersIn(c.text).length > had) return { c, fit: KEEPS_NUMBERS_FIT }
   }
   return undefined
-}
-
-/** A bracket closed that was never opened, or opened and never closed: a piece of a longer text ("<module> ':rw') any requests …"). */
-function unbalancedBrackets(text: string): boolean {
-  return (text.match(/\(/g) ?? []).length !== (text.match(/\)/g) ?? []).length
 }
 
 /** Whether a bullet leaves out a number its sentence gives. */

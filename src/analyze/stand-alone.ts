@@ -171,6 +171,11 @@ export function onlyRelativeClause(text: string, lang: string): boolean {
 const OPEN = /[“«„「『]/gu
 const CLOSE = /[”»」』]/gu
 
+/** A bracket closed that was never opened, or opened and never closed: a piece of a longer text ("<module> ':rw') any requests …"). */
+export function unbalancedBrackets(text: string): boolean {
+  return (text.match(/\(/g) ?? []).length !== (text.match(/\)/g) ?? []).length
+}
+
 /**
  * A sentence cut out of a longer quotation: its quotation marks do not pair up ("Things are
  * happening fast, maybe a bit too fast.”), so on a slide it reads as a fragment with a stray

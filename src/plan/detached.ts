@@ -8,6 +8,7 @@ import { lexTags } from '../analyze/entities.ts'
 import { countWords } from '../analyze/script.ts'
 import { refersBack } from '../analyze/stand-alone.ts'
 import { localeFor } from '../locales/index.ts'
+import { escapeRegExp } from '../analyze/regex.ts'
 
 /** Words a point keeps at least after its connective goes. */
 const MIN_DETACHED_WORDS = 4
@@ -55,11 +56,19 @@ export function withoutConnective(text: string, lang: string): string {
  * sentence the slide does not show.
  */
 function withoutInnerConnective(text: string, lang: string): string {
-  for (const w of localeFor(lang).speech.detachable) {
-    const m = new RegExp(`^([^,;:]{3,80}),\\s+${w.replace(/[’']/g, "['’]")},\\s+(?=\\p{Ll})`, 'u').exec(text)
-    if (m) return `${m[1]} ${text.slice(m[0].length)}`
+  const m = innerConnective(lang)?.exec(text)
+  return m ? `${m[1]} ${text.slice(m[0].length)}` : text
+}
+
+const INNER_CONNECTIVES = new Map<string, RegExp | undefined>()
+
+/** The subject, then one of the language's detachable connectives between commas, then a word in lower case; compiled once per language. */
+function innerConnective(lang: string): RegExp | undefined {
+  if (!INNER_CONNECTIVES.has(lang)) {
+    const words = localeFor(lang).speech.detachable.map((w) => escapeRegExp(w).replace(/[’']/g, "['’]"))
+    INNER_CONNECTIVES.set(lang, words.length ? new RegExp(`^([^,;:]{3,80}),\\s+(?:${words.join('|')}),\\s+(?=\\p{Ll})`, 'u') : undefined)
   }
-  return text
+  return INNER_CONNECTIVES.get(lang)
 }
 
 /**

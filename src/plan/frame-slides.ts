@@ -58,9 +58,8 @@ export function openingQuestion(a: Analysis): string | undefined {
 
 /** Whether a line opens on the writer ("I joined …", "My first job …"): it tells of the writer, not of the article's subject. */
 function opensInFirstPerson(line: string, lang: string): boolean {
-  // (the first word set apart: one word alone would be read as a script written without spaces)
-  const first = line.trim().split(/\s+/)[0] ?? ''
-  return inFirstPerson(`${first} .`, lang)
+  const first = (line.trim().split(/\s+/)[0] ?? '').toLocaleLowerCase(lang).replace(/’/g, "'").replace(/[^\p{L}']+$/u, '')
+  return localeFor(lang).speech.firstPerson.includes(first)
 }
 
 /** A first line with a verb (English): not a header left above the text ("INTERNET DRAFT Michiel B. de Jong"). */
