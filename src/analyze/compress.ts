@@ -100,7 +100,7 @@ const PERSONAL: ReadonlySet<string> = new Set(['he', 'his', 'him', 'she', 'her',
 const EXPLETIVE_IT = /^it\s+(?:(?:is|was|will|would|may|might|could|can|should|has|had)\s+(?:not\s+)?(?:be|been)?\s*(?:\p{L}+ly\s+)?\p{L}+\s+(?:to|that|for)\b|(?:seems|seemed|appears|appeared|turns?\s+out|turned\s+out|takes|took)\b)/iu
 
 function orphansPronoun(sentence: string, before: readonly Span[], after: readonly Span[], words: readonly TaggedWord[]): boolean {
-  // (a person's pronoun, "he", "her", stands for a person's name; "it", "their" for any noun)
+  // (a person's pronoun, "he", "her", stands for a person's name or role, "the man"; "it", "their" for any noun)
   const leads = (kept: readonly Span[]) => {
     let noun = false
     let person = false
@@ -112,7 +112,7 @@ function orphansPronoun(sentence: string, before: readonly Span[], after: readon
       if (THIRD_PERSON.has(word)) return PERSONAL.has(word) ? !person : !noun
       if (w.tags.includes('Noun') && !w.tags.some((t) => t === 'Pronoun' || t === 'Possessive' || t === 'Date')) {
         noun = true
-        person ||= w.tags.includes('Person') || w.tags.includes('ProperNoun') || (w.start > 0 && /^\p{Lu}/u.test(sentence.slice(w.start, w.end)))
+        person ||= w.tags.includes('Person') || w.tags.includes('Actor') || w.tags.includes('ProperNoun') || (w.start > 0 && /^\p{Lu}/u.test(sentence.slice(w.start, w.end)))
       }
     }
     return false

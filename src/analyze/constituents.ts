@@ -39,7 +39,11 @@ export interface Removal {
 }
 
 const ASIDE = /\s+\([^()]{0,200}\)|\s+\[[^\]]{0,200}\]/g
-const DASHED = /(?:\s+[—–]\s?|(?<=[\p{L}\p{N}])[—–]\s)[^—–]{1,160}\s?[—–](?=\s)|(?:\s+|(?<=[\p{L}\p{N}]))[—–]\s[^—–]{1,160}$|\s+--\s[^-]{1,160}\s--(?=\s)/gu
+/**
+ * An aside between dashes, spaced ("the firm — a unit of X — said") or set close as US print
+ * sets them ("A man—whom Shadman calls mama—is thumbing …"), or a dashed tail.
+ */
+const DASHED = /(?:\s+[—–]\s?|(?<=[\p{L}\p{N}])[—–]\s)[^—–]{1,160}\s?[—–](?=\s)|(?<=[\p{L}\p{N}])—(?=[\p{L}\p{N}“"])[^—–]{1,160}?(?<=[\p{L}\p{N}.’”)])—(?=[\p{L}\p{N}“"])|(?:\s+|(?<=[\p{L}\p{N}]))[—–]\s[^—–]{1,160}$|\s+--\s[^-]{1,160}\s--(?=\s)/gu
 const NAME = String.raw`\p{Lu}[\p{L}’'.\-]*(?:\s+(?:de|van|von|der|da|al|bin|le|la|\p{Lu}[\p{L}’'.\-]*)){0,4}`
 /** ", said X, the CEO of Y." / ", X said on Tuesday." / ", according to X." at the end. */
 const ATTRIBUTION_END = new RegExp(

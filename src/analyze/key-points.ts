@@ -14,7 +14,7 @@ import { compressSentence, tagForCompression, type Compressed, type SentenceTags
 import { isFiniteVerb } from './constituents.ts'
 import { SLIDE_BUDGET } from '../slide-budget.ts'
 import { countWords, isMostlyCjk } from './script.ts'
-import { announcesWhatFollows, asksAQuestion, pointsAhead, pointsBack, titleCased, unbalancedBrackets, unbalancedQuotes, wholeAside, wholeQuotation } from './stand-alone.ts'
+import { announcesWhatFollows, asksAQuestion, leavesQuotationOpen, pointsAhead, pointsBack, titleCased, unbalancedBrackets, unbalancedQuotes, wholeAside, wholeQuotation } from './stand-alone.ts'
 import { contentTokens, cosine, termFrequencies } from './tokens.ts'
 
 export const LONG_BULLET_WORDS = SLIDE_BUDGET.longBulletWords
@@ -59,7 +59,7 @@ export function rankKeyPoints(
     // and a bullet that only guides the reader ("Jump to the Compatibility section", once its
     // "If you are already familiar with the problem, …" is removed)
     // and one that opens on an ellipsis ("… They usually do charge way more"): the rest of words left out
-    const broken = fragments.has(id) || /^\s*(?:…|\.{3})/u.test(c.text) || unbalancedBrackets(c.text) || titleCased(c.text) || guidesTheReader(c.text, lang) || wholeAside(s.text) || brokenQuotation(s.text, c.text) || pointsAhead(s.text, lang === 'en' ? tags : undefined) || (!isMostlyCjk(c.text) && countWords(memoised.c.text) < MIN_WORDS) || (lang === 'en' && leadLabel(sentences, id, tags))
+    const broken = fragments.has(id) || /^\s*(?:…|\.{3})/u.test(c.text) || unbalancedBrackets(c.text) || titleCased(c.text) || guidesTheReader(c.text, lang) || wholeAside(s.text) || brokenQuotation(s.text, c.text) || insideQuotation(sentences, id) || pointsAhead(s.text, lang === 'en' ? tags : undefined) || (!isMostlyCjk(c.text) && countWords(memoised.c.text) < MIN_WORDS) || (lang === 'en' && leadLabel(sentences, id, tags))
     const voiced = broken ? 0.05 : 1
     // a question asks what the section goes on to say, a line about the text itself ("Jump to
     // the Compatibility section", "Here are some general tips") guides the reader: a bullet states
@@ -196,6 +196,18 @@ function dropsNumbers(sentence: string, bullet: string): boolean {
  */
 export function brokenQuotation(sentence: string, text: string): boolean {
   return unbalancedQuotes(sentence) || unbalancedQuotes(text) || wholeQuotation(text)
+}
+
+/**
+ * A sentence inside a quotation that an earlier sentence of its paragraph opened ("… I said,
+ * ‘Don’t you worry. I will give you more money than you want."): someone's words without
+ * their marks or their speaker.
+ */
+function insideQuotation(sentences: readonly Sentence[], id: number): boolean {
+  const { paragraph } = sentences[id]!
+  let before = ''
+  for (let i = id - 1; i >= 0 && sentences[i]!.paragraph === paragraph; i--) before = `${sentences[i]!.text} ${before}`
+  return leavesQuotationOpen(before)
 }
 
 /** Each sentence's content words (by sentence index) and those of the whole article. */

@@ -188,6 +188,11 @@ export function unbalancedQuotes(text: string): boolean {
   return open !== close || straight % 2 === 1
 }
 
+/** Text that leaves a quotation open: more opening marks than closing ones, or an odd number of straight quotes. */
+export function leavesQuotationOpen(text: string): boolean {
+  return (text.match(OPEN)?.length ?? 0) > (text.match(CLOSE)?.length ?? 0) || (text.match(/"/g)?.length ?? 0) % 2 === 1
+}
+
 /**
  * A sentence that ends on a colon to announce what follows it (a list, a code block, a table):
  * "Running with Clang 17 prints:", "ATF consists of the following components:". Without it,

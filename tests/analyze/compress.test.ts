@@ -63,6 +63,15 @@ describe('compressSentence', () => {
     if (c.complete) expect(countWords(c.text)).toBeLessThan(countWords(s))
   })
 
+  it('drops an aside set between dashes without spaces, as US print sets them, and keeps the predicate after it', () => {
+    const s = 'The committee’s new chairman—whom Senator Reyes calls a cautious, patient negotiator—is pushing his spending bill through the Senate with unusual speed this week.'
+    expect(compressSentence(s, 18)).toMatchObject({ complete: true, text: 'The committee’s new chairman is pushing his spending bill through the Senate with unusual speed this week' })
+    // ("his" after "the chairman" stands for him, not for the name in the aside)
+    // (a dash between numbers or inside a compound is no aside)
+    const range = 'Prices for the 2019—2021 models rose by nearly a third while the company kept its older factories open.'
+    expect(compressSentence(range, 24).text).toContain('2019—2021')
+  })
+
   it('drops a non-restrictive phrase and keeps the clause around it', () => {
     const c = compressSentence(LONG[0]!, 20)
     expect(c).toMatchObject({ complete: true, text: 'DeepSeek’s announcement of its new AI model has left many industry experts re-evaluating their understanding of the AI competition' })

@@ -95,6 +95,18 @@ describe('key points', () => {
     expect(ranked.find((k) => k.sentence === 1)?.complete).toBe(true)
   })
 
+  it('make no complete point of a sentence inside a quotation an earlier sentence of its paragraph opened', () => {
+    const opened = ['“When the crews arrived, I told them, ‘Stay calm.', 'We will finish the bridge before the river rises again.', 'The engineers left the town on Friday after the inspection ended.']
+    // (the third sentence opens a paragraph of its own)
+    const inside = rankKeyPoints(sentencesOf(opened).map((x, i) => ({ ...x, paragraph: i === 2 ? 1 : 0 })), [0, 1, 2], 'en')
+    expect(inside.find((k) => k.sentence === 1)?.complete).toBe(false)
+    expect(inside.find((k) => k.sentence === 2)?.complete).toBe(true)
+    // (the same words after a quotation that closed, or in a paragraph of their own, are a point)
+    const closed = ['“When the crews arrived, I told them to stay calm,” the mayor said.', ...opened.slice(1)]
+    expect(rankKeyPoints(sentencesOf(closed), [0, 1, 2], 'en').find((k) => k.sentence === 1)?.complete).toBe(true)
+    expect(rankKeyPoints(sentencesOf(opened, true), [0, 1, 2], 'en').find((k) => k.sentence === 1)?.complete).toBe(true)
+  })
+
   it('rank a point that spells out a web address below the same point without it', () => {
     const lines = [
       'The staging deployment was promoted to the production environment at noon.',
