@@ -53,7 +53,9 @@ export function compressSentence(sentence: string, maxWords = MAX_BULLET_WORDS, 
   // an opening of time ("In April, ") goes only when the rest does not fit without it
   const dating = removals.find((r) => r.kind === 'intro' && TIME_OPENING.test(sentence.slice(r.spans[0]!.start, r.spans[0]!.end)))
   const withDate = dating && withinBudget(sentence, whole, removals.filter((r) => r !== dating), words, fits)
-  const done = (withDate && covers(withDate, dating.spans[0]!) ? withDate : undefined) ?? withinBudget(sentence, whole, removals, words, fits)
+  // (from where the sentence's kept words begin: an opening "Then, " before the date went already)
+  const date = dating && { start: Math.max(dating.spans[0]!.start, whole[0]?.start ?? 0), end: dating.spans[0]!.end }
+  const done = (withDate && date && covers(withDate, date) ? withDate : undefined) ?? withinBudget(sentence, whole, removals, words, fits)
   return done ? finish(sentence, done, true) : finish(sentence, bare, false)
 }
 

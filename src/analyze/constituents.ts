@@ -67,7 +67,7 @@ const INTRO_WORD_AFTER = INTRO_WORD.replace(/(?<![\\\p{L}])(\p{Lu})/gu, (c) => `
  * A conjunction before it goes with it ("But while I've never “opted in” …, Facebook still has …"):
  * without the adverbial it joins nothing. Words in quotation marks of either kind are the adverbial's.
  */
-const INTRO = new RegExp(String.raw`^(?:(?:(?:And|But|Yet|So)\s+${INTRO_WORD_AFTER}|${INTRO_WORD})\b(?!['’])(?:[^,;:"“”—–]|“[^“”,;:]{1,60}”|"[^",;:]{1,60}"){0,160}|[A-Z][a-z]+ly|And|But|So|Also),\s+`)
+const INTRO = new RegExp(String.raw`^(?:(?:(?:And|But|Yet|So|Then,?)\s+${INTRO_WORD_AFTER}|${INTRO_WORD})\b(?!['’])(?:[^,;:"“”—–]|“[^“”,;:]{1,60}”|"[^",;:]{1,60}"){0,160}|[A-Z][a-z]+ly|And|But|So|Also),\s+`)
 /** An adverbial closed by an aside in dashes: "While he doesn’t buy it — he’s got a freezer full — ". */
 const INTRO_DASHED = new RegExp(String.raw`^${INTRO_WORD}\b(?!['’])[^,;:"“”—–]{0,160}\s[—–]\s?[^—–]{1,160}\s?[—–]\s+`)
 const TRAILING =

@@ -72,6 +72,11 @@ describe('compressSentence', () => {
     expect(compressSentence(range, 24).text).toContain('2019—2021')
   })
 
+  it('takes "Then," with the opening adverbial after it: the two go together or stay', () => {
+    const s = 'Then, in March 2019, a group of engineers led by Ortiz released a tool showing how to shrink the old firmware into a single compact image, to fit any device, at least in the lab.'
+    expect(compressSentence(s, 24)).toMatchObject({ complete: true, text: 'A group of engineers led by Ortiz released a tool showing how to shrink the old firmware into a single compact image' })
+  })
+
   it('drops a non-restrictive phrase and keeps the clause around it', () => {
     const c = compressSentence(LONG[0]!, 20)
     expect(c).toMatchObject({ complete: true, text: 'DeepSeek’s announcement of its new AI model has left many industry experts re-evaluating their understanding of the AI competition' })
