@@ -108,6 +108,9 @@ const CLAUSE_START = /[,;:]|\b(?:when|whenever|if|because|while|although|though|
  */
 const COORDINATED = /,\s+(?:and|so(?!\s+(?:far|much|many|long|that)\b)|or|while|whereas)\s+(?=\S)|;\s+/g
 
+/** A second predicate of saying after "and", without a comma: "Earnest condemned the attack and said the U.S. government …". */
+const AND_SAID = new RegExp(String.raw`\s+and\s+(?:${SPEECH_VERB})\s`, 'gu')
+
 /** Tags of a finite verb: a participle clause closes a clause that has one. */
 /** Tags of a finite verb: a clause of its own, not a participle's or an infinitive's phrase. */
 export const FINITE_TAGS: readonly string[] = ['PastTense', 'PresentTense', 'Copula', 'Modal', 'Auxiliary']
@@ -426,6 +429,10 @@ function candidates(s: string, words: readonly TaggedWord[]): Removal[] {
     const colon = s.lastIndexOf(':', at)
     const listed = colon > s.lastIndexOf(';', at) && !wordsIn(words, colon, at).some(isFiniteVerb)
     if (!listed && !sharesObject(s, at, words) && !lastOfList(s, at, end, words) && !sharedVerb(s, at, end, words) && verbBefore(s, intro, at, words) && (m[0].startsWith(';') || wordsIn(words, at, end).some(isFiniteVerb))) out.push({ kind: 'coordinated', spans: [{ start: at, end }] })
+  }
+  for (const m of s.matchAll(AND_SAID)) {
+    const at = m.index ?? 0
+    if (verbBefore(s, intro, at, words)) out.push({ kind: 'coordinated', spans: [{ start: at, end }] })
   }
   return out.filter((r) => r.spans.length > 0)
 }

@@ -77,6 +77,13 @@ describe('compressSentence', () => {
     expect(compressSentence(s, 24)).toMatchObject({ complete: true, text: 'A group of engineers led by Ortiz released a tool showing how to shrink the old firmware into a single compact image' })
   })
 
+  it('cuts a second predicate of saying after "and", without a comma, when the sentence is too long', () => {
+    const s = 'In Brussels, the commission’s spokeswoman Anna Berg welcomed the vote and said the member states were ready to fund the new rail link within two years.'
+    expect(compressSentence(s, 12)).toMatchObject({ complete: true, text: 'The commission’s spokeswoman Anna Berg welcomed the vote' })
+    // (what was said stays when the sentence fits)
+    expect(compressSentence(s, 30).text).toContain('and said the member states were ready')
+  })
+
   it('drops a non-restrictive phrase and keeps the clause around it', () => {
     const c = compressSentence(LONG[0]!, 20)
     expect(c).toMatchObject({ complete: true, text: 'DeepSeek’s announcement of its new AI model has left many industry experts re-evaluating their understanding of the AI competition' })
