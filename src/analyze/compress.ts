@@ -232,6 +232,13 @@ function leadingConjunction(sentence: string): Span[] {
 const FINDING = /^(?:(?:we|i)\s+(?:can\s+|could\s+)?(?:also\s+)?(?:see|saw|found|find|noticed|notice|observed|observe|learned)|it\s+turn(?:s|ed)\s+out|note|it\s+is\s+clear|it['’]s\s+clear)\s+that\s+|^(?:that|this)(?:['’]s|\s+is|\s+was)\s+because\s+/iu
 const CLAUSE_OPENING = /^(?:the|a|an|this|these|those|our|their|its|his|her|my|we|they|it|he|she|there|most|many|some|all|no|none|each|every|only|more|less|fewer|in|on|at|for|within|when|if|after|before|since|while|although|because|even|despite)\b/
 
+/**
+ * "Since these changes, ", "After that, ", "At that point, ", "Because of this, ": a time or a
+ * cause told only by the sentence before; the rest says the point ("Rust now produces the correct
+ * alignment"). Not a case ("In that case, ", CASE_SAID_BEFORE), whose rest holds only there.
+ */
+const AFTER_SAID_BEFORE = /^(?:since|after|following|because\s+of|as\s+a\s+result\s+of|thanks\s+to|with|at|by|given|despite)\s+(?:(?:this|that|these|those)(?:\s+[\p{L}-]+){0,2}|then)\s*,\s+(?=\p{L})/iu
+
 /** "As mentioned above, ", "As we saw earlier, ": a pointer to the text before, no part of the statement. */
 const POINTER = /^as\s+(?:(?:i|we)\s+(?:have\s+)?)?(?:mentioned|noted|discussed|described|explained|saw|seen|showed|shown|stated|pointed out)(?:\s+(?:above|earlier|before|previously))?,\s+(?=\p{L})/iu
 
@@ -246,7 +253,7 @@ const TURNS_OUT = /^it\s+turn(?:s|ed)\s+out\s+(?:that\s+)?(?:this|that|it)\b[^:;
 const BEFORE_FINDING = /^[^,;:()]{3,60},\s+/u
 
 function leadingFinding(sentence: string): Span[] {
-  const pointer = POINTER.exec(sentence) ?? TURNS_OUT.exec(sentence)
+  const pointer = POINTER.exec(sentence) ?? TURNS_OUT.exec(sentence) ?? AFTER_SAID_BEFORE.exec(sentence)
   if (pointer) return [{ start: 0, end: pointer[0].length }]
   const opening = BEFORE_FINDING.exec(sentence)?.[0]
   const from = opening && !TIME_OPENING.test(opening) && FINDING.test(sentence.slice(opening.length)) ? opening.length : 0

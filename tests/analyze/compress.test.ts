@@ -208,6 +208,13 @@ describe('compressSentence', () => {
     expect(compressSentence(detail).text).not.toMatch(/for example$/)
   })
 
+  it('leaves out an opening time or cause that only the sentence before tells ("Since these changes, "), not a case', () => {
+    expect(compressSentence('Since these changes, the old bridge now carries twice the traffic.').text).toBe('The old bridge now carries twice the traffic')
+    expect(compressSentence('At that point, the company will change its name.').text).toBe('The company will change its name')
+    expect(compressSentence('In that case, shareholders get a say.').text).toBe('In that case, shareholders get a say')
+    expect(compressSentence('After this week’s vote, the party will choose a new leader.').text).toBe('After this week’s vote, the party will choose a new leader')
+  })
+
   it('leaves out an opening "So" that ties the sentence to the one before, not "So far"', () => {
     expect(compressSentence('So anyone who votes against the deal and thinks this is a bum price is out of luck.').text).toBe('Anyone who votes against the deal and thinks this is a bum price is out of luck')
     expect(compressSentence('So far, the harbour road has stayed closed.').text).toBe('So far, the harbour road has stayed closed')
