@@ -56,12 +56,32 @@ function mentioned(t: Table, prose: string): boolean {
 function rowScore(row: readonly TableCell[], prose: string): number {
   const label = row[0]!.text
   let score = TOTAL.test(label) ? 3 : 0
-  if (label.length >= 8 && prose.includes(label.toLowerCase())) score += 4
+  if (label.length >= 8 && (prose.includes(label.toLowerCase()) || sentenceHoldsWords(label, prose))) score += 4
   for (const c of row.slice(1)) {
     const digits = c.text.replace(/^[$€£¥(−-]+|[)%]+$/g, '')
     if (c.number && digits.length >= 3 && prose.includes(digits)) score += 3
   }
   return score
+}
+
+/** Words of five letters or more a row's label has at least to be found by its words. */
+const MIN_LABEL_WORDS = 3
+
+/**
+ * Whether one sentence of the prose (its sentences joined, each ending ". ") holds every word of
+ * five letters or more of a label that has three different ones at least: "Share repurchases were
+ * $14.64 billion of our Class A common stock" speaks of the row "Repurchases of Class A common
+ * stock".
+ */
+function sentenceHoldsWords(label: string, prose: string): boolean {
+  const words = [...new Set(label.toLowerCase().match(/\p{L}{5,}/gu) ?? [])]
+  if (words.length < MIN_LABEL_WORDS) return false
+  for (let at = prose.indexOf(words[0]!); at >= 0; at = prose.indexOf(words[0]!, at + 1)) {
+    const end = prose.indexOf('. ', at)
+    const sentence = prose.slice(prose.lastIndexOf('. ', at) + 1, end < 0 ? undefined : end)
+    if (words.every((w) => new RegExp(`(?<!\\p{L})${w}(?!\\p{L})`, 'u').test(sentence))) return true
+  }
+  return false
 }
 
 /** Value columns to keep: those whose header names the latest year first, then the first ones. */

@@ -113,6 +113,19 @@ describe('table slides', () => {
     expect(slide!.notes).toHaveLength(20)
   })
 
+  it('takes a row the text speaks of in other words ("Share buybacks of our Class A common stock …") for a row it mentions, not one of short words alone', () => {
+    const header = ['', '2024', '2023']
+    const rows = Array.from({ length: 20 }, (_, i) => [`Line ${i + 1}`, String(1000 + i * 10), String(2000 + i * 10)])
+    rows[3] = ['Total revenue', '9,001', '9,002']
+    rows[6] = ['Net cash used in investing activities', '(8,734)', '(6,743)']
+    rows[9] = ['Repurchases of Class A common stock', '(15,008)', '(9,365)']
+    rows[14] = ['Ferry with new deck', '(1,400)', '(1,300)']
+    const said = `${prose} Share repurchases were $14.64 billion of our Class A common stock. The ferry with the new deck sailed in May.`
+    const labels = tableSlides(deckOf(`${said}\n\n${gfm(header, rows)}`).a, 0).flatMap((s) => s.rows.map((r) => r.cells[0]))
+    expect(labels).toContain('Repurchases of Class A common stock')
+    expect(labels).not.toContain('Ferry with new deck')
+  })
+
   it('takes "Net decrease in cash" for a total and "Sales and maturities of …" for no total', () => {
     const header = ['', '2024', '2023']
     const rows = Array.from({ length: 20 }, (_, i) => [`Line ${i + 1}`, String(1000 + i * 10), String(2000 + i * 10)])
