@@ -6,7 +6,8 @@
  *   or between two dashes ("des données collectées – et l’adaptation de cette durée … – a été");
  *   asides of one shape in a list ("10 socialistes (sur 288), 35 UMP (sur 198), …") go together;
  * - an apposition after the name that opens the sentence ("Abdullah Ocalan, el líder
- *   independentista kurdo, desembarcó en Italia");
+ *   independentista kurdo, desembarcó en Italia"), or a participle's phrase after the subject
+ *   that opens it ("Ce texte, fortement décrié par la société civile …, entend …");
  * - at the end, a source ("…, selon le rapport", "…, dijo el ministro"), a clause about a place
  *   the sentence named ("…, donde era acusado por terrorismo"), a contrast with another case
  *   ("…, contrairement au projet initial du gouvernement …"), a participle's phrase ("…,
@@ -41,6 +42,7 @@ interface Patterns {
   apposition?: RegExp
   trailing?: RegExp
   participle?: RegExp
+  subjectAside?: RegExp
   relative?: RegExp
   finite?: RegExp
 }
@@ -64,7 +66,10 @@ function patternsOf(lang: string): Patterns {
     relative: speech.finiteVerbs.length && speech.relative.length ? new RegExp(`,\\s+(?:${alternation(speech.relative)})\\s[^,;:()"“”«»]+?(?=[.!?…]*\\s*$)`, 'giu') : undefined,
     finite: speech.finiteVerbs.length ? new RegExp(`(?<![\\p{L}'’])(?:${alternation(speech.finiteVerbs)})(?![\\p{L}'’])`, 'iu') : undefined,
     // a participle's phrase may hold commas of its own (", composée de six magistrats …, de trois députés …, et d’un expert")
-    participle: speech.participleEndings.length ? new RegExp(`,\\s+\\p{Ll}\\p{L}{2,}(?:${alternation(speech.participleEndings)})\\s[^;:()"“”«»]+?(?=[.!?…]*\\s*$)`, 'gu') : undefined,
+    // (its opening alone, so that one participle's phrase does not hide a later one: ", aprobado por …, regula …, dejando fuera …")
+    participle: speech.participleEndings.length ? new RegExp(`,\\s+\\p{Ll}\\p{L}{2,}(?:${alternation(speech.participleEndings)})\\s(?=[^;:()"“”«»]+$)`, 'gu') : undefined,
+    // a participle's phrase between commas after the opening subject, an adverb before it maybe, the verb after it in lower case ("Ce texte, fortement décrié par …, entend")
+    subjectAside: speech.participleEndings.length ? new RegExp(`^[^,;:()"“”«»]{2,60}(,\\s+(?:\\p{Ll}+mente?\\s+)?\\p{Ll}\\p{L}{1,}(?:${alternation(speech.participleEndings)})\\s[^,;:()"“”«»]{2,200},)(?=\\s+\\p{Ll})`, 'u') : undefined,
   }
   PATTERNS.set(lang, p)
   return p
@@ -94,11 +99,17 @@ export function asidesOf(sentence: string, lang: string): Asides {
   }
   // (an aside between two dashes: "La durée de conservation des données collectées – et l’adaptation de cette durée … – a été inscrite")
   for (const m of sentence.matchAll(DASHED)) if ((m.index ?? 0) > 0) inner.push([spanOf(m)])
+  const subject = p.subjectAside?.exec(sentence)
+  if (subject) inner.push([{ start: (subject.index ?? 0) + subject[0].length - subject[1]!.length, end: (subject.index ?? 0) + subject[0].length }])
   const a = p.apposition?.exec(sentence)
   if (a && !stopwords(lang).has(sentence.split(/\s+/)[0]!.toLocaleLowerCase())) inner.push([spanOf(a, a[1]!.length)])
   // not after a colon: what follows one is a list's items ("métadonnées : origine …, durée de la conversation")
   const participles = p.participle && !sentence.includes(':') ? [...sentence.matchAll(p.participle)] : []
-  const trailing = [...(p.trailing ? sentence.matchAll(p.trailing) : []), ...participles, ...relativeClauses(sentence, p)].map((m) => spanOf(m)).filter((s) => sentence.slice(0, s.start).trim().split(/\s+/).length >= MIN_KEPT_WORDS)
+  const end = sentence.replace(/[.!?…]*\s*$/u, '').length
+  const trailing = [...(p.trailing ? sentence.matchAll(p.trailing) : []), ...relativeClauses(sentence, p)]
+    .map((m) => spanOf(m))
+    .concat(participles.map((m) => ({ start: m.index ?? 0, end })))
+    .filter((s) => sentence.slice(0, s.start).trim().split(/\s+/).length >= MIN_KEPT_WORDS)
   return { inner, trailing: trailing.sort((x, y) => y.start - x.start) }
 }
 

@@ -250,10 +250,11 @@ export interface SpeechWords {
    */
   contrastEnding: readonly string[]
   /**
-   * Endings of past participles ("ée", "ado"), lower case: a phrase opening on such a word after
-   * a comma and running to the end of the sentence (", composée de six magistrats …")
-   * describes what the main clause named, and a bullet may leave it out. Used where no tagger
-   * finds constituents; may be empty.
+   * Endings of participles ("ée", "ado", "ant", "ando"), lower case: a phrase opening on such a
+   * word after a comma and running to the end of the sentence (", composée de six magistrats …",
+   * ", rendant légales certaines pratiques …") describes what the main clause named, and so does
+   * one set off by commas after the sentence's opening subject ("Ce texte, fortement décrié par
+   * …, entend …"): a bullet may leave it out. Used where no tagger finds constituents; may be empty.
    */
   participleEndings: readonly string[]
   /**

@@ -38,6 +38,14 @@ describe('asidesOf', () => {
     ['PARIS – Les députés ont adopté le projet de loi sur le renseignement.', 'fr', [], []],
     // after a colon, a word in -ée opens a list's item, not a participle's phrase
     ['Seules les métadonnées seront lues : origine du message, adresse IP, durée de la conversation.', 'fr', [], []],
+    // a participle's phrase after the opening subject, between commas; a present participle's at the end
+    [
+      'Ce texte, fortement décrié par les associations pour son manque de contre-pouvoir, entend donner un cadre aux services, rendant légales certaines pratiques.',
+      'fr',
+      [[', fortement décrié par les associations pour son manque de contre-pouvoir,']],
+      [', rendant légales certaines pratiques'],
+    ],
+    ['El proyecto, aprobado por el Senado en marzo, regula los servicios, dejando fuera a las provincias.', 'es', [[', aprobado por el Senado en marzo,']], [', dejando fuera a las provincias']],
     // a relative clause at the end after words holding a finite verb ("a")
     ['La CNIL a fait part de sa volonté de contrôler les fichiers liés au renseignement, qui seront alimentés par ces collectes.', 'fr', [], [', qui seront alimentés par ces collectes']],
   ])('%s', (sentence, lang, inner, trailing) => {
