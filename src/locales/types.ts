@@ -151,6 +151,11 @@ export interface SpeechWords {
    */
   additiveHeld: readonly string[]
   /**
+   * Additive words that close a sentence ("… was a cofounder of Editas, too", "as well"), lower
+   * case: shown without the sentence before, the point says the rest alone.
+   */
+  additiveLast: readonly string[]
+  /**
    * Words that open a sentence turning the one before it around ("But", "In fact", "Mais"), lower
    * case: the sentence before is its setup ("If you ask people …, they will shrug and say no." "But
    * I can tell you … we have many."), which may say the opposite of the point on its own. Not the

@@ -78,7 +78,11 @@ function innerConnective(lang: string): RegExp | undefined {
  * comparison ("not only … but also", "also known as", "aussi grand que").
  */
 export function withoutAdditive(text: string, lang: string): string {
-  const { additive, additiveHeld } = localeFor(lang).speech
+  const { additive, additiveHeld, additiveLast } = localeFor(lang).speech
+  // (one that closes the point: "… was a cofounder of Editas, too"; not after a word set off alone, "…, eux aussi")
+  const closing = (w: string) => new RegExp(`[,\\s]\\s*${escapeRegExp(w)}[.!?]*$`, 'iu').test(text) && !new RegExp(`,\\s*[\\p{L}’']+\\s+${escapeRegExp(w)}[.!?]*$`, 'iu').test(text)
+  const last = additiveLast.find(closing)
+  if (last) return text.replace(new RegExp(`,?\\s*${escapeRegExp(last)}([.!?]*)$`, 'iu'), '$1')
   if (additive.length === 0) return text
   const words = [...text.matchAll(/[\p{L}\p{M}’'-]+/gu)]
   for (let i = 1; i < words.length; i++) {

@@ -2,6 +2,14 @@ import { describe, expect, it } from 'vitest'
 import { withoutAdditive, withoutConnective, withoutLeadIn } from '../../src/plan/detached.ts'
 
 describe('withoutAdditive', () => {
+  it('leaves out an additive word that closes the point, not "too" that says "more than enough"', () => {
+    expect(withoutAdditive('Doudna, a biologist at Berkeley, was a cofounder of Editas, too', 'en')).toBe('Doudna, a biologist at Berkeley, was a cofounder of Editas')
+    expect(withoutAdditive('The ferry company cut its fares as well', 'en')).toBe('The ferry company cut its fares')
+    expect(withoutAdditive('The queue was far too long', 'en')).toBe('The queue was far too long')
+    expect(withoutAdditive('We voted against the plan, me too', 'en')).toBe('We voted against the plan, me too')
+    expect(withoutAdditive('Die Nachbarn stimmten dagegen auch', 'de')).toBe('Die Nachbarn stimmten dagegen')
+  })
+
   it('leaves out the first "also" that adds the point to one the slide does not show', () => {
     expect(withoutAdditive('There are also no changes to architectures other than x86-32', 'en')).toBe('There are no changes to architectures other than x86-32')
     expect(withoutAdditive('L’utilisation des IMSI-catchers est également légalisée', 'fr')).toBe('L’utilisation des IMSI-catchers est légalisée')
