@@ -2,20 +2,21 @@ import { describe, expect, it } from 'vitest'
 import { withoutAdditive, withoutConnective, withoutLeadIn } from '../../src/plan/detached.ts'
 
 describe('withoutAdditive', () => {
-  it('leaves out an additive word that closes the point, not "too" that says "more than enough"', () => {
-    expect(withoutAdditive('Doudna, a biologist at Berkeley, was a cofounder of Editas, too', 'en')).toBe('Doudna, a biologist at Berkeley, was a cofounder of Editas')
-    expect(withoutAdditive('The ferry company cut its fares as well', 'en')).toBe('The ferry company cut its fares')
-    expect(withoutAdditive('The queue was far too long', 'en')).toBe('The queue was far too long')
-    expect(withoutAdditive('We voted against the plan, me too', 'en')).toBe('We voted against the plan, me too')
-    expect(withoutAdditive('Die Nachbarn stimmten dagegen auch', 'de')).toBe('Die Nachbarn stimmten dagegen')
-  })
-
-  it('leaves out the first "also" that adds the point to one the slide does not show', () => {
-    expect(withoutAdditive('There are also no changes to architectures other than x86-32', 'en')).toBe('There are no changes to architectures other than x86-32')
-    expect(withoutAdditive('L’utilisation des IMSI-catchers est également légalisée', 'fr')).toBe('L’utilisation des IMSI-catchers est légalisée')
-    expect(withoutAdditive('Los países serios también los reconocen', 'es')).toBe('Los países serios los reconocen')
-    expect(withoutAdditive('Das Update liefert auch weitere Verbesserungen', 'de')).toBe('Das Update liefert weitere Verbesserungen')
-    expect(withoutAdditive('The plan, also, cuts fees for small firms', 'en')).toBe('The plan cuts fees for small firms')
+  it.each([
+    // an additive word that closes the point, not "too" that says "more than enough", nor one after a word set off alone
+    ['Doudna, a biologist at Berkeley, was a cofounder of Editas, too', 'en', 'Doudna, a biologist at Berkeley, was a cofounder of Editas'],
+    ['The ferry company cut its fares as well', 'en', 'The ferry company cut its fares'],
+    ['The queue was far too long', 'en', 'The queue was far too long'],
+    ['We voted against the plan, me too', 'en', 'We voted against the plan, me too'],
+    ['Die Nachbarn stimmten dagegen auch', 'de', 'Die Nachbarn stimmten dagegen'],
+    // the first "also" that adds the point to one the slide does not show
+    ['There are also no changes to architectures other than x86-32', 'en', 'There are no changes to architectures other than x86-32'],
+    ['L’utilisation des IMSI-catchers est également légalisée', 'fr', 'L’utilisation des IMSI-catchers est légalisée'],
+    ['Los países serios también los reconocen', 'es', 'Los países serios los reconocen'],
+    ['Das Update liefert auch weitere Verbesserungen', 'de', 'Das Update liefert weitere Verbesserungen'],
+    ['The plan, also, cuts fees for small firms', 'en', 'The plan cuts fees for small firms'],
+  ])('leaves out the additive word of “%s”', (text, lang, expected) => {
+    expect(withoutAdditive(text, lang)).toBe(expected)
   })
 
   it('keeps it in a pair or a comparison, and where the language has none', () => {

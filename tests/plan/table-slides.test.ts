@@ -16,6 +16,14 @@ function gfm(header: string[], rows: string[][]): string {
   return [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n')
 }
 
+/** The header of a table of two years. */
+const YEARS = ['', '2024', '2023']
+
+/** Twenty rows of a table of two years ("Line 1", …), with the rows of `set` in their places. */
+function yearRows(set: Readonly<Record<number, string[]>>): string[][] {
+  return Array.from({ length: 20 }, (_, i) => set[i] ?? [`Line ${i + 1}`, String(1000 + i * 10), String(2000 + i * 10)])
+}
+
 describe('table slides', () => {
   it('shows a small table whole, numbers right-aligned, caption from the line before', () => {
     const { plan } = deckOf(`${prose}\n\nRevenue by division:\n\n${gfm(['Division', '2023', '2024'], [['Ferries', '$1,204', '$1,310'], ['Buses', '(299)', '25']])}\n\n${prose}`)
@@ -113,26 +121,26 @@ describe('table slides', () => {
     expect(slide!.notes).toHaveLength(20)
   })
 
-  it('takes a row the text speaks of in other words ("Share buybacks of our Class A common stock …") for a row it mentions, not one of short words alone', () => {
-    const header = ['', '2024', '2023']
-    const rows = Array.from({ length: 20 }, (_, i) => [`Line ${i + 1}`, String(1000 + i * 10), String(2000 + i * 10)])
-    rows[3] = ['Total revenue', '9,001', '9,002']
-    rows[6] = ['Net cash used in investing activities', '(8,734)', '(6,743)']
-    rows[9] = ['Repurchases of Class A common stock', '(15,008)', '(9,365)']
-    rows[14] = ['Ferry with new deck', '(1,400)', '(1,300)']
+  it('takes a row the text speaks of in other words ("Share repurchases were … of our Class A common stock") for a row it mentions, not one of short words alone', () => {
+    const rows = yearRows({
+      3: ['Total revenue', '9,001', '9,002'],
+      6: ['Net cash used in investing activities', '(8,734)', '(6,743)'],
+      9: ['Repurchases of Class A common stock', '(15,008)', '(9,365)'],
+      14: ['Ferry with new deck', '(1,400)', '(1,300)'],
+    })
     const said = `${prose} Share repurchases were $14.64 billion of our Class A common stock. The ferry with the new deck sailed in May.`
-    const labels = tableSlides(deckOf(`${said}\n\n${gfm(header, rows)}`).a, 0).flatMap((s) => s.rows.map((r) => r.cells[0]))
+    const labels = tableSlides(deckOf(`${said}\n\n${gfm(YEARS, rows)}`).a, 0).flatMap((s) => s.rows.map((r) => r.cells[0]))
     expect(labels).toContain('Repurchases of Class A common stock')
     expect(labels).not.toContain('Ferry with new deck')
   })
 
   it('takes "Net decrease in cash" for a total and "Sales and maturities of …" for no total', () => {
-    const header = ['', '2024', '2023']
-    const rows = Array.from({ length: 20 }, (_, i) => [`Line ${i + 1}`, String(1000 + i * 10), String(2000 + i * 10)])
-    rows[5] = ['Net cash used in investing activities', '(8,734)', '(6,743)']
-    rows[18] = ['Sales and maturities of marketable debt securities', '46', '5']
-    rows[19] = ['Net decrease in cash, cash equivalents, and restricted cash', '(9,222)', '(1,212)']
-    const { a } = deckOf(`${prose}\n\n${gfm(header, rows)}`)
+    const rows = yearRows({
+      5: ['Net cash used in investing activities', '(8,734)', '(6,743)'],
+      18: ['Sales and maturities of marketable debt securities', '46', '5'],
+      19: ['Net decrease in cash, cash equivalents, and restricted cash', '(9,222)', '(1,212)'],
+    })
+    const { a } = deckOf(`${prose}\n\n${gfm(YEARS, rows)}`)
     const labels = tableSlides(a, 0).flatMap((s) => s.rows.map((r) => r.cells[0]))
     expect(labels.length).toBe(MAX_ROWS)
     expect(labels).toContain('Net cash used in investing activities')
