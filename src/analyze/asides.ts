@@ -1,7 +1,8 @@
 /**
  * What a bullet may leave out of a sentence in a language compromise does not tag (French,
  * Spanish, German…), found by its commas and brackets alone, with the locale's words:
- * - a connective set off by commas ("Los paralelos, sin embargo, terminan allí");
+ * - a connective set off by commas ("Los paralelos, sin embargo, terminan allí"), or a few words
+ *   so set right after a finite verb ("Les députés ont, sans surprise, adopté …");
  * - an aside in brackets ("des IMSI-catchers (fausses antennes qui …)"), not a short form ("(CNIL)"),
  *   or between two dashes ("des données collectées – et l’adaptation de cette durée … – a été");
  *   asides of one shape in a list ("10 socialistes (sur 288), 35 UMP (sur 198), …") go together;
@@ -43,6 +44,7 @@ interface Patterns {
   trailing?: RegExp
   participle?: RegExp
   subjectAside?: RegExp
+  afterVerb?: RegExp
   relative?: RegExp
   finite?: RegExp
 }
@@ -64,6 +66,8 @@ function patternsOf(lang: string): Patterns {
     trailing: ends.length ? new RegExp(`,\\s+(?:${alternation(ends)})\\s[^,;:()"“”«»]+?(?=[.!?…]*\\s*$)`, 'giu') : undefined,
     // a relative clause at the end, when the words before its comma hold a finite verb of their own
     relative: speech.finiteVerbs.length && speech.relative.length ? new RegExp(`,\\s+(?:${alternation(speech.relative)})\\s[^,;:()"“”«»]+?(?=[.!?…]*\\s*$)`, 'giu') : undefined,
+    // a few words between commas right after a finite verb, the rest of the clause after them in lower case ("Les députés ont, sans surprise, adopté …")
+    afterVerb: speech.finiteVerbs.length ? new RegExp(`(?<![\\p{L}'’])(?:${alternation(speech.finiteVerbs)})(,\\s+[^,;:()"“”«»\\d]{2,30},)(?=\\s+\\p{Ll})`, 'giu') : undefined,
     finite: speech.finiteVerbs.length ? new RegExp(`(?<![\\p{L}'’])(?:${alternation(speech.finiteVerbs)})(?![\\p{L}'’])`, 'iu') : undefined,
     // a participle's phrase may hold commas of its own (", composée de six magistrats …, de trois députés …, et d’un expert")
     // (its opening alone, so that one participle's phrase does not hide a later one: ", aprobado por …, regula …, dejando fuera …")
@@ -99,12 +103,15 @@ export function asidesOf(sentence: string, lang: string): Asides {
   }
   // (an aside between two dashes: "La durée de conservation des données collectées – et l’adaptation de cette durée … – a été inscrite")
   for (const m of sentence.matchAll(DASHED)) if ((m.index ?? 0) > 0) inner.push([spanOf(m)])
+  const afterVerb = p.afterVerb ? [...sentence.matchAll(p.afterVerb)].map((m) => ({ start: (m.index ?? 0) + m[0].length - m[1]!.length, end: (m.index ?? 0) + m[0].length })) : []
+  for (const span of afterVerb) inner.push([span])
   const subject = p.subjectAside?.exec(sentence)
   if (subject) inner.push([{ start: (subject.index ?? 0) + subject[0].length - subject[1]!.length, end: (subject.index ?? 0) + subject[0].length }])
   const a = p.apposition?.exec(sentence)
   if (a && !stopwords(lang).has(sentence.split(/\s+/)[0]!.toLocaleLowerCase())) inner.push([spanOf(a, a[1]!.length)])
   // not after a colon: what follows one is a list's items ("métadonnées : origine …, durée de la conversation")
-  const participles = p.participle && !sentence.includes(':') ? [...sentence.matchAll(p.participle)] : []
+  // (nor the participle an aside after the auxiliary set off: "ont, sans surprise, adopté …" is the clause's verb)
+  const participles = p.participle && !sentence.includes(':') ? [...sentence.matchAll(p.participle)].filter((m) => !afterVerb.some((v) => v.end - 1 === m.index)) : []
   const end = sentence.replace(/[.!?…]*\s*$/u, '').length
   const trailing = [...(p.trailing ? sentence.matchAll(p.trailing) : []), ...relativeClauses(sentence, p)]
     .map((m) => spanOf(m))

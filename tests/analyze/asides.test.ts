@@ -46,6 +46,10 @@ describe('asidesOf', () => {
       [', rendant légales certaines pratiques'],
     ],
     ['El proyecto, aprobado por el Senado en marzo, regula los servicios, dejando fuera a las provincias.', 'es', [[', aprobado por el Senado en marzo,']], [', dejando fuera a las provincias']],
+    // a few words between commas right after a finite verb; not a list's items
+    ['Les députés ont, sans surprise, adopté le projet de loi sur le renseignement.', 'fr', [[', sans surprise,']], []],
+    ['Los diputados han, como se esperaba, aprobado la ley de inteligencia.', 'es', [[', como se esperaba,']], []],
+    ['Les élus sont venus de Lyon, Lille, Nantes et Bordeaux pour le vote.', 'fr', [], []],
     // a relative clause at the end after words holding a finite verb ("a")
     ['La CNIL a fait part de sa volonté de contrôler les fichiers liés au renseignement, qui seront alimentés par ces collectes.', 'fr', [], [', qui seront alimentés par ces collectes']],
   ])('%s', (sentence, lang, inner, trailing) => {
