@@ -5,6 +5,7 @@
  */
 import type { Entity } from '../types.ts'
 import { tagged } from './tagger.ts'
+import { lexTags } from './entities.ts'
 import { candidatePhrases, phraseKeys, rankPhrases, rankPhrasesPerText, phraseWordWeights, type Phrase } from './keyphrases.ts'
 import { countWords } from './script.ts'
 import { contentTokens } from './tokens.ts'
@@ -238,6 +239,8 @@ function nounPhrasesPerText(texts: readonly string[], lang: string): NounPhrases
     while (edge(terms[0])) terms = terms.slice(1)
     while (edge(terms[terms.length - 1])) terms = terms.slice(0, -1)
     terms = beforeRelativeName(terms)
+    // a last word the tagger took for a noun that an adverb in -ly follows is the verb ("my colleagues at Conservancy care deeply")
+    if (terms.length > 1 && verbBeforeAdverb(joined, terms[terms.length - 1]!)) terms = terms.slice(0, -1)
     // (what the text says something is not is no subject of it: "this is not and has never been a Free Speech issue")
     if (terms.length > 0 && NEGATED.test(joined.slice(Math.max(0, terms[0]!.offset.start - 60), terms[0]!.offset.start))) continue
     // a person's name tells who speaks, not what a section is about
@@ -250,6 +253,15 @@ function nounPhrasesPerText(texts: readonly string[], lang: string): NounPhrases
     addNounPhrase(out[owner]![kind], joined.slice(first.start, last.start + last.length), lang)
   }
   return out.map((m) => ({ described: [...m.described.values()], plain: [...m.plain.values()] }))
+}
+
+const NOT_ADVERB = ['Noun', 'Singular', 'Plural', 'Uncountable', 'ProperNoun', 'Adjective']
+
+/** Whether the word after `term` in `text` is an adverb in -ly ("care deeply"): the term is a verb, not the last word of a noun phrase. */
+function verbBeforeAdverb(text: string, term: TaggedTerm): boolean {
+  const next = /^\s+(\p{Ll}{3,}ly)\b/u.exec(text.slice(term.offset.start + term.offset.length))?.[1]
+  // (not a noun or an adjective of the lexicon in -ly: "family", "early", "daily")
+  return !!next && !lexTags(next).some((t) => NOT_ADVERB.includes(t))
 }
 
 function addNounPhrase(found: Map<string, Phrase>, raw: string, lang: string): void {

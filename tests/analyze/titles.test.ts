@@ -98,6 +98,12 @@ describe('sectionTitles', () => {
     expect(titles[2]).not.toMatch(/^against/)
   })
 
+  it('ends a noun phrase before a word the tagger took for a noun that an adverb in -ly follows (the verb: "care deeply")', () => {
+    const texts = ['I know my colleagues at Conservancy care deeply about the archive.', 'The harbour ferry crossing was cancelled again at the pier.']
+    const titles = sectionTitles(texts, [undefined, undefined], 'en', texts).map((t) => t.toLowerCase())
+    expect(titles[0]).not.toMatch(/care/)
+  })
+
   it('ends a run of nouns before a relative clause without its "that" that opens on a name', () => {
     const texts = [
       'Shoppers see more than 300 Prime promotions Whole Foods plans in the next few months, and Prime promotions Whole Foods plans are all cheaper.',
