@@ -86,9 +86,23 @@ function withinBudget(sentence: string, whole: readonly Span[], removals: readon
     }
   }
   // the least material first: the latest clause boundary that brings the bullet within budget
-  const tail = (from: readonly Span[]) => (fits(from) ? from : toEnd.sort((x, y) => y.start - x.start).map((span) => cut(from, [span])).find((next) => fits(next) && clause(next)))
+  const tail = (from: readonly Span[]) =>
+    fits(from) ? from : toEnd.sort((x, y) => y.start - x.start).map((span) => ({ span, next: cut(from, [span]) })).find(({ span, next }) => fits(next) && clause(next) && !leavesStub(sentence, span, next))?.next
   const timed = late.length ? cut(kept, late) : undefined
   return tail(kept) ?? (timed && clause(timed) ? tail(timed) : undefined)
+}
+
+/** A purpose clause at the end ("so that centralized surveillance doesn't get …"), and a short clause after "and", "or" or "but" left last. */
+const PURPOSE_CUT = /^\s*,?\s*(?:so that|in order to)\b/i
+const SHORT_LAST_CLAUSE = /,\s+(?:and|or|but)\s+(?:\S+\s+){0,3}\S+$/i
+
+/**
+ * Whether cutting a purpose off the end leaves a short coordinated clause that said nothing
+ * without it ("…, or they scope cookies" of "… so that centralized surveillance doesn't get a
+ * single view of one user"): the cut at the coordinator reads better.
+ */
+function leavesStub(sentence: string, span: Span, kept: readonly Span[]): boolean {
+  return PURPOSE_CUT.test(sentence.slice(span.start)) && SHORT_LAST_CLAUSE.test(render(sentence, kept))
 }
 
 /**

@@ -84,6 +84,14 @@ describe('compressSentence', () => {
     expect(compressSentence(s, 30).text).toContain('and said the member states were ready')
   })
 
+  it('cuts at "or" rather than leave a short clause without the purpose that said what it is for', () => {
+    const s = 'Some ferry operators do not sell "flexible tickets" at all, or they limit refunds so that late cancellations do not empty the boats in winter.'
+    expect(compressSentence(s, 16).text).toBe('Some ferry operators do not sell "flexible tickets" at all')
+    // (a longer clause after "and" keeps its place when the purpose goes)
+    const longer = 'The harbour authority raised its fees last spring, and the ferry companies cut their winter timetables sharply so that the boats sail full.'
+    expect(compressSentence(longer, 20).text).toBe('The harbour authority raised its fees last spring, and the ferry companies cut their winter timetables sharply')
+  })
+
   it('drops a non-restrictive phrase and keeps the clause around it', () => {
     const c = compressSentence(LONG[0]!, 20)
     expect(c).toMatchObject({ complete: true, text: 'DeepSeek’s announcement of its new AI model has left many industry experts re-evaluating their understanding of the AI competition' })
