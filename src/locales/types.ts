@@ -152,7 +152,8 @@ export interface SpeechWords {
   additiveHeld: readonly string[]
   /**
    * Additive words that close a sentence ("… was a cofounder of Editas, too", "as well"), lower
-   * case: shown without the sentence before, the point says the rest alone.
+   * case, that are no `additive` word (those go wherever they stand): shown without the sentence
+   * before, the point says the rest alone. May be empty.
    */
   additiveLast: readonly string[]
   /**
