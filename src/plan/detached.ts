@@ -79,7 +79,7 @@ function innerConnective(lang: string): RegExp | undefined {
  */
 export function withoutAdditive(text: string, lang: string): string {
   const { additive, additiveHeld, additiveLast } = localeFor(lang).speech
-  // (one that closes the point: "… was a cofounder of Editas, too"; not after a word set off alone, "…, eux aussi")
+  // (one that closes the point: "… was a cofounder of Editas, too"; not after a word set off alone, "…, me too")
   const closing = (w: string) => new RegExp(`[,\\s]\\s*${escapeRegExp(w)}[.!?]*$`, 'iu').test(text) && !new RegExp(`,\\s*[\\p{L}’']+\\s+${escapeRegExp(w)}[.!?]*$`, 'iu').test(text)
   const last = additiveLast.find(closing)
   if (last) return text.replace(new RegExp(`,?\\s*${escapeRegExp(last)}([.!?]*)$`, 'iu'), '$1')

@@ -76,10 +76,11 @@ const MIN_LABEL_WORDS = 3
 function sentenceHoldsWords(label: string, prose: string): boolean {
   const words = [...new Set(label.toLowerCase().match(/\p{L}{5,}/gu) ?? [])]
   if (words.length < MIN_LABEL_WORDS) return false
+  const whole = words.map((w) => new RegExp(`(?<!\\p{L})${w}(?!\\p{L})`, 'u'))
   for (let at = prose.indexOf(words[0]!); at >= 0; at = prose.indexOf(words[0]!, at + 1)) {
     const end = prose.indexOf('. ', at)
     const sentence = prose.slice(prose.lastIndexOf('. ', at) + 1, end < 0 ? undefined : end)
-    if (words.every((w) => new RegExp(`(?<!\\p{L})${w}(?!\\p{L})`, 'u').test(sentence))) return true
+    if (whole.every((w) => w.test(sentence))) return true
   }
   return false
 }
