@@ -2,7 +2,7 @@
  * The plan stage: Analysis → DeckPlan. Orders the slides (title, agenda, each section with its
  * quotes and figures right after it, takeaways, sources) and applies --max-slides.
  */
-import type { Analysis, DeckOptions, DeckPlan, KeyPoint, SectionSlide, Slide, TakeawaysSlide, TitleSlide } from '../types.ts'
+import type { Analysis, DeckOptions, DeckPlan, KeyFigureSlide, KeyPoint, SectionSlide, Slide, TakeawaysSlide, TitleSlide } from '../types.ts'
 import { judges } from '../analyze/discourse.ts'
 import { costSlide, quoteSlides } from './fact-slides.ts'
 import { keyFigureSlide } from './key-figure.ts'
@@ -196,9 +196,10 @@ function ledeFigureFirst(a: Analysis, body: readonly Slide[]): Slide[] {
  * or a page before it of the same section), or as its title, would say the same number twice.
  * That bullet leaves its slide, and the figure's slide says the sentence under the number, when
  * the slide keeps enough bullets without it and the one after it does not point back to it; else
- * (and always under such a title) the key figure's slide goes. (A bullet compressed without the
- * figure, "Clang uses the correct alignment only because of a workaround", does not say what "16
- * bytes" is: both stay.) A key figure the cover's subtitle says, compressed from
+ * (and always under such a title) the key figure's slide goes. A bullet compressed without the
+ * figure from the sentence the figure's context shows whole ("DeepSeek’s announcement of its new
+ * AI model has left …" before "< $6M") says it twice too: the bullet stays (it does not say the
+ * number) and the figure keeps its slide, its number and label, without the context. A key figure the cover's subtitle says, compressed from
  * the figure's own sentence, goes too.
  */
 function withoutRepeatedFigure(a: Analysis, body: readonly Slide[], subtitle?: string): Slide[] {
@@ -216,7 +217,9 @@ function withoutRepeatedFigure(a: Analysis, body: readonly Slide[], subtitle?: s
   // its section is titled with the figure's sentence ("Yahoo’s $4.8 billion sale to Verizon is a complicated beast"): it goes
   const section = a.sections[sectionOf(a, a.sentences[sentence]!.start)]
   if (section?.titleFrom === 'headline' && section.titleSentence === sentence && says(section.title)) return out.filter((_, j) => j !== i)
-  const holder = pageSaying(a, out.slice(0, i), sentence, says)
+  // a bullet of the sentence says it again, number or not, when the figure's context shows it whole
+  const tells = (text: string) => says(text) || (figure.context !== undefined && madeFrom(text, figure.context))
+  const holder = pageSaying(a, out.slice(0, i), sentence, tells)
   if (!holder) return out
   const { j, at } = holder
   const page = out[j] as SectionSlide
@@ -225,9 +228,17 @@ function withoutRepeatedFigure(a: Analysis, body: readonly Slide[], subtitle?: s
   const continues = after?.kind === 'section' && after.section === page.section
   const next = page.bullets[at + 1] ?? (continues ? after.bullets[0] : undefined)
   const spared = page.bullets.length - 1 >= (page.continued || continues ? MIN_CONTINUED : MIN_SPARED) && !(next && refersBack(next.text, a.lang))
-  if (spared && figure.context) out[j] = { ...page, bullets: page.bullets.filter((_, k) => k !== at) }
+  // (a bullet without the number keeps its place: the figure's slide goes on without the context)
+  if (!says(page.bullets[at]!.text)) out[i] = withoutContext(figure)
+  else if (spared && figure.context) out[j] = { ...page, bullets: page.bullets.filter((_, k) => k !== at) }
   else out.splice(i, 1)
   return out
+}
+
+/** A key figure's slide without the context a bullet says again ("Les députés ont adopté à une large majorité …" beside "438"). */
+function withoutContext(figure: KeyFigureSlide): KeyFigureSlide {
+  const { context: _, ...rest } = figure
+  return rest
 }
 
 /** Whether a line is made of a sentence's words (the cover's subtitle compressed from the lede), not written apart from it. */

@@ -130,9 +130,9 @@ describe('a key figure after the slide that says its sentence', () => {
       if (s.kind !== 'key-figure' || before?.kind !== 'section' || !s.notes[0]?.source) return
       const sentence = sentenceOf(s.notes[0].source.start)
       const bullet = before.bullets.find((b) => sentenceOf(b.source.start) === sentence)
-      // a bullet compressed without the figure does not say what it is: the sentence is under the figure
+      // a bullet compressed without the figure says the rest of the sentence: the figure goes on without it
       if (bullet) expect(bullet.text).not.toMatch(new RegExp(`(?<!\\d)${s.value.match(/\d+/)![0]}(?!\\d)`))
-      expect(s.context).toBeTruthy()
+      expect(s.context === undefined).toBe(bullet !== undefined)
       expect(s.label).not.toBe('')
     })
   })
@@ -186,6 +186,18 @@ describe('a key figure after the slide that says its sentence', () => {
     expect(slides[0]?.kind === 'title' && slides[0].subtitle).toContain('at least 19 people')
     const figure = slides.find((s) => s.kind === 'key-figure')
     expect(figure?.kind === 'key-figure' && [figure.value, figure.label]).toEqual(['≥ 19', 'People killed'])
+  })
+
+  it('shows no context under the figure that the bullet after it says again without the number', async () => {
+    // "Les députés ont adopté à une large majorité le projet de loi …" opens the introduction, its "(438 contre 86 …)" gone
+    const a = analyze(await ingest(join(PROJECT_ROOT, 'corpus', 'fr-lemonde-renseignement', 'article.html')))
+    const slides = planDeck(a).slides
+    const i = slides.findIndex((s) => s.kind === 'key-figure')
+    const figure = slides[i]
+    expect(figure?.kind === 'key-figure' && [figure.value, figure.label, figure.context]).toEqual(['438', 'Adopté à une large majorité', undefined])
+    expect(figure?.notes[0]?.text).toContain('(438 contre 86 et 42 abstentions)')
+    const next = slides[i + 1]
+    expect(next?.kind === 'section' && next.bullets[0]?.text).toMatch(/^Les députés ont adopté à une large majorité le projet de loi/)
   })
 
   it('leaves the key figure out under a title made from its sentence, number and all', async () => {
