@@ -67,6 +67,12 @@ export const COUNTED_BACK = /\bthe\s+(?:two|three|four|former|latter)(?=\s+(?:ha
 /** "that" standing alone at the end, an adverb at most after it: "Whole Foods saw that early", "got to see that firsthand". */
 const THAT_LAST = /\bthat(?:\s+(?:\p{L}+ly|early|again|too|now|then|before|yet|firsthand))?[.!?"”’]*\s*$/iu
 
+/**
+ * A pronoun and an auxiliary closing the sentence, their verb left out: "I'm not saying I am",
+ * "… but they did" stand for what the sentence before said (not "… the way a company like Costco does").
+ */
+const ELLIPSIS_LAST = /\b(?:i|you|he|she|it|we|they)\s+(?:am|is|are|was|were|do|does|did|can|could|will|would|should|shall|might|must|have|has|had)(?:\s+not|n['’]t)?[.!?]*\s*$/iu
+
 /** A connective at the end that turns around what was said before: "There will be no appraisal rights, however". */
 const CONNECTIVE_LAST = /(?:,\s*(?:however|though|nevertheless|nonetheless|instead)|\s(?:however|though))[.!?]*\s*$/iu
 
@@ -110,7 +116,7 @@ export function withoutToday(clause: string): string {
  * is inside a quotation.
  */
 export function refersBack(text: string, lang: string): boolean {
-  if (pointsBack(text, lang) || (lang === 'en' && (COUNTED_BACK.test(outsideQuotations(text)) || SUCH_BEFORE.test(outsideQuotations(text)) || THAT_LAST.test(outsideQuotations(text).trimEnd()) || CONNECTIVE_LAST.test(text) || relativeTime(outsideQuotations(text)))) || quotesSomeoneUnnamed(text, lang)) return true
+  if (pointsBack(text, lang) || (lang === 'en' && (COUNTED_BACK.test(outsideQuotations(text)) || SUCH_BEFORE.test(outsideQuotations(text)) || THAT_LAST.test(outsideQuotations(text).trimEnd()) || ELLIPSIS_LAST.test(text.trimEnd()) || CONNECTIVE_LAST.test(text) || relativeTime(outsideQuotations(text)))) || quotesSomeoneUnnamed(text, lang)) return true
   const { demonstratives, deictic } = localeFor(lang).speech
   if (demonstratives.length === 0) return false
   // (inside a quotation, "this street" is the speaker's, whose place the quote carries with it)

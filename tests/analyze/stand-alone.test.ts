@@ -288,6 +288,15 @@ describe('refersBack: things counted before', () => {
   })
 })
 
+describe('refersBack: a verb left out after a closing auxiliary', () => {
+  it('reads "I am" closing a sentence as standing for what was said before, not "… like Costco does"', () => {
+    expect(refersBack('I’m not saying I am', 'en')).toBe(true)
+    expect(refersBack('Critics said the plan would fail, but it didn’t.', 'en')).toBe(true)
+    expect(refersBack('Whole Foods does not yet have the scale to dictate prices the way a company like Costco does', 'en')).toBe(false)
+    expect(refersBack('Only later did he realize what he’d agreed to do', 'en')).toBe(false)
+  })
+})
+
 describe('refersBack: a quotation\'s first word, a closing "that", a voice no one is named for', () => {
   it('reads them as leaning on another sentence', () => {
     expect(refersBack('“That’s why they need grocery to work,” Forte said', 'en')).toBe(true)
