@@ -117,10 +117,12 @@ export function withoutToday(clause: string): string {
  */
 export function refersBack(text: string, lang: string): boolean {
   if (pointsBack(text, lang) || (lang === 'en' && (COUNTED_BACK.test(outsideQuotations(text)) || SUCH_BEFORE.test(outsideQuotations(text)) || THAT_LAST.test(outsideQuotations(text).trimEnd()) || ELLIPSIS_LAST.test(text.trimEnd()) || CONNECTIVE_LAST.test(text) || relativeTime(outsideQuotations(text)))) || quotesSomeoneUnnamed(text, lang)) return true
-  const { demonstratives, deictic } = localeFor(lang).speech
-  if (demonstratives.length === 0) return false
+  const { demonstratives, deictic, deicticLast } = localeFor(lang).speech
+  if (demonstratives.length === 0 && deicticLast.length === 0) return false
   // (inside a quotation, "this street" is the speaker's, whose place the quote carries with it)
   const words = outsideQuotations(text).toLocaleLowerCase(lang).replace(/[’']s\b/gu, '').split(/[^\p{L}\p{N}-]+/u).filter(Boolean)
+  // a place or manner said before, closing the sentence ("Los paralelos terminan allí")
+  if (words.length > 1 && deicticLast.includes(words.at(-1)!)) return true
   // a demonstrative last stands alone for what was said before ("… are not affected by this")
   return words.some((w, i) => i > 0 && demonstratives.includes(w) && !deictic.includes(words[i + 1] ?? ''))
 }

@@ -131,7 +131,9 @@ export interface SpeechWords {
   /**
    * Words that open a sentence pointing back to an earlier one ("It", "This", "However", "Elle"),
    * lower case: such a sentence does not stand alone on a slide. An entry of several words
-   * ("sin embargo", "in fact") is matched at the start of the sentence.
+   * ("sin embargo", "in fact") is matched at the start of the sentence. In a language that may
+   * leave its subject out, a verb that opens the sentence ("No son un capricho chavista") has
+   * its subject in an earlier one.
    */
   backReference: readonly string[]
   /**
@@ -156,6 +158,12 @@ export interface SpeechWords {
    * before, the point says the rest alone. May be empty.
    */
   additiveLast: readonly string[]
+  /**
+   * Adverbs of place or manner that close a sentence standing for what the sentence before
+   * named ("Los paralelos terminan allí", "un terrorismo así", "s'arrêtent là"), lower case: the
+   * point leans on that sentence. May be empty (English reads a closing "that": stand-alone.ts).
+   */
+  deicticLast: readonly string[]
   /**
    * Words that open a sentence turning the one before it around ("But", "In fact", "Mais"), lower
    * case: the sentence before is its setup ("If you ask people …, they will shrug and say no." "But

@@ -32,6 +32,15 @@ describe('refersBack', () => {
     ['Cette année, la loi a été votée', 'fr', true],
     ['La loi a été votée cette année', 'fr', false],
     ['Cualquiera puede encontrar esta información', 'es', true],
+    // a place or manner said before, closing the sentence; a verb opening a sentence whose subject is in the one before
+    ['Los paralelos, sin embargo, terminan allí', 'es', true],
+    ['¡En Medio Oriente pagarían por un terrorismo así!', 'es', true],
+    ['Así se organizan las comunidades del sur', 'es', true],
+    ['Los mapuches viven allí desde hace siglos y reclaman sus tierras', 'es', false],
+    ['No son un capricho chavista: los países que reputamos serios los reconocen', 'es', true],
+    ['Hay dos posibilidades', 'es', false],
+    ['Les parallèles s’arrêtent là', 'fr', true],
+    ['Là, les parallèles s’arrêtent pour de bon', 'fr', false],
     ['Owen Fairweather said the stadium would be “the best thing to happen to this street”', 'en', false],
     ['这些人支持这个计划', 'zh', true],
     // a time told from a moment said before, not one told from now
