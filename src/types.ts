@@ -398,6 +398,21 @@ export interface ChartSlide extends SlideBase {
   unit: string
 }
 
+/** One of the story's people, as the text introduces them (analyze/people.ts). */
+export interface Person {
+  name: string
+  /** Who the text says the person is, in its words ("a researcher … at the MIT-Harvard Broad Institute"). */
+  description: string
+  /** Where the description is in the article. */
+  source: Span
+}
+
+/** The story's people, each with who the text says they are: a "Who's who" slide. */
+export interface PeopleSlide extends SlideBase {
+  kind: 'people'
+  people: Person[]
+}
+
 export interface TakeawaysSlide extends SlideBase {
   kind: 'takeaways'
   bullets: Bullet[]
@@ -424,6 +439,7 @@ export type Slide =
   | KeyFigureSlide
   | TableSlide
   | ChartSlide
+  | PeopleSlide
   | TakeawaysSlide
   | SourcesSlide
 

@@ -38,7 +38,7 @@ const ROLE_HEAD = /\b(?:CEO|CTO|CFO|COO|founder|co-founder|president|chair(?:man
  * A role: one of ROLE_HEAD, or up to three lower-case words ending in a noun of a trade
  * ("oceanographer", "historian", "consultant").
  */
-function isRole(words: string): boolean {
+export function isRole(words: string): boolean {
   return ROLE_HEAD.test(words) || /^(?:[\p{Ll}-]+\s){0,2}[\p{Ll}-]{4,}(?:er|or|ist|ian|ant|ent)$/u.test(words)
 }
 

@@ -7,6 +7,7 @@ export const ar = {
   slide: {
     agenda: 'جدول الأعمال',
     takeaways: 'أهم النقاط',
+    people: 'الشخصيات',
     sources: 'المصادر',
     keyFigure: 'رقم رئيسي',
     whatItCost: 'التكلفة',

@@ -7,6 +7,7 @@ export const de = {
   slide: {
     agenda: 'Agenda',
     takeaways: 'Das Wichtigste',
+    people: 'Die Beteiligten',
     sources: 'Quellen',
     keyFigure: 'Kennzahl',
     whatItCost: 'Was es kostet',

@@ -7,6 +7,7 @@ export const en = {
   slide: {
     agenda: 'Agenda',
     takeaways: 'Takeaways',
+    people: "Who's who",
     sources: 'Sources',
     keyFigure: 'Key figure',
     whatItCost: 'What it cost',

@@ -7,6 +7,7 @@ export const es = {
   slide: {
     agenda: 'Índice',
     takeaways: 'Conclusiones',
+    people: 'Los protagonistas',
     sources: 'Fuentes',
     keyFigure: 'Cifra clave',
     whatItCost: 'Lo que cuesta',

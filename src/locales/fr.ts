@@ -9,6 +9,7 @@ export const fr = {
   slide: {
     agenda: 'Sommaire',
     takeaways: 'À retenir',
+    people: 'Les protagonistes',
     sources: 'Sources',
     keyFigure: 'Chiffre clé',
     whatItCost: 'Ce que cela coûte',

@@ -18,6 +18,8 @@ export interface QuoteMarks {
 export interface SlideWords {
   agenda: string
   takeaways: string
+  /** Title of the slide of the story's people and who they are. */
+  people: string
   sources: string
   keyFigure: string
   whatItCost: string

@@ -7,6 +7,7 @@ export const zh = {
   slide: {
     agenda: '目录',
     takeaways: '要点',
+    people: '人物',
     sources: '来源',
     keyFigure: '关键数字',
     whatItCost: '成本',

@@ -2,12 +2,13 @@
  * The plan stage: Analysis → DeckPlan. Orders the slides (title, agenda, each section with its
  * quotes and figures right after it, takeaways, sources) and applies --max-slides.
  */
-import type { Analysis, DeckOptions, DeckPlan, KeyFigureSlide, KeyPoint, SectionSlide, Slide, TakeawaysSlide, TitleSlide } from '../types.ts'
+import type { Analysis, DeckOptions, DeckPlan, KeyFigureSlide, KeyPoint, PeopleSlide, SectionSlide, Slide, TakeawaysSlide, TitleSlide } from '../types.ts'
 import { judges } from '../analyze/discourse.ts'
 import { costSlide, quoteSlides } from './fact-slides.ts'
 import { keyFigureSlide } from './key-figure.ts'
 import { agendaSlide, openingQuestion, outlined, sourcesSlide, tablesUnderOwnHeadings, takeawaysSlide, titleSlide } from './frame-slides.ts'
 import { conclusions, specifies } from './conclusions.ts'
+import { peopleSlide } from './people-slide.ts'
 import { namesSaidOnce } from './names.ts'
 import { toldOnCover } from './told-on-cover.ts'
 import { sectionOf } from './notes.ts'
@@ -23,7 +24,7 @@ export const DEFAULT_OPTIONS: DeckOptions = { theme: 'default', colorSchema: 'li
 
 /** Priority when --max-slides forces a cut: lower is kept first. */
 const PRIORITY: Record<Slide['kind'], number> = {
-  title: 0, sources: 1, agenda: 2, takeaways: 3, section: 4, cost: 5, chart: 5, table: 5.5, 'key-figure': 6, quote: 7,
+  title: 0, sources: 1, agenda: 2, takeaways: 3, section: 4, cost: 5, chart: 5, table: 5.5, 'key-figure': 6, people: 6.5, quote: 7,
 }
 
 /** Without --max-slides, a deck stops here: past it, nobody presents it (--max-slides raises it). */
@@ -145,7 +146,7 @@ export function planDeck(a: Analysis, options: Partial<DeckOptions> = {}): DeckP
   let slides: Slide[] = [question ? { ...framed, subtitle: question } : framed]
   const withSlide = new Set(shownBody.flatMap((s) => (s.kind === 'section' ? [s.section] : [])))
   if (outlined(a)) slides.push(agendaSlide(a, withSlide))
-  slides.push(...shownBody)
+  slides.push(...withPeople(shownBody, peopleSlide(a)))
   if (takeaways && a.sections.length > 1) slides.push(takeaways)
   const sources = sourcesSlide(a, title, opts)
   if (sources) slides.push(sources)
@@ -163,6 +164,13 @@ export function planDeck(a: Analysis, options: Partial<DeckOptions> = {}): DeckP
     notices.push(`${why}: kept ${capped.length} of ${slides.length} slides (dropped ${slides.length - capped.length}).`)
   }
   return { title, lang: a.lang, options: opts, slides: capped, notices }
+}
+
+/** The body with the "Who's who" slide after the first section's slides (the story told first, then its people). */
+function withPeople(body: readonly Slide[], people: PeopleSlide | undefined): Slide[] {
+  if (!people) return [...body]
+  const at = body.findIndex((s) => s.kind === 'section' && s.section > 0)
+  return at < 0 ? [...body, people] : [...body.slice(0, at), people, ...body.slice(at)]
 }
 
 /**

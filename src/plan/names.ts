@@ -15,6 +15,7 @@ export function namesSaidOnce(a: Analysis, slides: readonly Slide[]): Slide[] {
   const sayAll = (text: string) => people.forEach((name) => text.includes(name) && said.add(name))
   return slides.map((slide) => {
     if (slide.kind === 'quote' && slide.speaker) said.add(slide.speaker)
+    if (slide.kind === 'people') for (const p of slide.people) said.add(p.name)
     sayAll(slide.title)
     if (slide.kind !== 'section' && slide.kind !== 'takeaways') return slide
     return {

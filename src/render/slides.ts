@@ -14,7 +14,7 @@ export interface SlideContext {
  */
 const LAYOUT: Readonly<Record<SlideKind, string | undefined>> = {
   title: undefined, agenda: undefined, section: undefined, quote: undefined, cost: undefined,
-  'key-figure': undefined, table: undefined, chart: undefined, takeaways: undefined, sources: undefined,
+  'key-figure': undefined, table: undefined, chart: undefined, people: undefined, takeaways: undefined, sources: undefined,
 }
 
 /** Per-slide frontmatter entries (without the title slide's, which live in the headmatter). */
@@ -54,6 +54,8 @@ function content(slide: Slide, ctx: SlideContext): string[] {
       return [tableTag(slide, ctx), '']
     case 'chart':
       return [chartTag(slide, ctx), '']
+    case 'people':
+      return [...slide.people.map((p) => `- **${mdInline(p.name)}** — ${mdInline(p.description)}`), '']
     case 'sources':
       return sourcesContent(slide, ctx)
     default:

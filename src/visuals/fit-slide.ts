@@ -19,8 +19,8 @@ import { fontUse, mayChange, type FontUse } from './font-use.ts'
 export const BODY_SCALE = { min: 0.5, readable: 0.72, list: 1.2, max: 1.6 } as const
 /** A table continued over slides (DataTable's `page-rows`). */
 const PAGED_TABLE = '.dw-table--paged'
-/** The layouts whose body is a list of bullets. */
-const LIST_LAYOUTS = ['dw-section', 'dw-takeaways', 'dw-agenda', 'dw-sources']
+/** The layouts whose body is a list of bullets (or of people). */
+const LIST_LAYOUTS = ['dw-section', 'dw-takeaways', 'dw-agenda', 'dw-people', 'dw-sources']
 /** Title scale bounds (a short cover title grows up to coverMax; a table's or chart's title keeps to one line down to oneLineMin). */
 export const TITLE_SCALE = { min: 0.55, max: 1, coverMax: 1.4, oneLineMin: 0.8 } as const
 /** The layouts whose body is a table or a chart: their title keeps to one line when it can at oneLineMin, leaving the rows room. */

@@ -25,6 +25,7 @@ interface Texts {
   costLabel: string; costSource: string; costNote: string; caption: string
   figure: string; figureLabel: string; figureContext: string
   articleTitle: string; author: string
+  personName: string; personDescription: string
 }
 
 /**
@@ -43,6 +44,7 @@ const texts: fc.Arbitrary<Texts> = fc.record({
   costLabel: text, costSource: text, costNote: text, caption: text,
   figure: text, figureLabel: text, figureContext: text,
   articleTitle: text, author: text,
+  personName: text, personDescription: text,
 })
 
 function makePlan(t: Texts): DeckPlan {
@@ -61,6 +63,7 @@ function makePlan(t: Texts): DeckPlan {
     { kind: 'key-figure', title: 'Key figure', value: t.figure, label: t.figureLabel, context: t.figureContext, notes },
     { kind: 'takeaways', title: 'Takeaways', bullets: t.bullets.map((b) => ({ text: b, source: span })), notes },
     { kind: 'sources', title: 'Sources', articleTitle: t.articleTitle, author: t.author, url: 'https://example.org/a?b=1&c={{d}}&$e=1', date: t.date, notes },
+    { kind: 'people', title: 'Who’s who', people: [{ name: t.personName, description: t.personDescription, source: span }], notes },
   ]
   return {
     // the deck title lands in the headmatter: exercised by its own property below
@@ -88,7 +91,7 @@ const COMPONENT_ATTRS: Record<string, readonly string[]> = {
   a: ['href'],
   span: [],
 }
-const MARKDOWN_TAGS = new Set(['h1', 'p', 'ul', 'ol', 'li'])
+const MARKDOWN_TAGS = new Set(['h1', 'p', 'ul', 'ol', 'li', 'strong'])
 
 function walk(nodes: readonly TemplateChildNode[], visit: (n: TemplateChildNode) => void): void {
   for (const n of nodes) {
@@ -187,7 +190,7 @@ describe('renderDeck escaping (property-based)', { timeout: 180_000 }, () => {
       fc.property(texts, (t) => {
         const plan = makePlan(t)
         const deck = parseSync(renderDeck(plan, OPTIONS), '/deck/slides.md')
-        const [title, agenda, section, quote, cost, figure, takeaways, sources] = deck.slides.map((s) => compileSlide(s.content))
+        const [title, agenda, section, quote, cost, figure, takeaways, sources, people] = deck.slides.map((s) => compileSlide(s.content))
 
         const h1 = (nodes: TemplateChildNode[]) => elements(nodes, 'h1').map(visible)
         const lis = (nodes: TemplateChildNode[]) => elements(nodes, 'li').map(visible)
@@ -198,6 +201,9 @@ describe('renderDeck escaping (property-based)', { timeout: 180_000 }, () => {
         expect(h1(section!)).toEqual([collapse(t.sectionTitle)])
         expect(lis(section!)).toEqual(t.bullets.map(collapse))
         expect(lis(takeaways!)).toEqual(t.bullets.map(collapse))
+        // a person's name set in bold, then who they are: both read back as written
+        expect(lis(people!)).toEqual([`${collapse(t.personName)} — ${collapse(t.personDescription)}`.replace(/[ \t\r\n\f]+/g, ' ').trim()])
+        expect(elements(people!, 'strong').map(visible)).toEqual([collapse(t.personName)])
 
         const [q] = elements(quote!, 'Quote')
         expect(q, 'no <Quote> on the quote slide').toBeDefined()

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest'
+import { extractEntities } from '../../src/analyze/entities.ts'
+import { introductions } from '../../src/analyze/people.ts'
+
+const cast = (text: string) => introductions(text, extractEntities(text)).map((p) => [p.name, p.description, text.slice(p.source.start, p.source.end)])
+
+describe('introductions', () => {
+  it('takes who a person is from the appositive after their name or surname, past a bracket, with the place after a comma', () => {
+    const text = [
+      'Not dressing up that night was Feng Zhang (see 35 Innovators Under 35, 2013), a researcher in Cambridge at the Broad Institute.',
+      'But earlier this year Zhang claimed his own reward.',
+      'The biologist Jennifer Doudna received the prize with Emmanuelle Charpentier.',
+      'Doudna, a structural biologist at the University of California, Berkeley, was a cofounder of Editas, too.',
+    ].join(' ')
+    const out = cast(text)
+    expect(out).toContainEqual(['Feng Zhang', 'a researcher in Cambridge at the Broad Institute', 'a researcher in Cambridge at the Broad Institute'])
+    expect(out).toContainEqual(['Jennifer Doudna', 'a structural biologist at the University of California, Berkeley', 'a structural biologist at the University of California, Berkeley'])
+    // named once: no one the story turns on
+    expect(out.map(([name]) => name)).not.toContain('Emmanuelle Charpentier')
+  })
+
+  it('takes a title written before the whole name, and no phrase that only ends on one', () => {
+    const text = [
+      'Indonesian Air Force spokesman Hadi Tjahjanto said the search would widen.',
+      'Tjahjanto added that ships had found nothing.',
+      'The money went to the family of former President Hamid Karzai, officials said.',
+      'Karzai denied it.',
+    ].join(' ')
+    expect(cast(text)).toEqual([
+      ['Hadi Tjahjanto', 'Indonesian Air Force spokesman', 'Indonesian Air Force spokesman'],
+      ['Hamid Karzai', 'former President', 'former President'],
+    ])
+  })
+
+  it('leaves out the verb of saying after an appositive that ends the sentence, and an appositive that says no role', () => {
+    const text = [
+      'Currents carry debris far, said Erik van Sebille, a physical oceanographer at the University of New South Wales told Reuters.',
+      'Van Sebille expects more finds.',
+      'Maria Lopez, the best thing about the town, smiled.',
+      'Lopez left.',
+    ].join(' ')
+    const out = cast(text)
+    expect(out.map(([, d]) => d)).toEqual(['a physical oceanographer at the University of New South Wales'])
+  })
+})

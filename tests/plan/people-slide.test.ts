@@ -1,0 +1,34 @@
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { analyze } from '../../src/analyze/index.ts'
+import { ingest } from '../../src/ingest/index.ts'
+import { planDeck } from '../../src/plan/index.ts'
+import { peopleSlide } from '../../src/plan/people-slide.ts'
+import { PROJECT_ROOT } from '../fixture-articles.ts'
+
+const corpus = async (name: string, file: string) => analyze(await ingest(join(PROJECT_ROOT, 'corpus', name, file)))
+
+describe('the "Who’s who" slide', () => {
+  it('introduces the story’s people in the article’s words, after the first section’s slides', async () => {
+    const a = await corpus('txt-techreview-crispr', 'article.txt')
+    const slides = planDeck(a).slides
+    const i = slides.findIndex((s) => s.kind === 'people')
+    const people = slides[i]
+    expect(people?.kind === 'people' && people.people.map((p) => p.name)).toEqual(['Feng Zhang', 'Jennifer Doudna', 'Emmanuelle Charpentier', 'George Church'])
+    expect(people?.title).toBe("Who's who")
+    // every description is the article's own words, and the notes give their sentences
+    for (const p of people?.kind === 'people' ? people.people : []) expect(a.article.text.slice(p.source.start, p.source.end)).toBe(p.description)
+    expect(people?.notes[0]?.text).toMatch(/^Not dressing up that night was Feng Zhang/)
+    // after the first section's slides, before the second section's
+    expect(slides.slice(0, i).some((s) => s.kind === 'section' && s.section === 0)).toBe(true)
+    expect(slides.slice(0, i).some((s) => s.kind === 'section' && s.section > 0)).toBe(false)
+    const next = slides[i + 1]
+    expect(next?.kind === 'section' && next.section).toBe(1)
+  })
+
+  it('is made only when the text introduces three people it names more than once', async () => {
+    // the story names many people, but introduces one of them so more than once
+    expect(peopleSlide(await corpus('news-wapo-tunisia', 'article.html'))).toBeUndefined()
+    expect(planDeck(await corpus('release-meta-q1-2024-md', 'article.md')).slides.some((s) => s.kind === 'people')).toBe(false)
+  })
+})
