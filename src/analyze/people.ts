@@ -50,11 +50,12 @@ function count(text: string, word: string): number {
 /** The first appositive after one of `names` ("Name (…), a researcher at X,") that says a role or an affiliation. */
 function appositiveAfter(text: string, names: readonly string[]): { description: string; source: Span } | undefined {
   const alternation = names.map(escapeRegExp).join('|')
-  const re = new RegExp(`(?<![\\p{L}’'-])(?:${alternation})(?:\\s*\\([^()]{0,80}\\))?,\\s((?:(?:now|also|then|formerly|currently|still)\\s)?(?:a|an|the)\\s[^,;:"“”«»„()]{3,120}?(?:,\\s\\p{Lu}[\\p{L}-]+(?=[,.]))?)(?=,|\\.(?:\\s|$)|\\s[—–]\\s)`, 'gu')
+  const re = new RegExp(`(?<![\\p{L}’'-])(?:${alternation})(?:\\s*\\([^()]{0,80}\\))?,\\s((?:(?:now|also|then|formerly|currently|still)\\s)?(?:(?:a|an|the)\\s)?[^,;:"“”«»„()]{3,120}?(?:,\\s\\p{Lu}[\\p{L}-]+(?=[,.]))?)(?=,|(?<=\\p{Ll}{2})\\.(?:\\s|$)|\\s[—–]\\s)`, 'gu')
   for (const m of text.matchAll(re)) {
     // (not the verb of saying after it: "… at the University of New South Wales in Sydney told Reuters")
     const description = m[1]!.replace(/\s+(?:told|said|says|added|wrote)\b.*$/u, '')
-    if (!describesSomeone(description)) continue
+    // (without an article, it names a role of an organisation: "Tunisia country director for Amnesty International")
+    if (!(/^(?:\S+\s)?(?:a|an|the)\s/u.test(description) ? describesSomeone(description) : parseAppositive(description).role)) continue
     if (description.split(/\s+/).length > MAX_WORDS) continue
     const start = m.index! + m[0].length - description.length
     return { description, source: { start, end: start + description.length } }

@@ -32,6 +32,21 @@ describe('introductions', () => {
     ])
   })
 
+  it('takes an appositive without an article when it names a role of an organisation, past the periods of initials', () => {
+    const text = [
+      '“It could hurt the economy,” said Lotfi Azzouz, Tunisia country director for Amnesty International.',
+      'Azzouz said more.',
+      'Amazon wants grocery to work, said Tom Forte, who follows Amazon as a managing director at the D.A. Davidson brokerage.',
+      'Forte expects more.',
+      'Ajmi Lourimi, bread and circuses, laughed.',
+      'Lourimi left.',
+    ].join(' ')
+    expect(cast(text).map(([name, d]) => `${name}: ${d}`)).toEqual([
+      'Lotfi Azzouz: Tunisia country director for Amnesty International',
+      'Tom Forte: who follows Amazon as a managing director at the D.A. Davidson brokerage',
+    ])
+  })
+
   it('leaves out the verb of saying after an appositive that ends the sentence, and an appositive that says no role', () => {
     const text = [
       'Currents carry debris far, said Erik van Sebille, a physical oceanographer at the University of New South Wales told Reuters.',
