@@ -141,6 +141,26 @@ function canonical(run: Run): { name: string; span: Span } {
   return { name: run.name.slice(s - run.start, e - run.start), span: { start: s, end: e } }
 }
 
+/** Words of an office written before a name in capitals ("Prime Minister", "White House Press Secretary", "Chief Justice"). */
+const OFFICE_WORD = /^(?:Prime|Minister|President|Vice|Secretary|Chancellor|Senator|Sen|Representative|Rep|Governor|Gov|Mayor|Chairman|Chairwoman|Chair|CEO|CFO|CTO|Judge|Justice|General|Gen|Colonel|Col|Captain|Lieutenant|Sergeant|Admiral|Commissioner|Ambassador|Pope|Bishop|Archbishop|Cardinal|Rabbi|Imam|Sheikh|Professor|Prof|Director|Chief|Speaker|Premier|Deputy|Attorney|Inspector|Superintendent|Press|Foreign|Interior|Defense|Defence|Finance|State)$/
+
+/**
+ * A run that opens on an office and ends on a name of two or three words ("Tunisian Prime
+ * Minister Habib Essid"): the name, the office being no part of it (a run that opens on the
+ * office's last word, "President Hamid Karzai", is left as it is).
+ */
+function withoutOffice(run: Run): Run {
+  let last = -1
+  run.tokens.forEach((t, i) => {
+    if (OFFICE_WORD.test(t.text)) last = i
+  })
+  const name = run.tokens.slice(last + 1)
+  if (last <= 0 || name.length < 2 || name.length > 3) return run
+  // (an office that is a title of address stays before the name, which it marks as a person's: "Minister Habib Essid")
+  const rest = HONORIFIC.test(run.tokens[last]!.text) ? run.tokens.slice(last) : name
+  return { ...run, tokens: rest, start: rest[0]!.start, name: run.name.slice(rest[0]!.start - run.start), sentenceStart: false }
+}
+
 /** Drop a sentence-initial common word ("Traditional beliefs", "Despite DeepSeek"). */
 function trimSentenceStart(run: Run, lowerWords: Set<string>): Run | undefined {
   if (!run.sentenceStart) return run
@@ -160,7 +180,7 @@ export function extractEntities(text: string): Entity[] {
   const runs: Run[] = []
   for (const raw of capitalisedRuns(text)) {
     const r = trimSentenceStart(raw, lowerWords)
-    if (r) runs.push(r)
+    if (r) runs.push(withoutOffice(r))
   }
   const kinds = runs.map(classify)
   kindsFromContext(text, runs, kinds)

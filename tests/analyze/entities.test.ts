@@ -31,6 +31,15 @@ describe('extractEntities', () => {
     expect(es.some((e) => /^(?:Traditional|Reports|Observations|Figures|Despite|AI)\b/.test(e.name))).toBe(false)
   })
 
+  it('takes the name after an office written in capitals, not the office with it', () => {
+    const text = 'Tunisian Prime Minister Habib Essid said the attackers wore uniforms. “Our nation is in danger,” Essid declared. The money went to former President Hamid Karzai.'
+    const es = run(text)
+    expect(find(es, 'Habib Essid')?.kind).toBe('person')
+    expect(find(es, 'Habib Essid')!.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['Habib Essid', 'Essid'])
+    expect(find(es, 'Hamid Karzai')?.kind).toBe('person')
+    expect(es.some((e) => /Minister|Tunisian Prime/.test(e.name))).toBe(false)
+  })
+
   it('takes a full name whose surname speaks alone for a person, and a title before an organisation for none', () => {
     const text = 'Hikmatullah Shadman works in Kabul. “Flowers make me happy,” Shadman says. Most recently, Shadman launched a Mr. Facebook contest in Kandahar.'
     const es = run(text)

@@ -27,8 +27,15 @@ describe('the "Who’s who" slide', () => {
   })
 
   it('is made only when the text introduces three people it names more than once', async () => {
-    // the story names many people, but introduces one of them so more than once
-    expect(peopleSlide(await corpus('news-wapo-tunisia', 'article.html'))).toBeUndefined()
+    // the post names the people behind the fix once each ("compiler team member Simonas Kazlauskas")
+    expect(peopleSlide(await corpus('md-rust-i128-layout', 'article.md'))).toBeUndefined()
     expect(planDeck(await corpus('release-meta-q1-2024-md', 'article.md')).slides.some((s) => s.kind === 'people')).toBe(false)
+    // a title before the name ("Tunisian Prime Minister Habib Essid") says who they are as well as an appositive after it
+    const tunisia = peopleSlide(await corpus('news-wapo-tunisia', 'article.html'))
+    expect(tunisia?.people.map((p) => `${p.name}: ${p.description}`)).toEqual([
+      'Lotfi Azzouz: Tunisia country director for Amnesty International',
+      'Habib Essid: Tunisian Prime Minister',
+      'Ajmi Lourimi: a member of Ennahda’s general secretariat',
+    ])
   })
 })
