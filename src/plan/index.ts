@@ -8,6 +8,8 @@ import { costSlide, quoteSlides } from './fact-slides.ts'
 import { keyFigureSlide } from './key-figure.ts'
 import { agendaSlide, openingQuestion, outlined, sourcesSlide, tablesUnderOwnHeadings, takeawaysSlide, titleSlide } from './frame-slides.ts'
 import { conclusions, specifies } from './conclusions.ts'
+import { SLIDE_BUDGET } from '../slide-budget.ts'
+import { countWords } from '../analyze/script.ts'
 import { peopleSlide } from './people-slide.ts'
 import { namesSaidOnce } from './names.ts'
 import { toldOnCover } from './told-on-cover.ts'
@@ -236,17 +238,38 @@ function withoutRepeatedFigure(a: Analysis, body: readonly Slide[], subtitle?: s
   const continues = after?.kind === 'section' && after.section === page.section
   const next = page.bullets[at + 1] ?? (continues ? after.bullets[0] : undefined)
   const spared = page.bullets.length - 1 >= (page.continued || continues ? MIN_CONTINUED : MIN_SPARED) && !(next && refersBack(next.text, a.lang))
-  // (a bullet without the number keeps its place: the figure's slide goes on without the context)
-  if (!says(page.bullets[at]!.text)) out[i] = withoutContext(figure)
+  // (a bullet without the number keeps its place: under the figure, only what the bullet left out of the sentence)
+  if (!says(page.bullets[at]!.text)) out[i] = withContext(figure, leftOut(a, sentence, page.bullets[at]!.text, says))
   else if (spared && figure.context) out[j] = { ...page, bullets: page.bullets.filter((_, k) => k !== at) }
   else out.splice(i, 1)
   return out
 }
 
-/** A key figure's slide without the context a bullet says again ("Les députés ont adopté à une large majorité …" beside "438"). */
-function withoutContext(figure: KeyFigureSlide): KeyFigureSlide {
+/** A key figure's slide with another context, or without one. */
+function withContext(figure: KeyFigureSlide, context: string | undefined): KeyFigureSlide {
   const { context: _, ...rest } = figure
-  return rest
+  return context ? { ...rest, context } : rest
+}
+
+/** Fewest words of a piece a bullet left out that a key figure's slide shows under the number. */
+const MIN_LEFT_OUT_WORDS = 3
+
+/**
+ * The piece of the sentence its bullet left out that gives the figure ("438 contre 86 et 42
+ * abstentions" for "Les députés ont adopté à une large majorité le projet de loi …"; "produced
+ * with a remarkably low training cost of under $6 million"): what the figure's slide adds to the
+ * bullet. Undefined when the bullet is not the sentence's key point or no such piece is whole.
+ */
+function leftOut(a: Analysis, sentence: number, bullet: string, says: (text: string) => boolean): string | undefined {
+  const k = a.sections.flatMap((s) => s.keyPoints).find((p) => p.sentence === sentence && p.text === bullet)
+  const s = a.sentences[sentence]!
+  if (!k || k.pieces.length === 0) return undefined
+  const bounds = [s.start, ...k.pieces.flatMap((p) => [p.start, p.end]), s.end]
+  for (let g = 0; g < bounds.length; g += 2) {
+    const gap = a.article.text.slice(bounds[g], bounds[g + 1]).replace(/^[\s,;:(—–-]+|[\s,;:).—–-]+$/gu, '')
+    if (says(gap) && countWords(gap) >= MIN_LEFT_OUT_WORDS && countWords(gap) <= SLIDE_BUDGET.contextWords && !/[()]/u.test(gap)) return gap.charAt(0).toLocaleUpperCase(a.lang) + gap.slice(1)
+  }
+  return undefined
 }
 
 /** Whether a line is made of a sentence's words (the cover's subtitle compressed from the lede), not written apart from it. */

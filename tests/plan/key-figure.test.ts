@@ -130,9 +130,12 @@ describe('a key figure after the slide that says its sentence', () => {
       if (s.kind !== 'key-figure' || before?.kind !== 'section' || !s.notes[0]?.source) return
       const sentence = sentenceOf(s.notes[0].source.start)
       const bullet = before.bullets.find((b) => sentenceOf(b.source.start) === sentence)
-      // a bullet compressed without the figure says the rest of the sentence: the figure goes on without it
-      if (bullet) expect(bullet.text).not.toMatch(new RegExp(`(?<!\\d)${s.value.match(/\d+/)![0]}(?!\\d)`))
-      expect(s.context === undefined).toBe(bullet !== undefined)
+      // a bullet compressed without the figure says the rest of the sentence: under the figure, what it left out
+      const number = new RegExp(`(?<!\\d)${s.value.match(/\d+/)![0]}(?!\\d)`)
+      if (bullet) expect(bullet.text).not.toMatch(number)
+      if (bullet && s.context) expect(s.context).toMatch(number)
+      if (bullet && s.context) expect(bullet.text).not.toContain(s.context.slice(1))
+      if (!bullet) expect(s.context).toBeTruthy()
       expect(s.label).not.toBe('')
     })
   })
@@ -188,13 +191,13 @@ describe('a key figure after the slide that says its sentence', () => {
     expect(figure?.kind === 'key-figure' && [figure.value, figure.label]).toEqual(['≥ 19', 'People killed'])
   })
 
-  it('shows no context under the figure that the bullet after it says again without the number', async () => {
+  it('shows under the figure only what the bullet after it left out of the sentence: the piece that gives the number', async () => {
     // "Les députés ont adopté à une large majorité le projet de loi …" opens the introduction, its "(438 contre 86 …)" gone
     const a = analyze(await ingest(join(PROJECT_ROOT, 'corpus', 'fr-lemonde-renseignement', 'article.html')))
     const slides = planDeck(a).slides
     const i = slides.findIndex((s) => s.kind === 'key-figure')
     const figure = slides[i]
-    expect(figure?.kind === 'key-figure' && [figure.value, figure.label, figure.context]).toEqual(['438', 'Adopté à une large majorité', undefined])
+    expect(figure?.kind === 'key-figure' && [figure.value, figure.label, figure.context]).toEqual(['438', 'Adopté à une large majorité', '438 contre 86 et 42 abstentions'])
     expect(figure?.notes[0]?.text).toContain('(438 contre 86 et 42 abstentions)')
     const next = slides[i + 1]
     expect(next?.kind === 'section' && next.bullets[0]?.text).toMatch(/^Les députés ont adopté à une large majorité le projet de loi/)
