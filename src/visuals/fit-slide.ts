@@ -12,11 +12,12 @@ import { fontUse, mayChange, type FontUse } from './font-use.ts'
 
 /**
  * Body scale bounds: 1 is the styles' base size; below READABLE only as a last resort. A slide of
- * bullets (section, takeaways, agenda, sources) grows to LIST at most, so the body's size stays
- * about the same from one such slide to the next (two short bullets are not set twice as large
- * as five); a quote, a figure or the cover grows to MAX.
+ * bullets (section, takeaways, agenda, people, sources) grows to LIST at most, a little over the
+ * base, so the body's size stays about the same from one such slide to the next (two short
+ * bullets are not set larger than five that fit at the base size; a dense slide's 0.83 was set
+ * beside 1.2 and read as "tiny"); a quote, a figure or the cover grows to MAX.
  */
-export const BODY_SCALE = { min: 0.5, readable: 0.72, list: 1.2, max: 1.6 } as const
+export const BODY_SCALE = { min: 0.5, readable: 0.72, list: 1.05, max: 1.6 } as const
 /** A table continued over slides (DataTable's `page-rows`). */
 const PAGED_TABLE = '.dw-table--paged'
 /** The layouts whose body is a list of bullets (or of people). */
