@@ -1,7 +1,7 @@
 /**
  * Every piece of text a slide shows, each with where it sits (title, bullet, item, …), so
  * quality checks can look at all of it; slide kinds added later are covered through the
- * fields they share (title, text, label, caption, items, bullets).
+ * fields they share (title, text, label, caption, items, bullets, people).
  */
 import type { Slide } from '../types.ts'
 
@@ -30,6 +30,12 @@ export function slideTexts(slide: Slide): SlideText[] {
   if (Array.isArray(fields.bullets)) {
     for (const b of fields.bullets as Array<{ text?: unknown }>) {
       if (typeof b?.text === 'string') out.push({ where: 'bullet', text: b.text })
+    }
+  }
+  // (the people of a "Who's who" slide: each name and who the article says they are)
+  if (Array.isArray(fields.people)) {
+    for (const p of fields.people as Array<{ name?: unknown; description?: unknown }>) {
+      for (const text of [p?.name, p?.description]) if (typeof text === 'string') out.push({ where: 'item', text })
     }
   }
   if (Array.isArray(fields.items)) {

@@ -4,6 +4,7 @@ import { analyze } from '../../src/analyze/index.ts'
 import { ingest } from '../../src/ingest/index.ts'
 import { planDeck } from '../../src/plan/index.ts'
 import { peopleSlide } from '../../src/plan/people-slide.ts'
+import { slideTexts } from '../../src/quality/slide-text.ts'
 import { PROJECT_ROOT } from '../fixture-articles.ts'
 
 const corpus = async (name: string, file: string) => analyze(await ingest(join(PROJECT_ROOT, 'corpus', name, file)))
@@ -19,6 +20,8 @@ describe('the "Who’s who" slide', () => {
     // every description is the article's own words, and the notes give their sentences
     for (const p of people?.kind === 'people' ? people.people : []) expect(a.article.text.slice(p.source.start, p.source.end)).toBe(p.description)
     expect(people?.notes[0]?.text).toMatch(/^Not dressing up that night was Feng Zhang/)
+    // the quality checks read every name and description
+    expect(slideTexts(people!).map((t) => t.text)).toContain('a specialist in genomics technology')
     // after the first section's slides, before the second section's
     expect(slides.slice(0, i).some((s) => s.kind === 'section' && s.section === 0)).toBe(true)
     expect(slides.slice(0, i).some((s) => s.kind === 'section' && s.section > 0)).toBe(false)
