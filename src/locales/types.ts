@@ -288,6 +288,12 @@ export interface FigureWords {
   cost: string
   /** Verbs of costing before an amount in its clause ("cost", "a coûté"); regular-expression sources. */
   costVerbs: readonly string[]
+  /**
+   * Words that open the reason an amount changed or was spent, at the end of its sentence ("as we
+   * continue to accelerate our infrastructure investments …", "due to higher legal costs",
+   * "en raison de …"), lower case: a cost comparison's caption says it. May be empty.
+   */
+  because: readonly string[]
   /** Units of measure and time: a count of them ("27 kilometres") says nothing about what was measured. */
   units: readonly string[]
   /** Words before a count that make it part of the one just given ("19 people, including 17 foreigners"); regular-expression sources. */

@@ -11,6 +11,7 @@ import { capitalise, figureMeasure, rangeOf, speaksOfCost } from './figure-label
 import { sectionOf, sentenceNote, spanNote } from './notes.ts'
 import { pointsBack } from '../analyze/stand-alone.ts'
 import { quoteTitle } from './quote-title.ts'
+import { escapeRegExp } from '../analyze/regex.ts'
 
 /** Right before a quotation: a verb of speech, or a colon or comma that opens it ("said “we are …”"). */
 const SPOKEN_BEFORE = new RegExp(String.raw`(?:\b(?:${SPEECH_VERB})|[:,])\s*[“"«„]?\s*$`, 'iu')
@@ -140,10 +141,33 @@ export function costSlide(a: Analysis): CostSlide | undefined {
       return side.amount ? moneyItem(costLabel(a, side, comparison.sides), side.amount) : { label: side.label, amount: null }
     })
     if (items.length >= 2) {
-      return { kind: 'cost', title: costTitle(a, comparison, items), items, notes: [spanNote(a, comparison.span)] }
+      const caption = reasonOf(a, comparison)
+      return { kind: 'cost', title: costTitle(a, comparison, items), items, ...(caption ? { caption } : {}), notes: [spanNote(a, comparison.span)] }
     }
   }
   return undefined
+}
+
+/** Most words of the reason a cost comparison's caption gives. */
+const MAX_REASON_WORDS = 24
+
+/**
+ * Why the amounts are what they are, when the passage goes on to say it after them ("… increased
+ * from our prior range of $30-37 billion as we continue to accelerate our infrastructure
+ * investments to support our artificial intelligence (AI) roadmap"): the reason, from its opening
+ * words (locale `because`) to the sentence's end, as the caption under the bars.
+ */
+export function reasonOf(a: Analysis, comparison: CostComparison): string | undefined {
+  const words = localeFor(a.lang).figures.because
+  const after = Math.max(...comparison.sides.map((s) => s.amount?.span.end ?? s.span.end))
+  if (words.length === 0 || !Number.isFinite(after)) return undefined
+  const sentence = a.sentences.find((s) => s.start <= after && after <= s.end)
+  if (!sentence) return undefined
+  const rest = a.article.text.slice(after, sentence.end)
+  const m = new RegExp(`(?:^|[\\s,;])((?:${words.map(escapeRegExp).join('|')})\\s[^.;!?]+)`, 'iu').exec(rest)
+  const reason = m?.[1]?.trim().replace(/[.,;]+$/u, '')
+  if (!reason || countWords(reason) > MAX_REASON_WORDS || /[“”"«»]/u.test(reason)) return undefined
+  return capitalise(reason)
 }
 
 /** Words of the first amount's label that can stand as the slide's title. */
