@@ -10,7 +10,6 @@
  */
 import type { Entity, Span } from '../types.ts'
 import { isRole, parseAppositive } from './attribution.ts'
-import { escapeRegExp } from './regex.ts'
 
 export interface Introduction {
   /** The whole name, as the text writes it. */
@@ -32,32 +31,29 @@ const MAX_WORDS = 16
 export function introductions(text: string, entities: readonly Entity[]): Introduction[] {
   const out: Introduction[] = []
   for (const e of entities) {
-    if (e.kind !== 'person' || !/\s/u.test(e.name)) continue
-    const surname = e.name.split(/\s+/).at(-1)!
-    const mentions = count(text, surname)
-    if (mentions < MIN_MENTIONS) continue
-    const found = appositiveAfter(text, [e.name, surname]) ?? titleBefore(text, e.name)
-    if (found) out.push({ name: e.name, ...found, mentions })
+    // (an entity's mentions count its surname alone too: "Zhang claimed his own reward")
+    if (e.kind !== 'person' || !/\s/u.test(e.name) || e.mentions.length < MIN_MENTIONS) continue
+    const found = appositiveAfter(text, e.mentions) ?? titleBefore(text, e)
+    if (found) out.push({ name: e.name, ...found, mentions: e.mentions.length })
   }
   return out.sort((x, y) => y.mentions - x.mentions || x.source.start - y.source.start)
 }
 
-/** How many times `word` stands as a word in `text`. */
-function count(text: string, word: string): number {
-  return text.match(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, 'gu'))?.length ?? 0
-}
+/** After a name, a bracket perhaps, then the appositive ("Name (…), a researcher at X,"), up to a comma, a sentence's end or a dash. */
+const APPOSITIVE = /(?:\s*\([^()]{0,80}\))?,\s((?:(?:now|also|then|formerly|currently|still)\s)?(?:(?:a|an|the)\s)?[^,;:"“”«»„()]{3,120}?(?:,\s\p{Lu}[\p{L}-]+(?=[,.]))?)(?=,|(?<=\p{Ll}{2})\.(?:\s|$)|\s[—–]\s)/uy
 
-/** The first appositive after one of `names` ("Name (…), a researcher at X,") that says a role or an affiliation. */
-function appositiveAfter(text: string, names: readonly string[]): { description: string; source: Span } | undefined {
-  const alternation = names.map(escapeRegExp).join('|')
-  const re = new RegExp(`(?<![\\p{L}’'-])(?:${alternation})(?:\\s*\\([^()]{0,80}\\))?,\\s((?:(?:now|also|then|formerly|currently|still)\\s)?(?:(?:a|an|the)\\s)?[^,;:"“”«»„()]{3,120}?(?:,\\s\\p{Lu}[\\p{L}-]+(?=[,.]))?)(?=,|(?<=\\p{Ll}{2})\\.(?:\\s|$)|\\s[—–]\\s)`, 'gu')
-  for (const m of text.matchAll(re)) {
+/** The first appositive after a mention of the person that says a role or an affiliation. */
+function appositiveAfter(text: string, mentions: readonly Span[]): { description: string; source: Span } | undefined {
+  for (const at of mentions) {
+    APPOSITIVE.lastIndex = at.end
+    const m = APPOSITIVE.exec(text)
+    if (!m) continue
     // (not the verb of saying after it: "… at the University of New South Wales in Sydney told Reuters")
     const description = m[1]!.replace(/\s+(?:told|said|says|added|wrote)\b.*$/u, '')
     // (without an article, it names a role of an organisation: "Tunisia country director for Amnesty International")
     if (!(/^(?:\S+\s)?(?:a|an|the)\s/u.test(description) ? describesSomeone(description) : parseAppositive(description).role)) continue
     if (description.split(/\s+/).length > MAX_WORDS) continue
-    const start = m.index! + m[0].length - description.length
+    const start = m.index + m[0].length - m[1]!.length
     return { description, source: { start, end: start + description.length } }
   }
   return undefined
@@ -72,20 +68,23 @@ function describesSomeone(description: string): boolean {
 }
 
 /** A title written right before the whole name ("Tunisian Prime Minister Habib Essid", "LLVM contributor Harald van Dijk"). */
-function titleBefore(text: string, name: string): { description: string; source: Span } | undefined {
-  const re = new RegExp(`((?:[\\p{L}’'-]+\\s){1,4})${escapeRegExp(name)}(?![\\p{L}])`, 'gu')
-  for (const m of text.matchAll(re)) {
-    const words = m[1]!.trim().split(/\s+/)
+function titleBefore(text: string, e: Entity): { description: string; source: Span } | undefined {
+  for (const at of e.mentions) {
+    if (text.slice(at.start, at.end) !== e.name) continue
+    const from = Math.max(0, at.start - 80)
+    const before = /(?:[\p{L}’'-]+\s){1,4}$/u.exec(text.slice(from, at.start))
+    if (!before) continue
+    const words = [...before[0].matchAll(/[\p{L}’'-]+/gu)].map((w) => ({ text: w[0], start: from + before.index + w.index }))
     // from the words right before the name, the longest run that ends on a role and opens on no function word
     for (let i = 0; i < words.length; i++) {
-      const run = words.slice(i)
+      const run = words.slice(i).map((w) => w.text)
       // (one title, no phrase: "family of former President" is not Karzai's)
       if (run.some((w) => /^(?:of|the|and|or|to|by|for)$/i.test(w))) continue
-      if (/^(?:the|a|an|and|or|of|by|to|in|at|on|for|with|said|says|told|that|as|from|family|wife|husband|son|daughter)$/i.test(run[0]!)) continue
-      const description = run.join(' ')
+      if (/^(?:a|an|in|at|on|with|said|says|told|that|as|from|family|wife|husband|son|daughter)$/i.test(run[0]!)) continue
       if (!isRole(run.at(-1)!.toLowerCase())) continue
-      const start = m.index! + m[1]!.indexOf(description, m[1]!.length - description.length - 1)
-      return { description, source: { start, end: start + description.length } }
+      const start = words[i]!.start
+      const end = words.at(-1)!.start + words.at(-1)!.text.length
+      return { description: text.slice(start, end), source: { start, end } }
     }
   }
   return undefined
