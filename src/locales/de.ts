@@ -67,7 +67,7 @@ export const de = {
     verbs: ['sagte', 'erklärte', 'betonte'],
     according: ['laut'],
     impersonal: ['es gibt'],
-    additive: ['auch'],
+    additive: ['auch', 'außerdem', 'zudem'],
     additiveHeld: ['aber', 'sondern', 'wenn', 'wie', 'als', 'nur', 'nicht'], additiveLast: [], deicticLast: ['dort', 'daran', 'darauf', 'damit', 'dabei', 'davon'],
     backReference: ['er', 'sie', 'es', 'dies', 'diese', 'dieser', 'dieses', 'jene', 'jener', 'aber', 'und', 'oder', 'auch', 'jedoch', 'dabei', 'dadurch', 'deshalb', 'sein', 'seine', 'ihr', 'ihre', 'seitdem', 'bis dahin', 'zu diesem zeitpunkt', 'danach', 'damals'], contrast: ['aber', 'doch', 'tatsächlich'], detachable: ['allerdings', 'jedoch', 'außerdem', 'zudem', 'dennoch', 'trotzdem'], firstPerson: ["ich", "mich", "mir", "mein", "meine", "meiner", "meinen", "meinem", "meines"], secondPerson: ["du", "dich", "dir", "dein", "deine", "deinen", "deinem", "euch", "euer", "eure"], relative: ['der', 'die', 'das', 'welcher', 'welche', 'welches', 'dessen', 'deren'],
     demonstratives: ['dieser', 'diese', 'dieses', 'diesen', 'diesem'],

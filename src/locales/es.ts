@@ -67,7 +67,7 @@ export const es = {
     verbs: ['dijo', 'afirmó', 'explicó', 'declaró'],
     according: ['según'],
     impersonal: [],
-    additive: ['también'],
+    additive: ['también', 'además'],
     additiveHeld: ['pero', 'sino', 'que', 'solo', 'sólo'], additiveLast: [], deicticLast: ['allí', 'ahí', 'allá', 'así'],
     backReference: ['él', 'ella', 'ellos', 'ellas', 'este', 'esta', 'estos', 'estas', 'esto', 'ese', 'esa', 'esos', 'esas', 'eso', 'pero', 'y', 'o', 'también', 'así', 'su', 'sus', 'sin embargo', 'en cambio', 'además', 'por eso', 'desde entonces', 'para entonces', 'en ese momento', 'a partir de entonces', 'son', 'no son', 'fueron', 'eran', 'ha', 'no ha', 'han', 'no han'], contrast: ['pero', 'en realidad'], detachable: ['sin embargo', 'además', 'no obstante', 'asimismo', 'por otra parte', 'de hecho'], firstPerson: ["yo", "mi", "mis", "conmigo"], secondPerson: ["tú", "usted", "ustedes", "tu", "tus", "vosotros", "vuestro", "vuestra"], relative: ['que', 'quien', 'quienes', 'cuyo', 'cuya', 'cual'],
     demonstratives: ['este', 'esta', 'estos', 'estas', 'ese', 'esa', 'esos', 'esas'],

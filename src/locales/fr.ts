@@ -69,7 +69,7 @@ export const fr = {
     verbs: ['a déclaré', 'a dit', 'a affirmé', 'a expliqué', 'a ajouté', 'a souligné', 'déclare', 'affirme'],
     according: ['selon'],
     impersonal: ["il y a", "il faut", "il existe", "il convient", "il semble", "il suffit", "il importe", "il reste"],
-    additive: ['également', 'aussi'],
+    additive: ['également', 'aussi', 'par ailleurs', 'en outre'],
     additiveHeld: ['mais', 'que', 'qu', 'bien', 'non', 'seulement'], additiveLast: [], deicticLast: ['là', 'ainsi'],
     backReference: ['il', 'elle', 'ils', 'elles', 'ce', 'cet', 'cette', 'ces', 'cela', 'ça', 'celui', 'celle', 'ceux', 'celles', 'mais', 'et', 'ou', 'donc', 'aussi', 'ainsi', 'cependant', 'pourtant', 'toutefois', 'lui', 'leur', 'leurs', 'son', 'sa', 'ses', 'en effet', 'de plus', 'par ailleurs', 'en revanche', "d'autres", 'de même', "de l'autre", "d'une part", "d'autre part", 'par conséquent', 'en outre', 'à ce moment-là', 'depuis lors', 'dès lors', 'à cette époque'], contrast: ['mais', 'en réalité', 'en fait'], detachable: ['cependant', 'pourtant', 'toutefois', 'néanmoins', 'par ailleurs', 'en outre', 'de plus', 'en effet', 'd’ailleurs', "d'ailleurs", 'de même'], firstPerson: ["je", "j'", "moi", "mon", "ma", "mes", "me", "m'"], secondPerson: ["vous", "vos", "votre", "tu", "ton", "ta", "tes", "toi"], relative: ['qui', 'que', 'dont', 'lequel', 'laquelle', 'lesquels', 'lesquelles'],
     demonstratives: ['ce', 'cet', 'cette', 'ces'],

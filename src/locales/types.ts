@@ -145,8 +145,9 @@ export interface SpeechWords {
    */
   impersonal: readonly string[]
   /**
-   * Adverbs inside a sentence that add it to the one before ("also", "également", "auch"), lower
-   * case: a bullet shown without that sentence leaves its first one out (plan/detached.ts).
+   * Adverbs inside a sentence that add it to the one before ("also", "également", "par ailleurs",
+   * "auch"), lower case: a bullet shown without that sentence leaves its first one out
+   * (plan/detached.ts).
    */
   additive: readonly string[]
   /**

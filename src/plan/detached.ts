@@ -84,6 +84,11 @@ export function withoutAdditive(text: string, lang: string): string {
   const last = additiveLast.find(closing)
   if (last) return text.replace(new RegExp(`,?\\s*${escapeRegExp(last)}([.!?]*)$`, 'iu'), '$1')
   if (additive.length === 0) return text
+  // (an additive of several words: "La durée … a par ailleurs été inscrite dans la loi")
+  for (const phrase of additive.filter((w) => w.includes(' '))) {
+    const m = new RegExp(`(,?)\\s+${escapeRegExp(phrase)}(,?)(?=\\s)`, 'iu').exec(text)
+    if (m && m.index > 0) return text.slice(0, m.index) + (m[1] && !m[2] ? ',' : '') + text.slice(m.index + m[0].length)
+  }
   const words = [...text.matchAll(/[\p{L}\p{M}’'-]+/gu)]
   for (let i = 1; i < words.length; i++) {
     const w = words[i]!

@@ -15,6 +15,10 @@ describe('withoutAdditive', () => {
     ['Los países serios también los reconocen', 'es', 'Los países serios los reconocen'],
     ['Das Update liefert auch weitere Verbesserungen', 'de', 'Das Update liefert weitere Verbesserungen'],
     ['The plan, also, cuts fees for small firms', 'en', 'The plan cuts fees for small firms'],
+    // of several words, set off or not
+    ['La durée de conservation des données collectées a par ailleurs été inscrite dans la loi', 'fr', 'La durée de conservation des données collectées a été inscrite dans la loi'],
+    ['Le texte, en outre, crée un fichier', 'fr', 'Le texte crée un fichier'],
+    ['El gobierno anunció además nuevas medidas', 'es', 'El gobierno anunció nuevas medidas'],
   ])('leaves out the additive word of “%s”', (text, lang, expected) => {
     expect(withoutAdditive(text, lang)).toBe(expected)
   })
