@@ -12,6 +12,7 @@ import { sectionOf, sentenceNote, spanNote } from './notes.ts'
 import { pointsBack } from '../analyze/stand-alone.ts'
 import { quoteTitle } from './quote-title.ts'
 import { escapeRegExp } from '../analyze/regex.ts'
+import { SLIDE_BUDGET } from '../slide-budget.ts'
 
 /** Right before a quotation: a verb of speech, or a colon or comma that opens it ("said “we are …”"). */
 const SPOKEN_BEFORE = new RegExp(String.raw`(?:\b(?:${SPEECH_VERB})|[:,])\s*[“"«„]?\s*$`, 'iu')
@@ -148,14 +149,12 @@ export function costSlide(a: Analysis): CostSlide | undefined {
   return undefined
 }
 
-/** Most words of the reason a cost comparison's caption gives. */
-const MAX_REASON_WORDS = 24
-
 /**
  * Why the amounts are what they are, when the passage goes on to say it after them ("… increased
  * from our prior range of $30-37 billion as we continue to accelerate our infrastructure
- * investments to support our artificial intelligence (AI) roadmap"): the reason, from its opening
- * words (locale `because`) to the sentence's end, as the caption under the bars.
+ * investments to support our artificial intelligence (AI) roadmap"; the reason opens on one of the
+ * locale's `because` words): the whole sentence, as the caption under the bars (the reason alone,
+ * "As we continue to accelerate …", read as a fragment), when it is short enough.
  */
 export function reasonOf(a: Analysis, comparison: CostComparison): string | undefined {
   const words = localeFor(a.lang).figures.because
@@ -165,9 +164,9 @@ export function reasonOf(a: Analysis, comparison: CostComparison): string | unde
   if (!sentence) return undefined
   const rest = a.article.text.slice(after, sentence.end)
   const m = new RegExp(`(?:^|[\\s,;])((?:${words.map(escapeRegExp).join('|')})\\s[^.;!?]+)`, 'iu').exec(rest)
-  const reason = m?.[1]?.trim().replace(/[.,;]+$/u, '')
-  if (!reason || countWords(reason) > MAX_REASON_WORDS || /[“”"«»]/u.test(reason)) return undefined
-  return capitalise(reason)
+  const reason = m?.[1]?.trim()
+  if (!reason || /[“”"«»]/u.test(reason) || countWords(sentence.text) > SLIDE_BUDGET.contextWords) return undefined
+  return sentence.text.trim()
 }
 
 /** Words of the first amount's label that can stand as the slide's title. */
