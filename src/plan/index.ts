@@ -207,9 +207,10 @@ function ledeFigureFirst(a: Analysis, body: readonly Slide[]): Slide[] {
  * That bullet leaves its slide, and the figure's slide says the sentence under the number, when
  * the slide keeps enough bullets without it and the one after it does not point back to it; else
  * (and always under such a title) the key figure's slide goes. A bullet compressed without the
- * figure from the sentence the figure's context shows whole ("DeepSeek’s announcement of its new
- * AI model has left …" before "< $6M") says it twice too: the bullet stays (it does not say the
- * number) and the figure keeps its slide, its number and label, without the context. A key figure the cover's subtitle says, compressed from
+ * figure from the sentence the figure's context shows whole ("Les députés ont adopté à une large
+ * majorité …" beside "438") would say it twice too: the bullet stays (it does not say the number),
+ * and under the number goes only the piece the bullet left out that gives it ("438 contre 86 et
+ * 42 abstentions"; leftOut), or nothing. A key figure the cover's subtitle says, compressed from
  * the figure's own sentence, goes too.
  */
 function withoutRepeatedFigure(a: Analysis, body: readonly Slide[], subtitle?: string): Slide[] {

@@ -10,6 +10,7 @@
 import { introductions } from '../analyze/people.ts'
 import { localeFor } from '../locales/index.ts'
 import type { Analysis, Note, PeopleSlide } from '../types.ts'
+import { sentenceNote, spanNote } from './notes.ts'
 
 /** Fewest people a slide of its own is made for. */
 const MIN_PEOPLE = 3
@@ -20,8 +21,8 @@ export function peopleSlide(a: Analysis): PeopleSlide | undefined {
   const cast = introductions(a.article.text, a.entities).slice(0, MAX_PEOPLE)
   if (cast.length < MIN_PEOPLE) return undefined
   const notes: Note[] = cast.map((p) => {
-    const s = a.sentences.find((x) => x.start <= p.source.start && p.source.start < x.end)
-    return s ? { text: s.text, source: { start: s.start, end: s.end } } : { text: p.description, source: p.source }
+    const s = a.sentences.findIndex((x) => x.start <= p.source.start && p.source.start < x.end)
+    return s >= 0 ? sentenceNote(a, s) : spanNote(a, p.source)
   })
   return {
     kind: 'people',
