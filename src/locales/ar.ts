@@ -8,6 +8,7 @@ export const ar = {
     agenda: 'جدول الأعمال',
     takeaways: 'أهم النقاط',
     people: 'الشخصيات',
+    recap: 'باختصار',
     sources: 'المصادر',
     keyFigure: 'رقم رئيسي',
     whatItCost: 'التكلفة',

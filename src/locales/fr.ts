@@ -10,6 +10,7 @@ export const fr = {
     agenda: 'Sommaire',
     takeaways: 'À retenir',
     people: 'Les protagonistes',
+    recap: 'En bref',
     sources: 'Sources',
     keyFigure: 'Chiffre clé',
     whatItCost: 'Ce que cela coûte',
