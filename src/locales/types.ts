@@ -75,8 +75,12 @@ export interface ChartWords {
    * read in the article without regard to case: bars whose sentences all say the same one show changes.
    */
   comparisons: readonly string[]
-  /** Title of a chart of changes measured against `comparison` (as the article writes it): "Change year-over-year". */
-  changeTitle: (comparison: string) => string
+  /**
+   * Title of a chart of changes measured against `comparison` (as the article writes it): the
+   * largest change said ("Revenue up 27% year-over-year"; `amount` as the article writes it,
+   * without its sign), else what the bars measure ("Change year-over-year").
+   */
+  changeTitle: (comparison: string, largest?: { label: string; amount: string; fell: boolean }) => string
   /**
    * Openings of a sentence that gives the question a list of answers answers ("We also asked
    * what IDE setups users used:"), read without regard to case; the question, from one of

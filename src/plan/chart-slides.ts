@@ -7,6 +7,7 @@ import type { Analysis, ChartItem, ChartSlide, FigureSeries } from '../types.ts'
 import { localeFor } from '../locales/index.ts'
 import { sectionAt, sentenceNote } from './notes.ts'
 import { MAX_TITLE_WORDS } from '../analyze/titles.ts'
+import { countWords } from '../analyze/script.ts'
 
 export const MAX_CHARTS = 3
 /** Words of the sentence that can stand as a chart's caption. */
@@ -28,7 +29,7 @@ export function chartSlide(a: Analysis, series: FigureSeries): ChartSlide {
   const caption = sentences.length === 1 && first.text.split(/\s+/).length <= MAX_CAPTION_WORDS ? first.text : where
   return {
     kind: 'chart',
-    title: changeTitle(a, sentences) ?? askedTitle(a, sentences[0]! - 1) ?? itemsTitle(a.lang, series.items.map((i) => i.label)) ?? where,
+    title: changeTitle(a, sentences, series.items.map((i) => item(a, i))) ?? askedTitle(a, sentences[0]! - 1) ?? itemsTitle(a.lang, series.items.map((i) => i.label)) ?? where,
     caption,
     unit: series.unit,
     items: series.items.map((i) => item(a, i)),
@@ -57,13 +58,18 @@ function askedTitle(a: Analysis, i: number): string | undefined {
 
 /**
  * Bars that are all changes against the same thing, each sentence saying so ("…, an increase of
- * 27% year-over-year"): the chart is titled by what they measure ("Change year-over-year").
+ * 27% year-over-year"): the chart is titled by its largest change ("Revenue up 27%
+ * year-over-year"), or, when that is too long for a title, by what the bars measure ("Change
+ * year-over-year").
  */
-function changeTitle(a: Analysis, sentences: readonly number[]): string | undefined {
+function changeTitle(a: Analysis, sentences: readonly number[], items: readonly ChartItem[]): string | undefined {
   const t = localeFor(a.lang).chart
   const texts = sentences.map((i) => a.sentences[i]!.text.toLocaleLowerCase(a.lang))
   const shared = t.comparisons.find((c) => texts.every((x) => x.includes(c.toLocaleLowerCase(a.lang))))
-  return shared && sentences.length > 1 ? t.changeTitle(shared) : undefined
+  if (!shared || sentences.length < 2) return undefined
+  const largest = items.filter((i) => i.high === undefined).reduce<ChartItem | undefined>((m, i) => (!m || Math.abs(i.value) > Math.abs(m.value) ? i : m), undefined)
+  const said = largest && t.changeTitle(shared, { label: largest.label, amount: largest.text.replace(/^[-−–+]\s*/u, ''), fell: largest.value < 0 })
+  return said && countWords(said) <= MAX_TITLE_WORDS ? said : t.changeTitle(shared)
 }
 
 /** Longer than this (characters), a list of the bars' labels is cut to its first two and "N more". */

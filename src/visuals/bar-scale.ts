@@ -1,6 +1,9 @@
 /**
  * Geometry of BarChart.vue: a linear axis from zero (negative values extend to its left), nice
- * ticks, one row per item (its label above its bar), a range drawn from its bottom to its top.
+ * ticks, one row per item (its label above its bar, on the bar's side of the zero line), a
+ * range drawn from its bottom to its top. The room beside the bars for the values is as wide as
+ * the longest value needs (estimated from its characters), so short values ("27%") leave the
+ * bars the width.
  * Pure, so it is tested without a browser.
  */
 
@@ -18,7 +21,10 @@ export interface Bar {
   x: number
   y: number
   w: number
+  labelX: number
   labelY: number
+  /** A negative bar's label ends at the zero line, above the bar; others start there (or at the left edge). */
+  labelAnchor: 'start' | 'end'
   valueX: number
   valueAnchor: 'start' | 'end'
   range: boolean
@@ -30,7 +36,6 @@ export interface BarLayout {
   height: number
   plotBottom: number
   zero: number
-  labelX: number
   barHeight: number
   ticks: { x: number; text: string }[]
   bars: Bar[]
@@ -42,7 +47,10 @@ const ROW = { few: 64, many: 50 } as const
 const BAR = { few: 26, many: 22 } as const
 /** More rows than this count as many. */
 const FEW_ROWS = 4
-const VALUE_ROOM = 190
+/** Room beside the bars for a value's text: at least, and at most (a long value wraps nothing: it is one line). */
+const VALUE_ROOM = { min: 60, max: 260 } as const
+/** A character's width at the chart's font size (18 units), about: a value's (semibold figures), a label's. */
+const CHAR_WIDTH = { value: 11, label: 10 } as const
 /** Between the zero line and the labels when bars fall on both sides of it. */
 const LABEL_GAP = 6
 
@@ -85,8 +93,9 @@ export function barLayout(items: readonly BarItem[], locale = 'en', unit = ''): 
   const step = niceStep(Math.max(0, ...highs) - Math.min(0, ...lows))
   const min = Math.floor(Math.min(0, ...lows) / step) * step
   const max = Math.ceil(Math.max(0, ...highs) / step) * step || step
-  const left = min < 0 ? VALUE_ROOM : 0
-  const right = WIDTH - (max > 0 ? VALUE_ROOM : 20)
+  const room = (texts: readonly string[]) => Math.min(VALUE_ROOM.max, Math.max(VALUE_ROOM.min, 16 + Math.max(0, ...texts.map((t) => t.length)) * CHAR_WIDTH.value))
+  const left = min < 0 ? room(items.filter((i) => i.value < 0).map((i) => i.text)) : 0
+  const right = WIDTH - (max > 0 ? room(items.filter((i) => i.value >= 0 || i.high !== undefined).map((i) => i.text)) : 20)
   const x = (v: number) => left + ((v - min) / (max - min)) * (right - left)
   const zero = x(0)
   const fmt = tickFormat(locale, unit)
@@ -100,13 +109,17 @@ export function barLayout(items: readonly BarItem[], locale = 'en', unit = ''): 
     const to = range ? x(hi) : Math.max(zero, x(item.value))
     const negative = !range && item.value < 0
     const y = i * pitch + 30
+    // (a negative bar's label right of zero read as the label of nothing; one too long for the room left of zero starts at the edge)
+    const labelLeft = negative && item.label.length * CHAR_WIDTH.label <= zero - LABEL_GAP
     return {
       label: item.label,
       text: item.text,
       x: from,
       y,
       w: Math.max(2, to - from),
+      labelX: labelLeft ? zero - LABEL_GAP : min < 0 && !negative ? zero + LABEL_GAP : 0,
       labelY: y - 8,
+      labelAnchor: labelLeft ? 'end' : 'start',
       valueX: negative ? from - 10 : to + 10,
       valueAnchor: negative ? 'end' : 'start',
       range,
@@ -114,7 +127,5 @@ export function barLayout(items: readonly BarItem[], locale = 'en', unit = ''): 
     }
   })
   const plotBottom = items.length * pitch + 8
-  // with bars on both sides of zero the labels start just right of the zero line, so none runs across it
-  const labelX = min < 0 ? zero + LABEL_GAP : Math.max(0, left)
-  return { width: WIDTH, height: plotBottom + 30, plotBottom, zero, labelX, barHeight: bar, ticks, bars }
+  return { width: WIDTH, height: plotBottom + 30, plotBottom, zero, barHeight: bar, ticks, bars }
 }

@@ -34,12 +34,35 @@ describe('barLayout', () => {
 })
 
 describe('bar labels and the zero line', () => {
-  it('start right of the zero line when bars fall on both sides of it, at the left edge otherwise', () => {
+  it('sit above their own bars: a positive bar’s right of the zero line, a negative bar’s ending at it', () => {
     const mixed = barLayout([{ label: 'Revenue', value: 27, text: '27%' }, { label: 'Headcount', value: -10, text: '−10%' }])
-    expect(mixed.labelX).toBeGreaterThan(mixed.zero)
+    const [up, down] = mixed.bars
+    expect(up!.labelX).toBeGreaterThan(mixed.zero)
+    expect(up!.labelAnchor).toBe('start')
+    expect(down!.labelX).toBeLessThan(mixed.zero)
+    expect(down!.labelAnchor).toBe('end')
     const positive = barLayout([{ label: 'Revenue', value: 27, text: '27%' }, { label: 'Costs', value: 6, text: '6%' }])
-    expect(positive.labelX).toBe(0)
+    expect(positive.bars.map((b) => b.labelX)).toEqual([0, 0])
     expect(positive.zero).toBe(0)
+  })
+
+  it('starts a negative bar’s label at the left edge when the room left of zero is too short for it', () => {
+    const l = barLayout([{ label: 'Revenue', value: 90, text: '90%' }, { label: 'Average price per ad in the Asia-Pacific region', value: -1, text: '−1%' }])
+    expect(l.bars[1]!.labelX).toBe(0)
+    expect(l.bars[1]!.labelAnchor).toBe('start')
   })
 })
 
+describe('room for the values', () => {
+  it('is as wide as the longest value needs: short values leave the bars more of the width', () => {
+    const short = barLayout([{ label: 'A', value: 27, text: '27%' }, { label: 'B', value: 6, text: '6%' }])
+    const long = barLayout([{ label: 'A', value: 3.5e9, text: '€3 billion and €3.5 billion' }, { label: 'B', value: 1e9, text: '€1 billion' }])
+    const span = (l: ReturnType<typeof barLayout>) => l.bars[0]!.x + l.bars[0]!.w
+    expect(span(short)).toBeGreaterThan(span(long))
+    // the longest value still fits right of its bar
+    expect(span(long) + 10 + '€3 billion and €3.5 billion'.length * 11).toBeLessThanOrEqual(long.width + 1)
+    // and a negative value left of its bar
+    const mixed = barLayout([{ label: 'Up', value: 27, text: '27%' }, { label: 'Down', value: -10, text: '−10%' }])
+    expect(mixed.bars[1]!.x - 10 - '−10%'.length * 11).toBeGreaterThanOrEqual(0)
+  })
+})
