@@ -64,7 +64,7 @@ describe.each(LOOKS)('the look of every slide kind ($theme, $colorSchema)', ({ t
   const shots = new Map<string, Buffer>()
 
   beforeAll(async () => {
-    // the bundled article's slide kinds (its closing recap among them); then those only an article with headings makes (its
+    // the bundled article's slide kinds; then those only an article with headings makes (its
     // agenda) and an essay that judges (its takeaways)
     for (const article of [BUNDLED_ARTICLE, HEADINGS_MD_ARTICLE, ESSAY_ARTICLE]) {
       const deck = await buildInTemp(article, { formats: ['web'], theme, colorSchema })
@@ -85,7 +85,7 @@ describe.each(LOOKS)('the look of every slide kind ($theme, $colorSchema)', ({ t
   })
 
   it('has a slide of every kind the bundled article, an article with headings and an essay make', () => {
-    expect([...shots.keys()].sort()).toEqual(['agenda', 'cost', 'key-figure', 'quote', 'recap', 'section', 'sources', 'takeaways', 'title'])
+    expect([...shots.keys()].sort()).toEqual(['agenda', 'cost', 'key-figure', 'quote', 'section', 'sources', 'takeaways', 'title'])
   })
 
   it('looks like its reference pictures', async () => {
