@@ -420,16 +420,6 @@ export interface TakeawaysSlide extends SlideBase {
   issuer?: string
 }
 
-/**
- * The deck's main points again at its end, for a story that draws no conclusions of its own:
- * the statement titles (headlines) of its most central sections, each pointing at the
- * sentence it was compressed from.
- */
-export interface RecapSlide extends SlideBase {
-  kind: 'recap'
-  bullets: Bullet[]
-}
-
 export interface SourcesSlide extends SlideBase {
   kind: 'sources'
   articleTitle: string
@@ -451,7 +441,6 @@ export type Slide =
   | ChartSlide
   | PeopleSlide
   | TakeawaysSlide
-  | RecapSlide
   | SourcesSlide
 
 export type SlideKind = Slide['kind']

@@ -8,7 +8,6 @@ export const ar = {
     agenda: 'جدول الأعمال',
     takeaways: 'أهم النقاط',
     people: 'الشخصيات',
-    recap: 'باختصار',
     sources: 'المصادر',
     keyFigure: 'رقم رئيسي',
     whatItCost: 'التكلفة',

@@ -8,7 +8,6 @@ export const de = {
     agenda: 'Agenda',
     takeaways: 'Das Wichtigste',
     people: 'Die Beteiligten',
-    recap: 'Kurz gesagt',
     sources: 'Quellen',
     keyFigure: 'Kennzahl',
     whatItCost: 'Was es kostet',

@@ -8,7 +8,6 @@ export const en = {
     agenda: 'Agenda',
     takeaways: 'Takeaways',
     people: "Who's who",
-    recap: 'In brief',
     sources: 'Sources',
     keyFigure: 'Key figure',
     whatItCost: 'What it cost',

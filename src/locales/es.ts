@@ -8,7 +8,6 @@ export const es = {
     agenda: 'Índice',
     takeaways: 'Conclusiones',
     people: 'Los protagonistas',
-    recap: 'En resumen',
     sources: 'Fuentes',
     keyFigure: 'Cifra clave',
     whatItCost: 'Lo que cuesta',

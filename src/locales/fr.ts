@@ -10,7 +10,6 @@ export const fr = {
     agenda: 'Sommaire',
     takeaways: 'À retenir',
     people: 'Les protagonistes',
-    recap: 'En bref',
     sources: 'Sources',
     keyFigure: 'Chiffre clé',
     whatItCost: 'Ce que cela coûte',

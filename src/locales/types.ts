@@ -20,8 +20,6 @@ export interface SlideWords {
   takeaways: string
   /** Title of the slide of the story's people and who they are. */
   people: string
-  /** Title of the closing slide that says the deck's main points again (a story without conclusions of its own). */
-  recap: string
   sources: string
   keyFigure: string
   whatItCost: string

@@ -8,7 +8,6 @@ export const zh = {
     agenda: '目录',
     takeaways: '要点',
     people: '人物',
-    recap: '要点回顾',
     sources: '来源',
     keyFigure: '关键数字',
     whatItCost: '成本',

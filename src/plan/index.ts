@@ -11,7 +11,6 @@ import { conclusions, specifies } from './conclusions.ts'
 import { SLIDE_BUDGET } from '../slide-budget.ts'
 import { countWords } from '../analyze/script.ts'
 import { peopleSlide } from './people-slide.ts'
-import { recapSlide } from './recap-slide.ts'
 import { namesSaidOnce } from './names.ts'
 import { toldOnCover } from './told-on-cover.ts'
 import { sectionOf } from './notes.ts'
@@ -27,7 +26,7 @@ export const DEFAULT_OPTIONS: DeckOptions = { theme: 'default', colorSchema: 'li
 
 /** Priority when --max-slides forces a cut: lower is kept first. */
 const PRIORITY: Record<Slide['kind'], number> = {
-  title: 0, sources: 1, agenda: 2, takeaways: 3, section: 4, recap: 4.5, cost: 5, chart: 5, table: 5.5, 'key-figure': 6, people: 6.5, quote: 7,
+  title: 0, sources: 1, agenda: 2, takeaways: 3, section: 4, cost: 5, chart: 5, table: 5.5, 'key-figure': 6, people: 6.5, quote: 7,
 }
 
 /** Without --max-slides, a deck stops here: past it, nobody presents it (--max-slides raises it). */
@@ -157,7 +156,6 @@ export function planDeck(a: Analysis, options: Partial<DeckOptions> = {}): DeckP
   // the agenda names the tables under headings of their own by their slides' titles, known only now
   const tables = tablesUnderOwnHeadings(a, slides)
   if (tables.length > 0) slides = slides.map((s) => (s.kind === 'agenda' ? agendaSlide(a, withSlide, tables) : s))
-  slides = withRecap(a, slides)
 
   const notices: string[] = [...a.notices]
   if (shownTables.length < a.article.tables.length) notices.push(localeFor('en').table.leftOut(a.article.tables.length - shownTables.length, shownTables.length))
@@ -168,19 +166,6 @@ export function planDeck(a: Analysis, options: Partial<DeckOptions> = {}): DeckP
     notices.push(`${why}: kept ${capped.length} of ${slides.length} slides (dropped ${slides.length - capped.length}).`)
   }
   return { title, lang: a.lang, options: opts, slides: capped, notices }
-}
-
-/**
- * The deck with the "In brief" slide before its sources (recap-slide.ts), for a story that ends
- * on no conclusions of its own: no takeaways slide, no agenda (its parts are said up front
- * already), no specification (its rules are no story).
- */
-function withRecap(a: Analysis, slides: readonly Slide[]): Slide[] {
-  if (slides.some((s) => s.kind === 'takeaways' || s.kind === 'agenda') || specifies(a)) return [...slides]
-  const recap = recapSlide(a, slides)
-  if (!recap) return [...slides]
-  const at = slides.findIndex((s) => s.kind === 'sources')
-  return at < 0 ? [...slides, recap] : [...slides.slice(0, at), recap, ...slides.slice(at)]
 }
 
 /** The body with the "Who's who" slide after the first section's slides (the story told first, then its people). */

@@ -14,7 +14,7 @@ export interface SlideContext {
  */
 const LAYOUT: Readonly<Record<SlideKind, string | undefined>> = {
   title: undefined, agenda: undefined, section: undefined, quote: undefined, cost: undefined,
-  'key-figure': undefined, table: undefined, chart: undefined, people: undefined, takeaways: undefined, recap: undefined, sources: undefined,
+  'key-figure': undefined, table: undefined, chart: undefined, people: undefined, takeaways: undefined, sources: undefined,
 }
 
 /** Per-slide frontmatter entries (without the title slide's, which live in the headmatter). */
@@ -44,8 +44,6 @@ function content(slide: Slide, ctx: SlideContext): string[] {
       return [...bullets(slide.bullets), '', ...voiceLine(slide, ctx)]
     case 'takeaways':
       return [...bullets(slide.bullets), '', ...voiceLine(slide, ctx)]
-    case 'recap':
-      return [...bullets(slide.bullets), '']
     case 'quote':
       return [quoteTag(slide, ctx), '']
     case 'cost':

@@ -12,7 +12,7 @@ import { fontUse, mayChange, type FontUse } from './font-use.ts'
 
 /**
  * Body scale bounds: 1 is the styles' base size; below READABLE only as a last resort. A slide of
- * bullets (section, takeaways, recap, agenda, people, sources) grows to LIST at most, a little over the
+ * bullets (section, takeaways, agenda, people, sources) grows to LIST at most, a little over the
  * base, so the body's size stays about the same from one such slide to the next (two short
  * bullets are not set larger than five that fit at the base size; a dense slide's 0.83 was set
  * beside 1.2 and read as "tiny"); a quote, a figure or the cover grows to MAX.
@@ -21,7 +21,7 @@ export const BODY_SCALE = { min: 0.5, readable: 0.72, list: 1.05, max: 1.6 } as 
 /** A table continued over slides (DataTable's `page-rows`). */
 const PAGED_TABLE = '.dw-table--paged'
 /** The layouts whose body is a list of bullets (or of people). */
-const LIST_LAYOUTS = ['dw-section', 'dw-takeaways', 'dw-recap', 'dw-agenda', 'dw-people', 'dw-sources']
+const LIST_LAYOUTS = ['dw-section', 'dw-takeaways', 'dw-agenda', 'dw-people', 'dw-sources']
 /** Title scale bounds (a short cover title grows up to coverMax; a table's or chart's title keeps to one line down to oneLineMin). */
 export const TITLE_SCALE = { min: 0.55, max: 1, coverMax: 1.4, oneLineMin: 0.8 } as const
 /** The layouts whose body is a table or a chart: their title keeps to one line when it can at oneLineMin, leaving the rows room. */

@@ -64,7 +64,6 @@ function makePlan(t: Texts): DeckPlan {
     { kind: 'takeaways', title: 'Takeaways', bullets: t.bullets.map((b) => ({ text: b, source: span })), notes },
     { kind: 'sources', title: 'Sources', articleTitle: t.articleTitle, author: t.author, url: 'https://example.org/a?b=1&c={{d}}&$e=1', date: t.date, notes },
     { kind: 'people', title: 'Who’s who', people: [{ name: t.personName, description: t.personDescription, source: span }], notes },
-    { kind: 'recap', title: 'In brief', bullets: t.bullets.map((b) => ({ text: b, source: span })), notes },
   ]
   return {
     // the deck title lands in the headmatter: exercised by its own property below
@@ -191,7 +190,7 @@ describe('renderDeck escaping (property-based)', { timeout: 180_000 }, () => {
       fc.property(texts, (t) => {
         const plan = makePlan(t)
         const deck = parseSync(renderDeck(plan, OPTIONS), '/deck/slides.md')
-        const [title, agenda, section, quote, cost, figure, takeaways, sources, people, recap] = deck.slides.map((s) => compileSlide(s.content))
+        const [title, agenda, section, quote, cost, figure, takeaways, sources, people] = deck.slides.map((s) => compileSlide(s.content))
 
         const h1 = (nodes: TemplateChildNode[]) => elements(nodes, 'h1').map(visible)
         const lis = (nodes: TemplateChildNode[]) => elements(nodes, 'li').map(visible)
@@ -202,7 +201,6 @@ describe('renderDeck escaping (property-based)', { timeout: 180_000 }, () => {
         expect(h1(section!)).toEqual([collapse(t.sectionTitle)])
         expect(lis(section!)).toEqual(t.bullets.map(collapse))
         expect(lis(takeaways!)).toEqual(t.bullets.map(collapse))
-        expect(lis(recap!)).toEqual(t.bullets.map(collapse))
         // a person's name set in bold, then who they are: both read back as written
         expect(lis(people!)).toEqual([`${collapse(t.personName)} — ${collapse(t.personDescription)}`.replace(/[ \t\r\n\f]+/g, ' ').trim()])
         expect(elements(people!, 'strong').map(visible)).toEqual([collapse(t.personName)])
