@@ -420,6 +420,19 @@ export interface TakeawaysSlide extends SlideBase {
   issuer?: string
 }
 
+/**
+ * A short piece of the article's code (or of a program's output) that its prose introduces
+ * ("Rust had inconsistent alignment for 128-bit types:"), shown as the article writes it: one
+ * or more consecutive code blocks, each kept verbatim.
+ */
+export interface CodeSlide extends SlideBase {
+  kind: 'code'
+  /** The code blocks' texts, in order. */
+  blocks: string[]
+  /** The code blocks in the article: from the first one's start to the last one's end. */
+  span: Span
+}
+
 export interface SourcesSlide extends SlideBase {
   kind: 'sources'
   articleTitle: string
@@ -441,6 +454,7 @@ export type Slide =
   | ChartSlide
   | PeopleSlide
   | TakeawaysSlide
+  | CodeSlide
   | SourcesSlide
 
 export type SlideKind = Slide['kind']

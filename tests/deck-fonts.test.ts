@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { deckFaces, deckFontCss, deckFontFiles } from '../src/deck-fonts.ts'
+import { CODE_TAG, deckFaces, deckFontCss, deckFontFiles } from '../src/deck-fonts.ts'
 
 const families = (lang: string, theme = 'default', text = '') => deckFaces(lang, theme, text).map((f) => f.family)
 
@@ -20,6 +20,18 @@ describe('deckFaces', () => {
   it('adds faces for scripts the text uses beyond its language', () => {
     expect(families('en', 'default', 'Mayor 李明 said ‘שלום’')).toEqual(['Inter', 'Noto Sans SC', 'Noto Sans Hebrew'])
     expect(families('ja', 'default', '東京とソウル 서울')).toEqual(['Inter', 'Noto Sans JP', 'Noto Sans KR'])
+  })
+
+  it('adds the monospaced face to a deck that shows code, and the stylesheet names it for code only', () => {
+    const slides = `# Rust had inconsistent alignment\n\n${CODE_TAG}:blocks='["x"]' />\n`
+    expect(families('en', 'default', slides)).toEqual(['Inter', 'JetBrains Mono'])
+    // an article that writes the component's name is text, escaped: no code face
+    expect(families('en', 'default', '- The &lt;CodeListing /&gt; component')).toEqual(['Inter'])
+    const css = deckFontCss(deckFaces('en', 'seriph', slides))
+    expect(css).toContain("--dw-font: 'Inter';")
+    expect(css).toContain("--dw-font-display: 'Source Serif 4';")
+    expect(css).toContain("--dw-font-mono: 'JetBrains Mono', monospace;")
+    expect(deckFontCss(deckFaces('en', 'default'))).not.toContain('--dw-font-mono')
   })
 })
 

@@ -40,7 +40,7 @@ export const ar = {
     columns: ['البند', 'المبلغ', 'ملاحظة', 'المصدر'],
     qualifiers: { under: 'أقل من', over: 'أكثر من', about: 'نحو', 'up to': 'حتى', 'at least': 'على الأقل' },
     comparisons: ['على أساس سنوي', 'مقارنة بالعام الماضي'],
-    changeTitle: (c, l) => (l ? `${l.label}: ${l.fell ? '−' : '+'}${l.amount} ${c}` : `التغير ${c}`),
+    changeTitle: (c, l) => (l ? `التغير ${c}: ${l.label} ${l.fell ? '−' : '+'}${l.amount}` : `التغير ${c}`),
     asked: { openings: [], questionWords: [] },
   },
   table: {

@@ -40,7 +40,7 @@ export const de = {
     columns: ['Posten', 'Betrag', 'Anmerkung', 'Quelle'],
     qualifiers: { under: 'unter', over: 'über', about: 'etwa', 'up to': 'bis zu', 'at least': 'mindestens' },
     comparisons: ['im Vorjahresvergleich', 'gegenüber dem Vorjahr', 'im Jahresvergleich', 'gegenüber dem Vorquartal'],
-    changeTitle: (c, l) => (l ? `${l.label}: ${l.fell ? '−' : '+'}${l.amount} ${c}` : `Veränderung ${c}`),
+    changeTitle: (c, l) => (l ? `Veränderung ${c}: ${l.label} ${l.fell ? '−' : '+'}${l.amount}` : `Veränderung ${c}`),
     asked: { openings: ['wir fragten', 'wir fragten auch', 'wir haben gefragt'], questionWords: ['was', 'welche', 'welcher', 'welches', 'wie', 'wer', 'wo', 'wann', 'warum', 'ob'] },
   },
   table: {

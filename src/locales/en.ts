@@ -41,7 +41,7 @@ export const en = {
     columns: ['Item', 'Amount', 'Note', 'Source'],
     qualifiers: { under: 'under', over: 'over', about: 'about', 'up to': 'up to', 'at least': 'at least' },
     comparisons: ['year-over-year', 'year over year', 'from a year earlier', 'from a year ago', 'from the same period last year', 'quarter-over-quarter', 'quarter over quarter', 'month-over-month', 'month over month'],
-    changeTitle: (c, l) => (l ? `${l.label} ${l.fell ? 'down' : 'up'} ${l.amount} ${c}` : `Change ${c}`),
+    changeTitle: (c, l) => (l ? `Change ${c}: ${l.label} ${l.fell ? 'down' : 'up'} ${l.amount}` : `Change ${c}`),
     asked: { openings: ['we asked', 'we also asked', 'we then asked', 'we next asked', 'respondents were asked', 'users were asked', 'participants were asked'], questionWords: ['what', 'which', 'how', 'who', 'where', 'when', 'why', 'whether'] },
   },
   table: {

@@ -40,7 +40,7 @@ export const es = {
     columns: ['Concepto', 'Importe', 'Nota', 'Fuente'],
     qualifiers: { under: 'menos de', over: 'más de', about: 'unos', 'up to': 'hasta', 'at least': 'al menos' },
     comparisons: ['interanual', 'respecto al año anterior', 'en comparación con el año anterior', 'en un año', 'intertrimestral'],
-    changeTitle: (c, l) => (l ? `${l.label}: ${l.fell ? '−' : '+'}${l.amount} ${c}` : `Variación ${c}`),
+    changeTitle: (c, l) => (l ? `Variación ${c}: ${l.label} ${l.fell ? '−' : '+'}${l.amount}` : `Variación ${c}`),
     asked: { openings: ['preguntamos', 'también preguntamos', 'les preguntamos'], questionWords: ['qué', 'cuál', 'cuáles', 'cuánto', 'cuántos', 'cuántas', 'cómo', 'dónde', 'cuándo', 'por qué', 'si'] },
   },
   table: {

@@ -42,7 +42,7 @@ export const fr = {
     columns: ['Élément', 'Montant', 'Remarque', 'Source'],
     qualifiers: { under: 'moins de', over: 'plus de', about: 'environ', 'up to': "jusqu'à", 'at least': 'au moins' },
     comparisons: ['sur un an', 'en glissement annuel', 'par rapport à l’an dernier', 'par rapport à l’année précédente', 'sur un trimestre', 'sur un mois'],
-    changeTitle: (c, l) => (l ? `${l.label} : ${l.fell ? '−' : '+'}${l.amount} ${c}` : `Évolution ${c}`),
+    changeTitle: (c, l) => (l ? `Évolution ${c} : ${l.label} ${l.fell ? '−' : '+'}${l.amount}` : `Évolution ${c}`),
     asked: { openings: ['nous avons demandé', 'nous avons aussi demandé', 'nous avons également demandé', 'on a demandé'], questionWords: ['quel', 'quelle', 'quels', 'quelles', 'combien', 'comment', 'pourquoi', 'où', 'quand', 'si', 'ce que', 'ce qui'] },
   },
   table: {

@@ -74,9 +74,9 @@ export interface ChartWords {
    */
   comparisons: readonly string[]
   /**
-   * Title of a chart of changes measured against `comparison` (as the article writes it): the
-   * largest change said ("Revenue up 27% year-over-year"; `amount` as the article writes it,
-   * without its sign), else what the bars measure ("Change year-over-year").
+   * Title of a chart of changes measured against `comparison` (as the article writes it): what
+   * the bars measure and the largest change ("Change year-over-year: Revenue up 27%"; `amount`
+   * as the article writes it, without its sign), else what the bars measure alone.
    */
   changeTitle: (comparison: string, largest?: { label: string; amount: string; fell: boolean }) => string
   /**

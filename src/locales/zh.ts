@@ -40,7 +40,7 @@ export const zh = {
     columns: ['项目', '金额', '备注', '来源'],
     qualifiers: { under: '不到', over: '超过', about: '约', 'up to': '最多', 'at least': '至少' },
     comparisons: ['同比', '环比'],
-    changeTitle: (c, l) => (l ? `${l.label}${c}${l.fell ? '下降' : '增长'}${l.amount}` : `${c}变化`),
+    changeTitle: (c, l) => (l ? `${c}变化：${l.label}${l.fell ? '下降' : '增长'}${l.amount}` : `${c}变化`),
     asked: { openings: [], questionWords: [] },
   },
   table: {

@@ -58,9 +58,9 @@ function askedTitle(a: Analysis, i: number): string | undefined {
 
 /**
  * Bars that are all changes against the same thing, each sentence saying so ("…, an increase of
- * 27% year-over-year"): the chart is titled by its largest change ("Revenue up 27%
- * year-over-year"), or, when that is too long for a title, by what the bars measure ("Change
- * year-over-year").
+ * 27% year-over-year"): the chart is titled by what the bars measure and its largest change
+ * ("Change year-over-year: Revenue up 27%"; the largest alone over six measures read as the
+ * chart's only subject), or by what they measure alone when that is too long for a title.
  */
 function changeTitle(a: Analysis, sentences: readonly number[], items: readonly ChartItem[]): string | undefined {
   const t = localeFor(a.lang).chart

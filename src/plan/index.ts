@@ -11,6 +11,7 @@ import { conclusions, specifies } from './conclusions.ts'
 import { SLIDE_BUDGET } from '../slide-budget.ts'
 import { countWords } from '../analyze/script.ts'
 import { peopleSlide } from './people-slide.ts'
+import { codeLeadIn, codeSlides } from './code-slides.ts'
 import { namesSaidOnce } from './names.ts'
 import { toldOnCover } from './told-on-cover.ts'
 import { sectionOf } from './notes.ts'
@@ -26,7 +27,7 @@ export const DEFAULT_OPTIONS: DeckOptions = { theme: 'default', colorSchema: 'li
 
 /** Priority when --max-slides forces a cut: lower is kept first. */
 const PRIORITY: Record<Slide['kind'], number> = {
-  title: 0, sources: 1, agenda: 2, takeaways: 3, section: 4, cost: 5, chart: 5, table: 5.5, 'key-figure': 6, people: 6.5, quote: 7,
+  title: 0, sources: 1, agenda: 2, takeaways: 3, section: 4, cost: 5, chart: 5, table: 5.5, code: 5.5, 'key-figure': 6, people: 6.5, quote: 7,
 }
 
 /** Without --max-slides, a deck stops here: past it, nobody presents it (--max-slides raises it). */
@@ -114,11 +115,7 @@ function onlyLeans(a: Analysis, slide: SectionSlide): boolean {
 export function planDeck(a: Analysis, options: Partial<DeckOptions> = {}): DeckPlan {
   const opts = resolveDeckOptions(options)
   const title = opts.title ?? a.title
-  const after = new Map<number, Slide[]>() // section index → fact slides placed after it
-  const place = (offset: number, slide: Slide) => {
-    const i = sectionOf(a, offset)
-    after.set(i, [...(after.get(i) ?? []), slide])
-  }
+  const { after, place, placeInOrder } = factPlaces(a)
   const charts = chartSeries(a)
   for (const series of charts) place(series.span.start, chartSlide(a, series))
   const shownTables = tablesToShow(a)
@@ -131,11 +128,13 @@ export function planDeck(a: Analysis, options: Partial<DeckOptions> = {}): DeckP
   const quotes = quoteSlides(a, Math.max(2, Math.min(6, Math.ceil(a.sections.length / 2) + 1)))
   for (const q of quotes) place(q.span.start, q)
   for (const { i, slides } of tableSlidesOf) for (const s of slides) place(a.article.tables[i]!.start, s)
+  const code = codeSlides(a)
+  for (const s of code) placeInOrder(s.span.start, s)
 
   const figured = new Set(keyFigure?.notes[0]?.source ? [sentenceAt(a, keyFigure.notes[0].source.start)] : [])
   // a quote's sentences and the sentences that introduce a table shown ("… the wrong alignment here:") are said on their own slides
   const quoted = quotes.flatMap((q) => q.notes.map((n) => sentenceAt(a, n.source?.start ?? q.span.start)))
-  const leadIns = shownTables.flatMap((i) => tableLeadIn(a, a.article.tables[i]!) ?? [])
+  const leadIns = [...shownTables.flatMap((i) => tableLeadIn(a, a.article.tables[i]!) ?? []), ...code.flatMap((s) => codeLeadIn(a, s) ?? [])]
   const cover = titleSlide(a, title, opts)
   // (nor is a point the cover's subtitle tells: its place goes to the next point)
   // (nor what a chart shows whole: its bars' own sentences, the question it answers)
@@ -166,6 +165,30 @@ export function planDeck(a: Analysis, options: Partial<DeckOptions> = {}): DeckP
     notices.push(`${why}: kept ${capped.length} of ${slides.length} slides (dropped ${slides.length - capped.length}).`)
   }
   return { title, lang: a.lang, options: opts, slides: capped, notices }
+}
+
+/**
+ * Where the fact slides go: after the slides of the section holding their offset (`after`:
+ * section index → its fact slides). `place` adds one after those placed before it;
+ * `placeInOrder` among them where the article shows it (code before the table that follows
+ * it: "Rust had inconsistent alignment" before the ABI's table).
+ */
+function factPlaces(a: Analysis) {
+  const after = new Map<number, Slide[]>()
+  const placedAt = new Map<Slide, number>()
+  const place = (offset: number, slide: Slide) => {
+    const i = sectionOf(a, offset)
+    after.set(i, [...(after.get(i) ?? []), slide])
+    placedAt.set(slide, offset)
+  }
+  const placeInOrder = (offset: number, slide: Slide) => {
+    const i = sectionOf(a, offset)
+    const placed = after.get(i) ?? []
+    const at = placed.findIndex((s) => (placedAt.get(s) ?? -1) > offset)
+    after.set(i, at < 0 ? [...placed, slide] : [...placed.slice(0, at), slide, ...placed.slice(at)])
+    placedAt.set(slide, offset)
+  }
+  return { after, place, placeInOrder }
 }
 
 /** The body with the "Who's who" slide after the first section's slides (the story told first, then its people). */

@@ -48,6 +48,7 @@ export interface DeckFilesOptions {
  * component: a component or helper that imports a new file fails it until the file is listed.
  */
 export const PACKAGE_DECK_FILES: readonly string[] = [
+  'components/CodeListing.vue',
   'components/CostComparison.vue',
   'components/DataTable.vue',
   'components/BarChart.vue',

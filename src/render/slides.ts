@@ -2,6 +2,7 @@
 import type { Bullet, ChartSlide, Note, QuoteSlide, SectionSlide, Slide, SlideKind, SourcesSlide, TableSlide, TakeawaysSlide, TitleSlide } from '../types.ts'
 import { en } from '../locales/en.ts'
 import { localeFor } from '../locales/index.ts'
+import { CODE_TAG } from '../deck-fonts.ts'
 import { htmlAttr, jsonAttr, mdInline, mdNote, safeUrl } from './escape.ts'
 
 export interface SlideContext {
@@ -14,7 +15,7 @@ export interface SlideContext {
  */
 const LAYOUT: Readonly<Record<SlideKind, string | undefined>> = {
   title: undefined, agenda: undefined, section: undefined, quote: undefined, cost: undefined,
-  'key-figure': undefined, table: undefined, chart: undefined, people: undefined, takeaways: undefined, sources: undefined,
+  'key-figure': undefined, table: undefined, chart: undefined, people: undefined, takeaways: undefined, code: undefined, sources: undefined,
 }
 
 /** Per-slide frontmatter entries (without the title slide's, which live in the headmatter). */
@@ -44,6 +45,8 @@ function content(slide: Slide, ctx: SlideContext): string[] {
       return [...bullets(slide.bullets), '', ...voiceLine(slide, ctx)]
     case 'takeaways':
       return [...bullets(slide.bullets), '', ...voiceLine(slide, ctx)]
+    case 'code':
+      return [`${CODE_TAG}:blocks='${jsonAttr(slide.blocks)}' />`, '']
     case 'quote':
       return [quoteTag(slide, ctx), '']
     case 'cost':

@@ -56,18 +56,18 @@ describe('numbers and tables on slides', () => {
     // a chart is titled by what its bars measure, not with its section's title (which the section's slide bears)
     const titles = p.slides.map((s) => s.title)
     for (const c of charts) expect(titles.filter((t) => t === c.title), c.title).toHaveLength(1)
-    // (its largest change said: the title a presenter gives such a chart)
-    expect(charts[0]!.title).toBe('Revenue up 27% year-over-year')
+    // (what the bars measure, and the largest change)
+    expect(charts[0]!.title).toBe('Change year-over-year: Revenue up 27%')
   })
 
   it('titles a chart by its bars when their sentences share no comparison, by its largest change when they do', async () => {
     const text = (tail: string) => `# Results\n\nThe ferry company reported its figures on Monday and said the winter had been hard.\n\nPassengers increased by 12%${tail}. Freight increased by 30%${tail}. Fares increased by 4%${tail}.\n\nThe company will report again in the autumn, when the new boat is in service.`
     const titleOf = (md: string) => planDeck(analyze(parseMarkdown(md, 'r.md'))).slides.flatMap((s) => (s.kind === 'chart' ? [s.title] : []))
-    expect(titleOf(text(' year over year'))).toEqual(['Freight up 30% year over year'])
+    expect(titleOf(text(' year over year'))).toEqual(['Change year over year: Freight up 30%'])
     expect(titleOf(text(''))).toEqual(['Freight, Passengers, and Fares']) // bars by size
     // a fall said as one, without its sign written twice
     const fell = text(' year over year').replace('Freight increased by 30%', 'Freight decreased by 30%')
-    expect(titleOf(fell)).toEqual(['Freight down 30% year over year'])
+    expect(titleOf(fell)).toEqual(['Change year over year: Freight down 30%'])
     // a largest change too long to say in a title's words: what the bars measure
     const long = text(' from the same period last year').replace('Freight increased', 'Heavy goods vehicle traffic increased')
     expect(titleOf(long)).toEqual(['Change from the same period last year'])

@@ -64,6 +64,7 @@ function makePlan(t: Texts): DeckPlan {
     { kind: 'takeaways', title: 'Takeaways', bullets: t.bullets.map((b) => ({ text: b, source: span })), notes },
     { kind: 'sources', title: 'Sources', articleTitle: t.articleTitle, author: t.author, url: 'https://example.org/a?b=1&c={{d}}&$e=1', date: t.date, notes },
     { kind: 'people', title: 'Who’s who', people: [{ name: t.personName, description: t.personDescription, source: span }], notes },
+    { kind: 'code', title: t.sectionTitle, blocks: [t.quote, t.caption], span, notes },
   ]
   return {
     // the deck title lands in the headmatter: exercised by its own property below
@@ -87,6 +88,7 @@ const COMPONENT_ATTRS: Record<string, readonly string[]> = {
   Quote: ['text', 'speaker', 'affiliation', 'source', 'kind', 'lang'],
   CostComparison: ['caption', 'locale'],
   KeyFigure: ['value', 'label', 'context'],
+  CodeListing: [],
   div: ['class'],
   a: ['href'],
   span: [],
@@ -135,7 +137,7 @@ function compileSlide(content: string): TemplateChildNode[] {
     for (const p of n.props) {
       if (p.type === NodeTypes.DIRECTIVE) {
         const d = p as DirectiveNode
-        const ok = n.tag === 'CostComparison' && d.rawName === ':items'
+        const ok = (n.tag === 'CostComparison' && d.rawName === ':items') || (n.tag === 'CodeListing' && d.rawName === ':blocks')
         expect(ok, `directive ${d.rawName} on <${n.tag}> in:\n${html}`).toBe(true)
       } else {
         expect((allowed ?? []).includes(p.name), `attribute ${p.name} on <${n.tag}> in:\n${html}`).toBe(true)
@@ -190,7 +192,7 @@ describe('renderDeck escaping (property-based)', { timeout: 180_000 }, () => {
       fc.property(texts, (t) => {
         const plan = makePlan(t)
         const deck = parseSync(renderDeck(plan, OPTIONS), '/deck/slides.md')
-        const [title, agenda, section, quote, cost, figure, takeaways, sources, people] = deck.slides.map((s) => compileSlide(s.content))
+        const [title, agenda, section, quote, cost, figure, takeaways, sources, people, code] = deck.slides.map((s) => compileSlide(s.content))
 
         const h1 = (nodes: TemplateChildNode[]) => elements(nodes, 'h1').map(visible)
         const lis = (nodes: TemplateChildNode[]) => elements(nodes, 'li').map(visible)
@@ -217,6 +219,12 @@ describe('renderDeck escaping (property-based)', { timeout: 180_000 }, () => {
         expect(exp && exp.type === NodeTypes.SIMPLE_EXPRESSION ? JSON.parse(exp.content) : undefined).toEqual(
           (plan.slides[4] as Extract<Slide, { kind: 'cost' }>).items,
         )
+
+        // code keeps every character, its spaces and line breaks too
+        const [listing] = elements(code!, 'CodeListing')
+        expect(listing, 'no <CodeListing> on the code slide').toBeDefined()
+        const blocks = listing!.props.find((p): p is DirectiveNode => p.type === NodeTypes.DIRECTIVE)?.exp
+        expect(blocks && blocks.type === NodeTypes.SIMPLE_EXPRESSION ? JSON.parse(blocks.content) : undefined).toEqual([t.quote, t.caption])
 
         const [k] = elements(figure!, 'KeyFigure')
         expect(k, 'no <KeyFigure> on the key-figure slide').toBeDefined()

@@ -1,0 +1,88 @@
+/**
+ * Code slides: a short run of the article's code blocks (a program, its output) that its prose
+ * introduces with a sentence ending in a colon ("Rust had inconsistent alignment for 128-bit
+ * types:"), shown as the article writes it, under that sentence as the title (its bullet form
+ * when the analysis shortened it). A run too long or too wide to read from the back of a room,
+ * or whose introduction cannot stand as a title (it points back, "But running with Clang 17
+ * prints:", is a label, "Output:", a piece of a sentence, "for a document, or:", or speaks of
+ * the text, "Below is a simple walkthrough …:"), is left out. The notes give the introduction and the
+ * sentence after the code, which usually says what it shows.
+ *
+ * Usage: const slides = codeSlides(a); const leadIns = slides.flatMap((s) => codeLeadIn(a, s) ?? [])
+ */
+import type { Analysis, Block, CodeSlide, Note } from '../types.ts'
+import { sentenceAt } from '../analyze/figures.ts'
+import { countWords } from '../analyze/script.ts'
+import { refersBack } from '../analyze/stand-alone.ts'
+import { guidesTheReader } from '../analyze/discourse.ts'
+import { MAX_TITLE_WORDS } from '../analyze/titles.ts'
+import { sentenceNote } from './notes.ts'
+
+/** Most code slides a deck shows (the first runs that qualify). */
+export const MAX_CODE_SLIDES = 3
+/** Most lines a run shows, all its blocks together. */
+const MAX_LINES = 12
+/** Most characters a line of it has. */
+const MAX_LINE_CHARS = 72
+/** Most blocks in a run (a program and its output, twice). */
+const MAX_BLOCKS = 4
+/** Fewest words an introduction has to title the slide ("Output:" is a label). */
+const MIN_TITLE_WORDS = 3
+
+export function codeSlides(a: Analysis): CodeSlide[] {
+  const out: CodeSlide[] = []
+  for (const run of codeRuns(a.article.blocks)) {
+    if (out.length >= MAX_CODE_SLIDES) break
+    const slide = codeSlide(a, run)
+    if (slide) out.push(slide)
+  }
+  return out
+}
+
+/** The sentence that introduces a code slide's run (the one right before it, ending in a colon). */
+export function codeLeadIn(a: Analysis, slide: CodeSlide): number | undefined {
+  const i = sentenceAt(a.sentences, slide.span.start - 1)
+  const s = a.sentences[i]
+  return s && s.end <= slide.span.start && /[:：]\s*$/u.test(s.text) && !between(a, s.end, slide.span.start) ? i : undefined
+}
+
+function codeSlide(a: Analysis, run: readonly Block[]): CodeSlide | undefined {
+  const blocks = run.map((b) => a.article.text.slice(b.start, b.end))
+  const lines = blocks.flatMap((b) => b.split('\n'))
+  if (run.length > MAX_BLOCKS || lines.length > MAX_LINES || lines.some((l) => [...l].length > MAX_LINE_CHARS)) return undefined
+  const span = { start: run[0]!.start, end: run.at(-1)!.end }
+  const draft: CodeSlide = { kind: 'code', title: '', blocks, span, notes: [] }
+  const leadIn = codeLeadIn(a, draft)
+  if (leadIn === undefined) return undefined
+  const title = titleOf(a, leadIn)
+  if (!title) return undefined
+  const after = a.sentences.find((s) => s.start >= span.end)
+  const notes: Note[] = [sentenceNote(a, leadIn), ...(after && !between(a, span.end, after.start) ? [sentenceNote(a, a.sentences.indexOf(after))] : [])]
+  return { ...draft, title, notes }
+}
+
+/** The introduction as a title: its bullet form when the analysis made one, without the colon; undefined when it cannot stand alone. */
+function titleOf(a: Analysis, sentence: number): string | undefined {
+  const point = a.sections.flatMap((s) => s.keyPoints).find((k) => k.sentence === sentence && k.complete)
+  const title = (point?.text ?? a.sentences[sentence]!.text).trim().replace(/\s*[:：]$/u, '')
+  const words = countWords(title)
+  // (not a piece of a sentence, "for a document, or:", nor one about the text, "Below is a simple walkthrough …")
+  const stands = /^[\p{Lu}\p{N}]/u.test(title) && !refersBack(title, a.lang) && !guidesTheReader(title, a.lang)
+  return stands && words >= MIN_TITLE_WORDS && words <= MAX_TITLE_WORDS ? title : undefined
+}
+
+/** Runs of consecutive code blocks. */
+function codeRuns(blocks: readonly Block[]): Block[][] {
+  const runs: Block[][] = []
+  blocks.forEach((b, i) => {
+    if (b.kind !== 'code') return
+    if (blocks[i - 1]?.kind === 'code') runs.at(-1)!.push(b)
+    else runs.push([b])
+  })
+  return runs
+}
+
+/** Whether any block other than code starts between two offsets (a heading, a table): the sentence is not next to the code. */
+function between(a: Analysis, from: number, to: number): boolean {
+  return a.article.blocks.some((b) => b.kind !== 'code' && b.start >= from && b.start < to)
+}

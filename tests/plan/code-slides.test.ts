@@ -1,0 +1,53 @@
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { analyze } from '../../src/analyze/index.ts'
+import { ingest } from '../../src/ingest/index.ts'
+import { parseMarkdown } from '../../src/ingest/markdown.ts'
+import { codeSlides } from '../../src/plan/code-slides.ts'
+import { planDeck } from '../../src/plan/index.ts'
+import type { CodeSlide, Slide } from '../../src/types.ts'
+import { PROJECT_ROOT } from '../fixture-articles.ts'
+
+const corpus = async (name: string, file: string) => analyze(await ingest(join(PROJECT_ROOT, 'corpus', name, file)))
+const codeOf = (slides: readonly Slide[]) => slides.filter((s): s is CodeSlide => s.kind === 'code')
+const post = (between: string) =>
+  analyze(parseMarkdown(`# Layout\n\nThe compiler lays out every struct with care, and the rules differ between platforms. Here is what it does.\n\n${between}\n\nThe offsets show the padding the compiler adds between the fields of the struct.\n`, 'post.md'))
+
+describe('code slides', () => {
+  it('show the code the prose introduces, as written, under the introduction', async () => {
+    const a = await corpus('md-rust-i128-layout', 'article.md')
+    const slides = planDeck(a).slides
+    const code = codeOf(slides)
+    expect(code.map((s) => s.title)).toEqual(['Rust had inconsistent alignment for 128-bit types', 'Running the above with GCC prints the following expected output', 'Rust now produces the correct alignment'])
+    const [first] = code
+    // every block verbatim, and together they are the article's text from the first to the last
+    expect(first!.blocks).toEqual(['println!("alignment of i128: {}", align_of::<i128>());', '// rustc 1.76.0\nalignment of i128: 8', 'printf("alignment of __int128: %zu\\n", _Alignof(__int128));', '// gcc 13.2\nalignment of __int128: 16\n// clang 17.0.1\nalignment of __int128: 16'])
+    for (const b of first!.blocks) expect(a.article.text.slice(first!.span.start, first!.span.end)).toContain(b)
+    // the notes: the introduction, then what the article says after the code
+    expect(first!.notes.map((n) => n.text)).toEqual(['Rust had inconsistent alignment for 128-bit types:', expect.stringMatching(/Rust has\s+the wrong alignment here:$/)])
+    // the introduction is the slide's title, no bullet ("Since these changes, Rust now produces …" was one)
+    const bullets = slides.flatMap((s) => (s.kind === 'section' ? s.bullets.map((b) => b.text) : []))
+    expect(bullets.some((b) => /produces the correct alignment|inconsistent alignment for 128-bit/.test(b))).toBe(false)
+    // where the article shows it: the code before the table that follows it in the same section
+    const at = (s: Slide) => slides.indexOf(s)
+    const table = slides.find((s) => s.kind === 'table' && s.title === 'Rust has the wrong alignment')!
+    expect(at(first!)).toBeLessThan(at(table))
+  })
+
+  it('leave out code too long or too wide, code without an introduction, and introductions that cannot be titles', async () => {
+    const intro = 'The compiler prints the offsets of both fields:'
+    expect(codeSlides(post(`${intro}\n\n\`\`\`\nOffset of b in Foo: 2\nOffset of b in Bar: 8\n\`\`\``)).map((s) => s.title)).toEqual(['The compiler prints the offsets of both fields'])
+    const lines = Array.from({ length: 13 }, (_, i) => `line ${i}`).join('\n')
+    expect(codeSlides(post(`${intro}\n\n\`\`\`\n${lines}\n\`\`\``))).toEqual([])
+    expect(codeSlides(post(`${intro}\n\n\`\`\`\n${'x'.repeat(73)}\n\`\`\``))).toEqual([])
+    // no colon: the sentence does not introduce it
+    expect(codeSlides(post('The compiler prints the offsets of both fields.\n\n```\nOffset of b in Foo: 2\n```'))).toEqual([])
+    // a label, a sentence that points back, one about the text
+    for (const lead of ['Output:', 'But running it with Clang prints:', 'Below is a simple walkthrough of the consumer:']) {
+      expect(codeSlides(post(`${lead}\n\n\`\`\`\nOffset of b in Foo: 2\n\`\`\``)), lead).toEqual([])
+    }
+    // a blog post without code, and a page whose introductions speak of the text
+    expect(codeOf(planDeck(await corpus('essay-rust-vision-doc-lessons', 'article.md')).slides)).toEqual([])
+    expect(codeOf(planDeck(await corpus('blog-dropbox-atf', 'article.html')).slides)).toEqual([])
+  })
+})
