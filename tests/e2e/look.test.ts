@@ -65,7 +65,7 @@ describe.each(LOOKS)('the look of every slide kind ($theme, $colorSchema)', ({ t
 
   beforeAll(async () => {
     // the bundled article's slide kinds; then those only an article with headings makes (its
-    // agenda) and an essay that judges (its takeaways)
+    // agenda, its code) and an essay that judges (its takeaways)
     for (const article of [BUNDLED_ARTICLE, HEADINGS_MD_ARTICLE, ESSAY_ARTICLE]) {
       const deck = await buildInTemp(article, { formats: ['web'], theme, colorSchema })
       decks.push(deck)
@@ -85,7 +85,7 @@ describe.each(LOOKS)('the look of every slide kind ($theme, $colorSchema)', ({ t
   })
 
   it('has a slide of every kind the bundled article, an article with headings and an essay make', () => {
-    expect([...shots.keys()].sort()).toEqual(['agenda', 'cost', 'key-figure', 'quote', 'section', 'sources', 'takeaways', 'title'])
+    expect([...shots.keys()].sort()).toEqual(['agenda', 'code', 'cost', 'key-figure', 'quote', 'section', 'sources', 'takeaways', 'title'])
   })
 
   it('looks like its reference pictures', async () => {
