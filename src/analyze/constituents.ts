@@ -376,13 +376,29 @@ function quotations(s: string): Span[] {
   return spansOf(s, /“[^”]*”?|"[^"]*"?|«[^»]*»?/g)
 }
 
+/** A preposition that opens a clause's first phrase ("In addition to …", "that after …"), up to the dash. */
+const PHRASE_BEFORE_CLAUSE = /(?:^|\bthat\s+|,\s+)(?:in addition to|apart from|besides|after|before|despite|unlike|like|beyond|among|with|without|for|in|on|at|by|during|since|from|of)\s[^,;:—–]{1,80}$/iu
+
+/** Words of an opening phrase from which it wants its comma ("In Helmand province the U.S. military …" reads without one). */
+const LONG_PHRASE_WORDS = 5
+
+/**
+ * Whether a dashed aside in the middle closes a long phrase that opens a clause: its dashes
+ * stand for the phrase's comma ("in addition to the slain foreigners — from Italy, … — a local
+ * museum worker … were killed"; without them the phrase runs into the clause's subject).
+ */
+function closesAnOpeningPhrase(s: string, dash: Span): boolean {
+  const phrase = dash.end < s.length - 1 ? PHRASE_BEFORE_CLAUSE.exec(s.slice(0, dash.start)) : null
+  return !!phrase && phrase[0].replace(/^(?:,|\bthat)?\s*/u, '').split(/\s+/).length >= LONG_PHRASE_WORDS
+}
+
 function candidates(s: string, words: readonly TaggedWord[]): Removal[] {
   const out: Removal[] = []
   const end = s.replace(/[.!?]+["”’]?\s*$/, '').length
   out.push({ kind: 'aside', spans: spansOf(s, ASIDE) })
   const introDashed = INTRO_DASHED.exec(s)?.[0].length ?? 0
-  // the dashes that close an opening adverbial go with it, never alone ("While … much Bassi, …")
-  const dashes = spansOf(s, DASHED).filter((d) => d.start >= introDashed)
+  // the dashes that close an opening adverbial go with it, never alone ("While … much Bassi, …"); nor those closing an opening phrase
+  const dashes = spansOf(s, DASHED).filter((d) => d.start >= introDashed && !closesAnOpeningPhrase(s, d))
   out.push({ kind: 'dash', spans: dashes.map((d) => ({ start: d.start, end: Math.min(d.end, end) })) })
   const attr = ATTRIBUTION_END.exec(s)
   if (attr) out.push({ kind: 'attribution', spans: [{ start: attr.index, end }] })

@@ -72,6 +72,16 @@ describe('compressSentence', () => {
     expect(compressSentence(range, 24).text).toContain('2019—2021')
   })
 
+  it('keeps the dashes that close a long phrase opening a clause: without them the phrase runs into its subject', () => {
+    const s = 'The prime minister said that in addition to the slain foreigners — from Italy, Poland, Germany and Spain — a local museum worker and a security official were killed.'
+    // (never "… in addition to the slain foreigners a local museum worker …", even when the sentence is too long whole)
+    for (const budget of [16, 20, 24, 28]) expect(compressSentence(s, budget).text).not.toMatch(/foreigners a local/)
+    expect(compressSentence(s, 40).text).toContain('foreigners — from Italy, Poland, Germany and Spain — a local museum worker')
+    // a short phrase reads without its comma: that aside may go
+    const short = 'In Helmand province—one of the areas fiercely contested with the Taliban—the U.S. military would spend $153 million on 2,164 projects.'
+    expect(compressSentence(short, 18).text).toBe('In Helmand province the U.S. military would spend $153 million on 2,164 projects')
+  })
+
   it('takes "Then," with the opening adverbial after it: the two go together or stay', () => {
     const s = 'Then, in March 2019, a group of engineers led by Ortiz released a tool showing how to shrink the old firmware into a single compact image, to fit any device, at least in the lab.'
     expect(compressSentence(s, 24)).toMatchObject({ complete: true, text: 'A group of engineers led by Ortiz released a tool showing how to shrink the old firmware into a single compact image' })
