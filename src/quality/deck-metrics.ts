@@ -50,6 +50,8 @@ export interface DeckMetrics {
   genericFigureLabels: number
   /** Slides of a kind whose name mentions a table or a chart. */
   tableChartSlides: number
+  /** Slides that show the article's code (code-slides.ts). */
+  codeSlides: number
   /** Chart slides whose bars are figures of more than one kind or unit (target 0). */
   chartsMixingUnits: number
   traceableBullets: number
@@ -173,6 +175,7 @@ export function deckMetrics(a: Analysis, plan: DeckPlan): DeckMetrics {
     keyFigures: figures.length,
     genericFigureLabels: figures.filter((f) => isGenericFigureLabel(f.label)).length,
     tableChartSlides: plan.slides.filter((s) => /table|chart/i.test(s.kind)).length,
+    codeSlides: plan.slides.filter((s) => s.kind === 'code').length,
     chartsMixingUnits: plan.slides.filter((s) => s.kind === 'chart' && chartMixesUnits(a, s)).length,
     traceableBullets: bullets.filter((b) => isTraceable(a, b)).length,
   }
