@@ -423,7 +423,7 @@ export interface TakeawaysSlide extends SlideBase {
 /**
  * A short piece of the article's code (or of a program's output) that its prose introduces
  * ("Rust had inconsistent alignment for 128-bit types:"), shown as the article writes it: one
- * or more consecutive code blocks, each kept verbatim.
+ * or more consecutive code blocks, each as the ingest keeps it (its lines verbatim, blank lines left out).
  */
 export interface CodeSlide extends SlideBase {
   kind: 'code'

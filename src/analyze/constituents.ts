@@ -377,7 +377,7 @@ function quotations(s: string): Span[] {
 }
 
 /** A preposition that opens a clause's first phrase ("In addition to …", "that after …"), up to the dash. */
-const PHRASE_BEFORE_CLAUSE = /(?:^|\bthat\s+|,\s+)(?:in addition to|apart from|besides|after|before|despite|unlike|like|beyond|among|with|without|for|in|on|at|by|during|since|from|of)\s[^,;:—–]{1,80}$/iu
+const PHRASE_BEFORE_CLAUSE = /(?:^|\bthat\s+|,\s+)(?:in addition to|apart from|besides|after|before|despite|unlike|like|beyond|among|with|without|for|in|on|at|by|during|since|from|of)\s[^,;:—–]{1,160}$/iu
 
 /** Words of an opening phrase from which it wants its comma ("In Helmand province the U.S. military …" reads without one). */
 const LONG_PHRASE_WORDS = 5

@@ -49,7 +49,7 @@ export function codeLeadIn(a: Analysis, slide: CodeSlide): number | undefined {
 function codeSlide(a: Analysis, run: readonly Block[]): CodeSlide | undefined {
   const blocks = run.map((b) => a.article.text.slice(b.start, b.end))
   const lines = blocks.flatMap((b) => b.split('\n'))
-  if (run.length > MAX_BLOCKS || lines.length > MAX_LINES || lines.some((l) => [...l].length > MAX_LINE_CHARS)) return undefined
+  if (run.length > MAX_BLOCKS || lines.length > MAX_LINES || lines.some((l) => columns(l) > MAX_LINE_CHARS)) return undefined
   const span = { start: run[0]!.start, end: run.at(-1)!.end }
   const draft: CodeSlide = { kind: 'code', title: '', blocks, span, notes: [] }
   const leadIn = codeLeadIn(a, draft)
@@ -67,8 +67,15 @@ function titleOf(a: Analysis, sentence: number): string | undefined {
   const title = (point?.text ?? a.sentences[sentence]!.text).trim().replace(/\s*[:：]$/u, '')
   const words = countWords(title)
   // (not a piece of a sentence, "for a document, or:", nor one about the text, "Below is a simple walkthrough …")
-  const stands = /^[\p{Lu}\p{N}]/u.test(title) && !refersBack(title, a.lang) && !guidesTheReader(title, a.lang)
+  const stands = !/^\p{Ll}/u.test(title) && !refersBack(title, a.lang) && !guidesTheReader(title, a.lang)
   return stands && words >= MIN_TITLE_WORDS && words <= MAX_TITLE_WORDS ? title : undefined
+}
+
+/** The columns a line of code takes, a tab to the next multiple of eight as `white-space: pre` sets it. */
+function columns(line: string): number {
+  let n = 0
+  for (const c of line) n = c === '\t' ? n + 8 - (n % 8) : n + 1
+  return n
 }
 
 /** Runs of consecutive code blocks. */

@@ -48,9 +48,18 @@ const BAR = { few: 26, many: 22 } as const
 /** More rows than this count as many. */
 const FEW_ROWS = 4
 /** Room beside the bars for a value's text: at least, and at most (a long value wraps nothing: it is one line). */
-const VALUE_ROOM = { min: 60, max: 260 } as const
-/** A character's width at the chart's font size (18 units), about: a value's (semibold figures), a label's. */
-const CHAR_WIDTH = { value: 11, label: 10 } as const
+const VALUE_ROOM = { min: 60, max: 340 } as const
+/** A character's width at the chart's font size (18 units), about: a value's (semibold figures), a label's, and a wide one's (Chinese, Japanese, Korean, full-width forms). */
+const CHAR_WIDTH = { value: 11, label: 10, wide: 18 } as const
+/** Characters set a full em wide. */
+const WIDE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff01-\uff60]/u
+
+/** A text's width at the chart's font size, about: `narrow` a character, a wide one more. */
+function textWidth(text: string, narrow: number): number {
+  let w = 0
+  for (const c of text) w += WIDE.test(c) ? CHAR_WIDTH.wide : narrow
+  return w
+}
 /** Between the zero line and the labels when bars fall on both sides of it. */
 const LABEL_GAP = 6
 
@@ -93,7 +102,7 @@ export function barLayout(items: readonly BarItem[], locale = 'en', unit = ''): 
   const step = niceStep(Math.max(0, ...highs) - Math.min(0, ...lows))
   const min = Math.floor(Math.min(0, ...lows) / step) * step
   const max = Math.ceil(Math.max(0, ...highs) / step) * step || step
-  const room = (texts: readonly string[]) => Math.min(VALUE_ROOM.max, Math.max(VALUE_ROOM.min, 16 + Math.max(0, ...texts.map((t) => t.length)) * CHAR_WIDTH.value))
+  const room = (texts: readonly string[]) => Math.min(VALUE_ROOM.max, Math.max(VALUE_ROOM.min, 16 + Math.max(0, ...texts.map((t) => textWidth(t, CHAR_WIDTH.value)))))
   const left = min < 0 ? room(items.filter((i) => i.value < 0).map((i) => i.text)) : 0
   const right = WIDTH - (max > 0 ? room(items.filter((i) => i.value >= 0 || i.high !== undefined).map((i) => i.text)) : 20)
   const x = (v: number) => left + ((v - min) / (max - min)) * (right - left)
@@ -109,15 +118,17 @@ export function barLayout(items: readonly BarItem[], locale = 'en', unit = ''): 
     const to = range ? x(hi) : Math.max(zero, x(item.value))
     const negative = !range && item.value < 0
     const y = i * pitch + 30
-    // (a negative bar's label right of zero read as the label of nothing; one too long for the room left of zero starts at the edge)
-    const labelLeft = negative && item.label.length * CHAR_WIDTH.label <= zero - LABEL_GAP
+    // (a bar below zero, a range too, has its label left of zero: right of it, it read as the label of nothing;
+    // one too long for the room left of zero starts at the edge)
+    const below = range ? hi <= 0 : negative
+    const labelLeft = below && textWidth(item.label, CHAR_WIDTH.label) <= zero - LABEL_GAP
     return {
       label: item.label,
       text: item.text,
       x: from,
       y,
       w: Math.max(2, to - from),
-      labelX: labelLeft ? zero - LABEL_GAP : min < 0 && !negative ? zero + LABEL_GAP : 0,
+      labelX: labelLeft ? zero - LABEL_GAP : min < 0 && !below ? zero + LABEL_GAP : 0,
       labelY: y - 8,
       labelAnchor: labelLeft ? 'end' : 'start',
       valueX: negative ? from - 10 : to + 10,

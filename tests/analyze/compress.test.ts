@@ -77,6 +77,9 @@ describe('compressSentence', () => {
     // (never "… in addition to the slain foreigners a local museum worker …", even when the sentence is too long whole)
     for (const budget of [16, 20, 24, 28]) expect(compressSentence(s, budget).text).not.toMatch(/foreigners a local/)
     expect(compressSentence(s, 40).text).toContain('foreigners — from Italy, Poland, Germany and Spain — a local museum worker')
+    // however long the phrase
+    const long = 'Among the dozens of small companies that applied for the grant in the first round last spring — most of them startups — only three were selected.'
+    expect(compressSentence(long, 22).text).not.toMatch(/spring only three/)
     // a short phrase reads without its comma: that aside may go
     const short = 'In Helmand province—one of the areas fiercely contested with the Taliban—the U.S. military would spend $153 million on 2,164 projects.'
     expect(compressSentence(short, 18).text).toBe('In Helmand province the U.S. military would spend $153 million on 2,164 projects')

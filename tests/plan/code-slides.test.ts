@@ -35,12 +35,20 @@ describe('code slides', () => {
     expect(at(first!)).toBeLessThan(at(table))
   })
 
+  it('are made in a language written without capitals, introduced with a full-width colon', () => {
+    const zh = analyze(parseMarkdown('# 布局\n\n编译器在不同的平台上会用不同的规则来排列结构体的字段，这些规则由平台的二进制接口规定。\n\n编译器会打印两个字段的偏移量：\n\n```\nOffset of b in Foo: 2\nOffset of b in Bar: 8\n```\n\n这些偏移量说明编译器在字段之间加入了填充字节，以满足对齐的要求。\n', 'zh.md'))
+    expect(zh.lang).toBe('zh')
+    expect(codeSlides(zh).map((s) => s.title)).toEqual(['编译器会打印两个字段的偏移量'])
+  })
+
   it('leave out code too long or too wide, code without an introduction, and introductions that cannot be titles', async () => {
     const intro = 'The compiler prints the offsets of both fields:'
     expect(codeSlides(post(`${intro}\n\n\`\`\`\nOffset of b in Foo: 2\nOffset of b in Bar: 8\n\`\`\``)).map((s) => s.title)).toEqual(['The compiler prints the offsets of both fields'])
     const lines = Array.from({ length: 13 }, (_, i) => `line ${i}`).join('\n')
     expect(codeSlides(post(`${intro}\n\n\`\`\`\n${lines}\n\`\`\``))).toEqual([])
     expect(codeSlides(post(`${intro}\n\n\`\`\`\n${'x'.repeat(73)}\n\`\`\``))).toEqual([])
+    // a line as wide as its tabs set it
+    expect(codeSlides(post(`${intro}\n\n\`\`\`\n\t\t\t${'x'.repeat(60)}\n\`\`\``))).toEqual([])
     // no colon: the sentence does not introduce it
     expect(codeSlides(post('The compiler prints the offsets of both fields.\n\n```\nOffset of b in Foo: 2\n```'))).toEqual([])
     // a label, a sentence that points back, one about the text

@@ -46,6 +46,12 @@ describe('bar labels and the zero line', () => {
     expect(positive.zero).toBe(0)
   })
 
+  it('puts a range below zero’s label left of zero too', () => {
+    const l = barLayout([{ label: 'Revenue', value: 27, text: '27%' }, { label: 'Loss', value: -5, high: -2, text: '−5% to −2%' }])
+    expect(l.bars[1]!.labelX).toBeLessThan(l.zero)
+    expect(l.bars[1]!.labelAnchor).toBe('end')
+  })
+
   it('starts a negative bar’s label at the left edge when the room left of zero is too short for it', () => {
     const l = barLayout([{ label: 'Revenue', value: 90, text: '90%' }, { label: 'Average price per ad in the Asia-Pacific region', value: -1, text: '−1%' }])
     expect(l.bars[1]!.labelX).toBe(0)
@@ -61,6 +67,10 @@ describe('room for the values', () => {
     expect(span(short)).toBeGreaterThan(span(long))
     // the longest value still fits right of its bar
     expect(span(long) + 10 + '€3 billion and €3.5 billion'.length * 11).toBeLessThanOrEqual(long.width + 1)
+    // a value in Chinese characters takes more room than as many Latin ones (six characters each)
+    const wide = barLayout([{ label: 'A', value: 2, text: '2.1亿美元' }])
+    const narrow = barLayout([{ label: 'A', value: 2, text: '2.1 bn' }])
+    expect(span(wide)).toBeLessThan(span(narrow))
     // and a negative value left of its bar
     const mixed = barLayout([{ label: 'Up', value: 27, text: '27%' }, { label: 'Down', value: -10, text: '−10%' }])
     expect(mixed.bars[1]!.x - 10 - '−10%'.length * 11).toBeGreaterThanOrEqual(0)
