@@ -27,12 +27,13 @@ export function chartSlide(a: Analysis, series: FigureSeries): ChartSlide {
   const first = a.sentences[sentences[0]!]!
   const where = section?.title ?? localeFor(a.lang).slide.theFigures
   const caption = sentences.length === 1 && first.text.split(/\s+/).length <= MAX_CAPTION_WORDS ? first.text : where
+  const items = series.items.map((i) => item(a, i))
   return {
     kind: 'chart',
-    title: changeTitle(a, sentences, series.items.map((i) => item(a, i))) ?? askedTitle(a, sentences[0]! - 1) ?? itemsTitle(a.lang, series.items.map((i) => i.label)) ?? where,
+    title: changeTitle(a, sentences, items) ?? askedTitle(a, sentences[0]! - 1) ?? itemsTitle(a.lang, series.items.map((i) => i.label)) ?? where,
     caption,
     unit: series.unit,
-    items: series.items.map((i) => item(a, i)),
+    items,
     notes: sentences.map((s) => sentenceNote(a, s)),
   }
 }

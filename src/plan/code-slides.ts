@@ -5,18 +5,18 @@
  * when the analysis shortened it). A run too long or too wide to read from the back of a room,
  * or whose introduction cannot stand as a title (it points back, "But running with Clang 17
  * prints:", is a label, "Output:", a piece of a sentence, "for a document, or:", or speaks of
- * the text, "Below is a simple walkthrough …:"), is left out. The notes give the introduction and the
+ * the text, "Below is a simple walkthrough …:", or titles a section already), is left out. The notes give the introduction and the
  * sentence after the code, which usually says what it shows.
  *
  * Usage: const slides = codeSlides(a); const leadIns = slides.flatMap((s) => codeLeadIn(a, s) ?? [])
  */
 import type { Analysis, Block, CodeSlide, Note } from '../types.ts'
-import { sentenceAt } from '../analyze/figures.ts'
 import { countWords } from '../analyze/script.ts'
 import { refersBack } from '../analyze/stand-alone.ts'
 import { guidesTheReader } from '../analyze/discourse.ts'
 import { MAX_TITLE_WORDS } from '../analyze/titles.ts'
 import { sentenceNote } from './notes.ts'
+import { sentenceRightBefore } from './table-titles.ts'
 
 /** Most code slides a deck shows (the first runs that qualify). */
 export const MAX_CODE_SLIDES = 3
@@ -40,10 +40,9 @@ export function codeSlides(a: Analysis): CodeSlide[] {
 }
 
 /** The sentence that introduces a code slide's run (the one right before it, ending in a colon). */
-export function codeLeadIn(a: Analysis, slide: CodeSlide): number | undefined {
-  const i = sentenceAt(a.sentences, slide.span.start - 1)
-  const s = a.sentences[i]
-  return s && s.end <= slide.span.start && /[:：]\s*$/u.test(s.text) && !between(a, s.end, slide.span.start) ? i : undefined
+export function codeLeadIn(a: Analysis, slide: Pick<CodeSlide, 'span'>): number | undefined {
+  const i = sentenceRightBefore(a, slide.span)
+  return i >= 0 && /[:：]\s*$/u.test(a.sentences[i]!.text) ? i : undefined
 }
 
 function codeSlide(a: Analysis, run: readonly Block[]): CodeSlide | undefined {
@@ -51,14 +50,14 @@ function codeSlide(a: Analysis, run: readonly Block[]): CodeSlide | undefined {
   const lines = blocks.flatMap((b) => b.split('\n'))
   if (run.length > MAX_BLOCKS || lines.length > MAX_LINES || lines.some((l) => columns(l) > MAX_LINE_CHARS)) return undefined
   const span = { start: run[0]!.start, end: run.at(-1)!.end }
-  const draft: CodeSlide = { kind: 'code', title: '', blocks, span, notes: [] }
-  const leadIn = codeLeadIn(a, draft)
-  if (leadIn === undefined) return undefined
-  const title = titleOf(a, leadIn)
-  if (!title) return undefined
-  const after = a.sentences.find((s) => s.start >= span.end)
-  const notes: Note[] = [sentenceNote(a, leadIn), ...(after && !between(a, span.end, after.start) ? [sentenceNote(a, a.sentences.indexOf(after))] : [])]
-  return { ...draft, title, notes }
+  const leadIn = codeLeadIn(a, { span })
+  // (not the sentence a section's headline says already: the deck would bear its title twice)
+  const title = leadIn === undefined || a.sections.some((s) => s.titleSentence === leadIn) ? undefined : titleOf(a, leadIn)
+  if (leadIn === undefined || !title) return undefined
+  // (and the sentence right after the code, when a paragraph follows it)
+  const after = a.sentences.findIndex((s) => s.start >= span.end)
+  const notes: Note[] = [sentenceNote(a, leadIn), ...(after >= 0 && a.sentences[after]!.start - span.end <= 2 ? [sentenceNote(a, after)] : [])]
+  return { kind: 'code', title, blocks, span, notes }
 }
 
 /** The introduction as a title: its bullet form when the analysis made one, without the colon; undefined when it cannot stand alone. */
@@ -87,9 +86,4 @@ function codeRuns(blocks: readonly Block[]): Block[][] {
     else runs.push([b])
   })
   return runs
-}
-
-/** Whether any block other than code starts between two offsets (a heading, a table): the sentence is not next to the code. */
-function between(a: Analysis, from: number, to: number): boolean {
-  return a.article.blocks.some((b) => b.kind !== 'code' && b.start >= from && b.start < to)
 }

@@ -105,8 +105,8 @@ function hereAre(a: Analysis, sentence: string): string | undefined {
   return shown ? shown[1]!.charAt(0).toUpperCase() + shown[1]!.slice(1) : undefined
 }
 
-/** Index of the sentence that ends right before the table (a space or a line break between them), else -1. */
-export function sentenceRightBefore(a: Analysis, t: Table): number {
+/** Index of the sentence that ends right before a table or a block (a space or a line break between them), else -1. */
+export function sentenceRightBefore(a: Analysis, t: Pick<Table, 'start'>): number {
   for (let i = a.sentences.length - 1; i >= 0; i--) {
     const s = a.sentences[i]!
     if (s.end <= t.start) return t.start - s.end <= 2 ? i : -1

@@ -11,7 +11,7 @@ import { PROJECT_ROOT } from '../fixture-articles.ts'
 const corpus = async (name: string, file: string) => analyze(await ingest(join(PROJECT_ROOT, 'corpus', name, file)))
 const codeOf = (slides: readonly Slide[]) => slides.filter((s): s is CodeSlide => s.kind === 'code')
 const post = (between: string) =>
-  analyze(parseMarkdown(`# Layout\n\nThe compiler lays out every struct with care, and the rules differ between platforms. Here is what it does.\n\n${between}\n\nThe offsets show the padding the compiler adds between the fields of the struct.\n`, 'post.md'))
+  analyze(parseMarkdown(`# Layout\n\n## Offsets\n\nThe compiler lays out every struct with care, and the rules differ between platforms. Here is what it does.\n\n${between}\n\nThe offsets show the padding the compiler adds between the fields of the struct.\n`, 'post.md'))
 
 describe('code slides', () => {
   it('show the code the prose introduces, as written, under the introduction', async () => {
@@ -55,6 +55,9 @@ describe('code slides', () => {
     for (const lead of ['Output:', 'But running it with Clang prints:', 'Below is a simple walkthrough of the consumer:', 'Running the above with GCC prints this:']) {
       expect(codeSlides(post(`${lead}\n\n\`\`\`\nOffset of b in Foo: 2\n\`\`\``)), lead).toEqual([])
     }
+    // an introduction a section's headline is made of already: no second slide of that title
+    const spec = planDeck(await corpus('report-ietf-remotestorage', 'article.html')).slides
+    for (const c of codeOf(spec)) expect(spec.filter((s) => s.title === c.title), c.title).toHaveLength(1)
     // a blog post without code, and a page whose introductions speak of the text
     expect(codeOf(planDeck(await corpus('essay-rust-vision-doc-lessons', 'article.md')).slides)).toEqual([])
     expect(codeOf(planDeck(await corpus('blog-dropbox-atf', 'article.html')).slides)).toEqual([])
