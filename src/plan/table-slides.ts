@@ -8,11 +8,15 @@ import type { Analysis, Note, Table, TableCell, TableColumn, TableRow, TableSlid
 import { localeFor } from '../locales/index.ts'
 import { cleanTitle, inTitleCase, sentenceRightBefore } from './table-titles.ts'
 import { withoutLinkLabels } from '../analyze/compress.ts'
-import { countWords } from '../analyze/script.ts'
+import { cjkCount, countWords } from '../analyze/script.ts'
 
 export const MAX_ROWS = 7
 /** A table up to this long, all its columns shown, stays whole on one slide (its type gets smaller, down to about 18 px on a 980 px slide). */
 export const MAX_WHOLE_ROWS = 8
+/** A table of short rows (each fits one line, ONE_LINE_CHARS) up to this long, all its columns shown, stays whole on one slide at about the type of a list. */
+export const MAX_SHORT_ROWS = 12
+/** Characters of a row's cells that fit one line of a table on a 980 px slide at about 17 px. */
+export const ONE_LINE_CHARS = 80
 /** Rows that are totals or that the text mentions: with this many, a long table shows its key rows. */
 const MIN_KEY_ROWS = 3
 /** A table shown by its key rows shows at least this many. */
@@ -241,9 +245,11 @@ export function tableSlides(a: Analysis, index: number): TableSlide[] {
   }
   const dropped = cols.length < t.columns
   const part = (shown: number) => t9.table.part(shown, t.body.length, cols.length, t.columns)
+  // (a table of short rows, "Rust ≥ 1.77 with LLVM < 18 | Clang ≥ 18 | Fully compatible", reads best whole: over two slides it is no larger)
+  const shortRows = !dropped && t.body.length <= MAX_SHORT_ROWS && t.body.every(isOneLine)
   if (t.body.length <= MAX_ROWS || (t.body.length <= MAX_WHOLE_ROWS && !dropped)) {
     // (a whole table of sentences takes as many slides as its words need)
-    const pages = pagesByWords(t.body.map(row)) ?? [t.body.map(row)]
+    const pages = (shortRows ? undefined : pagesByWords(t.body.map(row))) ?? [t.body.map(row)]
     return pages.map((rows, i) => withNote({ ...base, title: i === 0 ? title : `${title}${t9.slide.continued}`, rows, ...paged(pages) }, dropped && i === pages.length - 1 ? part(t.body.length) : undefined))
   }
   const keyRows = keyRowCount(t, prose)
@@ -251,6 +257,7 @@ export function tableSlides(a: Analysis, index: number): TableSlide[] {
     const rows = pickRows(t, prose)
     return [withNote({ ...base, title, rows: rows.map((i) => row(t.body[i]!)) }, part(rows.length))]
   }
+  if (shortRows) return [withNote({ ...base, title, rows: t.body.map(row) })]
   if (t.body.length <= 2 * MAX_ROWS && !dropped) {
     const half = Math.ceil(t.body.length / 2)
     const pages = [t.body.slice(0, half).map(row), t.body.slice(half).map(row)]
@@ -267,6 +274,11 @@ export function tableSlides(a: Analysis, index: number): TableSlide[] {
   }
   const rows = pickRows(t, prose)
   return [withNote({ ...base, title, rows: rows.map((i) => row(t.body[i]!)) }, part(rows.length))]
+}
+
+/** A row whose cells, side by side, fit one line of a slide's table (a Chinese, Japanese or Korean character as wide as two). */
+function isOneLine(r: readonly TableCell[]): boolean {
+  return r.reduce((n, c) => n + [...c.text].length + cjkCount(c.text), 0) <= ONE_LINE_CHARS
 }
 
 /** For the slides of a table continued over several: the most rows one of them shows, so they all get one type size. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { analyze } from '../../src/analyze/index.ts'
 import { parseMarkdown } from '../../src/ingest/markdown.ts'
 import { planDeck } from '../../src/plan/index.ts'
-import { columnLabels, MAX_COLUMNS, MAX_ROWS, MAX_TABLE_WORDS, MAX_WHOLE_ROWS, pagesByWords, tableSlides } from '../../src/plan/table-slides.ts'
+import { columnLabels, MAX_COLUMNS, MAX_ROWS, MAX_SHORT_ROWS, MAX_TABLE_WORDS, MAX_WHOLE_ROWS, ONE_LINE_CHARS, pagesByWords, tableSlides } from '../../src/plan/table-slides.ts'
 import type { TableSlide } from '../../src/types.ts'
 
 const prose = 'The company reported its results for the year on Monday, and revenue rose across its three divisions. Costs rose too, mostly for staff.'
@@ -50,8 +50,11 @@ describe('table slides', () => {
     expect(shown).toEqual(['Revenue', 'Harbour to Island'])
   })
 
+  /** A row label of few words but more than a line's characters (ONE_LINE_CHARS): rows that wrap. */
+  const longLabel = (i: number) => `Internationalisation-${i} Counterrevolutionary Institutionalisation Electroencephalographically`
+
   it('shows a table of MAX_WHOLE_ROWS whole on one slide, and one row more not (its type would fall under a readable size)', () => {
-    const table = (n: number) => gfm(['Item', 'Count'], Array.from({ length: n }, (_, i) => [`Item ${i + 1}`, String(100 + i)]))
+    const table = (n: number) => gfm(['Item', 'Count'], Array.from({ length: n }, (_, i) => [longLabel(i), String(100 + i)]))
     expect(tableSlides(deckOf(`${prose}\n\n${table(MAX_WHOLE_ROWS)}`).a, 0).map((s) => s.rows.length)).toEqual([MAX_WHOLE_ROWS])
     expect(tableSlides(deckOf(`${prose}\n\n${table(MAX_WHOLE_ROWS + 1)}`).a, 0).length).toBe(2)
     expect(MAX_WHOLE_ROWS).toBeLessThanOrEqual(8)
@@ -91,8 +94,23 @@ describe('table slides', () => {
     expect(plain!.rows.some((r) => r.group)).toBe(false)
   })
 
+  it('shows a table of up to MAX_SHORT_ROWS rows that each fit a line whole on one slide', () => {
+    const rows = (n: number) => Array.from({ length: n }, (_, i) => [`Rust ≥ 1.${70 + i} with LLVM ≥ 18`, 'Clang (any version)', 'Storage compatible, has calling bug'])
+    const slides = (body: string[][]) => tableSlides(deckOf(`${prose}\n\n${gfm(['Compiler 1', 'Compiler 2', 'Status'], body)}`).a, 0)
+    expect(slides(rows(MAX_SHORT_ROWS)).map((s) => [s.rows.length, s.pageRows])).toEqual([[MAX_SHORT_ROWS, undefined]])
+    expect(slides(rows(MAX_SHORT_ROWS + 1)).length).toBe(2)
+    // (one row too long for a line, and the table continues as before)
+    const wrapping = rows(MAX_SHORT_ROWS - 2)
+    wrapping[3] = [longLabel(3), 'Clang (any version)', 'Incompatible']
+    expect(slides(wrapping).length).toBe(2)
+    // (a Chinese character is about two Latin ones wide)
+    const wide = rows(MAX_SHORT_ROWS - 2).map((r) => ['编译器会打印两个字段的偏移量和对齐方式的结果', r[1]!, r[2]!])
+    expect(slides(wide).length).toBe(2)
+    expect(rows(1)[0]!.join('').length).toBeLessThanOrEqual(ONE_LINE_CHARS)
+  })
+
   it('continues a table a little too long on a second slide', () => {
-    const rows = Array.from({ length: 12 }, (_, i) => [`Item ${i + 1}`, String(100 + i)])
+    const rows = Array.from({ length: 12 }, (_, i) => [longLabel(i), String(100 + i)])
     const { a } = deckOf(`${prose}\n\n${gfm(['Item', 'Count'], rows)}`)
     const slides = tableSlides(a, 0)
     expect(slides.map((s) => s.rows.length)).toEqual([6, 6])
