@@ -207,20 +207,24 @@ export function leavesQuotationOpen(text: string): boolean {
  * it says nothing. Given an English sentence's tagger, one that is a whole statement before its
  * colon ("Rust had inconsistent alignment for 128-bit types:") stands alone; it announces only
  * when it ends on a verb, a preposition, a determiner or a conjunction, says "following", ends on
- * a plural that only counts what follows ("Several users gave specific examples:"), or has no
+ * a plural that only counts what follows ("Several users gave specific examples:"), opens a
+ * subordinate clause whose main clause is what follows ("As we described it in the proposal:"), or has no
  * verb of its own (a label: "Running with Clang 17 prints:").
  */
 export function pointsAhead(text: string, tagsOf?: (text: string) => readonly TaggedWord[]): boolean {
   if (!/[:：]\s*$/u.test(text)) return false
   if (!tagsOf) return true
   const words = tagsOf(text)
-  if (/\b(?:following|as follows|below)\b/i.test(text) || ANNOUNCED_ITEMS.test(text)) return true
+  if (/\b(?:following|as follows|below)\b/i.test(text) || ANNOUNCED_ITEMS.test(text) || (SUBORDINATE_OPENING.test(text) && !/[,;—–]/u.test(text))) return true
   const last = words.at(-1)
   const finite = words.some((w) => w.tags.includes('Verb') && !w.tags.includes('Gerund'))
   return !last || !finite || last.tags.some((t) => OPEN_ENDED.includes(t))
 }
 
 const OPEN_ENDED = ['Verb', 'Preposition', 'Determiner', 'Conjunction']
+
+/** A subordinate clause alone before the colon (no comma: no main clause of its own), its main clause what follows: "As we described it in the original proposal:", "When you run it:". */
+const SUBORDINATE_OPENING = /^\s*(?:as|when|if|once|because|although|while|whenever)\s/iu
 
 /** A colon after a plural that only counts what follows: "Several users gave specific examples:", "these were the top ten responses:". */
 const ANNOUNCED_ITEMS = /\b(?:examples|responses|answers|reasons|ways|steps|suggestions|options|comments|quotes|replies|ideas|tips|items|things)\s*[:：]\s*$/iu

@@ -2,6 +2,8 @@
  * Markdown via mdast: headings, paragraphs, list items, block quotes and code become
  * blocks; links keep their text, images their alt text inside prose (image-only
  * paragraphs are dropped); raw HTML holding a <table> is read as a web page's blocks. YAML (---) or TOML (+++) front matter and a leading H1 feed the metadata.
+ * Footnotes are asides, not the article's prose: a footnote a table's cells refer to is a note
+ * of that table, the others are left out.
  */
 import type { Nodes, Paragraph, Root, RootContent } from 'mdast'
 import { fromMarkdown } from 'mdast-util-from-markdown'
@@ -87,7 +89,29 @@ function onlyOf(node: Paragraph, mark: 'strong' | 'emphasis'): boolean {
   return solid.length > 0 && solid.every((c) => c.type === mark)
 }
 
-function walk(node: RootContent, out: RawBlock[], quoted: boolean): void {
+/** The text of each footnote definition, by its identifier. */
+type Footnotes = ReadonlyMap<string, string>
+
+function footnotesOf(tree: Root): Footnotes {
+  const out = new Map<string, string>()
+  for (const node of tree.children) {
+    if (node.type === 'footnoteDefinition') out.set(node.identifier, node.children.map((c) => inlineText(c)).join(' '))
+  }
+  return out
+}
+
+/** The texts of the footnotes `node` refers to, each once, in the order of first reference. */
+function referredFootnotes(node: Nodes, footnotes: Footnotes): string[] {
+  const ids: string[] = []
+  const visit = (n: Nodes) => {
+    if (n.type === 'footnoteReference' && !ids.includes(n.identifier)) ids.push(n.identifier)
+    if ('children' in n) for (const c of n.children as Nodes[]) visit(c)
+  }
+  visit(node)
+  return ids.flatMap((id) => footnotes.get(id) ?? [])
+}
+
+function walk(node: RootContent, out: RawBlock[], quoted: boolean, footnotes: Footnotes): void {
   switch (node.type) {
     case 'heading': {
       // an empty heading ("#" alone) is a stray mark, not a section or the title
@@ -105,7 +129,7 @@ function walk(node: RootContent, out: RawBlock[], quoted: boolean): void {
       return
     }
     case 'blockquote':
-      for (const child of node.children) walk(child, out, true)
+      for (const child of node.children) walk(child, out, true, footnotes)
       return
     case 'list':
       for (const item of node.children) {
@@ -113,7 +137,7 @@ function walk(node: RootContent, out: RawBlock[], quoted: boolean): void {
         const own = item.children.filter((c) => c.type !== 'list' && c.type !== 'code')
         const text = own.map((c) => inlineText(c)).join('\n')
         if (text.trim()) out.push({ kind: quoted ? 'blockquote' : 'list-item', text })
-        for (const c of item.children) if (c.type === 'list' || c.type === 'code') walk(c, out, quoted)
+        for (const c of item.children) if (c.type === 'list' || c.type === 'code') walk(c, out, quoted, footnotes)
       }
       return
     case 'code':
@@ -130,10 +154,10 @@ function walk(node: RootContent, out: RawBlock[], quoted: boolean): void {
       return
     }
     case 'table':
-      out.push(...tableBlocks({ rows: node.children.map((row) => row.children.map((cell) => inlineText(cell))), headRows: 1 }))
+      out.push(...tableBlocks({ rows: node.children.map((row) => row.children.map((cell) => inlineText(cell))), headRows: 1, notes: referredFootnotes(node, footnotes) }))
       return
     case 'footnoteDefinition':
-      for (const child of node.children) walk(child, out, quoted)
+      // an aside ("Thanks Holly! We are ever in your debt."), or a table's note (above)
       return
     default:
       return // front matter, thematic breaks, definitions
@@ -198,7 +222,8 @@ export function parseMarkdown(input: string, origin: string): Article {
   })
   const meta = frontMatterMeta(tree)
   const blocks: RawBlock[] = []
-  for (const node of tree.children) walk(node, blocks, false)
+  const footnotes = footnotesOf(tree)
+  for (const node of tree.children) walk(node, blocks, false, footnotes)
 
   // A leading H1 is the title, not a body block.
   const first = blocks[0]

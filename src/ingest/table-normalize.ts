@@ -18,6 +18,8 @@ export interface SourceTable {
   rows: string[][]
   headRows?: number
   caption?: string
+  /** Notes the source keeps apart from the grid (a Markdown footnote its cells refer to), after the grid's own. */
+  notes?: readonly string[]
 }
 
 /** A clean table: every row has the same number of cells. */
@@ -140,7 +142,7 @@ export function normalizeTable(source: SourceTable): GridTable | undefined {
   while (head > 0 && head < rows.length - 1 && rows[head]!.cells[0] === '' && headerLike(rows[head]!) && !loneLabelUnder(rows, head)) head++
   out.head = rows.slice(0, head).map((r) => r.cells)
   out.body = rows.slice(head).map((r) => groupRow(r.cells))
-  out.notes.push(...trailing)
+  out.notes.push(...trailing, ...(source.notes ?? []).map(collapseWhitespace).filter((n) => n !== ''))
   dropHeaderOnlyNotes(out)
   return out.body.length > 0 ? out : undefined
 }

@@ -53,6 +53,15 @@ function isNumericColumn(t: Table, c: number): boolean {
 
 /** How much a row matters: a total, a label or a number the article's prose mentions. */
 /** Whether the text names one of the table's rows (by a label of 8 characters or more) or one of its figures. */
+/** Words a sentence leading into a table has at least to introduce it (not a label: "Assets:"). */
+const MIN_INTRODUCING_WORDS = 4
+
+/** Whether a sentence of the text leads into the table ("… which are summarized in the table below:"): the writer shows it on purpose. */
+function introduced(a: Analysis, t: Table): boolean {
+  const lead = tableLeadIn(a, t)
+  return lead !== undefined && countWords(a.sentences[lead]!.text) >= MIN_INTRODUCING_WORDS
+}
+
 function mentioned(t: Table, prose: string): boolean {
   return t.body.some((r) => rowScore(r, prose) - (TOTAL.test(r[0]!.text) ? 3 : 0) > 0)
 }
@@ -342,7 +351,7 @@ export function tablesToShow(a: Analysis): number[] {
     // a table that repeats the figures of one before it (the income statement after the highlights) says them again in smaller print
     .filter((_, k) => !values.slice(0, k).some((earlier) => repeats(values[k]!, earlier)))
     // past the first, a table the text says nothing of (a release's appended statements) is reference matter, not a slide
-    .filter(({ t }, k) => k === 0 || mentioned(t, prose))
+    .filter(({ t }, k) => k === 0 || mentioned(t, prose) || introduced(a, t))
     // the first tables of a release hold its highlights: earlier tables first on equal worth
     .map(({ t, i }) => ({ i, w: tableWorth(a, t, prose) + (a.article.tables.length - i) * 0.5 }))
     .sort((x, y) => y.w - x.w)

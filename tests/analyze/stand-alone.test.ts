@@ -224,12 +224,12 @@ describe('inFirstPerson', () => {
 
 describe('pointsAhead', () => {
   it('knows a sentence that announces the list or code after its colon', () => {
-    for (const s of ['Running with Clang 17 prints:', 'ATF consists of the following components:', 'The actions the interface exposes are:', 'A DELETE request may look like this:', 'Several users gave specific examples:', 'When we asked users what libraries they consider critical, these were the top ten responses:'])
+    for (const s of ['Running with Clang 17 prints:', 'ATF consists of the following components:', 'The actions the interface exposes are:', 'A DELETE request may look like this:', 'Several users gave specific examples:', 'When we asked users what libraries they consider critical, these were the top ten responses:', 'As we described it in the original project goal proposal:', 'When you compile it with Clang:'])
       expect(pointsAhead(s, tagWords), s).toBe(true)
   })
 
   it('lets a whole statement before its colon stand alone, and any sentence without one', () => {
-    for (const s of ['Rust had inconsistent alignment for 128-bit types:', 'Looking back at the psABI, we can see that Rust has the wrong alignment here:', 'The vote passed.'])
+    for (const s of ['Rust had inconsistent alignment for 128-bit types:', 'Looking back at the psABI, we can see that Rust has the wrong alignment here:', 'When the fix landed, Rust had the right alignment:', 'The vote passed.'])
       expect(pointsAhead(s, tagWords), s).toBe(false)
   })
 

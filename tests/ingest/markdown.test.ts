@@ -102,6 +102,28 @@ describe('parseMarkdown', () => {
     expect(blockTexts(parseMarkdown(md, 'a.md'))).toEqual(['Text before.', 'Text after.'])
   })
 
+  it('leaves footnotes out of the prose, and makes a footnote a table refers to a note of that table', () => {
+    const md = [
+      'We interviewed seventy users[^wide] about the new compiler.',
+      '',
+      '| Compiler | Status |',
+      '| --- | --- |',
+      '| Rust 1.78 | Compatible |',
+      '| Rust < 1.77[^old] | Incompatible |',
+      '| GCC[^old] | Compatible |',
+      '',
+      '[^wide]: Thanks to everyone who took part!',
+      '[^old]: Some combinations',
+      '    work in part.',
+      '',
+      'The rest of the post.',
+    ].join('\n')
+    const article = parseMarkdown(md, 'a.md')
+    expect(article.blocks.filter((b) => b.kind !== 'table').map((b) => article.text.slice(b.start, b.end))).toEqual(['We interviewed seventy users about the new compiler.', 'The rest of the post.'])
+    expect(article.tables.map((t) => t.notes.map((n) => n.text))).toEqual([['Some combinations work in part.']])
+    expect(article.tables[0]!.body.map((r) => r[0]!.text)).toEqual(['Rust 1.78', 'Rust < 1.77', 'GCC'])
+  })
+
   it('turns structure into blocks: headings, lists, quotes, code; links to text, images to alt', () => {
     const md = [
       'Intro with a [link](https://example.org) and ![a chart](c.png) inline, `code` and **bold**.',

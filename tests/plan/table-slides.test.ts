@@ -50,6 +50,18 @@ describe('table slides', () => {
     expect(shown).toEqual(['Revenue', 'Harbour to Island'])
   })
 
+  it('shows a table past the first that a sentence of the text leads into, though the text names none of its rows', () => {
+    const first = gfm(['Item', '2024', '2023'], [['Revenue', '$36,455', '$28,645'], ['Net income', '$12,369', '$5,709']])
+    const matrix = gfm(['Compiler', 'Status'], [['Kestrel 4', 'Fully compatible'], ['Osprey 2', 'Incompatible']])
+    const shown = (leadIn: string) => {
+      const { plan } = deckOf(`${prose} Revenue grew.\n\n${first}\n\n${prose}\n\n${leadIn}\n\n${matrix}\n\n${prose}`)
+      return plan.slides.filter((s): s is TableSlide => s.kind === 'table').map((s) => s.rows[0]!.cells[0])
+    }
+    expect(shown('Compatibility changed with the fixes. All other combinations have some incompatible cases, which are summarized in the table below:')).toEqual(['Revenue', 'Kestrel 4'])
+    // (a label is no sentence leading into it)
+    expect(shown('Compatibility changed with the fixes. Matrix:')).toEqual(['Revenue'])
+  })
+
   /** A row label of few words but more than a line's characters (ONE_LINE_CHARS): rows that wrap. */
   const longLabel = (i: number) => `Internationalisation-${i} Counterrevolutionary Institutionalisation Electroencephalographically`
 
