@@ -40,6 +40,24 @@ function isHidden(el: Element): boolean {
 }
 
 /**
+ * Class names of a page's footnotes or references (kramdown, Hugo and Pandoc write
+ * `class="footnotes"`, MediaWiki `class="references"` / `"reflist"`): Readability keeps them
+ * (html.ts), it drops every other class.
+ */
+export const FOOTNOTE_CLASSES = ['footnotes', 'footnote', 'endnotes', 'references', 'reflist']
+
+/**
+ * A page's footnotes or references: asides, not the article's prose (as in Markdown). Marked by
+ * their DPUB-ARIA role ("doc-endnotes", "doc-footnote"), HTMLBook's `data-type` ("footnotes",
+ * "footnote") or one of FOOTNOTE_CLASSES.
+ */
+function isFootnotes(el: Element): boolean {
+  const role = el.getAttribute('role') ?? ''
+  const type = el.getAttribute('data-type') ?? ''
+  return ['doc-endnotes', 'doc-footnote'].includes(role) || ['footnotes', 'footnote'].includes(type) || Array.from(el.classList).some((c) => FOOTNOTE_CLASSES.includes(c))
+}
+
+/**
  * A footnote's or a reference's mark: a <sup> holding only a number or a letter, bare or in
  * brackets, that links into the page ("<sup><a href="#fn22">22</a></sup>", Wikipedia's
  * "<sup class="reference"><a href="#cite_note-3">[3]</a></sup>", mammoth's "[1]"). Not a word
@@ -57,7 +75,7 @@ export function inlineText(node: Node): string {
   const el = node as Element
   const tag = tagOf(el)
   if (tag === 'br') return '\n'
-  if (SKIP.has(tag) || isHidden(el) || (tag === 'sup' && isReferenceMark(el))) return ''
+  if (SKIP.has(tag) || isHidden(el) || isFootnotes(el) || (tag === 'sup' && isReferenceMark(el))) return ''
   let s = ''
   for (const child of Array.from(el.childNodes)) s += inlineText(child)
   return INLINE.has(tag) ? s : `\n${s}\n`
@@ -184,7 +202,7 @@ export function domBlocks(root: Element): RawBlock[] {
     if (node.nodeType !== 1) return
     const el = node as Element
     const tag = tagOf(el)
-    if (SKIP.has(tag) || isHidden(el)) return
+    if (SKIP.has(tag) || isHidden(el) || isFootnotes(el)) return
     if (tag === 'br') {
       pending += '\n'
       return

@@ -8,7 +8,7 @@ import { DeckwrightError } from '../errors.ts'
 import type { Article } from '../types.ts'
 import { finishArticle } from './article.ts'
 import { collapseWhitespace, type RawBlock } from './blocks.ts'
-import { domBlocks } from './dom-blocks.ts'
+import { domBlocks, FOOTNOTE_CLASSES } from './dom-blocks.ts'
 import { htmlMeta, pageDescriptions, withoutSiteName } from './html-meta.ts'
 import { checkHtmlDepth } from './nesting.ts'
 import { countWords } from '../analyze/script.ts'
@@ -73,7 +73,7 @@ export function parseHtml(html: string, origin: string, baseUrl?: string): Artic
 
   let result: ReturnType<Readability<Node>['parse']>
   try {
-    result = new Readability<Node>(doc, { serializer: (node) => node, charThreshold: 100 }).parse()
+    result = new Readability<Node>(doc, { serializer: (node) => node, charThreshold: 100, classesToPreserve: FOOTNOTE_CLASSES }).parse()
   } catch (cause) {
     throw new DeckwrightError('INPUT_NO_ARTICLE', `${origin}: the HTML page could not be read as an article`, {
       hint: 'Save the article text as .txt or .md and pass that instead.',

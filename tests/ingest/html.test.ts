@@ -142,6 +142,27 @@ describe('parseHtml', () => {
     ]))
   })
 
+  it('leaves out the page\'s footnotes and references, marked by role, HTMLBook\'s data-type or class', () => {
+    const page = (notes: string) => `<html><head><title>T</title></head><body><article>
+      <h1>T</h1>${paragraphs(5)}
+      <p>Pager load grew with the service.<sup><a href="#fn1">1</a></sup></p>
+      ${notes}
+    </article></body></html>`
+    for (const notes of [
+      '<div class="footnotes" role="doc-endnotes"><hr><ol><li id="fn1"><p>Thanks to the on-call team for the data. <a href="#r1">↩</a></p></li></ol></div>',
+      '<section class="footnotes"><ol><li id="fn1"><p>Thanks to the on-call team for the data.</p></li></ol></section>',
+      '<div data-type="footnotes"><p data-type="footnote" id="fn1">Thanks to the on-call team for the data.</p></div>',
+      '<ol class="references"><li id="cite_note-1">Thanks to the on-call team for the data.</li></ol>',
+    ]) {
+      const texts = blockTexts(parseHtml(page(notes), 'page.html'))
+      expect(texts).toContain('Pager load grew with the service.')
+      expect(texts.join(' '), notes).not.toContain('Thanks to the on-call team')
+    }
+    // (a footnote written inline, HTMLBook's <span data-type="footnote">, is left out of its sentence)
+    const inline = blockTexts(parseHtml(page('').replace('grew with the service.', 'grew<span data-type="footnote">Counted per week.</span> with the service.'), 'page.html'))
+    expect(inline).toContain('Pager load grew with the service.')
+  })
+
   it('drops a list of links to other stories and the newsroom\'s credit line, keeps a paragraph that only holds one link', () => {
     const html = `<html><head><title>T</title></head><body><article>
       <h1>T</h1>${paragraphs(5)}
