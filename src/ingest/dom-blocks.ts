@@ -49,12 +49,18 @@ export const FOOTNOTE_CLASSES = ['footnotes', 'footnote', 'endnotes', 'reference
 /**
  * A page's footnotes or references: asides, not the article's prose (as in Markdown). Marked by
  * their DPUB-ARIA role ("doc-endnotes", "doc-footnote"), HTMLBook's `data-type` ("footnotes",
- * "footnote") or one of FOOTNOTE_CLASSES.
+ * "footnote"), one of FOOTNOTE_CLASSES, or the ids of a Word document's notes (isNoteList).
  */
 function isFootnotes(el: Element): boolean {
   const role = el.getAttribute('role') ?? ''
   const type = el.getAttribute('data-type') ?? ''
-  return ['doc-endnotes', 'doc-footnote'].includes(role) || ['footnotes', 'footnote'].includes(type) || Array.from(el.classList).some((c) => FOOTNOTE_CLASSES.includes(c))
+  return ['doc-endnotes', 'doc-footnote'].includes(role) || ['footnotes', 'footnote'].includes(type) || Array.from(el.classList).some((c) => FOOTNOTE_CLASSES.includes(c)) || isNoteList(el)
+}
+
+/** A list of notes as mammoth writes a Word document's footnotes and endnotes: every item's id "footnote-1", "endnote-2". */
+function isNoteList(el: Element): boolean {
+  const items = Array.from(el.children)
+  return tagOf(el) === 'ol' && items.length > 0 && items.every((li) => tagOf(li) === 'li' && /^(?:footnote|endnote)-\d+$/u.test(li.id))
 }
 
 /**

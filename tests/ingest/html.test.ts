@@ -142,7 +142,7 @@ describe('parseHtml', () => {
     ]))
   })
 
-  it('leaves out the page\'s footnotes and references, marked by role, HTMLBook\'s data-type or class', () => {
+  it('leaves out the page\'s footnotes and references, marked by role, HTMLBook\'s data-type, class or a Word document\'s note ids', () => {
     const page = (notes: string) => `<html><head><title>T</title></head><body><article>
       <h1>T</h1>${paragraphs(5)}
       <p>Pager load grew with the service.<sup><a href="#fn1">1</a></sup></p>
@@ -153,6 +153,8 @@ describe('parseHtml', () => {
       '<section class="footnotes"><ol><li id="fn1"><p>Thanks to the on-call team for the data.</p></li></ol></section>',
       '<div data-type="footnotes"><p data-type="footnote" id="fn1">Thanks to the on-call team for the data.</p></div>',
       '<ol class="references"><li id="cite_note-1">Thanks to the on-call team for the data.</li></ol>',
+      // (a Word document's footnotes as mammoth writes them)
+      '<ol><li id="footnote-1"><p>Thanks to the on-call team for the data. <a href="#footnote-ref-1">↑</a></p></li></ol>',
     ]) {
       const texts = blockTexts(parseHtml(page(notes), 'page.html'))
       expect(texts).toContain('Pager load grew with the service.')
