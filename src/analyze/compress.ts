@@ -183,7 +183,7 @@ function factsOf(sentence: string): SentenceFacts {
   let facts = FACTS.get(sentence)
   if (facts) return facts
   const notWords = [...datelineSpan(sentence), ...referenceMarkers(sentence), ...linkLabels(sentence)]
-  const whole = cut([{ start: 0, end: sentence.length }], [...notWords, ...leadingConjunction(sentence), ...leadingFinding(sentence), ...leadingLabel(sentence)])
+  const whole = cut([{ start: 0, end: sentence.length }], [...notWords, ...leadingConjunction(sentence), ...leadingFinding(sentence), ...leadingLabel(sentence), ...closingAddition(sentence)])
   // what a sentence that gives no clause shows: all of it but what is no word of it (dateline, markers, link labels)
   const bare = cut([{ start: 0, end: sentence.length }], notWords)
   const english = ENGLISH_CHARACTERS.test(sentence.slice(0, 300))
@@ -233,6 +233,16 @@ function leadingLabel(sentence: string): Span[] {
 function leadingConjunction(sentence: string): Span[] {
   const m = /^(?:But|And|Pero|Mais|Et|Aber|Und),?\s+(?=[\p{Lu}\p{Ll}\p{N}])|^So,?\s+(?!(?:far|much|many|long|few|little|too|that|called)\b)(?=\p{Ll})|^Y\s+(?=\p{Ll})|^(?:Furthermore|Moreover|Additionally|In addition|Also|Besides|Specifically|First|Second|Third|Firstly|Secondly|Thirdly|Lastly|Finally|Then|Again|Yes|No|Well|Oh|Ah+|Wow|Alas|Hmm+),\s+(?=[\p{Lu}\p{Ll}\p{N}])/u.exec(sentence)
   return m ? [{ start: 0, end: m[0].length }] : []
+}
+
+/**
+ * ", too" or ", as well" closing a sentence adds it to one before ("Doudna was a cofounder of
+ * Editas, too"): said alone on a slide, it points to what the slide does not show. Not inside
+ * a quotation (its marks close the sentence then).
+ */
+function closingAddition(sentence: string): Span[] {
+  const m = /,\s*(?:too|as well)(?=[.!?]*\s*$)/u.exec(sentence)
+  return m ? [{ start: m.index, end: m.index + m[0].length }] : []
 }
 
 /**

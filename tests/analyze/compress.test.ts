@@ -204,7 +204,7 @@ describe('compressSentence', () => {
     ['Note that the remoteStorage server does not get involved in the conflict resolution.', 'The remoteStorage server does not get involved in the conflict resolution'],
     ['It turns out that LLVM has the alignment hardcoded to 8 bytes.', 'LLVM has the alignment hardcoded to 8 bytes'],
     // a reason tied to the sentence before: the slide says the reason
-    ['That’s because Doudna, a structural biologist at Berkeley, was a cofounder of Editas, too.', 'Doudna, a structural biologist at Berkeley, was a cofounder of Editas, too'],
+    ['That’s because Doudna, a structural biologist at Berkeley, was a cofounder of Editas, too.', 'Doudna, a structural biologist at Berkeley, was a cofounder of Editas'],
     ['This is because the queue drains in minutes.', 'The queue drains in minutes'],
     // after an opening, which goes with it; not one that dates the finding
     ['Looking back at the psABI, we can see that Rust has the wrong alignment for 128-bit integers on x86-64.', 'Rust has the wrong alignment for 128-bit integers on x86-64'],
@@ -239,6 +239,15 @@ describe('compressSentence', () => {
   it('leaves out an opening "So" that ties the sentence to the one before, not "So far"', () => {
     expect(compressSentence('So anyone who votes against the deal and thinks this is a bum price is out of luck.').text).toBe('Anyone who votes against the deal and thinks this is a bum price is out of luck')
     expect(compressSentence('So far, the harbour road has stayed closed.').text).toBe('So far, the harbour road has stayed closed')
+  })
+
+  it('leaves out a closing ", too" or ", as well" that adds the sentence to one before, not inside a quotation', () => {
+    const c = compressSentence('Doudna, a biologist at Berkeley, was a cofounder of Editas, too.')
+    expect(c.text).toBe('Doudna, a biologist at Berkeley, was a cofounder of Editas')
+    expect(c.complete).toBe(true)
+    expect(compressSentence('Mods will be able to add their own map types, as well.').text).toBe('Mods will be able to add their own map types')
+    expect(compressSentence('“There is a lot of pressure, too.”').text).toBe('“There is a lot of pressure, too.”')
+    expect(compressSentence('The plan was too costly.').text).toBe('The plan was too costly')
   })
 
   it('makes no bullet of an infinitive or an example’s condition left without its clause', () => {
