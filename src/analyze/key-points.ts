@@ -227,17 +227,21 @@ const NUMBER_TOKEN = /^[(\[]?[-+−]?[$€£¥]?\\?[$€£¥]?[\d.,]+[)\]%]?$/u
 const CAPS_RUN = /(?:\b[\p{Lu}][\p{Lu}&.,'’-]+\s+){5,}/u
 
 /**
- * Text of a table flattened into a line (a PDF's statements read as text): numbers make a
- * quarter of its words (or a dozen of them), it ends on two numbers side by side (a row: "… at
+ * Text of a table flattened into a line (a PDF's statements read as text): numbers (not single
+ * digits) make a quarter of its words (or a dozen of them), it ends on two numbers side by side (a row: "… at
  * end of the period $33,284 $12,420"), it runs on in capitals for five words, or it has no word at all (a page
  * number), it is a footnote under a table ("*With maximum transferability…"), a bare link, or code.
  * It states nothing a bullet can say.
  */
+/** A single digit, a punctuation mark at most after it ("5", "2."). */
+const SINGLE_DIGIT = /^\p{N}[.,;:)]?$/u
+
 export function isTableText(text: string): boolean {
   const tokens = text.split(/\s+/).filter(Boolean)
   // a table's footnote, marked as one ("*With maximum transferability…", "** With…"); a bare link
   if (!/\p{L}/u.test(text) || /^\s*[*†‡]+\s?\p{Lu}/u.test(text) || /^\s*<?(?:https?:\/\/|www\.)\S+\s*$/u.test(text)) return true
-  const numbers = tokens.filter((t) => NUMBER_TOKEN.test(t)).length
+  // (a single digit is prose's as much as a table's: "rated their comfort as 4 or 5 out of 5")
+  const numbers = tokens.filter((t) => NUMBER_TOKEN.test(t) && !SINGLE_DIGIT.test(t)).length
   const row = tokens.length >= 3 && tokens.slice(-2).every((t) => NUMBER_TOKEN.test(t.replace(/[.;:]$/, '')))
   return (numbers >= 6 && numbers / tokens.length >= 0.25) || numbers >= 12 || row || CAPS_RUN.test(text) || isCodeText(tokens)
 }

@@ -153,6 +153,9 @@ describe('isTableText', () => {
     expect(isTableText('Sales rose from $5 million in 2022 to $7 million in 2023.')).toBe(false)
     expect(isTableText('Revenue was $36.46 billion, an increase of 27% year-over-year.')).toBe(false)
     expect(isTableText('The scores were 3, 5, 8 and 13 in the four rounds, said the NASA team.')).toBe(false)
+    // (single digits are prose's too)
+    expect(isTableText('49% of survey respondents, for example, rated their Rust comfort as 4 or 5 out of 5, and only 18.5% said 1 or 2.')).toBe(false)
+    expect(isTableText('Q1 2024 Q4 2023 Q3 2023 Q2 2023 Q1 2023 36,455 40,111 34,146 31,999 28,645')).toBe(true)
     expect(isTableText('Die Bundesregierung in Berlin plant neue Regeln für Mieten.')).toBe(false)
     // a footnote under a table, and a sentence that only holds an asterisk
     expect(isTableText('*With maximum transferability between spouses of €41,000 in 2006')).toBe(true)
