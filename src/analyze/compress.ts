@@ -276,6 +276,9 @@ const TURNS_OUT = /^it\s+turn(?:s|ed)\s+out\s+(?:that\s+)?(?:this|that|it)\b[^:;
 /** An opening before the finding ("Looking back at the psABI, we can see that …"): it goes with it, unless it dates the event. */
 const BEFORE_FINDING = /^[^,;:()]{3,60},\s+/u
 
+/** A noun and a relative clause about it: a subject ("people who think …"), whatever the noun. */
+const NOUN_AND_RELATIVE = /^\p{Ll}+\s+(?:who|whose)\s/u
+
 function leadingFinding(sentence: string): Span[] {
   const pointer = POINTER.exec(sentence) ?? TURNS_OUT.exec(sentence) ?? AFTER_SAID_BEFORE.exec(sentence)
   if (pointer) return [{ start: 0, end: pointer[0].length }]
@@ -285,7 +288,8 @@ function leadingFinding(sentence: string): Span[] {
   if (!m) return []
   const end = from + m[0].length
   const rest = sentence.slice(end)
-  return CLAUSE_OPENING.test(rest) || /^[\p{Lu}\p{N}]/u.test(rest) ? [{ start: 0, end }] : []
+  // (or a noun a relative clause tells: "It turns out that people who think Rust isn't worth using …")
+  return CLAUSE_OPENING.test(rest) || /^[\p{Lu}\p{N}]/u.test(rest) || NOUN_AND_RELATIVE.test(rest) ? [{ start: 0, end }] : []
 }
 
 /** Whether compressing `sentence` within `maxWords`, or `pointsAhead`, reads its tags (true also for any larger budget). */
