@@ -59,7 +59,7 @@ export function rankKeyPoints(
     // and a bullet that only guides the reader ("Jump to the Compatibility section", once its
     // "If you are already familiar with the problem, …" is removed)
     // and one that opens on an ellipsis ("… They usually do charge way more"): the rest of words left out
-    const broken = fragments.has(id) || /^\s*(?:…|\.{3})/u.test(c.text) || unbalancedBrackets(c.text) || titleCased(c.text) || guidesTheReader(c.text, lang) || wholeAside(s.text) || brokenQuotation(s.text, c.text) || insideQuotation(sentences, id) || pointsAhead(s.text, lang === 'en' ? tags : undefined) || (!isMostlyCjk(c.text) && countWords(memoised.c.text) < MIN_WORDS) || (lang === 'en' && leadLabel(sentences, id, tags))
+    const broken = fragments.has(id) || /^\s*(?:…|\.{3})/u.test(c.text) || unbalancedBrackets(c.text) || titleCased(c.text) || guidesTheReader(c.text, lang) || wholeAside(s.text) || brokenQuotation(s.text, c.text) || insideQuotation(sentences, id) || pointsAhead(s.text, lang === 'en' ? tags : undefined) || (!isMostlyCjk(c.text) && countWords(memoised.c.text) < MIN_WORDS) || (lang === 'en' && (leadLabel(sentences, id, tags) || REASON_ONLY.test(c.text))) || quotedExample(c.text)
     const voiced = broken ? 0.05 : 1
     // a question asks what the section goes on to say, a line about the text itself ("Jump to
     // the Compatibility section", "Here are some general tips") guides the reader: a bullet states
@@ -161,6 +161,19 @@ function bulletOf(sentence: string, tags: SentenceTags, lang: string): Bullet {
   // last, without a relative clause at its end ("a broad U.S. patent on CRISPR-Cas9 [that could give …]")
   const c = compressSentence(sentence, undefined, tags, lang, { relative: true })
   return { c, fit: c.complete ? 0.6 : 0.05 }
+}
+
+/**
+ * A subordinate clause of reason or concession and nothing else ("Because nothing is that
+ * snobbish that it causes computers to combust"): no comma, so no main clause after it. Only
+ * conjunctions that are never prepositions ("After the Budget they will be outside the tax net" states).
+ */
+const REASON_ONLY = /^(?:because|although|though|whereas|unless)\s[^,;:—–]*$/iu
+
+/** A quotation after a label ("Example: “That was so funny I literally cried.”", "Or: “…”"): an example of what the text says, not a point. */
+function quotedExample(text: string): boolean {
+  const m = /^\p{L}+(?:\s\p{L}+)?:\s*(?=["“«„])/u.exec(text)
+  return m !== null && wholeQuotation(text.slice(m[0].length))
 }
 
 /** How well a longer bullet that keeps the sentence's numbers fits: a little below a short one, well above a long one that keeps none. */

@@ -185,6 +185,19 @@ describe('isTableText', () => {
     expect(points.find((k) => k.sentence === 1)!.complete).toBe(true)
   })
 
+  it('takes a clause of reason alone and a quoted example after a label for no complete point', () => {
+    const texts = [
+      'Because nothing is that snobbish that it causes computers to combust.',
+      'Or: “Courtney, your head is so big it literally cannot get through the door.”',
+      'Example: “That was so funny I literally cried.”',
+      'After the Budget they will be outside the tax net.',
+      'Because of the storm, the ferry stayed in port.',
+      'Warning: the road is closed until May.',
+    ]
+    const points = rankKeyPoints(sentencesOf(texts), texts.map((_, i) => i), 'en')
+    expect(texts.map((_, i) => points.find((k) => k.sentence === i)!.complete)).toEqual([false, false, false, true, true, true])
+  })
+
   it('make a point of a sentence too long even for the long budget by leaving out the relative clause that closes it, as a last resort', () => {
     const sentences = sentencesOf([
       'Earlier this year Zhang claimed his own reward.',
