@@ -239,6 +239,9 @@ export function articleVectors(sentences: readonly Sentence[], lang: string): Ar
 const NUMBER_TOKEN = /^[(\[]?[-+−]?[$€£¥]?\\?[$€£¥]?[\d.,]+[)\]%]?$/u
 const CAPS_RUN = /(?:\b[\p{Lu}][\p{Lu}&.,'’-]+\s+){5,}/u
 
+/** A single digit, a punctuation mark at most after it ("5", "2."). */
+const SINGLE_DIGIT = /^\p{N}[.,;:)]?$/u
+
 /**
  * Text of a table flattened into a line (a PDF's statements read as text): numbers (not single
  * digits) make a quarter of its words (or a dozen of them), it ends on two numbers side by side (a row: "… at
@@ -246,9 +249,6 @@ const CAPS_RUN = /(?:\b[\p{Lu}][\p{Lu}&.,'’-]+\s+){5,}/u
  * number), it is a footnote under a table ("*With maximum transferability…"), a bare link, or code.
  * It states nothing a bullet can say.
  */
-/** A single digit, a punctuation mark at most after it ("5", "2."). */
-const SINGLE_DIGIT = /^\p{N}[.,;:)]?$/u
-
 export function isTableText(text: string): boolean {
   const tokens = text.split(/\s+/).filter(Boolean)
   // a table's footnote, marked as one ("*With maximum transferability…", "** With…"); a bare link
