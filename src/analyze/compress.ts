@@ -276,8 +276,8 @@ const TURNS_OUT = /^it\s+turn(?:s|ed)\s+out\s+(?:that\s+)?(?:this|that|it)\b[^:;
 /** An opening before the finding ("Looking back at the psABI, we can see that …"): it goes with it, unless it dates the event. */
 const BEFORE_FINDING = /^[^,;:()]{3,60},\s+/u
 
-/** A noun and a relative clause about it: a subject ("people who think …"), whatever the noun. */
-const NOUN_AND_RELATIVE = /^\p{Ll}+\s+(?:who|whose)\s/u
+/** A noun and a relative clause about it: a subject ("people who think …"); people or a plural, not "that man who …" ("that" its determiner). */
+const NOUN_AND_RELATIVE = /^(?:people|those|anyone|everyone|\p{Ll}+s)\s+(?:who|whose)\s/u
 
 function leadingFinding(sentence: string): Span[] {
   const pointer = POINTER.exec(sentence) ?? TURNS_OUT.exec(sentence) ?? AFTER_SAID_BEFORE.exec(sentence)

@@ -164,15 +164,15 @@ function bulletOf(sentence: string, tags: SentenceTags, lang: string): Bullet {
 }
 
 /**
- * A subordinate clause of reason or concession and nothing else ("Because nothing is that
- * snobbish that it causes computers to combust"): no comma, so no main clause after it. Only
- * conjunctions that are never prepositions ("After the Budget they will be outside the tax net" states).
+ * A clause of reason and nothing else ("Because nothing is that
+ * snobbish that it causes computers to combust"): no comma, so no main clause after it. Not
+ * "Because of …" (a phrase), nor other conjunctions, whose clause often runs into the main one without a comma.
  */
-const REASON_ONLY = /^(?:because|although|though|whereas|unless)\s[^,;:—–]*$/iu
+const REASON_ONLY = /^because\s(?!of\b)[^,;:—–]*$/iu
 
 /** A quotation after a label ("Example: “That was so funny I literally cried.”", "Or: “…”"): an example of what the text says, not a point. */
 function quotedExample(text: string): boolean {
-  const m = /^\p{L}+(?:\s\p{L}+)?:\s*(?=["“«„])/u.exec(text)
+  const m = /^(?:or|and|example|for example|for instance|e\.g\.?):\s*(?=["“«„])/iu.exec(text)
   return m !== null && wholeQuotation(text.slice(m[0].length))
 }
 

@@ -223,8 +223,8 @@ export function pointsAhead(text: string, tagsOf?: (text: string) => readonly Ta
 
 const OPEN_ENDED = ['Verb', 'Preposition', 'Determiner', 'Conjunction']
 
-/** A subordinate clause alone before the colon (no comma: no main clause of its own), its main clause what follows: "As we described it in the original proposal:", "When you run it:". */
-const SUBORDINATE_OPENING = /^\s*(?:as|when|if|once|because|although|while|whenever)\s/iu
+/** A subordinate clause alone before the colon (a pronoun its subject, no comma: no main clause of its own), its main clause what follows: "As we described it in the original proposal:", "When you run it:". */
+const SUBORDINATE_OPENING = /^\s*(?:as|when|if|whenever)\s+(?:we|i|you|they)\s/iu
 
 /** A colon after a plural that only counts what follows: "Several users gave specific examples:", "these were the top ten responses:". */
 const ANNOUNCED_ITEMS = /\b(?:examples|responses|answers|reasons|ways|steps|suggestions|options|comments|quotes|replies|ideas|tips|items|things)\s*[:：]\s*$/iu

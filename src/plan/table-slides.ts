@@ -51,8 +51,6 @@ function isNumericColumn(t: Table, c: number): boolean {
   return cells.length > 0 && cells.filter((x) => x.number !== undefined || /^[-–—−]+$|^n\/?a$/i.test(x.text)).length >= cells.length * 0.6
 }
 
-/** How much a row matters: a total, a label or a number the article's prose mentions. */
-/** Whether the text names one of the table's rows (by a label of 8 characters or more) or one of its figures. */
 /** Words a sentence leading into a table has at least to introduce it (not a label: "Assets:"). */
 const MIN_INTRODUCING_WORDS = 4
 
@@ -62,10 +60,12 @@ function introduced(a: Analysis, t: Table): boolean {
   return lead !== undefined && countWords(a.sentences[lead]!.text) >= MIN_INTRODUCING_WORDS
 }
 
+/** Whether the text names one of the table's rows (by a label of 8 characters or more) or one of its figures. */
 function mentioned(t: Table, prose: string): boolean {
   return t.body.some((r) => rowScore(r, prose) - (TOTAL.test(r[0]!.text) ? 3 : 0) > 0)
 }
 
+/** How much a row matters: a total, a label or a number the article's prose mentions. */
 function rowScore(row: readonly TableCell[], prose: string): number {
   const label = row[0]!.text
   let score = TOTAL.test(label) ? 3 : 0

@@ -204,6 +204,7 @@ describe('compressSentence', () => {
     ['Note that the remoteStorage server does not get involved in the conflict resolution.', 'The remoteStorage server does not get involved in the conflict resolution'],
     ['It turns out that LLVM has the alignment hardcoded to 8 bytes.', 'LLVM has the alignment hardcoded to 8 bytes'],
     ['It turns out that people who dislike Rust rarely read its blog.', 'People who dislike Rust rarely read its blog'],
+    ['We found that man who stole the car in a shed near the river.', 'We found that man who stole the car in a shed near the river'],
     // a reason tied to the sentence before: the slide says the reason
     ['That’s because Doudna, a structural biologist at Berkeley, was a cofounder of Editas, too.', 'Doudna, a structural biologist at Berkeley, was a cofounder of Editas'],
     ['This is because the queue drains in minutes.', 'The queue drains in minutes'],

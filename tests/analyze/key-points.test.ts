@@ -193,9 +193,12 @@ describe('isTableText', () => {
       'After the Budget they will be outside the tax net.',
       'Because of the storm, the ferry stayed in port.',
       'Warning: the road is closed until May.',
+      'Obama said: “The attack on the museum is an attack on all of us.”',
+      'Because of this the team moved the service to Rust last year.',
+      'Although the company lost money in the quarter its shares rose sharply.',
     ]
     const points = rankKeyPoints(sentencesOf(texts), texts.map((_, i) => i), 'en')
-    expect(texts.map((_, i) => points.find((k) => k.sentence === i)!.complete)).toEqual([false, false, false, true, true, true])
+    expect(texts.map((_, i) => points.find((k) => k.sentence === i)!.complete)).toEqual([false, false, false, true, true, true, true, true, true])
   })
 
   it('make a point of a sentence too long even for the long budget by leaving out the relative clause that closes it, as a last resort', () => {

@@ -229,7 +229,7 @@ describe('pointsAhead', () => {
   })
 
   it('lets a whole statement before its colon stand alone, and any sentence without one', () => {
-    for (const s of ['Rust had inconsistent alignment for 128-bit types:', 'Looking back at the psABI, we can see that Rust has the wrong alignment here:', 'When the fix landed, Rust had the right alignment:', 'The vote passed.'])
+    for (const s of ['Rust had inconsistent alignment for 128-bit types:', 'Looking back at the psABI, we can see that Rust has the wrong alignment here:', 'When the fix landed, Rust had the right alignment:', 'As of 2024 Rust had three tiers of platform support:', 'Once again the compiler printed two different values:', 'The vote passed.'])
       expect(pointsAhead(s, tagWords), s).toBe(false)
   })
 
