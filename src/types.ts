@@ -358,6 +358,8 @@ export interface TableColumn {
   label: string
   /** Numbers: right-aligned. */
   numeric: boolean
+  /** A column of a few repeated labels (plan/table-categories.ts): each category's labels, set as tags of one colour each. */
+  categories?: string[][]
 }
 
 /** A row of a table slide: cell texts as the article writes them. */

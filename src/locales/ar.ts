@@ -50,6 +50,7 @@ export const ar = {
     largest: (r, R, col) => `أكبر ${r} من ${R} صفوف حسب ${col}، تنازلياً`,
     by: (v, r) => `${v} حسب ${r}`,
     byPair: (v, r, s) => `${v} حسب ${r} و${s}`,
+    glance: (h) => `${h} في لمحة`,
     noHeader: '(بلا عنوان)',
   },
   bars: {

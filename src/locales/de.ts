@@ -50,6 +50,7 @@ export const de = {
     largest: (r, R, col) => `die ${r} größten von ${R} Zeilen nach ${col}, absteigend`,
     by: (v, r) => `${v} nach ${r}`,
     byPair: (v, r, s) => `${v} nach ${r} und ${s}`,
+    glance: (h) => `${h} im Überblick`,
     noHeader: '(ohne Spaltentitel)',
   },
   bars: {

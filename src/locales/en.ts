@@ -51,6 +51,7 @@ export const en = {
     largest: (r, R, col) => `the ${r} largest of ${R} rows by ${col}, largest first`,
     by: (v, r) => `${v} by ${r}`,
     byPair: (v, r, s) => `${v} by ${r} and ${s}`,
+    glance: (h) => `${h} at a glance`,
     noHeader: '(no header)',
   },
   bars: {

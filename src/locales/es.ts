@@ -50,6 +50,7 @@ export const es = {
     largest: (r, R, col) => `las ${r} mayores de ${R} filas por ${col}, de mayor a menor`,
     by: (v, r) => `${v} por ${r.toLocaleLowerCase('es')}`,
     byPair: (v, r, s) => `${v} por ${r.toLocaleLowerCase('es')} y ${s.toLocaleLowerCase('es')}`,
+    glance: (h) => `${h} de un vistazo`,
     noHeader: '(sin encabezado)',
   },
   bars: {

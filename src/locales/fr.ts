@@ -52,6 +52,7 @@ export const fr = {
     largest: (r, R, col) => `les ${r} plus grandes valeurs de « ${col} » sur ${R} lignes, par ordre décroissant`,
     by: (v, r) => `${v} par ${r.toLocaleLowerCase('fr')}`,
     byPair: (v, r, s) => `${v} par ${r.toLocaleLowerCase('fr')} et ${s.toLocaleLowerCase('fr')}`,
+    glance: (h) => `${h} en un coup d’œil`,
     noHeader: '(sans en-tête)',
   },
   bars: {

@@ -101,6 +101,8 @@ export interface TableWords {
   by: (values: string, rows: string) => string
   /** Title of a table of two columns of labels and one of values, from its headers: "status by Compiler 1 and Compiler 2". */
   byPair: (values: string, first: string, second: string) => string
+  /** Title of a table summing up a section whose slide already bears the section's heading: "Compatibility at a glance". */
+  glance: (heading: string) => string
   /** Header of a column of numbers the article gives no header for. */
   noHeader: string
 }

@@ -50,6 +50,7 @@ export const zh = {
     largest: (r, R, col) => `按“${col}”显示 ${R} 行中最大的 ${r} 行（从大到小）`,
     by: (v, r) => `按${r}的${v}`,
     byPair: (v, r, s) => `按${r}和${s}的${v}`,
+    glance: (h) => `${h}一览`,
     noHeader: '（原文无表头）',
   },
   bars: {

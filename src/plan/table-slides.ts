@@ -9,6 +9,7 @@ import { localeFor } from '../locales/index.ts'
 import { cleanTitle, inTitleCase, sentenceRightBefore } from './table-titles.ts'
 import { withoutLinkLabels } from '../analyze/compress.ts'
 import { cjkCount, countWords } from '../analyze/script.ts'
+import { categoriesOf } from './table-categories.ts'
 
 export const MAX_ROWS = 7
 /** A table up to this long, all its columns shown, stays whole on one slide (its type gets smaller, down to about 18 px on a 980 px slide). */
@@ -237,6 +238,7 @@ export function tableSlides(a: Analysis, index: number): TableSlide[] {
   const labels = recoveredLabels(a, index)
   const cols = [0, ...pickColumns(labels, MAX_COLUMNS - 1)]
   const columns: TableColumn[] = cols.map((c) => ({ label: labels[c] ?? '', numeric: c > 0 && isNumericColumn(t, c) }))
+  markCategories(t, cols, columns)
   const t9 = localeFor(a.lang)
   const caption = tableCaption(a, t) ?? ''
   const title = caption || t9.table.table
@@ -283,6 +285,14 @@ export function tableSlides(a: Analysis, index: number): TableSlide[] {
   }
   const rows = pickRows(t, prose)
   return [withNote({ ...base, title, rows: rows.map((i) => row(t.body[i]!)) }, part(rows.length))]
+}
+
+/** The last column shown, when it holds a few repeated labels (table-categories.ts), gets their categories. */
+function markCategories(t: Table, cols: readonly number[], columns: TableColumn[]): void {
+  const last = cols.length - 1
+  if (last === 0 || columns[last]!.numeric) return
+  const categories = categoriesOf(t.body.filter(hasValue).map((r) => r[cols[last]!]!))
+  if (categories) columns[last] = { ...columns[last]!, categories }
 }
 
 /** A row whose cells, side by side, fit one line of a slide's table (a Chinese, Japanese or Korean character as wide as two). */

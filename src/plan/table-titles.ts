@@ -2,9 +2,12 @@
  * The title of a table slide: what the table shows, in the article's words. In order: its
  * caption, the heading or label line right above it (over notes and at most one paragraph of
  * prose), the sentence ending in a colon right before it (short, or the figure it names, or its
- * clause of a title's length), its first header cell, the first sentence of the paragraph that
- * leads into it, the section's title, the span of its row labels. The first of these the deck does not already use is the title, so
- * no two slides share one (the deck's and the sections' titles count as used). Unit notes of a
+ * clause of a title's length), what its header row names ("FY26 Award Amount by State", "C
+ * type, Rust equivalent, sizeof"), the heading above "at a glance" ("Compatibility at a
+ * glance"), its header row's pair ("Status by Compiler 1 and Compiler 2"), its first header
+ * cell, the first sentence of the paragraph that leads into it, the section's title, the span
+ * of its row labels. The first of these the deck does not already use is the title, so no two
+ * slides share one (the deck's and the sections' titles count as used). Unit notes of a
  * caption ("(In millions)") go under the table; a company name before " - " is left out.
  */
 import type { Analysis, Slide, Table, TableSlide } from '../types.ts'
@@ -58,19 +61,32 @@ const HERE_ARE = /^(?:Here|Below) (?:are|is)\s+(\S+(?:\s+\S+){1,10}?)[.:]?$/
 const isLabelLine = (s: string) => words(s) <= MAX_LABEL_WORDS && !/[.!?…。！？"”’]$/.test(s)
 
 /** The heading or label line above the table: over note lines and at most one paragraph of prose. */
-function lineAbove(a: Analysis, t: Table): string[] {
-  const found: string[] = []
+function lineAbove(a: Analysis, t: Table): { text: string; heading: boolean } | undefined {
   let prose = 0
-  for (let i = t.block - 1; i >= 0 && found.length === 0; i--) {
+  for (let i = t.block - 1; i >= 0; i--) {
     const b = a.article.blocks[i]!
     const text = a.article.text.slice(b.start, b.end)
-    if (b.kind === 'heading') found.push(text)
-    else if (b.kind === 'paragraph' && isLabelLine(text)) found.push(text)
-    else if (b.kind === 'paragraph' && UNIT_NOTE.test(text) && text.startsWith('(')) continue
-    else if (b.kind === 'paragraph' && prose++ === 0) continue
-    else break
+    if (b.kind === 'heading') return { text, heading: true }
+    if (b.kind === 'paragraph' && isLabelLine(text)) return { text, heading: false }
+    if (b.kind === 'paragraph' && UNIT_NOTE.test(text) && text.startsWith('(')) continue
+    if (b.kind !== 'paragraph' || prose++ > 0) break
   }
-  return found
+  return undefined
+}
+
+/** Words of a heading that names a topic ("Compatibility", "Fees by industry"), not a statement. */
+const MAX_TOPIC_WORDS = 4
+
+/**
+ * "Compatibility at a glance": the table right under the topic heading of its section, for when
+ * the section's slide already bears that heading (the table sums the section up; its column headers alone,
+ * "Status by Compiler 1 and Compiler 2", say nothing to an audience).
+ */
+function glanceTitle(a: Analysis, t: Table): string | undefined {
+  const above = lineAbove(a, t)
+  const section = a.sections[sectionOf(a, t.start)]?.title
+  if (!above?.heading || words(above.text) > MAX_TOPIC_WORDS || section === undefined || key(section) !== key(above.text)) return undefined
+  return localeFor(a.lang).table.glance(cleanTitle(above.text, inTitleCase(a)).title)
 }
 
 /**
@@ -152,25 +168,35 @@ function captionTitles(a: Analysis, t: Table): string[] {
   return long ? [caption, long] : [caption]
 }
 
-/**
- * What the header row names: "FY26 Award Amount by State" (one column of values), "C type,
- * Rust equivalent, sizeof" (headers that are all words), else its first cell ("Assets").
- */
-function headerTitle(a: Analysis, t: Table): string | undefined {
+/** Whether a header cell holds words, not a period or a number ("March 31, 2024", "2023"). */
+const wordy = (x: string | undefined) => x !== undefined && /\p{L}{2}/u.test(x) && !/\b(?:19|20)\d\d\b/.test(x) && parseCellNumber(x) === undefined
+
+/** What the header row of a table of labels and one column of values names: "FY26 Award Amount by State". */
+function valuesByTitle(a: Analysis, t: Table): string | undefined {
   const head = t.head.at(-1)?.map((c) => c.text)
-  const corner = head?.[0]
-  // words, not a period or a number ("March 31, 2024", "2023")
-  const wordy = (x: string | undefined) => x !== undefined && /\p{L}{2}/u.test(x) && !/\b(?:19|20)\d\d\b/.test(x) && parseCellNumber(x) === undefined
-  if (!head || !wordy(corner)) return undefined
-  if (head.length === 2 && wordy(head[1])) return localeFor(a.lang).table.by(head[1]!, corner!)
-  // (two columns of labels and one of values in words: "Status by Compiler 1 and Compiler 2"; not one of numbers, "C type, Rust equivalent, sizeof")
+  return head?.length === 2 && wordy(head[0]) && wordy(head[1]) ? localeFor(a.lang).table.by(head[1]!, head[0]!) : undefined
+}
+
+/** A table's last header row, when its first cell holds words. */
+function wordyHead(t: Table): string[] | undefined {
+  const head = t.head.at(-1)?.map((c) => c.text)
+  return head && wordy(head[0]) ? head : undefined
+}
+
+/** Two columns of labels and one of values in words, from the header row: "Status by Compiler 1 and Compiler 2" (not one of numbers, "C type, Rust equivalent, sizeof"). */
+function pairTitle(a: Analysis, t: Table): string | undefined {
+  const head = wordyHead(t)
   const words = (c: number) => t.body.some((r) => (r[c]?.text ?? '') !== '' && r[c]!.number === undefined)
-  if (head.length === 3 && head.every(wordy) && words(2)) {
-    const title = localeFor(a.lang).table.byPair(head[2]!, corner!, head[1]!)
-    return title.charAt(0).toLocaleUpperCase(a.lang) + title.slice(1)
-  }
-  if (head.every(wordy) && head.join(', ').length <= MAX_TABLE_TITLE) return head.join(', ')
-  return corner
+  if (head?.length !== 3 || !head.every(wordy) || !words(2)) return undefined
+  const title = localeFor(a.lang).table.byPair(head[2]!, head[0]!, head[1]!)
+  return title.charAt(0).toLocaleUpperCase(a.lang) + title.slice(1)
+}
+
+/** Headers that are all words, listed: "C type, Rust equivalent, sizeof" (two-column and pair tables have their own titles). */
+function headerList(a: Analysis, t: Table): string | undefined {
+  const head = wordyHead(t)
+  if (!head || head.length === 2 || pairTitle(a, t) || !head.every(wordy)) return undefined
+  return head.join(', ').length <= MAX_TABLE_TITLE ? head.join(', ') : undefined
 }
 
 /** "Revenue to Net income": the span of the table's row labels. */
@@ -192,7 +218,7 @@ function continuation(a: Analysis, t: Table): string | undefined {
 /** Title candidates of a table, best first. */
 export function titleCandidates(a: Analysis, t: Table, fallback: string): TitleText[] {
   const section = a.sections[sectionOf(a, t.start)]?.title
-  const raw = [...captionTitles(a, t), ...lineAbove(a, t), continuation(a, t), introducingTitle(a, t), headerTitle(a, t), paragraphLead(a, t), section, rowSpan(t), fallback]
+  const raw = [...captionTitles(a, t), lineAbove(a, t)?.text, continuation(a, t), introducingTitle(a, t), valuesByTitle(a, t), headerList(a, t), glanceTitle(a, t), pairTitle(a, t), wordyHead(t)?.[0], paragraphLead(a, t), section, rowSpan(t), fallback]
   const titleCase = inTitleCase(a)
   return raw.filter((x): x is string => x !== undefined && x.trim() !== '').map((x) => cleanTitle(x, titleCase)).filter((c) => c.title !== '')
 }

@@ -45,9 +45,22 @@ describe('DataTable.vue', () => {
     expect(w.find('thead').exists()).toBe(false)
   })
 
+  it('sets the cells of a column of categories as tags, one colour per category, their words unchanged', () => {
+    const status = [{ label: 'Compiler', numeric: false }, { label: 'Status', numeric: false, categories: [['Fully compatible'], ['Has a bug', 'Has bugs'], ['Incompatible']] }]
+    const cells = [['Rust 1.78', 'Fully compatible'], ['Rust 1.77', 'Has a bug'], ['GCC', 'Has bugs'], ['Rust 1.70', 'Incompatible'], ['Clang', 'Unknown']]
+    const w = mount(DataTable, { props: { columns: status, rows: cells.map((c) => ({ cells: c })), caption: 'Compatibility' } })
+    const tags = w.findAll('td .dw-table__tag')
+    expect(tags.map((t) => t.text())).toEqual(['Fully compatible', 'Has a bug', 'Has bugs', 'Incompatible'])
+    expect(tags.map((t) => t.classes().find((c) => /--\d$/.test(c)))).toEqual(['dw-table__tag--0', 'dw-table__tag--1', 'dw-table__tag--1', 'dw-table__tag--2'])
+    // a label of no category stays plain text, and so does every other column
+    expect(w.findAll('td')[4]!.find('.dw-table__tag').exists()).toBe(false)
+    expect(w.findAll('td')[4]!.text()).toBe('Unknown')
+    expect(w.findAll('th .dw-table__tag')).toHaveLength(0)
+  })
+
   it.each(HOSTILE)('renders %j literally as text', (s) => {
-    const w = mount(DataTable, { props: { columns: [{ label: s }, { label: s, numeric: true }], rows: [{ cells: [s, s] }], caption: s, note: s } })
-    for (const el of w.findAll('caption, th, td, figcaption')) expect(el.text()).toBe(s)
+    const w = mount(DataTable, { props: { columns: [{ label: s }, { label: s, numeric: true }, { label: s, categories: [[s]] }], rows: [{ cells: [s, s, s] }], caption: s, note: s } })
+    for (const el of w.findAll('caption, th, td, figcaption, .dw-table__tag')) expect(el.text()).toBe(s)
     expect((w.element as HTMLElement).querySelectorAll('script, img, b').length).toBe(0)
   })
 })

@@ -121,6 +121,17 @@ describe('table slides', () => {
     expect(rows(1)[0]!.join('').length).toBeLessThanOrEqual(ONE_LINE_CHARS)
   })
 
+  it('marks the last column as categories when it repeats a few labels, on every slide of the table, never the row labels', () => {
+    const status = ['Fully compatible', 'Incompatible', 'Storage compatible, has calling bug']
+    const body = Array.from({ length: 14 }, (_, i) => [`Rust ≥ 1.${60 + i} with LLVM ≥ 18`, i % 2 ? 'GCC' : 'Clang', status[i % 3]!])
+    const slides = tableSlides(deckOf(`${prose}\n\n${gfm(['Compiler 1', 'Compiler 2', 'Status'], body)}`).a, 0)
+    expect(slides.length).toBe(2)
+    for (const s of slides) expect(s.columns.map((c) => c.categories)).toEqual([undefined, undefined, [['Fully compatible'], ['Incompatible'], ['Storage compatible, has calling bug']]])
+    // a column of numbers last: none
+    const counts = tableSlides(deckOf(`${prose}\n\n${gfm(['Compiler', 'Count'], body.map((r, i) => [r[0]!, String(i % 2)]))}`).a, 0)
+    expect(counts[0]!.columns.some((c) => c.categories)).toBe(false)
+  })
+
   it('continues a table a little too long on a second slide', () => {
     const rows = Array.from({ length: 12 }, (_, i) => [longLabel(i), String(100 + i)])
     const { a } = deckOf(`${prose}\n\n${gfm(['Item', 'Count'], rows)}`)

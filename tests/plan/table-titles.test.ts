@@ -88,7 +88,7 @@ describe('table slide titles', () => {
     expect(tables[0]!.caption).toBe(tables[0]!.title)
     // a clause that points back ("All other …": other than those the slide does not show) is no title; the headers say what it shows
     const other = tableSlidesOf(`## Compatibility\n\n${prose}\n\nAll other combinations have some incompatible cases, which are summarized in the table below:\n\n${grid}\n\n${prose}`)
-    expect(other.tables[0]!.title).toBe('Status by Compiler 1 and Compiler 2')
+    expect(other.tables[0]!.title).toBe('Compatibility at a glance')
     const here = tableSlidesOf(`## Updates\n\n${prose}\n\nHere are examples of app updates for popular apps:\n\n${grid}\n\n${prose}`)
     expect(here.tables[0]!.title).toBe('Examples of app updates for popular apps')
   })
