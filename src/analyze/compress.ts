@@ -257,11 +257,11 @@ const FINDING = /^(?:(?:we|i)\s+(?:can\s+|could\s+)?(?:also\s+)?(?:see|saw|found
 const CLAUSE_OPENING = /^(?:the|a|an|this|these|those|our|their|its|his|her|my|we|they|it|he|she|there|most|many|some|all|no|none|each|every|only|more|less|fewer|in|on|at|for|within|when|if|after|before|since|while|although|because|even|despite)\b/
 
 /**
- * "Since these changes, ", "After that, ", "At that point, ", "Because of this, ": a time or a
- * cause told only by the sentence before; the rest says the point ("Rust now produces the correct
- * alignment"). Not a case ("In that case, ", CASE_SAID_BEFORE), whose rest holds only there.
+ * "Since these changes, ", "After that, ", "At that point, ", "Because of this, ", "Around the
+ * same time, ": a time or a cause told only by the sentence before; the rest says the point
+ * ("Rust now produces the correct alignment"). Not a case ("In that case, ", CASE_SAID_BEFORE), whose rest holds only there.
  */
-const AFTER_SAID_BEFORE = /^(?:since|after|following|because\s+of|as\s+a\s+result\s+of|thanks\s+to|with|at|by|given|despite)\s+(?:(?:this|that|these|those)(?:\s+[\p{L}-]+){0,2}|then)\s*,\s+(?=\p{L})/iu
+const AFTER_SAID_BEFORE = /^(?:(?:since|after|following|because\s+of|as\s+a\s+result\s+of|thanks\s+to|with|at|by|given|despite)\s+(?:(?:this|that|these|those)(?:\s+[\p{L}-]+){0,2}|then)|(?:around|at|about)\s+the\s+same\s+time)\s*,\s+(?=\p{L})/iu
 
 /** "As mentioned above, ", "As we saw earlier, ": a pointer to the text before, no part of the statement. */
 const POINTER = /^as\s+(?:(?:i|we)\s+(?:have\s+)?)?(?:mentioned|noted|discussed|described|explained|saw|seen|showed|shown|stated|pointed out)(?:\s+(?:above|earlier|before|previously))?,\s+(?=\p{L})/iu
@@ -273,6 +273,22 @@ const POINTER = /^as\s+(?:(?:i|we)\s+(?:have\s+)?)?(?:mentioned|noted|discussed|
  */
 const TURNS_OUT = /^it\s+turn(?:s|ed)\s+out\s+(?:that\s+)?(?:this|that|it)\b[^:;]{0,120}:\s+(?=\p{L})/iu
 
+/**
+ * "This illustrates the second problem: LLVM expects …", "We actually got to see that firsthand:
+ * the initial performance run … showed …": a few words that point at the text around them and
+ * announce the clause after the colon (a problem, a reason, a lesson; what was seen), which says
+ * the point by itself. Not a framing that says something itself ("It was perhaps doomed from the
+ * start: …") nor one a list follows ("We sourced people from a lot of places: the survey …").
+ */
+const FRAMING = /^(?:this|that|these|it|we|i|here)\s+(?:[^\s:;,"“”«»]+\s+){0,7}?(?:(?:problem|issue|point|reason|answer|result|lesson|idea|catch|thing|question|truth|trouble|difference|conclusion|upshot|takeaway|twist|key)s?|(?:see|saw|seen|witnessed|learned|experienced|found|noticed)\s+(?:this|that|it)(?:\s+\p{L}+)?):\s+(?=\p{L})/iu
+
+/** The framing before a colon that goes (FRAMING), when a clause follows it ("… problem: LLVM expects …", not a list "… two things: speed and cost"). */
+function framing(sentence: string): RegExpExecArray | null {
+  const m = FRAMING.exec(sentence)
+  const rest = m ? sentence.slice(m[0].length) : ''
+  return m && (CLAUSE_OPENING.test(rest) || /^[\p{Lu}\p{N}]/u.test(rest)) ? m : null
+}
+
 /** An opening before the finding ("Looking back at the psABI, we can see that …"): it goes with it, unless it dates the event. */
 const BEFORE_FINDING = /^[^,;:()]{3,60},\s+/u
 
@@ -280,7 +296,7 @@ const BEFORE_FINDING = /^[^,;:()]{3,60},\s+/u
 const NOUN_AND_RELATIVE = /^(?:people|those|anyone|everyone|\p{Ll}+s)\s+(?:who|whose)\s/u
 
 function leadingFinding(sentence: string): Span[] {
-  const pointer = POINTER.exec(sentence) ?? TURNS_OUT.exec(sentence) ?? AFTER_SAID_BEFORE.exec(sentence)
+  const pointer = POINTER.exec(sentence) ?? TURNS_OUT.exec(sentence) ?? framing(sentence) ?? AFTER_SAID_BEFORE.exec(sentence)
   if (pointer) return [{ start: 0, end: pointer[0].length }]
   const opening = BEFORE_FINDING.exec(sentence)?.[0]
   const from = opening && !TIME_OPENING.test(opening) && FINDING.test(sentence.slice(opening.length)) ? opening.length : 0

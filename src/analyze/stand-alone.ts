@@ -124,7 +124,20 @@ export function refersBack(text: string, lang: string): boolean {
   // a place or manner said before, closing the sentence ("Los paralelos terminan allí")
   if (words.length > 1 && deicticLast.includes(words.at(-1)!)) return true
   // a demonstrative last stands alone for what was said before ("… are not affected by this")
-  return words.some((w, i) => i > 0 && demonstratives.includes(w) && !deictic.includes(words[i + 1] ?? ''))
+  return words.some((w, i) => i > 0 && demonstratives.includes(w) && !deictic.includes(words[i + 1] ?? '') && !(lang === 'en' && ownClauseBefore(words, i)))
+}
+
+/** Conjunctions that join a clause of its own to the one before ("…, but this is …"). */
+const JOINED_CLAUSE = new Set(['but', 'and', 'so', 'yet'])
+const SUBJECT_VERB = /^(?:is|was|are|were|means|meant|makes|made|has|had|will|would|can|could|may|might|should|does|did|leads|led|happens|happened|seems|seemed|comes|came|causes|caused)$/u
+
+/**
+ * Whether the demonstrative at `i` stands for the clause before it in the same sentence ("LLVM
+ * expects an i128 to be passed half in a register …, but this is not allowed by the ABI"): it
+ * follows "but", "and", "so" or "yet" after five words at least and is its clause's subject.
+ */
+function ownClauseBefore(words: readonly string[], i: number): boolean {
+  return i >= 6 && JOINED_CLAUSE.has(words[i - 1]!) && SUBJECT_VERB.test(words[i + 1] ?? '')
 }
 
 /** English pronouns of the third person: each stands for a noun said before it. */

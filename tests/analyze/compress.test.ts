@@ -236,6 +236,7 @@ describe('compressSentence', () => {
     expect(compressSentence('At that point, the company will change its name.').text).toBe('The company will change its name')
     expect(compressSentence('In that case, shareholders get a say.').text).toBe('In that case, shareholders get a say')
     expect(compressSentence('After this week’s vote, the party will choose a new leader.').text).toBe('After this week’s vote, the party will choose a new leader')
+    expect(compressSentence('Around the same time, Nikita Popov fixed the calling convention issue.').text).toBe('Nikita Popov fixed the calling convention issue')
   })
 
   it('leaves out an opening "So" that ties the sentence to the one before, not "So far"', () => {
@@ -514,6 +515,17 @@ describe('compressSentence', () => {
     expect(compressSentence(s).text).toBe('Layout of primitives comes from the LLVM codegen backend used by both Rust and Clang')
     // a framing that says what follows is no pointer back: it stays
     expect(compressSentence('It turns out there were two causes: a missing slash and an untested path.').text).toMatch(/^It turns out there were two causes/)
+  })
+
+  it('leaves out a framing before a colon that announces the clause after it ("This illustrates the second problem:")', () => {
+    const problem = 'This illustrates the second problem: LLVM expects an i128 to be passed half in a register and half on the stack.'
+    expect(compressSentence(problem).text).toBe('LLVM expects an i128 to be passed half in a register and half on the stack')
+    const firsthand = 'We actually got to see that firsthand: the initial performance run showed large improvements to compiler speed.'
+    expect(compressSentence(firsthand).text).toBe('The initial performance run showed large improvements to compiler speed')
+    // a framing that says something itself, or one a list follows, stays
+    expect(compressSentence('It was perhaps doomed from the start: Whole Foods doesn’t carry Rice Krispies.').text).toMatch(/^It was perhaps doomed/)
+    expect(compressSentence('We sourced people from a lot of places: the survey and personal contacts.').text).toMatch(/^We sourced people/)
+    expect(compressSentence('This is the key problem: speed, cost and size.').text).toMatch(/^This is the key problem/)
   })
 
   it('keeps an opening that says when the rest holds ("If …", "In markets where …")', () => {

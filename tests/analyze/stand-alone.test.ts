@@ -20,6 +20,10 @@ describe('titleCased', () => {
 describe('refersBack', () => {
   it.each([
     ['Facebook uses this contact information to learn about people', 'en', true],
+    // a demonstrative standing for the clause before it in the same sentence
+    ['LLVM expects an i128 to be passed half in a register, but this is not allowed by the ABI', 'en', false],
+    ['LLVM expects an i128 to be passed half in a register, but this rule is not in the ABI', 'en', true],
+    ['But this is not allowed by the ABI', 'en', true],
     ['Many people do not have these privileges', 'en', true],
     ['Developers have ordered 412 turbines so far this year', 'en', false],
     ["Some of this year's record orders could be cancelled", 'en', false],
