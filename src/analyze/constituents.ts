@@ -58,16 +58,18 @@ const ACCORDING_START = /^According to [^,]{1,90},\s+/
  */
 const APPOSITIVE = /,(?<=\p{Lu}[\p{L}’'.\-]*,)\s+(?:the|a|an|its|his|her|their|who|which|also|now|then|formerly|\p{L}+(?:ly)?)\b[^,;:()"“”]{1,90},(?=\s)/gu
 const INNER = /,\s+(?:such as|including|which|who|whose|especially|particularly|notably|[a-z]+ed|[a-z]+en)\b[^,;]{1,140},(?=\s)/g
-/** Words that open an introductory adverbial ("In 2024, ", "While …, ", "However, "). */
-const INTRO_WORD = String.raw`(?:In|At|As|On|By|During|While|Although|Though|Despite|With|For|After|Before|Since|Because|When|Whereas|If|Unlike|Like|Beyond|Amid|Under|Over|Following|Given|Last|Next|Earlier|Later|According to|However|Moreover|Meanwhile|Furthermore|Instead|Overall|Ultimately|Indeed|Still|Yet|Thus|Therefore|Now|Today|Yesterday|In addition|For example|For instance|On the other hand|Once|Even so|By contrast|In contrast|Back then|This\s+(?:week|month|year|morning|afternoon|evening|spring|summer|fall|autumn|winter|season|quarter|time))`
+/** Words that open an introductory adverbial ("In 2024, ", "While …, ", "However, ", "To mitigate the chance of problems …, "). */
+const INTRO_WORD = String.raw`(?:In|At|As|On|By|To|During|While|Although|Though|Despite|With|For|After|Before|Since|Because|When|Whereas|If|Unlike|Like|Beyond|Amid|Under|Over|Following|Given|Last|Next|Earlier|Later|According to|However|Moreover|Meanwhile|Furthermore|Instead|Overall|Ultimately|Indeed|Still|Yet|Thus|Therefore|Now|Today|Yesterday|In addition|For example|For instance|On the other hand|Once|Even so|By contrast|In contrast|Back then|This\s+(?:week|month|year|morning|afternoon|evening|spring|summer|fall|autumn|winter|season|quarter|time))`
 /** INTRO_WORD after a conjunction, its first letter in either case ("But while …"). */
 const INTRO_WORD_AFTER = INTRO_WORD.replace(/(?<![\\\p{L}])(\p{Lu})/gu, (c) => `[${c}${c.toLowerCase()}]`)
 /**
  * The adverbial up to its comma; it never runs across a dash ("While … — …— Bassi, 43 …, keeps").
  * A conjunction before it goes with it ("But while I've never “opted in” …, Facebook still has …"):
- * without the adverbial it joins nothing. Words in quotation marks of either kind are the adverbial's.
+ * without the adverbial it joins nothing. Words in quotation marks of either kind are the adverbial's,
+ * and so is a whole aside in brackets; a comma inside one is not its end ("But to shed light on
+ * specific questions (e.g., …) will really require …" has no adverbial).
  */
-const INTRO = new RegExp(String.raw`^(?:(?:(?:And|But|Yet|So|Then,?)\s+${INTRO_WORD_AFTER}|${INTRO_WORD})\b(?!['’])(?:[^,;:"“”—–]|“[^“”,;:]{1,60}”|"[^",;:]{1,60}"){0,160}|[A-Z][a-z]+ly|And|But|So|Also),\s+`)
+const INTRO = new RegExp(String.raw`^(?:(?:(?:And|But|Yet|So|Then,?)\s+${INTRO_WORD_AFTER}|${INTRO_WORD})\b(?!['’])(?:[^,;:"“”—–()]|“[^“”,;:]{1,60}”|"[^",;:]{1,60}"|\([^()]{1,80}\)){0,160}|[A-Z][a-z]+ly|And|But|So|Also),\s+`)
 /** An adverbial closed by an aside in dashes: "While he doesn’t buy it — he’s got a freezer full — ". */
 const INTRO_DASHED = new RegExp(String.raw`^${INTRO_WORD}\b(?!['’])[^,;:"“”—–]{0,160}\s[—–]\s?[^—–]{1,160}\s?[—–]\s+`)
 const TRAILING =

@@ -239,6 +239,15 @@ describe('compressSentence', () => {
     expect(compressSentence('Around the same time, Nikita Popov fixed the calling convention issue.').text).toBe('Nikita Popov fixed the calling convention issue')
   })
 
+  it('leaves out an opening infinitive of purpose when the sentence is too long, never up to a comma inside brackets', () => {
+    const proposal = 'To mitigate the chance of problems from differing alignment with the same rustc version, a proposal was introduced to manually correct the alignment like Clang has been doing.'
+    expect(compressSentence(proposal)).toMatchObject({ text: 'A proposal was introduced to manually correct the alignment like Clang has been doing', complete: true })
+    expect(compressSentence('To reduce costs, the company closed two plants.').text).toBe('To reduce costs, the company closed two plants')
+    // (an infinitive as the subject, an aside with a comma inside it: no opening adverbial ends there)
+    const subject = 'But to shed light on specific questions (e.g., "will x.await be confused for a field access") will really require more specific research.'
+    expect(compressSentence(subject).text).not.toMatch(/^Will\b|^"/i)
+  })
+
   it('leaves out an opening "So" that ties the sentence to the one before, not "So far"', () => {
     expect(compressSentence('So anyone who votes against the deal and thinks this is a bum price is out of luck.').text).toBe('Anyone who votes against the deal and thinks this is a bum price is out of luck')
     expect(compressSentence('So far, the harbour road has stayed closed.').text).toBe('So far, the harbour road has stayed closed')
