@@ -197,10 +197,22 @@ function keepingNumbers(sentence: string, short: Compressed, tags: SentenceTags,
   return undefined
 }
 
-/** Whether a bullet leaves out a number its sentence gives. */
+/** An aside in brackets that gives no share or sum: "(which relies heavily on 128-bit integers …)", "(level=6)", not "(it was just under 25% last year …)". */
+const ASIDE_WITHOUT_FIGURES = /\((?![^()]*[%$€£¥])[^()]*\)|\[(?![^\]]*[%$€£¥])[^\]]*\]/gu
+
+/**
+ * Whether a bullet leaves out a number its sentence gives, but for an aside's that is no share
+ * or sum (ASIDE_WITHOUT_FIGURES: no fact the point needs).
+ */
 function dropsNumbers(sentence: string, bullet: string): boolean {
-  const kept = new Set(numbersIn(bullet))
-  return numbersIn(sentence).some((n) => !kept.has(n))
+  // (counted: "LLVM 18 … as well as Clang 18" keeps two)
+  const kept = new Map<string, number>()
+  for (const n of numbersIn(bullet)) kept.set(n, (kept.get(n) ?? 0) + 1)
+  return numbersIn(sentence.replace(ASIDE_WITHOUT_FIGURES, ' ')).some((n) => {
+    const left = kept.get(n) ?? 0
+    kept.set(n, left - 1)
+    return left <= 0
+  })
 }
 
 /**

@@ -132,6 +132,19 @@ describe('key points', () => {
     expect(point(1).text).toBe('Layout of primitives comes from the LLVM codegen backend used by both Rust and Clang')
   })
 
+  it('keep a number given twice, and leave out an aside’s number that is no share or sum', () => {
+    const lines = [
+      'In short, Rust using LLVM 18 (the default version starting with 1.78) will be completely compatible with any version of GCC, as well as Clang 18 and above (released March 2024).',
+      'The initial performance run with the manual alignment change showed nontrivial improvements to compiler performance (which relies heavily on 128-bit integers to work with integer literals).',
+      'Rust daily usage has trended slightly upward at 27.63% (it was just under 25% last year and 17.5% in 2017).',
+    ]
+    const ranked = rankKeyPoints(sentencesOf(lines), [0, 1, 2], 'en')
+    const point = (i: number) => ranked.find((k) => k.sentence === i)!.text
+    expect(point(0)).toMatch(/as well as Clang 18 and above$/)
+    expect(point(1)).toBe('The initial performance run with the manual alignment change showed nontrivial improvements to compiler performance')
+    expect(point(2)).toMatch(/17\.5% in 2017\)$/)
+  })
+
   it('take a piece of a longer text, a bracket closed that it never opened, for no complete point', () => {
     const lines = ["<module> ':rw') any requests to paths that start with '/' <module> '/' or '/public/' <module> '/' are allowed.", 'The server allows requests to paths that start with the module name.']
     const ranked = rankKeyPoints(sentencesOf(lines), [0, 1], 'en')
