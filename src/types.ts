@@ -277,8 +277,14 @@ export interface Bullet {
   text: string
   /** The source sentence's span. */
   source: Span
-  /** Where the text named the person the sentence's opening pronoun means (KeyPoint.named). */
+  /**
+   * Where the text named a person the sentence names otherwise: its opening pronoun
+   * (KeyPoint.named), or a surname the deck says first there ("“Our nation is in danger,” Habib
+   * Essid declared"). The text holds that name at `namedAt` (0 when absent) in place of the
+   * sentence's word; the rest is the sentence's words.
+   */
   named?: Span
+  namedAt?: number
 }
 
 interface SlideBase {

@@ -1,8 +1,9 @@
 /**
  * Whole names said once: a bullet that opens on a person's surname alone takes their whole name
- * (subject-names.ts: "Forte said …" → "Tom Forte said …"), as a presenter introducing them would;
- * after the deck has said the whole name once (a bullet, a quote's speaker, a title), later
- * bullets say the surname again, as the article does.
+ * (subject-names.ts: "Forte said …" → "Tom Forte said …"), and so does one that says it further
+ * on ("“Our nation is in danger,” Essid declared" → "… Habib Essid declared"), as a presenter
+ * introducing them would; after the deck has said the whole name once (a bullet, a quote's
+ * speaker, a title), later bullets say the surname again, as the article does.
  *
  * Usage: slides = namesSaidOnce(a, slides)
  */
@@ -21,7 +22,7 @@ export function namesSaidOnce(a: Analysis, slides: readonly Slide[]): Slide[] {
     return {
       ...slide,
       bullets: slide.bullets.map((b) => {
-        const out = surnameAgain(a, b, said)
+        const out = b.named ? surnameAgain(a, b, said) : wholeNameFirst(a, b, people, said)
         sayAll(out.text)
         return out
       }),
@@ -42,6 +43,33 @@ function surnameAgain(a: Analysis, b: Bullet, said: Set<string>): Bullet {
   return { ...b, text: `${a.article.text.slice(short.start, short.end)}${b.text.slice(name.length)}`, named: short }
 }
 
+/**
+ * The bullet with the whole name of the first person it calls by surname alone whose whole name
+ * the deck has not said yet, in place of that surname (named: where the article writes the whole
+ * name); else as it is.
+ */
+function wholeNameFirst(a: Analysis, b: Bullet, people: readonly string[], said: ReadonlySet<string>): Bullet {
+  for (const name of people) {
+    if (said.has(name) || b.text.includes(name)) continue
+    const last = shortForm(a, name) && surnameOf(name)
+    const at = last ? wordAt(b.text, last) : -1
+    const whole = at < 0 ? undefined : a.entities.find((e) => e.kind === 'person' && e.name === name)?.mentions.find((m) => a.article.text.slice(m.start, m.end) === name)
+    if (whole) return { ...b, text: `${b.text.slice(0, at)}${name}${b.text.slice(at + last!.length)}`, named: { start: whole.start, end: whole.end }, namedAt: at }
+  }
+  return b
+}
+
+/** Where `word` stands as a whole word in `text` (a possessive "’s" may follow), else -1. */
+function wordAt(text: string, word: string): number {
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  return new RegExp(`(?<![\\p{L}\\p{N}'’-])${escaped}(?![\\p{L}\\p{N}-])`, 'u').exec(text)?.index ?? -1
+}
+
+/** A whole name's surname: its last word that is no generation ("King" of "Martin Luther King Jr."). */
+function surnameOf(name: string): string | undefined {
+  return name.split(/\s+/).filter((w) => !SUFFIX.test(w)).at(-1)
+}
+
 /** A generation after a name ("Jr.", "III"): no surname. */
 const SUFFIX = /^(?:Jr|Sr)\.?$|^(?:II|III|IV)$/u
 
@@ -51,9 +79,8 @@ const SUFFIX = /^(?:Jr|Sr)\.?$|^(?:II|III|IV)$/u
  * Gaulle", which the text never writes alone); undefined when it never does.
  */
 function shortForm(a: Analysis, name: string): Span | undefined {
-  const words = name.split(/\s+/).filter((w) => !SUFFIX.test(w))
-  const last = words.at(-1)
-  if (!last || words.length < 2) return undefined
+  const last = surnameOf(name)
+  if (!last || name.split(/\s+/).filter((w) => !SUFFIX.test(w)).length < 2) return undefined
   const person = a.entities.find((e) => e.kind === 'person' && e.name === name)
   const alone = person?.mentions.find((m) => a.article.text.slice(m.start, m.end).replace(/['’]s$/u, '') === last)
   return alone ? { start: alone.start, end: alone.start + last.length } : undefined

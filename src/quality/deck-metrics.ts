@@ -84,13 +84,15 @@ function isCut(a: Analysis, b: Bullet): boolean {
 
 /**
  * A bullet is traceable when its words, in order, are words of its source sentence; a name it
- * opens on in place of the sentence's pronoun (Bullet.named) is the article's words where it points.
+ * opens on in place of the sentence's pronoun, or says in place of a surname (Bullet.named at
+ * Bullet.namedAt), is the article's words where it points.
  */
 export function isTraceable(a: Analysis, b: Bullet): boolean {
   const source = a.article.text.slice(b.source.start, b.source.end).toLowerCase()
   const name = b.named ? a.article.text.slice(b.named.start, b.named.end) : ''
-  if (!b.text.startsWith(name)) return false
-  const words = b.text.slice(name.length).toLowerCase().replace(/(?:…|\.\.\.)$/, '').split(/\s+/).filter(Boolean)
+  const namedAt = b.namedAt ?? 0
+  if (b.text.slice(namedAt, namedAt + name.length) !== name) return false
+  const words = `${b.text.slice(0, namedAt)} ${b.text.slice(namedAt + name.length)}`.toLowerCase().replace(/(?:…|\.\.\.)$/, '').split(/\s+/).filter(Boolean)
   let at = 0
   for (const w of words) {
     const i = source.indexOf(w.replace(/[.,;:?!]+$/, ''), at)

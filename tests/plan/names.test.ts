@@ -12,6 +12,7 @@ const text = [
   'Whitfield said the new ferry would be ready for the spring crossings after its sea trials.',
   'Islanders have waited two winters for a boat that can sail in strong wind.',
   'Whitfield wants ferry fares frozen for another year while the council reviews its budget.',
+  'The harbour board backed Whitfield’s plan for the fares at its meeting in March.',
 ].join('\n\n')
 const a = analyze(parseText(text, 'ferry.txt'))
 
@@ -35,6 +36,18 @@ describe('namesSaidOnce', () => {
     expect(first).toMatch(/^Tom Whitfield said/)
     expect(later).toMatch(/^Whitfield wants/)
     for (const b of out.flatMap((s) => (s.kind === 'section' ? s.bullets : []))) expect(isTraceable(a, b)).toBe(true)
+  })
+
+  it('says a whole name in place of the first surname a bullet says further on, once, traceably', () => {
+    const sentence = a.sentences.find((x) => x.text.startsWith('The harbour board backed'))!
+    const backed: Bullet = { text: 'The harbour board backed Whitfield’s plan for the fares', source: { start: sentence.start, end: sentence.end } }
+    const out = namesSaidOnce(a, [section('Fares', [backed]), section('Again', [backed])])
+    expect(texts(out)).toEqual(['The harbour board backed Tom Whitfield’s plan for the fares', 'The harbour board backed Whitfield’s plan for the fares'])
+    for (const b of out.flatMap((s) => (s.kind === 'section' ? s.bullets : []))) expect(isTraceable(a, b)).toBe(true)
+    // (a name said before it: the surname stays)
+    expect(texts(namesSaidOnce(a, [section('The new ferry', [said]), section('Fares', [backed])]))[1]).toBe(backed.text)
+    // and a word that only holds the surname is no surname ("Whitfields")
+    expect(texts(namesSaidOnce(a, [section('Fares', [{ ...backed, text: 'The Whitfields backed the plan' }])]))[0]).toBe('The Whitfields backed the plan')
   })
 
   it('counts a whole name a slide’s title or a bullet writes itself as said', () => {

@@ -60,6 +60,11 @@ describe('isTraceable', () => {
     expect(isTraceable(a, { text: `${written} ${rest}`, source, named: name })).toBe(true)
     expect(isTraceable(a, { text: `Somebody ${rest}`, source, named: name })).toBe(false)
     expect(isTraceable(a, { text: `${written} ${rest}`, source })).toBe(s.text.toLowerCase().includes(written.toLowerCase()))
+    // a name in place of a word further on (Bullet.namedAt): the words around it are the sentence's
+    const [first, ...others] = s.text.split(/\s+/)
+    const inside = `${first} ${written} ${others.slice(1).join(' ')}`
+    expect(isTraceable(a, { text: inside, source, named: name, namedAt: first!.length + 1 })).toBe(true)
+    expect(isTraceable(a, { text: inside, source, named: name, namedAt: 0 })).toBe(false)
   })
 })
 
