@@ -3,9 +3,9 @@
  * blocks; links keep their text, images their alt text inside prose (image-only
  * paragraphs are dropped); raw HTML holding a <table> is read as a web page's blocks. YAML (---) or TOML (+++) front matter and a leading H1 feed the metadata.
  * Footnotes are asides, not the article's prose: a footnote a table's cells refer to is a note
- * of that table, the others are left out.
+ * of that table, marked there and in the cells, the others are left out.
  */
-import type { Nodes, Paragraph, Root, RootContent } from 'mdast'
+import type { Nodes, Paragraph, Root, RootContent, Table, TableCell } from 'mdast'
 import { fromMarkdown } from 'mdast-util-from-markdown'
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter'
 import { gfmFromMarkdown } from 'mdast-util-gfm'
@@ -22,6 +22,7 @@ import { domBlocks } from './dom-blocks.ts'
 import { normalizeDate, personName, str } from './meta.ts'
 import { checkMarkdownDepth, escapeOvermarkedParagraphs } from './nesting.ts'
 import { pipeTable } from './pipe-table.ts'
+import { parseCellNumber } from './table-number.ts'
 import { tableBlocks } from './table-normalize.ts'
 
 /** Text of inline content: link text, image alt, code spans; HTML tags and footnote marks dropped. */
@@ -100,15 +101,40 @@ function footnotesOf(tree: Root): Footnotes {
   return out
 }
 
-/** The texts of the footnotes `node` refers to, each once, in the order of first reference. */
+/** The identifiers of the footnotes `node` refers to that are defined, each once, in the order of first reference. */
 function referredFootnotes(node: Nodes, footnotes: Footnotes): string[] {
   const ids: string[] = []
   const visit = (n: Nodes) => {
-    if (n.type === 'footnoteReference' && !ids.includes(n.identifier)) ids.push(n.identifier)
+    if (n.type === 'footnoteReference' && footnotes.has(n.identifier) && !ids.includes(n.identifier)) ids.push(n.identifier)
     if ('children' in n) for (const c of n.children as Nodes[]) visit(c)
   }
   visit(node)
-  return ids.flatMap((id) => footnotes.get(id) ?? [])
+  return ids
+}
+
+/** Marks of a table's notes, in order: a cell that refers to a note carries its mark, and so does the note. */
+const NOTE_MARKS = ['¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹']
+
+/**
+ * A table as rows of cell texts and its notes: the footnotes its cells refer to, each marked
+ * ("Rust < 1.77¹" over "¹ Rust < 1.77 with LLVM 18 will have some degree of compatibility …"),
+ * so a reader sees which rows a note is about. A number keeps no mark (it is read as a number).
+ */
+function tableOf(node: Table, footnotes: Footnotes): { rows: string[][]; notes: string[] } {
+  const ids = referredFootnotes(node, footnotes).slice(0, NOTE_MARKS.length)
+  const mark = (id: string) => NOTE_MARKS[ids.indexOf(id)] ?? ''
+  const cellText = (cell: TableCell): string => {
+    const plain = inlineText(cell)
+    const marks = [...new Set(footnoteIds(cell))].map(mark).join('')
+    return marks && parseCellNumber(plain.trim()) === undefined ? `${plain.trimEnd()}${marks}` : plain
+  }
+  return { rows: node.children.map((row) => row.children.map(cellText)), notes: ids.map((id) => `${mark(id)} ${footnotes.get(id)!}`) }
+}
+
+/** The identifiers of the footnotes a node refers to, in order. */
+function footnoteIds(node: Nodes): string[] {
+  if (node.type === 'footnoteReference') return [node.identifier]
+  return 'children' in node ? (node.children as Nodes[]).flatMap(footnoteIds) : []
 }
 
 function walk(node: RootContent, out: RawBlock[], quoted: boolean, footnotes: Footnotes): void {
@@ -154,7 +180,7 @@ function walk(node: RootContent, out: RawBlock[], quoted: boolean, footnotes: Fo
       return
     }
     case 'table':
-      out.push(...tableBlocks({ rows: node.children.map((row) => row.children.map((cell) => inlineText(cell))), headRows: 1, notes: referredFootnotes(node, footnotes) }))
+      out.push(...tableBlocks({ ...tableOf(node, footnotes), headRows: 1 }))
       return
     case 'footnoteDefinition':
       // an aside ("Thanks Holly! We are ever in your debt."), or a table's note (above)

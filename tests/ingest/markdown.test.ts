@@ -102,26 +102,33 @@ describe('parseMarkdown', () => {
     expect(blockTexts(parseMarkdown(md, 'a.md'))).toEqual(['Text before.', 'Text after.'])
   })
 
-  it('leaves footnotes out of the prose, and makes a footnote a table refers to a note of that table', () => {
+  it('leaves footnotes out of the prose, and makes a footnote a table refers to a note of that table, marked there and in its cells', () => {
     const md = [
       'We interviewed seventy users[^wide] about the new compiler.',
       '',
-      '| Compiler | Status |',
-      '| --- | --- |',
-      '| Rust 1.78 | Compatible |',
-      '| Rust < 1.77[^old] | Incompatible |',
-      '| GCC[^old] | Compatible |',
+      '| Compiler | Status | Builds |',
+      '| --- | --- | --- |',
+      '| Rust 1.78 | Compatible | 1,204[^old] |',
+      '| Rust < 1.77[^old] | Incompatible | 998 |',
+      '| GCC[^old] | Compatible[^new] | 87 |',
       '',
       '[^wide]: Thanks to everyone who took part!',
       '[^old]: Some combinations',
       '    work in part.',
+      '[^new]: Since 2024.',
       '',
       'The rest of the post.',
     ].join('\n')
     const article = parseMarkdown(md, 'a.md')
     expect(article.blocks.filter((b) => b.kind !== 'table').map((b) => article.text.slice(b.start, b.end))).toEqual(['We interviewed seventy users about the new compiler.', 'The rest of the post.'])
-    expect(article.tables.map((t) => t.notes.map((n) => n.text))).toEqual([['Some combinations work in part.']])
-    expect(article.tables[0]!.body.map((r) => r[0]!.text)).toEqual(['Rust 1.78', 'Rust < 1.77', 'GCC'])
+    expect(article.tables.map((t) => t.notes.map((n) => n.text))).toEqual([['¹ Some combinations work in part.', '² Since 2024.']])
+    expect(article.tables[0]!.body.map((r) => r.map((c) => c.text))).toEqual([
+      ['Rust 1.78', 'Compatible', '1,204'],
+      ['Rust < 1.77¹', 'Incompatible', '998'],
+      ['GCC¹', 'Compatible²', '87'],
+    ])
+    // (a number keeps no mark: it is still read as one)
+    expect(article.tables[0]!.body[0]![2]!.number?.value).toBe(1204)
   })
 
   it('turns structure into blocks: headings, lists, quotes, code; links to text, images to alt', () => {
