@@ -108,6 +108,8 @@ const CLAUSE_START = /[,;:]|\b(?:when|whenever|if|because|while|although|though|
  * the original content is easy, but describing … the compressed content is so hard …", "A
  * wildcard origin MAY be returned, but for PUT and DELETE requests, the response MUST echo …").
  */
+/** Words after a semicolon, without a verb, that name what the clause before it announced. */
+const MAX_NAMED_WORDS = 6
 const COORDINATED = /,\s+(?:and|so(?!\s+(?:far|much|many|long|that)\b)|or|while|whereas)\s+(?=\S)|;\s+/g
 
 /** A second predicate of saying after "and", without a comma: "Earnest condemned the attack and said the U.S. government …". */
@@ -440,19 +442,29 @@ function candidates(s: string, words: readonly TaggedWord[]): Removal[] {
   }
   for (const at of purposeStarts(s, words)) out.push({ kind: 'trailing', spans: [{ start: at, end }] })
   for (const r of relativeEnds(s, words)) out.push({ kind: 'relative', spans: [{ start: r, end }] })
+  out.push(...coordinated(s, words, intro, end))
+  for (const m of s.matchAll(AND_SAID)) {
+    const at = m.index ?? 0
+    if (verbBefore(s, intro, at, words)) out.push({ kind: 'coordinated', spans: [{ start: at, end }] })
+  }
+  return out.filter((r) => r.spans.length > 0)
+}
+
+/** Clauses of their own after ", and", ", so", "; " … to the sentence's end ("…; the workers went home"), as removals. */
+function coordinated(s: string, words: readonly TaggedWord[], intro: number, end: number): Removal[] {
+  const out: Removal[] = []
   for (const m of s.matchAll(COORDINATED)) {
     const at = m.index ?? 0
     if (inOpeningList(s, m[0], at, intro)) continue
     // (a clause of its own after the conjunction, and not the last item of a list a colon opened, its items without a verb: "…: information from other Facebook users, and information from sites on the open web")
     const colon = s.lastIndexOf(':', at)
     const listed = colon > s.lastIndexOf(';', at) && !wordsIn(words, colon, at).some(isFiniteVerb)
-    if (!listed && !sharesObject(s, at, words) && !lastOfList(s, at, end, words) && !sharedVerb(s, at, end, words) && verbBefore(s, intro, at, words) && (m[0].startsWith(';') || wordsIn(words, at, end).some(isFiniteVerb))) out.push({ kind: 'coordinated', spans: [{ start: at, end }] })
+    const verb = wordsIn(words, at, end).some(isFiniteVerb)
+    // (a few words without a verb after a semicolon name what the clause announced, as after a colon: "… two intrinsic values …; size and alignment")
+    const names = m[0].startsWith(';') && !verb && s.slice(at + m[0].length, end).split(/\s+/).length <= MAX_NAMED_WORDS
+    if (!listed && !names && !sharesObject(s, at, words) && !lastOfList(s, at, end, words) && !sharedVerb(s, at, end, words) && verbBefore(s, intro, at, words) && (m[0].startsWith(';') || verb)) out.push({ kind: 'coordinated', spans: [{ start: at, end }] })
   }
-  for (const m of s.matchAll(AND_SAID)) {
-    const at = m.index ?? 0
-    if (verbBefore(s, intro, at, words)) out.push({ kind: 'coordinated', spans: [{ start: at, end }] })
-  }
-  return out.filter((r) => r.spans.length > 0)
+  return out
 }
 
 /**

@@ -239,6 +239,15 @@ describe('compressSentence', () => {
     expect(compressSentence('Around the same time, Nikita Popov fixed the calling convention issue.').text).toBe('Nikita Popov fixed the calling convention issue')
   })
 
+  it('keeps a few words without a verb after a semicolon: they name what the clause announced', () => {
+    const values = 'Data types have two intrinsic values that relate to how they can be arranged in memory; size and alignment.'
+    expect(compressSentence(values, 26).text).toBe('Data types have two intrinsic values that relate to how they can be arranged in memory; size and alignment')
+    expect(compressSentence(values).complete).toBe(false)
+    // (a clause of its own after a semicolon still goes)
+    const strike = 'The plant closed in May after a long strike over pay and pensions; the workers went home to their families in the valley.'
+    expect(compressSentence(strike).text).toBe('The plant closed in May after a long strike over pay and pensions')
+  })
+
   it('leaves out an opening infinitive of purpose when the sentence is too long, never up to a comma inside brackets', () => {
     const proposal = 'To mitigate the chance of problems from differing alignment with the same rustc version, a proposal was introduced to manually correct the alignment like Clang has been doing.'
     expect(compressSentence(proposal)).toMatchObject({ text: 'A proposal was introduced to manually correct the alignment like Clang has been doing', complete: true })
