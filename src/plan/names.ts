@@ -65,9 +65,10 @@ function wordAt(text: string, word: string): number {
   return new RegExp(`(?<![\\p{L}\\p{N}'’-])${escaped}(?![\\p{L}\\p{N}-])`, 'u').exec(text)?.index ?? -1
 }
 
-/** A whole name's surname: its last word that is no generation ("King" of "Martin Luther King Jr."). */
+/** A whole name's surname: its last word that is no generation ("King" of "Martin Luther King Jr."); none for a name of one word. */
 function surnameOf(name: string): string | undefined {
-  return name.split(/\s+/).filter((w) => !SUFFIX.test(w)).at(-1)
+  const words = name.split(/\s+/).filter((w) => !SUFFIX.test(w))
+  return words.length >= 2 ? words.at(-1) : undefined
 }
 
 /** A generation after a name ("Jr.", "III"): no surname. */
@@ -80,7 +81,7 @@ const SUFFIX = /^(?:Jr|Sr)\.?$|^(?:II|III|IV)$/u
  */
 function shortForm(a: Analysis, name: string): Span | undefined {
   const last = surnameOf(name)
-  if (!last || name.split(/\s+/).filter((w) => !SUFFIX.test(w)).length < 2) return undefined
+  if (!last) return undefined
   const person = a.entities.find((e) => e.kind === 'person' && e.name === name)
   const alone = person?.mentions.find((m) => a.article.text.slice(m.start, m.end).replace(/['’]s$/u, '') === last)
   return alone ? { start: alone.start, end: alone.start + last.length } : undefined
