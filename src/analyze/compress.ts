@@ -424,6 +424,11 @@ function blankMarkers(sentence: string): string {
   return blanked
 }
 
+/** The text of `pieces` of the sentence, kept as a compression keeps them (a complete clause). */
+export function keptClause(sentence: string, pieces: readonly Span[]): Compressed {
+  return finish(sentence, pieces, true)
+}
+
 function finish(sentence: string, spans: readonly Span[], complete: boolean): Compressed {
   const kept = trimPieces(sentence, spans)
   let text = render(sentence, kept).replace(/[\s,;:]+$/, '')

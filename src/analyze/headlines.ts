@@ -8,7 +8,7 @@
  */
 import type { KeyPoint, Sentence, Span } from '../types.ts'
 import { FINITE_TAGS, type TaggedWord } from './constituents.ts'
-import { compressSentence, NOT_ONLY, type SentenceTags } from './compress.ts'
+import { compressSentence, keptClause, NOT_ONLY, readsAsClause, type Compressed, type SentenceTags } from './compress.ts'
 import { countWords } from './script.ts'
 import { localeFor } from '../locales/index.ts'
 import { MAX_TITLE_WORDS } from './titles.ts'
@@ -44,19 +44,21 @@ export function headlineTried(points: readonly KeyPoint[]): KeyPoint[] {
 /** The headline form of each of the section's most central sentences that makes one. */
 export function headlineCandidates(points: readonly KeyPoint[], sentences: readonly Sentence[], lang: string, tags: SentenceTags, words: SentenceWords, named?: SubjectNamer): Headline[] {
   if (lang !== 'en') return shortSentences(points, sentences, lang)
-  const out: Array<{ h: Headline; cover: number }> = []
+  const out: Array<{ h: Headline; cover: number; trimmed: boolean }> = []
   for (const p of headlineTried(points)) {
     const sentence = headlineSource(p.sentence, sentences, named)
-    const c = withoutCommas(sentence, tags)
-    if (!c.complete || !opensAClause(sentence, c.pieces, tags(sentence))) continue
+    const whole = withoutCommas(sentence, tags, MAX_TITLE_WORDS)
+    const c = whole.complete ? whole : withoutClosingPhrase(sentence, withoutCommas(sentence, tags, MAX_TITLE_WORDS + CLOSING_PHRASE_ROOM), tags(sentence))
+    if (!c?.complete || !opensAClause(sentence, c.pieces, tags(sentence))) continue
     const text = asHeadline(c.text)
-    if (text) out.push({ h: { text, sentence: p.sentence }, cover: coverage(p.sentence, points, words) })
+    if (text) out.push({ h: { text, sentence: p.sentence }, cover: coverage(p.sentence, points, words), trimmed: c !== whole })
   }
   // the article's specifics first: a headline naming someone or something, or giving a number;
   // one in the writers' "we" last; then the one more of the slide's points speak of
-  // (the writers as a team, "We recompress the new file": a headline when nothing better is)
-  const rank = (h: Headline) => (inFirstPersonPlural(h.text) ? 2 : SPECIFIC.test(h.text) ? 0 : 1)
-  return out.sort((x, y) => rank(x.h) - rank(y.h) || y.cover - x.cover).map((x) => x.h)
+  // (the writers as a team, "We recompress the new file": a headline when nothing better is);
+  // one that left a closing phrase out after all of them (it says less than its sentence)
+  const rank = (x: { h: Headline; trimmed: boolean }) => (x.trimmed ? 3 : 0) + (inFirstPersonPlural(x.h.text) ? 2 : SPECIFIC.test(x.h.text) ? 0 : 1)
+  return out.sort((x, y) => rank(x) - rank(y) || y.cover - x.cover).map((x) => x.h)
 }
 
 /** The sentence a headline is compressed from: its opening pronoun named (subject-names.ts), a speaker's statement about itself as the speaker's. */
@@ -140,14 +142,47 @@ function namesItsSubject(clause: string, lang: string): boolean {
  * The sentence compressed within MAX_TITLE_WORDS, and tighter while a comma is left in it: a
  * headline is one clause ("First, Deflate has …" → "Deflate has a number of settings …").
  */
-function withoutCommas(sentence: string, tags: SentenceTags) {
-  let c = compressSentence(sentence, MAX_TITLE_WORDS, tags)
+function withoutCommas(sentence: string, tags: SentenceTags, maxWords: number) {
+  let c = compressSentence(sentence, maxWords, tags)
   for (let budget = countWords(c.text) - 1; c.complete && c.text.includes(',') && budget >= MIN_HEADLINE_WORDS; budget--) {
     const tighter = compressSentence(sentence, budget, tags)
     if (!tighter.complete) break
     c = tighter
   }
   return c
+}
+
+/** Words a clause may run past MAX_TITLE_WORDS when a phrase closing it can go (withoutClosingPhrase). */
+const CLOSING_PHRASE_ROOM = 5
+/** Fewest words a clause keeps when its closing phrase goes. */
+const MIN_TRIMMED_WORDS = 5
+/**
+ * Prepositions whose phrase, closing a clause right after a noun, says where, when, from whom or
+ * for what: the clause says its point without it. Not "of", "than" or "between", whose phrase
+ * says which one or completes a comparison ("the transfer of any assets").
+ */
+const ADJUNCT_PREPOSITION = /^(?:in|on|at|for|to|from|under|across|during|within|throughout|after|before|since|near|among|amid)$/i
+
+/**
+ * A compressed clause too long for a headline less the phrase that closes it, when that brings it
+ * within MAX_TITLE_WORDS: a preposition after a noun, then words without a verb, a comma, a quotation
+ * or brackets up to the end ("Yahoo is likely to have a tax bill [on the sale]", "Investment
+ * companies are subject to special regulation [under the Investment Company Act of 1940]").
+ * The latest such phrase that is enough goes; undefined when none is.
+ */
+function withoutClosingPhrase(sentence: string, c: Compressed, words: readonly TaggedWord[]): Compressed | undefined {
+  const last = c.pieces.at(-1)
+  if (!c.complete || !last) return undefined
+  const inLast = words.filter((w) => w.start >= last.start && w.end <= last.end)
+  for (let i = inLast.length - 1; i > 0; i--) {
+    const [before, at] = [inLast[i - 1]!, inLast[i]!]
+    if (inLast.slice(i + 1).some((w) => w.tags.includes('Verb')) || /[,;:()[\]"“”]/u.test(sentence.slice(at.start, last.end))) return undefined
+    if (!ADJUNCT_PREPOSITION.test(sentence.slice(at.start, at.end)) || !before.tags.includes('Noun') || before.tags.includes('Pronoun')) continue
+    const trimmed = keptClause(sentence, [...c.pieces.slice(0, -1), { start: last.start, end: before.end }])
+    const n = countWords(trimmed.text)
+    if (n <= MAX_TITLE_WORDS && n >= MIN_TRIMMED_WORDS && readsAsClause(sentence, trimmed.pieces, words)) return trimmed
+  }
+  return undefined
 }
 
 /** A name after the first word, a capital inside a word, or a number. */

@@ -136,6 +136,28 @@ describe('a headline and the points under it', () => {
   })
 })
 
+describe('a headline less the phrase that closes its clause', () => {
+  const candidates = (texts: readonly string[]) => {
+    const sentences: Sentence[] = texts.map((text, i) => ({ text, start: i * 200, end: i * 200 + text.length, paragraph: 0 }))
+    const points: KeyPoint[] = texts.map((text, i) => ({ sentence: i, text: text.replace(/\.$/, ''), pieces: [], score: 1 - i / 10, gist: 0, complete: true }))
+    return headlineCandidates(points, sentences, 'en', tagForCompression(texts, texts), articleVectors(sentences, 'en').vectors).map((h) => h.text)
+  }
+
+  it('leaves out a phrase of where or under what after a noun when the clause is a few words too long', () => {
+    expect(candidates(['Investment companies are subject to special regulation under the Investment Company Act of 1940.'])).toEqual(['Investment companies are subject to special regulation'])
+    expect(candidates(['Remain Co. will become a holding company for the Alibaba and Yahoo Japan stock.'])).toEqual(['Remain Co. will become a holding company'])
+  })
+
+  it('not a phrase that says which one, nor one holding a verb, and only after the clauses that fit whole', () => {
+    // "of" says which transfer: nothing goes, and the clause is too long
+    expect(candidates(['The first step will be the transfer of any assets belonging to the old business of Yahoo.'])).toEqual([])
+    // the phrase holds a clause of its own
+    expect(candidates(['The harbour authority issued new rules for ships that carry more than forty passengers.'])).toEqual([])
+    const both = candidates(['Investment companies are subject to special regulation under the Investment Company Act of 1940.', 'The council closed the harbour road to traffic.'])
+    expect(both).toEqual(['The council closed the harbour road to traffic', 'Investment companies are subject to special regulation'])
+  })
+})
+
 describe('ownStatement and things counted before', () => {
   it('gives a named speaker\'s statement about itself the speaker\'s name, and nothing else', () => {
     expect(ownStatement('Whole Foods said it has lowered prices on hundreds of items, with an emphasis on fresh produce.')).toBe('Whole Foods has lowered prices on hundreds of items, with an emphasis on fresh produce.')
