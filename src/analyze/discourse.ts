@@ -44,6 +44,11 @@ export function subordinateOnly(text: string, lang: string): boolean {
   return opens && !/[,;:—–]/u.test(t)
 }
 
+/** A sentence that says what may come of the story: a possible future, an expectation, a fear (locale `speech.outlook`). */
+export function looksAhead(text: string, lang: string): boolean {
+  return holdsPhrase(text, localeFor(lang).speech.outlook)
+}
+
 /** A sentence that states a conclusion or a judgement by its words. */
 export function judges(text: string, lang: string): boolean {
   return holdsPhrase(text, localeFor(lang).speech.conclusive)

@@ -18,6 +18,8 @@ export interface QuoteMarks {
 export interface SlideWords {
   agenda: string
   takeaways: string
+  /** Title of the closing slide of what a story without headings says may come of it (plan/conclusions.ts `looksAhead`). */
+  outlook: string
   /** Title of the slide of the story's people and who they are. */
   people: string
   sources: string
@@ -216,6 +218,12 @@ export interface SpeechWords {
    * holding one. May be empty.
    */
   conclusive: readonly string[]
+  /**
+   * Words by which a sentence says what may come ("could", "would", "expects", "fears",
+   * "pourrait", "befürchten"), lower case, matched as whole words anywhere: a story without
+   * headings closes on such sentences (a "Looking ahead" slide). May be empty.
+   */
+  outlook: readonly string[]
   /**
    * Words by which a text speaks of itself or of what it will do next ("in this post", "let's",
    * "here are", "retour sur", "voici"), lower case, matched as whole words anywhere: such a

@@ -11,9 +11,10 @@
  * are to the whole article's (centroid summarisation: Radev et al., 2004), more for words of
  * judgement and for a place near the end; at most one per section, so the takeaways span the article.
  */
-import { announcesAPlan, guidesTheReader, judges, subordinateOnly } from '../analyze/discourse.ts'
+import { announcesAPlan, guidesTheReader, judges, looksAhead, subordinateOnly } from '../analyze/discourse.ts'
 import { countWords } from '../analyze/script.ts'
-import { asksAQuestion, inFirstPerson, onlyRelativeClause, pronounBeforeNoun, refersBack, titleCased, toTheReader, unbalancedQuotes } from '../analyze/stand-alone.ts'
+import { tagWords } from '../analyze/constituents.ts'
+import { asksAQuestion, inFirstPerson, onlyRelativeClause, pronounBeforeNoun, refersBack, THIRD_PERSON, titleCased, toTheReader, unbalancedQuotes } from '../analyze/stand-alone.ts'
 import type { Analysis, KeyPoint, Section } from '../types.ts'
 import { SLIDE_BUDGET } from '../slide-budget.ts'
 import { setsUp } from './section-slides.ts'
@@ -83,7 +84,7 @@ export function concludes(a: Analysis, k: KeyPoint, section: Section, opening: n
  * Up to `max` conclusions, best first, none from `excluded` (sentences other slides show).
  * `spare`: only from sections that keep at least two more complete points for their own slides.
  */
-export function conclusions(a: Analysis, excluded: ReadonlySet<number>, options: { max?: number; spare?: boolean } = {}): KeyPoint[] {
+export function conclusions(a: Analysis, excluded: ReadonlySet<number>, options: { max?: number; spare?: boolean; ahead?: boolean } = {}): KeyPoint[] {
   const weight = new Map<number, number>()
   const weightOf = (k: KeyPoint) => weight.get(k.sentence) ?? weight.set(k.sentence, conclusionWeight(a, k)).get(k.sentence)!
   const byWeight = (x: KeyPoint, y: KeyPoint) => weightOf(y) - weightOf(x) || x.sentence - y.sentence
@@ -92,10 +93,12 @@ export function conclusions(a: Analysis, excluded: ReadonlySet<number>, options:
   const best = a.sections.flatMap((section) => {
     const open = section.keyPoints.filter((k) => k.complete && !excluded.has(k.sentence) && k.sentence !== section.titleSentence)
     if (options.spare && open.length < 3) return []
+    // (`ahead`: only a sentence that says what may come, for the closing slide of a story without headings)
+    const fits = (k: KeyPoint) => !options.ahead || saysWhatMayCome(k.text, a.lang)
     // best first, and the checks (one of them tags the sentence) only until one passes
     // spared, it leaves its section two points that stand alone: not the next one when that points back to it ("… cette disposition")
     const leaves = (k: KeyPoint) => open.filter((q) => q !== k && !(q.sentence === k.sentence + 1 && refersBack(q.text, a.lang))).length
-    const pick = [...open].sort(byWeight).find((k) => (!options.spare || leaves(k) >= 2) && concludes(a, k, section, opening))
+    const pick = [...open].sort(byWeight).find((k) => fits(k) && (!options.spare || leaves(k) >= 2) && concludes(a, k, section, opening))
     return pick ? [pick] : []
   })
   best.sort(byWeight)
@@ -108,6 +111,24 @@ export function conclusions(a: Analysis, excluded: ReadonlySet<number>, options:
     words += w
   }
   return out
+}
+
+/** A modal verb of what may come: after a verb in the past tense it tells what was possible then. */
+const MODAL_EN = /^(?:could|might|may)$/i
+
+/**
+ * Whether a bullet says what may come of the story (locale `speech.outlook`): in English, not
+ * a modal after a verb in the past tense, which tells what was possible then ("Everyone by then
+ * realized that CRISPR might become …", "The next step was clear — … could work").
+ */
+export function saysWhatMayCome(text: string, lang: string): boolean {
+  if (!looksAhead(text, lang)) return false
+  if (lang !== 'en') return true
+  const words = tagWords(text)
+  // (nor one whose "they" or "he" the slide before would have named: "Lawsuits are certain and they worry …")
+  if (words.some((w) => THIRD_PERSON.has(text.slice(w.start, w.end).toLowerCase()))) return false
+  const modal = words.findIndex((w) => MODAL_EN.test(text.slice(w.start, w.end)))
+  return modal < 0 || !words.slice(0, modal).some((w) => w.tags.includes('PastTense'))
 }
 
 /** How much more a sentence that judges ("In short", "must") weighs than its gist alone. */

@@ -71,6 +71,13 @@ function innerConnective(lang: string): RegExp | undefined {
   return INNER_CONNECTIVES.get(lang)
 }
 
+/** Whether `at` is inside a quotation: more quotation marks open before it than close. */
+function insideQuotation(text: string, at: number): boolean {
+  const before = text.slice(0, at)
+  const count = (re: RegExp) => (before.match(re) ?? []).length
+  return count(/[“«„]/gu) > count(/[”»]/gu) || count(/"/g) % 2 === 1
+}
+
 /**
  * A point less its first additive adverb inside the sentence ("There are also no changes …" →
  * "There are no changes …", "… est également légalisée" → "… est légalisée"): "also" adds to
@@ -95,6 +102,8 @@ export function withoutAdditive(text: string, lang: string): string {
     if (!additive.includes(w[0].toLocaleLowerCase(lang))) continue
     const near = [words[i - 1]![0], words[i + 1]?.[0] ?? '', words[i + 2]?.[0] ?? ''].map((x) => x.toLocaleLowerCase(lang))
     if (near.some((x) => additiveHeld.includes(x))) return text
+    // (nor a word of a quotation: the speaker's words stay as said, "The attack is “also aimed at …”")
+    if (insideQuotation(text, w.index!)) return text
     const start = w.index!
     const end = start + w[0].length
     // the word and the space before it; set off by commas, the commas too ("The plan, also, cuts …")

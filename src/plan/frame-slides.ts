@@ -146,12 +146,12 @@ export function tablesUnderOwnHeadings(a: Analysis, slides: readonly Slide[]): T
  * The takeaways slide of `points` (see conclusions.ts), in reading order. Without points (an
  * article that gave none that stands alone) there is no takeaways slide.
  */
-export function takeawaysSlide(a: Analysis, points: readonly KeyPoint[]): TakeawaysSlide | undefined {
+export function takeawaysSlide(a: Analysis, points: readonly KeyPoint[], title: string = localeFor(a.lang).slide.takeaways): TakeawaysSlide | undefined {
   if (points.length === 0) return undefined
   const best = [...points].sort((x, y) => x.sentence - y.sentence)
   return {
     kind: 'takeaways',
-    title: localeFor(a.lang).slide.takeaways,
+    title,
     bullets: best.map((k) => {
       const s = a.sentences[k.sentence]!
       return { text: capitalFirst(k.text, a.lang), source: { start: s.start, end: s.end }, ...(k.named ? { named: k.named } : {}) }

@@ -79,7 +79,26 @@ function sectionsAndTakeaways(a: Analysis, after: ReadonlyMap<number, Slide[]>, 
   const first = build(new Set())
   const left = conclusions(a, new Set([...first.shown, ...figured]))
   const takeaways = left.length >= 2 && drawsConclusions(a, left) ? takeawaysSlide(a, left) : undefined
-  return { body: first.body, ...(takeaways ? { takeaways } : {}) }
+  if (takeaways) return { body: first.body, takeaways }
+  return lookingAhead(a, new Set([...quoted, ...figured]), build) ?? { body: first.body }
+}
+
+/** Sentences that say what may come, at least, for a closing "Looking ahead" slide. */
+const MIN_AHEAD = 2
+
+/**
+ * A story told without headings (news, a feature) that draws no conclusions in words of
+ * judgement closes on what it says may come of it: a "Looking ahead" slide of sentences that
+ * speak of a possible future, an expectation or a fear ("The attack could heighten tensions in
+ * a nation …", "Officials are worried about …"), at most one per section, taken from sections
+ * that can spare them; none when fewer than MIN_AHEAD are found. An article with headings
+ * closes on its own last sections.
+ */
+function lookingAhead(a: Analysis, excluded: ReadonlySet<number>, build: (reserved: ReadonlySet<number>) => { body: Slide[] }): { body: Slide[]; takeaways: TakeawaysSlide } | undefined {
+  if (a.sections.some((s) => s.titleFrom === 'heading') || specifies(a)) return undefined
+  const ahead = conclusions(a, excluded, { spare: true, ahead: true })
+  const slide = ahead.length >= MIN_AHEAD ? takeawaysSlide(a, ahead, localeFor(a.lang).slide.outlook) : undefined
+  return slide ? { body: build(new Set(ahead.map((k) => k.sentence))).body, takeaways: slide } : undefined
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { inFirstPerson, pointsBack } from '../../src/analyze/stand-alone.ts'
-import { concludes, conclusionWeight, conclusions, specifies } from '../../src/plan/conclusions.ts'
+import { concludes, conclusionWeight, conclusions, saysWhatMayCome, specifies } from '../../src/plan/conclusions.ts'
 import { planDeck } from '../../src/plan/index.ts'
 import { FIXTURE_CASES, loadAnalysis } from '../fixture-articles.ts'
 
@@ -146,5 +146,23 @@ describe('takeaways are the article’s conclusions', () => {
     const a = await loadAnalysis('bundled')
     const all = a.sections.flatMap((s) => s.keyPoints.map((k) => k.sentence))
     expect(conclusions(a, new Set(all))).toEqual([])
+  })
+})
+
+describe('saysWhatMayCome', () => {
+  it.each([
+    ['The attack Wednesday could heighten tensions in a nation divided between two factions', 'en', true],
+    ['Officials are worried about the number of militants who may have joined the jihadists', 'en', true],
+    ['We expect second quarter revenue to be in the range of $36.5-39 billion', 'en', true],
+    // what was possible then, told in the past
+    ['Everyone by then realized that CRISPR might become a flexible way to rewrite DNA', 'en', false],
+    // a "they" the slide before would have named
+    ['Lawsuits are certain and they worry anything they say will be used against them', 'en', false],
+    // nothing that may come
+    ['The museum is a major tourist draw near the national parliament', 'en', false],
+    ['Le Sénat pourrait examiner le texte en juin', 'fr', true],
+    ['Le Sénat a examiné le texte en juin', 'fr', false],
+  ])('%s (%s): %s', (text, lang, expected) => {
+    expect(saysWhatMayCome(text, lang)).toBe(expected)
   })
 })

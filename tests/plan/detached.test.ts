@@ -26,6 +26,9 @@ describe('withoutAdditive', () => {
   it('keeps it in a pair or a comparison, and where the language has none', () => {
     expect(withoutAdditive('Fees harm not only consumers, but also small businesses', 'en')).toBe('Fees harm not only consumers, but also small businesses')
     expect(withoutAdditive('The drug, also known as Keytruda, was approved', 'en')).toBe('The drug, also known as Keytruda, was approved')
+    // a speaker's words stay as said
+    expect(withoutAdditive('The attack is “also aimed at the country’s security,” Azzouz said', 'en')).toBe('The attack is “also aimed at the country’s security,” Azzouz said')
+    expect(withoutAdditive('He said "we also want answers" on Monday', 'en')).toBe('He said "we also want answers" on Monday')
     expect(withoutAdditive('Le texte est aussi large que le précédent', 'fr')).toBe('Le texte est aussi large que le précédent')
     expect(withoutAdditive('Gobernar sigue siendo poblar, pero también integrar', 'es')).toBe('Gobernar sigue siendo poblar, pero también integrar')
     expect(withoutAdditive('Also, the law changes nothing', 'en')).toBe('Also, the law changes nothing')

@@ -193,8 +193,25 @@ describe('planDeck says nothing twice', () => {
     const takeaways = async (...path: string[]) => planDeck(analyze(await ingest(join(PROJECT_ROOT, ...path)))).slides.find((s) => s.kind === 'takeaways')
     const essay = await takeaways('corpus', 'essay-aclu-facebook-tracking', 'article.html')
     expect(essay?.kind === 'takeaways' && essay.bullets.map((b) => b.text)).toContain('Privacy should not be a luxury good')
-    expect(await takeaways('corpus', 'news-wapo-tunisia', 'article.html')).toBeUndefined()
+    expect(essay?.title).toBe('Takeaways')
     expect(await takeaways('corpus', 'txt-reuters-airasia', 'article.txt')).toBeUndefined()
+  })
+
+  it('closes a story without headings on what it says may come, from the sections that can spare it, when it says so at least twice', async () => {
+    const a = analyze(await ingest(join(PROJECT_ROOT, 'corpus', 'news-wapo-tunisia', 'article.html')))
+    const slides = planDeck(a).slides
+    const ahead = slides.find((s) => s.kind === 'takeaways')
+    expect(ahead?.title).toBe('Looking ahead')
+    const said = ahead?.kind === 'takeaways' ? ahead.bullets.map((b) => b.text) : []
+    expect(said).toContain('Officials are worried about the number of Tunisian militants who may have joined the jihadists in Libya')
+    expect(said.length).toBeGreaterThanOrEqual(2)
+    // in reading order, each from its own section, none said again on a section's slide
+    const sections = ahead?.kind === 'takeaways' ? ahead.bullets.map((b) => a.sections.findIndex((s) => b.source.start >= s.start && b.source.end <= s.end)) : []
+    expect(new Set(sections).size).toBe(sections.length)
+    expect([...sections].sort((x, y) => x - y)).toEqual(sections)
+    const bullets = slides.flatMap((s) => (s.kind === 'section' ? s.bullets.map((b) => b.text) : []))
+    expect(said.filter((t) => bullets.includes(t))).toEqual([])
+    expect(slides.filter((s) => s.kind !== 'sources').at(-1)).toBe(ahead)
   })
 })
 
