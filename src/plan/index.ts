@@ -166,7 +166,7 @@ export function planDeck(a: Analysis, options: Partial<DeckOptions> = {}): DeckP
   let slides: Slide[] = [question ? { ...framed, subtitle: question } : framed]
   const withSlide = new Set(shownBody.flatMap((s) => (s.kind === 'section' ? [s.section] : [])))
   if (outlined(a)) slides.push(agendaSlide(a, withSlide))
-  slides.push(...withPeople(shownBody, peopleSlide(a)))
+  slides.push(...withPeople(shownBody, peopleSlide(a, [...shownBody, ...(takeaways ? [takeaways] : [])])))
   if (takeaways && a.sections.length > 1) slides.push(takeaways)
   const sources = sourcesSlide(a, title, opts)
   if (sources) slides.push(sources)

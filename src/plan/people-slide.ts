@@ -9,7 +9,8 @@
  */
 import { introductions } from '../analyze/people.ts'
 import { localeFor } from '../locales/index.ts'
-import type { Analysis, Note, PeopleSlide } from '../types.ts'
+import { escapeRegExp } from '../analyze/regex.ts'
+import type { Analysis, Note, PeopleSlide, Slide } from '../types.ts'
 import { sentenceNote, spanNote } from './notes.ts'
 
 /** Fewest people a slide of its own is made for. */
@@ -17,8 +18,12 @@ const MIN_PEOPLE = 3
 /** Most people a slide shows. */
 const MAX_PEOPLE = 6
 
-export function peopleSlide(a: Analysis): PeopleSlide | undefined {
-  const cast = introductions(a.article.text, a.entities).slice(0, MAX_PEOPLE)
+export function peopleSlide(a: Analysis, shown?: readonly Slide[]): PeopleSlide | undefined {
+  // (only people the deck's other slides name: a cast list of people no slide speaks of is padding)
+  const named = shown ? namedOn(shown) : undefined
+  const cast = introductions(a.article.text, a.entities)
+    .filter((p) => !named || named(p.name))
+    .slice(0, MAX_PEOPLE)
   if (cast.length < MIN_PEOPLE) return undefined
   const notes: Note[] = cast.map((p) => {
     const s = a.sentences.findIndex((x) => x.start <= p.source.start && p.source.start < x.end)
@@ -30,4 +35,21 @@ export function peopleSlide(a: Analysis): PeopleSlide | undefined {
     people: cast.map(({ name, description, source }) => ({ name, description, source })),
     notes,
   }
+}
+
+/** Whether a person is named on one of `slides`: by the whole name or by the surname, as a word. */
+function namedOn(slides: readonly Slide[]): (name: string) => boolean {
+  const text = slides.flatMap(wordsOf).join('\n')
+  return (name) => {
+    const surname = name.split(/\s+/).at(-1)!
+    return [name, surname].some((n) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(n)}(?![\\p{L}\\p{N}])`, 'u').test(text))
+  }
+}
+
+/** The words a slide shows of people: its title, bullets, a quotation and its speaker. */
+function wordsOf(s: Slide): string[] {
+  if (s.kind === 'section' || s.kind === 'takeaways') return [s.title, ...s.bullets.map((b) => b.text)]
+  if (s.kind === 'quote') return [s.title, s.text, s.speaker ?? '']
+  if (s.kind === 'key-figure') return [s.label, s.context ?? '']
+  return [s.title]
 }

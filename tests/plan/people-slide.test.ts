@@ -41,4 +41,17 @@ describe('the "Who’s who" slide', () => {
       'Ajmi Lourimi: a member of Ennahda’s general secretariat',
     ])
   })
+
+  it('names only people the deck’s other slides speak of, and is not made for fewer than three of them', async () => {
+    const a = await corpus('txt-reuters-airasia', 'article.txt')
+    // the article introduces three people; no slide speaks of the oceanographer Erik van Sebille
+    expect(peopleSlide(a)?.people.map((p) => p.name)).toContain('Erik van Sebille')
+    const slides = planDeck(a).slides
+    expect(slides.some((s) => s.kind === 'section' && s.bullets.some((b) => b.text.includes('Sebille')))).toBe(false)
+    expect(slides.some((s) => s.kind === 'people')).toBe(false)
+    // a name said on a slide counts by its surname too
+    const tunisia = await corpus('news-wapo-tunisia', 'article.html')
+    const people = planDeck(tunisia).slides.find((s) => s.kind === 'people')
+    expect(people?.kind === 'people' && people.people.map((p) => p.name)).toEqual(['Lotfi Azzouz', 'Habib Essid', 'Ajmi Lourimi'])
+  })
 })
