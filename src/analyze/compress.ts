@@ -64,8 +64,12 @@ function covers(kept: readonly Span[], span: Span): boolean {
   return kept.some((k) => k.start <= span.start && k.end >= span.end)
 }
 
-/** An opening adverbial that dates the event: a month or a year ("In April, ", "In the 2019 survey, "); not "Last month", which only the article's date anchors. */
-const TIME_OPENING = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})\b/
+/**
+ * An opening adverbial that dates the event: a month or a year ("In April, ", "In the 2019
+ * survey, "), or a release's version ("Starting with Rust 1.77, "); not "Last month", which only
+ * the article's date anchors.
+ */
+const TIME_OPENING = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})\b|\b\d+\.\d+(?:\.\d+)?\b/
 
 /**
  * The kept pieces within the budget: removals other than the sentence's tail while it is too

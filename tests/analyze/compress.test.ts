@@ -599,6 +599,13 @@ describe('compressSentence', () => {
     expect(compressSentence(s, 9, undefined, 'en', { relative: true }).text).toBe('He won a broad U.S. patent on CRISPR-Cas9')
   })
 
+  it('keeps an opening that names a release\'s version, as it keeps a date, when the clause fits with it', () => {
+    const s = 'Starting with Rust 1.77, it will be reasonably safe to start experimenting with 128-bit integers in FFI, with some more certainty coming with the LLVM update in 1.78.'
+    const c = compressSentence(s)
+    expect(c.text).toBe('Starting with Rust 1.77, it will be reasonably safe to start experimenting with 128-bit integers in FFI')
+    expectTraceable(s, c)
+  })
+
   it.each([
     // the clause is what a bare noun says
     'At stake are rights to an invention that may be the most important new genetic engineering technique since the beginning of the biotechnology age in the 1970s.',
