@@ -257,7 +257,7 @@ function closingAddition(sentence: string): Span[] {
  * determiner ("We found that approach useful"). Also a pointer to the text before ("As
  * mentioned above, …"), whatever follows.
  */
-const FINDING = /^(?:(?:we|i)\s+(?:can\s+|could\s+)?(?:also\s+)?(?:see|saw|found|find|noticed|notice|observed|observe|learned)|it\s+turn(?:s|ed)\s+out|note|it\s+is\s+clear|it['’]s\s+clear)\s+that\s+|^(?:that|this)(?:['’]s|\s+is|\s+was)\s+because\s+/iu
+const FINDING = /^(?:(?:we|i)\s+(?:can\s+|could\s+)?(?:also\s+)?(?:see|saw|found|find|noticed|notice|observed|observe|learned)|it\s+turn(?:s|ed)\s+out|note|it(?:\s+is|['’]s|\s+has\s+become)\s+(?:(?:now|becoming|increasingly|already)\s+)?clear)\s+that\s+|^(?:that|this)(?:['’]s|\s+is|\s+was)\s+because\s+/iu
 const CLAUSE_OPENING = /^(?:the|a|an|this|these|those|our|their|its|his|her|my|we|they|it|he|she|there|most|many|some|all|no|none|each|every|only|more|less|fewer|in|on|at|for|within|when|if|after|before|since|while|although|because|even|despite)\b/
 
 /**
@@ -293,8 +293,12 @@ function framing(sentence: string): RegExpExecArray | null {
   return m && (CLAUSE_OPENING.test(rest) || /^[\p{Lu}\p{N}]/u.test(rest)) ? m : null
 }
 
-/** An opening before the finding ("Looking back at the psABI, we can see that …"): it goes with it, unless it dates the event. */
-const BEFORE_FINDING = /^[^,;:()]{3,60},\s+/u
+/**
+ * An opening before the finding ("Looking back at the psABI, we can see that …"), of a few
+ * commas at most ("At the end of 2014, however, as the troop presence draws down …, it's
+ * becoming clear that …"): it goes with it, unless it dates the event.
+ */
+const BEFORE_FINDING = /^[^;:()]{3,200}?,\s+/u
 
 /** A noun and a relative clause about it: a subject ("people who think …"); people or a plural, not "that man who …" ("that" its determiner). */
 const NOUN_AND_RELATIVE = /^(?:people|those|anyone|everyone|\p{Ll}+s)\s+(?:who|whose)\s/u
@@ -302,14 +306,27 @@ const NOUN_AND_RELATIVE = /^(?:people|those|anyone|everyone|\p{Ll}+s)\s+(?:who|w
 function leadingFinding(sentence: string): Span[] {
   const pointer = POINTER.exec(sentence) ?? TURNS_OUT.exec(sentence) ?? framing(sentence) ?? AFTER_SAID_BEFORE.exec(sentence)
   if (pointer) return [{ start: 0, end: pointer[0].length }]
-  const opening = BEFORE_FINDING.exec(sentence)?.[0]
-  const from = opening && !TIME_OPENING.test(opening) && FINDING.test(sentence.slice(opening.length)) ? opening.length : 0
+  const opening = openingBeforeFinding(sentence)
+  const from = opening?.length ?? 0
   const m = FINDING.exec(sentence.slice(from))
   if (!m) return []
   const end = from + m[0].length
   const rest = sentence.slice(end)
   // (or a noun a relative clause tells: "It turns out that people who think Rust isn't worth using …")
-  return CLAUSE_OPENING.test(rest) || /^[\p{Lu}\p{N}]/u.test(rest) || NOUN_AND_RELATIVE.test(rest) ? [{ start: 0, end }] : []
+  if (!CLAUSE_OPENING.test(rest) && !/^[\p{Lu}\p{N}]/u.test(rest) && !NOUN_AND_RELATIVE.test(rest)) return []
+  // (an opening of one phrase that dates the finding keeps it: "In 2019, we found that …"; one of several
+  // phrases goes with it: "At the end of 2014, however, as the troop presence draws down …, it's becoming clear that …")
+  const dates = opening !== undefined && TIME_OPENING.test(opening) && (opening.match(/,\s/gu) ?? []).length === 1
+  return dates ? [] : [{ start: 0, end }]
+}
+
+/** The opening before a finding: the words up to the comma after which the finding begins (BEFORE_FINDING's reach). */
+function openingBeforeFinding(sentence: string): string | undefined {
+  for (let at = sentence.indexOf(', '); at > 0 && at < 200; at = sentence.indexOf(', ', at + 1)) {
+    const opening = sentence.slice(0, at + 2)
+    if (BEFORE_FINDING.test(opening) && FINDING.test(sentence.slice(at + 2))) return opening
+  }
+  return undefined
 }
 
 /** Whether compressing `sentence` within `maxWords`, or `pointsAhead`, reads its tags (true also for any larger budget). */

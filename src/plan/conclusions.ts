@@ -104,13 +104,26 @@ export function conclusions(a: Analysis, excluded: ReadonlySet<number>, options:
   best.sort(byWeight)
   const out: KeyPoint[] = []
   let words = 0
-  for (const k of best) {
+  for (const k of options.ahead ? best : judgedOrCentral(a, best)) {
     const w = countWords(k.text)
     if (out.length >= max || (out.length > 0 && words + w > SLIDE_BUDGET.bodyWords)) continue
     out.push(k)
     words += w
   }
   return out
+}
+
+/**
+ * Among the sections' picks, those that judge in words, and those that do not but say the
+ * article's gist as well as the judging ones do on average: a section without a judgement gives
+ * no takeaway of a scene ("Shadman, 29, likes flowers") or an aside ("#MeToo is not a “frenzy”")
+ * for want of one. All of them when none judges.
+ */
+function judgedOrCentral(a: Analysis, picks: readonly KeyPoint[]): KeyPoint[] {
+  const judging = picks.filter((k) => judges(a.sentences[k.sentence]!.text, a.lang))
+  if (judging.length === 0) return [...picks]
+  const gist = judging.reduce((n, k) => n + k.gist, 0) / judging.length
+  return picks.filter((k) => judging.includes(k) || k.gist >= gist)
 }
 
 /** A modal verb of what may come: after a verb in the past tense it tells what was possible then. */

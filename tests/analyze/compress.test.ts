@@ -211,6 +211,9 @@ describe('compressSentence', () => {
     // after an opening, which goes with it; not one that dates the finding
     ['Looking back at the psABI, we can see that Rust has the wrong alignment for 128-bit integers on x86-64.', 'Rust has the wrong alignment for 128-bit integers on x86-64'],
     ['In 2019, we found that most users ran stable Rust.', 'In 2019, we found that most users ran stable Rust'],
+    // an opening of several phrases goes with the finding, a date in it or not
+    ['At the end of 2014, however, as the American troop presence draws down to 10,000 from a height of 98,000, it’s becoming clear that the U.S. dollar has reshaped Afghanistan even more than the military did.', 'The U.S. dollar has reshaped Afghanistan even more than the military did'],
+    ['It has become clear that the queue drains in minutes.', 'The queue drains in minutes'],
     // "that" as a determiner: nothing to leave out
     ['We found that approach useful for everyone in the project.', 'We found that approach useful for everyone in the project'],
     // a pointer to the text before

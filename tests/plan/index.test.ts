@@ -194,6 +194,13 @@ describe('planDeck says nothing twice', () => {
     const essay = await takeaways('corpus', 'essay-aclu-facebook-tracking', 'article.html')
     expect(essay?.kind === 'takeaways' && essay.bullets.map((b) => b.text)).toContain('Privacy should not be a luxury good')
     expect(essay?.title).toBe('Takeaways')
+    // a section without a judgement gives no takeaway that says less of the gist than the judging ones: no aside, no scene
+    const ebb = await takeaways('corpus', 'essay-ebb-controversial-events', 'article.html')
+    const said = ebb?.kind === 'takeaways' ? ebb.bullets.map((b) => b.text) : []
+    expect(said).toContain('In short, the radical message of software freedom became overshadowed by RMS\' radical views about sexual morality')
+    expect(said).not.toContain('#MeToo is not a “frenzy”')
+    const tapes = await takeaways('corpus', 'txt-businessweek-taliban-tapes', 'article.txt')
+    expect(tapes?.kind === 'takeaways' && tapes.bullets.map((b) => b.text)).not.toContain('Shadman, 29, likes flowers')
     expect(await takeaways('corpus', 'txt-reuters-airasia', 'article.txt')).toBeUndefined()
   })
 
