@@ -55,10 +55,11 @@ export function headlineCandidates(points: readonly KeyPoint[], sentences: reado
   }
   // the article's specifics first: a headline naming someone or something, or giving a number;
   // one in the writers' "we" last; then the one more of the slide's points speak of
-  // (the writers as a team, "We recompress the new file": a headline when nothing better is);
-  // one that left a closing phrase out after all of them (it says less than its sentence)
-  const rank = (x: { h: Headline; trimmed: boolean }) => (x.trimmed ? 3 : 0) + (inFirstPersonPlural(x.h.text) ? 2 : SPECIFIC.test(x.h.text) ? 0 : 1)
-  return out.sort((x, y) => rank(x) - rank(y) || y.cover - x.cover).map((x) => x.h)
+  // (the writers as a team, "We recompress the new file": a headline when nothing better is)
+  const rank = (x: { h: Headline }) => (inFirstPersonPlural(x.h.text) ? 2 : SPECIFIC.test(x.h.text) ? 0 : 1)
+  // (one that left a closing phrase out only where no sentence makes a headline whole: it says less than its sentence)
+  const whole = out.filter((x) => !x.trimmed)
+  return (whole.length > 0 ? whole : out).sort((x, y) => rank(x) - rank(y) || y.cover - x.cover).map((x) => x.h)
 }
 
 /** The sentence a headline is compressed from: its opening pronoun named (subject-names.ts), a speaker's statement about itself as the speaker's. */
