@@ -18,7 +18,7 @@ export interface QuoteMarks {
 export interface SlideWords {
   agenda: string
   takeaways: string
-  /** Title of the closing slide of what a story without headings says may come of it (plan/conclusions.ts `looksAhead`). */
+  /** Title of the closing slide of what a story without headings says may come of it (plan/conclusions.ts `saysWhatMayCome`). */
   outlook: string
   /** Title of the slide of the story's people and who they are. */
   people: string
@@ -219,7 +219,7 @@ export interface SpeechWords {
    */
   conclusive: readonly string[]
   /**
-   * Words by which a sentence says what may come ("could", "would", "expects", "fears",
+   * Words by which a sentence says what may come ("could", "expects", "fears", "worried",
    * "pourrait", "befürchten"), lower case, matched as whole words anywhere: a story without
    * headings closes on such sentences (a "Looking ahead" slide). May be empty.
    */
