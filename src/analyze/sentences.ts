@@ -69,16 +69,23 @@ const ABBREVIATION_END = /(?:^|[\s(\[“"])(\p{L}{1,6})\.$/u
  * compromise ends a sentence after "No." in "No. 1" or "vs." in "cats vs. dogs": a piece that
  * ends in an abbreviation written before a number (or a title before a name) is joined to the
  * next when that one begins with a digit (or a capitalised name), and any piece ending in a
- * short abbreviation is joined to a next one that begins in lower case.
+ * short abbreviation is joined to a next one that begins in lower case. So is a piece ending on
+ * a question or an exclamation mark before one that goes on in lower case, or on a dash ("… where
+ * is Rust adding value? what works well? -- based on conversations …"): one sentence's asides.
  */
 function joinAfterAbbreviations(body: string, pieces: Array<[number, number]>): Array<[number, number]> {
   const out: Array<[number, number]> = []
   for (const piece of pieces) {
     const prev = out[out.length - 1]
-    if (prev && continuesAfterAbbreviation(body.slice(prev[0], prev[1]), body.slice(piece[0], piece[1]))) prev[1] = piece[1]
+    const [before, next] = prev ? [body.slice(prev[0], prev[1]), body.slice(piece[0], piece[1])] : ['', '']
+    if (prev && (continuesAfterAbbreviation(before, next) || continuesAfterQuestion(before, next))) prev[1] = piece[1]
     else out.push([...piece])
   }
   return out
+}
+
+function continuesAfterQuestion(prev: string, next: string): boolean {
+  return /[?!]["”’)]?$/u.test(prev.trimEnd()) && /^(?:\p{Ll}|(?:--|[—–])\s*\p{Ll})/u.test(next)
 }
 
 function continuesAfterAbbreviation(prev: string, next: string): boolean {

@@ -102,6 +102,15 @@ describe('splitSentences', () => {
     ])
   })
 
+  it('keeps a question that goes on in lower case inside its sentence', () => {
+    const text = 'The doc will summarize Rust adoption -- where is Rust adding value? what works well? -- based on conversations with users. It ends here.'
+    expect(texts(text)).toEqual([
+      'The doc will summarize Rust adoption -- where is Rust adding value? what works well? -- based on conversations with users.',
+      'It ends here.',
+    ])
+    expect(texts('Is it cheap? Nobody knows. Wow! the price fell.')).toEqual(['Is it cheap?', 'Nobody knows.', 'Wow! the price fell.'])
+  })
+
   it('splits Chinese after 。！？ and keeps closing quotes', () => {
     expect(texts('我们去了公园。你呢？太好了！')).toEqual(['我们去了公园。', '你呢？', '太好了！'])
     expect(texts('她说：“以前楼顶只是晒被子的地方！”现在不一样了。')).toEqual(['她说：“以前楼顶只是晒被子的地方！”', '现在不一样了。'])
