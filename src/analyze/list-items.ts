@@ -3,16 +3,21 @@
  * need to worry about these changes unless you are:" → "1. Assuming the alignment of i128 …"):
  * on a slide of their own they read as fragments. Only items that start no sentence of their own
  * (from a small letter, or on a gerund): "A couple of reasons for this:" may be followed by whole
- * sentences. English, where the lead-in can be read.
+ * sentences. English, where the lead-in can be read. In any language, an item of a few words that
+ * ends on a colon before more items ("Rust the global project:") only labels the items under it.
  */
 import type { Article, Paragraph, Sentence } from '../types.ts'
 import { hangsOpen } from './compress.ts'
+import { countWords } from './script.ts'
 
 /** Indices of the sentences of list items whose lead-in stops on its colon without finishing its clause. */
 export function listContinuations(article: Article, paragraphs: readonly Paragraph[], sentences: readonly Sentence[], lang: string): Set<number> {
   const out = new Set<number>()
-  if (lang !== 'en') return out
   const isItem = (p: Paragraph | undefined) => article.blocks[p?.block ?? -1]?.kind === 'list-item'
+  paragraphs.forEach((p, i) => {
+    if (isItem(p) && isItem(paragraphs[i + 1]) && labelsItems(p, sentences)) p.sentences.forEach((s) => out.add(s))
+  })
+  if (lang !== 'en') return out
   let continues = false
   paragraphs.forEach((p, i) => {
     if (!isItem(p)) {
@@ -23,6 +28,15 @@ export function listContinuations(article: Article, paragraphs: readonly Paragra
     if (continues) for (const s of p.sentences) if (FRAGMENT_START.test(sentences[s]!.text)) out.add(s)
   })
   return out
+}
+
+/** The most words of an item that labels the items under it. */
+const LABEL_WORDS = 6
+
+/** An item of one short sentence ending on its colon. */
+function labelsItems(p: Paragraph, sentences: readonly Sentence[]): boolean {
+  const text = p.sentences.length === 1 ? sentences[p.sentences[0]!]!.text : ''
+  return /[:：]\s*$/u.test(text) && countWords(text) <= LABEL_WORDS
 }
 
 /** An item that does not start a sentence of its own: from a small letter, or on a gerund ("Assuming …", "Ignoring …"). */

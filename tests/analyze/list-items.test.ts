@@ -25,4 +25,11 @@ describe('listContinuations', () => {
     const finished = `${prose}\n\nThe fix has two effects:\n\n- making the types larger in memory for some programs\n- changing the calling convention for these types\n\nThe end.`
     expect(continuations(finished).texts).toEqual([])
   })
+
+  it('finds an item of a few words that only labels the items under it, in any language', () => {
+    const md = `${prose}\n\nWe laid out three themes.\n\n* Rust the global project:\n    * "How can we improve the experience of using Rust across the globe?"\n* Rust the open-source project:\n    * "How can we support volunteer maintainers?"\n\nThe end.`
+    expect(continuations(md).texts).toEqual(['Rust the global project:', 'Rust the open-source project:'])
+    const fr = `La loi a été adoptée mardi par une large majorité des députés présents.\n\n* Les services concernés :\n* la police et la gendarmerie nationale.\n\nLa fin du texte.`
+    expect(continuations(fr, 'x.md').texts).toEqual(['Les services concernés :'])
+  })
 })
