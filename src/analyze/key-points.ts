@@ -11,7 +11,7 @@ import type { NamedSubject, SubjectNamer } from './subject-names.ts'
 import { centrality } from './centrality.ts'
 import { guidesTheReader } from './discourse.ts'
 import { compressSentence, tagForCompression, type Compressed, type SentenceTags } from './compress.ts'
-import { isFiniteVerb } from './constituents.ts'
+import { isFiniteVerb, type TaggedWord } from './constituents.ts'
 import { SLIDE_BUDGET } from '../slide-budget.ts'
 import { countWords, isMostlyCjk } from './script.ts'
 import { announcesWhatFollows, asksAQuestion, leavesQuotationOpen, pointsAhead, pointsBack, titleCased, unbalancedBrackets, unbalancedQuotes, wholeAside, wholeQuotation } from './stand-alone.ts'
@@ -126,10 +126,28 @@ const LABEL_WORDS = 12
 /**
  * A paragraph's or list item's opening label ("**Eliminating unfair banking fees**. Today, the
  * CFPB issued guidance …"): a few words without a finite verb or a colon, with the paragraph going
- * on after them. It names what the item is about; the sentences after it say it.
+ * on after them. It names what the item is about; the sentences after it say it. A verb of a
+ * relative clause after a noun is not the label's own ("**Mandatory fees that often hide the full
+ * price.** Some sellers publish a low price …").
  */
 function leadLabel(sentences: readonly Sentence[], id: number, tags: SentenceTags): boolean {
-  return mayBeLeadLabel(sentences, id) && !tags(sentences[id]!.text).some(isFiniteVerb)
+  if (!mayBeLeadLabel(sentences, id)) return false
+  const text = sentences[id]!.text
+  const words = tags(text)
+  return !words.some((w, i) => isFiniteVerb(w) && !inRelativeClause(text, words, i))
+}
+
+/** Words that open a clause describing the noun before them ("fees that hide the price"). */
+const RELATIVE_WORD = /^(?:that|which|who|whom)\b/i
+
+/** The `i`th word is a verb of a relative clause: a relative word after a noun (or an adjective) comes before it, and no other verb between. */
+function inRelativeClause(text: string, words: readonly TaggedWord[], i: number): boolean {
+  for (let j = i - 1; j >= 1; j--) {
+    const w = words[j]!
+    if (isFiniteVerb(w)) return false
+    if (RELATIVE_WORD.test(text.slice(w.start, w.end))) return words[j - 1]!.tags.some((t) => t === 'Noun' || t === 'Adjective')
+  }
+  return false
 }
 
 /** What a lead label looks like before its words are tagged: the text tags those sentences in its one pass (leadLabelTexts). */

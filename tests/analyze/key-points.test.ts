@@ -236,6 +236,11 @@ describe('isTableText', () => {
     expect(rankKeyPoints(longer, [0, 1], 'en', tagForCompression(longer.map((x) => x.text), leadLabelTexts(longer))).find((k) => k.sentence === 0)!.complete).toBe(false)
     const clause = sentencesOf(['Researchers who study small islands say the village is worth watching.', 'Its school has kept its doors open for a hundred years.'])
     expect(rankKeyPoints(clause, [0, 1], 'en', tagForCompression(clause.map((x) => x.text), leadLabelTexts(clause))).find((k) => k.sentence === 0)!.complete).toBe(true)
+    // a verb of a relative clause is not the label's own; a verb after the relative clause is
+    const relative = sentencesOf(['Mandatory fees that often hide the full price.', 'Some sellers publish a low price and then add mandatory fees later.'])
+    expect(rankKeyPoints(relative, [0, 1], 'en', tagForCompression(relative.map((x) => x.text), leadLabelTexts(relative))).find((k) => k.sentence === 0)!.complete).toBe(false)
+    const main = sentencesOf(['Fees that hide the full price are unfair to buyers.', 'Some sellers publish a low price and then add mandatory fees later.'])
+    expect(rankKeyPoints(main, [0, 1], 'en', tagForCompression(main.map((x) => x.text), leadLabelTexts(main))).find((k) => k.sentence === 0)!.complete).toBe(true)
     const alone = sentencesOf(['A 20 W solar panel with a small charge controller and a 12 Ah battery.', 'The station runs on a single-board computer.'], true)
     expect(rankKeyPoints(alone, [0, 1], 'en').find((k) => k.sentence === 0)!.complete).toBe(true)
   })
