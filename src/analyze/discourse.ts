@@ -12,8 +12,29 @@ function holdsPhrase(text: string, phrases: readonly string[]): boolean {
   if (phrases.length === 0) return false
   // Chinese and Japanese put no spaces between words
   if (hasCjk(text)) return phrases.some((p) => text.includes(p))
-  const t = ` ${text.toLocaleLowerCase().replace(/’/g, "'").replace(/[^\p{L}\p{N}'-]+/gu, ' ')} `
-  return phrases.some((p) => t.includes(` ${p.replace(/’/g, "'")} `))
+  const t = wordsOf(text)
+  return spacedPhrases(phrases).some((p) => t.includes(p))
+}
+
+/** A locale's phrases as holdsPhrase looks for them, made once per list: " word word ". */
+const SPACED = new WeakMap<readonly string[], readonly string[]>()
+
+function spacedPhrases(phrases: readonly string[]): readonly string[] {
+  let spaced = SPACED.get(phrases)
+  if (!spaced) SPACED.set(phrases, (spaced = phrases.map((p) => ` ${p.replace(/’/g, "'")} `)))
+  return spaced
+}
+
+/** The last text's words, lower case, one space apart and around (a sentence is asked about several lists in turn). */
+let lastText = ''
+let lastWords = ' '
+
+function wordsOf(text: string): string {
+  if (text !== lastText) {
+    lastText = text
+    lastWords = ` ${text.toLocaleLowerCase().replace(/’/g, "'").replace(/[^\p{L}\p{N}'-]+/gu, ' ')} `
+  }
+  return lastWords
 }
 
 /** A sentence about the text itself or what it will do next, or one thanking people: it concludes nothing. */
