@@ -8,6 +8,7 @@ import { costSlide, quoteSlides } from './fact-slides.ts'
 import { keyFigureSlide } from './key-figure.ts'
 import { agendaSlide, openingQuestion, outlined, sourcesSlide, tablesUnderOwnHeadings, takeawaysSlide, titleSlide } from './frame-slides.ts'
 import { conclusions, specifies } from './conclusions.ts'
+import { tabledSentences } from './tabled-sentences.ts'
 import { SLIDE_BUDGET } from '../slide-budget.ts'
 import { countWords } from '../analyze/script.ts'
 import { peopleSlide } from './people-slide.ts'
@@ -158,7 +159,9 @@ export function planDeck(a: Analysis, options: Partial<DeckOptions> = {}): DeckP
   // (nor is a point the cover's subtitle tells: its place goes to the next point)
   // (nor what a chart shows whole: its bars' own sentences, the question it answers)
   const charted = charts.flatMap((series) => chartedSentences(a, series))
-  const { body, takeaways } = sectionsAndTakeaways(a, after, new Set([...quoted, ...leadIns, ...charted, ...toldOnCover(a, cover.subtitle)]), figured)
+  // (nor what a table slide shows: a sentence giving only the table's numbers)
+  const tabled = tabledSentences(a, tableSlidesOf)
+  const { body, takeaways } = sectionsAndTakeaways(a, after, new Set([...quoted, ...leadIns, ...charted, ...tabled, ...toldOnCover(a, cover.subtitle)]), figured)
   const shownBody = ledeFigureFirst(a, withoutLeadIns(a, withoutRepeatedFigure(a, body, cover.subtitle)))
   // (a cover left without a subtitle takes the question the writer frames the story with)
   const framed = withoutSaidSubtitle(cover, shownBody)
