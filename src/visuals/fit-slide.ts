@@ -51,10 +51,14 @@ export function contentFits(layout: HTMLElement): boolean {
   return true
 }
 
+/** A line set in the slide's lower margin (who "I" is: styles/index.css), not in the body's room. */
+const MARGIN_LINE = 'dw-voice'
+
 /** Bottom of the layout's last laid-out child, in the page's (scaled) pixels. */
 function contentBottom(layout: HTMLElement): number {
   let bottom = -Infinity
   for (const child of Array.from(layout.children)) {
+    if (child.classList.contains(MARGIN_LINE)) continue
     const r = child.getBoundingClientRect()
     if (r.height > 0) bottom = Math.max(bottom, r.bottom)
   }

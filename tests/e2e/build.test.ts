@@ -16,6 +16,7 @@ import {
   formatOverflow,
   hashRoute,
   formatCuts,
+  gotoSlide,
   measureSlides,
   median,
   MIN_MEDIAN_SPAN,
@@ -175,6 +176,23 @@ describeWithBrowser.each(ARTICLES.map((a) => [articleLabel(a), a] as const))('bu
     expect(formatCuts(fits)).toEqual([])
     expect(median(fits.map((f) => f.span))).toBeGreaterThanOrEqual(MIN_MEDIAN_SPAN)
   }, 90_000)
+
+  it('sets who "I" is in the slide\'s lower margin, out of the body\'s room', async () => {
+    const voiced = slides.flatMap((s, i) => (s.kind === 'section' && s.voice ? [i + 1] : []))
+    // (the essay with headings speaks in its author's first person; the bundled article does not)
+    expect(voiced.length > 0).toBe(article === HEADINGS_MD_ARTICLE)
+    for (const n of voiced) {
+      await gotoSlide(page, session.url, n)
+      const m = await page.locator(`${slideSelector(n)} .slidev-layout`).evaluate((layout) => {
+        const box = layout.getBoundingClientRect()
+        const scale = box.height / (layout as HTMLElement).offsetHeight
+        const voice = layout.querySelector('.dw-voice')!.getBoundingClientRect()
+        return { inner: box.bottom - Number.parseFloat(getComputedStyle(layout).paddingBottom) * scale, bottom: box.bottom, top: voice.top, end: voice.bottom }
+      })
+      expect(m.top, `slide ${n}`).toBeGreaterThanOrEqual(m.inner - 1)
+      expect(m.end, `slide ${n}`).toBeLessThanOrEqual(m.bottom + 1)
+    }
+  }, 60_000)
 
   it('makes no request off 127.0.0.1 and none outside the base path', () => {
     expect(log.requests.length).toBeGreaterThan(0)
