@@ -325,6 +325,12 @@ export interface QuoteSlide extends SlideBase {
   /** 'paraphrase' is reported speech: shown without quotation marks. */
   quoteKind: 'direct' | 'paraphrase'
   text: string
+  /**
+   * The writer's words that open the quotation's sentence, when the quotation goes on from them
+   * in lower case ("In the five years that … dominated Afghanistan," before “foreign currency was
+   * rare …”): shown before it, outside its marks.
+   */
+  lead?: string
   speaker?: string
   /** What the speaker is, as the article says it ("oceanographer", "managing director"). */
   role?: string

@@ -73,6 +73,7 @@ export function quoteSlides(a: Analysis, max: number): QuoteSlide[] {
         title,
         // reported speech starts mid-sentence in the article ("the competitive dynamic …")
         text: q.kind === 'paraphrase' ? capitalise(q.text) : joinQuotation(a, whole),
+        ...leadOf(a, q),
         ...(q.speaker ? { speaker: q.speaker } : {}),
         ...(q.role ? { role: q.role } : {}),
         ...(q.affiliation ? { affiliation: q.affiliation } : {}),
@@ -81,6 +82,26 @@ export function quoteSlides(a: Analysis, max: number): QuoteSlide[] {
       } satisfies QuoteSlide
     })
 }
+
+/** Words a writer's lead-in to a quotation has at least and at most. */
+const LEAD_WORDS = { min: 3, max: 25 }
+
+/**
+ * The writer's words before a direct quotation that goes on from them in lower case, as the
+ * article writes them up to their comma ("When the country emerged from Taliban rule at the end
+ * of 2001,"): what the quotation is said of. Not an attribution ("Ingrid Solberg … said"): the
+ * caption names the speaker.
+ */
+function leadOf(a: Analysis, q: Quote): { lead?: string } {
+  if (q.kind !== 'direct' || !/^\p{Ll}/u.test(q.text)) return {}
+  const lead = a.article.text.slice(a.sentences[q.sentence]!.start, q.span.start).replace(/\s*[“"«„]\s*$/u, '')
+  const words = countWords(lead)
+  if (!lead.endsWith(',') || words < LEAD_WORDS.min || words > LEAD_WORDS.max || SPOKEN_IN.test(lead) || /["“”«»„]/u.test(lead)) return {}
+  return { lead }
+}
+
+/** A verb of saying anywhere in a lead-in: it attributes, it does not set the scene. */
+const SPOKEN_IN = new RegExp(String.raw`\b(?:${SPEECH_VERB})\b`, 'iu')
 
 /**
  * Whether reported speech reads as the speaker's statement on a slide of its own: not the object

@@ -112,6 +112,7 @@ function chartTag(slide: ChartSlide, ctx: SlideContext): string {
 function quoteTag(slide: QuoteSlide, ctx: SlideContext): string {
   const values = {
     text: slide.text,
+    lead: slide.lead,
     speaker: slide.speaker,
     role: slide.role,
     affiliation: slide.affiliation,

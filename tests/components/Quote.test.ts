@@ -20,6 +20,15 @@ describe('Quote.vue', () => {
     expect(q.attributes('lang')).toBe('fr')
   })
 
+  it("shows the writer's lead-in before the quotation, outside its marks, as text", () => {
+    const w = mount(Quote, { props: { lead: 'When the country emerged from Taliban rule at the end of 2001,', text: 'it’s like we were stuck in a dark well', speaker: 'Naseem Akbar' } })
+    expect(w.find('.dw-quote__lead').text()).toBe('When the country emerged from Taliban rule at the end of 2001,')
+    expect(w.find('blockquote').text()).toBe('“it’s like we were stuck in a dark well”')
+    expect(w.find('.dw-quote__lead + blockquote').exists()).toBe(true)
+    expect(mount(Quote, { props: { text: 'Alone.' } }).find('.dw-quote__lead').exists()).toBe(false)
+    for (const h of HOSTILE) expect(mount(Quote, { props: { lead: h, text: 'x' } }).find('.dw-quote__lead').text()).toBe(h)
+  })
+
   it('omits the caption without speaker, affiliation or source', () => {
     const w = mount(Quote, { props: { text: 'Alone.' } })
     expect(w.find('figcaption').exists()).toBe(false)

@@ -46,6 +46,18 @@ describe('fact slides', () => {
     expect(quoteSlides(short, 4).map((q) => q.speaker)).toEqual(['Tom Reyes'])
   })
 
+  it("gives a quotation that goes on from the writer's words in lower case those words as its lead, not an attribution", () => {
+    const text = [
+      'The harbour board met on Monday to decide the future of the island ferry service after a difficult winter.',
+      'In the five winters before the new ferry came, “crossings were cancelled every other week and nobody trusted the timetable,” says Maria Lopez, chair of the harbour board.',
+      'Tom Reyes, a member of the island council, said “we cannot keep cancelling crossings every time the wind rises on the bay.”',
+    ].join('\n\n')
+    const slides = quoteSlides(analyze(parseText(text, 'ferry.txt')), 4)
+    expect(slides.find((q) => q.speaker === 'Maria Lopez')?.lead).toBe('In the five winters before the new ferry came,')
+    expect(slides.find((q) => q.speaker === 'Tom Reyes')).toBeDefined()
+    expect(slides.find((q) => q.speaker === 'Tom Reyes')?.lead).toBeUndefined()
+  })
+
   it('says on a quote slide what the speaker is, as the article does ("chair of the harbour board")', () => {
     const lopez = quoteSlides(a, 4).find((s) => s.speaker === 'Maria Lopez')
     expect(lopez?.role ?? lopez?.affiliation).toMatch(/chair/)

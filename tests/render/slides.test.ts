@@ -41,6 +41,8 @@ describe('slideBody', () => {
   it('writes components with escaped attributes', () => {
     const quote = slideBody({ kind: 'quote', quoteKind: 'paraphrase', title: 'Ann, Org', text: 'a "b" <c>', speaker: 'Ann', affiliation: 'Org', span: { start: 0, end: 1 }, notes }, ctx)
     expect(quote).toContain('<Quote text="a &quot;b&quot; &lt;c&gt;" speaker="Ann" affiliation="Org" kind="paraphrase" lang="en" />')
+    const led = slideBody({ kind: 'quote', quoteKind: 'direct', title: 'Ann', lead: 'When it <began>,', text: 'it rained', speaker: 'Ann', span: { start: 0, end: 1 }, notes }, ctx)
+    expect(led).toContain('<Quote text="it rained" lead="When it &lt;began&gt;," speaker="Ann" kind="direct" lang="en" />')
     const cost = slideBody({ kind: 'cost', title: 'What it cost', items: [{ label: "it's", amount: 5, currency: 'USD' }, { label: 'b', amount: null }], caption: 'c', notes }, ctx)
     expect(cost).toContain(`<CostComparison caption="c" locale="en" :items='[{"label":"it&#39;s","amount":5,"currency":"USD"},{"label":"b","amount":null}]' />`)
     const fig = slideBody({ kind: 'key-figure', title: 'Key figure', value: '< $6M', label: 'Cost', notes }, ctx)
