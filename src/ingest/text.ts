@@ -56,12 +56,24 @@ function listItems(lines: readonly string[]): string[] | undefined {
   return items.length >= 2 ? items : undefined
 }
 
+/**
+ * A page's number left by a PDF's text layer: a line of one to three digits set far in from the
+ * margin ("                  1"), above or below the text of the page.
+ */
+const PAGE_NUMBER = /^[ \t]{10,}\d{1,3}[ \t]*$/
+
+function withoutPageNumbers(lines: readonly string[]): string[] {
+  return lines.filter((l) => !PAGE_NUMBER.test(l))
+}
+
 /** Splits blank-line-separated text into chunks, recognising lists and one-paragraph-per-line blocks. */
 function chunksFromBlocks(text: string): Chunk[] {
   const out: Chunk[] = []
   const parts = text.split(/\n[ \t]*\n/).map((p) => p.replace(/^\s*\n|\s+$/g, '')).filter((p) => p.trim().length > 0)
   parts.forEach((part, index) => {
-    const lines = part.split('\n').filter((l) => l.trim().length > 0)
+    const lines = withoutPageNumbers(part.split('\n').filter((l) => l.trim().length > 0))
+    if (lines.length === 0) return
+    part = lines.join('\n')
     const table = pipeTable(part) ?? alignedTable(part)
     if (table) {
       out.push({ text: part, table })
@@ -130,18 +142,27 @@ const NUMBERED_HEADING = /^(\d{1,2})((?:\.\d{1,2}){0,3})\.?\s+\p{Lu}/u
 
 /** The heading depth of a chunk (short, capitalised, above longer text), or undefined for body text. */
 function headingDepth(chunk: Chunk, prev: RawBlock | undefined, next: Chunk | undefined): number | undefined {
-  if (next === undefined || next.list) return undefined
+  if (next === undefined) return undefined
   const line = collapseWhitespace(chunk.text)
   // (a subhead may be a quotation: "“郑重道歉”")
   if (!/^["“«„「『]?[\p{Lu}\p{N}\p{Lo}]/u.test(line) || bylineName(line) !== undefined || CREDIT.test(line) || isBoilerplateLine(line)) return undefined
   const nextLen = collapseWhitespace(next.text).length
   const numbered = NUMBERED_HEADING.exec(line)
   if (numbered && isShortUnpunctuated(chunk.text, 12) && nextLen >= 40) return Math.min(6, 2 + (numbered[2] ?? '').split('.').length - 1)
-  if (prev !== undefined && !(prev.kind === 'paragraph' && FINAL_PUNCT.test(collapseWhitespace(prev.text)))) return undefined
+  // (after a table, or a finished paragraph or list item: a wrapped line of an unfinished one is no heading)
+  if (prev !== undefined && prev.kind !== 'table' && !((prev.kind === 'paragraph' || prev.kind === 'list-item') && FINAL_PUNCT.test(collapseWhitespace(prev.text)))) return undefined
+  // (over a list, only a line in title case: "First Quarter 2024 Operational and Other Financial Highlights"; a short sentence may introduce its items)
+  if (next.list) return inTitleCase(line) && isShortUnpunctuated(chunk.text, 10) ? 2 : undefined
   // (a subhead in capitals may ask: "COULD PLANE HAVE STALLED?")
   const heading = (isAllCaps(line) && isShortUnpunctuated(chunk.text.replace(/\?\s*$/, ''), 10)) ||
     (isShortUnpunctuated(chunk.text, 10) && nextLen >= Math.max(longText(next.text), 2 * line.length))
   return heading ? 2 : undefined
+}
+
+/** Two words or more, every word of four letters or more capitalised. */
+function inTitleCase(line: string): boolean {
+  const words = line.split(/\s+/)
+  return words.length >= 2 && words.filter((w) => /^\p{L}{4,}/u.test(w)).every((w) => /^\p{Lu}/u.test(w))
 }
 
 /** How many characters make a paragraph long enough to be under a heading: fewer in Chinese or Japanese, whose characters are words or parts of one. */

@@ -51,6 +51,23 @@ describe('parseText', () => {
     ])
   })
 
+  it('finds a heading after a list or a table, and one in title case over a list; not a sentence introducing a list', () => {
+    const body = 'This paragraph is long enough to be body text and it ends with a full stop as prose does.'
+    const items = '•   Revenue was $36.46 billion, an increase of 27% year-over-year.\n•   Headcount was 69,329, a decrease of 10% year-over-year.'
+    const table = 'In millions                                     2024          2023\nRevenue                         $   36,455    $   28,645\nCosts and expenses                  22,637        21,418\nIncome from operations          $   13,818    $    7,227'
+    const a = parseText(`Results\n\n${body}\n\nOperational and Other Highlights\n\n${items}\n\nOutlook Commentary\n\n${body}\n\n${table}\n\nSegment Results\n\n${body}\n\nThe quarter brought two changes\n\n${items}`, 'x.txt')
+    expectWellFormed(a)
+    const headings = a.blocks.filter((b) => b.kind === 'heading').map((b) => a.text.slice(b.start, b.end))
+    expect(headings).toEqual(['Operational and Other Highlights', 'Outlook Commentary', 'Segment Results'])
+  })
+
+  it("drops a PDF page's number, set far in, from the paragraph it was glued to", () => {
+    const body = 'This paragraph is long enough to be body text and it ends with a full stop as prose does.'
+    const a = parseText(`Results\n\n${body}\n\n                                              1\nOutlook Commentary\n\n${body}\n\nWe counted\n12\napples today.`, 'x.txt')
+    expect(blockTexts(a)).toEqual([body, 'Outlook Commentary', body, 'We counted 12 apples today.'])
+    expect(a.blocks[1]!.kind).toBe('heading')
+  })
+
   it('takes a subhead in capitals that asks a question for a heading, not a question asked in prose', () => {
     const body = 'This paragraph is long enough to be body text and it ends with a full stop as prose does.'
     const a = parseText(`Title Line\n\n${body}\n\nCOULD PLANE HAVE STALLED?\n\n${body}\n\nCould it have stalled?\n\n${body}`, 'x')
