@@ -14,7 +14,7 @@
 
 /** The components' props that carry article text (components/*.vue). */
 export const DATA_ATTRIBUTES = [
-  'text', 'speaker', 'role', 'affiliation', 'source', 'kind', 'lang', 'locale', 'value', 'label', 'context',
+  'text', 'lead', 'speaker', 'role', 'affiliation', 'source', 'kind', 'lang', 'locale', 'value', 'label', 'context',
   'caption', 'caption-hidden', 'unit', 'items', 'columns', 'rows', 'note', 'title', 'page-rows', 'blocks',
 ] as const
 

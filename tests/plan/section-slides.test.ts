@@ -513,11 +513,14 @@ describe('a later page of a section without a heading', () => {
     expect(first?.kind === 'section' && first.title).toBe('No CRISPR drug yet exists')
   })
 
-  it('keeps "(cont.)" for a list of facts: one item is no title over the others', async () => {
-    const a = analyze(await ingest(join(PROJECT_ROOT, 'corpus', 'release-meta-q1-2024-txt', 'article.txt')))
-    const slides = planDeck(a).slides
-    expect(slides.some((s) => s.kind === 'section' && s.title === 'Total costs and expenses were $22.64 billion (cont.)')).toBe(true)
-    expect(slides.some((s) => s.kind === 'section' && s.title.startsWith('Capital expenditures were'))).toBe(false)
+  it('gives a later page of a list of facts no item of the list for a title: one item is no title over the others', () => {
+    const facts = ['Revenue was $4.12 billion, an increase of 9%', 'Ferry crossings reached 18,240 in the quarter', 'Operating costs were $2.31 billion', 'Capital expenditures were $640 million', 'Share repurchases were $310 million', 'Free cash flow was $1.02 billion', 'Headcount was 6,419 as of March 31', 'Cash and equivalents were $3.8 billion at the end of March']
+    const md = `Harbour Lines reported its results for the first quarter today, after a winter of storms on the bay.\n\n${facts.map((t) => `- ${t}.`).join('\n')}\n\nHarbour Lines expects demand to rise through the summer season, when visitors return to the islands.\n`
+    const slides = planDeck(analyze(parseMarkdown(md, 'release.md'))).slides.filter((s) => s.kind === 'section')
+    expect(slides.length).toBeGreaterThanOrEqual(2)
+    // (a later page may take the headline of a sentence of prose, not of an item of the list)
+    const titles = slides.slice(1).map((s) => s.title)
+    expect(titles.some((t) => facts.some((f) => f.startsWith(t) || t.startsWith(f.split(',')[0]!))), titles.join(' | ')).toBe(false)
   })
 
   it('keeps "(cont.)" under the article’s own heading', async () => {
