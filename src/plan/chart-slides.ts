@@ -3,7 +3,7 @@
  * in one passage), at most MAX_CHARTS a deck, those with most items first. Each bar is labelled
  * by what its number is about and shows the number as the article writes it.
  */
-import type { Analysis, ChartItem, ChartSlide, FigureSeries } from '../types.ts'
+import type { Analysis, ChartItem, ChartSlide, FigureSeries, Sentence, Span } from '../types.ts'
 import { localeFor } from '../locales/index.ts'
 import { sectionAt, sentenceNote } from './notes.ts'
 import { MAX_TITLE_WORDS } from '../analyze/titles.ts'
@@ -99,13 +99,15 @@ export function chartedSentences(a: Analysis, series: FigureSeries): number[] {
   const sentences = [...new Set(series.items.map((i) => a.figures[i.figure]!.sentence))].sort((x, y) => x - y)
   // (not one that gives another number, figure or not: "DAP was 3.24 billion …, an increase of 7%")
   const spans = series.items.map((i) => a.figures[i.figure]!.span)
-  const otherNumber = (s: number) => {
-    const { text, start } = a.sentences[s]!
-    return [...text.matchAll(/\p{N}[\p{N}.,]*/gu)].some((m) => !spans.some((sp) => start + m.index >= sp.start && start + m.index < sp.end) && !/^(?:19|20)\d\d$/.test(m[0]))
-  }
-  const whole = sentences.filter((s) => !otherNumber(s) && a.figures.every((f, i) => f.sentence !== s || charted.has(i)))
+  const whole = sentences.filter((s) => !numberOutside(a.sentences[s]!, spans) && a.figures.every((f, i) => f.sentence !== s || charted.has(i)))
   const first = sentences[0]!
   return askedTitle(a, first - 1) ? [first - 1, ...whole] : whole
+}
+
+/** Whether a sentence gives a number outside `spans` (its figures), other than a year: "as of March 31", "69,329". */
+export function numberOutside(sentence: Sentence, spans: readonly Span[]): boolean {
+  const { text, start } = sentence
+  return [...text.matchAll(/\p{N}[\p{N}.,]*/gu)].some((m) => !spans.some((sp) => start + m.index >= sp.start && start + m.index < sp.end) && !/^(?:19|20)\d\d$/.test(m[0]))
 }
 
 /** The series that get a chart: most items first, at most MAX_CHARTS. */

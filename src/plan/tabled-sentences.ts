@@ -9,6 +9,7 @@
  * approximate amount (an outlook, not the table's figure).
  */
 import type { Analysis, CellNumber, Figure, TableSlide } from '../types.ts'
+import { numberOutside } from './chart-slides.ts'
 
 /** A table's scale note: "(In millions)", "(in thousands, except per share data)". */
 const SCALE = /\bin (thousands|millions|billions)\b/i
@@ -22,7 +23,7 @@ export function tabledSentences(a: Analysis, shown: ReadonlyArray<{ i: number; s
   a.sentences.forEach((s, id) => {
     const figures = a.figures.filter((f) => f.sentence === id)
     if (figures.length === 0 || figures.some((f) => f.kind === 'count' || f.high !== undefined || f.qualifier !== undefined)) return
-    if (otherNumber(s.text, s.start, figures)) return
+    if (numberOutside(s, figures.map((f) => f.span))) return
     const text = s.text.toLocaleLowerCase()
     if (figures.every((f) => cells.some((c) => sameNumber(f, c.n) && c.label.every((w) => text.includes(w))))) out.push(id)
   })
@@ -65,9 +66,4 @@ function roundingOf(f: Figure): number {
   const written = Number(`${m[1]!.replace(/,/g, '')}.${m[2] ?? '0'}`)
   const unit = written > 0 ? Math.abs(f.value) / written : 1
   return 0.5 * 10 ** -(m[2]?.length ?? 0) * unit
-}
-
-/** A number of the sentence outside its figures, other than a year ("as of March 31, 2024", "69,329"). */
-function otherNumber(text: string, start: number, figures: readonly Figure[]): boolean {
-  return [...text.matchAll(/\p{N}[\p{N}.,]*/gu)].some((m) => !figures.some((f) => start + m.index >= f.span.start && start + m.index < f.span.end) && !/^(?:19|20)\d\d$/.test(m[0]))
 }
