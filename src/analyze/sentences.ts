@@ -84,6 +84,7 @@ function joinAfterAbbreviations(body: string, pieces: Array<[number, number]>): 
   return out
 }
 
+/** A piece ending on "?" or "!" (a closing mark after it) before one going on in lower case, or on a dash before it. */
 function continuesAfterQuestion(prev: string, next: string): boolean {
   return /[?!]["”’)]?$/u.test(prev.trimEnd()) && /^(?:\p{Ll}|(?:--|[—–])\s*\p{Ll})/u.test(next)
 }

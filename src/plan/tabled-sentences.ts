@@ -19,15 +19,21 @@ const SCALES: Record<string, number> = { thousands: 1e3, millions: 1e6, billions
 export function tabledSentences(a: Analysis, shown: ReadonlyArray<{ i: number; slides: readonly TableSlide[] }>): number[] {
   const cells = shown.flatMap(({ i, slides }) => shownNumbers(a, i, slides))
   if (cells.length === 0) return []
+  const bySentence = new Map<number, Figure[]>()
+  for (const f of a.figures) {
+    const own = bySentence.get(f.sentence)
+    if (own) own.push(f)
+    else bySentence.set(f.sentence, [f])
+  }
   const out: number[] = []
-  a.sentences.forEach((s, id) => {
-    const figures = a.figures.filter((f) => f.sentence === id)
-    if (figures.length === 0 || figures.some((f) => f.kind === 'count' || f.high !== undefined || f.qualifier !== undefined)) return
+  bySentence.forEach((figures, id) => {
+    const s = a.sentences[id]!
+    if (figures.some((f) => f.kind === 'count' || f.high !== undefined || f.qualifier !== undefined)) return
     if (numberOutside(s, figures.map((f) => f.span))) return
     const text = s.text.toLocaleLowerCase()
     if (figures.every((f) => cells.some((c) => sameNumber(f, c.n) && c.label.every((w) => text.includes(w))))) out.push(id)
   })
-  return out
+  return out.sort((x, y) => x - y)
 }
 
 /** A shown cell's number and the content words of its row's label ("costs", "expenses"). */
