@@ -14,7 +14,8 @@
  *   ("…, contrairement au projet initial du gouvernement …"), a participle's phrase ("…,
  *   composée de six magistrats") or a relative clause after words that hold a finite verb ("La
  *   CNIL a fait part … sur les fichiers liés au renseignement, qui seront alimentés par ces
- *   collectes"; not after a name alone: "La CNIL, qui critique …").
+ *   collectes"; not after a name alone: "La CNIL, qui critique …"), or the clause a contrast
+ *   adds ("L’avis de la CNCTR ne sera pas contraignant, mais cette commission pourra …").
  * Each is a whole constituent: what is left is still the sentence's main clause, never a cut
  * mid-clause. English has its own, tagged constituents (constituents.ts).
  *
@@ -47,6 +48,7 @@ interface Patterns {
   afterVerb?: RegExp
   relative?: RegExp
   finite?: RegExp
+  contrast?: RegExp
 }
 
 const PATTERNS = new Map<string, Patterns>()
@@ -55,6 +57,8 @@ function patternsOf(lang: string): Patterns {
   let p = PATTERNS.get(lang)
   if (p) return p
   const { speech, sections } = localeFor(lang)
+  // (words of the script, not single characters: a conjunction of CJK text is no word between spaces)
+  const contrast = speech.contrast.filter((w) => /^[\p{Script=Latin}\s'’-]+$/u.test(w))
   // connectives of the locale's lists, not its pronouns and determiners (a word of five letters or more, or several words)
   const connectives = [...new Set([...speech.backReference, ...sections.continuation])].filter((w) => w.includes(' ') || [...w].length >= 5)
   const articles = speech.articles.map((a) => (/['’]$/.test(a) ? `${escape(a)}` : `${escape(a)}\\s+`))
@@ -68,6 +72,8 @@ function patternsOf(lang: string): Patterns {
     relative: speech.finiteVerbs.length && speech.relative.length ? new RegExp(`,\\s+(?:${alternation(speech.relative)})\\s[^,;:()"“”«»]+?(?=[.!?…]*\\s*$)`, 'giu') : undefined,
     // a few words between commas right after a finite verb, the rest of the clause after them in lower case ("Les députés ont, sans surprise, adopté …")
     afterVerb: speech.finiteVerbs.length ? new RegExp(`(?<![\\p{L}'’])(?:${alternation(speech.finiteVerbs)})(,\\s+[^,;:()"“”«»\\d]{2,30},)(?=\\s+\\p{Ll})`, 'giu') : undefined,
+    // the clause a contrast adds at the end, when nothing in it is set off by commas ("L’avis de la CNCTR ne sera pas contraignant, mais cette commission pourra saisir le Conseil d’Etat …")
+    contrast: contrast.length ? new RegExp(`,\\s+(?:${alternation(contrast)})\\s[^,;:()"“”«»]+?(?=[.!?…]*\\s*$)`, 'giu') : undefined,
     finite: speech.finiteVerbs.length ? new RegExp(`(?<![\\p{L}'’])(?:${alternation(speech.finiteVerbs)})(?![\\p{L}'’])`, 'iu') : undefined,
     // a participle's phrase may hold commas of its own (", composée de six magistrats …, de trois députés …, et d’un expert")
     // (its opening alone, so that one participle's phrase does not hide a later one: ", aprobado por …, regula …, dejando fuera …")
@@ -113,7 +119,7 @@ export function asidesOf(sentence: string, lang: string): Asides {
   // (nor the participle an aside after the auxiliary set off: "ont, sans surprise, adopté …" is the clause's verb)
   const participles = p.participle && !sentence.includes(':') ? [...sentence.matchAll(p.participle)].filter((m) => !afterVerb.some((v) => v.end - 1 === m.index)) : []
   const end = sentence.replace(/[.!?…]*\s*$/u, '').length
-  const trailing = [...(p.trailing ? sentence.matchAll(p.trailing) : []), ...relativeClauses(sentence, p)]
+  const trailing = [...(p.trailing ? sentence.matchAll(p.trailing) : []), ...(p.contrast ? sentence.matchAll(p.contrast) : []), ...relativeClauses(sentence, p)]
     .map((m) => spanOf(m))
     .concat(participles.map((m) => ({ start: m.index ?? 0, end })))
     .filter((s) => sentence.slice(0, s.start).trim().split(/\s+/).length >= MIN_KEPT_WORDS)

@@ -52,6 +52,15 @@ describe('asidesOf', () => {
     ['Les élus sont venus de Lyon, Lille, Nantes et Bordeaux pour le vote.', 'fr', [], []],
     // a relative clause at the end after words holding a finite verb ("a")
     ['La CNIL a fait part de sa volonté de contrôler les fichiers liés au renseignement, qui seront alimentés par ces collectes.', 'fr', [], [', qui seront alimentés par ces collectes']],
+    // the clause a contrast adds at the end, in each language's words
+    [
+      'L’avis de la CNCTR ne sera pas contraignant, mais cette commission pourra saisir le Conseil d’Etat si elle estime que la loi n’est pas respectée.',
+      'fr',
+      [],
+      [', mais cette commission pourra saisir le Conseil d’Etat si elle estime que la loi n’est pas respectée'],
+    ],
+    ['El dictamen de la comisión no será vinculante, pero podrá recurrir al Consejo de Estado.', 'es', [], [', pero podrá recurrir al Consejo de Estado']],
+    ['Die Stellungnahme der Kommission ist nicht bindend, aber sie kann den Staatsrat anrufen.', 'de', [], [', aber sie kann den Staatsrat anrufen']],
   ])('%s', (sentence, lang, inner, trailing) => {
     expect(asides(sentence, lang)).toEqual({ inner, trailing })
   })
@@ -67,6 +76,8 @@ describe('asidesOf', () => {
     ['Dos hechos quedaron en evidencia: primero, que hay periodistas que no chequean; segundo, que los servicios inventan.', 'es'],
     // no aside words for a language without them
     ['他说，这个问题（很重要）需要解决。', 'zh'],
+    // a contrast whose clause holds commas of its own is no one piece to leave out
+    ['Il s’agit de la défense nationale, mais également des « intérêts majeurs », ainsi que de la prévention.', 'fr'],
   ])('finds nothing to leave out: %s', (sentence, lang) => {
     expect(asides(sentence, lang)).toEqual({ inner: [], trailing: [] })
   })
