@@ -6,6 +6,7 @@
  */
 import { guidesTheReader, introducesOthersWords, reportsNoAnswer } from '../analyze/discourse.ts'
 import { countWords } from '../analyze/script.ts'
+import { escapeRegExp } from '../analyze/regex.ts'
 import type { Analysis, Bullet, KeyPoint, Quote, Section, SectionSlide } from '../types.ts'
 import { localeFor } from '../locales/index.ts'
 import { paragraphNotes } from './notes.ts'
@@ -48,6 +49,7 @@ export function sectionSlides(a: Analysis, index: number, shown: ReadonlySet<num
     opensBack: (k) => pointsBack(k.text, a.lang),
     refersBack: (k) => refersBack(k.text, a.lang),
     whole: (k) => shownWhole(a, k),
+    keepsItsEnd: keepsItsEnd(a),
     underTitle: (k) => section.titleFrom === 'headline' && k.sentence - 1 === section.titleSentence,
     // (the title may be the sentence that answers it: "But earlier this year Zhang claimed his own reward")
     answer: (k) => {
@@ -330,6 +332,8 @@ interface PointChecks {
   refersBack: (k: KeyPoint) => boolean
   /** A slide can show its whole sentence (shownWhole). */
   whole: (k: KeyPoint) => boolean
+  /** Its bullet says what its sentence's end says: what the next sentence points to is on the slide. */
+  keepsItsEnd: (k: KeyPoint) => boolean
   /** It comes right after the sentence the slide's title was made from: the title is what it points to. */
   underTitle: (k: KeyPoint) => boolean
   /** The sentence that turns it around ("But …", "However, …") or gives what it announces ("… in two ways"): it is that one's setup. */
@@ -349,9 +353,9 @@ interface PointChecks {
  * that opens pointing back.
  */
 function pickDistinct(points: readonly KeyPoint[], n: number, checks: PointChecks): KeyPoint[] {
-  const { opensBack, refersBack: back, whole, underTitle } = checks
+  const { opensBack, refersBack: back, whole, underTitle, keepsItsEnd } = checks
   const out: KeyPoint[] = []
-  const follows = (p: KeyPoint) => underTitle(p) || out.some((q) => q.sentence === p.sentence - 1)
+  const follows = (p: KeyPoint) => underTitle(p) || out.some((q) => q.sentence === p.sentence - 1 && keepsItsEnd(q))
   const complete = points.filter((p) => p.complete)
   // (a line set in title case is a heading the text did not mark: "First Quarter 2024 Operational and Other Financial Highlights")
   const candidates = (complete.length > 0 ? complete : points.slice(0, 1).filter((p) => !titleCased(p.text))).filter((p, i, all) => p.text.trim() && !all.slice(0, i).some((q) => q.text.toLowerCase() === p.text.toLowerCase()))
@@ -470,6 +474,30 @@ const MIN_SHOWN = 2
  * A sentence too long for a bullet that a slide can still show whole, before the point that
  * points back to it: within SLIDE_BUDGET.antecedentWords, no piece of a quotation, announcing nothing.
  */
+/** Words into the left-out end of a sentence a clause's conjunction may come ("though unfortunately it was …", "even before they published …"). */
+const OPENING_WORDS = 3
+
+/**
+ * Whether a bullet keeps what its sentence's end says: it goes on to the end, or what it leaves
+ * there is no clause of its own, which the next sentence may point to. "This led to the production
+ * code path not being tested properly" points to the end that "The pull request introduced a few
+ * tests …, though unfortunately it was using values different from …" leaves out; "Ce recours
+ * juridictionnel" to the end of "L’avis de la CNCTR ne sera pas contraignant, mais cette
+ * commission pourra saisir le Conseil d’Etat …". A clause opens on a word of contrast or a
+ * subordinator of the language (locale `speech.contrast`, `speech.subordinators`) or after a semicolon.
+ */
+function keepsItsEnd(a: Analysis): (k: KeyPoint) => boolean {
+  const { speech } = localeFor(a.lang)
+  const words = [...speech.contrast, ...speech.subordinators].map(escapeRegExp).join('|')
+  const clause = new RegExp(`^\\s*(?:;|[,—–-]?\\s*(?:[\\p{L}’']+\\s+){0,${OPENING_WORDS - 1}}(?:${words})(?![\\p{L}]))`, 'iu')
+  return (k) => {
+    const s = a.sentences[k.sentence]!
+    // (the last piece that holds a word: a kept full stop is no end of the clause)
+    const last = [...k.pieces].reverse().find((p) => /[\p{L}\p{N}]/u.test(a.article.text.slice(p.start, p.end)))
+    return !last || !clause.test(a.article.text.slice(last.end, s.end))
+  }
+}
+
 function shownWhole(a: Analysis, k: KeyPoint): boolean {
   const sentence = a.sentences[k.sentence]!.text
   // (not a scrap left where a quotation was split off: "Forte said")

@@ -148,6 +148,25 @@ describe('section slides', () => {
     expect(slides[0]!.bullets.length).toBe(bulletBudget(8))
   })
 
+  it('shows a point that points back after a bullet only when that bullet keeps the clause its sentence ends on', () => {
+    const bulletsOf = (first: string) => {
+      const md = [
+        '# The outage',
+        'Crate downloads failed for thirteen minutes on Thursday afternoon.',
+        '## Fault',
+        `${first} This led to the production code path not being tested properly. The deployment was rolled back within thirteen minutes of the first report. Downloads from the registry worked again after the rollback finished.`,
+      ].join('\n\n')
+      return planDeck(analyze(parseMarkdown(md, 'outage.md'))).slides.flatMap((s) => (s.kind === 'section' ? s.bullets.map((b) => b.text) : []))
+    }
+    // "This" is the values the tests used, which the bullet before it leaves out
+    const cut = bulletsOf('The pull request added a few tests for the previously untested code, though unfortunately they used values different from the ones the production servers read.')
+    expect(cut).toContain('The pull request added a few tests for the previously untested code')
+    expect(cut.join(' ')).not.toMatch(/This led to/)
+    // whole, the sentence before it says what "This" is
+    const whole = bulletsOf('The pull request added tests that used values different from the ones the production servers read.')
+    expect(whole.indexOf('This led to the production code path not being tested properly')).toBe(whole.indexOf('The pull request added tests that used values different from the ones the production servers read') + 1)
+  })
+
   it('shows no report of someone not answering', () => {
     const md = [
       '# Halibut on sale',
