@@ -17,7 +17,7 @@ import { findSections, type SectionDraft } from './sections.ts'
 import { mergeThinSections } from './thin-sections.ts'
 import { findSeries } from './series.ts'
 import { splitSentences } from './sentences.ts'
-import { deriveArticleTitle, sectionTitles } from './titles.ts'
+import { deriveArticleTitle, sectionTitles, sentenceCase } from './titles.ts'
 import { headlineCandidates, headlineSource, headlineTried } from './headlines.ts'
 import { subjectNamer } from './subject-names.ts'
 
@@ -64,7 +64,8 @@ export function analyze(article: Article, options: AnalyzeOptions = {}): Analysi
   const prose = withoutTables(text, article)
   const entities = extractEntities(prose)
   const { quotes, terms } = extractQuotes(prose, sentences, entities)
-  const own = article.meta.title?.trim()
+  // (a title set in capitals, "(V) ILLUSTRATIVE CASES", as a slide writes one)
+  const own = article.meta.title?.trim() && sentenceCase(article.meta.title.trim())
   const title = own || deriveArticleTitle(body, entities, lang)
   // (an organisation the text names only where it credits a speaker: "a professor at Purdue University"; not the club the story is about)
   const lower = body.toLocaleLowerCase()

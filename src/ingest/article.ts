@@ -37,7 +37,7 @@ export function finishArticle(
   removedBefore: readonly string[] = [],
 ): Article {
   const cleanedMeta = cleanMeta(meta)
-  const cleaned = removeBoilerplate(lineTables(raw), cleanedMeta)
+  const cleaned = removeBoilerplate(withoutOpeningTitle(lineTables(raw), cleanedMeta), cleanedMeta)
   const { removed, byline } = cleaned
   if (byline !== undefined && cleanedMeta.byline === undefined) cleanedMeta.byline = byline
   // (the byline found the body's line by its whole text; a slide shows the name alone)
@@ -58,6 +58,25 @@ export function finishArticle(
     })
   }
   return { text, blocks: spans, meta: cleanedMeta, format, origin, removed: [...removedBefore, ...removed], tables }
+}
+
+/**
+ * A heading of the first level that opens the article above every other heading (the only one of
+ * its level, before any text) is the article's title when the input names none: a Word document's first line set
+ * in capitals over its parts ("(V) ILLUSTRATIVE CASES" over "Patrick", "Siobhan", …). Its parts'
+ * headings make the sections; the title, the deck's. Markdown's leading H1 is read so already.
+ */
+function withoutOpeningTitle(blocks: readonly RawBlock[], meta: ArticleMeta): readonly RawBlock[] {
+  const [first, ...rest] = blocks
+  if (meta.title !== undefined || first?.kind !== 'heading') return blocks
+  // (a first heading of a lower level, "## Segments" over a bold "Segment information", names the first part only)
+  if ((first.depth ?? 1) !== 1) return blocks
+  const others = rest.filter((b) => b.kind === 'heading')
+  if (others.length === 0 || others.some((b) => (b.depth ?? 1) <= 1)) return blocks
+  const title = collapseWhitespace(first.text)
+  if (!title) return blocks
+  meta.title = title
+  return rest
 }
 
 /** Words of a line that introduces the table after it ("Costs of the three options:"). */

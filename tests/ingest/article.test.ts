@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { withoutAddress } from '../../src/ingest/article.ts'
+import { finishArticle, withoutAddress } from '../../src/ingest/article.ts'
+import type { RawBlock } from '../../src/ingest/blocks.ts'
+import type { Article } from '../../src/types.ts'
 import { parseMarkdown } from '../../src/ingest/markdown.ts'
 
 describe('withoutAddress', () => {
@@ -17,5 +19,32 @@ describe('withoutAddress', () => {
   it('is applied to the article’s byline', () => {
     const a = parseMarkdown('---\nauthor: "Bradley M. Kuhn (http://ebb.org/bkuhn/)"\n---\n\n# On events\n\nThe last weeks have been difficult for the community and for me personally.', 'a.md')
     expect(a.meta.byline).toBe('Bradley M. Kuhn')
+  })
+})
+
+describe('finishArticle: a heading over every other one, opening the article', () => {
+  const body = 'Patrick is single and works as a waiter in the town. He will gain €825 from the Budget.'
+  const blocks = (first: number, later: number): RawBlock[] => [
+    { kind: 'heading', text: '(V) ILLUSTRATIVE CASES', depth: first },
+    { kind: 'paragraph', text: 'These cases deal with the basic personal tax credit and the standard rate band.' },
+    { kind: 'heading', text: 'Patrick', depth: later },
+    { kind: 'paragraph', text: body },
+    { kind: 'heading', text: 'Siobhan', depth: later },
+    { kind: 'paragraph', text: 'Siobhan is single and employed as a shop assistant. She will gain €899 from the Budget.' },
+  ]
+  const headings = (a: Article) => a.blocks.filter((b) => b.kind === 'heading').map((b) => a.text.slice(b.start, b.end))
+
+  it('is the title when the input names none; the headings under it make the sections', () => {
+    const a = finishArticle(blocks(1, 6), {}, 'docx', 'cases.docx')
+    expect(a.meta.title).toBe('(V) ILLUSTRATIVE CASES')
+    expect(headings(a)).toEqual(['Patrick', 'Siobhan'])
+  })
+
+  it('stays a heading beside a title the input names, or one of its own level, or of a lower level than the first, or alone', () => {
+    expect(finishArticle(blocks(1, 6), { title: 'Budget 2007' }, 'docx', 'cases.docx').meta.title).toBe('Budget 2007')
+    expect(headings(finishArticle(blocks(1, 1), {}, 'docx', 'cases.docx'))).toEqual(['(V) ILLUSTRATIVE CASES', 'Patrick', 'Siobhan'])
+    expect(headings(finishArticle(blocks(2, 6), {}, 'docx', 'cases.docx'))).toEqual(['(V) ILLUSTRATIVE CASES', 'Patrick', 'Siobhan'])
+    const alone = finishArticle([blocks(1, 6)[0]!, { kind: 'paragraph', text: body }], {}, 'docx', 'cases.docx')
+    expect(alone.meta.title).toBeUndefined()
   })
 })

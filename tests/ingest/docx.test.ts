@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { analyze } from '../../src/analyze/index.ts'
 import { parseDocx } from '../../src/ingest/docx.ts'
 import { blockTexts, expectError, expectWellFormed } from './helpers.ts'
 
@@ -25,6 +26,17 @@ describe('parseDocx', () => {
     ])
     expect(a.blocks.filter((b) => b.kind === 'list-item')).toHaveLength(3)
     expect(blockTexts(a)[1]).toMatch(/^When the parents’ association/)
+  })
+
+  it('takes a first line in capitals over the parts of a document as its title, the parts as its sections', async () => {
+    // (a saved budget document: its first line is no Word heading, its parts' names are bold lines)
+    const cases = readFileSync(new URL('../../corpus/docx-ireland-budget-cases/article.docx', import.meta.url))
+    const a = await parseDocx(cases, 'cases.docx')
+    expect(a.meta.title).toBe('(V) ILLUSTRATIVE CASES')
+    const headings = a.blocks.filter((b) => b.kind === 'heading').map((b) => a.text.slice(b.start, b.end))
+    expect(headings.slice(0, 3)).toEqual(['Patrick', 'Siobhan', 'Annemarie and Keith'])
+    expect(analyze(a).title).toBe('(V) Illustrative cases')
+    expect(analyze(a).sections.map((s) => s.title).slice(0, 3)).toEqual(['Introduction', 'Patrick', 'Siobhan'])
   })
 
   it('refuses a zip that is not a Word document', async () => {
