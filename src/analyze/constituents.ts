@@ -450,12 +450,22 @@ function candidates(s: string, words: readonly TaggedWord[]): Removal[] {
   return out.filter((r) => r.spans.length > 0)
 }
 
+/** Whether the sentence opens on a verb in its base form, with no subject before it: an order ("Add a little salt, and …"). */
+function opensOnImperative(s: string, words: readonly TaggedWord[]): boolean {
+  const first = words[0]
+  // (a word in capitals names a thing: "GET requests MAY have …")
+  return !!first && /^\p{Lu}\p{Ll}/u.test(s.slice(first.start, first.end)) && first.tags.includes('Verb') && (first.tags.includes('Imperative') || first.tags.includes('Infinitive')) && !first.tags.includes('Gerund')
+}
+
 /** Clauses of their own after ", and", ", so", "; " … to the sentence's end ("…; the workers went home"), as removals. */
 function coordinated(s: string, words: readonly TaggedWord[], intro: number, end: number): Removal[] {
   const out: Removal[] = []
+  const imperative = opensOnImperative(s, words)
   for (const m of s.matchAll(COORDINATED)) {
     const at = m.index ?? 0
     if (inOpeningList(s, m[0], at, intro)) continue
+    // (after an order, ", and …" or ", or …" is what follows from it: "Throw in all of the tax issues …, and it is likely that the lawyers … will have nightmares")
+    if (imperative && /^,\s+(?:and|or)\s/.test(m[0])) continue
     // (a clause of its own after the conjunction, and not the last item of a list a colon opened, its items without a verb: "…: information from other Facebook users, and information from sites on the open web")
     const colon = s.lastIndexOf(':', at)
     const listed = colon > s.lastIndexOf(';', at) && !wordsIn(words, colon, at).some(isFiniteVerb)

@@ -316,6 +316,16 @@ describe('compressSentence', () => {
     expect(compressSentence(clauses, 14).text).toBe('The council voted on Monday to keep the ferry running through the winter')
   })
 
+  it('keeps what follows an order after ", and": it is the point ("Throw in …, and it is likely that …")', () => {
+    const order = 'Throw in all of the tax issues and the fact that this is a public company, and it is likely that the lawyers involved will have nightmares for years to come.'
+    expect(compressSentence(order).text).not.toBe('Throw in all of the tax issues and the fact that this is a public company')
+    expect(compressSentence(order, 40)).toMatchObject({ text: order.slice(0, -1), complete: true })
+    expect(compressSentence('Add a little salt and a spoon of fresh butter to the pan, and the soup tastes much better than any you can buy.', 14).complete).toBe(false)
+    // a word in capitals that opens is a name, not an order: its second predicate may go
+    const named = "GET requests MAY have a comma-separated list of revisions in an 'If-None-Match' header, and SHOULD be responded to with a 304 response."
+    expect(compressSentence(named).text).toBe("GET requests MAY have a comma-separated list of revisions in an 'If-None-Match' header")
+  })
+
   it('leaves no participle’s phrase without the clause it followed; a connective before one may go', () => {
     const s = 'During this time we had an average of 4.71K requests per second to crates.io, resulting in about 3.7M failed requests, including the retry attempts from cargo.'
     expect(compressSentence(s, 10).complete).toBe(false)
