@@ -33,8 +33,8 @@ export interface Headline {
 const BACK_REFERENCE = /^(?:it|its|it's|they|their|them|he|his|him|she|her|this|that|these|those|there|here|such|both|another|other|others|one|but|and|or|so|also|however|then|thus|yet|still|instead|meanwhile|now|even|which|who|what|where|when|while|if|as|because|since)\b/i
 /** Persons only the article can tell: the writer, the reader. */
 const FIRST_SECOND_PERSON = /\b(?:i|i'm|i've|me|my|you|you're|your|yours|let's)\b/i
-/** An attribution left in the clause, or a quotation. */
-const SPEECH = /\b(?:said|says|told|tells|according)\b|["“”«»]|(?<!\p{L})[‘’']|[‘’'](?!\p{L})/iu
+/** An attribution left in the clause, or a quotation in single marks (double ones: quotesMoreThanATerm). */
+const SPEECH = /\b(?:said|says|told|tells|according)\b|(?<!\p{L})[‘’']|[‘’'](?!\p{L})/iu
 
 /** The key points (English) whose sentences `headlineCandidates` tries: the most central complete ones. */
 export function headlineTried(points: readonly KeyPoint[]): KeyPoint[] {
@@ -122,11 +122,27 @@ function shortSentences(points: readonly KeyPoint[], sentences: readonly Sentenc
     // shortened, it must still name its subject
     const shortened = whole !== sentence.trim().replace(/[.;!]+$/, '')
     if (!c.complete || (shortened && !namesItsSubject(whole, lang))) continue
-    if (!/\s/.test(whole) || reportsNoAnswer(whole, lang) || pointsBack(whole, lang) || /[?？"“”«»„]/u.test(whole) || inFirstPerson(whole, lang) || toTheReader(whole, lang)) continue
+    if (!/\s/.test(whole) || reportsNoAnswer(whole, lang) || pointsBack(whole, lang) || /[?？]/u.test(whole) || inFirstPerson(whole, lang) || toTheReader(whole, lang)) continue
     const text = asHeadline(whole)
     if (text) out.push({ text, sentence: p.sentence })
   }
   return out
+}
+
+/** Words in quotation marks that name a term ("la “cuestión mapuche”"), not someone's words. */
+const TERM_WORDS = 3
+
+/**
+ * Whether a clause holds quotation marks other than around one term of a few words in its middle,
+ * without punctuation: a quotation's words make no headline ("Note the example stops with
+ * “literally cried.”"), nor do names quoted from code; a term the writer sets in quotation marks
+ * does ("La "cuestión mapuche" es social antes que policial").
+ */
+function quotesMoreThanATerm(clause: string): boolean {
+  const marks = (clause.match(/["“”«»„]/gu) ?? []).length
+  if (marks === 0) return false
+  const term = /(?<=\S\s+)(?:"[\p{L}\p{N}\s'’-]+"|“[\p{L}\p{N}\s'’-]+”|«\s?[\p{L}\p{N}\s'’-]+\s?»|„[\p{L}\p{N}\s'’-]+[“”])(?=\s+\S)/u.exec(clause)
+  return marks !== 2 || !term || term[0].trim().split(/\s+/).length > TERM_WORDS
 }
 
 /**
@@ -239,7 +255,7 @@ export function asHeadline(clause: string): string | undefined {
   if (words < MIN_HEADLINE_WORDS || words > MAX_TITLE_WORDS) return undefined
   if (POINTS_BACK.some((re) => re.test(text)) || (NOT_ONLY.test(text) && !/\bbut\b/i.test(text))) return undefined
   // (and no demonstrative standing for what the text shows next or showed before: "… follows this simple loop"; "this year" stays)
-  if (BACK_REFERENCE.test(text) || FIRST_SECOND_PERSON.test(text) || SPEECH.test(text) || refersBack(text, 'en')) return undefined
+  if (BACK_REFERENCE.test(text) || FIRST_SECOND_PERSON.test(text) || SPEECH.test(text) || quotesMoreThanATerm(text) || refersBack(text, 'en')) return undefined
   // (nor someone's not answering: "A Whole Foods spokeswoman declined to comment on pricing" is no section's point)
   // (nor a past before the story's, told in the past perfect: "Voters had elected a government …" needs the "In 2011" a title has no room for)
   if (reportsNoAnswer(text, 'en') || PAST_PERFECT.test(text)) return undefined

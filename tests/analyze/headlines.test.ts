@@ -20,6 +20,16 @@ describe('asHeadline', () => {
     expect(asHeadline('The ferry had three decks and a bar.')).toBe('The ferry had three decks and a bar')
   })
 
+  it('takes a term the writer sets in quotation marks, not a quotation nor names quoted from code', () => {
+    expect(asHeadline('La "cuestión mapuche" es social antes que policial.')).toBe('La "cuestión mapuche" es social antes que policial')
+    expect(asHeadline('The so-called “naked no-vote” fee is small')).toBe('The so-called “naked no-vote” fee is small')
+    // the quoted words at the end, two quoted names, words too many for a term, a quotation of its own
+    expect(asHeadline('Note the example stops with “literally cried.”')).toBeUndefined()
+    expect(asHeadline('Placement is based on "enemy-base-frequency" and "enemy-base-radius"')).toBeUndefined()
+    expect(asHeadline('The mayor called the plan “a very bad idea for all” yesterday')).toBeUndefined()
+    expect(asHeadline('The minister promised “We will close the road”')).toBeUndefined()
+  })
+
   it('makes no headline of someone not answering', () => {
     expect(asHeadline('A Whole Foods spokeswoman declined to comment on pricing.')).toBeUndefined()
     expect(asHeadline('Verizon did not immediately respond to a request.')).toBeUndefined()
