@@ -318,6 +318,10 @@ export interface SectionSlide extends SlideBase {
   voice?: string
   /** The organisation that issued a press release, when bullets speak as its "we" ("We expect …"). */
   issuer?: string
+  /** The line that introduces a list whose items are the bullets ("… unless you are:"), as the article writes it. */
+  lead?: string
+  /** The span of the sentence `lead` is. */
+  leadSource?: Span
 }
 
 export interface QuoteSlide extends SlideBase {

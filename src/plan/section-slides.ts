@@ -17,6 +17,9 @@ import { brokenQuotation } from '../analyze/key-points.ts'
 import { speaksOf } from '../analyze/tokens.ts'
 import { SLIDE_BUDGET } from '../slide-budget.ts'
 import { detached, withoutLeadIn } from './detached.ts'
+import { listsOf, type ListPage } from './list-pages.ts'
+import { asHeadline } from '../analyze/headlines.ts'
+import { hangsOpen } from '../analyze/compress.ts'
 
 export const MAX_BULLETS = SLIDE_BUDGET.bullets
 export const MAX_BODY_WORDS = SLIDE_BUDGET.bodyWords
@@ -39,12 +42,11 @@ const LONG_SECTION_STEP = 8
 /** `shown`: sentences another slide of the deck shows (a quote's), which its section does not repeat. */
 export function sectionSlides(a: Analysis, index: number, shown: ReadonlySet<number> = new Set()): SectionSlide[] {
   const section = a.sections[index]!
+  // (a list of phrases under its lead line has a slide of its own: its sentences are no points of the others)
+  const lists = listsOf(a, section, shown)
   const sentenceCount = section.paragraphs.reduce((n, p) => n + a.paragraphs[p]!.sentences.length, 0)
   const budget = bulletBudget(sentenceCount)
-  // (an aside in brackets, "(based on …)", is no bullet even where the section has nothing else)
-  // (nor a line about the text or its readers, "We hope this post helps engineers elsewhere …": a section of nothing else has no slide)
-  // (nor someone's not answering: "A Whole Foods spokeswoman declined to comment on pricing")
-  const points = aboutTitle(withoutQuestions(withoutTitleSentence(section).filter((k) => !shown.has(k.sentence) && !dropsItsStatement(a, k) && !wholeAside(a.sentences[k.sentence]!.text) && !guidesTheReader(a.sentences[k.sentence]!.text, a.lang) && !reportsNoAnswer(a.sentences[k.sentence]!.text, a.lang))), section.title, budget, a.lang)
+  const points = sectionPoints(a, section, new Set([...shown, ...lists.flatMap((l) => [l.lead, ...l.items.map((k) => k.sentence)])]), budget)
   const checks: PointChecks = {
     opensBack: (k) => pointsBack(k.text, a.lang),
     refersBack: (k) => refersBack(k.text, a.lang),
@@ -76,7 +78,7 @@ export function sectionSlides(a: Analysis, index: number, shown: ReadonlySet<num
   // the sentence shown right before each point: the bullet before it, its page's headline's, the last of the slide before, or the title's
   const before = (page: number, j: number) =>
     j > 0 ? pages[page]![j - 1]!.sentence : headed[page] ? headed[page]!.sentence : page > 0 ? pages[page - 1]!.at(-1)!.sentence : checks.underTitle(pages[0]![0]!) ? section.titleSentence : undefined
-  return pages.map((points, page) => {
+  const own = pages.map((points, page): SectionSlide => {
     // (the page's own headline's paragraph too: the notes say what its title stands for)
     const said = headed[page] ? [headed[page]!.sentence, ...points.map((k) => k.sentence)].sort((x, y) => x - y) : points.map((k) => k.sentence)
     const paragraphIds = [...new Set(said.map((i) => a.sentences[i]!.paragraph))]
@@ -93,8 +95,60 @@ export function sectionSlides(a: Analysis, index: number, shown: ReadonlySet<num
         return { text: capitalFirst(text, a.lang), source: { start: s.start, end: s.end }, ...(k.named ? { named: k.named } : {}) }
       }),
       ...voiceOf(a, points),
-      notes: paragraphNotes(a, page === pages.length - 1 && page === 0 ? section.paragraphs : paragraphIds),
+      notes: paragraphNotes(a, page === pages.length - 1 && page === 0 && lists.length === 0 ? section.paragraphs : paragraphIds),
     }
+  })
+  return lists.length === 0 ? own : withLists(a, index, own.filter((s) => s.bullets.length > 0), lists)
+}
+
+/** The section's key points a slide may show: not those `omitted` (shown elsewhere, or a list's), nor the lines below. */
+function sectionPoints(a: Analysis, section: Section, omitted: ReadonlySet<number>, budget: number): KeyPoint[] {
+  // (an aside in brackets, "(based on …)", is no bullet even where the section has nothing else)
+  // (nor a line about the text or its readers, "We hope this post helps engineers elsewhere …": a section of nothing else has no slide)
+  // (nor someone's not answering: "A Whole Foods spokeswoman declined to comment on pricing")
+  const text = (k: KeyPoint) => a.sentences[k.sentence]!.text
+  const kept = withoutTitleSentence(section).filter((k) => !omitted.has(k.sentence) && !dropsItsStatement(a, k) && !wholeAside(text(k)) && !guidesTheReader(text(k), a.lang) && !reportsNoAnswer(text(k), a.lang))
+  return aboutTitle(withoutQuestions(kept), section.title, budget, a.lang)
+}
+
+/**
+ * The section's slides with a slide for each list under its lead line, all in the article's
+ * order. A list's lead that is a short clause of its own ("ATF consists of the following components") is its
+ * slide's title rather than a line above its items, but on the first slide of a section under the
+ * article's own heading (which keeps the heading). The first other slide takes the section's
+ * title; the rest are its "(cont.)" (a later page titled by a headline of its own keeps it).
+ */
+function withLists(a: Analysis, index: number, own: readonly SectionSlide[], lists: readonly ListPage[]): SectionSlide[] {
+  const section = a.sections[index]!
+  const span = (i: number) => ({ start: a.sentences[i]!.start, end: a.sentences[i]!.end })
+  const at = (s: SectionSlide) => s.leadSource?.start ?? Math.min(...s.bullets.map((b) => b.source.start))
+  const listSlides = lists.map((l): SectionSlide => {
+    const paragraphIds = [...new Set([l.lead, ...l.items.map((k) => k.sentence)].map((i) => a.sentences[i]!.paragraph))]
+    return {
+      kind: 'section',
+      section: index,
+      title: section.title,
+      continued: false,
+      lead: a.sentences[l.lead]!.text.trim(),
+      leadSource: span(l.lead),
+      bullets: l.items.map((k) => ({ text: capitalFirst(k.text, a.lang), source: span(k.sentence) })),
+      notes: paragraphNotes(a, paragraphIds),
+    }
+  })
+  const slides = [...own, ...listSlides].sort((x, y) => at(x) - at(y))
+  const continued = `${section.title}${localeFor(a.lang).slide.continued}`
+  let titled = false
+  return slides.map((s, i) => {
+    // (not one that stops on a word that needs its items: "A successful PUT request … MUST result in")
+    const headline = s.lead && (i > 0 || section.titleFrom !== 'heading') && !hangsOpen(s.lead) ? asHeadline(s.lead.replace(/\s*:\s*$/u, '')) : undefined
+    if (headline) {
+      const { lead: _, ...rest } = s
+      return { ...rest, title: headline, titleSource: s.leadSource!, continued: i > 0 }
+    }
+    if (s.titleSource && i > 0) return s
+    const first = !titled
+    titled = true
+    return first ? { ...s, title: section.title, continued: false } : { ...s, title: continued, continued: true }
   })
 }
 

@@ -42,7 +42,7 @@ function content(slide: Slide, ctx: SlideContext): string[] {
     case 'agenda':
       return [...slide.items.map((item, i) => `${i + 1}. ${mdInline(item)}`), '']
     case 'section':
-      return [...bullets(slide.bullets), '', ...voiceLine(slide, ctx)]
+      return [...leadLine(slide), ...bullets(slide.bullets), '', ...voiceLine(slide, ctx)]
     case 'takeaways':
       return [...bullets(slide.bullets), '', ...voiceLine(slide, ctx)]
     case 'code':
@@ -64,6 +64,11 @@ function content(slide: Slide, ctx: SlideContext): string[] {
     default:
       return slide satisfies never
   }
+}
+
+/** Above the bullets of a list, the line that introduces it ("… unless you are:"). */
+function leadLine(slide: SectionSlide): string[] {
+  return slide.lead ? [`<div class="dw-lead">\n\n${mdInline(slide.lead)}\n\n</div>`, ''] : []
 }
 
 /** Under bullets in the first person: who "I" (the author) or "we" (a press release's issuer) is. */

@@ -46,8 +46,9 @@ describe('chart slides of a survey’s answers', () => {
     expect(bullets.some((b) => /Linux/.test(b))).toBe(true)
   })
 
-  it('stand for a section that has nothing else to say but a line pointing to its list', () => {
-    expect(sections.map((s) => s.title)).not.toContain('Libraries')
+  it('stand for the line that points to their list: its section shows only its other list, under the line that introduces that one', () => {
+    const libraries = sections.filter((s) => s.title === 'Libraries')
+    expect(libraries.map((s) => [s.lead, s.bullets.map((b) => b.text)])).toEqual([['When we asked users what libraries they consider critical, these were the top ten responses:', ['serde', 'rand', 'tokio']]])
     expect(sections.map((s) => s.title)).toContain('Tooling')
   })
 })

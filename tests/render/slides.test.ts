@@ -38,6 +38,16 @@ describe('slideBody', () => {
     expect(slideBody(takeaways, ctx)).toContain('<div class="dw-voice">\n\n— Meta Platforms, Inc.\n\n</div>')
   })
 
+  it('writes the line that introduces a list above its items, as text', () => {
+    const slide: Slide = { kind: 'section', section: 0, title: 'Introduction', continued: false, notes, lead: 'Worry only if you use <b>i128</b> in *FFI*:', leadSource: { start: 0, end: 40 }, bullets: [{ text: 'One', source: { start: 41, end: 44 } }] }
+    const body = slideBody(slide, ctx)
+    expect(body.indexOf('<div class="dw-lead">')).toBeGreaterThan(body.indexOf('# Introduction'))
+    expect(body.indexOf('<div class="dw-lead">')).toBeLessThan(body.indexOf('- One'))
+    expect(body).not.toContain('<b>')
+    expect(body).not.toMatch(/(?<!\\)\*FFI/)
+    expect(slideBody({ ...slide, lead: undefined }, ctx)).not.toContain('dw-lead')
+  })
+
   it('writes components with escaped attributes', () => {
     const quote = slideBody({ kind: 'quote', quoteKind: 'paraphrase', title: 'Ann, Org', text: 'a "b" <c>', speaker: 'Ann', affiliation: 'Org', span: { start: 0, end: 1 }, notes }, ctx)
     expect(quote).toContain('<Quote text="a &quot;b&quot; &lt;c&gt;" speaker="Ann" affiliation="Org" kind="paraphrase" lang="en" />')

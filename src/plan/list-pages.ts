@@ -1,0 +1,57 @@
+/**
+ * A list the article introduces with a line ending in a colon, whose items are phrases rather
+ * than sentences ("As a user, you most likely do not need to worry about these changes unless
+ * you are:" over "Assuming the alignment of i128/u128 rather than using align_of", "Ignoring the
+ * improper_ctypes* lints …"; "ATF consists of the following components:" over "Frontend", "Task
+ * Store", …). Its items are no bullets on their own (no clause of their own), and without them
+ * the line says nothing: a slide shows the line as its lead and the items as its bullets, each
+ * as the article writes it.
+ *
+ * Usage: const lists = listsOf(a, section, shown); // their sentences leave the section's points
+ */
+import { countWords } from '../analyze/script.ts'
+import type { Analysis, KeyPoint, Section } from '../types.ts'
+import { SLIDE_BUDGET } from '../slide-budget.ts'
+
+export interface ListPage {
+  /** The sentence that introduces the list (it ends in a colon). */
+  lead: number
+  /** The list's items, one sentence each, in the article's order. */
+  items: KeyPoint[]
+}
+
+/** Items a list has at least and at most to make a slide of its own. */
+const MIN_ITEMS = 2
+const MAX_ITEMS = 8
+
+/** The lists of a section to show with their lead line (see the file's comment), in reading order. */
+export function listsOf(a: Analysis, section: Section, shown: ReadonlySet<number>): ListPage[] {
+  const byId = new Map(section.keyPoints.map((k) => [k.sentence, k]))
+  const kindOf = (p: number) => a.article.blocks[a.paragraphs[p]!.block]?.kind
+  const out: ListPage[] = []
+  const ps = section.paragraphs
+  for (let i = 1; i < ps.length; i++) {
+    if (kindOf(ps[i]!) !== 'list-item' || kindOf(ps[i - 1]!) === 'list-item') continue
+    let end = i
+    while (end < ps.length && kindOf(ps[end]!) === 'list-item') end++
+    const lead = a.paragraphs[ps[i - 1]!]!.sentences.at(-1)
+    const items = ps.slice(i, end).map((p) => a.paragraphs[p]!.sentences)
+    const page = lead === undefined ? undefined : listPage(a, lead, items, byId, shown)
+    if (page) out.push(page)
+    i = end
+  }
+  return out
+}
+
+function listPage(a: Analysis, lead: number, items: ReadonlyArray<readonly number[]>, byId: ReadonlyMap<number, KeyPoint>, shown: ReadonlySet<number>): ListPage | undefined {
+  const text = a.sentences[lead]!.text
+  if (!/:\s*$/u.test(text) || countWords(text) > SLIDE_BUDGET.antecedentWords || shown.has(lead)) return undefined
+  // one phrase or sentence an item, each short enough for a bullet
+  if (items.length < MIN_ITEMS || items.length > MAX_ITEMS || items.some((s) => s.length !== 1)) return undefined
+  const points = items.map((s) => byId.get(s[0]!))
+  if (points.some((k) => !k || shown.has(k.sentence) || countWords(k.text) > SLIDE_BUDGET.longBulletWords)) return undefined
+  const kept = points as KeyPoint[]
+  // phrases, not sentences: most items make no bullet of their own
+  if (kept.filter((k) => !k.complete).length * 2 < kept.length) return undefined
+  return { lead, items: kept }
+}

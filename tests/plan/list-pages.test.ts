@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest'
+import { analyze } from '../../src/analyze/index.ts'
+import { parseMarkdown } from '../../src/ingest/markdown.ts'
+import { planDeck } from '../../src/plan/index.ts'
+import type { SectionSlide } from '../../src/types.ts'
+
+const prose = 'The change was tested on every supported platform before the release went out. Most programs will see no difference at all after they update.'
+
+/** The section slides of a Markdown article: title, lead line and bullets. */
+function sectionSlidesOf(md: string) {
+  return planDeck(analyze(parseMarkdown(md, 'post.md')))
+    .slides.filter((s): s is SectionSlide => s.kind === 'section')
+    .map((s) => ({ title: s.title, lead: s.lead, bullets: s.bullets.map((b) => b.text), continued: s.continued }))
+}
+
+describe('a list of phrases under the line that introduces it', () => {
+  it('is shown as that line above its items, on the page of its place in the section', () => {
+    const md = [
+      '# Layout changes',
+      'Rust has long disagreed with C about the alignment of 128-bit integers on x86. The problem is now fixed in the compiler.',
+      '## What it means for you',
+      'As a user, you most likely do not need to worry about these changes unless you are:',
+      '1. Assuming the alignment of i128 rather than using align_of',
+      '1. Ignoring the improper_ctypes lints and using these types in FFI',
+      prose,
+    ].join('\n\n')
+    const slides = sectionSlidesOf(md).filter((s) => s.title.startsWith('What it means'))
+    expect(slides[0]).toEqual({
+      title: 'What it means for you',
+      lead: 'As a user, you most likely do not need to worry about these changes unless you are:',
+      bullets: ['Assuming the alignment of i128 rather than using align_of', 'Ignoring the improper_ctypes lints and using these types in FFI'],
+      continued: false,
+    })
+    // the section's other points follow on its "(cont.)" page, without the list's sentences
+    expect(slides[1]).toMatchObject({ title: 'What it means for you (cont.)', continued: true })
+    expect(slides[1]!.bullets.join(' ')).toMatch(/tested on every supported platform/)
+    expect(slides.flatMap((s) => s.bullets).filter((b) => /^Assuming/.test(b))).toHaveLength(1)
+  })
+
+  it('is titled by its line when that is a short clause of its own and no heading of the article comes first', () => {
+    const md = [
+      '# The task framework',
+      '## Architecture',
+      `${prose} The framework runs as a set of services behind one API.`,
+      'ATF consists of the following components:',
+      '* Frontend',
+      '* Task Store',
+      '* Store Consumer',
+    ].join('\n\n')
+    const slides = sectionSlidesOf(md)
+    const list = slides.find((s) => s.bullets[0] === 'Frontend')
+    expect(list).toEqual({ title: 'ATF consists of the following components', lead: undefined, bullets: ['Frontend', 'Task Store', 'Store Consumer'], continued: true })
+    // a line that stops on a word needing its items stays a line
+    const open = sectionSlidesOf(md.replace('ATF consists of the following components:', 'A successful request to the task store MUST result in:'))
+    expect(open.find((s) => s.bullets[0] === 'Frontend')).toMatchObject({ title: 'Architecture (cont.)', lead: 'A successful request to the task store MUST result in:' })
+  })
+
+  it('is no list page when its items are sentences of their own, or too many', () => {
+    const sentences = [
+      '# Release notes',
+      '## Changes',
+      `${prose}`,
+      'Three things changed in this release:',
+      '* The compiler now checks the alignment of every integer type.',
+      '* The standard library gained two new functions for integers.',
+      '* The documentation explains the new layout in detail.',
+    ].join('\n\n')
+    expect(sectionSlidesOf(sentences).some((s) => s.lead !== undefined)).toBe(false)
+    const many = ['# Crates', '## Libraries', prose, 'These were the top ten responses:', ...['serde', 'rand', 'tokio', 'regex', 'clap', 'log', 'futures', 'chrono', 'hyper', 'reqwest'].map((c) => `* ${c}`)].join('\n\n')
+    expect(sectionSlidesOf(many).some((s) => s.lead !== undefined)).toBe(false)
+  })
+})
