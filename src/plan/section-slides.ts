@@ -116,7 +116,8 @@ function sectionPoints(a: Analysis, section: Section, omitted: ReadonlySet<numbe
  * order. A list's lead that is a short clause of its own ("ATF consists of the following components") is its
  * slide's title rather than a line above its items, but on the first slide of a section under the
  * article's own heading (which keeps the heading). The first other slide takes the section's
- * title; the rest are its "(cont.)" (a later page titled by a headline of its own keeps it).
+ * title; the rest are its "(cont.)" (a later page titled by a headline of its own keeps it). A
+ * page of the section's other points too few for a "(cont.)" comes before the lists.
  */
 function withLists(a: Analysis, index: number, own: readonly SectionSlide[], lists: readonly ListPage[]): SectionSlide[] {
   const section = a.sections[index]!
@@ -135,7 +136,9 @@ function withLists(a: Analysis, index: number, own: readonly SectionSlide[], lis
       notes: paragraphNotes(a, paragraphIds),
     }
   })
-  const slides = [...own, ...listSlides].sort((x, y) => at(x) - at(y))
+  // (a page of fewer points than a "(cont.)" holds comes first rather than after a list: the list is whole on its own page)
+  const place = (s: SectionSlide) => (!s.lead && s.bullets.length < MIN_CONTINUED ? -1 : at(s))
+  const slides = [...own, ...listSlides].sort((x, y) => place(x) - place(y))
   const continued = `${section.title}${localeFor(a.lang).slide.continued}`
   let titled = false
   return slides.map((s, i) => {

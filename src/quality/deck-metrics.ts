@@ -26,7 +26,7 @@ export interface DeckMetrics {
   wordsPerSlide: number
   maxWordsPerSlide: number
   continuedSlides: number
-  /** "(cont.)" slides with fewer than 3 bullets. */
+  /** "(cont.)" slides with fewer than 3 bullets (a list under its lead line is whole, however short). */
   thinContinued: number
   oneBulletSlides: number
   /** Distinct section titles the analysis made up (not the article's headings). */
@@ -166,7 +166,7 @@ export function deckMetrics(a: Analysis, plan: DeckPlan): DeckMetrics {
     maxWordsPerSlide: Math.max(0, ...slideWords),
     // (a later page under a headline of its own is a slide of its own, not a "(cont.)" one)
     continuedSlides: sections.filter((s) => s.continued && !s.titleSource).length,
-    thinContinued: sections.filter((s) => s.continued && !s.titleSource && s.bullets.length < 3).length,
+    thinContinued: sections.filter((s) => s.continued && !s.titleSource && !s.lead && s.bullets.length < 3).length,
     oneBulletSlides: sections.filter((s) => s.bullets.length === 1).length,
     ...titleMetrics(a, sections),
     repeatedTableTitles: repeatedTableTitles(plan),

@@ -15,16 +15,18 @@ function sectionSlidesOf(md: string) {
 
 describe('a list of phrases under the line that introduces it', () => {
   it('is shown as that line above its items, on the page of its place in the section', () => {
-    const md = [
-      '# Layout changes',
-      'Rust has long disagreed with C about the alignment of 128-bit integers on x86. The problem is now fixed in the compiler.',
-      '## What it means for you',
-      'As a user, you most likely do not need to worry about these changes unless you are:',
-      '1. Assuming the alignment of i128 rather than using align_of',
-      '1. Ignoring the improper_ctypes lints and using these types in FFI',
-      prose,
-    ].join('\n\n')
-    const slides = sectionSlidesOf(md).filter((s) => s.title.startsWith('What it means'))
+    const md = (after: string) =>
+      [
+        '# Layout changes',
+        'Rust has long disagreed with C about the alignment of 128-bit integers on x86. The problem is now fixed in the compiler.',
+        '## What it means for you',
+        'As a user, you most likely do not need to worry about these changes unless you are:',
+        '1. Assuming the alignment of i128 rather than using align_of',
+        '1. Ignoring the improper_ctypes lints and using these types in FFI',
+        after,
+      ].join('\n\n')
+    const more = `${prose} Programs that pass these integers to C code should be rebuilt with the new compiler.`
+    const slides = sectionSlidesOf(md(more)).filter((s) => s.title.startsWith('What it means'))
     expect(slides[0]).toEqual({
       title: 'What it means for you',
       lead: 'As a user, you most likely do not need to worry about these changes unless you are:',
@@ -33,8 +35,14 @@ describe('a list of phrases under the line that introduces it', () => {
     })
     // the section's other points follow on its "(cont.)" page, without the list's sentences
     expect(slides[1]).toMatchObject({ title: 'What it means for you (cont.)', continued: true })
-    expect(slides[1]!.bullets.join(' ')).toMatch(/tested on every supported platform/)
+    expect(slides[1]!.bullets).toHaveLength(3)
     expect(slides.flatMap((s) => s.bullets).filter((b) => /^Assuming/.test(b))).toHaveLength(1)
+    // points too few for a "(cont.)" page come first, the list whole after them
+    const few = sectionSlidesOf(md(prose)).filter((s) => s.title.startsWith('What it means'))
+    expect(few.map((s) => [s.title, s.lead !== undefined, s.bullets.length])).toEqual([
+      ['What it means for you', false, 2],
+      ['What it means for you (cont.)', true, 2],
+    ])
   })
 
   it('is titled by its line when that is a short clause of its own and no heading of the article comes first', () => {

@@ -141,5 +141,8 @@ describe('later pages under a headline of their own', () => {
     expect([headed.continuedSlides, headed.thinContinued]).toEqual([0, 0])
     expect([continued.continuedSlides, continued.thinContinued]).toEqual([1, 1])
     expect(headed.derivedTitles).toBe(2)
+    // a list under its lead line is whole on its "(cont.)" page, however short
+    const list = deckMetrics(a, plan(page([3, 4], { title: 'The islanders asked for a vote (cont.)', lead: 'The ferry has two decks:', leadSource: { start: 150, end: 174 } })))
+    expect([list.continuedSlides, list.thinContinued]).toEqual([1, 0])
   })
 })
