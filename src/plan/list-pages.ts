@@ -23,6 +23,9 @@ export interface ListPage {
 /** Items a list has at least and at most to make a slide of its own. */
 const MIN_ITEMS = 2
 const MAX_ITEMS = 8
+/** …or at most this many when each is a name of a few words ("serde", "tokio", …, "lazy_static"). */
+const MAX_NAMES = 12
+const NAME_WORDS = 3
 
 /** The lists of a section to show with their lead line (see the file's comment), in reading order. */
 export function listsOf(a: Analysis, section: Section, shown: ReadonlySet<number>): ListPage[] {
@@ -43,15 +46,28 @@ export function listsOf(a: Analysis, section: Section, shown: ReadonlySet<number
   return out
 }
 
+/** An item of figures ("Basic: 2,545 (2024), 2,587 (2023)") or a web address: a table's line, not a name. */
+const FIGURES_OR_LINK = /\p{N}|https?:\/\/|www\./u
+
+/** An item as the article writes it, less its closing stop: no clause of its own. */
+function asWritten(a: Analysis, sentence: number): KeyPoint {
+  const { text, start } = a.sentences[sentence]!
+  const shown = text.trim().replace(/[.;,]+$/u, '')
+  const at = text.indexOf(shown)
+  return { sentence, text: shown, pieces: [{ start: start + at, end: start + at + shown.length }], score: 0, gist: 0, complete: false }
+}
+
 function listPage(a: Analysis, lead: number, items: ReadonlyArray<readonly number[]>, byId: ReadonlyMap<number, KeyPoint>, shown: ReadonlySet<number>): ListPage | undefined {
   const text = a.sentences[lead]!.text
   if (!/:\s*$/u.test(text) || countWords(text) > SLIDE_BUDGET.antecedentWords || shown.has(lead)) return undefined
   // one phrase or sentence an item, each short enough for a bullet
-  if (items.length < MIN_ITEMS || items.length > MAX_ITEMS || items.some((s) => s.length !== 1)) return undefined
-  const points = items.map((s) => byId.get(s[0]!))
-  if (points.some((k) => !k || shown.has(k.sentence) || countWords(k.text) > SLIDE_BUDGET.longBulletWords)) return undefined
-  const kept = points as KeyPoint[]
+  if (items.length < MIN_ITEMS || items.length > MAX_NAMES || items.some((s) => s.length !== 1)) return undefined
+  // (an item the analysis made no point of, a name in code's letters as "lazy_static", as written; not figures or a bare link)
+  const kept = items.map((s) => byId.get(s[0]!) ?? (FIGURES_OR_LINK.test(a.sentences[s[0]!]!.text) ? undefined : asWritten(a, s[0]!)))
+  if (kept.some((k) => !k || shown.has(k.sentence) || countWords(k.text) > SLIDE_BUDGET.longBulletWords)) return undefined
+  const points = kept as KeyPoint[]
+  if (points.length > MAX_ITEMS && points.some((k) => countWords(k.text) > NAME_WORDS)) return undefined
   // phrases, not sentences: most items make no bullet of their own
-  if (kept.filter((k) => !k.complete).length * 2 < kept.length) return undefined
-  return { lead, items: kept }
+  if (points.filter((k) => !k.complete).length * 2 < points.length) return undefined
+  return { lead, items: points }
 }
