@@ -4,6 +4,8 @@ import { en } from '../locales/en.ts'
 import { localeFor } from '../locales/index.ts'
 import { CODE_TAG } from '../deck-fonts.ts'
 import { htmlAttr, jsonAttr, mdInline, mdNote, safeUrl } from './escape.ts'
+import { countWords } from '../analyze/script.ts'
+import { SLIDE_BUDGET } from '../slide-budget.ts'
 
 export interface SlideContext {
   lang: string
@@ -19,6 +21,15 @@ const LAYOUT: Readonly<Record<SlideKind, string | undefined>> = {
 }
 
 /** Per-slide frontmatter entries (without the title slide's, which live in the headmatter). */
+/** Bullets a slide holds in one column; words of a name that a list of names sets in two. */
+const ONE_COLUMN = SLIDE_BUDGET.bullets
+const NAME_WORDS = 4
+
+/** A list of more names than one column holds ("serde", "tokio", …, "lazy_static"): two columns. */
+function namesInColumns(slide: SectionSlide): boolean {
+  return slide.bullets.length > ONE_COLUMN && slide.bullets.every((b) => countWords(b.text) <= NAME_WORDS)
+}
+
 export function slideFrontmatter(slide: Slide): Record<string, string> {
   const fm: Record<string, string> = {}
   const layout = LAYOUT[slide.kind]
@@ -26,6 +37,7 @@ export function slideFrontmatter(slide: Slide): Record<string, string> {
   const classes = [`dw-${slide.kind}`]
   if (slide.kind === 'agenda' && slide.items.length > 18) classes.push('dw-three-columns')
   else if (slide.kind === 'agenda' && slide.items.length > 5) classes.push('dw-two-columns')
+  else if (slide.kind === 'section' && namesInColumns(slide)) classes.push('dw-two-columns')
   fm.class = classes.join(' ')
   return fm
 }

@@ -20,6 +20,15 @@ describe('slideFrontmatter', () => {
     expect(slideFrontmatter({ kind: 'agenda', title: 'Agenda', items: items.slice(0, 18), notes }).class).toBe('dw-agenda dw-two-columns')
     expect(slideFrontmatter({ kind: 'agenda', title: 'Agenda', items, notes }).class).toBe('dw-agenda dw-three-columns')
   })
+
+  it('sets a list of more names than one column of bullets holds in two columns, not longer bullets', () => {
+    const bullets = (texts: string[]) => texts.map((text, i) => ({ text, source: { start: i * 10, end: i * 10 + 5 } }))
+    const names = ['serde', 'rand', 'tokio', 'async', 'clap', 'regex', 'log', 'futures', 'hyper', 'lazy_static']
+    const slide = (texts: string[]): Slide => ({ kind: 'section', section: 0, title: 'Libraries', lead: 'The top ten:', leadSource: { start: 0, end: 1 }, bullets: bullets(texts), continued: false, notes })
+    expect(slideFrontmatter(slide(names)).class).toBe('dw-section dw-two-columns')
+    expect(slideFrontmatter(slide(names.slice(0, 6))).class).toBe('dw-section')
+    expect(slideFrontmatter(slide(names.map((n) => `the ${n} crate for small programs`))).class).toBe('dw-section')
+  })
 })
 
 describe('slideBody', () => {
