@@ -5,7 +5,9 @@
  * improper_ctypes* lints …"; "ATF consists of the following components:" over "Frontend", "Task
  * Store", …). Its items are no bullets on their own (no clause of their own), and without them
  * the line says nothing: a slide shows the line as its lead and the items as its bullets, each
- * as the article writes it.
+ * as the article writes it. Items of several sentences that each open on a label ("**Mandatory
+ * fees that often hide the full price.** Some sellers publish …") are shown by their labels: the
+ * list's overview; their sentences stay the section's points.
  *
  * Usage: const lists = listsOf(a, section, shown); // their sentences leave the section's points
  */
@@ -26,6 +28,9 @@ const MAX_ITEMS = 8
 /** …or at most this many when each is a name of a few words ("serde", "tokio", …, "lazy_static"). */
 const MAX_NAMES = 12
 const NAME_WORDS = 3
+
+/** Words of an item's label at most ("Mandatory fees that often hide the full price."): the item's sentences say the rest. */
+const LABEL_WORDS = 12
 
 /** The lists of a section to show with their lead line (see the file's comment), in reading order. */
 export function listsOf(a: Analysis, section: Section, shown: ReadonlySet<number>): ListPage[] {
@@ -60,12 +65,14 @@ function asWritten(a: Analysis, sentence: number): KeyPoint {
 function listPage(a: Analysis, lead: number, items: ReadonlyArray<readonly number[]>, byId: ReadonlyMap<number, KeyPoint>, shown: ReadonlySet<number>): ListPage | undefined {
   const text = a.sentences[lead]!.text
   if (!/:\s*$/u.test(text) || countWords(text) > SLIDE_BUDGET.antecedentWords || shown.has(lead)) return undefined
-  // one phrase or sentence an item, each short enough for a bullet
-  if (items.length < MIN_ITEMS || items.length > MAX_NAMES || items.some((s) => s.length !== 1)) return undefined
+  // one phrase or sentence an item, each short enough for a bullet; or items that each open on a label
+  const labelled = items.every((s) => s.length > 1)
+  if (items.length < MIN_ITEMS || items.length > MAX_NAMES || (!labelled && items.some((s) => s.length !== 1))) return undefined
   // (an item the analysis made no point of, a name in code's letters as "lazy_static", as written; not figures or a bare link)
   const kept = items.map((s) => byId.get(s[0]!) ?? (FIGURES_OR_LINK.test(a.sentences[s[0]!]!.text) ? undefined : asWritten(a, s[0]!)))
   if (kept.some((k) => !k || shown.has(k.sentence) || countWords(k.text) > SLIDE_BUDGET.longBulletWords)) return undefined
   const points = kept as KeyPoint[]
+  if (labelled && !points.every((k) => countWords(k.text) <= LABEL_WORDS && !/:\s*$/u.test(a.sentences[k.sentence]!.text))) return undefined
   if (points.length > MAX_ITEMS && points.some((k) => countWords(k.text) > NAME_WORDS)) return undefined
   // phrases, not sentences: most items make no bullet of their own
   if (points.filter((k) => !k.complete).length * 2 < points.length) return undefined

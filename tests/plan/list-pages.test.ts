@@ -63,6 +63,25 @@ describe('a list of phrases under the line that introduces it', () => {
     expect(open.find((s) => s.bullets[0] === 'Frontend')).toMatchObject({ title: 'Architecture (cont.)', lead: 'A successful request to the task store MUST result in:' })
   })
 
+  it('shows items that each open on a label by their labels: the list’s overview, their sentences the section’s points', () => {
+    const md = [
+      '# Junk fees',
+      '## Defining junk fees',
+      prose,
+      'Academic research and agency experience suggest the following fees and fee practices fall within this category:',
+      '- **Mandatory fees that often hide the full price.** Some sellers publish a low price and then add mandatory fees later. Buyers then find it hard to compare prices.',
+      '- **Surprise fees that buyers learn about after purchase.** Hospitals send bills from out-of-network doctors months after a visit. Airlines charge families for seats together.',
+      '- **Exploitative or predatory fees.** Bank overdraft fees greatly exceed the cost of the credit they cover. Termination fees keep customers from leaving.',
+    ].join('\n\n')
+    const slides = sectionSlidesOf(md)
+    const list = slides.find((s) => s.lead !== undefined)
+    expect(list).toMatchObject({
+      lead: 'Academic research and agency experience suggest the following fees and fee practices fall within this category:',
+      bullets: ['Mandatory fees that often hide the full price', 'Surprise fees that buyers learn about after purchase', 'Exploitative or predatory fees'],
+    })
+    expect(slides.filter((s) => s !== list).flatMap((s) => s.bullets).join(' ')).toMatch(/overdraft fees greatly exceed/)
+  })
+
   it('is no list page when its items are sentences of their own, or too many but for names', () => {
     const sentences = [
       '# Release notes',
