@@ -26,7 +26,7 @@ export interface ListPage {
 const MIN_ITEMS = 2
 const MAX_ITEMS = 8
 /** …or at most this many when each is a name of a few words ("serde", "tokio", …, "lazy_static"). */
-const MAX_NAMES = 12
+export const MAX_LIST_ITEMS = 12
 const NAME_WORDS = 3
 
 /** Words of an item's label at most ("Mandatory fees that often hide the full price."): the item's sentences say the rest. */
@@ -67,7 +67,7 @@ function listPage(a: Analysis, lead: number, items: ReadonlyArray<readonly numbe
   if (!/:\s*$/u.test(text) || countWords(text) > SLIDE_BUDGET.antecedentWords || shown.has(lead)) return undefined
   // one phrase or sentence an item, each short enough for a bullet; or items that each open on a label
   const labelled = items.every((s) => s.length > 1)
-  if (items.length < MIN_ITEMS || items.length > MAX_NAMES || (!labelled && items.some((s) => s.length !== 1))) return undefined
+  if (items.length < MIN_ITEMS || items.length > MAX_LIST_ITEMS || (!labelled && items.some((s) => s.length !== 1))) return undefined
   // (an item the analysis made no point of, a name in code's letters as "lazy_static", as written; not figures or a bare link)
   const kept = items.map((s) => byId.get(s[0]!) ?? (FIGURES_OR_LINK.test(a.sentences[s[0]!]!.text) ? undefined : asWritten(a, s[0]!)))
   if (kept.some((k) => !k || shown.has(k.sentence) || countWords(k.text) > SLIDE_BUDGET.longBulletWords)) return undefined

@@ -11,6 +11,7 @@ import { pointsBack } from '../../src/analyze/stand-alone.ts'
 import { planDeck } from '../../src/plan/index.ts'
 import { answerTo, bulletBudget, keptTogether, MAX_BODY_WORDS, MAX_BULLETS, MAX_JOINED_WORDS, MIN_CONTINUED, sectionSlides } from '../../src/plan/section-slides.ts'
 import type { KeyPoint } from '../../src/types.ts'
+import { MAX_LIST_ITEMS } from '../../src/plan/list-pages.ts'
 
 const load = loadAnalysis
 
@@ -28,7 +29,8 @@ describe('section slides', () => {
       // the takeaways slide holds one top point per section, at most four
       if (slide.kind === 'takeaways') expect(slide.bullets.length).toBeLessThanOrEqual(4)
       expect(slide.bullets.length).toBeGreaterThan(0)
-      expect(slide.bullets.length).toBeLessThanOrEqual(MAX_BULLETS)
+      // (a list under its lead line shows its items, up to a dozen names)
+      expect(slide.bullets.length).toBeLessThanOrEqual(slide.kind === 'section' && slide.lead ? MAX_LIST_ITEMS : MAX_BULLETS)
       const words = slide.bullets.reduce((n, b) => n + countWords(b.text), 0)
       expect(words, `“${slide.title}” holds ${words} words`).toBeLessThanOrEqual(MAX_JOINED_WORDS)
       for (const b of slide.bullets) {
@@ -53,12 +55,16 @@ describe('section slides', () => {
       expect(slides[0]!.title).toBe(section.title)
       slides.slice(1).forEach((s) => {
         expect(s.continued).toBe(true)
-        expect(s.title).toBe(`${section.title}${localeFor(a.lang).slide.continued}`)
+        // (a list titled by its own lead line keeps that title)
+        if (!s.titleSource) expect(s.title).toBe(`${section.title}${localeFor(a.lang).slide.continued}`)
       })
-      const starts = slides.flatMap((s) => s.bullets.map((b) => b.source.start))
+      // the section's points in reading order, and each list's items (a list's slide is whole, however short)
+      const own = slides.filter((s) => !s.lead)
+      const starts = own.flatMap((s) => s.bullets.map((b) => b.source.start))
       expect([...starts].sort((x, y) => x - y)).toEqual(starts)
+      for (const s of slides.filter((s) => s.lead)) expect(s.bullets.map((b) => b.source.start)).toEqual(s.bullets.map((b) => b.source.start).sort((x, y) => x - y))
       // no "(cont.)" slide with fewer than three bullets
-      for (const s of slides.slice(1)) expect(s.bullets.length).toBeGreaterThanOrEqual(MIN_CONTINUED)
+      for (const s of slides.slice(1).filter((s) => !s.lead)) expect(s.bullets.length).toBeGreaterThanOrEqual(MIN_CONTINUED)
       const sentences = section.paragraphs.reduce((n, p) => n + a.paragraphs[p]!.sentences.length, 0)
       // (one more where it fills a long section's "(cont.)" slide)
       const filled = slides.length === 2 && slides[1]!.bullets.length === MIN_CONTINUED && sentences >= 12 ? 1 : 0
