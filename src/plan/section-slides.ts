@@ -527,10 +527,6 @@ const MIN_WHOLE_WORDS = 4
 /** A section slide shows at least this many bullets when its section has them, pointing back or not. */
 const MIN_SHOWN = 2
 
-/**
- * A sentence too long for a bullet that a slide can still show whole, before the point that
- * points back to it: within SLIDE_BUDGET.antecedentWords, no piece of a quotation, announcing nothing.
- */
 /** Words into the left-out end of a sentence a clause's conjunction may come ("though unfortunately it was …", "even before they published …"). */
 const OPENING_WORDS = 3
 
@@ -555,6 +551,10 @@ function keepsItsEnd(a: Analysis): (k: KeyPoint) => boolean {
   }
 }
 
+/**
+ * A sentence too long for a bullet that a slide can still show whole, before the point that
+ * points back to it: within SLIDE_BUDGET.antecedentWords, no piece of a quotation, announcing nothing.
+ */
 function shownWhole(a: Analysis, k: KeyPoint): boolean {
   const sentence = a.sentences[k.sentence]!.text
   // (not a scrap left where a quotation was split off: "Forte said")
