@@ -18,7 +18,7 @@ import { SLIDE_BUDGET } from '../slide-budget.ts'
 export interface ListPage {
   /** The sentence that introduces the list (it ends in a colon). */
   lead: number
-  /** The list's items, one sentence each, in the article's order. */
+  /** The list's items in the article's order: each one's sentence, or its label when it has several. */
   items: KeyPoint[]
 }
 
