@@ -32,7 +32,7 @@ export interface Headline {
 /** Openings that point back into the text ("It", "This", "But", "Such a move"). */
 const BACK_REFERENCE = /^(?:it|its|it's|they|their|them|he|his|him|she|her|this|that|these|those|there|here|such|both|another|other|others|one|but|and|or|so|also|however|then|thus|yet|still|instead|meanwhile|now|even|which|who|what|where|when|while|if|as|because|since)\b/i
 /** Persons only the article can tell: the writer, the reader. */
-const FIRST_SECOND_PERSON = /\b(?:i|i'm|i've|me|my|you|you're|your|yours|let's)\b/i
+const FIRST_SECOND_PERSON = /\b(?:i|i'm|i've|me|my|mine|you|you're|your|yours|let's)\b/i
 /** An attribution left in the clause, or a quotation in single marks (double ones: quotesMoreThanATerm). */
 const SPEECH = /\b(?:said|says|told|tells|according)\b|(?<!\p{L})[‘’']|[‘’'](?!\p{L})/iu
 
@@ -176,9 +176,12 @@ const MIN_TRIMMED_WORDS = 5
 /**
  * Prepositions whose phrase, closing a clause right after a noun, says where, when, from whom or
  * for what: the clause says its point without it. Not "of", "than" or "between", whose phrase
- * says which one or completes a comparison ("the transfer of any assets").
+ * says which one or completes a comparison ("the transfer of any assets"), nor "to", which says
+ * where a thing goes ("moved its whole catalogue to a new online system").
  */
-const ADJUNCT_PREPOSITION = /^(?:in|on|at|for|to|from|under|across|during|within|throughout|after|before|since|near|among|amid)$/i
+const ADJUNCT_PREPOSITION = /^(?:in|on|at|for|from|under|across|during|within|throughout|after|before|since|near|among|amid)$/i
+/** Verbs whose object goes somewhere: the phrase after it says where ("put controls [in the map generator GUI]"), and stays. */
+const PLACING = /^(?:put|puts|putting|place[sd]?|placing|set|sets|setting|move[sd]?|moving|send|sends|sent|sending|bring|brings|brought|bringing|turn(?:s|ed)?|insert(?:s|ed)?|add(?:s|ed)?)$/i
 
 /**
  * A compressed clause too long for a headline less the phrase that closes it, when that brings it
@@ -188,18 +191,27 @@ const ADJUNCT_PREPOSITION = /^(?:in|on|at|for|to|from|under|across|during|within
  * The latest such phrase that is enough goes; undefined when none is.
  */
 function withoutClosingPhrase(sentence: string, c: Compressed, words: readonly TaggedWord[]): Compressed | undefined {
-  const last = c.pieces.at(-1)
+  // (the closing stop, kept as a piece of its own after a removal, is no phrase)
+  const pieces = c.pieces.filter((p) => /[\p{L}\p{N}]/u.test(sentence.slice(p.start, p.end)))
+  const last = pieces.at(-1)
   if (!c.complete || !last) return undefined
   const inLast = words.filter((w) => w.start >= last.start && w.end <= last.end)
   for (let i = inLast.length - 1; i > 0; i--) {
     const [before, at] = [inLast[i - 1]!, inLast[i]!]
     if (inLast.slice(i + 1).some((w) => w.tags.includes('Verb')) || /[,;:()[\]"“”]/u.test(sentence.slice(at.start, last.end))) return undefined
     if (!ADJUNCT_PREPOSITION.test(sentence.slice(at.start, at.end)) || !before.tags.includes('Noun') || before.tags.includes('Pronoun')) continue
-    const trimmed = keptClause(sentence, [...c.pieces.slice(0, -1), { start: last.start, end: before.end }])
+    if (PLACING.test(lastVerb(sentence, words, at.start))) return undefined
+    const trimmed = keptClause(sentence, [...pieces.slice(0, -1), { start: last.start, end: before.end }])
     const n = countWords(trimmed.text)
     if (n <= MAX_TITLE_WORDS && n >= MIN_TRIMMED_WORDS && readsAsClause(sentence, trimmed.pieces, words)) return trimmed
   }
   return undefined
+}
+
+/** The last verb before `at` in the sentence, lower case ("" when none). */
+function lastVerb(sentence: string, words: readonly TaggedWord[], at: number): string {
+  const verb = words.filter((w) => w.end <= at && w.tags.includes('Verb')).at(-1)
+  return verb ? sentence.slice(verb.start, verb.end).toLowerCase() : ''
 }
 
 /** A name after the first word, a capital inside a word, or a number. */

@@ -291,6 +291,12 @@ describe('compressSentence', () => {
     expect(compressSentence(each, 10).text).not.toBe('The root folder may contain 10 directories')
   })
 
+  it('may leave out a closing hedge (", possibly a substantial one"), not one that a comma closes', () => {
+    const s = 'Yahoo is likely to have a tax bill on the sale, possibly a substantial one.'
+    expect(compressSentence(s, 11)).toMatchObject({ complete: true, text: 'Yahoo is likely to have a tax bill on the sale' })
+    expect(compressSentence('The mill may close next year, perhaps, and the village with it.', 7).text).not.toBe('The mill may close next year')
+  })
+
   it('keeps an aside whose words go on after it ("…, which do the same thing, but in a … way")', () => {
     const s = "So for 0.17, the water 'frequency' and 'size' sliders are being replaced with 'scale' and 'coverage', which do the same thing, but in a hopefully more obvious way."
     expect(compressSentence(s).text).not.toMatch(/'coverage' but/)

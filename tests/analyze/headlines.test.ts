@@ -166,6 +166,17 @@ describe('a headline less the phrase that closes its clause', () => {
     const both = candidates(['Investment companies are subject to special regulation under the Investment Company Act of 1940.', 'The council closed the harbour road to traffic.'])
     expect(both).toEqual(['The council closed the harbour road to traffic'])
   })
+
+  it('after a clause that lost its own closing phrase too (its stop is then a piece of its own)', () => {
+    expect(candidates(['Yahoo is likely to have a tax bill on the sale, possibly a substantial one.'])).toEqual(['Yahoo is likely to have a tax bill'])
+  })
+
+  it('not where a thing goes ("to …"), nor where a verb of placing puts it, nor a writer\'s "of mine"', () => {
+    expect(candidates(['The library of Maple Hollow moved its whole catalogue to a new online system this spring.'])).toEqual([])
+    expect(candidates(['The council of Maple Hollow raised the annual parking fee to forty euros.'])).toEqual([])
+    expect(candidates(['The engineers of the city council decided to put controls in the old harbour tower.'])).toEqual([])
+    expect(candidates(['A project of mine has been to build a kiln in the back garden.'])).toEqual([])
+  })
 })
 
 describe('ownStatement and things counted before', () => {
