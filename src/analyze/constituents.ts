@@ -87,6 +87,8 @@ const WHEN = new RegExp(String.raw`${WHEN_CORE}(?=[,;]\s|[.!?]?["”’]?\s*$)`,
 const WHEN_BEFORE_VERB = new RegExp(String.raw`${WHEN_CORE}(?=\s+\p{Ll})`, 'gu')
 /** ", a glitzy award put on by …" closing the sentence after a name: what the name is (no list: the caller checks). Comma first, as APPOSITIVE. */
 const FINAL_APPOSITIVE = /,(?<=\p{Lu}[\p{L}’'.\-]*,)\s+(?:a|an|the)\s[^,;:()"“”]{3,140}$/u
+/** ", its largest acquisition and an aggressive move into …" closing the sentence: what the clause's thing or deed is to its doer (the caller checks there is no verb). */
+const FINAL_POSSESSED = /,\s+(?:its|his|her|their)\s[^,;:()"“”]{3,140}$/u
 /** ", killing …": a participle clause at the end; the caller checks the word is a gerund. */
 const TRAILING_PARTICIPLE = /,\s+\p{Ll}+ing\b/gu
 /** ", to" and a verb: a purpose after the clause ("… into an editing machine, to cut any strand"); the caller checks the verb. */
@@ -434,6 +436,8 @@ function candidates(s: string, words: readonly TaggedWord[]): Removal[] {
   }
   const described = FINAL_APPOSITIVE.exec(s.slice(0, end))
   if (described && !/\s(?:and|or)\s/.test(described[0]) && !closesAnOpening(s, described.index, words)) out.push({ kind: 'trailing', spans: [{ start: described.index, end }] })
+  const possessed = FINAL_POSSESSED.exec(s.slice(0, end))
+  if (possessed && !wordsIn(words, possessed.index, end).some((w) => w.tags.includes('Verb') && !w.tags.includes('Gerund')) && !closesAnOpening(s, possessed.index, words)) out.push({ kind: 'trailing', spans: [{ start: possessed.index, end }] })
   for (const m of s.matchAll(TRAILING)) {
     // a relative clause closed by a comma is an aside, not the sentence's tail: "accuse X, who …, of …"
     if (/^,\s+(?:which|who|whose|where|when)\b/.test(m[0]) && s.slice((m.index ?? 0) + m[0].length, end).includes(',')) continue

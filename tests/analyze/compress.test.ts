@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { FIXTURE_CASES, fixturePath } from '../fixture-articles.ts'
 import { compressSentence, MAX_BULLET_WORDS, type Compressed } from '../../src/analyze/compress.ts'
+import { englishRemovals, tagWords } from '../../src/analyze/constituents.ts'
 import { countWords } from '../../src/analyze/script.ts'
 import { withoutMarkers } from '../../src/analyze/markers.ts'
 import { pointsBack } from '../../src/analyze/stand-alone.ts'
@@ -289,6 +290,14 @@ describe('compressSentence', () => {
     // not one that tells what each of them holds
     const each = 'The root folder may contain 10 directories, each of which contain 10 directories, which each contain 10 documents.'
     expect(compressSentence(each, 10).text).not.toBe('The root folder may contain 10 directories')
+  })
+
+  it('may leave out a closing phrase of what the deed is to its doer (", its largest acquisition …"), not a clause', () => {
+    const s = 'Amazon bought Whole Foods in August 2017 for $13.7 billion, its largest acquisition and an aggressive move into the grocery business.'
+    expect(compressSentence(s, 12)).toMatchObject({ complete: true, text: 'Amazon bought Whole Foods in August 2017 for $13.7 billion' })
+    const splice = 'The ferry company cut its winter timetable, its ships were too old to sail.'
+    const tails = englishRemovals(splice, tagWords(splice)).flatMap((r) => r.spans.map((x) => splice.slice(x.start, x.end)))
+    expect(tails).not.toContain(', its ships were too old to sail')
   })
 
   it('may leave out a closing hedge (", possibly a substantial one"), not one that a comma closes', () => {
