@@ -231,11 +231,12 @@ function leadingLabel(sentence: string): Span[] {
 /**
  * "But" or "And" opening a sentence ties it to the one before ("Pero", "Mais", "Aber", "Y
  * sobre…" in other languages), as "Furthermore, ", "Also, ", "Again, " or "Firstly, " add it to a list
- * (and an interjection, "Yes, ", "Ahh, ", "No, ", answers or sighs at what was said before)
- * the slide does not show; a slide says the rest on its own.
+ * (and an interjection, "Yes, ", "Ahh, ", "No, ", answers or sighs at what was said before),
+ * or "Making matters still more complicated, ", "What's more, " add to a state of things told
+ * before: the slide does not show it, and says the rest on its own.
  */
 function leadingConjunction(sentence: string): Span[] {
-  const m = /^(?:But|And|Pero|Mais|Et|Aber|Und),?\s+(?=[\p{Lu}\p{Ll}\p{N}])|^So,?\s+(?!(?:far|much|many|long|few|little|too|that|called)\b)(?=\p{Ll})|^Y\s+(?=\p{Ll})|^(?:Furthermore|Moreover|Additionally|In addition|Also|Besides|Specifically|First|Second|Third|Firstly|Secondly|Thirdly|Lastly|Finally|Then|Again|Yes|No|Well|Oh|Ah+|Wow|Alas|Hmm+),\s+(?=[\p{Lu}\p{Ll}\p{N}])/u.exec(sentence)
+  const m = /^(?:But|And|Pero|Mais|Et|Aber|Und),?\s+(?=[\p{Lu}\p{Ll}\p{N}])|^So,?\s+(?!(?:far|much|many|long|few|little|too|that|called)\b)(?=\p{Ll})|^Y\s+(?=\p{Ll})|^(?:Furthermore|Moreover|Additionally|In addition|Also|Besides|Specifically|First|Second|Third|Firstly|Secondly|Thirdly|Lastly|Finally|Then|Again|Yes|No|Well|Oh|Ah+|Wow|Alas|Hmm+|(?:To make|Making) matters (?:(?:still|even|much) )?(?:worse|more \p{L}+)|(?:Worse|Better|Stranger) still|Even (?:worse|better|more \p{L}+)|What['’]s more|On top of (?:that|this|it all)),\s+(?=[\p{Lu}\p{Ll}\p{N}])/u.exec(sentence)
   return m ? [{ start: 0, end: m[0].length }] : []
 }
 

@@ -195,6 +195,10 @@ describe('compressSentence', () => {
     expect(compressSentence('Furthermore, the FSF management asked all Directors to remain silent.').text).toBe('The FSF management asked all Directors to remain silent')
     expect(compressSentence('Also, Whole Foods does not yet have the scale as a buyer.').text).toBe('Whole Foods does not yet have the scale as a buyer')
     expect(compressSentence('Also known as toil, the work never ends.').text).toMatch(/^Also known as toil/)
+    // and one that adds to a state of things told before
+    expect(compressSentence('Making matters still more complicated, Charpentier sold her own rights to CRISPR Therapeutics.').text).toBe('Charpentier sold her own rights to CRISPR Therapeutics')
+    expect(compressSentence('What’s more, the ferry runs only twice a week.').text).toBe('The ferry runs only twice a week')
+    expect(compressSentence('Making matters clear to the council took a year.').text).toBe('Making matters clear to the council took a year')
     expect(compressSentence('First, Deflate has a number of settings that affect output.').text).toBe('Deflate has a number of settings that affect output')
     expect(compressSentence('First-class mail costs more.').text).toBe('First-class mail costs more')
   })
