@@ -446,6 +446,8 @@ function candidates(s: string, words: readonly TaggedWord[]): Removal[] {
     out.push({ kind: 'trailing', spans: [{ start: m.index ?? 0, end }] })
   }
   for (const at of purposeStarts(s, words)) out.push({ kind: 'trailing', spans: [{ start: at, end }] })
+  const listed = closingList(s, end, words)
+  if (listed !== undefined) out.push({ kind: 'trailing', spans: [{ start: listed, end }] })
   for (const r of relativeEnds(s, words)) out.push({ kind: 'relative', spans: [{ start: r, end }] })
   out.push(...coordinated(s, words, intro, end))
   for (const m of s.matchAll(AND_SAID)) {
@@ -453,6 +455,24 @@ function candidates(s: string, words: readonly TaggedWord[]): Removal[] {
     if (verbBefore(s, intro, at, words)) out.push({ kind: 'coordinated', spans: [{ start: at, end }] })
   }
   return out.filter((r) => r.spans.length > 0)
+}
+
+/** A colon after a noun, then three items or more (or two and "etc."), none with a verb of its own, to the sentence's end. */
+const CLOSING_LIST = /:\s+(?=[^:;]*,[^:;]*(?:,|\betc\b)[^:;]*$)/u
+
+/**
+ * Where a list closing the sentence after a colon starts ("… that lists the people who have all
+ * invited me to join Facebook[: my aunt, an old co-worker, a friend from elementary school,
+ * etc.]"): the clause says what the items are without them. Undefined when there is none, or
+ * the word before the colon is no noun ("The winners were: …" says nothing without them).
+ */
+function closingList(s: string, end: number, words: readonly TaggedWord[]): number | undefined {
+  const m = CLOSING_LIST.exec(s.slice(0, end))
+  if (!m) return undefined
+  const before = wordsIn(words, 0, m.index).at(-1)
+  // (nor after "the following …", which says nothing but that the items follow)
+  if (!before?.tags.includes('Noun') || before.tags.includes('Pronoun') || /\bfollowing\s+(?:\S+\s+){0,2}\S+$/iu.test(s.slice(0, m.index))) return undefined
+  return wordsIn(words, m.index, end).some(isFiniteVerb) ? undefined : m.index
 }
 
 /** Whether the sentence opens on a verb in its base form, with no subject before it: an order ("Add a little salt, and …"). */

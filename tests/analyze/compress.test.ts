@@ -304,6 +304,15 @@ describe('compressSentence', () => {
     expect(tails).not.toContain(', its ships were too old to sail')
   })
 
+  it('may leave out a list closing the sentence after a colon and a noun, not one after a verb or "the following"', () => {
+    const s = 'For example, I received an email from Facebook that lists the people who have all invited me to join Facebook: my aunt, an old co-worker, a friend from elementary school, etc.'
+    expect(compressSentence(s)).toMatchObject({ complete: true, text: 'I received an email from Facebook that lists the people who have all invited me to join Facebook' })
+    const tails = (x: string) => englishRemovals(x, tagWords(x)).flatMap((r) => r.spans.map((y) => x.slice(y.start, y.end)))
+    expect(tails('The winners of the village show this summer were: Alice Brown, Bob Green, and Carol White.').some((t) => t.startsWith(':'))).toBe(false)
+    expect(tails('The ferry company runs the following three routes: Oban, Mull, and Iona.').some((t) => t.startsWith(':'))).toBe(false)
+    expect(tails('The reason was simple: the ferry was old, slow, and expensive.').some((t) => t.startsWith(':'))).toBe(false)
+  })
+
   it('may leave out a closing hedge (", possibly a substantial one"), not one that a comma closes', () => {
     const s = 'Yahoo is likely to have a tax bill on the sale, possibly a substantial one.'
     expect(compressSentence(s, 11)).toMatchObject({ complete: true, text: 'Yahoo is likely to have a tax bill on the sale' })
