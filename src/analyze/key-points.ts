@@ -171,9 +171,10 @@ export interface Bullet {
 
 function bulletOf(sentence: string, tags: SentenceTags, lang: string): Bullet {
   const short = compressSentence(sentence, undefined, tags, lang)
-  if (short.complete && !dropsNumbers(sentence, short.text)) return { c: short, fit: 1 }
+  if (short.complete && !dropsNumbers(sentence, short.text) && !dropsNamedExamples(sentence, short.text)) return { c: short, fit: 1 }
   // (the shortest longer clause that keeps a number the shorter one left out: "… and it has the alignment for i128 hardcoded to 8 bytes")
-  if (short.complete) return keepingNumbers(sentence, short, tags, lang) ?? { c: short, fit: 1 }
+  // (or keeps the examples its sentence names: "…, including the increasing legal and regulatory headwinds in the EU and the U.S.")
+  if (short.complete) return (dropsNumbers(sentence, short.text) ? keepingNumbers(sentence, short, tags, lang) : keepingExamples(sentence, short, tags, lang)) ?? { c: short, fit: 1 }
   const long = compressSentence(sentence, LONG_BULLET_WORDS, tags, lang)
   if (long.complete) return { c: long, fit: 0.6 }
   // last, without a relative clause at its end ("a broad U.S. patent on CRISPR-Cas9 [that could give …]")
@@ -211,6 +212,30 @@ function keepingNumbers(sentence: string, short: Compressed, tags: SentenceTags,
   for (let words = countWords(short.text) + NUMBERS_STEP; words < LONG_BULLET_WORDS + NUMBERS_STEP; words += NUMBERS_STEP) {
     const c = compressSentence(sentence, Math.min(words, LONG_BULLET_WORDS), tags, lang)
     if (c.complete && numbersIn(c.text).length > had) return { c, fit: KEEPS_NUMBERS_FIT }
+  }
+  return undefined
+}
+
+/** ", including" or ", such as" and the words after it to the sentence's end, with no comma (a list inside the sentence goes on after it). */
+const EXAMPLES = /,\s+(?:including|such as)\s+[^,;:]*$/u
+/** A name or an acronym after the first word: "the EU", "the U.S.", "Instagram". */
+const NAMED = /\s(?:\p{Lu}\p{Ll}|\p{Lu}\.?\p{Lu})/u
+
+/**
+ * Whether a bullet leaves out the examples its sentence names ("We continue to monitor an
+ * active regulatory landscape[, including the increasing legal and regulatory headwinds in the
+ * EU and the U.S. …]"): they are the point's specifics, as its numbers are.
+ */
+function dropsNamedExamples(sentence: string, bullet: string): boolean {
+  const m = EXAMPLES.exec(sentence)
+  return !!m && NAMED.test(m[0]) && !bullet.includes(m[0].slice(1).trim().split(/\s+/).slice(0, 3).join(' '))
+}
+
+/** The shortest complete clause within LONG_BULLET_WORDS that keeps the examples `short` left out. */
+function keepingExamples(sentence: string, short: Compressed, tags: SentenceTags, lang: string): Bullet | undefined {
+  for (let words = countWords(short.text) + NUMBERS_STEP; words < LONG_BULLET_WORDS + NUMBERS_STEP; words += NUMBERS_STEP) {
+    const c = compressSentence(sentence, Math.min(words, LONG_BULLET_WORDS), tags, lang)
+    if (c.complete && !dropsNamedExamples(sentence, c.text)) return { c, fit: KEEPS_NUMBERS_FIT }
   }
   return undefined
 }

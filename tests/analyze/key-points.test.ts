@@ -71,6 +71,15 @@ describe('key points', () => {
     expect(rankKeyPoints(sentences, [0, 1, 2, 3], 'en')).toEqual(ranked)
   })
 
+  it('keep the examples a sentence names at its end (", such as …"), within the long bullet\'s words, not a list inside it', () => {
+    const [k] = rankKeyPoints(sentencesOf(['The ATF association stores scheduling information, such as the next scheduled timestamp at which the Store Consumer should poll a given task.']), [0], 'en')
+    expect(k!.text).toBe('The ATF association stores scheduling information, such as the next scheduled timestamp at which the Store Consumer should poll a given task')
+    expect(k!.complete).toBe(true)
+    // a list inside the sentence (it goes on after the items) is not cut short
+    const [inside] = rankKeyPoints(sentencesOf(['The AirAsia group, including affiliates in Thailand, Indonesia and the Philippines, had not suffered a crash since its Malaysian budget operations began in 2002.']), [0], 'en')
+    expect(inside!.text).not.toMatch(/Thailand had/)
+  })
+
   it('rank a question, or a line about the text itself, at half the centrality of a statement', () => {
     const sentences = sentencesOf(['Why did the battery fail during the winter nights?', 'The battery failed during the winter nights because the panels were covered in snow.', 'Snow covered the panels and the battery ran down at night.'])
     const asked = rankKeyPoints(sentences, [0, 1, 2], 'en')
