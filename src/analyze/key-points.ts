@@ -174,7 +174,9 @@ function bulletOf(sentence: string, tags: SentenceTags, lang: string): Bullet {
   if (short.complete && !dropsNumbers(sentence, short.text) && !dropsNamedExamples(sentence, short.text)) return { c: short, fit: 1 }
   // (the shortest longer clause that keeps a number the shorter one left out: "… and it has the alignment for i128 hardcoded to 8 bytes")
   // (or keeps the examples its sentence names: "…, including the increasing legal and regulatory headwinds in the EU and the U.S.")
-  if (short.complete) return (dropsNumbers(sentence, short.text) ? keepingNumbers(sentence, short, tags, lang) : keepingExamples(sentence, short, tags, lang)) ?? { c: short, fit: 1 }
+  const had = numbersIn(short.text).length
+  const keeps = dropsNumbers(sentence, short.text) ? (t: string) => numbersIn(t).length > had : (t: string) => !dropsNamedExamples(sentence, t)
+  if (short.complete) return keepingMore(sentence, short, tags, lang, keeps) ?? { c: short, fit: 1 }
   const long = compressSentence(sentence, LONG_BULLET_WORDS, tags, lang)
   if (long.complete) return { c: long, fit: 0.6 }
   // last, without a relative clause at its end ("a broad U.S. patent on CRISPR-Cas9 [that could give …]")
@@ -206,12 +208,14 @@ function numbersIn(text: string): string[] {
 /** Words more a bullet may take per try for the numbers its shorter form left out. */
 const NUMBERS_STEP = 2
 
-/** The shortest complete clause within LONG_BULLET_WORDS that keeps more of the sentence's numbers than `short`. */
-function keepingNumbers(sentence: string, short: Compressed, tags: SentenceTags, lang: string): Bullet | undefined {
-  const had = numbersIn(short.text).length
+/**
+ * The shortest complete clause longer than `short`, within LONG_BULLET_WORDS, that `keeps` what
+ * the short one left out: more of the sentence's numbers, or the examples it names.
+ */
+function keepingMore(sentence: string, short: Compressed, tags: SentenceTags, lang: string, keeps: (text: string) => boolean): Bullet | undefined {
   for (let words = countWords(short.text) + NUMBERS_STEP; words < LONG_BULLET_WORDS + NUMBERS_STEP; words += NUMBERS_STEP) {
     const c = compressSentence(sentence, Math.min(words, LONG_BULLET_WORDS), tags, lang)
-    if (c.complete && numbersIn(c.text).length > had) return { c, fit: KEEPS_NUMBERS_FIT }
+    if (c.complete && keeps(c.text)) return { c, fit: KEEPS_NUMBERS_FIT }
   }
   return undefined
 }
@@ -231,14 +235,6 @@ function dropsNamedExamples(sentence: string, bullet: string): boolean {
   return !!m && NAMED.test(m[0]) && !bullet.includes(m[0].slice(1).trim().split(/\s+/).slice(0, 3).join(' '))
 }
 
-/** The shortest complete clause within LONG_BULLET_WORDS that keeps the examples `short` left out. */
-function keepingExamples(sentence: string, short: Compressed, tags: SentenceTags, lang: string): Bullet | undefined {
-  for (let words = countWords(short.text) + NUMBERS_STEP; words < LONG_BULLET_WORDS + NUMBERS_STEP; words += NUMBERS_STEP) {
-    const c = compressSentence(sentence, Math.min(words, LONG_BULLET_WORDS), tags, lang)
-    if (c.complete && !dropsNamedExamples(sentence, c.text)) return { c, fit: KEEPS_NUMBERS_FIT }
-  }
-  return undefined
-}
 
 /** An aside in brackets that gives no share or sum: "(which relies heavily on 128-bit integers …)", "(level=6)", not "(it was just under 25% last year …)". */
 const ASIDE_WITHOUT_FIGURES = /\((?![^()]*[%$€£¥])[^()]*\)|\[(?![^\]]*[%$€£¥])[^\]]*\]/gu
