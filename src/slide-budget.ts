@@ -26,4 +26,6 @@ export const SLIDE_BUDGET = {
   joinedWords: 75,
   /** Fewest bullets a "(cont.)" slide holds. */
   minContinued: 3,
+  /** Words of a name ("serde", "lazy_static"): a list of more names than one slide's bullets is set in two columns. */
+  nameWords: 3,
 } as const

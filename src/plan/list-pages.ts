@@ -27,7 +27,6 @@ const MIN_ITEMS = 2
 const MAX_ITEMS = 8
 /** …or at most this many when each is a name of a few words ("serde", "tokio", …, "lazy_static"). */
 export const MAX_LIST_ITEMS = 12
-const NAME_WORDS = 3
 
 /** Words of an item's label at most ("Mandatory fees that often hide the full price."): the item's sentences say the rest. */
 const LABEL_WORDS = 12
@@ -73,7 +72,7 @@ function listPage(a: Analysis, lead: number, items: ReadonlyArray<readonly numbe
   if (kept.some((k) => !k || shown.has(k.sentence) || countWords(k.text) > SLIDE_BUDGET.longBulletWords)) return undefined
   const points = kept as KeyPoint[]
   if (labelled && !points.every((k) => countWords(k.text) <= LABEL_WORDS && !/:\s*$/u.test(a.sentences[k.sentence]!.text))) return undefined
-  if (points.length > MAX_ITEMS && points.some((k) => countWords(k.text) > NAME_WORDS)) return undefined
+  if (points.length > MAX_ITEMS && points.some((k) => countWords(k.text) > SLIDE_BUDGET.nameWords)) return undefined
   // phrases, not sentences: most items make no bullet of their own
   if (points.filter((k) => !k.complete).length * 2 < points.length) return undefined
   return { lead, items: points }

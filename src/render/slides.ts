@@ -20,16 +20,12 @@ const LAYOUT: Readonly<Record<SlideKind, string | undefined>> = {
   'key-figure': undefined, table: undefined, chart: undefined, people: undefined, takeaways: undefined, code: undefined, sources: undefined,
 }
 
-/** Per-slide frontmatter entries (without the title slide's, which live in the headmatter). */
-/** Bullets a slide holds in one column; words of a name that a list of names sets in two. */
-const ONE_COLUMN = SLIDE_BUDGET.bullets
-const NAME_WORDS = 4
-
-/** A list of more names than one column holds ("serde", "tokio", …, "lazy_static"): two columns. */
+/** A list of more names than one column of bullets holds ("serde", "tokio", …, "lazy_static"): two columns. */
 function namesInColumns(slide: SectionSlide): boolean {
-  return slide.bullets.length > ONE_COLUMN && slide.bullets.every((b) => countWords(b.text) <= NAME_WORDS)
+  return slide.bullets.length > SLIDE_BUDGET.bullets && slide.bullets.every((b) => countWords(b.text) <= SLIDE_BUDGET.nameWords)
 }
 
+/** Per-slide frontmatter entries (without the title slide's, which live in the headmatter). */
 export function slideFrontmatter(slide: Slide): Record<string, string> {
   const fm: Record<string, string> = {}
   const layout = LAYOUT[slide.kind]
