@@ -6,6 +6,7 @@
 import type { ArticleMeta } from '../types.ts'
 import { collapseWhitespace, type RawBlock } from './blocks.ts'
 import { isCaption, isOpeningCaption } from './captions.ts'
+import { countWords } from '../analyze/script.ts'
 import { datelineSpan } from '../analyze/dateline.ts'
 
 /** Punctuation and arrows that decorate widget labels ("Share:", "Read more →"). */
@@ -22,7 +23,7 @@ const SOCIAL_CORE = /\b(share|tweet|facebook|twitter|linkedin|whatsapp|reddit|pi
 const RULES: Array<{ re: RegExp; max: number }> = [
   { re: /^leave a (reply|comment|response)\b/i, max: 80 },
   { re: /^(post|add|write|submit) a (comment|reply|response)$/i, max: 40 },
-  { re: /^(no |\d+ |show |view |load |read |hide )?(comments?|responses|replies)( \(\d+\))?$/i, max: 40 },
+  { re: /^(no |\d+ |show |view |load |read |hide )?(comments?|responses|replies)( \(\d+( posted| comments?)?\))?$/i, max: 40 },
   { re: /^(join|start) the (discussion|conversation)$/i, max: 40 },
   { re: /^cancel reply$/i, max: 20 },
   { re: /^you must be logged in to (post|leave) a comment$/i, max: 60 },
@@ -59,6 +60,10 @@ const RULES: Array<{ re: RegExp; max: number }> = [
   // a post's date line: "Posted on Tuesday 15 October 2019 at 09:11 by Bradley M. Kuhn", "Tuesday 15 October 2019 by Bradley M. Kuhn"
   { re: /^(?:(?:posted|published|updated|written)\s+(?:on\s+)?)?(?:\p{L}+day,?\s+)?(?:\d{1,2}\s+\p{L}+,?\s+\d{4}|\p{L}+\s+\d{1,2},?\s+\d{4})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?\s+by\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$/iu, max: 120 },
   { re: /^(tags?|tagged( with| as)?|filed under|categories|category|topics)\s*:/i, max: 300 },
+  // the time a story went up, alone on its line: "1:39 PM ET", "Updated 10.05 am GMT"
+  { re: /^(?:(?:[Uu]pdated|[Pp]ublished|[Pp]osted|UPDATED)\s*:?\s+)?\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?\s?[Mm]\.?)?(?:\s+\p{Lu}{2,4})?$/u, max: 40 },
+  // the page's editor: "Page editor: Jonathan Corbet"
+  { re: /^(?:[Pp]age|[Cc]opy|[Pp]hoto|[Pp]icture|[Ss]ection|[Ww]eb)\s+[Ee]ditors?\s*:\s*\p{Lu}/u, max: 80 },
   { re: /^(follow us|like us on|find us on|connect with us)\b/i, max: 80 },
   { re: /^(print|email|e-mail|print this( page| article)?|email this( article| story)?)$/i, max: 30 },
   { re: /^(back to top|skip to (main )?content|jump to comments|loading)$/i, max: 30 },
@@ -118,8 +123,13 @@ const SECTION_END = /^(leave a (reply|comment)|comments?( \(\d+\))?|\d+ (comment
 function closingSection(block: RawBlock, flat: string, i: number, input: readonly RawBlock[], meta: ArticleMeta): number | undefined {
   if (block.kind === 'heading' && (SECTION_END.test(flat.replace(SECTION_NUMBER, '').replace(DECOR, '')) || aboutTheIssuer(flat, i, input, meta.title))) return block.depth ?? 1
   if (block.kind === 'paragraph' && flat.split(' ').length <= 8 && SECTION_END.test(flat.replace(PAGE_NUMBER, '').replace(DECOR, ''))) return 6
+  // (the newspaper's note on the printed edition, and its links, end the page: nothing after it is the story)
+  if (block.kind === 'paragraph' && PRINT_EDITION.test(flat)) return 0
   return undefined
 }
+
+/** "A version of this article appears in print on …, on Page A22 of the New York edition …". */
+const PRINT_EDITION = /^A version of this (?:article|story|review|essay|column|report) (?:appears|appeared) in print\b/i
 
 /** A section's number before its heading: "16. Acknowledgements", "7.2 References". */
 const SECTION_NUMBER = /^\d{1,2}(?:\.\d{1,2})*\.?\s+(?=\p{L})/u
@@ -179,10 +189,23 @@ export interface CleanResult {
  * pointing at it ("These bacteria …").
  */
 function pictureCaption(block: RawBlock, flat: string, before: readonly RawBlock[], paragraphAfter: boolean): boolean {
+  // (a gallery's heading, "Gallery: Xbox One X screenshots | 9 Photos", a caption set as a list's item)
+  if (block.kind === 'heading' || block.kind === 'list-item') return isCaption(flat)
   if (block.kind !== 'paragraph') return false
   if (block.pictureCaption) return true
   const first = !before.some((b) => b.kind === 'paragraph') && paragraphAfter
   return isCaption(flat) || (first && isOpeningCaption(flat))
+}
+
+/** Words of a link set alone as a paragraph that asks the reader to go elsewhere, at most. */
+const CALL_WORDS = 15
+
+/** What a link asks of the reader ("Read the full transcript of his interview", "Watch the video", "Sign up for …"). */
+const CALL = /^(?:read|watch|listen(?: to)?|see|view|explore|download|subscribe|sign up|click|learn more|find out|check out|follow)\b/i
+
+/** A paragraph that is one link asking the reader to go elsewhere: a pointer to another page, no statement. */
+function callToAction(block: RawBlock, flat: string): boolean {
+  return block.kind === 'paragraph' && !!block.linkOnly && CALL.test(flat) && countWords(flat) <= CALL_WORDS
 }
 
 /** For each block, whether a paragraph comes after it. */
@@ -214,7 +237,7 @@ export function removeBoilerplate(input: readonly RawBlock[], meta: ArticleMeta)
     const block = input[i]!
     const flat = collapseWhitespace(block.text)
     // a list of other stories' links; a picture's caption (the slide has no picture for it)
-    if (flat.length === 0 || ((linkList.has(i) || pictureCaption(block, flat, out, paragraphAfter[i]!)) && removed.push(flat))) continue
+    if (flat.length === 0 || ((linkList.has(i) || callToAction(block, flat) || pictureCaption(block, flat, out, paragraphAfter[i]!)) && removed.push(flat))) continue
     if (skipUntilDepth !== undefined) {
       // a heading of the same rank ends the skipped section; so does a table (a release's statements after its legal notes)
       if ((block.kind === 'heading' && (block.depth ?? 1) <= skipUntilDepth) || block.kind === 'table') skipUntilDepth = undefined
@@ -298,10 +321,19 @@ function dropGluedTail(out: RawBlock[], removed: string[]): void {
 
 /**
  * A note on who the authors are, closing an opinion piece: "Andrés Malamud es politólogo e
- * investigador en la Universidad de Lisboa.", "Jane Doe is a reporter at the Tribune." — a name
- * of two words or more, then "is a/an/the", "es", "est", "ist", each sentence short.
+ * investigador en la Universidad de Lisboa.", "Jane Doe is a reporter at the Tribune.", "Nelson D.
+ * Schwartz has covered economics since 2012." — a name of two words or more, then "is a/an/the",
+ * "es", "est", "ist", "has covered", "writes", each sentence short; after the first, a sentence
+ * may go on about the same author ("He was also part of the team that won …", "Previously, he
+ * wrote about …") when the note speaks of work for a newsroom.
  */
-const AUTHOR_NOTE = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3},?\s+(?:is (?:a|an|the)|es|est|ist|è|é)\s[^"“”«»]{3,200}$/u
+const AUTHOR_NOTE = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3},?\s+(?:is (?:a|an|the)|es|est|ist|è|é|has (?:covered|written|reported)|covers|writes|reports)\s[^"“”«»]{3,200}$/u
+
+/** A sentence of the note after its first, about the same author: "He was also part of the team that won …". */
+const NOTE_GOES_ON = /^(?:\p{Lu}\p{Ll}+(?:\s\p{Ll}+)?,\s+)?(?:He|She|They|His|Her|Their|he|she|they|his|her|their)\s[^"“”«»]{3,200}$/u
+
+/** What a note of several sentences says of its author: their work for the paper ("a Metro reporter", "wrote about Wall Street"). */
+const NEWSROOM_WORK = /\b(?:reporter|correspondent|writer|editor|columnist|journalist|contributor|bureau chief|covers|covered|wrote about|writes about|has written)\b/i
 
 /** The name an author note opens on ("Andrés Malamud" of "Andrés Malamud es politólogo …"). */
 const NOTE_NAME = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}(?=,?\s)/u
@@ -311,8 +343,11 @@ function dropAuthorNotes(blocks: RawBlock[], removed: string[]): string[] {
   const last = blocks.at(-1)
   if (!last || last.kind !== 'paragraph') return []
   const flat = collapseWhitespace(last.text)
-  const sentences = flat.split(/(?<=[.!?])\s+(?=\p{Lu})/u).map((x) => x.replace(/[.!?]$/, ''))
-  if (!sentences.every((x) => x.split(/\s+/).length <= 25 && AUTHOR_NOTE.test(x))) return []
+  // (not after an initial, "Nelson D. Schwartz"; the author's handle, "@NelsonSchwartz", closes the note)
+  const sentences = flat.replace(/\s+@\w+$/u, '').split(/(?<=[^\s.]{2}[.!?])\s+(?=\p{Lu})/u).map((x) => x.replace(/[.!?]$/, ''))
+  if (!sentences.every((x, i) => x.split(/\s+/).length <= 25 && (AUTHOR_NOTE.test(x) || (i > 0 && NOTE_GOES_ON.test(x))))) return []
+  // (one who goes on being described is the paper's writer: "Maria Lopez is a nurse. She says …" is the story's)
+  if (sentences.length > 1 && !AUTHOR_NOTE.test(sentences[1]!) && !NEWSROOM_WORK.test(flat)) return []
   removed.push(flat)
   blocks.pop()
   // (a thing the paragraph describes, "The Bardo Museum is the largest …", is no author)

@@ -19,10 +19,19 @@ const SLIDESHOW = /^\d{1,3}\s+(?:of|\/)\s+\d{1,3}\.\s+\p{Lu}/u
 /** Longest caption, in characters: a longer paragraph is prose that happens to mention a picture. */
 const MAX_CAPTION = 320
 
+/** "Clockwise from top: …", "From left: …": the places of several pictures, then their captions. */
+const AROUND = /^(?:clockwise|counter-?clockwise|anti-?clockwise)\s+from\s+(?:the\s+)?(?:top|bottom|left|right)(?:\s+(?:left|right))?\s*[:,]|^from\s+(?:left|right|top)\s*[:,]\s*\p{Lu}/iu
+
+/** "Above, the skull of …; right, a bullet …": two pictures' places, each before its caption. */
+const PLACES = /^(?:above|below|left|right|top|bottom|opposite),\s.{3,150};\s+(?:above|below|left|right|top|bottom|opposite),\s/iu
+
+/** A photographer's credit closing the caption: "… general election. (Thomas Coex/AFP/Getty Images)", "… Photograph: Adrian Malloch". */
+const CREDITED = /(?:\((?:[^()]{2,60}\/)?(?:AP|AFP|Reuters|Getty Images|EPA|Bloomberg|Associated Press|Shutterstock|Alamy)(?:\/[^()]{2,40})?\)|\b(?:Photograph|Photo|Picture|Photo credit|Credit):\s*\p{Lu}[^.]{2,60})\.?$/u
+
 export function isCaption(text: string): boolean {
   const t = text.trim()
   if (t.length === 0 || t.length > MAX_CAPTION) return false
-  return LABELLED.test(t) || PLACED.test(t) || SLIDESHOW.test(t)
+  return LABELLED.test(t) || PLACED.test(t) || SLIDESHOW.test(t) || AROUND.test(t) || PLACES.test(t) || CREDITED.test(t)
 }
 
 /**

@@ -136,6 +136,11 @@ function captionsAPicture(el: Element): boolean {
   return setIn(wrapper, [...ITALIC, 'small'])
 }
 
+/** A heading's permalink mark after its words ("Using standalone mode #", "Results ¶"): the page's anchor, not the title's. */
+function withoutPermalink(text: string): string {
+  return text.replace(/\s+[#¶§🔗]\s*$/u, '')
+}
+
 /** A paragraph set in bold and nothing else (inside inline wrappers): "<p><strong>Why it matters</strong></p>". */
 function boldOnly(el: Element): boolean {
   return setIn(el, BOLD)
@@ -221,7 +226,7 @@ export function domBlocks(root: Element): RawBlock[] {
     flush(loose)
     const heading = /^h([1-6])$/.exec(tag)
     if (heading) {
-      out.push({ kind: 'heading', depth: Number(heading[1]), text: inlineText(el) })
+      out.push({ kind: 'heading', depth: Number(heading[1]), text: withoutPermalink(inlineText(el)) })
     } else if (tag === 'p' && !el.querySelector(BLOCK_INSIDE_P)) {
       out.push(paragraphBlock(el, loose))
     } else if (tag === 'pre') {

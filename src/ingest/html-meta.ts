@@ -81,22 +81,22 @@ export function htmlMeta(doc: Document, baseUrl?: string): ArticleMeta {
   return meta
 }
 
-/** Words of a " | Site" suffix at most. */
+/** Words of a " | Site" (" · Site") suffix at most. */
 const SITE_WORDS = 4
 
 /**
  * A page title without the site's name after it: "Friday Facts #282 - 0.17 in sight | Factorio" →
- * "Friday Facts #282 - 0.17 in sight". After " | ", a short tail is the site's; after " - ", " — "
+ * "Friday Facts #282 - 0.17 in sight". After " | ", " · " or " • ", a short tail is the site's; after " - ", " — "
  * or " – ", only a tail that is the site's name or its web address's ("factorio.com": "Factorio"),
  * since a dash also joins a title's own parts.
  */
 export function withoutSiteName(title: string, siteName?: string, source?: string): string {
   // (the last separator: "My Great Post - Part 2 - Example" keeps "Part 2"; one tail only, "Episode 12 | Season 3 | Netflix" keeps "Season 3")
-  const m = /^(.{8,})\s+([|—–-])\s+([^|—–]{1,60})$/u.exec(title.trim())
+  const m = /^(.{8,})\s+([|·•—–-])\s+([^|·•—–]{1,60})$/u.exec(title.trim())
   if (!m) return title
   const [, head, separator, tail] = m as unknown as [string, string, string, string]
   const host = source ? /^https?:\/\/(?:www\.)?([^./]+)\./i.exec(source)?.[1] : undefined
   const names = [siteName, host].filter((n): n is string => !!n).map((n) => n.toLowerCase())
-  const isSite = names.includes(tail.trim().toLowerCase()) || (separator === '|' && tail.trim().split(/\s+/).length <= SITE_WORDS)
+  const isSite = names.includes(tail.trim().toLowerCase()) || (/[|·•]/.test(separator) && tail.trim().split(/\s+/).length <= SITE_WORDS)
   return isSite ? head : title
 }

@@ -5,7 +5,7 @@
 import { Readability } from '@mozilla/readability'
 import { parseHTML } from 'linkedom'
 import { DeckwrightError } from '../errors.ts'
-import type { Article } from '../types.ts'
+import type { Article, ArticleMeta } from '../types.ts'
 import { finishArticle } from './article.ts'
 import { collapseWhitespace, type RawBlock } from './blocks.ts'
 import { domBlocks, FOOTNOTE_CLASSES } from './dom-blocks.ts'
@@ -31,6 +31,10 @@ function stripFurniture(doc: Document): string[] {
   for (const el of Array.from(doc.querySelectorAll(FURNITURE))) el.remove()
   const body = doc.body
   if (!body) return removed
+  for (const el of captions(body)) {
+    removed.push(collapseWhitespace(el.textContent ?? '').slice(0, 120))
+    el.remove()
+  }
   const total = textLength(body)
   for (const el of Array.from(body.querySelectorAll('[class], [id]'))) {
     if (!el.isConnected) continue
@@ -44,6 +48,85 @@ function stripFurniture(doc: Document): string[] {
     el.remove()
   }
   return removed
+}
+
+/**
+ * The article's own headline on the page: the element marked as the headline
+ * (`itemprop="headline"`), else the first h1 that is not the site's logo (an h1 that only links
+ * to the site's home page: "<h1><a href="/">V8</a></h1>" above the post's own h1).
+ */
+function pageHeadline(doc: Document): string {
+  const marked = Array.from(doc.querySelectorAll('[itemprop~="headline"]')).find((el) => el.localName !== 'meta' && textLength(el) > 0)
+  if (marked) return collapseWhitespace(marked.textContent ?? '')
+  const logo = (h: Element) => {
+    const links = Array.from(h.querySelectorAll('a[href]'))
+    return links.length === 1 && textLength(links[0]!) === textLength(h) && /^(?:\/|\.\/|https?:\/\/[^/]+\/?)$/.test(links[0]!.getAttribute('href') ?? '')
+  }
+  const h1 = Array.from(doc.querySelectorAll('h1')).find((h) => textLength(h) > 0 && !logo(h))
+  return collapseWhitespace(h1?.textContent ?? '')
+}
+
+/**
+ * The article's title from Readability's (`found`) and the page's <title>: <title> often carries
+ * the site name ("Headline | Site"), so the page's h1 is preferred when <title> contains it
+ * (Readability's may also have cut it at a colon: "standalone … Emscripten" of "Outside the web:
+ * standalone …"); else Readability's, less the site's name.
+ */
+function titleOf(found: string, pageTitle: string, h1: string, meta: ArticleMeta): string {
+  const titles = [found, collapseWhitespace(pageTitle)].map((t) => t.toLowerCase())
+  return h1 && titles.some((t) => t.includes(h1.toLowerCase())) ? h1 : withoutSiteName(found, meta.siteName, meta.source)
+}
+
+/** Blocks at the top of the body a dek or a kicker may be set in. */
+const DEK_REACH = 3
+/** Words of the story's first paragraph at least (a shorter one is a time, a credit). */
+const PROSE_WORDS = 8
+
+/**
+ * The body less its dek set as a heading (the page's description again, "Two-year-old bug exposes
+ * thousands of servers to crippling attack.": the cover's line, no section), a kicker above the
+ * story ("Biz & IT —") and the page's own headline when the deck's title is another (its og:title),
+ * among its first blocks, before the story's first paragraph.
+ */
+function withoutDekHeadings(blocks: RawBlock[], description: string | undefined, headline: string): RawBlock[] {
+  // (a time or a credit line may come before the story's first paragraph)
+  const firstProse = blocks.findIndex((b) => b.kind === 'paragraph' && countWords(b.text) >= PROSE_WORDS)
+  const reach = Math.min(DEK_REACH, firstProse < 0 ? blocks.length : firstProse)
+  const dek = (b: RawBlock) => (description !== undefined && sameText(b.text, description)) || /\s[—–-]$/u.test(b.text.trim()) || (headline !== '' && sameText(b.text, headline))
+  const kept = blocks.filter((b, i) => i >= reach || b.kind !== 'heading' || !dek(b))
+  // (a sentence of a paragraph's length set in a heading's type is the lede, not a title)
+  return kept.map((b) => (b.kind === 'heading' && sentenceLong(b.text) ? { kind: 'paragraph', text: b.text } : b))
+}
+
+/** Words from which a heading that ends as a sentence does is a paragraph set large. */
+const PARAGRAPH_WORDS = 20
+
+/** Whether a heading's text is a whole sentence of a paragraph's length ("The U.S. has long been heralded as … they were born into."). */
+function sentenceLong(text: string): boolean {
+  const t = text.trim()
+  return /[.!?…]["”’»]?$/u.test(t) && countWords(t) >= PARAGRAPH_WORDS
+}
+
+/** Items of a list set right after a picture, at most, for the list to be the picture's caption. */
+const CAPTION_ITEMS = 2
+
+/** class words of captions, photo credits and notes on the author: no statement of the article. */
+const CAPTION_CLASS = /(^|[-_\s])(captions?|credits?|bio|bios|author-bio|author-info)($|[-_\s\d])/i
+
+/**
+ * Captions the reader would see under a picture: elements classed as captions, credits or an
+ * author's note ("pb-caption", "media-caption__text", "post-body-bio"), and a list of one or
+ * two items set right after a <figure> (a gallery's captions: "<figure>…</figure><ul><li>Hori
+ * Parata at his farm …</li></ul>"). Never an element that holds a table or a heading.
+ */
+function captions(body: Element): Element[] {
+  const classed = Array.from(body.querySelectorAll('[class]')).filter((el) => CAPTION_CLASS.test(el.getAttribute('class') ?? '') && !el.querySelector('table, h1, h2, h3, article, main'))
+  const listed = Array.from(body.querySelectorAll('figure')).flatMap((f) => {
+    const next = f.nextElementSibling
+    return next && ['ul', 'ol'].includes(next.localName.toLowerCase()) && next.querySelectorAll('li').length <= CAPTION_ITEMS ? [next] : []
+  })
+  const total = textLength(body)
+  return [...classed, ...listed].filter((el) => textLength(el) <= total * 0.2)
 }
 
 function noArticle(origin: string): DeckwrightError {
@@ -69,7 +152,8 @@ export function parseHtml(html: string, origin: string, baseUrl?: string): Artic
   const meta = htmlMeta(doc, baseUrl)
   const descriptions = pageDescriptions(doc)
   const widgets = stripFurniture(doc)
-  const h1 = collapseWhitespace(doc.querySelector('h1')?.textContent ?? '')
+  const h1 = pageHeadline(doc)
+  const pageTitle = doc.title ?? ''
 
   let result: ReturnType<Readability<Node>['parse']>
   try {
@@ -90,14 +174,12 @@ export function parseHtml(html: string, origin: string, baseUrl?: string): Artic
 
   let blocks: RawBlock[] = domBlocks(content as Element)
   const first = blocks.findIndex((b) => b.kind === 'heading')
-  if (meta.title === undefined && result.title) {
-    // <title> often carries the site name ("Headline | Site"): prefer the page's h1 when <title> contains it.
-    meta.title = h1 && result.title.toLowerCase().includes(h1.toLowerCase()) ? h1 : withoutSiteName(result.title, meta.siteName, meta.source)
-  }
+  if (meta.title === undefined && result.title) meta.title = titleOf(result.title, pageTitle, h1, meta)
   // The page title repeated as the first heading is metadata, not body.
   if (first >= 0 && first <= 1 && meta.title !== undefined && sameText(blocks[first]!.text, meta.title)) {
     blocks = blocks.filter((_, i) => i !== first)
   }
+  blocks = withoutDekHeadings(blocks, meta.description, h1)
   if (blocks.length === 0) throw noArticle(origin)
   // a description that only repeats the body's opening ("I don't use Facebook. I'm not technophobic …")
   // gives way to one that sums it up ("Facebook collects data about people who have never even opted in. …"),

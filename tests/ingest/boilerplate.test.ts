@@ -50,6 +50,10 @@ describe('isBoilerplateLine', () => {
     'Follow our live coverage of the election',
     'Translation available for Chinese | 中文',
     'Also available in: Français, Deutsch',
+    'Comments (5 posted)',
+    '1:39 PM ET',
+    'Updated 10.05 am GMT',
+    'Page editor: Jonathan Corbet',
   ])('drops %j', (line) => {
     expect(isBoilerplateLine(line)).toBe(true)
   })
@@ -74,6 +78,9 @@ describe('isBoilerplateLine', () => {
     'Reporting by phone was allowed for the first time.',
     'Lire la suite de ce texte demande du temps, dit-elle.',
     'Translation services available for refugees have doubled since 2020.',
+    '12.50 euros',
+    'At 1:39 PM the doors opened.',
+    'The page editor said the story would run on Sunday.',
   ])('keeps prose %j', (line) => {
     expect(isBoilerplateLine(line)).toBe(false)
   })
@@ -159,6 +166,28 @@ describe('removeBoilerplate', () => {
     expect(thing.byline).toBeUndefined()
   })
 
+  it('drops a note on the writer that goes on about their work, and the newspaper\'s print-edition tail after it', () => {
+    const story = { kind: 'paragraph' as const, text: 'The vote is on Monday.' }
+    const notes = [
+      'Corey Kilgannon is a Metro reporter covering news and human interest stories. His writes the Character Study column. He was also part of the team that won the 2009 Pulitzer Prize.',
+      'Nelson D. Schwartz has covered economics since 2012. Previously, he wrote about Wall Street and banking. He joined The Times in 2007 as a feature writer. @NelsonSchwartz',
+    ]
+    for (const note of notes) {
+      const tail = ['A version of this article appears in print on', ', on Page', 'A', '22', 'of the New York edition', 'with the headline:', 'Under the Streets. Order Reprints | Today’s Paper | Subscribe']
+      const r = removeBoilerplate([story, { kind: 'paragraph', text: note }, ...tail.map((text) => ({ kind: 'paragraph' as const, text }))], {})
+      expect(r.blocks.map((b) => b.text), note).toEqual([story.text])
+    }
+    // one the story describes, and who goes on in the story's own words, stays
+    const person = removeBoilerplate([story, { kind: 'paragraph', text: 'Maria Lopez is a nurse in Ohio. She says she will vote for the first time.' }], {})
+    expect(person.blocks).toHaveLength(2)
+  })
+
+  it('drops a paragraph that is one link asking the reader to go elsewhere, not one that names a page', () => {
+    const link = (text: string) => ({ kind: 'paragraph' as const, text, linkOnly: true })
+    const r = removeBoilerplate([{ kind: 'paragraph', text: 'The president spoke for an hour.' }, link('Read the full transcript of his interview'), { kind: 'paragraph', text: 'Read the full transcript, he said.' }, link('The full guide to the new rules')], {})
+    expect(r.blocks.map((b) => b.text)).toEqual(['The president spoke for an hour.', 'Read the full transcript, he said.', 'The full guide to the new rules'])
+  })
+
   it('drops the captions of pictures and maps, and keeps prose that names one', () => {
     const r = removeBoilerplate(
       [
@@ -171,6 +200,23 @@ describe('removeBoilerplate', () => {
     )
     expect(r.blocks.map((b) => b.text)).toEqual(['The map showed the route the fighters took, and the minister (left of the podium) said nothing.'])
     expect(r.removed).toHaveLength(3)
+  })
+
+  it('drops captions that place several pictures or credit the photographer, set as paragraphs, list items or a gallery\'s heading', () => {
+    const prose = { kind: 'paragraph' as const, text: 'Above all, the tribe wants to be heard; right now, nobody listens.' }
+    const r = removeBoilerplate(
+      [
+        { kind: 'heading', depth: 4, text: 'Gallery: Xbox One X screenshots | 9 Photos' },
+        { kind: 'list-item', text: 'Clockwise from top: small whale bones; squid beaks, from the stomach of a sperm whale' },
+        { kind: 'paragraph', text: 'Above, the skull of a bryde’s whale; right, a large-calibre bullet of the type used for euthanasing whales' },
+        { kind: 'paragraph', text: 'Israeli Prime Minister Benjamin Netanyahu visits the Western Wall in Jerusalem on March 18. (Thomas Coex/AFP/Getty Images)' },
+        { kind: 'list-item', text: 'Hori Parata at his farm. Photograph: Adrian Malloch' },
+        prose,
+        { kind: 'paragraph', text: 'The photo agency AFP said it had sent 12 photographers to the election.' },
+      ],
+      {},
+    )
+    expect(r.blocks.map((b) => b.text)).toEqual([prose.text, 'The photo agency AFP said it had sent 12 photographers to the election.'])
   })
 
   it('drops a slideshow’s caption and the teasers above a wire story’s dateline, never a headline or a heading there', () => {

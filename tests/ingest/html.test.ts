@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parseHtml } from '../../src/ingest/html.ts'
+import { withoutSiteName } from '../../src/ingest/html-meta.ts'
 import { blockTexts, expectError, expectWellFormed } from './helpers.ts'
 
 const news = readFileSync(new URL('../fixtures/news-html/article.html', import.meta.url), 'utf8')
@@ -220,6 +221,42 @@ describe('parseHtml', () => {
     // a short first paragraph that is the description whole is the page's dek: it stays
     const dek = 'The island ferry runs late and costs too much, says one resident who now walks.'
     expect(parseHtml(page(`<meta name="description" content="${dek}">` + ld, dek), 'page.html').meta.description).toBe(dek)
+  })
+
+  it('takes the headline marked on the page, not the site\'s logo in an h1, nor a title Readability cut at its colon', () => {
+    const page = (head: string) => `<html><head><title>Outside the web: standalone binaries · V8</title></head><body>
+      <header><h1><a href="/">V8</a></h1></header><article>${head}<h2>Using standalone mode <a href="#using" class="bookmark">#</a></h2>${paragraphs(5)}</article></body></html>`
+    for (const head of ['<h1 itemprop="headline">Outside the web: standalone binaries</h1>', '<h1>Outside the web: standalone binaries</h1>']) {
+      const a = parseHtml(page(head), 'page.html')
+      expect(a.meta.title, head).toBe('Outside the web: standalone binaries')
+      // (the heading's permalink mark is the page's, not the title's)
+      expect(blockTexts(a), head).toContain('Using standalone mode')
+    }
+    expect(withoutSiteName('Outside the web: standalone binaries · V8')).toBe('Outside the web: standalone binaries')
+  })
+
+  it('leaves out the dek and a kicker set as headings above the story, and reads a lede set as a heading as a paragraph', () => {
+    const dek = 'Two-year-old bug exposes thousands of servers to crippling attack.'
+    const lede = 'The U.S. has long been heralded as a land of opportunity -- a place where anyone can succeed regardless of the economic class they were born into.'
+    const html = `<html><head><title>Minecraft exploit | Ars</title><meta name="description" content="${dek}"></head><body><article>
+      <h1>Minecraft exploit</h1><h2>Biz &amp; IT —</h2><h2>${dek}</h2><p>1:39 PM ET</p><h2>${lede}</h2>${paragraphs(5)}<h2>What comes next</h2>${paragraphs(2)}</article></body></html>`
+    const a = parseHtml(html, 'page.html')
+    expect(a.meta.description).toBe(dek)
+    const headings = a.blocks.filter((b) => b.kind === 'heading').map((b) => a.text.slice(b.start, b.end))
+    expect(headings).toEqual(['What comes next'])
+    expect(a.text).toContain(lede)
+  })
+
+  it('leaves out captions by their class, a gallery\'s captions listed after its picture, and the note on the author', () => {
+    const html = `<html><head><title>Whales</title></head><body><article><h1>Whales</h1>${paragraphs(3)}
+      <div class="inline-photo"><img src="a.jpg"><br><span class="pb-caption">Netanyahu visits the Western Wall in Jerusalem on March 18.</span></div>
+      <figure><img src="b.jpg"></figure><ul><li><p>Hori Parata at his farm, the place where he was born</p></li></ul>
+      ${paragraphs(3)}
+      <p>The steps are:</p><ul><li>Mix the plaster</li><li>Pour it in</li><li>Leave it to dry</li></ul>
+      <div class="post-body-bio">Since joining The Post, he has covered economics, China and energy.</div></article></body></html>`
+    const text = blockTexts(parseHtml(html, 'page.html')).join(' ')
+    for (const gone of ['Western Wall', 'Hori Parata', 'Since joining']) expect(text, gone).not.toContain(gone)
+    for (const kept of ['Mix the plaster', 'Leave it to dry']) expect(text).toContain(kept)
   })
 
   it('walks pre, nested lists, tables and loose text', () => {
