@@ -180,6 +180,9 @@ function statement(sentence: string, start: number, end: number): { start: numbe
     if (sentence[e - 1] === '.' && /(?:^|[\s(])(?:\p{Lu}\.)+$/u.test(sentence.slice(start, e))) break // "the U.S."
     e--
   }
+  // (the attribution said again at the end: "He added that stopping the flow could freeze …, he said.")
+  const again = /,\s+(?:he|she|they)\s+(?:said|says|added|adds|noted|notes)$/u.exec(sentence.slice(start, e))
+  if (again) e = start + again.index
   let s = start
   while (s < e && /\s/.test(sentence[s]!)) s++
   const words = sentence.slice(s, e).split(/\s+/).length

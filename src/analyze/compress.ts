@@ -365,6 +365,9 @@ const SUBORDINATOR = /^(?:even (?:though|if|as|when)|just as|as|because|although
 /** The first half of a pair ("not just …, but also …"). */
 export const NOT_ONLY = /\bnot\s+(?:just|only|merely|simply|solely)\b/i
 
+/** A few words, a verb of saying, then a comma: an attribution set inside the sentence ("Con Edison officials say, they …"). */
+const SAID_FIRST = /^(?:[\p{L}’'.-]+\s+){1,5}(?:say|says|said|note|notes|noted|add|adds|added|argue|argues|argued|believe|believes|think|thinks|explain|explains|explained|warn|warns|warned|insist|insists|insisted)\s*,/u
+
 /** After a subordinate clause, its main clause: a comma, then three words at least. */
 const MAIN_AFTER = /,\s*\S+\s+\S+\s+\S+/u
 
@@ -376,6 +379,8 @@ export function readsAsClause(sentence: string, kept: readonly Span[], words: re
   const count = (re: RegExp) => (text.match(re) ?? []).length
   if (count(/“/g) !== count(/”/g) || count(/"/g) % 2 === 1 || unbalancedBrackets(text)) return false
   if (/^[,;:]|^(?:and|but|or|so|which|who|that|thereby)\b/i.test(text)) return false
+  // an attribution set between commas left at the front ("Con Edison officials say, they often deal …" without "For days after a storm,")
+  if (SAID_FIRST.test(text) && !SAID_FIRST.test(sentence.trimStart())) return false
   // "not just into the hands of oligarchs" without its ", but also into those of teachers …"
   if (NOT_ONLY.test(text) && !/\bbut\b/i.test(text) && /\bbut\b/i.test(sentence)) return false
   // a subordinate clause left without the clause it hung on ("as integrating … could undermine …",

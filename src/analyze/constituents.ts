@@ -10,7 +10,7 @@
 import type { Span } from '../types.ts'
 import { SPEECH_VERB } from './attribution.ts'
 import { tagEach } from './tagger.ts'
-import { CASE_SAID_BEFORE } from './stand-alone.ts'
+import { CASE_SAID_BEFORE, unbalancedBrackets } from './stand-alone.ts'
 
 /** A word of the sentence with compromise's tags (one tagger pass per sentence). */
 export interface TaggedWord extends Span {
@@ -56,8 +56,9 @@ const ACCORDING_START = /^According to [^,]{1,90},\s+/
  * comma comes first and the name is looked for behind it (the same matches as with the name's
  * lookbehind first, without running that lookbehind at every letter of the sentence).
  */
-const APPOSITIVE = /,(?<=\p{Lu}[\p{L}’'.\-]*,)\s+(?:the|a|an|its|his|her|their|who|which|also|now|then|formerly|\p{L}+(?:ly)?)\b[^,;:()"“”]{1,90},(?=\s)/gu
-const INNER = /,\s+(?:such as|including|which|who|whose|especially|particularly|notably|[a-z]+ed|[a-z]+en)\b[^,;]{1,140},(?=\s)/g
+/** (a comma between digits, "4,300", is a number's, not a clause's: the patterns below read through it) */
+const APPOSITIVE = /,(?<=\p{Lu}[\p{L}’'.\-]*,)\s+(?:the|a|an|its|his|her|their|who|which|also|now|then|formerly|\p{L}+(?:ly)?)\b(?:[^,;:()"“”]|(?<=\d),(?=\d{3}\b)){1,90},(?=\s)/gu
+const INNER = /,\s+(?:such as|including|which|who|whose|especially|particularly|notably|[a-z]+ed|[a-z]+en)\b(?:[^,;]|(?<=\d),(?=\d{3}\b)){1,140},(?=\s)/gu
 /** Words that open an introductory adverbial ("In 2024, ", "While …, ", "However, ", "To mitigate the chance of problems …, "). */
 const INTRO_WORD = String.raw`(?:In|At|As|On|By|To|During|While|Although|Though|Despite|With|For|After|Before|Since|Because|When|Whereas|If|Unlike|Like|Beyond|Amid|Under|Over|Following|Given|Last|Next|Earlier|Later|According to|However|Moreover|Meanwhile|Furthermore|Instead|Overall|Ultimately|Indeed|Still|Yet|Thus|Therefore|Now|Today|Yesterday|In addition|For example|For instance|On the other hand|Once|Even so|By contrast|In contrast|Back then|This\s+(?:week|month|year|morning|afternoon|evening|spring|summer|fall|autumn|winter|season|quarter|time))`
 /** INTRO_WORD after a conjunction, its first letter in either case ("But while …"). */
@@ -145,7 +146,27 @@ function isAppositive(s: string, r: Span, words: readonly TaggedWord[]): boolean
   if (first && isFiniteVerb(first)) return false
   // and ", wartime contracting is often associated with …," a clause of its own: a copula, an auxiliary or a modal not in a relative clause
   if (ownVerb(s, r, words)) return false
+  // ("Con Edison, which maintains … City, records about 500 leaks …, but many more": "records" is the clause's verb, read as a noun)
+  if (!mainVerbBeside(s, r, words)) return false
   return !afterConnective(r, words)
+}
+
+/** Whether the sentence keeps a verb outside `r` and outside its relative clauses (", which … ,"): the span leaves the main clause whole. */
+function mainVerbBeside(s: string, r: Span, words: readonly TaggedWord[]): boolean {
+  const relative = [...s.matchAll(/,\s+(?:which|who|whom|whose)\b[^,;:]*/giu)].map((m) => ({ start: m.index, end: m.index + m[0].length }))
+  // (any verb but a gerund: the tagger reads some finite verbs as imperatives, "Tom Reyes, a council member, summed up …")
+  const verb = (w: TaggedWord) => isFiniteVerb(w) || (w.tags.includes('Verb') && !w.tags.includes('Gerund'))
+  return words.some((w) => (w.end <= r.start || w.start >= r.end) && verb(w) && !relative.some((x) => w.start >= x.start && w.end <= x.end))
+}
+
+/** Whether a span holds a verb of its own clause, a modal or a form of "be"/"have" written whole ("might be"; not the "'s" of "the city's"), before any relative pronoun. */
+function clauseVerb(s: string, r: Span, words: readonly TaggedWord[]): boolean {
+  for (const w of wordsIn(words, r.start, r.end)) {
+    const word = s.slice(w.start, w.end)
+    if (/^(?:who|whom|whose|which|that|where|when)$/i.test(word)) return false
+    if (/^(?:is|are|was|were|be|been|will|would|can|could|may|might|shall|should|must|has|have|had)$/i.test(word)) return true
+  }
+  return false
 }
 
 /** Whether a span holds a copula, an auxiliary or a modal before any relative pronoun ("who was entangled …" is the relative clause's). */
@@ -399,16 +420,27 @@ function closesAnOpeningPhrase(s: string, dash: Span): boolean {
   return !!phrase && phrase[0].replace(/^(?:,|\bthat)?\s*/u, '').split(/\s+/).length >= LONG_PHRASE_WORDS
 }
 
+/** ", the source, who said he had spoken to people inside," before a closing ", told Reuters": the speaker of that attribution. */
+const SPEAKER_BEFORE = /,\s+(?:the|a|an)\s[^,;:]{1,60}(?:,\s+(?:who|which)\b[^,;:]{1,140})?$/u
+
+/** Where an attribution closing the sentence starts: at its speaker, when the speaker comes before a verb-first attribution ("…, the source, …, told Reuters"). */
+function speakerBefore(s: string, at: number): number {
+  // (only "told X": the one told comes after the verb, its speaker before; ", said Smith" names the speaker after it)
+  if (!/^,\s+(?:told|tells)\s/u.test(s.slice(at))) return at
+  return SPEAKER_BEFORE.exec(s.slice(0, at))?.index ?? at
+}
+
 function candidates(s: string, words: readonly TaggedWord[]): Removal[] {
   const out: Removal[] = []
   const end = s.replace(/[.!?]+["”’]?\s*$/, '').length
   out.push({ kind: 'aside', spans: spansOf(s, ASIDE) })
   const introDashed = INTRO_DASHED.exec(s)?.[0].length ?? 0
   // the dashes that close an opening adverbial go with it, never alone ("While … much Bassi, …"); nor those closing an opening phrase
-  const dashes = spansOf(s, DASHED).filter((d) => d.start >= introDashed && !closesAnOpeningPhrase(s, d))
+  // (nor a dash whose span runs out of a bracket: "(and I do mean quickly — navigating … intuitive) place each window …")
+  const dashes = spansOf(s, DASHED).filter((d) => d.start >= introDashed && !closesAnOpeningPhrase(s, d) && !unbalancedBrackets(s.slice(d.start, d.end)))
   out.push({ kind: 'dash', spans: dashes.map((d) => ({ start: d.start, end: Math.min(d.end, end) })) })
   const attr = ATTRIBUTION_END.exec(s)
-  if (attr) out.push({ kind: 'attribution', spans: [{ start: attr.index, end }] })
+  if (attr) out.push({ kind: 'attribution', spans: [{ start: speakerBefore(s, attr.index), end }] })
   const according = ACCORDING_START.exec(s)
   if (according) out.push({ kind: 'attribution', spans: [{ start: 0, end: according[0].length }] })
   // the closing comma goes too: "Cox, chief strategist at X, noted" → "Cox noted"
@@ -435,7 +467,8 @@ function candidates(s: string, words: readonly TaggedWord[]): Removal[] {
     if (main && next?.tags.includes('Gerund') && !SPENT_ON.test(s.slice(0, m.index ?? 0))) out.push({ kind: 'trailing', spans: [{ start: m.index ?? 0, end }] })
   }
   const described = FINAL_APPOSITIVE.exec(s.slice(0, end))
-  if (described && !/\s(?:and|or)\s/.test(described[0]) && !closesAnOpening(s, described.index, words)) out.push({ kind: 'trailing', spans: [{ start: described.index, end }] })
+  // (not a clause of its own: "If you're looking to upgrade …, the One X might be more compelling")
+  if (described && !/\s(?:and|or)\s/.test(described[0]) && !closesAnOpening(s, described.index, words) && !clauseVerb(s, { start: described.index, end }, words)) out.push({ kind: 'trailing', spans: [{ start: described.index, end }] })
   const possessed = FINAL_POSSESSED.exec(s.slice(0, end))
   if (possessed && !wordsIn(words, possessed.index, end).some((w) => w.tags.includes('Verb') && !w.tags.includes('Gerund')) && !closesAnOpening(s, possessed.index, words)) out.push({ kind: 'trailing', spans: [{ start: possessed.index, end }] })
   for (const m of s.matchAll(TRAILING)) {

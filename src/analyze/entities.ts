@@ -47,6 +47,9 @@ const FUNCTION_WORD =
 const SPEECH_AFTER =
   /^(?:,\s+(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+){0,3}(?:CEO|CTO|CFO|founder|co-founder|president|chairman|chairwoman|chair|director|head|spokesperson|spokesman|spokeswoman|analyst|economist|professor|researcher|scientist|minister|secretary|senator|officer|manager|partner|editor|reporter|strategist|adviser|advisor|investor|engineer|author|executive|chief)\b|\s+(?:said|says|told|wrote|added|noted|argued|warned|claimed|stated|explained|insisted|suggested|believes|thinks|highlighted|emphasi[sz]ed|articulated|summed up)\b)/
 
+/** The names of the months (English): before a number, a date. */
+const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/
+
 /** A verb of speech right after a name ("Shadman says"). */
 const SPEECH_VERB_AFTER = /^\s+(?:said|says|told|tells|recalls|recalled|adds|added)\b/
 
@@ -89,13 +92,18 @@ function capitalisedRuns(text: string): Run[] {
     const start = m.index
     // keep the period only for abbreviations ("U.S.", "Dr.", "Inc.")
     if (word.endsWith('.') && !/^(?:\p{Lu}\.)+$/u.test(word) && !HONORIFIC.test(word) && !/^(?:Inc|Corp|Ltd|Co|Jr|Sr|St)\.$/.test(word)) word = word.slice(0, -1)
-    const stopped = m[0].endsWith('.') && !HONORIFIC.test(m[0]) // a period that may end the sentence
+    // a period that may end the sentence (not a middle initial after a first name: "William G. Gale")
+    const initial = /^\p{Lu}\.$/u.test(m[0]) && cur.length > 0 && hasTag(cur[0]!.text, FIRST_NAME)
+    const stopped = m[0].endsWith('.') && !HONORIFIC.test(m[0]) && !initial
     const possessive = /['’]s$/.test(word)
     word = word.replace(/['’]s$/, '')
     const tok: Token = { text: word, start, end: start + word.length }
     const gap = text.slice(prevEnd, start)
     const joined = prevEnd >= 0 && /^ $/.test(gap)
-    if (isCap(word) && !/^\p{N}/u.test(word)) {
+    // (a month before its day ends a name: "by Jonathan Corbet March 25, 2015")
+    if (MONTH.test(word) && /^\s+\d/u.test(text.slice(tok.end))) {
+      flush()
+    } else if (isCap(word) && !/^\p{N}/u.test(word)) {
       if (pendingOf && joined) cur.push(pendingOf)
       else if (!joined || cur.length === 0 || prevPossessive || prevStopped) flush()
       pendingOf = undefined

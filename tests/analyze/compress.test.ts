@@ -313,6 +313,31 @@ describe('compressSentence', () => {
     expect(tails('The reason was simple: the ferry was old, slow, and expensive.').some((t) => t.startsWith(':'))).toBe(false)
   })
 
+  it('never takes the clause\'s own verb phrase for an aside, and reads a number\'s comma as no clause\'s', () => {
+    const tails = (x: string) => englishRemovals(x, tagWords(x)).flatMap((r) => r.spans.map((y) => x.slice(y.start, y.end)))
+    // "records" read as a noun: without it no main clause is left
+    const leaks = 'Con Edison, which maintains 4,300 miles of gas mains in and around New York City, records about 500 leaks — most of them nonemergencies — in a typical month, but many more in winter.'
+    expect(tails(leaks)).toContain(', which maintains 4,300 miles of gas mains in and around New York City,')
+    expect(tails(leaks).some((t) => t.startsWith(', records'))).toBe(false)
+    for (const n of [26, 20, 14]) expect(compressSentence(leaks, n).text, String(n)).not.toMatch(/City,? but many more/)
+    // a clause closing a conditional sentence is its main clause, no appositive
+    const upgrade = 'If you\'re looking to upgrade from an original Xbox One, and you have a new TV, the One X might be more compelling.'
+    expect(tails(upgrade)).not.toContain(', the One X might be more compelling')
+    expect(compressSentence(upgrade, 12).text).not.toMatch(/new TV$/)
+    // an aside in brackets goes whole: a dash inside it does not run out of it
+    const quickly = 'I used the headset’s eye tracking and pinching gesture to quickly (and I do mean quickly — navigating this way is incredibly intuitive) place each window at a different depth in the room.'
+    expect(compressSentence(quickly, 22)).toMatchObject({ complete: true, text: 'I used the headset’s eye tracking and pinching gesture to quickly place each window at a different depth in the room' })
+    // "…, the source, who said …, told Reuters": the speaker goes with the attribution
+    const source = 'The G40 figures are cabinet ministers Jonathan Moyo and Saviour Kasukuwere, who fled to the compound after their homes were attacked, the source, who said he had spoken to people inside the compound, told Reuters.'
+    expect(tails(source)).toContain(', the source, who said he had spoken to people inside the compound, told Reuters')
+    expect(compressSentence(source, 24).text).not.toMatch(/the source$/)
+  })
+
+  it('leaves no attribution set between commas at the front of a bullet', () => {
+    const fires = 'For days after a storm, Con Edison officials say, they often deal with scores of electrical fires caused by the rock salt eating away at cable insulation.'
+    for (const n of [26, 22, 18]) expect(compressSentence(fires, n).text, String(n)).not.toMatch(/^Con Edison officials say,/)
+  })
+
   it('may leave out a closing hedge (", possibly a substantial one"), not one that a comma closes', () => {
     const s = 'Yahoo is likely to have a tax bill on the sale, possibly a substantial one.'
     expect(compressSentence(s, 11)).toMatchObject({ complete: true, text: 'Yahoo is likely to have a tax bill on the sale' })

@@ -47,6 +47,14 @@ describe('extractEntities', () => {
     expect(es.some((e) => e.kind === 'person' && e.name === 'Facebook')).toBe(false)
   })
 
+  it('reads a middle initial inside a name, and a month before its day as no part of one', () => {
+    const es = run('“We exported a financial crisis,” said William G. Gale, a senior fellow. By Jonathan Corbet March 25, 2015. The release was unveiled on March 2.')
+    expect(find(es, 'William G. Gale')?.kind).toBe('person')
+    expect(es.some((e) => /March/.test(e.name))).toBe(false)
+    // an initial that ends a sentence still ends the name
+    expect(run('They fought in World War I. Then they came home to Paris.').some((e) => /I Then/.test(e.name))).toBe(false)
+  })
+
   it('handles honorifics, appositives, "of" names and coordination', () => {
     const text =
       'Satya Nadella, the CEO of Microsoft, said the deal was good. Nadella added more. Ms. Jane Doe of Acme Corp. spoke in Paris. Google, Meta and Zorblax were named. The Bank of America raised rates in the United States. Charles de Gaulle visited New York.'

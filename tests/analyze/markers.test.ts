@@ -19,6 +19,8 @@ describe('reference markers', () => {
     'The 3M company and 7Eleven stores opened.',
     // a number glued before a word is a name as often as a footnote: pages' footnote links go when they are read
     '1Password kostet aktuell knapp 50 Euro im Mac App Store.',
+    // a letter the writer put in a quotation is the quotation's
+    'As the report states: "[T]he birth lottery matters more in the U.S."',
   ])('leave numbers that are words of the text alone: “%s”', (text) => {
     expect(referenceMarkers(text)).toEqual([])
   })

@@ -56,6 +56,12 @@ describe('extractQuotes on the bundled article', () => {
     ])
   })
 
+  it('leaves the attribution said again at the end out of a paraphrase ("He added that …, he said.")', () => {
+    const text = 'Ian Michaels is a spokesman for the city. He added that stopping the water flow could freeze the private connections that branch off the mains, he said.'
+    const q = run(text).quotes.find((x) => x.kind === 'paraphrase')
+    expect(q?.text).toBe('stopping the water flow could freeze the private connections that branch off the mains')
+  })
+
   it('treats scare quotes as terms, not quotes', () => {
     expect(terms.map((t) => t.text)).toEqual(['distillation', 'democratic AI', 'authoritarian AI'])
     expect(quotes.some((q) => q.kind === 'direct')).toBe(false)
