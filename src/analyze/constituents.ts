@@ -595,7 +595,8 @@ function throughParticipleAfter(s: string, intro: number, words: readonly Tagged
 function holdsAClause(s: string, end: number, words: readonly TaggedWord[]): boolean {
   const inside = wordsIn(words, 0, end)
   // ("With this foundation established, ": a participle after its noun, no clause)
-  if (!inside[0]?.tags.includes('Preposition') || /^with(?:out)?\b/i.test(s)) return false
+  // (an adverb's opening too: "Then the tribe moves in en masse and holds a karakia, names each animal …" is the clause)
+  if (!inside[0]?.tags.some((t) => t === 'Preposition' || t === 'Adverb') || /^with(?:out)?\b/i.test(s)) return false
   // (a capitalised word is a name's, whatever the tagger says: "Third Rock Ventures"; a word in brackets is an aside's)
   const bracketed = (at: number) => (s.slice(0, at).match(/\(/g) ?? []).length > (s.slice(0, at).match(/\)/g) ?? []).length
   return inside.some((w, i) => i > 1 && isFiniteVerb(w) && /^\p{Ll}/u.test(s.slice(w.start, w.end)) && hasSubject(inside, i) && !bracketed(w.start) && !RELATIVE_WORD.test(s.slice(0, w.start)))

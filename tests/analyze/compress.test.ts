@@ -333,6 +333,13 @@ describe('compressSentence', () => {
     expect(compressSentence(source, 24).text).not.toMatch(/the source$/)
   })
 
+  it('never leaves out an opening that holds the clause\'s subject and verb ("Then the tribe moves in … and holds a karakia, names …")', () => {
+    const tribe = 'Then the tribe moves in en masse and holds a karakia (prayer), names each animal and sets to work removing their bones, blubber, eyes and teeth.'
+    const tails = englishRemovals(tribe, tagWords(tribe)).map((r) => r.kind)
+    expect(tails).not.toContain('intro')
+    expect(compressSentence(tribe).text).toMatch(/^Then the tribe moves in/)
+  })
+
   it('leaves no attribution set between commas at the front of a bullet', () => {
     const fires = 'For days after a storm, Con Edison officials say, they often deal with scores of electrical fires caused by the rock salt eating away at cable insulation.'
     for (const n of [26, 22, 18]) expect(compressSentence(fires, n).text, String(n)).not.toMatch(/^Con Edison officials say,/)
