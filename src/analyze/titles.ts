@@ -122,8 +122,11 @@ function namedFirst(phrases: readonly Phrase[]): Phrase[] {
   return named ? [named, ...phrases.filter((p) => p !== named)] : [...phrases]
 }
 
+/** Words that stand for no thing in particular ("Committee & nothing"): never a title's topic. */
+const INDEFINITE = /^(?:nothing|something|anything|everything|nobody|somebody|anybody|everybody|no one|someone|anyone|everyone|none|thing|things|way|ways|lot|lots|part|parts|kind|sort)$/i
+
 function buildTitle(phrases: readonly Phrase[], used: ReadonlySet<string>): string | undefined {
-  const fresh = phrases.filter((p) => !used.has(normal(p.surface)))
+  const fresh = phrases.filter((p) => !used.has(normal(p.surface)) && !INDEFINITE.test(p.surface.trim()))
   const first = fresh[0]
   if (!first) return undefined
   let title = first.surface

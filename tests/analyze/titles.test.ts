@@ -59,6 +59,11 @@ describe('sectionTitles', () => {
     expect(sectionTitles(TEXTS.slice(0, 2), [undefined, undefined], 'en', [], { headlines: [[first], [echo]] })).toEqual([first, echo])
   })
 
+  it('makes no topic of a word that stands for nothing in particular ("Committee & nothing")', () => {
+    const t = 'The committee did nothing about the leak. Nothing was decided by the committee at its meeting. The committee will meet again, and nothing suggests it will act.'
+    expect(sectionTitles([t], [undefined], 'en', [t])[0]).not.toMatch(/nothing/i)
+  })
+
   it('does not say the deck’s title again as a made-up section title', () => {
     const headline = 'Tourism is critical to Tunisia’s economy'
     const other = 'Hotels are emptying along the coast'
