@@ -26,7 +26,7 @@ export interface Compressed {
   complete: boolean
 }
 
-const DANGLING_EN = /\s+(?:a|an|the|of|in|on|at|to|for|from|by|with|about|and|or|but|as|that|which|its|their|his|her|this|these|those|between|among|than|under|over|because|although|though|whereas|unless|whether|able|unable|likely|unlikely|supposed|only|solely|merely|partly|largely|mainly|mostly|precisely|exactly)$/i
+const DANGLING_EN = /\s+(?:a|an|the|of|in|on|at|to|for|from|by|with|about|and|or|but|as|that|which|its|their|his|her|this|these|those|between|among|than|under|over|because|although|though|whereas|unless|whether|able|unable|likely|unlikely|supposed|only|solely|merely|partly|largely|mainly|mostly|precisely|exactly|not|never)$/i
 /** An auxiliary or a copula left without what it was saying ("It turns out this isn't"). */
 const DANGLING_VERB_EN = /\s+(?:is|are|was|were|be|been|being|has|have|had|do|does|did|can|could|will|would|shall|should|may|might|must|won['’]t|can['’]t|(?:is|are|was|were|has|have|had|do|does|did|could|would|should|must)n['’]t)$/i
 

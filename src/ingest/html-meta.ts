@@ -48,7 +48,18 @@ export function jsonLdArticle(doc: Document): Json | undefined {
 export function pageDescriptions(doc: Document): string[] {
   const ld = jsonLdArticle(doc) ?? {}
   const all = [...['og:description', 'description', 'twitter:description'].map((n) => metaContent(doc, n)), str(ld.description)]
-  return [...new Set(all.filter((d): d is string => d !== undefined))]
+  return [...new Set(all.flatMap((d) => (d === undefined ? [] : (wholeSentences(d) ?? []))))]
+}
+
+/** A word no sentence ends on: a description that stops on one was cut by the site ("… the changing status of computation in"). */
+const CUT_AFTER = /\s(?:in|of|the|a|an|and|or|but|to|for|with|on|at|by|from|as|that|which|who|its|their|his|her|our|into|about|than|is|are|was|were)$/i
+
+/** A description cut by the site, back to its last whole sentence ("Two women programmers played a pivotal role in the birth of chaos theory."), or none when it has none. */
+function wholeSentences(description: string): string | undefined {
+  const d = description.trim()
+  if (!CUT_AFTER.test(d)) return d
+  const end = Math.max(...[...d.matchAll(/[.!?](?=\s+\p{Lu})/gu)].map((m) => m.index + 1), 0)
+  return end > 0 ? d.slice(0, end) : undefined
 }
 
 export function htmlMeta(doc: Document, baseUrl?: string): ArticleMeta {

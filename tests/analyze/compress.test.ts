@@ -340,6 +340,11 @@ describe('compressSentence', () => {
     expect(compressSentence(tribe).text).toMatch(/^Then the tribe moves in/)
   })
 
+  it('leaves no "not" without what it denied ("Many programmers leave science not")', () => {
+    const s = 'Today, many programmers leave science not because their role isn’t appreciated, but because coding is better compensated in industry, said Alyssa Goodman.'
+    for (const n of [26, 14, 8]) expect(compressSentence(s, n).text, String(n)).not.toMatch(/\bnot$/)
+  })
+
   it('leaves no attribution set between commas at the front of a bullet', () => {
     const fires = 'For days after a storm, Con Edison officials say, they often deal with scores of electrical fires caused by the rock salt eating away at cable insulation.'
     for (const n of [26, 22, 18]) expect(compressSentence(fires, n).text, String(n)).not.toMatch(/^Con Edison officials say,/)

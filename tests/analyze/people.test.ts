@@ -47,6 +47,11 @@ describe('introductions', () => {
     ])
   })
 
+  it('takes no one else of a list of people for the description of the name before it ("Lorenz, his secretary, …")', () => {
+    const text = 'Edward Lorenz worked at MIT. Lorenz, his secretary, his programmer and his graduate students all shared the other office. Edward Lorenz later wrote the paper.'
+    expect(cast(text).filter(([name]) => name === 'Edward Lorenz')).toEqual([])
+  })
+
   it('leaves out the verb of saying after an appositive that ends the sentence, and an appositive that says no role', () => {
     const text = [
       'Currents carry debris far, said Erik van Sebille, a physical oceanographer at the University of New South Wales told Reuters.',
