@@ -47,6 +47,8 @@ function tidy(phrase: string): string | undefined {
   let p = phrase.replace(/[\s,;:.'"“”‘’]+$/u, '').trim()
   for (let i = 0; i < 4; i++) p = p.replace(TRAILING, '').replace(LEADING, '').trim()
   if (!p || !/\p{L}/u.test(p) || GENERIC.test(p) || p.split(/\s+/).length > MAX_LABEL_WORDS) return undefined
+  // (a clause's connective and what follows it names nothing: "or opting" of "…, or opting for the $279 Xbox One S")
+  if (/^(?:or|and|but|nor|so|yet|then)\s/iu.test(p)) return undefined
   // a label names something: one noun at least, and not "seasonally adjusted basis"-like adverb runs
   if (!tagged(p).has('(#Noun|#Gerund|#Acronym)') || (!p.split(/\s+/)[0]!.includes('-') && tagged(p.split(/\s+/)[0]!).has('#Adverb'))) return undefined
   return p.charAt(0).toLocaleUpperCase() + p.slice(1)

@@ -54,6 +54,11 @@ describe('number series', () => {
     ])
   })
 
+  it('labels no figure by the connective of its clause ("or opting" of "…, or opting for the $279 Xbox One S")', () => {
+    const a = story('It has been a year since the PS4 Pro launched, and the One X costs $500, while Sony\'s console launched at $400. Everyone else might be better off waiting, or opting for the $279 Xbox One S.')
+    expect(a.series.flatMap((s) => s.items.map((i) => i.label))).not.toContain('Or opting')
+  })
+
   it('finds no series for a figure without peers', () => {
     const a = story('The town spent $6 million on its new library, which opened on Monday after two years of work.')
     expect(a.series).toEqual([])
