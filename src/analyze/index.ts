@@ -3,6 +3,7 @@
  * quotes, terms, entities, figures, cost comparisons). Pure and deterministic.
  */
 import type { Analysis, Article, Entity, Paragraph, Section, Sentence, Span } from '../types.ts'
+import { opensInLowerCase } from './stand-alone.ts'
 import { findComparisons } from './comparisons.ts'
 import { tagForCompression } from './compress.ts'
 import { extractEntities } from './entities.ts'
@@ -95,12 +96,22 @@ export function analyze(article: Article, options: AnalyzeOptions = {}): Analysi
   return analysis
 }
 
+/**
+ * Sentences of paragraphs and quoted blocks (not list items, which may open in lower case) that
+ * open on a common word in lower case: the rest of a sentence, or a reply quoted in pieces
+ * (stand-alone.ts `opensInLowerCase`). English only.
+ */
+function lowerCaseOpenings(article: Article, paragraphs: readonly Paragraph[], sentences: readonly Sentence[], lang: string): number[] {
+  if (lang !== 'en') return []
+  return sentences.flatMap((s, i) => (article.blocks[paragraphs[s.paragraph]!.block]?.kind !== 'list-item' && opensInLowerCase(s.text) ? [i] : []))
+}
+
 /** The article's sections, each with its ranked key points and a title. */
 function buildSections(article: Article, text: string, paragraphs: Paragraph[], sentences: Sentence[], lang: string, entities: readonly Entity[], quoted: ReadonlySet<number>, deckTitle: string, affiliations: ReadonlySet<string>): Section[] {
   const tags = tagForCompression(sentences.map((s) => s.text), lang === 'en' ? leadLabelTexts(sentences) : [])
   const vectors = articleVectors(sentences, lang)
   const memo = new Map<number, Bullet>()
-  const fragments = listContinuations(article, paragraphs, sentences, lang)
+  const fragments = new Set([...listContinuations(article, paragraphs, sentences, lang), ...lowerCaseOpenings(article, paragraphs, sentences, lang)])
   const named = lang === 'en' ? subjectNamer(text, sentences, entities) : undefined
   const rank = (d: SectionDraft) => rankKeyPoints(sentences, d.paragraphs.flatMap((p) => paragraphs[p]!.sentences), lang, tags, vectors, memo, fragments, named)
   const ranked = mergeThinSections(findSections(article, paragraphs, lang).map((draft) => ({ draft, keyPoints: rank(draft) })), quoted, rank)

@@ -5,6 +5,7 @@
 import { localeFor } from '../locales/index.ts'
 import type { TaggedWord } from './constituents.ts'
 import { tagged } from './tagger.ts'
+import { lexTags } from './entities.ts'
 
 /**
  * An opening on a case the sentence before told ("In either case, shareholders get a say", of an
@@ -172,6 +173,21 @@ export function pronounBeforeNoun(text: string, lang: string): boolean {
  * in bold or on a line of its own, not a statement. Five or more words of four letters or more,
  * all capitalised but one at most ("Zhang cofounded Editas Medicine" is a sentence).
  */
+/**
+ * Whether an English sentence opens on a common word in lower case ("especially since it isn't his
+ * only source of income …", "thus, guessing net income is …"): the rest of a sentence, a reply
+ * or a post quoted in pieces, no statement of its own. A name written in lower case ("rustc",
+ * "iPhone") is no common word and stays.
+ */
+export function opensInLowerCase(text: string): boolean {
+  const first = /^[\s"“'‘(]*(\p{Ll}[\p{Ll}'’]*)(?=[\s,;:])/u.exec(text)?.[1]
+  // (an adverb of manner the lexicon may not list: "especially")
+  return !!first && COMMON.test(first) && (lexTags(first.replace(/['’].*$/u, '')).length > 0 || /\p{Ll}{3}ly$/u.test(first))
+}
+
+/** Words of every day (not a tool's name in lower case): letters only, two at least. */
+const COMMON = /^\p{Ll}{2,}(?:['’]\p{Ll}+)?$/u
+
 export function titleCased(text: string): boolean {
   const long = text.split(/\s+/).filter((w) => /^\P{L}*\p{L}{4,}/u.test(w))
   const capitals = long.filter((w) => /^\P{L}*\p{Lu}/u.test(w)).length

@@ -1,9 +1,26 @@
 import { describe, expect, it } from 'vitest'
 import { tagWords } from '../../src/analyze/constituents.ts'
 import { compressSentence } from '../../src/analyze/compress.ts'
-import { announcesWhatFollows, inFirstPerson, mayHoldThirdPerson, opensContrast, quotesSomeoneUnnamed, onlyRelativeClause, pointsAhead, pointsBack, pronounBeforeNoun, refersBack, THIRD_PERSON, titleCased, unbalancedQuotes, wholeAside, wholeQuotation, withoutToday } from '../../src/analyze/stand-alone.ts'
+import { announcesWhatFollows, inFirstPerson, mayHoldThirdPerson, opensContrast, opensInLowerCase, quotesSomeoneUnnamed, onlyRelativeClause, pointsAhead, pointsBack, pronounBeforeNoun, refersBack, THIRD_PERSON, titleCased, unbalancedQuotes, wholeAside, wholeQuotation, withoutToday } from '../../src/analyze/stand-alone.ts'
 import { tagged } from '../../src/analyze/tagger.ts'
 import { FIXTURE_CASES, loadAnalysis } from '../fixture-articles.ts'
+import { analyze } from '../../src/analyze/index.ts'
+import { parseMarkdown } from '../../src/ingest/markdown.ts'
+
+describe('opensInLowerCase', () => {
+  it('tells the rest of a sentence or a reply quoted in pieces from a name written in lower case', () => {
+    for (const t of ["especially since it isn't his only source of income", 'thus, guessing net income is more haphazard', 'don’t preach to me Mr. integrity']) expect(opensInLowerCase(t), t).toBe(true)
+    for (const t of ['rustc can also use the version of LLVM on the system', 'iPhone sales rose by a third', 'crox can then combine all of the profiles', 'The end came quickly']) expect(opensInLowerCase(t), t).toBe(false)
+  })
+
+  it('makes no bullet of such a sentence in a paragraph, and leaves a list item in lower case as it is', () => {
+    const md = ['# Podcasts', '', 'Marco earned his success over many years of hard work on his apps and his podcasts.', '', 'especially since it isn’t his only source of income, and the rates are not what people think they are.', '', 'The sponsors pay a fixed rate for every episode of the show, and the hosts split it three ways.', '', 'What the hosts make:', '', '* sponsorship money from the weekly rate card of the show', '* listener support through a membership plan for the fans'].join('\n')
+    const a = analyze(parseMarkdown(md, 'p.md'))
+    const points = a.sections.flatMap((x) => x.keyPoints.filter((k) => k.score > 0.01).map((k) => k.text))
+    expect(points.some((p) => p.startsWith('especially'))).toBe(false)
+    expect(points.some((p) => p.startsWith('sponsorship money'))).toBe(true)
+  })
+})
 
 describe('titleCased', () => {
   it.each([
