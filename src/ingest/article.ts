@@ -21,13 +21,20 @@ export function cleanMeta(meta: ArticleMeta): ArticleMeta {
 
 /**
  * A byline without the web or mail address written after the name ("Bradley M. Kuhn
- * (http://ebb.org/bkuhn/)" → "Bradley M. Kuhn", "Jane Doe <jane@example.org>"); as it is when
- * nothing else is left.
+ * (http://ebb.org/bkuhn/)" → "Bradley M. Kuhn", "Jane Doe <jane@example.org>"), nor the date the
+ * page ran it into ("Nathan Willis March 25, 2015"); as it is when nothing else is left.
  */
 export function withoutAddress(byline: string): string {
-  const name = byline.replace(/\s*[(<[]\s*(?:https?:\/\/|www\.|mailto:|[^\s@()<>]+@)[^)>\]]*[)>\]]/giu, '').replace(/\s+https?:\/\/\S+/giu, '').trim()
+  const name = byline
+    .replace(/\s*[(<[]\s*(?:https?:\/\/|www\.|mailto:|[^\s@()<>]+@)[^)>\]]*[)>\]]/giu, '')
+    .replace(/\s+https?:\/\/\S+/giu, '')
+    .replace(TRAILING_DATE, '')
+    .trim()
   return name || byline
 }
+
+/** A date after a name: "March 25, 2015", "25 March 2015", "2015-03-25", with "on" or a comma before it. */
+const TRAILING_DATE = /[\s,|·–—-]+(?:on\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}|\d{4}-\d{2}-\d{2})$/u
 
 export function finishArticle(
   raw: readonly RawBlock[],

@@ -225,7 +225,14 @@ export function recoveredLabels(a: Analysis, index: number): string[] {
     })
   }
   const t9 = localeFor(a.lang)
-  return labels.map((l, c) => (c > 0 && l === '' && isNumericColumn(t, c) ? t9.table.noHeader : l))
+  // (a column of percentages says what it holds by its sign: "%")
+  return labels.map((l, c) => (c > 0 && l === '' && isNumericColumn(t, c) ? (percentColumn(t, c) ? '%' : t9.table.noHeader) : l))
+}
+
+/** Whether every filled cell of a column is a percentage ("16.6%"). */
+function percentColumn(t: Table, c: number): boolean {
+  const cells = t.body.map((r) => r[c]!.text.trim()).filter((x) => x !== '')
+  return cells.length > 0 && cells.every((x) => /^[-+−]?\d[\d.,]*\s?%$/u.test(x))
 }
 
 /**

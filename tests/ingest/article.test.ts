@@ -12,6 +12,10 @@ describe('withoutAddress', () => {
     ['Jane Doe https://example.org/jane', 'Jane Doe'],
     ['Jane Doe (Reuters)', 'Jane Doe (Reuters)'],
     ['http://ebb.org/bkuhn/', 'http://ebb.org/bkuhn/'],
+    ['Nathan Willis March 25, 2015', 'Nathan Willis'],
+    ['Jane Doe, 25 March 2015', 'Jane Doe'],
+    ['Jane Doe · 2015-03-25', 'Jane Doe'],
+    ['March 25, 2015', 'March 25, 2015'],
   ])('%j → %j', (byline, expected) => {
     expect(withoutAddress(byline)).toBe(expected)
   })

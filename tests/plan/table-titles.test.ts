@@ -51,14 +51,15 @@ describe('table slide titles', () => {
   it('gives a second part of a statement the period labels of the first, and says when a number column has none', () => {
     const assets = gfm(['Assets', '(Unaudited)', 'March 31, 2024', 'December 31, 2023'], [['Cash', '$', '32,307', '41,862'], ['Total assets', '$', '222,844', '229,623']])
     const liabilities = gfm(['Liabilities', '', '', ''], [['Accounts payable', '$', '3,785', '4,849'], ['Total liabilities', '', '73,315', '76,455']])
-    const bare = ['Ferry tickets sold | 1,204 |', 'Bus tickets sold | 998 |'].join('\n')
+    const bare = ['Ferry tickets sold | 1,204 | 54.7% |', 'Bus tickets sold | 998 | 45.3% |'].join('\n')
     const md = `## Balance sheets\n\n${prose}\n\n${assets}\n\n${liabilities}\n\n## Tickets\n\n${prose}\n\n${bare}\n\n${prose}`
     const { tables } = tableSlidesOf(md)
     expect(tables[0]!.columns.map((c) => c.label)).toEqual(['Assets', 'March 31, 2024', 'December 31, 2023'])
     expect(tables[0]!.note).toBe('(Unaudited)')
     expect(tables[1]!.columns.map((c) => c.label)).toEqual(['', 'March 31, 2024', 'December 31, 2023'])
     expect(tables[1]!.title).toBe('Liabilities')
-    expect(tables[2]!.columns.map((c) => c.label)).toEqual(['', '(no header)'])
+    // (a column of percentages is headed by its sign)
+    expect(tables[2]!.columns.map((c) => c.label)).toEqual(['', '(no header)', '%'])
   })
 
   it('shows a long list of like rows by its largest figures, largest first', () => {
