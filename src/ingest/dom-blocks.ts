@@ -136,6 +136,26 @@ function captionsAPicture(el: Element): boolean {
   return setIn(wrapper, [...ITALIC, 'small'])
 }
 
+/**
+ * A <pre>'s text with its line breaks, written as <br> too (a highlighter's "<span>int</span>
+ * x<br />"; Readability turns two of them into a <p>, a blank line).
+ */
+function preText(el: Element): string {
+  if (!el.querySelector('br, p, div')) return el.textContent ?? ''
+  let text = ''
+  const walk = (node: Node): void => {
+    if (node.nodeType === 3) text += node.textContent ?? ''
+    else if (node.nodeType === 1 && tagOf(node as Element) === 'br') text += '\n'
+    else if (node.nodeType === 1 && ['p', 'div'].includes(tagOf(node as Element))) {
+      text += text === '' || text.endsWith('\n\n') ? '' : text.endsWith('\n') ? '\n' : '\n\n'
+      for (const child of Array.from(node.childNodes)) walk(child)
+      if (!text.endsWith('\n')) text += '\n'
+    } else for (const child of Array.from(node.childNodes)) walk(child)
+  }
+  walk(el)
+  return text
+}
+
 /** A heading's permalink mark after its words ("Using standalone mode #", "Results ¶"): the page's anchor, not the title's. */
 function withoutPermalink(text: string): string {
   return text.replace(/\s+[#¶§🔗]\s*$/u, '')
@@ -231,7 +251,7 @@ export function domBlocks(root: Element): RawBlock[] {
       out.push(paragraphBlock(el, loose))
     } else if (tag === 'pre') {
       // adjacent <pre> holding prose (a plain-text document, often one <pre> per page) are read as text below
-      pres.add(out.push({ kind: 'code', text: el.textContent ?? '' }) - 1)
+      pres.add(out.push({ kind: 'code', text: preText(el) }) - 1)
     } else if (tag === 'li') {
       // The item's own text, then its nested lists as items of their own.
       const own = Array.from(el.childNodes).filter((c) => !(c.nodeType === 1 && ['ul', 'ol'].includes(tagOf(c as Element))))

@@ -39,7 +39,8 @@ function stripFurniture(doc: Document): string[] {
   for (const el of Array.from(body.querySelectorAll('[class], [id]'))) {
     if (!el.isConnected) continue
     const tag = el.localName.toLowerCase()
-    if (tag === 'article' || tag === 'main' || el.querySelector('article, main, h1')) continue
+    // (nor a highlighter's token inside code: "<span class="token comment">// add.c</span>")
+    if (tag === 'article' || tag === 'main' || el.querySelector('article, main, h1') || el.closest('pre, code')) continue
     const words = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`
     if (!WIDGET.test(words)) continue
     if (textLength(el) > total * 0.5) continue
@@ -120,7 +121,7 @@ const CAPTION_CLASS = /(^|[-_\s])(captions?|credits?|bio|bios|author-bio|author-
  * Parata at his farm …</li></ul>"). Never an element that holds a table or a heading.
  */
 function captions(body: Element): Element[] {
-  const classed = Array.from(body.querySelectorAll('[class]')).filter((el) => CAPTION_CLASS.test(el.getAttribute('class') ?? '') && !el.querySelector('table, h1, h2, h3, article, main'))
+  const classed = Array.from(body.querySelectorAll('[class]')).filter((el) => CAPTION_CLASS.test(el.getAttribute('class') ?? '') && !el.querySelector('table, h1, h2, h3, article, main') && !el.closest('pre, code'))
   const listed = Array.from(body.querySelectorAll('figure')).flatMap((f) => {
     const next = f.nextElementSibling
     return next && ['ul', 'ol'].includes(next.localName.toLowerCase()) && next.querySelectorAll('li').length <= CAPTION_ITEMS ? [next] : []

@@ -266,6 +266,13 @@ describe('parseHtml', () => {
     expect(parseHtml(page('Emscripten now supports standalone Wasm files'), 'p.html').meta.description).toBe('Emscripten now supports standalone Wasm files')
   })
 
+  it('keeps a highlighted code block\'s lines and its comments (a token classed "comment" is code, no page widget)', () => {
+    const code = '<pre class="language-c"><code><span class="token comment">// add.c</span><br /><span class="token keyword">int</span> add<span>(</span>int x<span>)</span> {<br /><br />  <span class="token keyword">return</span> x;<br />}</code></pre>'
+    const a = parseHtml(`<html><head><title>Wasm</title></head><body><article><h1>Wasm</h1>${paragraphs(3)}<p>Here is the program:</p>${code}${paragraphs(2)}</article></body></html>`, 'p.html')
+    const block = a.blocks.find((b) => b.kind === 'code')!
+    expect(a.text.slice(block.start, block.end)).toBe('// add.c\nint add(int x) {\n  return x;\n}')
+  })
+
   it('walks pre, nested lists, tables and loose text', () => {
     const html = `<html><body><article>${paragraphs(3)}
       <pre>line 1
