@@ -240,6 +240,9 @@ function dropsItsStatement(a: Analysis, k: KeyPoint): boolean {
   return a.quotes.some((q) => q.sentence === k.sentence && q.kind === 'paraphrase' && !text.includes(opening(q)))
 }
 
+/** A byline that names a newsroom or a wire, not a person. */
+const NEWSROOM = /\b(?:News|Staff|Reuters|Associated Press|AP|AFP|Agency|Desk|Editors?|Editorial|Team|Newsroom|Wire|Press)\b/u
+
 /**
  * Who speaks in a slide's bullets: the author for an essay's "I" (the byline's name, without
  * the titles after its comma; none when the article names no one author); for a press release's
@@ -250,6 +253,8 @@ function voiceOf(a: Analysis, points: readonly KeyPoint[]): { voice?: string; is
   if (!byline) return issuerOf(a, points)
   const name = byline.split(/,|\s+[|·•—–-]\s+/u)[0]?.trim()
   if (!name || countWords(name) > 5 || /\s(?:and|&|et|und|y|e)\s/u.test(name)) return {}
+  // (a newsroom is no one's "I": "BBC News", "Reuters Staff", the site's own name)
+  if (name.toLocaleLowerCase() === a.article.meta.siteName?.toLocaleLowerCase() || NEWSROOM.test(name)) return {}
   return points.some((k) => inFirstPerson(k.text, a.lang) && !othersWords(a, k)) ? { voice: name } : {}
 }
 

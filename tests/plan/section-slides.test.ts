@@ -317,6 +317,11 @@ describe('a section slide in the author’s first person', () => {
     const a = await loadAnalysis('headings-md')
     const b = { ...a, article: { ...a.article, meta: { ...a.article.meta, byline: 'Priya Raman and Tom Lee' } } }
     expect(planDeck(b).slides.some((s) => s.kind === 'section' && s.voice)).toBe(false)
+    // nor a newsroom: "BBC News" (the site's own name too) is no one's "I"
+    for (const [byline, siteName] of [['BBC News', 'BBC News'], ['Reuters Staff', undefined], ['The Ledger', 'The Ledger']]) {
+      const c = { ...a, article: { ...a.article, meta: { ...a.article.meta, byline, ...(siteName ? { siteName } : {}) } } }
+      expect(planDeck(c).slides.some((s) => s.kind === 'section' && s.voice), byline).toBe(false)
+    }
   })
 })
 
