@@ -51,7 +51,8 @@ function appositiveAfter(text: string, mentions: readonly Span[]): { description
     // (not the verb of saying after it: "… at the University of New South Wales in Sydney told Reuters")
     const description = m[1]!.replace(/\s+(?:told|said|says|added|wrote)\b.*$/u, '')
     // (one of a list of people, "Lorenz, his secretary, his programmer and his graduate students": someone else, his)
-    if (/^(?:his|her|their|its|our|my|your)\s/iu.test(description)) continue
+    // (nor a clause's opening: "Yitzhak Shamir, when Prime Minister, …" says when, not who)
+    if (/^(?:his|her|their|its|our|my|your|when|while|whilst|as|after|before|then|since|if|once|until)\s/iu.test(description)) continue
     // (without an article, it names a role of an organisation: "Tunisia country director for Amnesty International")
     if (!(/^(?:\S+\s)?(?:a|an|the)\s/u.test(description) ? describesSomeone(description) : parseAppositive(description).role)) continue
     if (description.split(/\s+/).length > MAX_WORDS) continue

@@ -133,7 +133,9 @@ export function wholeQuotation(a: Analysis, q: Quote): Quote[] {
     const between = a.article.text.slice(last.span.end, r.span.start).replace(/^[\s,.]*[”"»“」』]/u, '').replace(/[“"«„「『]\s*$/u, '')
     const sameVoice = !r.speaker || r.speaker === q.speaker
     const adjacent = r.sentence - last.sentence <= 1 && a.sentences[r.sentence]!.paragraph === paragraph
-    if (!sameVoice || !adjacent || countWords(between) > 16 || /[“"«„「『]\s*\S[^”"»“」』]*[”"»“」』]/u.test(between) || length + r.text.length > MAX_QUOTATION_CHARS) break
+    // (a part that opens in lower case in a sentence of its own goes on from the writer's words: "Abbas “has put aside efforts …”")
+    const writers = /^\p{Ll}/u.test(r.text) && r.sentence !== last.sentence
+    if (!sameVoice || !adjacent || writers || countWords(between) > 16 || /[“"«„「『]\s*\S[^”"»“」』]*[”"»“」』]/u.test(between) || length + r.text.length > MAX_QUOTATION_CHARS) break
     parts.push(r)
     length += r.text.length + 2
   }

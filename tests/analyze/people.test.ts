@@ -50,6 +50,9 @@ describe('introductions', () => {
   it('takes no one else of a list of people for the description of the name before it ("Lorenz, his secretary, …")', () => {
     const text = 'Edward Lorenz worked at MIT. Lorenz, his secretary, his programmer and his graduate students all shared the other office. Edward Lorenz later wrote the paper.'
     expect(cast(text).filter(([name]) => name === 'Edward Lorenz')).toEqual([])
+    // nor a clause's opening that says when
+    const when = 'Yitzhak Shamir, when Prime Minister, clashed with Washington. Yitzhak Shamir gave in.'
+    expect(cast(when).filter(([name]) => name === 'Yitzhak Shamir')).toEqual([])
   })
 
   it('leaves out the verb of saying after an appositive that ends the sentence, and an appositive that says no role', () => {

@@ -210,6 +210,11 @@ describe('formatFigure', () => {
     expect(bullets.some((b) => /electric ferry carried|second crossing/.test(b))).toBe(false)
   })
 
+  it('does not join a next quotation that goes on from the writer\'s words of its own sentence ("Abbas “has put aside …”")', () => {
+    const a = analyze(parseText('“Already, Israeli and Palestinian leaders have demonstrated a willingness to take significant political risks,” Obama said in his speech. Palestinian Authority President Mahmoud Abbas “has put aside efforts to shortcut the pursuit of peace and come to the negotiating table.”', 'q.txt'))
+    expect(quoteSlides(a, 2).map((q) => q.text)).toEqual(['Already, Israeli and Palestinian leaders have demonstrated a willingness to take significant political risks'])
+  })
+
   it('does not join the next quotation of another speaker, nor one beyond what a quote slide shows', () => {
     const other = analyze(parseText('“We are ready for the summer crowds,” said Maria Lopez, chair of the company. “We are not ready for them at all,” said Tom Reyes of the island council.', 'q.txt'))
     expect(quoteSlides(other, 2).map((q) => q.text)).toEqual(['We are ready for the summer crowds', 'We are not ready for them at all'])
