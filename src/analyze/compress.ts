@@ -176,9 +176,26 @@ interface SentenceFacts {
 /**
  * The characters of a sentence compromise's English tagger reads: ASCII, typographic quotes
  * and dashes, and the signs of money, degrees and dimensions ("a €2 billion scheme", "4 °C",
- * "± a factor of 6"); a letter outside ASCII makes it another language's.
+ * "± a factor of 6"); a letter outside ASCII makes it another language's, unless it is one of a
+ * few Latin letters with their marks in names ("Māori", "Müller", "São Paulo") among English
+ * words (ENGLISH_WORD).
  */
 const ENGLISH_CHARACTERS = /^[\x00-\x7f’‘“”—–…€£¥°±×]*$/u
+/** Latin letters with marks, of names in English text: one in ten letters at most. */
+const MARKED_LATIN = /[\u00c0-\u024f\u1e00-\u1eff]/gu
+/** Anything else outside ASCII and the signs above: another script or sign. */
+const OTHER = /[^\x00-\x7f’‘“”—–…€£¥°±×\u00c0-\u024f\u1e00-\u1eff]/u
+/** Words of English that another language in Latin letters rarely has (not "was", "will", "has": German's too); two of them at least. */
+const ENGLISH_WORD = /\b(?:the|and|of|is|were|have|with|that|which|from|this|their|they|would)\b/gi
+
+/** Whether a sentence reads as English to the tagger: ASCII, or English words with a few marked letters of names. */
+function readsAsEnglish(text: string): boolean {
+  if (ENGLISH_CHARACTERS.test(text)) return true
+  if (OTHER.test(text)) return false
+  const marked = (text.match(MARKED_LATIN) ?? []).length
+  const letters = (text.match(/\p{L}/gu) ?? []).length
+  return marked * 10 <= letters && new Set((text.match(ENGLISH_WORD) ?? []).map((w) => w.toLowerCase())).size >= 2
+}
 
 /** Facts of the sentences compressed lately: a sentence is compressed at several budgets, and checked for tags first. */
 const FACTS = new Map<string, SentenceFacts>()
@@ -190,7 +207,7 @@ function factsOf(sentence: string): SentenceFacts {
   const whole = cut([{ start: 0, end: sentence.length }], [...notWords, ...leadingConjunction(sentence), ...leadingFinding(sentence), ...leadingLabel(sentence), ...closingAddition(sentence)])
   // what a sentence that gives no clause shows: all of it but what is no word of it (dateline, markers, link labels)
   const bare = cut([{ start: 0, end: sentence.length }], notWords)
-  const english = ENGLISH_CHARACTERS.test(sentence.slice(0, 300))
+  const english = readsAsEnglish(sentence.slice(0, 300))
   // a label left from a list or a diagram ("Queue", "Task Store") says nothing on its own
   // nor does a table's caption or unit line ("(In millions, except percentages) (Unaudited) …")
   const label = countWords(sentence) < 4 || TABLE_NOTE.test(sentence)

@@ -56,11 +56,13 @@ const ACCORDING_START = /^According to [^,]{1,90},\s+/
  * comma comes first and the name is looked for behind it (the same matches as with the name's
  * lookbehind first, without running that lookbehind at every letter of the sentence).
  */
+/** A person's age between commas after their name: "Parata, 75, has now overseen …". */
+const AGE = /(?<=\p{Lu}[\p{L}’'.\-]*),\s\d{1,3},(?=\s\p{Ll})/gu
 /** (a comma between digits, "4,300", is a number's, not a clause's: the patterns below read through it) */
 const APPOSITIVE = /,(?<=\p{Lu}[\p{L}’'.\-]*,)\s+(?:the|a|an|its|his|her|their|who|which|also|now|then|formerly|\p{L}+(?:ly)?)\b(?:[^,;:()"“”]|(?<=\d),(?=\d{3}\b)){1,90},(?=\s)/gu
 const INNER = /,\s+(?:such as|including|which|who|whose|especially|particularly|notably|[a-z]+ed|[a-z]+en)\b(?:[^,;]|(?<=\d),(?=\d{3}\b)){1,140},(?=\s)/gu
 /** Words that open an introductory adverbial ("In 2024, ", "While …, ", "However, ", "To mitigate the chance of problems …, "). */
-const INTRO_WORD = String.raw`(?:In|At|As|On|By|To|During|While|Although|Though|Despite|With|For|After|Before|Since|Because|When|Whereas|If|Unlike|Like|Beyond|Amid|Under|Over|Following|Given|Last|Next|Earlier|Later|According to|However|Moreover|Meanwhile|Furthermore|Instead|Overall|Ultimately|Indeed|Still|Yet|Thus|Therefore|Now|Today|Yesterday|In addition|For example|For instance|On the other hand|Once|Even so|By contrast|In contrast|Back then|This\s+(?:week|month|year|morning|afternoon|evening|spring|summer|fall|autumn|winter|season|quarter|time))`
+const INTRO_WORD = String.raw`(?:In|At|As|On|By|To|During|While|Although|Though|Despite|With|For|After|Before|Since|Because|When|Whereas|If|Unlike|Like|Beyond|Amid|Under|Over|Following|Given|Last|Next|Earlier|Later|According to|However|Moreover|Meanwhile|Furthermore|Instead|Overall|Ultimately|Indeed|Still|Yet|Thus|Therefore|Now|Today|Yesterday|In addition|For example|For instance|On the other hand|Once|Even so|By contrast|In contrast|Back then|This\s+(?:week|month|year|morning|afternoon|evening|spring|summer|fall|autumn|winter|season|quarter|time)|(?:A|An|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Many|A few|\d{1,3})\s+(?:years?|decades?|months?|weeks?|days?|hours?|centuries)\s+(?:later|earlier|ago|on))`
 /** INTRO_WORD after a conjunction, its first letter in either case ("But while …"). */
 const INTRO_WORD_AFTER = INTRO_WORD.replace(/(?<![\\\p{L}])(\p{Lu})/gu, (c) => `[${c}${c.toLowerCase()}]`)
 /**
@@ -92,6 +94,21 @@ const FINAL_APPOSITIVE = /,(?<=\p{Lu}[\p{L}’'.\-]*,)\s+(?:a|an|the)\s[^,;:()"�
 const FINAL_POSSESSED = /,\s+(?:its|his|her|their)\s[^,;:()"“”]{3,140}$/u
 /** ", killing …": a participle clause at the end; the caller checks the word is a gerund. */
 const TRAILING_PARTICIPLE = /,\s+\p{Ll}+ing\b/gu
+/**
+ * Where a reduced relative clause closes the sentence after a noun: "…, the leading Māori whale
+ * expert, called on by tribes around the country …" (a verb of a clause inside it, "as marine
+ * strandings become …", is that clause's); after the main clause's own verb.
+ */
+function passiveStarts(s: string, words: readonly TaggedWord[], end: number): number[] {
+  return [...s.matchAll(TRAILING_PASSIVE)].flatMap((m) => {
+    const own = wordsIn(words, m.index + m[0].length, end)
+    const sub = own.findIndex((w) => /^(?:as|when|while|because|since|that|which|who|where|if|after|before|until)$/i.test(s.slice(w.start, w.end)))
+    return words.some((w) => w.end <= m.index && isFiniteVerb(w)) && !own.slice(0, sub < 0 ? own.length : sub).some(isFiniteVerb) ? [m.index] : []
+  })
+}
+
+/** ", called on by", ", based in", ", known as": a past participle and its preposition after a comma. */
+const TRAILING_PASSIVE = /,\s+(?:[\p{Ll}-]+(?:ed|en)|known|built|held|led|made|run|set|sold|taken|seen|told|born|found|brought|paid)\s+(?:on\s+)?(?:by|in|as|for|from|at|with|to|across|around)\s/gu
 /** ", to" and a verb: a purpose after the clause ("… into an editing machine, to cut any strand"); the caller checks the verb. */
 const TRAILING_PURPOSE = /,\s+(?:in\s+order\s+)?to\s+(?=\p{Ll})/gu
 /** Words an infinitive after them completes: "enough detail, … to give", "too late, to …", "able to". */
@@ -420,6 +437,11 @@ function closesAnOpeningPhrase(s: string, dash: Span): boolean {
   return !!phrase && phrase[0].replace(/^(?:,|\bthat)?\s*/u, '').split(/\s+/).length >= LONG_PHRASE_WORDS
 }
 
+/** Whether words hold a verb of a clause: a verb but a gerund, not one that qualifies a noun after its article ("the deserted stretch of sand"). */
+function clauseIn(inside: readonly TaggedWord[]): boolean {
+  return inside.some((w, i) => w.tags.includes('Verb') && !w.tags.includes('Gerund') && !inside[i - 1]?.tags.some((t) => t === 'Determiner' || t === 'Possessive' || t === 'Adjective'))
+}
+
 /** ", the source, who said he had spoken to people inside," before a closing ", told Reuters": the speaker of that attribution. */
 const SPEAKER_BEFORE = /,\s+(?:the|a|an)\s[^,;:]{1,60}(?:,\s+(?:who|which)\b[^,;:]{1,140})?$/u
 
@@ -443,8 +465,8 @@ function candidates(s: string, words: readonly TaggedWord[]): Removal[] {
   if (attr) out.push({ kind: 'attribution', spans: [{ start: speakerBefore(s, attr.index), end }] })
   const according = ACCORDING_START.exec(s)
   if (according) out.push({ kind: 'attribution', spans: [{ start: 0, end: according[0].length }] })
-  // the closing comma goes too: "Cox, chief strategist at X, noted" → "Cox noted"
-  out.push({ kind: 'appositive', spans: spansOf(s, APPOSITIVE).filter((r) => isAppositive(s, r, words)).map((r) => throughTail(s, r, words)) })
+  // the closing comma goes too: "Cox, chief strategist at X, noted" → "Cox noted"; and a person's age, "Parata, 75, has …"
+  out.push({ kind: 'appositive', spans: [...spansOf(s, APPOSITIVE).filter((r) => isAppositive(s, r, words)).map((r) => throughTail(s, r, words)), ...spansOf(s, AGE)] })
   const inner = spansOf(s, INNER).map((r) => throughParticiple(s, throughList(s, r, words), words)).filter((r) => verbFollows(s, r, words))
   out.push({ kind: 'inner', spans: inner })
   // ("Over 30 ships and 21 aircraft from …," opens the subject, as "Around 30 …" does)
@@ -470,7 +492,7 @@ function candidates(s: string, words: readonly TaggedWord[]): Removal[] {
   // (not a clause of its own: "If you're looking to upgrade …, the One X might be more compelling")
   if (described && !/\s(?:and|or)\s/.test(described[0]) && !closesAnOpening(s, described.index, words) && !clauseVerb(s, { start: described.index, end }, words)) out.push({ kind: 'trailing', spans: [{ start: described.index, end }] })
   const possessed = FINAL_POSSESSED.exec(s.slice(0, end))
-  if (possessed && !wordsIn(words, possessed.index, end).some((w) => w.tags.includes('Verb') && !w.tags.includes('Gerund')) && !closesAnOpening(s, possessed.index, words)) out.push({ kind: 'trailing', spans: [{ start: possessed.index, end }] })
+  if (possessed && !clauseIn(wordsIn(words, possessed.index, end)) && !closesAnOpening(s, possessed.index, words)) out.push({ kind: 'trailing', spans: [{ start: possessed.index, end }] })
   for (const m of s.matchAll(TRAILING)) {
     // a relative clause closed by a comma is an aside, not the sentence's tail: "accuse X, who …, of …"
     if (/^,\s+(?:which|who|whose|where|when)\b/.test(m[0]) && s.slice((m.index ?? 0) + m[0].length, end).includes(',')) continue
@@ -478,7 +500,7 @@ function candidates(s: string, words: readonly TaggedWord[]): Removal[] {
     if (/^,\s+\p{Ll}+ing$/u.test(m[0]) && SPENT_ON.test(s.slice(0, m.index ?? 0))) continue
     out.push({ kind: 'trailing', spans: [{ start: m.index ?? 0, end }] })
   }
-  for (const at of purposeStarts(s, words)) out.push({ kind: 'trailing', spans: [{ start: at, end }] })
+  for (const at of [...purposeStarts(s, words), ...passiveStarts(s, words, end)]) out.push({ kind: 'trailing', spans: [{ start: at, end }] })
   const listed = closingList(s, end, words)
   if (listed !== undefined) out.push({ kind: 'trailing', spans: [{ start: listed, end }] })
   for (const r of relativeEnds(s, words)) out.push({ kind: 'relative', spans: [{ start: r, end }] })

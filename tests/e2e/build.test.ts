@@ -187,10 +187,15 @@ describeWithBrowser.each(ARTICLES.map((a) => [articleLabel(a), a] as const))('bu
         const box = layout.getBoundingClientRect()
         const scale = box.height / (layout as HTMLElement).offsetHeight
         const voice = layout.querySelector('.dw-voice')!.getBoundingClientRect()
-        return { inner: box.bottom - Number.parseFloat(getComputedStyle(layout).paddingBottom) * scale, bottom: box.bottom, top: voice.top, end: voice.bottom }
+        // the bullets between the title and the margin: centred there, not pushed down onto the voice line
+        const title = layout.querySelector(':scope > h1')!.getBoundingClientRect()
+        const list = layout.querySelector(':scope > ul')!.getBoundingClientRect()
+        const inner = box.bottom - Number.parseFloat(getComputedStyle(layout).paddingBottom) * scale
+        return { inner, bottom: box.bottom, top: voice.top, end: voice.bottom, above: list.top - title.bottom, below: inner - list.bottom }
       })
       expect(m.top, `slide ${n}`).toBeGreaterThanOrEqual(m.inner - 1)
       expect(m.end, `slide ${n}`).toBeLessThanOrEqual(m.bottom + 1)
+      expect(m.above, `slide ${n}: room above the bullets ${m.above}, below ${m.below}`).toBeLessThanOrEqual(m.below + 24)
     }
   }, 60_000)
 
