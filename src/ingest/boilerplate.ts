@@ -51,6 +51,10 @@ const RULES: Array<{ re: RegExp; max: number }> = [
   // credits of the newsroom: "Heba Habib contributed to this report.", "Reporting by …; Editing by …"
   { re: /^\p{Lu}[\p{L}.'’-]*(?:(?:,\s*|\s+and\s+|\s+)\p{Lu}[\p{L}.'’-]*){0,7}\s+contributed (?:to )?(?:this )?(?:report|reporting|story|article)$/u, max: 200 },
   { re: /^(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Ee]dited) by \p{Lu}/u, max: 200 },
+  // a wire's credit with the reporters' posts and places: "Aerospace Writer Marcia Dunn in Cape Canaveral, Florida, and … contributed to this report."
+  { re: /^(?!.*\b(?:said|says|found|find|showed|show|estimated|estimate)\b)(?:\p{Lu}[\p{L}.'’-]*\s+){2,}[^.]{0,160}\bcontributed (?:to )?(?:this )?(?:report|reporting|story|article)\.?$/u, max: 220 },
+  // a slideshow's counter: "1 / 5"
+  { re: /^\d{1,3}\s*\/\s*\d{1,3}$/, max: 12 },
   { re: /^(advertisement|advertisements|advertising|sponsored( content)?|ad|paid content|story continues below( advertisement)?)$/i, max: 60 },
   { re: /^scroll (down )?to continue\b/i, max: 60 },
   { re: /^(©|\(c\)|copyright\s*(©|\(c\))?\s*\d{4})/i, max: 200 },

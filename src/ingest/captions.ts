@@ -26,10 +26,17 @@ const AROUND = /^(?:clockwise|counter-?clockwise|anti-?clockwise)\s+from\s+(?:th
 const PLACES = /^(?:above|below|left|right|top|bottom|opposite),\s.{3,150};\s+(?:above|below|left|right|top|bottom|opposite),\s/iu
 
 /** A photographer's credit closing the caption: "… general election. (Thomas Coex/AFP/Getty Images)", "… Photograph: Adrian Malloch". */
-const CREDITED = /(?:\((?:[^()]{2,60}\/)?(?:AP|AFP|Reuters|Getty Images|EPA|Bloomberg|Associated Press|Shutterstock|Alamy)(?:\/[^()]{2,40})?\)|\b(?:Photograph|Photo|Picture|Photo credit|Credit):\s*\p{Lu}[^.]{2,60})\.?$/u
+const CREDITED = /(?:\((?:[^()]{2,100}(?:\/|\s(?:via|for)\s))?(?:AP|AFP|Reuters|Getty Images|EPA|Bloomberg|Associated Press|Shutterstock|Alamy)(?:\/[^()]{2,40})?\)|\b(?:Photograph|Photo|Picture|Photo credit|Credit):\s*\p{Lu}[^.]{2,60})\.?$/u
+
+/** "In this photo taken on …", "In this undated file photo …": a wire service's caption, however long. */
+const IN_THIS_PHOTO = /^in\s+(?:this|these|an?)\s+(?:(?:undated|file|handout|aerial|combination|image|photo|\p{L}+)\s+){0,2}(?:photo|photograph|picture|image|file photo|photos|images)\b/iu
+
+/** Longest wire caption, in characters. */
+const MAX_WIRE_CAPTION = 700
 
 export function isCaption(text: string): boolean {
   const t = text.trim()
+  if (t.length > 0 && t.length <= MAX_WIRE_CAPTION && IN_THIS_PHOTO.test(t)) return true
   if (t.length === 0 || t.length > MAX_CAPTION) return false
   return LABELLED.test(t) || PLACED.test(t) || SLIDESHOW.test(t) || AROUND.test(t) || PLACES.test(t) || CREDITED.test(t)
 }

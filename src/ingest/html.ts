@@ -155,6 +155,8 @@ export function parseHtml(html: string, origin: string, baseUrl?: string): Artic
   const widgets = stripFurniture(doc)
   const h1 = pageHeadline(doc)
   const pageTitle = doc.title ?? ''
+  // (the page's headline, its <title> too, over an og:title that says something else: "Yahoo News - Latest News & Headlines")
+  if (meta.title !== undefined && h1 && !sameText(meta.title, h1) && collapseWhitespace(pageTitle).toLowerCase().startsWith(h1.toLowerCase())) meta.title = h1
 
   let result: ReturnType<Readability<Node>['parse']>
   try {

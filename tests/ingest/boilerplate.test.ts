@@ -54,6 +54,8 @@ describe('isBoilerplateLine', () => {
     '1:39 PM ET',
     'Updated 10.05 am GMT',
     'Page editor: Jonathan Corbet',
+    'Aerospace Writer Marcia Dunn in Cape Canaveral, Florida, and Vladimir Isachenkov in Moscow contributed to this report.',
+    '1 / 5',
   ])('drops %j', (line) => {
     expect(isBoilerplateLine(line)).toBe(true)
   })
@@ -211,6 +213,7 @@ describe('removeBoilerplate', () => {
         { kind: 'paragraph', text: 'Above, the skull of a bryde’s whale; right, a large-calibre bullet of the type used for euthanasing whales' },
         { kind: 'paragraph', text: 'Israeli Prime Minister Benjamin Netanyahu visits the Western Wall in Jerusalem on March 18. (Thomas Coex/AFP/Getty Images)' },
         { kind: 'list-item', text: 'Hori Parata at his farm. Photograph: Adrian Malloch' },
+        { kind: 'heading', depth: 3, text: 'In this photo dated Tuesday, Nov, 29, 2016 the Soyuz-FG rocket booster with the Progress MS-04 cargo ship is installed on a launch pad in Baikonur, Kazakhstan. The unmanned Russian cargo space ship Progress MS-04 broke up in the atmosphere over Siberia on Thursday Dec. 1, 2016, just minutes after the launch en route to the International Space Station due to an unspecified malfunction, the Russian space agency said.(Oleg Urusov/ Roscosmos Space Agency Press Service photo via AP)' },
         prose,
         { kind: 'paragraph', text: 'The photo agency AFP said it had sent 12 photographers to the election.' },
       ],

@@ -233,6 +233,9 @@ describe('parseHtml', () => {
       expect(blockTexts(a), head).toContain('Using standalone mode')
     }
     expect(withoutSiteName('Outside the web: standalone binaries · V8')).toBe('Outside the web: standalone binaries')
+    // the page's headline, its <title> too, over an og:title of the site's own
+    const generic = `<html><head><title>Russia: Space ship breaks up over Siberia</title><meta property="og:title" content="Yahoo News - Latest News &amp; Headlines"></head><body><article><h1>Russia: Space ship breaks up over Siberia</h1>${paragraphs(5)}</article></body></html>`
+    expect(parseHtml(generic, 'p.html').meta.title).toBe('Russia: Space ship breaks up over Siberia')
   })
 
   it('leaves out the dek and a kicker set as headings above the story, and reads a lede set as a heading as a paragraph', () => {
