@@ -294,7 +294,8 @@ const TITLE_WEIGHT = 1.5
 /**
  * The section's key points less the one its headline title was made from (the title already
  * says it; a slide that repeats its title as a bullet reads as a mistake), unless that leaves
- * fewer than two complete points or the point gives figures the title left out. A point of
+ * fewer than two complete points (none, when the point is the title word for word) or the
+ * point gives figures the title left out. A point of
  * the same words (a line the page repeats) goes with it.
  */
 function withoutTitleSentence(section: Section): KeyPoint[] {
@@ -304,7 +305,14 @@ function withoutTitleSentence(section: Section): KeyPoint[] {
   // (nor the same words written again elsewhere in the section: a page may repeat a line as a pull quote)
   const same = (k: KeyPoint) => own !== undefined && k.text.toLowerCase() === own.text.toLowerCase()
   const rest = section.keyPoints.filter((k) => k.sentence !== section.titleSentence && !same(k))
-  return rest.filter((k) => k.complete).length >= 2 ? rest : section.keyPoints
+  // (a point that says the title word for word goes even when one other is left: a bullet under its own words reads as a mistake)
+  const needed = own && words(own.text) === words(section.title) ? 1 : 2
+  return rest.filter((k) => k.complete).length >= needed ? rest : section.keyPoints
+}
+
+/** A text's words, in lower case, without its punctuation. */
+function words(text: string): string {
+  return text.toLocaleLowerCase().replace(/[^\p{L}\p{N}\s]+/gu, '').replace(/\s+/g, ' ').trim()
 }
 
 /**

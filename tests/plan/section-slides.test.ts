@@ -326,6 +326,14 @@ describe('a section slide in the author’s first person', () => {
 })
 
 describe('which points a section slide shows', () => {
+  it('shows no bullet that says its slide\'s title word for word, even when one other point is left', async () => {
+    const a = analyze(await ingest(join(PROJECT_ROOT, 'corpus', 'blog-v8-standalone-wasm', 'article.html')))
+    const norm = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}\s]+/gu, '').trim()
+    const slides = planDeck(a).slides.flatMap((s) => (s.kind === 'section' ? [s] : []))
+    expect(slides.find((s) => s.title === 'New use cases are appearing')?.bullets.length).toBeGreaterThan(0)
+    expect(slides.filter((s) => s.bullets.some((b) => norm(b.text) === norm(s.title))).map((s) => s.title)).toEqual([])
+  })
+
   it('shows no bullet that keeps who spoke and drops what they said', () => {
     const text = ['The harbour board met on Monday to decide the future of the island ferry service after a difficult winter.', 'Tom Reyes, a council member, summed up the situation, highlighting the stark contrast between the two plans for the harbour and its boats.', 'The new electric ferry cost six million euros, while the old diesel boat had cost two million euros when it was bought.', 'Ticket prices will rise in the spring, the board said after the meeting on Monday evening.'].join('\n\n')
     const a = analyze(parseText(text, 'f.txt'))
