@@ -112,7 +112,14 @@ function sentenceLong(text: string): boolean {
 const CAPTION_ITEMS = 2
 
 /** class words of captions, photo credits and notes on the author: no statement of the article. */
-const CAPTION_CLASS = /(^|[-_\s])(captions?|credits?|bio|bios|author-bio|author-info)($|[-_\s\d])/i
+const CAPTION_CLASS = /(?:^|[-_])(?:captions?|credits?|bio|bios|author-bio|author-info)(?:$|[-_\d])/i
+/** A class that says what an element has or lacks ("hasnt-bio", "has-caption"), not what it is. */
+const STATE_CLASS = /^(?:has|hasnt|has-no|no|with|without|is-not|is)-/i
+
+/** Whether one of an element's classes names a caption, a credit or a note on the author. */
+function captionClass(classes: string): boolean {
+  return classes.split(/\s+/).some((c) => CAPTION_CLASS.test(c) && !STATE_CLASS.test(c))
+}
 
 /**
  * Captions the reader would see under a picture: elements classed as captions, credits or an
@@ -121,7 +128,7 @@ const CAPTION_CLASS = /(^|[-_\s])(captions?|credits?|bio|bios|author-bio|author-
  * Parata at his farm …</li></ul>"). Never an element that holds a table or a heading.
  */
 function captions(body: Element): Element[] {
-  const classed = Array.from(body.querySelectorAll('[class]')).filter((el) => CAPTION_CLASS.test(el.getAttribute('class') ?? '') && !el.querySelector('table, h1, h2, h3, article, main') && !el.closest('pre, code'))
+  const classed = Array.from(body.querySelectorAll('[class]')).filter((el) => captionClass(el.getAttribute('class') ?? '') && !el.querySelector('table, h1, h2, h3, article, main') && !el.closest('pre, code'))
   const listed = Array.from(body.querySelectorAll('figure')).flatMap((f) => {
     const next = f.nextElementSibling
     return next && ['ul', 'ol'].includes(next.localName.toLowerCase()) && next.querySelectorAll('li').length <= CAPTION_ITEMS ? [next] : []

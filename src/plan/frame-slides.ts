@@ -127,18 +127,24 @@ export function agendaSlide(a: Analysis, withSlide?: ReadonlySet<number>, tables
 /**
  * The tables of `slides` under a heading of their own that titles no section (a results
  * release's "Condensed Consolidated Balance Sheets", a heading over a table and no prose), with
- * their slides' titles (the first slide of each).
+ * their slides' titles (the first slide of each): the first table under each such heading.
  */
 export function tablesUnderOwnHeadings(a: Analysis, slides: readonly Slide[]): TableItem[] {
   const out: TableItem[] = []
   const sectionHeadings = new Set(a.sections.flatMap((s) => (s.heading ? [s.heading.start] : [])))
+  // (one item per heading: the tables a heading holds, "Development statistics" over five, are one part of the talk)
+  // (titled by the heading when it holds several tables, by its table's slide when one)
+  const headed = new Map<number, { item: TableItem; heading: string; tables: Set<number> }>()
   for (const s of slides) {
     if (s.kind !== 'table') continue
     const table = a.article.tables[s.table]!
-    if (out.some((x) => x.start === table.start)) continue
     const heading = a.article.blocks.slice(0, table.block).filter((b) => b.kind === 'heading').at(-1)
-    if (heading && !sectionHeadings.has(heading.start)) out.push({ start: table.start, title: s.title })
+    if (!heading || sectionHeadings.has(heading.start)) continue
+    const known = headed.get(heading.start)
+    if (known) known.tables.add(s.table)
+    else headed.set(heading.start, { item: { start: table.start, title: s.title }, heading: a.article.text.slice(heading.start, heading.end), tables: new Set([s.table]) })
   }
+  for (const { item, heading, tables } of headed.values()) out.push(tables.size > 1 ? { ...item, title: heading } : item)
   return out
 }
 

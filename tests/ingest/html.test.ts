@@ -260,6 +260,9 @@ describe('parseHtml', () => {
     const text = blockTexts(parseHtml(html, 'page.html')).join(' ')
     for (const gone of ['Western Wall', 'Hori Parata', 'Since joining']) expect(text, gone).not.toContain(gone)
     for (const kept of ['Mix the plaster', 'Leave it to dry']) expect(text).toContain(kept)
+    // a class that says what an element lacks ("hasnt-bio") is no caption's: the byline in it stays the byline
+    const signed = html.replace('<h1>Whales</h1>', '<h1>Whales</h1><div class="pb-sig-line hasnt-bio"><span class="pb-byline">By <a href="/people/jane">Jane Doe</a></span></div>')
+    expect(parseHtml(signed, 'page.html').meta.byline).toBe('Jane Doe')
   })
 
   it('takes a description the site cut back to its last whole sentence, or leaves it out when it has none', () => {
