@@ -125,3 +125,12 @@ describe('the question that frames the story', () => {
     expect(question(`Harbour Lines ran a new ferry this year. ${body} Who will pay for the crossings next winter?`)).toBeUndefined()
   })
 })
+
+describe('the agenda of an article whose tables sit under headings of their own', () => {
+  it('names a heading over several tables once, by the heading', async () => {
+    const a = analyze(await ingest(path.join(PROJECT_ROOT, 'corpus', 'newsletter-lwn-weekly', 'article.html')))
+    const agenda = planDeck(a).slides.find((s) => s.kind === 'agenda')
+    expect(agenda?.kind === 'agenda' && agenda.items).toContain('Development statistics')
+    expect(agenda?.kind === 'agenda' && agenda.items.filter((i) => /^By change/.test(i))).toEqual([])
+  })
+})
