@@ -119,8 +119,13 @@ export function periodOf(text: string, s: Sentence, f: Figure, floor: number): s
   const rest = text.slice(f.span.end, s.end)
   const next = rest.search(/[,;:]/)
   const clause = text.slice(start, f.span.end + (next < 0 ? rest.length : next))
-  return PERIOD.exec(clause.replace(f.text, ''))?.[0]
+  const m = PERIOD.exec(clause.replace(f.text, ''))
+  // (a time the figure is measured against is not its own: "nearly $1 trillion next year — the first time … since 2012")
+  return m && !OTHER_TIME.test(clause.replace(f.text, '').slice(0, m.index)) ? m[0] : undefined
 }
+
+/** Words before a time that make it another time than the figure's ("since 2012", "first time … since", "until 2020"). */
+const OTHER_TIME = /\b(?:since|until|till|before|prior to|compared (?:with|to)|than in|than)\s+(?:the\s+)?$/i
 
 /** "compared with an increase of 2.0 percent", "after rising 0.3 percent": a figure from another period. */
 const BASELINE = /\b(?:compared (?:with|to)|versus|vs\.|after (?:rising|falling|increasing|decreasing|declining|growing|gaining|dropping))\b[^.;:]{0,30}$/i

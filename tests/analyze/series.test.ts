@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { analyze } from '../../src/analyze/index.ts'
+import { periodOf } from '../../src/analyze/series.ts'
 import { ingest } from '../../src/ingest/index.ts'
 import { parseText } from '../../src/ingest/text.ts'
 import { parseMarkdown } from '../../src/ingest/markdown.ts'
@@ -57,6 +58,13 @@ describe('number series', () => {
   it('labels no figure by the connective of its clause ("or opting" of "…, or opting for the $279 Xbox One S")', () => {
     const a = story('It has been a year since the PS4 Pro launched, and the One X costs $500, while Sony\'s console launched at $400. Everyone else might be better off waiting, or opting for the $279 Xbox One S.')
     expect(a.series.flatMap((s) => s.items.map((i) => i.label))).not.toContain('Or opting')
+  })
+
+  it('gives a figure no period that it is only measured against ("… next year — the first time … since 2012")', () => {
+    const a = story('The deficit is expected to total nearly $1 trillion next year — the first time it has been that big since 2012, when the economy was still weak. Revenue rose to $3 trillion in 2018.')
+    const [deficit, revenue] = a.figures
+    expect(periodOf(a.article.text, a.sentences[deficit!.sentence]!, deficit!, 0)).toBeUndefined()
+    expect(periodOf(a.article.text, a.sentences[revenue!.sentence]!, revenue!, a.sentences[revenue!.sentence]!.start)).toBe('2018')
   })
 
   it('finds no series for a figure without peers', () => {
