@@ -66,10 +66,11 @@ function covers(kept: readonly Span[], span: Span): boolean {
 
 /**
  * An opening adverbial that dates the event: a month or a year ("In April, ", "In the 2019
- * survey, "), or a release's version ("Starting with Rust 1.77, "); not "Last month", which only
- * the article's date anchors.
+ * survey, "), a release's version ("Starting with Rust 1.77, "), a span of time from the event
+ * ("Nine months ago, ", "Within a decade, ": without it "the president seemed like a spent force"
+ * says the opposite); not "Last month", which only the article's date anchors.
  */
-const TIME_OPENING = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})\b|\b\d+\.\d+(?:\.\d+)?\b/
+const TIME_OPENING = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})\b|\b\d+\.\d+(?:\.\d+)?\b|^(?:\p{L}+|\d+)\s+(?:years?|decades?|months?|weeks?|centur(?:y|ies))\s+(?:ago|later|earlier|on)\b|^(?:[Ww]ithin|[Ii]n)\s+(?:the\s+next\s+|the\s+coming\s+|a\s+)?(?:decade|\d+\s+years|few\s+years)\b/u
 
 /**
  * The kept pieces within the budget: removals other than the sentence's tail while it is too

@@ -360,6 +360,16 @@ describe('compressSentence', () => {
     expect(tails('The ferry company cut its winter timetable, its ships were too old to sail.')).toEqual([])
   })
 
+  it('keeps an opening span of time from the event while the rest fits with it ("Nine months ago, the president seemed like a spent force")', () => {
+    const spent = 'Nine months ago, the president seemed like a spent force, after taking a beating in the midterm elections and losing control of the Senate to the Republicans.'
+    expect(compressSentence(spent, 20).text).toBe('Nine months ago, the president seemed like a spent force')
+    const decade = 'In a decade, interest on the debt will eat up 13 percent of government spending, up from 6.6 percent in 2017.'
+    expect(compressSentence(decade, 22).text).toMatch(/^In a decade, interest/)
+    // not a span inside a longer opening, which the article's date anchors ("Since its introduction over a year ago, ")
+    const since = 'Since its introduction over a year ago, ATF has gone on to become an important building block in the Dropbox infrastructure, used by nearly 30 internal teams.'
+    expect(compressSentence(since, 22).text).toMatch(/^ATF has gone on/)
+  })
+
   it('leaves no attribution set between commas at the front of a bullet', () => {
     const fires = 'For days after a storm, Con Edison officials say, they often deal with scores of electrical fires caused by the rock salt eating away at cable insulation.'
     for (const n of [26, 22, 18]) expect(compressSentence(fires, n).text, String(n)).not.toMatch(/^Con Edison officials say,/)
