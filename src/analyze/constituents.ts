@@ -493,13 +493,7 @@ function candidates(s: string, words: readonly TaggedWord[]): Removal[] {
   if (described && !/\s(?:and|or)\s/.test(described[0]) && !closesAnOpening(s, described.index, words) && !clauseVerb(s, { start: described.index, end }, words)) out.push({ kind: 'trailing', spans: [{ start: described.index, end }] })
   const possessed = FINAL_POSSESSED.exec(s.slice(0, end))
   if (possessed && !clauseIn(wordsIn(words, possessed.index, end)) && !closesAnOpening(s, possessed.index, words)) out.push({ kind: 'trailing', spans: [{ start: possessed.index, end }] })
-  for (const m of s.matchAll(TRAILING)) {
-    // a relative clause closed by a comma is an aside, not the sentence's tail: "accuse X, who …, of …"
-    if (/^,\s+(?:which|who|whose|where|when)\b/.test(m[0]) && s.slice((m.index ?? 0) + m[0].length, end).includes(',')) continue
-    // (what the time went on, "spent two decades at the studio, making films …", as below)
-    if (/^,\s+\p{Ll}+ing$/u.test(m[0]) && SPENT_ON.test(s.slice(0, m.index ?? 0))) continue
-    out.push({ kind: 'trailing', spans: [{ start: m.index ?? 0, end }] })
-  }
+  for (const at of trailingStarts(s, end)) out.push({ kind: 'trailing', spans: [{ start: at, end }] })
   for (const at of [...purposeStarts(s, words), ...passiveStarts(s, words, end)]) out.push({ kind: 'trailing', spans: [{ start: at, end }] })
   const listed = closingList(s, end, words)
   if (listed !== undefined) out.push({ kind: 'trailing', spans: [{ start: listed, end }] })
@@ -510,6 +504,21 @@ function candidates(s: string, words: readonly TaggedWord[]): Removal[] {
     if (verbBefore(s, intro, at, words)) out.push({ kind: 'coordinated', spans: [{ start: at, end }] })
   }
   return out.filter((r) => r.spans.length > 0)
+}
+
+/** Where a tail of TRAILING starts that may go to the sentence's end (`end`). */
+function trailingStarts(s: string, end: number): number[] {
+  const out: number[] = []
+  for (const m of s.matchAll(TRAILING)) {
+    // a relative clause closed by a comma is an aside, not the sentence's tail: "accuse X, who …, of …"
+    if (/^,\s+(?:which|who|whose|where|when)\b/.test(m[0]) && s.slice((m.index ?? 0) + m[0].length, end).includes(',')) continue
+    // (what the time went on, "spent two decades at the studio, making films …", as below)
+    if (/^,\s+\p{Ll}+ing$/u.test(m[0]) && SPENT_ON.test(s.slice(0, m.index ?? 0))) continue
+    // (nor a tail that takes the sentence's turn with it: "…, since it'll supersample …, but it's simply not worth the upgrade")
+    if (/,\s+(?:but|yet)\s/iu.test(s.slice((m.index ?? 0) + m[0].length, end))) continue
+    out.push(m.index ?? 0)
+  }
+  return out
 }
 
 /** A colon after a noun, then three items or more (or two and "etc."), none with a verb of its own, to the sentence's end. */

@@ -370,6 +370,11 @@ describe('compressSentence', () => {
     expect(compressSentence(since, 22).text).toMatch(/^ATF has gone on/)
   })
 
+  it('never leaves out a tail that holds the sentence\'s turn (", since …, but it\'s simply not worth the upgrade")', () => {
+    const s = 'The new console can make games look better on 1080p sets, since it will supersample high-res textures and have more graphical effects, but it is simply not worth the upgrade since those TVs do not support HDR.'
+    for (const n of [26, 20, 14]) expect(compressSentence(s, n).text, String(n)).not.toBe('The new console can make games look better on 1080p sets')
+  })
+
   it('leaves no attribution set between commas at the front of a bullet', () => {
     const fires = 'For days after a storm, Con Edison officials say, they often deal with scores of electrical fires caused by the rock salt eating away at cable insulation.'
     for (const n of [26, 22, 18]) expect(compressSentence(fires, n).text, String(n)).not.toMatch(/^Con Edison officials say,/)
