@@ -50,6 +50,9 @@ const SPEECH_AFTER =
 /** The names of the months (English): before a number, a date. */
 const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/
 
+/** A verb of speech right before a name, after the quotation ("…,” says Parata"). */
+const SPEECH_VERB_BEFORE = /[,”"]\s+(?:said|says|told|recalls|recalled|adds|added|explains|explained)\s+$/
+
 /** A verb of speech right after a name ("Shadman says"). */
 const SPEECH_VERB_AFTER = /^\s+(?:said|says|told|tells|recalls|recalled|adds|added)\b/
 
@@ -202,7 +205,9 @@ export function extractEntities(text: string): Entity[] {
  * "“Flowers make me happy,” Shadman says").
  */
 function kindsFromContext(text: string, runs: readonly Run[], kinds: Array<EntityKind | undefined>): void {
-  const speaking = new Set(runs.filter((r, i) => kinds[i] === undefined && r.tokens.length === 1 && SPEECH_VERB_AFTER.test(text.slice(r.end, r.end + 20))).map((r) => r.name))
+  // (the verb before the surname too: "“Man’s greed …,” says Parata, a fierce elder …")
+  const speaks = (r: Run) => SPEECH_VERB_AFTER.test(text.slice(r.end, r.end + 20)) || SPEECH_VERB_BEFORE.test(text.slice(Math.max(0, r.start - 20), r.start))
+  const speaking = new Set(runs.filter((r, i) => kinds[i] === undefined && r.tokens.length === 1 && speaks(r)).map((r) => r.name))
   runs.forEach((r, i) => {
     const n = r.tokens.length
     // (the words before the surname are names the lexicon does not know: not "Monday Haddad")
@@ -250,17 +255,22 @@ function entitiesOf(runs: readonly Run[], kinds: ReadonlyArray<EntityKind | unde
     }
     e.mentions.push(span)
   }
-  const surnames = new Map<string, string>()
+  // (a surname two people share, "Parata", is the one last named in full before it: Hori Parata, then his son Te Kaurinui Robert Parata)
+  const surnames = new Map<string, Array<{ at: number; name: string }>>()
   runs.forEach((r, i) => {
     if (kinds[i] !== 'person') return
-    const { name } = canonical(r)
+    const { name, span } = canonical(r)
     const parts = name.split(' ')
-    if (parts.length >= 2) surnames.set(parts[parts.length - 1]!, name)
+    if (parts.length >= 2) surnames.set(parts[parts.length - 1]!, [...(surnames.get(parts[parts.length - 1]!) ?? []), { at: span.start, name }])
   })
+  const fullName = (surname: string, at: number) => {
+    const named = surnames.get(surname)
+    return named ? (named.filter((n) => n.at < at).at(-1) ?? named[0]!).name : undefined
+  }
   runs.forEach((r, i) => {
     const k = kinds[i]
     const { name, span } = canonical(r)
-    const full = surnames.get(name)
+    const full = fullName(name, span.start)
     if (full !== undefined && (k === undefined || k === 'person')) add('person', full, span)
     else if (k) add(k, name, span)
   })

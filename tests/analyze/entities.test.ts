@@ -55,6 +55,14 @@ describe('extractEntities', () => {
     expect(run('They fought in World War I. Then they came home to Paris.').some((e) => /I Then/.test(e.name))).toBe(false)
   })
 
+  it('takes a name the lexicon does not know for a person when its surname speaks after a quotation, and a shared surname for the one last named in full', () => {
+    const text = 'Whale whisperer Hori Parata was seven when he saw his first stranding. “Man’s greed is hurting the whales,” says Parata, an elder of the tribe. Later his son, Kauri Parata, came to help. “We listen,” says Parata.'
+    const es = run(text)
+    expect(find(es, 'Hori Parata')?.kind).toBe('person')
+    const first = text.indexOf('says Parata') + 5
+    expect(find(es, 'Hori Parata')?.mentions.some((m) => m.start === first)).toBe(true)
+  })
+
   it('handles honorifics, appositives, "of" names and coordination', () => {
     const text =
       'Satya Nadella, the CEO of Microsoft, said the deal was good. Nadella added more. Ms. Jane Doe of Acme Corp. spoke in Paris. Google, Meta and Zorblax were named. The Bank of America raised rates in the United States. Charles de Gaulle visited New York.'
