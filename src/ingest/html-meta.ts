@@ -71,7 +71,10 @@ export function htmlMeta(doc: Document, baseUrl?: string): ArticleMeta {
   }
   set('title', metaContent(doc, 'og:title', 'twitter:title') ?? str(ld.headline) ?? str(ld.name))
   const authorMeta = metaContent(doc, 'author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator')
-  set('byline', personName(authorMeta) ?? personName(ld.author))
+  // (a handle, "devindra" of article:author, gives way to the name the JSON-LD writes, "Devindra Hardawar")
+  const handle = (n: string | undefined) => n !== undefined && /^@?[\p{Ll}\d_.-]+$/u.test(n)
+  const fromMeta = personName(authorMeta)
+  set('byline', handle(fromMeta) ? (personName(ld.author) ?? fromMeta) : (fromMeta ?? personName(ld.author)))
   const timeEl = doc.querySelector('article time[datetime], time[pubdate], time[itemprop="datePublished"]')
   set(
     'date',

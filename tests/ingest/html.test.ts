@@ -201,6 +201,15 @@ describe('parseHtml', () => {
     })
   })
 
+  it('takes the JSON-LD author\'s name over a handle in article:author ("devindra")', () => {
+    const html = `<html><head><meta property="article:author" content="devindra">
+      <script type="application/ld+json">{"@type":"NewsArticle","headline":"Xbox One X review","author":[{"@type":"Person","name":"Devindra Hardawar"}]}</script>
+      </head><body><main>${paragraphs(4)}</main></body></html>`
+    expect(parseHtml(html, 'page.html').meta.byline).toBe('Devindra Hardawar')
+    const named = html.replace('content="devindra"', 'content="Devindra H."')
+    expect(parseHtml(named, 'page.html').meta.byline).toBe('Devindra H.')
+  })
+
   it('reads JSON-LD wrapped in a CDATA section', () => {
     const html = `<html><head><script type="application/ld+json">
       <![CDATA[
