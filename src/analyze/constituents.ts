@@ -100,12 +100,16 @@ const TRAILING_PARTICIPLE = /,\s+\p{Ll}+ing\b/gu
  * strandings become …", is that clause's); after the main clause's own verb.
  */
 function passiveStarts(s: string, words: readonly TaggedWord[], end: number): number[] {
-  return [...s.matchAll(TRAILING_PASSIVE)].flatMap((m) => {
+  // (not a change of a figure, ", increased from our prior range of $30-37 billion": the comparison is the figure's point)
+  return [...s.matchAll(TRAILING_PASSIVE)].filter((m) => !CHANGED.test(m[0])).flatMap((m) => {
     const own = wordsIn(words, m.index + m[0].length, end)
     const sub = own.findIndex((w) => /^(?:as|when|while|because|since|that|which|who|where|if|after|before|until)$/i.test(s.slice(w.start, w.end)))
     return words.some((w) => w.end <= m.index && isFiniteVerb(w)) && !own.slice(0, sub < 0 ? own.length : sub).some(isFiniteVerb) ? [m.index] : []
   })
 }
+
+/** Participles of a change or a comparison: what follows them is the figure's measure. */
+const CHANGED = /^,\s+(?:increased|decreased|raised|lowered|reduced|cut|updated|revised|adjusted|compared|narrowed|widened|extended|shortened)\s/i
 
 /** ", called on by", ", based in", ", known as": a past participle and its preposition after a comma. */
 const TRAILING_PASSIVE = /,\s+(?:[\p{Ll}-]+(?:ed|en)|known|built|held|led|made|run|set|sold|taken|seen|told|born|found|brought|paid)\s+(?:on\s+)?(?:by|in|as|for|from|at|with|to|across|around)\s/gu
