@@ -92,7 +92,9 @@ const PROSE_WORDS = 8
 function withoutDekHeadings(blocks: RawBlock[], description: string | undefined, headline: string): RawBlock[] {
   // (a time or a credit line may come before the story's first paragraph)
   const firstProse = blocks.findIndex((b) => b.kind === 'paragraph' && countWords(b.text) >= PROSE_WORDS)
-  const reach = Math.min(DEK_REACH, firstProse < 0 ? blocks.length : firstProse)
+  // (a page of headings alone keeps them: it is refused for what it is, "only a title or headings")
+  if (firstProse < 0) return blocks
+  const reach = Math.min(DEK_REACH, firstProse)
   const dek = (b: RawBlock) => (description !== undefined && sameText(b.text, description)) || /\s[—–-]$/u.test(b.text.trim()) || (headline !== '' && sameText(b.text, headline))
   const kept = blocks.filter((b, i) => i >= reach || b.kind !== 'heading' || !dek(b))
   // (a sentence of a paragraph's length set in a heading's type is the lede, not a title)

@@ -69,6 +69,7 @@ export const ar = {
   speech: { verbs: [], according: [], impersonal: [], additive: [], additiveHeld: [], additiveLast: [], deicticLast: [], backReference: ['هو', 'هي', 'هم', 'هذا', 'هذه', 'ذلك', 'تلك', 'لكن'], contrast: ['لكن', 'ولكن'], detachable: [], firstPerson: ["أنا"], secondPerson: ["أنت", "أنتم"], relative: ['الذي', 'التي', 'الذين'], demonstratives: [], deictic: [], conclusive: ['لذلك', 'يجب', 'ينبغي', 'مهم', 'أساسي'], outlook: ['قد', 'سوف', 'يتوقع', 'مخاوف', 'خطر', 'المستقبل'], acknowledgements: ['نشكر', 'شكر خاص'], noAnswer: ['رفض التعليق'], othersWords: ['ردود', 'إجابات', 'تعليقات'], aboutTheText: ['في هذا المقال', 'اقرأ أيضا'], plans: [], subordinators: ['لأن', 'إذا', 'عندما', 'رغم'], articles: [], whereRelative: [], contrastEnding: [], participleEndings: [], finiteVerbs: [] },
   figures: {
     cost: 'التكلفة',
+    upTo: 'حتى',
     costVerbs: ['كلف', 'كلفت', 'تكلف', 'بتكلفة'], because: ['بسبب', 'لأن'],
     units: ['كيلومتر', 'كيلومترات', 'متر', 'أمتار', 'سنة', 'سنوات', 'أشهر', 'أسابيع', 'أيام', 'يوما', 'ساعة', 'ساعات', 'دقيقة', 'طن', 'أطنان', 'مرات', 'مرة'],
     among: ['بينهم', 'منهم', 'من بينهم'],

@@ -78,6 +78,7 @@ export const de = {
   },
   figures: {
     cost: 'Kosten',
+    upTo: 'bis zu',
     costVerbs: ['kostete', 'kostet', 'kosten', 'gekostet', 'kosteten'], because: ['wegen', 'aufgrund', 'dank', 'weil', 'da'],
     units: ['km', 'Kilometer', 'Kilometern', 'Meter', 'Metern', 'Jahre', 'Jahren', 'Monate', 'Monaten', 'Wochen', 'Tage', 'Tagen', 'Stunden', 'Minuten', 'Sekunden', 'Tonnen', 'Kilogramm', 'Liter', 'Hektar', 'Grad', 'Mal'],
     among: ['darunter', 'davon', 'einschließlich', 'inklusive'],

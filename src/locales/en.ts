@@ -88,6 +88,7 @@ export const en = {
   },
   figures: {
     cost: 'Cost',
+    upTo: 'up to',
     costVerbs: ['cost', 'costs', 'costing', 'spent', 'spends', 'spend', 'priced at'], because: ['as we', 'due to', 'because of', 'because', 'driven by', 'owing to', 'thanks to', 'reflecting'],
     units: ['km', 'kilometres', 'kilometers', 'miles', 'metres', 'meters', 'feet', 'years', 'months', 'weeks', 'days', 'hours', 'minutes', 'seconds', 'tonnes', 'tons', 'kilograms', 'kg', 'pounds', 'litres', 'liters', 'gallons', 'acres', 'hectares', 'degrees', 'milliseconds', 'microseconds', 'nanoseconds', 'bytes', 'kilobytes', 'megabytes', 'gigabytes', 'terabytes', 'petabytes', 'bits', 'times'],
     among: ['including', 'included', 'among them', 'among whom', 'of whom', 'of which', 'of them', 'incl\\.'],

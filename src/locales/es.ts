@@ -78,6 +78,7 @@ export const es = {
   },
   figures: {
     cost: 'Coste',
+    upTo: 'hasta',
     costVerbs: ['costó', 'cuesta', 'costará', 'costaron', 'cuestan', 'costaba'], because: ['debido a', 'a causa de', 'gracias a', 'porque', 'ya que'],
     units: ['km', 'kilómetros', 'metros', 'años', 'meses', 'semanas', 'días', 'horas', 'minutos', 'segundos', 'toneladas', 'kilos', 'kilogramos', 'litros', 'hectáreas', 'grados', 'veces'],
     among: ['incluidos', 'incluidas', 'incluyendo', 'entre ellos', 'entre ellas', 'de los cuales', 'de las cuales'],

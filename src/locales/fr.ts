@@ -80,6 +80,7 @@ export const fr = {
   },
   figures: {
     cost: 'Coût',
+    upTo: 'jusqu’à',
     costVerbs: ['coûté', 'coûte', 'coûtera', 'coûtent', 'coûtait', 'coûteront'], because: ['en raison de', 'à cause de', 'grâce à', 'du fait de', 'parce que', 'car'],
     units: ['km', 'kilomètres', 'mètres', 'ans', 'années', 'mois', 'semaines', 'jours', 'heures', 'minutes', 'secondes', 'tonnes', 'kilos', 'kilogrammes', 'litres', 'hectares', 'degrés', 'fois', 'octets'],
     among: ['dont', 'parmi eux', 'parmi elles', 'parmi lesquels', 'parmi lesquelles', 'y compris'],

@@ -301,6 +301,8 @@ export interface SpeechWords {
 export interface FigureWords {
   /** Label of an amount the article says something cost ("Cost", "Coût"). */
   cost: string
+  /** Before a key figure's number that is a most ("up to 120 passengers": "up to 120"); the sign "≤" is in no face the deck ships. */
+  upTo: string
   /** Verbs of costing before an amount in its clause ("cost", "a coûté"); regular-expression sources. */
   costVerbs: readonly string[]
   /**

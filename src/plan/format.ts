@@ -1,12 +1,19 @@
 /** Numbers and dates as the audience reads them, in the article's language (Intl). */
 import type { Figure, Qualifier } from '../types.ts'
 import { lexTags } from '../analyze/entities.ts'
+import { localeFor } from '../locales/index.ts'
 
-/** A figure's qualifier as the sign before its number: "at least 19 people" is "≥ 19". */
-const QUALIFIER_SIGN: Record<Qualifier, string> = { under: '< ', over: '> ', about: '~', 'up to': '≤ ', 'at least': '≥ ' }
+/**
+ * A figure's qualifier as the sign before its number: "more than 500" is "> 500", "about $1
+ * trillion" "~$1T"; "at least 19 people" is "19+" and "up to 120" is written in words (the signs
+ * "≥" and "≤" are in no face the deck ships: a PDF would print them in a system font).
+ */
+const QUALIFIER_SIGN: Record<Exclude<Qualifier, 'up to' | 'at least'>, string> = { under: '< ', over: '> ', about: '~' }
 
 export function formatFigure(f: Figure, lang: string): string {
   if (f.high !== undefined) return `${formatFigure({ ...f, high: undefined } as Figure, lang)}–${formatFigure({ ...f, value: f.high, high: undefined, qualifier: undefined } as Figure, lang)}`
+  if (f.qualifier === 'at least') return `${formatFigure({ ...f, qualifier: undefined } as Figure, lang)}+`
+  if (f.qualifier === 'up to') return `${localeFor(lang).figures.upTo} ${formatFigure({ ...f, qualifier: undefined } as Figure, lang)}`
   const q = f.qualifier ? QUALIFIER_SIGN[f.qualifier] : ''
   if (f.kind === 'money') {
     const fmt = new Intl.NumberFormat(lang, { style: 'currency', currency: f.currency, notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 1 })

@@ -49,7 +49,7 @@ describe('keyFigureSlide', () => {
       'The museum sits next to the parliament, where lawmakers were debating a new law on terrorism at the time.',
     ].join('\n\n'), 'news.txt'))
     const slide = keyFigureSlide(a)
-    expect(slide?.value).toBe('≥ 19')
+    expect(slide?.value).toBe('19+')
     expect(slide?.label).toBe('People killed')
     expect(slide?.context).toBe('Gunmen opened fire on visitors at the country’s most renowned museum on Wednesday, killing at least 19 people, including 17 foreigners')
   })
@@ -188,7 +188,7 @@ describe('a key figure after the slide that says its sentence', () => {
     const slides = planDeck(a).slides
     expect(slides[0]?.kind === 'title' && slides[0].subtitle).toContain('at least 19 people')
     const figure = slides.find((s) => s.kind === 'key-figure')
-    expect(figure?.kind === 'key-figure' && [figure.value, figure.label]).toEqual(['≥ 19', 'People killed'])
+    expect(figure?.kind === 'key-figure' && [figure.value, figure.label]).toEqual(['19+', 'People killed'])
   })
 
   it('shows under the figure only what the bullet after it left out of the sentence: the piece that gives the number', async () => {
