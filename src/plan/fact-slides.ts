@@ -4,7 +4,7 @@
  */
 import { SPEECH_VERB } from '../analyze/attribution.ts'
 import { countWords } from '../analyze/script.ts'
-import type { Analysis, ComparisonSide, CostComparison, CostItem, CostSlide, MoneyFigure, Quote, QuoteSlide } from '../types.ts'
+import type { Analysis, ComparisonSide, CostComparison, CostItem, CostSlide, MoneyFigure, Quote, QuoteSlide, Sentence } from '../types.ts'
 import { localeFor } from '../locales/index.ts'
 import { GENERIC, periodOf } from '../analyze/series.ts'
 import { capitalise, figureMeasure, rangeOf, speaksOfCost } from './figure-labels.ts'
@@ -225,12 +225,27 @@ function costLabel(a: Analysis, side: ComparisonSide, sides: readonly Comparison
   // "capital expenditures will be in the range of $35-40 billion": what is in the range
   const ranged = GENERIC.test(side.label) ? rangeOf(a, m) : undefined
   if (ranged) return ranged
+  // (a clause of its own names its own subject: "…, while Sony's console launched at $400" is not the One X)
+  const own = ownSubject(a.article.text, a.sentences[m.sentence]!, m)
+  if (own) return capitalise(own)
   const named = (o: ComparisonSide) => o !== side && o.label !== o.amount?.text && !GENERIC.test(o.label)
   const other = sides.find(named)?.label
   const s = a.sentences[m.sentence]!
   const period = periodOf(a.article.text, s, m, s.start)
   if (other) return capitalise(period ? `${other}, ${period}` : other)
   return figureMeasure(a, m) ?? side.label
+}
+
+/**
+ * The subject of the clause an amount closes when that clause follows a turn of its own
+ * (", while Sony's console launched at $400", ", whereas the old boat cost $2 million"): a few
+ * words before its verb of costing or launching.
+ */
+function ownSubject(text: string, s: Sentence, m: MoneyFigure): string | undefined {
+  const before = text.slice(s.start, m.span.start)
+  const turn = /(?:,\s+|\s)(?:while|whereas|but)\s+((?:[\p{L}\p{N}’'-]+\s+){1,4}?)(?:launched|costs?|sold|sells|was|is|were|started|priced|went)\s+(?:at\s+|for\s+)?(?:about\s+|around\s+|roughly\s+)?$/iu.exec(before)
+  const subject = turn?.[1]?.trim()
+  return subject && !/^(?:it|they|he|she|that|this|which)$/i.test(subject) ? subject : undefined
 }
 
 function moneyItem(label: string, m: MoneyFigure): CostItem {

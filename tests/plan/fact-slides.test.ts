@@ -104,6 +104,11 @@ describe('fact slides', () => {
     expect(slide!.caption).toBeUndefined()
   })
 
+  it('labels an amount by the subject of its own clause after a turn ("…, while Sony\'s console launched at $400"), not by the other bar\'s', () => {
+    const a = analyze(parseText('It has been a year since the PS4 Pro launched, and the One X costs $500, while Sony\'s console launched at $400. Reviewers liked both consoles for their speed and their quiet fans.', 'x.txt'))
+    expect(costSlide(a)?.items.map((i) => i.label)).toEqual(['One X', "Sony's console"])
+  })
+
   it('charts a stated range as a range, labelled by what is in the range', () => {
     const a = analyze(parseText('We anticipate our full-year 2024 capital expenditures will be in the range of $35-40 billion, compared with our prior range of $30-37 billion.', 'r.txt'))
     const slide = costSlide(a)
