@@ -9,6 +9,7 @@
  */
 import type { Span } from '../types.ts'
 import { asidesOf } from './asides.ts'
+import { MONTH } from './months.ts'
 import { englishRemovals, isFiniteVerb, tagWords, tagWordsOfEach, type Removal, type TaggedWord } from './constituents.ts'
 import { referenceMarkers } from './markers.ts'
 import { datelineSpan } from './dateline.ts'
@@ -70,7 +71,7 @@ function covers(kept: readonly Span[], span: Span): boolean {
  * ("Nine months ago, ", "Within a decade, ": without it "the president seemed like a spent force"
  * says the opposite); not "Last month", which only the article's date anchors.
  */
-const TIME_OPENING = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})\b|\b\d+\.\d+(?:\.\d+)?\b|^(?:\p{L}+|\d+)\s+(?:years?|decades?|months?|weeks?|centur(?:y|ies))\s+(?:ago|later|earlier|on)\b|^(?:[Ww]ithin|[Ii]n)\s+(?:the\s+next\s+|the\s+coming\s+|a\s+)?(?:decade|\d+\s+years|few\s+years)\b/u
+const TIME_OPENING = new RegExp(String.raw`\b(?:${MONTH}|\d{4})\b|\b\d+\.\d+(?:\.\d+)?\b|^(?:\p{L}+|\d+)\s+(?:years?|decades?|months?|weeks?|centur(?:y|ies))\s+(?:ago|later|earlier|on)\b|^(?:[Ww]ithin|[Ii]n)\s+(?:the\s+next\s+|the\s+coming\s+|a\s+)?(?:decade|\d+\s+years|few\s+years)\b`, 'u')
 
 /**
  * The kept pieces within the budget: removals other than the sentence's tail while it is too

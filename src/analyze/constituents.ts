@@ -11,6 +11,7 @@ import type { Span } from '../types.ts'
 import { SPEECH_VERB } from './attribution.ts'
 import { tagEach } from './tagger.ts'
 import { CASE_SAID_BEFORE, unbalancedBrackets } from './stand-alone.ts'
+import { MONTH } from './months.ts'
 
 /** A word of the sentence with compromise's tags (one tagger pass per sentence). */
 export interface TaggedWord extends Span {
@@ -79,7 +80,6 @@ const INTRO_DASHED = new RegExp(String.raw`^${INTRO_WORD}\b(?!['’])[^,;:"“�
 const TRAILING =
   /,\s+(?:which|who|whose|highlighting|prompting|given|as|while|such as|including|especially|particularly|leading|making|signalling|signaling|suggesting|raising|adding|citing|despite|although|though|because|since|so that|thereby|where|when|with|after|before|until|even as|even though|even before|even after|even when|even while|bringing|putting|sending|forcing|allowing|causing|giving|meaning|compared with|compared to|up from|down from|a move|an increase|a decrease|a rise|a drop|(?:many|most|some|several|half|none) of (?:them|whom|which)|(?:possibly|probably|perhaps|maybe)(?!,))\b|\s+(?:because|although|though|whereas|unless|even though|even as|even if|so that|due to)\s/g
 const DAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`
-const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December)`
 /**
  * A time adjunct that closes the clause: " on Wednesday", " Wednesday evening", " last month",
  * " in 2013", " in March 2024", " on July 17", before a comma or the sentence's end.
@@ -180,21 +180,16 @@ function mainVerbBeside(s: string, r: Span, words: readonly TaggedWord[]): boole
   return words.some((w) => (w.end <= r.start || w.start >= r.end) && verb(w) && !relative.some((x) => w.start >= x.start && w.end <= x.end))
 }
 
-/** Whether a span holds a verb of its own clause, a modal or a form of "be"/"have" written whole ("might be"; not the "'s" of "the city's"), before any relative pronoun. */
-function clauseVerb(s: string, r: Span, words: readonly TaggedWord[]): boolean {
+/**
+ * Whether a span holds a copula, an auxiliary or a modal before any relative pronoun ("who was
+ * entangled …" is the relative clause's; "might be more compelling" is the span's own), not one
+ * the tagger reads into a contraction, written as no word ("on the city's east side" as "city is").
+ */
+function ownVerb(s: string, r: Span, words: readonly TaggedWord[]): boolean {
   for (const w of wordsIn(words, r.start, r.end)) {
     const word = s.slice(w.start, w.end)
     if (/^(?:who|whom|whose|which|that|where|when)$/i.test(word)) return false
-    if (/^(?:is|are|was|were|be|been|will|would|can|could|may|might|shall|should|must|has|have|had)$/i.test(word)) return true
-  }
-  return false
-}
-
-/** Whether a span holds a copula, an auxiliary or a modal before any relative pronoun ("who was entangled …" is the relative clause's). */
-function ownVerb(s: string, r: Span, words: readonly TaggedWord[]): boolean {
-  for (const w of wordsIn(words, r.start, r.end)) {
-    if (/^(?:who|whom|whose|which|that|where|when)$/i.test(s.slice(w.start, w.end))) return false
-    if (['Copula', 'Auxiliary', 'Modal'].some((t) => w.tags.includes(t))) return true
+    if (['Copula', 'Auxiliary', 'Modal'].some((t) => w.tags.includes(t)) && word !== '') return true
   }
   return false
 }
@@ -494,7 +489,7 @@ function candidates(s: string, words: readonly TaggedWord[]): Removal[] {
   }
   const described = FINAL_APPOSITIVE.exec(s.slice(0, end))
   // (not a clause of its own: "If you're looking to upgrade …, the One X might be more compelling")
-  if (described && !/\s(?:and|or)\s/.test(described[0]) && !closesAnOpening(s, described.index, words) && !clauseVerb(s, { start: described.index, end }, words)) out.push({ kind: 'trailing', spans: [{ start: described.index, end }] })
+  if (described && !/\s(?:and|or)\s/.test(described[0]) && !closesAnOpening(s, described.index, words) && !ownVerb(s, { start: described.index, end }, words)) out.push({ kind: 'trailing', spans: [{ start: described.index, end }] })
   const possessed = FINAL_POSSESSED.exec(s.slice(0, end))
   if (possessed && !clauseIn(wordsIn(words, possessed.index, end)) && !closesAnOpening(s, possessed.index, words)) out.push({ kind: 'trailing', spans: [{ start: possessed.index, end }] })
   for (const at of trailingStarts(s, end)) out.push({ kind: 'trailing', spans: [{ start: at, end }] })

@@ -11,6 +11,7 @@
  * A bare surname ("Lehane") becomes a mention of the full name seen elsewhere.
  */
 import nlp from './nlp.ts'
+import { MONTH_OR_SHORT } from './months.ts'
 import type { Entity, EntityKind, Span } from '../types.ts'
 
 type Lexicon = Record<string, string | string[] | undefined>
@@ -48,7 +49,7 @@ const SPEECH_AFTER =
   /^(?:,\s+(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+){0,3}(?:CEO|CTO|CFO|founder|co-founder|president|chairman|chairwoman|chair|director|head|spokesperson|spokesman|spokeswoman|analyst|economist|professor|researcher|scientist|minister|secretary|senator|officer|manager|partner|editor|reporter|strategist|adviser|advisor|investor|engineer|author|executive|chief)\b|\s+(?:said|says|told|wrote|added|noted|argued|warned|claimed|stated|explained|insisted|suggested|believes|thinks|highlighted|emphasi[sz]ed|articulated|summed up)\b)/
 
 /** The names of the months (English): before a number, a date. */
-const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/
+const MONTH_WORD = new RegExp(`^${MONTH_OR_SHORT}$`)
 
 /** A verb of speech right before a name, after the quotation ("…,” says Parata"). */
 const SPEECH_VERB_BEFORE = /[,”"]\s+(?:said|says|told|recalls|recalled|adds|added|explains|explained)\s+$/
@@ -104,7 +105,7 @@ function capitalisedRuns(text: string): Run[] {
     const gap = text.slice(prevEnd, start)
     const joined = prevEnd >= 0 && /^ $/.test(gap)
     // (a month before its day ends a name: "by Jonathan Corbet March 25, 2015")
-    if (MONTH.test(word) && /^\s+\d/u.test(text.slice(tok.end))) {
+    if (MONTH_WORD.test(word) && /^\s+\d/u.test(text.slice(tok.end))) {
       flush()
     } else if (isCap(word) && !/^\p{N}/u.test(word)) {
       if (pendingOf && joined) cur.push(pendingOf)

@@ -119,9 +119,10 @@ export function periodOf(text: string, s: Sentence, f: Figure, floor: number): s
   const rest = text.slice(f.span.end, s.end)
   const next = rest.search(/[,;:]/)
   const clause = text.slice(start, f.span.end + (next < 0 ? rest.length : next))
-  const m = PERIOD.exec(clause.replace(f.text, ''))
+  const words = clause.replace(f.text, '')
+  const m = PERIOD.exec(words)
   // (a time the figure is measured against is not its own: "nearly $1 trillion next year — the first time … since 2012")
-  return m && !OTHER_TIME.test(clause.replace(f.text, '').slice(0, m.index)) ? m[0] : undefined
+  return m && !OTHER_TIME.test(words.slice(0, m.index)) ? m[0] : undefined
 }
 
 /** Words before a time that make it another time than the figure's ("since 2012", "first time … since", "until 2020"). */

@@ -168,12 +168,6 @@ export function pronounBeforeNoun(text: string, lang: string): boolean {
 }
 
 /**
- * A line written in title case ("Junk Fees Hit Consumers – and Businesses – in the Pocketbook",
- * "First Quarter 2024 Operational and Other Financial Highlights"): a heading the article set
- * in bold or on a line of its own, not a statement. Five or more words of four letters or more,
- * all capitalised but one at most ("Zhang cofounded Editas Medicine" is a sentence).
- */
-/**
  * Whether an English sentence opens on a common word in lower case ("especially since it isn't his
  * only source of income …", "thus, guessing net income is …"): the rest of a sentence, a reply
  * or a post quoted in pieces, no statement of its own. A name written in lower case ("rustc",
@@ -188,6 +182,12 @@ export function opensInLowerCase(text: string): boolean {
 /** Words of every day (not a tool's name in lower case): letters only, two at least. */
 const COMMON = /^\p{Ll}{2,}(?:['’]\p{Ll}+)?$/u
 
+/**
+ * A line written in title case ("Junk Fees Hit Consumers – and Businesses – in the Pocketbook",
+ * "First Quarter 2024 Operational and Other Financial Highlights"): a heading the article set
+ * in bold or on a line of its own, not a statement. Five or more words of four letters or more,
+ * all capitalised but one at most ("Zhang cofounded Editas Medicine" is a sentence).
+ */
 export function titleCased(text: string): boolean {
   const long = text.split(/\s+/).filter((w) => /^\P{L}*\p{L}{4,}/u.test(w))
   const capitals = long.filter((w) => /^\P{L}*\p{Lu}/u.test(w)).length

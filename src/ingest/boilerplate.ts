@@ -48,11 +48,10 @@ const RULES: Array<{ re: RegExp; max: number }> = [
   { re: /^(?:(?:revivez|suivez|retrouvez)\s+(?:le|notre|en)\s+direct|(?:follow|watch)\s+(?:our\s+|the\s+)?live\s+(?:coverage|updates|blog|stream)|(?:sigue|siga)\s+(?:en\s+directo|en\s+vivo)|verfolgen sie\s+.{0,30}\blive)\b/iu, max: 120 },
   // a press contact: "Investors: Kenneth Dorell investor@meta.com / investor.fb.com"
   { re: /^(?:investors?|media|press|contacts?|investor relations|public relations|media relations|media contact|press contact)\s*:\s*[^@\s][^@]{0,80}@[\w.-]+\.\w+/i, max: 200 },
-  // credits of the newsroom: "Heba Habib contributed to this report.", "Reporting by …; Editing by …"
-  { re: /^\p{Lu}[\p{L}.'’-]*(?:(?:,\s*|\s+and\s+|\s+)\p{Lu}[\p{L}.'’-]*){0,7}\s+contributed (?:to )?(?:this )?(?:report|reporting|story|article)$/u, max: 200 },
-  { re: /^(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Ee]dited) by \p{Lu}/u, max: 200 },
-  // a wire's credit with the reporters' posts and places: "Aerospace Writer Marcia Dunn in Cape Canaveral, Florida, and … contributed to this report."
+  // credits of the newsroom: "Heba Habib contributed to this report.", "Aerospace Writer Marcia Dunn in Cape Canaveral,
+  // Florida, and … contributed to this report." (not "The agency said 40 scientists contributed …"), "Reporting by …; Editing by …"
   { re: /^(?!.*\b(?:said|says|found|find|showed|show|estimated|estimate)\b)(?:\p{Lu}[\p{L}.'’-]*\s+){2,}[^.]{0,160}\bcontributed (?:to )?(?:this )?(?:report|reporting|story|article)\.?$/u, max: 220 },
+  { re: /^(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Ee]dited) by \p{Lu}/u, max: 200 },
   // a slideshow's counter: "1 / 5"
   { re: /^\d{1,3}\s*\/\s*\d{1,3}$/, max: 12 },
   { re: /^(advertisement|advertisements|advertising|sponsored( content)?|ad|paid content|story continues below( advertisement)?)$/i, max: 60 },

@@ -29,7 +29,7 @@ const PLACES = /^(?:above|below|left|right|top|bottom|opposite),\s.{3,150};\s+(?
 const CREDITED = /(?:\((?:[^()]{2,100}(?:\/|\s(?:via|for)\s))?(?:AP|AFP|Reuters|Getty Images|EPA|Bloomberg|Associated Press|Shutterstock|Alamy)(?:\/[^()]{2,40})?\)|\b(?:Photograph|Photo|Picture|Photo credit|Credit):\s*\p{Lu}[^.]{2,60})\.?$/u
 
 /** "In this photo taken on …", "In this undated file photo …": a wire service's caption, however long. */
-const IN_THIS_PHOTO = /^in\s+(?:this|these|an?)\s+(?:(?:undated|file|handout|aerial|combination|image|photo|\p{L}+)\s+){0,2}(?:photo|photograph|picture|image|file photo|photos|images)\b/iu
+const IN_THIS_PHOTO = /^in\s+(?:this|these|an?)\s+(?:\p{L}+\s+){0,2}(?:photos?|photographs?|pictures?|images?)\b/iu
 
 /** Longest wire caption, in characters. */
 const MAX_WIRE_CAPTION = 700

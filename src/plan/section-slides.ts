@@ -20,6 +20,7 @@ import { detached, withoutLeadIn } from './detached.ts'
 import { listsOf, type ListPage } from './list-pages.ts'
 import { asHeadline } from '../analyze/headlines.ts'
 import { hangsOpen } from '../analyze/compress.ts'
+import { key } from './table-titles.ts'
 
 export const MAX_BULLETS = SLIDE_BUDGET.bullets
 export const MAX_BODY_WORDS = SLIDE_BUDGET.bodyWords
@@ -306,13 +307,8 @@ function withoutTitleSentence(section: Section): KeyPoint[] {
   const same = (k: KeyPoint) => own !== undefined && k.text.toLowerCase() === own.text.toLowerCase()
   const rest = section.keyPoints.filter((k) => k.sentence !== section.titleSentence && !same(k))
   // (a point that says the title word for word goes even when one other is left: a bullet under its own words reads as a mistake)
-  const needed = own && words(own.text) === words(section.title) ? 1 : 2
+  const needed = own && key(own.text) === key(section.title) ? 1 : 2
   return rest.filter((k) => k.complete).length >= needed ? rest : section.keyPoints
-}
-
-/** A text's words, in lower case, without its punctuation. */
-function words(text: string): string {
-  return text.toLocaleLowerCase().replace(/[^\p{L}\p{N}\s]+/gu, '').replace(/\s+/g, ' ').trim()
 }
 
 /**
