@@ -233,6 +233,9 @@ function throughIntroList(s: string, end: number, words: readonly TaggedWord[]):
   return end
 }
 
+/** Words at most of a list's item between commas ("commerce", "kauri gum"). */
+const LIST_ITEM_WORDS = 3
+
 /**
  * ", and later chum salmon, codfish or octopus" after "bait, herring for the black cod, " is the
  * last item of a list, not a clause: no verb after the conjunction, and a comma before it
@@ -257,6 +260,12 @@ function lastOfList(s: string, at: number, end: number, words: readonly TaggedWo
   if (previous && next && verb(previous.index + previous[0].indexOf(previous[1]!)) && verb(at + next[0].lastIndexOf(next[1]!))) return true
   // an item of a few words closed by a comma: "A, B, and Flagship Ventures, Editas looked …"
   if (/^,\s+(?:and|or)\s+[^,;:()]{1,40},\s/u.test(s.slice(at)) && !wordsIn(words, at, at + s.slice(at).indexOf(',', 1)).some(isFiniteVerb) && s.slice(0, at).includes(',')) return true
+  // or after the serial comma, an item of a few words without a verb before it: "content, commerce, and technology get out of balance", "users of Pro, Teams, and Business plans"
+  const middle = /,\s+([^,;:()]+)$/u.exec(before)
+  // (not a phrase of a preposition or an adverb: "…, among other languages, and it has …")
+  const opening = middle ? wordsIn(words, middle.index, at)[0] : undefined
+  const phrase = !!opening && (opening.tags.includes('Preposition') || opening.tags.includes('Adverb'))
+  if (middle && !phrase && middle[1]!.trim().split(/\s+/).length <= LIST_ITEM_WORDS && !wordsIn(words, middle.index, at).some(isFiniteVerb)) return true
   // (a verb of a relative clause on the last item is the item's: ", and drivers who tapped into …")
   const relative = /\s(?:who|whom|whose|which|that)\s/u.exec(s.slice(at, end))
   const verbAfter = wordsIn(words, at, relative ? at + relative.index : end).some((w) => w.tags.includes('Verb') && !w.tags.includes('Gerund'))
@@ -358,9 +367,15 @@ function throughList(s: string, r: Span, words: readonly TaggedWord[]): Span {
   let end = r.end
   for (let guard = 0; guard < 6; guard++) {
     const next = /^\s+([^,;]{1,60}),(?=\s)/.exec(s.slice(end))
-    if (!next || wordsIn(words, end, end + next[0].length).some((w) => w.tags.includes('Verb'))) break
+    // (the last item, a few words after "and" whatever their tags: ", saws, and drills, and it …")
+    const lastItem = !!next && /^(?:and|or)\s+\S+(?:\s+\S+){0,2}$/u.test(next[1]!)
+    if (!next || (!lastItem && wordsIn(words, end, end + next[0].length).some((w) => w.tags.includes('Verb')))) break
     end += next[0].length
+    if (lastItem) return { start: r.start, end }
   }
+  // the list's last item closing the sentence goes with it: ", including … one freshwater fish, and one bat."
+  const last = /^\s+(?:and|or)\s[^,;]{1,60}?(?=[.!?]?["”’]?\s*$)/u.exec(s.slice(end))
+  if (last && !wordsIn(words, end, end + last[0].length).some((w) => w.tags.includes('Verb') && !w.tags.includes('Gerund'))) end += last[0].length
   return { start: r.start, end }
 }
 
@@ -485,7 +500,13 @@ function candidates(s: string, words: readonly TaggedWord[]): Removal[] {
     const next = words.find((w) => w.start > (m.index ?? 0))
     const main = words.some((w) => w.end <= (m.index ?? 0) && w.tags.some((t) => FINITE_TAGS.includes(t)))
     // ("I've spent the last 22 years, without a break, dedicating …": what the time went on is the clause's point)
-    if (main && next?.tags.includes('Gerund') && !SPENT_ON.test(s.slice(0, m.index ?? 0))) out.push({ kind: 'trailing', spans: [{ start: m.index ?? 0, end }] })
+    // (nor an item of a list: a word alone before its comma, "on sealing, whaling, flax, gold, and native timber", or a participle
+    // between two others, "was pausing, stammering and charming his way …"; not "on Wednesday afternoon, seizing and gunning down …"
+    // nor "is coming, exposing the United States …")
+    const before = words.filter((w) => w.end <= (m.index ?? 0)).at(-1)
+    const after = s.slice((m.index ?? 0) + m[0].length)
+    const item = /^\s*,/u.test(after) || (!!before?.tags.includes('Gerund') && /^\s+(?:and|or)\s+\p{Ll}+ing\b/u.test(after))
+    if (main && !item && next?.tags.includes('Gerund') && !SPENT_ON.test(s.slice(0, m.index ?? 0))) out.push({ kind: 'trailing', spans: [{ start: m.index ?? 0, end }] })
   }
   const described = FINAL_APPOSITIVE.exec(s.slice(0, end))
   // (not a clause of its own: "If you're looking to upgrade …, the One X might be more compelling")

@@ -414,6 +414,29 @@ describe('compressSentence', () => {
     expect(compressSentence(clauses, 14).text).toBe('The council voted on Monday to keep the ferry running through the winter')
   })
 
+  it('never ends a bullet inside a list: its last item after the serial comma, a participle among its items, an "including" list with its last item', () => {
+    // (the last item goes on into the clause's verb: "content, commerce, and technology get out of balance")
+    const subject = 'We have let the fine equilibrium of content, commerce, and technology get out of balance in the open web.'
+    expect(compressSentence(subject).text).not.toMatch(/commerce$/)
+    const plans = 'Vidyard now offers users of Pro, Teams, and Business plans to secure viewer access to private videos through custom passwords.'
+    expect(compressSentence(plans).text).not.toMatch(/Teams$/)
+    // ("whaling" is an item, not a participle's clause)
+    const trades = "Extractive industries have contributed strongly to New Zealand's economy, focussing at different times on sealing, whaling, flax, gold, kauri gum, and native timber."
+    for (const n of [16, 20]) expect(compressSentence(trades, n).text).not.toMatch(/sealing$/)
+    const extinct = "Since human arrival, almost half of the country's vertebrate species have become extinct, including at least 51 birds, three frogs, three lizards, one freshwater fish, and one bat."
+    expect(compressSentence(extinct, 14).text).not.toMatch(/and one bat$/)
+    const tools = 'The company sells tools, such as hammers, saws, and drills, and it also runs classes.'
+    expect(compressSentence(tools, 14).text).not.toMatch(/tools and drills/)
+    const goldblum = 'Before long, Jeff Goldblum was pausing, stammering and charming his way through lines about the unpredictability of nature in Jurassic Park.'
+    expect(compressSentence(goldblum).text).not.toMatch(/pausing$/)
+    // a participle's clause still goes, after a progressive or before its own "and"
+    const hawks = 'Deficit hawks have warned for years that a day of reckoning is coming, exposing the United States to the kind of economic crisis that overtook profligate borrowers in the past like Greece or Argentina.'
+    expect(compressSentence(hawks).text).toBe('Deficit hawks have warned for years that a day of reckoning is coming')
+    const attackers = 'The attackers, clad in military uniforms, stormed the Bardo National Museum on Wednesday afternoon, seizing and gunning down foreign tourists before security forces raided the building to end the siege.'
+    expect(compressSentence(attackers).text).toMatch(/stormed the Bardo National Museum on Wednesday afternoon$/)
+    expect(compressSentence(attackers).text).not.toMatch(/seizing/)
+  })
+
   it('keeps what follows an order after ", and": it is the point ("Throw in …, and it is likely that …")', () => {
     const order = 'Throw in all of the tax issues and the fact that this is a public company, and it is likely that the lawyers involved will have nightmares for years to come.'
     expect(compressSentence(order).text).not.toBe('Throw in all of the tax issues and the fact that this is a public company')
