@@ -46,9 +46,11 @@ const ASIDE = /\s+\([^()]{0,200}\)|\s+\[[^\]]{0,200}\]/g
  */
 const DASHED = /(?:\s+[—–]\s?|(?<=[\p{L}\p{N}])[—–]\s)[^—–]{1,160}\s?[—–](?=\s)|(?<=[\p{L}\p{N}])—(?=[\p{L}\p{N}“"])[^—–]{1,160}?(?<=[\p{L}\p{N}.’”)])—(?=[\p{L}\p{N}“"])|(?:\s+|(?<=[\p{L}\p{N}]))[—–]\s[^—–]{1,160}$|\s+--\s[^-]{1,160}\s--(?=\s)/gu
 const NAME = String.raw`\p{Lu}[\p{L}’'.\-]*(?:\s+(?:de|van|von|der|da|al|bin|le|la|\p{Lu}[\p{L}’'.\-]*)){0,4}`
+/** Those who speak for a body, named by it or not: "Obama administration officials", "company executives", "police". */
+const SPOKESPEOPLE = String.raw`(?:${NAME}\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:officials|spokes(?:man|woman|person)|executives|sources|analysts|researchers|scientists|experts|authorities|police|investigators|economists)`
 /** ", said X, the CEO of Y." / ", X said on Tuesday." / ", according to X." at the end. */
 const ATTRIBUTION_END = new RegExp(
-  String.raw`,\s+(?:(?:${SPEECH_VERB})\s+(?:${NAME}|the\s[^,.]{1,60})(?:,\s[^,]{1,90})?|(?:${NAME}|he|she|they|the\s\p{Ll}[\p{L}\s]{1,40})\s+(?:${SPEECH_VERB})(?:\s[^,.]{1,40})?|according\sto\s[^,]{1,90}(?:,\s[^,]{1,90})?)[.!?]?\s*$`,
+  String.raw`,\s+(?:(?:${SPEECH_VERB})\s+(?:${NAME}|the\s[^,.]{1,60})(?:,\s[^,]{1,90})?|(?:${NAME}|he|she|they|the\s\p{Ll}[\p{L}\s]{1,40}|${SPOKESPEOPLE})\s+(?:${SPEECH_VERB})(?:\s[^,.]{1,40})?|according\sto\s[^,]{1,90}(?:,\s[^,]{1,90})?)[.!?]?\s*$`,
   'u',
 )
 const ACCORDING_START = /^According to [^,]{1,90},\s+/
@@ -84,7 +86,7 @@ const DAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sund
  * A time adjunct that closes the clause: " on Wednesday", " Wednesday evening", " last month",
  * " in 2013", " in March 2024", " on July 17", before a comma or the sentence's end.
  */
-const WHEN_CORE = String.raw`\s+(?:(?:on|by|until|since)\s+${DAY}(?:\s+(?:morning|afternoon|evening|night))?|${DAY}(?:\s+(?:morning|afternoon|evening|night))?|(?:last|this|next|earlier this|later this)\s+(?:week|month|year|weekend|spring|summer|fall|autumn|winter|${DAY}|${MONTH})|in\s+(?:(?:early|mid|late)[\s-])?(?:${MONTH}(?:\s+\d{4})?|\d{4})|(?:on\s+)?${MONTH}\s+\d{1,2}(?:,\s+\d{4})?)`
+const WHEN_CORE = String.raw`\s+(?:(?:on|by|until|since)\s+${DAY}(?:\s+(?:morning|afternoon|evening|night))?|(?:(?:late|early)\s+)?${DAY}(?:\s+(?:morning|afternoon|evening|night))?|(?:last|this|next|earlier this|later this)\s+(?:week|month|year|weekend|spring|summer|fall|autumn|winter|${DAY}|${MONTH})|in\s+(?:(?:early|mid|late)[\s-])?(?:${MONTH}(?:\s+\d{4})?|\d{4})|(?:on\s+)?${MONTH}\s+\d{1,2}(?:,\s+\d{4})?)`
 const WHEN = new RegExp(String.raw`${WHEN_CORE}(?=[,;]\s|[.!?]?["”’]?\s*$)`, 'gu')
 /** The same adjunct between a subject and its verb, as news writes it: "Countries around Asia on Tuesday stepped up …" (the caller checks the verb). */
 const WHEN_BEFORE_VERB = new RegExp(String.raw`${WHEN_CORE}(?=\s+\p{Ll})`, 'gu')
@@ -165,6 +167,11 @@ function isAppositive(s: string, r: Span, words: readonly TaggedWord[]): boolean
   if (first && /^(?:I|we|you|he|she|it|they|and|but|or|nor)$/i.test(s.slice(first.start, first.end))) return false
   // ", is promising to bring order …," after the subject is the clause's own verb phrase
   if (first && isFiniteVerb(first)) return false
+  // (nor an item of a list of names: "the Supreme Court, Court of Appeal, the High Court, and subordinate courts")
+  if (/^[^,;]{1,40},\s+(?:and|or)\s/u.test(s.slice(r.end)) && !wordsIn(words, r.end, s.indexOf(',', r.end)).some(isFiniteVerb)) return false
+  // (nor a name and its verb: "…in Akaroa, Hobson declared British sovereignty over …, even though …" is the clause's subject and predicate)
+  const second = first ? words[words.indexOf(first) + 1] : undefined
+  if (first?.tags.includes('ProperNoun') && second && second.tags.includes('PastTense') && !second.tags.includes('Participle') && wordsIn(words, r.start, r.end).length > 2) return false
   // and ", wartime contracting is often associated with …," a clause of its own: a copula, an auxiliary or a modal not in a relative clause
   if (ownVerb(s, r, words)) return false
   // ("Con Edison, which maintains … City, records about 500 leaks …, but many more": "records" is the clause's verb, read as a noun)
@@ -388,8 +395,9 @@ function throughList(s: string, r: Span, words: readonly TaggedWord[]): Span {
 function verbFollows(s: string, r: Span, words: readonly TaggedWord[]): boolean {
   // a relative clause after it speaks of the aside's last noun (", particularly as … retail sales, which totaled $726 billion")
   if (/^\s*(?:which|who|whom|whose|where)\b/i.test(s.slice(r.end))) return false
-  if (/^,\s+(?:such as|including|especially|particularly|notably)\b/.test(s.slice(r.start))) return true
   const next = words.find((w) => w.start >= r.end)
+  // (examples set off end where the clause goes on, not before the next item of its list: "powers, such as …, and in rare situations, the reserve powers")
+  if (/^,\s+(?:such as|including|especially|particularly|notably)\b/.test(s.slice(r.start))) return !next?.tags.includes('Determiner')
   if (!next) return false
   const t = next.tags
   return (t.includes('Verb') && !t.includes('Gerund')) || t.includes('Adverb') || t.includes('Preposition') || (/^(?:and|but|or)$/i.test(s.slice(next.start, next.end)) && verbAfter(words, next))
@@ -513,7 +521,7 @@ function candidates(s: string, words: readonly TaggedWord[]): Removal[] {
   if (described && !/\s(?:and|or)\s/.test(described[0]) && !closesAnOpening(s, described.index, words) && !ownVerb(s, { start: described.index, end }, words)) out.push({ kind: 'trailing', spans: [{ start: described.index, end }] })
   const possessed = FINAL_POSSESSED.exec(s.slice(0, end))
   if (possessed && !clauseIn(wordsIn(words, possessed.index, end)) && !closesAnOpening(s, possessed.index, words)) out.push({ kind: 'trailing', spans: [{ start: possessed.index, end }] })
-  for (const at of trailingStarts(s, end)) out.push({ kind: 'trailing', spans: [{ start: at, end }] })
+  for (const at of trailingStarts(s, end, words)) out.push({ kind: 'trailing', spans: [{ start: at, end }] })
   for (const at of [...purposeStarts(s, words), ...passiveStarts(s, words, end)]) out.push({ kind: 'trailing', spans: [{ start: at, end }] })
   const listed = closingList(s, end, words)
   if (listed !== undefined) out.push({ kind: 'trailing', spans: [{ start: listed, end }] })
@@ -527,9 +535,15 @@ function candidates(s: string, words: readonly TaggedWord[]): Removal[] {
 }
 
 /** Where a tail of TRAILING starts that may go to the sentence's end (`end`). */
-function trailingStarts(s: string, end: number): number[] {
+function trailingStarts(s: string, end: number, words: readonly TaggedWord[]): number[] {
   const out: number[] = []
   for (const m of s.matchAll(TRAILING)) {
+    // (never one set between commas before the clause's verb: "Writing a big article, as good as it is, will not get you …",
+    // "…peaks, such as the Southern Alps, owe much to …", "the mind, as well as the brain, do work unconsciously")
+    const comma = s.indexOf(',', (m.index ?? 0) + m[0].length)
+    const next = comma >= 0 && comma < end ? words.find((w) => w.start > comma) : undefined
+    const listGoesOn = /^,\s+[^,;]{1,40},\s+(?:and|or)\s/u.test(s.slice(comma))
+    if (next?.tags.includes('Verb') && !next.tags.includes('Gerund') && !next.tags.includes('Noun') && !listGoesOn) continue
     // a relative clause closed by a comma is an aside, not the sentence's tail: "accuse X, who …, of …"
     if (/^,\s+(?:which|who|whose|where|when)\b/.test(m[0]) && s.slice((m.index ?? 0) + m[0].length, end).includes(',')) continue
     // (what the time went on, "spent two decades at the studio, making films …", as below)
@@ -572,7 +586,8 @@ function coordinated(s: string, words: readonly TaggedWord[], intro: number, end
   const imperative = opensOnImperative(s, words)
   for (const m of s.matchAll(COORDINATED)) {
     const at = m.index ?? 0
-    if (inOpeningList(s, m[0], at, intro)) continue
+    // (nor one that runs out of an aside between dashes: "… - or when the "tip of the iceberg" pierces …, and the unconscious becomes conscious - has been …")
+    if (inOpeningList(s, m[0], at, intro) || ((s.slice(0, at).match(/\s[-–—]\s/gu) ?? []).length % 2 === 1 && /\s[-–—]\s/u.test(s.slice(at, end)))) continue
     // (after an order, ", and …" or ", or …" is what follows from it: "Throw in all of the tax issues …, and it is likely that the lawyers … will have nightmares")
     if (imperative && /^,\s+(?:and|or)\s/.test(m[0])) continue
     // (a clause of its own after the conjunction, and not the last item of a list a colon opened, its items without a verb: "…: information from other Facebook users, and information from sites on the open web")
@@ -611,7 +626,7 @@ function verbBefore(s: string, from: number, at: number, words: readonly TaggedW
   const inside = wordsIn(words, from, at)
   const word = (w: TaggedWord | undefined) => (w ? s.slice(w.start, w.end).toLowerCase() : '')
   // (nor a past participle after a preposition's noun: "relief on rent paid, or charges … are not taken into account")
-  const reduced = (i: number) => inside[i]!.tags.includes('PastTense') && !!inside[i - 1]?.tags.includes('Noun') && !!inside[i - 2]?.tags.includes('Preposition')
+  const reduced = (i: number) => inside[i]!.tags.includes('PastTense') && !inside[i]!.tags.includes('Copula') && !!inside[i - 1]?.tags.includes('Noun') && !!inside[i - 2]?.tags.includes('Preposition')
   return inside.some((w, i) => isFiniteVerb(w) && !NON_FINITE.test(word(w)) && !NON_FINITE.test(word(inside[i - 1])) && !reduced(i))
 }
 

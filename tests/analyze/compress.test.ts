@@ -437,6 +437,35 @@ describe('compressSentence', () => {
     expect(compressSentence(attackers).text).not.toMatch(/seizing/)
   })
 
+  it('never leaves out the clause\'s own verb with a phrase set between commas, a name and its verb after an opening, or an aside in dashes', () => {
+    const article = 'Writing a big article, as good as it is, will not get you anywhere near the level of topical breadth required by Google to rank you first.'
+    expect(compressSentence(article).text).not.toBe('Writing a big article')
+    const mind = 'With time and advances in neuroscience, it has become more and more clear to researchers that Freud was right and the mind, as well as the brain, do work unconsciously.'
+    expect(compressSentence(mind).text).not.toMatch(/the mind$/)
+    const peaks = "The country's varied topography and its sharp mountain peaks, such as the Southern Alps, owe much to the tectonic uplift of land and volcanic eruptions."
+    expect(compressSentence(peaks, 20).text).toMatch(/owe much to the tectonic uplift/)
+    const powers = "The governor-general can exercise the Crown's prerogative powers, such as reviewing cases of injustice and making appointments of ministers, ambassadors and other key public officials, and in rare situations, the reserve powers."
+    expect(compressSentence(powers).text).not.toMatch(/powers the reserve powers/)
+    const courts = "New Zealand's judiciary, headed by the chief justice, includes the Supreme Court, Court of Appeal, the High Court, and subordinate courts."
+    expect(compressSentence(courts).text).toMatch(/Supreme Court, Court of Appeal, the High Court/)
+    const hobson = "In response to the New Zealand Company's attempts to establish an independent settlement in Wellington and French settlers purchasing land in Akaroa, Hobson declared British sovereignty over all of New Zealand on 21 May 1840, even though copies of the Treaty were still circulating."
+    expect(compressSentence(hobson).text).toMatch(/^Hobson declared British sovereignty/)
+    const moment = 'But the exact moment at which information becomes known to us - or when the "tip of the iceberg" pierces through the water, and the unconscious becomes conscious - has been somewhat of a mystery.'
+    expect(compressSentence(moment, 40).text).toMatch(/has been somewhat of a mystery$/)
+    // (a copula after a place is the clause's verb, no reduced relative: the closing "when" clause may go)
+    const attack = 'The last major attack on a civilian target in Tunisia was in 2002, when al-Qaeda militants killed more than 20 people in a car bombing outside a synagogue.'
+    expect(compressSentence(attack).text).toBe('The last major attack on a civilian target in Tunisia was in 2002')
+    // a phrase of addition or of examples at the end still goes
+    const protocol = 'The protocol supports storing, retrieving, and removing individual documents, as well as listing the contents of an individual folder, and access control is based on bearer tokens.'
+    expect(compressSentence(protocol).text).toBe('The protocol supports storing, retrieving, and removing individual documents')
+  })
+
+  it('leaves out an attribution to officials at the end with its time ("…, Obama administration officials said late Thursday")', () => {
+    const sudan = 'After nearly 20 years of hostile relations, the American government plans to reverse its position on Sudan and lift trade sanctions, Obama administration officials said late Thursday.'
+    expect(compressSentence(sudan).text).toBe('The American government plans to reverse its position on Sudan and lift trade sanctions')
+    expect(compressSentence(sudan, 30).text).not.toMatch(/said late$/)
+  })
+
   it('keeps what follows an order after ", and": it is the point ("Throw in …, and it is likely that …")', () => {
     const order = 'Throw in all of the tax issues and the fact that this is a public company, and it is likely that the lawyers involved will have nightmares for years to come.'
     expect(compressSentence(order).text).not.toBe('Throw in all of the tax issues and the fact that this is a public company')
