@@ -8,6 +8,10 @@ import { collapseWhitespace, type RawBlock } from './blocks.ts'
 import { isCaption, isOpeningCaption } from './captions.ts'
 import { countWords } from '../analyze/script.ts'
 import { datelineSpan } from '../analyze/dateline.ts'
+import { MONTH_OR_SHORT } from '../analyze/months.ts'
+
+/** A date in English, its day before or after the month: "22 Dec, 2016", "March 3, 2015", "Tuesday, 15 October 2019". */
+const DATE = String.raw`(?:\p{L}+day,?\s+)?(?:\d{1,2}\s+${MONTH_OR_SHORT}\.?,?\s+\d{4}|${MONTH_OR_SHORT}\.?\s+\d{1,2},?\s+\d{4})`
 
 /** Punctuation and arrows that decorate widget labels ("Share:", "Read more →"). */
 const DECOR = /^[\s\-–—|•·:»›>→←‹«*_#]+|[\s\-–—|•·:»›>→←‹«*_.…!]+$/g
@@ -65,6 +69,10 @@ const RULES: Array<{ re: RegExp; max: number }> = [
   { re: /^(tags?|tagged( with| as)?|filed under|categories|category|topics)\s*:/i, max: 300 },
   // the time a story went up, alone on its line: "1:39 PM ET", "Updated 10.05 am GMT"
   { re: /^(?:(?:[Uu]pdated|[Pp]ublished|[Pp]osted|UPDATED)\s*:?\s+)?\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?\s?[Mm]\.?)?(?:\s+\p{Lu}{2,4})?$/u, max: 40 },
+  // the date a story went up, alone on its line (once or twice, as a page prints it for two layouts): "22 Dec, 2016 22 Dec, 2016"
+  { re: new RegExp(String.raw`^(?:${DATE}\s*){1,2}$`, 'u'), max: 60 },
+  // the writer's account on a network: "Ben Silverman is on Twitter at ben_silverman.", "Follow Jane Doe on Twitter @jdoe"
+  { re: /^(?:follow\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s+(?:is\s+)?on\s+(?:twitter|x|instagram|mastodon|bluesky|threads|facebook)(?:\s+at)?\s*:?\s+@?[\w.]+$/iu, max: 120 },
   // the page's editor: "Page editor: Jonathan Corbet"
   { re: /^(?:[Pp]age|[Cc]opy|[Pp]hoto|[Pp]icture|[Ss]ection|[Ww]eb)\s+[Ee]ditors?\s*:\s*\p{Lu}/u, max: 80 },
   { re: /^(follow us|like us on|find us on|connect with us)\b/i, max: 80 },
@@ -109,7 +117,7 @@ export function isBoilerplateLine(input: string): boolean {
 }
 
 /** Headings that open a trailing section of non-article content (comments, related links). */
-const SECTION_END = /^(leave a (reply|comment)|comments?( \(\d+\))?|\d+ (comments?|responses)|responses|join the (discussion|conversation)|(related|recommended|similar|popular|more|latest) (posts?|articles?|stories|reading|news|content)|you (may|might) also (like|enjoy)|further reading|read next|share this( article| post| story)?|(sign up|subscribe)( to| for)? (our|the) newsletter|(media |press |investor |news )?contacts?|(media|press) (inquiries|enquiries)|for (further|more) information,? contact|forward[- ]looking statements?( disclaimer)?|safe harbou?r( statement)?|cautionary (note|statement)s?( regarding forward[- ]looking statements?)?|(webcast|conference call)( and (webcast|conference call))?( information)?|non-gaap financial measures|limitations of key metrics( and other data)?|copyright( notice| and license notice)?|status of this (memo|document)|acknowledge?ments?|(normative |informative )?references|bibliography|authors?['’]? addresses?|legal (notice|disclaimer)s?|disclaimers?|terms of (use|service)|(privacy|cookie) (policy|notice))$/i
+const SECTION_END = /^(leave a (reply|comment)|comments?( \(\d+\))?|\d+ (comments?|responses)|responses|join the (discussion|conversation)|(related|recommended|similar|popular|more|latest) (posts?|articles?|stories|reading|news|content)|you (may|might) also (like|enjoy)|further reading|read next|share this( article| post| story)?|(sign up|subscribe)( to| for)? (our|the) newsletter|(media |press |investor |news )?contacts?|(media|press) (inquiries|enquiries)|for (further|more) information,? contact|forward[- ]looking statements?( disclaimer)?|safe harbou?r( statement)?|cautionary (note|statement)s?( regarding forward[- ]looking statements?)?|(webcast|conference call)( and (webcast|conference call))?( information)?|non-gaap financial measures|limitations of key metrics( and other data)?|copyright( notice| and license notice)?|status of this (memo|document)|acknowledge?ments?|(normative |informative )?references|bibliography|authors?['’]? addresses?|legal (notice|disclaimer)s?|disclaimers?|terms of (use|service)|(privacy|cookie) (policy|notice)|external links|see also)$/i
 
 /**
  * (SECTION_END also closes a press release's legal and logistics sections: forward-looking

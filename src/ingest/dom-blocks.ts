@@ -158,7 +158,7 @@ function preText(el: Element): string {
 
 /** A heading's permalink mark after its words ("Using standalone mode #", "Results ¶"): the page's anchor, not the title's. */
 function withoutPermalink(text: string): string {
-  return text.replace(/\s+[#¶§🔗]\s*$/u, '')
+  return text.replace(/(?:\s+#|\s*[¶§🔗])\s*$/u, '')
 }
 
 /** A paragraph set in bold and nothing else (inside inline wrappers): "<p><strong>Why it matters</strong></p>". */

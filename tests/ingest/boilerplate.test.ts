@@ -56,6 +56,10 @@ describe('isBoilerplateLine', () => {
     'Page editor: Jonathan Corbet',
     'Aerospace Writer Marcia Dunn in Cape Canaveral, Florida, and Vladimir Isachenkov in Moscow contributed to this report.',
     '1 / 5',
+    '22 Dec, 2016 22 Dec, 2016',
+    'March 3, 2015',
+    'Ben Silverman is on Twitter at ben_silverman.',
+    'Follow Jane Doe on Twitter @jdoe',
   ])('drops %j', (line) => {
     expect(isBoilerplateLine(line)).toBe(true)
   })
@@ -78,6 +82,8 @@ describe('isBoilerplateLine', () => {
     'Related parties hold 12% of the shares.',
     'The agency said 40 scientists contributed to this report.',
     'Reporting by phone was allowed for the first time.',
+    'On March 3, 2015 the bridge opened.',
+    'Jane Doe is on Twitter a lot, and her followers love it.',
     'Lire la suite de ce texte demande du temps, dit-elle.',
     'Translation services available for refugees have doubled since 2020.',
     '12.50 euros',
@@ -213,6 +219,7 @@ describe('removeBoilerplate', () => {
         { kind: 'paragraph', text: 'Above, the skull of a bryde’s whale; right, a large-calibre bullet of the type used for euthanasing whales' },
         { kind: 'paragraph', text: 'Israeli Prime Minister Benjamin Netanyahu visits the Western Wall in Jerusalem on March 18. (Thomas Coex/AFP/Getty Images)' },
         { kind: 'list-item', text: 'Hori Parata at his farm. Photograph: Adrian Malloch' },
+        { kind: 'paragraph', text: 'JIM WATSON/AFP/Getty Images' },
         { kind: 'heading', depth: 3, text: 'In this photo dated Tuesday, Nov, 29, 2016 the Soyuz-FG rocket booster with the Progress MS-04 cargo ship is installed on a launch pad in Baikonur, Kazakhstan. The unmanned Russian cargo space ship Progress MS-04 broke up in the atmosphere over Siberia on Thursday Dec. 1, 2016, just minutes after the launch en route to the International Space Station due to an unspecified malfunction, the Russian space agency said.(Oleg Urusov/ Roscosmos Space Agency Press Service photo via AP)' },
         prose,
         { kind: 'paragraph', text: 'The photo agency AFP said it had sent 12 photographers to the election.' },
@@ -309,7 +316,7 @@ describe('removeBoilerplate', () => {
     )
     expect(r.blocks.map((b) => b.text)).toEqual(['About the company', 'The company builds ferries.'])
     // and its legal and logistics sections
-    for (const h of ['Media contacts', 'Press Contact', 'Media inquiries', 'For more information, contact', 'Forward-Looking Statements', 'Safe Harbor Statement', 'Webcast and Conference Call Information', 'Non-GAAP Financial Measures', 'Limitations of Key Metrics and Other Data', 'Copyright Notice', 'Status of This Memo', 'Legal Disclaimer', 'Terms of Use', 'Privacy Policy', '16. Acknowledgements', 'Acknowledgments', '7.2 Normative References', 'References', "Authors' Addresses"])
+    for (const h of ['Media contacts', 'Press Contact', 'Media inquiries', 'For more information, contact', 'Forward-Looking Statements', 'Safe Harbor Statement', 'Webcast and Conference Call Information', 'Non-GAAP Financial Measures', 'Limitations of Key Metrics and Other Data', 'Copyright Notice', 'Status of This Memo', 'Legal Disclaimer', 'Terms of Use', 'Privacy Policy', '16. Acknowledgements', 'Acknowledgments', '7.2 Normative References', 'References', "Authors' Addresses", 'External links', 'See also'])
       expect(removeBoilerplate([{ kind: 'heading', depth: 2, text: h }, { kind: 'paragraph', text: 'Jane Roe' }], {}).blocks).toEqual([])
   })
 
