@@ -169,13 +169,16 @@ const QUANTIFIER = /^(?:some|many|most|several|few|other|certain|such)\s/i
  * A label names what was measured: not a dangling possessive ("Amazon's"), a cut word ("Regex-")
  * a row of a table that starts with its number ("956 Arkansas"), a command line or a stray
  * letter, a circumstance ("Some cases"), a code identifier ("chrome_profiler", "printf()"), a
- * pronoun ("You") or an age ("Year-old finishes").
+ * pronoun ("You"), an age ("Year-old finishes") or words left open ("Kids who").
  */
 export function isLabel(label: string): boolean {
   const l = label.trim()
   const code = /[_`{}<>=#$\\]|::|\(\)/u.test(l)
-  return (l.match(/\p{L}/gu)?.length ?? 0) >= 3 && /^[\p{L}\p{N}][\p{L}\p{N}\p{M}\s,'’&.()/-]*$/u.test(l) && !/^\d/.test(l) && !/['’]s?$|[-–—]$/u.test(l) && !code && !QUANTIFIER.test(l) && !PERSONAL.test(l)
+  return (l.match(/\p{L}/gu)?.length ?? 0) >= 3 && /^[\p{L}\p{N}][\p{L}\p{N}\p{M}\s,'’&.()/-]*$/u.test(l) && !/^\d/.test(l) && !/['’]s?$|[-–—]$/u.test(l) && !code && !QUANTIFIER.test(l) && !PERSONAL.test(l) && !OPEN_END.test(l)
 }
+
+/** A label cut before what it needed: "Kids who", "Share of". */
+const OPEN_END = /\s(?:who|whom|whose|which|that|and|or|of|to|in|for|with|by|from|at|on)$/iu
 
 /** A person the sentence speaks to or of ("You" of "you want 100% optimal code size"), or an age ("93 year-old finishes"): nothing measured. */
 const PERSONAL = /^(?:you|we|they|he|she|it|i|me|us|them|him|her)$|^(?:year|years|month|months|week|weeks|day|days)[- ]old\b/iu

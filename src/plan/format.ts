@@ -16,7 +16,9 @@ export function formatFigure(f: Figure, lang: string): string {
   if (f.qualifier === 'up to') return `${localeFor(lang).figures.upTo} ${formatFigure({ ...f, qualifier: undefined } as Figure, lang)}`
   const q = f.qualifier ? QUALIFIER_SIGN[f.qualifier] : ''
   if (f.kind === 'money') {
-    const fmt = new Intl.NumberFormat(lang, { style: 'currency', currency: f.currency, notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 1 })
+    // (a price in cents is written whole: "$9.99", "$0.50", never "$10" nor "$0.5")
+    const digits = f.value < 1000 && !Number.isInteger(f.value) ? 2 : undefined
+    const fmt = new Intl.NumberFormat(lang, { style: 'currency', currency: f.currency, notation: 'compact', minimumFractionDigits: digits ?? 0, maximumFractionDigits: digits ?? 1 })
     return q + fmt.format(f.value)
   }
   if (f.kind === 'percent') return `${q}${new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).format(f.value)}%`

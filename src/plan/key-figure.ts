@@ -158,7 +158,7 @@ function isEarlier(a: Analysis, f: Figure): boolean {
   return /\b(?:compare[sd]?|comparing|previous|prior|a year earlier|last year['’]s)\b[^.;:]{0,60}$/i.test(a.article.text.slice(Math.max(s.start, f.span.start - 80), f.span.start))
 }
 
-/** A number that names rather than counts: "a 412 response code", "port 8080", "version 3". */
+/** A number that names rather than counts: "a 412 response code", "port 8080", "version 3", "Figure 10". */
 function isIdentifier(a: Analysis, f: Figure): boolean {
   if (f.kind !== 'count') return false
   const text = a.article.text
@@ -166,7 +166,7 @@ function isIdentifier(a: Analysis, f: Figure): boolean {
   const before = text.slice(Math.max(0, f.span.start - 12), f.span.start)
   // "a 304 response": one thing numbered, not 304 of them
   const one = f.value > 1 && /\b(?:a|an)\s+$/i.test(before) && !!f.noun && !/s$/.test(f.noun.split(/\s+/).at(-1)!)
-  return one || /^\s+(?:[\p{L}-]+\s+)?(?:codes?|numbers?|ports?|versions?|ids?|chapters?|sections?|pages?|lines?|steps?|levels?)\b/iu.test(after) || /\b(?:port|version|no\.|number|rfc|chapter|section|page|line|step|level|#)\s*$/i.test(before)
+  return one || /^\s+(?:[\p{L}-]+\s+)?(?:codes?|numbers?|ports?|versions?|ids?|chapters?|sections?|pages?|lines?|steps?|levels?)\b/iu.test(after) || /\b(?:port|version|no\.|number|rfc|chapter|section|page|line|step|level|figure|fig\.|table|exhibit|appendix|listing|footnote|#)\s*$/i.test(before)
 }
 
 /**

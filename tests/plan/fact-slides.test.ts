@@ -151,6 +151,10 @@ describe('formatFigure', () => {
     expect(formatFigure(money(6e6, 'USD', 'under'), 'en')).toBe('< $6M')
     expect(formatFigure(money(1.2e12, 'JPY'), 'en')).toBe('¥1.2T')
     expect(formatFigure(money(2e9, 'EUR', 'over'), 'en')).toBe('> €2B')
+    // a price in cents as written, never rounded to a whole sum
+    expect(formatFigure(money(9.99, 'USD'), 'en')).toBe('$9.99')
+    expect(formatFigure(money(0.5, 'USD'), 'en')).toBe('$0.50')
+    expect(formatFigure(money(35, 'USD'), 'en')).toBe('$35')
   })
   it('formats percentages and counts', () => {
     expect(formatFigure({ kind: 'percent', text: '', span: { start: 0, end: 0 }, value: 40, qualifier: 'about', sentence: 0 }, 'en')).toBe('~40%')

@@ -78,6 +78,9 @@ describe('keyFigureSlide', () => {
     expect(keyFigureSlide(md)).toBeUndefined()
     const spec = analyze(parseText('PUT and DELETE requests MUST fail with a 412 response code if that does not match the current version of the document.\n\nServers SHOULD answer every request within a reasonable time.', 'spec.txt'))
     expect(keyFigureSlide(spec)).toBeUndefined()
+    // a figure of the page named by its number: "Figure 10 shows …"
+    const figure = analyze(parseText('Figure 10 shows how Bob’s repository looks now.\n\nBob pulls the changes and evolves the troubled changesets away.', 'guide.txt'))
+    expect(keyFigureSlide(figure)).toBeUndefined()
   })
 
   it('shows a measure with its unit ("16 bytes"), never as a bare number', () => {
