@@ -160,6 +160,8 @@ function applySpeaker(ctx: Ctx, q: Quote, sp: Speaker, base: number): void {
   const abs = base + sp.at
   let name = sp.name
   if (sp.pronoun) {
+    // ("They said that Sudan had a long way to go …" after "Obama administration officials said …": many, never the one person named last)
+    if (/^they$/i.test(name)) return
     const para = ctx.sentences[q.sentence]?.paragraph ?? 0
     const p = lastPersonBefore(ctx, abs, para - 1)
     if (!p) return

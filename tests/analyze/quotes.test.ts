@@ -196,6 +196,12 @@ describe('extractQuotes: other languages and paraphrases', () => {
     ])
   })
 
+  it('credits no one person with what "they" said', () => {
+    const text = 'Obama administration officials said that they had briefed the transition team of Donald J. Trump. They said that Sudan had a long way to go in terms of respecting human rights.'
+    const { quotes } = run(text)
+    expect(quotes.filter((q) => q.speaker).map((q) => q.speaker)).not.toContain('Donald J. Trump')
+  })
+
   it('credits no statement to the source of an aside after a dash ("— it had more than 100 as of last July, according to X")', () => {
     const text = 'Amazon, too, is finding success with a growing stable of private-label brands — it had more than 100 as of last July, according to Coresight Research, double the number in 2017.'
     expect(run(text).quotes).toEqual([])
