@@ -40,18 +40,13 @@ export function bulletBudget(sentenceCount: number): number {
 /** Sentences of a long section per bullet past five. */
 const LONG_SECTION_STEP = 8
 
-/** `shown`: sentences another slide of the deck shows (a quote's), which its section does not repeat. */
-export function sectionSlides(a: Analysis, index: number, shown: ReadonlySet<number> = new Set()): SectionSlide[] {
-  const section = a.sections[index]!
-  // (a list of phrases under its lead line has a slide of its own: its sentences are no points of the others)
-  const lists = listsOf(a, section, shown)
-  const sentenceCount = section.paragraphs.reduce((n, p) => n + a.paragraphs[p]!.sentences.length, 0)
-  const budget = bulletBudget(sentenceCount)
-  const points = sectionPoints(a, section, new Set([...shown, ...lists.flatMap((l) => [l.lead, ...l.items.map((k) => k.sentence)])]), budget)
-  const checks: PointChecks = {
+/** The checks `pickDistinct` makes of a section's points, in its article. */
+function pointChecks(a: Analysis, section: Section): PointChecks {
+  return {
     opensBack: (k) => pointsBack(k.text, a.lang),
     refersBack: (k) => refersBack(k.text, a.lang),
     whole: (k) => shownWhole(a, k),
+    quoted: (k) => brokenQuotation(a.sentences[k.sentence]!.text, k.text),
     keepsItsEnd: keepsItsEnd(a),
     underTitle: (k) => section.titleFrom === 'headline' && k.sentence - 1 === section.titleSentence,
     // (the title may be the sentence that answers it: "But earlier this year Zhang claimed his own reward")
@@ -61,6 +56,17 @@ export function sectionSlides(a: Analysis, index: number, shown: ReadonlySet<num
     },
     concedes: (k) => /^\s*["“«„]/u.test(a.sentences[k.sentence]!.text) || inFirstPerson(k.text, a.lang) || announcesWhatFollows(k.text, a.lang),
   }
+}
+
+/** `shown`: sentences another slide of the deck shows (a quote's), which its section does not repeat. */
+export function sectionSlides(a: Analysis, index: number, shown: ReadonlySet<number> = new Set()): SectionSlide[] {
+  const section = a.sections[index]!
+  // (a list of phrases under its lead line has a slide of its own: its sentences are no points of the others)
+  const lists = listsOf(a, section, shown)
+  const sentenceCount = section.paragraphs.reduce((n, p) => n + a.paragraphs[p]!.sentences.length, 0)
+  const budget = bulletBudget(sentenceCount)
+  const points = sectionPoints(a, section, new Set([...shown, ...lists.flatMap((l) => [l.lead, ...l.items.map((k) => k.sentence)])]), budget)
+  const checks = pointChecks(a, section)
   const chosen = pickDistinct(points, Math.max(budget, factBudget(a, points)), checks)
   // a "(cont.)" slide for one or two leftover bullets is not worth a slide: a long section fills
   // it with its next points; else the least central points go, as long as the section keeps
@@ -398,6 +404,8 @@ interface PointChecks {
   refersBack: (k: KeyPoint) => boolean
   /** A slide can show its whole sentence (shownWhole). */
   whole: (k: KeyPoint) => boolean
+  /** It is a piece of a longer quotation, or a quotation whose speaker another sentence names. */
+  quoted: (k: KeyPoint) => boolean
   /** Its bullet says what its sentence's end says: what the next sentence points to is on the slide. */
   keepsItsEnd: (k: KeyPoint) => boolean
   /** It comes right after the sentence the slide's title was made from: the title is what it points to. */
@@ -419,12 +427,13 @@ interface PointChecks {
  * that opens pointing back.
  */
 function pickDistinct(points: readonly KeyPoint[], n: number, checks: PointChecks): KeyPoint[] {
-  const { opensBack, refersBack: back, whole, underTitle, keepsItsEnd } = checks
+  const { opensBack, refersBack: back, whole, underTitle, keepsItsEnd, quoted } = checks
   const out: KeyPoint[] = []
   const follows = (p: KeyPoint) => underTitle(p) || out.some((q) => q.sentence === p.sentence - 1 && keepsItsEnd(q))
   const complete = points.filter((p) => p.complete)
   // (a line set in title case is a heading the text did not mark: "First Quarter 2024 Operational and Other Financial Highlights")
-  const candidates = (complete.length > 0 ? complete : points.slice(0, 1).filter((p) => !titleCased(p.text))).filter((p, i, all) => p.text.trim() && !all.slice(0, i).some((q) => q.text.toLowerCase() === p.text.toLowerCase()))
+  // (nor, in want of a complete one, a piece of a longer quotation: "“Most of us don’t believe …")
+  const candidates = (complete.length > 0 ? complete : points.slice(0, 1).filter((p) => !titleCased(p.text) && !quoted(p))).filter((p, i, all) => p.text.trim() && !all.slice(0, i).some((q) => q.text.toLowerCase() === p.text.toLowerCase()))
   const deferred: KeyPoint[] = []
   for (const p of candidates) {
     if (out.length >= n) break

@@ -408,6 +408,12 @@ describe('which points a section slide shows', () => {
     expect(cover.kind === 'title' && (cover.subtitle ?? '')).not.toContain('based on')
   })
 
+  it('shows no piece of a longer quotation for want of a complete point', () => {
+    const text = ['# Diet pills', 'Eloise Parry, 21, was taken to hospital on 12 April after taking a lethal dose of highly toxic slimming tablets. Police said the tablets were believed to contain a toxic industrial chemical.', '## Fiona Parry issued a plea for people to stay away from pills containing the chemical', '“She just never really understood how dangerous the tablets that she took were,” she said. “Most of us don’t believe that a slimming tablet could possibly kill us.', '“It is not a miracle slimming pill. It is a deadly toxin.”'].join('\n\n')
+    const slides = planDeck(analyze(parseMarkdown(text, 'pills.md'))).slides
+    expect(slides.flatMap((s) => (s.kind === 'section' ? s.bullets.map((b) => b.text) : []))).not.toContainEqual(expect.stringContaining('Most of us'))
+  })
+
   // the first section of a fixture, its key points given (most central first); four bullets at most here
   async function slideOf(title: string, points: Array<[number, string] | [number, string, boolean]>, titleSentence?: number) {
     const a = await loadAnalysis('no-headings-txt')
