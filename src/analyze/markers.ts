@@ -14,8 +14,8 @@ import type { Span } from '../types.ts'
 const MARKERS: ReadonlyArray<[RegExp, RegExp]> = [
   // a reference number right after a word's punctuation: "burnout:24", "fatigue.24", "said,”3"
   [/\d/, /(?<=\p{L}[.,;:!?"”’)])\d{1,3}(?=\s|$)/gu],
-  // bracketed references: [12], [3–5], [a], [citation needed], [note 4] (not a letter the writer put in a quotation, "[T]he birth lottery")
-  [/\[/, /\s?\[(?:\d{1,3}(?:\s?[-–,]\s?\d{1,3})*|[a-z]|citation needed|note \d{1,3}|nb \d{1,3})\](?!\p{L})/giu],
+  // bracketed references: [12], [3–5], [a], [citation needed], [note 4], [n 10] (not a letter the writer put in a quotation, "[T]he birth lottery")
+  [/\[/, /\s?\[(?:\d{1,3}(?:\s?[-–,]\s?\d{1,3})*|[a-z]|citation needed|note \d{1,3}|nb \d{1,3}|n \d{1,3})\](?!\p{L})/giu],
   // superscript digits after a letter or punctuation
   [/[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]/, /(?<=[\p{L}.,;:)])[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+/gu],
 ]

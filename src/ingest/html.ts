@@ -114,7 +114,7 @@ function sentenceLong(text: string): boolean {
 const CAPTION_ITEMS = 2
 
 /** class words of captions, photo credits and notes on the author: no statement of the article. */
-const CAPTION_CLASS = /(?:^|[-_])(?:captions?|credits?|bio|bios|author-bio|author-info)(?:$|[-_\d])/i
+const CAPTION_CLASS = /(?:^|[-_])(?:captions?|credits?|bio|bios|author-bio|author-info|thumbcaption|gallerytext)(?:$|[-_\d])/i
 /** A class that says what an element has or lacks ("hasnt-bio", "has-caption"), not what it is. */
 const STATE_CLASS = /^(?:has|hasnt|has-no|no|with|without|is-not|is)-/i
 

@@ -7,6 +7,7 @@ describe('reference markers', () => {
     ['Pager fatigue is real.24', 'Pager fatigue is real.'],
     ['The drug was approved in 2019.[12] Sales rose[3–5] and fell[a].', 'The drug was approved in 2019. Sales rose and fell.'],
     ['Growth was strong³ in Asia [citation needed].', 'Growth was strong in Asia.'],
+    ['Samoan is the most widely spoken non-official language,[n 10] followed by Hindi.', 'Samoan is the most widely spoken non-official language, followed by Hindi.'],
   ])('are removed from “%s”', (text, expected) => {
     expect(withoutMarkers(text)).toBe(expected)
   })

@@ -264,11 +264,12 @@ describe('parseHtml', () => {
     const html = `<html><head><title>Whales</title></head><body><article><h1>Whales</h1>${paragraphs(3)}
       <div class="inline-photo"><img src="a.jpg"><br><span class="pb-caption">Netanyahu visits the Western Wall in Jerusalem on March 18.</span></div>
       <figure><img src="b.jpg"></figure><ul><li><p>Hori Parata at his farm, the place where he was born</p></li></ul>
+      <div class="thumb tright"><div class="thumbinner"><img src="c.jpg"><div class="thumbcaption">Anzac Day service at the National War Memorial</div></div></div>
       ${paragraphs(3)}
       <p>The steps are:</p><ul><li>Mix the plaster</li><li>Pour it in</li><li>Leave it to dry</li></ul>
       <div class="post-body-bio">Since joining The Post, he has covered economics, China and energy.</div></article></body></html>`
     const text = blockTexts(parseHtml(html, 'page.html')).join(' ')
-    for (const gone of ['Western Wall', 'Hori Parata', 'Since joining']) expect(text, gone).not.toContain(gone)
+    for (const gone of ['Western Wall', 'Hori Parata', 'Since joining', 'Anzac Day']) expect(text, gone).not.toContain(gone)
     for (const kept of ['Mix the plaster', 'Leave it to dry']) expect(text).toContain(kept)
     // a class that says what an element lacks ("hasnt-bio") is no caption's: the byline in it stays the byline
     const signed = html.replace('<h1>Whales</h1>', '<h1>Whales</h1><div class="pb-sig-line hasnt-bio"><span class="pb-byline">By <a href="/people/jane">Jane Doe</a></span></div>')
