@@ -410,6 +410,11 @@ export function readsAsClause(sentence: string, kept: readonly Span[], words: re
   const example = EXAMPLE_THEN_SUBORDINATE.exec(text)
   if (example && !mainClauseAfter(sentence, sentence.indexOf(example[1]!), words.filter((w) => kept.some((k) => w.start >= k.start && w.end <= k.end)))) return false
   const inside = words.filter((w) => kept.some((k) => w.start >= k.start && w.end <= k.end))
+  // a predicate without its subject ("generated 40.1% of New Zealand's gross energy supply" without "In 2015, renewable energy, …, "),
+  // not a participle's opening phrase ("Surrounded by Amazon headquarters buildings, a sign advertised …")
+  const head = inside[0]
+  const phrase = /^\s+(?:by|in|with|at|on|from|into|over)\b/u.test(sentence.slice(head?.end ?? 0))
+  if (head && head.start > 0 && head.tags.includes('PastTense') && !head.tags.includes('Copula') && !head.tags.includes('Noun') && !phrase) return false
   // a participle's phrase left without the clause it followed ("we had … to crates.io, resulting in about 3.7M failed requests"; not "Moreover, opting out …")
   const first = inside[0]
   if (first?.tags.includes('Gerund') && /,\s*$/.test(sentence.slice(0, first.start)) && words.some((w) => w.end <= first.start && isFiniteVerb(w))) return false
