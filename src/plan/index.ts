@@ -145,13 +145,15 @@ export function planDeck(a: Analysis, options: Partial<DeckOptions> = {}): DeckP
   if (keyFigure) place(keyFigure.notes[0]?.source?.start ?? 0, keyFigure)
   const cost = costSlide(a)
   if (cost) place(cost.notes[0]?.source?.start ?? 0, cost)
-  const quotes = quoteSlides(a, Math.max(2, Math.min(6, Math.ceil(a.sections.length / 2) + 1)))
+  // (no quote of the sentence the key figure's slide shows whole: "… killed more than 10 civilians in Darfur" twice)
+  const figureSentence = keyFigure?.notes[0]?.source ? sentenceAt(a, keyFigure.notes[0].source.start) : -1
+  const quotes = quoteSlides(a, Math.max(2, Math.min(6, Math.ceil(a.sections.length / 2) + 1))).filter((q) => !q.notes.some((n) => sentenceAt(a, n.source?.start ?? q.span.start) === figureSentence))
   for (const q of quotes) place(q.span.start, q)
   for (const { i, slides } of tableSlidesOf) for (const s of slides) place(a.article.tables[i]!.start, s)
   const code = codeSlides(a)
   for (const s of code) placeInOrder(s.span.start, s)
 
-  const figured = new Set(keyFigure?.notes[0]?.source ? [sentenceAt(a, keyFigure.notes[0].source.start)] : [])
+  const figured = new Set(figureSentence >= 0 ? [figureSentence] : [])
   // a quote's sentences and the sentences that introduce a table shown ("… the wrong alignment here:") are said on their own slides
   const quoted = quotes.flatMap((q) => q.notes.map((n) => sentenceAt(a, n.source?.start ?? q.span.start)))
   const leadIns = [...shownTables.flatMap((i) => tableLeadIn(a, a.article.tables[i]!) ?? []), ...code.flatMap((s) => codeLeadIn(a, s) ?? [])]

@@ -189,6 +189,13 @@ describe('planDeck says nothing twice', () => {
     expect(cover.kind === 'title' && cover.subtitle !== undefined && bullets.includes(cover.subtitle)).toBe(false)
   })
 
+  it('shows no quote of the sentence the key figure\'s slide shows whole', () => {
+    const text = ['The American government plans to lift trade sanctions on Sudan after nearly 20 years of hostile relations, officials said on Thursday.', 'Eric Reeves, a senior fellow at Harvard University, said he was appalled that the government was lifting sanctions. He said that the military government continued to commit grave abuses, and he noted that just last week security services killed more than 10 civilians in Darfur.', 'Officials said the embargo could be reinstated if Sudan fails to live up to its commitments. The administration will announce a new strategy on Friday.'].join('\n\n')
+    const slides = planDeck(analyze(parseText(text, 'sudan.txt'))).slides
+    expect(slides.some((s) => s.kind === 'key-figure')).toBe(true)
+    expect(slides.filter((s) => s.kind === 'quote' && s.text.includes('10 civilians'))).toEqual([])
+  })
+
   it('closes with takeaways only where the article judges: an essay does, a news story of events does not', async () => {
     const takeaways = async (...path: string[]) => planDeck(analyze(await ingest(join(PROJECT_ROOT, ...path)))).slides.find((s) => s.kind === 'takeaways')
     const essay = await takeaways('corpus', 'essay-aclu-facebook-tracking', 'article.html')
