@@ -214,9 +214,16 @@ const CALL_WORDS = 15
 /** What a link asks of the reader ("Read the full transcript of his interview", "Watch the video", "Sign up for …"). */
 const CALL = /^(?:read|watch|listen(?: to)?|see|view|explore|download|subscribe|sign up|click|learn more|find out|check out|follow)\b/i
 
-/** A paragraph that is one link asking the reader to go elsewhere: a pointer to another page, no statement. */
+/** A short paragraph that ends sending the reader to a link: "Tech Enabled: CNET chronicles tech's role in … Check it out here." */
+const ENDS_ON_CALL = /(?:^|[.!?]\s+)(?:check (?:it|them) out|read (?:it|more|the rest)|find out more|learn more|see (?:it|more)|watch (?:it|now))\s+(?:here|now)\s*[.!]?$/i
+
+/** Words at most of a promotion that ends on a call (ENDS_ON_CALL). */
+const PROMO_WORDS = 40
+
+/** A paragraph that is one link asking the reader to go elsewhere, or a short one that ends asking it: a pointer to another page, no statement. */
 function callToAction(block: RawBlock, flat: string): boolean {
-  return block.kind === 'paragraph' && !!block.linkOnly && CALL.test(flat) && countWords(flat) <= CALL_WORDS
+  if (block.kind !== 'paragraph') return false
+  return (!!block.linkOnly && CALL.test(flat) && countWords(flat) <= CALL_WORDS) || (ENDS_ON_CALL.test(flat) && countWords(flat) <= PROMO_WORDS)
 }
 
 /** For each block, whether a paragraph comes after it. */

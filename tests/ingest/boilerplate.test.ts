@@ -196,6 +196,13 @@ describe('removeBoilerplate', () => {
     expect(r.blocks.map((b) => b.text)).toEqual(['The president spoke for an hour.', 'Read the full transcript, he said.', 'The full guide to the new rules'])
   })
 
+  it('drops a short paragraph that ends sending the reader to a link, not one that only mentions one', () => {
+    const promo = "Tech Enabled: CNET chronicles tech's role in providing new kinds of accessibility. Check it out here."
+    const prose = 'The council published its plan on Monday. Residents can read it at the library, and many did.'
+    const r = removeBoilerplate([{ kind: 'paragraph', text: prose }, { kind: 'paragraph', text: promo }], {})
+    expect(r.blocks.map((b) => b.text)).toEqual([prose])
+  })
+
   it('drops the captions of pictures and maps, and keeps prose that names one', () => {
     const r = removeBoilerplate(
       [
