@@ -4,6 +4,7 @@ import { tagWords } from '../analyze/constituents.ts'
 import { countWords } from '../analyze/script.ts'
 import { asksAQuestion, inFirstPerson, refersBack, toTheReader, wholeAside, withoutToday } from '../analyze/stand-alone.ts'
 import type { AgendaSlide, Analysis, DeckOptions, KeyPoint, Note, Slide, SourcesSlide, TakeawaysSlide, TitleSlide } from '../types.ts'
+import { detached } from './detached.ts'
 import { localeFor } from '../locales/index.ts'
 import { capitalFirst, formatDate } from './format.ts'
 import { paragraphNotes, sentenceNote } from './notes.ts'
@@ -160,7 +161,8 @@ export function takeawaysSlide(a: Analysis, points: readonly KeyPoint[], title: 
     title,
     bullets: best.map((k) => {
       const s = a.sentences[k.sentence]!
-      return { text: capitalFirst(k.text, a.lang), source: { start: s.start, end: s.end }, ...(k.named ? { named: k.named } : {}) }
+      // (said apart from the sentence before it: no "In other words, " tying it there)
+      return { text: capitalFirst(k.named ? k.text : detached(k.text, a.lang), a.lang), source: { start: s.start, end: s.end }, ...(k.named ? { named: k.named } : {}) }
     }),
     notes: best.map((k) => sentenceNote(a, k.sentence)),
     ...issuerOf(a, best),

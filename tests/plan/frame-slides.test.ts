@@ -1,12 +1,12 @@
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_OPTIONS, planDeck } from '../../src/plan/index.ts'
-import { agendaSlide, openingQuestion, outlined, titleSlide } from '../../src/plan/frame-slides.ts'
+import { agendaSlide, openingQuestion, outlined, takeawaysSlide, titleSlide } from '../../src/plan/frame-slides.ts'
 import { FIXTURE_CASES, loadAnalysis, PROJECT_ROOT } from '../fixture-articles.ts'
 import { analyze } from '../../src/analyze/index.ts'
 import { ingest, parseText } from '../../src/ingest/index.ts'
 import { parseMarkdown } from '../../src/ingest/markdown.ts'
-import type { Analysis } from '../../src/types.ts'
+import type { Analysis, KeyPoint } from '../../src/types.ts'
 
 const withDescription = (a: Analysis, description: string): Analysis => ({ ...a, article: { ...a.article, meta: { ...a.article.meta, description } } })
 
@@ -132,5 +132,14 @@ describe('the agenda of an article whose tables sit under headings of their own'
     const agenda = planDeck(a).slides.find((s) => s.kind === 'agenda')
     expect(agenda?.kind === 'agenda' && agenda.items).toContain('Development statistics')
     expect(agenda?.kind === 'agenda' && agenda.items.filter((i) => /^By change/.test(i))).toEqual([])
+  })
+})
+
+describe('the takeaways', () => {
+  it('say each point apart from the sentence before it: no connective that tied it there ("In other words, …")', () => {
+    const text = 'Long articles are not always deep ones. In other words, each article should reach an incredible level of content depth for its expertise level.'
+    const a = analyze(parseText(text, 'depth.txt'))
+    const k: KeyPoint = { sentence: 1, text: a.sentences[1]!.text.replace(/\.$/, ''), pieces: [], score: 1, gist: 1, complete: true }
+    expect(takeawaysSlide(a, [k])?.bullets.map((b) => b.text)).toEqual(['Each article should reach an incredible level of content depth for its expertise level'])
   })
 })
