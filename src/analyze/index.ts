@@ -130,6 +130,13 @@ function buildSections(article: Article, text: string, paragraphs: Paragraph[], 
     { headlines: headlines.map((hs) => hs.map((h) => h.text)), subjects: drafts.map((d) => mainSubject(entities, d)), personWords: personWords(entities), deckTitle, affiliations },
   )
   const chosen = headlines.map((hs, i) => hs.find((h) => h.text === titles[i]))
+  // (a later part of a section under the article's own heading whose topic is two key phrases joined, "Lists & item", goes on under that heading)
+  const continued = localeFor(lang).slide.continued
+  let parent = -1
+  drafts.forEach((d, i) => {
+    if (d.heading) parent = i
+    if (d.part && !chosen[i] && parent >= 0 && / & /u.test(titles[i]!)) titles[i] = `${titles[parent]!.replace(continued, '')}${continued}`
+  })
   // (a section's other headlines: a later page's title)
   const others = headlines.map((hs, i) => hs.filter((h) => h !== chosen[i]))
   return drafts.map((d, i) => {

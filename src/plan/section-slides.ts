@@ -92,7 +92,7 @@ export function sectionSlides(a: Analysis, index: number, shown: ReadonlySet<num
     return {
       kind: 'section',
       section: index,
-      title: page === 0 ? section.title : headed[page]?.text ?? `${section.title}${localeFor(a.lang).slide.continued}`,
+      title: page === 0 ? section.title : headed[page]?.text ?? `${section.title.replace(localeFor(a.lang).slide.continued, '')}${localeFor(a.lang).slide.continued}`,
       continued: page > 0,
       ...(headed[page] ? { titleSource: { start: a.sentences[headed[page]!.sentence]!.start, end: a.sentences[headed[page]!.sentence]!.end } } : {}),
       bullets: points.map((k, j): Bullet => {

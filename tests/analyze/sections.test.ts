@@ -6,6 +6,7 @@ import { countWords } from '../../src/analyze/script.ts'
 import { targetSectionCount } from '../../src/analyze/tiling.ts'
 import { SPLIT_SECTION_WORDS } from '../../src/analyze/sections.ts'
 import { agendaSlide } from '../../src/plan/frame-slides.ts'
+import { planDeck } from '../../src/plan/index.ts'
 import { parseMarkdown as parseMarkdownArticle } from '../../src/ingest/markdown.ts'
 import { MAX_TITLE_WORDS } from '../../src/analyze/titles.ts'
 import { parseText } from '../../src/ingest/text.ts'
@@ -95,6 +96,17 @@ describe('sections', () => {
     // the agenda names the article's parts, not the sub-topics of one
     expect(agendaSlide(a).items).toEqual(a.sections.filter((x) => !x.part).map((x) => x.title))
     expect(agendaSlide(a).items).not.toContain(long[1]!.title)
+  })
+
+  it('goes on under the article\'s heading where a part\'s topic would be two key phrases joined ("People & kinds")', async () => {
+    const a = analyze(await ingest(`${PROJECT_ROOT}corpus/essay-rust-vision-doc-lessons/article.md`))
+    const parts = a.sections.filter((s) => s.part)
+    expect(parts.length).toBeGreaterThan(0)
+    expect(parts.filter((s) => / & /u.test(s.title))).toEqual([])
+    expect(parts.map((s) => s.title)).toContain('Where do we go from here? Create a user research team (cont.)')
+    // (its slides say "(cont.)" once)
+    const titles = planDeck(a).slides.map((s) => s.title)
+    expect(titles.filter((t) => t.includes('(cont.) (cont.)'))).toEqual([])
   })
 
   it('cuts a long section found in text without headings into its sub-topics, as it does one under a heading', async () => {
