@@ -130,13 +130,7 @@ function buildSections(article: Article, text: string, paragraphs: Paragraph[], 
     { headlines: headlines.map((hs) => hs.map((h) => h.text)), subjects: drafts.map((d) => mainSubject(entities, d)), personWords: personWords(entities), deckTitle, affiliations },
   )
   const chosen = headlines.map((hs, i) => hs.find((h) => h.text === titles[i]))
-  // (a later part of a section under the article's own heading whose topic is two key phrases joined, "Lists & item", goes on under that heading)
-  const continued = localeFor(lang).slide.continued
-  let parent = -1
-  drafts.forEach((d, i) => {
-    if (d.heading) parent = i
-    if (d.part && !chosen[i] && parent >= 0 && / & /u.test(titles[i]!)) titles[i] = `${titles[parent]!.replace(continued, '')}${continued}`
-  })
+  const goesOn = goOnUnderHeadings(drafts, titles, chosen, localeFor(lang).slide.continued)
   // (a section's other headlines: a later page's title)
   const others = headlines.map((hs, i) => hs.filter((h) => h !== chosen[i]))
   return drafts.map((d, i) => {
@@ -145,7 +139,7 @@ function buildSections(article: Article, text: string, paragraphs: Paragraph[], 
       start: d.start,
       end: d.end,
       title: titles[i]!,
-      titleFrom: d.heading ? 'heading' : headline ? 'headline' : i === 0 && titles[i] === localeFor(lang).slide.introduction ? 'introduction' : 'keyphrases',
+      titleFrom: d.heading || goesOn.has(i) ? 'heading' : headline ? 'headline' : i === 0 && titles[i] === localeFor(lang).slide.introduction ? 'introduction' : 'keyphrases',
       ...(d.heading ? { heading: d.heading } : {}),
       ...(headline ? { titleSentence: headline.sentence } : {}),
       ...(others[i]!.length > 0 ? { headlines: others[i]! } : {}),
@@ -154,6 +148,23 @@ function buildSections(article: Article, text: string, paragraphs: Paragraph[], 
       keyPoints: keyPoints[i]!,
     }
   })
+}
+
+/**
+ * A later part of a section under the article's own heading whose topic would be two key phrases
+ * joined ("Lists & item", "People & kinds") goes on under that heading ("… (cont.)"): `titles`
+ * are changed in place; the indices of the parts that go on are returned.
+ */
+function goOnUnderHeadings(drafts: readonly SectionDraft[], titles: string[], chosen: ReadonlyArray<unknown>, continued: string): Set<number> {
+  const goesOn = new Set<number>()
+  let parent = -1
+  drafts.forEach((d, i) => {
+    if (d.heading) parent = i
+    if (!d.part || chosen[i] || parent < 0 || !/ & /u.test(titles[i]!)) return
+    titles[i] = `${titles[parent]!.replace(continued, '')}${continued}`
+    goesOn.add(i)
+  })
+  return goesOn
 }
 
 /** The words of the people's names the article holds ("tom", "forte"), in lower case. */
