@@ -484,8 +484,8 @@ function finish(sentence: string, spans: readonly Span[], complete: boolean): Co
   const kept = trimPieces(sentence, spans)
   let text = render(sentence, kept).replace(/[\s,;:]+$/, '')
   text = text.replace(/(?<![.][a-z]|\b(?:Inc|Corp|Ltd|Co|Jr|Sr|etc))\.$/i, '')
-  // nor on a dash whose aside went ("… a multiple of its alignment -")
-  text = text.replace(/\s+[-–—]+$/u, '')
+  // nor on a dash whose aside went ("… a multiple of its alignment -"), nor on the comma a quotation closed on before its clause went ("… “Rush of Blood,”")
+  text = text.replace(/\s+[-–—]+$/u, '').replace(/,(["”’»])$/u, '$1')
   // (a word of lower-case letters only: a name or code written so, "i128", "iPhone", "x86-64", stays as written)
   if (kept[0] && kept[0].start > 0 && /^\p{Ll}[\p{Ll}'’]*(?:-\p{Ll}+)*(?=[\s,;:]|$)/u.test(text)) text = text.charAt(0).toLocaleUpperCase() + text.slice(1)
   return { text, pieces: kept, complete }

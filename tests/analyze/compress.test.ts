@@ -467,6 +467,13 @@ describe('compressSentence', () => {
     expect(compressSentence(sign, 26).text).toMatch(/^Surrounded by Amazon headquarters buildings, a sign advertised/)
   })
 
+  it('ends on no comma a quotation closed on before the clause after it went', () => {
+    const s = 'Well, forget all that if you fire up “Rush of Blood,” because this one sticks you front and center on a rollercoaster ride from Hell.'
+    const c = compressSentence(s)
+    expect(c.text).toBe('Forget all that if you fire up “Rush of Blood”')
+    expectTraceable(s, c, MAX_BULLET_WORDS)
+  })
+
   it('leaves out an attribution to officials at the end with its time ("…, Obama administration officials said late Thursday")', () => {
     const sudan = 'After nearly 20 years of hostile relations, the American government plans to reverse its position on Sudan and lift trade sanctions, Obama administration officials said late Thursday.'
     expect(compressSentence(sudan).text).toBe('The American government plans to reverse its position on Sudan and lift trade sanctions')
