@@ -116,6 +116,12 @@ describe('key points', () => {
     expect(rankKeyPoints(sentencesOf(opened, true), [0, 1, 2], 'en').find((k) => k.sentence === 1)?.complete).toBe(true)
   })
 
+  it('make no complete point of a sentence that tells what a picture shows ("Figure 9 shows …")', () => {
+    const lines = ['Figure 9 shows the situation in Bob’s repository.', 'Bob has no idea that Alice just amended his changeset.', 'The diagram below illustrates the two repositories after the pull.']
+    const points = rankKeyPoints(sentencesOf(lines), [0, 1, 2], 'en')
+    expect(points.filter((k) => k.complete).map((k) => k.sentence)).toEqual([1])
+  })
+
   it('rank a point that spells out a web address below the same point without it', () => {
     const lines = [
       'The staging deployment was promoted to the production environment at noon.',
