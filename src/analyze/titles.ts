@@ -242,6 +242,8 @@ function nounPhrasesPerText(texts: readonly string[], lang: string): NounPhrases
     while (edge(terms[0])) terms = terms.slice(1)
     while (edge(terms[terms.length - 1])) terms = terms.slice(0, -1)
     terms = beforeRelativeName(terms)
+    // a word right after a relative pronoun is the relative clause's verb ("the report, which compares data …")
+    if (terms.length > 1 && /\b(?:which|that|who)\s+$/iu.test(joined.slice(Math.max(0, terms[0]!.offset.start - 8), terms[0]!.offset.start))) terms = terms.slice(1)
     // a last word the tagger took for a noun that an adverb in -ly follows is the verb ("my colleagues at Conservancy care deeply")
     if (terms.length > 1 && verbBeforeAdverb(joined, terms[terms.length - 1]!)) terms = terms.slice(0, -1)
     // (what the text says something is not is no subject of it: "this is not and has never been a Free Speech issue")
