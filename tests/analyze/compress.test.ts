@@ -448,6 +448,10 @@ describe('compressSentence', () => {
     expect(compressSentence(powers).text).not.toMatch(/powers the reserve powers/)
     const courts = "New Zealand's judiciary, headed by the chief justice, includes the Supreme Court, Court of Appeal, the High Court, and subordinate courts."
     expect(compressSentence(courts).text).toMatch(/Supreme Court, Court of Appeal, the High Court/)
+    const lean = 'Supported by the Executive Committee of the IAB Tech Lab Board and hundreds of member companies, L.E.A.N. stands for Light, Encrypted, Ad choice supported, Non-invasive ads.'
+    expect(compressSentence(lean).text).toBe('L.E.A.N. stands for Light, Encrypted, Ad choice supported, Non-invasive ads')
+    const besecker = '“I was shocked to see that level,” said Tyler Besecker, president of Mercer Island-based Dana F. Besecker Company, the largest buyer of Pacific halibut.'
+    expect(compressSentence(besecker).text).not.toMatch(/Besecker the largest/)
     const hobson = "In response to the New Zealand Company's attempts to establish an independent settlement in Wellington and French settlers purchasing land in Akaroa, Hobson declared British sovereignty over all of New Zealand on 21 May 1840, even though copies of the Treaty were still circulating."
     expect(compressSentence(hobson).text).toMatch(/^Hobson declared British sovereignty/)
     const moment = 'But the exact moment at which information becomes known to us - or when the "tip of the iceberg" pierces through the water, and the unconscious becomes conscious - has been somewhat of a mystery.'
