@@ -169,8 +169,10 @@ function isAppositive(s: string, r: Span, words: readonly TaggedWord[]): boolean
   if (first && isFiniteVerb(first)) return false
   // (nor an item of a list of names: "the Supreme Court, Court of Appeal, the High Court, and subordinate courts")
   if (/^[^,;]{1,40},\s+(?:and|or)\s/u.test(s.slice(r.end)) && !wordsIn(words, r.end, s.indexOf(',', r.end)).some(isFiniteVerb)) return false
-  // (nor an item of a list that closes the sentence: "stands for Light, Encrypted, Ad choice supported, Non-invasive ads" has no verb after it)
-  if (s.slice(0, r.start).includes(',') && !wordsIn(words, r.end, s.length).some((w) => w.tags.includes('Verb') && !w.tags.includes('Gerund'))) return false
+  // (nor an item of a list that closes the sentence, no verb after it: "stands for Light, Encrypted, Ad choice supported, Non-invasive ads",
+  // "executives from News Corporation and Fairfax, representatives of the TV networks, the ABC top brass and a group from …")
+  const listGoesOn = s.slice(0, r.start).includes(',') || /\s(?:and|or)\s/u.test(s.slice(r.end))
+  if (listGoesOn && !wordsIn(words, r.end, s.length).some((w) => w.tags.includes('Verb') && !w.tags.includes('Gerund'))) return false
   // (nor a name and its verb: "…in Akaroa, Hobson declared British sovereignty over …, even though …" is the clause's subject and predicate)
   const second = first ? words[words.indexOf(first) + 1] : undefined
   if (first?.tags.includes('ProperNoun') && second && second.tags.includes('PastTense') && !second.tags.includes('Participle') && wordsIn(words, r.start, r.end).length > 2) return false

@@ -450,6 +450,10 @@ describe('compressSentence', () => {
     expect(compressSentence(courts).text).toMatch(/Supreme Court, Court of Appeal, the High Court/)
     const lean = 'Supported by the Executive Committee of the IAB Tech Lab Board and hundreds of member companies, L.E.A.N. stands for Light, Encrypted, Ad choice supported, Non-invasive ads.'
     expect(compressSentence(lean).text).toBe('L.E.A.N. stands for Light, Encrypted, Ad choice supported, Non-invasive ads')
+    const brass = 'They held meetings with executives from News Corporation and Fairfax, representatives of the TV networks, the ABC top brass and a group from the media union.'
+    expect(compressSentence(brass, 30).text).toMatch(/representatives of the TV networks, the ABC top brass/)
+    const board = 'On board Flight QZ8501 were 155 Indonesians, three South Koreans, and one person each from Singapore, Malaysia and Britain.'
+    expect(compressSentence(board).text).not.toMatch(/155 Indonesians and one/)
     const besecker = '“I was shocked to see that level,” said Tyler Besecker, president of Mercer Island-based Dana F. Besecker Company, the largest buyer of Pacific halibut.'
     expect(compressSentence(besecker).text).not.toMatch(/Besecker the largest/)
     const hobson = "In response to the New Zealand Company's attempts to establish an independent settlement in Wellington and French settlers purchasing land in Akaroa, Hobson declared British sovereignty over all of New Zealand on 21 May 1840, even though copies of the Treaty were still circulating."
