@@ -86,7 +86,7 @@ const DAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sund
  * A time adjunct that closes the clause: " on Wednesday", " Wednesday evening", " last month",
  * " in 2013", " in March 2024", " on July 17", before a comma or the sentence's end.
  */
-const WHEN_CORE = String.raw`\s+(?:(?:on|by|until|since)\s+${DAY}(?:\s+(?:morning|afternoon|evening|night))?|(?:(?:late|early)\s+)?${DAY}(?:\s+(?:morning|afternoon|evening|night))?|(?:last|this|next|earlier this|later this)\s+(?:week|month|year|weekend|spring|summer|fall|autumn|winter|${DAY}|${MONTH})|in\s+(?:(?:early|mid|late)[\s-])?(?:${MONTH}(?:\s+\d{4})?|\d{4})|(?:on\s+)?${MONTH}\s+\d{1,2}(?:,\s+\d{4})?)`
+const WHEN_CORE = String.raw`\s+(?:(?:(?:late|early)\s+)?(?:on|by|until|since)\s+${DAY}(?:\s+(?:morning|afternoon|evening|night))?|(?:(?:late|early)\s+)?${DAY}(?:\s+(?:morning|afternoon|evening|night))?|(?:last|this|next|earlier this|later this)\s+(?:week|month|year|weekend|spring|summer|fall|autumn|winter|${DAY}|${MONTH})|in\s+(?:(?:early|mid|late)[\s-])?(?:${MONTH}(?:\s+\d{4})?|\d{4})|(?:on\s+)?${MONTH}\s+\d{1,2}(?:,\s+\d{4})?)`
 const WHEN = new RegExp(String.raw`${WHEN_CORE}(?=[,;]\s|[.!?]?["”’]?\s*$)`, 'gu')
 /** The same adjunct between a subject and its verb, as news writes it: "Countries around Asia on Tuesday stepped up …" (the caller checks the verb). */
 const WHEN_BEFORE_VERB = new RegExp(String.raw`${WHEN_CORE}(?=\s+\p{Ll})`, 'gu')

@@ -82,7 +82,8 @@ function titleBefore(text: string, e: Entity): { description: string; source: Sp
     for (let i = 0; i < words.length; i++) {
       const run = words.slice(i).map((w) => w.text)
       // (one title, no phrase: "family of former President" is not Karzai's)
-      if (run.some((w) => /^(?:of|the|and|or|to|by|for)$/i.test(w))) continue
+      // (nor a clause's opening: "when Prime Minister Yitzhak Shamir opposed …" says when, not who)
+      if (run.some((w) => /^(?:of|the|and|or|to|by|for|when|while|after|before|since|if|once|until|because|where)$/i.test(w))) continue
       if (/^(?:a|an|in|at|on|with|said|says|told|that|as|from|family|wife|husband|son|daughter)$/i.test(run[0]!)) continue
       if (!isRole(run.at(-1)!.toLowerCase())) continue
       const start = words[i]!.start

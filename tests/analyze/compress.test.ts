@@ -486,6 +486,8 @@ describe('compressSentence', () => {
     const sudan = 'After nearly 20 years of hostile relations, the American government plans to reverse its position on Sudan and lift trade sanctions, Obama administration officials said late Thursday.'
     expect(compressSentence(sudan).text).toBe('The American government plans to reverse its position on Sudan and lift trade sanctions')
     expect(compressSentence(sudan, 30).text).not.toMatch(/said late$/)
+    const harare = 'Opposition leader Morgan Tsvangirai, who has been receiving cancer treatment in Britain, returned to Harare late on Wednesday, his spokesman said.'
+    for (const n of [9, 12]) expect(compressSentence(harare, n).text).not.toMatch(/Harare late\b(?! on)/)
   })
 
   it('keeps what follows an order after ", and": it is the point ("Throw in …, and it is likely that …")', () => {

@@ -53,6 +53,8 @@ describe('introductions', () => {
     // nor a clause's opening that says when
     const when = 'Yitzhak Shamir, when Prime Minister, clashed with Washington. Yitzhak Shamir gave in.'
     expect(cast(when).filter(([name]) => name === 'Yitzhak Shamir')).toEqual([])
+    const before = 'In 1991, when Prime Minister Yitzhak Shamir opposed the Madrid peace talks, President George H.W. Bush held back loan guarantees to help absorb immigrants from the former Soviet Union. Shamir gave in, but his government soon collapsed. The perceived enmity did not hurt the way it did with Shamir.'
+    expect(cast(before).filter(([name]) => name === 'Yitzhak Shamir').map(([name, description]) => [name, description])).toEqual([['Yitzhak Shamir', 'Prime Minister']])
   })
 
   it('leaves out the verb of saying after an appositive that ends the sentence, and an appositive that says no role', () => {
