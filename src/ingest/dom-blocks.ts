@@ -157,7 +157,7 @@ function preText(el: Element): string {
 }
 
 /** A heading's permalink mark after its words ("Using standalone mode #", "Results ¶"): the page's anchor, not the title's. */
-function withoutPermalink(text: string): string {
+export function withoutPermalink(text: string): string {
   return text.replace(/(?:\s+#|\s*[¶§🔗])\s*$/u, '')
 }
 

@@ -8,7 +8,7 @@ import { DeckwrightError } from '../errors.ts'
 import type { Article, ArticleMeta } from '../types.ts'
 import { finishArticle } from './article.ts'
 import { collapseWhitespace, type RawBlock } from './blocks.ts'
-import { domBlocks, FOOTNOTE_CLASSES } from './dom-blocks.ts'
+import { domBlocks, FOOTNOTE_CLASSES, withoutPermalink } from './dom-blocks.ts'
 import { htmlMeta, pageDescriptions, withoutSiteName } from './html-meta.ts'
 import { checkHtmlDepth } from './nesting.ts'
 import { countWords } from '../analyze/script.ts'
@@ -54,17 +54,18 @@ function stripFurniture(doc: Document): string[] {
 /**
  * The article's own headline on the page: the element marked as the headline
  * (`itemprop="headline"`), else the first h1 that is not the site's logo (an h1 that only links
- * to the site's home page: "<h1><a href="/">V8</a></h1>" above the post's own h1).
+ * to the site's home page: "<h1><a href="/">V8</a></h1>", "<a href="index.html">", above the post's own h1).
  */
 function pageHeadline(doc: Document): string {
   const marked = Array.from(doc.querySelectorAll('[itemprop~="headline"]')).find((el) => el.localName !== 'meta' && textLength(el) > 0)
   if (marked) return collapseWhitespace(marked.textContent ?? '')
   const logo = (h: Element) => {
     const links = Array.from(h.querySelectorAll('a[href]'))
-    return links.length === 1 && textLength(links[0]!) === textLength(h) && /^(?:\/|\.\/|https?:\/\/[^/]+\/?)$/.test(links[0]!.getAttribute('href') ?? '')
+    return links.length === 1 && textLength(links[0]!) === textLength(h) && /^(?:\/|\.\/|https?:\/\/[^/]+\/?|(?:\.\/)?index\.(?:html?|php))$/.test(links[0]!.getAttribute('href') ?? '')
   }
   const h1 = Array.from(doc.querySelectorAll('h1')).find((h) => textLength(h) > 0 && !logo(h))
-  return collapseWhitespace(h1?.textContent ?? '')
+  // (less its permalink mark: "Evolve: Shared Mutable History¶")
+  return withoutPermalink(collapseWhitespace(h1?.textContent ?? ''))
 }
 
 /**

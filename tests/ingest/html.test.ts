@@ -242,6 +242,9 @@ describe('parseHtml', () => {
       expect(blockTexts(a), head).toContain('Using standalone mode')
       expect(blockTexts(a), head).toContain('Conclusion')
     }
+    // (a logo linking to the site's index page, and the headline's permalink mark)
+    const docs = `<html><head><title>Evolve: Shared Mutable History — evolve extension for Mercurial</title></head><body><h1 class="heading"><a href="index.html"><span>evolve extension for Mercurial</span></a></h1><div class="section"><h1><a class="toc-backref" href="#id4">Evolve: Shared Mutable History</a><a class="headerlink" href="#evolve">¶</a></h1>${paragraphs(5)}</div></body></html>`
+    expect(parseHtml(docs, 'docs.html').meta.title).toBe('Evolve: Shared Mutable History')
     expect(withoutSiteName('Outside the web: standalone binaries · V8')).toBe('Outside the web: standalone binaries')
     // the page's headline, its <title> too, over an og:title of the site's own
     const generic = `<html><head><title>Russia: Space ship breaks up over Siberia</title><meta property="og:title" content="Yahoo News - Latest News &amp; Headlines"></head><body><article><h1>Russia: Space ship breaks up over Siberia</h1>${paragraphs(5)}</article></body></html>`
