@@ -76,6 +76,12 @@ const RULES: Array<{ re: RegExp; max: number }> = [
   // the page's editor: "Page editor: Jonathan Corbet"
   { re: /^(?:[Pp]age|[Cc]opy|[Pp]hoto|[Pp]icture|[Ss]ection|[Ww]eb)\s+[Ee]ditors?\s*:\s*\p{Lu}/u, max: 80 },
   { re: /^(follow us|like us on|find us on|connect with us)\b/i, max: 80 },
+  // a site's own invitation or its advertiser's credit: "Would you like to be part of the Fandom team? Join our Fan Contributor Program …", "Promoted By Zergnet"
+  { re: /(?:^|[.!?]\s+)join (?:our|the) [^.!?]{0,80}\b(?:program|programme|community|team|club|mailing list)\b/i, max: 200 },
+  { re: /^(?:[Pp]romoted|[Ss]ponsored|[Pp]resented) [Bb]y\s+\p{Lu}[\p{L}\d.&' -]{0,40}$/u, max: 60 },
+  // an encyclopedia's maintenance notes: "This section needs expansion with: …", "You can help by adding to it."
+  { re: /^this (?:section|article) (?:needs|does not cite|may (?:need|require|contain)|is missing|has multiple issues|relies)\b/i, max: 300 },
+  { re: /^you can help (?:by adding to it|improve this|expand)/i, max: 80 },
   { re: /^(print|email|e-mail|print this( page| article)?|email this( article| story)?)$/i, max: 30 },
   { re: /^(back to top|skip to (main )?content|jump to comments|loading)$/i, max: 30 },
   { re: /^(accept|reject|allow|manage)( all)? cookies\b/i, max: 80 },
@@ -117,7 +123,7 @@ export function isBoilerplateLine(input: string): boolean {
 }
 
 /** Headings that open a trailing section of non-article content (comments, related links). */
-const SECTION_END = /^(leave a (reply|comment)|comments?( \(\d+\))?|\d+ (comments?|responses)|responses|join the (discussion|conversation)|(related|recommended|similar|popular|more|latest) (posts?|articles?|stories|reading|news|content)|you (may|might) also (like|enjoy)|further reading|read next|share this( article| post| story)?|(sign up|subscribe)( to| for)? (our|the) newsletter|(media |press |investor |news )?contacts?|(media|press) (inquiries|enquiries)|for (further|more) information,? contact|forward[- ]looking statements?( disclaimer)?|safe harbou?r( statement)?|cautionary (note|statement)s?( regarding forward[- ]looking statements?)?|(webcast|conference call)( and (webcast|conference call))?( information)?|non-gaap financial measures|limitations of key metrics( and other data)?|copyright( notice| and license notice)?|status of this (memo|document)|acknowledge?ments?|(normative |informative )?references|bibliography|authors?['’]? addresses?|legal (notice|disclaimer)s?|disclaimers?|terms of (use|service)|(privacy|cookie) (policy|notice)|external links|see also)$/i
+const SECTION_END = /^(leave a (reply|comment)|comments?( \(\d+\))?|\d+ (comments?|responses)|responses|join the (discussion|conversation)|(related|recommended|similar|popular|more|latest) (posts?|articles?|stories|reading|news|content)|you (may|might) also (like|enjoy)|further reading|read next|share this( article| post| story)?|(sign up|subscribe)( to| for)? (our|the) newsletter|(media |press |investor |news )?contacts?|(media|press) (inquiries|enquiries)|for (further|more) information,? contact|forward[- ]looking statements?( disclaimer)?|safe harbou?r( statement)?|cautionary (note|statement)s?( regarding forward[- ]looking statements?)?|(webcast|conference call)( and (webcast|conference call))?( information)?|non-gaap financial measures|limitations of key metrics( and other data)?|copyright( notice| and license notice)?|status of this (memo|document)|acknowledge?ments?|(normative |informative )?references|bibliography|authors?['’]? addresses?|legal (notice|disclaimer)s?|disclaimers?|terms of (use|service)|(privacy|cookie) (policy|notice)|external links|see also|related searches)$/i
 
 /**
  * (SECTION_END also closes a press release's legal and logistics sections: forward-looking

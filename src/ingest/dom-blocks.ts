@@ -156,9 +156,9 @@ function preText(el: Element): string {
   return text
 }
 
-/** A heading's permalink mark after its words ("Using standalone mode #", "Results ¶"): the page's anchor, not the title's. */
+/** A heading's permalink mark or edit link after its words ("Using standalone mode #", "Results ¶", "Examples[edit]"): the page's, not the title's. */
 export function withoutPermalink(text: string): string {
-  return text.replace(/(?:\s+#|\s*[¶§🔗])\s*$/u, '')
+  return text.replace(/(?:\s+#|\s*[¶§🔗]|\s*\[edit\])\s*$/u, '')
 }
 
 /** A paragraph set in bold and nothing else (inside inline wrappers): "<p><strong>Why it matters</strong></p>". */

@@ -60,6 +60,10 @@ describe('isBoilerplateLine', () => {
     'March 3, 2015',
     'Ben Silverman is on Twitter at ben_silverman.',
     'Follow Jane Doe on Twitter @jdoe',
+    'Would you like to be part of the Fandom team? Join our Fan Contributor Program and share your voice on Fandom.com!',
+    'Promoted By Zergnet',
+    'This section needs expansion with: Proof of the properties requested.',
+    'You can help by adding to it.',
   ])('drops %j', (line) => {
     expect(isBoilerplateLine(line)).toBe(true)
   })
@@ -84,6 +88,8 @@ describe('isBoilerplateLine', () => {
     'Reporting by phone was allowed for the first time.',
     'On March 3, 2015 the bridge opened.',
     'Jane Doe is on Twitter a lot, and her followers love it.',
+    'The mayor asked residents to join the community garden program this spring, and many did.',
+    'This section of the river needs dredging every spring.',
     'Lire la suite de ce texte demande du temps, dit-elle.',
     'Translation services available for refugees have doubled since 2020.',
     '12.50 euros',
@@ -323,7 +329,7 @@ describe('removeBoilerplate', () => {
     )
     expect(r.blocks.map((b) => b.text)).toEqual(['About the company', 'The company builds ferries.'])
     // and its legal and logistics sections
-    for (const h of ['Media contacts', 'Press Contact', 'Media inquiries', 'For more information, contact', 'Forward-Looking Statements', 'Safe Harbor Statement', 'Webcast and Conference Call Information', 'Non-GAAP Financial Measures', 'Limitations of Key Metrics and Other Data', 'Copyright Notice', 'Status of This Memo', 'Legal Disclaimer', 'Terms of Use', 'Privacy Policy', '16. Acknowledgements', 'Acknowledgments', '7.2 Normative References', 'References', "Authors' Addresses", 'External links', 'See also'])
+    for (const h of ['Media contacts', 'Press Contact', 'Media inquiries', 'For more information, contact', 'Forward-Looking Statements', 'Safe Harbor Statement', 'Webcast and Conference Call Information', 'Non-GAAP Financial Measures', 'Limitations of Key Metrics and Other Data', 'Copyright Notice', 'Status of This Memo', 'Legal Disclaimer', 'Terms of Use', 'Privacy Policy', '16. Acknowledgements', 'Acknowledgments', '7.2 Normative References', 'References', "Authors' Addresses", 'External links', 'See also', 'Related Searches'])
       expect(removeBoilerplate([{ kind: 'heading', depth: 2, text: h }, { kind: 'paragraph', text: 'Jane Roe' }], {}).blocks).toEqual([])
   })
 
