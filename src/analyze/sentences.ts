@@ -100,10 +100,11 @@ function continuesAfterAbbreviation(prev: string, next: string): boolean {
 
 /**
  * Ends compromise keeps inside one piece: an abbreviation that can end a sentence ("U.S.",
- * "a.m.", "Inc.") followed by a word that only starts one ("The", "Then", "It"), and a footnote
+ * "a.m.", "Inc.") or a capital letter alone ("the Xbox One S.", read as an initial) followed by a
+ * word that only starts one ("The", "Then", "It", "That"), and a footnote
  * number glued after a sentence's full stop ("… fatigue.24 It recurs").
  */
-const INNER_END = /(?:(?<=\.\p{L}\.)|(?<=\b(?:Inc|Corp|Ltd|Co|etc|Jr|Sr)\.))\s+(?=(\p{Lu}\p{Ll}*)\b)|(?<=\p{Ll}[.!?]["”’)]?\d{1,3})\s+(?=\p{Lu})/gu
+const INNER_END = /(?:(?<=\.\p{L}\.)|(?<=\b(?:Inc|Corp|Ltd|Co|etc|Jr|Sr)\.)|(?<=\s\p{Lu}\.))\s+(?=(\p{Lu}\p{Ll}*)\b)|(?<=\p{Ll}[.!?]["”’)]?\d{1,3})\s+(?=\p{Lu})/gu
 
 function splitAtBoundaries(body: string, a: number, b: number): Array<[number, number]> {
   const out: Array<[number, number]> = []

@@ -69,6 +69,9 @@ describe('splitSentences', () => {
     expect(texts('He arrived at 9 a.m. Then he left.')).toEqual(['He arrived at 9 a.m.', 'Then he left.'])
     expect(texts('The plant is in the U.S. The office is in Berlin.')).toEqual(['The plant is in the U.S.', 'The office is in Berlin.'])
     expect(texts('He works for the U.S. Army. It is big.')).toEqual(['He works for the U.S. Army.', 'It is big.'])
+    // (a capital letter alone that is a model's name, not an initial: "the Xbox One S.")
+    expect(texts("The controller hasn't changed since the Xbox One S. That revision rounded out its seams.")).toEqual(["The controller hasn't changed since the Xbox One S.", 'That revision rounded out its seams.'])
+    expect(texts('Harry S. Truman was president. Plan B. The second option.')).toEqual(['Harry S. Truman was president.', 'Plan B.', 'The second option.'])
   })
 
   it('ends a sentence before a footnote number glued after its full stop', () => {
