@@ -45,6 +45,18 @@ describe('parseHtml', () => {
     expect(a.removed.some((r) => r.includes('Leave a Reply') || r.startsWith('3 comments'))).toBe(true)
   })
 
+  it('drops an encyclopedia page\'s infobox, navigation boxes and coordinates', () => {
+    const html = `<html><head><title>New Zealand - Wikipedia</title></head><body><div id="content"><h1>New Zealand</h1>
+      <span id="coordinates">Coordinates: 42°S 174°E</span>
+      <table class="infobox geography vcard"><tr><th>Capital</th><td>Wellington</td></tr><tr><th>Currency</th><td>New Zealand dollar</td></tr></table>
+      ${paragraphs(6)}
+      <div class="navbox"><table><tr><th>v t e Administrative divisions</th></tr><tr><td>Regions</td><td>11 non-unitary regions</td></tr></table></div>
+    </div></body></html>`
+    const a = parseHtml(html, 'nz.html')
+    for (const gone of ['Coordinates', 'Wellington', 'Administrative divisions']) expect(a.text, gone).not.toContain(gone)
+    expect(a.tables).toHaveLength(0)
+  })
+
   it('leaves out a picture’s caption set in italics beside it, not a paragraph with a picture in its prose', () => {
     const html = `<html><head><title>Friday Facts</title></head><body><article><h1>Friday Facts</h1>${paragraphs(4)}
       <p style="text-align: center"><img src="enemy-bases.gif" /><br /><i>New preview UI showing the effects of enemy base controls. In reality the preview takes a couple seconds to regenerate.</i></p>
