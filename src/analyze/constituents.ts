@@ -236,7 +236,9 @@ function throughIntroList(s: string, end: number, words: readonly TaggedWord[]):
     const next = /^((?:and|or)\s+)?([^,;:()]{1,60})(\s*\([^()]{1,160}\))?,\s+/u.exec(s.slice(at))
     // (a contraction's implied verb has no letters: "FSF's Voting Membership" holds an "is" by the tagger's reading)
     const item = next ? at + (next[1]?.length ?? 0) + next[2]!.length : at
-    if (!next || wordsIn(words, at, item).some((w) => w.end > w.start && w.tags.includes('Verb') && !w.tags.includes('Gerund'))) return end
+    // (the last item, a few words after "and", whatever the tagger reads in them: ", and even color, stores are …")
+    const last = !!next?.[1] && next[2]!.trim().split(/\s+/).length <= LIST_ITEM_WORDS
+    if (!next || (!last && wordsIn(words, at, item).some((w) => w.end > w.start && w.tags.includes('Verb') && !w.tags.includes('Gerund')))) return end
     at += next[0].length
     // the list's last item: opening on "and" (", and Flagship Ventures,") or holding it ("traffic studies and one long meeting,")
     if (next[1] || /\s(?:and|or)\s/u.test(next[2]!)) return at
@@ -276,7 +278,9 @@ function lastOfList(s: string, at: number, end: number, words: readonly TaggedWo
   // (not a phrase of a preposition or an adverb: "…, among other languages, and it has …")
   const opening = middle ? wordsIn(words, middle.index, at)[0] : undefined
   const phrase = !!opening && (opening.tags.includes('Preposition') || opening.tags.includes('Adverb'))
-  if (middle && !phrase && middle[1]!.trim().split(/\s+/).length <= LIST_ITEM_WORDS && !wordsIn(words, middle.index, at).some(isFiniteVerb)) return true
+  // (a verb the tagger reads in an item of examples is a noun's: "barriers such as video production, screen recording, and easy sharing had …")
+  const examples = /\b(?:such as|including)\s[^,;:]*,\s+[^,;:()]+$/iu.test(before)
+  if (middle && !phrase && middle[1]!.trim().split(/\s+/).length <= LIST_ITEM_WORDS && (examples || !wordsIn(words, middle.index, at).some(isFiniteVerb))) return true
   // (a verb of a relative clause on the last item is the item's: ", and drivers who tapped into …")
   const relative = /\s(?:who|whom|whose|which|that)\s/u.exec(s.slice(at, end))
   const verbAfter = wordsIn(words, at, relative ? at + relative.index : end).some((w) => w.tags.includes('Verb') && !w.tags.includes('Gerund'))

@@ -37,6 +37,9 @@ export function withoutAddress(byline: string): string {
 /** A date after a name: "March 25, 2015", "25 March 2015", "2015-03-25", with "on" or a comma before it. */
 const TRAILING_DATE = new RegExp(String.raw`[\s,|·–—-]+(?:on\s+)?(?:${MONTH_OR_SHORT}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+${MONTH}\s+\d{4}|\d{4}-\d{2}-\d{2})$`, 'u')
 
+/** A byline that is only a label: "Last Updated:", "Published", "By:", "Author:". */
+const BYLINE_LABEL = /^(?:(?:last\s+)?(?:updated|modified|published|posted|written|edited)(?:\s+(?:on|by))?|by|author|authors|date)\s*:?$/iu
+
 export function finishArticle(
   raw: readonly RawBlock[],
   meta: ArticleMeta,
@@ -50,6 +53,8 @@ export function finishArticle(
   if (byline !== undefined && cleanedMeta.byline === undefined) cleanedMeta.byline = byline
   // (the byline found the body's line by its whole text; a slide shows the name alone)
   if (cleanedMeta.byline !== undefined) cleanedMeta.byline = withoutAddress(cleanedMeta.byline)
+  // (a label the page left where the name would be, "Last Updated:", names no one)
+  if (cleanedMeta.byline !== undefined && BYLINE_LABEL.test(cleanedMeta.byline)) delete cleanedMeta.byline
   const { text, blocks: spans, tables } = assemble(captionsFromLineBefore(cleaned.blocks))
   // a title and headings without any text under them: nothing to present
   const firstHeading = spans.find((b) => b.kind === 'heading')

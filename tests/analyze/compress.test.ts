@@ -425,6 +425,11 @@ describe('compressSentence', () => {
     for (const n of [16, 20]) expect(compressSentence(trades, n).text).not.toMatch(/sealing$/)
     const extinct = "Since human arrival, almost half of the country's vertebrate species have become extinct, including at least 51 birds, three frogs, three lizards, one freshwater fish, and one bat."
     expect(compressSentence(extinct, 14).text).not.toMatch(/and one bat$/)
+    // (an opening that holds a list goes through its last item, whatever the tagger reads in it)
+    const stores = 'Through psychological tricks, product placement, and even color, stores are designed from the ground up to increase spending.'
+    expect(compressSentence(stores, 12).text).toBe('Stores are designed from the ground up to increase spending')
+    const barriers = 'However, barriers such as video production, screen recording, and easy sharing had traditionally prevented marketers from unlocking the real potential of digital videos.'
+    expect(compressSentence(barriers, 30).text).not.toMatch(/screen recording$/)
     const tools = 'The company sells tools, such as hammers, saws, and drills, and it also runs classes.'
     expect(compressSentence(tools, 14).text).not.toMatch(/tools and drills/)
     const goldblum = 'Before long, Jeff Goldblum was pausing, stammering and charming his way through lines about the unpredictability of nature in Jurassic Park.'

@@ -24,6 +24,12 @@ describe('withoutAddress', () => {
     const a = parseMarkdown('---\nauthor: "Bradley M. Kuhn (http://ebb.org/bkuhn/)"\n---\n\n# On events\n\nThe last weeks have been difficult for the community and for me personally.', 'a.md')
     expect(a.meta.byline).toBe('Bradley M. Kuhn')
   })
+
+  it('leaves no byline that is only a label the page left where the name would be ("Last Updated:")', () => {
+    const blocks: RawBlock[] = [{ kind: 'paragraph', text: 'Vidyard announced significant updates to its video hosting platform and tools yesterday.' }]
+    for (const label of ['Last Updated:', 'Published', 'By:']) expect(finishArticle(blocks, { byline: label }, 'html', 'p.html').meta.byline, label).toBeUndefined()
+    expect(finishArticle(blocks, { byline: 'Jane Doe' }, 'html', 'p.html').meta.byline).toBe('Jane Doe')
+  })
 })
 
 describe('finishArticle: a heading over every other one, opening the article', () => {
