@@ -1,14 +1,18 @@
 /**
  * A news dateline at the start of a story's first sentence: "CAIRO — ", "JAKARTA (Reuters) - ",
- * "SAN FRANCISCO, Calif. (AP) — ". It says where the story was filed, not what happened, so a
+ * "SAN FRANCISCO, Calif. (AP) — ", or a date so set: "Feb. 23, 2015 -- ". It says where or when the story was filed, not what happened, so a
  * bullet leaves it out (the notes keep the sentence as written).
  */
 import type { Span } from '../types.ts'
+import { MONTH_OR_SHORT } from './months.ts'
 
 const DATELINE = /^[A-Z]{2,}[A-Z.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,4}\s*(?:\([\w .&/-]{1,30}\)\s*)?(?:—|–|--?)\s+(?=[\p{Lu}\d“"‘'])/u
 
+/** A date as a dateline, as health and wire sites write it: "Feb. 23, 2015 -- ", "April 17, 2015 — ". */
+const DATE_LINE = new RegExp(String.raw`^${MONTH_OR_SHORT}\.?\s+\d{1,2},\s+\d{4}\s*(?:—|–|--)\s+(?=[\p{Lu}“"‘'])`, 'u')
+
 /** The dateline's span at the start of `sentence`, or none. */
 export function datelineSpan(sentence: string): Span[] {
-  const m = DATELINE.exec(sentence)
+  const m = DATELINE.exec(sentence) ?? DATE_LINE.exec(sentence)
   return m ? [{ start: 0, end: m[0].length }] : []
 }

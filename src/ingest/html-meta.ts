@@ -51,8 +51,8 @@ export function pageDescriptions(doc: Document): string[] {
   return [...new Set(all.flatMap((d) => (d === undefined ? [] : (wholeSentences(d) ?? []))))]
 }
 
-/** A word no sentence ends on: a description that stops on one was cut by the site ("… the changing status of computation in"). */
-const CUT_AFTER = /\s(?:in|of|the|a|an|and|or|but|to|for|with|on|at|by|from|as|that|which|who|its|their|his|her|our|into|about|than|is|are|was|were)$/i
+/** A word no sentence ends on, or a clause of one word after a comma: a description that stops so was cut by the site ("… the changing status of computation in", "Drug-resistant bacteria, dubbed"). */
+const CUT_AFTER = /\s(?:in|of|the|a|an|and|or|but|to|for|with|on|at|by|from|as|that|which|who|its|their|his|her|our|into|about|than|is|are|was|were)$|,\s+\p{Ll}+$/iu
 
 /** A description cut by the site, back to its last whole sentence ("Two women programmers played a pivotal role in the birth of chaos theory."), or none when it has none. */
 function wholeSentences(description: string): string | undefined {

@@ -10,6 +10,8 @@ const strip = (s: string) => {
 describe('datelineSpan', () => {
   it('finds the datelines of wire and newspaper stories', () => {
     expect(strip('CAIRO — Gunmen opened fire on visitors.')).toBe('Gunmen opened fire on visitors.')
+    expect(strip('Feb. 23, 2015 -- Life-threatening peanut allergies have been on the rise.')).toBe('Life-threatening peanut allergies have been on the rise.')
+    expect(strip('April 17, 2015 — Imagine being sick in the hospital.')).toBe('Imagine being sick in the hospital.')
     expect(strip('JAKARTA (Reuters) - Countries around Asia stepped up the search.')).toBe('Countries around Asia stepped up the search.')
     expect(strip('SAN FRANCISCO, Calif. (AP) — The company said on Monday it would cut jobs.')).toBe('The company said on Monday it would cut jobs.')
     expect(strip('LONDON -- “We are ready,” she said.')).toBe('“We are ready,” she said.')

@@ -296,6 +296,7 @@ describe('parseHtml', () => {
     const page = (d: string) => `<html><head><title>Chaos</title><meta name="description" content="${d}"></head><body><article><h1>Chaos</h1>${paragraphs(4)}</article></body></html>`
     expect(parseHtml(page('Two women programmers played a pivotal role in the birth of chaos theory. Their untold story illustrates the status of computation in'), 'p.html').meta.description).toBe('Two women programmers played a pivotal role in the birth of chaos theory.')
     expect(parseHtml(page('Their untold story illustrates the changing status of computation in'), 'p.html').meta.description).toBeUndefined()
+    expect(parseHtml(page('Drug-resistant bacteria, dubbed '), 'p.html').meta.description).toBeUndefined()
     expect(parseHtml(page('Emscripten now supports standalone Wasm files'), 'p.html').meta.description).toBe('Emscripten now supports standalone Wasm files')
   })
 
