@@ -451,6 +451,8 @@ describe('compressSentence', () => {
     expect(compressSentence(peaks, 20).text).toMatch(/owe much to the tectonic uplift/)
     const powers = "The governor-general can exercise the Crown's prerogative powers, such as reviewing cases of injustice and making appointments of ministers, ambassadors and other key public officials, and in rare situations, the reserve powers."
     expect(compressSentence(powers).text).not.toMatch(/powers the reserve powers/)
+    const tech = 'When comparing the percentage change from 2015 to 2016, technologies like AJAX, Backbone.js, jQuery, and WordPress are less in demand.'
+    expect(compressSentence(tech).text).not.toMatch(/AJAX jQuery/)
     const courts = "New Zealand's judiciary, headed by the chief justice, includes the Supreme Court, Court of Appeal, the High Court, and subordinate courts."
     expect(compressSentence(courts).text).toMatch(/Supreme Court, Court of Appeal, the High Court/)
     const lean = 'Supported by the Executive Committee of the IAB Tech Lab Board and hundreds of member companies, L.E.A.N. stands for Light, Encrypted, Ad choice supported, Non-invasive ads.'
