@@ -114,6 +114,22 @@ function allCode(el: Element): boolean {
  * A <p> holding no block: lines of code set in <code> (a page's "#include <std/disclaimer.h>"
  * footer), a heading set in bold, or a paragraph (`kind`: paragraph, or blockquote inside one).
  */
+/** Lines of a paragraph at least that make it a list when each opens on a bullet's mark. */
+const MIN_MARKED_LINES = 3
+/** A bullet's mark typed at a line's start: "+ Added Slime Block", "* Tweaked the F3 debug screen", "• …", "- …". */
+const LINE_MARK = /^[+*•·–-]\s+(?=\S)/u
+
+/**
+ * A paragraph whose lines (<br>) each open on a bullet's mark ("+ Added Slime Block<br>+ Added
+ * Iron Trapdoor<br>* Villager trading has been rebalanced"): a list typed by hand, its items
+ * without their marks; undefined for any other paragraph.
+ */
+function markedLines(text: string): string[] | undefined {
+  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean)
+  if (lines.length < MIN_MARKED_LINES || !lines.every((l) => LINE_MARK.test(l))) return undefined
+  return lines.map((l) => l.replace(LINE_MARK, ''))
+}
+
 function paragraphBlock(el: Element, kind: BlockKind): RawBlock {
   if (allCode(el)) return { kind: 'code', text: el.textContent ?? '' }
   const text = inlineText(el)
@@ -248,7 +264,9 @@ export function domBlocks(root: Element): RawBlock[] {
     if (heading) {
       out.push({ kind: 'heading', depth: Number(heading[1]), text: withoutPermalink(inlineText(el)) })
     } else if (tag === 'p' && !el.querySelector(BLOCK_INSIDE_P)) {
-      out.push(paragraphBlock(el, loose))
+      const items = loose === 'paragraph' ? markedLines(inlineText(el)) : undefined
+      if (items) out.push(...items.map((text): RawBlock => ({ kind: 'list-item', text })))
+      else out.push(paragraphBlock(el, loose))
     } else if (tag === 'pre') {
       // adjacent <pre> holding prose (a plain-text document, often one <pre> per page) are read as text below
       pres.add(out.push({ kind: 'code', text: preText(el) }) - 1)

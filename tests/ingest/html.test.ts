@@ -45,6 +45,15 @@ describe('parseHtml', () => {
     expect(a.removed.some((r) => r.includes('Leave a Reply') || r.startsWith('3 comments'))).toBe(true)
   })
 
+  it('reads a paragraph whose lines each open on a bullet\'s mark as a list, and no other', () => {
+    const html = `<html><head><title>Update</title></head><body><article><h1>Update</h1>${paragraphs(3)}
+      <p>+ Added Slime Block<br />+ Added Iron Trapdoor<br />* Villager trading has been rebalanced<br />- Removed Herobrine</p>
+      <p>The first line of a poem<br />- and a dash in its second line<br />then a third</p></article></body></html>`
+    const a = parseHtml(html, 'update.html')
+    const items = a.blocks.filter((b) => b.kind === 'list-item').map((b) => a.text.slice(b.start, b.end))
+    expect(items).toEqual(['Added Slime Block', 'Added Iron Trapdoor', 'Villager trading has been rebalanced', 'Removed Herobrine'])
+  })
+
   it('drops an encyclopedia page\'s infobox, navigation boxes and coordinates', () => {
     const html = `<html><head><title>New Zealand - Wikipedia</title></head><body><div id="content"><h1>New Zealand</h1>
       <span id="coordinates">Coordinates: 42°S 174°E</span>
