@@ -122,6 +122,12 @@ describe('key points', () => {
     expect(points.filter((k) => k.complete).map((k) => k.sentence)).toEqual([1])
   })
 
+  it('make no complete point of a sentence that lost words the page set apart (a formula: "is defined as::p", "that is,, then")', () => {
+    const lines = ['The Rayleigh quotient, is defined as::p', 'The range of the Rayleigh quotient is called a numerical range.', 'If a square matrix equals the product of a matrix and its conjugate transpose, that is,, then it is positive semi-definite.']
+    const points = rankKeyPoints(sentencesOf(lines), [0, 1, 2], 'en')
+    expect(points.filter((k) => k.complete).map((k) => k.sentence)).toEqual([1])
+  })
+
   it('rank a point that spells out a web address below the same point without it', () => {
     const lines = [
       'The staging deployment was promoted to the production environment at noon.',
