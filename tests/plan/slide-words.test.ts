@@ -4,6 +4,8 @@ import { agendaSlide, takeawaysSlide } from '../../src/plan/frame-slides.ts'
 import { conclusions } from '../../src/plan/conclusions.ts'
 import { planDeck } from '../../src/plan/index.ts'
 import { loadAnalysis } from '../fixture-articles.ts'
+import { analyze } from '../../src/analyze/index.ts'
+import { parseMarkdown } from '../../src/ingest/markdown.ts'
 
 describe('slide labels', () => {
   it('speaks the article’s language', async () => {
@@ -14,6 +16,13 @@ describe('slide labels', () => {
     expect(agendaSlide(a).title).toBe('Sommaire')
     expect(titles.get('sources')).toBe('Sources')
     expect(takeawaysSlide(a, conclusions(a, new Set()))?.title).toBe('À retenir')
+  })
+
+  it('labels a Portuguese deck in Portuguese', () => {
+    const text = ['# Tite diz que errou ao levar taça a Lula', 'O técnico da seleção brasileira disse que errou ao levar a taça da Libertadores ao ex-presidente Lula em 2012. Na ocasião, Tite e outros representantes do Corinthians foram ao Instituto Lula para mostrar a taça original.', '## A festa do título', 'O treinador deixou claro que preferiria evitar esse tipo de formalidade. Apesar disso, Tite não questionou a ação do Palmeiras e da CBF, que convidaram Bolsonaro para a festa do título.', '## O que vem agora', 'O presidente eleito levantou a taça conquistada pelo clube alviverde. A seleção volta a jogar em março, e o técnico prepara a lista de convocados.'].join('\n\n')
+    const plan = planDeck(analyze(parseMarkdown(text, 'folha.md')), { author: 'Folha' })
+    expect(plan.lang).toBe('pt')
+    expect(plan.slides.at(-1)!.title).toBe('Fontes')
   })
 
   it('labels an Arabic deck in Arabic', async () => {
