@@ -11,7 +11,6 @@ export interface Typography {
 
 export const TYPOGRAPHY: Readonly<Record<string, Typography>> = {
   it: { marks: { open: '«', close: '»' } },
-  pt: { marks: { open: '“', close: '”' } },
   ru: { marks: { open: '«', close: '»' } },
   pl: { marks: { open: '„', close: '”' } },
   nl: { marks: { open: '“', close: '”' } },
