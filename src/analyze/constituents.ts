@@ -237,7 +237,7 @@ function throughIntroList(s: string, end: number, words: readonly TaggedWord[]):
     // (a contraction's implied verb has no letters: "FSF's Voting Membership" holds an "is" by the tagger's reading)
     const item = next ? at + (next[1]?.length ?? 0) + next[2]!.length : at
     // (the last item, a few words after "and", whatever the tagger reads in them: ", and even color, stores are …")
-    const last = !!next?.[1] && next[2]!.trim().split(/\s+/).length <= LIST_ITEM_WORDS
+    const last = !!next?.[1] && shortAsAnItem(next[2]!)
     if (!next || (!last && wordsIn(words, at, item).some((w) => w.end > w.start && w.tags.includes('Verb') && !w.tags.includes('Gerund')))) return end
     at += next[0].length
     // the list's last item: opening on "and" (", and Flagship Ventures,") or holding it ("traffic studies and one long meeting,")
@@ -248,6 +248,11 @@ function throughIntroList(s: string, end: number, words: readonly TaggedWord[]):
 
 /** Words at most of a list's item between commas ("commerce", "kauri gum"). */
 const LIST_ITEM_WORDS = 3
+
+/** Whether a piece is no longer than a list's item (LIST_ITEM_WORDS). */
+function shortAsAnItem(piece: string): boolean {
+  return piece.trim().split(/\s+/).length <= LIST_ITEM_WORDS
+}
 
 /**
  * ", and later chum salmon, codfish or octopus" after "bait, herring for the black cod, " is the
@@ -280,7 +285,7 @@ function lastOfList(s: string, at: number, end: number, words: readonly TaggedWo
   const phrase = !!opening && (opening.tags.includes('Preposition') || opening.tags.includes('Adverb'))
   // (a verb the tagger reads in an item of examples is a noun's: "barriers such as video production, screen recording, and easy sharing had …")
   const examples = /\b(?:such as|including)\s[^,;:]*,\s+[^,;:()]+$/iu.test(before)
-  if (middle && !phrase && middle[1]!.trim().split(/\s+/).length <= LIST_ITEM_WORDS && (examples || !wordsIn(words, middle.index, at).some(isFiniteVerb))) return true
+  if (middle && !phrase && shortAsAnItem(middle[1]!) && (examples || !wordsIn(words, middle.index, at).some(isFiniteVerb))) return true
   // (a verb of a relative clause on the last item is the item's: ", and drivers who tapped into …")
   const relative = /\s(?:who|whom|whose|which|that)\s/u.exec(s.slice(at, end))
   const verbAfter = wordsIn(words, at, relative ? at + relative.index : end).some((w) => w.tags.includes('Verb') && !w.tags.includes('Gerund'))

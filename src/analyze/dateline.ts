@@ -4,12 +4,12 @@
  * bullet leaves it out (the notes keep the sentence as written).
  */
 import type { Span } from '../types.ts'
-import { MONTH_OR_SHORT } from './months.ts'
+import { WRITTEN_DATE } from './months.ts'
 
 const DATELINE = /^[A-Z]{2,}[A-Z.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,4}\s*(?:\([\w .&/-]{1,30}\)\s*)?(?:—|–|--?)\s+(?=[\p{Lu}\d“"‘'])/u
 
 /** A date as a dateline, as health and wire sites write it: "Feb. 23, 2015 -- ", "April 17, 2015 — ". */
-const DATE_LINE = new RegExp(String.raw`^${MONTH_OR_SHORT}\.?\s+\d{1,2},\s+\d{4}\s*(?:—|–|--)\s+(?=[\p{Lu}“"‘'])`, 'u')
+const DATE_LINE = new RegExp(String.raw`^${WRITTEN_DATE}\s*(?:—|–|--)\s+(?=[\p{Lu}“"‘'])`, 'u')
 
 /** The dateline's span at the start of `sentence`, or none. */
 export function datelineSpan(sentence: string): Span[] {

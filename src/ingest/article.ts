@@ -1,5 +1,5 @@
 /** The last step shared by every format: clean, assemble, check something is left. */
-import { MONTH, MONTH_OR_SHORT } from '../analyze/months.ts'
+import { WRITTEN_DATE } from '../analyze/months.ts'
 import { DeckwrightError } from '../errors.ts'
 import type { Article, ArticleMeta, InputFormat } from '../types.ts'
 import { assemble, collapseWhitespace, type RawBlock } from './blocks.ts'
@@ -35,7 +35,7 @@ export function withoutAddress(byline: string): string {
 }
 
 /** A date after a name: "March 25, 2015", "25 March 2015", "2015-03-25", with "on" or a comma before it. */
-const TRAILING_DATE = new RegExp(String.raw`[\s,|·–—-]+(?:on\s+)?(?:${MONTH_OR_SHORT}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+${MONTH}\s+\d{4}|\d{4}-\d{2}-\d{2})$`, 'u')
+const TRAILING_DATE = new RegExp(String.raw`[\s,|·–—-]+(?:on\s+)?(?:${WRITTEN_DATE}|\d{4}-\d{2}-\d{2})$`, 'u')
 
 /** A byline that is only a label: "Last Updated:", "Published", "By:", "Author:". */
 const BYLINE_LABEL = /^(?:(?:last\s+)?(?:updated|modified|published|posted|written|edited)(?:\s+(?:on|by))?|by|author|authors|date)\s*:?$/iu

@@ -8,10 +8,10 @@ import { collapseWhitespace, type RawBlock } from './blocks.ts'
 import { isCaption, isOpeningCaption } from './captions.ts'
 import { countWords } from '../analyze/script.ts'
 import { datelineSpan } from '../analyze/dateline.ts'
-import { MONTH_OR_SHORT } from '../analyze/months.ts'
+import { WRITTEN_DATE } from '../analyze/months.ts'
 
 /** A date in English, its day before or after the month: "22 Dec, 2016", "March 3, 2015", "Tuesday, 15 October 2019". */
-const DATE = String.raw`(?:\p{L}+day,?\s+)?(?:\d{1,2}\s+${MONTH_OR_SHORT}\.?,?\s+\d{4}|${MONTH_OR_SHORT}\.?\s+\d{1,2},?\s+\d{4})`
+const DATE = String.raw`(?:\p{L}+day,?\s+)?${WRITTEN_DATE}`
 
 /** Punctuation and arrows that decorate widget labels ("Share:", "Read more →"). */
 const DECOR = /^[\s\-–—|•·:»›>→←‹«*_#]+|[\s\-–—|•·:»›>→←‹«*_.…!]+$/g
