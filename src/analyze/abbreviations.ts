@@ -9,6 +9,9 @@ export const NUMBERED = new Set([
   'no', 'nos', 'nr', 'art', 'arts', 'sec', 'secs', 'vol', 'vols', 'fig', 'figs', 'p', 'pp', 'ch', 'chap', 'para', 'vs', 'v', 'op', 'ed', 'eq', 'ex', 'tab', 'approx', 'ca', 'c', 'est', 'rev', 'ref', 'item', 'col', 'cl', 'reg',
 ])
 
+/** Words that all but never end a sentence, whatever follows them: "Mars vs. Venus", "Roe v. Wade", "cf. Smith". */
+export const NEVER_LAST = new Set(['vs', 'v', 'cf', 'viz'])
+
 /** Titles before a name: "Gov. Newsom", "Sen. Warren", "Lt. Col. Vindman". */
 export const BEFORE_NAME = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'mt', 'ft', 'gov', 'sen', 'rep', 'gen', 'col', 'lt', 'capt', 'cpt', 'sgt', 'maj', 'adm', 'cmdr', 'pres', 'supt', 'det', 'insp', 'hon', 'rev', 'fr', 'sr', 'jr', 'gen',

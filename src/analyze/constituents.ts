@@ -80,7 +80,7 @@ const INTRO = new RegExp(String.raw`^(?:(?:(?:And|But|Yet|So|Then,?)\s+${INTRO_W
 const INTRO_DASHED = new RegExp(String.raw`^${INTRO_WORD}\b(?!['’])[^,;:"“”—–]{0,160}\s[—–]\s?[^—–]{1,160}\s?[—–]\s+`)
 /** What may close a sentence after a comma and go with all after it: a relative or participle clause, a reason, an example, a hedge (", possibly a substantial one"). */
 const TRAILING =
-  /,\s+(?:which|who|whose|highlighting|prompting|given|as|while|such as|including|especially|particularly|leading|making|signalling|signaling|suggesting|raising|adding|citing|despite|although|though|because|since|so that|thereby|where|when|with|after|before|until|even as|even though|even before|even after|even when|even while|bringing|putting|sending|forcing|allowing|causing|giving|meaning|compared with|compared to|up from|down from|a move|an increase|a decrease|a rise|a drop|(?:many|most|some|several|half|none) of (?:them|whom|which)|(?:possibly|probably|perhaps|maybe)(?!,))\b|\s+(?:because|although|though|whereas|unless|even though|even as|even if|so that|due to)\s/g
+  /,\s+(?:which|who|whose|highlighting|prompting|given|as|while|such as|including|especially|particularly|leading|making|signalling|signaling|suggesting|raising|adding|citing|despite|although|though|because|since|so that|thereby|where|when|with|after|before|until|even as|even though|even before|even after|even when|even while|bringing|putting|sending|forcing|allowing|causing|giving|meaning|compared with|compared to|up from|down from|a move|an increase|a decrease|a rise|a drop|(?:many|most|some|several|half|none) of (?:them|whom|which)|(?:possibly|probably|perhaps|maybe)(?!,))\b|(?<!\bso\s+(?:much|many|far))\s+(?:because|although|though|whereas|unless|even though|even as|even if|so that|due to)\s/g
 const DAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`
 /**
  * A time adjunct that closes the clause: " on Wednesday", " Wednesday evening", " last month",
@@ -169,6 +169,8 @@ function isAppositive(s: string, r: Span, words: readonly TaggedWord[]): boolean
   if (first && isFiniteVerb(first)) return false
   // (nor an item of a list of names: "the Supreme Court, Court of Appeal, the High Court, and subordinate courts")
   if (/^[^,;]{1,40},\s+(?:and|or)\s/u.test(s.slice(r.end)) && !wordsIn(words, r.end, s.indexOf(',', r.end)).some(isFiniteVerb)) return false
+  // (nor a list's last items after its earlier ones: "with Canada, Australia, New Zealand and the US—…—for decades,")
+  if (/,\s+[^\s,;:]+(?:\s+[^\s,;:]+){0,3}$/u.test(s.slice(0, r.start)) && /^,\s+(?:[^\s,;:]+\s+){0,3}?(?:and|or)\s/u.test(s.slice(r.start, r.end))) return false
   // (nor an item of a list that closes the sentence, no verb after it: "stands for Light, Encrypted, Ad choice supported, Non-invasive ads",
   // "executives from News Corporation and Fairfax, representatives of the TV networks, the ABC top brass and a group from …")
   const listGoesOn = s.slice(0, r.start).includes(',') || /\s(?:and|or)\s/u.test(s.slice(r.end))
@@ -176,8 +178,9 @@ function isAppositive(s: string, r: Span, words: readonly TaggedWord[]): boolean
   // (nor a name and its verb: "…in Akaroa, Hobson declared British sovereignty over …, even though …" is the clause's subject and predicate)
   const second = first ? words[words.indexOf(first) + 1] : undefined
   if (first?.tags.includes('ProperNoun') && second && second.tags.includes('PastTense') && !second.tags.includes('Participle') && wordsIn(words, r.start, r.end).length > 2) return false
-  // and ", wartime contracting is often associated with …," a clause of its own: a copula, an auxiliary or a modal not in a relative clause
-  if (ownVerb(s, r, words)) return false
+  // and ", wartime contracting is often associated with …," a clause of its own: a copula, an auxiliary or a modal not in a relative clause,
+  // or a verb after its subject (", President Biden called on all agencies to …,")
+  if (ownVerb(s, r, words) || ownClause(s, r, words)) return false
   // ("Con Edison, which maintains … City, records about 500 leaks …, but many more": "records" is the clause's verb, read as a noun)
   if (!mainVerbBeside(s, r, words)) return false
   return !afterConnective(r, words)
@@ -189,6 +192,12 @@ function mainVerbBeside(s: string, r: Span, words: readonly TaggedWord[]): boole
   // (any verb but a gerund: the tagger reads some finite verbs as imperatives, "Tom Reyes, a council member, summed up …")
   const verb = (w: TaggedWord) => isFiniteVerb(w) || (w.tags.includes('Verb') && !w.tags.includes('Gerund'))
   return words.some((w) => (w.end <= r.start || w.start >= r.end) && verb(w) && !relative.some((x) => w.start >= x.start && w.end <= x.end))
+}
+
+/** Whether a span holds a finite verb after its subject, not in a relative clause: "President Biden called on …". */
+function ownClause(s: string, r: Span, words: readonly TaggedWord[]): boolean {
+  const inside = wordsIn(words, r.start, r.end)
+  return inside.some((w, i) => i > 0 && isFiniteVerb(w) && hasSubject(inside, i) && !RELATIVE_WORD.test(s.slice(r.start, w.start)))
 }
 
 /**
@@ -477,8 +486,8 @@ function clauseIn(inside: readonly TaggedWord[]): boolean {
   return inside.some((w, i) => w.tags.includes('Verb') && !w.tags.includes('Gerund') && !inside[i - 1]?.tags.some((t) => t === 'Determiner' || t === 'Possessive' || t === 'Adjective'))
 }
 
-/** ", the source, who said he had spoken to people inside," before a closing ", told Reuters": the speaker of that attribution. */
-const SPEAKER_BEFORE = /,\s+(?:the|a|an)\s[^,;:]{1,60}(?:,\s+(?:who|which)\b[^,;:]{1,140})?$/u
+/** ", the source, who said he had spoken to people inside," or ", Jim Cantrell, Vector Space Systems CEO," before a closing ", told Reuters": the speaker of that attribution. */
+const SPEAKER_BEFORE = /,\s+(?:(?:the|a|an)\s[^,;:]{1,60}(?:,\s+(?:who|which)\b[^,;:]{1,140})?|(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]+(?:,\s+[^,;:]{1,100})?)$/u
 
 /** Where an attribution closing the sentence starts: at its speaker, when the speaker comes before a verb-first attribution ("…, the source, …, told Reuters"). */
 function speakerBefore(s: string, at: number): number {
@@ -507,7 +516,7 @@ function candidates(s: string, words: readonly TaggedWord[]): Removal[] {
   // ("Over 30 ships and 21 aircraft from …," opens the subject, as "Around 30 …" does)
   const found = conditional(s) || APPROXIMATE.test(s) ? 0 : introDashed || (INTRO.exec(s)?.[0].length ?? leadingAdverbial(s, words))
   const opener = found && holdsAClause(s, found, words) ? 0 : found
-  const intro = opener && !namesTopic(s, opener, words) ? throughParticipleAfter(s, throughIntroList(s, opener, words), words) : 0
+  const intro = opener && !namesTopic(s, opener, words) ? wholeOpening(s, throughParticipleAfter(s, throughIntroList(s, opener, words), words), words) : 0
   // (not when the clause after it opens on a pronoun, which may stand for a name in the opening:
   // "When you sign up for Facebook, it encourages you …" without its opening says "It encourages you …")
   // ("It is imperative that …", "It's clear that …" stand for nothing: they may go)
@@ -547,6 +556,9 @@ function candidates(s: string, words: readonly TaggedWord[]): Removal[] {
   return out.filter((r) => r.spans.length > 0)
 }
 
+/** A count closing the words before a comma: "tens of thousands", "hundreds", "40 percent". */
+const QUANTITY_BEFORE = /(?:\b(?:tens|hundreds|thousands|millions|billions|dozens|scores|percent)|\d%?)$/u
+
 /** Where a tail of TRAILING starts that may go to the sentence's end (`end`). */
 function trailingStarts(s: string, end: number, words: readonly TaggedWord[]): number[] {
   const out: number[] = []
@@ -557,6 +569,8 @@ function trailingStarts(s: string, end: number, words: readonly TaggedWord[]): n
     const next = comma >= 0 && comma < end ? words.find((w) => w.start > comma) : undefined
     const listGoesOn = /^,\s+[^,;]{1,40},\s+(?:and|or)\s/u.test(s.slice(comma))
     if (next?.tags.includes('Verb') && !next.tags.includes('Gerund') && !next.tags.includes('Noun') && !listGoesOn) continue
+    // (nor a hedge on a count, which the words after it complete: "tens of thousands, possibly even hundreds of thousands—…—of nuclear fallout shelters")
+    if (/^,\s+(?:possibly|probably|perhaps|maybe)/u.test(m[0]) && QUANTITY_BEFORE.test(s.slice(0, m.index ?? 0))) continue
     // a relative clause closed by a comma is an aside, not the sentence's tail: "accuse X, who …, of …"
     if (/^,\s+(?:which|who|whose|where|when)\b/.test(m[0]) && s.slice((m.index ?? 0) + m[0].length, end).includes(',')) continue
     // (what the time went on, "spent two decades at the studio, making films …", as below)
@@ -603,9 +617,10 @@ function coordinated(s: string, words: readonly TaggedWord[], intro: number, end
     if (inOpeningList(s, m[0], at, intro) || ((s.slice(0, at).match(/\s[-–—]\s/gu) ?? []).length % 2 === 1 && /\s[-–—]\s/u.test(s.slice(at, end)))) continue
     // (after an order, ", and …" or ", or …" is what follows from it: "Throw in all of the tax issues …, and it is likely that the lawyers … will have nightmares")
     if (imperative && /^,\s+(?:and|or)\s/.test(m[0])) continue
-    // (a clause of its own after the conjunction, and not the last item of a list a colon opened, its items without a verb: "…: information from other Facebook users, and information from sites on the open web")
+    // (a clause of its own after the conjunction, and not the last item of a list a colon opened, its items without a verb: "…: information from other Facebook users, and information from sites on the open web",
+    // "Three issues stood out: the most suitable constitutional model …; economic policy; and the role of the US")
     const colon = s.lastIndexOf(':', at)
-    const listed = colon > s.lastIndexOf(';', at) && !wordsIn(words, colon, at).some(isFiniteVerb)
+    const listed = colon >= 0 && !wordsIn(words, colon, at).some(isFiniteVerb)
     const verb = wordsIn(words, at, end).some(isFiniteVerb)
     // (a few words without a verb after a semicolon name what the clause announced, as after a colon: "… two intrinsic values …; size and alignment")
     const names = m[0].startsWith(';') && !verb && s.slice(at + m[0].length, end).split(/\s+/).length <= MAX_NAMED_WORDS
@@ -664,6 +679,38 @@ function throughParticipleAfter(s: string, intro: number, words: readonly Tagged
   // a verb's phrase ("undergoing a seasonal overhaul"), not a compound noun of a list ("learning curve, ") nor an attribution ("according to …")
   const verbPhrase = inside[0]?.tags.includes('Gerund') && !/^according$/i.test(s.slice(inside[0].start, inside[0].end)) && OBJECT_OPENING.some((t) => inside[1]?.tags.includes(t))
   return verbPhrase && !inside.slice(1).some(isFiniteVerb) ? intro + m[0].length : intro
+}
+
+/** An opening that cites its source, "as X attest," or "as the report puts it,": its comma falls after the verb, not at a comma of X's list. */
+const AS_SOURCE_SAYS = /^(?:(?:and|but|yet|so)\s+)?as\s[^;:()"“”—–]{1,120}?\s(?:attests?|show(?:s|ed)?|suggest(?:s|ed)?|note(?:s|d)?|says?|said|indicate(?:s|d)?|demonstrate(?:s|d)?|report(?:s|ed)?|argue(?:s|d)?|puts?\s+it|point(?:s|ed)?\s+out)\s*,\s+/iu
+
+/** A region or country of one or two capitalised words between commas, after a place: "Alaska, " (the tagger says which). */
+const REGION_AFTER = /^\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?,\s+(?=\p{L})/u
+
+/** A phrase of a preposition up to its comma, without a verb of its own: ", with a freshly minted math degree from Earlham College, ". */
+const PREPOSITION_PHRASE = /^(?:with|without|in|at|on|from|after|before|during|under|for|by|amid)\s[^,;:"“”—–()]{1,100},\s+(?=\p{L})/iu
+
+/**
+ * The whole of an opening, or 0 when it cannot go whole: it runs on through "as X, Y and Z
+ * attest," (the comma after the verb), and through a phrase of a preposition after its comma that
+ * belongs to it ("When Margaret Hamilton arrived at MIT in 1959, with a freshly minted math degree,
+ * Lorenz had …": without the first alone the second would tell of Lorenz); none ends inside an
+ * aside in dashes ("Despite … the crowing of Nigel Farage, Trump’s fantasy-ambassador—it is …").
+ */
+function wholeOpening(s: string, intro: number, words: readonly TaggedWord[]): number {
+  const cited = AS_SOURCE_SAYS.exec(s)?.[0].length ?? 0
+  // (a place's region after its comma is the place's: "From a base in Kodiak, Alaska, ")
+  const region = REGION_AFTER.exec(s.slice(intro))
+  const regionWord = region ? words.find((w) => w.start >= intro) : undefined
+  const at = Math.max(intro, cited) + (intro > 0 && regionWord?.tags.some((t) => t === 'Region' || t === 'Country') ? region![0].length : 0)
+  if (((s.slice(0, at).match(/[—–]|\s-\s|--/gu) ?? []).length) % 2 === 1) return 0
+  const next = PREPOSITION_PHRASE.exec(s.slice(at))
+  // (no verb of its own, "freshly minted" describes; and a subject after it: a name, a determiner, a pronoun)
+  const inside = wordsIn(words, at, at + (next?.[0].length ?? 0))
+  const describes = (w: TaggedWord, i: number) => w.tags.includes('PastTense') && !!inside[i - 1]?.tags.includes('Adverb')
+  if (!next || /^(?:according|at\s+(?:least|most))\b/i.test(next[0]) || inside.some((w, i) => w.tags.includes('Verb') && !describes(w, i))) return at
+  const subject = words.find((w) => w.start >= at + next[0].length)
+  return subject && (/^\p{Lu}/u.test(s.slice(subject.start)) || ['Determiner', 'Pronoun', 'Possessive'].some((t) => subject.tags.includes(t))) ? at + next[0].length : at
 }
 
 /**

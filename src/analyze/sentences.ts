@@ -6,7 +6,7 @@
  * exact slice of the article text.
  */
 import type { Sentence, Span } from '../types.ts'
-import { BEFORE_NAME, NUMBERED, SENTENCE_STARTERS } from './abbreviations.ts'
+import { BEFORE_NAME, NEVER_LAST, NUMBERED, SENTENCE_STARTERS } from './abbreviations.ts'
 import { isMostlyCjk } from './script.ts'
 import { compromiseSentences } from './tagger.ts'
 
@@ -95,7 +95,7 @@ function continuesAfterAbbreviation(prev: string, next: string): boolean {
   const word = m[1]!.toLowerCase()
   if (/^\p{Ll}/u.test(next)) return true
   if (NUMBERED.has(word) && /^\p{N}/u.test(next)) return true
-  return BEFORE_NAME.has(word) && /^\p{Lu}/u.test(next) && !SENTENCE_STARTERS.has(next.split(/\s/)[0]!)
+  return (BEFORE_NAME.has(word) || NEVER_LAST.has(word)) && /^\p{Lu}/u.test(next) && !SENTENCE_STARTERS.has(next.split(/\s/)[0]!)
 }
 
 /**

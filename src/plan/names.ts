@@ -53,10 +53,23 @@ function wholeNameFirst(a: Analysis, b: Bullet, people: readonly string[], said:
     if (said.has(name) || b.text.includes(name)) continue
     const last = shortForm(a, name) && surnameOf(name)
     const at = last ? wordAt(b.text, last) : -1
+    if (at >= 0 && anotherFirstName(b.text, at, people)) continue
     const whole = at < 0 ? undefined : a.entities.find((e) => e.kind === 'person' && e.name === name)?.mentions.find((m) => a.article.text.slice(m.start, m.end) === name)
     if (whole) return { ...b, text: `${b.text.slice(0, at)}${name}${b.text.slice(at + last!.length)}`, named: { start: whole.start, end: whole.end }, namedAt: at }
   }
   return b
+}
+
+/**
+ * Whether the surname at `at` follows a first name of its own: "married John Gille" speaks of
+ * John Gille, whose surname Ellen Gille shares, and takes no other first name. A capitalised word
+ * opening the bullet ("Then Gille said") is no name unless a person is called so.
+ */
+function anotherFirstName(text: string, at: number, people: readonly string[]): boolean {
+  const before = /(\p{Lu}[\p{L}'’.-]*)\s+$/u.exec(text.slice(0, at))
+  if (!before) return false
+  const whole = `${before[1]} ${text.slice(at).split(/[\s,;:.!?]/u)[0]}`
+  return before.index > 0 || people.includes(whole)
 }
 
 /** Where `word` stands as a whole word in `text` (a possessive "’s" may follow), else -1. */

@@ -639,6 +639,35 @@ describe('compressSentence', () => {
     expect(compressSentence(post, 14).text).toMatch(/according to the Washington Post/)
   })
 
+  it('takes an opening whole: through a phrase after its comma, through "as X, Y and Z attest,", never out of an aside in dashes', () => {
+    const mit = 'When Margaret Hamilton arrived at MIT in the summer of 1959, with a freshly minted math degree from Earlham College, Lorenz had only recently bought and taught himself to use the LGP-30.'
+    expect(compressSentence(mit, 26).text).toBe('Lorenz had only recently bought and taught himself to use the LGP-30')
+    const attest = 'But as the ideas of Bennett, Conquest, Lilico and Roberts attest, there is still an appetite for building an Anglosphere polity.'
+    expect(compressSentence(attest, 16).text).toBe('There is still an appetite for building an Anglosphere polity')
+    const biden = 'Last month, at a meeting of the White House Competition Council, President Biden called on all agencies to reduce or eliminate hidden fees, charges, and add-ons for everything from banking services to cable and internet bills to airline and concert tickets.'
+    for (const n of [16, 26]) expect(compressSentence(biden, n).text).not.toMatch(/^Charges/)
+    const kodiak = 'From a base in Kodiak, Alaska, the Polaris makes a series of trips, at sea for a week or longer at a time, to fish as far away as Attu Island at the far western edge of the Aleutian Islands chain.'
+    expect(compressSentence(kodiak, 26).text).toMatch(/^The Polaris makes a series of trips/)
+    const farage = 'Despite the confident proclamations of the Eurosceptics—and the crowing of Nigel Farage, Trump’s fantasy-ambassador—it is far from clear how future American administrations will view London.'
+    expect(compressSentence(farage, 26).text).not.toMatch(/^Trump’s fantasy-ambassador/)
+  })
+
+  it('never cuts a list short: its last items after a comma, its items after a colon and semicolons, a hedge on a count', () => {
+    const five = 'Britain has co-operated closely with Canada, Australia, New Zealand and the US—especially in security matters—for decades, as symbolised by the Five Eyes intelligence sharing system.'
+    for (const n of [16, 26]) expect(compressSentence(five, n).text).toMatch(/Canada, Australia, New Zealand and the US/)
+    const three = 'Three issues stood out: the most suitable constitutional model for the Anglosphere; economic policy; and the role of the US.'
+    expect(compressSentence(three, 16).text).toMatch(/and the role of the US$/)
+    const shelters = 'New York boasted tens of thousands, possibly even hundreds of thousands—no one is exactly sure—of nuclear fallout shelters.'
+    expect(compressSentence(shelters, 12).text).not.toMatch(/thousands$/)
+    const much = 'Rockefeller was a big proponent of shelters, so much so that he reportedly had shelters built under the Executive Mansion in Albany.'
+    expect(compressSentence(much, 12).text).not.toMatch(/so much$/)
+  })
+
+  it('leaves out a closing "told X" with its named speaker and the words describing them', () => {
+    const nbc = 'The incident shows how a single anomaly can become a major setback for a space company, Jim Cantrell, Vector Space Systems CEO and a founding member of SpaceX, told NBC News.'
+    expect(compressSentence(nbc, 26).text).toBe('The incident shows how a single anomaly can become a major setback for a space company')
+  })
+
   it('never cuts a subject made of a list from the verb after its last item, nor a list of participles before its last', () => {
     const reasons = 'After that, learning curve, lack of needed libraries, being slowed down by switching to Rust, and lack of IDE support were the most common reasons a user stopped using Rust.'
     expect(compressSentence(reasons, 26).text).not.toMatch(/switching to Rust$/)

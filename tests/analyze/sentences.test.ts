@@ -57,6 +57,7 @@ describe('splitSentences', () => {
     expect(texts('By January, OpenAI sat at the No. 1 spot. It fell later.')).toEqual(['By January, OpenAI sat at the No. 1 spot.', 'It fell later.'])
     expect(texts('Nos. 3 and 4 were sold. Art. 5 applies to both.')).toEqual(['Nos. 3 and 4 were sold.', 'Art. 5 applies to both.'])
     expect(texts('Cats vs. dogs is an old debate. It goes on.')).toEqual(['Cats vs. dogs is an old debate.', 'It goes on.'])
+    expect(texts('It’s no Mars vs. Venus misunderstanding. Roe v. Wade stood. It goes on.')).toEqual(['It’s no Mars vs. Venus misunderstanding.', 'Roe v. Wade stood.', 'It goes on.'])
     expect(texts('Gov. Newsom spoke first. Sen. Warren and Gen. Milley agreed.')).toEqual(['Gov. Newsom spoke first.', 'Sen. Warren and Gen. Milley agreed.'])
     expect(texts('Dr. Smith met Mr. Jones on Main St. at 9 a.m. today. Then they left.')).toEqual([
       'Dr. Smith met Mr. Jones on Main St. at 9 a.m. today.',
