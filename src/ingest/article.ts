@@ -22,17 +22,22 @@ export function cleanMeta(meta: ArticleMeta): ArticleMeta {
 
 /**
  * A byline without the web or mail address written after the name ("Bradley M. Kuhn
- * (http://ebb.org/bkuhn/)" → "Bradley M. Kuhn", "Jane Doe <jane@example.org>"), nor the date the
- * page ran it into ("Nathan Willis March 25, 2015"); as it is when nothing else is left.
+ * (http://ebb.org/bkuhn/)" → "Bradley M. Kuhn", "Jane Doe <jane@example.org>"), nor the date or
+ * the reading time the page ran into it ("Nathan Willis March 25, 2015", "Zach Hanlon 5 minute
+ * Read"); as it is when nothing else is left.
  */
 export function withoutAddress(byline: string): string {
   const name = byline
     .replace(/\s*[(<[]\s*(?:https?:\/\/|www\.|mailto:|[^\s@()<>]+@)[^)>\]]*[)>\]]/giu, '')
     .replace(/\s+https?:\/\/\S+/giu, '')
     .replace(TRAILING_DATE, '')
+    .replace(READING_TIME, '')
     .trim()
   return name || byline
 }
+
+/** A reading time the page ran into the name: "Zach Hanlon 5 minute Read", "· 4 min read". */
+const READING_TIME = /[\s,|·–—-]+\d{1,3}\s*(?:-\s*)?min(?:ute)?s?\.?\s+read$/iu
 
 /** A date after a name: "March 25, 2015", "25 March 2015", "2015-03-25", with "on" or a comma before it. */
 const TRAILING_DATE = new RegExp(String.raw`[\s,|·–—-]+(?:on\s+)?(?:${WRITTEN_DATE}|\d{4}-\d{2}-\d{2})$`, 'u')

@@ -351,10 +351,13 @@ function dropGluedTail(out: RawBlock[], removed: string[]): void {
  * may go on about the same author ("He was also part of the team that won …", "Previously, he
  * wrote about …") when the note speaks of work for a newsroom.
  */
-const AUTHOR_NOTE = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3},?\s+(?:is (?:a|an|the)|es|est|ist|è|é|has (?:covered|written|reported)|covers|writes|reports)\s[^"“”«»]{3,200}$/u
+const AUTHOR_NOTE = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3},?\s+(?:is (?:a|an|the|(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:of|at|for))|es|est|ist|è|é|has (?:covered|written|reported)|covers|writes|reports)\s[^"“”«»]{3,200}$|^\p{Lu}[\p{L}'’.-]+\s+(?:&|and)\s+\p{Lu}[\p{L}'’.-]+\s+(?:write|report|cover)\s[^"“”«»]{3,200}$/u
+
+/** How a note sends the reader to its author: "Contact her at …", "Follow him on Twitter at @zshanlon". */
+const CONTACT_AUTHOR = /^(?:You can\s+)?(?:[Cc]ontact|[Ff]ollow|[Ee]mail|[Rr]each|[Ff]ind)\s+(?:her|him|them)\b[^"“”«»]{0,200}$/u
 
 /** A sentence of the note after its first, about the same author: "He was also part of the team that won …". */
-const NOTE_GOES_ON = /^(?:\p{Lu}\p{Ll}+(?:\s\p{Ll}+)?,\s+)?(?:He|She|They|His|Her|Their|he|she|they|his|her|their)\s[^"“”«»]{3,200}$/u
+const NOTE_GOES_ON = new RegExp(String.raw`^(?:\p{Lu}\p{Ll}+(?:\s\p{Ll}+)?,\s+)?(?:He|She|They|His|Her|Their|he|she|they|his|her|their)\s[^"“”«»]{3,200}$|${CONTACT_AUTHOR.source}`, 'u')
 
 /** What a note of several sentences says of its author: their work for the paper ("a Metro reporter", "wrote about Wall Street"). */
 const NEWSROOM_WORK = /\b(?:reporter|correspondent|writer|editor|columnist|journalist|contributor|bureau chief|covers|covered|wrote about|writes about|has written)\b/i
@@ -362,16 +365,30 @@ const NEWSROOM_WORK = /\b(?:reporter|correspondent|writer|editor|columnist|journ
 /** The name an author note opens on ("Andrés Malamud" of "Andrés Malamud es politólogo …"). */
 const NOTE_NAME = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}(?=,?\s)/u
 
-/** Drops the last paragraph when each of its sentences is such a note; returns the names the notes are about. */
+/** How many closing paragraphs may each be a note on an author ("X is the Forward’s network editor." "X is Opinion Editor of the Forward."). */
+const AUTHOR_NOTES = 3
+
+/** Drops the last paragraphs while each of their sentences is such a note; returns the names the notes are about. */
 function dropAuthorNotes(blocks: RawBlock[], removed: string[]): string[] {
+  const names: string[] = []
+  for (let i = 0; i < AUTHOR_NOTES; i++) {
+    const found = dropAuthorNote(blocks, removed)
+    if (!found) break
+    names.push(...found)
+  }
+  return names
+}
+
+/** Drops the last paragraph when each of its sentences is such a note; the names it is about, else undefined. */
+function dropAuthorNote(blocks: RawBlock[], removed: string[]): string[] | undefined {
   const last = blocks.at(-1)
-  if (!last || last.kind !== 'paragraph') return []
+  if (!last || last.kind !== 'paragraph') return undefined
   const flat = collapseWhitespace(last.text)
   // (not after an initial, "Nelson D. Schwartz"; the author's handle, "@NelsonSchwartz", closes the note)
   const sentences = flat.replace(/\s+@\w+$/u, '').split(/(?<=[^\s.]{2}[.!?])\s+(?=\p{Lu})/u).map((x) => x.replace(/[.!?]$/, ''))
-  if (!sentences.every((x, i) => x.split(/\s+/).length <= 25 && (AUTHOR_NOTE.test(x) || (i > 0 && NOTE_GOES_ON.test(x))))) return []
-  // (one who goes on being described is the paper's writer: "Maria Lopez is a nurse. She says …" is the story's)
-  if (sentences.length > 1 && !AUTHOR_NOTE.test(sentences[1]!) && !NEWSROOM_WORK.test(flat)) return []
+  if (!sentences.every((x, i) => x.split(/\s+/).length <= 25 && (AUTHOR_NOTE.test(x) || (i > 0 && NOTE_GOES_ON.test(x))))) return undefined
+  // (one who goes on being described is the paper's writer: "Maria Lopez is a nurse. She says …" is the story's; one the reader may contact is the writer)
+  if (sentences.length > 1 && !AUTHOR_NOTE.test(sentences[1]!) && !CONTACT_AUTHOR.test(sentences[1]!) && !NEWSROOM_WORK.test(flat)) return undefined
   removed.push(flat)
   blocks.pop()
   // (a thing the paragraph describes, "The Bardo Museum is the largest …", is no author)

@@ -25,10 +25,12 @@ const INLINE = new Set([
 
 /**
  * Block elements that can end up inside a <p>: Readability turns a <div> holding only an
- * <h2> into a <p> (its div-to-p rule does not count headings as blocks). Such a <p> is
- * walked as a container so the heading stays a heading.
+ * <h2> into a <p> (its div-to-p rule does not count headings as blocks), and a page whose
+ * <p> was never closed before its <main> leaves the whole article inside one <p> (linkedom
+ * does not close it as a browser would). Such a <p> is walked as a container so its headings
+ * and paragraphs stay theirs.
  */
-const BLOCK_INSIDE_P = 'h1, h2, h3, h4, h5, h6, ul, ol, pre, table, blockquote'
+const BLOCK_INSIDE_P = 'h1, h2, h3, h4, h5, h6, ul, ol, pre, table, blockquote, p, div, main, article, section'
 
 function tagOf(el: Element): string {
   return el.localName.toLowerCase()

@@ -134,7 +134,8 @@ export function wholeQuotation(a: Analysis, q: Quote): Quote[] {
     const sameVoice = !r.speaker || r.speaker === q.speaker
     const adjacent = r.sentence - last.sentence <= 1 && a.sentences[r.sentence]!.paragraph === paragraph
     // (a part that opens in lower case in a sentence of its own goes on from the writer's words: "Abbas “has put aside efforts …”")
-    const writers = /^\p{Ll}/u.test(r.text) && r.sentence !== last.sentence
+    // (nor one the writer's words lead into, not an attribution closed by its comma: "… calling the department out for what he said was a “lackadaisical response …”")
+    const writers = /^\p{Ll}/u.test(r.text) && (r.sentence !== last.sentence || !/,\s*$/u.test(between))
     if (!sameVoice || !adjacent || writers || countWords(between) > 16 || /[“"«„「『]\s*\S[^”"»“」』]*[”"»“」』]/u.test(between) || length + r.text.length > MAX_QUOTATION_CHARS) break
     parts.push(r)
     length += r.text.length + 2
@@ -142,12 +143,13 @@ export function wholeQuotation(a: Analysis, q: Quote): Quote[] {
   return parts
 }
 
-/** The parts of one quotation as one text: a part the article closed with a comma before its attribution ends a sentence. */
+/** The parts of one quotation as one text: a part the article closed with a comma before its attribution ends a sentence, or keeps its comma when the next goes on in lower case. */
 function joinQuotation(a: Analysis, parts: readonly Quote[]): string {
   return parts
     .map((p, i) => {
       if (i === parts.length - 1 || /[.!?…]$/u.test(p.text)) return p.text
-      return /^\s*,/.test(a.article.text.slice(p.span.end, p.span.end + 2)) ? `${p.text}.` : p.text
+      if (!/^\s*,/.test(a.article.text.slice(p.span.end, p.span.end + 2))) return p.text
+      return /^\p{Ll}/u.test(parts[i + 1]!.text) ? `${p.text},` : `${p.text}.`
     })
     .join(' ')
 }

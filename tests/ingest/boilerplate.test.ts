@@ -191,6 +191,15 @@ describe('removeBoilerplate', () => {
       const r = removeBoilerplate([story, { kind: 'paragraph', text: note }, ...tail.map((text) => ({ kind: 'paragraph' as const, text }))], {})
       expect(r.blocks.map((b) => b.text), note).toEqual([story.text])
     }
+    // notes one after the other, a note of two writers, one that sends the reader to the writer
+    const closing = [
+      'Laura E. Adkins is the Forward’s contributing network editor. Contact her at adkins@forward.com or on Twitter, @Laura_E_Adkins.',
+      'Laura E. Adkins is Opinion Editor of the Forward.',
+    ]
+    expect(removeBoilerplate([story, ...closing.map((text) => ({ kind: 'paragraph' as const, text }))], {}).blocks.map((b) => b.text)).toEqual([story.text])
+    for (const note of ['Grierson & Leitch write about the movies regularly for the New Republic and host a podcast on film. Follow them on Twitter @griersonleitch.', 'Zach Hanlon is a marketing and sales expert who has worked with IBM, Oracle, and other businesses. Follow him on Twitter at @zshanlon.']) {
+      expect(removeBoilerplate([story, { kind: 'paragraph', text: note }], {}).blocks.map((b) => b.text), note).toEqual([story.text])
+    }
     // one the story describes, and who goes on in the story's own words, stays
     const person = removeBoilerplate([story, { kind: 'paragraph', text: 'Maria Lopez is a nurse in Ohio. She says she will vote for the first time.' }], {})
     expect(person.blocks).toHaveLength(2)

@@ -54,6 +54,12 @@ describe('parseHtml', () => {
     expect(items).toEqual(['Added Slime Block', 'Added Iron Trapdoor', 'Villager trading has been rebalanced', 'Removed Herobrine'])
   })
 
+  it('reads the paragraphs of a page left inside one unclosed <p> as paragraphs of their own', () => {
+    const html = `<html><head><title>Review</title></head><body><div id="app"><p><span><main><article><h1>Review</h1><div>${paragraphs(4)}</div></article></main></span></p></div></body></html>`
+    const a = parseHtml(html, 'review.html')
+    expect(a.blocks.filter((b) => b.kind === 'paragraph')).toHaveLength(4)
+  })
+
   it('drops an encyclopedia page\'s infobox, navigation boxes and coordinates', () => {
     const html = `<html><head><title>New Zealand - Wikipedia</title></head><body><div id="content"><h1>New Zealand</h1>
       <span id="coordinates">Coordinates: 42°S 174°E</span>

@@ -222,6 +222,11 @@ describe('formatFigure', () => {
   it('does not join a next quotation that goes on from the writer\'s words of its own sentence ("Abbas “has put aside …”")', () => {
     const a = analyze(parseText('“Already, Israeli and Palestinian leaders have demonstrated a willingness to take significant political risks,” Obama said in his speech. Palestinian Authority President Mahmoud Abbas “has put aside efforts to shortcut the pursuit of peace and come to the negotiating table.”', 'q.txt'))
     expect(quoteSlides(a, 2).map((q) => q.text)).toEqual(['Already, Israeli and Palestinian leaders have demonstrated a willingness to take significant political risks'])
+    // nor one of the same sentence that the writer's words lead into, where "“…,” he said, “and …”" would go on after a comma
+    const podesta = analyze(parseText('Campaign chairman John Podesta wrote an op-ed with the headline "Something is deeply broken at the FBI," calling the department out for what he said was a "lackadaisical response to the very real Russian plot to subvert a national election." The bureau did not comment on the op-ed that evening.', 'q.txt'))
+    expect(quoteSlides(podesta, 2).map((q) => q.text).join(' ')).not.toMatch(/lackadaisical/)
+    const split = analyze(parseText('“We tried for a whole year to change the timetable,” said Maria Lopez, chair of the company, “and we failed every single time we asked the council.” The council did not comment on her words that evening.', 'q.txt'))
+    expect(quoteSlides(split, 2)[0]?.text).toBe("We tried for a whole year to change the timetable, and we failed every single time we asked the council.")
   })
 
   it('does not join the next quotation of another speaker, nor one beyond what a quote slide shows', () => {
