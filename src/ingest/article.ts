@@ -24,7 +24,8 @@ export function cleanMeta(meta: ArticleMeta): ArticleMeta {
  * A byline without the web or mail address written after the name ("Bradley M. Kuhn
  * (http://ebb.org/bkuhn/)" → "Bradley M. Kuhn", "Jane Doe <jane@example.org>"), nor the date or
  * the reading time the page ran into it ("Nathan Willis March 25, 2015", "Zach Hanlon 5 minute
- * Read"); as it is when nothing else is left.
+ * Read"), nor its "Par" and the place and desk in brackets ("Par Cécile Ducourtieux(Bruxelles, bureau
+ * européen)"; an agency alone stays: "Jane Doe (Reuters)"); as it is when nothing else is left.
  */
 export function withoutAddress(byline: string): string {
   const name = byline
@@ -32,6 +33,8 @@ export function withoutAddress(byline: string): string {
     .replace(/\s+https?:\/\/\S+/giu, '')
     .replace(TRAILING_DATE, '')
     .replace(READING_TIME, '')
+    .replace(/^(?:by|par|por|von)\s+(?=\p{Lu})/iu, '')
+    .replace(/\s*\([^()]*,[^()]*\)$/u, '')
     .trim()
   return name || byline
 }

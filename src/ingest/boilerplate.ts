@@ -69,8 +69,9 @@ const RULES: Array<{ re: RegExp; max: number }> = [
   { re: /^(tags?|tagged( with| as)?|filed under|categories|category|topics)\s*:/i, max: 300 },
   // the time a story went up, alone on its line: "1:39 PM ET", "Updated 10.05 am GMT"
   { re: /^(?:(?:[Uu]pdated|[Pp]ublished|[Pp]osted|UPDATED)\s*:?\s+)?\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?\s?[Mm]\.?)?(?:\s+\p{Lu}{2,4})?$/u, max: 40 },
-  // the date a story went up, alone on its line (once or twice, as a page prints it for two layouts): "22 Dec, 2016 22 Dec, 2016"
-  { re: new RegExp(String.raw`^(?:${DATE}\s*){1,2}$`, 'u'), max: 60 },
+  // the date a story went up, alone on its line (once or twice, as a page prints it for two layouts, or as published and updated,
+  // maybe with its time): "22 Dec, 2016 22 Dec, 2016", "December 6, 2016 — 6:22 PM EST December 7, 2016 — 1:55 PM EST"
+  { re: new RegExp(String.raw`^(?:${DATE}(?:\s*[—–-]?\s*\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?\s?[Mm]\.?)?(?:\s+\p{Lu}{2,4})?)?\s*){1,2}$`, 'u'), max: 100 },
   // the writer's account on a network: "Ben Silverman is on Twitter at ben_silverman.", "Follow Jane Doe on Twitter @jdoe"
   { re: /^(?:follow\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s+(?:is\s+)?on\s+(?:twitter|x|instagram|mastodon|bluesky|threads|facebook)(?:\s+at)?\s*:?\s+@?[\w.]+$/iu, max: 120 },
   // the page's editor: "Page editor: Jonathan Corbet"
@@ -79,6 +80,16 @@ const RULES: Array<{ re: RegExp; max: number }> = [
   // a site's own invitation or its advertiser's credit: "Would you like to be part of the Fandom team? Join our Fan Contributor Program …", "Promoted By Zergnet"
   { re: /(?:^|[.!?]\s+)join (?:our|the) [^.!?]{0,80}\b(?:program|programme|community|team|club|mailing list)\b/i, max: 200 },
   { re: /^(?:[Pp]romoted|[Ss]ponsored|[Pp]resented) [Bb]y\s+\p{Lu}[\p{L}\d.&' -]{0,40}$/u, max: 60 },
+  // a newsletter's promotion and its promise, in a short paragraph: "Want more updates from Sam? Sign up for his newsletter, Spam Stein",
+  // "When you sign up for this free report, you will also join our free Prospect newsletter.", "… takes your privacy seriously."
+  { re: /(?:^|[.!?]\s+)(?:sign up|subscribe) (?:for|to) (?:his|her|their|our|the|my)\b[^.!?]{0,60}\bnewsletter|\bjoin our (?:free )?[^.!?]{0,40}\bnewsletter|\bunsubscribe from\b|\btakes your privacy seriously\b/i, max: 300 },
+  // an investment site's disclosure: "The Motley Fool owns shares of and recommends …", "… has no position in any of the stocks mentioned."
+  { re: /\b(?:owns shares of and recommends|has no position in any (?:of the )?stocks? mentioned|has a disclosure policy|recommends the following options)\b/i, max: 400 },
+  // a note on the series a story belongs to: "The story is part of a special series that explores energy issues. For more, visit …"
+  { re: /^(?:this|the) (?:story|article|post|report|piece) is part of (?:a|an|our|the)\b/i, max: 250 },
+  { re: /^on (?:twitter|x|instagram|facebook|bluesky|mastodon)\s*:\s*follow\b/i, max: 200 },
+  // a contact for the writer or the newsroom, in a short paragraph with a mail address: "Vous pouvez joindre Frédéric Zalac par courriel à …"
+  { re: /^(?=.*\b(?:contact|contactez|reach|joindre|write to|écrivez|kontaktieren|contactar|email|e-mail|courriel)\b)(?=.*[^\s@]+@[\w-]+\.\p{L})/iu, max: 300 },
   // an encyclopedia's maintenance notes: "This section needs expansion with: …", "You can help by adding to it."
   { re: /^this (?:section|article) (?:needs|does not cite|may (?:need|require|contain)|is missing|has multiple issues|relies)\b/i, max: 300 },
   { re: /^you can help (?:by adding to it|improve this|expand)/i, max: 80 },
@@ -173,15 +184,16 @@ function aboutTheIssuer(heading: string, index: number, blocks: readonly RawBloc
 /** Phrases glued after the final sentence on the same line ("…environment. Leave a Reply"). */
 const GLUED_TAIL = /([.!?…"”’»)])[ \t]+(leave a (reply|comment)|share this( article| post| story)?|related (posts|articles|stories))[ \t]*$/i
 
-const NAME = /^[\p{Lu}][\p{L}'’.-]*(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|and|&|de|van|von|der|den|da|del|la|le|bin|al))*$/u
+const NAME = /^[\p{Lu}][\p{L}'’.-]*(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|d['’]\p{Lu}[\p{L}'’.-]*|and|&|de|van|von|der|den|da|del|la|le|bin|al))*$/u
 
 /**
- * "By Jane Doe | March 3" → "Jane Doe" when the rest is a plausible name; "By: Brian Deese,
+ * "By Jane Doe | March 3" → "Jane Doe" when the rest is a plausible name (so "Par …", "Por …",
+ * "Von …", "Un texte de …"); "By: Brian Deese,
  * Neale Mahoney, Tim Wu" → the three (three names or more in a row are authors, where "Jane
  * Doe, Staff Writer" is a name and a role).
  */
 export function bylineName(line: string): string | undefined {
-  const m = /^(?:by|written by|words by|story by|author):?\s+(.+)$/i.exec(collapseWhitespace(line))
+  const m = /^(?:by|written by|words by|story by|author|un texte de|texte de|par|por|von):?\s+(.+)$/i.exec(collapseWhitespace(line))
   if (!m || line.length > 100) return undefined
   const parts = (m[1] ?? '').split(/\s+[|•·—–-]\s+|\s+on\s+(?=\p{Lu}\p{Ll}+ \d)|\s+\d/u)[0]!.split(/,\s+/).map((p) => p.trim())
   const isName = (p: string) => p.split(/\s+/).length <= 6 && NAME.test(p)
@@ -190,7 +202,8 @@ export function bylineName(line: string): string | undefined {
 }
 
 function sameName(a: string, b: string): boolean {
-  const norm = (s: string) => s.toLowerCase().replace(/^by\s+/i, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+  // (less a place and desk in brackets after the name: "(Bruxelles, bureau européen)")
+  const norm = (s: string) => s.toLowerCase().replace(/^(?:by|par|por|von)\s+/i, '').replace(/\s*\([^()]*,[^()]*\)\s*$/u, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
   return norm(a) === norm(b)
 }
 
@@ -288,7 +301,8 @@ export function removeBoilerplate(input: readonly RawBlock[], meta: ArticleMeta)
       removed.push(flat)
       continue
     }
-    if (byline !== undefined && out.length < 3 && block.kind !== 'heading' && sameName(flat, byline)) {
+    // (or signing it off, as its last line: "Cécile Ducourtieux(Bruxelles, bureau européen)")
+    if (byline !== undefined && (out.length < 3 || i === input.length - 1) && block.kind !== 'heading' && sameName(flat, byline)) {
       removed.push(flat)
       continue
     }

@@ -17,8 +17,13 @@ import { SLIDE_BUDGET } from '../slide-budget.ts'
 /** Tags that are never part of the article. */
 const FURNITURE = 'script, style, noscript, template, iframe, nav, footer, form, button, dialog, [role="navigation"], [role="contentinfo"], [role="dialog"], [role="alertdialog"], [aria-modal="true"], [hidden]'
 
-/** class/id words of widgets around articles: cookie banners, share bars, related links, comments; an encyclopedia's infobox, navigation boxes, notices and coordinates. */
-const WIDGET = /(^|[-_\s])(cookies?|consent|gdpr|share|sharing|social|related|recommended|comments?|respond|reply|newsletter|subscribe|subscription|signup|advert|ads?|adslot|promo|sponsored|breadcrumbs?|sidebar|popup|modal|paywall|outbrain|taboola|infobox|navbox|ambox|hatnote|coordinates)($|[-_\s\d])/i
+/**
+ * class/id words of widgets around articles: cookie banners, share bars, related links, comments;
+ * an encyclopedia's infobox, navigation boxes, notices and coordinates; a social network's post
+ * embedded in the page ("twitter-tweet": its text, handle and "pic.twitter.com/…" link); a
+ * newspaper's newsletter catcher and its notice that the account reads on another device ("capping").
+ */
+const WIDGET = /(^|[-_\s])(cookies?|consent|gdpr|share|sharing|social|related|recommended|comments?|respond|reply|newsletter|subscribe|subscription|signup|advert|ads?|adslot|promo|sponsored|breadcrumbs?|sidebar|popup|modal|paywall|outbrain|taboola|infobox|navbox|ambox|hatnote|coordinates|twitter-tweet|instagram-media|tiktok-embed|catcher|capping)($|[-_\s\d])/i
 
 function textLength(el: Element): number {
   return collapseWhitespace(el.textContent ?? '').length

@@ -18,6 +18,7 @@ describe('withoutAddress', () => {
     ['March 25, 2015', 'March 25, 2015'],
     ['Zach Hanlon 5 minute Read', 'Zach Hanlon'],
     ['Jane Doe · 4 min read', 'Jane Doe'],
+    ['Par Cécile Ducourtieux(Bruxelles, bureau européen)', 'Cécile Ducourtieux'],
   ])('%j → %j', (byline, expected) => {
     expect(withoutAddress(byline)).toBe(expected)
   })

@@ -64,6 +64,14 @@ describe('isBoilerplateLine', () => {
     'Promoted By Zergnet',
     'This section needs expansion with: Proof of the properties requested.',
     'You can help by adding to it.',
+    'December 6, 2016 — 6:22 PM EST December 7, 2016 — 1:55 PM EST',
+    'Want more updates from Sam? Sign up for his newsletter, Spam Stein',
+    'When you sign up for this free report, you will also join our free Prospect newsletter.',
+    'Prospect takes your privacy seriously. We promise never to rent or sell your e-mail address to any third party.',
+    'Keith Noonan has no position in any of the stocks mentioned. The Motley Fool owns shares of and recommends Activision Blizzard.',
+    'The story is part of a special series that explores energy issues. For more, visit The Great Energy Challenge.',
+    'On Twitter: Follow Wendy Koch and get more environment and energy coverage at NatGeoEnergy',
+    'Vous pouvez joindre Frédéric Zalac par courriel à frederic.zalac@radio-canada.ca ou par téléphone au 604 662-6882',
   ])('drops %j', (line) => {
     expect(isBoilerplateLine(line)).toBe(true)
   })
@@ -95,6 +103,10 @@ describe('isBoilerplateLine', () => {
     '12.50 euros',
     'At 1:39 PM the doors opened.',
     'The page editor said the story would run on Sunday.',
+    'The newsletter she signed up for arrived every Monday, and she read it on the train.',
+    'The fund owns shares of three carmakers, the filing shows.',
+    'The story of the museum is part of the city’s history.',
+    'He said readers could email their questions, and hundreds did within the first hour.',
   ])('keeps prose %j', (line) => {
     expect(isBoilerplateLine(line)).toBe(false)
   })
@@ -157,6 +169,19 @@ describe('bylineName', () => {
     expect(sentence.byline).toBeUndefined()
     expect(sentence.blocks).toHaveLength(3)
   })
+  it('reads a byline line in other languages, "Un texte de …", "Par …", "Por …"', () => {
+    expect(bylineName('Un texte de Frédéric Zalac d’Enquête')).toBe('Frédéric Zalac d’Enquête')
+    expect(bylineName('Par Cécile Ducourtieux')).toBe('Cécile Ducourtieux')
+    expect(bylineName('Por Ana García')).toBe('Ana García')
+    expect(bylineName('Par conséquent, le juge se récuse.')).toBeUndefined()
+  })
+
+  it('drops the byline signing the article off as its last line', () => {
+    const body = { kind: 'paragraph' as const, text: 'Le Conseil européen de fin juin pourrait constituer un rendez-vous important.' }
+    const r = removeBoilerplate([body, body, { kind: 'paragraph', text: 'Cécile Ducourtieux(Bruxelles, bureau européen)' }], { byline: 'Par Cécile Ducourtieux(Bruxelles, bureau européen)' })
+    expect(r.blocks).toHaveLength(2)
+  })
+
   it('ignores sentences that start with "By"', () => {
     expect(bylineName('By the end of the year, prices had doubled.')).toBeUndefined()
     expect(bylineName('By noon the crowd had gone')).toBeUndefined()
