@@ -73,15 +73,33 @@ function pageHeadline(doc: Document): string {
   return withoutPermalink(collapseWhitespace(h1?.textContent ?? ''))
 }
 
+/** Words of a headline at least and at most. */
+const HEADLINE_WORDS = { min: 3, max: 25 }
+
+/**
+ * Whether the page's h1 reads as the article's own headline, shown to its readers where the
+ * og:title is written for sharing ("Jury Finds Dylann Roof Guilty In S.C. Church Shooting" over
+ * "Dylann Roof Convicted Of Charleston Church Massacre : The Two-Way : NPR"): a few words, not
+ * the site's name, sharing a word with the `other` title.
+ */
+function headlineLike(h1: string, other: string, meta: ArticleMeta): boolean {
+  const words = countWords(h1)
+  // (and one that speaks of what the other title does: not "thanks for visiting cnnmoney." in a box over the story)
+  const keys = (t: string) => new Set(t.toLowerCase().match(/\p{L}{4,}/gu) ?? [])
+  const theirs = keys(other)
+  return words >= HEADLINE_WORDS.min && words <= HEADLINE_WORDS.max && !(meta.siteName && sameText(h1, meta.siteName)) && [...keys(h1)].some((w) => theirs.has(w))
+}
+
 /**
  * The article's title from Readability's (`found`) and the page's <title>: <title> often carries
- * the site name ("Headline | Site"), so the page's h1 is preferred when <title> contains it
+ * the site name ("Headline | Site"), so the page's h1 is preferred when <title> contains it or it
+ * reads as a headline (headlineLike)
  * (Readability's may also have cut it at a colon: "standalone … Emscripten" of "Outside the web:
  * standalone …"); else Readability's, less the site's name.
  */
 function titleOf(found: string, pageTitle: string, h1: string, meta: ArticleMeta): string {
   const titles = [found, collapseWhitespace(pageTitle)].map((t) => t.toLowerCase())
-  return h1 && titles.some((t) => t.includes(h1.toLowerCase())) ? h1 : withoutSiteName(found, meta.siteName, meta.source)
+  return h1 && (titles.some((t) => t.includes(h1.toLowerCase())) || headlineLike(h1, found, meta)) ? h1 : withoutSiteName(found, meta.siteName, meta.source)
 }
 
 /** Blocks at the top of the body a dek or a kicker may be set in. */
@@ -171,7 +189,7 @@ export function parseHtml(html: string, origin: string, baseUrl?: string): Artic
   const h1 = pageHeadline(doc)
   const pageTitle = doc.title ?? ''
   // (the page's headline, its <title> too, over an og:title that says something else: "Yahoo News - Latest News & Headlines")
-  if (meta.title !== undefined && h1 && !sameText(meta.title, h1) && collapseWhitespace(pageTitle).toLowerCase().startsWith(h1.toLowerCase())) meta.title = h1
+  if (meta.title !== undefined && h1 && !sameText(meta.title, h1) && (collapseWhitespace(pageTitle).toLowerCase().startsWith(h1.toLowerCase()) || headlineLike(h1, meta.title, meta))) meta.title = h1
 
   let result: ReturnType<Readability<Node>['parse']>
   try {

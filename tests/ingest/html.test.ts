@@ -270,6 +270,10 @@ describe('parseHtml', () => {
       expect(blockTexts(a), head).toContain('Conclusion')
       expect(blockTexts(a), head).toContain('Examples')
     }
+    // the headline the page shows over one written for sharing with its site's name after a colon or a dash; not a box's line over the story
+    const shared = (h1: string) => `<html><head><title>Dylann Roof Convicted Of Charleston Church Massacre : The Two-Way : NPR</title><meta property="og:title" content="Dylann Roof Convicted Of Charleston Church Massacre : The Two-Way : NPR"></head><body><h1>${h1}</h1><article>${paragraphs(5)}</article></body></html>`
+    expect(parseHtml(shared('Jury Finds Dylann Roof Guilty In S.C. Church Shooting'), 'npr.html').meta.title).toBe('Jury Finds Dylann Roof Guilty In S.C. Church Shooting')
+    expect(parseHtml(shared('thanks for visiting our site.'), 'npr.html').meta.title).not.toBe('thanks for visiting our site.')
     // (a logo linking to the site's index page, and the headline's permalink mark)
     const docs = `<html><head><title>Evolve: Shared Mutable History — evolve extension for Mercurial</title></head><body><h1 class="heading"><a href="index.html"><span>evolve extension for Mercurial</span></a></h1><div class="section"><h1><a class="toc-backref" href="#id4">Evolve: Shared Mutable History</a><a class="headerlink" href="#evolve">¶</a></h1>${paragraphs(5)}</div></body></html>`
     expect(parseHtml(docs, 'docs.html').meta.title).toBe('Evolve: Shared Mutable History')
