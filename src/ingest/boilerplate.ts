@@ -56,6 +56,8 @@ const RULES: Array<{ re: RegExp; max: number }> = [
   // Florida, and … contributed to this report." (not "The agency said 40 scientists contributed …"), "Reporting by …; Editing by …"
   { re: /^(?!.*\b(?:said|says|found|find|showed|show|estimated|estimate)\b)(?:\p{Lu}[\p{L}.'’-]*\s+){2,}[^.]{0,160}\bcontributed (?:to )?(?:this )?(?:report|reporting|story|article)\.?$/u, max: 220 },
   { re: /^(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Ee]dited) by \p{Lu}/u, max: 200 },
+  // a feature's credits: "Produced by Alicia DeSantis and Josh Williams, Photographs by Lexey Swall, Written by Graham Bowley, …"
+  { re: /^(?:Produced|Photographs|Photography|Graphics|Video|Interviews|Illustrations?|Design|Written|Reporting|Text) by \p{Lu}[^.!?]*?,\s+(?:\p{Lu}\p{Ll}+\s+)?(?:by|[\p{Lu}][\p{Ll}]+ by) \p{Lu}[^.!?]*$/u, max: 400 },
   // a slideshow's counter: "1 / 5"
   { re: /^\d{1,3}\s*\/\s*\d{1,3}$/, max: 12 },
   { re: /^(advertisement|advertisements|advertising|sponsored( content)?|ad|paid content|story continues below( advertisement)?)$/i, max: 60 },
@@ -311,14 +313,59 @@ export function removeBoilerplate(input: readonly RawBlock[], meta: ArticleMeta)
     out.push({ ...block, text: kept })
   }
 
-  dropBeforeDateline(out, removed)
-  dropGluedTail(out, removed)
-  const noted = dropAuthorNotes(out, removed)
+  const noted = afterTheLines(out, removed)
   // (an opinion piece may name its authors only in the note on who they are, at its end)
   if (byline === undefined && found === undefined && noted.length > 0) found = noted.join(', ')
   const result: CleanResult = { blocks: out, removed }
   if (found !== undefined) result.byline = found
   return result
+}
+
+/**
+ * The passes over the blocks left once each block's lines are cleaned: a card the page printed
+ * twice (its photo credits gone) once, the lines before a dateline, a tail glued to the last
+ * sentence, the closing notes on the authors (whose names it returns).
+ */
+function afterTheLines(out: RawBlock[], removed: string[]): string[] {
+  out.splice(0, out.length, ...withoutRepeatedRuns(out, removed))
+  dropBeforeDateline(out, removed)
+  dropGluedTail(out, removed)
+  return dropAuthorNotes(out, removed)
+}
+
+/** Blocks at most of a run a page prints twice in a row, and at least (a paragraph said twice may be the writer's). */
+const REPEATED_RUN = 8
+const MIN_REPEATED_RUN = 2
+
+/**
+ * The blocks less a run printed again right after itself, as a page does for two layouts
+ * ("Tubman’s Hymnal", "Donated by …", the quotation, the paragraph; then all four again).
+ */
+function withoutRepeatedRuns(blocks: readonly RawBlock[], removed: string[]): RawBlock[] {
+  const keys = blocks.map((b) => `${b.kind}\u0000${collapseWhitespace(b.text)}`)
+  const out: RawBlock[] = []
+  const kept: string[] = []
+  for (let i = 0; i < blocks.length; ) {
+    const k = repeatedRun(kept, keys, i)
+    if (k > 0) {
+      removed.push(...blocks.slice(i, i + k).map((b) => collapseWhitespace(b.text)))
+      i += k
+    } else {
+      out.push(blocks[i]!)
+      kept.push(keys[i++]!)
+    }
+  }
+  return out
+}
+
+/** The length of the longest run of `keys` from `at` (MIN_REPEATED_RUN to REPEATED_RUN) that `before` ends on, or 0 (never a run of blank blocks). */
+function repeatedRun(before: readonly string[], keys: readonly string[], at: number): number {
+  for (let k = Math.min(REPEATED_RUN, keys.length - at, before.length); k >= MIN_REPEATED_RUN; k--) {
+    let same = true
+    for (let j = 0; j < k && same; j++) same = keys[at + j] === before[before.length - k + j]
+    if (same && keys.slice(at, at + k).some((x) => /\p{L}/u.test(x))) return k
+  }
+  return 0
 }
 
 /** A wire story's dateline opens its text among this many first blocks. */

@@ -134,9 +134,18 @@ function markedLines(text: string): string[] | undefined {
 
 function paragraphBlock(el: Element, kind: BlockKind): RawBlock {
   if (allCode(el)) return { kind: 'code', text: el.textContent ?? '' }
-  const text = inlineText(el)
+  const text = withoutDropCapGap(inlineText(el))
   if (kind === 'paragraph' && ((boldOnly(el) && readsAsHeading(text)) || (setIn(el, ITALIC) && readsAsItalicHeading(text)))) return { kind: 'heading', depth: BOLD_HEADING_DEPTH, text }
   return { kind, text: withRunInLabel(el, text), ...(isLinkOnly(el) ? { linkOnly: true } : {}), ...(captionsAPicture(el) ? { pictureCaption: true } : {}) }
+}
+
+/**
+ * A paragraph's first letter set apart as a drop cap, the page's markup leaving a space after it
+ * ("<span class="drop">T</span> <span>he Smithsonian’s …</span>" reads "T he Smithsonian’s"): the
+ * word whole again. Not "A", "I" nor "O", words of one letter.
+ */
+function withoutDropCapGap(text: string): string {
+  return text.replace(/^(\s*[“"‘]?)([B-HJ-NP-Z])\s+(?=\p{Ll}{2})/u, '$1$2')
 }
 
 /**

@@ -65,6 +65,7 @@ describe('isBoilerplateLine', () => {
     'This section needs expansion with: Proof of the properties requested.',
     'You can help by adding to it.',
     'December 6, 2016 — 6:22 PM EST December 7, 2016 — 1:55 PM EST',
+    'Produced by Alicia DeSantis and Josh Williams, Photographs by Lexey Swall, Written by Graham Bowley, Interviews by Tamara Best, Graphics by Anjali Singhvi',
     'Want more updates from Sam? Sign up for his newsletter, Spam Stein',
     'When you sign up for this free report, you will also join our free Prospect newsletter.',
     'Prospect takes your privacy seriously. We promise never to rent or sell your e-mail address to any third party.',
@@ -107,6 +108,7 @@ describe('isBoilerplateLine', () => {
     'The fund owns shares of three carmakers, the filing shows.',
     'The story of the museum is part of the city’s history.',
     'He said readers could email their questions, and hundreds did within the first hour.',
+    'Produced by a small studio, the film was written by two sisters.',
   ])('keeps prose %j', (line) => {
     expect(isBoilerplateLine(line)).toBe(false)
   })
@@ -176,9 +178,19 @@ describe('bylineName', () => {
     expect(bylineName('Par conséquent, le juge se récuse.')).toBeUndefined()
   })
 
+  it('drops a run of blocks printed again right after itself, once the credits between are gone', () => {
+    const card = [
+      { kind: 'heading' as const, depth: 4, text: 'Tubman’s Hymnal' },
+      { kind: 'paragraph' as const, text: 'Harriet Tubman has a national park named in her honor, and she will be on the $20 bill.' },
+    ]
+    const story = { kind: 'paragraph' as const, text: 'The museum decided to tell its story in part chronologically rather than thematically.' }
+    const r = removeBoilerplate([story, ...card, ...card, story], {})
+    expect(r.blocks.map((b) => b.text)).toEqual([story.text, 'Tubman’s Hymnal', card[1]!.text, story.text])
+  })
+
   it('drops the byline signing the article off as its last line', () => {
     const body = { kind: 'paragraph' as const, text: 'Le Conseil européen de fin juin pourrait constituer un rendez-vous important.' }
-    const r = removeBoilerplate([body, body, { kind: 'paragraph', text: 'Cécile Ducourtieux(Bruxelles, bureau européen)' }], { byline: 'Par Cécile Ducourtieux(Bruxelles, bureau européen)' })
+    const r = removeBoilerplate([body, { kind: 'paragraph', text: 'Les dirigeants de l’Union devraient enfin y décider des modalités pratiques.' }, { kind: 'paragraph', text: 'Cécile Ducourtieux(Bruxelles, bureau européen)' }], { byline: 'Par Cécile Ducourtieux(Bruxelles, bureau européen)' })
     expect(r.blocks).toHaveLength(2)
   })
 

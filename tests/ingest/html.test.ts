@@ -60,6 +60,13 @@ describe('parseHtml', () => {
     expect(a.blocks.filter((b) => b.kind === 'paragraph')).toHaveLength(4)
   })
 
+  it('joins a drop cap to the rest of its word, not a word of one letter', () => {
+    const html = `<html><head><title>Museum</title></head><body><article><h1>Museum</h1><p><span class="g-drop">T</span> <span>he Smithsonian’s new museum opens on Sept. 24 in Washington, after a long journey of many years.</span></p><p>A museum opens. I went there on the first day with my family and we stayed until it closed.</p>${paragraphs(3)}</article></body></html>`
+    const texts = blockTexts(parseHtml(html, 'museum.html'))
+    expect(texts[0]).toMatch(/^The Smithsonian’s new museum/)
+    expect(texts[1]).toMatch(/^A museum opens/)
+  })
+
   it('drops an encyclopedia page\'s infobox, navigation boxes and coordinates', () => {
     const html = `<html><head><title>New Zealand - Wikipedia</title></head><body><div id="content"><h1>New Zealand</h1>
       <span id="coordinates">Coordinates: 42°S 174°E</span>
