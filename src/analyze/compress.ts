@@ -365,7 +365,7 @@ export interface CompressionTags extends SentenceTags {
 /**
  * Tags for compressing these sentences at MAX_BULLET_WORDS or more, and for every sentence of
  * `headlines` (which may be compressed further, to a headline, whose opening words are read;
- * or read whole, as a list item's label may be: key-points.ts `leadLabelTexts`):
+ * or read whole, as a list item's label may be: key-points.ts `shortLineTexts`):
  * every sentence that needs them tagged once (a repeated sentence too), all in one tagger pass;
  * none of those `known` already has tags for (they are looked up there).
  */

@@ -8,7 +8,7 @@ import { findComparisons } from './comparisons.ts'
 import { tagForCompression } from './compress.ts'
 import { extractEntities } from './entities.ts'
 import { extractFigures } from './figures.ts'
-import { articleVectors, leadLabelTexts, rankKeyPoints, type Bullet } from './key-points.ts'
+import { articleVectors, shortLineTexts, rankKeyPoints, type Bullet } from './key-points.ts'
 import { detectLanguage } from './language.ts'
 import { localeFor } from '../locales/index.ts'
 import { extractQuotes } from './quotes.ts'
@@ -108,7 +108,7 @@ function lowerCaseOpenings(article: Article, paragraphs: readonly Paragraph[], s
 
 /** The article's sections, each with its ranked key points and a title. */
 function buildSections(article: Article, text: string, paragraphs: Paragraph[], sentences: Sentence[], lang: string, entities: readonly Entity[], quoted: ReadonlySet<number>, deckTitle: string, affiliations: ReadonlySet<string>): Section[] {
-  const tags = tagForCompression(sentences.map((s) => s.text), lang === 'en' ? leadLabelTexts(sentences) : [])
+  const tags = tagForCompression(sentences.map((s) => s.text), lang === 'en' ? shortLineTexts(sentences) : [])
   const vectors = articleVectors(sentences, lang)
   const memo = new Map<number, Bullet>()
   const fragments = new Set([...listContinuations(article, paragraphs, sentences, lang), ...lowerCaseOpenings(article, paragraphs, sentences, lang)])

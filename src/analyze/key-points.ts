@@ -61,7 +61,7 @@ export function rankKeyPoints(
     // and one that opens on an ellipsis ("… They usually do charge way more"): the rest of words left out
     // and one that tells what a picture shows ("Figure 9 shows the situation in Bob’s repository"): the slide has no picture
     // and one that lost words the page set apart (a formula: "The Rayleigh quotient, is defined as::p", "that is,, then is a …")
-    const broken = fragments.has(id) || SHOWN_IN_PICTURE.test(c.text) || LEFT_OUT.test(c.text) || /^\s*(?:…|\.{3})/u.test(c.text) || unbalancedBrackets(c.text) || titleCased(c.text) || guidesTheReader(c.text, lang) || wholeAside(s.text) || brokenQuotation(s.text, c.text) || insideQuotation(sentences, id) || pointsAhead(s.text, lang === 'en' ? tags : undefined) || (!isMostlyCjk(c.text) && countWords(memoised.c.text) < MIN_WORDS) || (lang === 'en' && (leadLabel(sentences, id, tags) || REASON_ONLY.test(c.text))) || quotedExample(c.text)
+    const broken = fragments.has(id) || SHOWN_IN_PICTURE.test(c.text) || LEFT_OUT.test(c.text) || /^\s*(?:…|\.{3})/u.test(c.text) || unbalancedBrackets(c.text) || titleCased(c.text) || guidesTheReader(c.text, lang) || wholeAside(s.text) || brokenQuotation(s.text, c.text) || insideQuotation(sentences, id) || pointsAhead(s.text, lang === 'en' ? tags : undefined) || (!isMostlyCjk(c.text) && countWords(memoised.c.text) < MIN_WORDS) || (lang === 'en' && (leadLabel(sentences, id, tags) || REASON_ONLY.test(c.text) || scrap(sentences, id, tags))) || quotedExample(c.text)
     const voiced = broken ? 0.05 : 1
     // a question asks what the section goes on to say, a line about the text itself ("Jump to
     // the Compatibility section", "Here are some general tips") guides the reader: a bullet states
@@ -152,16 +152,16 @@ function inRelativeClause(text: string, words: readonly TaggedWord[], i: number)
   return false
 }
 
-/** What a lead label looks like before its words are tagged: the text tags those sentences in its one pass (leadLabelTexts). */
+/** What a lead label looks like before its words are tagged: the text tags those sentences in its one pass (shortLineTexts). */
 function mayBeLeadLabel(sentences: readonly Sentence[], id: number): boolean {
   const s = sentences[id]!
   const opens = sentences[id - 1]?.paragraph !== s.paragraph && sentences[id + 1]?.paragraph === s.paragraph
   return opens && countWords(s.text) <= LABEL_WORDS && !/:/.test(s.text)
 }
 
-/** The sentences that may be lead labels, to be tagged with the rest (tagForCompression's `headlines`). */
-export function leadLabelTexts(sentences: readonly Sentence[]): string[] {
-  return sentences.filter((_, i) => mayBeLeadLabel(sentences, i)).map((s) => s.text)
+/** The sentences that may be lead labels or scraps, to be tagged with the rest (tagForCompression's `headlines`). */
+export function shortLineTexts(sentences: readonly Sentence[]): string[] {
+  return sentences.filter((_, i) => mayBeLeadLabel(sentences, i) || mayBeScrap(sentences, i)).map((s) => s.text)
 }
 
 /** Marks of punctuation doubled or set after a space, where words of the sentence were left out (a formula the page drew). */
@@ -198,6 +198,29 @@ function bulletOf(sentence: string, tags: SentenceTags, lang: string): Bullet {
  * "Because of …" (a phrase), nor other conjunctions, whose clause often runs into the main one without a comma.
  */
 const REASON_ONLY = /^because\s(?!of\b)[^,;:—–]*$/iu
+
+/** An attribution left alone between two quotations: "Trump told the paper." */
+const ATTRIBUTION_ONLY = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:told|said|says|tells|added|adds|asked|asks|wrote|writes|explained|continued)(?:\s+(?:the\s+|a\s+)?\p{L}+){0,2}\s*[.!]?$/u
+
+/** Words at most of a line that may say nothing for want of a verb: "A close Trump associate" under a pull quote. */
+const SCRAP_WORDS = 8
+
+/**
+ * A scrap of a sentence: an attribution alone, or a short line after a sentence of its paragraph
+ * that ends on no full stop and has no verb (a pull quote's speaker; not an item of a list, a
+ * paragraph of its own). The tagger reads only such short lines.
+ */
+function scrap(sentences: readonly Sentence[], id: number, tags: SentenceTags): boolean {
+  const text = sentences[id]!.text
+  if (ATTRIBUTION_ONLY.test(text.trim())) return true
+  return mayBeScrap(sentences, id) && !tags(text).some((w) => w.tags.includes('Verb'))
+}
+
+/** What a scrap without a verb looks like before its words are tagged (shortLineTexts). */
+function mayBeScrap(sentences: readonly Sentence[], id: number): boolean {
+  const text = sentences[id]!.text.trim()
+  return sentences[id - 1]?.paragraph === sentences[id]!.paragraph && countWords(text) <= SCRAP_WORDS && !/[.!?…"”’)]$/u.test(text)
+}
 
 /** A quotation after a label ("Example: “That was so funny I literally cried.”", "Or: “…”"): an example of what the text says, not a point. */
 function quotedExample(text: string): boolean {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { FIXTURE_CASES, loadAnalysis } from '../fixture-articles.ts'
 import { countWords } from '../../src/analyze/script.ts'
-import { isTableText, leadLabelTexts, LONG_BULLET_WORDS, rankKeyPoints } from '../../src/analyze/key-points.ts'
+import { isTableText, shortLineTexts, LONG_BULLET_WORDS, rankKeyPoints } from '../../src/analyze/key-points.ts'
 import { tagForCompression } from '../../src/analyze/compress.ts'
 import type { Analysis, Sentence } from '../../src/types.ts'
 
@@ -206,18 +206,26 @@ describe('isTableText', () => {
     expect(isTableText('The Anglo-American firm and the Franco-German group signed the deal on Tuesday.')).toBe(false)
   })
 
-  it('takes a scrap of two words ("Forte said") for no complete point', () => {
-    const texts = ['Forte said.', 'Whole Foods could also press suppliers to reduce their prices.']
+  it('takes a scrap ("Forte said", "Trump told the paper.", a pull quote\'s "A close Trump associate") for no complete point', () => {
+    for (const scrap of ['Forte said.', 'Trump told the paper.']) expect(completeness([scrap, 'Whole Foods could also press suppliers to reduce their prices.']), scrap).toEqual([false, true])
+    // (a line without a verb after a sentence of its paragraph, not a paragraph of its own: an item of a list)
+    expect(completeness(['You have to suggest something to him.', 'A close Trump associate'], [0, 0])).toEqual([true, false])
+    expect(completeness(['Most powerful hardware ever in a home console', 'Whole Foods could also press suppliers to reduce their prices.'])).toEqual([true, true])
+    // (a statement of a few words stays one)
+    expect(completeness(['The board said no to the plan.', 'Whole Foods could also press suppliers to reduce their prices.'])).toEqual([true, true])
+  })
+
+  /** Whether each sentence of `texts` (a paragraph each, unless `paragraphs` says) makes a complete point. */
+  function completeness(texts: string[], paragraphs = texts.map((_, i) => i)): boolean[] {
     let at = 0
-    const sentences = texts.map((text, paragraph) => {
-      const s = { text, start: at, end: at + text.length, paragraph }
+    const sentences = texts.map((text, i) => {
+      const s = { text, start: at, end: at + text.length, paragraph: paragraphs[i]! }
       at += text.length + 2
       return s
     }) as unknown as Sentence[]
-    const points = rankKeyPoints(sentences, [0, 1], 'en')
-    expect(points.find((k) => k.sentence === 0)!.complete).toBe(false)
-    expect(points.find((k) => k.sentence === 1)!.complete).toBe(true)
-  })
+    const points = rankKeyPoints(sentences, texts.map((_, i) => i), 'en')
+    return texts.map((_, i) => points.find((k) => k.sentence === i)!.complete)
+  }
 
   it('takes a clause of reason alone and a quoted example after a label for no complete point', () => {
     const texts = [
@@ -254,14 +262,14 @@ describe('isTableText', () => {
     expect(points.find((k) => k.sentence === 1)!.complete).toBe(true)
     // a label of up to twelve words is one too ("Additional CFPB actions on bank and credit card fees."); a sentence with a verb is not
     const longer = sentencesOf(['Additional CFPB actions on bank and credit card fees.', 'The CFPB is developing rules and guidance on other fees charged by banks.'])
-    expect(rankKeyPoints(longer, [0, 1], 'en', tagForCompression(longer.map((x) => x.text), leadLabelTexts(longer))).find((k) => k.sentence === 0)!.complete).toBe(false)
+    expect(rankKeyPoints(longer, [0, 1], 'en', tagForCompression(longer.map((x) => x.text), shortLineTexts(longer))).find((k) => k.sentence === 0)!.complete).toBe(false)
     const clause = sentencesOf(['Researchers who study small islands say the village is worth watching.', 'Its school has kept its doors open for a hundred years.'])
-    expect(rankKeyPoints(clause, [0, 1], 'en', tagForCompression(clause.map((x) => x.text), leadLabelTexts(clause))).find((k) => k.sentence === 0)!.complete).toBe(true)
+    expect(rankKeyPoints(clause, [0, 1], 'en', tagForCompression(clause.map((x) => x.text), shortLineTexts(clause))).find((k) => k.sentence === 0)!.complete).toBe(true)
     // a verb of a relative clause is not the label's own; a verb after the relative clause is
     const relative = sentencesOf(['Mandatory fees that often hide the full price.', 'Some sellers publish a low price and then add mandatory fees later.'])
-    expect(rankKeyPoints(relative, [0, 1], 'en', tagForCompression(relative.map((x) => x.text), leadLabelTexts(relative))).find((k) => k.sentence === 0)!.complete).toBe(false)
+    expect(rankKeyPoints(relative, [0, 1], 'en', tagForCompression(relative.map((x) => x.text), shortLineTexts(relative))).find((k) => k.sentence === 0)!.complete).toBe(false)
     const main = sentencesOf(['Fees that hide the full price are unfair to buyers.', 'Some sellers publish a low price and then add mandatory fees later.'])
-    expect(rankKeyPoints(main, [0, 1], 'en', tagForCompression(main.map((x) => x.text), leadLabelTexts(main))).find((k) => k.sentence === 0)!.complete).toBe(true)
+    expect(rankKeyPoints(main, [0, 1], 'en', tagForCompression(main.map((x) => x.text), shortLineTexts(main))).find((k) => k.sentence === 0)!.complete).toBe(true)
     const alone = sentencesOf(['A 20 W solar panel with a small charge controller and a 12 Ah battery.', 'The station runs on a single-board computer.'], true)
     expect(rankKeyPoints(alone, [0, 1], 'en').find((k) => k.sentence === 0)!.complete).toBe(true)
   })
