@@ -18,6 +18,8 @@ import { announcesWhatFollows, asksAQuestion, leavesQuotationOpen, pointsAhead, 
 import { contentTokens, cosine, termFrequencies } from './tokens.ts'
 
 export const LONG_BULLET_WORDS = SLIDE_BUDGET.longBulletWords
+/** How much more a paragraph's lead sentence weighs: its topic sentence. */
+const LEAD_WEIGHT = 1.15
 /** A question, or a line about the text itself, ranks at this share of its centrality. */
 const ASKS_WEIGHT = 0.5
 /** Fewer words than this say nothing on a slide of their own. */
@@ -43,7 +45,7 @@ export function rankKeyPoints(
   const scores = centrality(vectors)
   const points = ids.map((id, i) => {
     const s = sentences[id]!
-    const lead = i === 0 || sentences[ids[i - 1]!]!.paragraph !== s.paragraph ? 1.15 : 1
+    const lead = i === 0 || sentences[ids[i - 1]!]!.paragraph !== s.paragraph ? LEAD_WEIGHT : 1
     const tooShort = vectors[i]!.size < 3 ? 0.5 : 1
     const memoised = memo.get(id) ?? bulletOf(s.text, tags, lang)
     memo.set(id, memoised)
