@@ -121,8 +121,11 @@ function withoutDekHeadings(blocks: RawBlock[], description: string | undefined,
   const reach = Math.min(DEK_REACH, firstProse)
   const dek = (b: RawBlock) => (description !== undefined && sameText(b.text, description)) || /\s[—–-]$/u.test(b.text.trim()) || (headline !== '' && sameText(b.text, headline))
   const kept = blocks.filter((b, i) => i >= reach || b.kind !== 'heading' || !dek(b))
-  // (a sentence of a paragraph's length set in a heading's type is the lede, not a title)
-  return kept.map((b) => (b.kind === 'heading' && sentenceLong(b.text) ? { kind: 'paragraph', text: b.text } : b))
+  // (a sentence of a paragraph's length set in a heading's type is the lede, not a title; so is one
+  // closed by a full stop above the story's first paragraph: "Heads up, travelers: Hundreds of workers are striking …")
+  const firstKept = kept.findIndex((b) => b.kind === 'paragraph' && countWords(b.text) >= PROSE_WORDS)
+  const lede = (b: RawBlock, i: number) => sentenceLong(b.text) || (i < firstKept && /\p{L}\.["”’»]?$/u.test(b.text.trim()) && countWords(b.text) >= PROSE_WORDS)
+  return kept.map((b, i) => (b.kind === 'heading' && lede(b, i) ? { kind: 'paragraph', text: b.text } : b))
 }
 
 /** Words from which a heading that ends as a sentence does is a paragraph set large. */

@@ -60,6 +60,14 @@ describe('parseHtml', () => {
     expect(a.blocks.filter((b) => b.kind === 'paragraph')).toHaveLength(4)
   })
 
+  it('reads a sentence closed by a full stop, set as a heading above the story\'s first paragraph, as its lede', () => {
+    const html = `<html><head><title>Strike</title></head><body><article><h1>Strike</h1><h2>Heads up, travelers: Hundreds of workers are striking at the airport on Tuesday.</h2>${paragraphs(3)}<h2>What the union wants next</h2>${paragraphs(2)}</article></body></html>`
+    const a = parseHtml(html, 'strike.html')
+    expect(a.blocks[0]?.kind).toBe('paragraph')
+    expect(blockTexts(a)).toContain('What the union wants next')
+    expect(a.blocks.filter((b) => b.kind === 'heading')).toHaveLength(1)
+  })
+
   it('joins a drop cap to the rest of its word, not a word of one letter', () => {
     const html = `<html><head><title>Museum</title></head><body><article><h1>Museum</h1><p><span class="g-drop">T</span> <span>he Smithsonian’s new museum opens on Sept. 24 in Washington, after a long journey of many years.</span></p><p>A museum opens. I went there on the first day with my family and we stayed until it closed.</p>${paragraphs(3)}</article></body></html>`
     const texts = blockTexts(parseHtml(html, 'museum.html'))
