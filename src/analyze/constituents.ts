@@ -515,7 +515,7 @@ function candidates(s: string, words: readonly TaggedWord[]): Removal[] {
   out.push({ kind: 'inner', spans: inner })
   // ("Over 30 ships and 21 aircraft from …," opens the subject, as "Around 30 …" does)
   const found = conditional(s) || APPROXIMATE.test(s) ? 0 : introDashed || (INTRO.exec(s)?.[0].length ?? leadingAdverbial(s, words))
-  const opener = found && holdsAClause(s, found, words) ? 0 : found
+  const opener = found && (holdsAClause(s, found, words) || connectiveBeforeClause(s, found, words)) ? 0 : found
   const intro = opener && !namesTopic(s, opener, words) ? wholeOpening(s, throughParticipleAfter(s, throughIntroList(s, opener, words), words), words) : 0
   // (not when the clause after it opens on a pronoun, which may stand for a name in the opening:
   // "When you sign up for Facebook, it encourages you …" without its opening says "It encourages you …")
@@ -726,6 +726,14 @@ function holdsAClause(s: string, end: number, words: readonly TaggedWord[]): boo
   // (a capitalised word is a name's, whatever the tagger says: "Third Rock Ventures"; a word in brackets is an aside's)
   const bracketed = (at: number) => (s.slice(0, at).match(/\(/g) ?? []).length > (s.slice(0, at).match(/\)/g) ?? []).length
   return inside.some((w, i) => i > 1 && isFiniteVerb(w) && /^\p{Ll}/u.test(s.slice(w.start, w.end)) && hasSubject(inside, i) && !bracketed(w.start) && !RELATIVE_WORD.test(s.slice(0, w.start)))
+}
+
+/** A connective run into its clause, no comma after it: "Yet most office buildings set temperatures based on a formula, …". */
+const CONNECTIVE_RUN_IN = /^(?:However|Moreover|Meanwhile|Furthermore|Instead|Overall|Ultimately|Indeed|Still|Yet|Thus|Therefore)\s+(?=\p{L})/u
+
+/** Whether an opening is a connective and the clause it runs into, whose verb is before the comma: the main clause, no opening. */
+function connectiveBeforeClause(s: string, end: number, words: readonly TaggedWord[]): boolean {
+  return CONNECTIVE_RUN_IN.test(s) && wordsIn(words, 0, end).some((w) => isFiniteVerb(w) && /^\p{Ll}/u.test(s.slice(w.start, w.end)))
 }
 
 /** A subject right before the verb at `i`: a pronoun, a name, or a noun after its determiner ("the panel produced"; not "leading venture funds"). */

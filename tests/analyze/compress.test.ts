@@ -644,6 +644,9 @@ describe('compressSentence', () => {
     expect(compressSentence(mit, 26).text).toBe('Lorenz had only recently bought and taught himself to use the LGP-30')
     const attest = 'But as the ideas of Bennett, Conquest, Lilico and Roberts attest, there is still an appetite for building an Anglosphere polity.'
     expect(compressSentence(attest, 16).text).toBe('There is still an appetite for building an Anglosphere polity')
+    // (a connective run into its clause opens nothing: "Yet most office buildings set …, developed in the 1960s, that looks …")
+    const yet = 'Yet most office buildings set temperatures based on a formula, developed in the 1960s, that looks at several factors including the resting metabolic rate of a 154-pound (70-kilogram) 40-year-old man.'
+    expect(compressSentence(yet, 26).text).toMatch(/^Yet most office buildings set temperatures/)
     const biden = 'Last month, at a meeting of the White House Competition Council, President Biden called on all agencies to reduce or eliminate hidden fees, charges, and add-ons for everything from banking services to cable and internet bills to airline and concert tickets.'
     for (const n of [16, 26]) expect(compressSentence(biden, n).text).not.toMatch(/^Charges/)
     const kodiak = 'From a base in Kodiak, Alaska, the Polaris makes a series of trips, at sea for a week or longer at a time, to fish as far away as Attu Island at the far western edge of the Aleutian Islands chain.'
