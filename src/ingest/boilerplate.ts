@@ -8,7 +8,7 @@ import { collapseWhitespace, type RawBlock } from './blocks.ts'
 import { isCaption, isOpeningCaption } from './captions.ts'
 import { countWords } from '../analyze/script.ts'
 import { datelineSpan } from '../analyze/dateline.ts'
-import { WRITTEN_DATE } from '../analyze/months.ts'
+import { MONTH_OR_SHORT, WRITTEN_DATE } from '../analyze/months.ts'
 
 /** A date in English, its day before or after the month: "22 Dec, 2016", "March 3, 2015", "Tuesday, 15 October 2019". */
 const DATE = String.raw`(?:\p{L}+day,?\s+)?${WRITTEN_DATE}`
@@ -74,6 +74,8 @@ const RULES: Array<{ re: RegExp; max: number }> = [
   // the date a story went up, alone on its line (once or twice, as a page prints it for two layouts, or as published and updated,
   // maybe with its time): "22 Dec, 2016 22 Dec, 2016", "December 6, 2016 — 6:22 PM EST December 7, 2016 — 1:55 PM EST"
   { re: new RegExp(String.raw`^(?:${DATE}(?:\s*[—–-]?\s*\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?\s?[Mm]\.?)?(?:\s+\p{Lu}{2,4})?)?\s*){1,2}$`, 'u'), max: 100 },
+  // when the story was updated, its day without its year: "Updated on September 19 at 3:15 p.m."
+  { re: new RegExp(String.raw`^(?:last\s+)?(?:updated|published|posted|modified)(?:\s+on)?\s+(?:\p{L}+day,?\s+)?(?:${MONTH_OR_SHORT}\.?\s+\d{1,2}|\d{1,2}\s+${MONTH_OR_SHORT}\.?)(?:,?\s+\d{4})?(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?(?:\s+\p{Lu}{2,4})?)?\.?$`, 'iu'), max: 80 },
   // the writer's account on a network: "Ben Silverman is on Twitter at ben_silverman.", "Follow Jane Doe on Twitter @jdoe"
   { re: /^(?:follow\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s+(?:is\s+)?on\s+(?:twitter|x|instagram|mastodon|bluesky|threads|facebook)(?:\s+at)?\s*:?\s+@?[\w.]+$/iu, max: 120 },
   // the page's editor: "Page editor: Jonathan Corbet"

@@ -65,6 +65,8 @@ describe('isBoilerplateLine', () => {
     'This section needs expansion with: Proof of the properties requested.',
     'You can help by adding to it.',
     'December 6, 2016 — 6:22 PM EST December 7, 2016 — 1:55 PM EST',
+    'Updated on September 19 at 3:15 p.m.',
+    'Published Sept. 3, 2021',
     'Produced by Alicia DeSantis and Josh Williams, Photographs by Lexey Swall, Written by Graham Bowley, Interviews by Tamara Best, Graphics by Anjali Singhvi',
     'Want more updates from Sam? Sign up for his newsletter, Spam Stein',
     'When you sign up for this free report, you will also join our free Prospect newsletter.',
@@ -109,6 +111,7 @@ describe('isBoilerplateLine', () => {
     'The story of the museum is part of the city’s history.',
     'He said readers could email their questions, and hundreds did within the first hour.',
     'Produced by a small studio, the film was written by two sisters.',
+    'Updated on September 19, the rules take effect at once.',
   ])('keeps prose %j', (line) => {
     expect(isBoilerplateLine(line)).toBe(false)
   })
