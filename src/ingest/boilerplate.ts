@@ -87,6 +87,8 @@ const RULES: Array<{ re: RegExp; max: number }> = [
   // a newsletter's promotion and its promise, in a short paragraph: "Want more updates from Sam? Sign up for his newsletter, Spam Stein",
   // "When you sign up for this free report, you will also join our free Prospect newsletter.", "… takes your privacy seriously."
   { re: /(?:^|[.!?]\s+)(?:sign up|subscribe) (?:for|to) (?:his|her|their|our|the|my)\b[^.!?]{0,60}\bnewsletter|\bjoin our (?:free )?[^.!?]{0,40}\bnewsletter|\bunsubscribe from\b|\btakes your privacy seriously\b/i, max: 300 },
+  // a report offered for the reader's mail address: "You can also receive the full … report as a fully designed PDF document. To do so, simply enter your email below."
+  { re: /\benter your (?:e-?mail|email address)(?: address)? below\b|^(?:you can (?:also )?)?(?:receive|download|get) (?:the|our) (?:full|free) [^.!?]{0,80}\b(?:report|guide|ebook|e-book)\b/i, max: 300 },
   // an investment site's disclosure: "The Motley Fool owns shares of and recommends …", "… has no position in any of the stocks mentioned."
   { re: /\b(?:owns shares of and recommends|has no position in any (?:of the )?stocks? mentioned|has a disclosure policy|recommends the following options)\b/i, max: 400 },
   // a note on the series a story belongs to: "The story is part of a special series that explores energy issues. For more, visit …"

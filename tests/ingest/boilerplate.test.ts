@@ -66,6 +66,7 @@ describe('isBoilerplateLine', () => {
     'You can help by adding to it.',
     'December 6, 2016 — 6:22 PM EST December 7, 2016 — 1:55 PM EST',
     'Updated on September 19 at 3:15 p.m.',
+    'You can also receive the full “Brexit Britain: the trade challenge” report as a fully designed PDF document. To do so, simply enter your email below.',
     'Published Sept. 3, 2021',
     'Produced by Alicia DeSantis and Josh Williams, Photographs by Lexey Swall, Written by Graham Bowley, Interviews by Tamara Best, Graphics by Anjali Singhvi',
     'Want more updates from Sam? Sign up for his newsletter, Spam Stein',
@@ -112,6 +113,7 @@ describe('isBoilerplateLine', () => {
     'He said readers could email their questions, and hundreds did within the first hour.',
     'Produced by a small studio, the film was written by two sisters.',
     'Updated on September 19, the rules take effect at once.',
+    'The agency said readers could download the full report from its site next week, once it is printed.',
   ])('keeps prose %j', (line) => {
     expect(isBoilerplateLine(line)).toBe(false)
   })
