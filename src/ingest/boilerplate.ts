@@ -89,6 +89,8 @@ const RULES: Array<{ re: RegExp; max: number }> = [
   { re: /(?:^|[.!?]\s+)(?:sign up|subscribe) (?:for|to) (?:his|her|their|our|the|my)\b[^.!?]{0,60}\bnewsletter|\bjoin our (?:free )?[^.!?]{0,40}\bnewsletter|\bunsubscribe from\b|\btakes your privacy seriously\b/i, max: 300 },
   // a report offered for the reader's mail address: "You can also receive the full … report as a fully designed PDF document. To do so, simply enter your email below."
   { re: /\benter your (?:e-?mail|email address)(?: address)? below\b|^(?:you can (?:also )?)?(?:receive|download|get) (?:the|our) (?:full|free) [^.!?]{0,80}\b(?:report|guide|ebook|e-book)\b/i, max: 300 },
+  // a newsroom's app: "Get up-to-the-minute updates: Download CNN MoneyStream"
+  { re: /^(?:[Gg]et (?:up-to-the-minute|the latest|breaking) (?:updates|news)\b[^.!?]{0,40}[:.]\s*)?[Dd]ownload (?:the |our )?\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3}(?:\s+app)?[.!]?$/u, max: 100 },
   // an investment site's disclosure: "The Motley Fool owns shares of and recommends …", "… has no position in any of the stocks mentioned."
   { re: /\b(?:owns shares of and recommends|has no position in any (?:of the )?stocks? mentioned|has a disclosure policy|recommends the following options)\b/i, max: 400 },
   // a note on the series a story belongs to: "The story is part of a special series that explores energy issues. For more, visit …"
@@ -331,11 +333,40 @@ export function removeBoilerplate(input: readonly RawBlock[], meta: ArticleMeta)
  * sentence, the closing notes on the authors (whose names it returns).
  */
 function afterTheLines(out: RawBlock[], removed: string[]): string[] {
-  out.splice(0, out.length, ...withoutRepeatedRuns(out, removed))
+  out.splice(0, out.length, ...withoutPullQuotes(withoutRepeatedRuns(out, removed), removed))
   dropBeforeDateline(out, removed)
   dropGluedTail(out, removed)
   return dropAuthorNotes(out, removed)
 }
+
+/** Words of a pull quote at least and at most. */
+const PULL_QUOTE_WORDS = { min: 4, max: 40 }
+
+/** A block's words for comparing: lower case, letters and digits, one space between. */
+function wordsKey(text: string): string {
+  return ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `
+}
+
+/**
+ * The blocks less a pull quote: a short paragraph whose words another block of the article says
+ * again word for word ("I totally agree with my wife." set large beside “I totally agree with my
+ * wife. That’s one solution,” Kingma says with a laugh.). Its words stay where the article says them.
+ */
+function withoutPullQuotes(blocks: readonly RawBlock[], removed: string[]): RawBlock[] {
+  const keys = blocks.map((b) => wordsKey(b.text))
+  return blocks.filter((b, i) => {
+    const words = countWords(b.text)
+    const short = (b.kind === 'paragraph' || b.kind === 'blockquote') && words >= PULL_QUOTE_WORDS.min && words <= PULL_QUOTE_WORDS.max
+    // (said again inside a longer block near it: a page sets its pull quotes beside the paragraph they come from)
+    const near = keys.slice(Math.max(0, i - PULL_QUOTE_REACH), i + PULL_QUOTE_REACH + 1)
+    const again = short && near.some((k) => k.length > keys[i]!.length && k.includes(keys[i]!))
+    if (again) removed.push(collapseWhitespace(b.text))
+    return !again
+  })
+}
+
+/** Blocks before and after a pull quote among which the paragraph it repeats is looked for. */
+const PULL_QUOTE_REACH = 6
 
 /** Blocks at most of a run a page prints twice in a row, and at least (a paragraph said twice may be the writer's). */
 const REPEATED_RUN = 8

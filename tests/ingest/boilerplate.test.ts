@@ -66,6 +66,7 @@ describe('isBoilerplateLine', () => {
     'You can help by adding to it.',
     'December 6, 2016 — 6:22 PM EST December 7, 2016 — 1:55 PM EST',
     'Updated on September 19 at 3:15 p.m.',
+    'Get up-to-the-minute updates: Download CNN MoneyStream',
     'You can also receive the full “Brexit Britain: the trade challenge” report as a fully designed PDF document. To do so, simply enter your email below.',
     'Published Sept. 3, 2021',
     'Produced by Alicia DeSantis and Josh Williams, Photographs by Lexey Swall, Written by Graham Bowley, Interviews by Tamara Best, Graphics by Anjali Singhvi',
@@ -113,6 +114,7 @@ describe('isBoilerplateLine', () => {
     'He said readers could email their questions, and hundreds did within the first hour.',
     'Produced by a small studio, the film was written by two sisters.',
     'Updated on September 19, the rules take effect at once.',
+    'Download speeds fell by half in the evening, the regulator found.',
     'The agency said readers could download the full report from its site next week, once it is printed.',
   ])('keeps prose %j', (line) => {
     expect(isBoilerplateLine(line)).toBe(false)
@@ -191,6 +193,15 @@ describe('bylineName', () => {
     const story = { kind: 'paragraph' as const, text: 'The museum decided to tell its story in part chronologically rather than thematically.' }
     const r = removeBoilerplate([story, ...card, ...card, story], {})
     expect(r.blocks.map((b) => b.text)).toEqual([story.text, 'Tubman’s Hymnal', card[1]!.text, story.text])
+  })
+
+  it('drops a pull quote whose words a longer paragraph says again, not a short paragraph of its own', () => {
+    const said = { kind: 'paragraph' as const, text: '“I totally agree with my wife. That’s one solution,” Kingma says with a laugh. In truth, he turns it down again.' }
+    const story = { kind: 'paragraph' as const, text: 'The museum decided to tell its story in part chronologically rather than thematically.' }
+    const r = removeBoilerplate([story, { kind: 'paragraph', text: 'I totally agree with my wife.' }, said], {})
+    expect(r.blocks.map((b) => b.text)).toEqual([story.text, said.text])
+    const own = removeBoilerplate([story, { kind: 'paragraph', text: 'The doors open at nine each morning.' }, said], {})
+    expect(own.blocks).toHaveLength(3)
   })
 
   it('drops the byline signing the article off as its last line', () => {
