@@ -106,12 +106,25 @@ function lowerCaseOpenings(article: Article, paragraphs: readonly Paragraph[], s
   return sentences.flatMap((s, i) => (article.blocks[paragraphs[s.paragraph]!.block]?.kind !== 'list-item' && opensInLowerCase(s.text) ? [i] : []))
 }
 
+/** Sentences the article wrote before, word for word (a page may print a paragraph twice): no point of their own, the first one says it. */
+function saidAgain(sentences: readonly Sentence[]): number[] {
+  const seen = new Set<string>()
+  return sentences.flatMap((s, i) => {
+    const key = s.text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+    if (key.split(' ').length < 4 || !seen.has(key)) {
+      seen.add(key)
+      return []
+    }
+    return [i]
+  })
+}
+
 /** The article's sections, each with its ranked key points and a title. */
 function buildSections(article: Article, text: string, paragraphs: Paragraph[], sentences: Sentence[], lang: string, entities: readonly Entity[], quoted: ReadonlySet<number>, deckTitle: string, affiliations: ReadonlySet<string>): Section[] {
   const tags = tagForCompression(sentences.map((s) => s.text), lang === 'en' ? shortLineTexts(sentences) : [])
   const vectors = articleVectors(sentences, lang)
   const memo = new Map<number, Bullet>()
-  const fragments = new Set([...listContinuations(article, paragraphs, sentences, lang), ...lowerCaseOpenings(article, paragraphs, sentences, lang)])
+  const fragments = new Set([...listContinuations(article, paragraphs, sentences, lang), ...lowerCaseOpenings(article, paragraphs, sentences, lang), ...saidAgain(sentences)])
   const named = lang === 'en' ? subjectNamer(text, sentences, entities) : undefined
   const rank = (d: SectionDraft) => rankKeyPoints(sentences, d.paragraphs.flatMap((p) => paragraphs[p]!.sentences), lang, tags, vectors, memo, fragments, named)
   const ranked = mergeThinSections(findSections(article, paragraphs, lang).map((draft) => ({ draft, keyPoints: rank(draft) })), quoted, rank)

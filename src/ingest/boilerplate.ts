@@ -39,6 +39,8 @@ const RULES: Array<{ re: RegExp; max: number }> = [
   { re: /^continue reading\b/i, max: 100 },
   // a link to another story, set apart in brackets or behind a label: "[Read: Why …]", "Related: …"
   { re: /^\[[^[\]]{3,200}\]$/, max: 210 },
+  // the story in another language, and a file's name left for a picture: "Read this story in Bengali", "skimming scheme seized cash and cards.jpg"
+  { re: /^read this (?:story|article) in \p{Lu}|^[^.!?]{0,100}\.(?:jpe?g|png|gif|webp|svg)$/iu, max: 200 },
   { re: /^(read|related|see|watch|listen|also read|read also)\s*:\s+\S/i, max: 200 },
   // the same in other languages: "Lire aussi : …", "Lesen Sie auch: …", "Leer más: …", "延伸阅读：…"
   { re: /^(lire( aussi)?|à lire( aussi)?|voir aussi|lesen sie (auch|mehr)|mehr zum thema|siehe auch|lea (también|más)|leer más|ver también|te puede interesar|leia (também|mais)|veja também|leggi anche|vedi anche|lees ook|延伸阅读|相关阅读|阅读更多|関連記事)\s*[:：]\s*\S/iu, max: 200 },
@@ -253,6 +255,23 @@ function callToAction(block: RawBlock, flat: string): boolean {
   return (!!block.linkOnly && CALL.test(flat) && countWords(flat) <= CALL_WORDS) || (ENDS_ON_CALL.test(flat) && countWords(flat) <= PROMO_WORDS)
 }
 
+/** Words at most of another story's headline set as a link between two paragraphs. */
+const STORY_LINK_WORDS = 20
+
+/**
+ * A paragraph that is one link to another story, set between two paragraphs of this one: a
+ * headline, not a sentence ("Trump falsely claims ‘millions of people who voted illegally’ cost him
+ * popular vote", "Source: Trump ‘irritated’ by Conway attacks on Romney", "Nightcap: … | Sign up").
+ * A link closing the article, before its credits, may name a page it points to, and stays.
+ */
+function storyLink(block: RawBlock, flat: string, next: RawBlock | undefined): boolean {
+  const prose = next?.kind === 'paragraph' && !next.linkOnly && countWords(next.text) >= PROSE_AFTER_LINK
+  return block.kind === 'paragraph' && !!block.linkOnly && prose && countWords(flat) <= STORY_LINK_WORDS && !/[.!?…:;]["”’»)]?$/u.test(flat)
+}
+
+/** Words at least of the paragraph after a story's link: the story goes on after it. */
+const PROSE_AFTER_LINK = 15
+
 /** For each block, whether a paragraph comes after it. */
 function paragraphsAfter(blocks: readonly RawBlock[]): boolean[] {
   const out = new Array<boolean>(blocks.length)
@@ -282,7 +301,7 @@ export function removeBoilerplate(input: readonly RawBlock[], meta: ArticleMeta)
     const block = input[i]!
     const flat = collapseWhitespace(block.text)
     // a list of other stories' links; a picture's caption (the slide has no picture for it)
-    if (flat.length === 0 || ((linkList.has(i) || callToAction(block, flat) || pictureCaption(block, flat, out, paragraphAfter[i]!)) && removed.push(flat))) continue
+    if (flat.length === 0 || ((linkList.has(i) || callToAction(block, flat) || storyLink(block, flat, input[i + 1]) || pictureCaption(block, flat, out, paragraphAfter[i]!)) && removed.push(flat))) continue
     if (skipUntilDepth !== undefined) {
       // a heading of the same rank ends the skipped section; so does a table (a release's statements after its legal notes)
       if ((block.kind === 'heading' && (block.depth ?? 1) <= skipUntilDepth) || block.kind === 'table') skipUntilDepth = undefined

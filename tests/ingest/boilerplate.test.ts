@@ -67,6 +67,8 @@ describe('isBoilerplateLine', () => {
     'December 6, 2016 — 6:22 PM EST December 7, 2016 — 1:55 PM EST',
     'Updated on September 19 at 3:15 p.m.',
     'Get up-to-the-minute updates: Download CNN MoneyStream',
+    'Read this story in Bengali',
+    'skimming scheme seized cash and cards.jpg',
     'You can also receive the full “Brexit Britain: the trade challenge” report as a fully designed PDF document. To do so, simply enter your email below.',
     'Published Sept. 3, 2021',
     'Produced by Alicia DeSantis and Josh Williams, Photographs by Lexey Swall, Written by Graham Bowley, Interviews by Tamara Best, Graphics by Anjali Singhvi',
@@ -262,6 +264,9 @@ describe('removeBoilerplate', () => {
     const link = (text: string) => ({ kind: 'paragraph' as const, text, linkOnly: true })
     const r = removeBoilerplate([{ kind: 'paragraph', text: 'The president spoke for an hour.' }, link('Read the full transcript of his interview'), { kind: 'paragraph', text: 'Read the full transcript, he said.' }, link('The full guide to the new rules')], {})
     expect(r.blocks.map((b) => b.text)).toEqual(['The president spoke for an hour.', 'Read the full transcript, he said.', 'The full guide to the new rules'])
+    // (another story's headline as a link between two paragraphs is no paragraph of this one)
+    const between = removeBoilerplate([{ kind: 'paragraph', text: 'The president spoke for an hour.' }, link('Source: Trump ‘irritated’ by Conway attacks on Romney'), { kind: 'paragraph', text: 'The vote on the new budget is on Monday, and the council expects a long debate before it.' }], {})
+    expect(between.blocks.map((b) => b.text)).toEqual(['The president spoke for an hour.', 'The vote on the new budget is on Monday, and the council expects a long debate before it.'])
   })
 
   it('drops a short paragraph that ends sending the reader to a link, not one that only mentions one', () => {
