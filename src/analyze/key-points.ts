@@ -330,7 +330,8 @@ const SINGLE_DIGIT = /^\p{N}[.,;:)]?$/u
  * Text of a table flattened into a line (a PDF's statements read as text): numbers (not single
  * digits) make a quarter of its words (or a dozen of them), it ends on two numbers side by side (a row: "… at
  * end of the period $33,284 $12,420"), it runs on in capitals for five words, or it has no word at all (a page
- * number), it is a footnote under a table ("*With maximum transferability…"), a bare link, or code.
+ * number), it is a footnote under a table ("*With maximum transferability…"), a bare link, code, or a few
+ * cells run together (GLUED_CELLS).
  * It states nothing a bullet can say.
  */
 export function isTableText(text: string): boolean {
@@ -340,8 +341,11 @@ export function isTableText(text: string): boolean {
   // (a single digit is prose's as much as a table's: "rated their comfort as 4 or 5 out of 5")
   const numbers = tokens.filter((t) => NUMBER_TOKEN.test(t) && !SINGLE_DIGIT.test(t)).length
   const row = tokens.length >= 3 && tokens.slice(-2).every((t) => NUMBER_TOKEN.test(t.replace(/[.;:]$/, '')))
-  return (numbers >= 6 && numbers / tokens.length >= 0.25) || numbers >= 12 || row || CAPS_RUN.test(text) || isCodeText(tokens)
+  return (numbers >= 6 && numbers / tokens.length >= 0.25) || numbers >= 12 || row || CAPS_RUN.test(text) || isCodeText(tokens) || GLUED_CELLS.test(text.trim())
 }
+
+/** A short line of a table's cells run together, a number glued to a word: "Details Awaited*2153", "7,97,826Recovered", "Mumbai Sub Ur67". */
+const GLUED_CELLS = /^(?:[^\s.!?]+\s+){0,4}(?:\p{L}*\p{Ll}[*†]?\d[\d,]*|\d[\d,]*\p{Lu}\p{Ll}+)$/u
 
 /** A token of code or data, not of prose: braces, markup, key-value pairs, a Hyphenated-Header-Name, snake_case. */
 const CODE_TOKEN = /[{}<>=\\|]|":|^"?[\w-]+":|\p{Lu}\p{Ll}+-\p{Lu}|\w_\w/u

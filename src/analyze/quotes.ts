@@ -152,8 +152,8 @@ function introducedAs(text: string, name: string, before: number): { affiliation
   return found.affiliation || found.role ? found : undefined
 }
 
-/** An office written before a name ("CEO John Mackey", "Chairman Jerome Powell"), and the name after it. */
-const OFFICE_BEFORE_NAME = /^(CEO|CFO|CTO|COO|Chairman|Chairwoman|Chair|President|Vice President|Director|Senator|Governor|Mayor|Minister|Secretary)\s+(?=\p{Lu}\p{L}+\s+\p{Lu})/u
+/** An office written before a name ("CEO John Mackey", "Chairman Jerome Powell"), maybe after its organisation ("T-Mobile CEO John Legere"), and the name after it. */
+const OFFICE_BEFORE_NAME = /^(?:((?:[\p{Lu}][\p{L}&.-]*\s+){1,3}))?(CEO|CFO|CTO|COO|Chairman|Chairwoman|Chair|President|Vice President|Director|Senator|Governor|Mayor|Minister|Secretary)\s+(?=\p{Lu}\p{L}+\s+\p{Lu})/u
 
 /** Fill speaker/affiliation/role on `q` from a Speaker found at absolute offset `base + sp.at`. */
 function applySpeaker(ctx: Ctx, q: Quote, sp: Speaker, base: number): void {
@@ -175,10 +175,16 @@ function applySpeaker(ctx: Ctx, q: Quote, sp: Speaker, base: number): void {
   // a job title written before the name is the role, not part of the name ("CEO John Mackey")
   const office = OFFICE_BEFORE_NAME.exec(name)
   if (office) name = name.slice(office[0].length)
+  // (the organisation before the office, "T-Mobile CEO"; a "Vice" is the office's)
+  const vice = office?.[1]?.trim() === 'Vice'
+  const officeRole = office ? `${vice ? 'Vice ' : ''}${office[2]}` : undefined
+  // (not part of one whose first words the attribution left before it: "AT&T Entertainment CEO …" read from "Entertainment")
+  const cut = /\p{Lu}[\p{L}&.'’-]*\s+$/u.test(ctx.text.slice(Math.max(0, abs - 30), abs))
+  const officeOf = office?.[1] && !vice && !cut ? office[1].trim() : undefined
   q.speaker = name
   const prior = ctx.known.get(name) ?? introducedAs(ctx.text, name, abs)
-  const affiliation = sp.affiliation ?? prior?.affiliation
-  const role = sp.role ?? prior?.role ?? office?.[1]
+  const affiliation = sp.affiliation ?? prior?.affiliation ?? officeOf
+  const role = sp.role ?? prior?.role ?? officeRole
   if (affiliation) q.affiliation = affiliation
   if (role) q.role = role
   // (what the text said of them before counts for their next quotations too: "“We have nothing to fear,” he said")

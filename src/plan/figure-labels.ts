@@ -180,8 +180,8 @@ export function isLabel(label: string): boolean {
 /** A label cut before what it needed: "Kids who", "Share of". */
 const OPEN_END = /\s(?:who|whom|whose|which|that|and|or|of|to|in|for|with|by|from|at|on)$/iu
 
-/** A person the sentence speaks to or of ("You" of "you want 100% optimal code size"), or an age ("93 year-old finishes"): nothing measured. */
-const PERSONAL = /^(?:you|we|they|he|she|it|i|me|us|them|him|her)$|^(?:year|years|month|months|week|weeks|day|days)[- ]old\b/iu
+/** A person the sentence speaks to or of ("You" of "you want 100% optimal code size", "He’ll"), or an age ("93 year-old finishes"): nothing measured. */
+const PERSONAL = /^(?:you|we|they|he|she|it|i|me|us|them|him|her)(?:['’](?:ll|d|re|ve|s|m))?$|^(?:year|years|month|months|week|weeks|day|days)[- ]old\b/iu
 
 /** A unit of measure or time ("kilometres", "ans"): what was counted, not what it measures. */
 function isUnit(noun: string, units: readonly string[]): boolean {

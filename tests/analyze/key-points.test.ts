@@ -183,6 +183,8 @@ describe('isTableText', () => {
     expect(isTableText('Income (loss) from operations: Family of Apps $ 17,664 $ 11,219 Reality Labs (3,846) (3,992) Total $ 13,818 $ 7,227')).toBe(true)
     expect(isTableText('4 META PLATFORMS, INC. CONDENSED CONSOLIDATED STATEMENTS OF INCOME (In millions)')).toBe(true)
     expect(isTableText('10')).toBe(true)
+    for (const glued of ['Details Awaited*2153', '7,97,826Recovered', 'Mumbai Sub Ur67']) expect(isTableText(glued), glued).toBe(true)
+    for (const prose of ['Windows 10', 'The A320 went missing on Sunday.', 'We bought 3D printers', 'Airbus A320', 'Flight MH17']) expect(isTableText(prose), prose).toBe(false)
     expect(isTableText('Cash, cash equivalents, and restricted cash at end of the period $33,284 $12,420')).toBe(true)
     expect(isTableText('Sales rose from $5 million in 2022 to $7 million in 2023.')).toBe(false)
     expect(isTableText('Revenue was $36.46 billion, an increase of 27% year-over-year.')).toBe(false)

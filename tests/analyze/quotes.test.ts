@@ -130,6 +130,11 @@ describe('extractQuotes: an office written before the name', () => {
     // one name after the office is a name written with its title, kept whole
     const president = run('“We will not stop here,” said President Biden on Monday.').quotes[0]
     expect(president?.speaker).toBe('President Biden')
+    // an organisation before the office is the speaker's affiliation; "Vice" goes with the office
+    const legere = run('“What is not to love about more video for free?” said T-Mobile CEO John Legere in a video.').quotes[0]
+    expect(legere).toMatchObject({ speaker: 'John Legere', role: 'CEO', affiliation: 'T-Mobile' })
+    const vice = run('“We will get it done before the winter comes,” said Vice President Joe Biden in Ohio.').quotes[0]
+    expect(vice).toMatchObject({ speaker: 'Joe Biden', role: 'Vice President' })
   })
 })
 

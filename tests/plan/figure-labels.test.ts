@@ -56,6 +56,6 @@ describe('isLabel', () => {
   it('takes names of measures, not code identifiers, possessives or circumstances', () => {
     expect(isLabel('DeepSeek training cost')).toBe(true)
     expect(isLabel('All items')).toBe(true)
-    for (const bad of ['chrome_profiler', 'printf()', 'Amazon’s', 'Some cases', 'x', '956 Arkansas', 'You', 'Year-old finishes', 'Kids who', 'Share of']) expect(isLabel(bad), bad).toBe(false)
+    for (const bad of ['chrome_profiler', 'printf()', 'Amazon’s', 'Some cases', 'x', '956 Arkansas', 'You', 'He’ll', 'They’re', 'Year-old finishes', 'Kids who', 'Share of']) expect(isLabel(bad), bad).toBe(false)
   })
 })
