@@ -162,8 +162,11 @@ export function hangsOpen(sentence: string): boolean {
   // (a colon announcing a list leaves the words before it as open: "will contain mainly:")
   const t = sentence.trimEnd().replace(/\s*:$/, '')
   if (/[.!?…"”’)\]]$/u.test(t)) return false
-  return DANGLING_EN.test(t) || DANGLING_VERB_EN.test(t)
+  return DANGLING_EN.test(t) || DANGLING_VERB_EN.test(t) || ASIDE_AFTER_PREPOSITION.test(t)
 }
+
+/** A preposition whose object was left out after the aside set in its way: "… for, in his eyes". */
+const ASIDE_AFTER_PREPOSITION = /\s(?:for|of|to|with|by|from|in|on|at|about|against|than)\s*,\s+[^,;:]{1,40}$/i
 
 /** What compressing a sentence starts from, whatever the budget: the whole sentence less its markers, its length in words, and the checks that need no tagger. */
 interface SentenceFacts {
@@ -394,7 +397,7 @@ const MAIN_AFTER = /,\s*\S+\s+\S+\s+\S+/u
 export function readsAsClause(sentence: string, kept: readonly Span[], words: readonly TaggedWord[]): boolean {
   const text = render(sentence, kept)
   const end = text.replace(/[\s,;:.]+$/, '')
-  if (countWords(text) < 4 || DANGLING_EN.test(end) || DANGLING_VERB_EN.test(end)) return false
+  if (countWords(text) < 4 || DANGLING_EN.test(end) || DANGLING_VERB_EN.test(end) || ASIDE_AFTER_PREPOSITION.test(end)) return false
   const count = (re: RegExp) => (text.match(re) ?? []).length
   if (count(/“/g) !== count(/”/g) || count(/"/g) % 2 === 1 || unbalancedBrackets(text)) return false
   if (/^[,;:]|^(?:and|but|or|so|which|who|that|thereby)\b/i.test(text)) return false

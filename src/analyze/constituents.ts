@@ -167,8 +167,10 @@ function isAppositive(s: string, r: Span, words: readonly TaggedWord[]): boolean
   if (first && /^(?:I|we|you|he|she|it|they|and|but|or|nor)$/i.test(s.slice(first.start, first.end))) return false
   // ", is promising to bring order …," after the subject is the clause's own verb phrase
   if (first && isFiniteVerb(first)) return false
-  // (nor an item of a list of names: "the Supreme Court, Court of Appeal, the High Court, and subordinate courts")
+  // (nor an item of a list of names: "the Supreme Court, Court of Appeal, the High Court, and subordinate courts",
+  // "murder, attempted murder, damage to religious property, obstruction of religious belief and weapons charges")
   if (/^[^,;]{1,40},\s+(?:and|or)\s/u.test(s.slice(r.end)) && !wordsIn(words, r.end, s.indexOf(',', r.end)).some(isFiniteVerb)) return false
+  if (itemsAfter(s, r)) return false
   // (nor a list's last items after its earlier ones: "with Canada, Australia, New Zealand and the US—…—for decades,")
   if (/,\s+[^\s,;:]+(?:\s+[^\s,;:]+){0,3}$/u.test(s.slice(0, r.start)) && /^,\s+(?:[^\s,;:]+\s+){0,3}?(?:and|or)\s/u.test(s.slice(r.start, r.end))) return false
   // (nor an item of a list that closes the sentence, no verb after it: "stands for Light, Encrypted, Ad choice supported, Non-invasive ads",
@@ -184,6 +186,15 @@ function isAppositive(s: string, r: Span, words: readonly TaggedWord[]): boolean
   // ("Con Edison, which maintains … City, records about 500 leaks …, but many more": "records" is the clause's verb, read as a noun)
   if (!mainVerbBeside(s, r, words)) return false
   return !afterConnective(r, words)
+}
+
+/**
+ * Whether items of a list closing the sentence follow the span, the last after "and" or "or"
+ * without a comma: "…, attempted murder, damage to religious property, obstruction of religious
+ * belief and weapons charges." (the tagger may read "damage" or "charges" as verbs).
+ */
+function itemsAfter(s: string, r: Span): boolean {
+  return /^[^,;]{1,40},\s+[^,;]{1,60}\s(?:and|or)\s[^,;]{1,60}[.!?]?$/u.test(s.slice(r.end))
 }
 
 /** Whether the sentence keeps a verb outside `r` and outside its relative clauses (", which … ,"): the span leaves the main clause whole. */
@@ -354,6 +365,8 @@ function leadingAdverbial(s: string, words: readonly TaggedWord[]): number {
   // nor one that holds a modal, an auxiliary or a copula: "All successful requests MUST return an 'ETag' header with, …",
   // "Among Ghani's first appointments was Hazrat Omar Zakhilwal, …" are the main clause
   if (terms.some((t) => ['Modal', 'Auxiliary', 'Copula'].some((tag) => t.tags.includes(tag)))) return 0
+  // (nor a noun and its verb: "More far-reaching proposals dreamt of formal unification, up to …" is the main clause)
+  if (terms.some((t, i) => i > 0 && isFiniteVerb(t) && terms[i - 1]!.tags.includes('Noun') && !terms[i - 1]!.tags.includes('Pronoun') && /^\p{Ll}/u.test(s.slice(t.start, t.end)))) return 0
   return comma + 1 + (s.slice(comma + 1).length - s.slice(comma + 1).trimStart().length)
 }
 
@@ -511,7 +524,7 @@ function candidates(s: string, words: readonly TaggedWord[]): Removal[] {
   if (according) out.push({ kind: 'attribution', spans: [{ start: 0, end: according[0].length }] })
   // the closing comma goes too: "Cox, chief strategist at X, noted" → "Cox noted"; and a person's age, "Parata, 75, has …"
   out.push({ kind: 'appositive', spans: [...spansOf(s, APPOSITIVE).filter((r) => isAppositive(s, r, words)).map((r) => throughTail(s, r, words)), ...spansOf(s, AGE)] })
-  const inner = spansOf(s, INNER).map((r) => throughParticiple(s, throughList(s, r, words), words)).filter((r) => verbFollows(s, r, words))
+  const inner = spansOf(s, INNER).map((r) => throughParticiple(s, throughList(s, r, words), words)).filter((r) => verbFollows(s, r, words) && !itemsAfter(s, r))
   out.push({ kind: 'inner', spans: inner })
   // ("Over 30 ships and 21 aircraft from …," opens the subject, as "Around 30 …" does)
   const found = conditional(s) || APPROXIMATE.test(s) ? 0 : introDashed || (INTRO.exec(s)?.[0].length ?? leadingAdverbial(s, words))
@@ -688,7 +701,7 @@ const AS_SOURCE_SAYS = /^(?:(?:and|but|yet|so)\s+)?as\s[^;:()"“”—–]{1,12
 const REGION_AFTER = /^\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?,\s+(?=\p{L})/u
 
 /** A phrase of a preposition up to its comma, without a verb of its own: ", with a freshly minted math degree from Earlham College, ". */
-const PREPOSITION_PHRASE = /^(?:with|without|in|at|on|from|after|before|during|under|for|by|amid)\s[^,;:"“”—–()]{1,100},\s+(?=\p{L})/iu
+const PREPOSITION_PHRASE = /^(?:with|without|in|at|on|from|after|before|during|under|for|by|amid|like|unlike)\s[^,;:"“”—–()]{1,100},\s+(?=\p{L})/iu
 
 /**
  * The whole of an opening, or 0 when it cannot go whole: it runs on through "as X, Y and Z

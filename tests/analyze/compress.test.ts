@@ -666,6 +666,17 @@ describe('compressSentence', () => {
     expect(compressSentence(much, 12).text).not.toMatch(/so much$/)
   })
 
+  it('keeps the items of a list closing the sentence, an aside on the opening with it, a noun and its verb as the main clause, and no preposition before an aside', () => {
+    const charges = 'The charges included murder, attempted murder, damage to religious property, obstruction of religious belief and weapons charges.'
+    for (const n of [16, 26]) expect(compressSentence(charges, n).text).not.toMatch(/murder damage/)
+    const jonas = 'In extreme weather, like Jonas earlier this year, the jarring tones have instructed people to move indoors and stay there.'
+    expect(compressSentence(jonas, 16).text).toBe('The jarring tones have instructed people to move indoors and stay there')
+    const dreamt = 'More far-reaching proposals dreamt of formal unification, up to and including the foundation of a transoceanic federal state.'
+    expect(compressSentence(dreamt, 16).text).not.toMatch(/^Up to and including/)
+    const hamilton = 'He went on a tirade against the cast of “Hamilton” for, in his eyes, insulting his vice presidential nominee Mike Pence.'
+    expect(compressSentence(hamilton, 16).text).not.toMatch(/in his eyes$/)
+  })
+
   it('leaves out a closing "told X" with its named speaker and the words describing them', () => {
     const nbc = 'The incident shows how a single anomaly can become a major setback for a space company, Jim Cantrell, Vector Space Systems CEO and a founding member of SpaceX, told NBC News.'
     expect(compressSentence(nbc, 26).text).toBe('The incident shows how a single anomaly can become a major setback for a space company')
