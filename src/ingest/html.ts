@@ -215,7 +215,8 @@ export function parseHtml(html: string, origin: string, baseUrl?: string): Artic
   const first = blocks.findIndex((b) => b.kind === 'heading')
   if (meta.title === undefined && result.title) meta.title = titleOf(result.title, pageTitle, h1, meta)
   // The page title repeated as the first heading is metadata, not body.
-  if (first >= 0 && first <= 1 && meta.title !== undefined && sameText(blocks[first]!.text, meta.title)) {
+  // (not a page's only block: a page of its title alone is refused as the title or headings it is)
+  if (first >= 0 && first <= 1 && blocks.length > 1 && meta.title !== undefined && sameText(blocks[first]!.text, meta.title)) {
     blocks = blocks.filter((_, i) => i !== first)
   }
   blocks = withoutDekHeadings(blocks, meta.description, h1)

@@ -377,5 +377,7 @@ describe('parseHtml', () => {
   it('throws INPUT_NO_ARTICLE for a page with no article body', async () => {
     await expectError(() => parseHtml('<html><head><title>Empty</title></head><body><nav><a href="/">Home</a></nav></body></html>', 'index.html'), 'INPUT_NO_ARTICLE', /^index\.html: /)
     await expectError(() => parseHtml('<html><body><script>var a = 1</script></body></html>', 'app.html'), 'INPUT_NO_ARTICLE')
+    // a page of its headline alone, the deck's title taken from it, says so
+    await expectError(() => parseHtml('<!doctype html><html><head><title>Weather of the stations</title></head><body><h1>Weather along the coast stations</h1></body></html>', 'title.html'), 'INPUT_NO_ARTICLE', /only a title or headings/)
   })
 })
