@@ -5,6 +5,7 @@
  */
 import { isCjk } from './language.ts'
 import { stem, stopwords } from './tokens.ts'
+import { localeFor } from '../locales/index.ts'
 
 export interface Phrase {
   /** As first written in the text. */
@@ -72,10 +73,12 @@ export function candidatePhrases(text: string, lang: string): Phrase[] {
     }
     return [...found.values()]
   }
+  // (and the language's word of attribution, which no stopword list holds: "Laut Shahid", "Selon le juge")
+  const according = new Set(localeFor(lang).speech.according.filter((w) => !w.includes(' ')))
   const stop = stopwords(lang)
   let run: Array<{ surface: string; key: string; start: number; end: number }> = []
   const flush = () => {
-    const words = trimWeak(run)
+    const words = lang === 'de' ? endOnNoun(trimWeak(run)) : trimWeak(run)
     if (words.length > 0 && words.length <= 4) {
       add(text.slice(words[0]!.start, words[words.length - 1]!.end), words.map((w) => w.key))
     }
@@ -89,7 +92,7 @@ export function candidatePhrases(text: string, lang: string): Phrase[] {
     const gap = text.slice(lastEnd, start)
     if (run.length > 0 && !/^[ \u00a0]+$/.test(gap)) flush()
     lastEnd = start + surface.length
-    if (stop.has(lower) || /^\d+$/.test(lower) || lower.length < 2) {
+    if (stop.has(lower) || according.has(lower) || /^\d+$/.test(lower) || lower.length < 2) {
       flush()
       continue
     }
@@ -107,6 +110,13 @@ function trimWeak<T extends { surface: string }>(words: T[]): T[] {
   while (a < b && /ly$/i.test(words[a]!.surface) && words[a]!.surface.length > 4) a++
   while (b > a && /ly$/i.test(words[b - 1]!.surface) && words[b - 1]!.surface.length > 4) b--
   return words.slice(a, b)
+}
+
+/** German writes its nouns with a capital: a phrase ends on one, not on the verb or adverb after it ("Springende Gene einfach" → "Springende Gene"). */
+function endOnNoun<T extends { surface: string }>(words: T[]): T[] {
+  let b = words.length
+  while (b > 0 && /^\p{Ll}/u.test(words[b - 1]!.surface)) b--
+  return words.slice(0, b)
 }
 
 function* bigrams(s: string): Generator<string> {

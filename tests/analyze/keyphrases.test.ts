@@ -13,6 +13,13 @@ describe('candidatePhrases', () => {
     for (const p of phrases) expect(p.surface).not.toMatch(/\b(?:the|at|and)\b/i)
   })
 
+  it('German: a phrase ends on a noun (capitalised), and no phrase holds the word of attribution', () => {
+    const phrases = surfaces('Eine andere Möglichkeit ist, dass die Parasiten ihre springenden Gene einfach nicht aufhalten können. Laut Shahid könnte man dem Ganzen auf den Grund gehen.', 'de')
+    expect(phrases).toContain('springenden Gene')
+    expect(phrases.some((p) => /einfach|aufhalten/.test(p))).toBe(false)
+    expect(phrases.some((p) => /^Laut/.test(p))).toBe(false)
+  })
+
   it('Chinese: dictionary words joined into phrases, cut at function words and particles', () => {
     const phrases = surfaces('每到周六上午，屋顶菜园已经会聚集十几位邻居。社区屋顶菜园的收成很好。', 'zh')
     expect(phrases).toContain('屋顶菜园')
