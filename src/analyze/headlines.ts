@@ -8,7 +8,7 @@
  */
 import type { KeyPoint, Sentence, Span } from '../types.ts'
 import { FINITE_TAGS, type TaggedWord } from './constituents.ts'
-import { compressSentence, keptClause, NOT_ONLY, readsAsClause, type Compressed, type SentenceTags } from './compress.ts'
+import { compressSentence, hangsOpen, keptClause, NOT_ONLY, readsAsClause, type Compressed, type SentenceTags } from './compress.ts'
 import { countWords } from './script.ts'
 import { localeFor } from '../locales/index.ts'
 import { MAX_TITLE_WORDS } from './titles.ts'
@@ -262,7 +262,10 @@ function opensAClause(sentence: string, pieces: readonly Span[], words: readonly
 /** The clause as a headline (no closing stop, a capital first), or undefined when it cannot stand alone. */
 export function asHeadline(clause: string): string | undefined {
   // (a time told from a moment the slide does not give goes: "Doudna published her own results [a few weeks later]")
-  const text = withoutLaterTime(clause.trim().replace(/[.;,!]+$/, ''))
+  // (not when its "less than" or "of" is left open: "Ailes left NBC less than [three months later]")
+  const whole = clause.trim().replace(/[.;,!]+$/, '')
+  const shorter = withoutLaterTime(whole)
+  const text = hangsOpen(shorter) ? whole : shorter
   const words = countWords(text)
   if (words < MIN_HEADLINE_WORDS || words > MAX_TITLE_WORDS) return undefined
   if (POINTS_BACK.some((re) => re.test(text)) || (NOT_ONLY.test(text) && !/\bbut\b/i.test(text))) return undefined

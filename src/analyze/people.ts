@@ -75,15 +75,19 @@ function titleBefore(text: string, e: Entity): { description: string; source: Sp
   for (const at of e.mentions) {
     if (text.slice(at.start, at.end) !== e.name) continue
     const from = Math.max(0, at.start - 80)
-    const before = /(?:[\p{L}’'-]+\s){1,4}$/u.exec(text.slice(from, at.start))
+    // (a name's "&" and a number are words of it: "Fox & Friends anchor", "21st Century Fox executive chairman")
+    const before = /(?:[\p{L}\p{N}’'&-]+\s){1,5}$/u.exec(text.slice(from, at.start))
     if (!before) continue
-    const words = [...before[0].matchAll(/[\p{L}’'-]+/gu)].map((w) => ({ text: w[0], start: from + before.index + w.index }))
+    const words = [...before[0].matchAll(/[\p{L}\p{N}’'&-]+/gu)].map((w) => ({ text: w[0], start: from + before.index + w.index }))
     // from the words right before the name, the longest run that ends on a role and opens on no function word
     for (let i = 0; i < words.length; i++) {
       const run = words.slice(i).map((w) => w.text)
       // (one title, no phrase: "family of former President" is not Karzai's)
       // (nor a clause's opening: "when Prime Minister Yitzhak Shamir opposed …" says when, not who)
-      if (run.some((w) => /^(?:of|the|and|or|to|by|for|when|while|after|before|since|if|once|until|because|where)$/i.test(w))) continue
+      if (run.some((w) => /^(?:of|the|and|or|to|by|for|when|while|after|before|since|if|once|until|because|where|this|that|these|those|is|was|are|were)$/i.test(w))) continue
+      // (nor the end of a name cut before it: "Fox & Friends anchor", "21st Century Fox executive chairman")
+      // (its shorter runs are pieces of it too: "anchor" of "Fox & Friends anchor" says less than the article)
+      if (/(?:&|\p{N}\p{L}*|[\p{Lu}][\p{L}’'-]*)\s+$/u.test(text.slice(Math.max(0, words[i]!.start - 24), words[i]!.start)) && /^\p{Lu}/u.test(run[0]!)) break
       if (/^(?:a|an|in|at|on|with|said|says|told|that|as|from|family|wife|husband|son|daughter)$/i.test(run[0]!)) continue
       if (!isRole(run.at(-1)!.toLowerCase())) continue
       const start = words[i]!.start

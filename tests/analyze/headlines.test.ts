@@ -16,6 +16,8 @@ describe('asHeadline', () => {
     expect(asHeadline('Gunmen opened fire at Tunisia’s most renowned museum')).toBe('Gunmen opened fire at Tunisia’s most renowned museum')
     // a time told from a moment the slide does not give goes
     expect(asHeadline('Doudna published her own results a few weeks later.')).toBe('Doudna published her own results')
+    // (not when that leaves a comparison open: "Ailes left NBC less than")
+    expect(asHeadline('Ailes left NBC less than three months later.')).not.toBe('Ailes left NBC less than')
     // "had" that owns something is no past perfect
     expect(asHeadline('The ferry had three decks and a bar.')).toBe('The ferry had three decks and a bar')
   })

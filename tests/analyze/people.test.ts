@@ -32,6 +32,21 @@ describe('introductions', () => {
     ])
   })
 
+  it('takes a title before the name whole, its "&" and its number with it, and no clause\'s words', () => {
+    const text = [
+      'Of all the people who might have brought down Ailes, the former Fox & Friends anchor Gretchen Carlson was among the least likely.',
+      'Carlson had chafed at the culture of the network.',
+      'When Carlson filed her suit, 21st Century Fox executive chairman Rupert Murdoch was in Sun Valley.',
+      'Murdoch was worried.',
+      '(The most famous example of this is Sun editor Rebekah Brooks, whom he kept in the fold.) Brooks stayed.',
+    ].join(' ')
+    expect(cast(text)).toEqual([
+      ['Gretchen Carlson', 'former Fox & Friends anchor', 'former Fox & Friends anchor'],
+      ['Rupert Murdoch', '21st Century Fox executive chairman', '21st Century Fox executive chairman'],
+      ['Rebekah Brooks', 'Sun editor', 'Sun editor'],
+    ])
+  })
+
   it('takes an appositive without an article when it names a role of an organisation, past the periods of initials', () => {
     const text = [
       '“It could hurt the economy,” said Lotfi Azzouz, Tunisia country director for Amnesty International.',

@@ -46,6 +46,8 @@ describe('namesSaidOnce', () => {
     for (const b of out.flatMap((s) => (s.kind === 'section' ? s.bullets : []))) expect(isTraceable(a, b)).toBe(true)
     // (a name said before it: the surname stays)
     expect(texts(namesSaidOnce(a, [section('The new ferry', [said]), section('Fares', [backed])]))[1]).toBe(backed.text)
+    // (nor a surname after "the": "the Whitfield sons" are no one person)
+    expect(texts(namesSaidOnce(a, [section('Fares', [{ ...backed, text: 'The board met the Whitfield sons in March' }])]))[0]).toBe('The board met the Whitfield sons in March')
     // (nor a surname after a first name of its own: "Anna Whitfield" is someone else)
     expect(texts(namesSaidOnce(a, [section('Fares', [{ ...backed, text: 'The harbour board backed Anna Whitfield for the post' }])]))[0]).toBe('The harbour board backed Anna Whitfield for the post')
     // and a word that only holds the surname is no surname ("Whitfields")
