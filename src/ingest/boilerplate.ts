@@ -93,6 +93,9 @@ const RULES: Array<{ re: RegExp; max: number }> = [
   { re: /\benter your (?:e-?mail|email address)(?: address)? below\b|^(?:you can (?:also )?)?(?:receive|download|get) (?:the|our) (?:full|free) [^.!?]{0,80}\b(?:report|guide|ebook|e-book)\b/i, max: 300 },
   // a newsroom's app: "Get up-to-the-minute updates: Download CNN MoneyStream"
   { re: /^(?:[Gg]et (?:up-to-the-minute|the latest|breaking) (?:updates|news)\b[^.!?]{0,40}[:.]\s*)?[Dd]ownload (?:the |our )?\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3}(?:\s+app)?[.!]?$/u, max: 100 },
+  // a shop's offer and its disclosure, a membership's pitch: "Use the promo code INVENTORY25", "G/O Media may get a commission",
+  // "Become a Blister member now to check out …"
+  { re: /\b(?:use|with|enter) (?:the )?(?:promo|coupon|discount) code\b|\bmay (?:get|earn|receive) (?:a )?(?:small )?commission\b|^become an? [\p{L} ]{0,30}\bmember\b/iu, max: 250 },
   // an investment site's disclosure: "The Motley Fool owns shares of and recommends …", "… has no position in any of the stocks mentioned."
   { re: /\b(?:owns shares of and recommends|has no position in any (?:of the )?stocks? mentioned|has a disclosure policy|recommends the following options)\b/i, max: 400 },
   // a note on the series a story belongs to: "The story is part of a special series that explores energy issues. For more, visit …"

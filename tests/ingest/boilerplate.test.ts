@@ -68,6 +68,9 @@ describe('isBoilerplateLine', () => {
     'Updated on September 19 at 3:15 p.m.',
     'Get up-to-the-minute updates: Download CNN MoneyStream',
     'Read this story in Bengali',
+    'Use the promo code INVENTORY25',
+    'G/O Media may get a commission',
+    'Become a Blister member now to check out this and all of our Flash Reviews',
     'skimming scheme seized cash and cards.jpg',
     'You can also receive the full “Brexit Britain: the trade challenge” report as a fully designed PDF document. To do so, simply enter your email below.',
     'Published Sept. 3, 2021',
@@ -117,6 +120,7 @@ describe('isBoilerplateLine', () => {
     'Produced by a small studio, the film was written by two sisters.',
     'Updated on September 19, the rules take effect at once.',
     'Download speeds fell by half in the evening, the regulator found.',
+    'The agents may earn more than the players this year, the union said, and few of them complain.',
     'The agency said readers could download the full report from its site next week, once it is printed.',
   ])('keeps prose %j', (line) => {
     expect(isBoilerplateLine(line)).toBe(false)
