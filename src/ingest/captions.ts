@@ -8,7 +8,7 @@
  */
 
 /** "Map: …", "Photo: …", "Above: …" — a label that names a picture, then its caption. */
-const LABELLED = /^(?:map|photo|photograph|picture|image|graphic|chart|video|illustration|infographic|gallery|slideshow|above|top|pictured|foto|bild|karte|carte|imagen|immagine|grafik|graphique|gráfico|mapa)\s*[:|–—]\s*\S/iu
+const LABELLED = /^(?:map|photo|photograph|picture|image|graphic|chart|video|illustration|infographic|gallery|slideshow|above|top|pictured|foto|bild|karte|carte|imagen|immagine|grafik|graphique|gráfico|mapa|(?:figure|fig\.|abbildung|abb\.)\s*\d+[a-z]?)\s*[:|–—]\s*\S/iu
 
 /** "(far left)", "(center)", "(à gauche)", "(links)": a place in a picture, in brackets. */
 const PLACED = /\((?:(?:far|top|bottom|second from|front|back|standing|seated)\s+)?(?:left|right|center|centre|middle|above|below|pictured|l|r|l to r|left to right|from left)\)|\((?:à gauche|à droite|au centre|de gauche à droite|links|rechts|mitte|izquierda|derecha|centro|sinistra|destra)\)/iu

@@ -118,6 +118,8 @@ function allCode(el: Element): boolean {
  */
 /** Lines of a paragraph at least that make it a list when each opens on a bullet's mark. */
 const MIN_MARKED_LINES = 3
+/** A list's mark typed before an item's text: a hyphen or a bullet, then a space and a letter. */
+const ITEM_MARK = /^\s*[-•]\s+(?=\p{L})/u
 /** A bullet's mark typed at a line's start: "+ Added Slime Block", "* Tweaked the F3 debug screen", "• …", "- …". */
 const LINE_MARK = /^[+*•·–-]\s+(?=\S)/u
 
@@ -136,6 +138,8 @@ function paragraphBlock(el: Element, kind: BlockKind): RawBlock {
   if (allCode(el)) return { kind: 'code', text: el.textContent ?? '' }
   const text = withoutDropCapGap(inlineText(el))
   if (kind === 'paragraph' && ((boldOnly(el) && readsAsHeading(text)) || (setIn(el, ITALIC) && readsAsItalicHeading(text)))) return { kind: 'heading', depth: BOLD_HEADING_DEPTH, text }
+  // (a paragraph that opens on a list's mark typed by hand, "- A full list of permissions", is an item of a list)
+  if (kind === 'paragraph' && ITEM_MARK.test(text)) return { kind: 'list-item', text: text.replace(ITEM_MARK, '') }
   return { kind, text: withRunInLabel(el, text), ...(isLinkOnly(el) ? { linkOnly: true } : {}), ...(captionsAPicture(el) ? { pictureCaption: true } : {}) }
 }
 

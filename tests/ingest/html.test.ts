@@ -68,6 +68,16 @@ describe('parseHtml', () => {
     expect(a.blocks.filter((b) => b.kind === 'heading')).toHaveLength(1)
   })
 
+  it('reads a paragraph that opens on a hand-typed list mark as a list item, and a figure\'s caption as no paragraph', () => {
+    const html = `<html><head><title>Packer</title></head><body><article><h1>Packer</h1>${paragraphs(3)}<p>It contains:</p><p>-&#xA0;&#xA0;&#xA0; A full list of permissions</p><p>-&#xA0;&#xA0;&#xA0; A full list of intent action filters</p><p>Figure 1: files contained in the APK</p>${paragraphs(2)}</article></body></html>`
+    const a = parseHtml(html, 'packer.html')
+    const items = a.blocks.filter((b) => b.kind === 'list-item').map((b) => a.text.slice(b.start, b.end))
+    expect(items).toEqual(['A full list of permissions', 'A full list of intent action filters'])
+    expect(blockTexts(a).join(' ')).not.toContain('Figure 1')
+    // (a paragraph that opens on a dash of dialogue or a number stays one)
+    expect(blockTexts(parseHtml(html.replace('It contains:', '— Oui, dit-il, nous partons demain matin.'), 'packer.html'))).toContain('— Oui, dit-il, nous partons demain matin.')
+  })
+
   it('joins a drop cap to the rest of its word, not a word of one letter', () => {
     const html = `<html><head><title>Museum</title></head><body><article><h1>Museum</h1><p><span class="g-drop">T</span> <span>he Smithsonian’s new museum opens on Sept. 24 in Washington, after a long journey of many years.</span></p><p>A museum opens. I went there on the first day with my family and we stayed until it closed.</p>${paragraphs(3)}</article></body></html>`
     const texts = blockTexts(parseHtml(html, 'museum.html'))
