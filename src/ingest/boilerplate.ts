@@ -93,6 +93,8 @@ const RULES: Array<{ re: RegExp; max: number }> = [
   { re: /\benter your (?:e-?mail|email address)(?: address)? below\b|^(?:you can (?:also )?)?(?:receive|download|get) (?:the|our) (?:full|free) [^.!?]{0,80}\b(?:report|guide|ebook|e-book)\b/i, max: 300 },
   // a newsroom's app: "Get up-to-the-minute updates: Download CNN MoneyStream"
   { re: /^(?:[Gg]et (?:up-to-the-minute|the latest|breaking) (?:updates|news)\b[^.!?]{0,40}[:.]\s*)?[Dd]ownload (?:the |our )?\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3}(?:\s+app)?[.!]?$/u, max: 100 },
+  // an editor's note that the story was updated, and a call for the readers' comments: "… Updated with further clarification from NBC 4 New York", "Sound off below!"
+  { re: /\bupdated with (?:further|more|additional|new) (?:clarification|information|details|comments?|reporting)\b|^sound off (?:below|in the comments)\b/iu, max: 200 },
   // a shop's offer and its disclosure, a membership's pitch: "Use the promo code INVENTORY25", "G/O Media may get a commission",
   // "Become a Blister member now to check out …"
   { re: /\b(?:use|with|enter) (?:the )?(?:promo|coupon|discount) code\b|\bmay (?:get|earn|receive) (?:a )?(?:small )?commission\b|^become an? [\p{L} ]{0,30}\bmember\b/iu, max: 250 },

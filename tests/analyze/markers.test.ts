@@ -18,6 +18,8 @@ describe('reference markers', () => {
     'Revenue rose 12% in 2024. It was 3.5 times more.',
     'John 3:16 is quoted often; Psalm 23 too.',
     'The 3M company and 7Eleven stores opened.',
+    // a number written after its abbreviation without a space
+    'Purple Rain peaked at No.2 on the Billboard 200, and the table is on p.3 of the report.',
     // a number glued before a word is a name as often as a footnote: pages' footnote links go when they are read
     '1Password kostet aktuell knapp 50 Euro im Mac App Store.',
     // a letter the writer put in a quotation is the quotation's

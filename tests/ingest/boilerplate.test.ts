@@ -69,6 +69,8 @@ describe('isBoilerplateLine', () => {
     'Get up-to-the-minute updates: Download CNN MoneyStream',
     'Read this story in Bengali',
     'Use the promo code INVENTORY25',
+    'UPDATE: Dec. 22, 2016, 2:16 p.m. EST Updated with further clarification from NBC 4 New York',
+    'Sound off below!',
     'G/O Media may get a commission',
     'Become a Blister member now to check out this and all of our Flash Reviews',
     'skimming scheme seized cash and cards.jpg',
