@@ -14,6 +14,7 @@ import { localeFor } from '../locales/index.ts'
 import { extractQuotes } from './quotes.ts'
 import { limitParagraphs } from './limit.ts'
 import { listContinuations } from './list-items.ts'
+import { wordsKey } from './script.ts'
 import { findSections, type SectionDraft } from './sections.ts'
 import { mergeThinSections } from './thin-sections.ts'
 import { findSeries } from './series.ts'
@@ -110,7 +111,7 @@ function lowerCaseOpenings(article: Article, paragraphs: readonly Paragraph[], s
 function saidAgain(sentences: readonly Sentence[]): number[] {
   const seen = new Set<string>()
   return sentences.flatMap((s, i) => {
-    const key = s.text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+    const key = wordsKey(s.text)
     if (key.split(' ').length < 4 || !seen.has(key)) {
       seen.add(key)
       return []

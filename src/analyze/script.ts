@@ -23,6 +23,11 @@ export function isMostlyCjk(text: string): boolean {
   return cjkCount(text) > text.length * 0.3
 }
 
+/** A text's words for comparing texts: lower case, letters and digits only, one space between. */
+export function wordsKey(text: string): string {
+  return text.toLocaleLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+}
+
 /** Words of Latin-like script, plus one word per two CJK characters. */
 export function countWords(text: string): number {
   const cjk = cjkCount(text)

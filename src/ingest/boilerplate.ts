@@ -6,7 +6,7 @@
 import type { ArticleMeta } from '../types.ts'
 import { collapseWhitespace, type RawBlock } from './blocks.ts'
 import { isCaption, isOpeningCaption } from './captions.ts'
-import { countWords } from '../analyze/script.ts'
+import { countWords, wordsKey } from '../analyze/script.ts'
 import { datelineSpan } from '../analyze/dateline.ts'
 import { MONTH_OR_SHORT, WRITTEN_DATE } from '../analyze/months.ts'
 
@@ -218,7 +218,7 @@ export function bylineName(line: string): string | undefined {
 
 function sameName(a: string, b: string): boolean {
   // (less a place and desk in brackets after the name: "(Bruxelles, bureau européen)")
-  const norm = (s: string) => s.toLowerCase().replace(/^(?:by|par|por|von)\s+/i, '').replace(/\s*\([^()]*,[^()]*\)\s*$/u, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+  const norm = (s: string) => wordsKey(s.replace(/^(?:by|par|por|von)\s+/i, '').replace(/\s*\([^()]*,[^()]*\)\s*$/u, ''))
   return norm(a) === norm(b)
 }
 
@@ -366,18 +366,14 @@ function afterTheLines(out: RawBlock[], removed: string[]): string[] {
 /** Words of a pull quote at least and at most. */
 const PULL_QUOTE_WORDS = { min: 4, max: 40 }
 
-/** A block's words for comparing: lower case, letters and digits, one space between. */
-function wordsKey(text: string): string {
-  return ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `
-}
-
 /**
  * The blocks less a pull quote: a short paragraph whose words another block of the article says
  * again word for word ("I totally agree with my wife." set large beside “I totally agree with my
  * wife. That’s one solution,” Kingma says with a laugh.). Its words stay where the article says them.
  */
 function withoutPullQuotes(blocks: readonly RawBlock[], removed: string[]): RawBlock[] {
-  const keys = blocks.map((b) => wordsKey(b.text))
+  // (a space at each end: a block's words are found whole inside another's)
+  const keys = blocks.map((b) => ` ${wordsKey(b.text)} `)
   return blocks.filter((b, i) => {
     const words = countWords(b.text)
     const short = (b.kind === 'paragraph' || b.kind === 'blockquote') && words >= PULL_QUOTE_WORDS.min && words <= PULL_QUOTE_WORDS.max

@@ -18,6 +18,7 @@ import { sectionOf } from './notes.ts'
 import { compressSentence, withoutLinkLabels } from '../analyze/compress.ts'
 import { headingsInTitleCase, MAX_TITLE_WORDS, sentenceCase } from '../analyze/titles.ts'
 import { refersBack } from '../analyze/stand-alone.ts'
+import { wordsKey } from '../analyze/script.ts'
 
 /** Longer than this, a candidate is no slide title. */
 export const MAX_TABLE_TITLE = 60
@@ -236,7 +237,7 @@ export function inTitleCase(a: Analysis): boolean {
 }
 
 /** A title's words, for comparing titles: lower case, no punctuation. */
-export const key = (s: string) => s.toLocaleLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+export const key = wordsKey
 
 /** The first candidate no other slide of the deck uses (marked used), else the first one, numbered. */
 export function distinctTitle(candidates: readonly TitleText[], used: Set<string>): TitleText {
