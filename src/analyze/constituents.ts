@@ -711,11 +711,11 @@ const PREPOSITION_PHRASE = /^(?:with|without|in|at|on|from|after|before|during|u
  * aside in dashes ("Despite … the crowing of Nigel Farage, Trump’s fantasy-ambassador—it is …").
  */
 function wholeOpening(s: string, intro: number, words: readonly TaggedWord[]): number {
-  const cited = AS_SOURCE_SAYS.exec(s)?.[0].length ?? 0
+  const base = Math.max(intro, AS_SOURCE_SAYS.exec(s)?.[0].length ?? 0)
   // (a place's region after its comma is the place's: "From a base in Kodiak, Alaska, ")
-  const region = REGION_AFTER.exec(s.slice(intro))
-  const regionWord = region ? words.find((w) => w.start >= intro) : undefined
-  const at = Math.max(intro, cited) + (intro > 0 && regionWord?.tags.some((t) => t === 'Region' || t === 'Country') ? region![0].length : 0)
+  const region = REGION_AFTER.exec(s.slice(base))
+  const regionWord = region ? words.find((w) => w.start >= base) : undefined
+  const at = base + (regionWord?.tags.some((t) => t === 'Region' || t === 'Country') ? region![0].length : 0)
   if (((s.slice(0, at).match(/[—–]|\s-\s|--/gu) ?? []).length) % 2 === 1) return 0
   const next = PREPOSITION_PHRASE.exec(s.slice(at))
   // (no verb of its own, "freshly minted" describes; and a subject after it: a name, a determiner, a pronoun)
