@@ -73,6 +73,7 @@ export const PACKAGE_DECK_FILES: readonly string[] = [
   'src/visuals/cost-scale.ts',
   'src/visuals/plain-title.ts',
   'src/visuals/quote-text.ts',
+  'src/visuals/table-columns.ts',
   'src/visuals/table-density.ts',
   'styles/index.css',
   'uno.config.ts',

@@ -39,6 +39,16 @@ describe('DataTable.vue', () => {
     expect(mount(DataTable, { props: { columns, rows, caption: 'Results' } }).find('figure').classes()).not.toContain('dw-table--paged')
   })
 
+  it('shares the width of a table of numbers by its columns’ text, and leaves a table of text to the browser', () => {
+    const w = mount(DataTable, { props: { columns, rows, caption: 'Results' } })
+    const widths = w.findAll('colgroup col').map((c) => Number.parseFloat(c.attributes('style')!.replace(/^width:\s*/, '')))
+    expect(widths).toHaveLength(3)
+    // the row labels ("Other (loss) income, net") ask for more than "Q3 2024" over a number
+    expect(widths[0]).toBeGreaterThan(widths[1]!)
+    const text = [{ label: 'Release', numeric: false }, { label: 'Date', numeric: false }]
+    expect(mount(DataTable, { props: { columns: text, rows: [{ cells: ['4.2.3', 'April 2014'] }], caption: 'Releases' } }).find('colgroup').exists()).toBe(false)
+  })
+
   it('keeps a hidden caption for screen readers, and drops an empty header row', () => {
     const w = mount(DataTable, { props: { columns: columns.map((c) => ({ ...c, label: '' })), rows, caption: 'Results', captionHidden: true } })
     expect(w.find('caption').classes()).toContain('dw-sr-only')

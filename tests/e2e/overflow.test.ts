@@ -220,6 +220,7 @@ describeWithBrowser.each(LOOKS.map((l) => [l.theme, l.colorSchema] as const))('t
   let overflows: Overflow[] = []
   let fits: SlideFit[] = []
   let a11y: A11yViolation[] = []
+  let brokenLabels: string[] = []
   let log: PageLog
 
   beforeAll(async () => {
@@ -234,6 +235,7 @@ describeWithBrowser.each(LOOKS.map((l) => [l.theme, l.colorSchema] as const))('t
       overflows.push(...(await slideOverflows(opened.page, n)))
       fits.push(await slideFit(opened.page, n))
       a11y.push(...(await axeSlide(opened.page, n)))
+      brokenLabels.push(...(await brokenRowLabels(opened.page, n)))
       measured.push(n)
     }
   }, 300_000)
@@ -257,6 +259,10 @@ describeWithBrowser.each(LOOKS.map((l) => [l.theme, l.colorSchema] as const))('t
     expect(formatCuts(fits)).toEqual([])
   })
 
+  it('breaks no short row label over two lines beside numbers under long headings ("Family of / Apps")', () => {
+    expect(brokenLabels).toEqual([])
+  })
+
   it('has no serious or critical axe-core violation on a table or chart slide (contrast included)', () => {
     expect(a11y).toEqual([])
   })
@@ -266,3 +272,23 @@ describeWithBrowser.each(LOOKS.map((l) => [l.theme, l.colorSchema] as const))('t
     expect(log.consoleErrors).toEqual([])
   })
 })
+
+/** Row labels of at most SHORT_LABEL characters that a table slide sets on more than one line. */
+const SHORT_LABEL = 24
+
+async function brokenRowLabels(page: Page, n: number): Promise<string[]> {
+  return page.evaluate(
+    ({ sel, short }) => {
+      const lines = (el: Element) => {
+        const range = document.createRange()
+        range.selectNodeContents(el)
+        const tops = new Set(Array.from(range.getClientRects()).filter((r) => r.width > 0).map((r) => Math.round(r.top)))
+        return tops.size
+      }
+      return Array.from(document.querySelectorAll(`${sel} tbody th:not([colspan])`))
+        .filter((th) => (th.textContent ?? '').trim().length <= short && lines(th) > 1)
+        .map((th) => `slide ${sel}: ${th.textContent}`)
+    },
+    { sel: slideSelector(n), short: SHORT_LABEL },
+  )
+}
