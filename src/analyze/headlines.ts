@@ -13,7 +13,7 @@ import { countWords } from './script.ts'
 import { localeFor } from '../locales/index.ts'
 import { MAX_TITLE_WORDS } from './titles.ts'
 import type { SubjectNamer } from './subject-names.ts'
-import { COUNTED_BACK, withoutLaterTime, inFirstPerson, inFirstPersonPlural, pointsBack, refersBack, toTheReader } from './stand-alone.ts'
+import { COUNTED_BACK, QUESTION_MARK, withoutLaterTime, inFirstPerson, inFirstPersonPlural, pointsBack, refersBack, toTheReader } from './stand-alone.ts'
 import { reportsNoAnswer } from './discourse.ts'
 
 /** Fewer words than this make a label, not a headline. */
@@ -122,7 +122,7 @@ function shortSentences(points: readonly KeyPoint[], sentences: readonly Sentenc
     // shortened, it must still name its subject
     const shortened = whole !== sentence.trim().replace(/[.;!]+$/, '')
     if (!c.complete || (shortened && !namesItsSubject(whole, lang))) continue
-    if (!/\s/.test(whole) || reportsNoAnswer(whole, lang) || pointsBack(whole, lang) || /[?？]/u.test(whole) || inFirstPerson(whole, lang) || toTheReader(whole, lang)) continue
+    if (!/\s/.test(whole) || reportsNoAnswer(whole, lang) || pointsBack(whole, lang) || QUESTION_MARK.test(whole) || inFirstPerson(whole, lang) || toTheReader(whole, lang)) continue
     const text = asHeadline(whole)
     if (text) out.push({ text, sentence: p.sentence })
   }

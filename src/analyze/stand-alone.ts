@@ -49,9 +49,13 @@ export function opensContrast(text: string, lang: string): boolean {
   return localeFor(lang).speech.contrast.some((w) => opening.startsWith(w) && ends(w))
 }
 
-/** A question: its mark last, before closing quotes or brackets ("Who suffers more?", "… opted out?”"). */
+/** Question marks: Latin, full-width (Chinese, Japanese), Arabic. */
+export const QUESTION_MARK = /[?？؟]/u
+const QUESTION_LAST = new RegExp(`${QUESTION_MARK.source}\\s*["”»’)]*\\s*$`, 'u')
+
+/** A question: its mark last, before closing quotes or brackets ("Who suffers more?", "… opted out?”", "هل ستبقى …؟"). */
 export function asksAQuestion(text: string): boolean {
-  return /[?？]\s*["”»’)]*\s*$/u.test(text)
+  return QUESTION_LAST.test(text)
 }
 
 /** A sentence wholly in brackets ("(based on https://www.atlassian.com/…)"): an aside, no statement. */

@@ -1,11 +1,23 @@
 import { describe, expect, it } from 'vitest'
 import { tagWords } from '../../src/analyze/constituents.ts'
 import { compressSentence } from '../../src/analyze/compress.ts'
-import { announcesWhatFollows, inFirstPerson, mayHoldThirdPerson, opensContrast, opensInLowerCase, quotesSomeoneUnnamed, onlyRelativeClause, pointsAhead, pointsBack, pronounBeforeNoun, refersBack, THIRD_PERSON, titleCased, unbalancedQuotes, wholeAside, wholeQuotation, withoutToday } from '../../src/analyze/stand-alone.ts'
+import { announcesWhatFollows, asksAQuestion, inFirstPerson, mayHoldThirdPerson, opensContrast, opensInLowerCase, quotesSomeoneUnnamed, onlyRelativeClause, pointsAhead, pointsBack, pronounBeforeNoun, refersBack, THIRD_PERSON, titleCased, unbalancedQuotes, wholeAside, wholeQuotation, withoutToday } from '../../src/analyze/stand-alone.ts'
 import { tagged } from '../../src/analyze/tagger.ts'
 import { FIXTURE_CASES, loadAnalysis } from '../fixture-articles.ts'
 import { analyze } from '../../src/analyze/index.ts'
 import { parseMarkdown } from '../../src/ingest/markdown.ts'
+
+describe('asksAQuestion', () => {
+  it('reads a question by its mark last in Latin, full-width and Arabic script', () => {
+    expect(asksAQuestion('Who suffers more?')).toBe(true)
+    expect(asksAQuestion('… opted out?”')).toBe(true)
+    expect(asksAQuestion('图书馆晚上开放吗？')).toBe(true)
+    // the Arabic fixture's question had been a bullet: "Will the library stay open in the evening?"
+    expect(asksAQuestion('هل ستبقى المكتبة مفتوحة في المساء؟')).toBe(true)
+    expect(asksAQuestion('قالت مديرة المكتبة إن المكتبة تضم أكثر من أربعين ألف كتاب.')).toBe(false)
+    expect(asksAQuestion('Is it? No.')).toBe(false)
+  })
+})
 
 describe('opensInLowerCase', () => {
   it('tells the rest of a sentence or a reply quoted in pieces from a name written in lower case', () => {
