@@ -27,7 +27,7 @@ export interface Compressed {
   complete: boolean
 }
 
-const DANGLING_EN = /\s+(?:a|an|the|of|in|on|at|to|for|from|by|with|about|and|or|but|as|that|which|its|their|his|her|this|these|those|between|among|than|under|over|because|although|though|whereas|unless|whether|able|unable|likely|unlikely|supposed|only|solely|merely|partly|largely|mainly|mostly|precisely|exactly|not|never)$/i
+const DANGLING_EN = /\s+(?:in\s+part|at\s+(?:least|most|best)|a|an|the|of|in|on|at|to|for|from|by|with|about|and|or|but|as|that|which|its|their|his|her|this|these|those|between|among|than|under|over|because|although|though|whereas|unless|whether|able|unable|likely|unlikely|supposed|only|solely|merely|partly|largely|mainly|mostly|precisely|exactly|not|never)$/i
 /** An auxiliary or a copula left without what it was saying ("It turns out this isn't"). */
 const DANGLING_VERB_EN = /\s+(?:is|are|was|were|be|been|being|has|have|had|do|does|did|can|could|will|would|shall|should|may|might|must|won['’]t|can['’]t|(?:is|are|was|were|has|have|had|do|does|did|could|would|should|must)n['’]t)$/i
 
@@ -413,6 +413,7 @@ export function readsAsClause(sentence: string, kept: readonly Span[], words: re
   const example = EXAMPLE_THEN_SUBORDINATE.exec(text)
   if (example && !mainClauseAfter(sentence, sentence.indexOf(example[1]!), words.filter((w) => kept.some((k) => w.start >= k.start && w.end <= k.end)))) return false
   const inside = words.filter((w) => kept.some((k) => w.start >= k.start && w.end <= k.end))
+  if (cutsAdjectives(sentence, inside, words)) return false
   // a predicate without its subject ("generated 40.1% of New Zealand's gross energy supply" without "In 2015, renewable energy, …, "),
   // not a participle's opening phrase ("Surrounded by Amazon headquarters buildings, a sign advertised …")
   const head = inside[0]
@@ -424,6 +425,29 @@ export function readsAsClause(sentence: string, kept: readonly Span[], words: re
   // an infinitive's phrase left without its clause ("To further help us visualize how humidity, aux, tile-specific noise"; not "To reach the summit, climbers need oxygen")
   if (first && /^to$/i.test(sentence.slice(first.start, first.end)) && inside.slice(1, 3).some((w) => w.tags.includes('Infinitive')) && !mainClauseAfter(sentence, first.end, inside)) return false
   return inside.some((w) => w.tags.includes('Verb'))
+}
+
+/**
+ * Whether the kept words end on the first of two adjectives set before one noun ("FAST's ability
+ * to spot faint" of "… faint, polarized waves might allow it …"): a cut between them leaves an
+ * adjective without its noun. Not one after a copula, which says what something is ("was long").
+ */
+/** Verbs after which an adjective says what something is or became. */
+const LINKING = /^(?:is|are|was|were|be|been|being|become|becomes|became|seems?|seemed|remains?|remained|looks?|looked|stays?|stayed|appears?|appeared|feels?|felt|grows?|grew|gets?|got)$/i
+
+function cutsAdjectives(sentence: string, inside: readonly TaggedWord[], words: readonly TaggedWord[]): boolean {
+  const last = inside.at(-1)
+  const at = last ? words.indexOf(last) : -1
+  if (!last?.tags.includes('Adjective') || !/^\s*,/.test(sentence.slice(last.end))) return false
+  // (the verb before it, past its adverbs: "its use is not recommended, due to …")
+  let j = at - 1
+  while (j > 0 && (words[j]!.tags.includes('Adverb') || words[j]!.tags.includes('Negative'))) j--
+  const before = words[j]
+  if (before && (before.tags.includes('Copula') || LINKING.test(sentence.slice(before.start, before.end)))) return false
+  // (a participle before a common noun: "polarized waves"; not a verb of saying before a name, "said Tom Forte")
+  const next = words[at + 1]
+  const noun = words[at + 2]
+  return !!next && (next.tags.includes('Adjective') || (next.tags.includes('PastTense') && !!noun?.tags.includes('Noun') && !noun.tags.includes('ProperNoun')))
 }
 
 /** A connective of an example, then a subordinate clause: "For example, if …". */

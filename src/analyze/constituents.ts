@@ -154,7 +154,8 @@ export function isFiniteVerb(w: TaggedWord): boolean {
 /** ", opting out …," after "Moreover" is no appositive: a connective is no name to describe. */
 function afterConnective(r: Span, words: readonly TaggedWord[]): boolean {
   const before = words.filter((w) => w.end <= r.start).at(-1)
-  return !!before && before.tags.some((t) => t === 'Adverb' || t === 'Conjunction' || t === 'Preposition')
+  // (an adjective alone is no name to describe either: "Overall, these landscapes, which …" opens on a connective)
+  return !!before && (before.tags.some((t) => t === 'Adverb' || t === 'Conjunction' || t === 'Preposition') || (before.tags.includes('Adjective') && !before.tags.includes('Noun')))
 }
 
 /**
@@ -653,9 +654,18 @@ function purposeStarts(s: string, words: readonly TaggedWord[]): number[] {
     const at = m.index ?? 0
     const before = s.slice(0, at)
     const verb = words.find((w) => w.start >= at + m[0].length)
-    if (verb?.tags.includes('Verb') && !verb.tags.includes('Gerund') && !NEEDS_ITS_INFINITIVE.test(before) && !/,\s*(?:\S+\s+){0,2}\S+$/u.test(before)) out.push(at)
+    if (verb?.tags.includes('Verb') && !verb.tags.includes('Gerund') && !NEEDS_ITS_INFINITIVE.test(before) && !/,\s*(?:\S+\s+){0,2}\S+$/u.test(before) && !asksOfSomeone(s, at, words)) out.push(at)
   }
   return out
+}
+
+/** Verbs whose object an infinitive after it completes: "calls on the regulator … to require", "urged them to", "allows users to". */
+const ASKS_OF = /^(?:call(?:s|ed|ing)?|appeal(?:s|ed|ing)?|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|requir(?:e|es|ed|ing)|allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|forc(?:e|es|ed|ing)|enabl(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)|persuad(?:e|es|ed|ing)|order(?:s|ed|ing)?|tell(?:s|ing)?|told|want(?:s|ed|ing)?|expect(?:s|ed|ing)?|invit(?:e|es|ed|ing)|press(?:es|ed|ing)?|compel(?:s|led|ling)?|advis(?:e|es|ed|ing)|instruct(?:s|ed|ing)?|lobb(?:y|ies|ied|ying)|help(?:s|ed|ing)?|oblig(?:e|es|ed|ing)|authori[sz](?:e|es|ed|ing)|empower(?:s|ed|ing)?|remind(?:s|ed|ing)?|warn(?:s|ed|ing)?|challeng(?:e|es|ed|ing))$/i
+
+/** Whether the last verb before a purpose's comma asks its object to do what the infinitive says ("It calls on the Office for Students, …, to require …"). */
+function asksOfSomeone(s: string, at: number, words: readonly TaggedWord[]): boolean {
+  const verb = words.filter((w) => w.end <= at && w.tags.includes('Verb') && !w.tags.includes('Auxiliary') && !w.tags.includes('Particle')).at(-1)
+  return !!verb && ASKS_OF.test(s.slice(verb.start, verb.end))
 }
 
 /**

@@ -864,6 +864,28 @@ describe('compressSentence', () => {
     for (const budget of [8, 12, 16]) expect(compressSentence(s, budget).text).not.toMatch(/^Even though my duties to the board are done$/)
   })
 
+  it('leaves no adjective without its noun, no "in part" nor "at least" open, and no infinitive its verb asks for (unseen news pages)', () => {
+    // Nature: "FAST's ability to spot faint" had been left of "faint, polarized waves might allow it …"
+    const faint = 'No exoplanets have yet been conclusively detected by their radio emissions, but FAST’s ability to spot faint, polarized waves might allow it to find the first examples, says Li.'
+    for (const budget of [16, 20, 26]) expect(compressSentence(faint, budget).text).not.toMatch(/faint$/)
+    // (an adjective a linking verb leads to may end the clause: "its use is not recommended")
+    const recommended = 'Providing the token via a query parameter MAY be supported by the server, although its use is not recommended, due to its security deficiencies.'
+    expect(compressSentence(recommended, 20).text).toMatch(/although its use is not recommended$/)
+    // National Geographic: "Redonda was assumed to be beyond repair, in part"
+    const repair = 'For a long time, Redonda was assumed to be beyond repair, in part because of the scope of the damage from the animals, in part because of the island’s inaccessibility, and in part because the very idea of conservation took time to catch on in Antigua.'
+    for (const budget of [16, 20, 26, 30]) expect(compressSentence(repair, budget).text).not.toMatch(/in part$/)
+    // The Guardian: "It calls on the Office for Students" without what it calls on the Office to do
+    const calls = 'It calls on the Office for Students, the higher education regulator in England, to require each university to publish figures showing their use of casual teaching staff.'
+    expect(compressSentence(calls, 20).text).not.toMatch(/Office for Students$|in England$/)
+    expect(compressSentence('The group travelled to the capital, to meet the prime minister and his cabinet about the failing economy and its long decline over the past decade.', 20).text).toBe('The group travelled to the capital')
+  })
+
+  it('reads no appositive after an opening adjective: "Overall, these landscapes, which …" keeps its subject', () => {
+    const s = 'Overall, these landscapes, which declined by almost a tenth between 2000 and 2016, comprise 23 percent of global forests.'
+    expect(englishRemovals(s, tagWords(s)).map((r) => r.kind)).not.toContain('appositive')
+    for (const budget of [12, 16]) expect(compressSentence(s, budget).text).not.toMatch(/^Overall which/)
+  })
+
   it('takes a label without a verb for no bullet', () => {
     expect(compressSentence('Task Store').complete).toBe(false)
     expect(compressSentence('Prices rose sharply.').complete).toBe(true)
