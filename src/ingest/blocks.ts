@@ -72,8 +72,16 @@ const CJK_WRAP = new RegExp(`([${CJK}])[ \\t]*\\n\\s*(?=[${CJK}])`, 'g')
 const HYPHEN_WRAP = /(\p{L})-[ \t]*\n\s*(?=\p{L})/gu
 
 /** Collapse every run of whitespace (including newlines and NBSP) to one space and trim. */
+/**
+ * Characters that only tell a browser where it may break a line: the soft hyphen (a French
+ * page set "dis\u00adci\u00adplines" in every long word), the zero-width space and word joiner,
+ * and a byte-order mark left inside the text. Not the zero-width joiners that shape emoji and
+ * other scripts' letters.
+ */
+const INVISIBLE = /[\u00ad\u200b\u2060\ufeff]/gu
+
 export function collapseWhitespace(s: string): string {
-  return s.replace(CJK_WRAP, '$1').replace(HYPHEN_WRAP, '$1-').replace(/\s+/g, ' ').trim()
+  return s.replace(INVISIBLE, '').replace(CJK_WRAP, '$1').replace(HYPHEN_WRAP, '$1-').replace(/\s+/g, ' ').trim()
 }
 
 /**

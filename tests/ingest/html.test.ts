@@ -31,6 +31,15 @@ describe('parseHtml', () => {
     expect(a.text).toMatch(/our goal is to have none\.”$/)
   })
 
+  it('drops the soft hyphens and zero-width spaces a page sets inside words, and keeps zero-width joiners', () => {
+    // (a French page had "dis\u00adci\u00adplines" in every long word: its titles became "Té comme hori")
+    const body = `<p>Toutes les dis\u00adci\u00adplines de la recherche y sont repr\u00e9\u00adsen\u00adt\u00e9es, et chacune\u200b a sa place dans la candidature collective.</p><p>La fam\u00adille 👩\u200d🔬 signe aussi, avec toutes les autres disciplines de la recherche publique.</p>`
+    const a = parseHtml(`<html lang="fr"><head><title>Candidature</title></head><body><article>${body}${paragraphs(3)}</article></body></html>`, 'p.html')
+    expect(a.text).toContain('Toutes les disciplines de la recherche y sont représentées, et chacune a sa place')
+    expect(a.text).toContain('La famille 👩\u200d🔬 signe')
+    expect(a.text).not.toMatch(/[\u00ad\u200b]/u)
+  })
+
   it('drops the nav, cookie banner, share widgets, related posts, comments and footer', () => {
     const a = parseHtml(news, 'news.html')
     for (const gone of [
