@@ -23,3 +23,14 @@ export const SENTENCE_STARTERS = new Set([
   'In', 'On', 'At', 'For', 'After', 'Before', 'When', 'While', 'If', 'As', 'There', 'Here', 'What', 'Why', 'How', 'Who', 'Some', 'Many', 'Most', 'Both',
   'Meanwhile', 'Still', 'Now', 'Today', 'Yesterday', 'Later', 'Since', 'Although', 'Because', 'Last', 'Next', 'Our', 'Their', 'His', 'Her',
 ])
+
+/**
+ * Words written after an ordinal number and its full stop in German ("am 11. März", "im 3.
+ * Stock", "das 20. Jahrhundert"): a day or a place in a series, never a sentence's end and the
+ * next sentence's first word. The months, and the nouns most often counted so.
+ */
+export const AFTER_ORDINAL = new Set([
+  'Januar', 'Jänner', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember',
+  'Jahrhundert', 'Jahrhunderts', 'Jahrtausend', 'Stock', 'Stockwerk', 'Etage', 'Platz', 'Mal', 'Klasse', 'Runde', 'Liga', 'Bundesliga', 'Spieltag',
+  'Auflage', 'Kapitel', 'Staffel', 'Folge', 'Quartal', 'Halbjahr', 'Lebensjahr', 'Geburtstag', 'Jahrestag', 'Todestag', 'Parteitag', 'Bezirk', 'Armee',
+])

@@ -6,7 +6,7 @@
  * exact slice of the article text.
  */
 import type { Sentence, Span } from '../types.ts'
-import { BEFORE_NAME, NEVER_LAST, NUMBERED, SENTENCE_STARTERS } from './abbreviations.ts'
+import { AFTER_ORDINAL, BEFORE_NAME, NEVER_LAST, NUMBERED, SENTENCE_STARTERS } from './abbreviations.ts'
 import { isMostlyCjk } from './script.ts'
 import { compromiseSentences } from './tagger.ts'
 
@@ -78,7 +78,7 @@ function joinAfterAbbreviations(body: string, pieces: Array<[number, number]>): 
   for (const piece of pieces) {
     const prev = out[out.length - 1]
     const [before, next] = prev ? [body.slice(prev[0], prev[1]), body.slice(piece[0], piece[1])] : ['', '']
-    if (prev && (continuesAfterAbbreviation(before, next) || continuesAfterQuestion(before, next))) prev[1] = piece[1]
+    if (prev && (continuesAfterAbbreviation(before, next) || continuesAfterQuestion(before, next) || continuesAfterOrdinal(before, next))) prev[1] = piece[1]
     else out.push([...piece])
   }
   return out
@@ -87,6 +87,11 @@ function joinAfterAbbreviations(body: string, pieces: Array<[number, number]>): 
 /** A piece ending on "?" or "!" (a closing mark after it) before one going on in lower case, or on a dash before it. */
 function continuesAfterQuestion(prev: string, next: string): boolean {
   return /[?!]["”’)]?$/u.test(prev.trimEnd()) && /^(?:\p{Ll}|(?:--|[—–])\s*\p{Ll})/u.test(next)
+}
+
+/** A piece ending on a German ordinal ("Als am 11.") before the month or the noun it counts ("März 2014 …"). */
+function continuesAfterOrdinal(prev: string, next: string): boolean {
+  return /(?:^|[\s(])(?:[1-9]|[1-9]\d)\.$/u.test(prev.trimEnd()) && AFTER_ORDINAL.has(next.split(/[\s,.;:]/u)[0]!)
 }
 
 function continuesAfterAbbreviation(prev: string, next: string): boolean {

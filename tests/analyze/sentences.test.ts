@@ -66,6 +66,15 @@ describe('splitSentences', () => {
     expect(texts('J. R. R. Tolkien wrote books. George W. Bush was president.')).toEqual(['J. R. R. Tolkien wrote books.', 'George W. Bush was president.'])
   })
 
+  it('does not split a German ordinal from its month or the noun it counts', () => {
+    // (netzpolitik.org: "Als am 11." had been a bullet, and "März 2014 trinken …" a sentence)
+    expect(texts('Am 8. März 2014 trinken die beiden einen Cider. Wir klingeln im 1. Stock, weil hier sein Name steht.')).toEqual([
+      'Am 8. März 2014 trinken die beiden einen Cider.',
+      'Wir klingeln im 1. Stock, weil hier sein Name steht.',
+    ])
+    expect(texts('Das geschah im 20. Jahrhundert. Die Zahl stieg auf 11. Danach fiel sie.')).toEqual(['Das geschah im 20. Jahrhundert.', 'Die Zahl stieg auf 11.', 'Danach fiel sie.'])
+  })
+
   it('ends a sentence after an abbreviation when a sentence-opening word follows', () => {
     expect(texts('He arrived at 9 a.m. Then he left.')).toEqual(['He arrived at 9 a.m.', 'Then he left.'])
     expect(texts('The plant is in the U.S. The office is in Berlin.')).toEqual(['The plant is in the U.S.', 'The office is in Berlin.'])
