@@ -35,7 +35,7 @@ const RULES: Array<{ re: RegExp; max: number }> = [
   { re: /^(related|recommended|similar|popular|trending|more|latest|most read|top) (posts?|articles?|stories|reads?|reading|news|content|links|coverage)\b/i, max: 80 },
   { re: /^you (may|might) also (like|enjoy|be interested in)\b/i, max: 80 },
   { re: /^(further reading|see also|read next|up next|more from [\p{L} .&'-]+)$/iu, max: 60 },
-  { re: /^(read|see) more\b/i, max: 100 },
+  { re: /^(read|see) more\b|^read (?:the )?full (?:article|story|report|interview)$/i, max: 100 },
   { re: /^continue reading\b/i, max: 100 },
   // a link to another story, set apart in brackets or behind a label: "[Read: Why …]", "Related: …"
   { re: /^\[[^[\]]{3,200}\]$/, max: 210 },
@@ -108,6 +108,26 @@ const RULES: Array<{ re: RegExp; max: number }> = [
   // an encyclopedia's maintenance notes: "This section needs expansion with: …", "You can help by adding to it."
   { re: /^this (?:section|article) (?:needs|does not cite|may (?:need|require|contain)|is missing|has multiple issues|relies)\b/i, max: 300 },
   { re: /^you can help (?:by adding to it|improve this|expand)/i, max: 80 },
+  // a news service's notice on its copyright and the citation it offers: "This document is subject to copyright. … no part may be
+  // reproduced without the written permission. The content is provided for information purposes only.", "Citation: … retrieved 20
+  // January 2020 from https://…", "More information: Marcel J. L. Th. Niekus et al. …, Proceedings of … (2019). DOI: 10.1073/…"
+  { re: /\bno part (?:of (?:this|the) [\p{L} ]{1,20} )?may be reproduced\b[^.]{0,60}\bwithout\b|\bthe content is provided for information purposes only\b|^this (?:document|article|page|story) is subject to copyright\b/iu, max: 400 },
+  { re: /^citation\s*:\s+.+\bretrieved\b.+\bfrom\s+https?:\/\//i, max: 400 },
+  { re: /^(?:more information|journal information|journal reference)\s*:\s+\S|^doi\s*:\s*10\.\d{4,}\//i, max: 400 },
+  // an appeal for donations: "Help us unlock the world's knowledge.", "… powered primarily through donations", "Unsere Arbeit ist
+  // spendenfinanziert. … Helfen auch Sie mit, …", "Faites un don"
+  { re: /^(?=.*\b(?:our|we|us)\b).*\b(?:powered|funded|supported|made possible) (?:primarily |mainly |entirely |largely |only )?(?:through|by) (?:your |reader |readers' )?donations\b|^(?:please )?(?:donate|make a donation|support our (?:work|journalism|reporting))\b|^help us (?:unlock|keep|continue|fund|protect)\b|\bunsere arbeit ist spendenfinanziert\b|^helfen (?:auch )?sie mit\b|^(?:jetzt )?spenden\b|^(?:faites un don|soutenez[- ]nous)\b|^(?:haz|haga) una donación\b/iu, max: 300 },
+  // the writer's or the subject's accounts, and the page's promise of more: "Follow them on GitHub or Twitter", "You can keep up with
+  // me on Twitter: @Josiah_Motley", "Check back in soon—we'll be adding new interviews weekly", "Submit your letter to the editor via this form"
+  { re: /^(?:(?:you can )?(?:follow|keep up with|find|reach) (?:me|him|her|them|us) on (?:github|twitter|x|instagram|linkedin|mastodon|bluesky|threads|facebook|tiktok|youtube)\b)|^check back (?:in )?(?:soon|later|often|next week|tomorrow)\b|^(?:submit|send) (?:your|a) letter(?: to the editor)?\b/iu, max: 160 },
+  // a story's time and date behind a label: "Published: 10:00am, 20 Jan, 2020", "Updated: 10:09am, 20 Jan, 2020"
+  { re: new RegExp(String.raw`^(?:published|updated|posted|last updated|modified)\s*:?\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?(?:\s+\p{Lu}{2,4})?,?\s+${DATE}$`, 'iu'), max: 80 },
+  // a picture's caption or credit behind its label, or alone: "Credit: Tomas Munita/CIFOR (CC BY-NC-ND 2.0)", "Header Image: People have
+  // lived in …", "Image illustrative : … en licence Creative Commons", "Photograph by EAG Antigua"
+  { re: /^(?:(?:photo |image |picture )?credits?|header image|featured image|top image|lead image|image illustrative|crédits? photos?|bildnachweis|foto|fotos)\s*:\s*\S/iu, max: 250 },
+  { re: /^(?:[Pp]hotograph|[Pp]hoto|[Ii]mage|[Pp]icture|[Ii]llustration|[Vv]ideo)s?\s+(?:by|courtesy of|©)\s+\p{Lu}[^.!?]{0,60}$/u, max: 80 },
+  // a heading over links the page lists: "Related", "More on this story"
+  { re: /^(?:related|more on this(?: story| topic)?|in this story|recommended)$/i, max: 30 },
   { re: /^(print|email|e-mail|print this( page| article)?|email this( article| story)?)$/i, max: 30 },
   { re: /^(back to top|skip to (main )?content|jump to comments|loading)$/i, max: 30 },
   { re: /^(accept|reject|allow|manage)( all)? cookies\b/i, max: 80 },
@@ -540,10 +560,11 @@ function trimLines(text: string, removed: string[]): string | undefined {
     removed.push(collapseWhitespace(text))
     return undefined
   }
-  // one line, or a short block whose lines read as one ("Investors:\nKenneth Dorell\ninvestor@…")
-  if (lines.length <= 1 || (text.length <= 200 && isBoilerplateLine(collapseWhitespace(text)))) {
-    if (isBoilerplateLine(collapseWhitespace(text))) {
-      removed.push(collapseWhitespace(text))
+  // one line, or a short block whose lines read as one ("Investors:\nKenneth Dorell\ninvestor@…", "Citation:\n… (2019, October 22)\nretrieved …\nfrom https://…")
+  const flat = collapseWhitespace(text)
+  if (lines.length <= 1 || (flat.length <= 400 && isBoilerplateLine(flat))) {
+    if (isBoilerplateLine(flat)) {
+      removed.push(flat)
       return undefined
     }
     return text
