@@ -59,7 +59,8 @@ function stripFurniture(doc: Document): string[] {
 /**
  * The article's own headline on the page: the element marked as the headline
  * (`itemprop="headline"`), else the first h1 that is not the site's logo (an h1 that only links
- * to the site's home page: "<h1><a href="/">V8</a></h1>", "<a href="index.html">", above the post's own h1).
+ * to the site's home page: "<h1><a href="/">V8</a></h1>", "<a href="index.html">", above the post's own h1),
+ * else an h2 or h3 whose class names it the post's title.
  */
 function pageHeadline(doc: Document): string {
   const marked = Array.from(doc.querySelectorAll('[itemprop~="headline"]')).find((el) => el.localName !== 'meta' && textLength(el) > 0)
@@ -69,9 +70,14 @@ function pageHeadline(doc: Document): string {
     return links.length === 1 && textLength(links[0]!) === textLength(h) && /^(?:\/|\.\/|https?:\/\/[^/]+\/?|(?:\.\/)?index\.(?:html?|php))$/.test(links[0]!.getAttribute('href') ?? '')
   }
   const h1 = Array.from(doc.querySelectorAll('h1')).find((h) => textLength(h) > 0 && !logo(h))
+  // (a blog without an h1 sets its post's title in a heading its class names so: "<h2 class="blog_post_title">", "entry-title")
+  const titled = h1 ?? Array.from(doc.querySelectorAll('h2, h3')).find((h) => POST_TITLE_CLASS.test(h.getAttribute('class') ?? '') && textLength(h) > 0)
   // (less its permalink mark: "Evolve: Shared Mutable History¶")
-  return withoutPermalink(collapseWhitespace(h1?.textContent ?? ''))
+  return withoutPermalink(collapseWhitespace(titled?.textContent ?? ''))
 }
+
+/** The class of a heading that holds a post's own title: "entry-title", "post-title", "blog_post_title", "article__title". */
+const POST_TITLE_CLASS = /(?:^|[\s_-])(?:entry|post|article|story|blog[_-]post|headline)(?:[_-]{1,2})title(?:$|[\s_-])/i
 
 /** Words of a headline at least and at most. */
 const HEADLINE_WORDS = { min: 3, max: 25 }

@@ -31,6 +31,15 @@ describe('parseHtml', () => {
     expect(a.text).toMatch(/our goal is to have none\.”$/)
   })
 
+  it('takes a blog post’s title from the heading its class names so when the page has no h1, not the <title> led by the site’s name', () => {
+    const page = (cls: string) =>
+      `<html><head><title>Gregory Szorc's Digital Home | Mercurial's Journey to and Reflections on Python 3</title></head><body><div class="post"><h2 class="${cls}"><a href="/blog/2020/01/13/x">Mercurial's Journey to and Reflections on Python 3</a></h2>${paragraphs(4)}<h2>Porting Mercurial to Python 3</h2>${paragraphs(3)}</div></body></html>`
+    expect(parseHtml(page('blog_post_title'), 'p.html').meta.title).toBe("Mercurial's Journey to and Reflections on Python 3")
+    expect(parseHtml(page('entry-title'), 'p.html').meta.title).toBe("Mercurial's Journey to and Reflections on Python 3")
+    // (a heading of no such class is a section's, and the <title> stays as it is)
+    expect(parseHtml(page('subtitle'), 'p.html').meta.title).toBe("Gregory Szorc's Digital Home | Mercurial's Journey to and Reflections on Python 3")
+  })
+
   it('drops the soft hyphens and zero-width spaces a page sets inside words, and keeps zero-width joiners', () => {
     // (a French page had "dis\u00adci\u00adplines" in every long word: its titles became "Té comme hori")
     const body = `<p>Toutes les dis\u00adci\u00adplines de la recherche y sont repr\u00e9\u00adsen\u00adt\u00e9es, et chacune\u200b a sa place dans la candidature collective.</p><p>La fam\u00adille 👩\u200d🔬 signe aussi, avec toutes les autres disciplines de la recherche publique.</p>`
