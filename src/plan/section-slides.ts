@@ -4,6 +4,7 @@
  * holds at least MIN_CONTINUED bullets (else the least central points go, or the leftovers
  * join the slide before).
  */
+import { tagWords } from '../analyze/constituents.ts'
 import { guidesTheReader, introducesOthersWords, reportsNoAnswer } from '../analyze/discourse.ts'
 import { countWords } from '../analyze/script.ts'
 import { escapeRegExp } from '../analyze/regex.ts'
@@ -114,7 +115,8 @@ function sectionPoints(a: Analysis, section: Section, omitted: ReadonlySet<numbe
   // (nor a line about the text or its readers, "We hope this post helps engineers elsewhere …": a section of nothing else has no slide)
   // (nor someone's not answering: "A Whole Foods spokeswoman declined to comment on pricing")
   const text = (k: KeyPoint) => a.sentences[k.sentence]!.text
-  const kept = withoutTitleSentence(section).filter((k) => !omitted.has(k.sentence) && !dropsItsStatement(a, k) && !wholeAside(text(k)) && !guidesTheReader(text(k), a.lang) && !reportsNoAnswer(text(k), a.lang))
+  // (nor a line the code after it completes: "To install a package, simply running" over `pipenv install numpy`)
+  const kept = withoutTitleSentence(section).filter((k) => !omitted.has(k.sentence) && !dropsItsStatement(a, k) && !wholeAside(text(k)) && !guidesTheReader(text(k), a.lang) && !reportsNoAnswer(text(k), a.lang) && !completedByCode(a, k))
   return aboutTitle(withoutQuestions(kept), section.title, budget, a.lang)
 }
 
@@ -245,6 +247,25 @@ function dropsItsStatement(a: Analysis, k: KeyPoint): boolean {
   const opening = (q: Quote) => q.text.split(/\s+/).slice(0, 3).join(' ').toLocaleLowerCase()
   const text = k.text.toLocaleLowerCase()
   return a.quotes.some((q) => q.sentence === k.sentence && q.kind === 'paraphrase' && !text.includes(opening(q)))
+}
+
+/**
+ * Whether a point's sentence runs on into the code block right after it, without a full stop or
+ * a colon of its own, on a verb or a preposition that the code completes ("We can then create new
+ * virtual environments with the conda manager using" over `conda create --name myenv`), or as
+ * an infinitive's phrase alone ("To activate the environment"): a bullet would stop in the middle
+ * of what it says. (Not "It contains the obvious add function", whole before its listing.)
+ */
+function completedByCode(a: Analysis, k: KeyPoint): boolean {
+  const s = a.sentences[k.sentence]!
+  const text = s.text.trimEnd()
+  if (/[.!?…:;。！？：]["”’»)\]]*$/u.test(text)) return false
+  const next = a.article.blocks.find((b) => b.start >= s.end)
+  if (next?.kind !== 'code' || a.article.text.slice(s.end, next.start).trim()) return false
+  // (one stopped on a comma runs on whatever its last word: "To activate the environment," over `pipenv shell`)
+  if (a.lang !== 'en' || /[,，]$/u.test(text)) return true
+  const last = tagWords(text).at(-1)
+  return !!last && (last.tags.includes('Verb') || last.tags.includes('Preposition') || /^to\s+\p{Ll}+\b[^,;]*$/iu.test(text))
 }
 
 /** A byline that names a newsroom or a wire, not a person. */

@@ -567,6 +567,39 @@ describe('a later page of a section without a heading', () => {
     expect(titles.some((t) => facts.some((f) => f.startsWith(t) || t.startsWith(f.split(',')[0]!))), titles.join(' | ')).toBe(false)
   })
 
+  it('shows no line that the code after it completes, and keeps one whole before its listing', () => {
+    const md = [
+      '# Managing environments',
+      '',
+      'Pipenv bundles Python and strong package version control together in the style of npm for JavaScript projects.',
+      'We no longer have to manage installs with pip and virtual environments separately, since pipenv takes care of both.',
+      'Within the project folder, simply running',
+      '',
+      '```',
+      'pipenv install numpy',
+      '```',
+      '',
+      'will install the package and write it into the Pipfile. To activate the environment,',
+      '',
+      '```',
+      'pipenv shell',
+      '```',
+      '',
+      'launches a new shell. The lock file records the exact versions of every dependency for each project.',
+      'It contains the obvious add function',
+      '',
+      '```',
+      'func $add (param i32 i32) (result i32)',
+      '```',
+      '',
+      'Conda installs dependencies that are not Python packages, such as compilers and system libraries.',
+    ].join('\n')
+    const bullets = planDeck(analyze(parseMarkdown(md, 'envs.md'))).slides.flatMap((s) => (s.kind === 'section' ? s.bullets.map((b) => b.text) : []))
+    expect(bullets.length).toBeGreaterThan(2)
+    expect(bullets.filter((b) => /simply running$|^To activate the environment/.test(b))).toEqual([])
+    expect(bullets).toContain('It contains the obvious add function')
+  })
+
   it('keeps "(cont.)" under the article’s own heading', async () => {
     const a = analyze(await ingest(join(PROJECT_ROOT, 'corpus', 'md-rust-i128-layout', 'article.md')))
     expect(planDeck(a).slides.some((s) => s.kind === 'section' && s.title === 'The Calling Convention Problem (cont.)')).toBe(true)
