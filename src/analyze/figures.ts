@@ -218,6 +218,9 @@ function countFigures(scan: FigureScan): CountFigure[] {
   return figures
 }
 
+/** Plural nouns written without an "s": "research staff", "local people", "armed police". */
+const PLURAL_WITHOUT_S = /^(?:staff|people|personnel|police|children|men|women|cattle|clergy|crew|faculty|folk|youth)$/
+
 /** What a number at `at` counts ("engineers", "data centres"), or undefined when it is no count: a year, a date, a version, a product name. */
 function countNoun(text: string, at: number, num: string, g: Record<string, string | undefined>): string | undefined {
   const noun = g.noun ?? ''
@@ -233,7 +236,8 @@ function countNoun(text: string, at: number, num: string, g: Record<string, stri
   // a participle before a plural noun qualifies it: "20 named storms"
   const participle = tags.includes('PastTense') && !!noun2 && lexTags(noun2).includes('Plural')
   if (!participle && tags.some((t) => /^(?:PastTense|Infinitive|Gerund|Adverb|Preposition|Determiner|Conjunction|Pronoun|Modal|Copula|Auxiliary)$/.test(t))) return undefined
-  if (noun2 && !NOT_COUNT_NOUN.test(noun2) && (participle || lexTags(noun).includes('Adjective') || (!/s$/.test(noun) && /s$/.test(noun2)))) return `${noun} ${noun2}`
+  // (a noun before a plural noun names it, "67,000 research staff", "40 police officers", a plural without its "s" too)
+  if (noun2 && !NOT_COUNT_NOUN.test(noun2) && (participle || lexTags(noun).includes('Adjective') || (!/s$/.test(noun) && (/s$/.test(noun2) || PLURAL_WITHOUT_S.test(noun2))))) return `${noun} ${noun2}`
   return tags.includes('Adjective') ? undefined : noun
 }
 

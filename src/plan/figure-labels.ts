@@ -174,14 +174,21 @@ const QUANTIFIER = /^(?:some|many|most|several|few|other|certain|such)\s/i
 export function isLabel(label: string): boolean {
   const l = label.trim()
   const code = /[_`{}<>=#$\\]|::|\(\)/u.test(l)
-  return (l.match(/\p{L}/gu)?.length ?? 0) >= 3 && /^[\p{L}\p{N}][\p{L}\p{N}\p{M}\s,'’&.()/-]*$/u.test(l) && !/^\d/.test(l) && !/['’]s?$|[-–—]$/u.test(l) && !code && !QUANTIFIER.test(l) && !PERSONAL.test(l) && !OPEN_END.test(l)
+  return (l.match(/\p{L}/gu)?.length ?? 0) >= 3 && /^[\p{L}\p{N}][\p{L}\p{N}\p{M}\s,'’&.()/-]*$/u.test(l) && !/^\d/.test(l) && !/['’]s?$|[-–—]$/u.test(l) && !code && !QUANTIFIER.test(l) && !PERSONAL.test(l) && !OPEN_END.test(l) && !CLAUSE.test(l) && !/\s(?!(?:19|20)\d\d$)\d[\d.,]*$/u.test(l)
 }
+
+/**
+ * A clause, not a label: "It will run you 10 keys" (of "10 keys ($10)"). Nor a label that ends on
+ * a number but a year ("Third quarter of 2014"), a piece of another figure ("Total 49" of "the
+ * total 49.7 million square kilometer forest").
+ */
+const CLAUSE = /^(?:you|we|they|he|she|it|i|there|this|that)\s+\p{Ll}/iu
 
 /** A label cut before what it needed: "Kids who", "Share of". */
 const OPEN_END = /\s(?:who|whom|whose|which|that|and|or|of|to|in|for|with|by|from|at|on)$/iu
 
-/** A person the sentence speaks to or of ("You" of "you want 100% optimal code size", "He’ll"), or an age ("93 year-old finishes"): nothing measured. */
-const PERSONAL = /^(?:you|we|they|he|she|it|i|me|us|them|him|her)(?:['’](?:ll|d|re|ve|s|m))?$|^(?:year|years|month|months|week|weeks|day|days)[- ]old\b/iu
+/** A person the sentence speaks to or of ("You" of "you want 100% optimal code size", "He’ll"), or an age or a span ("93 year-old finishes", "the 26 year-history of the SAG awards"): nothing measured. */
+const PERSONAL = /^(?:you|we|they|he|she|it|i|me|us|them|him|her)(?:['’](?:ll|d|re|ve|s|m))?$|^(?:year|years|month|months|week|weeks|day|days)[- ]old\b|^(?:year|month|week|day|hour|decade|century)s?-\p{L}/iu
 
 /** A unit of measure or time ("kilometres", "ans"): what was counted, not what it measures. */
 function isUnit(noun: string, units: readonly string[]): boolean {

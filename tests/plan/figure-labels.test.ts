@@ -47,6 +47,13 @@ describe('figureMeasure', () => {
     expect(labelOf('We anticipate our full-year 2024 capital expenditures will be in the range of $35-40 billion.', '$35-40 billion', rangeOf)).toBe('Full-year 2024 capital expenditures')
   })
 
+  it('labels figures of unseen news pages by what they count, or not at all', () => {
+    // (The Guardian, The Planetary Press, Reuters: "Research", "Total 49" and "Year-history" had been key figures' labels)
+    expect(labelOf('The report explores data showing that 67,000 research staff were on fixed-term contracts.', '67,000')).toBe('Research staff')
+    expect(labelOf('Overall, these landscapes comprise 23 percent of the total 49.7 million square kilometer forest.', '23 percent') ?? '').not.toMatch(/\d/)
+    expect(labelOf('Parasite was the first film in a foreign language to win the top prize in the 26 year-history of the SAG awards.', '26')).toBeUndefined()
+  })
+
   it('never labels a figure by a circumstance', () => {
     expect(labelOf('Updates are on average 65% smaller, and in some cases more than 90% smaller.', '90%')).toBeUndefined()
   })
@@ -56,6 +63,7 @@ describe('isLabel', () => {
   it('takes names of measures, not code identifiers, possessives or circumstances', () => {
     expect(isLabel('DeepSeek training cost')).toBe(true)
     expect(isLabel('All items')).toBe(true)
-    for (const bad of ['chrome_profiler', 'printf()', 'Amazon’s', 'Some cases', 'x', '956 Arkansas', 'You', 'He’ll', 'They’re', 'Year-old finishes', 'Kids who', 'Share of']) expect(isLabel(bad), bad).toBe(false)
+    expect(isLabel('Third quarter of 2014')).toBe(true)
+    for (const bad of ['chrome_profiler', 'printf()', 'Amazon’s', 'Some cases', 'x', '956 Arkansas', 'You', 'He’ll', 'They’re', 'Year-old finishes', 'Kids who', 'Share of', 'It will run you 10 keys', 'Total 49', 'Year-history']) expect(isLabel(bad), bad).toBe(false)
   })
 })
