@@ -20,6 +20,7 @@ import { mergeThinSections } from './thin-sections.ts'
 import { findSeries } from './series.ts'
 import { splitSentences } from './sentences.ts'
 import { deriveArticleTitle, sectionTitles, sentenceCase } from './titles.ts'
+import { phrasesName } from './keyphrases.ts'
 import { headlineCandidates, headlineSource, headlineTried } from './headlines.ts'
 import { subjectNamer } from './subject-names.ts'
 
@@ -144,7 +145,7 @@ function buildSections(article: Article, text: string, paragraphs: Paragraph[], 
     { headlines: headlines.map((hs) => hs.map((h) => h.text)), subjects: drafts.map((d) => mainSubject(entities, d)), personWords: personWords(entities), deckTitle, affiliations },
   )
   const chosen = headlines.map((hs, i) => hs.find((h) => h.text === titles[i]))
-  const goesOn = goOnUnderHeadings(drafts, titles, chosen, localeFor(lang).slide.continued)
+  const goesOn = goOnUnderHeadings(drafts, titles, chosen, lang)
   // (a section's other headlines: a later page's title)
   const others = headlines.map((hs, i) => hs.filter((h) => h !== chosen[i]))
   return drafts.map((d, i) => {
@@ -166,15 +167,19 @@ function buildSections(article: Article, text: string, paragraphs: Paragraph[], 
 
 /**
  * A later part of a section under the article's own heading whose topic would be two key phrases
- * joined ("Lists & item", "People & kinds") goes on under that heading ("… (cont.)"): `titles`
+ * joined ("Lists & item", "People & kinds"), or any key phrase in a language whose phrases may end
+ * on any word (keyphrases.ts: phrasesName), goes on under that heading ("… (cont.)"): `titles`
  * are changed in place; the indices of the parts that go on are returned.
  */
-function goOnUnderHeadings(drafts: readonly SectionDraft[], titles: string[], chosen: ReadonlyArray<unknown>, continued: string): Set<number> {
+function goOnUnderHeadings(drafts: readonly SectionDraft[], titles: string[], chosen: ReadonlyArray<unknown>, lang: string): Set<number> {
+  const continued = localeFor(lang).slide.continued
   const goesOn = new Set<number>()
-  let parent = -1
+  // (the parts before the first heading go on under the introduction)
+  let parent = titles[0] === localeFor(lang).slide.introduction ? 0 : -1
   drafts.forEach((d, i) => {
     if (d.heading) parent = i
-    if (!d.part || chosen[i] || parent < 0 || !/ & /u.test(titles[i]!)) return
+    // (in a language whose key phrases may end on any word, every one of them: "Souhaitent voir décerner")
+    if (!d.part || chosen[i] || parent < 0 || (phrasesName(lang) && !/ & /u.test(titles[i]!))) return
     titles[i] = `${titles[parent]!.replace(continued, '')}${continued}`
     goesOn.add(i)
   })

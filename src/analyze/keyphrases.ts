@@ -112,6 +112,15 @@ function trimWeak<T extends { surface: string }>(words: T[]): T[] {
   return words.slice(a, b)
 }
 
+/**
+ * Whether a language's key phrases are known to name things: English ones are the tagger's noun
+ * phrases (titles.ts), German ones end on a capitalised noun (endOnNoun); in other languages a
+ * run between stop words may end on any word ("Souhaitent voir décerner", "Vínculos brumosos tiene").
+ */
+export function phrasesName(lang: string): boolean {
+  return lang === 'en' || lang === 'de'
+}
+
 /** German writes its nouns with a capital: a phrase ends on one, not on the verb or adverb after it ("Springende Gene einfach" → "Springende Gene"). */
 function endOnNoun<T extends { surface: string }>(words: T[]): T[] {
   let b = words.length

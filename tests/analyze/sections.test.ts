@@ -109,6 +109,27 @@ describe('sections', () => {
     expect(titles.filter((t) => t.includes('(cont.) (cont.)'))).toEqual([])
   })
 
+  it('goes on under the heading in a language whose key phrases may end on any word (French)', () => {
+    const trains = [
+      'La ligne de train entre les deux villes rouvre au printemps après trois années de travaux sur les voies et les gares.',
+      'Les trains circuleront toutes les heures, avec des rames neuves plus rapides et plus confortables pour les voyageurs.',
+      'La région finance la moitié des travaux, et la compagnie ferroviaire paie le reste des dépenses prévues pour la ligne.',
+      'Les voyageurs réguliers attendent surtout des horaires fiables et des correspondances assurées avec les trains régionaux.',
+    ]
+    const schools = [
+      'Les écoles du canton manquent de professeurs de mathématiques depuis plusieurs rentrées scolaires consécutives.',
+      'Les directeurs recrutent des contractuels, souvent sans formation, pour remplir les classes de collège et de lycée.',
+      'Les parents d’élèves réclament des postes titulaires et une meilleure rémunération pour les enseignants débutants.',
+      'Le rectorat promet des concours supplémentaires, mais les candidats restent rares dans les disciplines scientifiques.',
+    ]
+    const para = (xs: string[]) => Array.from({ length: 4 }, (_, i) => xs.map((x) => x.replace('.', ` (${i + 1}).`)).join(' '))
+    const md = ['# Le canton en chiffres', '', '## La vie du canton', '', ...para(trains).flatMap((p) => [p, '']), ...para(schools).flatMap((p) => [p, ''])].join('\n')
+    const a = analyze(parseMarkdownArticle(md, 'canton.md'))
+    const parts = a.sections.filter((s) => s.part)
+    expect(parts.length).toBeGreaterThan(0)
+    for (const part of parts) expect(part.title).toBe('La vie du canton (suite)')
+  })
+
   it('cuts a long section found in text without headings into its sub-topics, as it does one under a heading', async () => {
     const a = analyze(await ingest(`${PROJECT_ROOT}corpus/txt-techreview-crispr/article.txt`))
     expect(a.article.blocks.some((b) => b.kind === 'heading')).toBe(false)
