@@ -92,6 +92,7 @@ describe('isBoilerplateLine', () => {
     'As a nonprofit, Wikipedia and our related free knowledge projects are powered primarily through donations.',
     'Unsere Arbeit ist spendenfinanziert. Wir freuen uns, dass bereits tausende Menschen unsere Arbeit unterstützenswert finden. Helfen auch Sie mit, investigativen und unabhängigen Journalismus zu ermöglichen.',
     'Follow them on GitHub or Twitter',
+    'Want to know more about Erin Spiceland? Follow them on GitHub or Twitter.',
     'You can keep up with me on Twitter: @Josiah_Motley',
     'Check back in soon—we’ll be adding new interviews weekly throughout March.',
     'Submit your letter to the editor via this form.',
