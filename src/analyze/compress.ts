@@ -427,14 +427,14 @@ export function readsAsClause(sentence: string, kept: readonly Span[], words: re
   return inside.some((w) => w.tags.includes('Verb'))
 }
 
+/** Verbs after which an adjective says what something is or became. */
+const LINKING = /^(?:is|are|was|were|be|been|being|become|becomes|became|seems?|seemed|remains?|remained|looks?|looked|stays?|stayed|appears?|appeared|feels?|felt|grows?|grew|gets?|got)$/i
+
 /**
  * Whether the kept words end on the first of two adjectives set before one noun ("FAST's ability
  * to spot faint" of "… faint, polarized waves might allow it …"): a cut between them leaves an
  * adjective without its noun. Not one after a copula, which says what something is ("was long").
  */
-/** Verbs after which an adjective says what something is or became. */
-const LINKING = /^(?:is|are|was|were|be|been|being|become|becomes|became|seems?|seemed|remains?|remained|looks?|looked|stays?|stayed|appears?|appeared|feels?|felt|grows?|grew|gets?|got)$/i
-
 function cutsAdjectives(sentence: string, inside: readonly TaggedWord[], words: readonly TaggedWord[]): boolean {
   const last = inside.at(-1)
   const at = last ? words.indexOf(last) : -1

@@ -71,7 +71,6 @@ const CJK_WRAP = new RegExp(`([${CJK}])[ \\t]*\\n\\s*(?=[${CJK}])`, 'g')
 /** A line wrapped after a hyphen inside a word ("year-over-\nyear"): the word goes on, no space. */
 const HYPHEN_WRAP = /(\p{L})-[ \t]*\n\s*(?=\p{L})/gu
 
-/** Collapse every run of whitespace (including newlines and NBSP) to one space and trim. */
 /**
  * Characters that only tell a browser where it may break a line: the soft hyphen (a French
  * page set "dis\u00adci\u00adplines" in every long word), the zero-width space and word joiner,
@@ -80,6 +79,7 @@ const HYPHEN_WRAP = /(\p{L})-[ \t]*\n\s*(?=\p{L})/gu
  */
 const INVISIBLE = /[\u00ad\u200b\u2060\ufeff]/gu
 
+/** Collapse every run of whitespace (including newlines and NBSP) to one space and trim, without the INVISIBLE characters. */
 export function collapseWhitespace(s: string): string {
   return s.replace(INVISIBLE, '').replace(CJK_WRAP, '$1').replace(HYPHEN_WRAP, '$1-').replace(/\s+/g, ' ').trim()
 }

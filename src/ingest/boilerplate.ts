@@ -562,12 +562,12 @@ function trimLines(text: string, removed: string[]): string | undefined {
   }
   // one line, or a short block whose lines read as one ("Investors:\nKenneth Dorell\ninvestor@…", "Citation:\n… (2019, October 22)\nretrieved …\nfrom https://…")
   const flat = collapseWhitespace(text)
-  if (lines.length <= 1 || (flat.length <= 400 && isBoilerplateLine(flat))) {
+  if (lines.length <= 1 || flat.length <= 400) {
     if (isBoilerplateLine(flat)) {
       removed.push(flat)
       return undefined
     }
-    return text
+    if (lines.length <= 1) return text
   }
   // Leading lines: only when they do not run on into the next line as a sentence would.
   while (lines.length > 0 && isBoilerplateLine(lines[0]!) && (lines.length === 1 || !/[,;]\s*$/.test(lines[0]!))) {
