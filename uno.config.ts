@@ -9,8 +9,16 @@
  * `slidev export` and the dev server. Article text is data: those attributes make no CSS.
  * (Utilities written as classes, and attributify on other attributes, work as usual.)
  *
- * No run-time imports: the deck folder has no node_modules of its own.
+ * It also skips the tokens of Slidev's own modules that make no CSS (uno.client-tokens.ts, made
+ * by scripts/uno-client-tokens.ts): Slidev has UnoCSS read its client's source on every build,
+ * some 9,000 words and expressions of which about 650 are utilities, and matching the others
+ * against every rule was most of UnoCSS's time. The CSS is the same with and without them.
+ * (Plain lower-case words are not on that list; if you name a shortcut or rule of your own like a
+ * token on it, take it off the list.)
+ *
+ * No imports from packages: the deck folder has no node_modules of its own.
  */
+import CLIENT_TOKENS from './uno.client-tokens.ts'
 
 /** The components' props that carry article text (components/*.vue). */
 export const DATA_ATTRIBUTES = [
@@ -18,8 +26,14 @@ export const DATA_ATTRIBUTES = [
   'caption', 'caption-hidden', 'unit', 'items', 'columns', 'rows', 'note', 'title', 'page-rows', 'blocks',
 ] as const
 
+/** Tokens of Slidev's modules known to make no CSS. */
+const NO_CSS: ReadonlySet<string> = new Set(CLIENT_TOKENS)
+
 const config = {
-  blocklist: [new RegExp(`^\\[(?:${DATA_ATTRIBUTES.join('|')})[~^$|*]?=`)],
+  blocklist: [
+    new RegExp(`^\\[(?:${DATA_ATTRIBUTES.join('|')})[~^$|*]?=`),
+    (token: string) => NO_CSS.has(token),
+  ],
 }
 
 export default config

@@ -78,3 +78,11 @@ export function workerPreload(command: keyof typeof WORKER_CHUNKS): { chunks: re
  * DOLLAR_ENTITY), so no generated deck turns it on.
  */
 export const MATH_FEATURE = { flag: 'katex', stylesheet: 'katex/dist/katex.min.css' } as const
+
+/**
+ * Slidev's own UnoCSS configuration, which it merges with the deck's uno.config.ts (and icons)
+ * for every build. Slidev has UnoCSS read its client's modules on every build; the decks skip
+ * the tokens of those modules that make no CSS with this configuration (uno.client-tokens.ts),
+ * and tests/render/uno-config.test.ts checks that none of them does with the installed one.
+ */
+export const CLIENT_UNO_CONFIG = '@slidev/client/uno.config.ts'

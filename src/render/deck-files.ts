@@ -76,6 +76,7 @@ export const PACKAGE_DECK_FILES: readonly string[] = [
   'src/visuals/table-columns.ts',
   'src/visuals/table-density.ts',
   'styles/index.css',
+  'uno.client-tokens.ts',
   'uno.config.ts',
   'vite.config.ts',
 ]

@@ -1,8 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { createGenerator, presetAttributify, presetWind3 } from 'unocss'
+import { createRequire } from 'node:module'
+import { createJiti } from 'jiti'
+import { createGenerator, mergeConfigs, presetAttributify, presetIcons, presetWind3, type UserConfig } from 'unocss'
 import { describe, expect, it } from 'vitest'
 import unoConfig, { DATA_ATTRIBUTES } from '../../uno.config.ts'
+import CLIENT_TOKENS from '../../uno.client-tokens.ts'
+import { CLIENT_UNO_CONFIG } from '../../src/export/slidev-contract.ts'
 import { PROJECT_ROOT } from '../fixture-articles.ts'
 import { slideBody } from '../../src/render/slides.ts'
 import type { Slide } from '../../src/types.ts'
@@ -41,5 +45,32 @@ describe("the deck's UnoCSS configuration", () => {
     // without it, attributify turns those words into rules, and "$166,988,956" into CSS that does not parse
     expect(await cssOf(md, false)).toMatch(/\[(?:items|text)~=/)
     expect(await cssOf(md, true)).not.toMatch(/\[(?:items|text|label|value|caption|columns|rows)~?=/)
+  })
+})
+
+/** The UnoCSS configuration Slidev builds a deck with (its setupUnocss: icons, its client's config, the deck's), the list of known tokens left out. */
+async function slidevConfig(): Promise<UserConfig> {
+  const file = createRequire(import.meta.url).resolve(CLIENT_UNO_CONFIG)
+  // (Slidev loads its TypeScript configuration with jiti too)
+  const client = ((await createJiti(import.meta.url).import(file)) as { default: UserConfig }).default
+  const deck = { ...unoConfig, blocklist: unoConfig.blocklist.filter((b) => typeof b !== 'function') }
+  return mergeConfigs([{ presets: [presetIcons()] }, client, deck])
+}
+
+describe('the tokens of the modules every deck builds that make no CSS (uno.client-tokens.ts)', () => {
+  it('are many, and none of them makes CSS with the installed Slidev, the deck config and icons', async () => {
+    expect(CLIENT_TOKENS.length).toBeGreaterThan(1000)
+    const uno = await createGenerator(await slidevConfig())
+    // a sample of what makes CSS in every deck: the config does match utilities and icons
+    expect([...(await uno.generate(['flex', 'opacity-0', 'i-carbon:close', 'abs-tl'], { preflights: false, safelist: false })).matched]).toHaveLength(4)
+    const { matched } = await uno.generate(CLIENT_TOKENS, { preflights: false, safelist: false })
+    expect([...matched]).toEqual([])
+  }, 60_000)
+
+  it('are skipped by the deck config, and plain lower-case words (a user may name a shortcut so) are not on the list', async () => {
+    const uno = await createGenerator({ presets: [presetWind3()], ...unoConfig })
+    expect(CLIENT_TOKENS.some((t) => /^[a-z][a-z0-9-]*$/.test(t))).toBe(false)
+    for (const t of CLIENT_TOKENS.slice(0, 50)) expect(uno.isBlocked(t), t).toBe(true)
+    expect(uno.isBlocked('flex')).toBe(false)
   })
 })
