@@ -9,16 +9,18 @@
  * `slidev export` and the dev server. Article text is data: those attributes make no CSS.
  * (Utilities written as classes, and attributify on other attributes, work as usual.)
  *
- * It also skips the tokens of Slidev's own modules that make no CSS (uno.client-tokens.ts, made
- * by scripts/uno-client-tokens.ts): Slidev has UnoCSS read its client's source on every build,
- * some 9,000 words and expressions of which about 650 are utilities, and matching the others
- * against every rule was most of UnoCSS's time. The CSS is the same with and without them.
- * (Plain lower-case words are not on that list; if you name a shortcut or rule of your own like a
- * token on it, take it off the list.)
+ * It also skips the tokens of the modules every deck builds (Slidev's client and theme,
+ * deckwright's components) that make no CSS: uno.client-tokens.json, made by
+ * scripts/uno-client-tokens.ts for the Slidev deckwright is installed with. Slidev has UnoCSS
+ * read its client's source on every build, some 9,000 words and expressions of which about 650
+ * are utilities, and matching the others against every rule was most of UnoCSS's time. The CSS
+ * is the same with and without them. (Plain lower-case words are not on that list; if you name
+ * a shortcut or rule of your own like a token on it, take the token off the list.)
  *
  * No imports from packages: the deck folder has no node_modules of its own.
  */
-import CLIENT_TOKENS from './uno.client-tokens.ts'
+// (JSON: Slidev loads this file with jiti, which reads JSON as it is but compiles TypeScript)
+import CLIENT_TOKENS from './uno.client-tokens.json' with { type: 'json' }
 
 /** The components' props that carry article text (components/*.vue). */
 export const DATA_ATTRIBUTES = [
@@ -26,7 +28,7 @@ export const DATA_ATTRIBUTES = [
   'caption', 'caption-hidden', 'unit', 'items', 'columns', 'rows', 'note', 'title', 'page-rows', 'blocks',
 ] as const
 
-/** Tokens of Slidev's modules known to make no CSS. */
+/** Tokens of the modules every deck builds that are known to make no CSS. */
 const NO_CSS: ReadonlySet<string> = new Set(CLIENT_TOKENS)
 
 const config = {

@@ -1,5 +1,5 @@
 /**
- * Writes uno.client-tokens.ts: the tokens UnoCSS reads out of the modules every deck builds
+ * Writes uno.client-tokens.json: the tokens UnoCSS reads out of the modules every deck builds
  * (Slidev's client, the theme, deckwright's components) that make no CSS in a deckwright deck, so that the decks' UnoCSS
  * configuration (uno.config.ts) can skip them instead of matching each against every rule on
  * every build.
@@ -29,7 +29,7 @@ import { PROJECT_ROOT } from '../tests/fixture-articles.ts'
 /** Decks that between them use every kind of slide deckwright makes. */
 const ARTICLES = ['articles/deepseek-ai-race.txt', 'tests/fixtures/headings-md/article.md', 'corpus/release-meta-q1-2024-md/article.md']
 
-const OUT = join(PROJECT_ROOT, 'uno.client-tokens.ts')
+const OUT = join(PROJECT_ROOT, 'uno.client-tokens.json')
 
 /** A Vite plugin (written into the deck's vite.config.ts) that saves UnoCSS's tokens by module and what matched. */
 const CAPTURE = `
@@ -65,7 +65,7 @@ function captureDeck(article: string, work: string, n: number): { outside: strin
   const node = process.execPath
   execFileSync(node, [join(PROJECT_ROOT, 'bin/deckwright.js'), 'generate', join(PROJECT_ROOT, article), '--out', deck, '--quiet'], { stdio: 'inherit' })
   // built without the list: a token that makes CSS now is found, whatever the list said before
-  writeFileSync(join(deck, 'uno.client-tokens.ts'), 'export default [] as string[]\n')
+  writeFileSync(join(deck, 'uno.client-tokens.json'), '[]\n')
   writeFileSync(join(deck, 'vite.base.ts'), readFileSync(join(deck, 'vite.config.ts')))
   writeFileSync(join(deck, 'vite.config.ts'), CAPTURE)
   const out = join(work, `tokens-${n}.json`)
@@ -84,15 +84,8 @@ try {
     found.matched.forEach((t) => matched.add(t))
   })
   const list = [...outside].filter((t) => !matched.has(t) && !/^[a-z][a-z0-9-]*$/.test(t)).sort()
-  const version = JSON.parse(readFileSync(join(PROJECT_ROOT, 'node_modules/@slidev/cli/package.json'), 'utf8')).version as string
-  writeFileSync(OUT, [
-    '/**',
-    ` * Tokens of Slidev ${version}'s own modules that make no CSS in a deckwright deck (${list.length}), made by`,
-    ' * scripts/uno-client-tokens.ts; uno.config.ts skips them. Generated: do not edit by hand.',
-    ' */',
-    `export default ${JSON.stringify(list, null, 0).replace(/","/g, '",\n"')} as string[]`,
-    '',
-  ].join('\n'))
+  // one token a line, so that an upgrade's changes read as a diff
+  writeFileSync(OUT, `[\n${list.map((t) => JSON.stringify(t)).join(',\n')}\n]\n`)
   console.log(`${OUT}: ${list.length} tokens (${outside.size} read from the modules every deck builds, ${matched.size} matched in the decks)`)
 } finally {
   rmSync(work, { recursive: true, force: true })

@@ -82,7 +82,7 @@ export const MATH_FEATURE = { flag: 'katex', stylesheet: 'katex/dist/katex.min.c
 /**
  * Slidev's own UnoCSS configuration, which it merges with the deck's uno.config.ts (and icons)
  * for every build. Slidev has UnoCSS read its client's modules on every build; the decks skip
- * the tokens of those modules that make no CSS with this configuration (uno.client-tokens.ts),
+ * the tokens of those modules that make no CSS with this configuration (uno.client-tokens.json),
  * and tests/render/uno-config.test.ts checks that none of them does with the installed one.
  */
 export const CLIENT_UNO_CONFIG = '@slidev/client/uno.config.ts'

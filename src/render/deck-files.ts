@@ -76,7 +76,7 @@ export const PACKAGE_DECK_FILES: readonly string[] = [
   'src/visuals/table-columns.ts',
   'src/visuals/table-density.ts',
   'styles/index.css',
-  'uno.client-tokens.ts',
+  'uno.client-tokens.json',
   'uno.config.ts',
   'vite.config.ts',
 ]

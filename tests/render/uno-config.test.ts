@@ -5,7 +5,7 @@ import { createJiti } from 'jiti'
 import { createGenerator, mergeConfigs, presetAttributify, presetIcons, presetWind3, type UserConfig } from 'unocss'
 import { describe, expect, it } from 'vitest'
 import unoConfig, { DATA_ATTRIBUTES } from '../../uno.config.ts'
-import CLIENT_TOKENS from '../../uno.client-tokens.ts'
+import CLIENT_TOKENS from '../../uno.client-tokens.json' with { type: 'json' }
 import { CLIENT_UNO_CONFIG } from '../../src/export/slidev-contract.ts'
 import { PROJECT_ROOT } from '../fixture-articles.ts'
 import { slideBody } from '../../src/render/slides.ts'
@@ -57,7 +57,7 @@ async function slidevConfig(): Promise<UserConfig> {
   return mergeConfigs([{ presets: [presetIcons()] }, client, deck])
 }
 
-describe('the tokens of the modules every deck builds that make no CSS (uno.client-tokens.ts)', () => {
+describe('the tokens of the modules every deck builds that make no CSS (uno.client-tokens.json)', () => {
   it('are many, and none of them makes CSS with the installed Slidev, the deck config and icons', async () => {
     expect(CLIENT_TOKENS.length).toBeGreaterThan(1000)
     const uno = await createGenerator(await slidevConfig())
