@@ -55,13 +55,16 @@ const ATTRIBUTION_END = new RegExp(
 )
 const ACCORDING_START = /^According to [^,]{1,90},\s+/
 /**
+ * A person's age between commas after their name: "Parata, 75, has now overseen …". (As in
+ * APPOSITIVE, the comma comes first and the name is looked for behind it.)
+ */
+const AGE = /,(?<=\p{Lu}[\p{L}’'.\-]*,)\s\d{1,3},(?=\s\p{Ll})/gu
+/**
  * ", the CEO of Y," right after a capitalised name; checked for a verb by the caller. The
  * comma comes first and the name is looked for behind it (the same matches as with the name's
  * lookbehind first, without running that lookbehind at every letter of the sentence).
+ * (A comma between digits, "4,300", is a number's, not a clause's: the patterns below read through it.)
  */
-/** A person's age between commas after their name: "Parata, 75, has now overseen …". */
-const AGE = /(?<=\p{Lu}[\p{L}’'.\-]*),\s\d{1,3},(?=\s\p{Ll})/gu
-/** (a comma between digits, "4,300", is a number's, not a clause's: the patterns below read through it) */
 const APPOSITIVE = /,(?<=\p{Lu}[\p{L}’'.\-]*,)\s+(?:the|a|an|its|his|her|their|who|which|also|now|then|formerly|\p{L}+(?:ly)?)\b(?:[^,;:()"“”]|(?<=\d),(?=\d{3}\b)){1,90},(?=\s)/gu
 const INNER = /,\s+(?:such as|including|which|who|whose|especially|particularly|notably|[a-z]+ed|[a-z]+en)\b(?:[^,;]|(?<=\d),(?=\d{3}\b)){1,140},(?=\s)/gu
 /** Words that open an introductory adverbial ("In 2024, ", "While …, ", "However, ", "To mitigate the chance of problems …, "). */
