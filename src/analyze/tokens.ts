@@ -86,11 +86,23 @@ export function stem(word: string): string {
 
 /**
  * Whether `text` speaks of something `about` does: they share a content word (stemmed in
- * English). `about` is read once for many texts: `speaksOf(title, lang)` gives the test.
+ * English, singular in the languages whose plural adds an "s"). `about` is read once for many texts: `speaksOf(title, lang)` gives the test.
  */
 export function speaksOf(about: string, lang: string): (text: string) => boolean {
-  const keys = new Set(contentTokens(about, lang).map((t) => t.key))
-  return (text) => contentTokens(text, lang).some((t) => keys.has(t.key))
+  const keys = new Set(contentTokens(about, lang).map((t) => singular(t.key, lang)))
+  return (text) => contentTokens(text, lang).some((t) => keys.has(singular(t.key, lang)))
+}
+
+/** Languages whose plural adds an "s" (or an "x") to the word: French, Spanish, Portuguese, Catalan. */
+const PLURAL_S = new Set(['fr', 'es', 'pt', 'ca'])
+
+/**
+ * A word's key with its plural's "s" or "x" left off, in the languages that add one (English
+ * keys are stems already): "boîtes noires" speaks of a « boîte noire ». Both sides of a
+ * comparison are read so, which keeps words that end in "s" in the singular ("pays") equal.
+ */
+function singular(key: string, lang: string): string {
+  return PLURAL_S.has(lang) && key.length > 3 ? key.replace(/[sx]$/u, '') : key
 }
 
 /** Term frequencies of the tokens' keys. */

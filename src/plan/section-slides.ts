@@ -68,7 +68,7 @@ export function sectionSlides(a: Analysis, index: number, shown: ReadonlySet<num
   const budget = bulletBudget(sentenceCount)
   const points = sectionPoints(a, section, new Set([...shown, ...lists.flatMap((l) => [l.lead, ...l.items.map((k) => k.sentence)])]), budget)
   const checks = pointChecks(a, section)
-  const chosen = pickDistinct(points, Math.max(budget, factBudget(a, points)), checks)
+  const chosen = headingPointFirst(points, (ranked) => pickDistinct(ranked, Math.max(budget, factBudget(a, points)), checks), section, a.lang)
   // a "(cont.)" slide for one or two leftover bullets is not worth a slide: a long section fills
   // it with its next points; else the least central points go, as long as the section keeps
   // three; else they join the slide before
@@ -366,6 +366,28 @@ function joinShortLast(pages: KeyPoint[][], chosen: KeyPoint[], opensBack: (k: K
   while (kept.length > 1 && packBullets(inReadingOrder(kept)).length > 1 && !fitsJoined(kept)) shedLeast(kept, opensBack)
   return [inReadingOrder(kept)]
 }
+
+/**
+ * The points `pick` chooses, with, under the article's own heading, the most central complete one
+ * that speaks of it among them and first, so that it is the last one shed for room: a slide none
+ * of whose bullets names its heading reads as another's ("Les « boîtes noires »" over the CNIL's
+ * objections, once the sentence saying what a « boîte noire » is was shed for room; "Learning
+ * curve" without "Rust is well known for its significant learning curve"). The points' order is
+ * their rank only: a slide shows them in reading order.
+ */
+function headingPointFirst(points: readonly KeyPoint[], pick: (ranked: readonly KeyPoint[]) => KeyPoint[], section: Section, lang: string): KeyPoint[] {
+  const chosen = pick(points)
+  if (section.titleFrom !== 'heading') return chosen
+  // (a word of time says when, not what of: "… for years" does not make "last year's tax cuts" its point)
+  const ofHeading = speaksOf(section.title.replace(TIME_WORDS, ' '), lang)
+  const named = chosen.find((k) => ofHeading(k.text)) ?? points.find((k) => k.complete && ofHeading(k.text))
+  if (!named) return chosen
+  const picked = chosen.includes(named) ? chosen : pick([named, ...points.filter((k) => k !== named)])
+  return picked.includes(named) ? [named, ...picked.filter((k) => k !== named)] : chosen
+}
+
+/** Words of time in English (a heading's "for years", "this week"). */
+const TIME_WORDS = /\b(?:years?|months?|weeks?|days?|decades?|centur(?:y|ies)|times?|today|now|ago)\b/giu
 
 /**
  * Takes the least central point off, and with it the points after it that lean on it one by one

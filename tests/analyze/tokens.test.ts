@@ -14,4 +14,13 @@ describe('speaksOf', () => {
     expect(speaksOf('Conservation des données', 'fr')('Ces données seront conservées cinq ans')).toBe(true)
     expect(speaksOf('Conservation des données', 'fr')('Le texte a été adopté')).toBe(false)
   })
+
+  it('reads a plural and its singular as one word in the languages whose plural adds an "s" or an "x"', () => {
+    // (Le Monde's heading "Les « boîtes noires »" and the sentence that says what one is)
+    expect(speaksOf('Les « boîtes noires »', 'fr')('Les services pourraient installer chez les FAI une « boîte noire » surveillant le trafic')).toBe(true)
+    expect(speaksOf('Los derechos', 'es')('Un derecho fundamental')).toBe(true)
+    expect(speaksOf('Le pays', 'fr')('Les pays voisins')).toBe(true)
+    // (German plurals are not read so: "Gene" and "Gen" stay two words)
+    expect(speaksOf('Die Gene', 'de')('Ein Gen')).toBe(false)
+  })
 })

@@ -604,4 +604,25 @@ describe('a later page of a section without a heading', () => {
     const a = analyze(await ingest(join(PROJECT_ROOT, 'corpus', 'md-rust-i128-layout', 'article.md')))
     expect(planDeck(a).slides.some((s) => s.kind === 'section' && s.title === 'The Calling Convention Problem (cont.)')).toBe(true)
   })
+
 })
+
+describe('a section under the article’s own heading', () => {
+  it('shows a point that names the heading, when one of the section’s complete points does', async () => {
+    const a = analyze(await ingest(join(PROJECT_ROOT, 'corpus', 'fr-lemonde-renseignement', 'article.html')))
+    const slide = planDeck(a).slides.find((s) => s.kind === 'section' && s.title === 'Les « boîtes noires »')
+    // the sentence that says what a « boîte noire » is had been shed for room, leaving three bullets of which none named the heading
+    expect(slide?.kind === 'section' && slide.bullets.map((b) => b.text)).toContain('En pratique, les services de renseignement pourraient installer chez les FAI une « boîte noire » surveillant le trafic')
+    const survey = analyze(await ingest(join(PROJECT_ROOT, 'corpus', 'report-rust-survey-2019', 'article.md')))
+    const learning = planDeck(survey).slides.find((s) => s.kind === 'section' && s.title === 'Learning Curve - a Closer Look')
+    expect(learning?.kind === 'section' && learning.bullets.map((b) => b.text)).toContain('Rust is well known for its significant learning curve')
+  })
+
+  it('does not take a point for a heading’s on a word of time alone ("… for years" and "last year’s tax cuts")', async () => {
+    const a = analyze(await ingest(join(PROJECT_ROOT, 'corpus', 'news-nytimes-interest', 'article.html')))
+    const bullets = planDeck(a).slides.flatMap((s) => (s.kind === 'section' && s.title.startsWith('The U.S. hasn’t faced this issue for years') ? s.bullets.map((b) => b.text) : []))
+    expect(bullets.some((b) => b.startsWith('Ultralow interest rates'))).toBe(true)
+    expect(bullets.some((b) => b.startsWith('Republicans in the House'))).toBe(false)
+  })
+})
+
