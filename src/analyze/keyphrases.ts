@@ -58,6 +58,9 @@ function cjkRuns(han: string, lang: string): string[] {
   return runs
 }
 
+/** A currency sign written before an amount. */
+const CURRENCY_SIGN = /^[$€£¥₹]$/u
+
 /** Candidate phrases (1–4 words) of a text, with counts, in order of first occurrence. */
 export function candidatePhrases(text: string, lang: string): Phrase[] {
   const found = new Map<string, Phrase>()
@@ -80,7 +83,9 @@ export function candidatePhrases(text: string, lang: string): Phrase[] {
   const flush = () => {
     const words = lang === 'de' ? endOnNoun(trimWeak(run)) : trimWeak(run)
     if (words.length > 0 && words.length <= 4) {
-      add(text.slice(words[0]!.start, words[words.length - 1]!.end), words.map((w) => w.key))
+      // (an amount keeps its currency sign: "$23-million data-processing centre", not "23-million …")
+      const from = /^\p{N}/u.test(words[0]!.surface) && CURRENCY_SIGN.test(text[words[0]!.start - 1] ?? '') ? words[0]!.start - 1 : words[0]!.start
+      add(text.slice(from, words[words.length - 1]!.end), words.map((w) => w.key))
     }
     run = []
   }

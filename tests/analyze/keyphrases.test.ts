@@ -13,6 +13,12 @@ describe('candidatePhrases', () => {
     for (const p of phrases) expect(p.surface).not.toMatch(/\b(?:the|at|and)\b/i)
   })
 
+  it('keeps an amount’s currency sign (the Guardian’s "$23-million data-processing centre")', () => {
+    const phrases = surfaces('The university will build a $23-million data-processing centre. It cost €4 billion in all.', 'en')
+    expect(phrases).toContain('$23-million data-processing centre')
+    expect(phrases.some((p) => /^23-million/.test(p))).toBe(false)
+  })
+
   it('German: a phrase ends on a noun (capitalised), and no phrase holds the word of attribution', () => {
     const phrases = surfaces('Eine andere Möglichkeit ist, dass die Parasiten ihre springenden Gene einfach nicht aufhalten können. Laut Shahid könnte man dem Ganzen auf den Grund gehen.', 'de')
     expect(phrases).toContain('springenden Gene')
