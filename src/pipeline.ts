@@ -113,6 +113,8 @@ export interface BuildOptions extends GenerateOptions {
    * the article is analysed; used for the web deck's build. The caller disposes it.
    */
   slidev?: SlidevProcess
+  /** Called once the web deck's build and the browser have been started (the command line collects its garbage there). */
+  whileBuilding?: () => void
   /**
    * Where the deck is made from the article (default: in this process). The command line makes
    * it in a short-lived child process started from compromise's snapshot (cli/prepare-child.ts),
@@ -197,6 +199,7 @@ async function exportOutputs(entry: string, deck: PreparedDeck, options: BuildOp
     ...(options.onStage ? { onStage: options.onStage } : {}),
     ...(options.signal ? { signal: options.signal } : {}),
     ...(options.slidev ? { slidev: options.slidev } : {}),
+    ...(options.whileBuilding ? { whileBuilding: options.whileBuilding } : {}),
     outputs: staged,
   })
   for (const kind of formats.filter(isPptxKind)) {

@@ -15,6 +15,7 @@ import {
   DEFAULT_FORMATS, FORMATS, parseAspect, parseBase, parseColor, parseFormats, parseMaxSlides, parsePaper, parsePort, parseTheme,
 } from './options.ts'
 import { createProgress, type Progress, type Verbosity } from './progress.ts'
+import { collectGarbage } from './collect-garbage.ts'
 
 interface CommonFlags {
   out?: string
@@ -180,6 +181,8 @@ async function buildCommand(article: string, flags: BuildFlags, formats: BuildFo
     ...(flags.browser ? { browserPath: flags.browser } : {}),
     signal: interrupts.signal,
     ...(slidev ? { slidev } : {}),
+    // (Slidev's build is the run's peak of memory: this process frees what it no longer holds)
+    whileBuilding: collectGarbage,
     ...(host.prepareChild ? { prepare: preparerIn(host.prepareChild, interrupts.signal) } : {}),
   }).catch((e: unknown) => {
     throw interrupts.signal.aborted ? interrupts.signal.reason : e

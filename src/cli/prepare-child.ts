@@ -83,7 +83,7 @@ function startChild(spawnChild: SpawnChild): ChildProcess | undefined {
 
 /** The options a child can be sent: no callbacks, signals, processes or streams. */
 function cloneable(options: GenerateOptions): GenerateOptions {
-  const { onStage: _stage, signal: _signal, slidev: _slidev, prepare: _prepare, ingest, ...rest } = options as BuildOptions
+  const { onStage: _stage, signal: _signal, slidev: _slidev, prepare: _prepare, whileBuilding: _building, ingest, ...rest } = options as BuildOptions
   const { stdin: _stdin, ...reading } = ingest ?? {}
   return { ...rest, ...(ingest ? { ingest: reading } : {}) }
 }

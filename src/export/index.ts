@@ -90,6 +90,8 @@ export interface ExportOptions {
   /** A `startSlidev('build')` process started earlier, to build the web deck with. */
   slidev?: SlidevProcess
   onStage?: (stage: string, ms: number) => void
+  /** Called once Slidev's build and the browser have been started, while this process waits on them. */
+  whileBuilding?: () => void
 }
 
 /** Where each format made landed (png: the folder of 001.png, 002.png…), by format name. */
@@ -237,6 +239,7 @@ async function startBuildAndBrowser(options: ExportOptions, paths: Paths, timeou
   }
   const browser = launchWithRetry(executable, timeoutMs, signal)
   browser.catch(() => undefined) // awaited by the caller
+  options.whileBuilding?.()
   // a failure here is not final: the handout is printed again with the slides
   const handoutPages = options.formats.includes('handout')
     ? browser.then((b) => printHandoutPages(b, handoutPagesOptions(options, timeoutMs))).catch(() => undefined)

@@ -21,6 +21,8 @@ const slides = [
 let dir: string
 let result: ExportResult
 const stages: string[] = []
+/** What had happened when `whileBuilding` was called (the command line collects its garbage there). */
+const whileBuilding: string[][] = []
 
 beforeAll(async () => {
   if (NO_BROWSER) return
@@ -38,6 +40,7 @@ beforeAll(async () => {
     outline: slides.map((s, i) => ({ title: s.title, page: i })),
     pdfDate: new Date('2025-01-02T03:04:05Z'),
     onStage: (s) => stages.push(s),
+    whileBuilding: () => whileBuilding.push([...stages]),
   })
 }, 180_000)
 
@@ -60,6 +63,8 @@ describeWithBrowser('exportDeck', () => {
     }
     expect((await readdir(path.join(dir, 'out'))).sort()).toEqual(['png', 'small-deck-handout.pdf', 'small-deck.pdf', 'web'])
     expect(stages).toEqual(expect.arrayContaining(['build', 'print', 'handout']))
+    // once, while Slidev built: no stage had ended yet
+    expect(whileBuilding).toEqual([[]])
     expect(result.timings.build).toBeGreaterThan(0)
   })
 
