@@ -1,8 +1,8 @@
 /**
  * Writes uno.client-tokens.json: the tokens UnoCSS reads out of the modules every deck builds
- * (Slidev's client, the theme, deckwright's components) that make no CSS in a deckwright deck, so that the decks' UnoCSS
- * configuration (uno.config.ts) can skip them instead of matching each against every rule on
- * every build.
+ * (Slidev's client, the theme, deckwright's components) that make no CSS in a deckwright deck,
+ * so that the decks' UnoCSS configuration (uno.config.ts) can skip them instead of matching each
+ * against every rule on every build.
  *
  * Slidev scans its client's modules for utilities on every build (Slidev 52 hands UnoCSS its
  * list of the client's tokens as a module object, which UnoCSS does not read as a safelist):
@@ -26,7 +26,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { PROJECT_ROOT } from '../tests/fixture-articles.ts'
 
-/** Decks that between them use every kind of slide deckwright makes. */
+/** Decks of different kinds: plain text with a cost and a quote, Markdown with code, a results release with tables and charts. */
 const ARTICLES = ['articles/deepseek-ai-race.txt', 'tests/fixtures/headings-md/article.md', 'corpus/release-meta-q1-2024-md/article.md']
 
 const OUT = join(PROJECT_ROOT, 'uno.client-tokens.json')
@@ -44,23 +44,23 @@ function capture() {
     configResolved(c) { api = c.plugins.find((p) => p.name === 'unocss:api')?.api },
     async generateBundle() {
       const ctx = api.getContext()
-      const outside = new Set()
+      const fixed = new Set()
       for (const [id, code] of ctx.modules.map((code, id) => [id, code])) {
         // the article's own words (slides.md, and the page that names the deck) vary from deck to deck
         if (id.startsWith(deckDir) && /slides\.md|index\.html/.test(id.slice(deckDir.length))) continue
         const found = new Set()
         await ctx.uno.applyExtractors(code, id, found)
-        for (const t of found) outside.add(t)
+        for (const t of found) fixed.add(t)
       }
       const { matched } = await ctx.uno.generate(ctx.tokens, { preflights: false, safelist: false })
-      writeFileSync(process.env.CAPTURE_OUT, JSON.stringify({ outside: [...outside], matched: [...matched] }))
+      writeFileSync(process.env.CAPTURE_OUT, JSON.stringify({ fixed: [...fixed], matched: [...matched] }))
     },
   }
 }
 export default { ...base, plugins: [...(base.plugins ?? []), capture()] }
 `
 
-function captureDeck(article: string, work: string, n: number): { outside: string[]; matched: string[] } {
+function captureDeck(article: string, work: string, n: number): { fixed: string[]; matched: string[] } {
   const deck = join(work, `deck-${n}`)
   const node = process.execPath
   execFileSync(node, [join(PROJECT_ROOT, 'bin/deckwright.js'), 'generate', join(PROJECT_ROOT, article), '--out', deck, '--quiet'], { stdio: 'inherit' })
@@ -71,22 +71,22 @@ function captureDeck(article: string, work: string, n: number): { outside: strin
   const out = join(work, `tokens-${n}.json`)
   const slidev = join(PROJECT_ROOT, 'node_modules/@slidev/cli/bin/slidev.mjs')
   execFileSync(node, [slidev, 'build', 'slides.md', '--out', join(deck, 'dist')], { cwd: deck, env: { ...process.env, CAPTURE_OUT: out }, stdio: 'ignore' })
-  return JSON.parse(readFileSync(out, 'utf8')) as { outside: string[]; matched: string[] }
+  return JSON.parse(readFileSync(out, 'utf8')) as { fixed: string[]; matched: string[] }
 }
 
 const work = mkdtempSync(join(tmpdir(), 'deckwright-uno-'))
 try {
-  const outside = new Set<string>()
+  const fixed = new Set<string>()
   const matched = new Set<string>()
   ARTICLES.forEach((article, n) => {
     const found = captureDeck(article, work, n)
-    found.outside.forEach((t) => outside.add(t))
+    found.fixed.forEach((t) => fixed.add(t))
     found.matched.forEach((t) => matched.add(t))
   })
-  const list = [...outside].filter((t) => !matched.has(t) && !/^[a-z][a-z0-9-]*$/.test(t)).sort()
+  const list = [...fixed].filter((t) => !matched.has(t) && !/^[a-z][a-z0-9-]*$/.test(t)).sort()
   // one token a line, so that an upgrade's changes read as a diff
   writeFileSync(OUT, `[\n${list.map((t) => JSON.stringify(t)).join(',\n')}\n]\n`)
-  console.log(`${OUT}: ${list.length} tokens (${outside.size} read from the modules every deck builds, ${matched.size} matched in the decks)`)
+  console.log(`${OUT}: ${list.length} tokens (${fixed.size} read from the modules every deck builds, ${matched.size} matched in the decks)`)
 } finally {
   rmSync(work, { recursive: true, force: true })
 }

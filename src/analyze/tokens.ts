@@ -86,7 +86,8 @@ export function stem(word: string): string {
 
 /**
  * Whether `text` speaks of something `about` does: they share a content word (stemmed in
- * English, singular in the languages whose plural adds an "s"). `about` is read once for many texts: `speaksOf(title, lang)` gives the test.
+ * English, singular in the languages whose plural adds an "s"). `about` is read once for many
+ * texts: `speaksOf(title, lang)` gives the test.
  */
 export function speaksOf(about: string, lang: string): (text: string) => boolean {
   const keys = new Set(contentTokens(about, lang).map((t) => singular(t.key, lang)))
