@@ -10,10 +10,15 @@ import { localeFor } from '../../src/locales/index.ts'
 import { pointsBack } from '../../src/analyze/stand-alone.ts'
 import { planDeck } from '../../src/plan/index.ts'
 import { answerTo, bulletBudget, keptTogether, MAX_BODY_WORDS, MAX_BULLETS, MAX_JOINED_WORDS, MIN_CONTINUED, sectionSlides } from '../../src/plan/section-slides.ts'
-import type { KeyPoint } from '../../src/types.ts'
+import type { KeyPoint, Slide } from '../../src/types.ts'
 import { MAX_LIST_ITEMS } from '../../src/plan/list-pages.ts'
 
 const load = loadAnalysis
+
+/** The bullets of the deck's section slides, or of those whose title starts with `title`. */
+function sectionBullets(slides: readonly Slide[], title = ''): string[] {
+  return slides.flatMap((s) => (s.kind === 'section' && s.title.startsWith(title) ? s.bullets.map((b) => b.text) : []))
+}
 
 describe('section slides', () => {
   it('limits are the documented ones', () => {
@@ -123,7 +128,7 @@ describe('section slides', () => {
   it('gives a list of facts with figures a bullet for each item, over two slides; not a list of shares', () => {
     const facts = ['Revenue was $4.12 billion, an increase of 9%', 'Ferry crossings reached 18,240 in the quarter', 'Operating costs were $2.31 billion', 'Capital expenditures were $640 million', 'Share repurchases were $310 million', 'Free cash flow was $1.02 billion', 'Headcount was 6,419 as of March 31', 'Cash and equivalents were $3.8 billion at the end of March']
     const release = (items: string[]) => `# Harbour Lines results\n\nHarbour Lines reported its results for the first quarter today.\n\n## Highlights\n\n${items.map((t) => `- ${t}.`).join('\n')}\n\n## Outlook\n\nHarbour Lines expects demand to rise through the summer season.\n`
-    const bulletsOf = (md: string) => planDeck(analyze(parseMarkdown(md, 'release.md'))).slides.filter((s) => s.kind === 'section' && s.title.startsWith('Highlights')).flatMap((s) => (s.kind === 'section' ? s.bullets.map((b) => b.text) : []))
+    const bulletsOf = (md: string) => sectionBullets(planDeck(analyze(parseMarkdown(md, 'release.md'))).slides, 'Highlights')
     expect(bulletsOf(release(facts)).length).toBeGreaterThanOrEqual(7)
     const shares = ['63% use the current stable version', '30.5% use the nightly version', '2.5% use the beta release', '3.1% use a previous stable release', '0.6% use a custom fork', '12% use two versions at once', '9% use no version manager', '4% build the compiler themselves']
     expect(bulletsOf(release(shares)).length).toBeLessThanOrEqual(5)
@@ -162,7 +167,7 @@ describe('section slides', () => {
         '## Fault',
         `${first} This led to the production code path not being tested properly. The deployment was rolled back within thirteen minutes of the first report. Downloads from the registry worked again after the rollback finished.`,
       ].join('\n\n')
-      return planDeck(analyze(parseMarkdown(md, 'outage.md'))).slides.flatMap((s) => (s.kind === 'section' ? s.bullets.map((b) => b.text) : []))
+      return sectionBullets(planDeck(analyze(parseMarkdown(md, 'outage.md'))).slides)
     }
     // "This" is the values the tests used, which the bullet before it leaves out
     const cut = bulletsOf('The pull request added a few tests for the previously untested code, though unfortunately they used values different from the ones the production servers read.')
@@ -179,7 +184,7 @@ describe('section slides', () => {
       '## Prices',
       'Fresh halibut fillets routinely sell for $24 to $28 a pound. Whole Foods offered them for $9.99 a pound to Prime members. A Whole Foods spokeswoman declined to comment on pricing. The discount is one of more than 300 such promotions planned this year.',
     ].join('\n\n')
-    const bullets = planDeck(analyze(parseMarkdown(md, 'halibut.md'))).slides.flatMap((s) => (s.kind === 'section' ? s.bullets.map((b) => b.text) : []))
+    const bullets = sectionBullets(planDeck(analyze(parseMarkdown(md, 'halibut.md'))).slides)
     expect(bullets.length).toBeGreaterThanOrEqual(2)
     expect(bullets.join(' ')).not.toMatch(/declined to comment/)
   })
@@ -279,7 +284,7 @@ describe('a bullet’s first letter', () => {
   it('is a capital when the bullet opens on an English word in lower case, not on a name or a command', () => {
     const md = ['# Notes', '', 'We made three choices about the rollout of the new service to every region:', '', '* we focused primarily on the developer experience of the new service', '* npm install runs before every build of the project on the server', '* we kept the old service running for a month after the switch'].join('\n')
     const slides = planDeck(analyze(parseMarkdown(md, 'notes.md'))).slides
-    const bullets = slides.flatMap((s) => (s.kind === 'section' ? s.bullets.map((b) => b.text) : []))
+    const bullets = sectionBullets(slides)
     expect(bullets).toContain('We focused primarily on the developer experience of the new service')
     expect(bullets.filter((b) => /^npm/i.test(b))).toEqual(bullets.filter((b) => /^npm/.test(b)))
   })
@@ -345,7 +350,7 @@ describe('which points a section slide shows', () => {
 
   it('shows no scrap left where a quotation was split off ("Forte said") as the sentence a point points back to', async () => {
     const a = analyze(await ingest(join(PROJECT_ROOT, 'corpus', 'feature-seattletimes-halibut', 'article.html')))
-    const bullets = planDeck(a).slides.flatMap((s) => (s.kind === 'section' ? s.bullets.map((b) => b.text) : []))
+    const bullets = sectionBullets(planDeck(a).slides)
     expect(bullets.filter((b) => countWords(b) < 4)).toEqual([])
   })
 
@@ -395,7 +400,7 @@ describe('which points a section slide shows', () => {
   it('gives no slide to a section whose only line is set in title case, a heading the text did not mark', () => {
     const text = ['# Results', 'Revenue rose by a quarter in the first quarter. Costs rose by a tenth. The company expects more growth this year.', '## Highlights', 'First Quarter 2024 Operational and Other Financial Highlights'].join('\n\n')
     const a = analyze(parseMarkdown(text, 'r.md'))
-    const bullets = planDeck(a).slides.flatMap((s) => (s.kind === 'section' ? s.bullets.map((b) => b.text) : []))
+    const bullets = sectionBullets(planDeck(a).slides)
     expect(bullets.filter((b) => b.includes('Financial Highlights'))).toEqual([])
   })
 
@@ -403,7 +408,7 @@ describe('which points a section slide shows', () => {
     const text = ['# Postmortem', '(based on https://www.atlassian.com/incident-management/postmortem/templates)', '## Summary', 'The incident was noticed by the developer who triggered the deployment. The broken deployment was rolled back within minutes. Downloads worked again after the rollback.'].join('\n\n')
     const a = analyze(parseMarkdown(text, 'f.md'))
     const slides = planDeck(a).slides
-    expect(slides.flatMap((s) => (s.kind === 'section' ? s.bullets.map((b) => b.text) : []))).not.toContainEqual(expect.stringContaining('based on'))
+    expect(sectionBullets(slides)).not.toContainEqual(expect.stringContaining('based on'))
     const cover = slides[0]!
     expect(cover.kind === 'title' && (cover.subtitle ?? '')).not.toContain('based on')
   })
@@ -411,7 +416,7 @@ describe('which points a section slide shows', () => {
   it('shows no piece of a longer quotation for want of a complete point', () => {
     const text = ['# Diet pills', 'Eloise Parry, 21, was taken to hospital on 12 April after taking a lethal dose of highly toxic slimming tablets. Police said the tablets were believed to contain a toxic industrial chemical.', '## Fiona Parry issued a plea for people to stay away from pills containing the chemical', '“She just never really understood how dangerous the tablets that she took were,” she said. “Most of us don’t believe that a slimming tablet could possibly kill us.', '“It is not a miracle slimming pill. It is a deadly toxin.”'].join('\n\n')
     const slides = planDeck(analyze(parseMarkdown(text, 'pills.md'))).slides
-    expect(slides.flatMap((s) => (s.kind === 'section' ? s.bullets.map((b) => b.text) : []))).not.toContainEqual(expect.stringContaining('Most of us'))
+    expect(sectionBullets(slides)).not.toContainEqual(expect.stringContaining('Most of us'))
   })
 
   // the first section of a fixture, its key points given (most central first); four bullets at most here
@@ -594,7 +599,7 @@ describe('a later page of a section without a heading', () => {
       '',
       'Conda installs dependencies that are not Python packages, such as compilers and system libraries.',
     ].join('\n')
-    const bullets = planDeck(analyze(parseMarkdown(md, 'envs.md'))).slides.flatMap((s) => (s.kind === 'section' ? s.bullets.map((b) => b.text) : []))
+    const bullets = sectionBullets(planDeck(analyze(parseMarkdown(md, 'envs.md'))).slides)
     expect(bullets.length).toBeGreaterThan(2)
     expect(bullets.filter((b) => /simply running$|^To activate the environment/.test(b))).toEqual([])
     expect(bullets).toContain('It contains the obvious add function')
@@ -610,17 +615,15 @@ describe('a later page of a section without a heading', () => {
 describe('a section under the article’s own heading', () => {
   it('shows a point that names the heading, when one of the section’s complete points does', async () => {
     const a = analyze(await ingest(join(PROJECT_ROOT, 'corpus', 'fr-lemonde-renseignement', 'article.html')))
-    const slide = planDeck(a).slides.find((s) => s.kind === 'section' && s.title === 'Les « boîtes noires »')
     // the sentence that says what a « boîte noire » is had been shed for room, leaving three bullets of which none named the heading
-    expect(slide?.kind === 'section' && slide.bullets.map((b) => b.text)).toContain('En pratique, les services de renseignement pourraient installer chez les FAI une « boîte noire » surveillant le trafic')
+    expect(sectionBullets(planDeck(a).slides, 'Les « boîtes noires »')).toContain('En pratique, les services de renseignement pourraient installer chez les FAI une « boîte noire » surveillant le trafic')
     const survey = analyze(await ingest(join(PROJECT_ROOT, 'corpus', 'report-rust-survey-2019', 'article.md')))
-    const learning = planDeck(survey).slides.find((s) => s.kind === 'section' && s.title === 'Learning Curve - a Closer Look')
-    expect(learning?.kind === 'section' && learning.bullets.map((b) => b.text)).toContain('Rust is well known for its significant learning curve')
+    expect(sectionBullets(planDeck(survey).slides, 'Learning Curve - a Closer Look')).toContain('Rust is well known for its significant learning curve')
   })
 
   it('does not take a point for a heading’s on a word of time alone ("… for years" and "last year’s tax cuts")', async () => {
     const a = analyze(await ingest(join(PROJECT_ROOT, 'corpus', 'news-nytimes-interest', 'article.html')))
-    const bullets = planDeck(a).slides.flatMap((s) => (s.kind === 'section' && s.title.startsWith('The U.S. hasn’t faced this issue for years') ? s.bullets.map((b) => b.text) : []))
+    const bullets = sectionBullets(planDeck(a).slides, 'The U.S. hasn’t faced this issue for years')
     expect(bullets.some((b) => b.startsWith('Ultralow interest rates'))).toBe(true)
     expect(bullets.some((b) => b.startsWith('Republicans in the House'))).toBe(false)
   })
