@@ -15,6 +15,7 @@ import { MAX_TITLE_WORDS } from './titles.ts'
 import type { SubjectNamer } from './subject-names.ts'
 import { COUNTED_BACK, QUESTION_MARK, withoutLaterTime, inFirstPerson, inFirstPersonPlural, pointsBack, refersBack, toTheReader } from './stand-alone.ts'
 import { reportsNoAnswer } from './discourse.ts'
+import { speaksOf } from './tokens.ts'
 
 /** Fewer words than this make a label, not a headline. */
 const MIN_HEADLINE_WORDS = 4
@@ -42,7 +43,7 @@ export function headlineTried(points: readonly KeyPoint[]): KeyPoint[] {
 }
 
 /** The headline form of each of the section's most central sentences that makes one. */
-export function headlineCandidates(points: readonly KeyPoint[], sentences: readonly Sentence[], lang: string, tags: SentenceTags, words: SentenceWords, named?: SubjectNamer): Headline[] {
+export function headlineCandidates(points: readonly KeyPoint[], sentences: readonly Sentence[], lang: string, tags: SentenceTags, named?: SubjectNamer): Headline[] {
   if (lang !== 'en') return shortSentences(points, sentences, lang)
   const out: Array<{ h: Headline; cover: number; trimmed: boolean }> = []
   for (const p of headlineTried(points)) {
@@ -51,15 +52,19 @@ export function headlineCandidates(points: readonly KeyPoint[], sentences: reado
     const c = whole.complete ? whole : withoutClosingPhrase(sentence, withoutCommas(sentence, tags, MAX_TITLE_WORDS + CLOSING_PHRASE_ROOM), tags(sentence))
     if (!c?.complete || !opensAClause(sentence, c.pieces, tags(sentence))) continue
     const text = asHeadline(c.text)
-    if (text) out.push({ h: { text, sentence: p.sentence }, cover: coverage(p.sentence, points, words), trimmed: c !== whole })
+    if (text) out.push({ h: { text, sentence: p.sentence }, cover: coverage(text, p.sentence, points), trimmed: c !== whole })
   }
   // the article's specifics first: a headline naming someone or something, or giving a number;
-  // one in the writers' "we" last; then the one more of the slide's points speak of
+  // one in the writers' "we" last; then one that half the slide's points speak of before one
+  // they do not ("Tourism is critical to Tunisia’s economy" over the more central "White House
+  // press secretary Josh Earnest condemned the attack" above points on Islamists, tourism and
+  // the museum's mosaics); else the most central first
   // (the writers as a team, "We recompress the new file": a headline when nothing better is)
   const rank = (x: { h: Headline }) => (inFirstPersonPlural(x.h.text) ? 2 : SPECIFIC.test(x.h.text) ? 0 : 1)
   // (one that left a closing phrase out only where no sentence makes a headline whole: it says less than its sentence)
   const whole = out.filter((x) => !x.trimmed)
-  return (whole.length > 0 ? whole : out).sort((x, y) => rank(x) - rank(y) || y.cover - x.cover).map((x) => x.h)
+  const apart = (x: { cover: number }) => (x.cover < HALF ? 1 : 0)
+  return (whole.length > 0 ? whole : out).sort((x, y) => rank(x) - rank(y) || apart(x) - apart(y)).map((x) => x.h)
 }
 
 /** The sentence a headline is compressed from: its opening pronoun named (subject-names.ts), a speaker's statement about itself as the speaker's. */
@@ -90,22 +95,22 @@ const NOT_THE_SPEAKERS = /^(?:is|was|were|are|would|could|might|may)\b/i
 /** A name of one to four capitalised words, a verb of saying, then "he", "she" or "it" and a verb in lower case. */
 const SAID_OF_ITSELF = /^((?:\p{Lu}[\p{L}’'.&-]*\s+){0,3}\p{Lu}[\p{L}’'.&-]*)\s+(?:said|says|added|adds|noted|notes|told\s+\p{Ll}+)\s+(?:that\s+)?(?:he|she|it)\s+(?=\p{Ll})/u
 
+/** Below this share of the slide's points speaking of it, a headline reads as another slide's title. */
+const HALF = 0.5
+
 /** How many of a section's points a slide shows besides its title's own (SLIDE_BUDGET's bullets, about). */
 const SHOWN_POINTS = 5
 
-/** Content words (stemmed) of the article's sentences, by sentence index (key-points.ts: ArticleVectors). */
-export type SentenceWords = ReadonlyArray<ReadonlyMap<string, number>>
-
 /**
  * The share of the section's other most central complete points (those its slide will show)
- * that share a content word with the headline's sentence: a title the bullets under it do not
- * speak of reads as another slide's. 1 when the section has no other point.
+ * that speak of the headline (tokens.ts `speaksOf`, word families too: "Tourism …" and "…
+ * popular with tourists"): a title the bullets under it do not speak of reads as another
+ * slide's. 1 when the section has no other point.
  */
-function coverage(own: number, points: readonly KeyPoint[], words: SentenceWords): number {
-  const mine = words[own]!
+function coverage(headline: string, own: number, points: readonly KeyPoint[]): number {
   const others = points.filter((k) => k.complete && k.sentence !== own).slice(0, SHOWN_POINTS)
-  if (others.length === 0) return 1
-  return others.filter((k) => [...words[k.sentence]!.keys()].some((w) => mine.has(w))).length / others.length
+  const ofHeadline = speaksOf(headline, 'en', true)
+  return others.length === 0 ? 1 : others.filter((k) => ofHeadline(k.text)).length / others.length
 }
 
 /**

@@ -136,7 +136,7 @@ function buildSections(article: Article, text: string, paragraphs: Paragraph[], 
   // further: those not tagged yet for their key points are, in a second pass
   const tried = lang === 'en' ? drafts.flatMap((d, i) => (d.heading ? [] : headlineTried(keyPoints[i]!).map((k) => headlineSource(k.sentence, sentences, named)))) : []
   const headlineTags = tried.length > 0 ? tagForCompression([], tried, tags) : tags
-  const headlines = drafts.map((d, i) => (d.heading ? [] : headlineCandidates(keyPoints[i]!, sentences, lang, headlineTags, vectors.vectors, named)))
+  const headlines = drafts.map((d, i) => (d.heading ? [] : headlineCandidates(keyPoints[i]!, sentences, lang, headlineTags, named)))
   const titles = sectionTitles(
     drafts.map((d) => d.paragraphs.map((p) => text.slice(paragraphs[p]!.start, paragraphs[p]!.end)).join('\n')),
     drafts.map((d) => (d.heading ? text.slice(d.heading.start, d.heading.end) : undefined)),

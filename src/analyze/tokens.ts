@@ -86,12 +86,26 @@ export function stem(word: string): string {
 
 /**
  * Whether `text` speaks of something `about` does: they share a content word (stemmed in
- * English, singular in the languages whose plural adds an "s"). `about` is read once for many
+ * English, singular in the languages whose plural adds an "s"), or, with `families`, words of
+ * one family ("tourism" and "tourists", "Libya" and "Libyan"). `about` is read once for many
  * texts: `speaksOf(title, lang)` gives the test.
  */
-export function speaksOf(about: string, lang: string): (text: string) => boolean {
-  const keys = new Set(contentTokens(about, lang).map((t) => singular(t.key, lang)))
-  return (text) => contentTokens(text, lang).some((t) => keys.has(singular(t.key, lang)))
+export function speaksOf(about: string, lang: string, families = false): (text: string) => boolean {
+  const keys = contentTokens(about, lang).map((t) => singular(t.key, lang))
+  const same = families ? ofOneFamily : (a: string, b: string) => a === b
+  return (text) => contentTokens(text, lang).some((t) => keys.some((k) => same(k, singular(t.key, lang))))
+}
+
+/** Letters two keys share at the start, at least, to be of one family ("tourism", "tourists"). */
+const FAMILY = 6
+/** Letters of a key that opens another, at least, for the two to be of one family ("Libya", "Libyan"). */
+const FAMILY_ROOT = 5
+
+/** Whether two keys are of one word family: one opens the other, or they open alike ("Tunisia", "Tunisians"). */
+function ofOneFamily(a: string, b: string): boolean {
+  if (a === b) return true
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a]
+  return (short.length >= FAMILY_ROOT && long.startsWith(short)) || (short.length >= FAMILY && long.startsWith(short.slice(0, FAMILY)))
 }
 
 /** Languages whose plural adds an "s" (or an "x") to the word: French, Spanish, Portuguese, Catalan. */

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { asHeadline, headlineCandidates, ownStatement } from '../../src/analyze/headlines.ts'
 import { tagForCompression } from '../../src/analyze/compress.ts'
-import { articleVectors } from '../../src/analyze/key-points.ts'
 import type { KeyPoint, Sentence } from '../../src/types.ts'
 import { MAX_TITLE_WORDS } from '../../src/analyze/titles.ts'
 import { sectionSlides } from '../../src/plan/section-slides.ts'
@@ -117,10 +116,10 @@ describe('headlines in other languages', () => {
       'Revive el directo de la votación con tus preguntas.',
       'La protesta social es indisociable de la democracia.',
     ]
-    const got = headlineCandidates(texts.map((t, i) => point(i, t)), texts.map(sentence), 'es', () => [], [])
+    const got = headlineCandidates(texts.map((t, i) => point(i, t)), texts.map(sentence), 'es', () => [])
     expect(got.map((h) => h.text)).toEqual(['La protesta social es indisociable de la democracia'])
     const revivez = 'Revivez le direct du vote avec vos questions.'
-    const fr = headlineCandidates([point(0, revivez)], [sentence(revivez, 0)], 'fr', () => [], [])
+    const fr = headlineCandidates([point(0, revivez)], [sentence(revivez, 0)], 'fr', () => [])
     expect(fr).toEqual([])
   })
 
@@ -130,7 +129,7 @@ describe('headlines in other languages', () => {
       'Arrastraba un pedido de captura de Turquía, donde era acusado por terrorismo.',
       'La asociación con el movimiento kurdo, en cambio, asoma menos inverosímil.',
     ]
-    const got = headlineCandidates(texts.map((t, i) => point(i, t)), texts.map(sentence), 'es', () => [], [])
+    const got = headlineCandidates(texts.map((t, i) => point(i, t)), texts.map(sentence), 'es', () => [])
     expect(got.map((h) => h.text)).toEqual(['La asociación con el movimiento kurdo asoma menos inverosímil'])
   })
 })
@@ -140,11 +139,21 @@ describe('a headline and the points under it', () => {
     const texts = ['The council closed the harbour road to traffic.', 'The new ferry carries forty passengers.', 'The ferry fare is four euros.', 'Ferry crews work in shifts.']
     const sentences: Sentence[] = texts.map((text, i) => ({ text, start: i * 100, end: i * 100 + text.length, paragraph: 0 }))
     const points: KeyPoint[] = texts.map((text, i) => ({ sentence: i, text: text.replace(/\.$/, ''), pieces: [], score: 1 - i / 10, gist: 0, complete: true }))
-    const got = headlineCandidates(points, sentences, 'en', tagForCompression(texts, texts), articleVectors(sentences, 'en').vectors)
+    const got = headlineCandidates(points, sentences, 'en', tagForCompression(texts, texts))
     // the most central sentence, of which no other point speaks, comes after those of the ferry
     expect(got.map((h) => h.sentence)).toContain(0)
     expect(got[0]!.sentence).not.toBe(0)
     expect(got.at(-1)!.sentence).toBe(0)
+  })
+
+  it('a headline half the points speak of, in words of its family, before a more central one they do not', () => {
+    const texts = ['The harbour master Anna Berg condemned the closure.', 'Tourism is critical to Lindholm’s economy.', 'Many tourists come for the old lighthouse.', 'The island’s tourist office counts visitors each summer.', 'The mayor of Lindholm blamed the storm.']
+    const sentences: Sentence[] = texts.map((text, i) => ({ text, start: i * 100, end: i * 100 + text.length, paragraph: 0 }))
+    const points: KeyPoint[] = texts.map((text, i) => ({ sentence: i, text: text.replace(/\.$/, ''), pieces: [], score: 1 - i / 10, gist: 0, complete: true }))
+    const got = headlineCandidates(points, sentences, 'en', tagForCompression(texts, texts))
+    // "tourists", "tourist" and "Lindholm" speak of the second; nothing of the harbour master's
+    expect(got[0]!.text).toBe('Tourism is critical to Lindholm’s economy')
+    expect(got.map((h) => h.sentence)).toContain(0)
   })
 })
 
@@ -152,7 +161,7 @@ describe('a headline less the phrase that closes its clause', () => {
   const candidates = (texts: readonly string[]) => {
     const sentences: Sentence[] = texts.map((text, i) => ({ text, start: i * 200, end: i * 200 + text.length, paragraph: 0 }))
     const points: KeyPoint[] = texts.map((text, i) => ({ sentence: i, text: text.replace(/\.$/, ''), pieces: [], score: 1 - i / 10, gist: 0, complete: true }))
-    return headlineCandidates(points, sentences, 'en', tagForCompression(texts, texts), articleVectors(sentences, 'en').vectors).map((h) => h.text)
+    return headlineCandidates(points, sentences, 'en', tagForCompression(texts, texts)).map((h) => h.text)
   }
 
   it('leaves out a phrase of where or under what after a noun when the clause is a few words too long', () => {

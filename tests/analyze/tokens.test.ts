@@ -23,4 +23,15 @@ describe('speaksOf', () => {
     // (German plurals are not read so: "Gene" and "Gen" stay two words)
     expect(speaksOf('Die Gene', 'de')('Ein Gen')).toBe(false)
   })
+
+  it('with families, reads words that open alike as one: a stem that opens another, or six letters shared', () => {
+    const ofTourism = speaksOf('Tourism is critical to Tunisia’s economy', 'en', true)
+    expect(ofTourism('The museum is popular with tourists')).toBe(true)
+    expect(ofTourism('Many Tunisians accuse the Islamists')).toBe(true)
+    expect(speaksOf('The collapse of Libya', 'en', true)('Libyan militants beheaded 21 Christians')).toBe(true)
+    // without families, word for word (stems); and words of four letters open no family ("tour", "tourists")
+    expect(speaksOf('Tourism is critical', 'en')('The museum is popular with tourists')).toBe(false)
+    expect(speaksOf('The tour ended', 'en', true)('Many tourists came')).toBe(false)
+    expect(speaksOf('The interest rate', 'en', true)('The internet company')).toBe(false)
+  })
 })
