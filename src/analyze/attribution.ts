@@ -62,9 +62,12 @@ function presentRole(role: string): string {
   return role.replace(/^.*\bwho\s+is\s+now\s+(?:(?:a|an|the)\s+)?/u, '')
 }
 
-/** An affiliation less the relative clause after it: "Purdue University [whose research includes …]". */
+/**
+ * An affiliation less the relative clause after it ("Purdue University [whose research includes
+ * …]") or a second description of the person ("Harvard University [and an expert in computing]").
+ */
 function withoutRelative(affiliation: string): string {
-  return affiliation.replace(/\s+(?:whose|who|which|that|where)\s.*$/u, '')
+  return affiliation.replace(/\s+(?:whose|who|which|that|where)\s.*$/u, '').replace(/\s+and\s+(?:a|an|the)\s+\p{Ll}.*$/u, '')
 }
 
 /** A name is a plausible speaker unless it is a common word ("Reports", "Officials", "The"). */

@@ -236,6 +236,8 @@ const POINTS_BACK = [
   // the matter the text spoke of before, as the subject: "The situation was further complicated"; "Not everyone is convinced"
   /^the\s+(?:situation|matter|issue|issues|move|case|development|developments|decision|news|question|problem|idea|approach|trend|effort)\s+(?!of\b)/i,
   /^not\s+(?:everyone|everybody|all|every)\b/i,
+  // a likeness to something told before: "Hamilton had no prior training in programming either", "Prices rose too"
+  /\s(?:either|too|as\s+well|likewise|neither)$/i,
   // people in general, and little more: "Folks have been emailing" (not "People recognize Matie immediately")
   /^(?:[Ff]olks|[Pp]eople|[Ee]veryone|[Ee]verybody|[Ss]omeone|[Ss]omebody|[Oo]thers)\s+(?![^]*(?:\s\p{Lu}|\p{N}))(?:\S+\s+){0,3}\S+$/u,
 ]

@@ -59,6 +59,8 @@ describe('asHeadline', () => {
     ['Some had not visited since the old ferry stopped.', 'a quantity standing for people named before'],
     ['Fee practices risk harming not only consumers.', '“not only” without its “but”'],
     ['The road closed.', 'too short'],
+    ['Hamilton had no training in programming either', 'a likeness to something told before'],
+    ['The harbour fees went up as well', 'a likeness to something told before'],
     ['1. is how the instructor numbered her first rule', 'a list number'],
     ["'Tunisia' is the word the council chose", 'a quotation in single marks'],
     ['The council closed the harbour road to all traffic for the whole of the long winter.', 'too long'],

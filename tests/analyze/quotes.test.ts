@@ -90,18 +90,20 @@ describe('extractQuotes: a speaker introduced before their quotation', () => {
     expect(quotes.find((x) => x.text.startsWith('You won’t'))).toMatchObject({ speaker: 'Tom Forte', role: 'managing director', affiliation: 'D.A. Davidson brokerage' })
   })
 
-  it('reads a long appositive, less the relative clause after the organisation, the role held now, a time before the role, and an office "in" an organisation', () => {
+  it('reads a long appositive, less the relative clause or second description after the organisation, the role held now, a time before the role, and an office "in" an organisation', () => {
     const text = [
       '“The worry with that is that it puts the squeeze on the producer upstream,” said Ananth Iyer, a professor at Purdue University whose research includes sustainability in supply chains.',
       '“It is pretty complex, to put it nicely,” says Rodger Novak, a former pharmaceutical industry executive who is now CEO of CRISPR Therapeutics.',
       '“All I can say is that we did it in my lab,” says Emmanuelle Charpentier, now a professor at the Helmholtz Centre for Infection Research.',
       '“We somehow got all strangled up in that rope,” says Naseem Akbar, a former economic official in the Afghan government.',
+      '“If you are a software developer, you may be essential,” said Alyssa Goodman, an astronomer at Harvard University and an expert in computing and data science.',
     ].join('\n')
     const quotes = run(text).quotes
     expect(quotes.find((x) => x.text.startsWith('The worry'))).toMatchObject({ speaker: 'Ananth Iyer', role: 'professor', affiliation: 'Purdue University' })
     expect(quotes.find((x) => x.text.startsWith('It is pretty'))).toMatchObject({ speaker: 'Rodger Novak', role: 'CEO', affiliation: 'CRISPR Therapeutics' })
     expect(quotes.find((x) => x.text.startsWith('All I can say'))).toMatchObject({ speaker: 'Emmanuelle Charpentier', role: 'professor', affiliation: 'Helmholtz Centre for Infection Research' })
     expect(quotes.find((x) => x.text.startsWith('We somehow'))).toMatchObject({ speaker: 'Naseem Akbar', role: 'former economic official', affiliation: 'Afghan government' })
+    expect(quotes.find((x) => x.text.startsWith('If you are'))).toMatchObject({ speaker: 'Alyssa Goodman', role: 'astronomer', affiliation: 'Harvard University' })
   })
 
   it('credits a speaker’s later quotations, under a pronoun too, with who the text said they are', () => {
