@@ -21,10 +21,13 @@ const SUCH_BEFORE = /\ssuch\s+(?!as\b|an?\b)\p{Ll}+s\b/u
 /** The matter the text spoke of before, as the subject: "The situation was further complicated" (not "The situation of Tunisia's museums …"). */
 const MATTER_SAID_BEFORE = /^the\s+(?:situation|matter)\s+(?!of\b)/iu
 
+/** The others of a group named before: "For others still, the Anglo-American relationship was more important", "To others, …". */
+const OTHERS_OF_BEFORE = /^(?:for|to|among|with)\s+(?:the\s+)?others\b/iu
+
 export function pointsBack(text: string, lang: string): boolean {
   // (a quotation's first word too: "“That’s why they need grocery to work,” Forte said")
   const t = text.trimStart().replace(/^["“„«»‘‚›‹]\s*/u, '')
-  if (/^[([{]/.test(t) || (lang === 'en' && (CASE_SAID_BEFORE.test(t) || MATTER_SAID_BEFORE.test(t)))) return true
+  if (/^[([{]/.test(t) || (lang === 'en' && (CASE_SAID_BEFORE.test(t) || MATTER_SAID_BEFORE.test(t) || OTHERS_OF_BEFORE.test(t)))) return true
   const { backReference: words, impersonal } = localeFor(lang).speech
   if (words.length === 0) return false
   if (!/\s/.test(t.slice(0, 40))) return words.some((w) => t.startsWith(w))
@@ -80,6 +83,20 @@ const ELLIPSIS_LAST = /\b(?:i|you|he|she|it|we|they)\s+(?:am|is|are|was|were|do|
 
 /** A connective at the end that turns around what was said before: "There will be no appraisal rights, however". */
 const CONNECTIVE_LAST = /(?:,\s*(?:however|though|nevertheless|nonetheless|instead)|\s(?:however|though))[.!?]*\s*$/iu
+
+/** Verbs of saying after "they" (the locale's are in the third person singular or the past). */
+const SAY_AFTER_THEY = ['say', 'suggest', 'argue', 'claim', 'note', 'warn', 'insist', 'believe', 'think', 'contend', 'maintain', 'add', 'write', 'explain', 'predict', 'urge', 'point out']
+
+/** A pronoun as the speaker of an attribution set inside the clause or after it. */
+const PRONOUN_SAYS = new RegExp(`,\\s*(?:he|she|they)\\s+(?:${[...localeFor('en').speech.verbs, ...SAY_AFTER_THEY].join('|')})(?:\\s*,|[.!?]*\\s*$)`, 'iu')
+
+/**
+ * Whether a sentence credits its words to a pronoun ("Britain, they suggest, should reanimate
+ * …", "…, she said"): someone only the sentences before name. English.
+ */
+export function creditsAPronoun(text: string, lang: string): boolean {
+  return lang === 'en' && PRONOUN_SAYS.test(outsideQuotations(text))
+}
 
 /** A span of time counted after or before a moment: "a few weeks later", "two years earlier" (lower case: the caller lowers a sentence's first letter). */
 const TIME_AFTER = String.raw`(?:a\s+few|a\s+couple\s+of|several|some|many|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+(?:later|earlier|afterwards?|(?:after|before)(?!\s+(?:the|a|an|his|her|its|their|this|that|\p{Lu}|\d)))`

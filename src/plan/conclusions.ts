@@ -14,7 +14,7 @@
 import { announcesAPlan, guidesTheReader, judges, looksAhead, subordinateOnly } from '../analyze/discourse.ts'
 import { countWords } from '../analyze/script.ts'
 import { tagWords } from '../analyze/constituents.ts'
-import { asksAQuestion, inFirstPerson, onlyRelativeClause, pronounBeforeNoun, refersBack, THIRD_PERSON, titleCased, toTheReader, unbalancedQuotes } from '../analyze/stand-alone.ts'
+import { asksAQuestion, creditsAPronoun, inFirstPerson, onlyRelativeClause, pronounBeforeNoun, refersBack, THIRD_PERSON, titleCased, toTheReader, unbalancedQuotes } from '../analyze/stand-alone.ts'
 import type { Analysis, KeyPoint, Section } from '../types.ts'
 import { SLIDE_BUDGET } from '../slide-budget.ts'
 import { setsUp } from './section-slides.ts'
@@ -52,6 +52,8 @@ export function concludes(a: Analysis, k: KeyPoint, section: Section, opening: n
     k.sentence !== section.titleSentence &&
     s.paragraph !== opening &&
     !refersBack(k.text, a.lang) &&
+    // (nor someone's view whom only the sentences before name: "Britain, they suggest, should …")
+    !creditsAPronoun(k.text, a.lang) &&
     !inFirstPerson(k.text, a.lang) &&
     !toTheReader(k.text, a.lang) &&
     // an item of a list is part of the list, not a conclusion ("Rust the open-source project");

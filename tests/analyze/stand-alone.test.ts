@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { tagWords } from '../../src/analyze/constituents.ts'
 import { compressSentence } from '../../src/analyze/compress.ts'
-import { announcesWhatFollows, asksAQuestion, inFirstPerson, mayHoldThirdPerson, opensContrast, opensInLowerCase, quotesSomeoneUnnamed, onlyRelativeClause, pointsAhead, pointsBack, pronounBeforeNoun, refersBack, THIRD_PERSON, titleCased, unbalancedQuotes, wholeAside, wholeQuotation, withoutToday } from '../../src/analyze/stand-alone.ts'
+import { announcesWhatFollows, asksAQuestion, creditsAPronoun, inFirstPerson, mayHoldThirdPerson, opensContrast, opensInLowerCase, quotesSomeoneUnnamed, onlyRelativeClause, pointsAhead, pointsBack, pronounBeforeNoun, refersBack, THIRD_PERSON, titleCased, unbalancedQuotes, wholeAside, wholeQuotation, withoutToday } from '../../src/analyze/stand-alone.ts'
 import { tagged } from '../../src/analyze/tagger.ts'
 import { FIXTURE_CASES, loadAnalysis } from '../fixture-articles.ts'
 import { analyze } from '../../src/analyze/index.ts'
@@ -384,6 +384,10 @@ describe('an opening on a case told before', () => {
     ['If not for the ferry, the island would have emptied decades ago.', false],
     ['In this case study, we follow one ferry through a winter.', false],
     ['In most cases, the ferry runs on time.', false],
+    // the others of a group named before
+    ['For others still, the harbour mattered more than the bridge.', true],
+    ['To the others, the ferry was a lifeline.', true],
+    ['For other islands, the ferry was a lifeline.', false],
   ])('%s points back: %s', (text, expected) => {
     expect(pointsBack(text, 'en')).toBe(expected)
   })
@@ -396,5 +400,19 @@ describe('withoutToday', () => {
     expect(withoutToday('Prices are higher today than a year ago')).toBe('Prices are higher today than a year ago')
     expect(withoutToday('Today the council reported a surplus')).toBe('Today the council reported a surplus')
     expect(withoutToday('This attack today is meant to threaten authorities')).toBe('This attack today is meant to threaten authorities')
+  })
+})
+
+describe('creditsAPronoun', () => {
+  it.each([
+    ['Britain, they suggest, should reanimate its relationship with its allies.', true],
+    ['The ferry will run all winter, she said.', true],
+    ['The island, he argues, needs a second ferry.', true],
+    ['The ferry will run all winter, the mayor said.', false],
+    ['They said the ferry would run all winter.', false],
+    ['“The ferry stays,” she said, “and so do we.”', false],
+  ])('%s: %s', (text, expected) => {
+    expect(creditsAPronoun(text, 'en')).toBe(expected)
+    expect(creditsAPronoun(text, 'fr')).toBe(false)
   })
 })

@@ -36,13 +36,16 @@ describe('takeaways are the article’s conclusions', () => {
     expect(concludes(lowered, k, section, opening)).toBe(false)
   })
 
-  it('takes no point that refers back inside it, speaks to the reader, is a list’s item or a heading in title case', async () => {
+  it('takes no point that refers back inside it, credits a pronoun, speaks to the reader, is a list’s item or a heading in title case', async () => {
     const { a, opening, section, k } = await aConclusion()
     const as = (text: string) => ({ ...k, text })
     expect(concludes(a, as('Many people do not have these privileges and are compelled to opt in'), section, opening)).toBe(false)
     expect(concludes(a, as('Many people have no privileges of that kind this year'), section, opening)).toBe(true)
     expect(concludes(a, as('Nearly every website that you visit tells Facebook about it'), section, opening)).toBe(false)
     expect(concludes(a, as('Junk Fees Hit Consumers and Businesses in the Pocketbook'), section, opening)).toBe(false)
+    // someone's view whom only the sentences before name
+    expect(concludes(a, as('The island, they suggest, should build a second harbour'), section, opening)).toBe(false)
+    expect(concludes(a, as('The island should build a second harbour'), section, opening)).toBe(true)
     const block = a.paragraphs[a.sentences[k.sentence]!.paragraph]!.block
     const listed = { ...a, article: { ...a.article, blocks: a.article.blocks.map((b, i) => (i === block ? { ...b, kind: 'list-item' as const } : b)) } }
     expect(concludes(listed, k, section, opening)).toBe(false)
