@@ -37,10 +37,16 @@ function wordsOf(text: string): string {
   return lastWords
 }
 
-/** A sentence about the text itself or what it will do next, or one thanking people: it concludes nothing. */
+/** A sentence about the text itself or what it will do next, one thanking people, or one calling the reader to act: it concludes nothing. */
 export function guidesTheReader(text: string, lang: string): boolean {
-  const { aboutTheText, acknowledgements } = localeFor(lang).speech
-  return holdsPhrase(text, aboutTheText) || holdsPhrase(text, acknowledgements)
+  const { aboutTheText, acknowledgements, callsToAction } = localeFor(lang).speech
+  return holdsPhrase(text, aboutTheText) || holdsPhrase(text, acknowledgements) || callsToAct(text, callsToAction)
+}
+
+/** Whether a sentence opens on one of the locale's calls to action ("Read the full report …"). */
+function callsToAct(text: string, openers: readonly string[]): boolean {
+  const opening = text.trimStart().slice(0, 40).toLowerCase().replace(/’/g, "'")
+  return openers.some((w) => opening.startsWith(w) && !/[\p{L}\p{N}]/u.test(opening.charAt(w.length)))
 }
 
 /** A sentence introducing other people's words ("Here are some specific responses to the question …"). */

@@ -66,7 +66,7 @@ export const ar = {
   },
   info: (origin) => `أنشأه deckwright من ${origin}.`,
   // speakers are not yet found in Arabic text
-  speech: { verbs: [], according: [], impersonal: [], additive: [], additiveHeld: [], additiveLast: [], deicticLast: [], backReference: ['هو', 'هي', 'هم', 'هذا', 'هذه', 'ذلك', 'تلك', 'لكن'], contrast: ['لكن', 'ولكن'], detachable: [], firstPerson: ["أنا"], secondPerson: ["أنت", "أنتم"], relative: ['الذي', 'التي', 'الذين'], demonstratives: [], deictic: [], conclusive: ['لذلك', 'يجب', 'ينبغي', 'مهم', 'أساسي'], outlook: ['قد', 'سوف', 'يتوقع', 'مخاوف', 'خطر', 'المستقبل'], acknowledgements: ['نشكر', 'شكر خاص'], noAnswer: ['رفض التعليق'], othersWords: ['ردود', 'إجابات', 'تعليقات'], aboutTheText: ['في هذا المقال', 'اقرأ أيضا'], plans: [], subordinators: ['لأن', 'إذا', 'عندما', 'رغم'], articles: [], whereRelative: [], contrastEnding: [], participleEndings: [], finiteVerbs: [] },
+  speech: { verbs: [], according: [], impersonal: [], additive: [], additiveHeld: [], additiveLast: [], deicticLast: [], backReference: ['هو', 'هي', 'هم', 'هذا', 'هذه', 'ذلك', 'تلك', 'لكن'], contrast: ['لكن', 'ولكن'], detachable: [], firstPerson: ["أنا"], secondPerson: ["أنت", "أنتم"], relative: ['الذي', 'التي', 'الذين'], demonstratives: [], deictic: [], conclusive: ['لذلك', 'يجب', 'ينبغي', 'مهم', 'أساسي'], outlook: ['قد', 'سوف', 'يتوقع', 'مخاوف', 'خطر', 'المستقبل'], callsToAction: [], acknowledgements: ['نشكر', 'شكر خاص'], noAnswer: ['رفض التعليق'], othersWords: ['ردود', 'إجابات', 'تعليقات'], aboutTheText: ['في هذا المقال', 'اقرأ أيضا'], plans: [], subordinators: ['لأن', 'إذا', 'عندما', 'رغم'], articles: [], whereRelative: [], contrastEnding: [], participleEndings: [], finiteVerbs: [] },
   figures: {
     cost: 'التكلفة',
     upTo: 'حتى',

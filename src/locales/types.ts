@@ -250,6 +250,12 @@ export interface SpeechWords {
    */
   acknowledgements: readonly string[]
   /**
+   * Words that open a call to the reader to do something ("read the full", "download our",
+   * "lisez"), lower case, matched at the sentence's start only (an imperative): the page's
+   * promotion, no point of the article. May be empty.
+   */
+  callsToAction: readonly string[]
+  /**
    * Words by which the writers announce what they will do ("we'll", "let's", "veamos"), lower
    * case, matched as whole words anywhere: a tutorial's steps, never a conclusion. May be empty.
    */

@@ -22,6 +22,12 @@ describe('what a sentence does in the discourse', () => {
     ['en', 'Following are some examples of what could be built as an extension to ATF', true],
     ['en', 'The cooperative reported 4,870 passenger journeys', false],
     ['en', 'As always, let us know what you think on our forum', true],
+    ['en', 'Read the full 2024 Global DevSecOps Report for more insights on AI, security and more', true],
+    ['en', 'The board will read the full report on Monday', false],
+    ['en', 'Explore this year’s report for more findings', true],
+    ['fr', 'Lisez notre dossier complet sur la réforme', true],
+    ['fr', 'Découvrir la ville à vélo reste un plaisir', false],
+    ['en', 'The board read the report on Monday', false],
     ['fr', "Le détail est disponible sur le site de l'Assemblée nationale", true],
     ['fr', 'Le texte est disponible en librairie depuis lundi', false],
   ])('guides the reader through the text (%s) %s', (lang, text, expected) => {
