@@ -109,8 +109,21 @@ function passiveStarts(s: string, words: readonly TaggedWord[], end: number): nu
   return [...s.matchAll(TRAILING_PASSIVE)].filter((m) => !CHANGED.test(m[0])).flatMap((m) => {
     const own = wordsIn(words, m.index + m[0].length, end)
     const sub = own.findIndex((w) => /^(?:as|when|while|because|since|that|which|who|where|if|after|before|until)$/i.test(s.slice(w.start, w.end)))
-    return words.some((w) => w.end <= m.index && isFiniteVerb(w)) && !own.slice(0, sub < 0 ? own.length : sub).some(isFiniteVerb) ? [m.index] : []
+    const head = own.slice(0, sub < 0 ? own.length : sub)
+    return words.some((w) => w.end <= m.index && isFiniteVerb(w)) && !head.some((w, i) => isFiniteVerb(w) && !nounOfACompound(s, head, i)) ? [m.index] : []
   })
+}
+
+/**
+ * Whether the `i`th word, read as a verb in "-s", is more likely the plural noun closing a
+ * compound: after a noun, before a relative word or the phrase's end ("tax cuts and steadily
+ * rising interest [rates] that will make …").
+ */
+function nounOfACompound(s: string, words: readonly TaggedWord[], i: number): boolean {
+  const w = words[i]!
+  const before = words[i - 1]
+  const text = s.slice(w.start, w.end)
+  return w.tags.includes('PresentTense') && /\p{Ll}s$/u.test(text) && !!before?.tags.includes('Noun') && !before.tags.includes('Pronoun') && i === words.length - 1
 }
 
 /** Participles of a change or a comparison: what follows them is the figure's measure. */

@@ -361,6 +361,9 @@ describe('compressSentence', () => {
     // nor the change of a figure: the comparison is its point
     const capex = 'We anticipate our full-year 2024 capital expenditures will be in the range of $35-40 billion, increased from our prior range of $30-37 billion as we continue to accelerate our investments.'
     expect(tails(capex).some((t) => t.startsWith(', increased'))).toBe(false)
+    // a plural noun closing a compound that the tagger reads as a verb ("interest rates that …") holds no clause of the phrase's own
+    const debt = 'The run-up in borrowing costs is a one-two punch brought on by the need to finance a fast-growing budget deficit, worsened by tax cuts and steadily rising interest rates that will make the debt more expensive.'
+    expect(tails(debt)).toContain(', worsened by tax cuts and steadily rising interest rates that will make the debt more expensive')
   })
 
   it('keeps an opening span of time from the event while the rest fits with it ("Nine months ago, the president seemed like a spent force")', () => {
