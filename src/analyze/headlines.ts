@@ -236,8 +236,6 @@ const POINTS_BACK = [
   // the matter the text spoke of before, as the subject: "The situation was further complicated"; "Not everyone is convinced"
   /^the\s+(?:situation|matter|issue|issues|move|case|development|developments|decision|news|question|problem|idea|approach|trend|effort)\s+(?!of\b)/i,
   /^not\s+(?:everyone|everybody|all|every)\b/i,
-  // a likeness to something told before: "Hamilton had no prior training in programming either", "Prices rose too"
-  /\s(?:either|too|as\s+well|likewise|neither)$/i,
   // people in general, and little more: "Folks have been emailing" (not "People recognize Matie immediately")
   /^(?:[Ff]olks|[Pp]eople|[Ee]veryone|[Ee]verybody|[Ss]omeone|[Ss]omebody|[Oo]thers)\s+(?![^]*(?:\s\p{Lu}|\p{N}))(?:\S+\s+){0,3}\S+$/u,
 ]
@@ -267,10 +265,22 @@ function opensAClause(sentence: string, pieces: readonly Span[], words: readonly
 }
 
 /** The clause as a headline (no closing stop, a capital first), or undefined when it cannot stand alone. */
+/** "also" inside a clause, or "either", "too", "as well" closing it ("Matie also helped …", "… in programming either"). */
+const LIKENESS = /\s+also(?=\s)(?!\s+known\b)|,?\s+(?:either|too|as\s+well|likewise)$/giu
+
+/**
+ * A headline less its words of likeness to something told before: "Matie [also] helped deliver
+ * USAID cash …", "Hamilton had no prior training in programming [either]". The slide stands on
+ * its own; the bullets do the same (plan/detached.ts `withoutAdditive`).
+ */
+function withoutLikeness(clause: string): string {
+  return clause.replace(LIKENESS, '')
+}
+
 export function asHeadline(clause: string): string | undefined {
   // (a time told from a moment the slide does not give goes: "Doudna published her own results [a few weeks later]")
   // (not when its "less than" or "of" is left open: "Ailes left NBC less than [three months later]")
-  const whole = clause.trim().replace(/[.;,!]+$/, '')
+  const whole = withoutLikeness(clause.trim().replace(/[.;,!]+$/, ''))
   const shorter = withoutLaterTime(whole)
   const text = hangsOpen(shorter) ? whole : shorter
   const words = countWords(text)

@@ -364,6 +364,9 @@ describe('compressSentence', () => {
     // a plural noun closing a compound that the tagger reads as a verb ("interest rates that …") holds no clause of the phrase's own
     const debt = 'The run-up in borrowing costs is a one-two punch brought on by the need to finance a fast-growing budget deficit, worsened by tax cuts and steadily rising interest rates that will make the debt more expensive.'
     expect(tails(debt)).toContain(', worsened by tax cuts and steadily rising interest rates that will make the debt more expensive')
+    // a concession after "albeit", and what the deed was part of, closing the clause
+    expect(tails('Halibut fillets were priced at $16.99 a pound, albeit only for a week earlier this month.')).toContain(', albeit only for a week earlier this month')
+    expect(tails('Whole Foods touted a rare price for halibut as part of its campaign to revise its reputation.')).toContain(' as part of its campaign to revise its reputation')
   })
 
   it('keeps an opening span of time from the event while the rest fits with it ("Nine months ago, the president seemed like a spent force")', () => {

@@ -17,6 +17,12 @@ describe('asHeadline', () => {
     expect(asHeadline('Doudna published her own results a few weeks later.')).toBe('Doudna published her own results')
     // (not when that leaves a comparison open: "Ailes left NBC less than")
     expect(asHeadline('Ailes left NBC less than three months later.')).not.toBe('Ailes left NBC less than')
+    // a likeness to something told before goes: "also" inside, "either", "too", "as well" last ("also known as" stays)
+    expect(asHeadline('Matie also helped deliver cash to far-flung districts')).toBe('Matie helped deliver cash to far-flung districts')
+    expect(asHeadline('Hamilton had no training in programming either.')).toBe('Hamilton had no training in programming')
+    expect(asHeadline('The harbour fees went up as well')).toBe('The harbour fees went up')
+    expect(asHeadline('The drug, also known as DNP, is banned')).toBeUndefined()
+    expect(asHeadline('The ferry is also known as the Blue Boat')).toBe('The ferry is also known as the Blue Boat')
     // "had" that owns something is no past perfect
     expect(asHeadline('The ferry had three decks and a bar.')).toBe('The ferry had three decks and a bar')
   })
@@ -59,8 +65,6 @@ describe('asHeadline', () => {
     ['Some had not visited since the old ferry stopped.', 'a quantity standing for people named before'],
     ['Fee practices risk harming not only consumers.', '“not only” without its “but”'],
     ['The road closed.', 'too short'],
-    ['Hamilton had no training in programming either', 'a likeness to something told before'],
-    ['The harbour fees went up as well', 'a likeness to something told before'],
     ['1. is how the instructor numbered her first rule', 'a list number'],
     ["'Tunisia' is the word the council chose", 'a quotation in single marks'],
     ['The council closed the harbour road to all traffic for the whole of the long winter.', 'too long'],
