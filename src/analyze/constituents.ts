@@ -93,8 +93,15 @@ const WHEN_CORE = String.raw`\s+(?:(?:(?:late|early)\s+)?(?:on|by|until|since)\s
 const WHEN = new RegExp(String.raw`${WHEN_CORE}(?=[,;]\s|[.!?]?["”’]?\s*$)`, 'gu')
 /** The same adjunct between a subject and its verb, as news writes it: "Countries around Asia on Tuesday stepped up …" (the caller checks the verb). */
 const WHEN_BEFORE_VERB = new RegExp(String.raw`${WHEN_CORE}(?=\s+\p{Ll})`, 'gu')
-/** ", a glitzy award put on by …" closing the sentence after a name: what the name is (no list: the caller checks). Comma first, as APPOSITIVE. */
-const FINAL_APPOSITIVE = /,(?<=\p{Lu}[\p{L}’'.\-]*,)\s+(?:a|an|the)\s[^,;:()"“”]{3,140}$/u
+/**
+ * ", a glitzy award put on by …" closing the sentence after a noun: what the noun is (no list:
+ * the caller checks, and that the word before is a name or a noun). A name set between commas
+ * inside it stays in it ("…, a former typist who started an affair as his first wife, Sally, was
+ * dying"). Comma first, as APPOSITIVE.
+ */
+const FINAL_APPOSITIVE = /,\s+(?:a|an|the)\s(?:[^,;:()"“”]|,\s+\p{Lu}[\p{L}’'.\-]*(?:\s+\p{Lu}[\p{L}’'.\-]*){0,2},(?=\s))+$/u
+/** Characters of a closing appositive at most. */
+const FINAL_APPOSITIVE_LENGTH = 160
 /** ", its largest acquisition and an aggressive move into …" closing the sentence: what the clause's thing or deed is to its doer (the caller checks there is no verb). */
 const FINAL_POSSESSED = /,\s+(?:its|his|her|their)\s[^,;:()"“”]{3,140}$/u
 /** ", killing …": a participle clause at the end; the caller checks the word is a gerund. */
@@ -568,7 +575,7 @@ function candidates(s: string, words: readonly TaggedWord[]): Removal[] {
     const item = /^\s*,/u.test(after) || (!!before?.tags.includes('Gerund') && /^\s+(?:and|or)\s+\p{Ll}+ing\b/u.test(after))
     if (main && !item && next?.tags.includes('Gerund') && !SPENT_ON.test(s.slice(0, m.index ?? 0))) out.push({ kind: 'trailing', spans: [{ start: m.index ?? 0, end }] })
   }
-  const described = FINAL_APPOSITIVE.exec(s.slice(0, end))
+  const described = finalAppositive(s, end, words)
   // (not a clause of its own: "If you're looking to upgrade …, the One X might be more compelling")
   if (described && !/\s(?:and|or)\s/.test(described[0]) && !closesAnOpening(s, described.index, words) && !ownVerb(s, { start: described.index, end }, words)) out.push({ kind: 'trailing', spans: [{ start: described.index, end }] })
   const possessed = FINAL_POSSESSED.exec(s.slice(0, end))
@@ -588,6 +595,36 @@ function candidates(s: string, words: readonly TaggedWord[]): Removal[] {
 
 /** A count closing the words before a comma: "tens of thousands", "hundreds", "40 percent". */
 const QUANTITY_BEFORE = /(?:\b(?:tens|hundreds|thousands|millions|billions|dozens|scores|percent)|\d%?)$/u
+
+/** A closing appositive (FINAL_APPOSITIVE) after a name or a noun ("…, the former British colony, a regional breadbasket reduced to …"), if any. */
+function finalAppositive(s: string, end: number, words: readonly TaggedWord[]): RegExpExecArray | null {
+  const m = FINAL_APPOSITIVE.exec(s.slice(0, end))
+  if (!m || m[0].length > FINAL_APPOSITIVE_LENGTH) return null
+  const clause = wordsIn(words, 0, m.index)
+  const before = clause.at(-1)
+  // (the clause before it has its verb: "Near the end of the evening, a teenager … took the microphone" is the clause itself)
+  const name = /\p{Lu}[\p{L}’'.\-]*$/u.test(s.slice(0, m.index))
+  const noun = !!before && before.tags.includes('Noun') && !before.tags.includes('Pronoun') && !before.tags.includes('Adjective')
+  return (name || noun) && clause.some(isFiniteVerb) && !clauseOfItsOwn(s, wordsIn(words, m.index, end)) ? m : null
+}
+
+/**
+ * Whether words after a comma hold a clause of their own, not a noun phrase with a participle
+ * or a relative clause: a finite verb, before any relative word, that no preposition follows
+ * ("a teenager in a scarf [took] the microphone", not "a breadbasket [reduced] to destitution").
+ */
+function clauseOfItsOwn(s: string, own: readonly TaggedWord[]): boolean {
+  for (let i = 0; i < own.length; i++) {
+    const word = s.slice(own[i]!.start, own[i]!.end)
+    if (/^(?:who|whom|whose|which|that|where|when)$/i.test(word)) return false
+    // (not a verb the tagger reads into a contraction, written as no word: "the city's east side" as "city is")
+    if (!isFiniteVerb(own[i]!) || own[i]!.tags.includes('Participle') || word === '') continue
+    const next = own[i + 1]
+    // (a participle and its preposition open a phrase of the noun, which holds the rest)
+    return !next || !/^(?:by|to|in|as|from|with|for|at|on|into|across|around|over)$/i.test(s.slice(next.start, next.end))
+  }
+  return false
+}
 
 /** Where a tail of TRAILING starts that may go to the sentence's end (`end`). */
 function trailingStarts(s: string, end: number, words: readonly TaggedWord[]): number[] {

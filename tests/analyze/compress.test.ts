@@ -364,6 +364,12 @@ describe('compressSentence', () => {
     // a plural noun closing a compound that the tagger reads as a verb ("interest rates that …") holds no clause of the phrase's own
     const debt = 'The run-up in borrowing costs is a one-two punch brought on by the need to finance a fast-growing budget deficit, worsened by tax cuts and steadily rising interest rates that will make the debt more expensive.'
     expect(tails(debt)).toContain(', worsened by tax cuts and steadily rising interest rates that will make the debt more expensive')
+    // a closing appositive after a noun, or holding a name between commas; not a clause of its own after an opening phrase
+    const colony = 'The events could signal a change for the former British colony, a regional breadbasket reduced to destitution by policies his critics have long blamed on him.'
+    expect(tails(colony)).toContain(', a regional breadbasket reduced to destitution by policies his critics have long blamed on him')
+    const grace = 'There is little public affection for Grace, a former typist who started an affair with him as his first wife, Sally, was dying of kidney disease.'
+    expect(tails(grace)).toContain(', a former typist who started an affair with him as his first wife, Sally, was dying of kidney disease')
+    expect(tails('Near the end of the evening, a teenager in a Northgate United scarf took the microphone.')).not.toContain(', a teenager in a Northgate United scarf took the microphone')
     // a concession after "albeit", and what the deed was part of, closing the clause
     expect(tails('Halibut fillets were priced at $16.99 a pound, albeit only for a week earlier this month.')).toContain(', albeit only for a week earlier this month')
     expect(tails('Whole Foods touted a rare price for halibut as part of its campaign to revise its reputation.')).toContain(' as part of its campaign to revise its reputation')
