@@ -66,7 +66,18 @@ function bracketed(text: string, s: Sentence, f: Figure): string | undefined {
   const m = /(?:^|[,;:—–]\s*)([^,;:()—–]+?)\s*\(\s*$/u.exec(before)
   const phrase = m?.[1]?.trim()
   const n = phrase ? phrase.split(/\s+/).length : 0
-  return phrase && n >= 2 && n <= 7 ? phrase : undefined
+  return phrase && n >= 2 && n <= 7 && !quantityOnly(phrase) ? phrase : undefined
+}
+
+/** Words that only say how many: "nearly three-quarters", "about half", "one in five", "the majority". */
+const QUANTITY_WORD = /^(?:nearly|almost|about|around|roughly|approximately|more|less|fewer|than|over|under|just|some|a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|half|halves|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths|majority|minority|in|out|of|every|all|most|few)$/iu
+
+/**
+ * Whether a phrase only says how many ("Nearly three-quarters (74%) of respondents …"): the
+ * figure in brackets restates it, and what it counts comes after the bracket.
+ */
+function quantityOnly(phrase: string): boolean {
+  return phrase.split(/[\s-]+/u).every((w) => QUANTITY_WORD.test(w))
 }
 
 /** "killing at least 19 people" → "people killed": the counted noun and the verb that counts them, in its past participle. */
@@ -137,9 +148,11 @@ function objectBefore(text: string, s: Sentence, f: Figure, verbs: string): stri
 function percentOf(text: string, s: Sentence, f: Figure): string | undefined {
   if (f.kind !== 'percent') return undefined
   // "82.8% of responders indicated they used Rust": the responders who used Rust
-  const told = /^\s+of\s+(?:the\s+|all\s+)?(\p{Ll}+)\s+(?:indicated|said|reported|answered|replied|told us)\s+(?:that\s+)?they\s+((?:[\p{L}’'-]+\s){0,3}[\p{L}’'-]+)(?=[,;:.]|$)/u.exec(text.slice(f.span.end, s.end))
+  // (the responders' relative clause between is left out: "74% of respondents [whose organizations use AI] said they wanted to consolidate their toolchain")
+  // (after the bracket that holds it: "Nearly three-quarters (74%) of respondents …")
+  const after = text.slice(f.span.end, s.end).replace(/^\)/u, '')
+  const told = /^\s+of\s+(?:the\s+|all\s+)?(\p{Ll}+)(?:\s+(?:whose|who|that)\s[^,;:.]{1,100}?)?\s+(?:indicated|said|reported|answered|replied|told us)\s+(?:that\s+)?they\s+((?:[\p{L}’'-]+\s){0,4}[\p{L}’'-]+)(?=[,;:.]|$)/u.exec(after)
   if (told?.[1] && told[2]) return `${told[1]} who ${told[2]}`
-  const after = text.slice(f.span.end, s.end)
   const m = /^\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?((?:[\p{L}\p{N}’'-]+(?:\.[\p{L}\p{N}]+)*\s?){1,5}?)(?=[,;:()]|\.(?!\p{L})|\s(?:said|was|were|is|are|and|or|to|who|which|that|in|on|at|for|from|by)\b|$)/u.exec(after)
   if (!m?.[1]) return undefined
   // "99% of all requests to crates.io are for crate downloads": the share of them that are

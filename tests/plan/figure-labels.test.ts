@@ -21,6 +21,9 @@ describe('figureMeasure', () => {
     expect(labelOf('The endpoint handles 99% of the traffic to the server.', '99%')).toBe('Traffic to the server')
     expect(labelOf('In the 2019 survey, 82.8% of responders indicated they used Rust, and 7.1% had used it in the past.', '82.8%')).toBe('Responders who used Rust')
     expect(labelOf('Since 99% of all requests to crates.io are for crate downloads, the plan should test them.', '99%')).toBe('Requests to crates.io are for crate downloads')
+    // a share in brackets after the words that say it ("Nearly three-quarters"): what it counts comes after the bracket, past the responders' relative clause
+    const survey = 'Nearly three-quarters (74%) of respondents whose organizations use AI said they wanted to consolidate their toolchain, compared to 57% of others.'
+    expect(labelOf(survey, '74%')).toBe('Respondents who wanted to consolidate their toolchain')
   })
 
   it('says the time a figure is per, right after its noun ("10,000 async tasks per second"): else it reads as a total', () => {
