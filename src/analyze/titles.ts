@@ -246,6 +246,8 @@ function nounPhrasesPerText(texts: readonly string[], lang: string): NounPhrases
     if (terms.length > 1 && /\b(?:which|that|who)\s+$/iu.test(joined.slice(Math.max(0, terms[0]!.offset.start - 8), terms[0]!.offset.start))) terms = terms.slice(1)
     // a last word the tagger took for a noun that an adverb in -ly follows is the verb ("my colleagues at Conservancy care deeply")
     if (terms.length > 1 && verbBeforeAdverb(joined, terms[terms.length - 1]!)) terms = terms.slice(0, -1)
+    // a word in -ing after a plural is what they do, not a word of their name ("get developers [building] for the headset")
+    terms = beforeGerundAfterPlural(joined, terms)
     // (what the text says something is not is no subject of it: "this is not and has never been a Free Speech issue")
     if (terms.length > 0 && NEGATED.test(joined.slice(Math.max(0, terms[0]!.offset.start - 60), terms[0]!.offset.start))) continue
     // a person's name tells who speaks, not what a section is about
@@ -258,6 +260,12 @@ function nounPhrasesPerText(texts: readonly string[], lang: string): NounPhrases
     addNounPhrase(out[owner]![kind], joined.slice(first.start, last.start + last.length), lang)
   }
   return out.map((m) => ({ described: [...m.described.values()], plain: [...m.plain.values()] }))
+}
+
+/** A noun phrase's words before a word in -ing that follows a plural noun ("developers [building apps]"). */
+function beforeGerundAfterPlural(text: string, terms: readonly TaggedTerm[]): TaggedTerm[] {
+  const at = terms.findIndex((t, i) => i > 0 && terms[i - 1]!.tags.includes('Plural') && /\p{Ll}ing$/u.test(text.slice(t.offset.start, t.offset.start + t.offset.length)))
+  return at < 0 ? [...terms] : terms.slice(0, at)
 }
 
 const NOT_ADVERB = ['Noun', 'Singular', 'Plural', 'Uncountable', 'ProperNoun', 'Adjective']

@@ -109,6 +109,12 @@ describe('sectionTitles', () => {
     expect(titles[0]).not.toMatch(/care/)
   })
 
+  it('ends a noun phrase before a word in -ing after a plural: what they do ("get developers building for the headset")', () => {
+    const texts = ['Apple wants to get developers building for the headset. Developers building apps will need time.', 'The harbour ferry crossing was cancelled again at the pier.']
+    const titles = sectionTitles(texts, [undefined, undefined], 'en', texts).map((t) => t.toLowerCase())
+    expect(titles[0]).not.toMatch(/building/)
+  })
+
   it('takes no verb after a relative pronoun for a noun phrase\'s first word ("which compares data")', () => {
     const texts = ['The report, which compares data from many firms, was late. The study, which compares data from many firms, was early. Each report, which compares data, is useful.', 'The harbour ferry crossing was cancelled again at the pier.']
     const titles = sectionTitles(texts, [undefined, undefined], 'en', texts).map((t) => t.toLowerCase())
