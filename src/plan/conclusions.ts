@@ -82,6 +82,9 @@ export function concludes(a: Analysis, k: KeyPoint, section: Section, opening: n
   )
 }
 
+/** Sentences that say what may come a closing slide needs at least (plan/index.ts MIN_AHEAD). */
+const MIN_AHEAD_PICKS = 2
+
 /**
  * Up to `max` conclusions, best first, none from `excluded` (sentences other slides show).
  * `spare`: only from sections that keep at least two more complete points for their own slides.
@@ -92,17 +95,26 @@ export function conclusions(a: Analysis, excluded: ReadonlySet<number>, options:
   const byWeight = (x: KeyPoint, y: KeyPoint) => weightOf(y) - weightOf(x) || x.sentence - y.sentence
   const opening = a.sentences[0]?.paragraph ?? -1
   const max = options.max ?? 4
-  const best = a.sections.flatMap((section) => {
+  const picks = (perSection: number) => a.sections.flatMap((section) => {
     const open = section.keyPoints.filter((k) => k.complete && !excluded.has(k.sentence) && k.sentence !== section.titleSentence)
     if (options.spare && open.length < 3) return []
     // (`ahead`: only a sentence that says what may come, for the closing slide of a story without headings)
     const fits = (k: KeyPoint) => !options.ahead || saysWhatMayCome(k.text, a.lang)
-    // best first, and the checks (one of them tags the sentence) only until one passes
-    // spared, it leaves its section two points that stand alone: not the next one when that points back to it ("… cette disposition")
-    const leaves = (k: KeyPoint) => open.filter((q) => q !== k && !(q.sentence === k.sentence + 1 && refersBack(q.text, a.lang))).length
-    const pick = [...open].sort(byWeight).find((k) => fits(k) && (!options.spare || leaves(k) >= 2) && concludes(a, k, section, opening))
-    return pick ? [pick] : []
+    // best first, and the checks (one of them tags the sentence) only until enough pass
+    // spared, they leave their section two points that stand alone: not the next one when that points back to one ("… cette disposition")
+    const out: KeyPoint[] = []
+    const leaves = (k: KeyPoint) => open.filter((q) => q !== k && !out.includes(q) && !(q.sentence === k.sentence + 1 && refersBack(q.text, a.lang))).length
+    for (const k of [...open].sort(byWeight)) {
+      if (out.length >= perSection) break
+      if (fits(k) && (!options.spare || leaves(k) >= 2) && concludes(a, k, section, opening)) out.push(k)
+    }
+    return out
   })
+  // one per section, so the takeaways span the article; a story that says what may come in one
+  // section only closes on two of its sentences ("… could be worth billions", "Companies expect
+  // that clinical trials could begin in as little as three years")
+  const once = picks(1)
+  const best = options.ahead && once.length < MIN_AHEAD_PICKS ? picks(MIN_AHEAD_PICKS) : once
   best.sort(byWeight)
   const out: KeyPoint[] = []
   let words = 0

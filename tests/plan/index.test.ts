@@ -227,6 +227,18 @@ describe('planDeck says nothing twice', () => {
     expect(said.filter((t) => bullets.includes(t))).toEqual([])
     expect(slides.filter((s) => s.kind !== 'sources').at(-1)).toBe(ahead)
   })
+
+  it('closes on two sentences of one section when only that section says what may come', async () => {
+    const a = analyze(await ingest(join(PROJECT_ROOT, 'corpus', 'txt-techreview-crispr', 'article.txt')))
+    const slides = planDeck(a).slides
+    const ahead = slides.find((s) => s.kind === 'takeaways')
+    expect(ahead?.title).toBe('Looking ahead')
+    const said = ahead?.kind === 'takeaways' ? ahead.bullets.map((b) => b.text) : []
+    expect(said).toEqual(['If CRISPR turns out to be as important as scientists hope, commercial control over the underlying technology could be worth billions', 'Companies expect that clinical trials could begin in as little as three years'])
+    // none said again on a section's slide
+    const bullets = slides.flatMap((s) => (s.kind === 'section' ? s.bullets.map((b) => b.text) : []))
+    expect(said.filter((t) => bullets.includes(t))).toEqual([])
+  })
 })
 
 describe('a deck that ends on the article’s own conclusions', () => {
