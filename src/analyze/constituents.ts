@@ -50,7 +50,7 @@ const NAME = String.raw`\p{Lu}[\p{L}’'.\-]*(?:\s+(?:de|van|von|der|da|al|bin|l
 const SPOKESPEOPLE = String.raw`(?:${NAME}\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:officials|spokes(?:man|woman|person)|executives|sources|analysts|researchers|scientists|experts|authorities|police|investigators|economists)`
 /** ", said X, the CEO of Y." / ", X said on Tuesday." / ", according to X." at the end. */
 const ATTRIBUTION_END = new RegExp(
-  String.raw`,\s+(?:(?:${SPEECH_VERB})\s+(?:${NAME}|the\s[^,.]{1,60})(?:,\s[^,]{1,90})?|(?:${NAME}|he|she|they|the\s\p{Ll}[\p{L}\s]{1,40}|${SPOKESPEOPLE})\s+(?:${SPEECH_VERB})(?:\s[^,.]{1,40})?|according\sto\s[^,]{1,90}(?:,\s[^,]{1,90})?)[.!?]?\s*$`,
+  String.raw`,\s+(?:(?:${SPEECH_VERB})\s+(?:${NAME}|the\s[^,.]{1,60})(?:,\s[^,]{1,90})?|(?:${NAME}|he|she|they|(?:the|an?)\s\p{Ll}[\p{L}\s]{1,40}|${SPOKESPEOPLE})\s+(?:${SPEECH_VERB})(?:\s[^,.]{1,40})?|according\sto\s[^,]{1,90}(?:,\s[^,]{1,90})?)[.!?]?\s*$`,
   'u',
 )
 const ACCORDING_START = /^According to [^,]{1,90},\s+/

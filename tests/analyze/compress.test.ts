@@ -507,6 +507,8 @@ describe('compressSentence', () => {
     expect(compressSentence(sudan, 30).text).not.toMatch(/said late$/)
     const harare = 'Opposition leader Morgan Tsvangirai, who has been receiving cancer treatment in Britain, returned to Harare late on Wednesday, his spokesman said.'
     for (const n of [9, 12]) expect(compressSentence(harare, n).text).not.toMatch(/Harare late\b(?! on)/)
+    // a speaker the sentence does not name: "a source", "a senior political source"
+    expect(compressSentence('The priest is acting as a middle-man between Mr Mugabe and the generals, a senior political source told Reuters.').text).toBe('The priest is acting as a middle-man between Mr Mugabe and the generals')
   })
 
   it('keeps what follows an order after ", and": it is the point ("Throw in …, and it is likely that …")', () => {
