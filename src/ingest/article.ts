@@ -23,8 +23,8 @@ export function cleanMeta(meta: ArticleMeta): ArticleMeta {
 /**
  * A byline without the web or mail address written after the name ("Bradley M. Kuhn
  * (http://ebb.org/bkuhn/)" → "Bradley M. Kuhn", "Jane Doe <jane@example.org>"), nor the date or
- * the reading time the page ran into it ("Nathan Willis March 25, 2015", "Zach Hanlon 5 minute
- * Read"), nor its "Par" and the place and desk in brackets ("Par Cécile Ducourtieux(Bruxelles, bureau
+ * the reading time the page ran into it ("Nathan Willis March 25, 2015", "Lucas Nolan22 Dec
+ * 2016651", "Zach Hanlon 5 minute Read"), nor its "Par" and the place and desk in brackets ("Par Cécile Ducourtieux(Bruxelles, bureau
  * européen)"; an agency alone stays: "Jane Doe (Reuters)"); as it is when nothing else is left.
  */
 export function withoutAddress(byline: string): string {
@@ -32,6 +32,7 @@ export function withoutAddress(byline: string): string {
     .replace(/\s*[(<[]\s*(?:https?:\/\/|www\.|mailto:|[^\s@()<>]+@)[^)>\]]*[)>\]]/giu, '')
     .replace(/\s+https?:\/\/\S+/giu, '')
     .replace(TRAILING_DATE, '')
+    .replace(GLUED_DATE, '')
     .replace(READING_TIME, '')
     .replace(/^(?:by|par|por|von)\s+(?=\p{Lu})/iu, '')
     .replace(/\s*\([^()]*,[^()]*\)$/u, '')
@@ -44,6 +45,9 @@ const READING_TIME = /[\s,|·–—-]+\d{1,3}\s*(?:-\s*)?min(?:ute)?s?\.?\s+read
 
 /** A date after a name: "March 25, 2015", "25 March 2015", "2015-03-25", with "on" or a comma before it. */
 const TRAILING_DATE = new RegExp(String.raw`[\s,|·–—-]+(?:on\s+)?(?:${WRITTEN_DATE}|\d{4}-\d{2}-\d{2})$`, 'u')
+
+/** A date the page ran into the name without a space, and a count after it: "Lucas Nolan22 Dec 2016651". */
+const GLUED_DATE = new RegExp(String.raw`(?<=\p{Ll})(?:${WRITTEN_DATE})\d*$`, 'u')
 
 /** A byline that is only a label: "Last Updated:", "Published", "By:", "Author:". */
 const BYLINE_LABEL = /^(?:(?:last\s+)?(?:updated|modified|published|posted|written|edited)(?:\s+(?:on|by))?|by|author|authors|date)\s*:?$/iu

@@ -26,7 +26,8 @@ export function titleSlide(a: Analysis, title: string, options: DeckOptions): Ti
   // (the lede's "today" is the release's day, not the talk's: "Meta … [today] reported …")
   // (not one that points back, "These cases deal with …": a cover says what the talk is about on its own)
   // (nor one about the writer, opening on "I": "I joined Dropbox not long after graduating …": a cover says what the talk is about)
-  const lead = short?.complete && statesSomething(short.text, a.lang) && !refersBack(short.text, a.lang) && !opensInFirstPerson(short.text, a.lang) ? (a.lang === 'en' ? withoutToday(short.text) : short.text) : undefined
+  // (nor a word alone, a button's label the page left above the text: "Save")
+  const lead = short?.complete && countWords(short.text) >= MIN_LEAD_WORDS && statesSomething(short.text, a.lang) && !refersBack(short.text, a.lang) && !opensInFirstPerson(short.text, a.lang) ? (a.lang === 'en' ? withoutToday(short.text) : short.text) : undefined
   const subtitle = options.subtitle ?? fresh(description) ?? fresh(lead)
   const byline = options.author ?? meta.byline
   const date = shownDate(a, options)
@@ -41,6 +42,9 @@ export function titleSlide(a: Analysis, title: string, options: DeckOptions): Ti
     notes: notes.length ? notes : [{ text: title }],
   }
 }
+
+/** Words a first sentence holds at least to be the cover's subtitle ("We messed up"). */
+const MIN_LEAD_WORDS = 2
 
 /** The share of the article's first sentences where the question that frames it may be. */
 const OPENING_SHARE = 0.25

@@ -16,6 +16,8 @@ describe('withoutAddress', () => {
     ['Jane Doe, 25 March 2015', 'Jane Doe'],
     ['Jane Doe · 2015-03-25', 'Jane Doe'],
     ['March 25, 2015', 'March 25, 2015'],
+    ['Lucas Nolan22 Dec 2016651', 'Lucas Nolan'],
+    ['Jane Doe2015', 'Jane Doe2015'],
     ['Zach Hanlon 5 minute Read', 'Zach Hanlon'],
     ['Jane Doe · 4 min read', 'Jane Doe'],
     ['Par Cécile Ducourtieux(Bruxelles, bureau européen)', 'Cécile Ducourtieux'],

@@ -39,6 +39,10 @@ describe('the cover’s subtitle from the page’s description', () => {
     expect(await lede('Last month in Silicon Valley, biologists Jennifer Doudna and Emmanuelle Charpentier showed up in black gowns to receive the $3 million Breakthrough Prize, a glitzy award put on by Internet billionaires.\n\nThey had won it for CRISPR.')).toBe(
       'Biologists Jennifer Doudna and Emmanuelle Charpentier showed up in black gowns to receive the $3 million Breakthrough Prize',
     )
+    // no word alone, a button's label left above the text ("Save"); a short statement is one ("We messed up")
+    const page = (text: string) => titleSlide(analyze(parseMarkdown(`# A party on a budget\n\n${text}`, 'p.md')), 'T', DEFAULT_OPTIONS).subtitle
+    expect(page('Save\n\nGraduation parties are a great way to mark the years of hard work that students devote to school.')).not.toBe('Save')
+    expect(page('We messed up.\n\nAs technologists, we lost track of the user experience and slowed down the web.')).toBe('We messed up')
     // none that points back ("The council dropped this plan …": which plan?)
     const md = (text: string) => titleSlide(analyze(parseMarkdown(text, 'l.md')), 'T', DEFAULT_OPTIONS).subtitle
     expect(md('# Ferry\n\nThe council dropped this plan after a long and bitter debate about the cost of the new ferry.\n\nThe islanders were not told why.')).toBeUndefined()
