@@ -54,10 +54,13 @@ export function readsAsItalicHeading(text: string): boolean {
 /** A picture's credit or source line, set in italics under it: "Photo by …", "Image: Getty Images". */
 const CREDIT = /^(?:photo|photograph|image|picture|illustration|graphic|credit|source|video|foto|bild|fuente|imagen|crédit|source)s?\b/iu
 
-/** A bold label that can run into its paragraph ("Idempotence" → "Idempotence: A single task …"): one line of up to eight words, no closing punctuation. */
+/** A bold label that can run into its paragraph ("Idempotence" → "Idempotence: A single task …"): one line of up to LABEL_WORDS words, no closing punctuation. */
 export function readsAsLabel(label: string): boolean {
-  return label.length > 0 && label.length <= 80 && !label.includes('\n') && label.split(/\s+/).length <= 8 && !/[.:;,!?…]$/u.test(label)
+  return label.length > 0 && label.length <= 80 && !label.includes('\n') && label.split(/\s+/).length <= LABEL_WORDS && !/[.:;,!?…]$/u.test(label)
 }
+
+/** Words of a run-in label at most: a heading's length ("A concise guide to building stories for the web"). */
+const LABEL_WORDS = 10
 
 /** Line endings to "\n" (CRLF, lone CR, Unicode line/paragraph separators). */
 export function normalizeNewlines(s: string): string {

@@ -182,7 +182,10 @@ describe('parseHtml', () => {
       <p><b>Idempotence</b><br />
         A single task on a lambda can be executed multiple times within the system.</p>
       <p><span><b>Task Store<br /></b> Tasks are stored in and triggered from the task store.</span></p>
-      <ul><li><strong>Delivery latency</strong><br>95% of tasks begin within five seconds.</li></ul>
+      <ul><li><strong>Delivery latency</strong><br>95% of tasks begin within five seconds.</li>
+        <li><strong>A concise guide to building stories for the web</strong>
+          <br/>There are too many options to get started.</li>
+        <li><strong>A label of eleven words is a sentence of its own and runs on</strong><br>So it stays.</li></ul>
       <p><b>Note:</b><br>The label ends on its own colon here.</p>
       <p>The <b>Executor</b><br>runs the task, and its first word is not bold.</p>
       <p><b>Heartbeat</b> is sent every ten seconds while the task runs.</p>
@@ -192,10 +195,13 @@ describe('parseHtml', () => {
       'Idempotence: A single task on a lambda can be executed multiple times within the system.',
       'Task Store: Tasks are stored in and triggered from the task store.',
       'Delivery latency: 95% of tasks begin within five seconds.',
+      'A concise guide to building stories for the web: There are too many options to get started.',
       'Note: The label ends on its own colon here.',
       'The Executor runs the task, and its first word is not bold.',
       'Heartbeat is sent every ten seconds while the task runs.',
     ]))
+    // (more words than a heading has: a line of its own, not a label)
+    expect(texts.some((t) => t.includes('runs on: So it stays'))).toBe(false)
   })
 
   it('leaves out footnote and reference marks that link into the page, keeps exponents and names', () => {
