@@ -76,6 +76,14 @@ function isReferenceMark(el: Element): boolean {
   return /^\s*\[/.test(el.textContent ?? '') || Array.from(el.querySelectorAll('a[href]')).some((a) => a.getAttribute('href')!.includes('#'))
 }
 
+/** What a page writes inside a link for screen readers: "Opens a new window", "(opens in a new tab)", "external link". */
+const LINK_NOTE = /^\s*\(?\s*(?:(?:this\s+link\s+)?opens?\s+(?:in\s+)?(?:a\s+)?new\s+(?:window|tab)|external\s+link)\s*\)?\s*$/iu
+
+/** An element inside a link that holds only a note for screen readers ("said<span>Opens a new window</span>"): no word of the sentence. */
+function isLinkNote(el: Element): boolean {
+  return tagOf(el) !== 'a' && !!el.parentElement?.closest('a') && LINK_NOTE.test(el.textContent ?? '')
+}
+
 /** Text of an element's inline content (line breaks kept as "\n", skipped elements left out). */
 export function inlineText(node: Node): string {
   if (node.nodeType === 3) return node.textContent ?? ''
@@ -83,7 +91,7 @@ export function inlineText(node: Node): string {
   const el = node as Element
   const tag = tagOf(el)
   if (tag === 'br') return '\n'
-  if (SKIP.has(tag) || isHidden(el) || isFootnotes(el) || (tag === 'sup' && isReferenceMark(el))) return ''
+  if (SKIP.has(tag) || isHidden(el) || isFootnotes(el) || (tag === 'sup' && isReferenceMark(el)) || isLinkNote(el)) return ''
   let s = ''
   for (const child of Array.from(el.childNodes)) s += inlineText(child)
   return INLINE.has(tag) ? s : `\n${s}\n`

@@ -204,6 +204,21 @@ describe('parseHtml', () => {
     expect(texts.some((t) => t.includes('runs on: So it stays'))).toBe(false)
   })
 
+  it('leaves out a note for screen readers inside a link ("said<span>Opens a new window</span>"), not the link\'s words', () => {
+    const html = `<html><head><title>T</title></head><body><article>
+      <h1>T</h1>${paragraphs(5)}
+      <p>The company <a href="https://example.org/news" title="Opens a new window">said<span class="icon">Opens a new window </span></a> that the lineup was new.</p>
+      <p>Read the <a href="https://example.org/r">report <span>(opens in a new tab)</span></a> on the ferry.</p>
+      <p>The sign said <a href="https://example.org/s">Opens a new window</a> in large letters.</p>
+    </article></body></html>`
+    const texts = blockTexts(parseHtml(html, 'page.html'))
+    expect(texts).toEqual(expect.arrayContaining([
+      'The company said that the lineup was new.',
+      'Read the report on the ferry.',
+      'The sign said Opens a new window in large letters.',
+    ]))
+  })
+
   it('leaves out footnote and reference marks that link into the page, keeps exponents and names', () => {
     const html = `<html><head><title>T</title></head><body><article>
       <h1>T</h1>${paragraphs(5)}
