@@ -25,6 +25,7 @@ describe('what a sentence does in the discourse', () => {
     ['en', 'Read the full 2024 Global DevSecOps Report for more insights on AI, security and more', true],
     ['en', 'The board will read the full report on Monday', false],
     ['en', 'Explore this year’s report for more findings', true],
+    ['en', 'Try it now Learn more', true],
     ['fr', 'Lisez notre dossier complet sur la réforme', true],
     ['fr', 'Découvrir la ville à vélo reste un plaisir', false],
     ['en', 'The board read the report on Monday', false],
