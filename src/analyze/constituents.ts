@@ -518,6 +518,20 @@ function closesAnOpeningPhrase(s: string, dash: Span): boolean {
   return !!phrase && phrase[0].replace(/^(?:,|\bthat)?\s*/u, '').split(/\s+/).length >= LONG_PHRASE_WORDS
 }
 
+/**
+ * Whether a dash that runs to the sentence's end opens its main clause: the words before it open
+ * on a preposition, and their last stretch after a comma has no subject and verb of its own ("In
+ * light of COVID-19 and the changes in the way we work, live, and buy – videos are no longer …";
+ * not "… and in 2023 it took the top spot — not surprising …").
+ */
+function mainClauseAfterDash(s: string, dash: Span, end: number, words: readonly TaggedWord[]): boolean {
+  if (dash.end < end || !wordsIn(words, 0, dash.start)[0]?.tags.includes('Preposition')) return false
+  const comma = s.lastIndexOf(',', dash.start)
+  const last = wordsIn(words, comma + 1, dash.start)
+  const subject = (w: TaggedWord) => w.tags.some((t) => t === 'Noun' || t === 'Pronoun' || t === 'ProperNoun')
+  return !last.some((w, i) => isFiniteVerb(w) && last.slice(Math.max(0, i - 3), i).some(subject))
+}
+
 /** Whether words hold a verb of a clause: a verb but a gerund, not one that qualifies a noun after its article ("the deserted stretch of sand"). */
 function clauseIn(inside: readonly TaggedWord[]): boolean {
   return inside.some((w, i) => w.tags.includes('Verb') && !w.tags.includes('Gerund') && !inside[i - 1]?.tags.some((t) => t === 'Determiner' || t === 'Possessive' || t === 'Adjective'))
@@ -540,7 +554,7 @@ function candidates(s: string, words: readonly TaggedWord[]): Removal[] {
   const introDashed = INTRO_DASHED.exec(s)?.[0].length ?? 0
   // the dashes that close an opening adverbial go with it, never alone ("While … much Bassi, …"); nor those closing an opening phrase
   // (nor a dash whose span runs out of a bracket: "(and I do mean quickly — navigating … intuitive) place each window …")
-  const dashes = spansOf(s, DASHED).filter((d) => d.start >= introDashed && !closesAnOpeningPhrase(s, d) && !unbalancedBrackets(s.slice(d.start, d.end)))
+  const dashes = spansOf(s, DASHED).filter((d) => d.start >= introDashed && !closesAnOpeningPhrase(s, d) && !unbalancedBrackets(s.slice(d.start, d.end)) && !mainClauseAfterDash(s, d, end, words))
   out.push({ kind: 'dash', spans: dashes.map((d) => ({ start: d.start, end: Math.min(d.end, end) })) })
   const attr = ATTRIBUTION_END.exec(s)
   if (attr) out.push({ kind: 'attribution', spans: [{ start: speakerBefore(s, attr.index), end }] })

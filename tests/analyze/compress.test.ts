@@ -370,6 +370,11 @@ describe('compressSentence', () => {
     const grace = 'There is little public affection for Grace, a former typist who started an affair with him as his first wife, Sally, was dying of kidney disease.'
     expect(tails(grace)).toContain(', a former typist who started an affair with him as his first wife, Sally, was dying of kidney disease')
     expect(tails('Near the end of the evening, a teenager in a Northgate United scarf took the microphone.')).not.toContain(', a teenager in a Northgate United scarf took the microphone')
+    // a dash that opens the main clause after an opening phrase is no closing aside; one after a clause is
+    const light = 'In light of COVID-19 and the changes in the way we work, live, and buy – videos are no longer just a marketing tool.'
+    expect(tails(light).some((t) => t.startsWith(' – videos'))).toBe(false)
+    expect(tails('In 2019 the council met in private – a move critics called secretive.')).toContain(' – a move critics called secretive')
+    expect(tails('In 2022, cloud computing ranked second, and in 2023 it took the top spot — not surprising given the investments.')).toContain(' — not surprising given the investments')
     // a concession after "albeit", and what the deed was part of, closing the clause
     expect(tails('Halibut fillets were priced at $16.99 a pound, albeit only for a week earlier this month.')).toContain(', albeit only for a week earlier this month')
     expect(tails('Whole Foods touted a rare price for halibut as part of its campaign to revise its reputation.')).toContain(' as part of its campaign to revise its reputation')
