@@ -92,8 +92,9 @@ export function stem(word: string): string {
  */
 export function speaksOf(about: string, lang: string, families = false): (text: string) => boolean {
   const keys = contentTokens(about, lang).map((t) => singular(t.key, lang))
-  const same = families ? ofOneFamily : (a: string, b: string) => a === b
-  return (text) => contentTokens(text, lang).some((t) => keys.some((k) => same(k, singular(t.key, lang))))
+  const exact = new Set(keys)
+  const shares = families ? (key: string) => exact.has(key) || keys.some((k) => ofOneFamily(k, key)) : (key: string) => exact.has(key)
+  return (text) => contentTokens(text, lang).some((t) => shares(singular(t.key, lang)))
 }
 
 /** Letters two keys share at the start, at least, to be of one family ("tourism", "tourists"). */
@@ -103,7 +104,6 @@ const FAMILY_ROOT = 5
 
 /** Whether two keys are of one word family: one opens the other, or they open alike ("Tunisia", "Tunisians"). */
 function ofOneFamily(a: string, b: string): boolean {
-  if (a === b) return true
   const [short, long] = a.length <= b.length ? [a, b] : [b, a]
   return (short.length >= FAMILY_ROOT && long.startsWith(short)) || (short.length >= FAMILY && long.startsWith(short.slice(0, FAMILY)))
 }
