@@ -68,6 +68,7 @@ export const PACKAGE_DECK_FILES: readonly string[] = [
   'src/locales/zh.ts',
   'src/types.ts',
   'src/visuals/bar-scale.ts',
+  'src/visuals/fit-search.ts',
   'src/visuals/fit-slide.ts',
   'src/visuals/font-use.ts',
   'src/visuals/cost-scale.ts',

@@ -8,6 +8,7 @@
  * the same fonts and text give the same sizes, so the printed PDF matches the web deck.
  */
 
+import { largestFittingSteps, runInLockstep, runSteps, type FitSteps } from './fit-search.ts'
 import { fontUse, mayChange, type FontUse } from './font-use.ts'
 
 /**
@@ -77,39 +78,47 @@ function innerBottom(layout: HTMLElement): number {
  * holds for every value below one that works; `lo` when none works.
  */
 export function largestFitting(lo: number, hi: number, step: number, apply: (v: number) => void, ok: () => boolean): number {
-  apply(hi)
-  if (ok()) return hi
-  let good = lo
-  let bad = hi
-  while (bad - good > step) {
-    const mid = (good + bad) / 2
-    apply(mid)
-    if (ok()) good = mid
-    else bad = mid
-  }
-  apply(good)
-  return good
+  return runSteps(largestFittingSteps(lo, hi, step, apply, ok))
 }
 
-/** Fits one slide layout: title first (its height changes the body's room), then the body. */
+/** Fits one slide layout now. */
 export function fitLayout(layout: HTMLElement): void {
+  runSteps(fitSteps(layout))
+}
+
+/** Fits many slide layouts side by side (fit-search.ts): the same sizes as one by one, with far fewer layouts of the page. */
+export function fitLayouts(layouts: readonly HTMLElement[]): void {
+  runInLockstep(layouts.map(fitSteps))
+}
+
+/**
+ * The fit of one slide layout, as steps: title first (its height changes the body's room), then
+ * the body. Most slides fit with both at their largest, so that is tried first; it gives what the
+ * searches below would (a slide that fits with its body at the largest size fits with it smaller).
+ */
+export function* fitSteps(layout: HTMLElement): FitSteps {
   const set = (name: string) => (v: number) => layout.style.setProperty(name, v.toFixed(3))
   const title = layout.querySelector<HTMLElement>('h1')
+  // (a table continued over slides grows no larger than a list, so its pages, each fitted on its own, come out at about one size)
+  const bodyMax = LIST_LAYOUTS.some((c) => layout.classList.contains(c)) || layout.querySelector(PAGED_TABLE) ? BODY_SCALE.list : BODY_SCALE.max
   if (title) {
-    // the title must leave the body room at a readable size
-    set('--dw-s')(BODY_SCALE.readable)
     const cover = layout.classList.contains('dw-title')
     const fits = (lines: number) => () => lineCount(title) <= lines && title.scrollWidth <= title.clientWidth + 1 && contentFits(layout)
     const oneLine = ONE_LINE_TITLE_LAYOUTS.some((c) => layout.classList.contains(c))
+    const titleMax = cover ? TITLE_SCALE.coverMax : TITLE_SCALE.max
+    const lines = cover ? TITLE_LINES.cover : TITLE_LINES.slide
+    set('--dw-s')(bodyMax)
+    set('--dw-t')(oneLine ? TITLE_SCALE.max : titleMax)
+    if (yield fits(oneLine ? 1 : lines)) return
+    // the title must leave the body room at a readable size
+    set('--dw-s')(BODY_SCALE.readable)
     // (largestFitting gives its lower bound when nothing fits: then the title may take two lines)
-    const single = oneLine ? largestFitting(TITLE_SCALE.oneLineMin, TITLE_SCALE.max, 0.02, set('--dw-t'), fits(1)) : 0
-    if (!oneLine || (single === TITLE_SCALE.oneLineMin && !fits(1)())) {
-      largestFitting(TITLE_SCALE.min, cover ? TITLE_SCALE.coverMax : TITLE_SCALE.max, 0.02, set('--dw-t'), fits(cover ? TITLE_LINES.cover : TITLE_LINES.slide))
+    const single = oneLine ? yield* largestFittingSteps(TITLE_SCALE.oneLineMin, TITLE_SCALE.max, 0.02, set('--dw-t'), fits(1)) : 0
+    if (!oneLine || (single === TITLE_SCALE.oneLineMin && !(yield fits(1)))) {
+      yield* largestFittingSteps(TITLE_SCALE.min, titleMax, 0.02, set('--dw-t'), fits(lines))
     }
   }
-  // (a table continued over slides grows no larger than a list, so its pages, each fitted on its own, come out at about one size)
-  const max = LIST_LAYOUTS.some((c) => layout.classList.contains(c)) || layout.querySelector(PAGED_TABLE) ? BODY_SCALE.list : BODY_SCALE.max
-  largestFitting(BODY_SCALE.min, max, 0.02, set('--dw-s'), () => contentFits(layout))
+  yield* largestFittingSteps(BODY_SCALE.min, bodyMax, 0.02, set('--dw-s'), () => contentFits(layout))
 }
 
 /** deckwright's slides carry a `dw-<kind>` class on their layout; others are left alone. */
@@ -122,14 +131,13 @@ export function isDeckwrightLayout(el: Element): el is HTMLElement {
  * asynchronously), and once the deck's fonts have loaded. Each fitted layout gets
  * `data-dw-fit="fonts"` once it was fitted with the fonts loaded (the printer waits for it).
  * Fitting waits for the next frame, so a burst of changes (a slide mounting, its fonts
- * arriving) costs one fit, and for the fonts its text needs: a fit made with fallback fonts
+ * arriving) costs one fit, and every watcher of the page that asked is served in that frame's
+ * one lockstep fit; it also waits for the fonts its text needs: a fit made with fallback fonts
  * would only be made again. Returns a function that stops watching.
  */
 export function watchFit(root: HTMLElement): () => void {
-  let queued = 0
   let stopped = false
   const doc = root.ownerDocument
-  const view = doc.defaultView
   const watched = new WeakSet<Element>()
   // the families and characters of each layout at its last fit, and whether the last run waited for fonts
   const uses = new WeakMap<Element, FontUse>()
@@ -141,25 +149,22 @@ export function watchFit(root: HTMLElement): () => void {
   const resized = new ResizeObserver((entries) => {
     if (entries.some((e) => fitted.get(e.target) !== sizeOf(e.contentRect.width, e.contentRect.height))) schedule()
   })
-  const run = () => {
-    queued = 0
-    if (stopped) return
-    const layouts = deckwrightLayouts(root)
-    observeNew(layouts, watched, resized)
-    // fonts still loading: their 'loadingdone' fits the slides once, with the right metrics
-    deferred = doc.fonts.status === 'loading' || layouts.some((el) => loadFontsOf(el, schedule))
-    if (deferred) return
-    for (const el of layouts) {
-      if (el.clientHeight === 0) continue
-      fitLayout(el)
+  const request: FitRequest = {
+    layouts: () => {
+      if (stopped) return []
+      const layouts = deckwrightLayouts(root)
+      observeNew(layouts, watched, resized)
+      // fonts still loading: their 'loadingdone' fits the slides once, with the right metrics
+      deferred = doc.fonts.status === 'loading' || layouts.some((el) => loadFontsOf(el, schedule))
+      return deferred ? [] : layouts.filter((el) => el.clientHeight !== 0)
+    },
+    fitted: (el) => {
       for (const box of [el, ...Array.from(el.children)]) fitted.set(box, sizeOf(...contentBox(box)))
       markFitted(el, uses)
-    }
+    },
   }
   const schedule = () => {
-    if (queued || stopped) return
-    // a hidden page has no frames: fit at once there (nothing shows until it is visible anyway)
-    queued = view && doc.visibilityState === 'visible' ? view.requestAnimationFrame(run) : (queueMicrotask(run), -1)
+    if (!stopped) requestFit(doc, request)
   }
   const observer = new MutationObserver(schedule)
   observer.observe(root, { childList: true, subtree: true, characterData: true })
@@ -176,12 +181,45 @@ export function watchFit(root: HTMLElement): () => void {
   schedule()
   return () => {
     stopped = true
-    if (queued > 0) view?.cancelAnimationFrame(queued)
     observer.disconnect()
     resized.disconnect()
     doc.fonts.removeEventListener('loadingdone', loaded)
     doc.fonts.removeEventListener('loadingerror', schedule)
   }
+}
+
+/** What one watcher asks of the next fit: the layouts to fit now (none while it waits or once stopped), and what follows each one's fit. */
+interface FitRequest {
+  layouts(): HTMLElement[]
+  fitted(layout: HTMLElement): void
+}
+
+/** The watchers waiting for the next fit, by page. */
+const waiting = new WeakMap<Document, Set<FitRequest>>()
+
+/** Queues a watcher's request for the page's next fit, which the first request of a frame schedules. */
+function requestFit(doc: Document, request: FitRequest): void {
+  const queued = waiting.get(doc)
+  if (queued) {
+    queued.add(request)
+    return
+  }
+  waiting.set(doc, new Set([request]))
+  const view = doc.defaultView
+  const run = () => fitRequested(doc)
+  // a hidden page has no frames: fit at once there (nothing shows until it is visible anyway)
+  if (view && doc.visibilityState === 'visible') view.requestAnimationFrame(run)
+  else queueMicrotask(run)
+}
+
+/** Fits the layouts every waiting watcher of the page asks for, in lockstep, then lets each watcher note its own. */
+function fitRequested(doc: Document): void {
+  const requests = [...(waiting.get(doc) ?? [])]
+  waiting.delete(doc)
+  const asked = requests.map((request) => ({ request, layouts: request.layouts() }))
+  // (watchers whose roots overlap ask for the same layout: it is fitted once)
+  fitLayouts([...new Set(asked.flatMap((a) => a.layouts))])
+  for (const { request, layouts } of asked) for (const el of layouts) request.fitted(el)
 }
 
 /**
