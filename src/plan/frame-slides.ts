@@ -3,7 +3,7 @@ import { compressSentence } from '../analyze/compress.ts'
 import { tagWords } from '../analyze/constituents.ts'
 import { countWords } from '../analyze/script.ts'
 import { asksAQuestion, inFirstPerson, refersBack, toTheReader, wholeAside, withoutToday } from '../analyze/stand-alone.ts'
-import type { AgendaSlide, Analysis, DeckOptions, KeyPoint, Note, Slide, SourcesSlide, TakeawaysSlide, TitleSlide } from '../types.ts'
+import type { AgendaSlide, Analysis, DeckOptions, KeyPoint, Note, Section, Slide, SourcesSlide, TakeawaysSlide, TitleSlide } from '../types.ts'
 import { detached } from './detached.ts'
 import { localeFor } from '../locales/index.ts'
 import { capitalFirst, formatDate } from './format.ts'
@@ -114,11 +114,13 @@ export interface TableItem {
  * the tables shown under a heading of their own (tablesUnderOwnHeadings), each an item of its
  * own, in the article's order.
  */
-export function agendaSlide(a: Analysis, withSlide?: ReadonlySet<number>, tables: readonly TableItem[] = []): AgendaSlide {
+export function agendaSlide(a: Analysis, withSlide?: ReadonlySet<number>, tables: readonly TableItem[] = [], closing: readonly number[] = []): AgendaSlide {
   // the parts of the article: a long section's sub-topics are not parts of their own
   // (and a section with nothing to say, only tables read as text, has no slide to announce)
   const shown = (i: number): boolean => !withSlide || withSlide.has(i) || (a.sections[i + 1]?.part === true && shown(i + 1))
-  const sections = a.sections.filter((s, i) => !s.part && s.keyPoints.length > 0 && shown(i)).map((s) => ({ start: s.start, title: s.title }))
+  // (in the deck's order: a section the deck closes on comes last, closing-section.ts)
+  const place = (s: Section, i: number) => (closing.includes(i) ? a.article.text.length + s.start : s.start)
+  const sections = a.sections.flatMap((s, i) => (!s.part && s.keyPoints.length > 0 && shown(i) ? [{ start: place(s, i), title: s.title }] : []))
   const items = [...sections, ...tables].sort((x, y) => x.start - y.start).map((x) => x.title)
   const t = localeFor(a.lang)
   return {

@@ -8,6 +8,7 @@ import { costSlide, quoteSlides } from './fact-slides.ts'
 import { keyFigureSlide } from './key-figure.ts'
 import { agendaSlide, openingQuestion, outlined, sourcesSlide, tablesUnderOwnHeadings, takeawaysSlide, titleSlide } from './frame-slides.ts'
 import { conclusions, specifies } from './conclusions.ts'
+import { closingOrder } from './closing-section.ts'
 import { tabledSentences } from './tabled-sentences.ts'
 import { SLIDE_BUDGET } from '../slide-budget.ts'
 import { countWords } from '../analyze/script.ts'
@@ -56,21 +57,25 @@ function sentenceAt(a: Analysis, offset: number): number {
  * article's conclusions (conclusions.ts), chosen first from the sections that can spare them;
  * when too few can, they come from what the sections left unsaid.
  */
-function sectionsAndTakeaways(a: Analysis, after: ReadonlyMap<number, Slide[]>, quoted: ReadonlySet<number>, figured: ReadonlySet<number>): { body: Slide[]; takeaways?: TakeawaysSlide } {
+function sectionsAndTakeaways(a: Analysis, after: ReadonlyMap<number, Slide[]>, quoted: ReadonlySet<number>, figured: ReadonlySet<number>): { body: Slide[]; takeaways?: TakeawaysSlide; closing?: number[] } {
   const build = (reserved: ReadonlySet<number>) => {
     const shown = new Set([...quoted, ...reserved])
     const body: Slide[] = []
+    const bySection: Slide[][] = []
     a.sections.forEach((_, i) => {
       // (a section whose chart or table says all it has, its slide left with a line that only points to them, is that slide)
       const facts = after.get(i) ?? []
       const own = sectionSlides(a, i, shown).filter((s) => !(facts.some((f) => f.kind === 'chart' || f.kind === 'table') && onlyLeans(a, s)))
       for (const b of own.flatMap((s) => s.bullets)) shown.add(sentenceAt(a, b.source.start))
-      body.push(...quotesFirst(own, facts, body.at(-1)))
+      bySection.push(quotesFirst(own, facts, body.at(-1)))
+      body.push(...bySection[i]!)
     })
-    return { body, shown }
+    return { body, shown, bySection }
   }
+  // without takeaways, a deck that would end on raw figures closes on the section that concludes or looks ahead
+  const closingOn = (built: { bySection: Slide[][] }) => closingOrder(a, built.bySection) ?? { body: built.bySection.flat() }
   // the article ends on its own conclusions ("Lessons learned", "Conclusion"): the deck ends on them
-  if (endsOnConclusions(a)) return { body: build(new Set()).body }
+  if (endsOnConclusions(a)) return closingOn(build(new Set()))
   // nor is a takeaway the sentence a key figure's slide shows whole
   const reserved = conclusions(a, new Set([...quoted, ...figured]), { spare: true })
   if (reserved.length >= 2 && drawsConclusions(a, reserved)) {
@@ -81,7 +86,7 @@ function sectionsAndTakeaways(a: Analysis, after: ReadonlyMap<number, Slide[]>, 
   const left = conclusions(a, new Set([...first.shown, ...figured]))
   const takeaways = left.length >= 2 && drawsConclusions(a, left) ? takeawaysSlide(a, left) : undefined
   if (takeaways) return { body: first.body, takeaways }
-  return lookingAhead(a, new Set([...quoted, ...figured]), build) ?? { body: first.body }
+  return lookingAhead(a, new Set([...quoted, ...figured]), build) ?? closingOn(first)
 }
 
 /** Sentences that say what may come, at least, for a closing "Looking ahead" slide. */
@@ -163,14 +168,14 @@ export function planDeck(a: Analysis, options: Partial<DeckOptions> = {}): DeckP
   const charted = charts.flatMap((series) => chartedSentences(a, series))
   // (nor what a table slide shows: a sentence giving only the table's numbers)
   const tabled = tabledSentences(a, tableSlidesOf)
-  const { body, takeaways } = sectionsAndTakeaways(a, after, new Set([...quoted, ...leadIns, ...charted, ...tabled, ...toldOnCover(a, cover.subtitle)]), figured)
+  const { body, takeaways, closing } = sectionsAndTakeaways(a, after, new Set([...quoted, ...leadIns, ...charted, ...tabled, ...toldOnCover(a, cover.subtitle)]), figured)
   const shownBody = ledeFigureFirst(a, withoutLeadIns(a, withoutRepeatedFigure(a, body, cover.subtitle)))
   // (a cover left without a subtitle takes the question the writer frames the story with)
   const framed = withoutSaidSubtitle(cover, shownBody)
   const question = framed.subtitle || opts.subtitle ? undefined : openingQuestion(a)
   let slides: Slide[] = [question ? { ...framed, subtitle: question } : framed]
   const withSlide = new Set(shownBody.flatMap((s) => (s.kind === 'section' ? [s.section] : [])))
-  if (outlined(a)) slides.push(agendaSlide(a, withSlide))
+  if (outlined(a)) slides.push(agendaSlide(a, withSlide, [], closing))
   slides.push(...withPeople(shownBody, peopleSlide(a, [...shownBody, ...(takeaways ? [takeaways] : [])])))
   if (takeaways && a.sections.length > 1) slides.push(takeaways)
   const sources = sourcesSlide(a, title, opts)
@@ -178,7 +183,7 @@ export function planDeck(a: Analysis, options: Partial<DeckOptions> = {}): DeckP
   slides = namesSaidOnce(a, titleTableSlides(a, slides, title))
   // the agenda names the tables under headings of their own by their slides' titles, known only now
   const tables = tablesUnderOwnHeadings(a, slides)
-  if (tables.length > 0) slides = slides.map((s) => (s.kind === 'agenda' ? agendaSlide(a, withSlide, tables) : s))
+  if (tables.length > 0) slides = slides.map((s) => (s.kind === 'agenda' ? agendaSlide(a, withSlide, tables, closing) : s))
 
   const notices: string[] = [...a.notices]
   if (shownTables.length < a.article.tables.length) notices.push(localeFor('en').table.leftOut(a.article.tables.length - shownTables.length, shownTables.length))
