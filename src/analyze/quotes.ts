@@ -11,10 +11,13 @@
  * - Bare surnames resolve to the full name seen in the text ("Lehane" → "Chris Lehane"),
  *   pronouns ("she said") to the last person named in this or the previous paragraph;
  *   a speaker's affiliation and role carry over to later quotes of the same person.
+ * - Block quotations (a passage the page sets off, `isBlockQuote`) right after a paragraph that
+ *   says who speaks ("…, Zuckerberg said at the trial.", "He also stressed …") are that
+ *   speaker's words: a direct quote of the whole passage (see blockQuote).
  */
 import { escapeRegExp } from './regex.ts'
 import type { Entity, Quote, Sentence, Span, Term } from '../types.ts'
-import { attributionAfter, attributionBefore, findParaphrase, parseAppositive, type Speaker } from './attribution.ts'
+import { attributionAfter, attributionBefore, findParaphrase, parseAppositive, SPEECH_VERB, type Speaker } from './attribution.ts'
 import { extractEntities, HONORIFIC, lexTags } from './entities.ts'
 import { sentenceAt } from './figures.ts'
 
@@ -196,6 +199,8 @@ export function extractQuotes(
   text: string,
   sentences: Sentence[],
   entities: readonly Entity[] = extractEntities(text),
+  /** Whether a paragraph is set off as a quotation (a <blockquote>, Markdown's "> "). */
+  isBlockQuote: (paragraph: number) => boolean = () => false,
 ): { quotes: Quote[]; terms: Term[] } {
   const personAt = new Map<number, Entity>()
   for (const e of entities) if (e.kind === 'person') for (const m of e.mentions) personAt.set(m.start, e)
@@ -223,7 +228,66 @@ export function extractQuotes(
     const q = paraphraseQuote(ctx, sent, si)
     if (q) quotes.push(q)
   })
-  return { quotes, terms }
+  return { quotes: [...quotes, ...blockQuotes(ctx, isBlockQuote, quotes)].sort((x, y) => x.span.start - y.span.start), terms }
+}
+
+/** Words a block quotation takes at least to be a quote (fewer: a line of the page set apart). */
+const BLOCK_QUOTE_WORDS = 6
+
+/** "He also stressed …": a pronoun that speaks, opening a sentence. */
+const PRONOUN_SPEAKS = new RegExp(String.raw`(?:^|[.!?]\s+)(?:He|She)\s+(?:also\s+)?(?:${SPEECH_VERB})\b`, 'u')
+
+/**
+ * The block quotations that follow a paragraph saying who speaks, as that speaker's direct
+ * quotes ("If this [deal] is going to happen, …" after "He also stressed the need …", a report's
+ * excerpts of testimony); a long one gets no slide of its own (fact-slides.ts), but its words on
+ * a slide are credited to its speaker (section-slides.ts). The speaker is the one the paragraph names with a verb of saying, or,
+ * for "He"/"She" saying, the one an earlier paragraph named so. A passage with
+ * quotations of its own keeps them.
+ */
+function blockQuotes(ctx: Ctx, isBlockQuote: (paragraph: number) => boolean, found: readonly Quote[]): Quote[] {
+  const { text, sentences } = ctx
+  const quotedIn = new Set(found.map((q) => sentences[q.sentence]!.paragraph))
+  const out: Quote[] = []
+  // who the paragraph before says speaks, and who was said to speak last
+  let credit: Quote | undefined
+  let last: Quote | undefined
+  for (const [paragraph, ids] of paragraphSentences(sentences)) {
+    const start = sentences[ids[0]!]!.start
+    const end = sentences[ids.at(-1)!]!.end
+    if (!isBlockQuote(paragraph)) {
+      credit = undefined
+      const sp = attributionBefore(text.slice(start, end), true)
+      const probe: Quote = { kind: 'direct', text: '', span: { start, end }, sentence: ids[0]! }
+      if (sp && !sp.pronoun) applySpeaker(ctx, probe, sp, start)
+      else if (last && PRONOUN_SPEAKS.test(text.slice(start, end))) Object.assign(probe, { speaker: last.speaker, affiliation: last.affiliation, role: last.role })
+      if (probe.speaker) credit = last = probe
+      continue
+    }
+    const words = text.slice(start, end).trim()
+    if (!credit || quotedIn.has(paragraph) || wordCount(words) < BLOCK_QUOTE_WORDS) continue
+    out.push({
+      kind: 'direct',
+      text: words,
+      span: { start, end: start + words.length },
+      sentence: ids[0]!,
+      speaker: credit.speaker!,
+      ...(credit.affiliation ? { affiliation: credit.affiliation } : {}),
+      ...(credit.role ? { role: credit.role } : {}),
+    })
+  }
+  return out
+}
+
+/** Each paragraph's sentence indices, in order. */
+function paragraphSentences(sentences: readonly Sentence[]): Array<[number, number[]]> {
+  const out: Array<[number, number[]]> = []
+  sentences.forEach((s, i) => {
+    const lastOne = out.at(-1)
+    if (lastOne && lastOne[0] === s.paragraph) lastOne[1].push(i)
+    else out.push([s.paragraph, [i]])
+  })
+  return out
 }
 
 /** A quotation in marks: a quote (with its speaker when one is named) or, a short phrase with no speaker, a term. */

@@ -28,6 +28,8 @@ const CLOSING_PARAGRAPHS = 2
 
 /** Words a quotation needs for a slide of its own: a shorter one ("Flowers make me happy") is colour, said better in passing. */
 const MIN_QUOTE_WORDS = 6
+/** Words a block quotation has at most for a slide of its own: a longer passage is read from its points (quotes.ts blockQuotes). */
+const MAX_BLOCK_QUOTE_WORDS = 60
 
 /** Quote slides after one section at most. */
 const QUOTES_PER_SECTION = 2
@@ -43,7 +45,7 @@ export function quoteSlides(a: Analysis, max: number): QuoteSlide[] {
   const last = closingParagraph(a)
   const closing = (q: Quote): number => (q.kind === 'direct' && a.sentences[q.sentence]!.paragraph >= last ? 0 : 1)
   const candidates = a.quotes
-    .filter((q) => q.speaker && !fragment(q) && countWords(q.text) >= MIN_QUOTE_WORDS && (q.kind === 'direct' || reportsAStatement(q, a.lang)))
+    .filter((q) => q.speaker && !fragment(q) && countWords(q.text) >= MIN_QUOTE_WORDS && !(inBlockQuote(a, q.sentence) && countWords(q.text) > MAX_BLOCK_QUOTE_WORDS) && (q.kind === 'direct' || reportsAStatement(q, a.lang)))
     .sort((x, y) => closing(x) - closing(y) || reported(x) - reported(y) || x.span.start - y.span.start)
   const chosen: Quote[] = []
   // two quote slides after a section at most: a longer run of voices between two section slides reads as a transcript
@@ -260,4 +262,9 @@ function moneyItem(label: string, m: MoneyFigure): CostItem {
     ...(m.qualifier ? { qualifier: m.qualifier } : {}),
     source: m.text,
   }
+}
+
+/** Whether a sentence is in a passage the page sets off as a quotation. */
+export function inBlockQuote(a: Analysis, sentence: number): boolean {
+  return a.article.blocks[a.paragraphs[a.sentences[sentence]!.paragraph]!.block]?.kind === 'blockquote'
 }

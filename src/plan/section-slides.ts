@@ -12,8 +12,9 @@ import type { Analysis, Bullet, KeyPoint, Quote, Section, SectionSlide } from '.
 import { localeFor } from '../locales/index.ts'
 import { paragraphNotes } from './notes.ts'
 import { capitalFirst } from './format.ts'
-import { announcesWhatFollows, asksAQuestion, inFirstPerson, opensContrast, pointsAhead, pointsBack, refersBack, titleCased, wholeAside } from '../analyze/stand-alone.ts'
+import { announcesWhatFollows, asksAQuestion, inFirstPerson, inFirstPersonPlural, opensContrast, pointsAhead, pointsBack, refersBack, titleCased, wholeAside } from '../analyze/stand-alone.ts'
 import { issuerOf } from './issuer.ts'
+import { inBlockQuote } from './fact-slides.ts'
 import { brokenQuotation } from '../analyze/key-points.ts'
 import { speaksOf } from '../analyze/tokens.ts'
 import { SLIDE_BUDGET } from '../slide-budget.ts'
@@ -277,6 +278,8 @@ const NEWSROOM = /\b(?:News|Staff|Reuters|Associated Press|AP|AFP|Agency|Desk|Ed
  * "we", with no byline, the organisation that issued it (issuer.ts).
  */
 function voiceOf(a: Analysis, points: readonly KeyPoint[]): { voice?: string; issuer?: string } {
+  const quoted = quotedVoice(a, points)
+  if (quoted) return { voice: quoted }
   const byline = a.article.meta.byline
   if (!byline) return issuerOf(a, points)
   const name = byline.split(/,|\s+[|·•—–-]\s+/u)[0]?.trim()
@@ -284,6 +287,18 @@ function voiceOf(a: Analysis, points: readonly KeyPoint[]): { voice?: string; is
   // (a newsroom is no one's "I": "BBC News", "Reuters Staff", the site's own name)
   if (name.toLocaleLowerCase() === a.article.meta.siteName?.toLocaleLowerCase() || NEWSROOM.test(name)) return {}
   return points.some((k) => inFirstPerson(k.text, a.lang) && !othersWords(a, k)) ? { voice: name } : {}
+}
+
+/**
+ * Who speaks in a slide's points taken from block quotations credited to one speaker (quotes.ts
+ * blockQuotes: "If this [deal] is going to happen, it's not going to be because we offer a lot of
+ * money" is Mark Zuckerberg's), when one of them says "I" or "we".
+ */
+function quotedVoice(a: Analysis, points: readonly KeyPoint[]): string | undefined {
+  const speakerOf = (k: KeyPoint) => a.quotes.find((q) => q.speaker && q.sentence <= k.sentence && a.sentences[q.sentence]!.paragraph === a.sentences[k.sentence]!.paragraph && inBlockQuote(a, k.sentence))?.speaker
+  const quoted = points.filter((k) => speakerOf(k) !== undefined)
+  const speakers = new Set(quoted.map(speakerOf))
+  return speakers.size === 1 && quoted.some((k) => inFirstPerson(k.text, a.lang) || inFirstPersonPlural(k.text)) ? [...speakers][0] : undefined
 }
 
 /**

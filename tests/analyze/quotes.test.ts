@@ -226,3 +226,36 @@ describe('extractQuotes: other languages and paraphrases', () => {
     expect(terms).toHaveLength(0)
   })
 })
+
+describe('extractQuotes: block quotations', () => {
+  const lines = [
+    'Facebook CEO Mark Zuckerberg knows a thing or two about how to seal the deal on blockbuster buys.',
+    'A key Facebook approach is building a long-term relationship with your target, Zuckerberg said at the trial.',
+    "I've been building relationships, at least in Instagram and the WhatsApp cases, for years with the founders.",
+    'He also stressed the need to assure your target that you share a vision.',
+    "If this deal is going to happen, it's not going to be because we offer a lot of money.",
+    'The deal closed a year later after months of talks between the two companies.',
+    'Money alone was never going to persuade the founders to sell their company.',
+  ]
+  const text = lines.join('\n')
+  const blocks = new Set([2, 4, 6])
+  const quotesOf = (isBlock: (p: number) => boolean) => {
+    const r = extractQuotes(text, split(text), undefined, isBlock)
+    for (const q of r.quotes) expect(text.slice(q.span.start, q.span.end)).toBe(q.text)
+    return r.quotes
+  }
+
+  it('credits a passage set off as a quotation to the speaker the paragraph before names, or calls "he"', () => {
+    const quotes = quotesOf((p) => blocks.has(p)).filter((q) => q.kind === 'direct')
+    expect(quotes.map((q) => [q.text.slice(0, 20), q.speaker])).toEqual([
+      ["I've been building r", 'Mark Zuckerberg'],
+      ['If this deal is goin', 'Mark Zuckerberg'],
+    ])
+  })
+
+  it('credits none after a paragraph that names no one speaking, nor a paragraph not set off', () => {
+    const quotes = quotesOf((p) => blocks.has(p))
+    expect(quotes.some((q) => q.text.startsWith('Money alone'))).toBe(false)
+    expect(quotesOf(() => false).filter((q) => q.kind === 'direct')).toEqual([])
+  })
+})

@@ -629,3 +629,27 @@ describe('a section under the article’s own heading', () => {
   })
 })
 
+
+describe('a block quotation credited to its speaker', () => {
+  const md = `# Zuckerberg offers a peek at his deals
+
+Facebook CEO Mark Zuckerberg knows a thing or two about how to seal the deal on blockbuster buys. He spoke at a trial in Dallas this week about the company's largest acquisitions.
+
+## The approach
+
+A key Facebook approach is building a long-term relationship with your target, Zuckerberg said at the trial.
+
+> If this deal is going to happen, it's not going to be because we offer a lot of money, although we're going to have to offer a fair price for the company that is more than what they felt like they could do on their own. But they also need to feel like this was actually going to help their mission and their users over many years to come.
+`
+  const plan = planDeck(analyze(parseMarkdown(md, 'deals.md')))
+  const slide = plan.slides.find((s) => s.kind === 'section' && s.bullets.some((b) => /we offer a lot of money/.test(b.text)))
+
+  it('says who "we" is on the slide that shows its words', () => {
+    expect(slide).toBeDefined()
+    expect(slide?.kind === 'section' ? slide.voice : undefined).toBe('Mark Zuckerberg')
+  })
+
+  it('gives a passage too long for a quote slide none', () => {
+    expect(plan.slides.filter((s) => s.kind === 'quote').map((s) => (s.kind === 'quote' ? s.text : ''))).not.toContainEqual(expect.stringMatching(/we offer a lot of money/))
+  })
+})
