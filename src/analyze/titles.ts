@@ -189,14 +189,21 @@ const NEGATED = /(?:\b(?:not|never|no\s+longer)|\Bn['’]t)\b(?:\s+[^\s.,;:!?]+)
 /**
  * A run of nouns across a relative clause without its "that" ends before the name that opens it:
  * a plural common noun written in lower case, then a proper noun ("Prime promotions [that] Whole
- * Foods plans" is "Prime promotions"); a name's own words ("Texas Instruments") are no such noun.
+ * Foods plans" is "Prime promotions"), or a singular one when a verb follows the name ("[the]
+ * reason Facebook was able to …" is no "reason Facebook"); a name's own words ("Texas
+ * Instruments") are no such noun. `after` is the text right after the run.
  */
-function beforeRelativeName(terms: readonly TaggedTerm[]): TaggedTerm[] {
+function beforeRelativeName(terms: readonly TaggedTerm[], after: string): TaggedTerm[] {
+  // (the name runs to the verb: "reason [Facebook] was", not "key [Facebook] approach is")
+  const nameToVerb = (i: number) => AUXILIARY_AFTER.test(after) && terms.slice(i + 1).every((t) => t.tags.includes('ProperNoun'))
   const cut = terms.findIndex(
-    (t, i) => i > 0 && /^\p{Ll}/u.test(t.text) && t.tags.includes('Plural') && !t.tags.includes('Adjective') && /^\p{Lu}/u.test(terms[i + 1]?.text ?? '') && !!terms[i + 1]?.tags.includes('ProperNoun'),
+    (t, i) => (i > 0 || nameToVerb(i)) && /^\p{Ll}/u.test(t.text) && (t.tags.includes('Plural') || nameToVerb(i)) && !t.tags.includes('Adjective') && /^\p{Lu}/u.test(terms[i + 1]?.text ?? '') && !!terms[i + 1]?.tags.includes('ProperNoun'),
   )
   return cut < 0 ? [...terms] : terms.slice(0, cut + 1)
 }
+
+/** A finite verb right after a noun phrase: the phrase's last name is the subject of a clause. */
+const AUXILIARY_AFTER = /^\s+(?:is|was|are|were|has|had|have|will|would|can|could|did|does|do)\b/
 
 interface TaggedTerm {
   text: string
@@ -241,7 +248,8 @@ function nounPhrasesPerText(texts: readonly string[], lang: string): NounPhrases
     const edge = (t: TaggedTerm | undefined) => !!t && t.tags.some((tag) => EDGE_TAGS.includes(tag))
     while (edge(terms[0])) terms = terms.slice(1)
     while (edge(terms[terms.length - 1])) terms = terms.slice(0, -1)
-    terms = beforeRelativeName(terms)
+    const tail = terms.at(-1)?.offset
+    terms = beforeRelativeName(terms, tail ? joined.slice(tail.start + tail.length, tail.start + tail.length + 12) : '')
     // a word right after a relative pronoun is the relative clause's verb ("the report, which compares data …")
     if (terms.length > 1 && /\b(?:which|that|who)\s+$/iu.test(joined.slice(Math.max(0, terms[0]!.offset.start - 8), terms[0]!.offset.start))) terms = terms.slice(1)
     // a last word the tagger took for a noun that an adverb in -ly follows is the verb ("my colleagues at Conservancy care deeply")
@@ -257,7 +265,9 @@ function nounPhrasesPerText(texts: readonly string[], lang: string): NounPhrases
     const kind = terms[0]!.tags.includes('Adjective') ? 'described' : 'plain'
     const first = terms[0]!.offset
     const last = terms[terms.length - 1]!.offset
-    addNounPhrase(out[owner]![kind], joined.slice(first.start, last.start + last.length), lang)
+    // (a phrase that starts inside a hyphenated word takes the whole word: "billion-dollar acquisition deal", not "dollar …")
+    const from = first.start - (/[\p{L}\p{N}]+-$/u.exec(joined.slice(Math.max(0, first.start - 30), first.start))?.[0].length ?? 0)
+    addNounPhrase(out[owner]![kind], joined.slice(from, last.start + last.length), lang)
   }
   return out.map((m) => ({ described: [...m.described.values()], plain: [...m.plain.values()] }))
 }

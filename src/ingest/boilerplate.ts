@@ -268,8 +268,12 @@ const CALL_WORDS = 15
 /** What a link asks of the reader ("Read the full transcript of his interview", "Watch the video", "Sign up for …"). */
 const CALL = /^(?:read|watch|listen(?: to)?|see|view|explore|download|subscribe|sign up|click|learn more|find out|check out|follow)\b/i
 
-/** A short paragraph that ends sending the reader to a link: "Tech Enabled: CNET chronicles tech's role in … Check it out here." */
-const ENDS_ON_CALL = /(?:^|[.!?]\s+)(?:check (?:it|them) out|read (?:it|more|the rest)|find out more|learn more|see (?:it|more)|watch (?:it|now))\s+(?:here|now)\s*[.!]?$/i
+/**
+ * A short paragraph that ends sending the reader to a link: "Tech Enabled: CNET chronicles tech's
+ * role in … Check it out here.", or on the link's word alone ("Technically Literate: Original
+ * works of short fiction … exclusively on CNET. Here.").
+ */
+const ENDS_ON_CALL = /(?:^|[.!?]\s+)(?:(?:check (?:it|them) out|read (?:it|more|the rest)|find out more|learn more|see (?:it|more)|watch (?:it|now))\s+(?:here|now)|here)\s*[.!]?$/i
 
 /** Words at most of a promotion that ends on a call (ENDS_ON_CALL). */
 const PROMO_WORDS = 40

@@ -103,6 +103,16 @@ describe('sectionTitles', () => {
     expect(titles[2]).not.toMatch(/^against/)
   })
 
+  it('takes a hyphenated first word whole, and ends before a name that opens a clause of its own', () => {
+    const texts = [
+      'Facebook knows how to seal a billion-dollar acquisition deal. The billion-dollar acquisition deal took months.',
+      'Zuckerberg said this was reason Facebook was able to buy Oculus cheaply. The reason Facebook was able to wait is cash.',
+    ]
+    const titles = sectionTitles(texts, [undefined, undefined], 'en', texts).map((t) => t.toLowerCase())
+    expect(titles[0]).toMatch(/^billion-dollar acquisition deal/)
+    expect(titles[1]).not.toMatch(/reason facebook/)
+  })
+
   it('ends a noun phrase before a word the tagger took for a noun that an adverb in -ly follows (the verb: "care deeply")', () => {
     const texts = ['I know my colleagues at Conservancy care deeply about the archive.', 'The harbour ferry crossing was cancelled again at the pier.']
     const titles = sectionTitles(texts, [undefined, undefined], 'en', texts).map((t) => t.toLowerCase())

@@ -307,6 +307,11 @@ describe('removeBoilerplate', () => {
     const prose = 'The council published its plan on Monday. Residents can read it at the library, and many did.'
     const r = removeBoilerplate([{ kind: 'paragraph', text: prose }, { kind: 'paragraph', text: promo }], {})
     expect(r.blocks.map((b) => b.text)).toEqual([prose])
+    // (or on the link's word alone; not a sentence that ends on "here")
+    const bare = 'Technically Literate: Original works of short fiction with unique perspectives on tech, exclusively on CNET. Here.'
+    const arrived = 'The long wait is over for the town. Spring is here.'
+    const r2 = removeBoilerplate([{ kind: 'paragraph', text: prose }, { kind: 'paragraph', text: bare }, { kind: 'paragraph', text: arrived }], {})
+    expect(r2.blocks.map((b) => b.text)).toEqual([prose, arrived])
   })
 
   it('drops the captions of pictures and maps, and keeps prose that names one', () => {
