@@ -293,8 +293,9 @@ function addNounPhrase(found: Map<string, Phrase>, raw: string, lang: string): v
     const words = surface.split(/\s+/)
     // plain words only: no clause punctuation, quotes or markup, and no dangling pronoun
     if (!surface || words.length > 5 || !/^[\p{L}\p{N}][\p{L}\p{N}\s'’\-.&]*$/u.test(surface)) return
-    // a moment, not a subject: "last autumn", "next year"
+    // a moment, not a subject: "last autumn", "next year"; nor a person with their age ("22-year-old Sunil Tripathi")
     if (words.length === 2 && RELATIVE_TIME.test(words[0]!) && TIME_NOUN.test(words[1]!)) return
+    if (/\byears?-old\b/i.test(surface)) return
     // dots only in abbreviations ("U.S."), not in code ("constructor.constructor")
     if (/\p{Ll}\.\p{L}/u.test(surface)) return
     if (/^(?:i|he|she|it|we|they|you|me|him|her|us|them)$/i.test(words[words.length - 1]!)) return

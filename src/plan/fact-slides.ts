@@ -168,13 +168,29 @@ export function costSlide(a: Analysis): CostSlide | undefined {
       // no note: the chart itself says the amount is not stated
       return side.amount ? moneyItem(costLabel(a, side, comparison.sides), side.amount) : { label: side.label, amount: null }
     })
-    if (items.length >= 2) {
+    if (items.length >= 2 && setsApart(items)) {
       const caption = reasonOf(a, comparison)
       return { kind: 'cost', title: costTitle(a, comparison, items), items, ...(caption ? { caption } : {}), notes: [spanNote(a, comparison.span)] }
     }
   }
   return undefined
 }
+
+/**
+ * Whether the bars set two things apart: not one price written twice, under one label and at
+ * about one amount ("a flat fee of $9.99" and "pay $10 to get everything": "fee" beside "Fee").
+ * One thing at two amounts is a change ("The repairs cost $4 million, compared with $1 million
+ * last year").
+ */
+function setsApart(items: readonly CostItem[]): boolean {
+  const [x, y] = items
+  if (items.length !== 2 || typeof x?.amount !== 'number' || typeof y?.amount !== 'number') return true
+  const same = x.label.trim().toLocaleLowerCase() === y.label.trim().toLocaleLowerCase()
+  return !same || Math.abs(x.amount - y.amount) > SAME_AMOUNT * Math.max(x.amount, y.amount)
+}
+
+/** Amounts this close (a share of the larger) are one amount written two ways ("$9.99", "$10"). */
+const SAME_AMOUNT = 0.02
 
 /**
  * Why the amounts are what they are, when the passage goes on to say it after them ("… increased

@@ -111,6 +111,9 @@ describe('sectionTitles', () => {
     const titles = sectionTitles(texts, [undefined, undefined], 'en', texts).map((t) => t.toLowerCase())
     expect(titles[0]).toMatch(/^billion-dollar acquisition deal/)
     expect(titles[1]).not.toMatch(/reason facebook/)
+    // (nor is a person with their age a topic: "22-year-old Sunil Tripathi")
+    const aged = ['News organizations wrongly named 22-year-old Sunil Tripathi as the bomber. The 22-year-old Sunil Tripathi was missing.']
+    expect(sectionTitles(aged, [undefined], 'en', aged)[0]).not.toMatch(/year-old/)
   })
 
   it('ends a noun phrase before a word the tagger took for a noun that an adverb in -ly follows (the verb: "care deeply")', () => {

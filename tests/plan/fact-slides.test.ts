@@ -109,6 +109,12 @@ describe('fact slides', () => {
     expect(costSlide(a)?.items.map((i) => i.label)).toEqual(['One X', "Sony's console"])
   })
 
+  it('sets no price beside itself written twice, nor a bar labelled by its amount alone', () => {
+    const msn = analyze(parseText('Thankfully, now we know when you can get it and for how much: "Super Mario Run" will launch on iPhone and iPad on December 15, for a flat fee of $9.99. You can play a sample of the game modes for free, but unlike most other mobile games that let you download for free but require money to keep playing, or access parts of the game, you can pay $10 to get everything right away.', 'm.txt'))
+    expect(msn.comparisons.length).toBeGreaterThan(0)
+    expect(costSlide(msn)).toBeUndefined()
+  })
+
   it('charts a stated range as a range, labelled by what is in the range', () => {
     const a = analyze(parseText('We anticipate our full-year 2024 capital expenditures will be in the range of $35-40 billion, compared with our prior range of $30-37 billion.', 'r.txt'))
     const slide = costSlide(a)
