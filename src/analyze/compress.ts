@@ -508,7 +508,7 @@ export function keptClause(sentence: string, pieces: readonly Span[]): Compresse
 }
 
 function finish(sentence: string, spans: readonly Span[], complete: boolean): Compressed {
-  const kept = trimPieces(sentence, spans)
+  const kept = withoutLostQuestion(sentence, trimPieces(sentence, spans))
   let text = render(sentence, kept).replace(/[\s,;:]+$/, '')
   text = text.replace(/(?<![.][a-z]|\b(?:Inc|Corp|Ltd|Co|Jr|Sr|etc))\.$/i, '')
   // nor on a dash whose aside went ("… a multiple of its alignment -"), nor on the comma a quotation closed on before its clause went ("… “Rush of Blood,”")
@@ -516,6 +516,21 @@ function finish(sentence: string, spans: readonly Span[], complete: boolean): Co
   // (a word of lower-case letters only: a name or code written so, "i128", "iPhone", "x86-64", stays as written)
   if (kept[0] && kept[0].start > 0 && /^\p{Ll}[\p{Ll}'’]*(?:-\p{Ll}+)*(?=[\s,;:]|$)/u.test(text)) text = text.charAt(0).toLocaleUpperCase() + text.slice(1)
   return { text, pieces: kept, complete }
+}
+
+/** Words a question in English opens on: its verb before its subject, or a question word. */
+const ASKS = /^(?:who|whom|whose|what|which|when|where|why|how|is|are|was|were|am|do|does|did|can|could|will|would|shall|should|may|might|must|has|have|had|isn['’]t|aren['’]t|don['’]t|doesn['’]t|didn['’]t|can['’]t|won['’]t)\b/i
+
+/**
+ * The pieces without the question mark of a question that went with the clause before it
+ * ("It's a Mario game you can play on your phone with just one hand[, so what's not to love]?"):
+ * what is left states, unless it asks itself ("Will the council approve the plan[, given the cost]?").
+ */
+function withoutLostQuestion(sentence: string, kept: readonly Span[]): Span[] {
+  const last = kept.at(-1)
+  const before = kept.at(-2)
+  if (!last || !before || sentence.slice(last.start, last.end) !== '?' || !/\S/u.test(sentence.slice(before.end, last.start))) return [...kept]
+  return ASKS.test(sentence.slice(kept[0]!.start)) ? [...kept] : kept.slice(0, -1)
 }
 
 /** Where a Chinese clause ends (not the enumeration comma 、, which parts the items of one list: "黄毓民、陈伟业和梁国雄"). */

@@ -233,6 +233,22 @@ function withRunInLabel(el: Element, text: string): string {
   return gap ? `${text.slice(0, at + label.length)}: ${rest.slice(gap[0].length)}` : text
 }
 
+/**
+ * A list item that opens on a heading of its own, its text after it ("<li><h2>Page Inspector</h2>
+ * <p>Examine the HTML …</p>"): the heading reads as the item's label, "Page Inspector: Examine
+ * the HTML …", not "Page Inspector Examine the HTML …".
+ */
+function headedItem(own: readonly ChildNode[]): string | undefined {
+  // (a picture or an empty link before the heading says nothing)
+  const solid = own.filter((c) => inlineText(c).trim() !== '')
+  const first = solid[0]
+  if (!first || first.nodeType !== 1 || !/^h[1-6]$/.test(tagOf(first as Element))) return undefined
+  const label = inlineText(first).trim()
+  const rest = solid.slice(1).map(inlineText).join(' ').trim()
+  if (!rest || !readsAsLabel(label)) return undefined
+  return /[.:!?]$/u.test(label) ? `${label} ${rest}` : `${label}: ${rest}`
+}
+
 /** The text of a <b> or <strong> that opens `el` (inside inline wrappers) and ends its line with a <br>. */
 function leadingBoldLine(el: Element): string | undefined {
   let node: Element | undefined = el
@@ -296,7 +312,8 @@ export function domBlocks(root: Element): RawBlock[] {
     } else if (tag === 'li') {
       // The item's own text, then its nested lists as items of their own.
       const own = Array.from(el.childNodes).filter((c) => !(c.nodeType === 1 && ['ul', 'ol'].includes(tagOf(c as Element))))
-      out.push({ kind: quoted ? 'blockquote' : 'list-item', text: withRunInLabel(el, own.map(inlineText).join('')), ...(isLinkOnly(el) ? { linkOnly: true } : {}) })
+      const text = headedItem(own) ?? withRunInLabel(el, own.map(inlineText).join(''))
+      out.push({ kind: quoted ? 'blockquote' : 'list-item', text, ...(isLinkOnly(el) ? { linkOnly: true } : {}) })
       for (const c of Array.from(el.childNodes)) if (!own.includes(c)) visit(c, quoted)
     } else if (tag === 'table' && !el.querySelector('table')) {
       const grid = normalizeTable(readDomTable(el, inlineText))

@@ -976,3 +976,11 @@ describe('compressSentence', () => {
     )
   })
 })
+
+describe('compressSentence: a question that went with its clause', () => {
+  it('leaves no question mark on what is left when that states, and keeps it when it asks', () => {
+    expect(compressSentence("It's a Mario game you can play on your phone with just one hand, so what's not to love?").text).toBe("It's a Mario game you can play on your phone with just one hand")
+    expect(compressSentence('Why did the council vote for it?').text).toBe('Why did the council vote for it?')
+    expect(compressSentence('Will the council, which met on Monday in the old town hall near the harbour, approve the plan that the mayor proposed, given the cost?').text).toMatch(/^Will the council approve .*\?$/)
+  })
+})

@@ -204,6 +204,24 @@ describe('parseHtml', () => {
     expect(texts.some((t) => t.includes('runs on: So it stays'))).toBe(false)
   })
 
+  it('reads a list item that opens on a heading of its own as the item\'s label ("Page Inspector: Examine …")', () => {
+    const html = `<html><head><title>T</title></head><body><article>
+      <h1>T</h1>${paragraphs(5)}
+      <ul class="features">
+        <li><a href="https://example.org/v"><img src="a.jpg" alt=""></a><h2>Page Inspector</h2>
+          <p>Examine the HTML and CSS of any Web page and easily modify the structure of a page.</p></li>
+        <li><h3>Web Console</h3><p>See logged information associated with a Web page.</p></li>
+        <li><h3>A heading of far too many words to be a label of the item that follows it</h3><p>It stays apart.</p></li>
+      </ul>
+    </article></body></html>`
+    const texts = blockTexts(parseHtml(html, 'page.html'))
+    expect(texts).toEqual(expect.arrayContaining([
+      'Page Inspector: Examine the HTML and CSS of any Web page and easily modify the structure of a page.',
+      'Web Console: See logged information associated with a Web page.',
+    ]))
+    expect(texts.some((t) => t.includes('follows it: It stays'))).toBe(false)
+  })
+
   it('leaves out a note for screen readers inside a link ("said<span>Opens a new window</span>"), not the link\'s words', () => {
     const html = `<html><head><title>T</title></head><body><article>
       <h1>T</h1>${paragraphs(5)}
