@@ -68,7 +68,8 @@ export function sectionTitles(
     const own = given[i]
     if (own) return sentenceCase(own, titleCase)
     // one that does not say again what another section's headline said, else the best unused
-    const unused = (hints.headlines?.[i] ?? []).filter((h) => !used.has(normal(h)))
+    // (not the section's whole text: its slide would say its title again as its one point, "Daring Fireball is written and produced by John Gruber")
+    const unused = (hints.headlines?.[i] ?? []).filter((h) => !used.has(normal(h)) && normal(h).replace(/[.!?]+$/u, '') !== normal(texts[i]!).replace(/[.!?]+$/u, ''))
     const headline = unused.find((h) => !echoesATitle(keysOf(h, lang), taken)) ?? unused[0]
     const intro = i === 0 && given.some((g) => !!g) && !used.has(normal(localeFor(lang).slide.introduction)) ? localeFor(lang).slide.introduction : undefined
     const topic = intro ? undefined : withSubject(buildTitle(ranked[i] ?? [], used), centralSubject(hints.subjects?.[i], keySentences[i]), used)

@@ -103,6 +103,15 @@ describe('sectionTitles', () => {
     expect(titles[2]).not.toMatch(/^against/)
   })
 
+  it('takes no headline that is its section\'s whole text: the slide would say its title again as its point', () => {
+    const texts = ['Daring Fireball is written and produced by John Gruber.', 'Web standards are important, and the site adheres to them.']
+    const headlines = [['Daring Fireball is written and produced by John Gruber'], []]
+    expect(sectionTitles(texts, [undefined, 'Web Standards'], 'en', [], { headlines })[0]).toBe('Introduction')
+    // (a longer section keeps it)
+    const longer = [`${texts[0]} He has written it since 2002, from Philadelphia.`, texts[1]!]
+    expect(sectionTitles(longer, [undefined, 'Web Standards'], 'en', [], { headlines })[0]).toBe(headlines[0]![0])
+  })
+
   it('takes a hyphenated first word whole, and ends before a name that opens a clause of its own', () => {
     const texts = [
       'Facebook knows how to seal a billion-dollar acquisition deal. The billion-dollar acquisition deal took months.',
