@@ -36,12 +36,15 @@ export function keyFigureSlide(a: Analysis, charted: ReadonlySet<number> = new S
     if (!label) continue
     // (the article's central figure is in a table already: no lesser figure takes its place)
     if (tabled.some((t) => sameMeasure(label, t, a.lang))) return undefined
+    const context = figureContext(a, f)
+    // (nor one whose sentence only a cut of its words can say on the slide: "…cheapest programmable logic device … in…")
+    if (context === undefined) continue
     return {
       kind: 'key-figure',
       title: localeFor(a.lang).slide.keyFigure,
       value: [formatFigure(f, a.lang), unitOf(a, f)].filter(Boolean).join(' '),
       label,
-      context: figureContext(a, f),
+      context,
       notes: [sentenceNote(a, f.sentence)],
     }
   }
@@ -173,9 +176,10 @@ function isIdentifier(a: Analysis, f: Figure): boolean {
  * What the number is, in the article's words: its sentence compressed like a bullet when that
  * keeps the number and the figures that go with it ("19 people, including 17 foreigners"), else
  * the whole sentence when short enough, else the sentence up to the end of the number's clause,
- * else the words around the number.
+ * else the words around the number when they are the whole clause; undefined when only a cut of
+ * the sentence's words would say it ("…" shows only where the article has one).
  */
-export function figureContext(a: Analysis, f: Figure, around = 8): string {
+export function figureContext(a: Analysis, f: Figure, around = 8): string | undefined {
   const s = a.sentences[f.sentence]!
   const text = a.article.text
   const group = withItsFigures(a, f)
@@ -196,7 +200,7 @@ export function figureContext(a: Analysis, f: Figure, around = 8): string {
   const words = [...before.slice(-around), f.text, ...after.slice(0, around)].join(' ').replace(/\s+([.!?])$/, '$1')
   const cutHead = before.length > around || clauseStart > s.start
   const cutTail = after.length > around || end < s.end - 1
-  return `${cutHead ? '…' : ''}${words}${cutTail ? '…' : ''}`
+  return cutHead || cutTail ? undefined : words
 }
 
 /** The figure and the figures right after it in its clause ("19 people, including 17 foreigners"; "438 contre 86 et 42 abstentions"). */

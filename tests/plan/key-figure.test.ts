@@ -93,6 +93,17 @@ describe('keyFigureSlide', () => {
   })
 })
 
+describe('a key figure only a cut of its sentence could say', () => {
+  it('gets no slide: "…" shows only where the article has one', () => {
+    const text = [
+      "They're also tiny (the SLG46620V is a 20-pin 0.4mm pitch STQFN measuring 2x3 mm, and the lower gate count SLG46140V is a mere 1.6x2 mm) and probably the cheapest programmable logic device on the market - $0.50 in low volume and less than $0.40 in larger quantities.",
+      'The chips are a joy to work with, and the documentation is complete and clear.',
+    ].join('\n\n')
+    const slide = keyFigureSlide(analyze(parseText(text, 'g.txt')))
+    expect(slide?.context ?? '').not.toMatch(/…/)
+  })
+})
+
 describe('a key figure a table of the deck shows already', () => {
   const release = (table: string) => parseMarkdown([
     '# Acme reports first quarter results',
