@@ -48,6 +48,8 @@ const RULES: Array<{ re: RegExp; max: number }> = [
   { re: /^(?:\[[^[\]]{1,24}\]\s*){3,}/, max: 300 },
   { re: /^versions?:(?:\s+\d{1,3})+$/i, max: 120 },
   { re: /^click here\b/i, max: 120 },
+  // a request for corrections: "If you spot an error in this article, please let us know", "Spotted a typo? Let us know"
+  { re: /^(?:if you(?: have)? (?:spot|spotted|notice|noticed|see|saw|find|found|come across)|(?:spotted|noticed|found|see) an?) (?:an? )?(?:error|typo|mistake|inaccuracy)\b.*\b(?:let us know|contact us|tell us|email us|report it)\b/i, max: 250 },
   // a pointer to the page in other languages: "Translation available for Chinese | 中文", "Also available in: Français"
   { re: /^(?:translations?|also) available (?:for|in)\b/i, max: 120 },
   // a pointer to the newsroom's live coverage: "Revivez le direct du vote avec vos questions", "Follow our live coverage"

@@ -302,6 +302,12 @@ describe('removeBoilerplate', () => {
     expect(between.blocks.map((b) => b.text)).toEqual(['The president spoke for an hour.', 'The vote on the new budget is on Monday, and the council expects a long debate before it.'])
   })
 
+  it('drops a request for corrections, not a sentence about someone else\'s errors', () => {
+    for (const line of ['If you spot an error in this article, please let us know.', 'Spotted a typo? Let us know at corrections@example.com.', 'If you notice a mistake, contact us.'])
+      expect(isBoilerplateLine(line), line).toBe(true)
+    expect(isBoilerplateLine('If you find an error in the tax code, the IRS wants to hear from you.')).toBe(false)
+  })
+
   it('drops a short paragraph that ends sending the reader to a link, not one that only mentions one', () => {
     const promo = "Tech Enabled: CNET chronicles tech's role in providing new kinds of accessibility. Check it out here."
     const prose = 'The council published its plan on Monday. Residents can read it at the library, and many did.'
