@@ -318,6 +318,8 @@ export interface SectionSlide extends SlideBase {
   voice?: string
   /** The organisation that issued a press release, when bullets speak as its "we" ("We expect …"). */
   issuer?: string
+  /** The speaker of the block quotations the bullets come from, when they speak in the first person ("we offer a lot of money": Mark Zuckerberg). */
+  speaker?: string
   /** The line that introduces a list whose items are the bullets ("… unless you are:"), as the article writes it. */
   lead?: string
   /** The span of the sentence `lead` is. */

@@ -29,6 +29,7 @@ export const ar = {
     colon: ': ',
     authorVoice: (author) => `— ${author} (كاتب المقال)`,
     issuerVoice: (issuer) => `— ${issuer}`,
+    speakerVoice: (speaker) => `— ${speaker}`,
   },
   notes: {
     agenda: (n, items) => `يتبع هذا العرض المقال في ${n} أجزاء: ${items}.`,

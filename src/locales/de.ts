@@ -29,6 +29,7 @@ export const de = {
     colon: ': ',
     authorVoice: (author) => `— ${author} (Autor des Artikels)`,
     issuerVoice: (issuer) => `— ${issuer}`,
+    speakerVoice: (speaker) => `— ${speaker}`,
   },
   notes: {
     agenda: (n, items) => `Der Vortrag folgt dem Artikel in ${n} Teil${n === 1 ? '' : 'en'}: ${items}.`,

@@ -29,6 +29,7 @@ export const en = {
     colon: ': ',
     authorVoice: (author) => `— ${author}, the author`,
     issuerVoice: (issuer) => `— ${issuer}`,
+    speakerVoice: (speaker) => `— ${speaker}`,
   },
   notes: {
     agenda: (n, items) => `This talk follows the article in ${n} part${n === 1 ? '' : 's'}: ${items}.`,

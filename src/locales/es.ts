@@ -29,6 +29,7 @@ export const es = {
     colon: ': ',
     authorVoice: (author) => `— ${author} (autor del artículo)`,
     issuerVoice: (issuer) => `— ${issuer}`,
+    speakerVoice: (speaker) => `— ${speaker}`,
   },
   notes: {
     agenda: (n, items) => `La charla sigue el artículo en ${n} parte${n === 1 ? '' : 's'}: ${items}.`,

@@ -31,6 +31,7 @@ export const fr = {
     colon: '\u202f: ',
     authorVoice: (author) => `— ${author} (auteur de l’article)`,
     issuerVoice: (issuer) => `— ${issuer}`,
+    speakerVoice: (speaker) => `— ${speaker}`,
   },
   notes: {
     agenda: (n, items) => `Cette présentation suit l’article en ${n} partie${n === 1 ? '' : 's'} : ${items}.`,

@@ -29,6 +29,7 @@ export const pt = {
     colon: ': ',
     authorVoice: (author) => `— ${author} (autor do artigo)`,
     issuerVoice: (issuer) => `— ${issuer}`,
+    speakerVoice: (speaker) => `— ${speaker}`,
   },
   notes: {
     agenda: (n, items) => `A apresentação segue o artigo em ${n} parte${n === 1 ? '' : 's'}: ${items}.`,

@@ -53,6 +53,8 @@ export interface SlideWords {
   authorVoice: (author: string) => string
   /** Under bullets in a press release's "we": the organisation that issued it ("— Meta Platforms, Inc."). */
   issuerVoice: (issuer: string) => string
+  /** Under bullets from a block quotation in the first person: who speaks in it ("— Mark Zuckerberg"). */
+  speakerVoice: (speaker: string) => string
 }
 
 /** Speaker notes deckwright writes itself (all others quote the article). */

@@ -29,6 +29,7 @@ export const zh = {
     colon: '：',
     authorVoice: (author) => `——${author}（作者）`,
     issuerVoice: (issuer) => `——${issuer}`,
+    speakerVoice: (speaker) => `——${speaker}`,
   },
   notes: {
     agenda: (n, items) => `本次演讲按文章分为 ${n} 部分：${items}。`,

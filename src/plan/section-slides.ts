@@ -273,13 +273,14 @@ function completedByCode(a: Analysis, k: KeyPoint): boolean {
 const NEWSROOM = /\b(?:News|Staff|Reuters|Associated Press|AP|AFP|Agency|Desk|Editors?|Editorial|Team|Newsroom|Wire|Press)\b/u
 
 /**
- * Who speaks in a slide's bullets: the author for an essay's "I" (the byline's name, without
- * the titles after its comma; none when the article names no one author); for a press release's
- * "we", with no byline, the organisation that issued it (issuer.ts).
+ * Who speaks in a slide's bullets: the speaker of the block quotations they come from (quotedVoice);
+ * the author for an essay's "I" (the byline's name, without the titles after its comma; none when
+ * the article names no one author); for a press release's "we", with no byline, the organisation
+ * that issued it (issuer.ts).
  */
-function voiceOf(a: Analysis, points: readonly KeyPoint[]): { voice?: string; issuer?: string } {
-  const quoted = quotedVoice(a, points)
-  if (quoted) return { voice: quoted }
+function voiceOf(a: Analysis, points: readonly KeyPoint[]): { voice?: string; issuer?: string; speaker?: string } {
+  const speaker = quotedVoice(a, points)
+  if (speaker) return { speaker }
   const byline = a.article.meta.byline
   if (!byline) return issuerOf(a, points)
   const name = byline.split(/,|\s+[|·•—–-]\s+/u)[0]?.trim()

@@ -83,7 +83,8 @@ function leadLine(slide: SectionSlide): string[] {
 function voiceLine(slide: SectionSlide | TakeawaysSlide, ctx: SlideContext): string[] {
   const t = localeFor(ctx.lang).slide
   const voice = slide.kind === 'section' ? slide.voice : undefined
-  const line = voice ? t.authorVoice(voice) : slide.issuer ? t.issuerVoice(slide.issuer) : undefined
+  const speaker = slide.kind === 'section' ? slide.speaker : undefined
+  const line = voice ? t.authorVoice(voice) : speaker ? t.speakerVoice(speaker) : slide.issuer ? t.issuerVoice(slide.issuer) : undefined
   return line ? [`<div class="dw-voice">\n\n${mdInline(line)}\n\n</div>`, ''] : []
 }
 

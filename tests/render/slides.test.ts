@@ -38,10 +38,12 @@ describe('slideBody', () => {
     expect(slideBody(slide, ctx)).toBe('# Costs\n\n- One\n- Two\n\n<!--\nFirst note.\n\nSecond note.\n-->')
   })
 
-  it('names who speaks under the bullets: the author of an essay’s “I”, the issuer of a release’s “we”', () => {
+  it('names who speaks under the bullets: the author of an essay’s “I”, the issuer of a release’s “we”, the speaker of a block quotation', () => {
     const base: Slide = { kind: 'section', section: 0, title: 'Outlook', continued: false, notes, bullets: [{ text: 'We expect growth', source: { start: 0, end: 16 } }] }
     expect(slideBody({ ...base, voice: 'Jane Doe' }, ctx)).toContain('<div class="dw-voice">\n\n— Jane Doe, the author\n\n</div>')
     expect(slideBody({ ...base, issuer: 'Meta Platforms, Inc.' }, ctx)).toContain('<div class="dw-voice">\n\n— Meta Platforms, Inc.\n\n</div>')
+    // (the speaker of a testimony the page quotes is no author)
+    expect(slideBody({ ...base, speaker: 'Mark Zuckerberg' }, ctx)).toContain('<div class="dw-voice">\n\n— Mark Zuckerberg\n\n</div>')
     expect(slideBody(base, ctx)).not.toContain('dw-voice')
     const takeaways: Slide = { kind: 'takeaways', title: 'Takeaways', notes, bullets: base.bullets, issuer: 'Meta Platforms, Inc.' }
     expect(slideBody(takeaways, ctx)).toContain('<div class="dw-voice">\n\n— Meta Platforms, Inc.\n\n</div>')
