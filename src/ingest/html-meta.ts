@@ -48,7 +48,15 @@ export function jsonLdArticle(doc: Document): Json | undefined {
 export function pageDescriptions(doc: Document): string[] {
   const ld = jsonLdArticle(doc) ?? {}
   const all = [...['og:description', 'description', 'twitter:description'].map((n) => metaContent(doc, n)), str(ld.description)]
-  return [...new Set(all.flatMap((d) => (d === undefined ? [] : (wholeSentences(d) ?? []))))]
+  return [...new Set(all.flatMap((d) => (d === undefined || aboutTheSite(d) ? [] : (wholeSentences(d) ?? []))))]
+}
+
+/**
+ * A description of the site rather than of the article: a name and what kind of site it is, and
+ * nothing more ("Nicolas Perriault's homepage.", "The official blog of Acme").
+ */
+function aboutTheSite(description: string): boolean {
+  return /^(?:the\s+)?(?:(?:official|personal)\s+)?(?:[\p{Lu}][\p{L}.&'’-]*\s+){0,4}(?:[\p{Lu}][\p{L}.&'’-]*(?:['’]s)?\s+)?(?:(?:official|personal)\s+)?(?:home\s?page|web\s?site|site|blog|weblog)(?:\s+of\s+(?:[\p{Lu}][\p{L}.&'’-]*\s*){1,4})?\.?$/u.test(description.trim())
 }
 
 /** A word no sentence ends on, or a clause of one word after a comma: a description that stops so was cut by the site ("… the changing status of computation in", "Drug-resistant bacteria, dubbed"). */

@@ -341,6 +341,12 @@ describe('parseHtml', () => {
     expect(parseHtml(page(`<meta name="description" content="${dek}">` + ld, dek), 'page.html').meta.description).toBe(dek)
   })
 
+  it('takes no description of the site itself ("Nicolas Perriault\'s homepage."), only of the article', () => {
+    const page = (d: string) => `<html><head><title>T</title><meta name="description" content="${d}"></head><body><article><h1>T</h1>${paragraphs(4)}</article></body></html>`
+    for (const d of ["Nicolas Perriault's homepage.", 'The official blog of Acme', 'Personal website of Jane Doe']) expect(parseHtml(page(d), 'p.html').meta.description, d).toBeUndefined()
+    for (const d of ['A homepage for the neighbourhood garden is what the council wants.', 'Blanket.js makes code coverage easy in the browser.']) expect(parseHtml(page(d), 'p.html').meta.description).toBe(d)
+  })
+
   it('takes the headline marked on the page, not the site\'s logo in an h1, nor a title Readability cut at its colon', () => {
     const page = (head: string) => `<html><head><title>Outside the web: standalone binaries · V8</title></head><body>
       <header><h1><a href="/">V8</a></h1></header><article>${head}<h2>Using standalone mode <a href="#using" class="bookmark">#</a></h2>${paragraphs(5)}<h2>Conclusion<a class="headerlink" href="#conclusion">¶</a></h2>${paragraphs(2)}<h2>Examples<span class="mw-editsection">[<a href="/edit">edit</a>]</span></h2>${paragraphs(2)}</article></body></html>`
