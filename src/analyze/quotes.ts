@@ -248,35 +248,46 @@ const PRONOUN_SPEAKS = new RegExp(String.raw`(?:^|[.!?]\s+)(?:He|She)\s+(?:also\
 function blockQuotes(ctx: Ctx, isBlockQuote: (paragraph: number) => boolean, found: readonly Quote[]): Quote[] {
   const { text, sentences } = ctx
   const quotedIn = new Set(found.map((q) => sentences[q.sentence]!.paragraph))
+  const order = paragraphSentences(sentences)
   const out: Quote[] = []
-  // who the paragraph before says speaks, and who was said to speak last
+  // who the paragraph before a run of block quotations says speaks, and who was said to speak last
   let credit: Quote | undefined
   let last: Quote | undefined
-  for (const [paragraph, ids] of paragraphSentences(sentences)) {
+  order.forEach(([paragraph, ids], i) => {
+    if (!isBlockQuote(paragraph)) return
+    const before = order[i - 1]
+    // (only the paragraph right before a run is read: the attribution is looked for there alone)
+    if (before && !isBlockQuote(before[0])) {
+      credit = speakerOfParagraph(ctx, before[1], last)
+      if (credit) last = credit
+    }
     const start = sentences[ids[0]!]!.start
     const end = sentences[ids.at(-1)!]!.end
-    if (!isBlockQuote(paragraph)) {
-      credit = undefined
-      const sp = attributionBefore(text.slice(start, end), true)
-      const probe: Quote = { kind: 'direct', text: '', span: { start, end }, sentence: ids[0]! }
-      if (sp && !sp.pronoun) applySpeaker(ctx, probe, sp, start)
-      else if (last && PRONOUN_SPEAKS.test(text.slice(start, end))) Object.assign(probe, { speaker: last.speaker, affiliation: last.affiliation, role: last.role })
-      if (probe.speaker) credit = last = probe
-      continue
-    }
     const words = text.slice(start, end).trim()
-    if (!credit || quotedIn.has(paragraph) || wordCount(words) < BLOCK_QUOTE_WORDS) continue
+    if (!credit?.speaker || quotedIn.has(paragraph) || wordCount(words) < BLOCK_QUOTE_WORDS) return
     out.push({
       kind: 'direct',
       text: words,
       span: { start, end: start + words.length },
       sentence: ids[0]!,
-      speaker: credit.speaker!,
+      speaker: credit.speaker,
       ...(credit.affiliation ? { affiliation: credit.affiliation } : {}),
       ...(credit.role ? { role: credit.role } : {}),
     })
-  }
+  })
   return out
+}
+
+/** Who a paragraph says speaks: the one it names with a verb of saying, or for "He"/"She" saying, `last`. */
+function speakerOfParagraph(ctx: Ctx, ids: readonly number[], last: Quote | undefined): Quote | undefined {
+  const start = ctx.sentences[ids[0]!]!.start
+  const end = ctx.sentences[ids.at(-1)!]!.end
+  const paragraph = ctx.text.slice(start, end)
+  const sp = attributionBefore(paragraph, true)
+  const probe: Quote = { kind: 'direct', text: '', span: { start, end }, sentence: ids[0]! }
+  if (sp && !sp.pronoun) applySpeaker(ctx, probe, sp, start)
+  else if (last && PRONOUN_SPEAKS.test(paragraph)) Object.assign(probe, { speaker: last.speaker, affiliation: last.affiliation, role: last.role })
+  return probe.speaker ? probe : undefined
 }
 
 /** Each paragraph's sentence indices, in order. */

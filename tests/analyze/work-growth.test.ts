@@ -19,7 +19,7 @@ beforeAll(async () => {
   ;({ parseText } = await import('../../src/ingest/index.ts'))
 })
 
-const counts = vi.hoisted(() => ({ tagPasses: 0, tagged: [] as string[], compress: 0, tokens: 0, cosine: 0, pairs: 0 }))
+const counts = vi.hoisted(() => ({ tagPasses: 0, tagged: [] as string[], compress: 0, tokens: 0, cosine: 0, pairs: 0, attributions: 0 }))
 
 vi.mock('../../src/analyze/tagger.ts', async (original) => {
   const m = await original<typeof import('../../src/analyze/tagger.ts')>()
@@ -43,6 +43,10 @@ vi.mock('../../src/analyze/tokens.ts', async (original) => {
     contentTokens: (...a: Parameters<typeof m.contentTokens>) => (counts.tokens++, m.contentTokens(...a)),
     cosine: (...a: Parameters<typeof m.cosine>) => (counts.cosine++, m.cosine(...a)),
   }
+})
+vi.mock('../../src/analyze/attribution.ts', async (original) => {
+  const m = await original<typeof import('../../src/analyze/attribution.ts')>()
+  return { ...m, attributionBefore: (...a: Parameters<typeof m.attributionBefore>) => (counts.attributions++, m.attributionBefore(...a)) }
 })
 vi.mock('../../src/analyze/centrality.ts', async (original) => {
   const m = await original<typeof import('../../src/analyze/centrality.ts')>()
@@ -72,9 +76,10 @@ function article(times: number) {
 }
 
 function measure(times: number) {
-  Object.assign(counts, { tagPasses: 0, tagged: [], compress: 0, tokens: 0, cosine: 0, pairs: 0 })
+  Object.assign(counts, { tagPasses: 0, tagged: [], compress: 0, tokens: 0, cosine: 0, pairs: 0, attributions: 0 })
   const a = analyze(article(times))
-  return { sentences: a.sentences.length, paragraphs: a.paragraphs.length, sections: a.sections.length, ...counts, tagged: [...counts.tagged] }
+  const quotations = a.quotes.filter((q) => q.kind === 'direct').length + a.terms.length
+  return { sentences: a.sentences.length, paragraphs: a.paragraphs.length, sections: a.sections.length, quotations, ...counts, tagged: [...counts.tagged] }
 }
 
 describe('analyze: work grows with the article, not with its square', () => {
@@ -101,6 +106,11 @@ describe('analyze: work grows with the article, not with its square', () => {
     // bounded in tests/analyze/tiling.test.ts)
     expect(m.cosine).toBeLessThanOrEqual(m.paragraphs + m.sentences)
     expect(m.pairs).toBeLessThanOrEqual(MAX_GRAPH * m.sentences)
+    // who speaks is looked for before a quotation in marks, at most once each (and before a block
+    // quotation, which these articles have none of): not in every paragraph, each look reading
+    // the text before it for the speaker's introduction
+    expect(m.attributions).toBeGreaterThan(0)
+    expect(m.attributions).toBeLessThanOrEqual(m.quotations)
   })
 
   it('eight times the article is at most about eight times the work', () => {
