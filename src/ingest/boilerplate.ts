@@ -48,6 +48,11 @@ const RULES: Array<{ re: RegExp; max: number }> = [
   { re: /^(?:\[[^[\]]{1,24}\]\s*){3,}/, max: 300 },
   { re: /^versions?:(?:\s+\d{1,3})+$/i, max: 120 },
   { re: /^click here\b/i, max: 120 },
+  // a Chinese page's credits, notes and rights lines: "出品︱网易科学人栏目组", "作者︱春春", "原标题：…",
+  // "【…未经授权，不得转载、摘编等。】", "转播到腾讯微博", and its reader poll "您认为这篇文章与…相关度高吗？"
+  { re: /^(?:出品|作者|编辑|责任编辑|责编|校对|策划|监制|编译|原标题)\s*[︱|｜:：/]/u, max: 100 },
+  { re: /未经(?:授权|许可)[，,]?\s*(?:不得|禁止|严禁)(?:转载|复制|摘编|使用)/u, max: 160 },
+  { re: /^(?:转播到|分享到)\S{0,12}$|^您认为这篇文章/u, max: 80 },
   // a request for corrections: "If you spot an error in this article, please let us know", "Spotted a typo? Let us know"
   { re: /^(?:if you(?: have)? (?:spot|spotted|notice|noticed|see|saw|find|found|come across)|(?:spotted|noticed|found|see) an?) (?:an? )?(?:error|typo|mistake|inaccuracy)\b.*\b(?:let us know|contact us|tell us|email us|report it)\b/i, max: 250 },
   // a pointer to the page in other languages: "Translation available for Chinese | 中文", "Also available in: Français"
@@ -171,7 +176,7 @@ export function isBoilerplateLine(input: string): boolean {
 }
 
 /** Headings that open a trailing section of non-article content (comments, related links). */
-const SECTION_END = /^(leave a (reply|comment)|comments?( \(\d+\))?|\d+ (comments?|responses)|responses|join the (discussion|conversation)|(related|recommended|similar|popular|more|latest) (posts?|articles?|stories|reading|news|content)|you (may|might) also (like|enjoy)|further reading|read next|share this( article| post| story)?|(sign up|subscribe)( to| for)? (our|the) newsletter|(media |press |investor |news )?contacts?|(media|press) (inquiries|enquiries)|for (further|more) information,? contact|forward[- ]looking statements?( disclaimer)?|safe harbou?r( statement)?|cautionary (note|statement)s?( regarding forward[- ]looking statements?)?|(webcast|conference call)( and (webcast|conference call))?( information)?|non-gaap financial measures|limitations of key metrics( and other data)?|copyright( notice| and license notice)?|status of this (memo|document)|acknowledge?ments?|(normative |informative )?references|bibliography|authors?['’]? addresses?|legal (notice|disclaimer)s?|disclaimers?|terms of (use|service)|(privacy|cookie) (policy|notice)|external links|see also|related searches|make [\w.&' -]{1,30} (?:my|your) home ?page|set [\w.&' -]{1,30} as (?:my|your) home ?page)$/i
+const SECTION_END = /^(leave a (reply|comment)|comments?( \(\d+\))?|\d+ (comments?|responses)|responses|join the (discussion|conversation)|(related|recommended|similar|popular|more|latest) (posts?|articles?|stories|reading|news|content)|you (may|might) also (like|enjoy)|further reading|read next|share this( article| post| story)?|(sign up|subscribe)( to| for)? (our|the) newsletter|(media |press |investor |news )?contacts?|(media|press) (inquiries|enquiries)|for (further|more) information,? contact|forward[- ]looking statements?( disclaimer)?|safe harbou?r( statement)?|cautionary (note|statement)s?( regarding forward[- ]looking statements?)?|(webcast|conference call)( and (webcast|conference call))?( information)?|non-gaap financial measures|limitations of key metrics( and other data)?|copyright( notice| and license notice)?|status of this (memo|document)|acknowledge?ments?|(normative |informative )?references|bibliography|authors?['’]? addresses?|legal (notice|disclaimer)s?|disclaimers?|terms of (use|service)|(privacy|cookie) (policy|notice)|external links|see also|related searches|make [\w.&' -]{1,30} (?:my|your) home ?page|set [\w.&' -]{1,30} as (?:my|your) home ?page|精彩(?:视频)?推荐|相关(?:阅读|推荐|新闻|文章|报道)|推荐阅读|热门推荐|猜你喜欢)$/i
 
 /**
  * (SECTION_END also closes a press release's legal and logistics sections: forward-looking

@@ -302,6 +302,15 @@ describe('removeBoilerplate', () => {
     expect(between.blocks.map((b) => b.text)).toEqual(['The president spoke for an hour.', 'The vote on the new budget is on Monday, and the council expects a long debate before it.'])
   })
 
+  it('drops a Chinese page\'s credits, original-title note, rights notice and share line, not a sentence that names an author', () => {
+    for (const line of ['出品︱网易科学人栏目组 胖胖', '作者︱春春', '原标题：他晚于阿姆斯特朗登月 却是首个敢在月球喝酒的人', '【美国The Next Web作品的中文相关权益归腾讯公司独家所有。未经授权，不得转载、摘编等。】', '转播到腾讯微博'])
+      expect(isBoilerplateLine(line), line).toBe(true)
+    expect(isBoilerplateLine('作者在文中指出，宇航员在飞行前12小时是严禁饮酒的。')).toBe(false)
+    // and a section of recommendations under its heading
+    const r = removeBoilerplate([{ kind: 'paragraph', text: '宇航员在飞行前12小时是严禁饮酒的。' }, { kind: 'heading', depth: 3, text: '精彩视频推荐' }, { kind: 'paragraph', text: '一段推荐的视频' }], {})
+    expect(r.blocks.map((b) => b.text)).toEqual(['宇航员在飞行前12小时是严禁饮酒的。'])
+  })
+
   it('drops a request for corrections, not a sentence about someone else\'s errors', () => {
     for (const line of ['If you spot an error in this article, please let us know.', 'Spotted a typo? Let us know at corrections@example.com.', 'If you notice a mistake, contact us.'])
       expect(isBoilerplateLine(line), line).toBe(true)
