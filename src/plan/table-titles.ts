@@ -165,8 +165,25 @@ function captionTitles(a: Analysis, t: Table): string[] {
   if (!caption) return []
   const shown = hereAre(a, caption)
   if (shown) return [shown]
-  const long = cleanTitle(caption).title.length > MAX_TABLE_TITLE ? titleClause(a, caption.replace(/:\s*$/, '.')) : undefined
+  if (cleanTitle(caption).title.length <= MAX_TABLE_TITLE) return [caption]
+  const long = titleClause(a, caption.replace(/:\s*$/, '.')) ?? captionHead(caption)
   return long ? [caption, long] : [caption]
+}
+
+/** A preposition that opens what a caption's head is of or for ("… temperatures [for the six largest cities of New Zealand]"). */
+const CAPTION_TAIL = /\s(?:for|of|in|at|across|by|during|from|among|between|per)\s/giu
+
+/**
+ * A caption too long for a title, as a phrase of words, cut before a preposition so that it
+ * fits: "Average daily maximum and minimum temperatures for the six largest cities of New
+ * Zealand" → "Average daily maximum and minimum temperatures". Not a sentence (its clause is
+ * titleClause's), nor fewer than two words.
+ */
+function captionHead(caption: string): string | undefined {
+  if (/[.!?;:]\s*\S/u.test(caption.trim())) return undefined
+  const cuts = [...caption.matchAll(CAPTION_TAIL)].map((m) => m.index).filter((i) => caption.slice(0, i).trim().split(/\s+/).length >= 2)
+  const at = cuts.reverse().find((i) => cleanTitle(caption.slice(0, i)).title.length <= MAX_TABLE_TITLE)
+  return at === undefined ? undefined : caption.slice(0, at).trim()
 }
 
 /** Whether a header cell holds words, not a period or a number ("March 31, 2024", "2023"). */

@@ -41,6 +41,12 @@ describe('table slide titles', () => {
     for (const s of tables) expect(others).not.toContain(s.title)
   })
 
+  it('titles a table by the head of a caption too long for a title, cut before a preposition', () => {
+    const grid = gfm(['Location', 'Jan/Feb (°C)', 'July (°C)'], [['Auckland', '23/16', '14/7'], ['Wellington', '20/13', '11/6']])
+    const md = `## Climate\n\n${prose}\n\n**Average daily maximum and minimum temperatures for the six largest cities of New Zealand**\n${grid}\n\n## Outlook\n\n${prose}`
+    expect(tableSlidesOf(md).tables[0]!.title).toBe('Average daily maximum and minimum temperatures')
+  })
+
   it('puts the unit notes of a caption under the table', () => {
     const md = `## Results\n\n${prose}\n\n**Segment information (In millions)**\n${gfm(['', '2024', '2023'], [['Ferries', '$1,204', '$998'], ['Buses', '$120', '$99']])}\n\n## Outlook\n\n${prose}`
     const { tables } = tableSlidesOf(md)
