@@ -525,11 +525,13 @@ const ASKS = /^(?:who|whom|whose|what|which|when|where|why|how|is|are|was|were|a
  * The pieces without the question mark of a question that went with the clause before it
  * ("It's a Mario game you can play on your phone with just one hand[, so what's not to love]?"):
  * what is left states, unless it asks itself ("Will the council approve the plan[, given the cost]?").
+ * English only: ASKS knows its word order (a French "… approuvera-t-il le plan" asks otherwise).
  */
 function withoutLostQuestion(sentence: string, kept: readonly Span[]): Span[] {
   const last = kept.at(-1)
   const before = kept.at(-2)
   if (!last || !before || sentence.slice(last.start, last.end) !== '?' || !/\S/u.test(sentence.slice(before.end, last.start))) return [...kept]
+  if (!factsOf(sentence).english) return [...kept]
   return ASKS.test(sentence.slice(kept[0]!.start)) ? [...kept] : kept.slice(0, -1)
 }
 

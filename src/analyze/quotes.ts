@@ -13,7 +13,7 @@
  *   a speaker's affiliation and role carry over to later quotes of the same person.
  * - Block quotations (a passage the page sets off, `isBlockQuote`) right after a paragraph that
  *   says who speaks ("…, Zuckerberg said at the trial.", "He also stressed …") are that
- *   speaker's words: a direct quote of the whole passage (see blockQuote).
+ *   speaker's words: a direct quote of the whole passage (see blockQuotes).
  */
 import { escapeRegExp } from './regex.ts'
 import type { Entity, Quote, Sentence, Span, Term } from '../types.ts'
@@ -241,9 +241,9 @@ const PRONOUN_SPEAKS = new RegExp(String.raw`(?:^|[.!?]\s+)(?:He|She)\s+(?:also\
  * The block quotations that follow a paragraph saying who speaks, as that speaker's direct
  * quotes ("If this [deal] is going to happen, …" after "He also stressed the need …", a report's
  * excerpts of testimony); a long one gets no slide of its own (fact-slides.ts), but its words on
- * a slide are credited to its speaker (section-slides.ts). The speaker is the one the paragraph names with a verb of saying, or,
- * for "He"/"She" saying, the one an earlier paragraph named so. A passage with
- * quotations of its own keeps them.
+ * a slide are credited to its speaker (section-slides.ts). The speaker is the one the paragraph
+ * names with a verb of saying, or, for "He"/"She" saying, the one an earlier paragraph named so.
+ * A passage with quotations of its own keeps them.
  */
 function blockQuotes(ctx: Ctx, isBlockQuote: (paragraph: number) => boolean, found: readonly Quote[]): Quote[] {
   const { text, sentences } = ctx

@@ -296,10 +296,14 @@ function voiceOf(a: Analysis, points: readonly KeyPoint[]): { voice?: string; is
  * money" is Mark Zuckerberg's), when one of them says "I" or "we".
  */
 function quotedVoice(a: Analysis, points: readonly KeyPoint[]): string | undefined {
-  const speakerOf = (k: KeyPoint) => a.quotes.find((q) => q.speaker && q.sentence <= k.sentence && a.sentences[q.sentence]!.paragraph === a.sentences[k.sentence]!.paragraph && inBlockQuote(a, k.sentence))?.speaker
-  const quoted = points.filter((k) => speakerOf(k) !== undefined)
-  const speakers = new Set(quoted.map(speakerOf))
-  return speakers.size === 1 && quoted.some((k) => inFirstPerson(k.text, a.lang) || inFirstPersonPlural(k.text)) ? [...speakers][0] : undefined
+  const paragraphOf = (i: number) => a.sentences[i]!.paragraph
+  const speakerOf = (k: KeyPoint) => (inBlockQuote(a, k.sentence) ? a.quotes.find((q) => q.speaker && q.sentence <= k.sentence && paragraphOf(q.sentence) === paragraphOf(k.sentence))?.speaker : undefined)
+  const quoted = points.flatMap((k) => {
+    const speaker = speakerOf(k)
+    return speaker ? [{ k, speaker }] : []
+  })
+  const speakers = new Set(quoted.map((q) => q.speaker))
+  return speakers.size === 1 && quoted.some(({ k }) => inFirstPerson(k.text, a.lang) || inFirstPersonPlural(k.text)) ? [...speakers][0] : undefined
 }
 
 /**
@@ -310,7 +314,7 @@ function quotedVoice(a: Analysis, points: readonly KeyPoint[]): string | undefin
 function othersWords(a: Analysis, k: KeyPoint): boolean {
   const blockOf = (p: number) => a.article.blocks[a.paragraphs[p]!.block]
   let p = a.sentences[k.sentence]!.paragraph
-  if (blockOf(p)?.kind === 'blockquote') return true
+  if (inBlockQuote(a, k.sentence)) return true
   if (blockOf(p)?.kind !== 'list-item') return false
   while (p > 0 && blockOf(p)?.kind === 'list-item') p--
   const lead = a.paragraphs[p]!.sentences.at(-1)

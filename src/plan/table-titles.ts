@@ -166,7 +166,7 @@ function captionTitles(a: Analysis, t: Table): string[] {
   const shown = hereAre(a, caption)
   if (shown) return [shown]
   if (cleanTitle(caption).title.length <= MAX_TABLE_TITLE) return [caption]
-  const long = titleClause(a, caption.replace(/:\s*$/, '.')) ?? captionHead(caption)
+  const long = titleClause(a, caption.replace(/:\s*$/, '.')) ?? (a.lang === 'en' ? captionHead(caption) : undefined)
   return long ? [caption, long] : [caption]
 }
 
@@ -177,7 +177,7 @@ const CAPTION_TAIL = /\s(?:for|of|in|at|across|by|during|from|among|between|per)
  * A caption too long for a title, as a phrase of words, cut before a preposition so that it
  * fits: "Average daily maximum and minimum temperatures for the six largest cities of New
  * Zealand" → "Average daily maximum and minimum temperatures". Not a sentence (its clause is
- * titleClause's), nor fewer than two words.
+ * titleClause's), nor fewer than two words; English, as its prepositions are.
  */
 function captionHead(caption: string): string | undefined {
   if (/[.!?;:]\s*\S/u.test(caption.trim())) return undefined

@@ -73,14 +73,6 @@ function innerBottom(layout: HTMLElement): number {
   return r.bottom - Number.parseFloat(getComputedStyle(layout).paddingBottom || '0') * scale
 }
 
-/**
- * The largest value in [lo, hi] (to `step`) for which `ok` holds after `apply`, assuming `ok`
- * holds for every value below one that works; `lo` when none works.
- */
-export function largestFitting(lo: number, hi: number, step: number, apply: (v: number) => void, ok: () => boolean): number {
-  return runSteps(largestFittingSteps(lo, hi, step, apply, ok))
-}
-
 /** Fits one slide layout now. */
 export function fitLayout(layout: HTMLElement): void {
   runSteps(fitSteps(layout))
@@ -112,7 +104,7 @@ export function* fitSteps(layout: HTMLElement): FitSteps {
     if (yield fits(oneLine ? 1 : lines)) return
     // the title must leave the body room at a readable size
     set('--dw-s')(BODY_SCALE.readable)
-    // (largestFitting gives its lower bound when nothing fits: then the title may take two lines)
+    // (the search gives its lower bound when nothing fits: then the title may take two lines)
     const single = oneLine ? yield* largestFittingSteps(TITLE_SCALE.oneLineMin, TITLE_SCALE.max, 0.02, set('--dw-t'), fits(1)) : 0
     if (!oneLine || (single === TITLE_SCALE.oneLineMin && !(yield fits(1)))) {
       yield* largestFittingSteps(TITLE_SCALE.min, titleMax, 0.02, set('--dw-t'), fits(lines))

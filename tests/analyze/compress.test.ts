@@ -982,5 +982,7 @@ describe('compressSentence: a question that went with its clause', () => {
     expect(compressSentence("It's a Mario game you can play on your phone with just one hand, so what's not to love?").text).toBe("It's a Mario game you can play on your phone with just one hand")
     expect(compressSentence('Why did the council vote for it?').text).toBe('Why did the council vote for it?')
     expect(compressSentence('Will the council, which met on Monday in the old town hall near the harbour, approve the plan that the mayor proposed, given the cost?').text).toMatch(/^Will the council approve .*\?$/)
+    // (another language asks in its own word order: a Spanish question keeps its mark, and its "¿" a mate)
+    expect(compressSentence('¿Aprobará el consejo solo el plan del alcalde para el nuevo puerto, a diferencia de otras ciudades de la región costera?', 12, undefined, 'es').text).toBe('¿Aprobará el consejo solo el plan del alcalde para el nuevo puerto?')
   })
 })
