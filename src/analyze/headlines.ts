@@ -45,15 +45,9 @@ export function headlineTried(points: readonly KeyPoint[]): KeyPoint[] {
 /** The headline form of each of the section's most central sentences that makes one. */
 export function headlineCandidates(points: readonly KeyPoint[], sentences: readonly Sentence[], lang: string, tags: SentenceTags, named?: SubjectNamer): Headline[] {
   if (lang !== 'en') return shortSentences(points, sentences, lang)
-  const out: Array<{ h: Headline; cover: number; trimmed: boolean }> = []
-  for (const p of headlineTried(points)) {
-    const sentence = headlineSource(p.sentence, sentences, named)
-    const whole = withoutCommas(sentence, tags, MAX_TITLE_WORDS)
-    const c = whole.complete ? whole : withoutClosingPhrase(sentence, withoutCommas(sentence, tags, MAX_TITLE_WORDS + CLOSING_PHRASE_ROOM), tags(sentence))
-    if (!c?.complete || !opensAClause(sentence, c.pieces, tags(sentence))) continue
-    const text = asHeadline(c.text)
-    if (text) out.push({ h: { text, sentence: p.sentence }, cover: coverage(text, p.sentence, points), trimmed: c !== whole })
-  }
+  const out = compressedHeadlines(headlineTried(points), points, sentences, tags, named)
+  // (none among the most central: a less central sentence's headline says more than two key words joined, "Motorcycles & curse")
+  if (out.length === 0) out.push(...compressedHeadlines(points.filter((k) => k.complete).slice(TRIED), points, sentences, tags, named))
   // the article's specifics first: a headline naming someone or something, or giving a number;
   // one in the writers' "we" last; then one that half the slide's points speak of before one
   // they do not ("Tourism is critical to Tunisia’s economy" over the more central "White House
@@ -65,6 +59,28 @@ export function headlineCandidates(points: readonly KeyPoint[], sentences: reado
   const whole = out.filter((x) => !x.trimmed)
   const apart = (x: { cover: number }) => (x.cover < HALF ? 1 : 0)
   return (whole.length > 0 ? whole : out).sort((x, y) => rank(x) - rank(y) || apart(x) - apart(y)).map((x) => x.h)
+}
+
+interface Drafted {
+  h: Headline
+  /** The share of the slide's other points that speak of it. */
+  cover: number
+  /** Its sentence's closing phrase was left out. */
+  trimmed: boolean
+}
+
+/** The headline each of `tried` compresses to, when it makes one. */
+function compressedHeadlines(tried: readonly KeyPoint[], points: readonly KeyPoint[], sentences: readonly Sentence[], tags: SentenceTags, named?: SubjectNamer): Drafted[] {
+  const out: Drafted[] = []
+  for (const p of tried) {
+    const sentence = headlineSource(p.sentence, sentences, named)
+    const whole = withoutCommas(sentence, tags, MAX_TITLE_WORDS)
+    const c = whole.complete ? whole : withoutClosingPhrase(sentence, withoutCommas(sentence, tags, MAX_TITLE_WORDS + CLOSING_PHRASE_ROOM), tags(sentence))
+    if (!c?.complete || !opensAClause(sentence, c.pieces, tags(sentence))) continue
+    const text = asHeadline(c.text)
+    if (text) out.push({ h: { text, sentence: p.sentence }, cover: coverage(text, p.sentence, points), trimmed: c !== whole })
+  }
+  return out
 }
 
 /** The sentence a headline is compressed from: its opening pronoun named (subject-names.ts), a speaker's statement about itself as the speaker's. */
@@ -234,7 +250,11 @@ const POINTS_BACK = [
   // a quantity standing for people or things named before: "Some had not visited", "Neither of those"
   /^(?:some|many|most|several|all|none|neither|either|each|few)\s+(?:of|had|have|has|are|were|was|is|did|do|does|say|said|would|will|could)\b/i,
   // the matter the text spoke of before, as the subject: "The situation was further complicated"; "Not everyone is convinced"
-  /^the\s+(?:situation|matter|issue|issues|move|case|development|developments|decision|news|question|problem|idea|approach|trend|effort)\s+(?!of\b)/i,
+  /^the\s+(?:situation|matter|issue|issues|move|case|development|developments|decision|news|question|problem|idea|approach|trend|effort|percentage|number|figure|share|rate|amount|total)\s+(?!of\b)/i,
+  // a question whose words the text gave before: "Experts have argued over why"
+  /\b(?:why|how|what|where|when|whether|which|who)$/i,
+  // a place told before: "The percentage has been stuck there" (not "there is", "there are")
+  /\s+there\b(?!\s+(?:is|are|was|were|has|have|had|will|would|may|might|could|can|must|should|seems?|seemed|appears?|appeared|remains?|remained|exists?|existed|be|being)\b)/i,
   /^not\s+(?:everyone|everybody|all|every)\b/i,
   // people in general, and little more: "Folks have been emailing" (not "People recognize Matie immediately")
   /^(?:[Ff]olks|[Pp]eople|[Ee]veryone|[Ee]verybody|[Ss]omeone|[Ss]omebody|[Oo]thers)\s+(?![^]*(?:\s\p{Lu}|\p{N}))(?:\S+\s+){0,3}\S+$/u,

@@ -58,6 +58,9 @@ describe('asHeadline', () => {
     ['Isolation Isolation of lambdas is achieved through clusters', 'a label glued to its sentence'],
     ['Chris Lehane of OpenAI summed up the situation.', 'an ending that points back'],
     ['Voters had elected a government led by the Ennahda party.', 'a past told from another moment of the story'],
+    ['The percentage has been stuck near ten for a century.', 'a figure the text gave before'],
+    ['Remain Co. will probably just sit there.', 'a place the text gave before'],
+    ['Economists have long argued over why.', 'a question the text asked before'],
     ['Doudna had already started a small company.', 'a past told from another moment, with an adverb'],
     ['Ebb ℠ is a service mark of Bradley Kuhn.', 'a legal line'],
     ['Alverson described it as a stable but declining resource.', 'an object pronoun'],
@@ -137,6 +140,20 @@ describe('headlines in other languages', () => {
     ]
     const got = headlineCandidates(texts.map((t, i) => point(i, t)), texts.map(sentence), 'es', () => [])
     expect(got.map((h) => h.text)).toEqual(['La asociación con el movimiento kurdo asoma menos inverosímil'])
+  })
+})
+
+describe('a headline from a less central sentence', () => {
+  it('is tried only when none of the most central sentences makes one', () => {
+    // ten central sentences that point back, then one that stands alone
+    const texts = [...Array.from({ length: 10 }, (_, i) => `He rented truck number ${i + 1} for the convoy.`), 'The convoy reached the remote base before dawn.']
+    const sentences: Sentence[] = texts.map((text, i) => ({ text, start: i * 100, end: i * 100 + text.length, paragraph: 0 }))
+    const points: KeyPoint[] = texts.map((text, i) => ({ sentence: i, text: text.replace(/\.$/, ''), pieces: [], score: 1 - i / 20, gist: 0, complete: true }))
+    expect(headlineCandidates(points, sentences, 'en', tagForCompression(texts, texts)).map((h) => h.text)).toEqual(['The convoy reached the remote base before dawn'])
+    // one central sentence that makes a headline: the less central one is not tried
+    const central = ['The drivers rented trucks for the convoy.', ...texts.slice(1)]
+    const first = headlineCandidates(points, central.map((text, i) => ({ text, start: i * 100, end: i * 100 + text.length, paragraph: 0 })), 'en', tagForCompression(central, central))
+    expect(first.map((h) => h.text)).toEqual(['The drivers rented trucks for the convoy'])
   })
 })
 
