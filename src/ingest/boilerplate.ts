@@ -53,6 +53,10 @@ const RULES: Array<{ re: RegExp; max: number }> = [
   { re: /^(?:出品|作者|编辑|责任编辑|责编|校对|策划|监制|编译|原标题)\s*[︱|｜:：/]/u, max: 100 },
   { re: /未经(?:授权|许可)[，,]?\s*(?:不得|禁止|严禁)(?:转载|复制|摘编|使用)/u, max: 160 },
   { re: /^(?:转播到|分享到)\S{0,12}$|^您认为这篇文章/u, max: 80 },
+  // a trail of links to the page's place on the site: "福娘童話集 > きょうのイソップ童話 > １月のイソップ童話 > 欲張りなイヌ", "Home › News › World"
+  { re: /^[^>›»\n.,;!?。，]{1,40}(?:\s[>›»]\s[^>›»\n.,;!?。，]{1,40}){2,}$/u, max: 200 },
+  // an encyclopedia's line under its title, and a Chinese page's picture caption: "图为马素湘在澳大利亚悉尼游玩时的近影"
+  { re: /^from wikipedia, the free encyclopedia$|^[（(]?图为\S/iu, max: 100 },
   // a request for corrections: "If you spot an error in this article, please let us know", "Spotted a typo? Let us know"
   { re: /^(?:if you(?: have)? (?:spot|spotted|notice|noticed|see|saw|find|found|come across)|(?:spotted|noticed|found|see) an?) (?:an? )?(?:error|typo|mistake|inaccuracy)\b.*\b(?:let us know|contact us|tell us|email us|report it)\b/i, max: 250 },
   // a pointer to the page in other languages: "Translation available for Chinese | 中文", "Also available in: Français"

@@ -108,17 +108,44 @@ const SITE_WORDS = 4
 
 /**
  * A page title without the site's name after it: "Friday Facts #282 - 0.17 in sight | Factorio" →
- * "Friday Facts #282 - 0.17 in sight". After " | ", " · " or " • ", a short tail is the site's; after " - ", " — "
+ * "Friday Facts #282 - 0.17 in sight". After " | ", " · ", " • " or " :: ", a short tail is the site's; after " - ", " — "
  * or " – ", only a tail that is the site's name or its web address's ("factorio.com": "Factorio"),
- * since a dash also joins a title's own parts.
+ * since a dash also joins a title's own parts. A blog's name after " @ " goes with the site's
+ * ("Post @ Blog :: Site"), and so do a Chinese portal's channel and name after "_"
+ * ("海外留学生看两会：出国前后关注点大不同_教育频道_中国青年网").
  */
 export function withoutSiteName(title: string, siteName?: string, source?: string): string {
+  // (a separator closing the title with nothing after it: "… :: 痞客邦 PIXNET ::")
+  const trimmed = title.trim().replace(/\s+(?:::|\|)$/u, '')
+  const once = withoutTail(trimmed, siteName, source)
+  const head = once !== trimmed && /\s@\s/u.test(once) ? withoutTail(once, siteName, source, true) : once
+  return withoutPortalTail(head) ?? (head === trimmed ? title : head)
+}
+
+/** The title less its last tail when that is the site's name (withoutSiteName). */
+function withoutTail(title: string, siteName?: string, source?: string, blog = false): string {
   // (the last separator: "My Great Post - Part 2 - Example" keeps "Part 2"; one tail only, "Episode 12 | Season 3 | Netflix" keeps "Season 3")
-  const m = /^(.{8,})\s+([|·•—–-])\s+([^|·•—–]{1,60})$/u.exec(title.trim())
+  const m = (blog ? /^(.{8,})\s+(@)\s+([^|·•@—–]{1,60})$/u : /^(.{8,})\s+(::|[|·•—–-])\s+((?:(?!::)[^|·•—–]){1,60})$/u).exec(title)
   if (!m) return title
   const [, head, separator, tail] = m as unknown as [string, string, string, string]
   const host = source ? /^https?:\/\/(?:www\.)?([^./]+)\./i.exec(source)?.[1] : undefined
   const names = [siteName, host].filter((n): n is string => !!n).map((n) => n.toLowerCase())
-  const isSite = names.includes(tail.trim().toLowerCase()) || (/[|·•]/.test(separator) && tail.trim().split(/\s+/).length <= SITE_WORDS)
+  const isSite = names.includes(tail.trim().toLowerCase()) || (/[|·•@:]/.test(separator) && tail.trim().split(/\s+/).length <= SITE_WORDS)
   return isSite ? head : title
+}
+
+/** Characters of a Chinese or Japanese title's own words at least, and of a portal's channel or name after it at most. */
+const PORTAL_TITLE = { head: 4, tail: 30, channel: 10 }
+
+/**
+ * A Chinese or Japanese title less a portal's tail, or undefined: its "_channel_name" (no spaces in
+ * them, "…_教育频道_中国青年网"), its name in angle brackets ("欲張りなイヌ　＜福娘童話集　きょうのイソップ童話＞")
+ * or after a full-width bar ("…｜日経").
+ */
+function withoutPortalTail(title: string): string | undefined {
+  const { head, tail, channel } = PORTAL_TITLE
+  const m =
+    new RegExp(`^([^_]{${head * 2},})(?:_[^_\\s]{1,${channel}}){1,2}$`, 'u').exec(title) ??
+    new RegExp(`^(.{${head},}?)\\s*(?:[＜〈][^＜＞〈〉]{1,${tail}}[＞〉]|｜[^｜]{1,${tail}})$`, 'u').exec(title)
+  return m && /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(m[1]!) ? m[1]!.trim() : undefined
 }

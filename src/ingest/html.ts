@@ -86,14 +86,17 @@ const HEADLINE_WORDS = { min: 3, max: 25 }
  * Whether the page's h1 reads as the article's own headline, shown to its readers where the
  * og:title is written for sharing ("Jury Finds Dylann Roof Guilty In S.C. Church Shooting" over
  * "Dylann Roof Convicted Of Charleston Church Massacre : The Two-Way : NPR"): a few words, not
- * the site's name, sharing a word with the `other` title.
+ * the site's name (nor the name `other` ends on after a separator), sharing a word with the `other` title.
  */
 function headlineLike(h1: string, other: string, meta: ArticleMeta): boolean {
   const words = countWords(h1)
   // (and one that speaks of what the other title does: not "thanks for visiting cnnmoney." in a box over the story)
   const keys = (t: string) => new Set(t.toLowerCase().match(/\p{L}{4,}/gu) ?? [])
   const theirs = keys(other)
-  return words >= HEADLINE_WORDS.min && words <= HEADLINE_WORDS.max && !(meta.siteName && sameText(h1, meta.siteName)) && [...keys(h1)].some((w) => theirs.has(w))
+  // (nor the name the other title ends on after a separator: the site's, "… :: 痞客邦 PIXNET ::" under an h1 "痞客邦 PIXNET")
+  const closing = other.trim().replace(/[\s|:·•—–-]+$/u, '').toLowerCase()
+  const siteName = (meta.siteName && sameText(h1, meta.siteName)) || (closing.endsWith(h1.toLowerCase()) && /[|:·•—–-]\s*$/u.test(closing.slice(0, -h1.length)))
+  return words >= HEADLINE_WORDS.min && words <= HEADLINE_WORDS.max && !siteName && [...keys(h1)].some((w) => theirs.has(w))
 }
 
 /**

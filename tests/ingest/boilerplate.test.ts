@@ -311,6 +311,13 @@ describe('removeBoilerplate', () => {
     expect(r.blocks.map((b) => b.text)).toEqual(['宇航员在飞行前12小时是严禁饮酒的。'])
   })
 
+  it('drops a trail of links to the page\'s place, an encyclopedia\'s line and a Chinese picture caption, not a comparison', () => {
+    for (const line of ['福娘童話集 > きょうのイソップ童話 > １月のイソップ童話 > 欲張りなイヌ', 'Home › News › World', 'From Wikipedia, the free encyclopedia', '图为马素湘在澳大利亚悉尼游玩时的近影', '（图为卢宇与祖国五星红旗的合影）'])
+      expect(isBoilerplateLine(line), line).toBe(true)
+    for (const line of ['Revenue > costs > zero, the board was told.', 'Speed > 3 m/s', '图书馆为学生提供了新的阅览室。'])
+      expect(isBoilerplateLine(line), line).toBe(false)
+  })
+
   it('drops a request for corrections, not a sentence about someone else\'s errors', () => {
     for (const line of ['If you spot an error in this article, please let us know.', 'Spotted a typo? Let us know at corrections@example.com.', 'If you notice a mistake, contact us.'])
       expect(isBoilerplateLine(line), line).toBe(true)

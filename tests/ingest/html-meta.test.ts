@@ -14,4 +14,15 @@ describe('withoutSiteName', () => {
     // a pipe inside a long tail is no site's name
     expect(withoutSiteName('Votes | Why the council changed its mind on the harbour road plan')).toBe('Votes | Why the council changed its mind on the harbour road plan')
   })
+
+  it('drops a blog\'s name after " @ " with the site\'s after " :: ", and a Chinese or Japanese portal\'s tail', () => {
+    expect(withoutSiteName('新竹尖石_美樹營地賞楓 (2) @ 史蒂文的家_藍天 :: 痞客邦 PIXNET ::')).toBe('新竹尖石_美樹營地賞楓 (2)')
+    expect(withoutSiteName('海外留学生看两会：出国前后关注点大不同_教育频道_中国青年网')).toBe('海外留学生看两会：出国前后关注点大不同')
+    expect(withoutSiteName('欲張りなイヌ　＜福娘童話集　きょうのイソップ童話＞')).toBe('欲張りなイヌ')
+    expect(withoutSiteName('日銀が利上げを決定｜日本経済新聞')).toBe('日銀が利上げを決定')
+    // (not "@" alone, which a title may use for "at"; not a short title's underscore, nor a Latin one's)
+    expect(withoutSiteName('Meet the council at noon @ The Plaza')).toBe('Meet the council at noon @ The Plaza')
+    expect(withoutSiteName('北京_天气')).toBe('北京_天气')
+    expect(withoutSiteName('Reading the snake_case style guide_v2')).toBe('Reading the snake_case style guide_v2')
+  })
 })

@@ -369,6 +369,11 @@ describe('parseHtml', () => {
     // the page's headline, its <title> too, over an og:title of the site's own
     const generic = `<html><head><title>Russia: Space ship breaks up over Siberia</title><meta property="og:title" content="Yahoo News - Latest News &amp; Headlines"></head><body><article><h1>Russia: Space ship breaks up over Siberia</h1>${paragraphs(5)}</article></body></html>`
     expect(parseHtml(generic, 'p.html').meta.title).toBe('Russia: Space ship breaks up over Siberia')
+    // not an h1 that is the name the og:title ends on, the site's logo
+    const logo = `<html><head><meta property="og:title" content="Network Rail closes the harbour road - Rail Network News"></head><body><h1>Rail Network News</h1><article>${paragraphs(5)}</article></body></html>`
+    expect(parseHtml(logo, 'p.html').meta.title).toBe('Network Rail closes the harbour road - Rail Network News')
+    const blog = `<html><head><meta property="og:title" content="Harbour Road Walk In Autumn Colours @ Anna's Trail Notes :: Trail Blogs Network ::"></head><body><h1>Trail Blogs Network</h1><article>${paragraphs(5)}</article></body></html>`
+    expect(parseHtml(blog, 'p.html').meta.title).toBe('Harbour Road Walk In Autumn Colours')
   })
 
   it('leaves out the dek and a kicker set as headings above the story, and reads a lede set as a heading as a paragraph', () => {
