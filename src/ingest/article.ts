@@ -23,7 +23,7 @@ export function cleanMeta(meta: ArticleMeta): ArticleMeta {
 /**
  * A byline without the web or mail address written after the name ("Bradley M. Kuhn
  * (http://ebb.org/bkuhn/)" → "Bradley M. Kuhn", "Jane Doe <jane@example.org>"), nor the date or
- * the reading time the page ran into it ("Nathan Willis March 25, 2015", "Lucas Nolan22 Dec
+ * the reading time the page ran into it ("Nathan Willis March 25, 2015", "Gillian Mohney March 11, 2015 3:46 PM", "Lucas Nolan22 Dec
  * 2016651", "Zach Hanlon 5 minute Read"), nor its "Par" and the place and desk in brackets ("Par Cécile Ducourtieux(Bruxelles, bureau
  * européen)"; an agency alone stays: "Jane Doe (Reuters)"); as it is when nothing else is left.
  */
@@ -43,8 +43,8 @@ export function withoutAddress(byline: string): string {
 /** A reading time the page ran into the name: "Zach Hanlon 5 minute Read", "· 4 min read". */
 const READING_TIME = /[\s,|·–—-]+\d{1,3}\s*(?:-\s*)?min(?:ute)?s?\.?\s+read$/iu
 
-/** A date after a name: "March 25, 2015", "25 March 2015", "2015-03-25", with "on" or a comma before it. */
-const TRAILING_DATE = new RegExp(String.raw`[\s,|·–—-]+(?:on\s+)?(?:${WRITTEN_DATE}|\d{4}-\d{2}-\d{2})$`, 'u')
+/** A date after a name: "March 25, 2015", "25 March 2015", "2015-03-25", with "on" or a comma before it, and its time ("March 11, 2015 3:46 PM"). */
+const TRAILING_DATE = new RegExp(String.raw`[\s,|·–—-]+(?:on\s+)?(?:${WRITTEN_DATE}|\d{4}-\d{2}-\d{2})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[aApP]\.?[mM]\.?)?(?:\s+\p{Lu}{2,4})?)?$`, 'u')
 
 /** A date the page ran into the name without a space, and a count after it: "Lucas Nolan22 Dec 2016651". */
 const GLUED_DATE = new RegExp(String.raw`(?<=\p{Ll})(?:${WRITTEN_DATE})\d*$`, 'u')

@@ -51,11 +51,16 @@ export function pageDescriptions(doc: Document): string[] {
   return [...new Set(all.flatMap((d) => (d === undefined || aboutTheSite(d) ? [] : (wholeSentences(d) ?? []))))]
 }
 
+/** A portal's words for the news it gives: "The latest news and headlines", "Get breaking news stories". */
+const SITE_NEWS = /^(?:the\s+)?(?:latest|breaking|top)\s+(?:news|headlines)\b|\bget\s+(?:the\s+)?(?:latest|breaking)\s+news\b|\bnews,?\s+(?:and|&)\s+headlines\b/i
+
 /**
  * A description of the site rather than of the article: a name and what kind of site it is, and
- * nothing more ("Nicolas Perriault's homepage.", "The official blog of Acme").
+ * nothing more ("Nicolas Perriault's homepage.", "The official blog of Acme"), or the news it gives.
  */
 function aboutTheSite(description: string): boolean {
+  // (or what kind of news it gives: "The latest news and headlines from Yahoo! News. Get breaking news stories …")
+  if (SITE_NEWS.test(description)) return true
   return /^(?:the\s+)?(?:(?:official|personal)\s+)?(?:[\p{Lu}][\p{L}.&'’-]*\s+){0,4}(?:[\p{Lu}][\p{L}.&'’-]*(?:['’]s)?\s+)?(?:(?:official|personal)\s+)?(?:home\s?page|web\s?site|site|blog|weblog)(?:\s+of\s+(?:[\p{Lu}][\p{L}.&'’-]*\s*){1,4})?\.?$/u.test(description.trim())
 }
 
