@@ -21,6 +21,7 @@ import { findSeries } from './series.ts'
 import { splitSentences } from './sentences.ts'
 import { deriveArticleTitle, sectionTitles, sentenceCase } from './titles.ts'
 import { phrasesName } from './keyphrases.ts'
+import { FORMULA } from '../ingest/formulas.ts'
 import { headlineCandidates, headlineSource, headlineTried } from './headlines.ts'
 import { subjectNamer } from './subject-names.ts'
 
@@ -128,7 +129,8 @@ function buildSections(article: Article, text: string, paragraphs: Paragraph[], 
   const memo = new Map<number, Bullet>()
   const fragments = new Set([...listContinuations(article, paragraphs, sentences, lang), ...lowerCaseOpenings(article, paragraphs, sentences, lang), ...saidAgain(sentences)])
   const named = lang === 'en' ? subjectNamer(text, sentences, entities) : undefined
-  const rank = (d: SectionDraft) => rankKeyPoints(sentences, d.paragraphs.flatMap((p) => paragraphs[p]!.sentences), lang, tags, vectors, memo, fragments, named)
+  // (no point of a sentence holding a formula the page could not give as text: a bullet of it would have a hole)
+  const rank = (d: SectionDraft) => rankKeyPoints(sentences, d.paragraphs.flatMap((p) => paragraphs[p]!.sentences).filter((i) => !sentences[i]!.text.includes(FORMULA)), lang, tags, vectors, memo, fragments, named)
   const ranked = mergeThinSections(findSections(article, paragraphs, lang).map((draft) => ({ draft, keyPoints: rank(draft) })), quoted, rank)
   const drafts = ranked.map((r) => r.draft)
   const keyPoints = ranked.map((r) => r.keyPoints)

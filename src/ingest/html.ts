@@ -10,6 +10,7 @@ import { finishArticle } from './article.ts'
 import { collapseWhitespace, type RawBlock } from './blocks.ts'
 import { domBlocks, FOOTNOTE_CLASSES, withoutPermalink } from './dom-blocks.ts'
 import { htmlMeta, pageDescriptions, withoutSiteName } from './html-meta.ts'
+import { markFormulas, onlyFormulas } from './formulas.ts'
 import { checkHtmlDepth } from './nesting.ts'
 import { countWords } from '../analyze/script.ts'
 import { SLIDE_BUDGET } from '../slide-budget.ts'
@@ -188,6 +189,18 @@ const EXCERPT_PARAGRAPHS = 3
 
 const sameText = (a: string, b: string) => collapseWhitespace(a).toLowerCase() === collapseWhitespace(b).toLowerCase()
 
+/** Readability's reading of the page (its content as nodes), or a typed error when it fails. */
+function readability(doc: Document, origin: string): ReturnType<Readability<Node>['parse']> {
+  try {
+    return new Readability<Node>(doc, { serializer: (node) => node, charThreshold: 100, classesToPreserve: FOOTNOTE_CLASSES }).parse()
+  } catch (cause) {
+    throw new DeckwrightError('INPUT_NO_ARTICLE', `${origin}: the HTML page could not be read as an article`, {
+      hint: 'Save the article text as .txt or .md and pass that instead.',
+      cause,
+    })
+  }
+}
+
 export function parseHtml(html: string, origin: string, baseUrl?: string): Article {
   if (html.trim().length === 0) {
     throw new DeckwrightError('INPUT_EMPTY', `${origin}: the page is empty`, { hint: 'Pass a saved HTML page that holds the article.' })
@@ -195,6 +208,7 @@ export function parseHtml(html: string, origin: string, baseUrl?: string): Artic
   checkHtmlDepth(html, origin)
   const { document } = parseHTML(html)
   const doc = document as unknown as Document
+  markFormulas(doc)
   const meta = htmlMeta(doc, baseUrl)
   const descriptions = pageDescriptions(doc)
   const widgets = stripFurniture(doc)
@@ -203,15 +217,7 @@ export function parseHtml(html: string, origin: string, baseUrl?: string): Artic
   // (the page's headline, its <title> too, over an og:title that says something else: "Yahoo News - Latest News & Headlines")
   if (meta.title !== undefined && h1 && !sameText(meta.title, h1) && (collapseWhitespace(pageTitle).toLowerCase().startsWith(h1.toLowerCase()) || headlineLike(h1, meta.title, meta))) meta.title = h1
 
-  let result: ReturnType<Readability<Node>['parse']>
-  try {
-    result = new Readability<Node>(doc, { serializer: (node) => node, charThreshold: 100, classesToPreserve: FOOTNOTE_CLASSES }).parse()
-  } catch (cause) {
-    throw new DeckwrightError('INPUT_NO_ARTICLE', `${origin}: the HTML page could not be read as an article`, {
-      hint: 'Save the article text as .txt or .md and pass that instead.',
-      cause,
-    })
-  }
+  const result = readability(doc, origin)
   const content = result?.content
   if (!result || !content || collapseWhitespace(result.textContent ?? '').length === 0) throw noArticle(origin)
 
@@ -220,7 +226,8 @@ export function parseHtml(html: string, origin: string, baseUrl?: string): Artic
   if (meta.date === undefined && result.publishedTime) meta.date = result.publishedTime
   if (meta.siteName === undefined && result.siteName) meta.siteName = result.siteName
 
-  let blocks: RawBlock[] = domBlocks(content as Element)
+  // (a formula the page set in a paragraph of its own is nothing to present)
+  let blocks: RawBlock[] = domBlocks(content as Element).filter((b) => !onlyFormulas(b.text))
   const first = blocks.findIndex((b) => b.kind === 'heading')
   if (meta.title === undefined && result.title) meta.title = titleOf(result.title, pageTitle, h1, meta)
   // The page title repeated as the first heading is metadata, not body.

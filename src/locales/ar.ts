@@ -16,6 +16,7 @@ export const ar = {
     moreItems: (n) => `${n} أخرى`,
     continued: ' (تابع)',
     introduction: 'مقدمة',
+    formula: '[صيغة]',
     quote: 'اقتباس',
     amount: 'المبلغ',
     count: 'العدد',

@@ -16,6 +16,7 @@ export const en = {
     moreItems: (n) => `${n} more`,
     continued: ' (cont.)',
     introduction: 'Introduction',
+    formula: '[formula]',
     quote: 'Quote',
     amount: 'Amount',
     count: 'Count',

@@ -16,6 +16,7 @@ export const es = {
     moreItems: (n) => `${n} más`,
     continued: ' (cont.)',
     introduction: 'Introducción',
+    formula: '[fórmula]',
     quote: 'Cita',
     amount: 'Importe',
     count: 'Cantidad',

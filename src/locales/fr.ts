@@ -18,6 +18,7 @@ export const fr = {
     moreItems: (n) => `${n} autres`,
     continued: ' (suite)',
     introduction: 'Introduction',
+    formula: '[formule]',
     quote: 'Citation',
     amount: 'Montant',
     count: 'Nombre',

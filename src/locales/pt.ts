@@ -16,6 +16,7 @@ export const pt = {
     moreItems: (n) => `mais ${n}`,
     continued: ' (cont.)',
     introduction: 'Introdução',
+    formula: '[fórmula]',
     quote: 'Citação',
     amount: 'Valor',
     count: 'Quantidade',

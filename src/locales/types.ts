@@ -32,6 +32,8 @@ export interface SlideWords {
   continued: string
   /** Title of the part of an article with headings that comes before its first heading, when no headline is had from it. */
   introduction: string
+  /** Stands in speaker notes for a formula the page could not give as text (ingest/formulas.ts). */
+  formula: string
   /** Title of a quote slide without a speaker. */
   quote: string
   /** Key-figure labels when the article names no subject. */
