@@ -86,6 +86,7 @@ export const en = {
       "it's hard to", "it's easy to", "it's difficult to", "it's impossible to", "it's clear that", "it's unclear", "it's not clear", "it's likely that",
       "it's worth", "it's time to", 'it was hard to', 'it was clear that', 'it was not clear', 'it was unclear', 'it was time to',
       'it seems', 'it seemed', 'it appears', 'it appeared', 'it turns out', 'it turned out', 'it remains to be seen', 'it takes', 'it took',
+      'it pays to', 'it makes sense to', 'it helps to', 'it never hurts to', 'it goes without saying', 'it is no surprise', "it's no surprise", 'it is no secret', "it's no secret", 'it is true that', "it's true that",
     ],
     additive: ['also'],
     additiveHeld: ['but', 'only', 'known', 'called', 'not'], additiveLast: ['too', 'as well'], deicticLast: [],

@@ -192,6 +192,8 @@ describe('pointsBack', () => {
     ['The situation of the museums worsened in 2015', 'en'],
     ['In this case study, we follow one ferry through a winter', 'en'],
     ['Like many cities, Oslo taxes cars entering its centre', 'en'],
+    ['It pays to be wary of competing suitors for your startup', 'en'],
+    ["It's no secret that the harbour road floods", 'en'],
     ['Les députés ont adopté le projet de loi', 'fr'],
     ['Il y a deux types d’urgence prévus par la loi', 'fr'],
     ['Il faut une autorisation du premier ministre', 'fr'],
