@@ -47,7 +47,12 @@ export function withoutConnective(text: string, lang: string): string {
   if (countWords(rest) < MIN_DETACHED_WORDS) return text
   // the clause now opens the bullet: its first word takes a capital, unless it is a name written in lower case ("npm")
   const first = /^\p{Ll}+(?=[\s,;:]|$)/u.exec(rest)?.[0]
-  return first && (lang !== 'en' || lexTags(first).length > 0) ? rest.charAt(0).toLocaleUpperCase(lang) + rest.slice(1) : rest
+  return first && (lang !== 'en' || commonWord(first)) ? rest.charAt(0).toLocaleUpperCase(lang) + rest.slice(1) : rest
+}
+
+/** An English word of the dictionary, or one with a common word's ending ("shareholders"), not a name written in lower case ("npm", "rustc"). */
+function commonWord(word: string): boolean {
+  return lexTags(word).length > 0 || (word.length > 4 && /(?:s|ing|ion|ment|ity|ness|ers|ed|al|ic|ly)$/u.test(word))
 }
 
 /**
