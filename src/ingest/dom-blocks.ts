@@ -72,9 +72,14 @@ function isNoteList(el: Element): boolean {
  * of the sentence; an exponent ("m<sup>2</sup>") links nowhere and stays.
  */
 function isReferenceMark(el: Element): boolean {
+  // (and the pages of the reference it follows: Wikipedia's "<sup>:<span>p. 7</span></sup>")
+  if (CITED_PAGES.test(el.textContent ?? '')) return true
   if (!/^\s*\[?\s*(?:\d{1,3}|[a-z])\s*\]?\s*$/u.test(el.textContent ?? '')) return false
   return /^\s*\[/.test(el.textContent ?? '') || Array.from(el.querySelectorAll('a[href]')).some((a) => a.getAttribute('href')!.includes('#'))
 }
+
+/** A reference's pages in a superscript: ":p. 7", ": pp. 12–14", ":ix". */
+const CITED_PAGES = /^\s*:\s*(?:pp?\.\s*)?[\divxlc]+(?:\s*[–-]\s*[\divxlc]+)?\s*$/iu
 
 /** What a page writes inside a link for screen readers: "Opens a new window", "(opens in a new tab)", "external link". */
 const LINK_NOTE = /^\s*\(?\s*(?:(?:this\s+link\s+)?opens?\s+(?:in\s+)?(?:a\s+)?new\s+(?:window|tab)|external\s+link)\s*\)?\s*$/iu

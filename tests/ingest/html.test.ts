@@ -242,12 +242,14 @@ describe('parseHtml', () => {
       <h1>T</h1>${paragraphs(5)}
       <p>Work grows with the service.<sup><a href="#fn22">22</a></sup>Sometimes known as toil, it leaves engineers less time.</p>
       <p>The drug was approved in 2019<sup class="reference"><a href="https://example.org/page#cite_note-3">[3]</a></sup> and sold well.</p>
+      <p>This is known as the Toeplitz decomposition.<sup class="reference"><a href="#cite_note-HornJohnson-3">[3]</a></sup><sup class="reference">:<span>p. 7</span></sup></p>
       <p>Each flat has 50 m<sup>2</sup> of floor and 1Password guards its door<sup>[a]</sup>.</p>
     </article></body></html>`
     const texts = blockTexts(parseHtml(html, 'page.html'))
     expect(texts).toEqual(expect.arrayContaining([
       'Work grows with the service.Sometimes known as toil, it leaves engineers less time.',
       'The drug was approved in 2019 and sold well.',
+      'This is known as the Toeplitz decomposition.',
       'Each flat has 50 m2 of floor and 1Password guards its door.',
     ]))
   })
