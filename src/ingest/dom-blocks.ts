@@ -99,7 +99,22 @@ export function inlineText(node: Node): string {
   if (SKIP.has(tag) || isHidden(el) || isFootnotes(el) || (tag === 'sup' && isReferenceMark(el)) || isLinkNote(el)) return ''
   let s = ''
   for (const child of Array.from(el.childNodes)) s += inlineText(child)
+  if (tag === 'sup' || tag === 'sub') return raised(s, tag)
   return INLINE.has(tag) ? s : `\n${s}\n`
+}
+
+const SUPERSCRIPT: Readonly<Record<string, string>> = { 0: '⁰', 1: '¹', 2: '²', 3: '³', 4: '⁴', 5: '⁵', 6: '⁶', 7: '⁷', 8: '⁸', 9: '⁹', '+': '⁺', '-': '⁻', '−': '⁻', '=': '⁼', '(': '⁽', ')': '⁾', n: 'ⁿ', i: 'ⁱ' }
+const SUBSCRIPT: Readonly<Record<string, string>> = { 0: '₀', 1: '₁', 2: '₂', 3: '₃', 4: '₄', 5: '₅', 6: '₆', 7: '₇', 8: '₈', 9: '₉', '+': '₊', '-': '₋', '−': '₋', '=': '₌', '(': '₍', ')': '₎' }
+
+/**
+ * An exponent or an index as the characters Unicode has for it ("m<sup>2</sup>" → "m²",
+ * "10<sup>9</sup>" → "10⁹", "H<sub>2</sub>O" → "H₂O"): run into the line, "m2" and "109" would
+ * read as other words and numbers. Other raised text stays as it is ("1<sup>st</sup>").
+ */
+function raised(text: string, tag: 'sup' | 'sub'): string {
+  const chars = tag === 'sup' ? SUPERSCRIPT : SUBSCRIPT
+  const t = text.trim()
+  return t.length > 0 && t.length <= 4 && [...t].every((c) => c in chars) ? [...t].map((c) => chars[c]).join('') : text
 }
 
 const bare = (s: string) => s.replace(/[\s\p{P}\p{S}]+/gu, '')

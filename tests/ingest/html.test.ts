@@ -244,13 +244,15 @@ describe('parseHtml', () => {
       <p>The drug was approved in 2019<sup class="reference"><a href="https://example.org/page#cite_note-3">[3]</a></sup> and sold well.</p>
       <p>This is known as the Toeplitz decomposition.<sup class="reference"><a href="#cite_note-HornJohnson-3">[3]</a></sup><sup class="reference">:<span>p. 7</span></sup></p>
       <p>Each flat has 50 m<sup>2</sup> of floor and 1Password guards its door<sup>[a]</sup>.</p>
+      <p>About 10<sup>9</sup> cells hold H<sub>2</sub>O on the 1<sup>st</sup> day.</p>
     </article></body></html>`
     const texts = blockTexts(parseHtml(html, 'page.html'))
     expect(texts).toEqual(expect.arrayContaining([
       'Work grows with the service.Sometimes known as toil, it leaves engineers less time.',
       'The drug was approved in 2019 and sold well.',
       'This is known as the Toeplitz decomposition.',
-      'Each flat has 50 m2 of floor and 1Password guards its door.',
+      'Each flat has 50 m² of floor and 1Password guards its door.',
+      'About 10⁹ cells hold H₂O on the 1st day.',
     ]))
   })
 
