@@ -24,7 +24,7 @@ export function cleanMeta(meta: ArticleMeta): ArticleMeta {
  * A byline without the web or mail address written after the name ("Bradley M. Kuhn
  * (http://ebb.org/bkuhn/)" → "Bradley M. Kuhn", "Jane Doe <jane@example.org>"), nor the date or
  * the reading time the page ran into it ("Nathan Willis March 25, 2015", "Gillian Mohney March 11, 2015 3:46 PM", "Lucas Nolan22 Dec
- * 2016651", "Zach Hanlon 5 minute Read"), nor its "Par" and the place and desk in brackets ("Par Cécile Ducourtieux(Bruxelles, bureau
+ * 2016651", "Zach Hanlon 5 minute Read"), nor its "Par" or "Author:" and the place and desk in brackets ("Par Cécile Ducourtieux(Bruxelles, bureau
  * européen)"; an agency alone stays: "Jane Doe (Reuters)"); as it is when nothing else is left.
  */
 export function withoutAddress(byline: string): string {
@@ -35,6 +35,7 @@ export function withoutAddress(byline: string): string {
     .replace(GLUED_DATE, '')
     .replace(READING_TIME, '')
     .replace(/^(?:by|par|por|von)\s+(?=\p{Lu})/iu, '')
+    .replace(/^(?:authors?|written by|autor(?:es|a|en)?|auteurs?|autore|autori)\s*[:：]\s*(?=\p{Lu})/iu, '')
     .replace(/\s*\([^()]*,[^()]*\)$/u, '')
     .trim()
   return name || byline

@@ -235,15 +235,16 @@ const NAME = /^[\p{Lu}][\p{L}'’.-]*(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|d['’]\p{L
 
 /**
  * "By Jane Doe | March 3" → "Jane Doe" when the rest is a plausible name (so "Par …", "Por …",
- * "Von …", "Un texte de …"); "By: Brian Deese,
+ * "Von …", "Un texte de …", "Author: Eyal Bukchin (MetalBear)"); "By: Brian Deese,
  * Neale Mahoney, Tim Wu" → the three (three names or more in a row are authors, where "Jane
  * Doe, Staff Writer" is a name and a role).
  */
 export function bylineName(line: string): string | undefined {
-  const m = /^(?:by|written by|words by|story by|author|un texte de|texte de|par|por|von):?\s+(.+)$/i.exec(collapseWhitespace(line))
+  const m = /^(?:by|written by|words by|story by|authors?|un texte de|texte de|par|por|von):?\s+(.+)$/i.exec(collapseWhitespace(line))
   if (!m || line.length > 100) return undefined
   const parts = (m[1] ?? '').split(/\s+[|•·—–-]\s+|\s+on\s+(?=\p{Lu}\p{Ll}+ \d)|\s+\d/u)[0]!.split(/,\s+/).map((p) => p.trim())
-  const isName = (p: string) => p.split(/\s+/).length <= 6 && NAME.test(p)
+  // (a name with the company in brackets after it: "Eyal Bukchin (MetalBear)")
+  const isName = (p: string) => p.split(/\s+/).length <= 6 && NAME.test(p.replace(/\s+\([^()]{1,40}\)$/u, ''))
   if (parts.length >= 3 && parts.every(isName)) return parts.join(', ')
   return isName(parts[0] ?? '') ? parts[0] : undefined
 }

@@ -2,7 +2,7 @@
  * The plan stage: Analysis → DeckPlan. Orders the slides (title, agenda, each section with its
  * quotes and figures right after it, takeaways, sources) and applies --max-slides.
  */
-import type { Analysis, DeckOptions, DeckPlan, KeyFigureSlide, KeyPoint, PeopleSlide, SectionSlide, Slide, TakeawaysSlide, TitleSlide } from '../types.ts'
+import type { Analysis, Bullet, DeckOptions, DeckPlan, KeyFigureSlide, KeyPoint, PeopleSlide, SectionSlide, Slide, TakeawaysSlide, TitleSlide } from '../types.ts'
 import { judges } from '../analyze/discourse.ts'
 import { costSlide, quoteSlides } from './fact-slides.ts'
 import { keyFigureSlide } from './key-figure.ts'
@@ -132,9 +132,14 @@ function withoutSaidSubtitle(cover: TitleSlide, body: readonly Slide[]): TitleSl
   return rest
 }
 
-/** A section slide all of whose bullets lean on another sentence or on what follows ("These were the top ten responses:"). */
+/**
+ * A section slide that only leads into its table or chart: all its bullets announce what follows
+ * ("These were the top ten responses:"), or its one bullet leans on another sentence. Not a slide
+ * of several points that lean on each other ("Por ejemplo, …", "Este método …" under "mirrord").
+ */
 function onlyLeans(a: Analysis, slide: SectionSlide): boolean {
-  return slide.bullets.every((b) => refersBack(b.text, a.lang) || pointsAhead(a.sentences[sentenceAt(a, b.source.start)]!.text))
+  const ahead = (b: Bullet) => pointsAhead(a.sentences[sentenceAt(a, b.source.start)]!.text)
+  return slide.bullets.every(ahead) || (slide.bullets.length === 1 && slide.bullets.every((b) => ahead(b) || refersBack(b.text, a.lang)))
 }
 
 export function planDeck(a: Analysis, options: Partial<DeckOptions> = {}): DeckPlan {

@@ -14,6 +14,8 @@ describe('withoutAddress', () => {
     ['http://ebb.org/bkuhn/', 'http://ebb.org/bkuhn/'],
     ['Nathan Willis March 25, 2015', 'Nathan Willis'],
     ['GILLIAN MOHNEY March 11, 2015 3:46 PM', 'GILLIAN MOHNEY'],
+    ['Author: Eyal Bukchin (MetalBear)', 'Eyal Bukchin (MetalBear)'],
+    ['Authors: Michael Mueller (Giant Swarm)', 'Michael Mueller (Giant Swarm)'],
     ['Jane Doe, 25 March 2015 at 09:15 GMT', 'Jane Doe'],
     ['Jane Doe, 25 March 2015', 'Jane Doe'],
     ['Jane Doe · 2015-03-25', 'Jane Doe'],

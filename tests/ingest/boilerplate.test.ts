@@ -201,6 +201,8 @@ describe('bylineName', () => {
     expect(bylineName('Written by Ana de la Cruz')).toBe('Ana de la Cruz')
     expect(bylineName('By: Brian Deese, Neale Mahoney, Tim Wu')).toBe('Brian Deese, Neale Mahoney, Tim Wu')
     expect(bylineName('Author: Jane Doe')).toBe('Jane Doe')
+    expect(bylineName('Author: Eyal Bukchin (MetalBear)')).toBe('Eyal Bukchin (MetalBear)')
+    expect(bylineName('Authors: Michael Mueller (Giant Swarm)')).toBe('Michael Mueller (Giant Swarm)')
   })
 
   it('takes a line of names after a standfirst for the byline, not a sentence there', () => {

@@ -288,3 +288,23 @@ describe('a quote that opens its section', () => {
   })
 })
 
+
+describe('a section before a table', () => {
+  it('keeps its slide of points that lean on each other; only a lone line leading into the table gives way to it', () => {
+    const md = (red: string) =>
+      [
+        '# Three ferries compared',
+        'The bay has three ferries, and each crosses it in its own way. The harbour board compared them over a whole summer of crossings.',
+        '## The Blue Boat',
+        'The Blue Boat is the oldest ferry on the bay and sails every hour. It carries cars on its lower deck and people above.',
+        '## The Red Boat',
+        red,
+        '## Summary',
+        '| | Blue | Red |\n|---|---|---|\n| Cars | 20 | 40 |\n| Passengers | 100 | 300 |',
+      ].join('\n\n')
+    const titles = (text: string) => planDeck(analyze(parseMarkdown(md(text), 'ferries.md'))).slides.map((s) => ('title' in s ? s.title : ''))
+    const leaning = 'For example, when the tide turns, the Red Boat waits at the pier before it sails to the island. This method lets the Red Boat carry every passenger and every car across the bay in one trip.'
+    expect(titles(leaning)).toContain('The Red Boat')
+    expect(titles('The figures for both boats are in the table below:')).not.toContain('The Red Boat')
+  })
+})
