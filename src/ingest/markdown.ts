@@ -224,11 +224,11 @@ function frontMatterMeta(tree: Root): ArticleMeta {
   }
   // front matter strings are Markdown too ("Changes to `u128`/`i128` layout"): their text, as the body's
   set('title', markdownLine(str(d.title)))
-  set('byline', personName(d.author ?? d.byline ?? d.authors))
+  set('byline', personName(d.author ?? d.byline ?? d.authors ?? d.by))
   set('date', normalizeDate(d.date ?? d.published ?? d.datePublished))
   set('source', str(d.source ?? d.url ?? d.canonical ?? d.link))
   set('lang', str(d.lang ?? d.language ?? d.locale))
-  set('description', markdownLine(str(d.description ?? d.summary ?? d.subtitle)))
+  set('description', markdownLine(str(d.description ?? d.summary ?? d.subtitle ?? d.excerpt)))
   set('siteName', str(d.siteName ?? d.site_name ?? d.site ?? d.publication))
   return meta
 }

@@ -33,7 +33,8 @@ export function personName(value: unknown): string | undefined {
   }
   if (Array.isArray(value)) {
     const names = value.map(personName).filter((n): n is string => n !== undefined)
-    return names.length > 0 ? names.join(' and ') : undefined
+    // (three names or more as a list: "Filippo Valsorda (Geomys), Daniel McCarney (Geomys), Roland Shoemaker (Google)")
+    return names.length > 0 ? names.join(names.length > 2 ? ', ' : ' and ') : undefined
   }
   if (value !== null && typeof value === 'object' && 'name' in value) return personName((value as { name: unknown }).name)
   return undefined

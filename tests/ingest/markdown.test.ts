@@ -208,6 +208,13 @@ describe('parseMarkdown', () => {
     expect(blockTexts(a)).toEqual(['Rust has long had an inconsistency with C.'])
   })
 
+  it('reads the authors under "by:" and the summary under "excerpt:", three names or more as a list', () => {
+    const go = parseMarkdown(['---', 'title: The FIPS 140-3 Go Cryptographic Module', 'by:', '- Filippo Valsorda (Geomys)', '- Daniel McCarney (Geomys)', '- Roland Shoemaker (Google)', '---', '', 'FIPS 140 is a standard.'].join('\n'), 'go.md')
+    expect(go.meta.byline).toBe('Filippo Valsorda (Geomys), Daniel McCarney (Geomys), Roland Shoemaker (Google)')
+    const le = parseMarkdown(['---', 'author: Dan Fernelius', 'title: "New Major Funding"', 'excerpt: "$1M grant supports the security mission."', '---', '', 'The grant was announced today.'].join('\n'), 'le.md')
+    expect(le.meta.description).toBe('$1M grant supports the security mission.')
+  })
+
   it('ignores unreadable TOML front matter but keeps the body', () => {
     const a = parseMarkdown('+++\ntitle = "unclosed\n+++\n\nBody.', 'x.md')
     expect(a.meta).toEqual({})
