@@ -98,7 +98,7 @@ function chunksFromBlocks(text: string): Chunk[] {
 }
 
 function chunksFromLines(text: string): Chunk[] {
-  const lines = text.split('\n').filter((l) => l.trim().length > 0)
+  const lines = unwrapped(text.split('\n').filter((l) => l.trim().length > 0))
   const out: Chunk[] = []
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!
@@ -113,6 +113,34 @@ function chunksFromLines(text: string): Chunk[] {
     }
     const bullet = BULLET.test(l) && (BULLET.test(lines[i - 1] ?? '') || BULLET.test(lines[i + 1] ?? ''))
     out.push(bullet ? { text: l.replace(BULLET, ''), list: true } : { text: l })
+  }
+  return out
+}
+
+/** Lines a text has at least before its wrapping is judged. */
+const WRAP_MIN_LINES = 8
+/** Share of its lines a hard-wrapped text breaks inside a sentence, going on in lower case on the next line. */
+const WRAP_SHARE = 0.3
+/** A line this share of the wrap width or longer was broken by the wrapping; a shorter one ends its paragraph. */
+const WRAP_FULL = 0.8
+
+/**
+ * Lines of a text hard-wrapped without blank lines between its paragraphs (a mail, an old plain-text
+ * page), joined into its paragraphs: a line that fills the width goes on on the next, a shorter one
+ * ends its paragraph. Other texts' lines as they are (a line is a paragraph).
+ */
+function unwrapped(lines: readonly string[]): string[] {
+  if (lines.length < WRAP_MIN_LINES) return [...lines]
+  const breaks = lines.slice(0, -1).filter((l, i) => !FINAL_PUNCT.test(l.trim()) && /^\s*\p{Ll}/u.test(lines[i + 1]!)).length
+  const width = [...lines].map((l) => l.trimEnd().length).sort((a, b) => a - b)[Math.floor(lines.length * 0.9)]!
+  if (breaks < lines.length * WRAP_SHARE || width > 100) return [...lines]
+  const out: string[] = []
+  let open = false
+  for (const l of lines) {
+    const joinable = open && !BULLET.test(l) && !isPipeRow(l)
+    if (joinable) out[out.length - 1] += ` ${l.trim()}`
+    else out.push(l)
+    open = l.trimEnd().length >= width * WRAP_FULL && !BULLET.test(l) && !isPipeRow(l)
   }
   return out
 }

@@ -148,3 +148,26 @@ describe('lists whose items wrap', () => {
     expect(texts).toContain('Costs and expenses – Total costs were $22.64 billion.')
   })
 })
+
+describe('a text hard-wrapped without blank lines', () => {
+  it('joins its wrapped lines into paragraphs, a short line ending one; a text of one line per paragraph stays so', () => {
+    const wrapped = [
+      'The harbour board met on Monday to decide the fate of the old ferry',
+      'that has crossed the bay since 1962, and the meeting ran for most of',
+      'the afternoon as residents queued to speak.',
+      'Most of them wanted the ferry kept. A fisherman said the boat was the',
+      'only way his family could reach the market in winter, when the road',
+      'over the hills is closed by snow.',
+      'The board will vote next month. Its chair said that the cost of a',
+      'new engine would be known by then, and that the vote would follow',
+      'the advice of the engineers who inspected the hull last spring.',
+    ].join('\n')
+    expect(blockTexts(parseText(wrapped, 'wrapped.txt'))).toEqual([
+      'The harbour board met on Monday to decide the fate of the old ferry that has crossed the bay since 1962, and the meeting ran for most of the afternoon as residents queued to speak.',
+      'Most of them wanted the ferry kept. A fisherman said the boat was the only way his family could reach the market in winter, when the road over the hills is closed by snow.',
+      'The board will vote next month. Its chair said that the cost of a new engine would be known by then, and that the vote would follow the advice of the engineers who inspected the hull last spring.',
+    ])
+    const lines = Array.from({ length: 9 }, (_, i) => `Paragraph ${i + 1} of the report says what the harbour board decided on day ${i + 1}.`).join('\n')
+    expect(blockTexts(parseText(lines, 'lines.txt'))).toHaveLength(9)
+  })
+})
