@@ -117,6 +117,18 @@ function raised(text: string, tag: 'sup' | 'sub'): string {
   return t.length > 0 && t.length <= 4 && [...t].every((c) => c in chars) ? [...t].map((c) => chars[c]).join('') : text
 }
 
+/**
+ * A table cell's text; the items of a list in it one after the other with a comma ("CLI,
+ * Extensión de Docker Desktop"), not run together (an item that ends a sentence is followed by a
+ * space only). Other lines stay lines: a cell may stack a column's values (table-stacked.ts).
+ */
+function cellText(cell: Element): string {
+  if (!cell.querySelector('li')) return inlineText(cell)
+  const items = Array.from(cell.childNodes).flatMap((c) => (c.nodeType === 1 && ['ul', 'ol'].includes(tagOf(c as Element)) ? Array.from((c as Element).children).map(inlineText) : [inlineText(c)]))
+  const lines = items.map((l) => l.replace(/\s+/gu, ' ').trim()).filter(Boolean)
+  return lines.reduce((all, l) => (all === '' ? l : `${all}${/[.!?:;,。！？：；，]$/u.test(all) ? ' ' : ', '}${l}`), '')
+}
+
 const bare = (s: string) => s.replace(/[\s\p{P}\p{S}]+/gu, '')
 
 /** A block whose whole text is the text of its one link (an item's nested lists aside). */
@@ -336,7 +348,7 @@ export function domBlocks(root: Element): RawBlock[] {
       out.push({ kind: quoted ? 'blockquote' : 'list-item', text, ...(isLinkOnly(el) ? { linkOnly: true } : {}) })
       for (const c of Array.from(el.childNodes)) if (!own.includes(c)) visit(c, quoted)
     } else if (tag === 'table' && !el.querySelector('table')) {
-      const grid = normalizeTable(readDomTable(el, inlineText))
+      const grid = normalizeTable(readDomTable(el, cellText))
       if (grid) out.push(tableBlock(grid))
       else for (const child of Array.from(el.childNodes)) visit(child, quoted)
     } else {

@@ -444,6 +444,13 @@ describe('parseHtml', () => {
     expect(a.blocks.find((b) => a.text.slice(b.start, b.end) === 'Sub item')?.kind).toBe('list-item')
   })
 
+  it('reads a list in a table cell as its items with commas, not run together', () => {
+    const html = `<html><head><title>T</title></head><body><article><h1>T</h1>${paragraphs(5)}
+      <table><tr><th>Tool</th><th>How to use</th></tr><tr><td>mirrord</td><td><ul><li>CLI</li><li>Visual Studio Code extension</li><li>IntelliJ plugin</li></ul></td></tr><tr><td>Gefyra</td><td>CLI</td></tr></table></article></body></html>`
+    const a = parseHtml(html, 'x.html')
+    expect(a.tables[0]!.body.map((r) => r.map((c) => c.text))).toEqual([['mirrord', 'CLI, Visual Studio Code extension, IntelliJ plugin'], ['Gefyra', 'CLI']])
+  })
+
   it('keeps a heading that sits alone in a <div> between text divs (a CMS section wrapper)', () => {
     const section = (id: string, title: string) =>
       `<div class="wrap"><div class="sec" id="${id}"><h2 class="title">\n ${title}\n </h2></div></div>
