@@ -218,10 +218,14 @@ function scrap(sentences: readonly Sentence[], id: number, tags: SentenceTags): 
   return mayBeScrap(sentences, id) && !tags(text).some((w) => w.tags.includes('Verb'))
 }
 
-/** What a scrap without a verb looks like before its words are tagged (shortLineTexts). */
+/** Words at most of a sentence without a verb that a speaker says for effect inside a paragraph ("A fair tax code.", "Just a fair chance."). */
+const FRAGMENT_WORDS = 5
+
+/** What a scrap without a verb looks like before its words are tagged (shortLineTexts): a line after a sentence of its paragraph, or a short fragment there. */
 function mayBeScrap(sentences: readonly Sentence[], id: number): boolean {
   const text = sentences[id]!.text.trim()
-  return sentences[id - 1]?.paragraph === sentences[id]!.paragraph && countWords(text) <= SCRAP_WORDS && !/[.!?…"”’)]$/u.test(text)
+  const words = countWords(text)
+  return sentences[id - 1]?.paragraph === sentences[id]!.paragraph && words <= SCRAP_WORDS && (!/[.!?…"”’)]$/u.test(text) || words <= FRAGMENT_WORDS)
 }
 
 /** A quotation after a label ("Example: “That was so funny I literally cried.”", "Or: “…”"): an example of what the text says, not a point. */

@@ -29,6 +29,7 @@ describe('what a sentence does in the discourse', () => {
     ['en', 'Thanks to Sam Altman, Jessica Livingston, and Robert Morris for reading drafts of this', true],
     ['en', 'Consider becoming a sponsor of the project this year', true],
     ['en', 'I hope you have a great weekend and God bless you all', true],
+    ['en', 'So I want to thank you all for listening', true],
     ['en', 'The board will consider becoming a sponsor next year', false],
     ['fr', 'Lisez notre dossier complet sur la réforme', true],
     ['fr', 'Découvrir la ville à vélo reste un plaisir', false],
