@@ -249,6 +249,19 @@ export function bylineName(line: string): string | undefined {
   return isName(parts[0] ?? '') ? parts[0] : undefined
 }
 
+/** Blocks a speech's header may come after (a summary of the speech, a quote from it). */
+const SPEECH_HEADER_REACH = 6
+
+/** A speech's header: "Remarks of Vice President Joe Biden: Weekly Address", "Remarks by the President at …", "Prepared remarks by Jane Doe". */
+const SPEECH_HEADER = /^(?:(?:prepared|as prepared)\s+)?(?:remarks|address|speech|statement|testimony)(?:\s+as\s+prepared\s+for\s+delivery)?\s+(?:of|by)\s+(?:the\s+)?(.+?)(?=\s*[:,;|–—-]\s|\s+(?:at|on|to|in|before|for)\s|$)/iu
+
+/** The speaker a speech's header names ("Vice President Joe Biden"), when the header is a short line and the name a name. */
+export function speechSpeaker(line: string): string | undefined {
+  const flat = collapseWhitespace(line)
+  const name = flat.length <= 160 ? SPEECH_HEADER.exec(flat)?.[1]?.trim() : undefined
+  return name !== undefined && name.split(/\s+/).length <= 6 && NAME.test(name) && /\s/u.test(name) ? name : undefined
+}
+
 function sameName(a: string, b: string): boolean {
   // (less a place and desk in brackets after the name: "(Bruxelles, bureau européen)")
   const norm = (s: string) => wordsKey(s.replace(/^(?:by|par|por|von)\s+/i, '').replace(/\s*\([^()]*,[^()]*\)\s*$/u, ''))
@@ -363,9 +376,10 @@ export function removeBoilerplate(input: readonly RawBlock[], meta: ArticleMeta)
       continue
     }
     // Byline repeated in the body, or given only there (first lines of the article).
-    // (after a standfirst too: a line of names with no full stop among the first three)
-    const name = bylineName(flat)
-    if (name !== undefined && (byline === undefined ? out.length === 0 || (out.length < 3 && !/[.!?]$/.test(flat)) : sameName(name, byline) || out.length < 3)) {
+    // (after a standfirst too: a line of names with no full stop among the first three; and a speech's header, "Remarks of Vice President Joe Biden: …")
+    const speaker = out.length < SPEECH_HEADER_REACH ? speechSpeaker(flat) : undefined
+    const name = speaker ?? bylineName(flat)
+    if (name !== undefined && (speaker !== undefined || (byline === undefined ? out.length === 0 || (out.length < 3 && !/[.!?]$/.test(flat)) : sameName(name, byline) || out.length < 3))) {
       if (byline === undefined) byline = found = name
       removed.push(flat)
       continue

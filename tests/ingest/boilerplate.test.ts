@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { bylineName, isBoilerplateLine, removeBoilerplate } from '../../src/ingest/boilerplate.ts'
+import { bylineName, isBoilerplateLine, removeBoilerplate, speechSpeaker } from '../../src/ingest/boilerplate.ts'
 import { parseText } from '../../src/ingest/text.ts'
 
 describe('isBoilerplateLine', () => {
@@ -190,6 +190,24 @@ describe('other stories linked in other languages', () => {
     '延伸阅读：香港的选举',
   ])('drops %j', (line) => {
     expect(isBoilerplateLine(line)).toBe(true)
+  })
+})
+
+describe('a speech\'s header', () => {
+  it('names the speaker, cut before what and where', () => {
+    expect(speechSpeaker('Remarks of Vice President Joe Biden: Weekly Address The White House April 11, 2015')).toBe('Vice President Joe Biden')
+    expect(speechSpeaker('Remarks by Secretary Jane Doe at the Harbour Conference')).toBe('Secretary Jane Doe')
+    expect(speechSpeaker('Prepared remarks by Anna Berg, Harbour Master')).toBe('Anna Berg')
+    // (not a role alone, nor a sentence about remarks)
+    expect(speechSpeaker('Remarks by the President at the Summit')).toBeUndefined()
+    expect(speechSpeaker('Remarks by officials suggested that the ferry would be sold within a year.')).toBeUndefined()
+  })
+
+  it('is the byline when the page gives none, and leaves the body', () => {
+    const p = (text: string) => ({ kind: 'paragraph' as const, text })
+    const r = removeBoilerplate([p('In this week’s address, the Vice President laid out the plan.'), p('The plan makes two years of college free for students who work hard.'), p('Free college is good for workers and for companies, he said.'), p('Remarks of Vice President Joe Biden: Weekly Address The White House April 11, 2015'), p('Ladies and Gentlemen, this is Joe Biden.')], {})
+    expect(r.byline).toBe('Vice President Joe Biden')
+    expect(r.blocks.map((b) => b.text)).not.toContain('Remarks of Vice President Joe Biden: Weekly Address The White House April 11, 2015')
   })
 })
 
