@@ -63,7 +63,8 @@ export function rankKeyPoints(
     // and one that opens on an ellipsis ("… They usually do charge way more"): the rest of words left out
     // and one that tells what a picture shows ("Figure 9 shows the situation in Bob’s repository"): the slide has no picture
     // and one that lost words the page set apart (a formula: "The Rayleigh quotient, is defined as::p", "that is,, then is a …")
-    const broken = fragments.has(id) || SHOWN_IN_PICTURE.test(c.text) || LEFT_OUT.test(c.text) || /^\s*(?:…|\.{3})/u.test(c.text) || unbalancedBrackets(c.text) || titleCased(c.text) || guidesTheReader(c.text, lang) || wholeAside(s.text) || brokenQuotation(s.text, c.text) || insideQuotation(sentences, id) || pointsAhead(s.text, lang === 'en' ? tags : undefined) || (!isMostlyCjk(c.text) && countWords(memoised.c.text) < MIN_WORDS) || (lang === 'en' && (leadLabel(sentences, id, tags) || REASON_ONLY.test(c.text) || scrap(sentences, id, tags))) || quotedExample(c.text)
+    // and a line opening on a dash: a quotation's signature ("—Michael Brennan, Ford Foundation"), a line of dialogue
+    const broken = fragments.has(id) || /^\s*[—–]/u.test(s.text) || SHOWN_IN_PICTURE.test(c.text) || LEFT_OUT.test(c.text) || /^\s*(?:…|\.{3})/u.test(c.text) || unbalancedBrackets(c.text) || titleCased(c.text) || guidesTheReader(c.text, lang) || wholeAside(s.text) || brokenQuotation(s.text, c.text) || insideQuotation(sentences, id) || pointsAhead(s.text, lang === 'en' ? tags : undefined) || (!isMostlyCjk(c.text) && countWords(memoised.c.text) < MIN_WORDS) || (lang === 'en' && (leadLabel(sentences, id, tags) || REASON_ONLY.test(c.text) || scrap(sentences, id, tags))) || quotedExample(c.text)
     const voiced = broken ? 0.05 : 1
     // a question asks what the section goes on to say, a line about the text itself ("Jump to
     // the Compatibility section", "Here are some general tips") guides the reader: a bullet states

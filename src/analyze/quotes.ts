@@ -264,6 +264,9 @@ function blockQuotes(ctx: Ctx, isBlockQuote: (paragraph: number) => boolean, fou
     const start = sentences[ids[0]!]!.start
     const end = sentences[ids.at(-1)!]!.end
     const words = text.slice(start, end).trim()
+    // (a pull quote signed on its next line: "—Michael Brennan, Ford Foundation")
+    const signed = signature(order[i + 1], ctx)
+    if (signed) credit = signed
     if (!credit?.speaker || quotedIn.has(paragraph) || wordCount(words) < BLOCK_QUOTE_WORDS) return
     out.push({
       kind: 'direct',
@@ -276,6 +279,18 @@ function blockQuotes(ctx: Ctx, isBlockQuote: (paragraph: number) => boolean, fou
     })
   })
   return out
+}
+
+/** A line that signs a quotation: a dash, a name, and the speaker's organisation after a comma ("—Michael Brennan, Ford Foundation"). */
+const SIGNATURE = /^[—–-]\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})(?:,\s*([^,.;:]{2,60}))?$/u
+
+/** The speaker a paragraph of one line signing a quotation names, or undefined. */
+function signature(paragraph: readonly [number, number[]] | undefined, ctx: Ctx): Quote | undefined {
+  if (!paragraph || paragraph[1].length !== 1) return undefined
+  const s = ctx.sentences[paragraph[1][0]!]!
+  const m = SIGNATURE.exec(s.text.trim())
+  if (!m) return undefined
+  return { kind: 'direct', text: '', span: { start: s.start, end: s.end }, sentence: paragraph[1][0]!, speaker: m[1]!, ...(m[2] ? { affiliation: m[2].trim() } : {}) }
 }
 
 /** Who a paragraph says speaks: the one it names with a verb of saying, or for "He"/"She" saying, `last`. */

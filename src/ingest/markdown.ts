@@ -53,7 +53,7 @@ function htmlToText(html: string): string {
     .replace(/<\/?[a-z][^>]*>/gi, '')
 }
 
-/** Blocks of raw HTML holding a table: its tables as tables, the rest as text, like a web page's. */
+/** Blocks of raw HTML holding a table or a quotation: its tables as tables, its quotations as quotations, the rest as text, like a web page's. */
 function htmlBlocks(html: string, quoted: boolean): RawBlock[] {
   const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`)
   const blocks = domBlocks(document.body)
@@ -170,8 +170,8 @@ function walk(node: RootContent, out: RawBlock[], quoted: boolean, footnotes: Fo
       out.push({ kind: 'code', text: node.value })
       return
     case 'html': {
-      // a table written as HTML inside Markdown (converters do this for tables Markdown cannot hold)
-      if (/<table\b/i.test(node.value)) {
+      // a table or a quotation written as HTML inside Markdown (converters do this for tables Markdown cannot hold; a pull quote with its signature)
+      if (/<(?:table|blockquote)\b/i.test(node.value)) {
         out.push(...htmlBlocks(node.value, quoted))
         return
       }

@@ -253,6 +253,12 @@ describe('extractQuotes: block quotations', () => {
     ])
   })
 
+  it('credits a pull quote to the name its next line signs with, and the organisation after it', () => {
+    const pull = ['The foundation announced the grant on Friday.', "ISRG's pragmatic, public-interest approach to Internet security has fundamentally changed the web at an astonishing scale and pace.", '—Michael Brennan, Ford Foundation', 'The grant runs for two years.'].join('\n')
+    const quotes = extractQuotes(pull, split(pull), undefined, (p) => p === 1 || p === 2).quotes.filter((q) => q.kind === 'direct')
+    expect(quotes.map((q) => [q.text.slice(0, 20), q.speaker, q.affiliation])).toEqual([["ISRG's pragmatic, pu", 'Michael Brennan', 'Ford Foundation']])
+  })
+
   it('credits none after a paragraph that names no one speaking, nor a paragraph not set off', () => {
     const quotes = quotesOf((p) => blocks.has(p))
     expect(quotes.some((q) => q.text.startsWith('Money alone'))).toBe(false)

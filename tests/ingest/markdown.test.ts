@@ -215,6 +215,16 @@ describe('parseMarkdown', () => {
     expect(le.meta.description).toBe('$1M grant supports the security mission.')
   })
 
+  it('reads a quotation written as HTML inside Markdown as a block quotation, its signature too', () => {
+    const md = ['# Funding', '', '<div class="pull-quote"><blockquote><p>The approach has changed the web at an astonishing pace.</p><footer>&mdash;<cite>Michael Brennan</cite>, Ford Foundation</footer></blockquote></div>', '', 'The grant runs for two years.'].join('\n')
+    const a = parseMarkdown(md, 'q.md')
+    expect(a.blocks.map((b) => [b.kind, a.text.slice(b.start, b.end)])).toEqual([
+      ['blockquote', 'The approach has changed the web at an astonishing pace.'],
+      ['blockquote', '—Michael Brennan, Ford Foundation'],
+      ['paragraph', 'The grant runs for two years.'],
+    ])
+  })
+
   it('ignores unreadable TOML front matter but keeps the body', () => {
     const a = parseMarkdown('+++\ntitle = "unclosed\n+++\n\nBody.', 'x.md')
     expect(a.meta).toEqual({})
