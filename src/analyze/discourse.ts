@@ -43,11 +43,18 @@ export function guidesTheReader(text: string, lang: string): boolean {
   return holdsPhrase(text, aboutTheText) || holdsPhrase(text, acknowledgements) || callsToAct(text, callsToAction)
 }
 
-/** Whether a sentence opens on one of the locale's calls to action ("Read the full report …"). */
+/** Whether a sentence opens on one of the locale's calls to action ("Read the full report …"), or says one after a clause addressing the reader ("If you are interested in …, consider becoming a sponsor"). */
 function callsToAct(text: string, openers: readonly string[]): boolean {
-  const opening = text.trimStart().slice(0, 40).toLowerCase().replace(/’/g, "'")
-  return openers.some((w) => opening.startsWith(w) && !/[\p{L}\p{N}]/u.test(opening.charAt(w.length)))
+  const calls = (t: string) => {
+    const opening = t.trimStart().slice(0, 40).toLowerCase().replace(/’/g, "'")
+    return openers.some((w) => opening.startsWith(w) && !/[\p{L}\p{N}]/u.test(opening.charAt(w.length)))
+  }
+  const addressed = READER_CLAUSE.exec(text)
+  return calls(text) || (addressed !== null && calls(text.slice(addressed[0].length)))
 }
+
+/** An opening clause addressing the reader, up to its comma: "If you or your organization are interested in …,", "For more information on …,". */
+const READER_CLAUSE = /^\s*(?:if you\b|for more information\b|for more details\b|to learn more\b|to find out more\b)[^,]{0,120},/iu
 
 /** A sentence introducing other people's words ("Here are some specific responses to the question …"). */
 export function introducesOthersWords(text: string, lang: string): boolean {
