@@ -48,17 +48,19 @@ export function headlineCandidates(points: readonly KeyPoint[], sentences: reado
   const out = compressedHeadlines(headlineTried(points), points, sentences, tags, named)
   // (none among the most central: a less central sentence's headline says more than two key words joined, "Motorcycles & curse")
   if (out.length === 0) out.push(...compressedHeadlines(points.filter((k) => k.complete).slice(TRIED), points, sentences, tags, named))
-  // the article's specifics first: a headline naming someone or something, or giving a number;
-  // one in the writers' "we" last; then one that half the slide's points speak of before one
-  // they do not ("Tourism is critical to Tunisia’s economy" over the more central "White House
-  // press secretary Josh Earnest condemned the attack" above points on Islamists, tourism and
-  // the museum's mosaics); else the most central first
-  // (the writers as a team, "We recompress the new file": a headline when nothing better is)
-  const rank = (x: { h: Headline }) => (inFirstPersonPlural(x.h.text) ? 2 : SPECIFIC.test(x.h.text) ? 0 : 1)
+  // one in the writers' "we" last ("We recompress the new file": a headline when nothing better is);
+  // before it, one that half the slide's points speak of before one they do not ("Tourism is
+  // critical to Tunisia’s economy" over the more central "White House press secretary Josh Earnest
+  // condemned the attack" above points on Islamists, tourism and the museum's mosaics; "Roof's
+  // defense attorneys did not call any witnesses" over "The Post and Courier newspaper reported on
+  // Bruck's closing argument"); then the article's specifics: a headline naming someone or
+  // something, or giving a number; else the most central first
+  const ours = (x: { h: Headline }) => (inFirstPersonPlural(x.h.text) ? 1 : 0)
+  const apart = (x: { cover: number }) => (x.cover < HALF ? 1 : 0)
+  const specific = (x: { h: Headline }) => (SPECIFIC.test(x.h.text) ? 0 : 1)
   // (one that left a closing phrase out only where no sentence makes a headline whole: it says less than its sentence)
   const whole = out.filter((x) => !x.trimmed)
-  const apart = (x: { cover: number }) => (x.cover < HALF ? 1 : 0)
-  return (whole.length > 0 ? whole : out).sort((x, y) => rank(x) - rank(y) || apart(x) - apart(y)).map((x) => x.h)
+  return (whole.length > 0 ? whole : out).sort((x, y) => ours(x) - ours(y) || apart(x) - apart(y) || specific(x) - specific(y)).map((x) => x.h)
 }
 
 interface Drafted {

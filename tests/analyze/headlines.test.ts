@@ -169,6 +169,13 @@ describe('a headline and the points under it', () => {
     expect(got.at(-1)!.sentence).toBe(0)
   })
 
+  it('a headline the points speak of before one that names something they do not', () => {
+    const texts = ['The Harbour Gazette reported on the closing argument.', 'The defense attorneys did not call any witnesses.', 'The witnesses for the prosecution spoke for days.', 'No witnesses were called by the defense team.']
+    const sentences: Sentence[] = texts.map((text, i) => ({ text, start: i * 100, end: i * 100 + text.length, paragraph: 0 }))
+    const points: KeyPoint[] = texts.map((text, i) => ({ sentence: i, text: text.replace(/\.$/, ''), pieces: [], score: 1 - i / 10, gist: 0, complete: true }))
+    expect(headlineCandidates(points, sentences, 'en', tagForCompression(texts, texts))[0]!.text).toBe('The defense attorneys did not call any witnesses')
+  })
+
   it('a headline half the points speak of, in words of its family, before a more central one they do not', () => {
     const texts = ['The harbour master Anna Berg condemned the closure.', 'Tourism is critical to Lindholm’s economy.', 'Many tourists come for the old lighthouse.', 'The island’s tourist office counts visitors each summer.', 'The mayor of Lindholm blamed the storm.']
     const sentences: Sentence[] = texts.map((text, i) => ({ text, start: i * 100, end: i * 100 + text.length, paragraph: 0 }))
