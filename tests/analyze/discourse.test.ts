@@ -32,6 +32,8 @@ describe('what a sentence does in the discourse', () => {
     ['en', 'So I want to thank you all for listening', true],
     ['en', 'If you or your organization are interested in helping advance our mission, consider becoming a sponsor', true],
     ['en', 'For more information on ISRG and our projects, take a read through our 2021 Annual Report', true],
+    ['en', 'Further details on the module are available in the documentation', true],
+    ['en', 'The company gave no further details on the deal', false],
     ['en', 'If you live near the harbour, the ferry is the fastest way to town', false],
     ['en', 'The board will consider becoming a sponsor next year', false],
     ['fr', 'Lisez notre dossier complet sur la réforme', true],

@@ -291,7 +291,15 @@ describe('pointsBack: connectives of several words', () => {
     ['In fact, the council had voted twice', 'en'],
     ['What’s more, there’s scientific credit at stake', 'en'],
     ['En effet, le texte a été adopté', 'fr'],
+    ['Like deterministic ECDSA, they protect against a broken random number generator', 'en'],
+    ['After a few years, she left her job to raise her children', 'en'],
   ])('%j points back', (text, lang) => expect(pointsBack(text, lang)).toBe(true))
+
+  it.each([
+    ['Like many cities, Oslo taxes cars entering its centre'],
+    ['In 2012, it is hard to find a ferry that still runs on coal'],
+    ['In the end, the council voted against the road'],
+  ])('%j names its own subject after its opening', (text) => expect(pointsBack(text, 'en')).toBe(false))
   it.each([
     ['Sinfonías y conciertos llenaron la sala', 'es'],
     ['Infact Corp. reported higher sales', 'en'],
