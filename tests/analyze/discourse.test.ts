@@ -88,6 +88,8 @@ describe('what a sentence does in the discourse', () => {
     ['en', 'In short, the radical message of software freedom became overshadowed', true],
     ['en', 'Privacy should not be a luxury good', true],
     ['en', 'The attackers stormed the Bardo National Museum on Wednesday afternoon', false],
+    ['en', 'Memory safety is critical to the security of the Internet', true],
+    ['en', 'Prossimo intends to move the most critical software infrastructure to memory safe code', false],
     ['fr', 'En définitive, la loi élargit les moyens des services', true],
     ['zh', '社区工作者李明认为，关键在于让大家坐下来商量', true],
     ['zh', '菜园大多种植青菜', false],

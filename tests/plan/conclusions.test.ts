@@ -163,6 +163,9 @@ describe('saysWhatMayCome', () => {
     ['Lawsuits are certain and they worry anything they say will be used against them', 'en', false],
     // nothing that may come
     ['The museum is a major tourist draw near the national parliament', 'en', false],
+    // "concerned" that says what a thing was about; the fear it says otherwise
+    ['A second fierce debate concerned the economic status of imperial federation', 'en', false],
+    ['Officials are concerned about the number of militants in Libya', 'en', true],
     ['Le Sénat pourrait examiner le texte en juin', 'fr', true],
     ['Le Sénat a examiné le texte en juin', 'fr', false],
   ])('%s (%s): %s', (text, lang, expected) => {
