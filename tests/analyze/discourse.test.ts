@@ -37,6 +37,8 @@ describe('what a sentence does in the discourse', () => {
     ['en', 'If you live near the harbour, the ferry is the fastest way to town', false],
     ['en', 'The board will consider becoming a sponsor next year', false],
     ['fr', 'Lisez notre dossier complet sur la réforme', true],
+    ['de', 'Bitte beachte den untenstehenden Zeitplan für die Details', true],
+    ['es', 'En esta publicación, comparamos tres soluciones en esta categoría', true],
     ['fr', 'Découvrir la ville à vélo reste un plaisir', false],
     ['en', 'The board read the report on Monday', false],
     ['fr', "Le détail est disponible sur le site de l'Assemblée nationale", true],
