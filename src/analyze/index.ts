@@ -181,7 +181,8 @@ function goOnUnderHeadings(drafts: readonly SectionDraft[], titles: string[], ch
   drafts.forEach((d, i) => {
     if (d.heading) parent = i
     // (in a language whose key phrases may end on any word, every one of them: "Souhaitent voir décerner")
-    if (!d.part || chosen[i] || parent < 0 || (phrasesName(lang) && !/ & /u.test(titles[i]!))) return
+    // (not a part under a subheading of its own: "### Timeline")
+    if (!d.part || d.heading || chosen[i] || parent < 0 || (phrasesName(lang) && !/ & /u.test(titles[i]!))) return
     titles[i] = `${titles[parent]!.replace(continued, '')}${continued}`
     goesOn.add(i)
   })

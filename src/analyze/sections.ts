@@ -27,7 +27,7 @@ export function findSections(article: Article, paragraphs: readonly Paragraph[],
   const headings = article.blocks.filter((b) => b.kind === 'heading')
   if (headings.length > 0) {
     const byHeading = sectionsFromHeadings(article, paragraphs)
-    if (byHeading.length > 0) return byHeading.flatMap((d) => splitLong(d, paragraphs, units, lang))
+    if (byHeading.length > 0) return byHeading.flatMap((d) => bySubheadings(d, article.blocks, paragraphs, units).flatMap((p) => splitLong(p, paragraphs, units, lang)))
   }
   // the sections of text without headings are cut the same way: a long one into its sub-topics
   return tiled(paragraphs, units, lang).flatMap((d) => splitLong(d, paragraphs, units, lang))
@@ -57,6 +57,39 @@ function sectionsFromHeadings(article: Article, paragraphs: readonly Paragraph[]
   })
   return out.filter((s) => s.paragraphs.length > 0)
 }
+
+/**
+ * A long section cut at the article's own subheadings ("## What happened" → "### Timeline"): the
+ * part before the first keeps the section's heading, each other part is headed by its
+ * subheading (parts, not items of the agenda). When no text comes before the first subheading,
+ * the first part keeps the section's heading. A short section stays whole, and so does one
+ * whose subheadings head a few words each.
+ */
+function bySubheadings(draft: SectionDraft, blocks: readonly Block[], paragraphs: readonly Paragraph[], units: readonly TileUnit[]): SectionDraft[] {
+  const words = draft.paragraphs.reduce((n, p) => n + units[p]!.words, 0)
+  if (words <= SPLIT_SECTION_WORDS || draft.paragraphs.length < 2) return [draft]
+  const out: SectionDraft[] = []
+  let previousBlock = draft.heading ? blocks.findIndex((b) => b.start === draft.heading!.start) : paragraphs[draft.paragraphs[0]!]!.block - 1
+  for (const p of draft.paragraphs) {
+    const block = paragraphs[p]!.block
+    const sub = blocks.slice(previousBlock + 1, block).filter((b) => b.kind === 'heading').at(-1)
+    previousBlock = block
+    const current = out.at(-1)
+    if (current && !sub) {
+      current.paragraphs.push(p)
+      current.end = paragraphs[p]!.end
+      continue
+    }
+    const heading = !current || !sub ? draft.heading : { start: sub.start, end: sub.end }
+    out.push({ start: current ? (sub?.start ?? paragraphs[p]!.start) : draft.start, end: paragraphs[p]!.end, paragraphs: [p], ...(heading ? { heading } : {}), ...(current || draft.part ? { part: true } : {}) })
+  }
+  // (not where a subheading heads a few words only, an example's caption over its code: the section is cut by its topics instead)
+  const wordsOf = (d: SectionDraft) => d.paragraphs.reduce((n, p) => n + units[p]!.words, 0)
+  return out.slice(1).every((d) => wordsOf(d) >= SUBHEADED_PART_WORDS) ? out : [draft]
+}
+
+/** Words a part under a subheading has at least to be a slide of its own. */
+const SUBHEADED_PART_WORDS = 40
 
 /** A long section as its sub-topics: the first keeps the heading, the others are its parts. */
 function splitLong(draft: SectionDraft, paragraphs: readonly Paragraph[], units: TileUnit[], lang: string): SectionDraft[] {

@@ -374,7 +374,8 @@ const CLOSING_SECTIONS = 3
  */
 export function endsOnConclusions(a: Analysis): boolean {
   const concluding = localeFor(a.lang).sections.concluding
-  return a.sections.slice(-CLOSING_SECTIONS).some((s) => {
+  // (the last sections of the article's own, a section's parts counted with it)
+  return a.sections.filter((s) => !s.part).slice(-CLOSING_SECTIONS).some((s) => {
     if (s.titleFrom !== 'heading') return false
     const heading = s.title.replace(/^[\dIVX]+[.)]\s+/u, '').toLocaleLowerCase(a.lang).replace(/[.!。！]+$/u, '').trim()
     return concluding.some((c) => heading === c || (heading.startsWith(c) && /^\s*[:?：？–—-]/u.test(heading.slice(c.length))))

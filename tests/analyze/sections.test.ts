@@ -186,3 +186,34 @@ describe('sections', () => {
     expect(c).toBeLessThan(100)
   })
 })
+
+describe('a long section cut at its own subheadings', () => {
+  /** A paragraph of about `n` words on `topic`. */
+  const para = (topic: string, n: number) => Array.from({ length: Math.ceil(n / 12) }, (_, i) => `The ${topic} crew checked gauge number ${i + 1} on the harbour ferry before dawn.`).join(' ')
+  const doc = (sub: number) =>
+    ['# Ferry report', '## What happened', para('engine', 120), '### Timeline', para('timeline', sub), para('radio', sub), '### Recovery', para('recovery', sub), para('pump', sub), '## Lessons learned', para('lesson', 120)].join('\n\n')
+
+  it('heads each part with its subheading, the agenda listing the sections only', () => {
+    const a = analyze(parseMarkdownArticle(doc(120), 'ferry.md'))
+    expect(a.sections.map((s) => [s.title, s.part === true])).toEqual([
+      ['What happened', false],
+      ['Timeline', true],
+      ['Recovery', true],
+      ['Lessons learned', false],
+    ])
+    expect(agendaSlide(a).items).toEqual(['What happened', 'Lessons learned'])
+  })
+
+  it('keeps a subheading as its part\'s title in a language whose key phrases make no titles', () => {
+    const phrase = (topic: string, n: number) => Array.from({ length: Math.ceil(n / 12) }, (_, i) => `L'équipe du ${topic} a vérifié la jauge numéro ${i + 1} du bac avant l'aube ce matin.`).join(' ')
+    const md = ['# Rapport', '## Ce qui s’est passé', phrase('moteur', 120), '### Chronologie', phrase('calendrier', 200), '### Réparation', phrase('pompe', 200), '## Leçons', phrase('leçon', 120)].join('\n\n')
+    const a = analyze(parseMarkdownArticle(md, 'bac.md'))
+    expect(a.lang).toBe('fr')
+    expect(a.sections.map((s) => s.title)).toEqual(['Ce qui s’est passé', 'Chronologie', 'Réparation', 'Leçons'])
+  })
+
+  it('stays whole under subheadings that head a few words each', () => {
+    const a = analyze(parseMarkdownArticle(['# Ferry report', '## What happened', para('engine', 500), '### Timeline', 'The crew left at six.', '### Recovery', 'The pump was fixed by noon.', '## Lessons learned', para('lesson', 120)].join('\n\n'), 'ferry.md'))
+    expect(a.sections.map((s) => s.title)).not.toContain('Timeline')
+  })
+})

@@ -308,3 +308,13 @@ describe('a section before a table', () => {
     expect(titles('The figures for both boats are in the table below:')).not.toContain('The Red Boat')
   })
 })
+
+describe('endsOnConclusions and a last section cut at its subheadings', () => {
+  it('counts a section with its parts as one of the last sections', () => {
+    const para = (topic: string, n: number) => Array.from({ length: Math.ceil(n / 12) }, (_, i) => `The ${topic} crew checked gauge number ${i + 1} on the harbour ferry before dawn.`).join(' ')
+    const md = ['# Ferry report', '## Background', para('engine', 150), '## Conclusion', para('summary', 60), ...['Crews', 'Engines', 'Pumps', 'Radios'].flatMap((h) => [`### ${h}`, para(h.toLowerCase(), 120)])].join('\n\n')
+    const a = analyze(parseMarkdown(md, 'ferry.md'))
+    expect(a.sections.filter((s) => s.part).length).toBe(4)
+    expect(endsOnConclusions(a)).toBe(true)
+  })
+})
