@@ -31,24 +31,38 @@ export function withoutAddress(byline: string): string {
   const name = byline
     .replace(/\s*[(<[]\s*(?:https?:\/\/|www\.|mailto:|[^\s@()<>]+@)[^)>\]]*[)>\]]/giu, '')
     .replace(/\s+https?:\/\/\S+/giu, '')
+    .replace(WORD_COUNT, '')
+    .replace(READING_TIME, '')
     .replace(TRAILING_DATE, '')
+    .replace(GLUED_ROLE, '')
     .replace(GLUED_DATE, '')
     .replace(READING_TIME, '')
     .replace(/^(?:by|par|por|von)\s+(?=\p{Lu})/iu, '')
     .replace(/^(?:authors?|written by|autor(?:es|a|en)?|auteurs?|autore|autori)\s*[:：]\s*(?=\p{Lu})/iu, '')
     .replace(/\s*\([^()]*,[^()]*\)$/u, '')
     .trim()
-  return name || byline
+  // (a name the page wrote twice: "Jennifer Rubin Jennifer Rubin")
+  const twice = /^(.{3,60}?)\s+\1$/u.exec(name)?.[1]
+  return twice ?? (name || byline)
 }
 
-/** A reading time the page ran into the name: "Zach Hanlon 5 minute Read", "· 4 min read". */
-const READING_TIME = /[\s,|·–—-]+\d{1,3}\s*(?:-\s*)?min(?:ute)?s?\.?\s+read$/iu
+/** A reading time the page ran into the name: "Zach Hanlon 5 minute Read", "· 4 min read", "21 minutes". */
+const READING_TIME = /[\s,|·–—-]+\d{1,3}\s*(?:-\s*)?min(?:ute)?s?\.?(?:\s+read)?$/iu
+
+/** A count of words after the name: "- 4312 words". */
+const WORD_COUNT = /[\s,|·–—-]+\d[\d,.]*\s+words$/iu
+
+/** A newsroom role run into the name without a space: "Howard BlumeStaff Writer". */
+const GLUED_ROLE = /(?<=\p{Ll})(?:Staff|Senior|Contributing|Special)?\s?(?:Writer|Reporter|Correspondent|Editor|Columnist|Contributor)$/u
 
 /** A date after a name: "March 25, 2015", "25 March 2015", "2015-03-25", with "on" or a comma before it, and its time ("March 11, 2015 3:46 PM"). */
 const TRAILING_DATE = new RegExp(String.raw`[\s,|·–—-]+(?:on\s+)?(?:${WRITTEN_DATE}|\d{4}-\d{2}-\d{2})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[aApP]\.?[mM]\.?)?(?:\s+\p{Lu}{2,4})?)?$`, 'u')
 
 /** A date the page ran into the name without a space, and a count after it: "Lucas Nolan22 Dec 2016651". */
 const GLUED_DATE = new RegExp(String.raw`(?<=\p{Ll})(?:${WRITTEN_DATE})\d*$`, 'u')
+
+/** A company's legal form in a byline: the site's owner, not a writer. */
+const COMPANY = /\b(?:GmbH|Inc|Ltd|LLC|PLC|S\.A|Corp|Corporation|Verlag)\b/u
 
 /** A byline that is only a label: "Last Updated:", "Published", "By:", "Author:". */
 const BYLINE_LABEL = /^(?:(?:last\s+)?(?:updated|modified|published|posted|written|edited)(?:\s+(?:on|by))?|by|author|authors|date)\s*:?$/iu
@@ -66,8 +80,8 @@ export function finishArticle(
   if (byline !== undefined && cleanedMeta.byline === undefined) cleanedMeta.byline = byline
   // (the byline found the body's line by its whole text; a slide shows the name alone)
   if (cleanedMeta.byline !== undefined) cleanedMeta.byline = withoutAddress(cleanedMeta.byline)
-  // (a label the page left where the name would be, "Last Updated:", names no one)
-  if (cleanedMeta.byline !== undefined && BYLINE_LABEL.test(cleanedMeta.byline)) delete cleanedMeta.byline
+  // (a label the page left where the name would be, "Last Updated:", names no one; nor does the company that runs the site, "Süddeutsche.de GmbH, Munich, Germany")
+  if (cleanedMeta.byline !== undefined && (BYLINE_LABEL.test(cleanedMeta.byline) || COMPANY.test(cleanedMeta.byline))) delete cleanedMeta.byline
   const { text, blocks: spans, tables } = assemble(captionsFromLineBefore(cleaned.blocks))
   // a title and headings without any text under them: nothing to present
   const firstHeading = spans.find((b) => b.kind === 'heading')

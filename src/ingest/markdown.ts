@@ -224,7 +224,9 @@ function frontMatterMeta(tree: Root): ArticleMeta {
   }
   // front matter strings are Markdown too ("Changes to `u128`/`i128` layout"): their text, as the body's
   set('title', markdownLine(str(d.title)))
-  set('byline', personName(d.author ?? d.byline ?? d.authors ?? d.by))
+  // (Zola writes its authors among the page's taxonomies: "[taxonomies] author = […]")
+  const taxonomies = (typeof d.taxonomies === 'object' && d.taxonomies !== null ? d.taxonomies : {}) as Record<string, unknown>
+  set('byline', personName(d.author ?? d.byline ?? d.authors ?? d.by ?? taxonomies.author ?? taxonomies.authors))
   set('date', normalizeDate(d.date ?? d.published ?? d.datePublished))
   set('source', str(d.source ?? d.url ?? d.canonical ?? d.link))
   set('lang', str(d.lang ?? d.language ?? d.locale))

@@ -15,6 +15,9 @@ describe('withoutAddress', () => {
     ['Nathan Willis March 25, 2015', 'Nathan Willis'],
     ['GILLIAN MOHNEY March 11, 2015 3:46 PM', 'GILLIAN MOHNEY'],
     ['Author: Eyal Bukchin (MetalBear)', 'Eyal Bukchin (MetalBear)'],
+    ['Howard BlumeStaff Writer', 'Howard Blume'],
+    ['Jennifer Rubin Jennifer Rubin', 'Jennifer Rubin'],
+    ['John Walk - January 10, 2020 21 minutes - 4312 words', 'John Walk'],
     ['Authors: Michael Mueller (Giant Swarm)', 'Michael Mueller (Giant Swarm)'],
     ['Jane Doe, 25 March 2015 at 09:15 GMT', 'Jane Doe'],
     ['Jane Doe, 25 March 2015', 'Jane Doe'],
@@ -36,7 +39,7 @@ describe('withoutAddress', () => {
 
   it('leaves no byline that is only a label the page left where the name would be ("Last Updated:")', () => {
     const blocks: RawBlock[] = [{ kind: 'paragraph', text: 'Vidyard announced significant updates to its video hosting platform and tools yesterday.' }]
-    for (const label of ['Last Updated:', 'Published', 'By:']) expect(finishArticle(blocks, { byline: label }, 'html', 'p.html').meta.byline, label).toBeUndefined()
+    for (const label of ['Last Updated:', 'Published', 'By:', 'Süddeutsche.de GmbH, Munich, Germany', 'Example Media Inc.']) expect(finishArticle(blocks, { byline: label }, 'html', 'p.html').meta.byline, label).toBeUndefined()
     expect(finishArticle(blocks, { byline: 'Jane Doe' }, 'html', 'p.html').meta.byline).toBe('Jane Doe')
   })
 })

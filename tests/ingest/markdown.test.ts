@@ -213,6 +213,9 @@ describe('parseMarkdown', () => {
     expect(go.meta.byline).toBe('Filippo Valsorda (Geomys), Daniel McCarney (Geomys), Roland Shoemaker (Google)')
     const le = parseMarkdown(['---', 'author: Dan Fernelius', 'title: "New Major Funding"', 'excerpt: "$1M grant supports the security mission."', '---', '', 'The grant was announced today.'].join('\n'), 'le.md')
     expect(le.meta.description).toBe('$1M grant supports the security mission.')
+    // (Zola's authors among the page's taxonomies)
+    const zola = parseMarkdown(['+++', 'title = "Post-mortem"', '', '[taxonomies]', 'author = ["Matthew Hodgson", "Neil Johnson", "Thib"]', '+++', '', 'The server was down for a day.'].join('\n'), 'z.md')
+    expect(zola.meta.byline).toBe('Matthew Hodgson, Neil Johnson, Thib')
   })
 
   it('reads a quotation written as HTML inside Markdown as a block quotation, its signature too', () => {
