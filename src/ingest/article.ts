@@ -17,8 +17,14 @@ export function cleanMeta(meta: ArticleMeta): ArticleMeta {
       if (s.length > 0) out[key] = s
     }
   }
+  // (the company that runs the site, or a section of it, is no writer: "Süddeutsche.de GmbH, Munich, Germany",
+  // "Zone Justice et faits divers - ICI.Radio-Canada.ca"; the body may name the writer)
+  if (out.byline !== undefined && SITE_AS_AUTHOR.test(withoutAddress(out.byline))) delete out.byline
   return out
 }
+
+/** A company's legal form or a web address in a byline: the site, not a writer. */
+const SITE_AS_AUTHOR = /\b(?:GmbH|Inc|Ltd|LLC|PLC|S\.A|Corp|Corporation|Verlag)\b|\b[\p{L}\d-]+\.(?:com|org|net|ca|de|fr|es|it|co\.uk|io)\b/iu
 
 /**
  * A byline without the web or mail address written after the name ("Bradley M. Kuhn
@@ -61,9 +67,6 @@ const TRAILING_DATE = new RegExp(String.raw`[\s,|·–—-]+(?:on\s+)?(?:${WRITT
 /** A date the page ran into the name without a space, and a count after it: "Lucas Nolan22 Dec 2016651". */
 const GLUED_DATE = new RegExp(String.raw`(?<=\p{Ll})(?:${WRITTEN_DATE})\d*$`, 'u')
 
-/** A company's legal form in a byline: the site's owner, not a writer. */
-const COMPANY = /\b(?:GmbH|Inc|Ltd|LLC|PLC|S\.A|Corp|Corporation|Verlag)\b/u
-
 /** A byline that is only a label: "Last Updated:", "Published", "By:", "Author:". */
 const BYLINE_LABEL = /^(?:(?:last\s+)?(?:updated|modified|published|posted|written|edited)(?:\s+(?:on|by))?|by|author|authors|date)\s*:?$/iu
 
@@ -80,8 +83,8 @@ export function finishArticle(
   if (byline !== undefined && cleanedMeta.byline === undefined) cleanedMeta.byline = byline
   // (the byline found the body's line by its whole text; a slide shows the name alone)
   if (cleanedMeta.byline !== undefined) cleanedMeta.byline = withoutAddress(cleanedMeta.byline)
-  // (a label the page left where the name would be, "Last Updated:", names no one; nor does the company that runs the site, "Süddeutsche.de GmbH, Munich, Germany")
-  if (cleanedMeta.byline !== undefined && (BYLINE_LABEL.test(cleanedMeta.byline) || COMPANY.test(cleanedMeta.byline))) delete cleanedMeta.byline
+  // (a label the page left where the name would be, "Last Updated:", names no one)
+  if (cleanedMeta.byline !== undefined && BYLINE_LABEL.test(cleanedMeta.byline)) delete cleanedMeta.byline
   const { text, blocks: spans, tables } = assemble(captionsFromLineBefore(cleaned.blocks))
   // a title and headings without any text under them: nothing to present
   const firstHeading = spans.find((b) => b.kind === 'heading')

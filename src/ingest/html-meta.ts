@@ -6,7 +6,8 @@ function metaContent(doc: Document, ...names: string[]): string | undefined {
   for (const name of names) {
     for (const attr of ['property', 'name', 'itemprop']) {
       const el = doc.querySelector(`meta[${attr}="${name}"]`)
-      const v = str(el?.getAttribute('content'))
+      // (some pages write it in a "value" attribute)
+      const v = str(el?.getAttribute('content') ?? el?.getAttribute('value'))
       if (v !== undefined) return v
     }
   }

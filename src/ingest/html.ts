@@ -211,8 +211,9 @@ export function parseHtml(html: string, origin: string, baseUrl?: string): Artic
   markFormulas(doc)
   const meta = htmlMeta(doc, baseUrl)
   const descriptions = pageDescriptions(doc)
-  const widgets = stripFurniture(doc)
+  // (the headline read before the page's furniture goes: a story's h1 may sit in its <header>)
   const h1 = pageHeadline(doc)
+  const widgets = stripFurniture(doc)
   const pageTitle = doc.title ?? ''
   // (the page's headline, its <title> too, over an og:title that says something else: "Yahoo News - Latest News & Headlines")
   if (meta.title !== undefined && h1 && !sameText(meta.title, h1) && (collapseWhitespace(pageTitle).toLowerCase().startsWith(h1.toLowerCase()) || headlineLike(h1, meta.title, meta))) meta.title = h1

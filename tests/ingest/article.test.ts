@@ -39,8 +39,10 @@ describe('withoutAddress', () => {
 
   it('leaves no byline that is only a label the page left where the name would be ("Last Updated:")', () => {
     const blocks: RawBlock[] = [{ kind: 'paragraph', text: 'Vidyard announced significant updates to its video hosting platform and tools yesterday.' }]
-    for (const label of ['Last Updated:', 'Published', 'By:', 'Süddeutsche.de GmbH, Munich, Germany', 'Example Media Inc.']) expect(finishArticle(blocks, { byline: label }, 'html', 'p.html').meta.byline, label).toBeUndefined()
+    for (const label of ['Last Updated:', 'Published', 'By:', 'Süddeutsche.de GmbH, Munich, Germany', 'Example Media Inc.', 'Zone Justice et faits divers - ICI.Radio-Canada.ca']) expect(finishArticle(blocks, { byline: label }, 'html', 'p.html').meta.byline, label).toBeUndefined()
     expect(finishArticle(blocks, { byline: 'Jane Doe' }, 'html', 'p.html').meta.byline).toBe('Jane Doe')
+    // (a web address after the name goes, the name stays)
+    expect(finishArticle(blocks, { byline: 'Bradley M. Kuhn (http://ebb.org/bkuhn/)' }, 'html', 'p.html').meta.byline).toBe('Bradley M. Kuhn')
   })
 })
 

@@ -373,6 +373,10 @@ describe('parseHtml', () => {
     // the page's headline, its <title> too, over an og:title of the site's own
     const generic = `<html><head><title>Russia: Space ship breaks up over Siberia</title><meta property="og:title" content="Yahoo News - Latest News &amp; Headlines"></head><body><article><h1>Russia: Space ship breaks up over Siberia</h1>${paragraphs(5)}</article></body></html>`
     expect(parseHtml(generic, 'p.html').meta.title).toBe('Russia: Space ship breaks up over Siberia')
+    // meta tags written with "value" for "content"; the story's h1 in its <header> over another og:title
+    const valued = `<html><head><title>Secret of the giant flowers - Science Weekly</title><meta name="og:title" value="Secret of the parasitic flowers"><meta name="og:description" value="The genome of the largest flower shows what parasites can do."></head><body><header><h1>Secret of the giant flowers</h1></header><article>${paragraphs(5)}</article></body></html>`
+    const v = parseHtml(valued, 'p.html')
+    expect([v.meta.title, v.meta.description]).toEqual(['Secret of the giant flowers', 'The genome of the largest flower shows what parasites can do.'])
     // not an h1 that is the name the og:title ends on, the site's logo
     const logo = `<html><head><meta property="og:title" content="Network Rail closes the harbour road - Rail Network News"></head><body><h1>Rail Network News</h1><article>${paragraphs(5)}</article></body></html>`
     expect(parseHtml(logo, 'p.html').meta.title).toBe('Network Rail closes the harbour road - Rail Network News')
