@@ -57,6 +57,8 @@ const RULES: Array<{ re: RegExp; max: number }> = [
   { re: /^[^>›»\n.,;!?。，]{1,40}(?:\s[>›»]\s[^>›»\n.,;!?。，]{1,40}){2,}$/u, max: 200 },
   // an encyclopedia's line under its title, and a Chinese page's picture caption: "图为马素湘在澳大利亚悉尼游玩时的近影"
   { re: /^from wikipedia, the free encyclopedia$|^[（(]?图为\S/iu, max: 100 },
+  // the newsroom's notes on the story's versions: "UPDATES:", "2:58 p.m.: This article was updated to add …", "This article was originally published at 2:05 p.m."
+  { re: /^updates?:?$|^(?:[\d:.]+\s*[ap]\.?m\.?:\s*)?this (?:article|story|post|report) (?:was|has been) (?:originally )?(?:updated|published|corrected)\b/iu, max: 300 },
   // a request for corrections: "If you spot an error in this article, please let us know", "Spotted a typo? Let us know"
   { re: /^(?:if you(?: have)? (?:spot|spotted|notice|noticed|see|saw|find|found|come across)|(?:spotted|noticed|found|see) an?) (?:an? )?(?:error|typo|mistake|inaccuracy)\b.*\b(?:let us know|contact us|tell us|email us|report it)\b/i, max: 250 },
   // a pointer to the page in other languages: "Translation available for Chinese | 中文", "Also available in: Français"
@@ -196,11 +198,19 @@ const SECTION_END = /^(leave a (reply|comment)|comments?( \(\d+\))?|\d+ (comment
  * of plain text, a page number run into it ("3 Forward-Looking Statements"), ends at any heading.
  */
 function closingSection(block: RawBlock, flat: string, i: number, input: readonly RawBlock[], meta: ArticleMeta): number | undefined {
-  if (block.kind === 'heading' && (SECTION_END.test(flat.replace(SECTION_NUMBER, '').replace(DECOR, '')) || aboutTheIssuer(flat, i, input, meta.title))) return block.depth ?? 1
+  if (block.kind === 'heading' && (SECTION_END.test(flat.replace(SECTION_NUMBER, '').replace(DECOR, '')) || aboutTheIssuer(flat, i, input, meta.title) || moreOnTheTopic(flat, i, input))) return block.depth ?? 1
   if (block.kind === 'paragraph' && flat.split(' ').length <= 8 && SECTION_END.test(flat.replace(PAGE_NUMBER, '').replace(DECOR, ''))) return 6
   // (the newspaper's note on the printed edition, and its links, end the page: nothing after it is the story)
   if (block.kind === 'paragraph' && PRINT_EDITION.test(flat)) return 0
   return undefined
+}
+
+/** Words a block after a "More on …" heading has at most to be one of its links, not the story. */
+const LINK_LINE_WORDS = 12
+
+/** A heading over links to more of the site on the story's topic, with nothing but short lines after it: "More on education", "UPDATES". */
+function moreOnTheTopic(heading: string, i: number, input: readonly RawBlock[]): boolean {
+  return /^more (?:on|about|from|in) [\p{L}\p{N} .&'’-]{1,40}$/iu.test(heading) && input.slice(i + 1).every((b) => collapseWhitespace(b.text).split(' ').length <= LINK_LINE_WORDS)
 }
 
 /** "A version of this article appears in print on …, on Page A22 of the New York edition …". */

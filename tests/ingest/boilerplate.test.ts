@@ -338,6 +338,18 @@ describe('removeBoilerplate', () => {
       expect(isBoilerplateLine(line), line).toBe(false)
   })
 
+  it('drops the newsroom\'s notes on the story\'s versions and a closing "More on …" heading over links', () => {
+    for (const line of ['UPDATES:', '2:58 p.m.: This article was updated to add the potential cost of the shutdown.', 'This article was originally published at 2:05 p.m.'])
+      expect(isBoilerplateLine(line), line).toBe(true)
+    expect(isBoilerplateLine('The updates to the ferry timetable were published on Monday.')).toBe(false)
+    const story = { kind: 'paragraph' as const, text: 'The following morning, when students returned to school, their breakfast was waiting for them in every cafeteria.' }
+    const r = removeBoilerplate([story, { kind: 'heading', depth: 6, text: 'MORE ON EDUCATION' }, { kind: 'paragraph', text: 'Schools reopen after the storm' }, { kind: 'paragraph', text: 'A new superintendent is named' }], {})
+    expect(r.blocks.map((b) => b.text)).toEqual([story.text])
+    // (a section of the story under such a heading stays)
+    const more = [story, { kind: 'heading' as const, depth: 2, text: 'More on the budget' }, { kind: 'paragraph' as const, text: 'The district will spend $30 million on new radios, and the board will vote on the plan in the spring after a long debate.' }]
+    expect(removeBoilerplate(more, {}).blocks).toHaveLength(3)
+  })
+
   it('drops a request for corrections, not a sentence about someone else\'s errors', () => {
     for (const line of ['If you spot an error in this article, please let us know.', 'Spotted a typo? Let us know at corrections@example.com.', 'If you notice a mistake, contact us.'])
       expect(isBoilerplateLine(line), line).toBe(true)

@@ -41,7 +41,7 @@ describe('parseMarkdown', () => {
       '',
       '*The photo shows the harbour at dawn*',
       '',
-      '*This article was updated on Monday.*',
+      '*The harbour road was closed on Monday.*',
       '',
       '*Photo by John Smith on Unsplash*',
     ].join('\n')
@@ -51,7 +51,7 @@ describe('parseMarkdown', () => {
       ['heading', 'Junk Fees Hit Consumers – and Businesses – in the Pocketbook'],
       ['paragraph', 'Fees account for tens of billions of dollars in revenue.'],
       ['paragraph', 'The photo shows the harbour at dawn'],
-      ['paragraph', 'This article was updated on Monday.'],
+      ['paragraph', 'The harbour road was closed on Monday.'],
       // (and the picture's credit is no heading either: it is left off, boilerplate.ts)
     ])
   })
