@@ -394,6 +394,9 @@ function leadingAdverbial(s: string, words: readonly TaggedWord[]): number {
   return comma + 1 + (s.slice(comma + 1).length - s.slice(comma + 1).trimStart().length)
 }
 
+/** An infinitive of saying or thinking opening a sentence: its subject ("To say that … is …"), no opening of purpose ("To deliver supplies, …"). */
+const SAYING_SUBJECT = /^\s*to\s+(?:say|claim|argue|suggest|believe|think|pretend|insist|assume|deny|imply|suppose)\b/iu
+
 /** A phrase of place or time opening a clause, maybe after its conjunction: "but on the ground in Afghanistan". */
 const OPENING_PHRASE = /^(?:(?:but|and|yet|or|so)\s+)?(?:in|on|at|for|after|before|during|with|by|from|under|over|across|throughout|within|inside|outside|among|between)\s/iu
 
@@ -567,7 +570,8 @@ function candidates(s: string, words: readonly TaggedWord[]): Removal[] {
   // ("Over 30 ships and 21 aircraft from …," opens the subject, as "Around 30 …" does)
   const found = conditional(s) || APPROXIMATE.test(s) ? 0 : introDashed || (INTRO.exec(s)?.[0].length ?? leadingAdverbial(s, words))
   const opener = found && (holdsAClause(s, found, words) || connectiveBeforeClause(s, found, words)) ? 0 : found
-  const intro = opener && !namesTopic(s, opener, words) ? wholeOpening(s, throughParticipleAfter(s, throughIntroList(s, opener, words), words), words) : 0
+  // (not "To say he bears no responsibility when …, take him seriously, … is willful blindness": an infinitive of saying is the sentence's subject)
+  const intro = opener && !namesTopic(s, opener, words) && !SAYING_SUBJECT.test(s) ? wholeOpening(s, throughParticipleAfter(s, throughIntroList(s, opener, words), words), words) : 0
   // (not when the clause after it opens on a pronoun, which may stand for a name in the opening:
   // "When you sign up for Facebook, it encourages you …" without its opening says "It encourages you …")
   // ("It is imperative that …", "It's clear that …" stand for nothing: they may go)

@@ -288,6 +288,11 @@ describe('compressSentence', () => {
     expect(compressSentence('To reach the summit of the mountain before the storm in the spring, the climbers of the expedition needed oxygen, said the guide.', 22)).toMatchObject({ complete: true, text: 'To reach the summit of the mountain before the storm in the spring, the climbers of the expedition needed oxygen' })
   })
 
+  it('keeps an infinitive of saying that is the sentence\'s subject ("To say … is willful blindness")', () => {
+    const s = 'To say he bears no moral or political responsibility when disturbed or fringe characters hear him, take him seriously, extrapolate from his remarks and engage in horrible acts is willful blindness.'
+    expect(compressSentence(s).text).not.toMatch(/^take him/i)
+  })
+
   it('may leave out a closing phrase about some of those just counted (", many of them …")', () => {
     const s = 'Islanders bought shares at 250 euros each, raising about 410,000 euros from 1,100 shareholders, many of them former residents who now live abroad.'
     expect(compressSentence(s)).toMatchObject({ complete: true, text: 'Islanders bought shares at 250 euros each, raising about 410,000 euros from 1,100 shareholders' })
