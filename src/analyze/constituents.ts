@@ -394,6 +394,19 @@ function leadingAdverbial(s: string, words: readonly TaggedWord[]): number {
   return comma + 1 + (s.slice(comma + 1).length - s.slice(comma + 1).trimStart().length)
 }
 
+/**
+ * Whether the opening's comma falls inside a list of its verbs that runs on after it: the rest opens
+ * on a verb in lower case and has a comma of its own ("When politicians demonize outsiders, [remove
+ * social inhibitions … and dehumanize enemies, the hate-mongers …]"): the opening ends later.
+ */
+function listRunsOn(s: string, intro: number, words: readonly TaggedWord[]): boolean {
+  const next = words.find((w) => w.start >= intro)
+  if (!next || !/^\p{Ll}/u.test(s.slice(next.start)) || !s.slice(next.end).includes(',')) return false
+  const verb = (w: TaggedWord) => w.tags.includes('Verb') && !w.tags.some((t) => ['Gerund', 'Preposition', 'Adverb', 'Participle'].includes(t))
+  // (the opening a clause with a verb of its own, "When politicians demonize outsiders"; not "Unfortunately, like last year, …")
+  return verb(next) && words.some((w) => w.end <= intro && verb(w))
+}
+
 /** An infinitive of saying or thinking opening a sentence: its subject ("To say that … is …"), no opening of purpose ("To deliver supplies, …"). */
 const SAYING_SUBJECT = /^\s*to\s+(?:say|claim|argue|suggest|believe|think|pretend|insist|assume|deny|imply|suppose)\b/iu
 
@@ -578,7 +591,7 @@ function candidates(s: string, words: readonly TaggedWord[]): Removal[] {
   // (nor a connective of a word or two, "However, they …": no name in it)
   const named = s.slice(0, intro).trim().split(/\s+/).length > 2
   const pronounNext = named && /^(?:it|its|he|his|she|her|they|their|them)\b/i.test(s.slice(intro)) && !/^it(?:\s+(?:is|was|will be|would be|has been|seems|remains)|['’]s)\s/i.test(s.slice(intro))
-  if (intro && !pronounNext) out.push({ kind: 'intro', spans: [{ start: 0, end: intro }, ...commaAfterSpeaker(s, intro)] })
+  if (intro && !pronounNext && !listRunsOn(s, intro, words)) out.push({ kind: 'intro', spans: [{ start: 0, end: intro }, ...commaAfterSpeaker(s, intro)] })
   const when = [...spansOf(s, WHEN), ...spansOf(s, WHEN_BEFORE_VERB).filter((r) => beforeItsVerb(r, words))].map((r) => ({ start: r.start, end: Math.min(r.end, end) })).filter((r) => r.end > r.start)
   if (when.length) out.push({ kind: 'time', spans: when })
   for (const m of s.matchAll(TRAILING_PARTICIPLE)) {

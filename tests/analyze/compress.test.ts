@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { FIXTURE_CASES, fixturePath } from '../fixture-articles.ts'
-import { compressSentence, MAX_BULLET_WORDS, type Compressed } from '../../src/analyze/compress.ts'
+import { compressSentence, MAX_BULLET_WORDS, tagForCompression, type Compressed } from '../../src/analyze/compress.ts'
 import { englishRemovals, tagWords } from '../../src/analyze/constituents.ts'
 import { countWords } from '../../src/analyze/script.ts'
 import { withoutMarkers } from '../../src/analyze/markers.ts'
@@ -291,6 +291,13 @@ describe('compressSentence', () => {
   it('keeps an infinitive of saying that is the sentence\'s subject ("To say … is willful blindness")', () => {
     const s = 'To say he bears no moral or political responsibility when disturbed or fringe characters hear him, take him seriously, extrapolate from his remarks and engage in horrible acts is willful blindness.'
     expect(compressSentence(s).text).not.toMatch(/^take him/i)
+  })
+
+  it('does not cut an opening clause at a comma inside its list of verbs', () => {
+    const s = 'When politicians demonize outsiders (or insinuate their own countrymen are really outsiders), remove social inhibitions against expressing bigotry and dehumanize enemies (and those who they claim assist them), the hate-mongers can hardly be surprised if some fraction of the population takes them seriously.'
+    expect(compressSentence(s, 24, tagForCompression([s])).text).not.toMatch(/^remove/i)
+    // (an adverb opening before "like last year" goes as it did)
+    expect(compressSentence('Unfortunately, like last year, there is still a struggle among users of the language in the survey this year.', 16).text).not.toMatch(/like,/)
   })
 
   it('may leave out a closing phrase about some of those just counted (", many of them …")', () => {
