@@ -97,7 +97,9 @@ function speakerFrom(m: RegExpExecArray, nameGroup: number, offset: number): Spe
 /** A verb of saying anywhere: what most attribution patterns need, found without their backtracking. */
 const HAS_SPEECH_VERB = new RegExp(`(?:${SPEECH_VERB})`, 'u')
 
-const POST_VERB_FIRST = new RegExp(String.raw`^[,.!?]?\s*(?:${SPEECH_VERB})\s+${SUBJ}`, 'u')
+/** An adverb between a verb of saying and its speaker: "…", sagt auch Stenger. */
+const ALSO_SAID = String.raw`(?:\s+(?:auch|zudem|ebenfalls|aussi|también|também|also))?`
+const POST_VERB_FIRST = new RegExp(String.raw`^[,.!?]?\s*(?:${SPEECH_VERB})${ALSO_SAID}\s+${SUBJ}`, 'u')
 const POST_NAME_FIRST = new RegExp(String.raw`^[,]?\s*${SUBJ}\s+(?:${SPEECH_VERB})\b`, 'u')
 const POST_PRONOUN = new RegExp(String.raw`^[,]?\s*(${PRONOUN})\s+(?:${SPEECH_VERB})\b`, 'u')
 const POST_ACCORDING = new RegExp(String.raw`^[,]?\s*(?:${ACCORDING.join('|')})\s+${SUBJ}`, 'u')

@@ -68,7 +68,7 @@ export const de = {
   },
   info: (origin) => `Erstellt mit deckwright aus ${origin}.`,
   speech: {
-    verbs: ['sagte', 'erklärte', 'betonte'],
+    verbs: ['sagte', 'sagt', 'erklärte', 'erklärt', 'betonte', 'betont', 'meinte', 'meint', 'warnte', 'warnt', 'kritisierte', 'kritisiert'],
     according: ['laut'],
     impersonal: ['es gibt'],
     additive: ['auch', 'außerdem', 'zudem'],

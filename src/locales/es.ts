@@ -68,7 +68,7 @@ export const es = {
   },
   info: (origin) => `Generado por deckwright a partir de ${origin}.`,
   speech: {
-    verbs: ['dijo', 'afirmó', 'explicó', 'declaró'],
+    verbs: ['dijo', 'afirmó', 'explicó', 'declaró', 'dice', 'afirma', 'explica', 'señaló', 'aseguró'],
     according: ['según'],
     impersonal: [],
     additive: ['también', 'además'],

@@ -70,7 +70,7 @@ export const fr = {
   },
   info: (origin) => `Généré par deckwright à partir de ${origin}.`,
   speech: {
-    verbs: ['a déclaré', 'a dit', 'a affirmé', 'a expliqué', 'a ajouté', 'a souligné', 'déclare', 'affirme'],
+    verbs: ['a déclaré', 'a dit', 'a affirmé', 'a expliqué', 'a ajouté', 'a souligné', 'déclare', 'affirme', 'explique', 'estime', 'souligne', 'ajoute'],
     according: ['selon'],
     impersonal: ["il y a", "il faut", "il existe", "il convient", "il semble", "il suffit", "il importe", "il reste"],
     additive: ['également', 'aussi', 'par ailleurs', 'en outre'],

@@ -67,7 +67,7 @@ describe('asidesOf', () => {
 
   it.each([
     // a preposition opens the sentence: "Argentina, la tarea es delicada," is no apposition
-    ['En Argentina, la tarea es delicada, dice el autor.', 'es'],
+    ['En Argentina, la tarea es delicada, escribe el autor.', 'es'],
     // a clause at the end after too few words would leave a phrase
     ['En Turquía, donde era acusado.', 'es'],
     // a name and its relative clause: no clause would be left

@@ -193,6 +193,15 @@ describe('extractQuotes: other languages and paraphrases', () => {
     expect(terms.map((t) => t.text)).toEqual(['souveraineté numérique'])
   })
 
+  it('reads a German speaker after a verb of saying in the present, with "auch" between', () => {
+    const text = '"Man muss aufpassen, dass aus dem Takt kein DB-Takt wird", sagt Fabian Stenger, der Chef von Flixbus.\n"Wettbewerb würde die Passagierzahlen verdoppeln", sagt auch Stenger.'
+    const { quotes } = run(text)
+    expect(quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ['Man muss aufpassen, dass aus dem Takt kein DB-Takt wird', 'Fabian Stenger'],
+      ['Wettbewerb würde die Passagierzahlen verdoppeln', 'Fabian Stenger'],
+    ])
+  })
+
   it('finds "X argued that", pronoun paraphrases and "according to" tails, not generic subjects', () => {
     const text = 'Meredith Jones argued that open models will win in the long run. She noted that costs keep falling fast.\nReports suggest that the deal is off for now. Prices will rise again next year, according to Ken Adams.\nLee wrote a book about it.'
     const { quotes } = run(text)

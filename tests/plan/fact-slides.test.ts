@@ -58,6 +58,16 @@ describe('fact slides', () => {
     expect(slides.find((q) => q.speaker === 'Tom Reyes')?.lead).toBeUndefined()
   })
 
+  it('joins a German quotation split by its attribution into sentences, its comma after the closing mark', () => {
+    const text = [
+      'Der Fahrplan der Bahn soll ab 2030 einen festen Takt zwischen allen großen Städten des Landes bringen, sagen die Planer.',
+      '"Man muss aufpassen, dass aus dem Deutschlandtakt kein DB-Takt wird", sagt Fabian Stenger, der Deutschland-Chef von Flixbus. "Für den Fahrgast wäre das eine Katastrophe."',
+      'Die Bahn widerspricht und verweist auf die Pläne des Ministeriums für die kommenden zehn Jahre im Fernverkehr.',
+    ].join('\n\n')
+    const slides = quoteSlides(analyze(parseText(text, 'takt.txt')), 4)
+    expect(slides.find((q) => q.speaker === 'Fabian Stenger')?.text).toBe('Man muss aufpassen, dass aus dem Deutschlandtakt kein DB-Takt wird. Für den Fahrgast wäre das eine Katastrophe.')
+  })
+
   it('says on a quote slide what the speaker is, as the article does ("chair of the harbour board")', () => {
     const lopez = quoteSlides(a, 4).find((s) => s.speaker === 'Maria Lopez')
     expect(lopez?.role ?? lopez?.affiliation).toMatch(/chair/)
