@@ -316,5 +316,6 @@ export function asHeadline(clause: string): string | undefined {
   // one clause, not a list (nor a list's number: "1. is how …"), a definition, a table row or a legal line: a letter or digit first;
   // no comma, colon, brackets, dash, line break or trademark sign, no word twice in a row ("Isolation Isolation of …"), no two numbers in a row
   if (!/^[\p{L}\p{N}]/u.test(text) || /^\p{N}+[.)]\s/u.test(text) || /[,:()[\]{}\n—–℠™®©]|\s-\s/u.test(text) || /\b(\p{L}+)\s+\1\b/iu.test(text) || /\d\S*\s+\S?\d/u.test(text)) return undefined
-  return text.charAt(0).toLocaleUpperCase() + text.slice(1)
+  // (a name written in lower case with a digit or a mark inside stays so: "db-02 was still restoring …", "x86 chips …")
+  return /^\p{Ll}[\p{L}]*(?:[\p{N}_./]|-\p{N})/u.test(text) ? text : text.charAt(0).toLocaleUpperCase() + text.slice(1)
 }

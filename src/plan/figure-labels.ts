@@ -59,9 +59,12 @@ export function rangeOf(a: Analysis, f: Figure): string | undefined {
 
 /**
  * A figure opening a bracket says how the words before the bracket came out, in any language:
- * "adopté à une large majorité (438 contre 86 …)" → "Adopté à une large majorité".
+ * "adopté à une large majorité (438 contre 86 …)" → "Adopté à une large majorité"; unless
+ * the bracket says what it measures ("(90% of disk capacity)").
  */
 function bracketed(text: string, s: Sentence, f: Figure): string | undefined {
+  // (not one the bracket says the measure of itself: "roughly 51TB (90% of disk capacity)")
+  if (/^\s+of\s/u.test(text.slice(f.span.end, f.span.end + 5))) return undefined
   const before = text.slice(Math.max(s.start, f.span.start - 120), f.span.start)
   const m = /(?:^|[,;:—–]\s*)([^,;:()—–]+?)\s*\(\s*$/u.exec(before)
   const phrase = m?.[1]?.trim()

@@ -11,6 +11,9 @@ describe('asHeadline', () => {
   it('takes a short clause that stands alone, without its closing stop', () => {
     expect(asHeadline('Uber charged a $100 minimum fare during the siege.')).toBe('Uber charged a $100 minimum fare during the siege')
     expect(asHeadline('the council closed the harbour road')).toBe('The council closed the harbour road')
+    // (a name in lower case with a digit or a mark inside keeps its case)
+    expect(asHeadline('db-02 was still restoring from the backup')).toBe('db-02 was still restoring from the backup')
+    expect(asHeadline('well-known ferries cross the bay each hour')).toBe('Well-known ferries cross the bay each hour')
     // an apostrophe inside a word is no quotation mark
     expect(asHeadline('Gunmen opened fire at Tunisia’s most renowned museum')).toBe('Gunmen opened fire at Tunisia’s most renowned museum')
     // a time told from a moment the slide does not give goes

@@ -44,6 +44,8 @@ describe('figureMeasure', () => {
   it('labels a figure opening a bracket by the words before it, unless it measures them', () => {
     expect(labelOf('Les députés ont, sans surprise, adopté à une large majorité (438 contre 86 et 42 abstentions) le projet de loi sur le renseignement.', '438')).toBe('Adopté à une large majorité')
     expect(labelOf('Each register fits a word (64 bits), and anything that does not fit goes to the stack.', '64')).not.toBe('Each register fits a word')
+    // (nor a share the bracket says the measure of)
+    expect(labelOf('We monitor its growth, and when the database reached roughly 51TB (90% of disk capacity) we set about adding more disks.', '90%')).toBe('Disk capacity')
   })
 
   it('labels a range by what is in the range', () => {
