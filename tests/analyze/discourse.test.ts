@@ -30,6 +30,7 @@ describe('what a sentence does in the discourse', () => {
     ['en', 'Consider becoming a sponsor of the project this year', true],
     ['en', 'I hope you have a great weekend and God bless you all', true],
     ['en', 'So I want to thank you all for listening', true],
+    ['en', 'The SRE team would like to thank our hosting provider Mythic Beasts', true],
     ['en', 'If you or your organization are interested in helping advance our mission, consider becoming a sponsor', true],
     ['en', 'For more information on ISRG and our projects, take a read through our 2021 Annual Report', true],
     ['en', 'Further details on the module are available in the documentation', true],
