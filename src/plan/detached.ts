@@ -41,9 +41,10 @@ export function withoutLeadIn(text: string, lang: string): string {
  */
 export function withoutConnective(text: string, lang: string): string {
   const opening = text.toLocaleLowerCase(lang).replace(/’/g, "'")
-  const word = localeFor(lang).speech.detachable.find((w) => opening.startsWith(w.replace(/’/g, "'")) && /^\s*[,，、]/u.test(opening.slice(w.length)))
+  // (a connective of several words may have lost its comma with an aside after it: "Por ejemplo[, cuando …,] mirrord intercepta …")
+  const word = localeFor(lang).speech.detachable.find((w) => opening.startsWith(w.replace(/’/g, "'")) && (/^\s*[,，、]/u.test(opening.slice(w.length)) || (w.includes(' ') && /^\s+\S/u.test(opening.slice(w.length)))))
   if (!word) return withoutInnerConnective(text, lang)
-  const rest = text.slice(word.length).replace(/^\s*[,，、]\s*/u, '')
+  const rest = text.slice(word.length).replace(/^\s*[,，、]?\s*/u, '')
   if (countWords(rest) < MIN_DETACHED_WORDS) return text
   // the clause now opens the bullet: its first word takes a capital, unless it is a name written in lower case ("npm")
   const first = /^\p{Ll}+(?=[\s,;:]|$)/u.exec(rest)?.[0]

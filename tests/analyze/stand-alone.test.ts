@@ -288,6 +288,7 @@ describe('onlyRelativeClause', () => {
 describe('pointsBack: connectives of several words', () => {
   it.each([
     ['Sin embargo, de ellos proviene la información', 'es'],
+    ['Luego soporta la intercepción del tráfico entrante', 'es'],
     ['In fact, the council had voted twice', 'en'],
     ['What’s more, there’s scientific credit at stake', 'en'],
     ['En effet, le texte a été adopté', 'fr'],

@@ -40,6 +40,7 @@ describe('withoutConnective', () => {
     expect(withoutConnective('However, there is one trade off on the device', 'en')).toBe('There is one trade off on the device')
     expect(withoutConnective('Knowing this, we can reproduce the original deflate settings', 'en')).toBe('We can reproduce the original deflate settings')
     expect(withoutConnective('In either case, shareholders get a say', 'en')).toBe('Shareholders get a say')
+    expect(withoutConnective('Por ejemplo mirrord intercepta esa llamada y la envía al agente', 'es')).toBe('Mirrord intercepta esa llamada y la envía al agente')
     expect(withoutConnective('At the same time, the company claims its prices fell', 'en')).toBe('The company claims its prices fell')
     expect(withoutConnective('Par ailleurs, la loi prévoit un nouveau fichier', 'fr')).toBe('La loi prévoit un nouveau fichier')
     expect(withoutConnective('Still waters run deep in the harbour', 'en')).toBe('Still waters run deep in the harbour')
