@@ -87,9 +87,12 @@ export function keyFigureCandidates(a: Analysis, charted: ReadonlySet<number> = 
     // (one that points back, "These fees cost consumers more than $24 billion", does not say what it counts)
     // (a count of a few, "one of 5 discrete options", is no figure to show big)
     .filter(({ f, i }) => !charted.has(i) && f.value !== 0 && !(f.kind === 'count' && f.value < MIN_COUNT) && !opensOnDemonstrative(a.sentences[f.sentence]!.text, a.lang) && inProse(a, f) && (stated.has(f.sentence) || listed(f)) && !isBaseline(a.article.text, f, a.sentences[f.sentence]!.start))
-    .filter(({ f }) => !isPart(a, f) && !isIdentifier(a, f) && !isEarlier(a, f))
+    .filter(({ f }) => !isPart(a, f) && !isIdentifier(a, f) && !isEarlier(a, f) && !(a.lang === 'en' && DENIED.test(a.sentences[f.sentence]!.text)))
     .sort((x, y) => y.score - x.score || x.f.span.start - y.f.span.start)
 }
+
+/** A sentence that denies what it holds ("No one I know thinks Trump is legally responsible for the deaths of 11 people"): its figure is no fact to show big. */
+const DENIED = /^\s*(?:no one|nobody|none of|neither|it is not true that|it isn['’]t true that)\b/iu
 
 /**
  * Sentences that state something: a key point that reads as a complete clause, or (in any

@@ -83,6 +83,13 @@ describe('keyFigureSlide', () => {
     expect(keyFigureSlide(figure)).toBeUndefined()
   })
 
+  it('takes no figure of a sentence that denies what it holds', () => {
+    const denied = analyze(parseText('No one I know thinks the mayor is legally responsible for the deaths of 11 people on the bridge.\n\nThe mayor said the bridge would reopen after repairs next year.', 'bridge.txt'))
+    expect(keyFigureSlide(denied)).toBeUndefined()
+    const stated = analyze(parseText('The collapse of the bridge caused the deaths of 11 people on the night of the storm.\n\nThe mayor said the bridge would reopen after repairs next year.', 'bridge.txt'))
+    expect(keyFigureSlide(stated)?.value).toBe('11')
+  })
+
   it('shows a measure with its unit ("16 bytes"), never as a bare number', () => {
     const a = analyze(parseText('Clang uses the correct alignment only because of a workaround, where the alignment is manually set to 16 bytes before handing the type to LLVM.\n\nThe compiler team fixed the layout in the next release.', 'p.txt'))
     expect(keyFigureSlide(a)?.value).toBe('16 bytes')
