@@ -255,6 +255,8 @@ function nounPhrasesPerText(texts: readonly string[], lang: string): NounPhrases
     if (terms.length > 1 && /\b(?:which|that|who)\s+$/iu.test(joined.slice(Math.max(0, terms[0]!.offset.start - 8), terms[0]!.offset.start))) terms = terms.slice(1)
     // a last word the tagger took for a noun that an adverb in -ly follows is the verb ("my colleagues at Conservancy care deeply")
     if (terms.length > 1 && verbBeforeAdverb(joined, terms[terms.length - 1]!)) terms = terms.slice(0, -1)
+    // and so is one an infinitive follows ("shareholders of Fox [need] to self-reflect")
+    if (terms.length > 1 && verbBeforeInfinitive(joined, terms[terms.length - 1]!)) terms = terms.slice(0, -1)
     // a word in -ing after a plural is what they do, not a word of their name ("get developers [building] for the headset")
     terms = beforeGerundAfterPlural(joined, terms)
     // (what the text says something is not is no subject of it: "this is not and has never been a Free Speech issue")
@@ -286,6 +288,15 @@ function verbBeforeAdverb(text: string, term: TaggedTerm): boolean {
   const next = /^\s+(\p{Ll}{3,}ly)\b/u.exec(text.slice(term.offset.start + term.offset.length))?.[1]
   // (not a noun or an adjective of the lexicon in -ly: "family", "early", "daily")
   return !!next && !lexTags(next).some((t) => NOT_ADVERB.includes(t))
+}
+
+/** Verbs an infinitive completes that the tagger may take for nouns after a plural: "need", "plans". */
+const TO_VERB = /^(?:need|needs|want|wants|have|has|seem|seems|tend|tends|plan|plans|hope|hopes|try|tries|intend|intends|aim|aims|refuse|refuses|fail|fails)$/iu
+
+/** Whether a term is a verb an infinitive follows ("… of Fox need to self-reflect"). */
+function verbBeforeInfinitive(text: string, term: TaggedTerm): boolean {
+  const end = term.offset.start + term.offset.length
+  return TO_VERB.test(text.slice(term.offset.start, end)) && /^\s+to\s+\p{Ll}/u.test(text.slice(end, end + 20))
 }
 
 function addNounPhrase(found: Map<string, Phrase>, raw: string, lang: string): void {

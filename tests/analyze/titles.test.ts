@@ -131,6 +131,12 @@ describe('sectionTitles', () => {
     expect(titles[0]).not.toMatch(/care/)
   })
 
+  it('ends a noun phrase before a verb an infinitive follows ("shareholders of Fox need to self-reflect")', () => {
+    const texts = ['The shareholders of Fox need to self-reflect about the harbour coverage.', 'The harbour ferry crossing was cancelled again at the pier.']
+    const titles = sectionTitles(texts, [undefined, undefined], 'en', texts).map((t) => t.toLowerCase())
+    expect(titles[0]).not.toMatch(/need/)
+  })
+
   it('ends a noun phrase before a word in -ing after a plural: what they do ("get developers building for the headset")', () => {
     const texts = ['Apple wants to get developers building for the headset. Developers building apps will need time.', 'The harbour ferry crossing was cancelled again at the pier.']
     const titles = sectionTitles(texts, [undefined, undefined], 'en', texts).map((t) => t.toLowerCase())
