@@ -93,6 +93,7 @@ export function rankKeyPoints(
 function withName(c: Compressed, sentence: string, subject: NamedSubject | undefined): { c: Compressed; name?: Span } {
   const first = c.pieces[0]
   const at = subject?.at ?? 0
+  if (subject && !subject.possessive && first && first.start < at && at + subject.pronoun <= first.end) return named(c, sentence, subject, at)
   if (!subject || subject.possessive || !first || first.start !== at) return { c }
   const end = at + subject.pronoun
   const rest = sentence.slice(end).length - sentence.slice(end).trimStart().length
@@ -101,6 +102,21 @@ function withName(c: Compressed, sentence: string, subject: NamedSubject | undef
   const pieces = [...firstAfter, ...c.pieces.slice(1)]
   const name = subject.text.slice(at, at + subject.text.length - sentence.length + subject.pronoun)
   return { c: { ...c, text: `${name}${c.text.slice(subject.pronoun)}`, pieces }, name: subject.name }
+}
+
+/**
+ * A bullet whose kept opening comes before the pronoun named ("To deliver supplies, [he →]
+ * Matie rented …"): the pronoun's words replaced by the name; its pieces are the sentence's words
+ * before and after the pronoun.
+ */
+function named(c: Compressed, sentence: string, subject: NamedSubject, at: number): { c: Compressed; name: Span } {
+  const first = c.pieces[0]!
+  const name = subject.text.slice(at, at + subject.text.length - sentence.length + subject.pronoun)
+  // (the first piece opens the bullet's text: the pronoun lies as far into it as into the sentence)
+  const offset = at - first.start
+  const after = at + subject.pronoun + (sentence.slice(at + subject.pronoun).length - sentence.slice(at + subject.pronoun).trimStart().length)
+  const pieces = [{ start: first.start, end: at }, { start: after, end: first.end }, ...c.pieces.slice(1)].filter((p) => p.end > p.start)
+  return { c: { ...c, text: `${c.text.slice(0, offset)}${name}${c.text.slice(offset + subject.pronoun)}`, pieces }, name: subject.name }
 }
 
 /** How much more a point that gives a figure weighs ("reduce the size of app updates … by 47%"): the story's facts. */

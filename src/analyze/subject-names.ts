@@ -63,6 +63,9 @@ export type SubjectNamer = (sentence: number, at?: number) => NamedSubject | und
 
 const OPENING_PRONOUN = /^(he|she|his|her)\s+(?=\p{L})/iu
 
+/** An opening phrase up to its comma before a subject pronoun: "To deliver supplies, " of "To deliver supplies, he rented …". */
+const PRONOUN_AFTER_OPENING = /^((?:to|at|in|on|after|before|during|since|by|for|with|like|as|from|within|while)\s[^,;:.!?"“”]{1,60},\s+)(?:he|she)\s+\p{Ll}/iu
+
 /** Paragraphs back the name may be when the one right before names no one. */
 const PARAGRAPHS_BACK = 2
 
@@ -80,8 +83,11 @@ export function subjectNamer(text: string, sentences: readonly Sentence[], entit
   const others = new Map<string, boolean>()
   const name = (i: number): NamedSubject | undefined => {
     const s = sentences[i]!
-    const m = OPENING_PRONOUN.exec(s.text)
+    // (or after an opening phrase that names no one: "To deliver supplies, he rented …")
+    const opening = OPENING_PRONOUN.exec(s.text) ? 0 : (PRONOUN_AFTER_OPENING.exec(s.text)?.[1]?.length ?? -1)
+    const m = opening >= 0 ? OPENING_PRONOUN.exec(s.text.slice(opening)) : null
     if (!m) return fullName(text, s, mentions, others)
+    if (opening > 0 && (mentions.some((x) => x.start >= s.start && x.start < s.start + opening) || unknownName(text, s.start, s.start + opening, known, names))) return undefined
     // (the paragraph before, or the one before it when that names no one: a news story's one-line paragraph between a quote and "He said …")
     const window = (back: number) => paragraphStart.get(s.paragraph - back) ?? paragraphStart.get(s.paragraph) ?? s.start
     const mentionedFrom = (from: number) => mentions.slice(firstAtOrAfter(mentions, from), firstAtOrAfter(mentions, s.start)).filter((x) => x.end <= s.start)
@@ -93,11 +99,13 @@ export function subjectNamer(text: string, sentences: readonly Sentence[], entit
     const span = { start: last.start, end: last.end - (/['’]s$/u.exec(text.slice(last.start, last.end))?.[0].length ?? 0) }
     const written = text.slice(span.start, span.end)
     const possessive = /^(?:his|her)$/i.test(m[1]!)
-    return { text: `${possessive ? `${written}’s` : written}${s.text.slice(m[1]!.length)}`, name: span, pronoun: m[1]!.length, possessive }
+    const named = `${s.text.slice(0, opening)}${possessive ? `${written}’s` : written}${s.text.slice(opening + m[1]!.length)}`
+    return { text: named, name: span, pronoun: m[1]!.length, possessive, ...(opening > 0 ? { at: opening } : {}) }
   }
   return (i, at = 0) => {
     const k = `${i}:${at}`
-    if (!memo.has(k)) memo.set(k, at > 0 ? fullName(text, sentences[i]!, mentions, others, at) : name(i))
+    // (a bullet opening at a pronoun after its removed opening: the pronoun named as there)
+    if (!memo.has(k)) memo.set(k, at > 0 ? (fullName(text, sentences[i]!, mentions, others, at) ?? [name(i)].find((n) => n?.at === at)) : name(i))
     return memo.get(k)
   }
 }

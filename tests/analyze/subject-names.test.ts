@@ -65,6 +65,18 @@ describe('a bullet opening on "He" or "She"', () => {
   })
 })
 
+describe('a pronoun after an opening phrase', () => {
+  it('is named in the bullet, its pieces the sentence\'s words around the pronoun; not when the opening names someone', () => {
+    const a = analyze(parseText('Hikmatullah Shadman was a teenager when the war began. Shadman says he learned English from soldiers.\n\nTo deliver supplies, he rented a Mazda dump truck for $600 from a dealer in Kandahar.', 'names.txt'))
+    const truck = a.sections.flatMap((s) => s.keyPoints).find((k) => k.text.includes('dump truck'))!
+    expect(truck.text).toBe('To deliver supplies, Shadman rented a Mazda dump truck for $600 from a dealer in Kandahar')
+    expect(a.article.text.slice(truck.named!.start, truck.named!.end)).toBe('Shadman')
+    expect(truck.pieces.map((p) => a.article.text.slice(p.start, p.end)).join('|')).toMatch(/^To deliver supplies, \|rented a Mazda/)
+    const named = namerOf('Hikmatullah Shadman was a teenager when the war began. Shadman says he learned English from soldiers.\n\nAfter meeting Tom Reyes, he rented a Mazda dump truck for $600.')
+    expect(named('After meeting')).toBeUndefined()
+  })
+})
+
 describe('a bullet opening on a surname alone', () => {
   it('says the whole name the text wrote elsewhere, pointing where it first did', () => {
     const text = 'Search head Bambang Soelistyo spoke on Monday about the plane and the weather in the area.\n\nThe weather was poor all week over the sea.\n\nSoelistyo told local television the search area would be expanded to the north.'
