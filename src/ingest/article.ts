@@ -13,7 +13,7 @@ export function cleanMeta(meta: ArticleMeta): ArticleMeta {
   for (const key of ['title', 'byline', 'date', 'source', 'lang', 'description', 'siteName'] as const) {
     const v = meta[key]
     if (typeof v === 'string') {
-      const s = collapseWhitespace(v)
+      const s = collapseWhitespace(withoutEntities(v))
       if (s.length > 0) out[key] = s
     }
   }
@@ -21,6 +21,18 @@ export function cleanMeta(meta: ArticleMeta): ArticleMeta {
   // "Zone Justice et faits divers - ICI.Radio-Canada.ca"; the body may name the writer)
   if (out.byline !== undefined && SITE_AS_AUTHOR.test(withoutAddress(out.byline))) delete out.byline
   return out
+}
+
+const NAMED_ENTITIES: Readonly<Record<string, string>> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: '\u00a0' }
+
+/** A value a page wrote with HTML's character references inside its JSON-LD ("Lindsey O&#039;Donnell"), as the characters. */
+function withoutEntities(value: string): string {
+  if (!value.includes('&')) return value
+  return value.replace(/&(?:#(\d{1,7})|#x([\da-f]{1,6})|(amp|quot|apos|lt|gt|nbsp));/giu, (whole, dec?: string, hex?: string, name?: string) => {
+    const code = dec ? Number(dec) : hex ? parseInt(hex, 16) : undefined
+    if (code !== undefined) return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole
+    return NAMED_ENTITIES[name!.toLowerCase()] ?? whole
+  })
 }
 
 /** A company's legal form or a web address in a byline: the site, not a writer. */
@@ -45,6 +57,7 @@ export function withoutAddress(byline: string): string {
     .replace(READING_TIME, '')
     .replace(/^(?:by|par|por|von)\s+(?=\p{Lu})/iu, '')
     .replace(/^(?:authors?|written by|autor(?:es|a|en)?|auteurs?|autore|autori)\s*[:：]\s*(?=\p{Lu})/iu, '')
+    .replace(/^(?:published|posted|written)\s+by\s+(?=\p{Lu})/iu, '')
     .replace(/\s*\([^()]*,[^()]*\)$/u, '')
     .trim()
   // (a name the page wrote twice: "Jennifer Rubin Jennifer Rubin")

@@ -16,6 +16,7 @@ describe('withoutAddress', () => {
     ['GILLIAN MOHNEY March 11, 2015 3:46 PM', 'GILLIAN MOHNEY'],
     ['Author: Eyal Bukchin (MetalBear)', 'Eyal Bukchin (MetalBear)'],
     ['Howard BlumeStaff Writer', 'Howard Blume'],
+    ['Published by Daniel Lemire', 'Daniel Lemire'],
     ['Jennifer Rubin Jennifer Rubin', 'Jennifer Rubin'],
     ['John Walk - January 10, 2020 21 minutes - 4312 words', 'John Walk'],
     ['Authors: Michael Mueller (Giant Swarm)', 'Michael Mueller (Giant Swarm)'],
@@ -41,6 +42,9 @@ describe('withoutAddress', () => {
     const blocks: RawBlock[] = [{ kind: 'paragraph', text: 'Vidyard announced significant updates to its video hosting platform and tools yesterday.' }]
     for (const label of ['Last Updated:', 'Published', 'By:', 'Süddeutsche.de GmbH, Munich, Germany', 'Example Media Inc.', 'Zone Justice et faits divers - ICI.Radio-Canada.ca']) expect(finishArticle(blocks, { byline: label }, 'html', 'p.html').meta.byline, label).toBeUndefined()
     expect(finishArticle(blocks, { byline: 'Jane Doe' }, 'html', 'p.html').meta.byline).toBe('Jane Doe')
+    // (a name written with HTML's character references in the page's JSON-LD)
+    expect(finishArticle(blocks, { byline: 'Lindsey O&#039;Donnell' }, 'html', 'p.html').meta.byline).toBe('Lindsey O\'Donnell')
+    expect(finishArticle(blocks, { title: 'Ben &amp; Jerry&#x2019;s harbour shop' }, 'html', 'p.html').meta.title).toBe('Ben & Jerry’s harbour shop')
     // (a web address after the name goes, the name stays)
     expect(finishArticle(blocks, { byline: 'Bradley M. Kuhn (http://ebb.org/bkuhn/)' }, 'html', 'p.html').meta.byline).toBe('Bradley M. Kuhn')
   })
