@@ -334,7 +334,8 @@ export function sentenceCase(s: string, titleCase = false): string {
   // (in title case, every word but the small ones after the first takes its capital back)
   const upper = (w: string) => w.replace(/\p{Ll}/u, (c) => c.toLocaleUpperCase())
   if (titleCase) return lower.map((w, i) => (kept(w) || (i > 0 && MINOR_WORDS.has(w)) ? w : upper(w))).join('')
-  return upper(lower.join(''))
+  // (a word in quotation marks is a work's title or a name: "Disappointing night for ‘Irishman’")
+  return upper(lower.map((w) => (/^[‘“"'«]/u.test(w) ? upper(w) : w)).join(''))
 }
 
 /** A line set in capitals: two words or more, every letter a capital (one word in capitals is a name or a keyword, "DELETE", "GAAP"). */

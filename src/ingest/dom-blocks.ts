@@ -6,7 +6,7 @@
  * table (one column, prose in its cells) is walked like any container.
  */
 import type { BlockKind } from '../types.ts'
-import { BOLD_HEADING_DEPTH, readsAsHeading, readsAsItalicHeading, readsAsLabel, tableBlock, type RawBlock } from './blocks.ts'
+import { BOLD_HEADING_DEPTH, collapseWhitespace, readsAsHeading, readsAsItalicHeading, readsAsLabel, tableBlock, type RawBlock } from './blocks.ts'
 import { readDomTable } from './dom-table.ts'
 import { isProsePre, proseBlocks } from './pre-prose.ts'
 import { normalizeTable } from './table-normalize.ts'
@@ -174,10 +174,16 @@ function markedLines(text: string): string[] | undefined {
   return lines.map((l) => l.replace(LINE_MARK, ''))
 }
 
+/** A wire story's subhead, a short line in capitals: "DISAPPOINTING NIGHT FOR ‘IRISHMAN’" (three words at least: not an acronym or two). */
+function capitalsHeading(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '')
+  return readsAsHeading(text) && collapseWhitespace(text).split(' ').length >= 3 && letters.length >= 8 && letters === letters.toLocaleUpperCase() && letters !== letters.toLocaleLowerCase()
+}
+
 function paragraphBlock(el: Element, kind: BlockKind): RawBlock {
   if (allCode(el)) return { kind: 'code', text: el.textContent ?? '' }
   const text = withoutDropCapGap(inlineText(el))
-  if (kind === 'paragraph' && ((boldOnly(el) && readsAsHeading(text)) || (setIn(el, ITALIC) && readsAsItalicHeading(text)))) return { kind: 'heading', depth: BOLD_HEADING_DEPTH, text }
+  if (kind === 'paragraph' && ((boldOnly(el) && readsAsHeading(text)) || (setIn(el, ITALIC) && readsAsItalicHeading(text)) || capitalsHeading(text))) return { kind: 'heading', depth: BOLD_HEADING_DEPTH, text }
   // (a paragraph that opens on a list's mark typed by hand, "- A full list of permissions", is an item of a list)
   if (kind === 'paragraph' && ITEM_MARK.test(text)) return { kind: 'list-item', text: text.replace(ITEM_MARK, '') }
   return { kind, text: withRunInLabel(el, text), ...(isLinkOnly(el) ? { linkOnly: true } : {}), ...(captionsAPicture(el) ? { pictureCaption: true } : {}) }

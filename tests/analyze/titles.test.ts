@@ -237,6 +237,7 @@ describe('sentenceCase', () => {
     ['COULD PLANE HAVE STALLED?', 'Could plane have stalled?'],
     ['(V) ILLUSTRATIVE CASES', '(V) Illustrative cases'],
     ['SEARCH FOR MH370 GOES ON', 'Search for MH370 goes on'],
+    ['DISAPPOINTING NIGHT FOR ‘IRISHMAN’', 'Disappointing night for ‘Irishman’'],
     ['12.8. DELETE', '12.8. DELETE'],
     ['GAAP', 'GAAP'],
     ['Keeping the water out', 'Keeping the water out'],

@@ -448,6 +448,12 @@ describe('parseHtml', () => {
     expect(a.blocks.find((b) => a.text.slice(b.start, b.end) === 'Sub item')?.kind).toBe('list-item')
   })
 
+  it('reads a short line in capitals between paragraphs as a subhead, not an acronym or two', () => {
+    const html = `<html><head><title>T</title></head><body><article><h1>T</h1>${paragraphs(3)}<p>DISAPPOINTING NIGHT FOR ‘IRISHMAN’</p>${paragraphs(3)}<p>NASA ESA</p>${paragraphs(2)}</article></body></html>`
+    const a = parseHtml(html, 'x.html')
+    expect(a.blocks.filter((b) => b.kind === 'heading').map((b) => a.text.slice(b.start, b.end))).toEqual(['DISAPPOINTING NIGHT FOR ‘IRISHMAN’'])
+  })
+
   it('reads a list in a table cell as its items with commas, not run together', () => {
     const html = `<html><head><title>T</title></head><body><article><h1>T</h1>${paragraphs(5)}
       <table><tr><th>Tool</th><th>How to use</th></tr><tr><td>mirrord</td><td><ul><li>CLI</li><li>Visual Studio Code extension</li><li>IntelliJ plugin</li></ul></td></tr><tr><td>Gefyra</td><td>CLI</td></tr></table></article></body></html>`
