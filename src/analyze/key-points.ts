@@ -95,13 +95,22 @@ function withName(c: Compressed, sentence: string, subject: NamedSubject | undef
   const at = subject?.at ?? 0
   if (subject && !subject.possessive && first && first.start < at && at + subject.pronoun <= first.end) return named(c, sentence, subject, at)
   if (!subject || subject.possessive || !first || first.start !== at) return { c }
-  const end = at + subject.pronoun
-  const rest = sentence.slice(end).length - sentence.slice(end).trimStart().length
+  const after = wordAfterPronoun(sentence, subject, at)
   // (the pronoun alone kept before a removal, "He [on Tuesday] stepped down …": the next piece goes on from the name)
-  const firstAfter = end + rest < first.end ? [{ start: end + rest, end: first.end }] : []
+  const firstAfter = after < first.end ? [{ start: after, end: first.end }] : []
   const pieces = [...firstAfter, ...c.pieces.slice(1)]
-  const name = subject.text.slice(at, at + subject.text.length - sentence.length + subject.pronoun)
-  return { c: { ...c, text: `${name}${c.text.slice(subject.pronoun)}`, pieces }, name: subject.name }
+  return { c: { ...c, text: `${nameAt(sentence, subject, at)}${c.text.slice(subject.pronoun)}`, pieces }, name: subject.name }
+}
+
+/** The name that stands for the pronoun at `at`, as the named sentence writes it ("Shadman", "Shadman’s"). */
+function nameAt(sentence: string, subject: NamedSubject, at: number): string {
+  return subject.text.slice(at, at + subject.text.length - sentence.length + subject.pronoun)
+}
+
+/** Where the sentence's next word after the pronoun at `at` starts. */
+function wordAfterPronoun(sentence: string, subject: NamedSubject, at: number): number {
+  const end = at + subject.pronoun
+  return end + (sentence.slice(end).length - sentence.slice(end).trimStart().length)
 }
 
 /**
@@ -111,12 +120,10 @@ function withName(c: Compressed, sentence: string, subject: NamedSubject | undef
  */
 function named(c: Compressed, sentence: string, subject: NamedSubject, at: number): { c: Compressed; name: Span } {
   const first = c.pieces[0]!
-  const name = subject.text.slice(at, at + subject.text.length - sentence.length + subject.pronoun)
   // (the first piece opens the bullet's text: the pronoun lies as far into it as into the sentence)
   const offset = at - first.start
-  const after = at + subject.pronoun + (sentence.slice(at + subject.pronoun).length - sentence.slice(at + subject.pronoun).trimStart().length)
-  const pieces = [{ start: first.start, end: at }, { start: after, end: first.end }, ...c.pieces.slice(1)].filter((p) => p.end > p.start)
-  return { c: { ...c, text: `${c.text.slice(0, offset)}${name}${c.text.slice(offset + subject.pronoun)}`, pieces }, name: subject.name }
+  const pieces = [{ start: first.start, end: at }, { start: wordAfterPronoun(sentence, subject, at), end: first.end }, ...c.pieces.slice(1)].filter((p) => p.end > p.start)
+  return { c: { ...c, text: `${c.text.slice(0, offset)}${nameAt(sentence, subject, at)}${c.text.slice(offset + subject.pronoun)}`, pieces }, name: subject.name }
 }
 
 /** How much more a point that gives a figure weighs ("reduce the size of app updates … by 47%"): the story's facts. */

@@ -66,8 +66,8 @@ function sectionsFromHeadings(article: Article, paragraphs: readonly Paragraph[]
  * whose subheadings head a few words each.
  */
 function bySubheadings(draft: SectionDraft, blocks: readonly Block[], paragraphs: readonly Paragraph[], units: readonly TileUnit[]): SectionDraft[] {
-  const words = draft.paragraphs.reduce((n, p) => n + units[p]!.words, 0)
-  if (words <= SPLIT_SECTION_WORDS || draft.paragraphs.length < 2) return [draft]
+  const wordsOf = (d: SectionDraft) => d.paragraphs.reduce((n, p) => n + units[p]!.words, 0)
+  if (wordsOf(draft) <= SPLIT_SECTION_WORDS || draft.paragraphs.length < 2) return [draft]
   const out: SectionDraft[] = []
   let previousBlock = draft.heading ? blocks.findIndex((b) => b.start === draft.heading!.start) : paragraphs[draft.paragraphs[0]!]!.block - 1
   for (const p of draft.paragraphs) {
@@ -84,7 +84,6 @@ function bySubheadings(draft: SectionDraft, blocks: readonly Block[], paragraphs
     out.push({ start: current ? (sub?.start ?? paragraphs[p]!.start) : draft.start, end: paragraphs[p]!.end, paragraphs: [p], ...(heading ? { heading } : {}), ...(current || draft.part ? { part: true } : {}) })
   }
   // (not where a subheading heads a few words only, an example's caption over its code: the section is cut by its topics instead)
-  const wordsOf = (d: SectionDraft) => d.paragraphs.reduce((n, p) => n + units[p]!.words, 0)
   return out.slice(1).every((d) => wordsOf(d) >= SUBHEADED_PART_WORDS) ? out : [draft]
 }
 

@@ -87,7 +87,7 @@ export function subjectNamer(text: string, sentences: readonly Sentence[], entit
     const opening = OPENING_PRONOUN.exec(s.text) ? 0 : (PRONOUN_AFTER_OPENING.exec(s.text)?.[1]?.length ?? -1)
     const m = opening >= 0 ? OPENING_PRONOUN.exec(s.text.slice(opening)) : null
     if (!m) return fullName(text, s, mentions, others)
-    if (opening > 0 && (mentions.some((x) => x.start >= s.start && x.start < s.start + opening) || unknownName(text, s.start, s.start + opening, known, names))) return undefined
+    if (opening > 0 && ((mentions[firstAtOrAfter(mentions, s.start)]?.start ?? Infinity) < s.start + opening || unknownName(text, s.start, s.start + opening, known, names))) return undefined
     // (the paragraph before, or the one before it when that names no one: a news story's one-line paragraph between a quote and "He said …")
     const window = (back: number) => paragraphStart.get(s.paragraph - back) ?? paragraphStart.get(s.paragraph) ?? s.start
     const mentionedFrom = (from: number) => mentions.slice(firstAtOrAfter(mentions, from), firstAtOrAfter(mentions, s.start)).filter((x) => x.end <= s.start)
