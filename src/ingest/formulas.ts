@@ -19,8 +19,8 @@ const SYMBOLS: Readonly<Record<string, string>> = { ast: '*', dagger: '†', pri
 
 /** A TeX formula as text when it is short and needs no layout ("{\displaystyle A^{\mathsf {H}}}" → "A^H"), else undefined. */
 export function texAsText(tex: string): string | undefined {
-  let t = tex.trim().replace(/^\{\s*\\displaystyle\s*/u, '').replace(/\}$/u, tex.trim().startsWith('{') ? '' : '}')
-  t = t.replace(/\\displaystyle\s*/gu, '')
+  // (its braces go last: "{\displaystyle A}" is "A")
+  let t = tex.replace(/\\displaystyle\s*/gu, '')
   for (let i = 0; i < 3; i++) t = t.replace(STYLE, '$1')
   t = t.replace(/\\([a-z]+)\s*/giu, (whole, name: string) => SYMBOLS[name] ?? whole)
   t = t.replace(/[{}]/gu, '').replace(/\s+/gu, '')
