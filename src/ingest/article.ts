@@ -1,4 +1,5 @@
 /** The last step shared by every format: clean, assemble, check something is left. */
+import { decodeCharacterReferences } from './character-references.ts'
 import { WRITTEN_DATE } from '../analyze/months.ts'
 import { DeckwrightError } from '../errors.ts'
 import type { Article, ArticleMeta, InputFormat } from '../types.ts'
@@ -13,7 +14,7 @@ export function cleanMeta(meta: ArticleMeta): ArticleMeta {
   for (const key of ['title', 'byline', 'date', 'source', 'lang', 'description', 'siteName'] as const) {
     const v = meta[key]
     if (typeof v === 'string') {
-      const s = collapseWhitespace(withoutEntities(v))
+      const s = collapseWhitespace(decodeCharacterReferences(v))
       if (s.length > 0) out[key] = s
     }
   }
@@ -21,18 +22,6 @@ export function cleanMeta(meta: ArticleMeta): ArticleMeta {
   // "Zone Justice et faits divers - ICI.Radio-Canada.ca"; the body may name the writer)
   if (out.byline !== undefined && SITE_AS_AUTHOR.test(withoutAddress(out.byline))) delete out.byline
   return out
-}
-
-const NAMED_ENTITIES: Readonly<Record<string, string>> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: '\u00a0' }
-
-/** A value a page wrote with HTML's character references inside its JSON-LD ("Lindsey O&#039;Donnell"), as the characters. */
-function withoutEntities(value: string): string {
-  if (!value.includes('&')) return value
-  return value.replace(/&(?:#(\d{1,7})|#x([\da-f]{1,6})|(amp|quot|apos|lt|gt|nbsp));/giu, (whole, dec?: string, hex?: string, name?: string) => {
-    const code = dec ? Number(dec) : hex ? parseInt(hex, 16) : undefined
-    if (code !== undefined) return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole
-    return NAMED_ENTITIES[name!.toLowerCase()] ?? whole
-  })
 }
 
 /** A company's legal form or a web address in a byline: the site, not a writer. */

@@ -33,6 +33,12 @@ export function tableBlock(table: GridTable): RawBlock {
  */
 export const BOLD_HEADING_DEPTH = 6
 
+/** Whether a line is set in capitals: three letters at least, every one a capital ("NO FOUL PLAY SEEN"). */
+export function isAllCaps(s: string): boolean {
+  const letters = s.replace(/[^\p{L}]/gu, '')
+  return letters.length >= 3 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()
+}
+
 /** Text a bold paragraph may be a heading with: one to twelve words, a letter or digit first, no closing punctuation but a question mark ("How effective is File-by-File Patching?"). */
 export function readsAsHeading(text: string): boolean {
   const t = collapseWhitespace(text)

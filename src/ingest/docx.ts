@@ -3,6 +3,7 @@
  * Title style → the article title), which is then walked like any HTML article.
  * docProps/core.xml supplies title, author, description and language when set.
  */
+import { decodeCharacterReferences } from './character-references.ts'
 import mammoth from 'mammoth'
 import { parseHTML } from 'linkedom'
 import { DeckwrightError } from '../errors.ts'
@@ -23,14 +24,6 @@ const STYLE_MAP = [
 /** Author names that word processors write by default, not real bylines. */
 const PLACEHOLDER_AUTHOR = /^(microsoft office user|user|author|unknown|admin|python-docx|docx4j|apache poi)$/i
 
-function decodeXmlEntities(s: string): string {
-  return s
-    .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'")
-    .replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)))
-    .replace(/&#x([0-9a-f]+);/gi, (_, n: string) => String.fromCodePoint(parseInt(n, 16)))
-    .replace(/&amp;/g, '&')
-}
-
 /** Document properties from docProps/core.xml. */
 async function coreProperties(bytes: Uint8Array): Promise<ArticleMeta> {
   const xml = await readZipEntry(bytes, 'docProps/core.xml')
@@ -38,7 +31,7 @@ async function coreProperties(bytes: Uint8Array): Promise<ArticleMeta> {
   const text = Buffer.from(xml).toString('utf8')
   const field = (tag: string) => {
     const m = new RegExp(`<${tag}(?:\\s[^>]*)?>([\\s\\S]*?)</${tag}>`).exec(text)
-    const v = m ? collapseWhitespace(decodeXmlEntities(m[1] ?? '')) : ''
+    const v = m ? collapseWhitespace(decodeCharacterReferences(m[1] ?? '')) : ''
     return v.length > 0 ? v : undefined
   }
   const meta: ArticleMeta = {}

@@ -6,7 +6,7 @@
  * table (one column, prose in its cells) is walked like any container.
  */
 import type { BlockKind } from '../types.ts'
-import { BOLD_HEADING_DEPTH, collapseWhitespace, readsAsHeading, readsAsItalicHeading, readsAsLabel, tableBlock, type RawBlock } from './blocks.ts'
+import { BOLD_HEADING_DEPTH, collapseWhitespace, isAllCaps, readsAsHeading, readsAsItalicHeading, readsAsLabel, tableBlock, type RawBlock } from './blocks.ts'
 import { readDomTable } from './dom-table.ts'
 import { isProsePre, proseBlocks } from './pre-prose.ts'
 import { normalizeTable } from './table-normalize.ts'
@@ -176,8 +176,7 @@ function markedLines(text: string): string[] | undefined {
 
 /** A wire story's subhead, a short line in capitals: "DISAPPOINTING NIGHT FOR ‘IRISHMAN’" (three words at least: not an acronym or two). */
 function capitalsHeading(text: string): boolean {
-  const letters = text.replace(/[^\p{L}]/gu, '')
-  return readsAsHeading(text) && collapseWhitespace(text).split(' ').length >= 3 && letters.length >= 8 && letters === letters.toLocaleUpperCase() && letters !== letters.toLocaleLowerCase()
+  return readsAsHeading(text) && collapseWhitespace(text).split(' ').length >= 3 && isAllCaps(text)
 }
 
 function paragraphBlock(el: Element, kind: BlockKind): RawBlock {

@@ -7,7 +7,7 @@
 import { DeckwrightError } from '../errors.ts'
 import type { Article, ArticleMeta } from '../types.ts'
 import { finishArticle } from './article.ts'
-import { collapseWhitespace, normalizeNewlines, type RawBlock } from './blocks.ts'
+import { collapseWhitespace, isAllCaps, normalizeNewlines, type RawBlock } from './blocks.ts'
 import { bylineName, isBoilerplateLine } from './boilerplate.ts'
 import { alignedTable } from './aligned-table.ts'
 import { isPipeRow, pipeTable } from './pipe-table.ts'
@@ -33,11 +33,6 @@ function isShortUnpunctuated(line: string, maxWords: number): boolean {
   if (line.trim().includes('\n')) return false
   const s = collapseWhitespace(line)
   return s.length > 0 && s.length <= 100 && !FINAL_PUNCT.test(s) && wordCount(s) <= maxWords
-}
-
-function isAllCaps(s: string): boolean {
-  const letters = s.replace(/[^\p{L}]/gu, '')
-  return letters.length >= 3 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()
 }
 
 /**
