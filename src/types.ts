@@ -127,6 +127,8 @@ export interface Section extends Span {
   titleFrom: 'heading' | 'headline' | 'introduction' | 'keyphrases'
   /** Span of the heading text when the article has one. */
   heading?: Span
+  /** Span of the subheading the section's text opens under, right after its heading ("### We have a massive database" under "## Lessons learned"): its first slide names both. */
+  subheading?: Span & { title: string }
   /** Index into Analysis.sentences: the sentence a headline title was compressed from. */
   titleSentence?: number
   /** A section without a heading: its headlines but the title, best first, each compressed from one of its central sentences (a later page's title). */

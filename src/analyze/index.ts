@@ -19,7 +19,7 @@ import { findSections, type SectionDraft } from './sections.ts'
 import { mergeThinSections } from './thin-sections.ts'
 import { findSeries } from './series.ts'
 import { splitSentences } from './sentences.ts'
-import { deriveArticleTitle, sectionTitles, sentenceCase } from './titles.ts'
+import { deriveArticleTitle, headingsInTitleCase, sectionTitles, sentenceCase } from './titles.ts'
 import { phrasesName } from './keyphrases.ts'
 import { FORMULA } from '../ingest/formulas.ts'
 import { headlineCandidates, headlineSource, headlineTried } from './headlines.ts'
@@ -146,6 +146,7 @@ function buildSections(article: Article, text: string, paragraphs: Paragraph[], 
     keyPoints.map((kps) => kps.slice(0, 2).map((k) => sentences[k.sentence]!.text).join(' ')),
     { headlines: headlines.map((hs) => hs.map((h) => h.text)), subjects: drafts.map((d) => mainSubject(entities, d)), personWords: personWords(entities), deckTitle, affiliations },
   )
+  const titleCase = headingsInTitleCase(drafts.flatMap((d) => (d.heading ? [text.slice(d.heading.start, d.heading.end)] : [])), lang)
   const chosen = headlines.map((hs, i) => hs.find((h) => h.text === titles[i]))
   const goesOn = goOnUnderHeadings(drafts, titles, chosen, lang)
   // (a section's other headlines: a later page's title)
@@ -158,6 +159,7 @@ function buildSections(article: Article, text: string, paragraphs: Paragraph[], 
       title: titles[i]!,
       titleFrom: d.heading || goesOn.has(i) ? 'heading' : headline ? 'headline' : i === 0 && titles[i] === localeFor(lang).slide.introduction ? 'introduction' : 'keyphrases',
       ...(d.heading ? { heading: d.heading } : {}),
+      ...(d.subheading ? { subheading: { ...d.subheading, title: sentenceCase(text.slice(d.subheading.start, d.subheading.end), titleCase) } } : {}),
       ...(headline ? { titleSentence: headline.sentence } : {}),
       ...(others[i]!.length > 0 ? { headlines: others[i]! } : {}),
       ...(d.part ? { part: true } : {}),

@@ -10,6 +10,8 @@ import { contentTokens } from './tokens.ts'
 export interface SectionDraft extends Span {
   paragraphs: number[]
   heading?: Span
+  /** The subheading the section's text opens under when no text comes between it and the heading ("## Lessons learned" then "### We have a massive database"). */
+  subheading?: Span
   /** A later part of a long section of the article's own, cut where its topic changes. */
   part?: boolean
 }
@@ -62,8 +64,8 @@ function sectionsFromHeadings(article: Article, paragraphs: readonly Paragraph[]
  * A long section cut at the article's own subheadings ("## What happened" → "### Timeline"): the
  * part before the first keeps the section's heading, each other part is headed by its
  * subheading (parts, not items of the agenda). When no text comes before the first subheading,
- * the first part keeps the section's heading. A short section stays whole, and so does one
- * whose subheadings head a few words each.
+ * the first part keeps the section's heading and that subheading too. A short section stays
+ * whole, and so does one whose subheadings head a few words each.
  */
 function bySubheadings(draft: SectionDraft, blocks: readonly Block[], paragraphs: readonly Paragraph[], units: readonly TileUnit[]): SectionDraft[] {
   const wordsOf = (d: SectionDraft) => d.paragraphs.reduce((n, p) => n + units[p]!.words, 0)
@@ -81,7 +83,8 @@ function bySubheadings(draft: SectionDraft, blocks: readonly Block[], paragraphs
       continue
     }
     const heading = !current || !sub ? draft.heading : { start: sub.start, end: sub.end }
-    out.push({ start: current ? (sub?.start ?? paragraphs[p]!.start) : draft.start, end: paragraphs[p]!.end, paragraphs: [p], ...(heading ? { heading } : {}), ...(current || draft.part ? { part: true } : {}) })
+    const subheading = !current && sub && draft.heading ? { subheading: { start: sub.start, end: sub.end } } : {}
+    out.push({ start: current ? (sub?.start ?? paragraphs[p]!.start) : draft.start, end: paragraphs[p]!.end, paragraphs: [p], ...(heading ? { heading } : {}), ...subheading, ...(current || draft.part ? { part: true } : {}) })
   }
   // (not where a subheading heads a few words only, an example's caption over its code: the section is cut by its topics instead)
   return out.slice(1).every((d) => wordsOf(d) >= SUBHEADED_PART_WORDS) ? out : [draft]

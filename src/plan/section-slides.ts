@@ -21,6 +21,7 @@ import { SLIDE_BUDGET } from '../slide-budget.ts'
 import { detached, withoutLeadIn } from './detached.ts'
 import { listsOf, type ListPage } from './list-pages.ts'
 import { asHeadline } from '../analyze/headlines.ts'
+import { MAX_TITLE_WORDS } from '../analyze/titles.ts'
 import { hangsOpen } from '../analyze/compress.ts'
 import { key } from './table-titles.ts'
 
@@ -94,7 +95,7 @@ export function sectionSlides(a: Analysis, index: number, shown: ReadonlySet<num
     return {
       kind: 'section',
       section: index,
-      title: page === 0 ? section.title : headed[page]?.text ?? `${section.title.replace(localeFor(a.lang).slide.continued, '')}${localeFor(a.lang).slide.continued}`,
+      title: page === 0 ? slideTitle(section, a.lang) : headed[page]?.text ?? `${slideTitle(section, a.lang).replace(localeFor(a.lang).slide.continued, '')}${localeFor(a.lang).slide.continued}`,
       continued: page > 0,
       ...(headed[page] ? { titleSource: { start: a.sentences[headed[page]!.sentence]!.start, end: a.sentences[headed[page]!.sentence]!.end } } : {}),
       bullets: points.map((k, j): Bullet => {
@@ -138,7 +139,7 @@ function withLists(a: Analysis, index: number, own: readonly SectionSlide[], lis
     return {
       kind: 'section',
       section: index,
-      title: section.title,
+      title: slideTitle(section, a.lang),
       continued: false,
       lead: a.sentences[l.lead]!.text.trim(),
       leadSource: span(l.lead),
@@ -149,7 +150,7 @@ function withLists(a: Analysis, index: number, own: readonly SectionSlide[], lis
   // (a page of fewer points than a "(cont.)" holds comes first rather than after a list: the list is whole on its own page)
   const place = (s: SectionSlide) => (!s.lead && s.bullets.length < MIN_CONTINUED ? -1 : at(s))
   const slides = [...own, ...listSlides].sort((x, y) => place(x) - place(y))
-  const continued = `${section.title}${localeFor(a.lang).slide.continued}`
+  const continued = `${slideTitle(section, a.lang)}${localeFor(a.lang).slide.continued}`
   let titled = false
   return slides.map((s, i) => {
     // (not one that stops on a word that needs its items: "A successful PUT request … MUST result in")
@@ -161,8 +162,19 @@ function withLists(a: Analysis, index: number, own: readonly SectionSlide[], lis
     if (s.titleSource && i > 0) return s
     const first = !titled
     titled = true
-    return first ? { ...s, title: section.title, continued: false } : { ...s, title: continued, continued: true }
+    return first ? { ...s, title: slideTitle(section, a.lang), continued: false } : { ...s, title: continued, continued: true }
   })
+}
+
+/**
+ * The title of a section's slides: its own, and the subheading its text opens under after it
+ * ("Lessons learned: We have a massive database"); the subheading alone when both are too long.
+ */
+export function slideTitle(section: Section, lang: string): string {
+  const sub = section.subheading?.title
+  if (!sub) return section.title
+  const both = `${section.title.replace(/[:.]\s*$/u, '')}${/[?!]$/u.test(section.title) ? ' ' : localeFor(lang).slide.colon}${sub}`
+  return countWords(both) <= MAX_TITLE_WORDS ? both : sub
 }
 
 /**

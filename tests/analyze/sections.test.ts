@@ -7,6 +7,7 @@ import { targetSectionCount } from '../../src/analyze/tiling.ts'
 import { SPLIT_SECTION_WORDS } from '../../src/analyze/sections.ts'
 import { agendaSlide } from '../../src/plan/frame-slides.ts'
 import { planDeck } from '../../src/plan/index.ts'
+import { sectionSlides } from '../../src/plan/section-slides.ts'
 import { parseMarkdown as parseMarkdownArticle } from '../../src/ingest/markdown.ts'
 import { MAX_TITLE_WORDS } from '../../src/analyze/titles.ts'
 import { parseText } from '../../src/ingest/text.ts'
@@ -210,6 +211,16 @@ describe('a long section cut at its own subheadings', () => {
     const a = analyze(parseMarkdownArticle(md, 'bac.md'))
     expect(a.lang).toBe('fr')
     expect(a.sections.map((s) => s.title)).toEqual(['Ce qui s’est passé', 'Chronologie', 'Réparation', 'Leçons'])
+  })
+
+  it('names the subheading a section opens under on its first slide, the agenda naming the section alone', () => {
+    const md = ['# Ferry report', '## What happened', para('engine', 120), '## Lessons learned', '### We need more pumps', para('pump', 240), '### Radios must be tested', para('radio', 240)].join('\n\n')
+    const a = analyze(parseMarkdownArticle(md, 'ferry.md'))
+    const lessons = a.sections.find((s) => s.title === 'Lessons learned')!
+    expect(a.article.text.slice(lessons.subheading!.start, lessons.subheading!.end)).toBe('We need more pumps')
+    expect(sectionSlides(a, a.sections.indexOf(lessons))[0]!.title).toBe('Lessons learned: We need more pumps')
+    expect(a.sections.map((s) => s.title)).toEqual(['What happened', 'Lessons learned', 'Radios must be tested'])
+    expect(agendaSlide(a).items).toEqual(['What happened', 'Lessons learned'])
   })
 
   it('stays whole under subheadings that head a few words each', () => {
