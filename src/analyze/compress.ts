@@ -568,8 +568,21 @@ function compressCjk(sentence: string, maxWords: number): Compressed {
   return { text: text.slice(0, cutAt), pieces: [{ start: 0, end: cutAt }], complete: true }
 }
 
+/**
+ * The kept pieces joined by a space, none before a piece that opens on a stop or a comma (where a
+ * removed phrase was: "X , said Y" is "X,"). The text's own spacing stays: French writes a space
+ * before "!", "?" and ":", and a code span may open on a stop ("open `.gz` files", "err != nil").
+ */
 function render(s: string, kept: readonly Span[]): string {
-  return kept.map((k) => s.slice(k.start, k.end)).join(' ').replace(/\s{2,}/g, ' ').replace(/\s+([,.;:!?])/g, '$1')
+  let out = ''
+  for (const k of kept) {
+    const piece = s.slice(k.start, k.end)
+    if (out === '') out = piece
+    else if (/^\s*[,.;:!?]/u.test(piece)) out = out.trimEnd() + piece.trimStart()
+    else out = `${out.trimEnd()} ${piece.trimStart()}`
+  }
+  // (a stop the text set after a space, "FOSS .", "python-django ..": not one opening a word, ".gz")
+  return out.replace(/ {2,}/g, ' ').replace(/\s+([,.]+)(?=\s|$)/gu, '$1')
 }
 
 /** Removes the `drop` ranges from the `kept` ranges. */

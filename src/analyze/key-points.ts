@@ -64,7 +64,7 @@ export function rankKeyPoints(
     // and one that tells what a picture shows ("Figure 9 shows the situation in Bob’s repository"): the slide has no picture
     // and one that lost words the page set apart (a formula: "The Rayleigh quotient, is defined as::p", "that is,, then is a …")
     // and a line opening on a dash: a quotation's signature ("—Michael Brennan, Ford Foundation"), a line of dialogue
-    const broken = fragments.has(id) || /^\s*[—–]/u.test(s.text) || SHOWN_IN_PICTURE.test(c.text) || LEFT_OUT.test(c.text) || /^\s*(?:…|\.{3})/u.test(c.text) || unbalancedBrackets(c.text) || titleCased(c.text) || guidesTheReader(c.text, lang) || wholeAside(s.text) || brokenQuotation(s.text, c.text) || insideQuotation(sentences, id) || pointsAhead(s.text, lang === 'en' ? tags : undefined) || (!isMostlyCjk(c.text) && countWords(memoised.c.text) < MIN_WORDS) || (lang === 'en' && (leadLabel(sentences, id, tags) || REASON_ONLY.test(c.text) || scrap(sentences, id, tags))) || quotedExample(c.text)
+    const broken = fragments.has(id) || /^\s*[—–]/u.test(s.text) || SHOWN_IN_PICTURE.test(c.text) || leftOut(c.text, lang) || /^\s*(?:…|\.{3})/u.test(c.text) || unbalancedBrackets(c.text) || titleCased(c.text) || guidesTheReader(c.text, lang) || wholeAside(s.text) || brokenQuotation(s.text, c.text) || insideQuotation(sentences, id) || pointsAhead(s.text, lang === 'en' ? tags : undefined) || (!isMostlyCjk(c.text) && countWords(memoised.c.text) < MIN_WORDS) || (lang === 'en' && (leadLabel(sentences, id, tags) || REASON_ONLY.test(c.text) || scrap(sentences, id, tags))) || quotedExample(c.text)
     const voiced = broken ? 0.05 : 1
     // a question asks what the section goes on to say, a line about the text itself ("Jump to
     // the Compatibility section", "Here are some general tips") guides the reader: a bullet states
@@ -190,8 +190,13 @@ export function shortLineTexts(sentences: readonly Sentence[]): string[] {
   return sentences.filter((_, i) => mayBeLeadLabel(sentences, i) || mayBeScrap(sentences, i)).map((s) => s.text)
 }
 
-/** Marks of punctuation doubled or set after a space, where words of the sentence were left out (a formula the page drew). */
-const LEFT_OUT = /[,;:]\s*[,;:]|\s[,;:](?!\p{N})/u
+/**
+ * Marks of punctuation doubled or set after a space, where words of the sentence were left out (a
+ * formula the page drew); French sets a space before a colon or a semicolon of its own.
+ */
+function leftOut(text: string, lang: string): boolean {
+  return /[,;:]\s*[,;:]|\s,(?!\p{N})/u.test(text) || (lang !== 'fr' && /\s[;:](?!\p{N})/u.test(text))
+}
 
 /** A sentence that tells what a picture of the page shows: "Figure 9 shows …", "The diagram below illustrates …". */
 const SHOWN_IN_PICTURE = /^(?:(?:the\s+)?(?:figure|fig\.|diagram|chart|image|picture|screenshot|graph)\s+(?:\d+[a-z]?|above|below))\s+(?:shows|illustrates|depicts|presents|summari[sz]es|compares|displays)\b/iu

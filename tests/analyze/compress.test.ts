@@ -8,6 +8,7 @@ import { withoutMarkers } from '../../src/analyze/markers.ts'
 import { pointsBack } from '../../src/analyze/stand-alone.ts'
 import { analyze } from '../../src/analyze/index.ts'
 import { ingest } from '../../src/ingest/index.ts'
+import { parseText } from '../../src/ingest/text.ts'
 
 /** Word tokens for order checks: Latin words/numbers, and single CJK characters. */
 function tokens(s: string): string[] {
@@ -996,5 +997,26 @@ describe('compressSentence: a question that went with its clause', () => {
     expect(compressSentence('Will the council, which met on Monday in the old town hall near the harbour, approve the plan that the mayor proposed, given the cost?').text).toMatch(/^Will the council approve .*\?$/)
     // (another language asks in its own word order: a Spanish question keeps its mark, and its "¿" a mate)
     expect(compressSentence('¿Aprobará el consejo solo el plan del alcalde para el nuevo puerto, a diferencia de otras ciudades de la región costera?', 12, undefined, 'es').text).toBe('¿Aprobará el consejo solo el plan del alcalde para el nuevo puerto?')
+  })
+})
+
+describe('compressSentence: the text keeps its own spacing', () => {
+  it('keeps the space French sets before a colon, and a stop that opens a code word', () => {
+    const fr = 'Ces revues ont fait l’objet d’un double classement\u00a0: par domaines et par niveaux.'
+    expect(compressSentence(fr, 16, undefined, 'fr').text).toBe('Ces revues ont fait l’objet d’un double classement\u00a0: par domaines et par niveaux')
+    expect(compressSentence('NGINX was often trying to open .gz versions of files, according to the logs.', 10).text).toBe('NGINX was often trying to open .gz versions of files')
+    expect(compressSentence('The test if err != nil can be so pervasive that it drowns out the rest of the code.', 20).text).toBe('The test if err != nil can be so pervasive that it drowns out the rest of the code')
+  })
+
+  it('still closes up a comma where a removed phrase was', () => {
+    const c = compressSentence('The council, which met on Tuesday, approved the new budget for the harbour.', 10)
+    expect(c.text).not.toMatch(/\s,/u)
+  })
+
+  it('keeps a French bullet whose colon has a space before it', () => {
+    const a = analyze(parseText('Le vote\n\nLes députés ont adopté le projet de loi sur le renseignement mardi.\n\nOnt voté contre : 10 députés socialistes, 35 UMP et 11 écologistes.\n\nLe texte sera examiné par le Sénat au mois de juin prochain.', 'vote.txt'))
+    const point = a.sections.flatMap((s) => s.keyPoints).find((k) => k.text.startsWith('Ont voté contre'))!
+    expect(point.text).toBe('Ont voté contre : 10 députés socialistes, 35 UMP et 11 écologistes')
+    expect(point.complete).toBe(true)
   })
 })
