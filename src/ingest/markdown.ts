@@ -137,11 +137,14 @@ function footnoteIds(node: Nodes): string[] {
   return 'children' in node ? (node.children as Nodes[]).flatMap(footnoteIds) : []
 }
 
+/** An attribute list closing a heading (Pandoc, Hugo, kramdown): "## Final thoughts {#final-thoughts}", "{.unnumbered}", "{: #id}". */
+const HEADING_ATTRIBUTES = /\s*\{:?\s*(?:[#.][\w-]+|[\w-]+=(?:"[^"]*"|\S+))(?:\s+(?:[#.][\w-]+|[\w-]+=(?:"[^"]*"|\S+)))*\s*\}\s*$/u
+
 function walk(node: RootContent, out: RawBlock[], quoted: boolean, footnotes: Footnotes): void {
   switch (node.type) {
     case 'heading': {
       // an empty heading ("#" alone) is a stray mark, not a section or the title
-      const text = inlineText(node)
+      const text = inlineText(node).replace(HEADING_ATTRIBUTES, '')
       if (text.trim()) out.push({ kind: 'heading', depth: node.depth, text })
       return
     }

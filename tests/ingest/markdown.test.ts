@@ -260,3 +260,12 @@ describe('parseMarkdown', () => {
     await expectError(() => parseMarkdown('\n \n', 'x.md'), 'INPUT_EMPTY')
   })
 })
+
+describe('parseMarkdown: heading attributes', () => {
+  it('leaves a heading its words, not its attribute list ("{#final-thoughts}")', () => {
+    const md = ['# Pitfalls', '', '## 1. Skipping resource limits {#1-skipping-resource-limits}', '', 'Set limits on every pod.', '', '## Final thoughts {#final-thoughts .unnumbered}', '', 'Keep learning.', '', '## Braces {in} a heading', '', 'They stay.'].join('\n')
+    const a = parseMarkdown(md, 'p.md')
+    const headings = a.blocks.filter((b) => b.kind === 'heading').map((b) => a.text.slice(b.start, b.end))
+    expect(headings).toEqual(['1. Skipping resource limits', 'Final thoughts', 'Braces {in} a heading'])
+  })
+})
