@@ -79,11 +79,20 @@ function wordAt(text: string, word: string): number {
   return new RegExp(`(?<![\\p{L}\\p{N}'’-])${escaped}(?![\\p{L}\\p{N}-])`, 'u').exec(text)?.index ?? -1
 }
 
-/** A whole name's surname: its last word that is no generation ("King" of "Martin Luther King Jr."); none for a name of one word. */
+/**
+ * A whole name's surname: its last word that is no generation ("King" of "Martin Luther King
+ * Jr."), with the particles before it ("de Decker" of "Kris de Decker"); none for a name of one word.
+ */
 function surnameOf(name: string): string | undefined {
   const words = name.split(/\s+/).filter((w) => !SUFFIX.test(w))
-  return words.length >= 2 ? words.at(-1) : undefined
+  if (words.length < 2) return undefined
+  let first = words.length - 1
+  while (first > 1 && PARTICLE.test(words[first - 1]!)) first--
+  return words.slice(first).join(' ')
 }
+
+/** A word between a first name and a surname that belongs to the surname ("de", "van der"). */
+const PARTICLE = /^(?:de|di|da|du|del|della|der|den|des|dos|das|van|von|ter|ten|le|la|al|el|bin|ibn)$/u
 
 /** A generation after a name ("Jr.", "III"): no surname. */
 const SUFFIX = /^(?:Jr|Sr)\.?$|^(?:II|III|IV)$/u
@@ -97,6 +106,14 @@ function shortForm(a: Analysis, name: string): Span | undefined {
   const last = surnameOf(name)
   if (!last) return undefined
   const person = a.entities.find((e) => e.kind === 'person' && e.name === name)
-  const alone = person?.mentions.find((m) => a.article.text.slice(m.start, m.end).replace(/['’]s$/u, '') === last)
-  return alone ? { start: alone.start, end: alone.start + last.length } : undefined
+  const text = a.article.text
+  // (a surname with its particle may be a mention of its last word: "de [Decker]")
+  const particles = last.length - (last.split(' ').at(-1)?.length ?? 0)
+  const alone = person?.mentions.find((m) => {
+    const written = text.slice(m.start, m.end).replace(/['’]s$/u, '')
+    return written === last || (particles > 0 && text.slice(m.start - particles, m.start) + written === last)
+  })
+  if (!alone) return undefined
+  const start = text.startsWith(last, alone.start) ? alone.start : alone.start - particles
+  return { start, end: start + last.length }
 }

@@ -74,3 +74,21 @@ describe('namesSaidOnce', () => {
   })
 })
 
+
+describe('namesSaidOnce: a surname with its particle', () => {
+  const story = [
+    'Night trains',
+    'The writer Kris de Decker has studied the night trains of Europe for ten years.',
+    'The biggest loss, de Decker says, was the night train from Barcelona to Paris.',
+    'He now spends whole days on the train when he travels home to Belgium.',
+  ].join('\n\n')
+  const b = analyze(parseText(story, 'trains.txt'))
+
+  it('says the whole name in place of "de Decker", not after its particle', () => {
+    const sentence = b.sentences.find((x) => x.text.startsWith('The biggest loss'))!
+    const bullet: Bullet = { text: 'The biggest loss, de Decker says, was the night train from Barcelona to Paris', source: { start: sentence.start, end: sentence.end } }
+    const [out] = texts(namesSaidOnce(b, [section('Trains', [bullet])]))
+    expect(out).toBe('The biggest loss, Kris de Decker says, was the night train from Barcelona to Paris')
+    expect(isTraceable(b, namesSaidOnce(b, [section('Trains', [bullet])]).flatMap((s) => (s.kind === 'section' ? s.bullets : []))[0]!)).toBe(true)
+  })
+})
