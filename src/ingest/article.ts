@@ -43,6 +43,7 @@ export function withoutAddress(byline: string): string {
     .replace(TRAILING_DATE, '')
     .replace(GLUED_ROLE, '')
     .replace(GLUED_DATE, '')
+    .replace(GLUED_FIELD, '')
     .replace(READING_TIME, '')
     .replace(/^(?:by|par|por|von)\s+(?=\p{Lu})/iu, '')
     .replace(/^(?:authors?|written by|autor(?:es|a|en)?|auteurs?|autore|autori)\s*[:：]\s*(?=\p{Lu})/iu, '')
@@ -66,8 +67,11 @@ const GLUED_ROLE = /(?<=\p{Ll})(?:Staff|Senior|Contributing|Special)?\s?(?:Write
 /** A date after a name: "March 25, 2015", "25 March 2015", "2015-03-25", with "on" or a comma before it, and its time ("March 11, 2015 3:46 PM"). */
 const TRAILING_DATE = new RegExp(String.raw`[\s,|·–—-]+(?:on\s+)?(?:${WRITTEN_DATE}|\d{4}-\d{2}-\d{2})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[aApP]\.?[mM]\.?)?(?:\s+\p{Lu}{2,4})?)?$`, 'u')
 
-/** A date the page ran into the name without a space, and a count after it: "Lucas Nolan22 Dec 2016651". */
-const GLUED_DATE = new RegExp(String.raw`(?<=\p{Ll})(?:${WRITTEN_DATE})\d*$`, 'u')
+/** A date the page ran into the name without a space, and a count or a time after it: "Lucas Nolan22 Dec 2016651", "…PostDec 13, 2016 at 3:45 pm". */
+const GLUED_DATE = new RegExp(String.raw`(?<=\p{Ll})(?:${WRITTEN_DATE})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[aApP]\.?[mM]\.?)?|\d*)$`, 'u')
+
+/** A newsroom or an agency run into the name without a space, after a surname of four letters or more: "Joe DavidsonWashington Post". */
+const GLUED_FIELD = /(?<=\s\p{Lu}\p{Ll}{3,})\p{Lu}\p{Ll}[\p{L}\s.&'’-]*$/u
 
 /** A byline that is only a label: "Last Updated:", "Published", "By:", "Author:". */
 const BYLINE_LABEL = /^(?:(?:last\s+)?(?:updated|modified|published|posted|written|edited)(?:\s+(?:on|by))?|by|author|authors|date)\s*:?$/iu

@@ -1,6 +1,7 @@
 /** Article metadata from an HTML document's head: <html lang>, Open Graph, article:*, author, canonical, JSON-LD. */
 import type { ArticleMeta } from '../types.ts'
 import { absoluteUrl, normalizeDate, personName, str } from './meta.ts'
+import { microdataAuthor, pageByline } from './html-byline.ts'
 
 function metaContent(doc: Document, ...names: string[]): string | undefined {
   for (const name of names) {
@@ -76,6 +77,9 @@ function wholeSentences(description: string): string | undefined {
   return end > 0 ? d.slice(0, end) : undefined
 }
 
+/** Meta tags that name a page's author, the article's own first. */
+const AUTHOR_TAGS = ['article:author', 'parsely-author', 'sailthru.author', 'author', 'dc.creator']
+
 export function htmlMeta(doc: Document, baseUrl?: string): ArticleMeta {
   const ld = jsonLdArticle(doc) ?? {}
   const publisher = ld.publisher as Json | undefined
@@ -84,10 +88,11 @@ export function htmlMeta(doc: Document, baseUrl?: string): ArticleMeta {
     if (value !== undefined) meta[key] = value
   }
   set('title', metaContent(doc, 'og:title', 'twitter:title') ?? str(ld.headline) ?? str(ld.name))
-  const authorMeta = metaContent(doc, 'author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator')
+  // (the article's own author tags before the page's: "author" may name the site's owner, "Condé Nast", where "article:author" names the writer)
+  // (a social handle, "@NatGeoUK", names an account, not a writer)
+  const fromMeta = AUTHOR_TAGS.map((tag) => personName(metaContent(doc, tag))).find((n) => n !== undefined && !n.startsWith('@'))
   // (a handle, "devindra" of article:author, gives way to the name the JSON-LD writes, "Devindra Hardawar")
-  const handle = (n: string | undefined) => n !== undefined && /^@?[\p{Ll}\d_.-]+$/u.test(n)
-  const fromMeta = personName(authorMeta)
+  const handle = (n: string | undefined) => n !== undefined && /^[\p{Ll}\d_.-]+$/u.test(n)
   set('byline', handle(fromMeta) ? (personName(ld.author) ?? fromMeta) : (fromMeta ?? personName(ld.author)))
   const timeEl = doc.querySelector('article time[datetime], time[pubdate], time[itemprop="datePublished"]')
   set(
@@ -106,6 +111,10 @@ export function htmlMeta(doc: Document, baseUrl?: string): ArticleMeta {
   set('description', pageDescriptions(doc)[0])
   set('siteName', metaContent(doc, 'og:site_name', 'application-name') ?? str(publisher?.name))
   if (meta.title !== undefined) meta.title = withoutSiteName(meta.title, meta.siteName, meta.source)
+  // (the microdata's author last, not the account a blog posts as: "Android Developers" of "Android Developers Blog")
+  const account = (n: string) => [meta.siteName, doc.title].some((site) => !!site && site.toLowerCase().includes(n.toLowerCase()))
+  if (meta.byline !== undefined && account(meta.byline)) delete meta.byline
+  if (meta.byline === undefined) set('byline', [microdataAuthor(doc), pageByline(doc)].find((n) => n !== undefined && !account(n)))
   return meta
 }
 

@@ -9,6 +9,7 @@ import type { Article, ArticleMeta } from '../types.ts'
 import { finishArticle } from './article.ts'
 import { collapseWhitespace, type RawBlock } from './blocks.ts'
 import { domBlocks, FOOTNOTE_CLASSES, withoutPermalink } from './dom-blocks.ts'
+import { namesElsewhere } from './html-byline.ts'
 import { htmlMeta, pageDescriptions, withoutSiteName } from './html-meta.ts'
 import { markFormulas, onlyFormulas } from './formulas.ts'
 import { checkHtmlDepth } from './nesting.ts'
@@ -218,11 +219,14 @@ export function parseHtml(html: string, origin: string, baseUrl?: string): Artic
   // (the page's headline, its <title> too, over an og:title that says something else: "Yahoo News - Latest News & Headlines")
   if (meta.title !== undefined && h1 && !sameText(meta.title, h1) && (collapseWhitespace(pageTitle).toLowerCase().startsWith(h1.toLowerCase()) || headlineLike(h1, meta.title, meta))) meta.title = h1
 
+  const elsewhere = namesElsewhere(doc)
   const result = readability(doc, origin)
   const content = result?.content
   if (!result || !content || collapseWhitespace(result.textContent ?? '').length === 0) throw noArticle(origin)
 
-  if (meta.byline === undefined && result.byline) meta.byline = result.byline.replace(/^by\s+/i, '')
+  // (not a social handle, "@NatGeoUK", nor a name the page gives a pull quote or another story)
+  const byline = result.byline?.replace(/^by\s+/i, '').trim()
+  if (meta.byline === undefined && byline && !byline.startsWith('@') && !elsewhere.has(byline)) meta.byline = byline
   if (meta.lang === undefined && result.lang) meta.lang = result.lang
   if (meta.date === undefined && result.publishedTime) meta.date = result.publishedTime
   if (meta.siteName === undefined && result.siteName) meta.siteName = result.siteName

@@ -1,0 +1,58 @@
+/**
+ * A page's author where its meta tags and JSON-LD name none: schema.org's microdata
+ * (`itemprop="author"`), or a "By …" line the page marks as its byline. Never one in a quotation,
+ * a picture's credit, or a box beside the story (a pull quote's "— Boris Kingma", a related
+ * story's "By Ed Kilgore").
+ *
+ * Usage: meta.byline ??= microdataAuthor(doc) ?? pageByline(doc)
+ */
+import { str } from './meta.ts'
+
+/** Where a name is not the story's writer: a quotation, a picture, a box beside the story, a list of other stories. */
+const ELSEWHERE = ['figure', 'figcaption', 'blockquote', 'aside', 'footer', 'nav', 'q', ...['quote', 'related', 'promo', 'popular', 'recirc', 'teaser', 'video'].flatMap((w) => [`[class*="${w}"]`, `[class*="${w[0]!.toUpperCase()}${w.slice(1)}"]`])].join(', ')
+
+/** Longest a byline's name runs, in characters. */
+const MAX_NAME = 80
+
+/** The author the microdata names (its `itemprop="name"` or its text); not a picture's credit ("Photograph by …"). */
+export function microdataAuthor(doc: Document): string | undefined {
+  for (const el of doc.querySelectorAll('[itemprop="author"]')) {
+    if (el.closest(ELSEWHERE)) continue
+    const named = el.querySelector('[itemprop="name"]')
+    const name = str(named?.getAttribute('content') ?? named?.getAttribute('value') ?? named?.textContent ?? el.getAttribute('content') ?? el.textContent)
+    if (name && name.length <= MAX_NAME && !CREDIT.test(name)) return name.replace(/\s+/gu, ' ')
+  }
+  return undefined
+}
+
+/** A credit for a picture, not a byline. */
+const CREDIT = /^(?:photo|photograph|image|illustration|video)s?\b/iu
+
+/** "By Michael Hingston": a name of two to four capitalised words after "By". */
+const BY_NAME = /^(?:By|by|BY)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|van|von|der|da|di|le|la)){1,3})\s*$/u
+
+/** The name of the first element marked as a byline or an author whose whole text is "By" and a name. */
+export function pageByline(doc: Document): string | undefined {
+  for (const el of doc.querySelectorAll('[class*="byline"], [class*="author"], [rel="author"]')) {
+    if (el.closest(ELSEWHERE)) continue
+    const text = (el.textContent ?? '').replace(/\s+/gu, ' ').trim()
+    const m = text.length <= MAX_NAME ? BY_NAME.exec(text) : null
+    if (m) return m[1]
+  }
+  return undefined
+}
+
+/**
+ * The names the page marks as an author only somewhere other than the story's byline (a pull
+ * quote's, a related story's): no byline, whatever else finds them. Not a name it marks in the
+ * story's header too (an author's box at the end, "Christie Wilcox. Die Autorin ist …").
+ */
+export function namesElsewhere(doc: Document): Set<string> {
+  const elsewhere = new Set<string>()
+  const own = new Set<string>()
+  for (const el of doc.querySelectorAll('[class*="byline"], [class*="author"], [rel="author"]')) {
+    const name = (el.textContent ?? '').replace(/\s+/gu, ' ').trim().replace(/^(?:By|by|BY)\s+/u, '')
+    ;(el.closest(ELSEWHERE) ? elsewhere : own).add(name)
+  }
+  return new Set([...elsewhere].filter((n) => !own.has(n)))
+}

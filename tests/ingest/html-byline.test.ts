@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest'
+import { parseHTML } from 'linkedom'
+import { microdataAuthor, namesElsewhere, pageByline } from '../../src/ingest/html-byline.ts'
+import { parseHtml } from '../../src/ingest/html.ts'
+
+const doc = (body: string) => parseHTML(`<html><head><title>T</title></head><body>${body}</body></html>`).document as unknown as Document
+
+/** A story of enough words for the page to be read as an article. */
+const story = Array.from({ length: 8 }, (_, i) => `<p>The harbour board met on day ${i + 1} to weigh the cost of a new ferry for the island, and the councillors argued for an hour about fares.</p>`).join('')
+
+describe('microdataAuthor', () => {
+  it('reads the name schema.org microdata gives the author, not a picture credit', () => {
+    expect(microdataAuthor(doc('<figure><small itemprop="author">Photograph by Tyrone Turner</small></figure><span itemprop="author" itemscope><a rel="author"><span class="x">Gabriel Sherman</span><meta itemprop="name" value="Gabriel Sherman"></a></span>'))).toBe('Gabriel Sherman')
+    expect(microdataAuthor(doc('<small itemprop="author">Photograph by Tyrone Turner</small>'))).toBeUndefined()
+  })
+})
+
+describe('pageByline', () => {
+  it('reads a "By" line the page marks as its byline, not one in a box of other stories', () => {
+    expect(pageByline(doc('<div class="related"><span class="author">By Ed Kilgore</span></div><div class="sharekit__author">By <span>Michael Hingston</span></div>'))).toBe('Michael Hingston')
+    expect(pageByline(doc('<div class="videoPromo"><span class="author">by <span>Patrick Holland</span></span></div>'))).toBeUndefined()
+  })
+})
+
+describe('namesElsewhere', () => {
+  it('names a pull quote’s author, not one the story’s header names too', () => {
+    const names = namesElsewhere(doc('<header><div class="content__author">Christie Wilcox</div></header><div class="pull-quote"><span class="author">Boris Kingma</span></div><aside><div class="author-info">Christie Wilcox</div></aside>'))
+    expect([...names]).toEqual(['Boris Kingma'])
+  })
+})
+
+describe('parseHtml: the byline', () => {
+  it('takes the article’s own author tag over the page’s, and never a social handle', () => {
+    const page = (metas: string, body = story) => parseHtml(`<html><head><title>Ferry</title>${metas}</head><body><article><h1>Ferry</h1>${body}</article></body></html>`, 'p.html')
+    expect(page('<meta name="author" content="Condé Nast"><meta property="article:author" content="Arielle Pardes">').meta.byline).toBe('Arielle Pardes')
+    expect(page('<meta property="article:author" content="@NatGeoUK">').meta.byline).toBeUndefined()
+    expect(page('<meta property="article:author" content="@NatGeoUK">', `<div class="byline-author">By Michael Hingston</div>${story}`).meta.byline).toBe('Michael Hingston')
+  })
+
+  it('does not take a pull quote’s author for the byline', () => {
+    const a = parseHtml(`<html><head><title>Offices</title></head><body><article><h1>Offices</h1>${story}<div class="pull-quote"><p>“You’re totally misrepresenting women.”</p><span class="author">Boris Kingma</span></div>${story}</article></body></html>`, 'p.html')
+    expect(a.meta.byline).toBeUndefined()
+  })
+})
