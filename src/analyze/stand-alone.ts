@@ -2,6 +2,7 @@
  * Whether a sentence stands alone on a slide: one that opens pointing back to what came before
  * ("It", "This", "However", "Elle", an aside in brackets) needs the sentence before it.
  */
+import { escapeRegExp } from './regex.ts'
 import { localeFor } from '../locales/index.ts'
 import type { TaggedWord } from './constituents.ts'
 import { tagged } from './tagger.ts'
@@ -353,9 +354,16 @@ function holdsWord(text: string, words: readonly string[]): boolean {
 function holdsWordIn(text: string, words: readonly string[]): boolean {
   if (words.length === 0) return false
   const own = text.toLocaleLowerCase().replace(/’/g, "'")
-  if (!/\s/.test(own.trim()) || /[\u3400-\u9fff]/u.test(own)) return words.some((w) => own.includes(w))
+  // (text without spaces: a word of its script anywhere, a Latin one standing alone, not "i" of "Helveticaの")
+  if (!/\s/.test(own.trim()) || /[\u3400-\u9fff]/u.test(own)) return words.some((w) => (/\p{Script=Latin}/u.test(w) ? latinWordIn(own, w) : own.includes(w)))
   // (a word with digits is a name, not a pronoun: "I128" is no "I")
   return own.split(/[^\p{L}\p{N}']+/u).some((w) => words.includes(w) || words.some((p) => p.endsWith("'") && w.startsWith(p)))
+}
+
+/** Whether the Latin word (or prefix, ending in an apostrophe) stands in the text with no Latin letter right before it, nor after it unless a prefix. */
+function latinWordIn(text: string, word: string): boolean {
+  const prefix = word.endsWith("'")
+  return new RegExp(`(?<![\\p{Script=Latin}\\p{N}])${escapeRegExp(word)}${prefix ? '' : '(?![\\p{Script=Latin}\\p{N}])'}`, 'u').test(text)
 }
 
 /**

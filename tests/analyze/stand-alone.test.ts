@@ -427,3 +427,11 @@ describe('creditsAPronoun', () => {
     expect(creditsAPronoun(text, 'fr')).toBe(false)
   })
 })
+
+describe('inFirstPerson: text without spaces', () => {
+  it('finds a Latin pronoun only as a word of its own, not inside a name ("Helveticaの")', () => {
+    expect(inFirstPerson('Helveticaの人気が高まった', 'ja')).toBe(false)
+    expect(inFirstPerson('そしてIは言った', 'ja')).toBe(true)
+    expect(inFirstPerson('我们的工厂', 'zh')).toBe(true)
+  })
+})
