@@ -76,6 +76,8 @@ export function plausibleName(name: string, atSentenceStart: boolean): boolean {
   const first = words[0]
   if (!first) return false
   if (/^(?:The|A|An|This|That|These|Those|It|Its|In|On|At|As|But|And|Or|If|When|While|Some|Many|Most|All|Both|Other|Others|Such|Critics|Experts|Analysts|Officials|Reports|Sources|Observers|Studies|Researchers|Executives|Figures|People|Investors|Leaders|Companies|Firms)$/.test(first)) return false
+  // (not across a sentence's end: "… in the Netherlands. He says" names no "Netherlands. He")
+  if (words.slice(0, -1).some((w) => /\p{Ll}{3,}\.$/u.test(w)) || /^(?:He|She|It|They|We|I|You)$/u.test(words.at(-1)!)) return false
   if (words.length === 1 && atSentenceStart) {
     const tags = lexTags(first)
     if (tags.length > 0 && !tags.some((t) => /Name|Organization|Place|Country|City|ProperNoun/.test(t))) return false
