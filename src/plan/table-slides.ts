@@ -4,6 +4,7 @@
  * informative rows (totals, rows whose label or numbers the text mentions) and columns (the
  * latest period first), with the whole table in the speaker notes.
  */
+import { isAllCaps } from '../ingest/blocks.ts'
 import type { Analysis, Note, Table, TableCell, TableColumn, TableRow, TableSlide } from '../types.ts'
 import { localeFor } from '../locales/index.ts'
 import { cleanTitle, inTitleCase, sentenceRightBefore } from './table-titles.ts'
@@ -59,6 +60,17 @@ const MIN_INTRODUCING_WORDS = 4
 function introduced(a: Analysis, t: Table): boolean {
   const lead = tableLeadIn(a, t)
   return lead !== undefined && countWords(a.sentences[lead]!.text) >= MIN_INTRODUCING_WORDS
+}
+
+/**
+ * Whether the table is a part of the story of its own: a heading right before it, not in capitals
+ * (a statement's), heads it, and the text goes on right after it (a release's appended statements
+ * run one into the next).
+ */
+function ownPart(a: Analysis, t: Table): boolean {
+  const before = a.article.blocks[t.block - 1]
+  if (before?.kind !== 'heading' || isAllCaps(a.article.text.slice(before.start, before.end))) return false
+  return a.paragraphs.some((p) => p.block === t.block + 1 && a.article.blocks[p.block]?.kind === 'paragraph')
 }
 
 /** Whether the text names one of the table's rows (by a label of 8 characters or more) or one of its figures. */
@@ -367,8 +379,9 @@ export function tablesToShow(a: Analysis): number[] {
   return candidates
     // a table that repeats the figures of one before it (the income statement after the highlights) says them again in smaller print
     .filter((_, k) => !values.slice(0, k).some((earlier) => repeats(values[k]!, earlier)))
-    // past the first, a table the text says nothing of (a release's appended statements) is reference matter, not a slide
-    .filter(({ t }, k) => k === 0 || mentioned(t, prose) || introduced(a, t))
+    // past the first, a table the text says nothing of (a release's appended statements) is reference matter, not a slide;
+    // not one a heading of its own in words heads ("### The Next 10 Years"), text after it: the writer made it a part of the story
+    .filter(({ t }, k) => k === 0 || mentioned(t, prose) || introduced(a, t) || ownPart(a, t))
     // the first tables of a release hold its highlights: earlier tables first on equal worth
     .map(({ t, i }) => ({ i, w: tableWorth(a, t, prose) + (a.article.tables.length - i) * 0.5 }))
     .sort((x, y) => y.w - x.w)

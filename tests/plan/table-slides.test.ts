@@ -203,3 +203,26 @@ describe('table slides', () => {
     for (const t of text) expect(t).not.toMatch(/\||\t|Cost line/)
   })
 })
+
+describe('tablesToShow: a schedule under a heading of its own', () => {
+  const schedule = (from: number, rows: number) => ['| Version | Current | End of Life |', '| --- | --- | --- |', ...Array.from({ length: rows }, (_, i) => `| ${from + i}.x | Apr ${2026 + i} | Apr ${2029 + i} |`)].join('\n')
+  const md = (next: string) => [
+    '# Release schedule',
+    'Starting with version 27, the project will ship one major release per year instead of two, and every release will get long-term support for thirty months.',
+    '## Version 27',
+    'Version 27 is the first release line under the new schedule, and its dates are these:',
+    schedule(27, 4),
+    '## The next ten years',
+    schedule(27, 10),
+    next,
+    '## Thanks',
+    'We thank everyone who took part in the long discussion that led to this change.',
+  ].join('\n\n')
+
+  it('shows a table a heading of its own heads, the text going on after it, though the text names none of its rows', () => {
+    const tables = (text: string) => planDeck(analyze(parseMarkdown(text, 'r.md'))).slides.filter((s): s is TableSlide => s.kind === 'table').map((s) => s.title)
+    expect(tables(md('This schedule is not final and may be amended by the release team.'))).toContain('The next ten years')
+    // (a table that only runs into the next heading is reference matter the text says nothing of)
+    expect(tables(md(''))).not.toContain('The next ten years')
+  })
+})
