@@ -195,10 +195,11 @@ function percentFigures(scan: FigureScan): PercentFigure[] {
 function countFigures(scan: FigureScan): CountFigure[] {
   const { text, taken, bounds } = scan
   const figures: CountFigure[] = []
+  const statusCodes = statusCodesOf(text)
   for (const m of text.matchAll(COUNT)) {
     const g = m.groups ?? {}
     const num = g.num ?? ''
-    const nounText = countNoun(text, m.index, num, g)
+    const nounText = countNoun(text, m.index, num, g, statusCodes)
     if (nounText === undefined) continue
     const numEnd = m.index + num.length + (g.unit ? g.unit.length + 1 : 0)
     const span = { start: m.index, end: numEnd }
@@ -218,11 +219,19 @@ function countFigures(scan: FigureScan): CountFigure[] {
   return figures
 }
 
+/** A web server's status code, as the text names one somewhere ("404 responses", "500 errors", "404s"). */
+const HTTP_STATUS = /(?<![\p{L}\p{N}.,])([1-5]\d\d)(?:s\b|\s+(?:responses?|errors?|pages?|status|codes?|redirects?)\b)/gu
+
+/** The numbers the text uses as a web server's status codes: none of them counts anything there. */
+function statusCodesOf(text: string): Set<string> {
+  return new Set([...text.matchAll(HTTP_STATUS)].map((m) => m[1]!))
+}
+
 /** Plural nouns written without an "s": "research staff", "local people", "armed police". */
 const PLURAL_WITHOUT_S = /^(?:staff|people|personnel|police|children|men|women|cattle|clergy|crew|faculty|folk|youth)$/
 
 /** What a number at `at` counts ("engineers", "data centres"), or undefined when it is no count: a year, a date, a version, a product name. */
-function countNoun(text: string, at: number, num: string, g: Record<string, string | undefined>): string | undefined {
+function countNoun(text: string, at: number, num: string, g: Record<string, string | undefined>, statusCodes: ReadonlySet<string>): string | undefined {
   const noun = g.noun ?? ''
   if (NOT_COUNT_NOUN.test(noun)) return undefined
   if (/^\d{4}$/.test(num) && Number(num) >= 1000 && Number(num) < 3000) return undefined // a year
@@ -230,6 +239,9 @@ function countNoun(text: string, at: number, num: string, g: Record<string, stri
   const before = text.slice(Math.max(0, at - 12), at)
   if (new RegExp(String.raw`\b${MONTH}\s*$`).test(before)) return undefined // "March 5 …"
   if (/\p{Lu}[\p{L}\p{N}-]*\s$/u.test(before) && !/(?:^|[.!?]\s+|\n)\S+\s$/.test(before)) return undefined // "Windows 11", "GPT 4"
+  // (a product's name written with a stop or a capital inside, "Node.js 26", "iOS 17", even opening the sentence)
+  if (/(?:^|\s)(?:\p{L}+\.\p{L}+|\p{Ll}+\p{Lu}[\p{L}\p{N}]*)\s$/u.test(before)) return undefined
+  if (statusCodes.has(num)) return undefined // "404 responses", "this 404 stems from …": a status, no count
   const tags = lexTags(noun)
   // plural nouns are often listed as verbs ("engineers"); only clear non-nouns are rejected
   const noun2 = g.noun2

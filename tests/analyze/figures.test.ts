@@ -120,4 +120,10 @@ describe('extractFigures: percentages and counts', () => {
       'In 2024 companies grew. Call 555-123-4567 or +1 (555) 123 4567 before March 5, 2024 at 10:30 today. GPT 4 arrived on 14 March 2023 and Windows 11 followed. It took 3 years and 2.5 weeks. See page 3 of 10 on 12/05/2023.'
     expect(run(text)).toEqual([])
   })
+
+  it('ignores a product’s version after a name written with a stop or an inner capital, and a status code the text names so', () => {
+    expect(run('Node.js 26 follows the existing schedule. Apple shipped iOS 17 devices in autumn.')).toEqual([])
+    expect(run('Users saw 404 responses for hours. We believe this erroneous 404 stems from the config. The site served 404 visitors an hour.')).toEqual([])
+    expect(run('The site served 404 visitors an hour.').map((f) => f.text)).toEqual(['404'])
+  })
 })
