@@ -66,9 +66,13 @@ function titleOf(a: Analysis, sentence: number): string | undefined {
   const title = (point?.text ?? a.sentences[sentence]!.text).trim().replace(/\s*[:：]$/u, '')
   const words = countWords(title)
   // (not a piece of a sentence, "for a document, or:", nor one about the text, "Below is a simple walkthrough …")
-  const stands = !/^\p{Ll}/u.test(title) && !refersBack(title, a.lang) && !guidesTheReader(title, a.lang)
+  // ("this code pattern", "like this" point at the code under the title, not back into the text)
+  const stands = !/^\p{Ll}/u.test(title) && !refersBack(a.lang === 'en' ? title.replace(AT_THE_CODE, ' ') : title, a.lang) && !guidesTheReader(title, a.lang)
   return stands && words >= MIN_TITLE_WORDS && words <= MAX_TITLE_WORDS ? title : undefined
 }
+
+/** Words of an introduction that point at the code it introduces: "this code pattern", "looks like this", "as follows". */
+const AT_THE_CODE = /\b(?:like|as)\s+(?:this|these|follows)$|\bthe\s+following\b|\b(?:this|these)\s+(?=(?:[\p{L}-]+\s+){0,2}(?:code|patterns?|snippets?|examples?|functions?|programs?|commands?|output|listings?|scripts?|quer(?:y|ies)|configuration|lines?|calls?|loops?|statements?)\b)/giu
 
 /** The columns a line of code takes, a tab to the next multiple of eight as `white-space: pre` sets it. */
 function columns(line: string): number {

@@ -60,6 +60,12 @@ describe('code slides', () => {
     for (const c of codeOf(spec)) expect(spec.filter((s) => s.title === c.title), c.title).toHaveLength(1)
     // a blog post without code, and a page whose introductions speak of the text
     expect(codeOf(planDeck(await corpus('essay-rust-vision-doc-lessons', 'article.md')).slides)).toEqual([])
-    expect(codeOf(planDeck(await corpus('blog-dropbox-atf', 'article.html')).slides)).toEqual([])
+    expect(codeOf(planDeck(await corpus('blog-dropbox-atf', 'article.html')).slides).map((c) => c.title)).toEqual(['Each thread within an Executor process follows this simple loop'])
+  })
+
+  it('take an introduction whose "this" points at the code under it', () => {
+    for (const lead of ['Some programs end up with code that looks like this:', 'We are all familiar with this code pattern:', 'Each worker follows this simple loop:']) {
+      expect(codeSlides(post(`${lead}\n\n\`\`\`\nOffset of b in Foo: 2\n\`\`\``)).map((s) => s.title), lead).toEqual([lead.replace(/:$/u, '')])
+    }
   })
 })
