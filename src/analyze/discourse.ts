@@ -53,8 +53,8 @@ function callsToAct(text: string, openers: readonly string[]): boolean {
   return calls(text) || (addressed !== null && calls(text.slice(addressed[0].length)))
 }
 
-/** An opening clause addressing the reader, up to its comma: "If you or your organization are interested in …,", "For more information on …,". */
-const READER_CLAUSE = /^\s*(?:if you\b|for more information\b|for more details\b|to learn more\b|to find out more\b)[^,]{0,120},/iu
+/** An opening clause addressing the reader, up to its comma: "If you or your organization are interested in …,", "For more information on …,", "For the full discussion and background,". */
+const READER_CLAUSE = /^\s*(?:if you\b|for (?:the )?(?:more|full|further|additional|complete) (?:information|details|discussion|background|context)\b|to learn more\b|to find out more\b)[^,]{0,120},/iu
 
 /** A sentence introducing other people's words ("Here are some specific responses to the question …"). */
 export function introducesOthersWords(text: string, lang: string): boolean {
