@@ -5,6 +5,7 @@
  * Footnotes are asides, not the article's prose: a footnote a table's cells refer to is a note
  * of that table, marked there and in the cells, the others are left out.
  */
+import { countWords } from '../analyze/script.ts'
 import type { Nodes, Paragraph, Root, RootContent, Table, TableCell } from 'mdast'
 import { fromMarkdown } from 'mdast-util-from-markdown'
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter'
@@ -140,6 +141,16 @@ function footnoteIds(node: Nodes): string[] {
 /** An attribute list closing a heading (Pandoc, Hugo, kramdown): "## Final thoughts {#final-thoughts}", "{.unnumbered}", "{: #id}". */
 const HEADING_ATTRIBUTES = /\s*\{:?\s*(?:[#.][\w-]+|[\w-]+=(?:"[^"]*"|\S+))(?:\s+(?:[#.][\w-]+|[\w-]+=(?:"[^"]*"|\S+)))*\s*\}\s*$/u
 
+/** Words of a leading H1 at most that may head a part rather than say the title again. */
+const PART_HEADING_WORDS = 4
+
+/** Whether an H1 says the front matter's title, whole or in part ("Evolving the Node.js Release Schedule" of "… Schedule: what changes"). */
+function sameTitle(h1: string, title: string): boolean {
+  const norm = (t: string) => t.toLocaleLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+  const [a, b] = [norm(h1), norm(title)]
+  return a === b || a.startsWith(b) || b.startsWith(a)
+}
+
 function walk(node: RootContent, out: RawBlock[], quoted: boolean, footnotes: Footnotes): void {
   switch (node.type) {
     case 'heading': {
@@ -256,11 +267,17 @@ export function parseMarkdown(input: string, origin: string): Article {
   const footnotes = footnotesOf(tree)
   for (const node of tree.children) walk(node, blocks, false, footnotes)
 
-  // A leading H1 is the title, not a body block.
+  // A leading H1 is the title, not a body block; but a short one that says something else than
+  // the front matter's title, over an article of parts ("# The Incident" under "title: …
+  // Incident Post-mortem", "## Lessons" after it), heads the first part, a sibling of the others.
   const first = blocks[0]
   if (first?.kind === 'heading' && first.depth === 1) {
-    blocks.shift()
-    if (meta.title === undefined) meta.title = collapseWhitespace(first.text)
+    const own = collapseWhitespace(first.text)
+    const parts = blocks.slice(1).flatMap((b) => (b.kind === 'heading' && b.depth !== undefined && b.depth > 1 ? [b.depth] : []))
+    if (meta.title === undefined || sameTitle(own, meta.title) || parts.length === 0 || countWords(own) > PART_HEADING_WORDS) {
+      blocks.shift()
+      meta.title ??= own
+    } else first.depth = Math.min(...parts)
   }
   return finishArticle(blocks, meta, 'markdown', origin)
 }

@@ -269,3 +269,21 @@ describe('parseMarkdown: heading attributes', () => {
     expect(headings).toEqual(['1. Skipping resource limits', 'Final thoughts', 'Braces {in} a heading'])
   })
 })
+
+describe('parseMarkdown: a leading H1 under a front matter title', () => {
+  const md = (h1: string, rest: string[]) => ['---', 'title: Node.js March 17th Infrastructure Incident Post-mortem', '---', '', h1, '', 'Users saw errors for two days.', '', ...rest].join('\n')
+  const headings = (text: string) => {
+    const a = parseMarkdown(text, 'p.md')
+    return a.blocks.filter((b) => b.kind === 'heading').map((b) => [a.text.slice(b.start, b.end), b.depth])
+  }
+
+  it('heads the first part when it says something else and parts follow, as their sibling', () => {
+    expect(headings(md('# The Incident', ['## Lessons', '', 'We cache less now.']))).toEqual([['The Incident', 2], ['Lessons', 2]])
+  })
+
+  it('is the title said again when it says the title, is long, or no parts follow', () => {
+    expect(headings(md('# Node.js March 17th Infrastructure Incident Post-mortem', ['## Lessons', '', 'We cache less now.']))).toEqual([['Lessons', 2]])
+    expect(headings(md('# What happened to the downloads of Node.js in March', ['## Lessons', '', 'We cache less now.']))).toEqual([['Lessons', 2]])
+    expect(headings(md('# The Incident', ['We cache less now.']))).toEqual([])
+  })
+})
