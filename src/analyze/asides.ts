@@ -49,6 +49,8 @@ interface Patterns {
   relative?: RegExp
   finite?: RegExp
   contrast?: RegExp
+  /** A word that concedes a point: a contrast after it is the point, not an aside. */
+  concessive?: RegExp
 }
 
 const PATTERNS = new Map<string, Patterns>()
@@ -74,6 +76,7 @@ function patternsOf(lang: string): Patterns {
     afterVerb: speech.finiteVerbs.length ? new RegExp(`(?<![\\p{L}'’])(?:${alternation(speech.finiteVerbs)})(,\\s+[^,;:()"“”«»\\d]{2,30},)(?=\\s+\\p{Ll})`, 'giu') : undefined,
     // the clause a contrast adds at the end, when nothing in it is set off by commas ("L’avis de la CNCTR ne sera pas contraignant, mais cette commission pourra saisir le Conseil d’Etat …")
     contrast: contrast.length ? new RegExp(`,\\s+(?:${alternation(contrast)})\\s[^,;:()"“”«»]+?(?=[.!?…]*\\s*$)`, 'giu') : undefined,
+    concessive: speech.concessive.length ? new RegExp(`(?<![\\p{L}'’])(?:${alternation(speech.concessive)})(?![\\p{L}'’])`, 'iu') : undefined,
     finite: speech.finiteVerbs.length ? new RegExp(`(?<![\\p{L}'’])(?:${alternation(speech.finiteVerbs)})(?![\\p{L}'’])`, 'iu') : undefined,
     // a participle's phrase may hold commas of its own (", composée de six magistrats …, de trois députés …, et d’un expert")
     // (its opening alone, so that one participle's phrase does not hide a later one: ", aprobado por …, regula …, dejando fuera …")
@@ -119,7 +122,9 @@ export function asidesOf(sentence: string, lang: string): Asides {
   // (nor the participle an aside after the auxiliary set off: "ont, sans surprise, adopté …" is the clause's verb)
   const participles = p.participle && !sentence.includes(':') ? [...sentence.matchAll(p.participle)].filter((m) => !afterVerb.some((v) => v.end - 1 === m.index)) : []
   const end = sentence.replace(/[.!?…]*\s*$/u, '').length
-  const trailing = [...(p.trailing ? sentence.matchAll(p.trailing) : []), ...(p.contrast ? sentence.matchAll(p.contrast) : []), ...relativeClauses(sentence, p)]
+  // (not a contrast after a concession: "Seitdem kommt er zwar … nach Paris, aber zugleich wurde der Nachtzug … abgeschafft")
+  const contrasts = p.contrast ? [...sentence.matchAll(p.contrast)].filter((m) => !p.concessive?.test(sentence.slice(0, m.index))) : []
+  const trailing = [...(p.trailing ? sentence.matchAll(p.trailing) : []), ...contrasts, ...relativeClauses(sentence, p)]
     .map((m) => spanOf(m))
     .concat(participles.map((m) => ({ start: m.index ?? 0, end })))
     .filter((s) => sentence.slice(0, s.start).trim().split(/\s+/).length >= MIN_KEPT_WORDS)

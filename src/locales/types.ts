@@ -187,6 +187,11 @@ export interface SpeechWords {
    */
   contrast: readonly string[]
   /**
+   * Words that concede a point the sentence then turns around ("zwar", "certes"), lower case: the
+   * clause after the turn ("…, aber …", "…, mais …") is the sentence's point and stays.
+   */
+  concessive: readonly string[]
+  /**
    * Connectives that only tie a sentence to the one before it ("however", "at the same time",
    * "par ailleurs"), lower case, each followed by a comma in the text: a bullet shown without
    * that sentence before it leaves its connective out ("There is one trade off; …").

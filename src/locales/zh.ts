@@ -68,7 +68,7 @@ export const zh = {
   },
   info: (origin) => `由 deckwright 生成，来源：${origin}。`,
   // speakers are not yet found in Chinese text
-  speech: { verbs: [], according: [], impersonal: [], additive: [], additiveHeld: [], additiveLast: [], deicticLast: [], backReference: ['他', '她', '它', '他们', '她们', '它们', '这', '这些', '那', '那些', '但', '但是', '而且', '因此', '此外'], contrast: ['但', '但是', '可是', '其实'], detachable: ['此外', '同时', '然而', '不过'], firstPerson: ["我"], secondPerson: ["你", "您", "你们"], relative: [], demonstratives: [], deictic: [], conclusive: ['总之', '因此', '必须', '应该', '关键', '重要'], outlook: ['可能', '将', '预计', '担心', '忧虑', '风险', '威胁', '未来'], callsToAction: [], acknowledgements: ['特别感谢', '致谢'], noAnswer: ['拒绝置评', '不予置评'], othersWords: ['回答', '回复', '评论', '留言'], aboutTheText: ['本文', '阅读更多'], plans: [], subordinators: [], articles: [], whereRelative: [], contrastEnding: [], participleEndings: [], finiteVerbs: [] },
+  speech: { verbs: [], according: [], impersonal: [], additive: [], additiveHeld: [], additiveLast: [], deicticLast: [], backReference: ['他', '她', '它', '他们', '她们', '它们', '这', '这些', '那', '那些', '但', '但是', '而且', '因此', '此外'], concessive: ['虽然', '尽管', '虽'], contrast: ['但', '但是', '可是', '其实'], detachable: ['此外', '同时', '然而', '不过'], firstPerson: ["我"], secondPerson: ["你", "您", "你们"], relative: [], demonstratives: [], deictic: [], conclusive: ['总之', '因此', '必须', '应该', '关键', '重要'], outlook: ['可能', '将', '预计', '担心', '忧虑', '风险', '威胁', '未来'], callsToAction: [], acknowledgements: ['特别感谢', '致谢'], noAnswer: ['拒绝置评', '不予置评'], othersWords: ['回答', '回复', '评论', '留言'], aboutTheText: ['本文', '阅读更多'], plans: [], subordinators: [], articles: [], whereRelative: [], contrastEnding: [], participleEndings: [], finiteVerbs: [] },
   figures: {
     cost: '成本',
     upTo: '最多',

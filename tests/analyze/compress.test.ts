@@ -1020,3 +1020,13 @@ describe('compressSentence: the text keeps its own spacing', () => {
     expect(point.complete).toBe(true)
   })
 })
+
+describe('compressSentence: a contrast after a concession', () => {
+  it('keeps the clause after "aber" when the one before concedes with "zwar": it is the point', () => {
+    const de = 'Seitdem kommt er zwar zwei Mal am Tag mit dem TGV in sechseinhalb Stunden nach Paris, aber zugleich wurde der Nachtzug zwischen den beiden Städten abgeschafft.'
+    expect(compressSentence(de, 16, undefined, 'de').text).not.toBe('Seitdem kommt er zwar zwei Mal am Tag mit dem TGV in sechseinhalb Stunden nach Paris')
+    // (without the concession, the contrast may still go)
+    const plain = 'Die Stadt baut seit Jahren neue Radwege entlang der großen Straßen im Zentrum, aber die Autofahrer beschweren sich über den Verlust von Parkplätzen.'
+    expect(compressSentence(plain, 14, undefined, 'de').text).toBe('Die Stadt baut seit Jahren neue Radwege entlang der großen Straßen im Zentrum')
+  })
+})
