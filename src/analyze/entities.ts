@@ -68,6 +68,9 @@ interface Run extends Span {
   sentenceStart: boolean
 }
 
+/** A particle between a first name and a surname ("de", "van", "von der"). */
+const NAME_PARTICLE = /^(?:de|del|della|van|von|der|du|da|al|bin)$/
+
 const isCap = (w: string): boolean => /^\p{Lu}/u.test(w)
 const isCamel = (w: string): boolean => /^\p{Lu}[\p{Ll}\p{N}]+\p{Lu}/u.test(w) || /^\p{Ll}+\p{Lu}/u.test(w)
 const isAcronym = (w: string): boolean => /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}&]{1,5}s?$/u.test(w)
@@ -81,6 +84,10 @@ function capitalisedRuns(text: string): Run[] {
   let prevPossessive = false
   let prevStopped = false
   const flush = (): void => {
+    // (a name's particle comes before one word, the surname: "Charles de Gaulle", "Vincent van Gogh";
+    // two after it make a name of their own after a noun, "[Aufmerksamkeit von] Jeanmaire Molina")
+    const particle = cur.map((t) => NAME_PARTICLE.test(t.text)).lastIndexOf(true)
+    if (particle > 0 && cur.length - particle - 1 >= 2) cur = cur.slice(particle + 1)
     if (cur.length > 0) {
       const first = cur[0]!
       const last = cur[cur.length - 1]!
@@ -112,7 +119,7 @@ function capitalisedRuns(text: string): Run[] {
       else if (!joined || cur.length === 0 || prevPossessive || prevStopped) flush()
       pendingOf = undefined
       cur.push(tok)
-    } else if (joined && cur.length > 0 && /^(?:of|de|del|della|van|von|der|du|da|al|bin)$/.test(word) && !pendingOf) {
+    } else if (joined && cur.length > 0 && (word === 'of' || NAME_PARTICLE.test(word)) && !pendingOf) {
       // "Bank of America", "Charles de Gaulle": joins only when the left side is an org/place head or a name particle
       const head = cur[cur.length - 1]!.text
       if (word !== 'of' || ORG_HEAD.test(head) || PLACE_HEAD.test(head) || /^(?:Republic|Kingdom|States|Isle|City|Gulf|Bay|Duke|Prince|Princess|King|Queen)$/.test(head)) pendingOf = tok

@@ -89,3 +89,10 @@ describe('extractEntities', () => {
     expect(run('there are no names in this sentence at all.')).toEqual([])
   })
 })
+
+describe('extractEntities: a name’s particle', () => {
+  it('joins a particle before a surname, not a noun and a whole name after a preposition', () => {
+    const es = run('Die Pflanzen erregten die Aufmerksamkeit von Jeanmaire Molina in Brooklyn. Molina war überrascht. Vincent van Gogh malte, und Kris de Decker schrieb.')
+    expect(es.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual(['Jeanmaire Molina', 'Vincent van Gogh', 'Kris de Decker'])
+  })
+})
