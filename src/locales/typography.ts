@@ -14,7 +14,6 @@ export const TYPOGRAPHY: Readonly<Record<string, Typography>> = {
   ru: { marks: { open: '«', close: '»' } },
   pl: { marks: { open: '„', close: '”' } },
   nl: { marks: { open: '“', close: '”' } },
-  ja: { marks: { open: '「', close: '」' } },
   arc: { dir: 'rtl' },
   ckb: { dir: 'rtl' },
   dv: { dir: 'rtl' },

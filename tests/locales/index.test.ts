@@ -58,8 +58,9 @@ describe('locales', () => {
     const he = localeFor('he-IL')
     expect(he.dir).toBe('rtl')
     expect(he.slide).toBe(en.slide)
-    expect(localeFor('ja').quote.marks).toEqual({ open: '「', close: '」' })
-    expect(localeFor('ja').dir).toBe('ltr')
+    expect(localeFor('ru').quote.marks).toEqual({ open: '«', close: '»' })
+    expect(localeFor('ru').dir).toBe('ltr')
+    expect(localeFor('ru').slide).toBe(en.slide)
     expect(localeFor('arn').dir).toBe('ltr') // Mapudungun, not Arabic
   })
 
@@ -70,5 +71,17 @@ describe('locales', () => {
     const inCss = [...rule![1]!.matchAll(/lang\|='([a-z]+)'/g)].map((m) => m[1]).sort()
     expect(inCss).toEqual(rightToLeftTags())
     expect(rightToLeftTags()).toContain('ar')
+  })
+})
+
+describe('the Japanese locale', () => {
+  it('gives a Japanese article Japanese words on its slides', async () => {
+    const { analyze } = await import('../../src/analyze/index.ts')
+    const { parseMarkdown } = await import('../../src/ingest/markdown.ts')
+    const { planDeck } = await import('../../src/plan/index.ts')
+    const md = ['# 七つの落とし穴', '', '## 資源の設定', '', 'リソースの要求と制限を設定しないと、ノードが不安定になります。私はそれを何度も経験しました。', '', '## ログの集約', '', 'ログを一か所に集めると、障害の原因を素早く見つけられます。多くのチームがこの方法を使っています。', '', '## 権限の管理', '', '権限を最小限にすると、事故の被害を小さくできます。管理者はアクセス権を定期的に見直すべきです。', '', '## 古い資源の削除', '', '使われなくなったリソースを放置すると、費用がかさみます。ラベルを付けておけば簡単に探せます。'].join('\n')
+    const plan = planDeck(analyze(parseMarkdown(md, 'ja.md')))
+    expect(plan.lang).toBe('ja')
+    expect(plan.slides.find((s) => s.kind === 'agenda')?.title).toBe('目次')
   })
 })
