@@ -540,6 +540,10 @@ const CJK_BREAK = /[，；：,;:]/g
 
 /** Words of a Chinese clause that leans on the one after it: "although" (虽, 虽然), "even if", "if", "because". */
 const CJK_SUBORDINATE = /虽|尽管|即使|即便|如果|假如|因为/u
+/** Whether a Korean clause stops on something else than a sentence's ending ("…중단될 것이며", "…플랫폼의 일부로"): the sentence goes on after it. */
+function koreanUnfinished(clause: string): boolean {
+  return /[\uac00-\ud7af]$/u.test(clause) && !/(?:다|요|까|죠|음|함|임)$/u.test(clause)
+}
 /** A clause of time that closes on its subordinator, "after …", "when …" ("香港媒体于6月份曝光…违建部分后"): its main clause comes after it. Not a word that ends so (最后, 落后, 及时, 小时, 同时). */
 const CJK_SUBORDINATE_END = /(?:(?<![最落随然前今此其之以])后|以后|之后|(?<![及小同当准临随按暂有平届那此])时|之时|的时候|之际|之前|以前|以来|期间)$/u
 
@@ -560,7 +564,7 @@ function compressCjk(sentence: string, maxWords: number): Compressed {
   // (not after a clause that concedes or supposes, "我虽然从无任何存心隐瞒的意图", nor one of time, "…曝光…后": its main clause comes after it)
   const opensMain = (at: number) => {
     const clause = text.slice((breaks.filter((b) => b < at).at(-1) ?? -1) + 1, at)
-    return !CJK_SUBORDINATE.test(clause) && !CJK_SUBORDINATE_END.test(clause)
+    return !CJK_SUBORDINATE.test(clause) && !CJK_SUBORDINATE_END.test(clause) && !koreanUnfinished(clause.trimEnd())
   }
   const cutAt = breaks.filter((b) => b >= limit / 2 && opensMain(b)).at(-1) ?? -1
   // a clause ends at a clause mark; without one inside the budget, the sentence stays whole

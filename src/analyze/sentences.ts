@@ -1,7 +1,8 @@
 /**
  * Sentence splitting. Latin-script text goes through compromise, which knows abbreviations
  * ("U.S.", "Mr.", "e.g.", "Inc."), decimals ("$5.6 million"), ellipses and quotes; text in
- * Chinese or Japanese is split after 。！？ (and their closing quotes/brackets).
+ * Chinese or Japanese is split after 。！？ (and their closing quotes/brackets), Korean after a
+ * full stop too.
  * Offsets are recovered by locating each sentence in its paragraph, so every sentence is an
  * exact slice of the article text.
  */
@@ -10,7 +11,8 @@ import { AFTER_ORDINAL, BEFORE_NAME, NEVER_LAST, NUMBERED, SENTENCE_STARTERS } f
 import { isMostlyCjk } from './script.ts'
 import { compromiseSentences } from './tagger.ts'
 
-const CJK_END = /[。！？!?]+[」』”’）)】]*/g
+/** A sentence's end in Chinese or Japanese (。！？), or in Korean, which ends on a full stop after a syllable and a space ("…것이다. 또한"). */
+const CJK_END = /[。！？!?]+[」』”’）)】]*|(?<=[\uac00-\ud7af][」』”’）)]*)\.(?=\s)/gu
 
 /** Splits each paragraph into sentences; `paragraph` is the index into `paragraphs`. */
 export function splitSentences(text: string, paragraphs: readonly Span[]): Sentence[] {

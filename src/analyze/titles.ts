@@ -342,7 +342,9 @@ export function sentenceCase(s: string, titleCase = false): string {
 function setInCapitals(s: string): boolean {
   const letters = s.replace(/[^\p{L}]/gu, '')
   const words = s.split(/\s+/).filter((w) => /\p{L}{2}/u.test(w))
-  return letters.length >= 4 && words.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()
+  // (in a script of cased letters: a Korean heading holding "NGINX" is not set in capitals)
+  const cased = letters.replace(/[^\p{Lu}\p{Ll}\p{Lt}]/gu, '')
+  return letters.length >= 4 && words.length >= 2 && cased.length >= letters.length * 0.8 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()
 }
 
 /** Words title case leaves in lower case after the first (English). */

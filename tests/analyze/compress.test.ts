@@ -1030,3 +1030,11 @@ describe('compressSentence: a contrast after a concession', () => {
     expect(compressSentence(plain, 14, undefined, 'de').text).toBe('Die Stadt baut seit Jahren neue Radwege entlang der großen Straßen im Zentrum')
   })
 })
+
+describe('compressSentence: Korean', () => {
+  it('cuts a Korean sentence only after a clause that ends as a sentence does', () => {
+    const s = '2026년 3월, 인그레스 NGINX의 유지보수는 중단될 것이며, 해당 프로젝트는 은퇴될 것이고, 깃허브 저장소는 읽기 전용으로 전환될 예정이다.'
+    const c = compressSentence(s, 16, undefined, 'ko')
+    expect(c.text).not.toMatch(/(?:며|고)$/u)
+  })
+})

@@ -161,3 +161,10 @@ describe('splitSentences', () => {
     )
   })
 })
+
+describe('splitSentences: Korean', () => {
+  it('ends a Korean sentence on a full stop after a syllable and a space', () => {
+    const text = '인그레스는 트래픽을 안내하는 방식이다. 많은 컨트롤러가 존재한다. 버전 1.2는 유지된다.'
+    expect(splitSentences(text, [{ start: 0, end: text.length }]).map((s) => s.text)).toEqual(['인그레스는 트래픽을 안내하는 방식이다.', '많은 컨트롤러가 존재한다.', '버전 1.2는 유지된다.'])
+  })
+})

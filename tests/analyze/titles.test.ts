@@ -241,6 +241,7 @@ describe('sentenceCase', () => {
     ['12.8. DELETE', '12.8. DELETE'],
     ['GAAP', 'GAAP'],
     ['Keeping the water out', 'Keeping the water out'],
+    ['인그레스 NGINX에 대해', '인그레스 NGINX에 대해'],
   ])('%j → %j', (line, expected) => {
     expect(sentenceCase(line)).toBe(expected)
   })
