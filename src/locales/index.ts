@@ -9,6 +9,7 @@ import { en } from './en.ts'
 import { es } from './es.ts'
 import { fr } from './fr.ts'
 import { ja } from './ja.ts'
+import { ko } from './ko.ts'
 import { pt } from './pt.ts'
 import { TYPOGRAPHY } from './typography.ts'
 import type { Locale } from './types.ts'
@@ -17,7 +18,7 @@ import { zh } from './zh.ts'
 export type * from './types.ts'
 
 /** Every locale, English first (the order speech verbs are tried in). */
-export const LOCALES: readonly Locale[] = [en, fr, de, es, pt, zh, ja, ar]
+export const LOCALES: readonly Locale[] = [en, fr, de, es, pt, zh, ja, ko, ar]
 
 const BY_TAG = new Map<string, Locale>(LOCALES.map((l) => [l.tag, l]))
 

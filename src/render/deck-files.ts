@@ -63,6 +63,7 @@ export const PACKAGE_DECK_FILES: readonly string[] = [
   'src/locales/fr.ts',
   'src/locales/index.ts',
   'src/locales/ja.ts',
+  'src/locales/ko.ts',
   'src/locales/pt.ts',
   'src/locales/types.ts',
   'src/locales/typography.ts',

@@ -74,6 +74,19 @@ describe('locales', () => {
   })
 })
 
+describe('the Korean locale', () => {
+  it('gives a Korean article Korean words on its slides', async () => {
+    const { analyze } = await import('../../src/analyze/index.ts')
+    const { parseMarkdown } = await import('../../src/ingest/markdown.ts')
+    const { planDeck } = await import('../../src/plan/index.ts')
+    const part = (h: string, body: string) => [`## ${h}`, '', body, '']
+    const md = ['# 인그레스 은퇴', '', ...part('배경', '인그레스는 트래픽을 안내하는 방식이다. 많은 컨트롤러가 존재한다.'), ...part('과제', '유지보수는 몇 명의 인원이 맡아 왔다. 기술적 부채가 쌓였다.'), ...part('향후 단계', '프로젝트는 내년 3월에 은퇴한다. 저장소는 읽기 전용으로 전환된다.')].join('\n')
+    const plan = planDeck(analyze(parseMarkdown(md, 'ko.md')))
+    expect(plan.lang).toBe('ko')
+    expect(plan.slides.find((s) => s.kind === 'agenda')?.title).toBe('목차')
+  })
+})
+
 describe('the Japanese locale', () => {
   it('gives a Japanese article Japanese words on its slides', async () => {
     const { analyze } = await import('../../src/analyze/index.ts')
