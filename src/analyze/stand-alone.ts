@@ -22,8 +22,11 @@ const SUCH_BEFORE = /\ssuch\s+(?!as\b|an?\b)\p{Ll}+s\b/u
 /** The matter the text spoke of before, as the subject: "The situation was further complicated" (not "The situation of Tunisia's museums …"). */
 const MATTER_SAID_BEFORE = /^the\s+(?:situation|matter)\s+(?!of\b)/iu
 
-/** A pronoun as the subject after an opening phrase: "Like deterministic ECDSA, they protect …", "In 2012, it launched …". */
-const PRONOUN_AFTER_OPENING = /^(?:like|unlike|as with|in|on|at|for|with|after|before|during|since|by|until|despite|without|as)\s[^,;:.!?]{1,60},\s+(?:they|it|he|she|this|these|those)\s+(?!is\s+(?:hard|easy|clear|possible|important|worth|time|likely|unlikely)\b)\p{Ll}/iu
+/** A pronoun as the subject after an opening phrase or adverb: "Like deterministic ECDSA, they protect …", "In 2012, it launched …", "More importantly, it gave …". */
+const PRONOUN_AFTER_OPENING = /^(?:(?:like|unlike|as with|in|on|at|for|with|after|before|during|since|by|until|despite|without|as)\s[^,;:.!?]{1,60}|(?:(?:more|most|even|just as|equally)\s+)?\p{L}+ly),\s+(?:they|it|he|she|this|these|those)\s+(?!is\s+(?:hard|easy|clear|possible|important|worth|time|likely|unlikely)\b)\p{Ll}/iu
+
+/** One of a group said before, named in an aside ("One, Nikole King, went …"), or a subject's answer to what was said ("Ailes, in turn, agreed …"). */
+const ONE_OF_BEFORE = /^one,\s|^[^,;:.!?]{1,40},\s+in\s+(?:turn|return),\s/iu
 
 /** The others of a group named before: "For others still, the Anglo-American relationship was more important", "To others, …". */
 const OTHERS_OF_BEFORE = /^(?:for|to|among|with)\s+(?:the\s+)?others\b/iu
@@ -31,7 +34,7 @@ const OTHERS_OF_BEFORE = /^(?:for|to|among|with)\s+(?:the\s+)?others\b/iu
 export function pointsBack(text: string, lang: string): boolean {
   // (a quotation's first word too: "“That’s why they need grocery to work,” Forte said")
   const t = text.trimStart().replace(/^["“„«»‘‚›‹]\s*/u, '')
-  if (/^[([{]/.test(t) || (lang === 'en' && (CASE_SAID_BEFORE.test(t) || MATTER_SAID_BEFORE.test(t) || OTHERS_OF_BEFORE.test(t) || PRONOUN_AFTER_OPENING.test(t)))) return true
+  if (/^[([{]/.test(t) || (lang === 'en' && (CASE_SAID_BEFORE.test(t) || MATTER_SAID_BEFORE.test(t) || OTHERS_OF_BEFORE.test(t) || PRONOUN_AFTER_OPENING.test(t) || ONE_OF_BEFORE.test(t)))) return true
   const { backReference: words, impersonal } = localeFor(lang).speech
   if (words.length === 0) return false
   if (!/\s/.test(t.slice(0, 40))) return words.some((w) => t.startsWith(w))

@@ -150,6 +150,10 @@ describe('pronounBeforeNoun', () => {
 describe('pointsBack', () => {
   it.each([
     ['It also links people together based on who they know', 'en'],
+    ['Others reported supervisors unfairly demanding credit for their work', 'en'],
+    ['More importantly, it gave insight into Windows failures', 'en'],
+    ['One, Nikole King, went to the finance department', 'en'],
+    ['Ailes, in turn, agreed to a multiyear noncompete clause', 'en'],
     ['This makes it possible for Facebook to create a picture', 'en'],
     ['However, experts do not anticipate the historic level', 'en'],
     ["It's been a good start to the year", 'en'],
@@ -194,6 +198,8 @@ describe('pointsBack', () => {
     ['Like many cities, Oslo taxes cars entering its centre', 'en'],
     ['It pays to be wary of competing suitors for your startup', 'en'],
     ["It's no secret that the harbour road floods", 'en'],
+    ['One of the ferries, the Osprey, ran aground', 'en'],
+    ['Unfortunately, the ferry ran aground', 'en'],
     ['Les députés ont adopté le projet de loi', 'fr'],
     ['Il y a deux types d’urgence prévus par la loi', 'fr'],
     ['Il faut une autorisation du premier ministre', 'fr'],
