@@ -258,7 +258,7 @@ function leadingLabel(sentence: string): Span[] {
  * before: the slide does not show it, and says the rest on its own.
  */
 function leadingConjunction(sentence: string): Span[] {
-  const m = /^(?:But|And|Pero|Mais|Et|Aber|Und),?\s+(?=[\p{Lu}\p{Ll}\p{N}])|^So,?\s+(?!(?:far|much|many|long|few|little|too|that|called)\b)(?=\p{Ll})|^Y\s+(?=\p{Ll})|^(?:Furthermore|Moreover|Additionally|In addition|Also|Besides|Specifically|First|Second|Third|Firstly|Secondly|Thirdly|Lastly|Finally|Then|Again|Yes|No|Well|Oh|Ah+|Wow|Alas|Hmm+|(?:To make|Making) matters (?:(?:still|even|much) )?(?:worse|more \p{L}+)|(?:Worse|Better|Stranger) still|Even (?:worse|better|more \p{L}+)|What['’]s more|On top of (?:that|this|it all)),\s+(?=[\p{Lu}\p{Ll}\p{N}])/u.exec(sentence)
+  const m = /^(?:But|And|Pero|Mais|Et|Aber|Und),?\s+(?=[\p{Lu}\p{Ll}\p{N}])|^Yet,?\s+(?!(?:another|again|more|to|still|even)\b)(?=[\p{Lu}\p{Ll}\p{N}])|^So,?\s+(?!(?:far|much|many|long|few|little|too|that|called)\b)(?=\p{Ll})|^Y\s+(?=\p{Ll})|^(?:Furthermore|Moreover|Additionally|In addition|Also|Besides|Specifically|First|Second|Third|Firstly|Secondly|Thirdly|Lastly|Finally|Then|Again|Yes|No|Well|Oh|Ah+|Wow|Alas|Hmm+|(?:To make|Making) matters (?:(?:still|even|much) )?(?:worse|more \p{L}+)|(?:Worse|Better|Stranger) still|Even (?:worse|better|more \p{L}+)|What['’]s more|On top of (?:that|this|it all)),\s+(?=[\p{Lu}\p{Ll}\p{N}])/u.exec(sentence)
   return m ? [{ start: 0, end: m[0].length }] : []
 }
 
