@@ -141,13 +141,13 @@ describe('topic segmentation against real headings (headings removed)', () => {
     expect(scores.reduce((n, s) => n + s, 0) / scores.length).toBeLessThanOrEqual(0.3)
   }, 60_000)
 
-  it('keeps the mean Pk over the whole corpus where it stands (0.331 with the saved pages of postlight/parser added on 5 December 2026, night, the German feature\'s three headings over 121 sentences scoring 0.74; 0.325 before them: the 0.30 target is not met there, docs/eval.md)', async () => {
+  it('keeps the mean Pk over the whole corpus where it stands (0.353 with the kubernetes.io and nodejs.org posts added on 6 December 2026, the incident report\'s three headings over 60 sentences scoring 0.88; 0.331 before them, 0.325 before the saved pages of postlight/parser: the 0.30 target is not met there, docs/eval.md)', async () => {
     const scores: number[] = []
     for (const input of corpusInputs()) {
       const score = await scoreWithoutHeadings(input.path)
       if (score) scores.push(score.pk)
     }
     expect(scores.length).toBeGreaterThanOrEqual(FIRST_MEASURED.length)
-    expect(scores.reduce((n, s) => n + s, 0) / scores.length).toBeLessThanOrEqual(0.335)
+    expect(scores.reduce((n, s) => n + s, 0) / scores.length).toBeLessThanOrEqual(0.355)
   }, 90_000)
 })
