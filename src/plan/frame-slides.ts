@@ -2,7 +2,8 @@
 import { compressSentence } from '../analyze/compress.ts'
 import { tagWords } from '../analyze/constituents.ts'
 import { countWords } from '../analyze/script.ts'
-import { asksAQuestion, inFirstPerson, refersBack, toTheReader, wholeAside, withoutToday } from '../analyze/stand-alone.ts'
+import { guidesTheReader } from '../analyze/discourse.ts'
+import { asksAQuestion, inFirstPerson, QUESTION_MARK, refersBack, toTheReader, wholeAside, withoutToday } from '../analyze/stand-alone.ts'
 import type { AgendaSlide, Analysis, DeckOptions, KeyPoint, Note, Section, Slide, SourcesSlide, TakeawaysSlide, TitleSlide } from '../types.ts'
 import { detached } from './detached.ts'
 import { localeFor } from '../locales/index.ts'
@@ -19,7 +20,9 @@ export function titleSlide(a: Analysis, title: string, options: DeckOptions): Ti
   const compressed = (words: number) => (lede ? compressSentence(lede.text, words, undefined, undefined, { relative: true }) : undefined)
   const tight = compressed(SLIDE_BUDGET.subtitleWords)
   const short = tight?.complete ? tight : compressed(SLIDE_BUDGET.longSubtitleWords)
-  const description = meta.description ? coverLine(meta.description) : undefined
+  // (not one that asks the reader or calls them to act: "Do you argue about the temperature in your office or home? Find out …, and tell us your preference")
+  const speaksToReader = (d: string) => guidesTheReader(d, a.lang) || (QUESTION_MARK.test(d) && toTheReader(d, a.lang))
+  const description = meta.description && !speaksToReader(meta.description) ? coverLine(meta.description) : undefined
   // not a section's title again, the slide right after the cover ("Yahoo’s $4.8 billion sale to Verizon is a complicated beast")
   const titles = new Set(a.sections.map((x) => key(x.title)))
   const fresh = (line: string | undefined) => (line && !titles.has(key(line)) ? line : undefined)

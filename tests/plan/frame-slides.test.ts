@@ -22,6 +22,12 @@ describe('the cover’s subtitle from the page’s description', () => {
     expect(titleSlide(a, 'T', DEFAULT_OPTIONS).subtitle).toBe("I don't use Facebook at all these days.")
   })
 
+  it('takes none that asks the reader or calls them to act, but one whose "you" is someone’s advice', async () => {
+    const a = await loadAnalysis('news-html')
+    expect(titleSlide(withDescription(a, 'Do you argue about the temperature in your office or home? Find out what often decides it, and tell us your preference.'), 'T', DEFAULT_OPTIONS).subtitle ?? '').not.toMatch(/Do you argue/)
+    expect(titleSlide(withDescription(a, 'Facebook CEO says be a friend and have a shared vision, but scare them when you have to.'), 'T', DEFAULT_OPTIONS).subtitle).toBe('Facebook CEO says be a friend and have a shared vision, but scare them when you have to.')
+  })
+
   it('takes none that the site cut short, nor a first sentence too long for a cover', async () => {
     const a = await loadAnalysis('news-html')
     expect(titleSlide(withDescription(a, 'The avenue will lest they drive us fig…'), 'T', DEFAULT_OPTIONS).subtitle ?? '').not.toMatch(/fig…$/)
