@@ -382,11 +382,16 @@ const GLUED_CELLS = /^(?:[^\s.!?]+\s+){0,4}(?:\p{L}*\p{Ll}[*†]?\d[\d,]*|\d[\d,
 
 /** A token of code or data, not of prose: braces, markup, key-value pairs, a Hyphenated-Header-Name, snake_case. */
 const CODE_TOKEN = /[{}<>=\\|]|":|^"?[\w-]+":|\p{Lu}\p{Ll}+-\p{Lu}|\w_\w/u
+/** A hash or a key of 32 hex digits or more: a slide says nothing with it ("The reference sample is: 509aa4a8…"). */
+const HASH = /(?<![\p{L}\p{N}])[\da-fA-F]{32,}(?![\p{L}\p{N}])/u
+
+/** A call alone on its line: `console.log("[*] FRIDA started")`, `Interceptor.replace(unlink, f);`. */
+const CALL_LINE = /^\s*[\p{L}_$][\w$]*(?:\.[\p{L}_$][\w$]*)+\s*\(.*\)\s*;?\s*$/u
 
 /**
  * A line of code, JSON or headers read as a sentence ('{"name":"test", …}',
- * "Access-Control-Allow-Methods: GET, PUT, …"): a third of its tokens or more are code.
+ * "Access-Control-Allow-Methods: GET, PUT, …", `console.log("…")`): a call alone, or a third of its tokens or more are code.
  */
 function isCodeText(tokens: readonly string[]): boolean {
-  return tokens.length > 0 && tokens.filter((t) => CODE_TOKEN.test(t)).length / tokens.length >= 1 / 3
+  return tokens.length > 0 && (CALL_LINE.test(tokens.join(' ')) || tokens.some((t) => HASH.test(t)) || tokens.filter((t) => CODE_TOKEN.test(t)).length / tokens.length >= 1 / 3)
 }

@@ -206,6 +206,11 @@ describe('isTableText', () => {
     expect(isTableText('Access-Control-Allow-Methods: GET, PUT, DELETE Access-Control-Allow-Headers: Authorization, Content-Length, Origin, X-Requested-With')).toBe(true)
     expect(isTableText('Set RUSTFLAGS=-Zself-profile and run cargo_build again to record the trace.')).toBe(false)
     expect(isTableText('The Anglo-American firm and the Franco-German group signed the deal on Tuesday.')).toBe(false)
+    // a call alone on its line, a hash
+    expect(isTableText('console.log("[*] FRIDA started")')).toBe(true)
+    expect(isTableText('The reference sample is: 509aa4a846c6cb52e9756a282de67da3e8ec82769bceafa1265428b1289459b3')).toBe(true)
+    expect(isTableText('The team called Interceptor.replace(unlink) to skip the deletion, and the file stayed.')).toBe(false)
+    expect(isTableText('File-by-File patching is completely open-source!')).toBe(false)
   })
 
   it('takes a scrap ("Forte said", "Trump told the paper.", a pull quote\'s "A close Trump associate") for no complete point', () => {
