@@ -184,8 +184,8 @@ interface NounPhrases {
   plain: Phrase[]
 }
 
-/** A negation a few words before a phrase, in its clause: "is not a …", "has never been a …", "no longer the …". */
-const NEGATED = /(?:\b(?:not|never|no\s+longer)|\Bn['’]t)\b(?:\s+[^\s.,;:!?]+){0,3}\s+$/i
+/** A negation a few words before a phrase, in its clause: "is not a …", "has never been a …", "no longer the …", "it's no Mars vs. [Venus misunderstanding]". */
+const NEGATED = /(?:\b(?:not|never|no\s+longer|no)|\Bn['’]t)\b(?:\s+(?:vs\.|[^\s.,;:!?]+)){0,3}\s+$/i
 
 /**
  * A run of nouns across a relative clause without its "that" ends before the name that opens it:

@@ -168,6 +168,11 @@ describe('sectionTitles', () => {
       'The halibut sells for $24 a pound.',
     ]
     expect(sectionTitles(texts, [undefined, undefined], 'en', texts)[0]).not.toMatch(/free speech/i)
+    const venus = [
+      'Kingma says it’s no Mars vs. Venus misunderstanding. It’s no Mars vs. Venus misunderstanding at all. Office buildings run cold. Office buildings waste energy.',
+      'The halibut sells for $24 a pound.',
+    ]
+    expect(sectionTitles(venus, [undefined, undefined], 'en', venus)[0]).not.toMatch(/misunderstanding/i)
   })
 
   it('is deterministic', () => {
