@@ -93,10 +93,13 @@ function withinBudget(sentence: string, whole: readonly Span[], removals: readon
   }
   // the least material first: the latest clause boundary that brings the bullet within budget
   const tail = (from: readonly Span[]) =>
-    fits(from) ? from : toEnd.sort((x, y) => y.start - x.start).map((span) => ({ span, next: cut(from, [span]) })).find(({ span, next }) => fits(next) && clause(next) && !leavesStub(sentence, span, next))?.next
+    fits(from) ? from : toEnd.sort((x, y) => y.start - x.start).map((span) => ({ span, next: cut(from, [span]) })).find(({ span, next }) => fits(next) && clause(next) && !leavesStub(sentence, span, next) && !LIMITS_WHAT_WENT.test(render(sentence, next)))?.next
   const timed = late.length ? cut(kept, late) : undefined
   return tail(kept) ?? (timed && clause(timed) ? tail(timed) : undefined)
 }
+
+/** A word that limits the phrase after it, left last when that phrase went: "I created PyOxidizer partially [because of …]". */
+const LIMITS_WHAT_WENT = /\s(?:partially|partly|largely|mainly|mostly|primarily|solely|only|merely|simply|just|in\s+part|even|especially|particularly|chiefly)[.!?]?$/i
 
 /** A purpose clause at the end ("so that centralized surveillance doesn't get …"), and a short clause after "and", "or" or "but" left last. */
 const PURPOSE_CUT = /^\s*,?\s*(?:so that|in order to)\b/i

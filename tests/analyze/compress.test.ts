@@ -1047,3 +1047,12 @@ describe('compressSentence: openings a headline drops', () => {
     expect(compressSentence('Yet another storm closed the harbour road on Monday.', 16).text).toBe('Yet another storm closed the harbour road on Monday')
   })
 })
+
+describe('compressSentence: a limiting word left last', () => {
+  it('does not cut the phrase that "partially" or "mainly" limits', () => {
+    const s = 'I created PyOxidizer partially because of the poor experience I had with Python application packaging and distribution through the Mercurial Project.'
+    expect(compressSentence(s, 16).text).not.toMatch(/partially$/u)
+    const t = 'The ferry was cancelled, mainly because the wind over the harbour reached gale force for most of the afternoon and evening.'
+    expect(compressSentence(t, 10).text).not.toMatch(/mainly$/u)
+  })
+})
