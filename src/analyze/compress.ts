@@ -153,8 +153,20 @@ function withoutAsides(sentence: string, whole: readonly Span[], bare: readonly 
   const { inner, trailing } = asidesOf(sentence, lang)
   let kept = whole
   for (const spans of inner) if (!fits(kept)) kept = cut(kept, spans)
-  const done = fits(kept) ? kept : trailing.map((span) => cut(kept, [span])).find(fits)
+  const done = fits(kept) ? kept : (trailing.map((span) => cut(kept, [span])).find(fits) ?? beforeSemicolon(sentence, kept, fits))
   return done ? finish(sentence, done, true) : finish(sentence, bare, false)
+}
+
+/** Words a clause before a semicolon keeps at least to stand as the sentence's bullet. */
+const MIN_SEMICOLON_CLAUSE_WORDS = 6
+
+/** The kept pieces up to the sentence's first semicolon, where a clause of its own ends ("Les mineurs pourront être inscrits …; leurs données …"), when that fits. */
+function beforeSemicolon(sentence: string, kept: readonly Span[], fits: (kept: readonly Span[]) => boolean): readonly Span[] | undefined {
+  const at = sentence.indexOf(';')
+  // (not one between the items a colon opens: "Dos hechos quedaron en evidencia: primero, …; segundo, …")
+  if (at < 0 || sentence.slice(0, at).includes(':')) return undefined
+  const first = cut(kept, [{ start: at, end: sentence.length }])
+  return countWords(render(sentence, first)) >= MIN_SEMICOLON_CLAUSE_WORDS && fits(first) ? first : undefined
 }
 
 /**

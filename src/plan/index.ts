@@ -185,7 +185,7 @@ export function planDeck(a: Analysis, options: Partial<DeckOptions> = {}): DeckP
   if (takeaways && a.sections.length > 1) slides.push(takeaways)
   const sources = sourcesSlide(a, title, opts)
   if (sources) slides.push(sources)
-  slides = namesSaidOnce(a, titleTableSlides(a, slides, title))
+  slides = namesSaidOnce(a, titleTableSlides(a, noContinuedFirst(slides, a.lang), title))
   // the agenda names the tables under headings of their own by their slides' titles, known only now
   const tables = tablesUnderOwnHeadings(a, slides)
   if (tables.length > 0) slides = slides.map((s) => (s.kind === 'agenda' ? agendaSlide(a, withSlide, tables, closing) : s))
@@ -390,4 +390,24 @@ export function capSlides(slides: readonly Slide[], max: number): Slide[] {
     .sort((x, y) => x.p - y.p || x.i - y.i)
     .slice(0, Math.max(1, max))
   return ranked.sort((x, y) => x.i - y.i).map((x) => x.s)
+}
+
+/**
+ * The slides with no "(cont.)" on a section slide whose title no slide before it bears: the part
+ * it goes on from has no slide of its own (its only point a paragraph too long to show), so it
+ * opens the part itself.
+ */
+export function noContinuedFirst(slides: readonly Slide[], lang: string): Slide[] {
+  const continued = localeFor(lang).slide.continued
+  const seen = new Set<string>()
+  return slides.map((s) => {
+    if (s.kind !== 'section' || !s.title.endsWith(continued)) {
+      seen.add(s.title)
+      return s
+    }
+    const base = s.title.slice(0, -continued.length)
+    if (seen.has(base)) return s
+    seen.add(base)
+    return { ...s, title: base, continued: false }
+  })
 }

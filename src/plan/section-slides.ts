@@ -508,7 +508,8 @@ function pickDistinct(points: readonly KeyPoint[], n: number, checks: PointCheck
   const complete = points.filter((p) => p.complete)
   // (a line set in title case is a heading the text did not mark: "First Quarter 2024 Operational and Other Financial Highlights")
   // (nor, in want of a complete one, a piece of a longer quotation: "“Most of us don’t believe …")
-  const candidates = (complete.length > 0 ? complete : points.slice(0, 1).filter((p) => !titleCased(p.text) && !quoted(p))).filter((p, i, all) => p.text.trim() && !all.slice(0, i).some((q) => q.text.toLowerCase() === p.text.toLowerCase()))
+  // (nor one longer than a slide shows whole: a paragraph is no bullet)
+  const candidates = (complete.length > 0 ? complete : points.slice(0, 1).filter((p) => !titleCased(p.text) && !quoted(p) && countWords(p.text) <= SLIDE_BUDGET.antecedentWords)).filter((p, i, all) => p.text.trim() && !all.slice(0, i).some((q) => q.text.toLowerCase() === p.text.toLowerCase()))
   const deferred: KeyPoint[] = []
   for (const p of candidates) {
     if (out.length >= n) break

@@ -1056,3 +1056,12 @@ describe('compressSentence: a limiting word left last', () => {
     expect(compressSentence(t, 10).text).not.toMatch(/mainly$/u)
   })
 })
+
+describe('compressSentence: a clause before a semicolon (other languages)', () => {
+  it('keeps the clause before the first semicolon when the sentence is too long, not an item of a list a colon opens', () => {
+    const fr = 'Les mineurs pourront aussi être inscrits dans ce fichier national des auteurs d’infractions terroristes; leurs données seront conservées jusqu’à dix ans, selon le texte adopté mardi par les députés.'
+    expect(compressSentence(fr, 16, undefined, 'fr')).toMatchObject({ text: 'Les mineurs pourront aussi être inscrits dans ce fichier national des auteurs d’infractions terroristes', complete: true })
+    const es = 'Dos hechos quedaron en evidencia en esta historia tan confusa: primero, que hay periodistas que no chequean la información; segundo, que el Estado la usa sin verificarla jamás.'
+    expect(compressSentence(es, 16, undefined, 'es').text).not.toBe('Dos hechos quedaron en evidencia en esta historia tan confusa: primero, que hay periodistas que no chequean la información')
+  })
+})

@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { FIXTURE_CASES, fixturePath, loadAnalysis, PROJECT_ROOT } from '../fixture-articles.ts'
 import { analyze } from '../../src/analyze/index.ts'
 import { ingest } from '../../src/ingest/index.ts'
-import { capSlides, DEFAULT_MAX_SLIDES, endsOnConclusions, planDeck } from '../../src/plan/index.ts'
+import { capSlides, DEFAULT_MAX_SLIDES, endsOnConclusions, noContinuedFirst, planDeck } from '../../src/plan/index.ts'
 import { parseMarkdown } from '../../src/ingest/markdown.ts'
 import { parseText } from '../../src/ingest/text.ts'
 import type { Analysis, DeckPlan, Slide } from '../../src/types.ts'
@@ -316,5 +316,15 @@ describe('endsOnConclusions and a last section cut at its subheadings', () => {
     const a = analyze(parseMarkdown(md, 'ferry.md'))
     expect(a.sections.filter((s) => s.part).length).toBe(4)
     expect(endsOnConclusions(a)).toBe(true)
+  })
+})
+
+describe('noContinuedFirst', () => {
+  const slide = (title: string, continued: boolean) => ({ kind: 'section' as const, section: 0, title, continued, bullets: [], notes: [] })
+  it('opens a part with its own title when the slide it goes on from is not there', () => {
+    const out = noContinuedFirst([slide('Introduction (suite)', true), slide('Introduction (suite)', true), slide('Méthodes', false)], 'fr')
+    expect(out.map((s) => [s.title, s.kind === 'section' && s.continued])).toEqual([['Introduction', false], ['Introduction (suite)', true], ['Méthodes', false]])
+    const kept = [slide('Results', false), slide('Results (cont.)', true)]
+    expect(noContinuedFirst(kept, 'en')).toEqual(kept)
   })
 })

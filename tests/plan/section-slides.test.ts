@@ -653,3 +653,13 @@ A key Facebook approach is building a long-term relationship with your target, Z
     expect(plan.slides.filter((s) => s.kind === 'quote').map((s) => (s.kind === 'quote' ? s.text : ''))).not.toContainEqual(expect.stringMatching(/we offer a lot of money/))
   })
 })
+
+describe('sectionSlides: no paragraph for a bullet', () => {
+  it('shows no point longer than a slide shows whole, even where the section has no complete one', () => {
+    const long = 'Depuis longtemps les économistes et les gestionnaires qui s’inspirent en cela des pratiques des communautés scientifiques des sciences dures comme celles de la physique ou de la chimie ont érigé la publication d’articles dans des revues internationales à comité de lecture comme étant le meilleur critère d’excellence avec à la clé une hiérarchisation plus ou moins explicite de ces revues entre elles.'
+    const md = ['# Les listes de revues', '', '## Introduction', '', long, '', '## Méthodes', '', 'Nous avons compté les auteurs de chaque revue. Les résultats figurent dans le tableau.', '', '## Résultats', '', 'Les auteurs français sont rares. Les revues américaines dominent la liste.'].join('\n')
+    const a = analyze(parseMarkdown(md, 'revues.md'))
+    const intro = a.sections.findIndex((s) => s.title === 'Introduction')
+    for (const s of sectionSlides(a, intro)) for (const b of s.bullets) expect(countWords(b.text)).toBeLessThanOrEqual(40)
+  })
+})
