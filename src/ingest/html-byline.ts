@@ -4,12 +4,13 @@
  * a picture's credit, or a box beside the story (a pull quote's "— Boris Kingma", a related
  * story's "By Ed Kilgore").
  *
- * Usage: meta.byline ??= microdataAuthor(doc) ?? pageByline(doc)
+ * Usage: meta.byline ??= microdataAuthor(doc) ?? pageByline(doc); meta.date ??= pageDate(doc)
  */
-import { str } from './meta.ts'
+import { normalizeDate, str } from './meta.ts'
+import { WRITTEN_DATE } from '../analyze/months.ts'
 
 /** Where a name is not the story's writer: a quotation, a picture, a box beside the story, a list of other stories. */
-const ELSEWHERE = ['figure', 'figcaption', 'blockquote', 'aside', 'footer', 'nav', 'q', ...['quote', 'related', 'promo', 'popular', 'recirc', 'teaser', 'video'].flatMap((w) => [`[class*="${w}"]`, `[class*="${w[0]!.toUpperCase()}${w.slice(1)}"]`])].join(', ')
+const ELSEWHERE = ['figure', 'figcaption', 'blockquote', 'aside', 'footer', 'nav', 'q', ...['quote', 'related', 'promo', 'popular', 'recirc', 'teaser', 'video', 'comment'].flatMap((w) => [`[class*="${w}"]`, `[class*="${w[0]!.toUpperCase()}${w.slice(1)}"]`])].join(', ')
 
 /** Longest a byline's name runs, in characters. */
 const MAX_NAME = 80
@@ -55,4 +56,19 @@ export function namesElsewhere(doc: Document): Set<string> {
     ;(el.closest(ELSEWHERE) ? elsewhere : own).add(name)
   }
   return new Set([...elsewhere].filter((n) => !own.has(n)))
+}
+
+/** Characters of an element at most that may give the story's date ("January 13, 2020 at 08:45 AM | categories: Python"). */
+const MAX_DATE_LINE = 120
+const DATE_IN_LINE = new RegExp(WRITTEN_DATE, 'u')
+
+/** The date the page writes in a short element of its own near the story (a `<time>`, a post's `<small>` line), not in a box beside it nor in a comment. */
+export function pageDate(doc: Document): string | undefined {
+  for (const el of doc.querySelectorAll('time, small, [class*="date"], [class*="posted"], [class*="byline"], [class*="meta"]')) {
+    if (el.closest(ELSEWHERE)) continue
+    const text = (el.textContent ?? '').replace(/\s+/gu, ' ').trim()
+    const m = text.length <= MAX_DATE_LINE ? DATE_IN_LINE.exec(text) : null
+    if (m) return normalizeDate(m[0])
+  }
+  return undefined
 }

@@ -9,7 +9,7 @@ import type { Article, ArticleMeta } from '../types.ts'
 import { finishArticle } from './article.ts'
 import { collapseWhitespace, type RawBlock } from './blocks.ts'
 import { domBlocks, FOOTNOTE_CLASSES, withoutPermalink } from './dom-blocks.ts'
-import { namesElsewhere } from './html-byline.ts'
+import { namesElsewhere, pageDate } from './html-byline.ts'
 import { htmlMeta, pageDescriptions, withoutSiteName } from './html-meta.ts'
 import { markFormulas, onlyFormulas } from './formulas.ts'
 import { checkHtmlDepth } from './nesting.ts'
@@ -202,6 +202,21 @@ function readability(doc: Document, origin: string): ReturnType<Readability<Node
   }
 }
 
+/**
+ * The metadata the page's tags left out, from what Readability found: its byline (not a social
+ * handle, "@NatGeoUK", nor a name the page gives a pull quote or another story), language, date
+ * (else the date the page writes by the story: "January 13, 2020 at 08:45 AM | categories: …")
+ * and site name.
+ */
+function withReadabilityMeta(meta: ArticleMeta, result: { byline?: string | null; lang?: string | null; publishedTime?: string | null; siteName?: string | null }, shown: { elsewhere: ReadonlySet<string>; date?: string }): void {
+  const byline = result.byline?.replace(/^by\s+/i, '').trim()
+  if (meta.byline === undefined && byline && !byline.startsWith('@') && !shown.elsewhere.has(byline)) meta.byline = byline
+  if (meta.lang === undefined && result.lang) meta.lang = result.lang
+  const date = result.publishedTime || shown.date
+  if (meta.date === undefined && date) meta.date = date
+  if (meta.siteName === undefined && result.siteName) meta.siteName = result.siteName
+}
+
 export function parseHtml(html: string, origin: string, baseUrl?: string): Article {
   if (html.trim().length === 0) {
     throw new DeckwrightError('INPUT_EMPTY', `${origin}: the page is empty`, { hint: 'Pass a saved HTML page that holds the article.' })
@@ -219,17 +234,11 @@ export function parseHtml(html: string, origin: string, baseUrl?: string): Artic
   // (the page's headline, its <title> too, over an og:title that says something else: "Yahoo News - Latest News & Headlines")
   if (meta.title !== undefined && h1 && !sameText(meta.title, h1) && (collapseWhitespace(pageTitle).toLowerCase().startsWith(h1.toLowerCase()) || headlineLike(h1, meta.title, meta))) meta.title = h1
 
-  const elsewhere = namesElsewhere(doc)
+  const shown = { elsewhere: namesElsewhere(doc), date: pageDate(doc) }
   const result = readability(doc, origin)
   const content = result?.content
   if (!result || !content || collapseWhitespace(result.textContent ?? '').length === 0) throw noArticle(origin)
-
-  // (not a social handle, "@NatGeoUK", nor a name the page gives a pull quote or another story)
-  const byline = result.byline?.replace(/^by\s+/i, '').trim()
-  if (meta.byline === undefined && byline && !byline.startsWith('@') && !elsewhere.has(byline)) meta.byline = byline
-  if (meta.lang === undefined && result.lang) meta.lang = result.lang
-  if (meta.date === undefined && result.publishedTime) meta.date = result.publishedTime
-  if (meta.siteName === undefined && result.siteName) meta.siteName = result.siteName
+  withReadabilityMeta(meta, result, shown)
 
   // (a formula the page set in a paragraph of its own is nothing to present)
   let blocks: RawBlock[] = domBlocks(content as Element).filter((b) => !onlyFormulas(b.text))

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parseHTML } from 'linkedom'
-import { microdataAuthor, namesElsewhere, pageByline } from '../../src/ingest/html-byline.ts'
+import { microdataAuthor, namesElsewhere, pageByline, pageDate } from '../../src/ingest/html-byline.ts'
 import { parseHtml } from '../../src/ingest/html.ts'
 
 const doc = (body: string) => parseHTML(`<html><head><title>T</title></head><body>${body}</body></html>`).document as unknown as Document
@@ -40,5 +40,20 @@ describe('parseHtml: the byline', () => {
   it('does not take a pull quote’s author for the byline', () => {
     const a = parseHtml(`<html><head><title>Offices</title></head><body><article><h1>Offices</h1>${story}<div class="pull-quote"><p>“You’re totally misrepresenting women.”</p><span class="author">Boris Kingma</span></div>${story}</article></body></html>`, 'p.html')
     expect(a.meta.byline).toBeUndefined()
+  })
+})
+
+describe('pageDate', () => {
+  it('reads the date the page writes by the story, not one in a comment or a box of other stories', () => {
+    expect(pageDate(doc('<div class="related"><span class="date">May 1, 2019</span></div><h2>Post</h2><small>January 13, 2020 at 08:45 AM | categories: Python</small>'))).toBe('2020-01-13')
+    expect(pageDate(doc('<h2 class="date-header"><span>06 December 2016</span></h2>'))).toBe('2016-12-06')
+    expect(pageDate(doc('<div class="comment"><small>March 3, 2020</small></div><p>No date here.</p>'))).toBeUndefined()
+  })
+})
+
+describe('parseHtml: the date', () => {
+  it('takes the date the page writes by the story when its metadata gives none', () => {
+    const a = parseHtml(`<html><head><title>Python 3</title></head><body><article><h2>Python 3</h2><small>January 13, 2020 at 08:45 AM | categories: Python</small>${story}</article></body></html>`, 'p.html')
+    expect(a.meta.date).toBe('2020-01-13')
   })
 })
