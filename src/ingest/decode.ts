@@ -41,9 +41,14 @@ function binaryError(origin: string, why: string): DeckwrightError {
   })
 }
 
-/** The charset a document declares in its first bytes (<meta charset>, http-equiv, or an XML declaration). */
+/** Bytes of a page read for its declared charset at most: its head, which may run past the 1,024 the HTML standard scans (rp.pl declares it at byte 2,076). */
+const CHARSET_SCAN_BYTES = 16 * 1024
+
+/** The charset a document declares in its head (<meta charset>, http-equiv, or an XML declaration). */
 function declaredCharset(bytes: Uint8Array): string | undefined {
-  const head = Buffer.from(bytes.subarray(0, 2048)).toString('latin1')
+  const start = Buffer.from(bytes.subarray(0, CHARSET_SCAN_BYTES)).toString('latin1')
+  const end = start.search(/<\/head\s*>/i)
+  const head = end >= 0 ? start.slice(0, end) : start
   return /<meta[^>]+charset\s*=\s*["']?([\w.:-]+)/i.exec(head)?.[1] ?? /^\s*<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)/i.exec(head)?.[1]
 }
 

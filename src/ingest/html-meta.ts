@@ -28,6 +28,8 @@ export function jsonLdArticle(doc: Document): Json | undefined {
       const o = v as Json
       found.push(o)
       if (o['@graph'] !== undefined) collect(o['@graph'])
+      // (a WebPage's main entity: the NewsArticle it holds)
+      if (o.mainEntity !== undefined) collect(o.mainEntity)
     }
   }
   for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
@@ -112,7 +114,10 @@ export function htmlMeta(doc: Document, baseUrl?: string): ArticleMeta {
   set('siteName', metaContent(doc, 'og:site_name', 'application-name') ?? str(publisher?.name))
   if (meta.title !== undefined) meta.title = withoutSiteName(meta.title, meta.siteName, meta.source)
   // (the microdata's author last, not the account a blog posts as: "Android Developers" of "Android Developers Blog")
-  const account = (n: string) => [meta.siteName, doc.title].some((site) => !!site && site.toLowerCase().includes(n.toLowerCase()))
+  // (a name the site's name or a part of the page's title opens and goes on from, "Android Developers Blog"; not a part that is the
+  // name alone, the writer's: "… | Eleanor Ainge Roy | Environment | The Guardian")
+  const opensLonger = (part: string, n: string) => part.toLowerCase().startsWith(n.toLowerCase()) && part.length > n.length
+  const account = (n: string) => meta.siteName?.toLowerCase() === n.toLowerCase() || [meta.siteName ?? '', ...(doc.title ?? '').split(/\s[|:·•—–-]\s|:\s/u)].some((part) => opensLonger(part.trim(), n))
   if (meta.byline !== undefined && account(meta.byline)) delete meta.byline
   if (meta.byline === undefined) set('byline', [microdataAuthor(doc), pageByline(doc)].find((n) => n !== undefined && !account(n)))
   return meta

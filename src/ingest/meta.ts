@@ -10,13 +10,17 @@ function pad(n: number): string {
  * A date as given, turned into an ISO date when it can be read unambiguously:
  * ISO strings stay as they are; "March 3, 2025" / "3 March 2025" → "2025-03-03".
  */
+/** Earliest year of a page's date: an earlier one is a placeholder. */
+const MIN_YEAR = 1900
+
 export function normalizeDate(value: unknown): string | undefined {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.toISOString().slice(0, 10)
   if (typeof value === 'number' && Number.isInteger(value) && value > 1000 && value < 3000) return String(value)
   if (typeof value !== 'string') return undefined
   const s = value.trim()
   if (s.length === 0) return undefined
-  if (/^\d{4}-\d{2}-\d{2}/.test(s)) return s
+  // (no date of a page before 1900: "0001-01-01T00:00:00Z" is a page's empty value)
+  if (/^\d{4}-\d{2}-\d{2}/.test(s)) return Number(s.slice(0, 4)) >= MIN_YEAR ? s : undefined
   // Only month-name dates are parsed; numeric ones (03/04/2025) are ambiguous.
   if (MONTHS.test(s) && /\b\d{4}\b/.test(s)) {
     const d = new Date(s.replace(/(\d)(st|nd|rd|th)\b/g, '$1'))

@@ -52,3 +52,13 @@ describe('decodeText', () => {
     await expectError(() => decodeText(new Uint8Array(), { origin: 'empty.txt' }), 'INPUT_EMPTY', /^empty\.txt:/)
   })
 })
+
+describe('decodeText: a charset declared late in the head', () => {
+  it('reads a page that declares windows-1250 past its first 2,048 bytes', () => {
+    const head = `<html><head>${'<meta name="x" content="y">'.repeat(90)}<meta http-equiv="Content-Type" content="text/html; charset=Windows-1250"></head><body><p>Sejm zagłosował za.</p></body></html>`
+    // (ł is 0xB3 in windows-1250)
+    const bytes = Buffer.from(head.replaceAll('ł', '\u00b3'), 'latin1')
+    expect(head.indexOf('charset')).toBeGreaterThan(2048)
+    expect(decodeText(bytes)).toContain('Sejm zagłosował za.')
+  })
+})

@@ -57,3 +57,19 @@ describe('parseHtml: the date', () => {
     expect(a.meta.date).toBe('2020-01-13')
   })
 })
+
+describe('parseHtml: metadata a page nests or leaves empty', () => {
+  it('reads the article a WebPage names as its main entity, and no date of year 1', () => {
+    const ld = { '@context': 'https://schema.org', '@type': 'WebPage', mainEntity: { '@type': 'NewsArticle', author: { name: 'Michał Kolanko' }, datePublished: '2021-05-04' } }
+    const a = parseHtml(`<html><head><title>Sejm</title><script type="application/ld+json">${JSON.stringify(ld)}</script></head><body><article><h1>Sejm</h1>${story}</article></body></html>`, 'p.html')
+    expect(a.meta.byline).toBe('Michał Kolanko')
+    expect(a.meta.date).toBe('2021-05-04')
+    const empty = { '@type': 'NewsArticle', datePublished: '0001-01-01T00:00:00Z' }
+    const b = parseHtml(`<html><head><title>Teachers</title><script type="application/ld+json">${JSON.stringify(empty)}</script></head><body><article><h1>Teachers</h1><span class="date">Nov 19, 2019</span>${story}</article></body></html>`, 'p.html')
+    expect(b.meta.date).toBe('2019-11-19')
+  })
+
+  it('takes no picture’s credit for the byline', () => {
+    expect(pageByline(doc('<div class="article__image-author">By Rafał Guz</div><div class="byline">By Michał Kolanko</div>'))).toBe('Michał Kolanko')
+  })
+})
