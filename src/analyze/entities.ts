@@ -68,6 +68,9 @@ interface Run extends Span {
   sentenceStart: boolean
 }
 
+/** A title a royal or a noble bears before the name: a run it opens names a person. */
+const ROYAL_TITLE = /^(?:Prince|Princess|King|Queen|Duke|Duchess|Earl|Countess|Emperor|Empress|Sheikh|Sultan|Tsar|Czar)$/
+
 /** A particle between a first name and a surname ("de", "van", "von der"). */
 const NAME_PARTICLE = /^(?:de|del|della|van|von|der|du|da|al|bin)$/
 
@@ -147,6 +150,8 @@ function classify(run: Run): EntityKind | undefined {
   if (hasTag(whole, PLACE_TAGS) || PLACE_HEAD.test(head)) return 'place'
   if (/^(?:\p{Lu}\.){2,}$/u.test(run.name)) return 'place' // U.S., U.K.
   if (words.length >= 2 && words.length <= 4 && (hasTag(first, FIRST_NAME) || hasTag(last, ['LastName']))) return 'person'
+  // (a royal's or a noble's title before a name: "Prince Andrew", "Queen Elizabeth II", "Duchess Kate")
+  if (words.length >= 2 && words.length <= 4 && ROYAL_TITLE.test(first)) return 'person'
   if (words.length === 1 && (isCamel(first) || (isAcronym(first) && !lexTags(first).length))) return 'organization'
   return undefined
 }

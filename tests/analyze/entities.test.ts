@@ -96,3 +96,12 @@ describe('extractEntities: a name’s particle', () => {
     expect(es.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual(['Jeanmaire Molina', 'Vincent van Gogh', 'Kris de Decker'])
   })
 })
+
+describe('extractEntities: a royal’s title', () => {
+  it('reads a name a royal title opens as a person’s, and the name alone as a mention', () => {
+    const es = run('The real Prince Andrew was busy. Andrew said he remembers the night. The crowd waited for Queen Elizabeth II at noon. King Street was closed.')
+    expect(es.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual(['Prince Andrew', 'Queen Elizabeth II'])
+    expect(find(es, 'Prince Andrew')!.mentions).toHaveLength(2)
+    expect(find(es, 'King Street')?.kind).not.toBe('person')
+  })
+})
