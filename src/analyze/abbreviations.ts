@@ -6,7 +6,8 @@
  * sentence ("U.S.", "a.m.", "Inc."), show that a new sentence has begun.
  */
 export const NUMBERED = new Set([
-  'no', 'nos', 'nr', 'art', 'arts', 'sec', 'secs', 'vol', 'vols', 'fig', 'figs', 'p', 'pp', 'ch', 'chap', 'para', 'vs', 'v', 'op', 'ed', 'eq', 'ex', 'tab', 'approx', 'ca', 'c', 'est', 'rev', 'ref', 'item', 'col', 'cl', 'reg',
+  // (Polish "ok." is "about": "ok. 37 mld euro")
+  'no', 'nos', 'nr', 'ok', 'art', 'arts', 'sec', 'secs', 'vol', 'vols', 'fig', 'figs', 'p', 'pp', 'ch', 'chap', 'para', 'vs', 'v', 'op', 'ed', 'eq', 'ex', 'tab', 'approx', 'ca', 'c', 'est', 'rev', 'ref', 'item', 'col', 'cl', 'reg',
 ])
 
 /** Words that all but never end a sentence, whatever follows them: "Mars vs. Venus", "Roe v. Wade", "cf. Smith". */

@@ -158,8 +158,8 @@ function allCode(el: Element): boolean {
  */
 /** Lines of a paragraph at least that make it a list when each opens on a bullet's mark. */
 const MIN_MARKED_LINES = 3
-/** A list's mark typed before an item's text: a hyphen or a bullet, then a space and a letter. */
-const ITEM_MARK = /^\s*[-•]\s+(?=\p{L})/u
+/** A list's mark typed before an item's text: a hyphen or a bullet, then a space and a letter; or a bullet the page lost to a "?" before a capital ("? Na ochronę zdrowia …"). */
+const ITEM_MARK = /^\s*(?:[-•]\s+(?=\p{L})|\?\s+(?=\p{Lu}))/u
 /** A bullet's mark typed at a line's start: "+ Added Slime Block", "* Tweaked the F3 debug screen", "• …", "- …". */
 const LINE_MARK = /^[+*•·–-]\s+(?=\S)/u
 

@@ -168,3 +168,10 @@ describe('splitSentences: Korean', () => {
     expect(splitSentences(text, [{ start: 0, end: text.length }]).map((s) => s.text)).toEqual(['인그레스는 트래픽을 안내하는 방식이다.', '많은 컨트롤러가 존재한다.', '버전 1.2는 유지된다.'])
   })
 })
+
+describe('splitSentences: Polish "ok."', () => {
+  it('does not end a sentence at "ok." before a number', () => {
+    const text = 'W ramach walki ze zmianami klimatu ok. 37 mld euro ma trafić na zieloną transformację. Reszta pójdzie na cyfryzację.'
+    expect(splitSentences(text, [{ start: 0, end: text.length }]).map((s) => s.text)).toEqual(['W ramach walki ze zmianami klimatu ok. 37 mld euro ma trafić na zieloną transformację.', 'Reszta pójdzie na cyfryzację.'])
+  })
+})

@@ -480,3 +480,11 @@ describe('parseHtml', () => {
     await expectError(() => parseHtml('<!doctype html><html><head><title>Weather of the stations</title></head><body><h1>Weather along the coast stations</h1></body></html>', 'title.html'), 'INPUT_NO_ARTICLE', /only a title or headings/)
   })
 })
+
+describe('parseHtml: a bullet the page lost to a question mark', () => {
+  it('reads a paragraph opening on "? " and a capital as a list item without its mark', () => {
+    const a = parseHtml(`<html><head><title>KPO</title></head><body><article><h1>KPO</h1>${'<p>The harbour board met on Monday to weigh the cost of a new ferry for the island, and the councillors argued for an hour about fares and timetables.</p>'.repeat(6)}<p>? Na ochronę zdrowia przeznaczono 4,5 mld zł.</p><p>? Na lepszą konkurencyjność gospodarki przeznaczono 4,7 mld euro.</p></article></body></html>`, 'p.html')
+    const items = a.blocks.filter((b) => b.kind === 'list-item').map((b) => a.text.slice(b.start, b.end))
+    expect(items).toEqual(['Na ochronę zdrowia przeznaczono 4,5 mld zł.', 'Na lepszą konkurencyjność gospodarki przeznaczono 4,7 mld euro.'])
+  })
+})
