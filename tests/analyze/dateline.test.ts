@@ -15,10 +15,12 @@ describe('datelineSpan', () => {
     expect(strip('JAKARTA (Reuters) - Countries around Asia stepped up the search.')).toBe('Countries around Asia stepped up the search.')
     expect(strip('SAN FRANCISCO, Calif. (AP) — The company said on Monday it would cut jobs.')).toBe('The company said on Monday it would cut jobs.')
     expect(strip('LONDON -- “We are ready,” she said.')).toBe('“We are ready,” she said.')
+    expect(strip('Indianapolis – Several thousand teachers surrounded the Statehouse.')).toBe('Several thousand teachers surrounded the Statehouse.')
+    expect(strip('Kansas City, Mo. — The council voted on Monday.')).toBe('The council voted on Monday.')
   })
 
   it('leaves sentences without one alone', () => {
-    for (const s of ['NASA said the launch would go ahead.', 'The EU — and its members — agreed.', 'A - B testing is common.', 'OK so this is fine.', 'Cairo — the capital — is crowded.'])
+    for (const s of ['NASA said the launch would go ahead.', 'The EU — and its members — agreed.', 'A - B testing is common.', 'OK so this is fine.', 'Cairo — the capital — is crowded.', 'Tesla – the carmaker – said it would cut prices.'])
       expect(strip(s)).toBe(s)
   })
 
