@@ -242,7 +242,7 @@ function frontMatterMeta(tree: Root): ArticleMeta {
   const taxonomies = (typeof d.taxonomies === 'object' && d.taxonomies !== null ? d.taxonomies : {}) as Record<string, unknown>
   set('byline', personName(d.author ?? d.byline ?? d.authors ?? d.by ?? taxonomies.author ?? taxonomies.authors))
   set('date', normalizeDate(d.date ?? d.published ?? d.datePublished))
-  set('source', str(d.source ?? d.url ?? d.canonical ?? d.link))
+  set('source', str(d.source ?? d.url ?? d.canonical ?? d.canonicalUrl ?? d.canonical_url ?? d.link))
   set('lang', str(d.lang ?? d.language ?? d.locale))
   set('description', markdownLine(str(d.description ?? d.summary ?? d.subtitle ?? d.excerpt)))
   set('siteName', str(d.siteName ?? d.site_name ?? d.site ?? d.publication))

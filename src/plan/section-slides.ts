@@ -58,6 +58,7 @@ function pointChecks(a: Analysis, section: Section): PointChecks {
       return at !== undefined && !(section.titleFrom === 'headline' && section.titleSentence === at) ? at : undefined
     },
     concedes: (k) => /^\s*["“«„]/u.test(a.sentences[k.sentence]!.text) || inFirstPerson(k.text, a.lang) || announcesWhatFollows(k.text, a.lang),
+    fallback: (k) => a.sections.length === 1 || countWords(k.text) <= SLIDE_BUDGET.antecedentWords,
   }
 }
 
@@ -489,6 +490,8 @@ interface PointChecks {
   answer: (k: KeyPoint) => number | undefined
   /** It is a speaker's or the writer's own words, or it announces what follows: a setup of theirs, alone, says the opposite of their point or nothing. */
   concedes: (k: KeyPoint) => boolean
+  /** A slide may show it as the section's one point when the section has no complete one: not a paragraph's length, unless the article is that one section. */
+  fallback: (k: KeyPoint) => boolean
 }
 
 /**
@@ -502,14 +505,14 @@ interface PointChecks {
  * that opens pointing back.
  */
 function pickDistinct(points: readonly KeyPoint[], n: number, checks: PointChecks): KeyPoint[] {
-  const { opensBack, refersBack: back, whole, underTitle, keepsItsEnd, quoted } = checks
+  const { opensBack, refersBack: back, whole, underTitle, keepsItsEnd, quoted, fallback } = checks
   const out: KeyPoint[] = []
   const follows = (p: KeyPoint) => underTitle(p) || out.some((q) => q.sentence === p.sentence - 1 && keepsItsEnd(q))
   const complete = points.filter((p) => p.complete)
   // (a line set in title case is a heading the text did not mark: "First Quarter 2024 Operational and Other Financial Highlights")
   // (nor, in want of a complete one, a piece of a longer quotation: "“Most of us don’t believe …")
-  // (nor one longer than a slide shows whole: a paragraph is no bullet)
-  const candidates = (complete.length > 0 ? complete : points.slice(0, 1).filter((p) => !titleCased(p.text) && !quoted(p) && countWords(p.text) <= SLIDE_BUDGET.antecedentWords)).filter((p, i, all) => p.text.trim() && !all.slice(0, i).some((q) => q.text.toLowerCase() === p.text.toLowerCase()))
+  // (nor one longer than a slide shows whole, but in an article of one section: a paragraph is no bullet)
+  const candidates = (complete.length > 0 ? complete : points.slice(0, 1).filter((p) => !titleCased(p.text) && !quoted(p) && fallback(p))).filter((p, i, all) => p.text.trim() && !all.slice(0, i).some((q) => q.text.toLowerCase() === p.text.toLowerCase()))
   const deferred: KeyPoint[] = []
   for (const p of candidates) {
     if (out.length >= n) break

@@ -287,3 +287,10 @@ describe('parseMarkdown: a leading H1 under a front matter title', () => {
     expect(headings(md('# The Incident', ['We cache less now.']))).toEqual([])
   })
 })
+
+describe('parseMarkdown: a front matter’s canonical address', () => {
+  it('reads canonicalUrl as the source', () => {
+    const a = parseMarkdown(['---', 'title: Retirement', 'canonicalUrl: https://kubernetes.io/blog/2025/11/11/ingress-nginx-retirement/', '---', '', 'Body paragraph.'].join('\n'), 'p.md')
+    expect(a.meta.source).toBe('https://kubernetes.io/blog/2025/11/11/ingress-nginx-retirement/')
+  })
+})

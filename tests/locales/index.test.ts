@@ -72,6 +72,11 @@ describe('locales', () => {
     expect(inCss).toEqual(rightToLeftTags())
     expect(rightToLeftTags()).toContain('ar')
   })
+
+  it('breaks Korean lines between words only, in the slides’ style sheet', () => {
+    const css = readFileSync(join(PROJECT_ROOT, 'styles', 'index.css'), 'utf8')
+    expect(css).toMatch(/html\[lang\|='ko'\] \.slidev-layout \{\s*word-break: keep-all;/)
+  })
 })
 
 describe('the Korean locale', () => {
