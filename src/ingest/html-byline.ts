@@ -29,8 +29,11 @@ export function microdataAuthor(doc: Document): string | undefined {
 /** A credit for a picture, not a byline. */
 const CREDIT = /^(?:photo|photograph|image|illustration|video)s?\b/iu
 
+/** "By " before a byline's name. */
+const BY = /^(?:By|by|BY)\s+/u
+
 /** "By Michael Hingston": a name of two to four capitalised words after "By". */
-const BY_NAME = /^(?:By|by|BY)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|van|von|der|da|di|le|la)){1,3})\s*$/u
+const BY_NAME = new RegExp(String.raw`${BY.source}(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|van|von|der|da|di|le|la)){1,3})\s*$`, 'u')
 
 /** The name of the first element marked as a byline or an author whose whole text is "By" and a name. */
 export function pageByline(doc: Document): string | undefined {
@@ -52,7 +55,7 @@ export function namesElsewhere(doc: Document): Set<string> {
   const elsewhere = new Set<string>()
   const own = new Set<string>()
   for (const el of doc.querySelectorAll('[class*="byline"], [class*="author"], [rel="author"]')) {
-    const name = (el.textContent ?? '').replace(/\s+/gu, ' ').trim().replace(/^(?:By|by|BY)\s+/u, '')
+    const name = (el.textContent ?? '').replace(/\s+/gu, ' ').trim().replace(BY, '')
     ;(el.closest(ELSEWHERE) ? elsewhere : own).add(name)
   }
   return new Set([...elsewhere].filter((n) => !own.has(n)))
