@@ -5,7 +5,7 @@
  * Footnotes are asides, not the article's prose: a footnote a table's cells refer to is a note
  * of that table, marked there and in the cells, the others are left out.
  */
-import { countWords } from '../analyze/script.ts'
+import { countWords, wordsKey } from '../analyze/script.ts'
 import type { Nodes, Paragraph, Root, RootContent, Table, TableCell } from 'mdast'
 import { fromMarkdown } from 'mdast-util-from-markdown'
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter'
@@ -146,8 +146,7 @@ const PART_HEADING_WORDS = 4
 
 /** Whether an H1 says the front matter's title, whole or in part ("Evolving the Node.js Release Schedule" of "… Schedule: what changes"). */
 function sameTitle(h1: string, title: string): boolean {
-  const norm = (t: string) => t.toLocaleLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
-  const [a, b] = [norm(h1), norm(title)]
+  const [a, b] = [wordsKey(h1), wordsKey(title)]
   return a === b || a.startsWith(b) || b.startsWith(a)
 }
 
