@@ -8,6 +8,7 @@
  * Usage: slides = namesSaidOnce(a, slides)
  */
 import type { Analysis, Bullet, Slide, Span } from '../types.ts'
+import { NAME_PARTICLE } from '../analyze/entities.ts'
 
 export function namesSaidOnce(a: Analysis, slides: readonly Slide[]): Slide[] {
   const said = new Set<string>()
@@ -87,12 +88,10 @@ function surnameOf(name: string): string | undefined {
   const words = name.split(/\s+/).filter((w) => !SUFFIX.test(w))
   if (words.length < 2) return undefined
   let first = words.length - 1
-  while (first > 1 && PARTICLE.test(words[first - 1]!)) first--
+  while (first > 1 && NAME_PARTICLE.test(words[first - 1]!)) first--
   return words.slice(first).join(' ')
 }
 
-/** A word between a first name and a surname that belongs to the surname ("de", "van der"). */
-const PARTICLE = /^(?:de|di|da|du|del|della|der|den|des|dos|das|van|von|ter|ten|le|la|al|el|bin|ibn)$/u
 
 /** A generation after a name ("Jr.", "III"): no surname. */
 const SUFFIX = /^(?:Jr|Sr)\.?$|^(?:II|III|IV)$/u
