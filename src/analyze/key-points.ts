@@ -6,6 +6,7 @@
  * section of such sentences still has something to say). A table flattened into a line of text
  * is no key point at all.
  */
+import { localeFor } from '../locales/index.ts'
 import type { KeyPoint, Sentence, Span } from '../types.ts'
 import type { NamedSubject, SubjectNamer } from './subject-names.ts'
 import { centrality } from './centrality.ts'
@@ -192,10 +193,12 @@ export function shortLineTexts(sentences: readonly Sentence[]): string[] {
 
 /**
  * Marks of punctuation doubled or set after a space, where words of the sentence were left out (a
- * formula the page drew); French sets a space before a colon or a semicolon of its own.
+ * formula the page drew); a language whose locale sets a space before a colon (French) sets one
+ * before a colon or a semicolon of its own.
  */
 function leftOut(text: string, lang: string): boolean {
-  return /[,;:]\s*[,;:]|\s,(?!\p{N})/u.test(text) || (lang !== 'fr' && /\s[;:](?!\p{N})/u.test(text))
+  const spacedColon = /^\s/u.test(localeFor(lang).slide.colon)
+  return /[,;:]\s*[,;:]|\s,(?!\p{N})/u.test(text) || (!spacedColon && /\s[;:](?!\p{N})/u.test(text))
 }
 
 /** A sentence that tells what a picture of the page shows: "Figure 9 shows …", "The diagram below illustrates …". */
