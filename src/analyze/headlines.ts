@@ -248,7 +248,9 @@ const POINTS_BACK = [
   /\b(?:this|that|these|those)(?:\s+(?:\p{L}+ly|early|again|too|now|then))?$/iu,
   // things counted or named before: "The combination of the two", "the latter"
   COUNTED_BACK,
-  /\b(?:it|them|him)\b/i,
+  /\b(?:it|them)\b/i,
+  // "him" with no name before it in the headline, which could stand for it ("Ailes was furious with Kelly for not defending him publicly" may stay)
+  /^(?:\S+(?:\s+(?!\p{Lu})\S+)*\s+)?him\b/u,
   // a quantity standing for people or things named before: "Some had not visited", "Neither of those"
   /^(?:some|many|most|several|all|none|neither|either|each|few)\s+(?:of|had|have|has|are|were|was|is|did|do|does|say|said|would|will|could)\b/i,
   // the matter the text spoke of before, as the subject: "The situation was further complicated"; "Not everyone is convinced"

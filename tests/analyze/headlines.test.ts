@@ -30,6 +30,12 @@ describe('asHeadline', () => {
     expect(asHeadline('The ferry had three decks and a bar.')).toBe('The ferry had three decks and a bar')
   })
 
+  it('takes a "him" that a name before it in the headline may stand for, not one only the text before could', () => {
+    expect(asHeadline('Ailes was furious with Kelly for not defending him publicly.')).toBe('Ailes was furious with Kelly for not defending him publicly')
+    expect(asHeadline('The board fired him on Tuesday.')).toBeUndefined()
+    expect(asHeadline('Ailes fired him on Tuesday.')).toBeUndefined()
+  })
+
   it('takes a term the writer sets in quotation marks, not a quotation nor names quoted from code', () => {
     expect(asHeadline('La "cuestión mapuche" es social antes que policial.')).toBe('La "cuestión mapuche" es social antes que policial')
     expect(asHeadline('The so-called “naked no-vote” fee is small')).toBe('The so-called “naked no-vote” fee is small')
