@@ -96,6 +96,22 @@ interface Ctx {
   known: Map<string, { affiliation?: string; role?: string }>
 }
 
+/**
+ * Where the persons a pronoun may stand for are named, in order: not inside quotation marks, where
+ * a person is spoken of, not speaking ("“Heads needed to roll the day Jeffrey Epstein died,” he
+ * said" after "Sasse said …" is Sasse's).
+ */
+function speakerStarts(personAt: ReadonlyMap<number, Entity>, marks: readonly Marked[]): number[] {
+  const starts = [...personAt.keys()].sort((a, b) => a - b)
+  // (both in the text's order: one walk through the marks)
+  let i = 0
+  return starts.filter((at) => {
+    while (i < marks.length && marks[i]!.close <= at) i++
+    const m = marks[i]
+    return !m || !(at > m.open && at < m.close)
+  })
+}
+
 function lastPersonBefore(ctx: Ctx, offset: number, paragraphFloor: number): Entity | undefined {
   let lo = 0
   let hi = ctx.personStarts.length - 1
@@ -204,11 +220,11 @@ export function extractQuotes(
 ): { quotes: Quote[]; terms: Term[] } {
   const personAt = new Map<number, Entity>()
   for (const e of entities) if (e.kind === 'person') for (const m of e.mentions) personAt.set(m.start, e)
-  const ctx: Ctx = { text, sentences, entities, personAt, personStarts: [...personAt.keys()].sort((a, b) => a - b), known: new Map() }
+  const marks = quotationSpans(text)
+  const ctx: Ctx = { text, sentences, entities, personAt, personStarts: speakerStarts(personAt, marks), known: new Map() }
 
   const quotes: Quote[] = []
   const terms: Term[] = []
-  const marks = quotationSpans(text)
   let mi = 0
 
   sentences.forEach((sent, si) => {

@@ -163,6 +163,11 @@ describe('extractQuotes: direct quotation forms', () => {
     expect(by('This is only the beginning')?.speaker).toBe('Maria Lopez')
   })
 
+  it('never gives a pronoun the speaker named inside the quotation it attributes', () => {
+    const text = 'Senator Ben Sasse said the charges against the two guards are overdue. “Heads needed to roll the day Jeffrey Epstein died,” he said.'
+    expect(run(text).quotes.find((q) => q.text.startsWith('Heads'))?.speaker).toBe('Ben Sasse')
+  })
+
   it('gives a bare surname the full name the text wrote, even one the tagger does not know', () => {
     const text = 'Ajmi Lourimi, a member of the party secretariat, said the attack would unite the country.\n“We want to unify against this danger,” Lourimi said.\nOn Monday Haddad spoke. “It is over,” Haddad said.'
     const { quotes } = run(text)
