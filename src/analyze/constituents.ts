@@ -68,7 +68,7 @@ const AGE = /,(?<=\p{Lu}[\p{L}’'.\-]*,)\s\d{1,3},(?=\s\p{Ll})/gu
 const APPOSITIVE = /,(?<=\p{Lu}[\p{L}’'.\-]*,)\s+(?:the|a|an|its|his|her|their|who|which|also|now|then|formerly|\p{L}+(?:ly)?)\b(?:[^,;:()"“”]|(?<=\d),(?=\d{3}\b)){1,90},(?=\s)/gu
 const INNER = /,\s+(?:such as|including|which|who|whose|especially|particularly|notably|[a-z]+ed|[a-z]+en)\b(?:[^,;]|(?<=\d),(?=\d{3}\b)){1,140},(?=\s)/gu
 /** Words that open an introductory adverbial ("In 2024, ", "While …, ", "However, ", "To mitigate the chance of problems …, "). */
-const INTRO_WORD = String.raw`(?:In|At|As|On|By|To|During|While|Although|Though|Despite|With|For|After|Before|Since|Because|When|Whereas|If|Unlike|Like|Beyond|Amid|Under|Over|Following|Given|Last|Next|Earlier|Later|According to|However|Moreover|Meanwhile|Furthermore|Instead|Overall|Ultimately|Indeed|Still|Yet|Thus|Therefore|Now|Today|Yesterday|In addition|For example|For instance|On the other hand|Once|Even so|By contrast|In contrast|Back then|(?:This|Every|Each)\s+(?:week|month|year|morning|afternoon|evening|night|day|spring|summer|fall|autumn|winter|season|quarter|time)|(?:A|An|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Many|A few|\d{1,3})\s+(?:years?|decades?|months?|weeks?|days?|hours?|centuries)\s+(?:later|earlier|ago|on))`
+const INTRO_WORD = String.raw`(?:In|At|As|On|By|To|During|While|Although|Though|Despite|With|For|After|Before|Since|Because|When|Whereas|If|Unlike|Like|Beyond|Amid|Under|Over|Following|Given|Last|Next|Earlier|Later|According to|However|Moreover|Meanwhile|Furthermore|Instead|Overall|Ultimately|Indeed|Still|Yet|Thus|Therefore|Now|Today|Yesterday|In addition|For example|For instance|On the other hand|Once|Even so|By contrast|In contrast|Back then|(?:This|Every|Each)\s+(?:week|month|year|morning|afternoon|evening|night|day|spring|summer|fall|autumn|winter|season|quarter|time)|(?:A|An|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Many|A few|\d{1,3})\s+(?:years?|decades?|months?|weeks?|days?|hours?|centuries)\s+(?:later|earlier|ago|on)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?(?=,))`
 /** INTRO_WORD after a conjunction, its first letter in either case ("But while …"). */
 const INTRO_WORD_AFTER = INTRO_WORD.replace(/(?<![\\\p{L}])(\p{Lu})/gu, (c) => `[${c}${c.toLowerCase()}]`)
 /**
@@ -187,6 +187,8 @@ function afterConnective(r: Span, words: readonly TaggedWord[]): boolean {
  * herring …"), a verb phrase ("The new president, Ashraf Ghani, is promising …, but …").
  */
 function isAppositive(s: string, r: Span, words: readonly TaggedWord[]): boolean {
+  // (nor the words after an opening adverbial of one word: "Tuesday, prosecutors asserted that …, and …")
+  if (/^\p{L}+$/u.test(s.slice(0, r.start)) && INTRO.exec(s)?.[0].trimEnd().length === r.start + 1) return false
   const first = words.find((w) => w.start > r.start)
   if (first && /^(?:I|we|you|he|she|it|they|and|but|or|nor)$/i.test(s.slice(first.start, first.end))) return false
   // ", is promising to bring order …," after the subject is the clause's own verb phrase

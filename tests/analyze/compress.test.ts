@@ -92,6 +92,11 @@ describe('compressSentence', () => {
     expect(compressSentence(s, 24)).toMatchObject({ complete: true, text: 'A group of engineers led by Ortiz released a tool showing how to shrink the old firmware into a single compact image' })
   })
 
+  it('reads a weekday before a comma as an opening adverbial, not a name with an appositive after it', () => {
+    const s = 'Tuesday, prosecutors asserted that the two guards were the only officers assigned to the unit, and no checks were made for at least eight hours.'
+    expect(compressSentence(s, 18)).toMatchObject({ complete: true, text: 'Prosecutors asserted that the two guards were the only officers assigned to the unit' })
+  })
+
   it('cuts a second predicate of saying after "and", without a comma, when the sentence is too long', () => {
     const s = 'In Brussels, the commission’s spokeswoman Anna Berg welcomed the vote and said the member states were ready to fund the new rail link within two years.'
     expect(compressSentence(s, 12)).toMatchObject({ complete: true, text: 'The commission’s spokeswoman Anna Berg welcomed the vote' })
