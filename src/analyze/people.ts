@@ -70,6 +70,9 @@ function describesSomeone(description: string): boolean {
   return isRole(head.toLowerCase())
 }
 
+/** Words no title holds: function words, pronouns, verbs of saying and asking, and times ("Last week State Department official"). */
+const NOT_IN_A_TITLE = /^(?:of|the|and|or|to|by|for|with|in|at|on|from|into|about|against|when|while|after|before|since|if|once|until|because|where|this|that|these|those|is|was|are|were|i|you|he|she|it|we|they|him|her|his|its|our|their|them|my|your|said|says|told|asked|asks|called|calls|met|meets|spoke|speaks|last|next|week|month|year|today|yesterday|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i
+
 /** A title written right before the whole name ("Tunisian Prime Minister Habib Essid", "LLVM contributor Harald van Dijk"). */
 function titleBefore(text: string, e: Entity): { description: string; source: Span } | undefined {
   for (const at of e.mentions) {
@@ -84,7 +87,8 @@ function titleBefore(text: string, e: Entity): { description: string; source: Sp
       const run = words.slice(i).map((w) => w.text)
       // (one title, no phrase: "family of former President" is not Karzai's)
       // (nor a clause's opening: "when Prime Minister Yitzhak Shamir opposed …" says when, not who)
-      if (run.some((w) => /^(?:of|the|and|or|to|by|for|when|while|after|before|since|if|once|until|because|where|this|that|these|those|is|was|are|were)$/i.test(w))) continue
+      // (nor a phrase or a clause around it: "a summertime phone call with President", "he asked Ukraine President", "Last week State Department official")
+      if (run.some((w) => NOT_IN_A_TITLE.test(w))) continue
       // (nor the end of a name cut before it: "Fox & Friends anchor", "21st Century Fox executive chairman")
       // (its shorter runs are pieces of it too: "anchor" of "Fox & Friends anchor" says less than the article)
       if (/(?:&|\p{N}\p{L}*|[\p{Lu}][\p{L}’'-]*)\s+$/u.test(text.slice(Math.max(0, words[i]!.start - 24), words[i]!.start)) && /^\p{Lu}/u.test(run[0]!)) break

@@ -32,6 +32,20 @@ describe('introductions', () => {
     ])
   })
 
+  it('takes no phrase, clause or time before the title for its words', () => {
+    const text = [
+      'Democrats say the envoy was at the heart of a summertime phone call with President Donald Trump.',
+      'In the call he asked Ukraine President Volodymyr Zelenskiy for a favor.',
+      'Last week State Department official David Holmes revealed one of those calls.',
+      'Trump denied it. Zelenskiy said nothing. Holmes testified.',
+    ].join(' ')
+    expect(cast(text).map(([name, description]) => [name, description])).toEqual([
+      ['Donald Trump', 'President'],
+      ['Volodymyr Zelenskiy', 'Ukraine President'],
+      ['David Holmes', 'State Department official'],
+    ])
+  })
+
   it('takes a title before the name whole, its "&" and its number with it, and no clause\'s words', () => {
     const text = [
       'Of all the people who might have brought down Ailes, the former Fox & Friends anchor Gretchen Carlson was among the least likely.',
