@@ -52,7 +52,22 @@ export function withoutAddress(byline: string): string {
     .trim()
   // (a name the page wrote twice: "Jennifer Rubin Jennifer Rubin")
   const twice = /^(.{3,60}?)\s+\1$/u.exec(name)?.[1]
-  return twice ?? (name || byline)
+  return inNameCase(twice ?? (name || byline))
+}
+
+/** Words that join names in a byline, in lower case: "LISA MASCARO and ERIC TUCKER". */
+const JOINING = /^(?:and|und|et|y|e|og|en|och|i)$/u
+
+/**
+ * A byline the page set in capitals, as names are written: "LISA MASCARO, MARY CLARE JALONICK and
+ * ERIC TUCKER" → "Lisa Mascaro, Mary Clare Jalonick and Eric Tucker" (its words of four capitals
+ * or more: a shorter one may be an acronym). Any other byline as it is.
+ */
+function inNameCase(byline: string): string {
+  const words = byline.split(/[\s,]+/u).filter((w) => /\p{L}/u.test(w))
+  // (two words of a name at least; a short word in capitals is an acronym, and stays: "JOHN SMITH, AP")
+  if (words.filter((w) => /^\p{Lu}{4,}$/u.test(w)).length < 2 || !words.every((w) => JOINING.test(w) || !/\p{Ll}/u.test(w))) return byline
+  return byline.replace(/\p{Lu}{4,}/gu, (w) => w.charAt(0) + w.slice(1).toLocaleLowerCase())
 }
 
 /** A reading time the page ran into the name: "Zach Hanlon 5 minute Read", "· 4 min read", "21 minutes". */
@@ -64,14 +79,17 @@ const WORD_COUNT = /[\s,|·–—-]+\d[\d,.]*\s+words$/iu
 /** A newsroom role run into the name without a space: "Howard BlumeStaff Writer". */
 const GLUED_ROLE = /(?<=\p{Ll})(?:Staff|Senior|Contributing|Special)?\s?(?:Writer|Reporter|Correspondent|Editor|Columnist|Contributor)$/u
 
-/** A date after a name: "March 25, 2015", "25 March 2015", "2015-03-25", with "on" or a comma before it, and its time ("March 11, 2015 3:46 PM"). */
-const TRAILING_DATE = new RegExp(String.raw`[\s,|·–—-]+(?:on\s+)?(?:${WRITTEN_DATE}|\d{4}-\d{2}-\d{2})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[aApP]\.?[mM]\.?)?(?:\s+\p{Lu}{2,4})?)?$`, 'u')
+/** A day of the week before a date: "Monday, November 18, 2019". */
+const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)'
+
+/** A date after a name: "March 25, 2015", "25 March 2015", "2015-03-25", with "on", a comma or a weekday before it, and its time ("March 11, 2015 3:46 PM", "…, 04:05 pm PT (07:05 pm ET)"). */
+const TRAILING_DATE = new RegExp(String.raw`[\s,|·–—-]+(?:on\s+)?(?:${WEEKDAY},?\s+)?(?:${WRITTEN_DATE}|\d{4}-\d{2}-\d{2})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[aApP]\.?[mM]\.?)?(?:\s+\p{Lu}{2,4})?(?:\s*\([^()]{1,30}\))?)?$`, 'u')
 
 /** A date the page ran into the name without a space, and a count or a time after it: "Lucas Nolan22 Dec 2016651", "…PostDec 13, 2016 at 3:45 pm". */
 const GLUED_DATE = new RegExp(String.raw`(?<=\p{Ll})(?:${WRITTEN_DATE})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[aApP]\.?[mM]\.?)?|\d*)$`, 'u')
 
-/** A newsroom or an agency run into the name without a space, after a surname of four letters or more: "Joe DavidsonWashington Post". */
-const GLUED_FIELD = /(?<=\s\p{Lu}\p{Ll}{3,})\p{Lu}\p{Ll}[\p{L}\s.&'’-]*$/u
+/** A newsroom or an agency run into the name without a space, after a surname of four letters or more: "Joe DavidsonWashington Post", "ERIC TUCKERAssociated Press". */
+const GLUED_FIELD = /(?:(?<=\s\p{Lu}\p{Ll}{3,})|(?<=\s\p{Lu}{4,}))\p{Lu}\p{Ll}[\p{L}\s.&'’-]*$/u
 
 /** A byline that is only a label: "Last Updated:", "Published", "By:", "Author:". */
 const BYLINE_LABEL = /^(?:(?:last\s+)?(?:updated|modified|published|posted|written|edited)(?:\s+(?:on|by))?|by|author|authors|date)\s*:?$/iu
