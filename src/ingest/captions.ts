@@ -6,6 +6,7 @@
  * article's short first paragraph that opens pointing at something ("These Streptococcus
  * pyogenes bacteria use …"): nothing comes before it in the text, so it points at a picture.
  */
+import { countWords } from '../analyze/script.ts'
 
 /** "Map: …", "Photo: …", "Above: …" — a label that names a picture, then its caption. */
 const LABELLED = /^(?:map|photo|photograph|picture|image|graphic|chart|video|illustration|infographic|gallery|slideshow|above|top|pictured|foto|bild|karte|carte|imagen|immagine|grafik|graphique|gráfico|mapa|(?:figure|fig\.|abbildung|abb\.)\s*\d+[a-z]?)\s*[:|–—]\s*\S/iu
@@ -51,4 +52,26 @@ const POINTING = /^(?:(?:these|those)\s+(?!(?:days|years|weeks|months|are|were|h
 export function isOpeningCaption(text: string): boolean {
   const t = text.trim()
   return t.length > 0 && t.length <= MAX_CAPTION && POINTING.test(t)
+}
+
+/** Fewest words of a picture's text that a caption repeating it is known by. */
+const MIN_ALT_WORDS = 3
+
+/** The texts a page gives its pictures (`alt`) of MIN_ALT_WORDS words or more, as keys for repeatsAPicture. */
+export function pictureTexts(doc: Document): Set<string> {
+  const out = new Set<string>()
+  for (const img of Array.from(doc.querySelectorAll('img[alt]'))) {
+    const alt = img.getAttribute('alt') ?? ''
+    if (countWords(alt) >= MIN_ALT_WORDS) out.add(pictureKey(alt))
+  }
+  return out
+}
+
+/** Whether a paragraph says again, whole, what a picture's text says: the picture's caption ("The slimmer bezels of the 16-inch MacBook Pro"). */
+export function repeatsAPicture(text: string, alts: ReadonlySet<string>): boolean {
+  return alts.has(pictureKey(text))
+}
+
+function pictureKey(text: string): string {
+  return text.replace(/\s+/gu, ' ').trim().replace(/[.!]+$/u, '').toLowerCase()
 }

@@ -14,6 +14,7 @@ import { htmlMeta, pageDescriptions, withoutSiteName } from './html-meta.ts'
 import { markFormulas, onlyFormulas } from './formulas.ts'
 import { checkHtmlDepth } from './nesting.ts'
 import { countWords } from '../analyze/script.ts'
+import { pictureTexts, repeatsAPicture } from './captions.ts'
 import { SLIDE_BUDGET } from '../slide-budget.ts'
 
 /** Tags that are never part of the article. */
@@ -235,13 +236,15 @@ export function parseHtml(html: string, origin: string, baseUrl?: string): Artic
   if (meta.title !== undefined && h1 && !sameText(meta.title, h1) && (collapseWhitespace(pageTitle).toLowerCase().startsWith(h1.toLowerCase()) || headlineLike(h1, meta.title, meta))) meta.title = h1
 
   const shown = { elsewhere: namesElsewhere(doc), date: pageDate(doc) }
+  const alts = pictureTexts(doc)
   const result = readability(doc, origin)
   const content = result?.content
   if (!result || !content || collapseWhitespace(result.textContent ?? '').length === 0) throw noArticle(origin)
   withReadabilityMeta(meta, result, shown)
 
   // (a formula the page set in a paragraph of its own is nothing to present)
-  let blocks: RawBlock[] = domBlocks(content as Element).filter((b) => !onlyFormulas(b.text))
+  // (nor a line that says again what a picture's text says: its caption, "The slimmer bezels of the 16-inch MacBook Pro")
+  let blocks: RawBlock[] = domBlocks(content as Element).filter((b) => !onlyFormulas(b.text) && !(b.kind === 'paragraph' && repeatsAPicture(b.text, alts)))
   const first = blocks.findIndex((b) => b.kind === 'heading')
   if (meta.title === undefined && result.title) meta.title = titleOf(result.title, pageTitle, h1, meta)
   // The page title repeated as the first heading is metadata, not body.
@@ -269,3 +272,4 @@ export function parseHtml(html: string, origin: string, baseUrl?: string): Artic
   }
   return finishArticle(blocks, meta, 'html', origin, widgets)
 }
+

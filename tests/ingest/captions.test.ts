@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest'
+import { parseHTML } from 'linkedom'
+import { isCaption, pictureTexts, repeatsAPicture } from '../../src/ingest/captions.ts'
+
+describe('isCaption', () => {
+  it.each([
+    ['Map: Flow of foreign fighters to Syria'],
+    ['Twitter CEO Dick Costolo (far left) and his team at the launch'],
+    ['In this undated file photo, the museum’s main hall is seen from the gallery.'],
+  ])('%j is a caption', (text) => expect(isCaption(text)).toBe(true))
+
+  it('takes a sentence of prose for none', () => {
+    expect(isCaption('The museum reopened on Tuesday after three years of work.')).toBe(false)
+  })
+})
+
+describe('repeatsAPicture', () => {
+  const page = (body: string) => parseHTML(`<html><body>${body}</body></html>`).document as unknown as Document
+
+  it('knows a line that says again, whole, what a picture’s text says', () => {
+    const alts = pictureTexts(page('<div><img src="a.jpg" alt="The slimmer bezels of the new laptop"></div><span>The slimmer bezels of the new laptop</span>'))
+    expect(repeatsAPicture('The slimmer bezels of the new laptop', alts)).toBe(true)
+    expect(repeatsAPicture('  The slimmer  bezels of the new laptop. ', alts)).toBe(true)
+  })
+
+  it('keeps a sentence that says more than the picture’s text, and a picture’s text of a word or two', () => {
+    const alts = pictureTexts(page('<img src="a.jpg" alt="The slimmer bezels of the new laptop"><img src="b.jpg" alt="Keyboard"><img src="c.jpg" alt="">'))
+    expect(repeatsAPicture('The slimmer bezels of the new laptop make it smaller.', alts)).toBe(false)
+    expect(repeatsAPicture('Keyboard', alts)).toBe(false)
+    expect(alts.size).toBe(1)
+  })
+})
