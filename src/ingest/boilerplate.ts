@@ -31,7 +31,7 @@ const RULES: Array<{ re: RegExp; max: number }> = [
   { re: /^(join|start) the (discussion|conversation)$/i, max: 40 },
   { re: /^cancel reply$/i, max: 20 },
   { re: /^you must be logged in to (post|leave) a comment$/i, max: 60 },
-  { re: /^share (this|on|via|the)\b/i, max: 80 },
+  { re: /^share (this|on|via|the)\b|^share (?:it|this|the story) with (?:a |your )?friends?\b/i, max: 80 },
   { re: /^(related|recommended|similar|popular|trending|more|latest|most read|top) (posts?|articles?|stories|reads?|reading|news|content|links|coverage)\b/i, max: 80 },
   { re: /^you (may|might) also (like|enjoy|be interested in)\b/i, max: 80 },
   { re: /^(further reading|see also|read next|up next|more from [\p{L} .&'-]+)$/iu, max: 60 },

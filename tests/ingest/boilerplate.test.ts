@@ -9,6 +9,7 @@ describe('isBoilerplateLine', () => {
     'Leave a Reply Cancel reply',
     'Share this:',
     'Share this article',
+    'Share it with a friend!',
     'Share on Twitter',
     'Share on Facebook',
     'Facebook Twitter LinkedIn Email',
