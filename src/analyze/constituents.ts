@@ -505,6 +505,9 @@ function throughParticiple(s: string, r: Span, words: readonly TaggedWord[]): Sp
   return verbFollows(s, longer, words) ? longer : r
 }
 
+/** An aside's last word that wants the verb after it: "…, shifted his account to say Sondland did, in fact, discuss …" is no aside. */
+const WANTS_ITS_VERB = /\s(?:do|does|did|will|would|can|could|should|may|might|must|shall|to|not)\s*,$/iu
+
 /** Candidate removals, mildest first. `to end` removals run from their match to the end of the sentence. */
 export function englishRemovals(s: string, words: readonly TaggedWord[]): Removal[] {
   const quoted = quotations(s)
@@ -580,7 +583,7 @@ function candidates(s: string, words: readonly TaggedWord[]): Removal[] {
   if (according) out.push({ kind: 'attribution', spans: [{ start: 0, end: according[0].length }] })
   // the closing comma goes too: "Cox, chief strategist at X, noted" → "Cox noted"; and a person's age, "Parata, 75, has …"
   out.push({ kind: 'appositive', spans: [...spansOf(s, APPOSITIVE).filter((r) => isAppositive(s, r, words)).map((r) => throughTail(s, r, words)), ...spansOf(s, AGE)] })
-  const inner = spansOf(s, INNER).map((r) => throughParticiple(s, throughList(s, r, words), words)).filter((r) => verbFollows(s, r, words) && !itemsAfter(s, r))
+  const inner = spansOf(s, INNER).map((r) => throughParticiple(s, throughList(s, r, words), words)).filter((r) => verbFollows(s, r, words) && !itemsAfter(s, r) && !WANTS_ITS_VERB.test(s.slice(r.start, r.end)))
   out.push({ kind: 'inner', spans: inner })
   // ("Over 30 ships and 21 aircraft from …," opens the subject, as "Around 30 …" does)
   const found = conditional(s) || APPROXIMATE.test(s) ? 0 : introDashed || (INTRO.exec(s)?.[0].length ?? leadingAdverbial(s, words))

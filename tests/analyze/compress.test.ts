@@ -92,6 +92,11 @@ describe('compressSentence', () => {
     expect(compressSentence(s, 24)).toMatchObject({ complete: true, text: 'A group of engineers led by Ortiz released a tool showing how to shrink the old firmware into a single compact image' })
   })
 
+  it('takes no aside that ends on a word wanting the verb after it ("… to say Sondland did, in fact, discuss …")', () => {
+    const s = 'Another diplomat, former special envoy Kurt Volker, shifted his own account of the July 10 meeting to say Sondland did, in fact, discuss investigations with the visitors.'
+    expect(compressSentence(s, 22).text).not.toContain('Volker in fact')
+  })
+
   it('reads a weekday before a comma as an opening adverbial, not a name with an appositive after it', () => {
     const s = 'Tuesday, prosecutors asserted that the two guards were the only officers assigned to the unit, and no checks were made for at least eight hours.'
     expect(compressSentence(s, 18)).toMatchObject({ complete: true, text: 'Prosecutors asserted that the two guards were the only officers assigned to the unit' })
