@@ -18,7 +18,7 @@ export function figureMeasure(a: Analysis, f: Figure): string | undefined {
   const noun = f.kind === 'count' && f.noun && a.lang === 'en' && !isUnit(f.noun, words.units) ? f.noun : undefined
   const english = a.lang === 'en'
   // "killing at least 19 people": the people killed, not people
-  const done = english && noun ? (participleLabel(text, s, f, noun) ?? relativeLabel(text, s, f, noun)) : undefined
+  const done = english && noun ? (participleLabel(text, s, f, noun) ?? relativeLabel(text, s, f, noun) ?? passiveLabel(text, s, f, noun)) : undefined
   // the noun phrases around the number are read by an English tagger: other languages keep only a list item's label
   const read = english ? (percentOf(text, s, f) ?? figureLabel(text, s, f, s.start)) : leadLabel(text, s, f)
   const cost = f.kind === 'money' && isCost(text.slice(s.start, f.span.start), words.costVerbs) ? words.cost : undefined
@@ -93,6 +93,14 @@ function participleLabel(text: string, s: Sentence, f: Figure, noun: string): st
   const forms = verb.conjugate()[0] as { PastTense?: string; Participle?: string } | undefined
   const done = forms?.Participle ?? forms?.PastTense
   return done && /^\p{Ll}+$/u.test(done) ? `${noun} ${done}` : undefined
+}
+
+/** "another 30 people had been injured" → "people injured": what was done to the things counted, said after them in the passive (not "were expected to …"). */
+function passiveLabel(text: string, s: Sentence, f: Figure, noun: string): string | undefined {
+  const after = text.slice(f.span.end, Math.min(s.end, f.span.end + 80))
+  const escaped = noun.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  const m = new RegExp(String.raw`^\s+(?:[\p{Ll}-]+\s+)?${escaped}\s+(?:had|have|has|were|was|are|is|will|would)\s+(?:(?:been|be|reportedly|already|also|since)\s+){0,2}(\p{Ll}+(?:ed|en))\b(?!\s+to\s)`, 'iu').exec(after)
+  return m?.[1] ? `${noun} ${m[1]}` : undefined
 }
 
 /** "Yahoo’s $4.8 billion sale to Verizon" → "Yahoo’s sale to Verizon": the owner and the thing the amount qualifies. */

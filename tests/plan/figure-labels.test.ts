@@ -39,6 +39,10 @@ describe('figureMeasure', () => {
   it('names what a count counts with the verb or clause that says which', () => {
     expect(labelOf('Gunmen opened fire on Wednesday, killing at least 19 people in the museum.', '19')).toBe('People killed')
     expect(labelOf('For fifteen years, the 1,400 people who live on the island have relied on fishing boats.', '1,400')).toBe('People who live on the island')
+    // and what was done to them, said after them in the passive (not what they were expected to do)
+    expect(labelOf('The public defender’s office said another 30 people had been injured in the skirmishes.', '30')).toBe('People injured')
+    expect(labelOf('Officials said 12 people were arrested after the march.', '12')).toBe('People arrested')
+    expect(labelOf('Officials said 500 people were expected to attend the march.', '500')).not.toBe('People expected')
   })
 
   it('labels a figure opening a bracket by the words before it, unless it measures them', () => {
