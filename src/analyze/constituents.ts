@@ -508,6 +508,11 @@ function throughParticiple(s: string, r: Span, words: readonly TaggedWord[]): Sp
 /** An aside's last word that wants the verb after it: "…, shifted his account to say Sondland did, in fact, discuss …" is no aside. */
 const WANTS_ITS_VERB = /\s(?:do|does|did|will|would|can|could|should|may|might|must|shall|to|not)\s*,$/iu
 
+/** Whether a dash stands between two numbers, a range ("2 – 500 employees", "28% – 33%"), not an aside's opening. */
+function opensARange(s: string, dash: Span): boolean {
+  return /[\p{N}%]$/u.test(s.slice(0, dash.start).trimEnd()) && /^\s*[—–]\s*[$€£¥]?\p{N}/u.test(s.slice(dash.start))
+}
+
 /** Candidate removals, mildest first. `to end` removals run from their match to the end of the sentence. */
 export function englishRemovals(s: string, words: readonly TaggedWord[]): Removal[] {
   const quoted = quotations(s)
@@ -575,7 +580,7 @@ function candidates(s: string, words: readonly TaggedWord[]): Removal[] {
   const introDashed = INTRO_DASHED.exec(s)?.[0].length ?? 0
   // the dashes that close an opening adverbial go with it, never alone ("While … much Bassi, …"); nor those closing an opening phrase
   // (nor a dash whose span runs out of a bracket: "(and I do mean quickly — navigating … intuitive) place each window …")
-  const dashes = spansOf(s, DASHED).filter((d) => d.start >= introDashed && !closesAnOpeningPhrase(s, d) && !unbalancedBrackets(s.slice(d.start, d.end)) && !mainClauseAfterDash(s, d, end, words))
+  const dashes = spansOf(s, DASHED).filter((d) => d.start >= introDashed && !closesAnOpeningPhrase(s, d) && !unbalancedBrackets(s.slice(d.start, d.end)) && !mainClauseAfterDash(s, d, end, words) && !opensARange(s, d))
   out.push({ kind: 'dash', spans: dashes.map((d) => ({ start: d.start, end: Math.min(d.end, end) })) })
   const attr = ATTRIBUTION_END.exec(s)
   if (attr) out.push({ kind: 'attribution', spans: [{ start: speakerBefore(s, attr.index), end }] })

@@ -92,6 +92,12 @@ describe('compressSentence', () => {
     expect(compressSentence(s, 24)).toMatchObject({ complete: true, text: 'A group of engineers led by Ortiz released a tool showing how to shrink the old firmware into a single compact image' })
   })
 
+  it('reads a dash between two numbers as a range, no aside to cut at', () => {
+    const s = 'Most respondents work at companies of all sizes, with a bare majority working somewhere with 2 – 500 employees, and 30% at enterprises of over 1,000 employees.'
+    expect(compressSentence(s, 18).text).not.toMatch(/with 2$/u)
+    expect(compressSentence('Prices rose between 28% – 33% a year in the city, officials said.', 12).text).toContain('28% – 33%')
+  })
+
   it('takes no aside that ends on a word wanting the verb after it ("… to say Sondland did, in fact, discuss …")', () => {
     const s = 'Another diplomat, former special envoy Kurt Volker, shifted his own account of the July 10 meeting to say Sondland did, in fact, discuss investigations with the visitors.'
     expect(compressSentence(s, 22).text).not.toContain('Volker in fact')
