@@ -26,8 +26,8 @@ const AROUND = /^(?:clockwise|counter-?clockwise|anti-?clockwise)\s+from\s+(?:th
 /** "Above, the skull of …; right, a bullet …": two pictures' places, each before its caption. */
 const PLACES = /^(?:above|below|left|right|top|bottom|opposite),\s.{3,150};\s+(?:above|below|left|right|top|bottom|opposite),\s/iu
 
-/** A photographer's credit closing the caption, or alone: "… general election. (Thomas Coex/AFP/Getty Images)", "… Photograph: Adrian Malloch", "JIM WATSON/AFP/Getty Images". */
-const CREDITED = /(?:\((?:[^()]{2,100}(?:\/|\s(?:via|for)\s))?(?:AP|AFP|Reuters|Getty Images|EPA|Bloomberg|Associated Press|Shutterstock|Alamy)(?:\/[^()]{2,40})?\)|\b(?:Photograph|Photo|Picture|Photo credit|Credit):\s*\p{Lu}[^.]{2,60}|^[^()/]{2,60}\/(?:AP|AFP|Reuters|Getty Images|EPA|Bloomberg|Shutterstock|Alamy)(?:\/[^()]{2,40})?)\.?$/u
+/** A photographer's credit closing the caption, or alone: "… general election. (Thomas Coex/AFP/Getty(?: Images)?)", "… Photograph: Adrian Malloch", "JIM WATSON/AFP/Getty(?: Images)?". */
+const CREDITED = /(?:\((?:[^()]{2,100}(?:\/|\s(?:via|for)\s))?(?:AP|AFP|Reuters|Getty(?: Images)?|EPA|Bloomberg|Associated Press|Shutterstock|Alamy)(?:\/[^()]{2,40})?\)|\b(?:Photograph|Photo|Picture|Photo credit|Credit):\s*\p{Lu}[^.]{2,60}|^[^()/]{2,60}\/(?:AP|AFP|Reuters|Getty(?: Images)?|EPA|Bloomberg|Shutterstock|Alamy)(?:\/[^()]{2,40})?)\.?$/u
 
 /** "In this photo taken on …", "In this undated file photo …": a wire service's caption, however long. */
 const IN_THIS_PHOTO = /^in\s+(?:this|these|an?)\s+(?:\p{L}+\s+){0,2}(?:photos?|photographs?|pictures?|images?)\b/iu

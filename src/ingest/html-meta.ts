@@ -94,8 +94,11 @@ export function htmlMeta(doc: Document, baseUrl?: string): ArticleMeta {
   // (a social handle, "@NatGeoUK", names an account, not a writer)
   const fromMeta = AUTHOR_TAGS.map((tag) => personName(metaContent(doc, tag))).find((n) => n !== undefined && !n.startsWith('@'))
   // (a handle, "devindra" of article:author, gives way to the name the JSON-LD writes, "Devindra Hardawar")
+  // (and so does one word, a newsroom's name, "Grist" of parsely-author, to the whole name of a person the JSON-LD writes, "Nathanael Johnson")
   const handle = (n: string | undefined) => n !== undefined && /^[\p{Ll}\d_.-]+$/u.test(n)
-  set('byline', handle(fromMeta) ? (personName(ld.author) ?? fromMeta) : (fromMeta ?? personName(ld.author)))
+  const ldName = personName(ld.author)
+  const oneWord = (n: string | undefined) => n !== undefined && !/\s/u.test(n) && !!ldName && /\S\s+\S/u.test(ldName)
+  set('byline', handle(fromMeta) || oneWord(fromMeta) ? (ldName ?? fromMeta) : (fromMeta ?? ldName))
   const timeEl = doc.querySelector('article time[datetime], time[pubdate], time[itemprop="datePublished"]')
   set(
     'date',

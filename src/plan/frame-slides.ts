@@ -30,7 +30,8 @@ export function titleSlide(a: Analysis, title: string, options: DeckOptions): Ti
   // (not one that points back, "These cases deal with …": a cover says what the talk is about on its own)
   // (nor one about the writer, opening on "I": "I joined Dropbox not long after graduating …": a cover says what the talk is about)
   // (nor a word alone, a button's label the page left above the text: "Save")
-  const lead = short?.complete && countWords(short.text) >= MIN_LEAD_WORDS && statesSomething(short.text, a.lang) && !refersBack(short.text, a.lang) && !opensInFirstPerson(short.text, a.lang) ? (a.lang === 'en' ? withoutToday(short.text) : short.text) : undefined
+  // (nor a question, the writer's setup whose answer the cover cannot give: "The reason for that decline?")
+  const lead = short?.complete && countWords(short.text) >= MIN_LEAD_WORDS && statesSomething(short.text, a.lang) && !QUESTION_MARK.test(short.text) && !refersBack(short.text, a.lang) && !opensInFirstPerson(short.text, a.lang) ? (a.lang === 'en' ? withoutToday(short.text) : short.text) : undefined
   const subtitle = options.subtitle ?? fresh(description) ?? fresh(lead)
   const byline = options.author ?? meta.byline
   const date = shownDate(a, options)
@@ -61,7 +62,9 @@ const OPENING_SHARE = 0.25
 export function openingQuestion(a: Analysis): string | undefined {
   const opening = a.sentences.slice(0, Math.ceil(a.sentences.length * OPENING_SHARE))
   const prose = (i: number) => a.article.blocks[a.paragraphs[i]!.block]?.kind === 'paragraph'
-  return opening.find((s) => asksAQuestion(s.text) && prose(s.paragraph) && !/^\s*["“«„‘]/u.test(s.text) && !inFirstPerson(s.text, a.lang) && !toTheReader(s.text, a.lang) && countWords(s.text) <= SLIDE_BUDGET.longSubtitleWords)?.text.trim()
+  // (nor one about what the text told before it: "The reason for that decline?")
+  const toldBefore = (t: string) => a.lang === 'en' && /\b(?:that|these|those)\s+\p{Ll}/iu.test(t)
+  return opening.find((s) => asksAQuestion(s.text) && prose(s.paragraph) && !/^\s*["“«„‘]/u.test(s.text) && !inFirstPerson(s.text, a.lang) && !toTheReader(s.text, a.lang) && !toldBefore(s.text) && countWords(s.text) <= SLIDE_BUDGET.longSubtitleWords)?.text.trim()
 }
 
 /** Whether a line opens on the writer ("I joined …", "My first job …"): it tells of the writer, not of the article's subject. */

@@ -7,6 +7,7 @@ describe('isCaption', () => {
     ['Map: Flow of foreign fighters to Syria'],
     ['Twitter CEO Dick Costolo (far left) and his team at the launch'],
     ['In this undated file photo, the museum’s main hall is seen from the gallery.'],
+    ['Traffic on the northbound lanes of the Interstate 405 freeway near the airport (Getty/Kevork Djansezian)'],
   ])('%j is a caption', (text) => expect(isCaption(text)).toBe(true))
 
   it('takes a sentence of prose for none', () => {

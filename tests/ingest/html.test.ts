@@ -321,6 +321,9 @@ describe('parseHtml', () => {
     expect(parseHtml(html, 'page.html').meta.byline).toBe('Devindra Hardawar')
     const named = html.replace('content="devindra"', 'content="Devindra H."')
     expect(parseHtml(named, 'page.html').meta.byline).toBe('Devindra H.')
+    // a newsroom's one word ("Grist", a partner's name in parsely-author) gives way to the person the JSON-LD names
+    const partner = html.replace('property="article:author" content="devindra"', 'name="parsely-author" content="Grist"')
+    expect(parseHtml(partner, 'page.html').meta.byline).toBe('Devindra Hardawar')
   })
 
   it('reads JSON-LD wrapped in a CDATA section', () => {

@@ -133,6 +133,14 @@ describe('the question that frames the story', () => {
     expect(question(`Harbour Lines ran a new ferry this year. “Who will pay for the crossings?” the mayor asked. ${body}`)).toBeUndefined()
     expect(question(`Harbour Lines ran a new ferry this year. Should you book the crossings early? ${body}`)).toBeUndefined()
     expect(question(`Harbour Lines ran a new ferry this year. ${body} Who will pay for the crossings next winter?`)).toBeUndefined()
+    // nor one about what the text told before it
+    expect(question(`Harbour Lines ran a new ferry this year. The reason for that decline? ${body}`)).toBeUndefined()
+  })
+
+  it('takes no question opening the article for the cover: its answer is not on the cover', () => {
+    const body = Array.from({ length: 12 }, (_, i) => `The ferry crossed the bay for the ${i + 1}th time that summer.`).join(' ')
+    const a = analyze(parseText(`Harbour Lines finally runs its ferry on time? ${body}`, 'q.txt'))
+    expect(titleSlide(a, 'T', DEFAULT_OPTIONS).subtitle ?? '').not.toMatch(/\?/u)
   })
 })
 
