@@ -151,7 +151,7 @@ const RULES: Array<{ re: RegExp; max: number }> = [
 const FORWARD_LOOKING = /^\s*(?:this|the) (?:press release|release|announcement|document|presentation|communication)(?:,[^,]{1,80},)? (?:contains|includes|may contain|may include) (?:certain )?["“]?forward[- ]looking statements\b/i
 
 /** The mark that ends a press release: "###", "-30-", "- 30 -". */
-const END_MARK = /^(?:\\?#\\?#\\?#|-\s?30\s?-)$/
+const END_MARK = /^(?:\\?#\s?\\?#\s?\\?#|-\s?30\s?-)$/
 
 /** True when a whole line is a widget label, notice or footer line rather than prose. */
 export function isBoilerplateLine(input: string): boolean {
@@ -182,7 +182,7 @@ export function isBoilerplateLine(input: string): boolean {
 }
 
 /** Headings that open a trailing section of non-article content (comments, related links). */
-const SECTION_END = /^(leave a (reply|comment)|comments?( \(\d+\))?|\d+ (comments?|responses)|responses|join the (discussion|conversation)|(related|recommended|similar|popular|more|latest) (posts?|articles?|stories|reading|news|content)|you (may|might) also (like|enjoy)|further reading|read next|share this( article| post| story)?|(sign up|subscribe)( to| for)? (our|the) newsletter|(media |press |investor |news )?contacts?|(media|press) (inquiries|enquiries)|for (further|more) information,? contact|forward[- ]looking statements?( disclaimer)?|safe harbou?r( statement)?|cautionary (note|statement)s?( regarding forward[- ]looking statements?)?|(webcast|conference call)( and (webcast|conference call))?( information)?|non-gaap financial measures|limitations of key metrics( and other data)?|copyright( notice| and license notice)?|status of this (memo|document)|acknowledge?ments?|(normative |informative )?references|bibliography|authors?['’]? addresses?|legal (notice|disclaimer)s?|disclaimers?|terms of (use|service)|(privacy|cookie) (policy|notice)|external links|see also|related searches|make [\w.&' -]{1,30} (?:my|your) home ?page|set [\w.&' -]{1,30} as (?:my|your) home ?page|精彩(?:视频)?推荐|相关(?:阅读|推荐|新闻|文章|报道)|推荐阅读|热门推荐|猜你喜欢)$/i
+const SECTION_END = /^(leave a (reply|comment)|comments?( \(\d+\))?|\d+ (comments?|responses)|responses|join the (discussion|conversation)|(related|recommended|similar|popular|more|latest) (posts?|articles?|stories|reading|news|content)|you (may|might) also (like|enjoy)|further reading|read next|share this( article| post| story)?|(sign up|subscribe)( to| for)? (our|the) newsletter|(media |press |investor |news )?contacts?|(media|press) (inquiries|enquiries)|for (further|more) information,? contact|forward[- ]looking statements?( disclaimer)?|safe harbou?r( statement)?|availability and oversight|cautionary (note|statement)s?( regarding forward[- ]looking statements?)?|(webcast|conference call)( and (webcast|conference call))?( information)?|non-gaap financial measures|limitations of key metrics( and other data)?|copyright( notice| and license notice)?|status of this (memo|document)|acknowledge?ments?|(normative |informative )?references|bibliography|authors?['’]? addresses?|legal (notice|disclaimer)s?|disclaimers?|terms of (use|service)|(privacy|cookie) (policy|notice)|external links|see also|related searches|make [\w.&' -]{1,30} (?:my|your) home ?page|set [\w.&' -]{1,30} as (?:my|your) home ?page|精彩(?:视频)?推荐|相关(?:阅读|推荐|新闻|文章|报道)|推荐阅读|热门推荐|猜你喜欢)$/i
 
 /**
  * (SECTION_END also closes a press release's legal and logistics sections: forward-looking
@@ -200,10 +200,19 @@ const SECTION_END = /^(leave a (reply|comment)|comments?( \(\d+\))?|\d+ (comment
 function closingSection(block: RawBlock, flat: string, i: number, input: readonly RawBlock[], meta: ArticleMeta): number | undefined {
   if (block.kind === 'heading' && (SECTION_END.test(flat.replace(SECTION_NUMBER, '').replace(DECOR, '')) || aboutTheIssuer(flat, i, input, meta.title) || moreOnTheTopic(flat, i, input))) return block.depth ?? 1
   if (block.kind === 'paragraph' && flat.split(' ').length <= 8 && SECTION_END.test(flat.replace(PAGE_NUMBER, '').replace(DECOR, ''))) return 6
+  // (a release's closing label run into its paragraph: "About The Apache Software Foundation (ASF): Established in 1999, …", "Availability and Oversight: …")
+  const runIn = block.kind === 'paragraph' ? RUN_IN_LABEL.exec(flat)?.[1] : undefined
+  if (runIn && (RUN_IN_END.test(runIn) || aboutTheIssuer(runIn.replace(/\s*\([^()]*\)$/u, ''), i, input, meta.title))) return 6
   // (the newspaper's note on the printed edition, and its links, end the page: nothing after it is the story)
   if (block.kind === 'paragraph' && PRINT_EDITION.test(flat)) return 0
   return undefined
 }
+
+/** A label run into its paragraph before a colon: "About Acme Corp.: …". */
+const RUN_IN_LABEL = /^([^:.!?]{3,80}):\s/u
+
+/** A release's closing sections, by their labels run into a paragraph (not a post's "Disclaimer: …", a note of the story's). */
+const RUN_IN_END = /^(?:availability and oversight|forward[- ]looking statements?|safe harbou?r(?: statement)?|(?:media|press|investor) (?:contacts?|relations|inquiries|enquiries))$/iu
 
 /** Words a block after a "More on …" heading has at most to be one of its links, not the story. */
 const LINK_LINE_WORDS = 12

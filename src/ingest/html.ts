@@ -223,6 +223,8 @@ export function parseHtml(html: string, origin: string, baseUrl?: string): Artic
     throw new DeckwrightError('INPUT_EMPTY', `${origin}: the page is empty`, { hint: 'Pass a saved HTML page that holds the article.' })
   }
   checkHtmlDepth(html, origin)
+  // (a fragment, paragraphs without <html> or <body>, made a document: the parser would make its first element the root)
+  if (!/<(?:html|body)[\s>]/iu.test(html)) html = `<!DOCTYPE html><html><head></head><body>${html}</body></html>`
   const { document } = parseHTML(html)
   const doc = document as unknown as Document
   markFormulas(doc)

@@ -27,6 +27,9 @@ export interface IngestOptions {
   fetchTimeoutMs?: number
 }
 
+/** A YAML front matter opening a file: "---", its lines, "---". */
+const FRONT_MATTER = /^\uFEFF?---\r?\n[\s\S]*?\r?\n---\r?\n/u
+
 /** Reads and parses an article from a file path, "-" (standard input) or an http(s) URL. */
 export async function ingest(source: string, options: IngestOptions = {}): Promise<Article> {
   const { bytes, origin, contentType, url } = await readSource(source, options)
@@ -46,6 +49,8 @@ export async function ingest(source: string, options: IngestOptions = {}): Promi
   }
   switch (format) {
     case 'html':
+      // (a site generator's page source, front matter over HTML: Markdown reads both)
+      if (FRONT_MATTER.test(text)) return (await import('./markdown.ts')).parseMarkdown(text, origin)
       return (await import('./html.ts')).parseHtml(text, origin, url)
     case 'markdown':
       return (await import('./markdown.ts')).parseMarkdown(text, origin)

@@ -54,6 +54,9 @@ function htmlToText(html: string): string {
     .replace(/<\/?[a-z][^>]*>/gi, '')
 }
 
+/** Block elements a run of raw HTML holds at least to be read as a web page's blocks, not as one paragraph of its text. */
+const HTML_BLOCKS = 2
+
 /** Blocks of raw HTML holding a table or a quotation: its tables as tables, its quotations as quotations, the rest as text, like a web page's. */
 function htmlBlocks(html: string, quoted: boolean): RawBlock[] {
   const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`)
@@ -183,8 +186,9 @@ function walk(node: RootContent, out: RawBlock[], quoted: boolean, footnotes: Fo
       out.push({ kind: 'code', text: node.value })
       return
     case 'html': {
-      // a table or a quotation written as HTML inside Markdown (converters do this for tables Markdown cannot hold; a pull quote with its signature)
-      if (/<(?:table|blockquote)\b/i.test(node.value)) {
+      // a table or a quotation written as HTML inside Markdown (converters do this for tables Markdown cannot hold; a pull quote with its signature),
+      // and paragraphs, headings and lists (a site generator's post written in HTML under its front matter): a web page's blocks, each its own
+      if (/<(?:table|blockquote)\b/i.test(node.value) || (node.value.match(/<(?:p|h[1-6]|ul|ol|li)\b/giu) ?? []).length >= HTML_BLOCKS) {
         out.push(...htmlBlocks(node.value, quoted))
         return
       }

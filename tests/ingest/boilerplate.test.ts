@@ -518,6 +518,21 @@ describe('removeBoilerplate', () => {
     expect(removeBoilerplate(story, {}).blocks).toHaveLength(5)
   })
 
+  it('drops a release\'s closing sections whose labels run into their paragraphs, and its "# # #", not a post\'s "Disclaimer: …"', () => {
+    const r = removeBoilerplate(
+      [
+        { kind: 'paragraph', text: 'The Foundation announced today Apache Pinot as a Top-Level Project.' },
+        { kind: 'paragraph', text: 'Pinot was first created at LinkedIn in 2013.' },
+        { kind: 'paragraph', text: 'Disclaimer: the sizes you see may differ from the ones shown here.' },
+        { kind: 'paragraph', text: 'Availability and Oversight: Apache Pinot software is released under the Apache License v2.0.' },
+        { kind: 'paragraph', text: 'About The Apache Software Foundation (ASF): Established in 1999, the Foundation stewards many projects.' },
+        { kind: 'paragraph', text: '# # #' },
+      ],
+      {},
+    )
+    expect(r.blocks.map((b) => b.text)).toEqual(['The Foundation announced today Apache Pinot as a Top-Level Project.', 'Pinot was first created at LinkedIn in 2013.', 'Disclaimer: the sizes you see may differ from the ones shown here.'])
+  })
+
   it('drops a legal notice wrapped over lines whole, and a legal heading run into a page number in plain text', () => {
     const notice = 'This press release contains forward-looking statements regarding our plans. These forward-\nlooking statements are only predictions and may differ materially from actual results.'
     expect(removeBoilerplate([{ kind: 'paragraph', text: 'Revenue rose.' }, { kind: 'paragraph', text: notice }], {}).blocks.map((b) => b.text)).toEqual(['Revenue rose.'])

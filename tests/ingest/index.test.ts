@@ -34,6 +34,16 @@ describe('ingest from files', () => {
     expect(html.meta.title).toBe('Served Title')
   })
 
+  it('reads a site generator\'s page source, front matter over HTML paragraphs, each paragraph its own', async () => {
+    const body = Array.from({ length: 4 }, (_, i) => `<p>Paragraph ${i + 1} of the release says what the project does and who uses it today.</p>`).join('\n')
+    const a = await ingest(file('post.html', `---\nlayout: post\ntitle: The Foundation Announces Pinot\ndate: '2021-08-02 12:00:15 -0400'\n---\n${body}\n`))
+    expect(a.meta.title).toBe('The Foundation Announces Pinot')
+    expect(blockTexts(a)).toHaveLength(4)
+    // and an HTML fragment without front matter, no <html> nor <body>, is a page too
+    const fragment = await ingest(file('fragment.html', body))
+    expect(blockTexts(fragment)).toHaveLength(4)
+  })
+
   it('sniffs an unknown extension and honours an explicit format', async () => {
     const path = file('notes.data', '---\ntitle: Sniffed\n---\n\nBody text.')
     expect((await ingest(path)).format).toBe('markdown')
