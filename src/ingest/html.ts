@@ -26,7 +26,7 @@ const FURNITURE = 'script, style, noscript, template, iframe, nav, footer, form,
  * embedded in the page ("twitter-tweet": its text, handle and "pic.twitter.com/…" link); a
  * newspaper's newsletter catcher and its notice that the account reads on another device ("capping").
  */
-const WIDGET = /(^|[-_\s])(cookies?|consent|gdpr|share|sharing|social|related|recommended|comments?|respond|reply|newsletter|subscribe|subscription|signup|advert|ads?|adslot|promo|sponsored|breadcrumbs?|sidebar|popup|modal|paywall|outbrain|taboola|infobox|navbox|ambox|hatnote|coordinates|twitter-tweet|instagram-media|tiktok-embed|catcher|capping)($|[-_\s\d])/i
+const WIDGET = /(^|[-_\s])(cookies?|consent|gdpr|share|sharing|social|related|recommended|comments?|respond|reply|newsletter|subscribe|subscription|signup|advert|ads?|adslot|promo|sponsored|breadcrumbs?|sidebar|popup|modal|paywall|outbrain|taboola|infobox|navbox|ambox|hatnote|coordinates|twitter-tweet|instagram-media|tiktok-embed|catcher|capping|gallery|slideshow|carousel)($|[-_\s\d])/i
 
 function textLength(el: Element): number {
   return collapseWhitespace(el.textContent ?? '').length
@@ -218,14 +218,25 @@ function withReadabilityMeta(meta: ArticleMeta, result: { byline?: string | null
   if (meta.siteName === undefined && result.siteName) meta.siteName = result.siteName
 }
 
+/**
+ * The page as a browser would read it: one <html> start tag (a page's IE conditional comments
+ * open several, "<!--[if IE 7 ]><!--> <html class="ie7"> <!--<![endif]-->", and the parser would
+ * nest them, the article outside the document's body; not one inside a comment that hides it,
+ * "<!--[if lt IE 9]><html class="ie"><![endif]-->"), and a fragment, paragraphs without <html>
+ * or <body>, made a document (the parser would make its first element the root).
+ */
+function asDocument(html: string): string {
+  let opened = false
+  const one = html.replace(/<!--[\s\S]*?-->|<html\b[^>]*>/giu, (tag) => (tag.startsWith('<!--') ? tag : opened ? '' : ((opened = true), tag)))
+  return /<(?:html|body)[\s>]/iu.test(one) ? one : `<!DOCTYPE html><html><head></head><body>${one}</body></html>`
+}
+
 export function parseHtml(html: string, origin: string, baseUrl?: string): Article {
   if (html.trim().length === 0) {
     throw new DeckwrightError('INPUT_EMPTY', `${origin}: the page is empty`, { hint: 'Pass a saved HTML page that holds the article.' })
   }
   checkHtmlDepth(html, origin)
-  // (a fragment, paragraphs without <html> or <body>, made a document: the parser would make its first element the root)
-  if (!/<(?:html|body)[\s>]/iu.test(html)) html = `<!DOCTYPE html><html><head></head><body>${html}</body></html>`
-  const { document } = parseHTML(html)
+  const { document } = parseHTML(asDocument(html))
   const doc = document as unknown as Document
   markFormulas(doc)
   const meta = htmlMeta(doc, baseUrl)

@@ -415,6 +415,15 @@ describe('parseHtml', () => {
     expect(parseHtml(signed, 'page.html').meta.byline).toBe('Jane Doe')
   })
 
+  it('reads a page whose IE conditional comments open several <html> tags, and leaves out its picture gallery', () => {
+    const prose = Array.from({ length: 5 }, (_, i) => `<p>The city renamed street number ${i + 1} after a campaigner, and residents argued about it for months before the council voted.</p>`).join('')
+    const gallery = '<div class="gallery col3"><ul class="slides"><li><h4>Colonial history</h4><h2>German colonies</h2><p>Acquisitions were made in the Pacific and in China, a gallery says under its picture.</p></li></ul></div>'
+    const html = `<!DOCTYPE html>\n<!--[if lt IE 7]><!--> <html lang="en" class="ie6"> <!--<![endif]-->\n<!--[if IE 7 ]><!--> <html lang="en" class="ie7"> <!--<![endif]-->\n<!--[if lt IE 9]><html class="old"><![endif]-->\n<head><title>Streets</title></head><body><article><h1>Streets</h1>${prose}${gallery}</article></body></html>`
+    const text = blockTexts(parseHtml(html, 'page.html')).join(' ')
+    expect(text).toContain('renamed street number 5')
+    expect(text).not.toContain('Acquisitions were made')
+  })
+
   it('takes a description the site cut back to its last whole sentence, or leaves it out when it has none', () => {
     const page = (d: string) => `<html><head><title>Chaos</title><meta name="description" content="${d}"></head><body><article><h1>Chaos</h1>${paragraphs(4)}</article></body></html>`
     expect(parseHtml(page('Two women programmers played a pivotal role in the birth of chaos theory. Their untold story illustrates the status of computation in'), 'p.html').meta.description).toBe('Two women programmers played a pivotal role in the birth of chaos theory.')
