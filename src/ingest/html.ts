@@ -175,7 +175,31 @@ function captions(body: Element): Element[] {
     return next && ['ul', 'ol'].includes(next.localName.toLowerCase()) && next.querySelectorAll('li').length <= CAPTION_ITEMS ? [next] : []
   })
   const total = textLength(body)
-  return [...classed, ...listed].filter((el) => textLength(el) <= total * 0.2)
+  return [...classed, ...listed, ...boxedWithPicture(body)].filter((el) => textLength(el) <= total * 0.2)
+}
+
+/** Words of a line set in a box beside a picture at most, for the line to be the picture's caption. */
+const BOXED_CAPTION_WORDS = 25
+
+/**
+ * Lines set in a box with a picture and nothing else: "<div><a><img …></a><p>Tahir Della helped
+ * organize Berlin's new initiative</p></div>". The box holds the picture (bare, or in a link or
+ * a <picture>) and one short line of text: the picture's caption, whatever the page calls it.
+ */
+function boxedWithPicture(body: Element): Element[] {
+  const out: Element[] = []
+  for (const img of Array.from(body.querySelectorAll('img'))) {
+    const holder = img.parentElement && ['a', 'picture', 'span'].includes(img.parentElement.localName.toLowerCase()) && textLength(img.parentElement) === 0 ? img.parentElement : img
+    const box = holder.parentElement
+    if (!box || box === body || ['article', 'main', 'body'].includes(box.localName.toLowerCase())) continue
+    const others = Array.from(box.children).filter((c) => c !== holder)
+    const line = others[0]
+    if (others.length !== 1 || !line || !['p', 'span', 'div', 'small', 'em', 'i'].includes(line.localName.toLowerCase()) || line.querySelector('p, div, ul, ol, table, h1, h2, h3, h4, img')) continue
+    // (and no text of the box's own beside the two)
+    const loose = Array.from(box.childNodes).some((n) => n.nodeType === 3 && (n.textContent ?? '').trim() !== '')
+    if (!loose && countWords(line.textContent ?? '') <= BOXED_CAPTION_WORDS) out.push(line)
+  }
+  return out
 }
 
 function noArticle(origin: string): DeckwrightError {

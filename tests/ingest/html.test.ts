@@ -415,6 +415,15 @@ describe('parseHtml', () => {
     expect(parseHtml(signed, 'page.html').meta.byline).toBe('Jane Doe')
   })
 
+  it('leaves out a line set in a box with a picture and nothing else, whatever its class, not a paragraph beside a picture in the prose', () => {
+    const prose = (k: string) => Array.from({ length: 4 }, (_, i) => `<p>The ${k} paragraph ${i + 1} tells how the city renamed its streets after campaigners, and residents argued for months.</p>`).join('')
+    const box = '<div class="picBox"><a href="#"><img src="a.jpg" alt="Tahir Della"></a><p>Tahir Della helped organize the new initiative</p></div>'
+    const beside = '<div><img src="b.jpg" alt=""><p>The council voted on the new names on Tuesday.</p><p>Residents will be asked for their views next month.</p></div>'
+    const text = blockTexts(parseHtml(`<html><head><title>Streets</title></head><body><article><h1>Streets</h1>${prose('first')}${box}${beside}${prose('second')}</article></body></html>`, 'page.html')).join(' ')
+    expect(text).not.toContain('Tahir Della helped')
+    expect(text).toContain('The council voted on the new names')
+  })
+
   it('reads a page whose IE conditional comments open several <html> tags, and leaves out its picture gallery', () => {
     const prose = Array.from({ length: 5 }, (_, i) => `<p>The city renamed street number ${i + 1} after a campaigner, and residents argued about it for months before the council voted.</p>`).join('')
     const gallery = '<div class="gallery col3"><ul class="slides"><li><h4>Colonial history</h4><h2>German colonies</h2><p>Acquisitions were made in the Pacific and in China, a gallery says under its picture.</p></li></ul></div>'
