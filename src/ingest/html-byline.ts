@@ -1,6 +1,6 @@
 /**
  * A page's author where its meta tags and JSON-LD name none: schema.org's microdata
- * (`itemprop="author"`), or a "By …" line the page marks as its byline. Never one in a quotation,
+ * (`itemprop="author"`), a "By …" line the page marks as its byline, or a field labelled "Author" (DW's "<strong>Author</strong> Ben Knight"). Never one in a quotation,
  * a picture's credit, or a box beside the story (a pull quote's "— Boris Kingma", a related
  * story's "By Ed Kilgore").
  *
@@ -42,6 +42,22 @@ export function pageByline(doc: Document): string | undefined {
     const text = (el.textContent ?? '').replace(/\s+/gu, ' ').trim()
     const m = text.length <= MAX_NAME ? BY_NAME.exec(text) : null
     if (m) return m[1]
+  }
+  return labelledAuthor(doc)
+}
+
+/** A field's label that says the writer's name follows: "Author", "Autor", "Auteur", "Autore". */
+const AUTHOR_LABEL = /^(?:authors?|autor(?:in|a)?|auteur(?:e)?|autore)\s*:?$/iu
+/** A name of two to four capitalised words. */
+const NAME_ONLY = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|van|von|der|da|di|le|la)){1,3}$/u
+
+/** The name a page gives after a field's label, in a line of its own: "<li><strong>Author</strong> Ben Knight</li>". */
+function labelledAuthor(doc: Document): string | undefined {
+  for (const label of doc.querySelectorAll('strong, b, dt, th, span, label')) {
+    if (!AUTHOR_LABEL.test((label.textContent ?? '').trim()) || label.closest(ELSEWHERE)) continue
+    const line = label.localName.toLowerCase() === 'dt' || label.localName.toLowerCase() === 'th' ? label.nextElementSibling : label.parentElement
+    const rest = (line === label.parentElement ? (line?.textContent ?? '').replace(label.textContent ?? '', '') : line?.textContent ?? '').replace(/\s+/gu, ' ').trim().replace(/^:\s*/u, '')
+    if (NAME_ONLY.test(rest)) return rest
   }
   return undefined
 }

@@ -79,6 +79,9 @@ function wholeSentences(description: string): string | undefined {
   return end > 0 ? d.slice(0, end) : undefined
 }
 
+/** A site's bare address in brackets after its name ("Deutsche Welle (www.dw.com)"): a publisher, no writer; a person's page has a path ("(http://ebb.org/bkuhn/)"). */
+const SITE_ADDRESS = /\((?:https?:\/\/)?(?:www\.)?[\w-]+(?:\.[\w-]+)+\/?\)\s*$/iu
+
 /** Meta tags that name a page's author, the article's own first. */
 const AUTHOR_TAGS = ['article:author', 'parsely-author', 'sailthru.author', 'author', 'dc.creator']
 
@@ -92,7 +95,8 @@ export function htmlMeta(doc: Document, baseUrl?: string): ArticleMeta {
   set('title', metaContent(doc, 'og:title', 'twitter:title') ?? str(ld.headline) ?? str(ld.name))
   // (the article's own author tags before the page's: "author" may name the site's owner, "Condé Nast", where "article:author" names the writer)
   // (a social handle, "@NatGeoUK", names an account, not a writer)
-  const fromMeta = AUTHOR_TAGS.map((tag) => personName(metaContent(doc, tag))).find((n) => n !== undefined && !n.startsWith('@'))
+  // (nor a site, its address in brackets: "Deutsche Welle (www.dw.com)")
+  const fromMeta = AUTHOR_TAGS.map((tag) => metaContent(doc, tag)).filter((n) => n === undefined || !SITE_ADDRESS.test(n)).map((n) => personName(n)).find((n) => n !== undefined && !n.startsWith('@'))
   // (a handle, "devindra" of article:author, gives way to the name the JSON-LD writes, "Devindra Hardawar")
   // (and so does one word, a newsroom's name, "Grist" of parsely-author, to the whole name of a person the JSON-LD writes, "Nathanael Johnson")
   const handle = (n: string | undefined) => n !== undefined && /^[\p{Ll}\d_.-]+$/u.test(n)

@@ -20,6 +20,12 @@ describe('pageByline', () => {
     expect(pageByline(doc('<div class="related"><span class="author">By Ed Kilgore</span></div><div class="sharekit__author">By <span>Michael Hingston</span></div>'))).toBe('Michael Hingston')
     expect(pageByline(doc('<div class="videoPromo"><span class="author">by <span>Patrick Holland</span></span></div>'))).toBeUndefined()
   })
+
+  it('reads a field labelled "Author", not a label with no name after it', () => {
+    expect(pageByline(doc('<ul class="smallList"><li><strong>Date</strong> 19.01.2020</li><li><strong>Author</strong> Ben Knight</li></ul>'))).toBe('Ben Knight')
+    expect(pageByline(doc('<dl><dt>Autor</dt><dd>Jana Novak</dd></dl>'))).toBe('Jana Novak')
+    expect(pageByline(doc('<p><strong>Author</strong> of three books on ferries, she lives on the island.</p>'))).toBeUndefined()
+  })
 })
 
 describe('namesElsewhere', () => {
@@ -35,6 +41,8 @@ describe('parseHtml: the byline', () => {
     expect(page('<meta name="author" content="Condé Nast"><meta property="article:author" content="Arielle Pardes">').meta.byline).toBe('Arielle Pardes')
     expect(page('<meta property="article:author" content="@NatGeoUK">').meta.byline).toBeUndefined()
     expect(page('<meta property="article:author" content="@NatGeoUK">', `<div class="byline-author">By Michael Hingston</div>${story}`).meta.byline).toBe('Michael Hingston')
+    // nor the site, its address in brackets
+    expect(page('<meta name="author" content="Deutsche Welle (www.dw.com)">', `${story}<ul><li><strong>Author</strong> Ben Knight</li></ul>`).meta.byline).toBe('Ben Knight')
   })
 
   it('does not take a pull quote’s author for the byline', () => {
