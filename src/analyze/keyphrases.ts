@@ -80,14 +80,17 @@ export function candidatePhrases(text: string, lang: string): Phrase[] {
   const according = new Set(localeFor(lang).speech.according.filter((w) => !w.includes(' ')))
   const stop = stopwords(lang)
   let run: Array<{ surface: string; key: string; start: number; end: number }> = []
+  // (a run right after a negation says the opposite without it: "no son algo exclusivo" is no "Son algo exclusivo")
+  let negated = false
   const flush = () => {
     const words = lang === 'de' ? endOnNoun(trimWeak(run)) : trimWeak(run)
-    if (words.length > 0 && words.length <= 4) {
+    if (words.length > 0 && words.length <= 4 && !negated) {
       // (an amount keeps its currency sign: "$23-million data-processing centre", not "23-million …")
       const from = /^\p{N}/u.test(words[0]!.surface) && CURRENCY_SIGN.test(text[words[0]!.start - 1] ?? '') ? words[0]!.start - 1 : words[0]!.start
       add(text.slice(from, words[words.length - 1]!.end), words.map((w) => w.key))
     }
     run = []
+    negated = false
   }
   let lastEnd = 0
   for (const m of text.matchAll(WORD)) {
@@ -99,6 +102,7 @@ export function candidatePhrases(text: string, lang: string): Phrase[] {
     lastEnd = start + surface.length
     if (stop.has(lower) || according.has(lower) || /^\d+$/.test(lower) || lower.length < 2) {
       flush()
+      negated = NEGATION.test(lower)
       continue
     }
     const key = lang === 'en' ? stem(lower.replace(/['’]s$/, '')) : lower
@@ -107,6 +111,9 @@ export function candidatePhrases(text: string, lang: string): Phrase[] {
   flush()
   return [...found.values()]
 }
+
+/** Words of negation, in the languages with stop word lists: the words after one are what is not so. */
+const NEGATION = /^(?:not|no|never|nor|nunca|ni|tampoco|ne|pas|jamais|nicht|kein|keine|keinen|nie|não|nem|non|mai|niet|geen)$/u
 
 /** Drops adverbs ("remarkably") at either end of an English phrase. */
 function trimWeak<T extends { surface: string }>(words: T[]): T[] {

@@ -13,6 +13,13 @@ describe('candidatePhrases', () => {
     for (const p of phrases) expect(p.surface).not.toMatch(/\b(?:the|at|and)\b/i)
   })
 
+  it('takes no run right after a negation: without it the words say the opposite', () => {
+    expect(surfaces('Los picos no son algo exclusivo de los años recientes.', 'es')).not.toContain('son algo exclusivo')
+    expect(surfaces('Die Pflanzen haben die nicht codierenden Abschnitte entfernt.', 'de')).not.toContain('codierenden Abschnitte')
+    // (the same words with no negation before them stay)
+    expect(surfaces('Son algo exclusivo de los años recientes.', 'es')).toContain('Son algo exclusivo')
+  })
+
   it('keeps an amount’s currency sign (the Guardian’s "$23-million data-processing centre")', () => {
     const phrases = surfaces('The university will build a $23-million data-processing centre. It cost €4 billion in all.', 'en')
     expect(phrases).toContain('$23-million data-processing centre')
