@@ -6,7 +6,7 @@
  * of that table, marked there and in the cells, the others are left out.
  */
 import { countWords, wordsKey } from '../analyze/script.ts'
-import type { Nodes, Paragraph, Root, RootContent, Table, TableCell } from 'mdast'
+import type { List, Nodes, Paragraph, Root, RootContent, Table, TableCell } from 'mdast'
 import { fromMarkdown } from 'mdast-util-from-markdown'
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter'
 import { gfmFromMarkdown } from 'mdast-util-gfm'
@@ -52,6 +52,21 @@ function htmlToText(html: string): string {
     .replace(/<!--[\s\S]*?(-->|$)/g, '')
     .replace(/<(script|style)\b[\s\S]*?(<\/\1\s*>|$)/gi, '')
     .replace(/<\/?[a-z][^>]*>/gi, '')
+}
+
+/** A link into the page itself, in Markdown or in HTML: "[Who did we hear from?](#demographics)", "<a href="#demographics">". */
+const IN_PAGE = /^#[\w-]/u
+
+/** Whether every item of a list (two at least) is one link into the page and nothing else: the page's table of contents. */
+function linksIntoThePage(list: List): boolean {
+  return list.children.length >= 2 && list.children.every((item) => {
+    const para = item.children.length === 1 && item.children[0]!.type === 'paragraph' ? item.children[0] : undefined
+    const solid = (para?.children ?? []).filter((c) => !(c.type === 'text' && c.value.trim() === ''))
+    const [first, last] = [solid[0], solid.at(-1)]
+    if (solid.length === 1 && first?.type === 'link') return IN_PAGE.test(first.url)
+    // (an HTML link, its tags Markdown's raw HTML around its text)
+    return first?.type === 'html' && last?.type === 'html' && /^<a\s[^>]*href=["']#[\w-]/iu.test(first.value.trim()) && /^<\/a>$/iu.test(last.value.trim())
+  })
 }
 
 /** Block elements a run of raw HTML holds at least to be read as a web page's blocks, not as one paragraph of its text. */
@@ -174,6 +189,8 @@ function walk(node: RootContent, out: RawBlock[], quoted: boolean, footnotes: Fo
       for (const child of node.children) walk(child, out, true, footnotes)
       return
     case 'list':
+      // (a table of contents, every item a link into the page: "- <a href="#demographics">Who did we hear from?</a>")
+      if (linksIntoThePage(node)) return
       for (const item of node.children) {
         // The item's own text is its first paragraphs; nested lists follow as their own items.
         const own = item.children.filter((c) => c.type !== 'list' && c.type !== 'code')

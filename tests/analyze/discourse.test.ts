@@ -50,6 +50,8 @@ describe('what a sentence does in the discourse', () => {
     ['es', 'En esta publicación, comparamos tres soluciones en esta categoría', true],
     ['fr', 'Découvrir la ville à vélo reste un plaisir', false],
     ['en', 'The board read the report on Monday', false],
+    ['en', 'Read on for the details about these findings, and much more', true],
+    ['en', 'The clerk read on for an hour', false],
     ['fr', "Le détail est disponible sur le site de l'Assemblée nationale", true],
     ['fr', 'Le texte est disponible en librairie depuis lundi', false],
   ])('guides the reader through the text (%s) %s', (lang, text, expected) => {

@@ -97,6 +97,13 @@ describe('parseMarkdown', () => {
     ])
   })
 
+  it('drops a table of contents, a list of links into the page, in Markdown or in HTML; not a list of links elsewhere', () => {
+    const md = ['Text before.', '', '## Sections', '', '- [Who did we hear from?](#demographics)', '- [How do people feel about Go?](#sentiment)', '', 'More text.', '', '* <a href="#uses">What are people building?</a>', '* <a href="#devenv">What do their environments look like?</a>', '', 'Links:', '', '- [The release notes](https://example.org/notes)', '- [The changelog](https://example.org/changes)', '', 'Text after.'].join('\n')
+    const texts = blockTexts(parseMarkdown(md, 'a.md'))
+    for (const gone of ['Who did we hear from?', 'What are people building?']) expect(texts).not.toContain(gone)
+    expect(texts).toContain('The release notes')
+  })
+
   it('drops a paragraph that is only a picture, also one linked by reference', () => {
     const md = ['Text before.', '', '[![Image of the profiler][img2]][img2]', '', '[![Inline][img2]](https://example.org/full.png)', '', 'Text after.', '', '[img2]: https://example.org/p.png'].join('\n')
     expect(blockTexts(parseMarkdown(md, 'a.md'))).toEqual(['Text before.', 'Text after.'])
