@@ -65,6 +65,8 @@ const RULES: Array<{ re: RegExp; max: number }> = [
   { re: /^(?:translations?|also) available (?:for|in)\b/i, max: 120 },
   // a pointer to the newsroom's live coverage: "Revivez le direct du vote avec vos questions", "Follow our live coverage"
   { re: /^(?:(?:revivez|suivez|retrouvez)\s+(?:le|notre|en)\s+direct|(?:follow|watch)\s+(?:our\s+|the\s+)?live\s+(?:coverage|updates|blog|stream)|(?:sigue|siga)\s+(?:en\s+directo|en\s+vivo)|verfolgen sie\s+.{0,30}\blive)\b/iu, max: 120 },
+  // an invitation to write to the newsroom or follow it: "Puede escribirnos a nuno@esmateria.com o seguir a Materia en Facebook, Twitter, Instagram …"
+  { re: /\S+@[\w-]+\.[\w.]+.*\b(?:facebook|twitter|instagram|linkedin|mastodon|newsletter)\b/iu, max: 250 },
   // a press contact: "Investors: Kenneth Dorell investor@meta.com / investor.fb.com"
   { re: /^(?:investors?|media|press|contacts?|investor relations|public relations|media relations|media contact|press contact)\s*:\s*[^@\s][^@]{0,80}@[\w.-]+\.\w+/i, max: 200 },
   // credits of the newsroom: "Heba Habib contributed to this report.", "Aerospace Writer Marcia Dunn in Cape Canaveral,

@@ -10,6 +10,7 @@ describe('isBoilerplateLine', () => {
     'Share this:',
     'Share this article',
     'Share it with a friend!',
+    'Puede escribirnos a nuno@esmateria.com o seguir a Materia en Facebook, Twitter, Instagram o suscribirse aquí a nuestra newsletter.',
     'Share on Twitter',
     'Share on Facebook',
     'Facebook Twitter LinkedIn Email',
