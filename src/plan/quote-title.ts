@@ -67,7 +67,9 @@ function contextHeadline(sentence: string, speaker: string | undefined): string 
   const text = withoutOpening(sentence)
   const c = compressSentence(ownStatement(text) ?? text, MAX_TITLE_WORDS)
   if (!c.complete) return undefined
-  return asHeadline(ownStatement(c.text) ?? withoutSpeaker(c.text, speaker))
+  const headline = asHeadline(ownStatement(c.text) ?? withoutSpeaker(c.text, speaker))
+  // (a statement, opening on its subject: not a phrase the page set as a sentence, "In regards to the revamped cooling system.")
+  return headline && !tagWords(headline)[0]?.tags.some((t) => NO_SUBJECT_FIRST.includes(t)) ? headline : undefined
 }
 
 /** The sentence less its opening adverbial ("In an e-mail, "), and the comma after a speaker it leaves ("Because of …, Zhang says, the …"), if it has one. */
@@ -82,6 +84,9 @@ function withoutOpening(sentence: string): string {
   }
   return capitalise((out + sentence.slice(at)).trimStart())
 }
+
+/** Tags of a first word that opens no statement: a phrase ("In regards to …"), a connective. */
+const NO_SUBJECT_FIRST = ['Preposition', 'Conjunction']
 
 /** "Zhang says the importance of any patent isn’t entirely clear" → "the importance of …", when Zhang is `speaker`. */
 function withoutSpeaker(clause: string, speaker: string | undefined): string {

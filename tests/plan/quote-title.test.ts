@@ -42,6 +42,18 @@ describe('quoteTitle', () => {
     expect(quoteTitle(a, quoteOf(a, 'Prices will not change'))).toEqual({ title: expect.stringMatching(/^Ana Ruiz/) })
   })
 
+  it('takes no phrase the page set as a sentence before the quotation for its title', () => {
+    const b = analyze(parseText([
+      'Laptop review',
+      'The new laptop is faster than the old one in every test we ran over two weeks of daily work in the office.',
+      'In regards to the revamped cooling system. Apple says that the new laptop has different fan blades and more surface area on every heat exchanging surface.',
+      'The fans were quiet in most of our tests, and the case stayed cool under load for hours.',
+    ].join('\n\n'), 'laptop.txt'))
+    const q = b.quotes.find((x) => x.text.includes('fan blades'))
+    expect(q).toBeDefined()
+    expect(quoteTitle(b, q!).title).not.toMatch(/^In regards/u)
+  })
+
   it('names the speaker alone when the affiliation would make the title longer than a title', () => {
     const q = { ...quoteOf(a, 'Prices will not change'), speaker: 'Emmanuelle Charpentier', affiliation: 'Helmholtz Centre for Infection Research and Hannover Medical School in Germany' }
     expect(quoteTitle(a, q).title).toBe('Emmanuelle Charpentier')
