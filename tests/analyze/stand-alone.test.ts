@@ -181,6 +181,7 @@ describe('pointsBack', () => {
     ['The other team won', 'en'],
     ['The situation was further complicated', 'en'],
     ['Nor has the new law cooled the protesters’ fury', 'en'],
+    ['Here we are', 'en'],
     ['他说，最成功的菜园往往不是面积最大的', 'zh'],
   ])('knows %j does not stand alone', (text, lang) => {
     expect(pointsBack(text, lang)).toBe(true)
