@@ -182,6 +182,7 @@ describe('pointsBack', () => {
     ['The situation was further complicated', 'en'],
     ['Nor has the new law cooled the protesters’ fury', 'en'],
     ['Here we are', 'en'],
+    ['During that time, the officers should have made five separate counts', 'en'],
     ['他说，最成功的菜园往往不是面积最大的', 'zh'],
   ])('knows %j does not stand alone', (text, lang) => {
     expect(pointsBack(text, lang)).toBe(true)
