@@ -1,8 +1,8 @@
 /**
  * A page's author where its meta tags and JSON-LD name none: schema.org's microdata
- * (`itemprop="author"`), a "By …" line the page marks as its byline, or a field labelled "Author" (DW's "<strong>Author</strong> Ben Knight"). Never one in a quotation,
- * a picture's credit, or a box beside the story (a pull quote's "— Boris Kingma", a related
- * story's "By Ed Kilgore").
+ * (`itemprop="author"`), a "By …" line the page marks as its byline, or a field labelled
+ * "Author" ("<strong>Author</strong> Ben Knight"). Never one in a quotation, a picture's credit,
+ * or a box beside the story (a pull quote's "— Boris Kingma", a related story's "By Ed Kilgore").
  *
  * Usage: meta.byline ??= microdataAuthor(doc) ?? pageByline(doc); meta.date ??= pageDate(doc)
  */

@@ -309,4 +309,3 @@ export function parseHtml(html: string, origin: string, baseUrl?: string): Artic
   }
   return finishArticle(blocks, meta, 'html', origin, widgets)
 }
-

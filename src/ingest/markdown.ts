@@ -1,7 +1,9 @@
 /**
  * Markdown via mdast: headings, paragraphs, list items, block quotes and code become
  * blocks; links keep their text, images their alt text inside prose (image-only
- * paragraphs are dropped); raw HTML holding a <table> is read as a web page's blocks. YAML (---) or TOML (+++) front matter and a leading H1 feed the metadata.
+ * paragraphs are dropped); raw HTML holding a <table>, a quotation or several paragraphs is read
+ * as a web page's blocks, and a list of links into the page (its table of contents) is left out.
+ * YAML (---) or TOML (+++) front matter and a leading H1 feed the metadata.
  * Footnotes are asides, not the article's prose: a footnote a table's cells refer to is a note
  * of that table, marked there and in the cells, the others are left out.
  */

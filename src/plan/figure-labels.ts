@@ -4,6 +4,7 @@
  * "Share"), a unit ("Hours"), a circumstance ("Some cases") or a code identifier ("printf").
  */
 import nlp from '../analyze/nlp.ts'
+import { escapeRegExp } from '../analyze/regex.ts'
 import { figureLabel, GENERIC, leadLabel, periodOf } from '../analyze/series.ts'
 import { localeFor } from '../locales/index.ts'
 import type { Analysis, Figure, Sentence } from '../types.ts'
@@ -98,8 +99,7 @@ function participleLabel(text: string, s: Sentence, f: Figure, noun: string): st
 /** "another 30 people had been injured" → "people injured": what was done to the things counted, said after them in the passive (not "were expected to …"). */
 function passiveLabel(text: string, s: Sentence, f: Figure, noun: string): string | undefined {
   const after = text.slice(f.span.end, Math.min(s.end, f.span.end + 80))
-  const escaped = noun.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-  const m = new RegExp(String.raw`^\s+(?:[\p{Ll}-]+\s+)?${escaped}\s+(?:had|have|has|were|was|are|is|will|would)\s+(?:(?:been|be|reportedly|already|also|since)\s+){0,2}(\p{Ll}+(?:ed|en))\b(?!\s+to\s)`, 'iu').exec(after)
+  const m = new RegExp(String.raw`^\s+(?:[\p{Ll}-]+\s+)?${escapeRegExp(noun)}\s+(?:had|have|has|were|was|are|is|will|would)\s+(?:(?:been|be|reportedly|already|also|since)\s+){0,2}(\p{Ll}+(?:ed|en))\b(?!\s+to\s)`, 'iu').exec(after)
   return m?.[1] ? `${noun} ${m[1]}` : undefined
 }
 
