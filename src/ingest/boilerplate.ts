@@ -341,7 +341,8 @@ const STORY_LINK_WORDS = 20
  * A link closing the article, before its credits, may name a page it points to, and stays.
  */
 function storyLink(block: RawBlock, flat: string, next: RawBlock | undefined): boolean {
-  const prose = next?.kind === 'paragraph' && !next.linkOnly && countWords(next.text) >= PROSE_AFTER_LINK
+  // (the story goes on after it: in a paragraph of prose, or under a subhead)
+  const prose = (next?.kind === 'paragraph' && !next.linkOnly && countWords(next.text) >= PROSE_AFTER_LINK) || next?.kind === 'heading'
   return block.kind === 'paragraph' && !!block.linkOnly && prose && countWords(flat) <= STORY_LINK_WORDS && !/[.!?…:;]["”’»)]?$/u.test(flat)
 }
 

@@ -185,7 +185,25 @@ function paragraphBlock(el: Element, kind: BlockKind): RawBlock {
   if (kind === 'paragraph' && ((boldOnly(el) && readsAsHeading(text)) || (setIn(el, ITALIC) && readsAsItalicHeading(text)) || capitalsHeading(text))) return { kind: 'heading', depth: BOLD_HEADING_DEPTH, text }
   // (a paragraph that opens on a list's mark typed by hand, "- A full list of permissions", is an item of a list)
   if (kind === 'paragraph' && ITEM_MARK.test(text)) return { kind: 'list-item', text: text.replace(ITEM_MARK, '') }
-  return { kind, text: withRunInLabel(el, text), ...(isLinkOnly(el) ? { linkOnly: true } : {}), ...(captionsAPicture(el) ? { pictureCaption: true } : {}) }
+  return { kind, text: withRunInLabel(el, text), ...(isLinkOnly(el) || labelledHeadline(el, text) ? { linkOnly: true } : {}), ...(captionsAPicture(el) ? { pictureCaption: true } : {}) }
+}
+
+/** Words at most of another story's headline after a label. */
+const LABELLED_HEADLINE_WORDS = 20
+
+/**
+ * Another story's headline behind a label in bold, the page's link to it lost or never made:
+ * "<p><strong>Internal memo: </strong>Federal prison guards falsified records of cell checks,
+ * inmate counts</p>". A label of a few words and a colon, then a headline: no full stop at its
+ * end. It reads as a link to another story (boilerplate.ts `storyLink`).
+ */
+function labelledHeadline(el: Element, text: string): boolean {
+  const first = Array.from(el.childNodes).find((c) => !(c.nodeType === 3 && !(c.textContent ?? '').trim()))
+  if (!first || first.nodeType !== 1 || !BOLD.includes(tagOf(first as Element))) return false
+  const label = (first.textContent ?? '').trim()
+  const rest = text.slice(text.indexOf(label) + label.length).trim()
+  const words = rest.split(/\s+/u).filter(Boolean).length
+  return /^[\p{L}\p{N}][\p{L}\p{N} '’&-]{1,30}:$/u.test(label) && words >= 3 && words <= LABELLED_HEADLINE_WORDS && /^\p{Lu}/u.test(rest) && !/[.!?…:;]["”’»)]?$/u.test(rest)
 }
 
 /**

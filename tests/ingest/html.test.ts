@@ -424,6 +424,16 @@ describe('parseHtml', () => {
     expect(text).toContain('The council voted on the new names')
   })
 
+  it('leaves out another story\'s headline behind a label in bold, not a labelled sentence', () => {
+    const prose = (k: string) => Array.from({ length: 3 }, (_, i) => `<p>The ${k} paragraph ${i + 1} tells how the two guards were charged on Tuesday with falsifying the prison's records.</p>`).join('')
+    const promo = '<p><strong>Internal memo: </strong>Federal prison guards falsified records of cell checks, inmate counts</p>'
+    const note = '<p><strong>Note:</strong> The prison records were released by the court on Tuesday.</p>'
+    const html = `<html><head><title>Guards</title></head><body><article><h1>Guards</h1>${prose('first')}${note}${promo}<h2>Investigators focused on the guards</h2>${prose('second')}</article></body></html>`
+    const text = blockTexts(parseHtml(html, 'page.html')).join(' ')
+    expect(text).not.toContain('Federal prison guards falsified')
+    expect(text).toContain('The prison records were released by the court')
+  })
+
   it('reads a page whose IE conditional comments open several <html> tags, and leaves out its picture gallery', () => {
     const prose = Array.from({ length: 5 }, (_, i) => `<p>The city renamed street number ${i + 1} after a campaigner, and residents argued about it for months before the council voted.</p>`).join('')
     const gallery = '<div class="gallery col3"><ul class="slides"><li><h4>Colonial history</h4><h2>German colonies</h2><p>Acquisitions were made in the Pacific and in China, a gallery says under its picture.</p></li></ul></div>'
