@@ -201,7 +201,9 @@ function labelledHeadline(el: Element, text: string): boolean {
   const first = Array.from(el.childNodes).find((c) => !(c.nodeType === 3 && !(c.textContent ?? '').trim()))
   if (!first || first.nodeType !== 1 || !BOLD.includes(tagOf(first as Element))) return false
   const label = (first.textContent ?? '').trim()
-  const rest = text.slice(text.indexOf(label) + label.length).trim()
+  const at = text.indexOf(label)
+  if (at < 0) return false
+  const rest = text.slice(at + label.length).trim()
   const words = rest.split(/\s+/u).filter(Boolean).length
   return /^[\p{L}\p{N}][\p{L}\p{N} '’&-]{1,30}:$/u.test(label) && words >= 3 && words <= LABELLED_HEADLINE_WORDS && /^\p{Lu}/u.test(rest) && !/[.!?…:;]["”’»)]?$/u.test(rest)
 }
