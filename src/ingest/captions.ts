@@ -7,6 +7,7 @@
  * pyogenes bacteria use …"): nothing comes before it in the text, so it points at a picture.
  */
 import { countWords } from '../analyze/script.ts'
+import { collapseWhitespace } from './blocks.ts'
 
 /** "Map: …", "Photo: …", "Above: …" — a label that names a picture, then its caption. */
 const LABELLED = /^(?:map|photo|photograph|picture|image|graphic|chart|video|illustration|infographic|gallery|slideshow|above|top|pictured|foto|bild|karte|carte|imagen|immagine|grafik|graphique|gráfico|mapa|(?:figure|fig\.|abbildung|abb\.)\s*\d+[a-z]?)\s*[:|–—]\s*\S/iu
@@ -26,7 +27,7 @@ const AROUND = /^(?:clockwise|counter-?clockwise|anti-?clockwise)\s+from\s+(?:th
 /** "Above, the skull of …; right, a bullet …": two pictures' places, each before its caption. */
 const PLACES = /^(?:above|below|left|right|top|bottom|opposite),\s.{3,150};\s+(?:above|below|left|right|top|bottom|opposite),\s/iu
 
-/** A photographer's credit closing the caption, or alone: "… general election. (Thomas Coex/AFP/Getty(?: Images)?)", "… Photograph: Adrian Malloch", "JIM WATSON/AFP/Getty(?: Images)?". */
+/** A photographer's credit closing the caption, or alone: "… general election. (Thomas Coex/AFP/Getty Images)", "… Photograph: Adrian Malloch", "JIM WATSON/AFP/Getty Images", "(Getty/Kevork Djansezian)". */
 const CREDITED = /(?:\((?:[^()]{2,100}(?:\/|\s(?:via|for)\s))?(?:AP|AFP|Reuters|Getty(?: Images)?|EPA|Bloomberg|Associated Press|Shutterstock|Alamy)(?:\/[^()]{2,40})?\)|\b(?:Photograph|Photo|Picture|Photo credit|Credit):\s*\p{Lu}[^.]{2,60}|^[^()/]{2,60}\/(?:AP|AFP|Reuters|Getty(?: Images)?|EPA|Bloomberg|Shutterstock|Alamy)(?:\/[^()]{2,40})?)\.?$/u
 
 /** "In this photo taken on …", "In this undated file photo …": a wire service's caption, however long. */
@@ -73,5 +74,5 @@ export function repeatsAPicture(text: string, alts: ReadonlySet<string>): boolea
 }
 
 function pictureKey(text: string): string {
-  return text.replace(/\s+/gu, ' ').trim().replace(/[.!]+$/u, '').toLowerCase()
+  return collapseWhitespace(text).replace(/[.!]+$/u, '').toLowerCase()
 }
