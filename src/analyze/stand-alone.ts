@@ -129,10 +129,13 @@ export function withoutLaterTime(clause: string): string {
 
 /**
  * A release's lede less its "today" before the verb ("Meta Platforms, Inc. [today] reported
- * financial results …"): on a slide shown on another day it says the wrong day. English.
+ * financial results …") or right after it ("The ASF announced [today] Apache Pinot as …"): on a
+ * slide shown on another day it says the wrong day. English.
  */
 export function withoutToday(clause: string): string {
-  return clause.replace(/(?<=\p{L}[.,]?)\s+today(?=\s+(?:\p{Ll}+ed|announces|reports|releases|launches|unveils|introduces|publishes|says)\b)/u, '')
+  return clause
+    .replace(/(?<=\p{L}[.,]?)\s+today(?=\s+(?:\p{Ll}+ed|announces|reports|releases|launches|unveils|introduces|publishes|says)\b)/u, '')
+    .replace(/(?<=\b(?:announced|reported|released|launched|unveiled|introduced|published))\s+today(?=\s+(?:\p{Lu}|(?:a|an|the|its|their|that)\s))/u, '')
 }
 
 /**

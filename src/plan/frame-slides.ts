@@ -4,7 +4,7 @@ import { tagWords } from '../analyze/constituents.ts'
 import { countWords } from '../analyze/script.ts'
 import { guidesTheReader } from '../analyze/discourse.ts'
 import { asksAQuestion, inFirstPerson, QUESTION_MARK, refersBack, toTheReader, wholeAside, withoutToday } from '../analyze/stand-alone.ts'
-import type { AgendaSlide, Analysis, DeckOptions, KeyPoint, Note, Section, Slide, SourcesSlide, TakeawaysSlide, TitleSlide } from '../types.ts'
+import type { AgendaSlide, Analysis, DeckOptions, KeyPoint, Note, Section, Sentence, Slide, SourcesSlide, TakeawaysSlide, TitleSlide } from '../types.ts'
 import { detached } from './detached.ts'
 import { localeFor } from '../locales/index.ts'
 import { capitalFirst, formatDate } from './format.ts'
@@ -15,23 +15,13 @@ import { key } from './table-titles.ts'
 
 export function titleSlide(a: Analysis, title: string, options: DeckOptions): TitleSlide {
   const { meta } = a.article
-  // (an aside in brackets first, "(based on …)", says nothing on a cover)
-  const lede = a.sentences.find((x) => !wholeAside(x.text))
-  const compressed = (words: number) => (lede ? compressSentence(lede.text, words, undefined, undefined, { relative: true }) : undefined)
-  const tight = compressed(SLIDE_BUDGET.subtitleWords)
-  const short = tight?.complete ? tight : compressed(SLIDE_BUDGET.longSubtitleWords)
   // (not one that asks the reader or calls them to act: "Do you argue about the temperature in your office or home? Find out …, and tell us your preference")
   const speaksToReader = (d: string) => guidesTheReader(d, a.lang) || (QUESTION_MARK.test(d) && toTheReader(d, a.lang))
   const description = meta.description && !speaksToReader(meta.description) ? coverLine(meta.description) : undefined
   // not a section's title again, the slide right after the cover ("Yahoo’s $4.8 billion sale to Verizon is a complicated beast")
   const titles = new Set(a.sections.map((x) => key(x.title)))
   const fresh = (line: string | undefined) => (line && !titles.has(key(line)) ? line : undefined)
-  // (the lede's "today" is the release's day, not the talk's: "Meta … [today] reported …")
-  // (not one that points back, "These cases deal with …": a cover says what the talk is about on its own)
-  // (nor one about the writer, opening on "I": "I joined Dropbox not long after graduating …": a cover says what the talk is about)
-  // (nor a word alone, a button's label the page left above the text: "Save")
-  // (nor a question, the writer's setup whose answer the cover cannot give: "The reason for that decline?")
-  const lead = short?.complete && countWords(short.text) >= MIN_LEAD_WORDS && statesSomething(short.text, a.lang) && !QUESTION_MARK.test(short.text) && !refersBack(short.text, a.lang) && !opensInFirstPerson(short.text, a.lang) ? (a.lang === 'en' ? withoutToday(short.text) : short.text) : undefined
+  const { lede, lead } = coverLead(a)
   const subtitle = options.subtitle ?? fresh(description) ?? fresh(lead)
   const byline = options.author ?? meta.byline
   const date = shownDate(a, options)
@@ -45,6 +35,39 @@ export function titleSlide(a: Analysis, title: string, options: DeckOptions): Ti
     ...(meta.source ? { source: meta.source } : {}),
     notes: notes.length ? notes : [{ text: title }],
   }
+}
+
+/** The article's first sentences, at most, one of which may be the cover's subtitle. */
+const LEAD_REACH = 3
+
+/**
+ * The cover's subtitle from the article's first sentence that states something: not an aside in
+ * brackets ("(based on …)"), nor a line without a verb (a release's tagline above its dateline:
+ * "Open Source distributed real-time Big Data analytics infrastructure in use at …"). `lede` is
+ * the sentence whose paragraph the cover's notes give.
+ */
+function coverLead(a: Analysis): { lede?: Sentence; lead?: string } {
+  const opening = a.sentences.filter((x) => !wholeAside(x.text)).slice(0, LEAD_REACH)
+  // (a later one only past lines that state nothing: a tagline is no lead, a sentence the cover cannot use may still be the lead)
+  const lede = opening.find((x) => statesSomething(x.text, a.lang)) ?? opening[0]
+  const lead = lede ? leadOf(a, lede.text) : undefined
+  return { ...(lede ? { lede } : {}), ...(lead ? { lead } : {}) }
+}
+
+/**
+ * A first sentence, compressed, as the cover's subtitle, or none:
+ * (the lede's "today" is the release's day, not the talk's: "Meta … [today] reported …")
+ * (not one that points back, "These cases deal with …": a cover says what the talk is about on its own)
+ * (nor one about the writer, opening on "I": "I joined Dropbox not long after graduating …")
+ * (nor a word alone, a button's label the page left above the text: "Save")
+ * (nor a question, the writer's setup whose answer the cover cannot give: "The reason for that decline?")
+ */
+function leadOf(a: Analysis, sentence: string): string | undefined {
+  const compressed = (words: number) => compressSentence(sentence, words, undefined, undefined, { relative: true })
+  const tight = compressed(SLIDE_BUDGET.subtitleWords)
+  const short = tight.complete ? tight : compressed(SLIDE_BUDGET.longSubtitleWords)
+  if (!short.complete || countWords(short.text) < MIN_LEAD_WORDS || !statesSomething(short.text, a.lang) || QUESTION_MARK.test(short.text) || refersBack(short.text, a.lang) || opensInFirstPerson(short.text, a.lang)) return undefined
+  return a.lang === 'en' ? withoutToday(short.text) : short.text
 }
 
 /** Words a first sentence holds at least to be the cover's subtitle ("We messed up"). */

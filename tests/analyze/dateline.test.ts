@@ -19,8 +19,14 @@ describe('datelineSpan', () => {
     expect(strip('Kansas City, Mo. — The council voted on Monday.')).toBe('The council voted on Monday.')
   })
 
+  it('finds the place and date of a press release', () => {
+    expect(strip('Wilmington, DE —2 August 2021— The Apache Software Foundation announced today Apache Pinot as a Top-Level Project.')).toBe('The Apache Software Foundation announced today Apache Pinot as a Top-Level Project.')
+    expect(strip('NEW YORK, Aug. 2, 2021 /PRNewswire/ -- Acme Corp. reported record sales.')).toBe('Acme Corp. reported record sales.')
+    expect(strip('SAN JOSE, Calif., March 3, 2020 – Acme today launched a new phone.')).toBe('Acme today launched a new phone.')
+  })
+
   it('leaves sentences without one alone', () => {
-    for (const s of ['NASA said the launch would go ahead.', 'The EU — and its members — agreed.', 'A - B testing is common.', 'OK so this is fine.', 'Cairo — the capital — is crowded.', 'Tesla – the carmaker – said it would cut prices.'])
+    for (const s of ['NASA said the launch would go ahead.', 'The EU — and its members — agreed.', 'A - B testing is common.', 'OK so this is fine.', 'Cairo — the capital — is crowded.', 'Tesla – the carmaker – said it would cut prices.', 'On March 3, 2020 – a Tuesday – it rained.'])
       expect(strip(s)).toBe(s)
   })
 

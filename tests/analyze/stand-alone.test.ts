@@ -183,6 +183,7 @@ describe('pointsBack', () => {
     ['Nor has the new law cooled the protesters’ fury', 'en'],
     ['Here we are', 'en'],
     ['During that time, the officers should have made five separate counts', 'en'],
+    ['The latter, avoiding version control entirely, means that you’re walking a tightrope', 'en'],
     ['他说，最成功的菜园往往不是面积最大的', 'zh'],
   ])('knows %j does not stand alone', (text, lang) => {
     expect(pointsBack(text, lang)).toBe(true)
@@ -203,6 +204,7 @@ describe('pointsBack', () => {
     ["It's no secret that the harbour road floods", 'en'],
     ['One of the ferries, the Osprey, ran aground', 'en'],
     ['Unfortunately, the ferry ran aground', 'en'],
+    ['The former president opened the harbour road', 'en'],
     ['Les députés ont adopté le projet de loi', 'fr'],
     ['Il y a deux types d’urgence prévus par la loi', 'fr'],
     ['Il faut une autorisation du premier ministre', 'fr'],
@@ -417,6 +419,8 @@ describe('withoutToday', () => {
   it('leaves out a release lede’s “today” before its verb, and nothing else', () => {
     expect(withoutToday('Meta Platforms, Inc. today reported financial results for the quarter')).toBe('Meta Platforms, Inc. reported financial results for the quarter')
     expect(withoutToday('Acme today announces its new chief executive')).toBe('Acme announces its new chief executive')
+    expect(withoutToday('The ASF announced today Apache Pinot as a Top-Level Project')).toBe('The ASF announced Apache Pinot as a Top-Level Project')
+    expect(withoutToday('What was announced today matters')).toBe('What was announced today matters')
     expect(withoutToday('Prices are higher today than a year ago')).toBe('Prices are higher today than a year ago')
     expect(withoutToday('Today the council reported a surplus')).toBe('Today the council reported a surplus')
     expect(withoutToday('This attack today is meant to threaten authorities')).toBe('This attack today is meant to threaten authorities')

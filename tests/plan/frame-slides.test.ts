@@ -58,6 +58,12 @@ describe('the cover’s subtitle from the page’s description', () => {
     expect(md('# Ferry\n\nThe last 33 days have been difficult for the island and for me personally.\n\nThe islanders were not told why.')).toBeDefined()
   })
 
+  it('passes over a release’s tagline without a verb to its first sentence, the dateline left out', async () => {
+    const md = (text: string) => titleSlide(analyze(parseMarkdown(text, 'r.md')), 'T', DEFAULT_OPTIONS).subtitle
+    const release = '# Northgate Ferries joins the island network\n\n*Open source electric ferries in use at Northgate, Southport and Eastholm, among others.*\n\nWilmington, DE —2 August 2021— Northgate Ferries, the island cooperative, announced today its first electric ferry route.\n\nThe route opens in May.'
+    expect(md(release)).toBe('Northgate Ferries, the island cooperative, announced its first electric ferry route')
+  })
+
   it('takes none that says a section’s title again, the slide right after the cover', async () => {
     const a = await loadAnalysis('news-html')
     const title = a.sections[0]!.title

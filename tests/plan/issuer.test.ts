@@ -70,6 +70,7 @@ describe('a press release’s sources slide', () => {
   it.each([
     ['MENLO PARK, Calif. – April 24, 2024 – Meta Platforms, Inc. (Nasdaq: META) today reported financial results.', 'April 24, 2024'],
     ['Northgate Ferries today announced a new winter timetable for the island.', undefined],
+    ['Wilmington, DE —2 August 2021— Northgate Ferries today announced a new winter timetable.', '2 August 2021'],
   ])('reads the release’s date: %s → %s', (text, expected) => {
     expect(releaseDate(lede(text))).toBe(expected)
   })
