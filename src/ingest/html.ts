@@ -215,10 +215,34 @@ const EXCERPT_PARAGRAPHS = 3
 
 const sameText = (a: string, b: string) => collapseWhitespace(a).toLowerCase() === collapseWhitespace(b).toLowerCase()
 
+/** Characters of text a page's article holds at least for Readability to keep its reading (a short release or note is an article). */
+const SHORT_ARTICLE_CHARS = 100
+/** Readability's own threshold: a reading shorter than this is tried again at it, Readability then retrying with its filters off. */
+const FULL_ARTICLE_CHARS = 500
+
+type Reading = ReturnType<Readability<Node>['parse']>
+const readingLength = (r: Reading) => collapseWhitespace(r?.textContent ?? '').length
+
+/**
+ * Readability's reading of the page, read again from `html` at Readability's own threshold when
+ * it is short: a cookie notice of 160 characters passes the low one, and Readability then never
+ * retries without its filters, which had dropped an article whose box's class names a sidebar
+ * ("penci_sidebar"). The longer reading wins.
+ */
+function readArticle(doc: Document, html: string, origin: string): Reading {
+  const first = readability(doc, origin, SHORT_ARTICLE_CHARS)
+  if (readingLength(first) >= FULL_ARTICLE_CHARS) return first
+  const again = parseHTML(asDocument(html)).document as unknown as Document
+  markFormulas(again)
+  stripFurniture(again)
+  const second = readability(again, origin, FULL_ARTICLE_CHARS)
+  return readingLength(second) > readingLength(first) ? second : first
+}
+
 /** Readability's reading of the page (its content as nodes), or a typed error when it fails. */
-function readability(doc: Document, origin: string): ReturnType<Readability<Node>['parse']> {
+function readability(doc: Document, origin: string, charThreshold: number): Reading {
   try {
-    return new Readability<Node>(doc, { serializer: (node) => node, charThreshold: 100, classesToPreserve: FOOTNOTE_CLASSES }).parse()
+    return new Readability<Node>(doc, { serializer: (node) => node, charThreshold, classesToPreserve: FOOTNOTE_CLASSES }).parse()
   } catch (cause) {
     throw new DeckwrightError('INPUT_NO_ARTICLE', `${origin}: the HTML page could not be read as an article`, {
       hint: 'Save the article text as .txt or .md and pass that instead.',
@@ -274,7 +298,7 @@ export function parseHtml(html: string, origin: string, baseUrl?: string): Artic
 
   const shown = { elsewhere: namesElsewhere(doc), date: pageDate(doc) }
   const alts = pictureTexts(doc)
-  const result = readability(doc, origin)
+  const result = readArticle(doc, html, origin)
   const content = result?.content
   if (!result || !content || collapseWhitespace(result.textContent ?? '').length === 0) throw noArticle(origin)
   withReadabilityMeta(meta, result, shown)

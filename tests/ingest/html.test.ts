@@ -63,6 +63,17 @@ describe('parseHtml', () => {
     expect(a.removed.some((r) => r.includes('Leave a Reply') || r.startsWith('3 comments'))).toBe(true)
   })
 
+  it('reads a page again when Readability kept only a short notice: an article in a box whose class names a sidebar is found', () => {
+    const steps = Array.from({ length: 6 }, (_, i) => `<p>Step ${i + 1} of the jam recipe explains, at some length and with several clauses, how the pears are cooked and why it matters.</p>`).join('\n')
+    const notice = '<div class="notice"><p>This website uses cookies to improve your experience while you navigate through the website, and some of them are essential for the basic working of the site.</p></div>'
+    const page = `<!DOCTYPE html><html><head><title>Spiced pear jam</title></head><body><div class="container penci_sidebar"><div class="post-entry"><h1>Spiced pear jam</h1>${steps}</div></div>${notice}</body></html>`
+    const a = parseHtml(page, 'jam.html')
+    expect(a.text).toMatch(/^Step 1 of the jam recipe/u)
+    expect(a.blocks.filter((b) => b.kind === 'paragraph')).toHaveLength(6)
+    // (a short page keeps its short reading)
+    expect(parseHtml('<html><body><article><h1>Ferry</h1><p>The island ferry now runs on Sundays, the council said on Monday after a vote.</p></article></body></html>', 'f.html').text).toMatch(/^The island ferry/u)
+  })
+
   it('reads a paragraph whose lines each open on a bullet\'s mark as a list, and no other', () => {
     const html = `<html><head><title>Update</title></head><body><article><h1>Update</h1>${paragraphs(3)}
       <p>+ Added Slime Block<br />+ Added Iron Trapdoor<br />* Villager trading has been rebalanced<br />- Removed Herobrine</p>
