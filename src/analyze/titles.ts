@@ -64,6 +64,7 @@ export function sectionTitles(
   const used = new Set([...given.filter((g): g is string => !!g), ...(hints.deckTitle ? [hints.deckTitle] : [])].map(normal))
   const taken: Array<Set<string>> = [] // the content words of the headlines taken so far
   const titleCase = headingsInTitleCase(given.filter((g): g is string => !!g), lang)
+  let unnamed = 0 // the sections titled by their number so far
   return texts.map((_, i) => {
     const own = given[i]
     if (own) return sentenceCase(own, titleCase)
@@ -73,7 +74,7 @@ export function sectionTitles(
     const headline = unused.find((h) => !echoesATitle(keysOf(h, lang), taken)) ?? unused[0]
     const intro = i === 0 && given.some((g) => !!g) && !used.has(normal(localeFor(lang).slide.introduction)) ? localeFor(lang).slide.introduction : undefined
     const topic = intro ? undefined : withSubject(buildTitle(ranked[i] ?? [], used), centralSubject(hints.subjects?.[i], keySentences[i]), used)
-    const title = headline ?? intro ?? (topic ? capitalise(topic) : `Part ${i + 1}`)
+    const title = headline ?? intro ?? (topic ? capitalise(topic) : localeFor(lang).slide.part(++unnamed))
     used.add(normal(title))
     if (headline) taken.push(keysOf(headline, lang))
     return title

@@ -79,8 +79,13 @@ const RULES: Array<{ re: RegExp; max: number }> = [
   { re: /^\d{1,3}\s*\/\s*\d{1,3}$/, max: 12 },
   { re: /^(advertisement|advertisements|advertising|sponsored( content)?|ad|paid content|story continues below( advertisement)?)$/i, max: 60 },
   { re: /^scroll (down )?to continue\b/i, max: 60 },
-  { re: /^(©|\(c\)|copyright\s*(©|\(c\))?\s*\d{4})/i, max: 200 },
+  // (Korean pages write the circled letter: "저작권자 ⓒ 엔터미디어")
+  { re: /^(©|ⓒ|\(c\)|copyright\s*(©|\(c\))?\s*\d{4}|저작권자\s*[©ⓒ(])/i, max: 200 },
   { re: /\ball rights reserved\b/i, max: 200 },
+  // "no reproduction without permission", as Korean, Japanese and Chinese pages write it
+  { re: /무단\s?전재\s?(?:및|&|,)?\s?재배포\s?금지|無断(?:転載|複製)|版权所有|未经(?:许可|授权)[^。]{0,20}(?:转载|使用)/u, max: 200 },
+  // the writer's name and mail address alone on a line: "정덕현 칼럼니스트 thekian1@entermedia.co.kr", "Jane Doe, staff writer jdoe@example.com"
+  { re: /^[^@\s.!?。]+(?:[\s,]+[^@\s.!?。]+){0,4}[\s,]+[^\s@]+@[\w-]+(?:\.[\w-]+)+$/u, max: 90 },
   // a mark's legal line: "ebb ℠ is a service mark of Bradley M. Kuhn"
   { re: /\bis a (?:registered )?(?:service ?mark|trade ?mark)s? of\b/i, max: 150 },
   // a post's date line: "Posted on Tuesday 15 October 2019 at 09:11 by Bradley M. Kuhn", "Tuesday 15 October 2019 by Bradley M. Kuhn"

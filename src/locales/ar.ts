@@ -16,6 +16,7 @@ export const ar = {
     moreItems: (n) => `${n} أخرى`,
     continued: ' (تابع)',
     introduction: 'مقدمة',
+    part: (n) => `الجزء ${n}`,
     formula: '[صيغة]',
     quote: 'اقتباس',
     amount: 'المبلغ',

@@ -16,6 +16,7 @@ export const de = {
     moreItems: (n) => `${n} weitere`,
     continued: ' (Forts.)',
     introduction: 'Einleitung',
+    part: (n) => `Teil ${n}`,
     formula: '[Formel]',
     quote: 'Zitat',
     amount: 'Betrag',

@@ -16,6 +16,7 @@ export const en = {
     moreItems: (n) => `${n} more`,
     continued: ' (cont.)',
     introduction: 'Introduction',
+    part: (n) => `Part ${n}`,
     formula: '[formula]',
     quote: 'Quote',
     amount: 'Amount',

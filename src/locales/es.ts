@@ -16,6 +16,7 @@ export const es = {
     moreItems: (n) => `${n} más`,
     continued: ' (cont.)',
     introduction: 'Introducción',
+    part: (n) => `Parte ${n}`,
     formula: '[fórmula]',
     quote: 'Cita',
     amount: 'Importe',

@@ -18,6 +18,7 @@ export const fr = {
     moreItems: (n) => `${n} autres`,
     continued: ' (suite)',
     introduction: 'Introduction',
+    part: (n) => `Partie ${n}`,
     formula: '[formule]',
     quote: 'Citation',
     amount: 'Montant',

@@ -16,6 +16,7 @@ export const ja = {
     moreItems: (n) => `ほか${n}件`,
     continued: '（続き）',
     introduction: 'はじめに',
+    part: (n) => `第${n}部`,
     formula: '[数式]',
     quote: '引用',
     amount: '金額',

@@ -16,6 +16,7 @@ export const ko = {
     moreItems: (n) => `외 ${n}건`,
     continued: ' (계속)',
     introduction: '들어가며',
+    part: (n) => `${n}부`,
     formula: '[수식]',
     quote: '인용',
     amount: '금액',
@@ -68,7 +69,7 @@ export const ko = {
   },
   info: (origin) => `deckwright가 ${origin}에서 만들었습니다.`,
   // speakers are not yet found in Korean text
-  speech: { verbs: [], according: [], impersonal: [], additive: [], additiveHeld: [], additiveLast: [], deicticLast: [], backReference: ['그', '그녀', '그것', '이것', '이는', '이러한', '그런', '그러나', '하지만', '또한', '따라서', '그래서'], concessive: ['물론', '비록'], contrast: ['그러나', '하지만', '그런데'], detachable: ['또한', '한편', '게다가'], firstPerson: ['나는', '저는', '우리는', '우리', '저희', '저희는'], secondPerson: ['당신', '여러분'], relative: [], demonstratives: [], deictic: [], conclusive: ['결국', '따라서', '중요', '필요', '해야'], outlook: ['가능성', '전망', '예상', '우려', '위험', '향후', '미래'], callsToAction: ['자세한 내용은'], acknowledgements: ['감사드립니다', '감사를 표'], noAnswer: ['논평을 거부', '답변을 거부'], othersWords: ['답변', '댓글'], aboutTheText: ['이 글', '이 기사', '이 게시물', '다음과 같'], plans: [], subordinators: [], articles: [], whereRelative: [], contrastEnding: [], participleEndings: [], finiteVerbs: [] },
+  speech: { verbs: [], according: [], impersonal: [], additive: [], additiveHeld: [], additiveLast: [], deicticLast: [], backReference: ['그', '그는', '그가', '그의', '그를', '그도', '그에게', '그녀', '그녀는', '그녀가', '그녀의', '그녀를', '그들', '그들은', '그들이', '그들의', '그것', '그것은', '그것이', '그것을', '그것도', '그건', '그게', '이것', '이것은', '이것이', '이것을', '이건', '이게', '이는', '이를', '이에', '이들', '이들은', '이들이', '이러한', '이런', '그런', '그러한', '그러나', '하지만', '또한', '따라서', '그래서', '그러면', '그리고', '게다가'], concessive: ['물론', '비록'], contrast: ['그러나', '하지만', '그런데'], detachable: ['또한', '한편', '게다가'], firstPerson: ['나는', '저는', '우리는', '우리', '저희', '저희는'], secondPerson: ['당신', '여러분'], relative: [], demonstratives: [], deictic: [], conclusive: ['결국', '따라서', '중요', '필요', '해야'], outlook: ['가능성', '전망', '예상', '우려', '위험', '향후', '미래'], callsToAction: ['자세한 내용은'], acknowledgements: ['감사드립니다', '감사를 표'], noAnswer: ['논평을 거부', '답변을 거부'], othersWords: ['답변', '댓글'], aboutTheText: ['이 글', '이 기사', '이 게시물', '다음과 같'], plans: [], subordinators: [], articles: [], whereRelative: [], contrastEnding: [], participleEndings: [], finiteVerbs: [] },
   figures: {
     cost: '비용',
     upTo: '최대',

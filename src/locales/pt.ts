@@ -16,6 +16,7 @@ export const pt = {
     moreItems: (n) => `mais ${n}`,
     continued: ' (cont.)',
     introduction: 'Introdução',
+    part: (n) => `Parte ${n}`,
     formula: '[fórmula]',
     quote: 'Citação',
     amount: 'Valor',

@@ -32,6 +32,8 @@ export interface SlideWords {
   continued: string
   /** Title of the part of an article with headings that comes before its first heading, when no headline is had from it. */
   introduction: string
+  /** Title of a section the text gives no heading and no key phrase for, numbered among such: "Part 2", "2부". */
+  part: (n: number) => string
   /** Stands in speaker notes for a formula the page could not give as text (ingest/formulas.ts). */
   formula: string
   /** Title of a quote slide without a speaker. */

@@ -16,6 +16,7 @@ export const zh = {
     moreItems: (n) => `其他${n}项`,
     continued: '（续）',
     introduction: '引言',
+    part: (n) => `第${n}部分`,
     formula: '[公式]',
     quote: '引语',
     amount: '金额',

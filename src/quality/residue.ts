@@ -5,6 +5,9 @@
  * ("Part 14"). Used by `npm run eval` and by tests that assert a deck has none.
  */
 
+import { LOCALES } from '../locales/index.ts'
+import { escapeRegExp } from '../analyze/regex.ts'
+
 export type ResidueKind =
   | 'empty-cell'
   | 'edge-pipe'
@@ -20,8 +23,11 @@ const NUMERIC_CELL = /^[\s$€£¥%()+\-–—.,\d]*$/
 const NUMERIC_TOKEN = /^(?:[($€£¥]*[-–]?\d[\d,.]*[)%]*|[$€£¥%()—–-])$/
 /** Four or more separator characters in a row, spaces allowed between ("----", "= = = =", ":---:"). */
 const SEPARATOR_RUN = /(?:[-=_~*|—–:](?:\s?)){4,}/
-/** A title made of a placeholder word and a number only. */
-const PLACEHOLDER_TITLE = /^(?:part|section|page|table|partie|teil|abschnitt|parte|sección|secci[oó]n)\s*\d+\.?$/i
+/** A title made of a placeholder word and a number only: the article's ("Section 3") or deckwright's own, in any locale ("Teil 2", "2부"). */
+const PLACEHOLDER_TITLE = new RegExp(
+  `^(?:(?:part|section|page|table|partie|teil|abschnitt|parte|sección|secci[oó]n)\\s*\\d+\\.?|${LOCALES.map((l) => escapeRegExp(l.slide.part(0)).replace('0', String.raw`\d+`)).join('|')})$`,
+  'iu',
+)
 
 const MAX_CELL_WORDS = 5
 const MAX_ROW_CELL_WORDS = 8

@@ -185,6 +185,9 @@ describe('pointsBack', () => {
     ['During that time, the officers should have made five separate counts', 'en'],
     ['The latter, avoiding version control entirely, means that you’re walking a tightrope', 'en'],
     ['他说，最成功的菜园往往不是面积最大的', 'zh'],
+    ['그는 이 문제를 ‘데이트 폭력’이라고 분명히 했다', 'ko'],
+    ['그건 이 사안을 두고 벌어진 진실공방이 어떤 결론을 내더라도 잘못된 일이다', 'ko'],
+    ['그것은 또 다른 폭로일 수 있지만, 진실을 밝히기 위한 유일한 방책처럼 보였다', 'ko'],
   ])('knows %j does not stand alone', (text, lang) => {
     expect(pointsBack(text, lang)).toBe(true)
   })

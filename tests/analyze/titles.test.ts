@@ -50,6 +50,12 @@ describe('sectionTitles', () => {
     expect(sectionTitles(TEXTS, [undefined, undefined, undefined], 'en')[0]).not.toBe('Introduction')
   })
 
+  it('numbers the sections it finds no title for among themselves, in the article’s language', () => {
+    const ko = ['시작은 엘제이의 일방적인 사진 공개로부터 비롯됐다.', '류화영은 한 매체에 자신의 입장을 털어놓았다.', '사실 남녀 관계라는 것이 당사자들이 아니면 알기는 어려운 일이다.']
+    expect(sectionTitles(ko, [undefined, undefined, undefined], 'ko')).toEqual(['1부', '2부', '3부'])
+    expect(sectionTitles(ko, [undefined, '류화영의 입장', undefined], 'ko')).toEqual(['들어가며', '류화영의 입장', '1부'])
+  })
+
   it('takes a headline that does not say again what another section’s headline said, when the section has one', () => {
     const first = 'Gunmen opened fire on visitors at Tunisia’s most renowned museum'
     const echo = 'Gunmen in military uniforms stormed Tunisia’s national museum'

@@ -333,6 +333,13 @@ describe('removeBoilerplate', () => {
     expect(r.blocks.map((b) => b.text)).toEqual(['宇航员在飞行前12小时是严禁饮酒的。'])
   })
 
+  it('drops a Korean page\'s rights notices and the columnist\'s name and mail address, not a sentence that gives an address', () => {
+    for (const line of ["저작권자 ⓒ '대중문화컨텐츠 전문가그룹' 엔터미디어(www.entermedia.co.kr), 무단전재 및 재배포금지", '무단전재 및 재배포 금지', '정덕현 칼럼니스트 thekian1@entermedia.co.kr', 'Jane Doe, staff writer jdoe@example.com'])
+      expect(isBoilerplateLine(line), line).toBe(true)
+    expect(isBoilerplateLine('The ferry office answered every letter sent to ferry@example.com')).toBe(false)
+    expect(isBoilerplateLine('류화영은 한 매체에 자신의 입장을 털어놓으며, 엘제이와의 관계를 전면 부정했다.')).toBe(false)
+  })
+
   it('drops a trail of links to the page\'s place, an encyclopedia\'s line and a Chinese picture caption, not a comparison', () => {
     for (const line of ['福娘童話集 > きょうのイソップ童話 > １月のイソップ童話 > 欲張りなイヌ', 'Home › News › World', 'From Wikipedia, the free encyclopedia', '图为马素湘在澳大利亚悉尼游玩时的近影', '（图为卢宇与祖国五星红旗的合影）'])
       expect(isBoilerplateLine(line), line).toBe(true)

@@ -29,6 +29,9 @@ describe('tableResidue', () => {
   it('finds placeholder titles only when asked to check a title', () => {
     expect(tableResidue('Part 14', { title: true })).toEqual(['placeholder-title'])
     expect(tableResidue('Teil 3', { title: true })).toEqual(['placeholder-title'])
+    expect(tableResidue('2부', { title: true })).toEqual(['placeholder-title'])
+    expect(tableResidue('第12部分', { title: true })).toEqual(['placeholder-title'])
+    expect(tableResidue('2부작 드라마', { title: true })).toEqual([])
     expect(tableResidue('Part 14')).toEqual([])
   })
 
