@@ -156,9 +156,14 @@ function withoutTail(title: string, siteName?: string, source?: string, blog = f
   if (!m) return title
   const [, head, separator, tail] = m as unknown as [string, string, string, string]
   const host = source ? /^https?:\/\/(?:www\.)?([^./]+)\./i.exec(source)?.[1] : undefined
-  const names = [siteName, host].filter((n): n is string => !!n).map((n) => n.toLowerCase())
-  const isSite = names.includes(tail.trim().toLowerCase()) || (/[|·•@:]/.test(separator) && tail.trim().split(/\s+/).length <= SITE_WORDS)
+  const names = [siteName, host].filter((n): n is string => !!n).map(siteKey)
+  const isSite = names.includes(siteKey(tail)) || (/[|·•@:]/.test(separator) && tail.trim().split(/\s+/).length <= SITE_WORDS)
   return isSite ? head : title
+}
+
+/** A site's name as its letters and digits, lower case, a domain's "www." and ending gone: "lastampa.it" and "La Stampa" are one name. */
+function siteKey(name: string): string {
+  return name.trim().toLowerCase().replace(/^www\./u, '').replace(/\.[a-z]{2,6}$/u, '').replace(/[^\p{L}\p{N}]+/gu, '')
 }
 
 /** Characters of a Chinese or Japanese title's own words at least, and of a portal's channel or name after it at most. */

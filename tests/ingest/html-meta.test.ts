@@ -7,6 +7,8 @@ describe('withoutSiteName', () => {
     expect(withoutSiteName('Friday Facts #282 - 0.17 in sight')).toBe('Friday Facts #282 - 0.17 in sight')
     expect(withoutSiteName('Google - Site Reliability Engineering', undefined, 'https://sre.google/book')).toBe('Google - Site Reliability Engineering')
     expect(withoutSiteName('Attack stokes fears in North Africa - The Washington Post', 'The Washington Post')).toBe('Attack stokes fears in North Africa')
+    expect(withoutSiteName('Perturbazione polare al Centro e al Sud. Il Nord mantiene temperature alte - La Stampa', 'lastampa.it')).toBe('Perturbazione polare al Centro e al Sud. Il Nord mantiene temperature alte')
+    expect(withoutSiteName('A storm hits the coast - Storm Watch', 'lastampa.it')).toBe('A storm hits the coast - Storm Watch')
     expect(withoutSiteName('How we designed ATF — Dropbox', undefined, 'https://www.dropbox.com/blog/atf')).toBe('How we designed ATF')
     // the last separator, one tail only
     expect(withoutSiteName('My Great Post - Part 2 - Example', 'Example')).toBe('My Great Post - Part 2')
