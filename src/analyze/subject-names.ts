@@ -32,6 +32,24 @@ function unknownName(text: string, from: number, to: number, known: readonly Spa
   return false
 }
 
+/** A capitalised word doing what a person does ("Bennett declined", "Okafor said"): a person, though named by one word. */
+const ONE_WORD_SUBJECT = /(?<![\p{L}'’-])\p{Lu}\p{Ll}+(?:['’]\p{Ll}+)?(?=\s+(?:said|says|told|tells|asked|asks|declined|declines|added|wrote|writes|argued|argues|noted|replied|responded|agreed|refused|insisted|explained|confirmed|denied|did|does|was|is|has|had|would|will)\b)/gu
+
+/**
+ * Whether the text between `from` and `to` has someone no entity holds do something, named by one
+ * word the lexicon knows as no common word ("Bennett declined to be interviewed"): a following
+ * "She" may mean that one (the entities may know only "Debbie Meadows").
+ */
+function unknownSubject(text: string, from: number, to: number, known: readonly Span[], names: ReadonlySet<string>): boolean {
+  for (const m of text.slice(from, to).matchAll(ONE_WORD_SUBJECT)) {
+    const start = from + (m.index ?? 0)
+    const tags = lexTags(m[0])
+    const aName = tags.length === 0 || tags.some((t) => /Name$/u.test(t))
+    if (aName && !names.has(m[0].toLowerCase()) && !overlapsOne(known, start, start + m[0].length)) return true
+  }
+  return false
+}
+
 /** Whether one of `spans` (sorted by start) overlaps [start, end). */
 function overlapsOne(spans: readonly Span[], start: number, end: number): boolean {
   const i = firstAtOrAfter(spans, start)
@@ -93,7 +111,7 @@ export function subjectNamer(text: string, sentences: readonly Sentence[], entit
     const mentionedFrom = (from: number) => mentions.slice(firstAtOrAfter(mentions, from), firstAtOrAfter(mentions, s.start)).filter((x) => x.end <= s.start)
     const from = mentionedFrom(window(1)).length > 0 ? window(1) : window(PARAGRAPHS_BACK)
     const before = mentionedFrom(from)
-    if (before.length === 0 || new Set(before.map((x) => x.who)).size > 1 || unknownName(text, from, s.start, known, names)) return undefined
+    if (before.length === 0 || new Set(before.map((x) => x.who)).size > 1 || unknownName(text, from, s.start, known, names) || unknownSubject(text, from, s.start, known, names)) return undefined
     const last = before.at(-1)!
     if (!agrees(m[1]!, last.who.name)) return undefined
     const span = { start: last.start, end: last.end - (/['’]s$/u.exec(text.slice(last.start, last.end))?.[0].length ?? 0) }

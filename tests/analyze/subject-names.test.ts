@@ -44,6 +44,10 @@ describe('subjectNamer', () => {
     expect(none('He asked')).toBeUndefined()
     // a sentence opening on no pronoun is left as it is
     expect(namerOf('Matiullah Matie asked for five days. The work began.')('The work')).toBeUndefined()
+    // nor one person named whole when another, named by one word, does something ("Bennett declined"): "She" may mean either
+    const one = namerOf('Debbie Meadows was slated to introduce the candidate on Saturday.\n\nReached last week in a brief phone call, Bennett declined to be interviewed. She did not respond to the email containing the questions.')
+    expect(one('She did not respond')).toBeUndefined()
+    expect(namerOf('Debbie Meadows was slated to introduce the candidate on Saturday.\n\nReached last week in a brief phone call, the candidate declined to be interviewed. She did not respond to the email.')('She did not respond')).toBe('Debbie Meadows did not respond to the email.')
   })
 })
 
