@@ -18,8 +18,10 @@ const NEEDS_THAT = /^(?:said|says|told|tells|wrote|writes|added|adds|believed|re
 const CAP = String.raw`\p{Lu}[\p{L}\p{M}’'\-]*(?:\.(?=\s))?`
 const NAME = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Prof|Professor)\.?\s)?${CAP}(?:\s(?:de|van|von|der|da|al|bin|le|la)(?=\s))?(?:\s${CAP}){0,3}`
 const ORG = String.raw`(?:the\s)?\p{Lu}[\p{L}\p{N}&’'.\-]*(?:\s(?:of\s)?\p{Lu}[\p{L}\p{N}&’'.\-]*){0,4}`
-/** A speaker: name, then an appositive (", the CEO of Y,") or "of/from/at Y". */
-const SUBJ = String.raw`(${NAME})(?:,\s([^,;:"“”«»„]{2,120}?)(?:,|(?=\.?\s*$))|\s(?:of|from|at)\s(${ORG}))?`
+/** A company's legal suffix after its comma, inside an appositive: "Dräger, Inc." */
+const COMPANY_SUFFIX = String.raw`,\s(?:Inc|Corp|Co|Ltd|LLC|LLP|plc|AG|SE|GmbH|S\.A|N\.V)\.?`
+/** A speaker: name, then an appositive (", the CEO of Y,", ", Senior Vice President of Sales for Dräger, Inc.,") or "of/from/at Y". */
+const SUBJ = String.raw`(${NAME})(?:,\s([^,;:"“”«»„]{2,120}?(?:${COMPANY_SUFFIX})?)(?:,|(?=\.?\s*$))|\s(?:of|from|at)\s(${ORG}))?`
 const PRONOUN = String.raw`(?:he|she|they|He|She|They)`
 
 export interface Speaker {
@@ -32,7 +34,7 @@ export interface Speaker {
   affiliation?: string
 }
 
-const ROLE_HEAD = /\b(?:CEO|CTO|CFO|COO|founder|co-founder|president|chair(?:man|woman)?|director|head|spokes(?:person|man|woman)|analyst|economist|professor|researcher|scientist|minister|secretary|senator|officer|official|manager|partner|editor|reporter|strategist|advis[eo]r|investor|engineer|author|executive|chief|lead|leader|member|fellow)\b/
+const ROLE_HEAD = /\b(?:CEO|CTO|CFO|COO|founder|co-founder|president|chair(?:man|woman)?|director|head|spokes(?:person|man|woman)|analyst|economist|professor|researcher|scientist|minister|secretary|senator|officer|official|manager|partner|editor|reporter|strategist|advis[eo]r|investor|engineer|author|executive|chief|lead|leader|member|fellow)\b/i
 
 /**
  * A role: one of ROLE_HEAD, or up to three lower-case words ending in a noun of a trade
@@ -48,6 +50,9 @@ export function parseAppositive(appos: string): { role?: string; affiliation?: s
   // "who follows Amazon as a managing director at the D.A. Davidson brokerage"
   const as = /^who\s[^,]*?\bas\s(?:a|an|the)\s(.+?)\s(?:of|at|for|with)\s(?:the\s)?(\p{Lu}.*)$/u.exec(a)
   if (as && isRole(as[1]!)) return { role: as[1]!, affiliation: as[2]! }
+  // (a role of its own "of" before the organisation "at" or "for" it: "Senior Vice President of Sales for Dräger, Inc.", "Vice President of Engineering at LinkedIn")
+  const at = /^(?:(?:now|also|then|formerly|currently|still)\s)?(?:the\s|a\s|an\s|its\s|their\s)?(.+\sof\s.+)\s(?:at|for|with)\s((?:the\s)?\p{Lu}.*)$/u.exec(a)
+  if (at && isRole(at[1]!) && !/\b(?:who|whose|which|that|where)\b/u.test(at[1]!)) return { role: presentRole(at[1]!), affiliation: withoutRelative(at[2]!.replace(/^the\s/, '')) }
   // (a time before the role is not the role: "now a professor at …")
   let m = /^(?:(?:now|also|then|formerly|currently|still)\s)?(?:the\s|a\s|an\s|its\s|their\s)?(.+?)\s(?:of|at|for|with|in)\s((?:the\s)?\p{Lu}.*)$/u.exec(a)
   if (m && isRole(m[1]!)) return { role: presentRole(m[1]!), affiliation: withoutRelative(m[2]!.replace(/^the\s/, '')) }

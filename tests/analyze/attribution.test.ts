@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { attributionBefore, plausibleName } from '../../src/analyze/attribution.ts'
+import { attributionBefore, parseAppositive, plausibleName } from '../../src/analyze/attribution.ts'
 
 describe('attributionBefore', () => {
   it('names no speaker across a sentence’s end ("… in the Netherlands. He says")', () => {
@@ -11,5 +11,19 @@ describe('attributionBefore', () => {
     expect(attributionBefore('John F. Kennedy said ', false)?.name).toBe('John F. Kennedy')
     expect(plausibleName('Prof. Anna Berg', false)).toBe(true)
     expect(plausibleName('Netherlands. He', false)).toBe(false)
+  })
+})
+
+describe('a speaker’s appositive', () => {
+  it('keeps a company’s legal suffix inside it: the speaker is the person, not the company', () => {
+    const sp = attributionBefore('Steve Menet, Senior Vice President of Sales for Dräger, Inc., says: ', false)
+    expect(sp).toMatchObject({ name: 'Steve Menet', role: 'Senior Vice President of Sales', affiliation: 'Dräger, Inc.' })
+  })
+
+  it('reads a role written in title case, its own "of" kept before the organisation', () => {
+    expect(parseAppositive('Vice President of Engineering at LinkedIn')).toEqual({ role: 'Vice President of Engineering', affiliation: 'LinkedIn' })
+    expect(parseAppositive('Engineering Manager at Uber')).toEqual({ role: 'Engineering Manager', affiliation: 'Uber' })
+    expect(parseAppositive('the CEO of Northgate Ferries')).toEqual({ role: 'CEO', affiliation: 'Northgate Ferries' })
+    expect(parseAppositive('a professor of law at Harvard who works with Microsoft')).toEqual({ role: 'professor of law', affiliation: 'Harvard' })
   })
 })
