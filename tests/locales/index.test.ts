@@ -103,3 +103,22 @@ describe('the Japanese locale', () => {
     expect(plan.slides.find((s) => s.kind === 'agenda')?.title).toBe('目次')
   })
 })
+
+describe('the Italian locale', () => {
+  it('gives an Italian article Italian words on its slides', async () => {
+    const { analyze } = await import('../../src/analyze/index.ts')
+    const { parseMarkdown } = await import('../../src/ingest/markdown.ts')
+    const { planDeck } = await import('../../src/plan/index.ts')
+    const part = (h: string, body: string) => [`## ${h}`, '', body, '']
+    const md = [
+      '# Perturbazione polare al Centro e al Sud',
+      '',
+      ...part('Le previsioni', 'Una perturbazione di origine polare sta per fare il suo ingresso sull’Italia. Colpirà con piogge e temporali le regioni centrali e poi il Sud. La neve cadrà sull’Appennino sopra i 1400 metri.'),
+      ...part('Il fine settimana', 'Da giovedì la rapida rimonta dell’alta pressione riporterà il bel tempo su tutte le regioni. Le temperature saliranno fino a 18 gradi su gran parte d’Italia.'),
+      ...part('In Europa', 'È ancora emergenza alluvioni in Gran Bretagna per la tempesta Dennis. Le massime hanno raggiunto i 28,9 gradi a Oloron, in Francia.'),
+    ].join('\n')
+    const plan = planDeck(analyze(parseMarkdown(md, 'it.md')))
+    expect(plan.lang).toBe('it')
+    expect(plan.slides.find((s) => s.kind === 'agenda')?.title).toBe('Sommario')
+  })
+})
