@@ -9,14 +9,24 @@ import type { SourceTable } from './table-normalize.ts'
 
 const tagOf = (el: Element) => el.localName.toLowerCase()
 
+/** The table's own rows in the order a browser shows them: <thead>'s first, <tfoot>'s last wherever the page wrote it. */
 function ownRows(table: Element): Element[] {
-  const rows: Element[] = []
+  const head: Element[] = []
+  const body: Element[] = []
+  const foot: Element[] = []
   for (const child of Array.from(table.children)) {
     const tag = tagOf(child)
-    if (tag === 'tr') rows.push(child)
-    else if (tag === 'thead' || tag === 'tbody' || tag === 'tfoot') rows.push(...Array.from(child.children).filter((r) => tagOf(r) === 'tr'))
+    const rows = tag === 'tr' ? [child] : Array.from(child.children).filter((r) => tagOf(r) === 'tr')
+    if (tag === 'thead') head.push(...rows)
+    else if (tag === 'tfoot') foot.push(...rows)
+    else if (tag === 'tr' || tag === 'tbody') body.push(...rows)
   }
-  return rows
+  return [...head, ...body, ...foot]
+}
+
+/** Whether a row is a <tfoot> row that says the header again (a long table's header repeated at its foot). */
+function repeatsTheHeader(tr: Element, texts: readonly string[], rows: readonly string[][]): boolean {
+  return tagOf(tr.parentElement ?? tr) === 'tfoot' && rows.length > 0 && texts.join('\u0000') === rows[0]!.join('\u0000')
 }
 
 export function readDomTable(table: Element, cellText: (cell: Element) => string): SourceTable {
@@ -31,6 +41,7 @@ export function readDomTable(table: Element, cellText: (cell: Element) => string
       const span = Math.min(50, Math.max(1, Number(c.getAttribute('colspan') ?? 1) || 1))
       for (let i = 1; i < span; i++) texts.push('')
     }
+    if (repeatsTheHeader(tr, texts, rows)) continue
     const head = tagOf(tr.parentElement ?? tr) === 'thead' || (cells.length > 0 && cells.every((c) => tagOf(c) === 'th'))
     if (inHead && head) headRows++
     else inHead = false

@@ -157,6 +157,17 @@ describe('tables in every input form', () => {
     expect(valued(t)).toEqual([['Sales', ['1,000', 1000, ''], ['1,250', 1250, '']]])
   })
 
+  it('reads a <tfoot> written before the body as the table\'s foot, and leaves out a foot that says the header again', () => {
+    const prose = '<p>' + 'A paragraph of article prose about the players of the game. '.repeat(4) + '</p>'
+    const header = '<tr><th>Player</th><th>Plays</th><th>Share</th></tr>'
+    const body = '<tbody><tr><td>Larry Ogunjobi</td><td>63</td><td>85%</td></tr><tr><td>Myles Garrett</td><td>57</td><td>77%</td></tr></tbody>'
+    const table = (foot: string) => onlyTable(parseHtml(`<html><body><article>${prose}<table><thead>${header}</thead><tfoot>${foot}</tfoot>${body}</table>${prose}</article></body></html>`, 'x.html'))
+    const repeated = table(header)
+    expect(texts(repeated.head)).toEqual([['Player', 'Plays', 'Share']])
+    expect(repeated.body.map((r) => r[0]?.text)).toEqual(['Larry Ogunjobi', 'Myles Garrett'])
+    expect(table('<tr><td>Total</td><td>120</td><td></td></tr>').body.map((r) => r[0]?.text)).toEqual(['Larry Ogunjobi', 'Myles Garrett', 'Total'])
+  })
+
   it('reads a first row whose every word is bold as the header of a table without <th>; a table of words alone has one header row', () => {
     const prose = '<p>' + 'A paragraph of article prose about the states of a task. '.repeat(4) + '</p>'
     const row = (cells: string[]) => `<tr>${cells.map((c) => `<td><p>${c}</p></td>`).join('')}</tr>`
