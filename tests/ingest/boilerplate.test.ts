@@ -59,6 +59,7 @@ describe('isBoilerplateLine', () => {
     'Aerospace Writer Marcia Dunn in Cape Canaveral, Florida, and Vladimir Isachenkov in Moscow contributed to this report.',
     '1 / 5',
     '22 Dec, 2016 22 Dec, 2016',
+    'Nov. 20, 2019, 9:28 AM UTC',
     'March 3, 2015',
     'Ben Silverman is on Twitter at ben_silverman.',
     'Follow Jane Doe on Twitter @jdoe',
