@@ -438,7 +438,28 @@ function afterTheLines(out: RawBlock[], removed: string[]): string[] {
   out.splice(0, out.length, ...withoutPullQuotes(withoutRepeatedRuns(out, removed), removed))
   dropBeforeDateline(out, removed)
   dropGluedTail(out, removed)
+  dropThanks(out, removed)
   return dropAuthorNotes(out, removed)
+}
+
+/** A short paragraph that thanks someone ("Before jumping in, I want to extend some gratitude."): what follows it is a list of whom. */
+const THANKS_LEAD = /\b(?:gratitude|grateful|thank(?:s|ing)?|acknowledge(?:ments?)?)\b/iu
+/** Words of such a paragraph at most. */
+const THANKS_LEAD_WORDS = 25
+
+/**
+ * The blocks less a list of thanks and the paragraph that leads into it ("I want to extend some
+ * gratitude." then "**Go** for having such a good scheduler implementation."): whom the writer
+ * thanks is no point of the talk, and a thanks cut from its lead reads as a claim.
+ */
+function dropThanks(out: RawBlock[], removed: string[]): void {
+  for (let i = 0; i < out.length - 1; i++) {
+    const lead = out[i]!
+    if (lead.kind !== 'paragraph' || countWords(lead.text) > THANKS_LEAD_WORDS || !THANKS_LEAD.test(lead.text) || out[i + 1]!.kind !== 'list-item') continue
+    let end = i + 1
+    while (end < out.length && out[end]!.kind === 'list-item') end++
+    removed.push(...out.splice(i, end - i).map((b) => collapseWhitespace(b.text)))
+  }
 }
 
 /** Words of a pull quote at least and at most. */

@@ -19,12 +19,13 @@ export function titleSlide(a: Analysis, title: string, options: DeckOptions): Ti
   const speaksToReader = (d: string) => guidesTheReader(d, a.lang) || (QUESTION_MARK.test(d) && toTheReader(d, a.lang))
   const description = meta.description && !speaksToReader(meta.description) ? coverLine(meta.description) : undefined
   // not a section's title again, the slide right after the cover ("Yahoo’s $4.8 billion sale to Verizon is a complicated beast")
-  const titles = new Set(a.sections.map((x) => key(x.title)))
+  // (nor the date the cover shows under it: a post's front matter may give its date as its description, "October 13, 2019")
+  const date = shownDate(a, options)
+  const titles = new Set([...a.sections.map((x) => key(x.title)), ...(date ? [key(date)] : [])])
   const fresh = (line: string | undefined) => (line && !titles.has(key(line)) ? line : undefined)
   const { lede, lead } = coverLead(a)
   const subtitle = options.subtitle ?? fresh(description) ?? fresh(lead)
   const byline = options.author ?? meta.byline
-  const date = shownDate(a, options)
   const notes: Note[] = lede ? paragraphNotes(a, [lede.paragraph]) : []
   return {
     kind: 'title',

@@ -360,6 +360,15 @@ describe('removeBoilerplate', () => {
     expect(removeBoilerplate(more, {}).blocks).toHaveLength(3)
   })
 
+  it('drops a list of thanks and the paragraph that leads into it, not a list after a paragraph that only mentions thanks in passing', () => {
+    const p = (text: string) => ({ kind: 'paragraph' as const, text })
+    const li = (text: string) => ({ kind: 'list-item' as const, text })
+    const story = [p('We rewrote the scheduler, and some benchmarks saw a 10x speed up.'), p('Before jumping in, I want to extend some gratitude.'), li('The people who worked on async / await. You did a great job.'), li('Go for having such a good scheduler implementation.'), p('Grab a cup of coffee: this is going to be a long article.')]
+    expect(removeBoilerplate(story, {}).blocks.map((b) => b.text)).toEqual(['We rewrote the scheduler, and some benchmarks saw a 10x speed up.', 'Grab a cup of coffee: this is going to be a long article.'])
+    const steps = [p('The ferry crews work long shifts in the winter, thanks to a shortage of trained deckhands across the islands, and the union asks for three things:'), li('Shorter shifts.'), li('Better pay.')]
+    expect(removeBoilerplate(steps, {}).blocks).toHaveLength(3)
+  })
+
   it('drops a request for corrections, not a sentence about someone else\'s errors', () => {
     for (const line of ['If you spot an error in this article, please let us know.', 'Spotted a typo? Let us know at corrections@example.com.', 'If you notice a mistake, contact us.'])
       expect(isBoilerplateLine(line), line).toBe(true)

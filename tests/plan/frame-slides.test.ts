@@ -16,6 +16,13 @@ describe('the cover’s subtitle from the page’s description', () => {
     expect(titleSlide(a, 'T', DEFAULT_OPTIONS).subtitle).toBe('The city will rebuild the avenue in two phases.')
   })
 
+  it('takes no description that is the date the cover shows under it', () => {
+    const md = '---\ntitle: "Making the scheduler faster"\ndate: "2019-10-13"\ndescription: "October 13, 2019"\n---\n\nWe have been hard at work on the next major revision of the runtime. The result is a large gain in speed.'
+    const cover = titleSlide(analyze(parseMarkdown(md, 'post.md')), 'T', DEFAULT_OPTIONS)
+    expect(cover.date).toBe('October 13, 2019')
+    expect(cover.subtitle).toBe('We have been hard at work on the next major revision of the runtime')
+  })
+
   it('takes the first sentence of a paragraph-long description', async () => {
     const long = `I don't use Facebook at all these days. ${'I have accounts on hundreds of services around the net, and I write software for work and for fun. '.repeat(3)}`
     const a = withDescription(await loadAnalysis('news-html'), long)
