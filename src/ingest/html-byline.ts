@@ -9,8 +9,8 @@
 import { normalizeDate, str } from './meta.ts'
 import { WRITTEN_DATE } from '../analyze/months.ts'
 
-/** Where a name is not the story's writer: a quotation, a picture, a box beside the story, a list of other stories. */
-const ELSEWHERE = ['figure', 'figcaption', 'blockquote', 'aside', 'footer', 'nav', 'q', ...['quote', 'related', 'promo', 'popular', 'recirc', 'teaser', 'video', 'comment', 'caption', 'credit', 'image-author', 'image__author'].flatMap((w) => [`[class*="${w}"]`, `[class*="${w[0]!.toUpperCase()}${w.slice(1)}"]`])].join(', ')
+/** Where a name is not the story's writer: a quotation, a picture, a box beside the story, a list of other stories, a fact-check's claim box (its author made the claim). */
+const ELSEWHERE = ['figure', 'figcaption', 'blockquote', 'aside', 'footer', 'nav', 'q', ...['quote', 'related', 'promo', 'popular', 'recirc', 'teaser', 'video', 'comment', 'caption', 'credit', 'image-author', 'image__author', 'statement', 'claim'].flatMap((w) => [`[class*="${w}"]`, `[class*="${w[0]!.toUpperCase()}${w.slice(1)}"]`])].join(', ')
 
 /** Longest a byline's name runs, in characters. */
 const MAX_NAME = 80

@@ -49,6 +49,11 @@ describe('parseHtml: the byline', () => {
     const a = parseHtml(`<html><head><title>Offices</title></head><body><article><h1>Offices</h1>${story}<div class="pull-quote"><p>“You’re totally misrepresenting women.”</p><span class="author">Boris Kingma</span></div>${story}</article></body></html>`, 'p.html')
     expect(a.meta.byline).toBeUndefined()
   })
+
+  it('does not take the author of a fact-check\'s claim for the byline', () => {
+    const a = parseHtml(`<html><head><title>Ferry claims</title></head><body><div class="statement"><div class="statement-author"><h4 class="author">The island ferry company</h4></div><p>“Our ferries always run on time.”</p></div><article>${story}</article></body></html>`, 'p.html')
+    expect(a.meta.byline).toBeUndefined()
+  })
 })
 
 describe('pageDate', () => {
