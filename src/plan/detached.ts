@@ -47,7 +47,8 @@ export function withoutConnective(text: string, lang: string): string {
   const rest = text.slice(word.length).replace(/^\s*[,，、]?\s*/u, '')
   if (countWords(rest) < MIN_DETACHED_WORDS) return text
   // the clause now opens the bullet: its first word takes a capital, unless it is a name written in lower case ("npm")
-  const first = /^\p{Ll}+(?=[\s,;:]|$)/u.exec(rest)?.[0]
+  // (a word with its verb run in, "it’s", is a common word too)
+  const first = /^\p{Ll}+(?=(?:['’]\p{Ll}{1,2})?(?:[\s,;:]|$))/u.exec(rest)?.[0]
   return first && (lang !== 'en' || commonWord(first)) ? rest.charAt(0).toLocaleUpperCase(lang) + rest.slice(1) : rest
 }
 

@@ -38,6 +38,7 @@ describe('withoutAdditive', () => {
 describe('withoutConnective', () => {
   it('leaves out a connective and its comma, in the article\'s language; not a word that only starts like one, nor when too little is left', () => {
     expect(withoutConnective('However, there is one trade off on the device', 'en')).toBe('There is one trade off on the device')
+    expect(withoutConnective('Of course, it’s not just rural pollution that’s choking Delhi', 'en')).toBe('It’s not just rural pollution that’s choking Delhi')
     expect(withoutConnective('Knowing this, we can reproduce the original deflate settings', 'en')).toBe('We can reproduce the original deflate settings')
     expect(withoutConnective('In either case, shareholders get a say', 'en')).toBe('Shareholders get a say')
     expect(withoutConnective('Por ejemplo mirrord intercepta esa llamada y la envía al agente', 'es')).toBe('Mirrord intercepta esa llamada y la envía al agente')
