@@ -1,5 +1,7 @@
 /** The frame of the deck: title, agenda, takeaways and sources slides. */
 import { compressSentence } from '../analyze/compress.ts'
+import { datelineSpan } from '../analyze/dateline.ts'
+import { splitSentences } from '../analyze/sentences.ts'
 import { tagWords } from '../analyze/constituents.ts'
 import { countWords } from '../analyze/script.ts'
 import { guidesTheReader } from '../analyze/discourse.ts'
@@ -107,10 +109,14 @@ function statesSomething(line: string, lang: string): boolean {
  * when that is; a description the site cut short ("… lest they drive us fig…") is none.
  */
 function coverLine(description: string): string | undefined {
-  if (/(?:…|\.\.\.)\s*$/.test(description)) return undefined
+  // (a description the site cut, "… pricing its shares [...]")
+  if (/(?:…|\.\.\.)\]?\s*$/.test(description)) return undefined
+  // (less a wire story's dateline, "HANOI, Vietnam (AP) - ")
+  const line = description.slice(datelineSpan(description)[0]?.end ?? 0)
   const max = SLIDE_BUDGET.descriptionWords
-  if (countWords(description) <= max) return description
-  const first = /^.+?[.!?](?=\s+["“«]?\p{Lu})/su.exec(description)?.[0]
+  if (countWords(line) <= max) return line
+  // (its first sentence as the sentence splitter reads it: not cut at "U.S." before "Defense Secretary")
+  const first = splitSentences(line, [{ start: 0, end: line.length }])[0]?.text
   return first && countWords(first) <= max && countWords(first) >= 4 ? first : undefined
 }
 

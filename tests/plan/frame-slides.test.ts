@@ -23,6 +23,13 @@ describe('the cover’s subtitle from the page’s description', () => {
     expect(cover.subtitle).toBe('We have been hard at work on the next major revision of the runtime')
   })
 
+  it('takes a wire story\'s description less its dateline, its first sentence not cut at "U.S.", and none the site cut with "[...]"', async () => {
+    const a = await loadAnalysis('news-html')
+    const wire = 'HANOI, Vietnam (AP) - U.S. Defense Secretary Mark Esper on Wednesday accused China of using coercion against smaller nations in the sea to its south. He urged Vietnam and others in the region to push back against it.'
+    expect(titleSlide(withDescription(a, wire), 'T', DEFAULT_OPTIONS).subtitle).toBe('U.S. Defense Secretary Mark Esper on Wednesday accused China of using coercion against smaller nations in the sea to its south.')
+    expect(titleSlide(withDescription(a, 'CityAM - The city is set to rebuild the avenue in two phases, pricing its [...]'), 'T', DEFAULT_OPTIONS).subtitle ?? '').not.toMatch(/\[/u)
+  })
+
   it('takes the first sentence of a paragraph-long description', async () => {
     const long = `I don't use Facebook at all these days. ${'I have accounts on hundreds of services around the net, and I write software for work and for fun. '.repeat(3)}`
     const a = withDescription(await loadAnalysis('news-html'), long)
