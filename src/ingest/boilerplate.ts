@@ -206,7 +206,7 @@ const SECTION_END = /^(leave a (reply|comment)|comments?( \(\d+\))?|\d+ (comment
  */
 function closingSection(block: RawBlock, flat: string, i: number, input: readonly RawBlock[], meta: ArticleMeta): number | undefined {
   if (block.kind === 'heading' && (SECTION_END.test(flat.replace(SECTION_NUMBER, '').replace(DECOR, '')) || aboutTheIssuer(flat, i, input, meta.title) || moreOnTheTopic(flat, i, input))) return block.depth ?? 1
-  if (block.kind === 'paragraph' && flat.split(' ').length <= 8 && SECTION_END.test(flat.replace(PAGE_NUMBER, '').replace(DECOR, ''))) return 6
+  if (closingLine(block, flat)) return 6
   // (a release's closing label run into its paragraph: "About The Apache Software Foundation (ASF): Established in 1999, …", "Availability and Oversight: …")
   const runIn = block.kind === 'paragraph' ? RUN_IN_LABEL.exec(flat)?.[1] : undefined
   if (runIn && (RUN_IN_END.test(runIn) || aboutTheIssuer(runIn.replace(/\s*\([^()]*\)$/u, ''), i, input, meta.title))) return 6
@@ -235,6 +235,11 @@ const PRINT_EDITION = /^A version of this (?:article|story|review|essay|column|r
 /** A section's number before its heading: "16. Acknowledgements", "7.2 References". */
 const SECTION_NUMBER = /^\d{1,2}(?:\.\d{1,2})*\.?\s+(?=\p{L})/u
 
+/** A line of plain text that heads a closing section ("Contacts", "3 Forward-Looking Statements"). */
+function closingLine(block: RawBlock, flat: string): boolean {
+  return block.kind === 'paragraph' && flat.split(' ').length <= 8 && SECTION_END.test(flat.replace(PAGE_NUMBER, '').replace(DECOR, ''))
+}
+
 /** A page number a PDF's text runs into the line after it. */
 const PAGE_NUMBER = /^\d{1,3}\s+(?=\p{L})/u
 
@@ -248,10 +253,32 @@ const ABOUT = /^(?:About|À propos d[e’']|Über)\s*(?:the\s+)?(\p{Lu}[\p{L}\p{
  */
 function aboutTheIssuer(heading: string, index: number, blocks: readonly RawBlock[], title = ''): boolean {
   const m = ABOUT.exec(heading.replace(DECOR, ''))
-  if (!m) return false
+  if (!m || !shortSection(index, blocks)) return false
   const name = m[1]!
   const opening = [title, ...blocks.slice(0, Math.min(3, index)).map((b) => b.text)].join('\n')
   return index >= blocks.length / 2 || opening.includes(name)
+}
+
+/** Blocks an issuer's "About …" section holds at most: a release's closing note is a paragraph or two. */
+const ABOUT_BLOCKS = 4
+
+/**
+ * Whether the section a heading opens holds ABOUT_BLOCKS blocks at most, up to the next heading
+ * of its rank or higher: an interview's "## About SIG Scheduling" of nineteen blocks is a part of
+ * the story, where "About Meta" closes a release. A run-in label's section is its own block; a
+ * line of plain text that heads another closing section ("Contacts") ends it too.
+ */
+function shortSection(index: number, blocks: readonly RawBlock[]): boolean {
+  const heading = blocks[index]!
+  if (heading.kind !== 'heading') return true
+  const depth = heading.depth ?? 1
+  let n = 0
+  for (let i = index + 1; i < blocks.length; i++) {
+    const b = blocks[i]!
+    if ((b.kind === 'heading' && (b.depth ?? 1) <= depth) || closingLine(b, collapseWhitespace(b.text))) break
+    if (++n > ABOUT_BLOCKS) return false
+  }
+  return true
 }
 
 /** Phrases glued after the final sentence on the same line ("…environment. Leave a Reply"). */

@@ -534,6 +534,15 @@ describe('removeBoilerplate', () => {
       { kind: 'paragraph' as const, text: 'Tourism grew.' },
     ]
     expect(removeBoilerplate(story, {}).blocks).toHaveLength(5)
+    // nor a long part of the story that the title names ("Spotlight on SIG Scheduling" … "## About SIG Scheduling")
+    const interview = [
+      { kind: 'paragraph' as const, text: 'In this interview, we talk to the lead of the group.' },
+      { kind: 'heading' as const, depth: 2, text: 'About SIG Scheduling' },
+      ...['What does the group do?', 'We own the scheduler.', 'What is new?', 'Queueing hints.', 'What else?', 'Kueue and KWOK.'].map((text) => ({ kind: 'paragraph' as const, text })),
+      { kind: 'heading' as const, depth: 2, text: 'Closing Remarks' },
+      { kind: 'paragraph' as const, text: 'Thank you.' },
+    ]
+    expect(removeBoilerplate(interview, { title: 'Spotlight on SIG Scheduling' }).removed).toEqual([])
   })
 
   it('drops a release\'s closing sections whose labels run into their paragraphs, and its "# # #", not a post\'s "Disclaimer: …"', () => {
