@@ -19,6 +19,8 @@ export interface Block extends Span {
   kind: BlockKind
   /** Heading level (1–6) for headings. */
   depth?: number
+  /** Who speaks in the block: an interview's turn, its label left out of the text (ingest/interview.ts). */
+  speaker?: string
 }
 
 export interface ArticleMeta {

@@ -109,6 +109,13 @@ function lowerCaseOpenings(article: Article, paragraphs: readonly Paragraph[], s
   return sentences.flatMap((s, i) => (article.blocks[paragraphs[s.paragraph]!.block]?.kind !== 'list-item' && opensInLowerCase(s.text) ? [i] : []))
 }
 
+/** Sentences of an interview's turns that its writer speaks (ingest/interview.ts): the questions and asides, no point of the one interviewed. */
+function interviewersTurns(article: Article, paragraphs: readonly Paragraph[], sentences: readonly Sentence[]): number[] {
+  const writer = article.meta.byline
+  if (!writer) return []
+  return sentences.flatMap((s, i) => (article.blocks[paragraphs[s.paragraph]!.block]?.speaker === writer ? [i] : []))
+}
+
 /** Sentences the article wrote before, word for word (a page may print a paragraph twice): no point of their own, the first one says it. */
 function saidAgain(sentences: readonly Sentence[]): number[] {
   const seen = new Set<string>()
@@ -127,7 +134,7 @@ function buildSections(article: Article, text: string, paragraphs: Paragraph[], 
   const tags = tagForCompression(sentences.map((s) => s.text), lang === 'en' ? shortLineTexts(sentences) : [])
   const vectors = articleVectors(sentences, lang)
   const memo = new Map<number, Bullet>()
-  const fragments = new Set([...listContinuations(article, paragraphs, sentences, lang), ...lowerCaseOpenings(article, paragraphs, sentences, lang), ...saidAgain(sentences)])
+  const fragments = new Set([...listContinuations(article, paragraphs, sentences, lang), ...lowerCaseOpenings(article, paragraphs, sentences, lang), ...saidAgain(sentences), ...interviewersTurns(article, paragraphs, sentences)])
   const named = lang === 'en' ? subjectNamer(text, sentences, entities) : undefined
   // (no point of a sentence holding a formula the page could not give as text: a bullet of it would have a hole)
   const rank = (d: SectionDraft) => rankKeyPoints(sentences, d.paragraphs.flatMap((p) => paragraphs[p]!.sentences).filter((i) => !sentences[i]!.text.includes(FORMULA)), lang, tags, vectors, memo, fragments, named)

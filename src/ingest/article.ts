@@ -5,6 +5,7 @@ import { DeckwrightError } from '../errors.ts'
 import type { Article, ArticleMeta, InputFormat } from '../types.ts'
 import { assemble, collapseWhitespace, type RawBlock } from './blocks.ts'
 import { removeBoilerplate } from './boilerplate.ts'
+import { interviewTurns } from './interview.ts'
 import { UNIT_NOTE } from './table-normalize.ts'
 import { lineTables } from './table-stacked.ts'
 
@@ -112,7 +113,7 @@ export function finishArticle(
   if (cleanedMeta.byline !== undefined) cleanedMeta.byline = withoutAddress(cleanedMeta.byline)
   // (a label the page left where the name would be, "Last Updated:", names no one)
   if (cleanedMeta.byline !== undefined && BYLINE_LABEL.test(cleanedMeta.byline)) delete cleanedMeta.byline
-  const { text, blocks: spans, tables } = assemble(captionsFromLineBefore(cleaned.blocks))
+  const { text, blocks: spans, tables } = assemble(captionsFromLineBefore(interviewTurns(cleaned.blocks, cleanedMeta)))
   // a title and headings without any text under them: nothing to present
   const firstHeading = spans.find((b) => b.kind === 'heading')
   const title = cleanedMeta.title ?? (firstHeading ? text.slice(firstHeading.start, firstHeading.end) : undefined)

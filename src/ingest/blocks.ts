@@ -18,6 +18,8 @@ export interface RawBlock {
   linkOnly?: boolean
   /** A paragraph that holds a picture and, set in italics, its caption. */
   pictureCaption?: boolean
+  /** Who speaks in it: an interview's turn (interview.ts). */
+  speaker?: string
 }
 
 /** A raw 'table' block for a clean table. */
@@ -157,6 +159,7 @@ export function assemble(raw: readonly RawBlock[]): { text: string; blocks: Bloc
     offset = at
     const block: Block = { kind: b.kind, start: offset, end: offset + text.length }
     if (b.kind === 'heading') block.depth = Math.min(6, Math.max(1, b.depth ?? 1))
+    if (b.speaker) block.speaker = b.speaker
     if (laid) tables.push(laid.table)
     blocks.push(block)
     parts.push(text)

@@ -292,8 +292,10 @@ const NEWSROOM = /\b(?:News|Staff|Reuters|Associated Press|AP|AFP|Agency|Desk|Ed
  * that issued it (issuer.ts).
  */
 function voiceOf(a: Analysis, points: readonly KeyPoint[]): { voice?: string; issuer?: string; speaker?: string } {
-  const speaker = quotedVoice(a, points)
+  const speaker = quotedVoice(a, points) ?? turnVoice(a, points)
   if (speaker) return { speaker }
+  // (an interview's "I" is the one whose turn it is: none named, no one credited, not the interviewer who wrote it)
+  if (points.some((k) => turnOf(a, k) !== undefined)) return {}
   const byline = a.article.meta.byline
   if (!byline) return issuerOf(a, points)
   const name = byline.split(/,|\s+[|·•—–-]\s+/u)[0]?.trim()
@@ -301,6 +303,20 @@ function voiceOf(a: Analysis, points: readonly KeyPoint[]): { voice?: string; is
   // (a newsroom is no one's "I": "BBC News", "Reuters Staff", the site's own name)
   if (name.toLocaleLowerCase() === a.article.meta.siteName?.toLocaleLowerCase() || NEWSROOM.test(name)) return {}
   return points.some((k) => inFirstPerson(k.text, a.lang) && !othersWords(a, k)) ? { voice: name } : {}
+}
+
+/** The interview turn a point comes from (ingest/interview.ts): its speaker, '' when the turn names none, undefined when the text has no turns. */
+function turnOf(a: Analysis, k: KeyPoint): string | undefined {
+  const block = a.article.blocks[a.paragraphs[a.sentences[k.sentence]!.paragraph]!.block]
+  return block?.speaker ?? (a.article.blocks.some((b) => b.speaker) ? '' : undefined)
+}
+
+/** Who speaks in a slide's points taken from an interview's turns, when one of them says "I" or "we" and one person says them all. */
+function turnVoice(a: Analysis, points: readonly KeyPoint[]): string | undefined {
+  const voiced = points.filter((k) => inFirstPerson(k.text, a.lang) || inFirstPersonPlural(k.text))
+  const speakers = new Set(voiced.map((k) => turnOf(a, k)))
+  const [speaker] = speakers
+  return speakers.size === 1 && speaker ? speaker : undefined
 }
 
 /**

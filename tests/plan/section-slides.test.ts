@@ -318,6 +318,23 @@ describe('a section slide in the author’s first person', () => {
     expect(slides.some((s) => s.kind === 'section' && s.voice)).toBe(false)
   })
 
+  it('names the one interviewed under an interview\'s answers in the first person, not the interviewer who wrote it, whose questions are no points', () => {
+    const md = [
+      '---', 'title: Spotlight on the ferry cooperative', 'author: Arvind Parekh', '---', '',
+      'In this spotlight we talked with Kensei Nakada, who runs the island ferry cooperative.', '',
+      '## Introductions', '',
+      '**Arvind:** **Hello, thank you for the time! Would you introduce yourself and your work?**', '',
+      '**Kensei**: Hi, thanks for having me! I have run the ferry cooperative for more than three years. I also sail the morning route twice a week in the summer.', '',
+      '**AP: That is great! What does the cooperative do for the islanders in winter?**', '',
+      '**KN**: I make sure the winter timetable keeps every island connected. We added a night crossing last year after the storms cut the power lines.',
+    ].join('\n')
+    const slides = planDeck(analyze(parseMarkdown(md, 'interview.md'))).slides.filter((s) => s.kind === 'section')
+    const answers = slides.filter((s) => s.kind === 'section' && s.bullets.some((b) => /^I /u.test(b.text)))
+    expect(answers.length).toBeGreaterThan(0)
+    for (const s of answers) expect(s.kind === 'section' ? [s.speaker, s.voice] : undefined).toEqual(['Kensei Nakada', undefined])
+    expect(slides.flatMap((s) => (s.kind === 'section' ? s.bullets.map((b) => b.text) : [])).filter((t) => /Hello|That is great|^(?:KN|Kensei)\b/u.test(t))).toEqual([])
+  })
+
   it('names no one when the article has no single author', async () => {
     const a = await loadAnalysis('headings-md')
     const b = { ...a, article: { ...a.article, meta: { ...a.article.meta, byline: 'Priya Raman and Tom Lee' } } }

@@ -1,0 +1,66 @@
+/**
+ * An interview's turns: paragraphs that open on their speaker's label ("KN: As the name implies,
+ * …", "Kensei: Hi, thanks …", "Q: …"). The label is no part of what is said: it leaves the text,
+ * and the block keeps who speaks in it (the label's person in full where the text names them,
+ * "Kensei Nakada" for "KN"), up to the next label or heading: a slide of an answer's points then
+ * credits the one who answered, not the interviewer who wrote the piece.
+ */
+import type { ArticleMeta } from '../types.ts'
+import { collapseWhitespace, type RawBlock } from './blocks.ts'
+
+/** A speaker's label opening a paragraph: up to three capitalised words, or initials, then a colon. */
+const LABEL = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s*:\s+(?=\S)/u
+
+/** Words that open a paragraph with a colon without naming a speaker ("Update: …", "Note: …"). */
+const NOT_A_SPEAKER = /^(?:update|updated|note|editor['’]s note|correction|source|sources|photo|image|video|disclaimer|warning|tip|summary|background|context|disclosure|edit|ps|tl;dr|tldr|step \d+|part \d+)$/iu
+
+/** Labelled paragraphs an interview has at least, and the share of its paragraphs they make. */
+const MIN_TURNS = 4
+const MIN_SHARE = 0.2
+
+/** The blocks with the interview's labels left out and each turn's speaker kept; the blocks as they are when the text is no interview. */
+export function interviewTurns(blocks: readonly RawBlock[], meta: ArticleMeta): RawBlock[] {
+  const text = [meta.byline ?? '', ...blocks.map((b) => b.text)].join('\n')
+  const found = blocks.map((b) => (b.kind === 'paragraph' ? labelOf(b.text) : undefined))
+  const names = new Map([...new Set(found)].flatMap((l) => (l ? [[l, fullName(l, text)] as const] : [])))
+  // (a voice speaks twice at least, under one label or several, "Kensei:" then "KN:": a label used once is a list's term, "KWOK: …")
+  const turnsOf = new Map<string, number>()
+  for (const l of found) if (l) turnsOf.set(names.get(l) ?? l, (turnsOf.get(names.get(l) ?? l) ?? 0) + 1)
+  const labels = found.map((l) => (l && (turnsOf.get(names.get(l) ?? l) ?? 0) >= 2 ? l : undefined))
+  const turns = labels.filter((l) => l !== undefined).length
+  const paragraphs = blocks.filter((b) => b.kind === 'paragraph').length
+  // (two voices at least: one label over many paragraphs is a list of definitions)
+  if (turns < MIN_TURNS || turns < paragraphs * MIN_SHARE || new Set(labels.filter(Boolean).map((l) => names.get(l!) ?? l)).size < 2) return [...blocks]
+  let speaker: string | undefined
+  return blocks.map((b, i) => {
+    const label = labels[i]
+    if (b.kind === 'heading') speaker = undefined
+    if (!label) return speaker && b.kind !== 'heading' ? { ...b, speaker } : b
+    speaker = names.get(label)
+    const rest = b.text.replace(LABEL, '')
+    return speaker ? { ...b, text: rest, speaker } : { ...b, text: rest }
+  })
+}
+
+/** The speaker's label a paragraph opens on, or none. */
+function labelOf(text: string): string | undefined {
+  const label = LABEL.exec(collapseWhitespace(text))?.[1]
+  return label && !NOT_A_SPEAKER.test(label) ? label : undefined
+}
+
+/**
+ * The person a label stands for, as the text names them in full: a first name's ("Kensei" →
+ * "Kensei Nakada"), or initials' ("KN" → "Kensei Nakada"); the label itself when the text names
+ * no one so; none for a bare "Q" or "A".
+ */
+function fullName(label: string, text: string): string | undefined {
+  if (/^[QA]$/u.test(label)) return undefined
+  const initials = /^\p{Lu}{2,3}$/u.test(label) ? [...label] : undefined
+  for (const m of text.matchAll(/\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+){1,2}/gu)) {
+    const words = m[0].split(/[ \t]+/u)
+    // (the run's first words: "Arvind Parekh" of "Arvind Parekh Interviews")
+    const name = initials ? words.slice(0, initials.length) : words
+    if (initials ? name.length === initials.length && name.every((w, i) => w.startsWith(initials[i]!)) : words[0] === label) return name.join(' ')
+  }
+  return initials ? undefined : label
+}
