@@ -6,6 +6,7 @@
  */
 import { LOCALES } from '../locales/index.ts'
 import { HONORIFIC, lexTags } from './entities.ts'
+import { isPronoun } from './pronouns.ts'
 
 /** Verbs of saying of every locale, as one regular-expression alternation. */
 export const SPEECH_VERB = LOCALES.flatMap((l) => l.speech.verbs).join('|')
@@ -83,6 +84,8 @@ export function plausibleName(name: string, atSentenceStart: boolean): boolean {
   if (/^(?:The|A|An|This|That|These|Those|It|Its|In|On|At|As|But|And|Or|If|When|While|Some|Many|Most|All|Both|Other|Others|Such|Critics|Experts|Analysts|Officials|Reports|Sources|Observers|Studies|Researchers|Executives|Figures|People|Investors|Leaders|Companies|Firms)$/.test(first)) return false
   // (not across a sentence's end: "… in the Netherlands. He says" names no "Netherlands. He")
   if (words.slice(0, -1).some((w) => /\p{Ll}{3,}\.$/u.test(w)) || /^(?:He|She|It|They|We|I|You)$/u.test(words.at(-1)!)) return false
+  // (a pronoun of any language the text may be in: "Er sagt von sich selbst, dass …")
+  if (words.length === 1 && isPronoun(first)) return false
   if (words.length === 1 && atSentenceStart) {
     const tags = lexTags(first)
     if (tags.length > 0 && !tags.some((t) => /Name|Organization|Place|Country|City|ProperNoun/.test(t))) return false

@@ -27,3 +27,10 @@ describe('a speaker’s appositive', () => {
     expect(parseAppositive('a professor of law at Harvard who works with Microsoft')).toEqual({ role: 'professor of law', affiliation: 'Harvard' })
   })
 })
+
+describe('plausibleName: pronouns', () => {
+  it('takes no pronoun of any language for a name', () => {
+    for (const w of ['Er', 'Sie', 'Il', 'Elle', 'Él', 'Lui', 'Ele', 'They', 'We’re']) expect(plausibleName(w, true), w).toBe(false)
+    expect(plausibleName('Lindner', true)).toBe(true)
+  })
+})
