@@ -15,6 +15,7 @@
  *   says who speaks ("…, Zuckerberg said at the trial.", "He also stressed …") are that
  *   speaker's words: a direct quote of the whole passage (see blockQuotes).
  */
+import { unknownSubject } from './subject-names.ts'
 import { escapeRegExp } from './regex.ts'
 import type { Entity, Quote, Sentence, Span, Term } from '../types.ts'
 import { attributionAfter, attributionBefore, findParaphrase, parseAppositive, SPEECH_VERB, type Speaker } from './attribution.ts'
@@ -127,6 +128,11 @@ function lastPersonBefore(ctx: Ctx, offset: number, paragraphFloor: number): Ent
   const at = ctx.personStarts[best]!
   const sIdx = sentenceAt(ctx.sentences, at)
   if ((ctx.sentences[sIdx]?.paragraph ?? 0) < paragraphFloor) return undefined
+  // (nor past someone else no person or organisation of the entities is, named by one word: "… Joe Biden’s administration … Al-Hams
+  // sighed. “…,” he said", the tagger's place; not past "Marlow University summed up …")
+  const actors = ctx.entities.filter((e) => e.kind !== 'place')
+  const known = actors.flatMap((e) => e.mentions).sort((a, b) => a.start - b.start)
+  if (unknownSubject(ctx.text, at, offset, known, new Set(actors.map((e) => e.name.toLowerCase())))) return undefined
   return ctx.personAt.get(at)
 }
 

@@ -32,15 +32,15 @@ function unknownName(text: string, from: number, to: number, known: readonly Spa
   return false
 }
 
-/** A capitalised word doing what a person does ("Bennett declined", "Okafor said"): a person, though named by one word. */
-const ONE_WORD_SUBJECT = /(?<![\p{L}'’-])\p{Lu}\p{Ll}+(?:['’]\p{Ll}+)?(?=\s+(?:said|says|told|tells|asked|asks|declined|declines|added|wrote|writes|argued|argues|noted|replied|responded|agreed|refused|insisted|explained|confirmed|denied|did|does|was|is|has|had|would|will)\b)/gu
+/** A capitalised word doing what a person does ("Bennett declined", "Al-Hams sighed"): a person, though named by one word. */
+const ONE_WORD_SUBJECT = /(?<![\p{L}'’-])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*(?:['’]\p{Ll}+)?(?=\s+(?:said|says|told|tells|asked|asks|declines|wrote|writes|argues|replied|did|does|was|is|has|had|would|will|\p{Ll}{2,}ed)\b)/gu
 
 /**
  * Whether the text between `from` and `to` has someone no entity holds do something, named by one
  * word the lexicon knows as no common word ("Bennett declined to be interviewed"): a following
  * "She" may mean that one (the entities may know only "Debbie Meadows").
  */
-function unknownSubject(text: string, from: number, to: number, known: readonly Span[], names: ReadonlySet<string>): boolean {
+export function unknownSubject(text: string, from: number, to: number, known: readonly Span[], names: ReadonlySet<string>): boolean {
   for (const m of text.slice(from, to).matchAll(ONE_WORD_SUBJECT)) {
     const start = from + (m.index ?? 0)
     const tags = lexTags(m[0])

@@ -505,10 +505,28 @@ function withoutPullQuotes(blocks: readonly RawBlock[], removed: string[]): RawB
     const short = (b.kind === 'paragraph' || b.kind === 'blockquote') && words >= PULL_QUOTE_WORDS.min && words <= PULL_QUOTE_WORDS.max
     // (said again inside a longer block near it: a page sets its pull quotes beside the paragraph they come from)
     const near = keys.slice(Math.max(0, i - PULL_QUOTE_REACH), i + PULL_QUOTE_REACH + 1)
-    const again = short && near.some((k) => k.length > keys[i]!.length && k.includes(keys[i]!))
+    const again = short && (near.some((k) => k.length > keys[i]!.length && k.includes(keys[i]!)) || (b.kind === 'blockquote' && saidInPieces(b.text, near, keys[i]!)))
     if (again) removed.push(collapseWhitespace(b.text))
     return !again
   })
+}
+
+/** Words of a pull quote's runs, and the share of its runs a block near it must say, for saidInPieces. */
+const PULL_QUOTE_RUN = 3
+const PULL_QUOTE_SAID = 0.8
+
+/**
+ * Whether the words of a quotation set apart are said, run by run of three, in the blocks near
+ * it: a pull quote whose words the story quotes with its attributions between them ("“It is not
+ * enough for one day in a hospital,” he said … “They just want to help us with burial and not
+ * medicine,” he said, “or what we need inside the operating rooms.”"), which a speaker named
+ * after it would be credited with.
+ */
+function saidInPieces(text: string, near: readonly string[], own: string): boolean {
+  const words = wordsKey(text).split(' ').filter(Boolean)
+  const runs = words.slice(0, Math.max(0, words.length - PULL_QUOTE_RUN + 1)).map((_, i) => ` ${words.slice(i, i + PULL_QUOTE_RUN).join(' ')} `)
+  const others = near.filter((k) => k !== own)
+  return runs.length > 0 && runs.filter((r) => others.some((k) => k.includes(r))).length >= runs.length * PULL_QUOTE_SAID
 }
 
 /** Blocks before and after a pull quote among which the paragraph it repeats is looked for. */

@@ -168,6 +168,13 @@ describe('extractQuotes: direct quotation forms', () => {
     expect(run(text).quotes.find((q) => q.text.startsWith('Heads'))?.speaker).toBe('Ben Sasse')
   })
 
+  it('gives a pronoun no speaker past someone no person of the entities is, named by one word ("Al-Hams sighed")', () => {
+    const text = 'Most hospitals are short on basic supplies. U.S. President Joe Biden’s administration has boasted about getting aid trucks into Gaza. Asked about the aid that entered the strip, Al-Hams sighed. “It is not enough for one day in a hospital,” he said.'
+    expect(run(text).quotes.find((q) => q.text.startsWith('It is not enough'))?.speaker).toBeUndefined()
+    const named = 'U.S. President Joe Biden’s administration has boasted about getting aid trucks into Gaza. Asked about the aid, the president smiled. “It is a start,” he said.'
+    expect(run(named).quotes.find((q) => q.text.startsWith('It is a start'))?.speaker).toBe('Joe Biden')
+  })
+
   it('gives a bare surname the full name the text wrote, even one the tagger does not know', () => {
     const text = 'Ajmi Lourimi, a member of the party secretariat, said the attack would unite the country.\n“We want to unify against this danger,” Lourimi said.\nOn Monday Haddad spoke. “It is over,” Haddad said.'
     const { quotes } = run(text)

@@ -264,6 +264,16 @@ describe('bylineName', () => {
     expect(own.blocks).toHaveLength(3)
   })
 
+  it('drops a pull quote set apart whose clauses the story quotes with its attributions between them, not a quotation of its own', () => {
+    const pull = { kind: 'blockquote' as const, text: '“It is not enough for one day in a hospital. They just want to help us with burial and not medicine or what we need inside the operating rooms.”' }
+    const next = { kind: 'paragraph' as const, text: 'U.S. President Joe Biden’s administration has boasted about getting aid trucks into Gaza.' }
+    const asked = { kind: 'paragraph' as const, text: 'Asked about the medical aid, Al-Hams sighed. “It is not enough for one day in a hospital,” he said.' }
+    const burial = { kind: 'paragraph' as const, text: '“They just want to help us with burial and not medicine,” he said, “or what we need inside the operating rooms.”' }
+    expect(removeBoilerplate([pull, next, asked, burial], {}).blocks.map((b) => b.text)).toEqual([next.text, asked.text, burial.text])
+    const own = { kind: 'blockquote' as const, text: '“We rebuilt the ward in a week. Nobody believed we could do it.”' }
+    expect(removeBoilerplate([own, next, asked, burial], {}).blocks).toHaveLength(4)
+  })
+
   it('drops the byline signing the article off as its last line', () => {
     const body = { kind: 'paragraph' as const, text: 'Le Conseil européen de fin juin pourrait constituer un rendez-vous important.' }
     const r = removeBoilerplate([body, { kind: 'paragraph', text: 'Les dirigeants de l’Union devraient enfin y décider des modalités pratiques.' }, { kind: 'paragraph', text: 'Cécile Ducourtieux(Bruxelles, bureau européen)' }], { byline: 'Par Cécile Ducourtieux(Bruxelles, bureau européen)' })
