@@ -109,9 +109,10 @@ const HAS_SPEECH_VERB = new RegExp(`(?:${SPEECH_VERB})`, 'u')
 
 /** An adverb between a verb of saying and its speaker: "…", sagt auch Stenger. */
 const ALSO_SAID = String.raw`(?:\s+(?:auch|zudem|ebenfalls|aussi|también|também|also))?`
-const POST_VERB_FIRST = new RegExp(String.raw`^[,.!?]?\s*(?:${SPEECH_VERB})${ALSO_SAID}\s+${SUBJ}`, 'u')
-const POST_NAME_FIRST = new RegExp(String.raw`^[,]?\s*${SUBJ}\s+(?:${SPEECH_VERB})\b`, 'u')
-const POST_PRONOUN = new RegExp(String.raw`^[,]?\s*(${PRONOUN})\s+(?:${SPEECH_VERB})\b`, 'u')
+// (Russian sets a dash after the comma: «…», — сказал Иван Петров)
+const POST_VERB_FIRST = new RegExp(String.raw`^[,.!?]?\s*(?:[—–]\s*)?(?:${SPEECH_VERB})${ALSO_SAID}\s+${SUBJ}`, 'u')
+const POST_NAME_FIRST = new RegExp(String.raw`^[,]?\s*${SUBJ}\s+(?:${SPEECH_VERB})(?![\p{L}\p{N}])`, 'u')
+const POST_PRONOUN = new RegExp(String.raw`^[,]?\s*(${PRONOUN})\s+(?:${SPEECH_VERB})(?![\p{L}\p{N}])`, 'u')
 const POST_ACCORDING = new RegExp(String.raw`^[,]?\s*(?:${ACCORDING.join('|')})\s+${SUBJ}`, 'u')
 
 /** Attribution right after a closing quotation mark (`after` starts just after it). */
@@ -126,10 +127,10 @@ export function attributionAfter(after: string): Speaker | undefined {
 }
 
 const PRE_TIGHT = new RegExp(String.raw`(?:^|[\s(])${SUBJ}\s+(?:${SPEECH_VERB})(?:\s+(?:\p{Lu}[\p{L}]+|me|us|him|her|them|reporters|journalists))?(?:\s+that)?\s*[,:]?\s*$`, 'u')
-const PRE_COLON = new RegExp(String.raw`(?:^|[\s(])${SUBJ}\s+(?:${SPEECH_VERB})\b[^"“”«»„:]{0,60}:\s*$`, 'u')
+const PRE_COLON = new RegExp(String.raw`(?:^|[\s(])${SUBJ}\s+(?:${SPEECH_VERB})(?![\p{L}\p{N}])[^"“”«»„:]{0,60}:\s*$`, 'u')
 const PRE_ACCORDING = new RegExp(String.raw`(?:${ACCORDING_ANY_CASE})\s+${SUBJ},?\s*$`, 'u')
 const PRE_PRONOUN = new RegExp(String.raw`(?:^|\s)(${PRONOUN})\s+(?:${SPEECH_VERB})(?:\s+that)?\s*[,:]?\s*$`, 'u')
-const LOOSE = new RegExp(String.raw`(?:^|[\s(])${SUBJ}\s+(?:${SPEECH_VERB})\b`, 'gu')
+const LOOSE = new RegExp(String.raw`(?:^|[\s(])${SUBJ}\s+(?:${SPEECH_VERB})(?![\p{L}\p{N}])`, 'gu')
 
 /**
  * Attribution just before an opening quotation mark (`before` ends there). With `loose`,
@@ -174,7 +175,7 @@ const AS_NOTED = new RegExp(String.raw`^(?:As|Like)\s+(${LIST})\s+(?:has\s+|had\
 const ACCORDING_LEAD = new RegExp(String.raw`^According to\s+(${LIST}),\s+`, 'u')
 const ACCORDING_TAIL = new RegExp(String.raw`,\s+according to\s+(${LIST})[.!?]?\s*$`, 'u')
 const SUBJECT_VERB = new RegExp(
-  String.raw`^(?:(?:But|And|However|Meanwhile|Still|Yet),?\s+)?(?:\p{Lu}\p{Ll}+\s+(?:like|such as|including)\s+)?(${LIST}|${PRONOUN})\s+(?:has\s+|have\s+|had\s+|also\s+)?(${SPEECH_VERB})\b`,
+  String.raw`^(?:(?:But|And|However|Meanwhile|Still|Yet),?\s+)?(?:\p{Lu}\p{Ll}+\s+(?:like|such as|including)\s+)?(${LIST}|${PRONOUN})\s+(?:has\s+|have\s+|had\s+|also\s+)?(${SPEECH_VERB})(?![\p{L}\p{N}])`,
   'u',
 )
 const ONE_SPEAKER = new RegExp(SUBJ, 'gu')

@@ -257,7 +257,7 @@ export function extractQuotes(
 const BLOCK_QUOTE_WORDS = 6
 
 /** "He also stressed …": a pronoun that speaks, opening a sentence. */
-const PRONOUN_SPEAKS = new RegExp(String.raw`(?:^|[.!?]\s+)(?:He|She)\s+(?:also\s+)?(?:${SPEECH_VERB})\b`, 'u')
+const PRONOUN_SPEAKS = new RegExp(String.raw`(?:^|[.!?]\s+)(?:He|She)\s+(?:also\s+)?(?:${SPEECH_VERB})(?![\p{L}\p{N}])`, 'u')
 
 /**
  * The block quotations that follow a paragraph saying who speaks, as that speaker's direct

@@ -10,7 +10,7 @@ function plural(n: number, one: string, few: string, many: string): string {
 
 /** "раз" or "раза" after a ratio as Intl writes it for Russian ("22", "1 000", "2,5"): в 22 раза, в 1 000 раз, в 2,5 раза. */
 function times(ratio: string): string {
-  const r = ratio.replace(/[\s\u00a0\u202f]/gu, '')
+  const r = String(ratio).replace(/[\s\u00a0\u202f]/gu, '')
   return /[.,]/.test(r) ? 'раза' : plural(Number(r), 'раз', 'раза', 'раз')
 }
 

@@ -10,8 +10,7 @@ export interface Typography {
 }
 
 export const TYPOGRAPHY: Readonly<Record<string, Typography>> = {
-  it: { marks: { open: '«', close: '»' } },
-  ru: { marks: { open: '«', close: '»' } },
+  uk: { marks: { open: '«', close: '»' } },
   pl: { marks: { open: '„', close: '”' } },
   nl: { marks: { open: '“', close: '”' } },
   arc: { dir: 'rtl' },

@@ -66,6 +66,7 @@ export const PACKAGE_DECK_FILES: readonly string[] = [
   'src/locales/ja.ts',
   'src/locales/ko.ts',
   'src/locales/pt.ts',
+  'src/locales/ru.ts',
   'src/locales/types.ts',
   'src/locales/typography.ts',
   'src/locales/zh.ts',

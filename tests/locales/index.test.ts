@@ -58,9 +58,9 @@ describe('locales', () => {
     const he = localeFor('he-IL')
     expect(he.dir).toBe('rtl')
     expect(he.slide).toBe(en.slide)
-    expect(localeFor('ru').quote.marks).toEqual({ open: '«', close: '»' })
-    expect(localeFor('ru').dir).toBe('ltr')
-    expect(localeFor('ru').slide).toBe(en.slide)
+    expect(localeFor('uk').quote.marks).toEqual({ open: '«', close: '»' })
+    expect(localeFor('uk').dir).toBe('ltr')
+    expect(localeFor('uk').slide).toBe(en.slide)
     expect(localeFor('arn').dir).toBe('ltr') // Mapudungun, not Arabic
   })
 
@@ -120,5 +120,25 @@ describe('the Italian locale', () => {
     const plan = planDeck(analyze(parseMarkdown(md, 'it.md')))
     expect(plan.lang).toBe('it')
     expect(plan.slides.find((s) => s.kind === 'agenda')?.title).toBe('Sommario')
+  })
+})
+
+describe('the Russian locale', () => {
+  it('gives a Russian article Russian words on its slides, and reads its attributions', async () => {
+    const { analyze } = await import('../../src/analyze/index.ts')
+    const { parseMarkdown } = await import('../../src/ingest/markdown.ts')
+    const { planDeck } = await import('../../src/plan/index.ts')
+    const part = (h: string, body: string) => [`## ${h}`, '', body, '']
+    const md = [
+      '# Диета Аткинса',
+      '',
+      ...part('Первая фаза', 'Первая фаза диеты длится четырнадцать дней. В это время разрешено мясо, рыба и яйца. Сахар и хлеб запрещены полностью.'),
+      ...part('Вторая фаза', 'Во второй фазе углеводы возвращают в меню постепенно. Вес продолжает снижаться, но медленнее.'),
+      ...part('Мнение врачей', '«Диета подходит не всем», — сказала Анна Смирнова, диетолог клиники. Врачи советуют проконсультироваться перед началом диеты.'),
+    ].join('\n')
+    const a = analyze(parseMarkdown(md, 'ru.md'))
+    expect(a.lang).toBe('ru')
+    expect(a.quotes.find((q) => q.text.startsWith('Диета подходит'))?.speaker).toBe('Анна Смирнова')
+    expect(planDeck(a).slides.find((s) => s.kind === 'agenda')?.title).toBe('Содержание')
   })
 })
