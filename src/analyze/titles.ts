@@ -329,14 +329,19 @@ function addNounPhrase(found: Map<string, Phrase>, raw: string, lang: string): v
  */
 export function sentenceCase(s: string, titleCase = false): string {
   if (!setInCapitals(s)) return s
-  // an enumerator ("(V)", "IV.") and a word with a digit ("MH370") keep their capitals
-  const kept = (w: string) => /\p{N}/u.test(w) || /^\(?[IVXLC]{1,4}[).]$/u.test(w)
-  const lower = s.split(/(\s+)/).map((w) => (kept(w) ? w : w.toLocaleLowerCase()))
+  // an enumerator ("(V)", "IV.") and a word with a digit ("MH370") keep their capitals, and so
+  // does the short form of a country or an organisation ("UK", "NATO"; "US" opening the line, "US FALLS")
+  // (a short one: "FRANCE WINS" is "France wins"; "UK", "FBI" are three letters at most, an organisation's "NATO", "OPEC" five)
+  const acronym = (w: string, i: number) => (i === 0 && w === 'US') || lexTags(w).some((t) => (t === 'Country' && w.length <= 3) || (t === 'Organization' && w.length <= 5))
+  const kept = (w: string, i = -1) => /\p{N}/u.test(w) || /^\(?[IVXLC]{1,4}[).]$/u.test(w) || acronym(w, i)
+  const lower = s.split(/(\s+)/).map((w, i) => (kept(w, i) ? w : w.toLocaleLowerCase()))
   // (in title case, every word but the small ones after the first takes its capital back)
   const upper = (w: string) => w.replace(/\p{Ll}/u, (c) => c.toLocaleUpperCase())
   if (titleCase) return lower.map((w, i) => (kept(w) || (i > 0 && MINOR_WORDS.has(w)) ? w : upper(w))).join('')
   // (a word in quotation marks is a work's title or a name: "Disappointing night for ‘Irishman’")
-  return upper(lower.map((w) => (/^[‘“"'«]/u.test(w) ? upper(w) : w)).join(''))
+  // (the first word in lower case takes a capital, not one after a short form that opens the line: "US falls")
+  const line = lower.map((w) => (/^[‘“"'«]/u.test(w) ? upper(w) : w)).join('')
+  return acronym(lower[0] ?? '', 0) ? line : upper(line)
 }
 
 /** A line set in capitals: two words or more, every letter a capital (one word in capitals is a name or a keyword, "DELETE", "GAAP"). */

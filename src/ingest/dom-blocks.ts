@@ -5,6 +5,7 @@
  * Loose text inside containers becomes a paragraph; a data table becomes a table block, a layout
  * table (one column, prose in its cells) is walked like any container.
  */
+import { lexTags } from '../analyze/entities.ts'
 import type { BlockKind } from '../types.ts'
 import { BOLD_HEADING_DEPTH, collapseWhitespace, isAllCaps, readsAsHeading, readsAsItalicHeading, readsAsLabel, tableBlock, type RawBlock } from './blocks.ts'
 import { readDomTable } from './dom-table.ts'
@@ -174,9 +175,14 @@ function markedLines(text: string): string[] | undefined {
   return lines.map((l) => l.replace(LINE_MARK, ''))
 }
 
-/** A wire story's subhead, a short line in capitals: "DISAPPOINTING NIGHT FOR ‘IRISHMAN’" (three words at least: not an acronym or two). */
+/**
+ * A wire story's subhead, a short line in capitals: "DISAPPOINTING NIGHT FOR ‘IRISHMAN’", or of
+ * two words when one is a common word ("FRANCE WINS"; not two short forms, a credit: "NASA ESA").
+ */
 function capitalsHeading(text: string): boolean {
-  return readsAsHeading(text) && collapseWhitespace(text).split(' ').length >= 3 && isAllCaps(text)
+  const words = collapseWhitespace(text).split(' ')
+  const common = (w: string) => lexTags(w).some((t) => !/Name|Organization|Country|Place|City|Acronym|ProperNoun/u.test(t))
+  return readsAsHeading(text) && (words.length >= 3 || (words.length === 2 && words.some(common))) && isAllCaps(text)
 }
 
 function paragraphBlock(el: Element, kind: BlockKind): RawBlock {

@@ -252,6 +252,10 @@ describe('sentenceCase', () => {
     ['12.8. DELETE', '12.8. DELETE'],
     ['GAAP', 'GAAP'],
     ['Keeping the water out', 'Keeping the water out'],
+    ['US FALLS', 'US falls'],
+    ['NATO ALLIES MEET IN THE UK', 'NATO allies meet in the UK'],
+    ['FRANCE WINS', 'France wins'],
+    ['JOIN US TODAY', 'Join us today'],
     ['인그레스 NGINX에 대해', '인그레스 NGINX에 대해'],
   ])('%j → %j', (line, expected) => {
     expect(sentenceCase(line)).toBe(expected)
