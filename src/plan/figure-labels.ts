@@ -172,10 +172,10 @@ function percentOf(text: string, s: Sentence, f: Figure): string | undefined {
   return beforeVerb(m[1].trim())
 }
 
-/** The words of a phrase before its first verb ("responders indicated they used Rust" → "responders"). */
+/** The words of a phrase before its first verb ("responders indicated they used Rust" → "responders"), or its first pronoun, a relative clause's subject ("total [they can get]"). */
 function beforeVerb(phrase: string): string | undefined {
   const terms = (nlp(phrase).json() as { terms: { text: string; tags: string[] }[] }[]).flatMap((t) => t.terms)
-  const verb = terms.findIndex((t, i) => i > 0 && (t.tags.includes('Verb') || t.tags.includes('Copula')))
+  const verb = terms.findIndex((t, i) => i > 0 && (t.tags.includes('Verb') || t.tags.includes('Copula') || /^(?:they|we|you|he|she|it|i)$/iu.test(t.text)))
   const kept = (verb < 0 ? terms : terms.slice(0, verb)).map((t) => t.text).join(' ')
   return kept || undefined
 }
@@ -193,12 +193,13 @@ const QUANTIFIER = /^(?:some|many|most|several|few|other|certain|such)\s/i
  * A label names what was measured: not a dangling possessive ("Amazon's"), a cut word ("Regex-")
  * a row of a table that starts with its number ("956 Arkansas"), a command line or a stray
  * letter, a circumstance ("Some cases"), a code identifier ("chrome_profiler", "printf()"), a
- * pronoun ("You"), an age ("Year-old finishes") or words left open ("Kids who").
+ * pronoun ("You"), an age ("Year-old finishes"), words left open ("Kids who") or a word that only
+ * says it is a quantity (series.ts GENERIC: "Total" of "10 per cent of the total they can get").
  */
 export function isLabel(label: string): boolean {
   const l = label.trim()
   const code = /[_`{}<>=#$\\]|::|\(\)/u.test(l)
-  return (l.match(/\p{L}/gu)?.length ?? 0) >= 3 && /^[\p{L}\p{N}][\p{L}\p{N}\p{M}\s,'’&.()/-]*$/u.test(l) && !/^\d/.test(l) && !/['’]s?$|[-–—]$/u.test(l) && !code && !QUANTIFIER.test(l) && !PERSONAL.test(l) && !OPEN_END.test(l) && !CLAUSE.test(l) && !/\s(?!(?:19|20)\d\d$)\d[\d.,]*$/u.test(l)
+  return (l.match(/\p{L}/gu)?.length ?? 0) >= 3 && !GENERIC.test(l) && /^[\p{L}\p{N}][\p{L}\p{N}\p{M}\s,'’&.()/-]*$/u.test(l) && !/^\d/.test(l) && !/['’]s?$|[-–—]$/u.test(l) && !code && !QUANTIFIER.test(l) && !PERSONAL.test(l) && !OPEN_END.test(l) && !CLAUSE.test(l) && !/\s(?!(?:19|20)\d\d$)\d[\d.,]*$/u.test(l)
 }
 
 /**
@@ -208,8 +209,8 @@ export function isLabel(label: string): boolean {
  */
 const CLAUSE = /^(?:you|we|they|he|she|it|i|there|this|that)\s+\p{Ll}/iu
 
-/** A label cut before what it needed: "Kids who", "Share of". */
-const OPEN_END = /\s(?:who|whom|whose|which|that|and|or|of|to|in|for|with|by|from|at|on)$/iu
+/** A label cut before what it needed: "Kids who", "Share of", "Discount to their". */
+const OPEN_END = /\s(?:who|whom|whose|which|that|and|or|of|to|in|for|with|by|from|at|on|the|a|an|their|its|his|her|our|my|your)$/iu
 
 /** A person the sentence speaks to or of ("You" of "you want 100% optimal code size", "He’ll"), or an age or a span ("93 year-old finishes", "the 26 year-history of the SAG awards"): nothing measured. */
 const PERSONAL = /^(?:you|we|they|he|she|it|i|me|us|them|him|her)(?:['’](?:ll|d|re|ve|s|m))?$|^(?:year|years|month|months|week|weeks|day|days)[- ]old\b|^(?:year|month|week|day|hour|decade|century)s?-\p{L}/iu

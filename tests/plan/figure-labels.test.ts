@@ -63,6 +63,10 @@ describe('figureMeasure', () => {
     expect(labelOf('Parasite was the first film in a foreign language to win the top prize in the 26 year-history of the SAG awards.', '26')).toBeUndefined()
   })
 
+  it('ends a share\'s "of" phrase before a relative clause without its "that" ("of the total [they can get]")', () => {
+    expect(labelOf('Small investors will be allotted the maximum 10 per cent of the total they can get, Reuters reported.', '10 per cent') ?? '').not.toMatch(/they/iu)
+  })
+
   it('never labels a figure by a circumstance', () => {
     expect(labelOf('Updates are on average 65% smaller, and in some cases more than 90% smaller.', '90%')).toBeUndefined()
   })
@@ -73,6 +77,6 @@ describe('isLabel', () => {
     expect(isLabel('DeepSeek training cost')).toBe(true)
     expect(isLabel('All items')).toBe(true)
     expect(isLabel('Third quarter of 2014')).toBe(true)
-    for (const bad of ['chrome_profiler', 'printf()', 'Amazon’s', 'Some cases', 'x', '956 Arkansas', 'You', 'He’ll', 'They’re', 'Year-old finishes', 'Kids who', 'Share of', 'It will run you 10 keys', 'Total 49', 'Year-history']) expect(isLabel(bad), bad).toBe(false)
+    for (const bad of ['chrome_profiler', 'printf()', 'Amazon’s', 'Some cases', 'x', '956 Arkansas', 'You', 'He’ll', 'They’re', 'Year-old finishes', 'Kids who', 'Share of', 'It will run you 10 keys', 'Total 49', 'Year-history', 'Total', 'Majority', 'Discount to their']) expect(isLabel(bad), bad).toBe(false)
   })
 })
