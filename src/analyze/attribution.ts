@@ -17,7 +17,7 @@ const ACCORDING_ANY_CASE = ACCORDING.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]
 const NEEDS_THAT = /^(?:said|says|told|tells|wrote|writes|added|adds|believed|recalled|replied|admitted|acknowledged)$/
 
 const CAP = String.raw`\p{Lu}[\p{L}\p{M}’'\-]*(?:\.(?=\s))?`
-const NAME = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Prof|Professor)\.?\s)?${CAP}(?:\s(?:de|van|von|der|da|al|bin|le|la)(?=\s))?(?:\s${CAP}){0,3}`
+const NAME = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Prof|Professor)\.?\s)?${CAP}(?:\s(?:de|van|von|der|da|al|bin|le|la)(?=\s))?(?:\s${CAP}){0,4}`
 const ORG = String.raw`(?:the\s)?\p{Lu}[\p{L}\p{N}&’'.\-]*(?:\s(?:of\s)?\p{Lu}[\p{L}\p{N}&’'.\-]*){0,4}`
 /** A company's legal suffix after its comma, inside an appositive: "Dräger, Inc." */
 const COMPANY_SUFFIX = String.raw`,\s(?:Inc|Corp|Co|Ltd|LLC|LLP|plc|AG|SE|GmbH|S\.A|N\.V)\.?`
@@ -93,10 +93,21 @@ export function plausibleName(name: string, atSentenceStart: boolean): boolean {
   return true
 }
 
+/** Capitalised words up to a word of a role, before two capitalised words: the title written before a name ("SciSpacE Team Leader "). */
+const TITLE_BEFORE_NAME = new RegExp(String.raw`^(?:\p{Lu}[\p{L}\p{M}’'\-]*\s+){0,3}?(?:${ROLE_HEAD.source.replace(/^\\b\(\?:|\)\\b$/gu, '')})\s+(?=\p{Lu}[\p{L}’'\-]*\s+\p{Lu})`, 'iu')
+
+/** An office quotes.ts reads before a name with the organisation before it ("T-Mobile CEO"). */
+const OFFICE_LAST = /\b(?:CEO|CFO|CTO|COO|Chairman|Chairwoman|Chair|President|Director|Senator|Governor|Mayor|Minister|Secretary)\s*$/u
+
 function speakerFrom(m: RegExpExecArray, nameGroup: number, offset: number): Speaker {
-  const name = m[nameGroup]!
-  const at = offset + m.index + m[0].indexOf(name)
-  const s: Speaker = { name, at }
+  const written = m[nameGroup]!
+  const at0 = offset + m.index + m[0].indexOf(written)
+  // (a title in capitals before the name is its role: "SciSpacE Team Leader Jennifer Ngo-Anh")
+  // (an office quotes.ts reads with its organisation, "T-Mobile CEO John Legere", is left to it)
+  const titled = [TITLE_BEFORE_NAME.exec(written)].find((t) => t && !OFFICE_LAST.test(t[0]))
+  const name = titled ? written.slice(titled[0].length) : written
+  const at = at0 + (titled?.[0].length ?? 0)
+  const s: Speaker = { name, at, ...(titled ? { role: titled[0].trim() } : {}) }
   const appos = m[nameGroup + 1]
   const org = m[nameGroup + 2]
   if (appos) Object.assign(s, parseAppositive(appos))

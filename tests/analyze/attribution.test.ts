@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { attributionBefore, parseAppositive, plausibleName } from '../../src/analyze/attribution.ts'
+import { attributionAfter, attributionBefore, parseAppositive, plausibleName } from '../../src/analyze/attribution.ts'
 
 describe('attributionBefore', () => {
   it('names no speaker across a sentence’s end ("… in the Netherlands. He says")', () => {
@@ -32,5 +32,12 @@ describe('plausibleName: pronouns', () => {
   it('takes no pronoun of any language for a name', () => {
     for (const w of ['Er', 'Sie', 'Il', 'Elle', 'Él', 'Lui', 'Ele', 'They', 'We’re']) expect(plausibleName(w, true), w).toBe(false)
     expect(plausibleName('Lindner', true)).toBe(true)
+  })
+})
+
+describe('a title in capitals before the name', () => {
+  it('is the speaker’s role, the name the two words after it, however long the title', () => {
+    expect(attributionAfter(', explains SciSpacE Team Leader Jennifer Ngo-Anh.')).toMatchObject({ name: 'Jennifer Ngo-Anh', role: 'SciSpacE Team Leader' })
+    expect(attributionAfter(', said Tom Forte.')).toMatchObject({ name: 'Tom Forte' })
   })
 })
