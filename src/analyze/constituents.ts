@@ -148,6 +148,9 @@ const SPENT_ON = /\b(?:spen[dt]s?|spending|wast(?:e|es|ed|ing))\b/i
 const RELATIVE_END = /\s+(?:that|who)\s+(?=\S)/g
 /** Words of a head a relative clause restricts to say which one: "the first person that", "the only company that", "those at the FSF who", "something that". */
 const RESTRICTED_HEAD = /\b(?:only|first|last|same|next|one|ones|kind|type|sort|way|thing|things|something|anything|everything|nothing|someone|anyone|everyone|somebody|anybody|those|people|many|few|all|any|every|each|most)\b/i
+/** Nouns whose "that" clause says what they hold, not which one they are: "reports that …", "the fear that …". */
+const CONTENT_NOUN = /^(?:reports?|news|fact|claims?|evidence|idea|beliefs?|fears?|hopes?|concerns?|signs?|word|assurances?|allegations?|rumou?rs?|suggestions?|notion|views?|warnings?|announcement|indications?|proof|possibility|chance|risk|hint|promise|expectations?|assumption|conclusion|findings?|statement)$/iu
+
 /** A number and the noun it counts ("162 people"). */
 const COUNTED = /\b\d[\d,.]*\s+\p{L}+/gu
 /** Where the clause holding a relative pronoun opens: a comma, a semicolon or a subordinating word. */
@@ -913,6 +916,8 @@ function relativeEnds(s: string, words: readonly TaggedWord[]): number[] {
     const head = own.at(-1)
     const verb = words.find((w) => w.start >= at + m[0].length)
     if (!head || !verb || !head.tags.includes('Noun') || head.tags.includes('Pronoun') || !isFiniteVerb(verb)) continue
+    // (a noun's "that" saying what it holds is no relative clause: "has received reports [that access … is being restored]")
+    if (/^\s+that/iu.test(m[0]) && CONTENT_NOUN.test(s.slice(head.start, head.end))) continue
     // a bare "an invention that …", "a survey that …": the clause is what the noun says; "an
     // email from Facebook that lists …" speaks of the email, and a clause opening a list is its point
     if (own.at(-2)?.tags.includes('Determiner') || indefiniteHead(s, own) || (head.tags.includes('ProperNoun') && /^\s+that/i.test(m[0])) || /:/.test(s.slice(at))) continue

@@ -673,6 +673,9 @@ describe('compressSentence', () => {
     expect(compressSentence(leader, 16, undefined, undefined, { relative: true }).text).not.toMatch(/leader$/)
     // not without "the people" a relative clause restricts
     expect(compressSentence('Officials on Monday thanked the people who had searched the coast for three days without rest, the agency said.', 8, undefined, undefined, { relative: true }).text).not.toMatch(/people$/)
+    // nor "reports" without the "that" that says what they report
+    const reports = 'The Wikimedia Foundation has received reports that access to Wikipedia is being restored in Turkey, following the ruling of the Turkish Constitutional Court last month which found the block to be unconstitutional.'
+    expect(compressSentence(reports, 12, undefined, undefined, { relative: true }).text).not.toMatch(/reports$/)
   })
 
   it('leaves no comma after a speaker the opening set off: "Forte said Whole Foods was selling …"', () => {
