@@ -42,6 +42,7 @@ export function withoutAddress(byline: string): string {
     .replace(WORD_COUNT, '')
     .replace(READING_TIME, '')
     .replace(TRAILING_DATE, '')
+    .replace(ROLE_AFTER_NAME, '')
     .replace(GLUED_ROLE, '')
     .replace(GLUED_DATE, '')
     .replace(GLUED_FIELD, '')
@@ -76,6 +77,9 @@ const READING_TIME = /[\s,|·–—-]+\d{1,3}\s*(?:-\s*)?min(?:ute)?s?\.?(?:\s+r
 
 /** A count of words after the name: "- 4312 words". */
 const WORD_COUNT = /[\s,|·–—-]+\d[\d,.]*\s+words$/iu
+
+/** A newsroom role after the name and a comma: "ROBERT BURNS, AP National Security Writer", "Jane Doe, Staff Reporter". */
+const ROLE_AFTER_NAME = /,\s+(?:[\p{L}.&'’-]+\s+){0,5}(?:Writer|Reporter|Correspondent|Editor|Columnist|Contributor|Producer)s?$/u
 
 /** A newsroom role run into the name without a space: "Howard BlumeStaff Writer". */
 const GLUED_ROLE = /(?<=\p{Ll})(?:Staff|Senior|Contributing|Special)?\s?(?:Writer|Reporter|Correspondent|Editor|Columnist|Contributor)$/u

@@ -20,6 +20,8 @@ describe('withoutAddress', () => {
     ['Mike Wuerthele and Malcolm Owen Monday, November 18, 2019, 04:05 pm PT (07:05 pm ET)', 'Mike Wuerthele and Malcolm Owen'],
     ['Author: Eyal Bukchin (MetalBear)', 'Eyal Bukchin (MetalBear)'],
     ['Howard BlumeStaff Writer', 'Howard Blume'],
+    ['By ROBERT BURNS, AP National Security Writer', 'Robert Burns'],
+    ['Jane Doe, Staff Reporter', 'Jane Doe'],
     ['Published by Daniel Lemire', 'Daniel Lemire'],
     ['Jennifer Rubin Jennifer Rubin', 'Jennifer Rubin'],
     ['John Walk - January 10, 2020 21 minutes - 4312 words', 'John Walk'],
