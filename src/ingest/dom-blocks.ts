@@ -181,7 +181,11 @@ function markedLines(text: string): string[] | undefined {
  */
 function capitalsHeading(text: string): boolean {
   const words = collapseWhitespace(text).split(' ')
-  const common = (w: string) => lexTags(w).some((t) => !/Name|Organization|Country|Place|City|Acronym|ProperNoun/u.test(t))
+  // (a word the lexicon does not hold is common when it ends as a verb or a plural does: "CRUISES")
+  const common = (w: string) => {
+    const tags = lexTags(w)
+    return tags.some((t) => !/Name|Organization|Country|Place|City|Acronym|ProperNoun/u.test(t)) || (tags.length === 0 && /^\p{L}{2,}(?:S|ES|ED|ING)$/iu.test(w))
+  }
   return readsAsHeading(text) && (words.length >= 3 || (words.length === 2 && words.some(common))) && isAllCaps(text)
 }
 

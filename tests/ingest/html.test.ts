@@ -491,9 +491,9 @@ describe('parseHtml', () => {
   })
 
   it('reads a short line in capitals between paragraphs as a subhead, not an acronym or two', () => {
-    const html = `<html><head><title>T</title></head><body><article><h1>T</h1>${paragraphs(3)}<p>DISAPPOINTING NIGHT FOR ‘IRISHMAN’</p>${paragraphs(3)}<p>NASA ESA</p>${paragraphs(2)}<p>FRANCE WINS</p>${paragraphs(2)}</article></body></html>`
+    const html = `<html><head><title>T</title></head><body><article><h1>T</h1>${paragraphs(3)}<p>DISAPPOINTING NIGHT FOR ‘IRISHMAN’</p>${paragraphs(3)}<p>NASA ESA</p>${paragraphs(2)}<p>FRANCE WINS</p>${paragraphs(2)}<p>ARGENTINA CRUISES</p>${paragraphs(2)}</article></body></html>`
     const a = parseHtml(html, 'x.html')
-    expect(a.blocks.filter((b) => b.kind === 'heading').map((b) => a.text.slice(b.start, b.end))).toEqual(['DISAPPOINTING NIGHT FOR ‘IRISHMAN’', 'FRANCE WINS'])
+    expect(a.blocks.filter((b) => b.kind === 'heading').map((b) => a.text.slice(b.start, b.end))).toEqual(['DISAPPOINTING NIGHT FOR ‘IRISHMAN’', 'FRANCE WINS', 'ARGENTINA CRUISES'])
   })
 
   it('reads a list in a table cell as its items with commas, not run together', () => {
