@@ -94,6 +94,8 @@ interface Ctx {
   /** Person mention starts → entity, for surname and pronoun resolution. */
   personAt: Map<number, Entity>
   personStarts: number[]
+  /** The mentions of the people and organisations (sorted), and their names in lower case: who a pronoun may not skip past. */
+  actors: { spans: Span[]; names: Set<string> }
   known: Map<string, { affiliation?: string; role?: string }>
 }
 
@@ -130,9 +132,7 @@ function lastPersonBefore(ctx: Ctx, offset: number, paragraphFloor: number): Ent
   if ((ctx.sentences[sIdx]?.paragraph ?? 0) < paragraphFloor) return undefined
   // (nor past someone else no person or organisation of the entities is, named by one word: "… Joe Biden’s administration … Al-Hams
   // sighed. “…,” he said", the tagger's place; not past "Marlow University summed up …")
-  const actors = ctx.entities.filter((e) => e.kind !== 'place')
-  const known = actors.flatMap((e) => e.mentions).sort((a, b) => a.start - b.start)
-  if (unknownSubject(ctx.text, at, offset, known, new Set(actors.map((e) => e.name.toLowerCase())))) return undefined
+  if (unknownSubject(ctx.text, at, offset, ctx.actors.spans, ctx.actors.names)) return undefined
   return ctx.personAt.get(at)
 }
 
@@ -227,7 +227,9 @@ export function extractQuotes(
   const personAt = new Map<number, Entity>()
   for (const e of entities) if (e.kind === 'person') for (const m of e.mentions) personAt.set(m.start, e)
   const marks = quotationSpans(text)
-  const ctx: Ctx = { text, sentences, entities, personAt, personStarts: speakerStarts(personAt, marks), known: new Map() }
+  const actorEntities = entities.filter((e) => e.kind !== 'place')
+  const actors = { spans: actorEntities.flatMap((e) => e.mentions).sort((a, b) => a.start - b.start), names: new Set(actorEntities.map((e) => e.name.toLowerCase())) }
+  const ctx: Ctx = { text, sentences, entities, personAt, personStarts: speakerStarts(personAt, marks), known: new Map(), actors }
 
   const quotes: Quote[] = []
   const terms: Term[] = []
