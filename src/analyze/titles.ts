@@ -72,7 +72,9 @@ export function sectionTitles(
     // (not the section's whole text: its slide would say its title again as its one point, "Daring Fireball is written and produced by John Gruber")
     const unused = (hints.headlines?.[i] ?? []).filter((h) => !used.has(normal(h)) && normal(h).replace(/[.!?]+$/u, '') !== normal(texts[i]!).replace(/[.!?]+$/u, ''))
     const headline = unused.find((h) => !echoesATitle(keysOf(h, lang), taken)) ?? unused[0]
-    const intro = i === 0 && given.some((g) => !!g) && !used.has(normal(localeFor(lang).slide.introduction)) ? localeFor(lang).slide.introduction : undefined
+    // (not when a heading of the article says it already, or nearly: "Introductions")
+    const introWord = normal(localeFor(lang).slide.introduction)
+    const intro = i === 0 && given.some((g) => !!g) && ![...used].some((u) => u.startsWith(introWord)) ? localeFor(lang).slide.introduction : undefined
     const topic = intro ? undefined : withSubject(buildTitle(ranked[i] ?? [], used), centralSubject(hints.subjects?.[i], keySentences[i]), used)
     const title = headline ?? intro ?? (topic ? capitalise(topic) : localeFor(lang).slide.part(++unnamed))
     used.add(normal(title))

@@ -46,6 +46,7 @@ describe('sectionTitles', () => {
     expect(sectionTitles(TEXTS, [undefined, 'Orchards', 'Books again'], 'en', [], { headlines: [['The ferry was cancelled again'], [], []] })[0]).toBe('The ferry was cancelled again')
     // an article whose own heading is "Introduction" keeps it for its own section
     expect(sectionTitles(TEXTS, [undefined, 'Introduction', 'Books again'], 'en')[0]).not.toBe('Introduction')
+    expect(sectionTitles(TEXTS, [undefined, 'Introductions', 'Books again'], 'en')[0]).not.toBe('Introduction')
     // no headings at all: no introduction, a topic
     expect(sectionTitles(TEXTS, [undefined, undefined, undefined], 'en')[0]).not.toBe('Introduction')
   })
