@@ -57,7 +57,9 @@ function tidy(phrase: string): string | undefined {
 /** "Ad impressions – Ad impressions … increased by 20%": a list item's own label, in any language. */
 export function leadLabel(text: string, s: Sentence, f: Figure): string | undefined {
   const lead = /^([^–—:.;]{2,60}?)\s(?:–|—|-)\s|^([^–—:.;]{2,60}?):\s/u.exec(text.slice(s.start, f.span.start))
-  return lead ? tidy(lead[1] ?? lead[2] ?? '') : undefined
+  const words = lead ? (lead[1] ?? lead[2] ?? '') : ''
+  // (not a clause that leads into the sentence: "The story is the same in Australia: The top 1 percent took …")
+  return lead && !/\s(?:is|are|was|were)\s/iu.test(words) ? tidy(words) : undefined
 }
 
 /** What a figure is about, from its own clause: the noun phrase before it, else "of/in/for X" after it. */

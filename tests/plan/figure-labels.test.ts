@@ -67,6 +67,11 @@ describe('figureMeasure', () => {
     expect(labelOf('Small investors will be allotted the maximum 10 per cent of the total they can get, Reuters reported.', '10 per cent') ?? '').not.toMatch(/they/iu)
   })
 
+  it('takes no clause that leads into the sentence for a label ("The story is the same in Australia: …")', () => {
+    expect(labelOf('The story is the same in Australia: The top 1 percent took about 5 percent of national income in the 1970s.', '1 percent') ?? '').not.toMatch(/story/iu)
+    expect(labelOf('Revenue: $36.5 billion, up 27% from a year earlier.', '$36.5 billion')).toBe('Revenue')
+  })
+
   it('never labels a figure by a circumstance', () => {
     expect(labelOf('Updates are on average 65% smaller, and in some cases more than 90% smaller.', '90%')).toBeUndefined()
   })
