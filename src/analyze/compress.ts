@@ -196,15 +196,15 @@ interface SentenceFacts {
 /**
  * The characters of a sentence compromise's English tagger reads: ASCII, typographic quotes
  * and dashes, and the signs of money, degrees and dimensions ("a €2 billion scheme", "4 °C",
- * "± a factor of 6"); a letter outside ASCII makes it another language's, unless it is one of a
+ * "± a factor of 6") and of marks ("Apache® Pinot™"); a letter outside ASCII makes it another language's, unless it is one of a
  * few Latin letters with their marks in names ("Māori", "Müller", "São Paulo") among English
  * words (ENGLISH_WORD).
  */
-const ENGLISH_CHARACTERS = /^[\x00-\x7f’‘“”—–…€£¥°±×]*$/u
+const ENGLISH_CHARACTERS = /^[\x00-\x7f’‘“”—–…€£¥°±×®™©]*$/u
 /** Latin letters with marks, of names in English text: one in ten letters at most. */
 const MARKED_LATIN = /[\u00c0-\u024f\u1e00-\u1eff]/gu
 /** Anything else outside ASCII and the signs above: another script or sign. */
-const OTHER = /[^\x00-\x7f’‘“”—–…€£¥°±×\u00c0-\u024f\u1e00-\u1eff]/u
+const OTHER = /[^\x00-\x7f’‘“”—–…€£¥°±×®™©\u00c0-\u024f\u1e00-\u1eff]/u
 /** Words of English that another language in Latin letters rarely has (not "was", "will", "has": German's too); two of them at least. */
 const ENGLISH_WORD = /\b(?:the|and|of|is|were|have|with|that|which|from|this|their|they|would)\b/gi
 

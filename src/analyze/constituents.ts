@@ -66,6 +66,27 @@ const AGE = /,(?<=\p{Lu}[\p{L}’'.\-]*,)\s\d{1,3},(?=\s\p{Ll})/gu
  * (A comma between digits, "4,300", is a number's, not a clause's: the patterns below read through it.)
  */
 const APPOSITIVE = /,(?<=\p{Lu}[\p{L}’'.\-]*,)\s+(?:the|a|an|its|his|her|their|who|which|also|now|then|formerly|\p{L}+(?:ly)?)\b(?:[^,;:()"“”]|(?<=\d),(?=\d{3}\b)){1,90},(?=\s)/gu
+/**
+ * An appositive that lists what its name is, after the name (or its short form in brackets) and
+ * before the clause's verb: "The Apache Software Foundation (ASF)[, the all-volunteer developers,
+ * stewards, and incubators of more than 350 Open Source projects and initiatives,] announced …";
+ * no verb of its own inside it (a list of clauses is no appositive).
+ */
+const LIST_APPOSITIVE = /,(?<=(?:\p{Lu}[\p{L}’'.\-]*|\)),)\s+(?:the|a|an)\s+[^,;:()"“”]{1,60},\s+[^,;:()"“”]{1,40},?\s+(?:and|or)\s+[^,;:()"“”]{1,90},(?=\s)/gu
+
+/**
+ * The LIST_APPOSITIVE spans of a sentence that a finite verb follows and none holds: a past
+ * tense, a copula or a modal tells a clause (the tagger reads a plural noun of the list as a
+ * verb, "projects").
+ */
+function listAppositives(s: string, words: readonly TaggedWord[]): Span[] {
+  const clause = (w: TaggedWord) => w.tags.some((t) => t === 'PastTense' || t === 'Copula' || t === 'Modal' || t === 'Auxiliary')
+  return spansOf(s, LIST_APPOSITIVE).filter((r) => {
+    const next = words.find((w) => w.start >= r.end)
+    return !!next && isFiniteVerb(next) && !wordsIn(words, r.start, r.end).some(clause)
+  })
+}
+
 const INNER = /,\s+(?:such as|including|which|who|whose|especially|particularly|notably|[a-z]+ed|[a-z]+en)\b(?:[^,;]|(?<=\d),(?=\d{3}\b)){1,140},(?=\s)/gu
 /** Words that open an introductory adverbial ("In 2024, ", "While …, ", "However, ", "To mitigate the chance of problems …, "). */
 const INTRO_WORD = String.raw`(?:In|At|As|On|By|To|During|While|Although|Though|Despite|With|For|After|Before|Since|Because|When|Whereas|If|Unlike|Like|Beyond|Amid|Under|Over|Following|Given|Last|Next|Earlier|Later|According to|However|Moreover|Meanwhile|Furthermore|Instead|Overall|Ultimately|Indeed|Still|Yet|Thus|Therefore|Now|Today|Yesterday|In addition|For example|For instance|On the other hand|Once|Even so|By contrast|In contrast|Back then|(?:This|Every|Each)\s+(?:week|month|year|morning|afternoon|evening|night|day|spring|summer|fall|autumn|winter|season|quarter|time)|(?:A|An|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Many|A few|\d{1,3})\s+(?:years?|decades?|months?|weeks?|days?|hours?|centuries)\s+(?:later|earlier|ago|on)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?(?=,))`
@@ -590,7 +611,7 @@ function candidates(s: string, words: readonly TaggedWord[]): Removal[] {
   const according = ACCORDING_START.exec(s)
   if (according) out.push({ kind: 'attribution', spans: [{ start: 0, end: according[0].length }] })
   // the closing comma goes too: "Cox, chief strategist at X, noted" → "Cox noted"; and a person's age, "Parata, 75, has …"
-  out.push({ kind: 'appositive', spans: [...spansOf(s, APPOSITIVE).filter((r) => isAppositive(s, r, words)).map((r) => throughTail(s, r, words)), ...spansOf(s, AGE)] })
+  out.push({ kind: 'appositive', spans: [...spansOf(s, APPOSITIVE).filter((r) => isAppositive(s, r, words)).map((r) => throughTail(s, r, words)), ...listAppositives(s, words), ...spansOf(s, AGE)] })
   const inner = spansOf(s, INNER).map((r) => throughParticiple(s, throughList(s, r, words), words)).filter((r) => verbFollows(s, r, words) && !itemsAfter(s, r) && !WANTS_ITS_VERB.test(s.slice(r.start, r.end)))
   out.push({ kind: 'inner', spans: inner })
   // ("Over 30 ships and 21 aircraft from …," opens the subject, as "Around 30 …" does)

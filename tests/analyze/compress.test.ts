@@ -678,6 +678,15 @@ describe('compressSentence', () => {
     expect(compressSentence(reports, 12, undefined, undefined, { relative: true }).text).not.toMatch(/reports$/)
   })
 
+  it('leaves out an appositive that lists what its name is, before the clause\'s verb, not a list of clauses', () => {
+    const asf = 'The Apache Software Foundation (ASF), the all-volunteer developers, stewards, and incubators of more than 350 Open Source projects and initiatives, announced today Apache Pinot as a Top-Level Project.'
+    expect(compressSentence(asf).text).toBe('The Apache Software Foundation announced today Apache Pinot as a Top-Level Project')
+    // (a registered or trademark sign is no other language's letter: the sentence is compressed as English)
+    expect(compressSentence(asf.replace('Apache Pinot', 'Apache® Pinot™')).text).toBe('The Apache Software Foundation announced today Apache® Pinot™ as a Top-Level Project')
+    const clauses = 'Northgate Ferries, the island cooperative, which was founded in 1950, and which runs the night crossing, announced a new route.'
+    expect(compressSentence(clauses).text).not.toMatch(/^Northgate Ferries announced/u)
+  })
+
   it('leaves no comma after a speaker the opening set off: "Forte said Whole Foods was selling …"', () => {
     const eggs = 'Within months of the acquisition, Forte said, Whole Foods was selling cheaper cage-free eggs and organic ground beef, prices it said were a result of the deal.'
     expect(compressSentence(eggs, 22).text).toBe('Forte said Whole Foods was selling cheaper cage-free eggs and organic ground beef, prices it said were a result of the deal')
