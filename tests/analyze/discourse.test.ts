@@ -52,6 +52,9 @@ describe('what a sentence does in the discourse', () => {
     ['en', 'The board read the report on Monday', false],
     ['en', 'Read on for the details about these findings, and much more', true],
     ['en', 'The clerk read on for an hour', false],
+    ['en', 'Hi, thanks for the opportunity!', true],
+    ['en', 'Thank you for having me on the show', true],
+    ['en', 'The council thanked the crews for their work', false],
     ['fr', "Le détail est disponible sur le site de l'Assemblée nationale", true],
     ['fr', 'Le texte est disponible en librairie depuis lundi', false],
   ])('guides the reader through the text (%s) %s', (lang, text, expected) => {
