@@ -138,11 +138,13 @@ function lastPersonBefore(ctx: Ctx, offset: number, paragraphFloor: number): Ent
 
 /** A surname alone ("Azzouz") as the one person of the article or the one earlier speaker it names ("Lotfi Azzouz"); a short form or an organisation stays as written. */
 function fullName(ctx: Ctx, name: string): string {
-  // a name with a space is whole; a short form ("CFPB") or an organisation is no surname ("Additional CFPB")
-  if (/\s/.test(name) || /^\p{Lu}{2,}$/u.test(name) || ctx.entities.some((e) => e.kind === 'organization' && e.name === name)) return name
+  // a short form ("CFPB") or an organisation is no surname ("Additional CFPB")
+  if (/^\p{Lu}{2,}$/u.test(name) || ctx.entities.some((e) => e.kind === 'organization' && e.name === name)) return name
   const matches = new Set<string>()
   for (const e of ctx.entities) if (e.kind === 'person' && e.name.endsWith(` ${name}`)) matches.add(e.name)
   for (const k of ctx.known.keys()) if (k.endsWith(` ${name}`)) matches.add(k)
+  // a name with a space is whole, but for a surname of two words whose whole name one earlier speaker or person has ("Abu Hatab" of "Walid Abu Hatab")
+  if (/\s/.test(name)) return matches.size === 1 ? [...matches][0]! : name
   if (matches.size === 0) for (const full of namesEndingIn(ctx.text, name)) matches.add(full)
   return matches.size === 1 ? [...matches][0]! : name
 }
@@ -195,7 +197,7 @@ function applySpeaker(ctx: Ctx, q: Quote, sp: Speaker, base: number): void {
     const title = /^(?:Mr|Mrs|Ms|Dr|Prof|Professor)\.?\s/.exec(name)?.[0] ?? ''
     const e = ctx.personAt.get(abs) ?? ctx.personAt.get(abs + title.length)
     if (!e && title) name = name.slice(title.length)
-    name = e ? e.name : fullName(ctx, name)
+    name = fullName(ctx, e ? e.name : name)
   }
   // a job title written before the name is the role, not part of the name ("CEO John Mackey")
   const office = OFFICE_BEFORE_NAME.exec(name)

@@ -183,6 +183,12 @@ describe('extractQuotes: direct quotation forms', () => {
     expect(quotes.find((q) => q.text.startsWith('It is over'))?.speaker).toBe('Haddad')
   })
 
+  it('gives a surname of two words the whole name of the one speaker who has it ("Abu Hatab" is "Walid Abu Hatab")', () => {
+    const text = '“The situation is extremely bad for pregnant women,” said Walid Abu Hatab, an obstetrician at the hospital.\nThe ward has no power at night.\n“We deliver babies by torchlight,” Abu Hatab said.'
+    const { quotes } = run(text)
+    expect(quotes.find((q) => q.text.startsWith('We deliver'))?.speaker).toBe('Walid Abu Hatab')
+  })
+
   it('takes a short form for no surname ("CFPB" is not "Additional CFPB")', () => {
     const text = 'Additional CFPB actions on bank and credit card fees are coming.\n“These fees far exceed the cost of the service they cover,” CFPB said.'
     expect(run(text).quotes.find((q) => q.text.startsWith('These fees'))?.speaker).toBe('CFPB')
