@@ -76,7 +76,18 @@ function pageHeadline(doc: Document): string {
   // (a blog without an h1 sets its post's title in a heading its class names so: "<h2 class="blog_post_title">", "entry-title")
   const titled = h1 ?? Array.from(doc.querySelectorAll('h2, h3')).find((h) => POST_TITLE_CLASS.test(h.getAttribute('class') ?? '') && textLength(h) > 0)
   // (less its permalink mark: "Evolve: Shared Mutable History¶")
-  return withoutPermalink(collapseWhitespace(titled?.textContent ?? ''))
+  return withoutPermalink(collapseWhitespace(titled ? headlineText(titled) : ''))
+}
+
+/** A kicker set inside a headline's element above it: "Interne Unterlagen im Netz" over "Daten von Rheinmetall gehackt". */
+const KICKER_CLASS = /kicker|dachzeile|overline|eyebrow|topline|roofline|supertitle|rubric/iu
+
+/** A headline element's text less a kicker it holds, or only the part its class names the headline ("<span class="headline">"). */
+function headlineText(h: Element): string {
+  const parts = Array.from(h.children)
+  const own = parts.find((el) => /headline|title/iu.test(el.getAttribute('class') ?? '') && textLength(el) > 0)
+  if (own && parts.some((el) => KICKER_CLASS.test(el.getAttribute('class') ?? ''))) return own.textContent ?? ''
+  return h.textContent ?? ''
 }
 
 /** The class of a heading that holds a post's own title: "entry-title", "post-title", "blog_post_title", "article__title". */

@@ -365,6 +365,11 @@ describe('parseHtml', () => {
     for (const d of ['A homepage for the neighbourhood garden is what the council wants.', 'Blanket.js makes code coverage easy in the browser.', 'The harbour board heard the latest news on the road from its engineers.']) expect(parseHtml(page(d), 'p.html').meta.description).toBe(d)
   })
 
+  it('takes a headline less the kicker set inside its h1 ("Interne Unterlagen im Netz" over "Daten von Rheinmetall gehackt")', () => {
+    const page = `<html><head><title>Interne Unterlagen im Netz: Daten von Rheinmetall gehackt | tagesschau.de</title></head><body><div class="meldungHead"><h1><span class="dachzeile">Interne Unterlagen im Netz</span> <span class="headline">Daten von Rheinmetall gehackt</span></h1></div><article>${paragraphs(4)}</article></body></html>`
+    expect(parseHtml(page, 'p.html').meta.title).toBe('Daten von Rheinmetall gehackt')
+  })
+
   it('takes the headline marked on the page, not the site\'s logo in an h1, nor a title Readability cut at its colon', () => {
     const page = (head: string) => `<html><head><title>Outside the web: standalone binaries · V8</title></head><body>
       <header><h1><a href="/">V8</a></h1></header><article>${head}<h2>Using standalone mode <a href="#using" class="bookmark">#</a></h2>${paragraphs(5)}<h2>Conclusion<a class="headerlink" href="#conclusion">¶</a></h2>${paragraphs(2)}<h2>Examples<span class="mw-editsection">[<a href="/edit">edit</a>]</span></h2>${paragraphs(2)}</article></body></html>`
