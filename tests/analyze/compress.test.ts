@@ -678,6 +678,12 @@ describe('compressSentence', () => {
     expect(compressSentence(reports, 12, undefined, undefined, { relative: true }).text).not.toMatch(/reports$/)
   })
 
+  it('takes no name among a list of names for an appositive ("Massimo Banzi, David Cuartielles, and David Mellis")', () => {
+    const arduino = 'The open-hardware Arduino project as we know it was launched by Massimo Banzi, David Cuartielles, and David Mellis.'
+    expect(compressSentence(arduino).text).toMatch(/Massimo Banzi, David Cuartielles, and David Mellis$/u)
+    expect(compressSentence('Companies use APM tools like Datadog, New Relic, Dynatrace, Elastic APM, and OpenTelemetry to maintain visibility into their systems.').text).not.toMatch(/Datadog Dynatrace/u)
+  })
+
   it('leaves out an appositive that lists what its name is, before the clause\'s verb, not a list of clauses', () => {
     const asf = 'The Apache Software Foundation (ASF), the all-volunteer developers, stewards, and incubators of more than 350 Open Source projects and initiatives, announced today Apache Pinot as a Top-Level Project.'
     expect(compressSentence(asf).text).toBe('The Apache Software Foundation announced today Apache Pinot as a Top-Level Project')
