@@ -19,6 +19,16 @@ function strings(value: unknown, path: string): Array<[string, string]> {
   return []
 }
 
+/** An article in Markdown of a title and its parts (heading, body), analysed and planned, as a reader of its language gets it. */
+async function deckOf(title: string, parts: ReadonlyArray<readonly [string, string]>, name: string) {
+  const { analyze } = await import('../../src/analyze/index.ts')
+  const { parseMarkdown } = await import('../../src/ingest/markdown.ts')
+  const { planDeck } = await import('../../src/plan/index.ts')
+  const md = [`# ${title}`, '', ...parts.flatMap(([h, body]) => [`## ${h}`, '', body, ''])].join('\n')
+  const a = analyze(parseMarkdown(md, name))
+  return { a, plan: planDeck(a) }
+}
+
 describe('locales', () => {
   it('have one tag each, the name of their file', () => {
     const tags = LOCALES.map((l) => l.tag)
@@ -81,12 +91,7 @@ describe('locales', () => {
 
 describe('the Korean locale', () => {
   it('gives a Korean article Korean words on its slides', async () => {
-    const { analyze } = await import('../../src/analyze/index.ts')
-    const { parseMarkdown } = await import('../../src/ingest/markdown.ts')
-    const { planDeck } = await import('../../src/plan/index.ts')
-    const part = (h: string, body: string) => [`## ${h}`, '', body, '']
-    const md = ['# 인그레스 은퇴', '', ...part('배경', '인그레스는 트래픽을 안내하는 방식이다. 많은 컨트롤러가 존재한다.'), ...part('과제', '유지보수는 몇 명의 인원이 맡아 왔다. 기술적 부채가 쌓였다.'), ...part('향후 단계', '프로젝트는 내년 3월에 은퇴한다. 저장소는 읽기 전용으로 전환된다.')].join('\n')
-    const plan = planDeck(analyze(parseMarkdown(md, 'ko.md')))
+    const { plan } = await deckOf('인그레스 은퇴', [['배경', '인그레스는 트래픽을 안내하는 방식이다. 많은 컨트롤러가 존재한다.'], ['과제', '유지보수는 몇 명의 인원이 맡아 왔다. 기술적 부채가 쌓였다.'], ['향후 단계', '프로젝트는 내년 3월에 은퇴한다. 저장소는 읽기 전용으로 전환된다.']], 'ko.md')
     expect(plan.lang).toBe('ko')
     expect(plan.slides.find((s) => s.kind === 'agenda')?.title).toBe('목차')
   })
@@ -94,11 +99,12 @@ describe('the Korean locale', () => {
 
 describe('the Japanese locale', () => {
   it('gives a Japanese article Japanese words on its slides', async () => {
-    const { analyze } = await import('../../src/analyze/index.ts')
-    const { parseMarkdown } = await import('../../src/ingest/markdown.ts')
-    const { planDeck } = await import('../../src/plan/index.ts')
-    const md = ['# 七つの落とし穴', '', '## 資源の設定', '', 'リソースの要求と制限を設定しないと、ノードが不安定になります。私はそれを何度も経験しました。', '', '## ログの集約', '', 'ログを一か所に集めると、障害の原因を素早く見つけられます。多くのチームがこの方法を使っています。', '', '## 権限の管理', '', '権限を最小限にすると、事故の被害を小さくできます。管理者はアクセス権を定期的に見直すべきです。', '', '## 古い資源の削除', '', '使われなくなったリソースを放置すると、費用がかさみます。ラベルを付けておけば簡単に探せます。'].join('\n')
-    const plan = planDeck(analyze(parseMarkdown(md, 'ja.md')))
+    const { plan } = await deckOf('七つの落とし穴', [
+      ['資源の設定', 'リソースの要求と制限を設定しないと、ノードが不安定になります。私はそれを何度も経験しました。'],
+      ['ログの集約', 'ログを一か所に集めると、障害の原因を素早く見つけられます。多くのチームがこの方法を使っています。'],
+      ['権限の管理', '権限を最小限にすると、事故の被害を小さくできます。管理者はアクセス権を定期的に見直すべきです。'],
+      ['古い資源の削除', '使われなくなったリソースを放置すると、費用がかさみます。ラベルを付けておけば簡単に探せます。'],
+    ], 'ja.md')
     expect(plan.lang).toBe('ja')
     expect(plan.slides.find((s) => s.kind === 'agenda')?.title).toBe('目次')
   })
@@ -106,18 +112,11 @@ describe('the Japanese locale', () => {
 
 describe('the Italian locale', () => {
   it('gives an Italian article Italian words on its slides', async () => {
-    const { analyze } = await import('../../src/analyze/index.ts')
-    const { parseMarkdown } = await import('../../src/ingest/markdown.ts')
-    const { planDeck } = await import('../../src/plan/index.ts')
-    const part = (h: string, body: string) => [`## ${h}`, '', body, '']
-    const md = [
-      '# Perturbazione polare al Centro e al Sud',
-      '',
-      ...part('Le previsioni', 'Una perturbazione di origine polare sta per fare il suo ingresso sull’Italia. Colpirà con piogge e temporali le regioni centrali e poi il Sud. La neve cadrà sull’Appennino sopra i 1400 metri.'),
-      ...part('Il fine settimana', 'Da giovedì la rapida rimonta dell’alta pressione riporterà il bel tempo su tutte le regioni. Le temperature saliranno fino a 18 gradi su gran parte d’Italia.'),
-      ...part('In Europa', 'È ancora emergenza alluvioni in Gran Bretagna per la tempesta Dennis. Le massime hanno raggiunto i 28,9 gradi a Oloron, in Francia.'),
-    ].join('\n')
-    const plan = planDeck(analyze(parseMarkdown(md, 'it.md')))
+    const { plan } = await deckOf('Perturbazione polare al Centro e al Sud', [
+      ['Le previsioni', 'Una perturbazione di origine polare sta per fare il suo ingresso sull’Italia. Colpirà con piogge e temporali le regioni centrali e poi il Sud. La neve cadrà sull’Appennino sopra i 1400 metri.'],
+      ['Il fine settimana', 'Da giovedì la rapida rimonta dell’alta pressione riporterà il bel tempo su tutte le regioni. Le temperature saliranno fino a 18 gradi su gran parte d’Italia.'],
+      ['In Europa', 'È ancora emergenza alluvioni in Gran Bretagna per la tempesta Dennis. Le massime hanno raggiunto i 28,9 gradi a Oloron, in Francia.'],
+    ], 'it.md')
     expect(plan.lang).toBe('it')
     expect(plan.slides.find((s) => s.kind === 'agenda')?.title).toBe('Sommario')
   })
@@ -125,20 +124,13 @@ describe('the Italian locale', () => {
 
 describe('the Russian locale', () => {
   it('gives a Russian article Russian words on its slides, and reads its attributions', async () => {
-    const { analyze } = await import('../../src/analyze/index.ts')
-    const { parseMarkdown } = await import('../../src/ingest/markdown.ts')
-    const { planDeck } = await import('../../src/plan/index.ts')
-    const part = (h: string, body: string) => [`## ${h}`, '', body, '']
-    const md = [
-      '# Диета Аткинса',
-      '',
-      ...part('Первая фаза', 'Первая фаза диеты длится четырнадцать дней. В это время разрешено мясо, рыба и яйца. Сахар и хлеб запрещены полностью.'),
-      ...part('Вторая фаза', 'Во второй фазе углеводы возвращают в меню постепенно. Вес продолжает снижаться, но медленнее.'),
-      ...part('Мнение врачей', '«Диета подходит не всем», — сказала Анна Смирнова, диетолог клиники. Врачи советуют проконсультироваться перед началом диеты.'),
-    ].join('\n')
-    const a = analyze(parseMarkdown(md, 'ru.md'))
+    const { a, plan } = await deckOf('Диета Аткинса', [
+      ['Первая фаза', 'Первая фаза диеты длится четырнадцать дней. В это время разрешено мясо, рыба и яйца. Сахар и хлеб запрещены полностью.'],
+      ['Вторая фаза', 'Во второй фазе углеводы возвращают в меню постепенно. Вес продолжает снижаться, но медленнее.'],
+      ['Мнение врачей', '«Диета подходит не всем», — сказала Анна Смирнова, диетолог клиники. Врачи советуют проконсультироваться перед началом диеты.'],
+    ], 'ru.md')
     expect(a.lang).toBe('ru')
     expect(a.quotes.find((q) => q.text.startsWith('Диета подходит'))?.speaker).toBe('Анна Смирнова')
-    expect(planDeck(a).slides.find((s) => s.kind === 'agenda')?.title).toBe('Содержание')
+    expect(plan.slides.find((s) => s.kind === 'agenda')?.title).toBe('Содержание')
   })
 })
