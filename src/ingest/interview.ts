@@ -23,14 +23,15 @@ export function interviewTurns(blocks: readonly RawBlock[], meta: ArticleMeta): 
   const text = [meta.byline ?? '', ...blocks.map((b) => b.text)].join('\n')
   const found = blocks.map((b) => (b.kind === 'paragraph' ? labelOf(b.text) : undefined))
   const names = new Map([...new Set(found)].flatMap((l) => (l ? [[l, fullName(l, text)] as const] : [])))
+  const voice = (l: string) => names.get(l) ?? l
   // (a voice speaks twice at least, under one label or several, "Kensei:" then "KN:": a label used once is a list's term, "KWOK: …")
   const turnsOf = new Map<string, number>()
-  for (const l of found) if (l) turnsOf.set(names.get(l) ?? l, (turnsOf.get(names.get(l) ?? l) ?? 0) + 1)
-  const labels = found.map((l) => (l && (turnsOf.get(names.get(l) ?? l) ?? 0) >= 2 ? l : undefined))
-  const turns = labels.filter((l) => l !== undefined).length
+  for (const l of found) if (l) turnsOf.set(voice(l), (turnsOf.get(voice(l)) ?? 0) + 1)
+  const labels = found.map((l) => (l && (turnsOf.get(voice(l)) ?? 0) >= 2 ? l : undefined))
+  const turns = labels.filter((l): l is string => l !== undefined)
   const paragraphs = blocks.filter((b) => b.kind === 'paragraph').length
   // (two voices at least: one label over many paragraphs is a list of definitions)
-  if (turns < MIN_TURNS || turns < paragraphs * MIN_SHARE || new Set(labels.filter(Boolean).map((l) => names.get(l!) ?? l)).size < 2) return [...blocks]
+  if (turns.length < MIN_TURNS || turns.length < paragraphs * MIN_SHARE || new Set(turns.map(voice)).size < 2) return [...blocks]
   let speaker: string | undefined
   return blocks.map((b, i) => {
     const label = labels[i]

@@ -308,7 +308,15 @@ function voiceOf(a: Analysis, points: readonly KeyPoint[]): { voice?: string; is
 /** The interview turn a point comes from (ingest/interview.ts): its speaker, '' when the turn names none, undefined when the text has no turns. */
 function turnOf(a: Analysis, k: KeyPoint): string | undefined {
   const block = a.article.blocks[a.paragraphs[a.sentences[k.sentence]!.paragraph]!.block]
-  return block?.speaker ?? (a.article.blocks.some((b) => b.speaker) ? '' : undefined)
+  return block?.speaker ?? (hasTurns(a) ? '' : undefined)
+}
+
+const TURNS = new WeakMap<Analysis, boolean>()
+
+/** Whether the article is an interview whose blocks keep who speaks (read once per analysis). */
+function hasTurns(a: Analysis): boolean {
+  if (!TURNS.has(a)) TURNS.set(a, a.article.blocks.some((b) => b.speaker))
+  return TURNS.get(a)!
 }
 
 /** Who speaks in a slide's points taken from an interview's turns, when one of them says "I" or "we" and one person says them all. */
