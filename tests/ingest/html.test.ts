@@ -63,6 +63,17 @@ describe('parseHtml', () => {
     expect(a.removed.some((r) => r.includes('Leave a Reply') || r.startsWith('3 comments'))).toBe(true)
   })
 
+  it('puts back a story\'s opening that the page set in an earlier box of the same kind as the one Readability kept', () => {
+    const p = (t: string) => `<p class="story-text__paragraph">${t}</p>`
+    const opening = ['Rep. Mark Meadows’ shock retirement has roiled some Republicans in the state, who suspect he timed it to help a friend.', 'The four-term congressman will leave the House for a role with the president, a decision he disclosed in an interview.']
+    const rest = Array.from({ length: 8 }, (_, i) => `Paragraph ${i + 1} of the story explains, at some length and with several clauses, what the candidates said and why it matters to the district.`)
+    const links = Array.from({ length: 6 }, (_, i) => `<li><a href="/s${i}">Share ${i}</a></li>`).join('')
+    const page = `<html><head><title>Meadows</title></head><body><main><div class="row"><div class="col"><div class="story-text">${opening.map(p).join('')}</div></div><div class="col"><ul class="tools">${links}</ul></div></div><div class="row"><div class="col col--story"><div class="story-text">${rest.map(p).join('')}</div></div></div></main></body></html>`
+    const a = parseHtml(page, 'p.html')
+    expect(a.text).toMatch(/^Rep\. Mark Meadows’ shock retirement/u)
+    expect(a.blocks.filter((b) => b.kind === 'paragraph')).toHaveLength(10)
+  })
+
   it('reads a page again when Readability kept only a short notice: an article in a box whose class names a sidebar is found', () => {
     const steps = Array.from({ length: 6 }, (_, i) => `<p>Step ${i + 1} of the jam recipe explains, at some length and with several clauses, how the pears are cooked and why it matters.</p>`).join('\n')
     const notice = '<div class="notice"><p>This website uses cookies to improve your experience while you navigate through the website, and some of them are essential for the basic working of the site.</p></div>'
