@@ -469,8 +469,12 @@ function afterTheLines(out: RawBlock[], removed: string[]): string[] {
   return dropAuthorNotes(out, removed)
 }
 
-/** A short paragraph that thanks someone ("Before jumping in, I want to extend some gratitude."): what follows it is a list of whom. */
-const THANKS_LEAD = /\b(?:gratitude|grateful|thank(?:s|ing)?|acknowledge(?:ments?)?)\b/iu
+/**
+ * A short paragraph that thanks someone ("Before jumping in, I want to extend some gratitude."):
+ * what follows it is a list of whom. Not a "thanks to" that gives a cause ("Thanks to the new
+ * timetable, the ferries now run hourly:").
+ */
+const THANKS_LEAD = /\b(?:gratitude|grateful|thank(?:s|ing)?(?!\s+to\b)|acknowledge(?:ments?)?)\b/iu
 /** Words of such a paragraph at most. */
 const THANKS_LEAD_WORDS = 25
 

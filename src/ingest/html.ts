@@ -342,11 +342,11 @@ export function parseHtml(html: string, origin: string, baseUrl?: string): Artic
 
   const shown = { elsewhere: namesElsewhere(doc), date: pageDate(doc) }
   const alts = pictureTexts(doc)
-  const opening = pageParagraphs(doc)
+  const noted = pageParagraphs(doc)
   const result = readArticle(doc, html, origin)
   const content = result?.content
   if (!result || !content || collapseWhitespace(result.textContent ?? '').length === 0) throw noArticle(origin)
-  withStoryOpening(content as Element, opening)
+  withStoryOpening(content as Element, noted)
   withReadabilityMeta(meta, result, shown)
 
   // (a formula the page set in a paragraph of its own is nothing to present)

@@ -379,6 +379,8 @@ describe('removeBoilerplate', () => {
     expect(removeBoilerplate(story, {}).blocks.map((b) => b.text)).toEqual(['We rewrote the scheduler, and some benchmarks saw a 10x speed up.', 'Grab a cup of coffee: this is going to be a long article.'])
     const steps = [p('The ferry crews work long shifts in the winter, thanks to a shortage of trained deckhands across the islands, and the union asks for three things:'), li('Shorter shifts.'), li('Better pay.')]
     expect(removeBoilerplate(steps, {}).blocks).toHaveLength(3)
+    const cause = [p('Thanks to the new timetable, the ferries now run hourly:'), li('Northgate to Eastholm.'), li('Eastholm to Southport.')]
+    expect(removeBoilerplate(cause, {}).blocks).toHaveLength(3)
   })
 
   it('drops a request for corrections, not a sentence about someone else\'s errors', () => {
