@@ -16,6 +16,7 @@ import { checkHtmlDepth } from './nesting.ts'
 import { countWords } from '../analyze/script.ts'
 import { pictureTexts, repeatsAPicture } from './captions.ts'
 import { SLIDE_BUDGET } from '../slide-budget.ts'
+import { notePage, repairReading } from './reading-repairs.ts'
 
 /** Tags that are never part of the article. */
 const FURNITURE = 'script, style, noscript, template, iframe, nav, footer, form, button, dialog, [role="navigation"], [role="contentinfo"], [role="dialog"], [role="alertdialog"], [aria-modal="true"], [hidden]'
@@ -250,39 +251,6 @@ function readArticle(doc: Document, html: string, origin: string): Reading {
   return readingLength(second) > readingLength(first) ? second : first
 }
 
-/** Paragraphs at most that withStoryOpening puts back before Readability's reading. */
-const SPLIT_OPENING = 6
-
-/** A paragraph of the page as it was before Readability read it: its text, its class and its box's class, and the element. */
-interface PageParagraph {
-  text: string
-  kind: string
-  el: Element
-}
-
-/** The page's paragraphs, noted before Readability changes the document. */
-function pageParagraphs(doc: Document): PageParagraph[] {
-  return Array.from(doc.querySelectorAll('p')).map((el) => ({ text: collapseWhitespace(el.textContent ?? ''), kind: `${el.getAttribute('class') ?? ''}|${el.parentElement?.getAttribute('class') ?? ''}`, el }))
-}
-
-/**
- * Readability's reading with the story's opening put back when the page split the story into
- * boxes of one kind and Readability kept a later one (Politico's three "story-text" boxes: the
- * first three paragraphs were lost): the paragraphs before the reading's first whose class, and
- * whose box's class, are the reading's first paragraph's.
- */
-function withStoryOpening(content: Element, paragraphs: readonly PageParagraph[]): void {
-  const firstP = content.querySelector('p')
-  const opening = collapseWhitespace(firstP?.textContent ?? '')
-  if (!firstP?.parentElement || opening.length === 0) return
-  const at = paragraphs.findIndex((p) => p.text === opening)
-  const [cls, box] = at > 0 ? paragraphs[at]!.kind.split('|') : []
-  if (!cls?.trim() || !box?.trim()) return
-  const before = paragraphs.slice(0, at).filter((p) => p.kind === paragraphs[at]!.kind && p.text.length > 0)
-  if (before.length === 0 || before.length > SPLIT_OPENING) return
-  for (const p of before) firstP.parentElement.insertBefore(p.el.cloneNode(true), firstP)
-}
-
 /** Readability's reading of the page (its content as nodes), or a typed error when it fails. */
 function readability(doc: Document, origin: string, charThreshold: number): Reading {
   try {
@@ -342,11 +310,11 @@ export function parseHtml(html: string, origin: string, baseUrl?: string): Artic
 
   const shown = { elsewhere: namesElsewhere(doc), date: pageDate(doc) }
   const alts = pictureTexts(doc)
-  const noted = pageParagraphs(doc)
+  const noted = notePage(doc)
   const result = readArticle(doc, html, origin)
   const content = result?.content
   if (!result || !content || collapseWhitespace(result.textContent ?? '').length === 0) throw noArticle(origin)
-  withStoryOpening(content as Element, noted)
+  repairReading(content as Element, noted, [pageTitle, meta.title ?? '', h1])
   withReadabilityMeta(meta, result, shown)
 
   // (a formula the page set in a paragraph of its own is nothing to present)

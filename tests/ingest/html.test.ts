@@ -74,6 +74,22 @@ describe('parseHtml', () => {
     expect(a.blocks.filter((b) => b.kind === 'paragraph')).toHaveLength(10)
   })
 
+  it('puts back a section\'s heading that Readability took for the headline said again ("How to Care for Hydrangeas in Vases")', () => {
+    const p = (t: string) => `<div class="paragraph"><p>${t}</p></div>`
+    const intro = ['Hydrangeas may be just about everywhere, but these pretty flowers take a little bit of care to keep them looking their best.', 'Learning how to take care of hydrangeas is not difficult, though, and these guidelines came straight from the pros.']
+    const vases = ['When you choose your hydrangeas at the store, look for healthy, bright green leaves with bouncy blooms and no brown spots.', 'Hydrangeas produce a sap at the bottom of the stems that needs to be sealed off so that they can soak up water.']
+    const ground = ['The best time to plant hydrangeas is when temperatures are mild in spring and fall, and the ground is easy to dig.', 'Hydrangeas grow best in partial shade, with two to three hours of morning sun and shade in the afternoon.']
+    const body = [...intro.map(p), '<h2>How to Care for Hydrangeas in Vases</h2>', ...vases.map(p), '<h2>How to Take Care of Hydrangeas That Are in the Ground</h2>', ...ground.map(p)].join('')
+    const page = `<html><head><title>How to Care for Hydrangeas to Get the Most Beautiful Blooms</title></head><body><div class="site-header"><h1>How to Care for Hydrangeas to Get the Most Beautiful Blooms</h1></div><article>${body}</article></body></html>`
+    const a = parseHtml(page, 'h.html')
+    const headings = a.blocks.filter((b) => b.kind === 'heading').map((b) => a.text.slice(b.start, b.end))
+    expect(headings).toEqual(['How to Care for Hydrangeas in Vases', 'How to Take Care of Hydrangeas That Are in the Ground'])
+    expect(a.text.indexOf('How to Care for Hydrangeas in Vases')).toBeGreaterThan(a.text.indexOf('guidelines came straight'))
+    expect(a.text.indexOf('How to Care for Hydrangeas in Vases')).toBeLessThan(a.text.indexOf('When you choose'))
+    // (the headline itself, repeated in the body, stays out)
+    expect(a.text).not.toContain('Most Beautiful Blooms')
+  })
+
   it('reads a page again when Readability kept only a short notice: an article in a box whose class names a sidebar is found', () => {
     const steps = Array.from({ length: 6 }, (_, i) => `<p>Step ${i + 1} of the jam recipe explains, at some length and with several clauses, how the pears are cooked and why it matters.</p>`).join('\n')
     const notice = '<div class="notice"><p>This website uses cookies to improve your experience while you navigate through the website, and some of them are essential for the basic working of the site.</p></div>'
