@@ -20,8 +20,9 @@ export function cleanMeta(meta: ArticleMeta): ArticleMeta {
     }
   }
   // (the company that runs the site, or a section of it, is no writer: "Süddeutsche.de GmbH, Munich, Germany",
-  // "Zone Justice et faits divers - ICI.Radio-Canada.ca"; the body may name the writer)
-  if (out.byline !== undefined && SITE_AS_AUTHOR.test(withoutAddress(out.byline))) delete out.byline
+  // "Zone Justice et faits divers - ICI.Radio-Canada.ca"; the body may name the writer); nor is a
+  // date and time the page marked as its byline, "20 Nov 2019 08:00 GMT"
+  if (out.byline !== undefined && (SITE_AS_AUTHOR.test(withoutAddress(out.byline)) || onlyDate(out.byline))) delete out.byline
   return out
 }
 
@@ -98,6 +99,9 @@ const GLUED_DATE = new RegExp(String.raw`(?<=\p{Ll})(?:${WRITTEN_DATE})(?:,?\s+(
 
 /** A newsroom or an agency run into the name without a space, after a surname of four letters or more: "Joe DavidsonWashington Post", "ERIC TUCKERAssociated Press". */
 const GLUED_FIELD = /(?:(?<=\s\p{Lu}\p{Ll}{3,})|(?<=\s\p{Lu}{4,}))\p{Lu}\p{Ll}[\p{L}\s.&'’-]*$/u
+
+/** Whether a line is a date alone, its weekday and time with it: "20 Nov 2019 08:00 GMT", "Monday, March 11, 2015 3:46 PM". */
+const onlyDate = (line: string) => ` ${line.trim()}`.replace(TRAILING_DATE, '') === ''
 
 /** A byline that is only a label: "Last Updated:", "Published", "By:", "Author:". */
 const BYLINE_LABEL = /^(?:(?:last\s+)?(?:updated|modified|published|posted|written|edited)(?:\s+(?:on|by))?|by|author|authors|date)\s*:?$/iu

@@ -19,7 +19,7 @@ import { SLIDE_BUDGET } from '../slide-budget.ts'
 import { notePage, repairReading } from './reading-repairs.ts'
 
 /** Tags that are never part of the article. */
-const FURNITURE = 'script, style, noscript, template, iframe, nav, footer, form, button, dialog, [role="navigation"], [role="contentinfo"], [role="dialog"], [role="alertdialog"], [aria-modal="true"], [hidden]'
+const FURNITURE = 'script, style, noscript, template, iframe, nav, footer, button, dialog, [role="navigation"], [role="contentinfo"], [role="dialog"], [role="alertdialog"], [aria-modal="true"], [hidden]'
 
 /**
  * class/id words of widgets around articles: cookie banners, share bars, related links, comments;
@@ -40,6 +40,10 @@ function stripFurniture(doc: Document): string[] {
   for (const el of Array.from(doc.querySelectorAll(FURNITURE))) el.remove()
   const body = doc.body
   if (!body) return removed
+  // (a form is a search box or a sign-up, not the page: a site's framework may wrap the whole page,
+  // article and all, in one <form>, "<form id="aspnetForm">")
+  const all = textLength(body)
+  for (const el of Array.from(body.querySelectorAll('form'))) if (el.isConnected && textLength(el) <= all * 0.5) el.remove()
   for (const el of captions(body)) {
     removed.push(collapseWhitespace(el.textContent ?? '').slice(0, 120))
     el.remove()

@@ -90,6 +90,15 @@ describe('parseHtml', () => {
     expect(a.text).not.toContain('Most Beautiful Blooms')
   })
 
+  it('reads a page its framework wrapped whole in one <form>, and drops a form that is a box of the page', () => {
+    const story = Array.from({ length: 5 }, (_, i) => `<p>Paragraph ${i + 1} of the wire story says, at some length and with several clauses, what the military said about the crash.</p>`).join('')
+    const search = '<form action="/search"><p>Search the site for news, videos and the latest stories from our correspondents</p><input name="q"></form>'
+    const page = `<html><head><title>Helicopter crash</title></head><body><form id="aspnetForm" method="post"><div class="article-body"><h1>Helicopter crash</h1>${story}</div>${search}</form></body></html>`
+    const a = parseHtml(page, 'f.html')
+    expect(a.blocks.filter((b) => b.kind === 'paragraph')).toHaveLength(5)
+    expect(a.text).not.toContain('Search the site')
+  })
+
   it('reads a page again when Readability kept only a short notice: an article in a box whose class names a sidebar is found', () => {
     const steps = Array.from({ length: 6 }, (_, i) => `<p>Step ${i + 1} of the jam recipe explains, at some length and with several clauses, how the pears are cooked and why it matters.</p>`).join('\n')
     const notice = '<div class="notice"><p>This website uses cookies to improve your experience while you navigate through the website, and some of them are essential for the basic working of the site.</p></div>'
