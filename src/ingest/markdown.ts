@@ -226,20 +226,39 @@ function walk(node: RootContent, out: RawBlock[], quoted: boolean, footnotes: Fo
   }
 }
 
-/** The front matter's data: YAML (---) or TOML (+++); unreadable front matter counts as none. */
+/**
+ * The front matter's data: YAML (---) or TOML (+++). Front matter that does not parse whole is
+ * read line by line, its readable lines kept: one value the parser refuses, "rss_pubdate =
+ * Date(2023, 07, 06)", lost the page's title.
+ */
 function frontMatterData(tree: Root): Record<string, unknown> | undefined {
   // mdast types only declare `yaml`; mdast-util-frontmatter makes `toml` nodes of the same shape.
   const nodes = tree.children as unknown as Array<{ type: string; value?: string }>
   const node = nodes.find((c) => c.type === 'yaml' || c.type === 'toml')
   if (node?.value === undefined) return undefined
-  let data: unknown
+  const parse = (text: string) => (node.type === 'yaml' ? parseYaml(text) : parseToml(text)) as unknown
+  const record = (data: unknown) => (data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : undefined)
   try {
-    data = node.type === 'yaml' ? parseYaml(node.value) : parseToml(node.value)
+    return record(parse(node.value))
   } catch {
-    return undefined
+    const lines = node.value.split('\n').map((line) => {
+      try {
+        return record(parse(line))
+      } catch {
+        return undefined
+      }
+    })
+    return Object.assign({}, ...lines.filter((d) => d !== undefined)) as Record<string, unknown>
   }
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) return undefined
-  return data as Record<string, unknown>
+}
+
+/** Page variables set at the file's top, "@def title = "Why We Created Julia"" (Franklin's front matter), one to a line. */
+const DEF_LINES = /^(?:@def[ \t]+[^\n]*\n)+/u
+
+/** A file that opens on page variables as one that opens on the same lines as TOML front matter. */
+function withDefinitionsAsFrontMatter(source: string): string {
+  const m = DEF_LINES.exec(source)
+  return m ? `+++\n${m[0].replace(/^@def[ \t]+/gmu, '')}+++\n${source.slice(m[0].length)}` : source
 }
 
 /** The text of one line of inline Markdown (code spans without their backticks, links without their targets). */
@@ -273,7 +292,7 @@ function frontMatterMeta(tree: Root): ArticleMeta {
 
 export function parseMarkdown(input: string, origin: string): Article {
   // a line of no-break spaces (a converter's "&nbsp;" between paragraphs) is a blank line too
-  const source = normalizeNewlines(input).replace(/^\uFEFF/, '').replace(/^[ \t\u00a0\u202f\u2007]*\u00a0[ \t\u00a0\u202f\u2007]*$/gmu, '')
+  const source = withDefinitionsAsFrontMatter(normalizeNewlines(input).replace(/^\uFEFF/, '')).replace(/^[ \t\u00a0\u202f\u2007]*\u00a0[ \t\u00a0\u202f\u2007]*$/gmu, '')
   if (source.trim().length === 0) {
     throw new DeckwrightError('INPUT_EMPTY', `${origin}: the article is empty (only whitespace)`, {
       hint: 'Pass a file that holds the article text.',

@@ -241,6 +241,22 @@ describe('parseMarkdown', () => {
     expect(blockTexts(a)).toEqual(['Body.'])
   })
 
+  it('reads the lines it can of front matter that does not parse whole ("rss_pubdate = Date(2023, 07, 06)" lost the title)', () => {
+    const a = parseMarkdown(['+++', 'mintoclevel = 2', 'title = "PSA: Thread-local state is no longer recommended"', 'rss_pubdate = Date(2023, 07, 06)', 'authors = "Mason Protter"', '+++', '', 'Some Julia programmers have been writing incorrect parallel code.'].join('\n'), 't.md')
+    expect(a.meta.title).toBe('PSA: Thread-local state is no longer recommended')
+    expect(a.meta.byline).toBe('Mason Protter')
+    expect(blockTexts(a)).toEqual(['Some Julia programmers have been writing incorrect parallel code.'])
+  })
+
+  it('reads page variables set at the file\'s top ("@def title = …") as front matter', () => {
+    const a = parseMarkdown(['@def rss_pubdate = Date(2012, 2, 14)', '@def published = "14 February 2012"', '@def title = "Why We Created Julia"', '@def authors = "Jeff Bezanson, Stefan Karpinski"', '', 'In short, because we are greedy.'].join('\n'), 'j.md')
+    expect(a.meta.title).toBe('Why We Created Julia')
+    expect(a.meta.date).toBe('2012-02-14')
+    expect(blockTexts(a)).toEqual(['In short, because we are greedy.'])
+    // (not a line of the body that begins so)
+    expect(parseMarkdown('Body.\n\n@def title = "x"', 'k.md').meta.title).toBeUndefined()
+  })
+
   it('skips an empty heading so the first real H1 is the title', () => {
     const a = parseMarkdown('#\n\n# Real Title\n\nBody text.\n\n## Part\n\nMore.', 'x.md')
     expect(a.meta.title).toBe('Real Title')
