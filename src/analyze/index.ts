@@ -19,7 +19,7 @@ import { findSections, type SectionDraft } from './sections.ts'
 import { mergeThinSections } from './thin-sections.ts'
 import { findSeries } from './series.ts'
 import { splitSentences } from './sentences.ts'
-import { deriveArticleTitle, headingsInTitleCase, sectionTitles, sentenceCase } from './titles.ts'
+import { deriveArticleTitle, headingsInTitleCase, headingTitle, sectionTitles, sentenceCase } from './titles.ts'
 import { phrasesName } from './keyphrases.ts'
 import { FORMULA } from '../ingest/formulas.ts'
 import { headlineCandidates, headlineSource, headlineTried } from './headlines.ts'
@@ -166,7 +166,7 @@ function buildSections(article: Article, text: string, paragraphs: Paragraph[], 
       title: titles[i]!,
       titleFrom: d.heading || goesOn.has(i) ? 'heading' : headline ? 'headline' : i === 0 && titles[i] === localeFor(lang).slide.introduction ? 'introduction' : 'keyphrases',
       ...(d.heading ? { heading: d.heading } : {}),
-      ...(d.subheading ? { subheading: { ...d.subheading, title: sentenceCase(text.slice(d.subheading.start, d.subheading.end), titleCase) } } : {}),
+      ...(d.subheading ? { subheading: { ...d.subheading, title: headingTitle(text.slice(d.subheading.start, d.subheading.end), titleCase) } } : {}),
       ...(headline ? { titleSentence: headline.sentence } : {}),
       ...(others[i]!.length > 0 ? { headlines: others[i]! } : {}),
       ...(d.part ? { part: true } : {}),

@@ -86,9 +86,21 @@ function bySubheadings(draft: SectionDraft, blocks: readonly Block[], paragraphs
     const subheading = !current && sub && draft.heading ? { subheading: { start: sub.start, end: sub.end } } : {}
     out.push({ start: current ? (sub?.start ?? paragraphs[p]!.start) : draft.start, end: paragraphs[p]!.end, paragraphs: [p], ...(heading ? { heading } : {}), ...subheading, ...(current || draft.part ? { part: true } : {}) })
   }
-  // (not where a subheading heads a few words only, an example's caption over its code: the section is cut by its topics instead)
-  return out.slice(1).every((d) => wordsOf(d) >= SUBHEADED_PART_WORDS) ? out : [draft]
+  // (not where subheadings head a few words only, an example's caption over its code: the section is cut by its topics instead;
+  // where most parts have text of their own, a short one, "Healthy Game Day Dip:" over a one-line recipe, goes on the part before it)
+  const short = out.slice(1).filter((d) => wordsOf(d) < SUBHEADED_PART_WORDS).length
+  if (short * SHORT_PARTS_AT_MOST > out.length - 1) return [draft]
+  return out.reduce<SectionDraft[]>((kept, d, i) => {
+    const before = kept.at(-1)
+    if (i === 0 || wordsOf(d) >= SUBHEADED_PART_WORDS || !before) return [...kept, d]
+    before.paragraphs.push(...d.paragraphs)
+    before.end = d.end
+    return kept
+  }, [])
 }
+
+/** One in this many parts under subheadings, at most, may be too short to be a slide of its own (it goes on the part before it). */
+const SHORT_PARTS_AT_MOST = 3
 
 /** Words a part under a subheading has at least to be a slide of its own. */
 const SUBHEADED_PART_WORDS = 40

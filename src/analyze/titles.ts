@@ -67,7 +67,7 @@ export function sectionTitles(
   let unnamed = 0 // the sections titled by their number so far
   return texts.map((_, i) => {
     const own = given[i]
-    if (own) return sentenceCase(own, titleCase)
+    if (own) return headingTitle(own, titleCase)
     // one that does not say again what another section's headline said, else the best unused
     // (not the section's whole text: its slide would say its title again as its one point, "Daring Fireball is written and produced by John Gruber")
     const unused = (hints.headlines?.[i] ?? []).filter((h) => !used.has(normal(h)) && normal(h).replace(/[.!?]+$/u, '') !== normal(texts[i]!).replace(/[.!?]+$/u, ''))
@@ -329,6 +329,11 @@ function addNounPhrase(found: Map<string, Phrase>, raw: string, lang: string): v
  * as a slide writes a title ("No foul play seen"); a word with a digit ("MH370") keeps its
  * capitals. Any other line as it is.
  */
+/** A heading of the article as a title: without the colon that led into its text ("Healthy Game Day Dip:", "Finanzdienstleistungen:"), set in sentence case when it was in capitals. */
+export function headingTitle(heading: string, titleCase = false): string {
+  return sentenceCase(heading.replace(/\s*[:：]\s*$/u, '') || heading, titleCase)
+}
+
 export function sentenceCase(s: string, titleCase = false): string {
   if (!setInCapitals(s)) return s
   // an enumerator ("(V)", "IV.") and a word with a digit ("MH370") keep their capitals, and so

@@ -223,6 +223,15 @@ describe('a long section cut at its own subheadings', () => {
     expect(agendaSlide(a).items).toEqual(['What happened', 'Lessons learned'])
   })
 
+  it('puts a short part among long ones on the part before it, and drops the colon that led into a heading\'s text', () => {
+    const md = ['# Ferry report', '## What happened', para('engine', 120), '## Five lessons:', '### 1. Test the pumps', para('pump', 120), '### 2. Test the radios', para('radio', 120), '### A checklist:', 'Check the valves first.', '### 3. Train the crew', para('crew', 120), '### 4. Log every check', para('log', 120)].join('\n\n')
+    const a = analyze(parseMarkdownArticle(md, 'ferry.md'))
+    expect(a.sections.map((s) => s.title)).toEqual(['What happened', 'Five lessons', '2. Test the radios', '3. Train the crew', '4. Log every check'])
+    expect(a.sections[1]!.subheading?.title).toBe('1. Test the pumps')
+    const radios = a.sections[2]!
+    expect(a.article.text.slice(radios.start, radios.end)).toContain('Check the valves first.')
+  })
+
   it('stays whole under subheadings that head a few words each', () => {
     const a = analyze(parseMarkdownArticle(['# Ferry report', '## What happened', para('engine', 500), '### Timeline', 'The crew left at six.', '### Recovery', 'The pump was fixed by noon.', '## Lessons learned', para('lesson', 120)].join('\n\n'), 'ferry.md'))
     expect(a.sections.map((s) => s.title)).not.toContain('Timeline')
