@@ -130,8 +130,8 @@ export function periodOf(text: string, s: Sentence, f: Figure, floor: number): s
 /** Words before a time that make it another time than the figure's ("since 2012", "first time … since", "until 2020"). */
 const OTHER_TIME = /\b(?:since|until|till|before|prior to|compared (?:with|to)|than in|than)\s+(?:the\s+)?$/i
 
-/** "compared with an increase of 2.0 percent", "after rising 0.3 percent": a figure from another period. */
-const BASELINE = /\b(?:compared (?:with|to)|versus|vs\.|after (?:rising|falling|increasing|decreasing|declining|growing|gaining|dropping))\b[^.;:]{0,30}$/i
+/** "compared with an increase of 2.0 percent", "after rising 0.3 percent", "up from a previous forecast of 2.0 percent": a figure from another period. */
+const BASELINE = /\b(?:compared (?:with|to)|versus|vs\.|(?:up|down) from|after (?:rising|falling|increasing|decreasing|declining|growing|gaining|dropping))\b[^.;:]{0,30}$/i
 
 /** Whether a figure is the other period's value its sentence compares with (text before it from `floor`). */
 export function isBaseline(text: string, f: Figure, floor: number): boolean {
@@ -146,10 +146,15 @@ function unitKey(text: string, s: Sentence, f: Figure, floor: number): string {
   return `percent:${isChange(text, s, f, floor) ? 'change' : 'level'}:${points ? 'points' : 'percent'}`
 }
 
+/** Whether a figure is a change ("grew 2.1 percent", "a 3% rise"), not the level a change reached ("unemployment falling to 4.5 percent"). */
 function isChange(text: string, s: Sentence, f: Figure, floor: number): boolean {
   const before = text.slice(clauseStart(text, s, f, floor), f.span.start)
+  if (REACHED.test(before)) return false
   return CHANGE.test(before) || CHANGE_AFTER.test(text.slice(f.span.end, f.span.end + 20))
 }
+
+/** "… to" right before a figure: the level a change reached ("falling to 4.5 percent", "rose to about 5%"). */
+const REACHED = /\bto\s+(?:(?:about|around|nearly|almost|roughly|some|just|only|over|under|an estimated)\s+)?$/i
 
 const unitOf = (f: Figure, key: string): string =>
   f.kind === 'money' ? f.currency : f.kind === 'count' ? (f.noun ?? '') : key.endsWith('points') ? 'percentage points' : '%'

@@ -67,6 +67,14 @@ describe('number series', () => {
     expect(periodOf(a.article.text, a.sentences[revenue!.sentence]!, revenue!, a.sentences[revenue!.sentence]!.start)).toBe('2018')
   })
 
+  it('reads the level a change reached as a level, and a figure it is up from as the other period\'s ("falling to 4.5 percent" is no −4.5)', () => {
+    const a = story('The economy is projected to grow 2.1 percent in 2017, up from a previous forecast of 2.0 percent. It sees unemployment falling to 4.5 percent next year. Inflation is expected to rise 1.9 percent.')
+    const items = a.series.flatMap((s) => s.items.map((i) => [i.label, i.value]))
+    expect(items.some(([, v]) => (v as number) < 0)).toBe(false)
+    expect(items.map(([l]) => l)).not.toContain('Previous forecast')
+    expect(items.map(([l]) => l)).not.toContain('Unemployment')
+  })
+
   it('finds no series for a figure without peers', () => {
     const a = story('The town spent $6 million on its new library, which opened on Monday after two years of work.')
     expect(a.series).toEqual([])
