@@ -77,6 +77,26 @@ export function namesElsewhere(doc: Document): Set<string> {
   return new Set([...elsewhere].filter((n) => !own.has(n)))
 }
 
+/** A line that credits the story's editor: "责任编辑：肖春芳", "[责任编辑:肖春芳]", "Edited by Jane Doe", "Editor: Jane Doe". */
+const EDITOR_LINE = /^\[?\s*(?:责任编辑|責任編輯|编辑|編輯|edited by|editing by|editor)\s*[:：]?\s*([^\]]{2,60}?)\s*\]?$/iu
+
+/** Characters of an element at most that may credit the story's editor. */
+const MAX_EDITOR_LINE = 80
+
+/**
+ * The names the page credits as the story's editor ("责任编辑：肖春芳"): a site may give its
+ * editor as the page's author in its metadata, the writer's field left empty.
+ */
+export function editorsOf(doc: Document): Set<string> {
+  const editors = new Set<string>()
+  for (const el of doc.querySelectorAll('span, div, p, li, small')) {
+    const text = (el.textContent ?? '').replace(/\s+/gu, ' ').trim()
+    const m = text.length <= MAX_EDITOR_LINE ? EDITOR_LINE.exec(text) : null
+    if (m) editors.add(m[1]!)
+  }
+  return editors
+}
+
 /** Characters of an element at most that may give the story's date ("January 13, 2020 at 08:45 AM | categories: Python"). */
 const MAX_DATE_LINE = 120
 const DATE_IN_LINE = new RegExp(WRITTEN_DATE, 'u')

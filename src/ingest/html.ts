@@ -9,7 +9,7 @@ import type { Article, ArticleMeta } from '../types.ts'
 import { finishArticle } from './article.ts'
 import { collapseWhitespace, type RawBlock } from './blocks.ts'
 import { domBlocks, FOOTNOTE_CLASSES, withoutPermalink } from './dom-blocks.ts'
-import { namesElsewhere, pageDate } from './html-byline.ts'
+import { editorsOf, namesElsewhere, pageDate } from './html-byline.ts'
 import { htmlMeta, pageDescriptions, withoutSiteName } from './html-meta.ts'
 import { markFormulas, onlyFormulas } from './formulas.ts'
 import { checkHtmlDepth } from './nesting.ts'
@@ -273,9 +273,11 @@ function readability(doc: Document, origin: string, charThreshold: number): Read
  * (else the date the page writes by the story: "January 13, 2020 at 08:45 AM | categories: …")
  * and site name.
  */
-function withReadabilityMeta(meta: ArticleMeta, result: { byline?: string | null; lang?: string | null; publishedTime?: string | null; siteName?: string | null }, shown: { elsewhere: ReadonlySet<string>; date?: string }): void {
+function withReadabilityMeta(meta: ArticleMeta, result: { byline?: string | null; lang?: string | null; publishedTime?: string | null; siteName?: string | null }, shown: { elsewhere: ReadonlySet<string>; editors: ReadonlySet<string>; date?: string }): void {
   const byline = result.byline?.replace(/^by\s+/i, '').trim()
   if (meta.byline === undefined && byline && !byline.startsWith('@') && !shown.elsewhere.has(byline)) meta.byline = byline
+  // (the page's editor is no author, whichever field gave the name: "责任编辑：肖春芳" under an empty "作者：")
+  if (meta.byline !== undefined && shown.editors.has(meta.byline)) delete meta.byline
   if (meta.lang === undefined && result.lang) meta.lang = result.lang
   const date = result.publishedTime || shown.date
   if (meta.date === undefined && date) meta.date = date
@@ -312,7 +314,7 @@ export function parseHtml(html: string, origin: string, baseUrl?: string): Artic
   // (the page's headline, its <title> too, over an og:title that says something else: "Yahoo News - Latest News & Headlines")
   if (meta.title !== undefined && h1 && !sameText(meta.title, h1) && (collapseWhitespace(pageTitle).toLowerCase().startsWith(h1.toLowerCase()) || headlineLike(h1, meta.title, meta))) meta.title = h1
 
-  const shown = { elsewhere: namesElsewhere(doc), date: pageDate(doc) }
+  const shown = { elsewhere: namesElsewhere(doc), editors: editorsOf(doc), date: pageDate(doc) }
   const alts = pictureTexts(doc)
   const noted = notePage(doc)
   const result = readArticle(doc, html, origin)

@@ -99,6 +99,13 @@ describe('parseHtml', () => {
     expect(a.text).not.toContain('Search the site')
   })
 
+  it('takes no editor for the author: a name the page credits as its editor ("责任编辑：肖春芳") that its metadata gives as the author', () => {
+    const story = Array.from({ length: 5 }, (_, i) => `<p>第${i + 1}段：宇航员在国际空间站上不能喝酒，因为酒精会影响空间站的水回收系统，研究人员说。</p>`).join('')
+    const page = (credit: string) => `<html><head><meta name="author" content="肖春芳"><title>宇航员在太空中喝酒会怎么样</title></head><body><div class="info"><span id="author">作者：</span><span id="editor">${credit}</span></div><article>${story}</article></body></html>`
+    expect(parseHtml(page('责任编辑：肖春芳'), 'z.html').meta.byline).toBeUndefined()
+    expect(parseHtml(page('责任编辑：王小明'), 'z.html').meta.byline).toBe('肖春芳')
+  })
+
   it('reads a page again when Readability kept only a short notice: an article in a box whose class names a sidebar is found', () => {
     const steps = Array.from({ length: 6 }, (_, i) => `<p>Step ${i + 1} of the jam recipe explains, at some length and with several clauses, how the pears are cooked and why it matters.</p>`).join('\n')
     const notice = '<div class="notice"><p>This website uses cookies to improve your experience while you navigate through the website, and some of them are essential for the basic working of the site.</p></div>'
