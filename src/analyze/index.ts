@@ -61,7 +61,7 @@ export function analyze(article: Article, options: AnalyzeOptions = {}): Analysi
       : []
   const body = paragraphs.map((p) => text.slice(p.start, p.end)).join('\n')
   const lang = detectLanguage(body, article.meta.lang)
-  const sentences = splitSentences(text, paragraphs)
+  const sentences = splitSentences(text, paragraphs, lang)
   sentences.forEach((s, i) => paragraphs[s.paragraph]!.sentences.push(i))
 
   // tables are not prose: their cells never become people, quotes or figures of a sentence

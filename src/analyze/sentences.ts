@@ -14,19 +14,23 @@ import { compromiseSentences } from './tagger.ts'
 /** A sentence's end in Chinese or Japanese (。！？), or in Korean, which ends on a full stop after a syllable and a space ("…것이다. 또한"). */
 const CJK_END = /[。！？!?]+[」』”’）)】]*|(?<=[\uac00-\ud7af][」』”’）)]*)\.(?=\s)/gu
 
-/** Splits each paragraph into sentences; `paragraph` is the index into `paragraphs`. */
-export function splitSentences(text: string, paragraphs: readonly Span[]): Sentence[] {
+/**
+ * Splits each paragraph into sentences; `paragraph` is the index into `paragraphs`. `lang`: the
+ * article's language, when known (a piece that goes on in lower case after a full stop is the
+ * same sentence's, but in English).
+ */
+export function splitSentences(text: string, paragraphs: readonly Span[], lang?: string): Sentence[] {
   const out: Sentence[] = []
   paragraphs.forEach((p, index) => {
-    for (const s of splitSpan(text, p)) out.push({ ...s, text: text.slice(s.start, s.end), paragraph: index })
+    for (const s of splitSpan(text, p, lang)) out.push({ ...s, text: text.slice(s.start, s.end), paragraph: index })
   })
   return out
 }
 
-function splitSpan(text: string, span: Span): Span[] {
+function splitSpan(text: string, span: Span, lang: string | undefined): Span[] {
   const body = text.slice(span.start, span.end)
   if (!body.trim()) return []
-  const pieces = isMostlyCjk(body) ? splitCjk(body) : splitLatin(body)
+  const pieces = isMostlyCjk(body) ? splitCjk(body) : splitLatin(body, lang)
   return pieces.map(([s, e]) => trimSpan(body, s, e)).filter((r) => r[1] > r[0]).map(([s, e]) => ({ start: span.start + s, end: span.start + e }))
 }
 
@@ -42,7 +46,7 @@ function splitCjk(body: string): Array<[number, number]> {
   return out
 }
 
-function splitLatin(body: string): Array<[number, number]> {
+function splitLatin(body: string, lang: string | undefined): Array<[number, number]> {
   const found = compromiseSentences(body)
   const out: Array<[number, number]> = []
   let cursor = 0
@@ -59,7 +63,7 @@ function splitLatin(body: string): Array<[number, number]> {
     cursor = at + s.length
   }
   if (cursor < body.length && body.slice(cursor).trim()) out.push([cursor, body.length])
-  return joinAfterAbbreviations(body, out)
+  return joinAfterAbbreviations(body, out, lang)
     .flatMap(([a, b]) => splitAfterClosingQuotes(body, a, b))
     .flatMap(([a, b]) => splitAtBoundaries(body, a, b))
 }
@@ -75,15 +79,34 @@ const ABBREVIATION_END = /(?:^|[\s(\[“"])(\p{L}{1,6})\.$/u
  * a question or an exclamation mark before one that goes on in lower case, or on a dash ("… where
  * is Rust adding value? what works well? -- based on conversations …"): one sentence's asides.
  */
-function joinAfterAbbreviations(body: string, pieces: Array<[number, number]>): Array<[number, number]> {
+function joinAfterAbbreviations(body: string, pieces: Array<[number, number]>, lang: string | undefined): Array<[number, number]> {
   const out: Array<[number, number]> = []
+  // (not in English, where a tool's name may open a sentence in lower case, "crox can then …",
+  // "evolve lets you …", and such a piece is kept as no point: stand-alone.ts `opensInLowerCase`)
+  const stray = lang !== undefined && lang !== 'en' && capitalised(body, pieces)
   for (const piece of pieces) {
     const prev = out[out.length - 1]
     const [before, next] = prev ? [body.slice(prev[0], prev[1]), body.slice(piece[0], piece[1])] : ['', '']
-    if (prev && (continuesAfterAbbreviation(before, next) || continuesAfterQuestion(before, next) || continuesAfterOrdinal(before, next))) prev[1] = piece[1]
+    if (prev && (continuesAfterAbbreviation(before, next) || continuesAfterQuestion(before, next) || continuesAfterOrdinal(before, next) || (stray && continuesAfterStrayStop(before, next)))) prev[1] = piece[1]
     else out.push([...piece])
   }
   return out
+}
+
+/** Whether a paragraph's writer opens sentences with capitals: all its pieces but one at most, three pieces at least. */
+function capitalised(body: string, pieces: ReadonlyArray<[number, number]>): boolean {
+  const openings = pieces.map(([a, b]) => /\p{L}/u.exec(body.slice(a, b))?.[0] ?? '').filter(Boolean)
+  return openings.length >= 3 && openings.filter((c) => c === c.toLocaleLowerCase() && c !== c.toLocaleUpperCase()).length <= 1
+}
+
+/**
+ * A full stop typed inside a sentence, or after an abbreviation of a language compromise does
+ * not know, in a paragraph whose sentences open with capitals: the piece after it goes on in
+ * lower case, a word of letters only ("… benachteiligen, andernfalls. sind die Klauseln
+ * unwirksam", "ma też m.in. przygotowywać …"), not a name written so ("iOS").
+ */
+function continuesAfterStrayStop(prev: string, next: string): boolean {
+  return /\p{L}\.$/u.test(prev.trimEnd()) && /^\p{Ll}+[\s,;:]/u.test(next)
 }
 
 /** A piece ending on "?" or "!" (a closing mark after it) before one going on in lower case, or on a dash before it. */

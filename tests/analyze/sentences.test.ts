@@ -10,14 +10,14 @@ function paragraphsOf(text: string): Span[] {
   return [...text.matchAll(/[^\n]+/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }))
 }
 
-function split(text: string): Sentence[] {
+function split(text: string, lang?: string): Sentence[] {
   const paragraphs = paragraphsOf(text)
-  const sentences = splitSentences(text, paragraphs)
+  const sentences = splitSentences(text, paragraphs, lang)
   expectWellFormed(text, paragraphs, sentences)
   return sentences
 }
 
-const texts = (text: string) => split(text).map((s) => s.text)
+const texts = (text: string, lang?: string) => split(text, lang).map((s) => s.text)
 
 /** Invariants of any split: exact slices, trimmed, in order, covering every visible character. */
 function expectWellFormed(text: string, paragraphs: readonly Span[], sentences: readonly Sentence[]): void {
@@ -122,6 +122,14 @@ describe('splitSentences', () => {
       'It ends here.',
     ])
     expect(texts('Is it cheap? Nobody knows. Wow! the price fell.')).toEqual(['Is it cheap?', 'Nobody knows.', 'Wow! the price fell.'])
+  })
+
+  it('keeps a piece that goes on in lower case after a stray full stop in the sentence before it, but in English', () => {
+    const de = 'Die Klauseln gelten. Sie dürfen Kunden nicht benachteiligen, andernfalls. sind die Klauseln unwirksam. Das sagt das Gericht.'
+    expect(texts(de, 'de')).toEqual(['Die Klauseln gelten.', 'Sie dürfen Kunden nicht benachteiligen, andernfalls. sind die Klauseln unwirksam.', 'Das sagt das Gericht.'])
+    // (a tool's name may open an English sentence in lower case)
+    const en = 'We profile every invocation. crox can then combine all of the profiles. It takes a minute.'
+    expect(texts(en, 'en')).toEqual(['We profile every invocation.', 'crox can then combine all of the profiles.', 'It takes a minute.'])
   })
 
   it('splits Chinese after 。！？ and keeps closing quotes', () => {
