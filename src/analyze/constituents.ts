@@ -483,8 +483,9 @@ function throughList(s: string, r: Span, words: readonly TaggedWord[]): Span {
     end += next[0].length
     if (lastItem) return { start: r.start, end }
   }
-  // the list's last item closing the sentence goes with it: ", including … one freshwater fish, and one bat."
-  const last = /^\s+(?:and|or)\s[^,;]{1,60}?(?=[.!?]?["”’]?\s*$)/u.exec(s.slice(end))
+  // the list's last item closing the sentence goes with it: ", including … one freshwater fish, and one bat.",
+  // and so do its last two: ", such as GCC, .NET or Cranelift."
+  const last = /^\s+(?:[^,;\s][^,;]{0,40}?\s)?(?:and|or)\s[^,;]{1,60}?(?=[.!?]?["”’]?\s*$)/u.exec(s.slice(end))
   if (last && !wordsIn(words, end, end + last[0].length).some((w) => w.tags.includes('Verb') && !w.tags.includes('Gerund'))) end += last[0].length
   return { start: r.start, end }
 }
@@ -632,7 +633,7 @@ function candidates(s: string, words: readonly TaggedWord[]): Removal[] {
   if (when.length) out.push({ kind: 'time', spans: when })
   for (const m of s.matchAll(TRAILING_PARTICIPLE)) {
     const next = words.find((w) => w.start > (m.index ?? 0))
-    const main = words.some((w) => w.end <= (m.index ?? 0) && w.tags.some((t) => FINITE_TAGS.includes(t)))
+    const main = words.some((w) => w.end <= (m.index ?? 0) && w.tags.some((t) => FINITE_TAGS.includes(t)) && !inSubordinate(s, w.start))
     // ("I've spent the last 22 years, without a break, dedicating …": what the time went on is the clause's point)
     // (nor an item of a list: a word alone before its comma, "on sealing, whaling, flax, gold, and native timber", or a participle
     // between two others, "was pausing, stammering and charming his way …"; not "on Wednesday afternoon, seizing and gunning down …"
@@ -658,6 +659,19 @@ function candidates(s: string, words: readonly TaggedWord[]): Removal[] {
     if (verbBefore(s, intro, at, words)) out.push({ kind: 'coordinated', spans: [{ start: at, end }] })
   }
   return out.filter((r) => r.spans.length > 0)
+}
+
+/** A conjunction that opens a subordinate clause, at the start of the words between two commas. */
+const SUBORDINATOR = /^(?:as|if|when|whenever|while|because|since|although|though|after|before|unless|once|until|whereas)\s/iu
+
+/**
+ * Whether the word at `at` stands in a subordinate clause set off by commas ("For example, as
+ * Herbert notes, being able to …": "notes" is no verb of the main clause, and the participle
+ * after it opens the main clause's subject, no trailing phrase).
+ */
+function inSubordinate(s: string, at: number): boolean {
+  const from = Math.max(s.lastIndexOf(',', at), s.lastIndexOf(';', at)) + 1
+  return SUBORDINATOR.test(s.slice(from).trimStart())
 }
 
 /** A count closing the words before a comma: "tens of thousands", "hundreds", "40 percent". */

@@ -199,6 +199,19 @@ describe('compressSentence', () => {
     for (const s of [a, b, c]) expectTraceable(s, compressSentence(s, 10), 10)
   })
 
+  it('takes no participle that opens the main clause\'s subject after an aside for a closing phrase ("For example, as Herbert notes, being able to …")', () => {
+    const s = 'For example, as Herbert notes, being able to “taste” and “smell” minute traces of pathogens gives the body more chances to respond to infections before microbes overwhelm the host’s defenses.'
+    expect(compressSentence(s).text).not.toBe('For example, as Herbert notes')
+    expect(compressSentence(s).text).toContain('gives the body more chances')
+  })
+
+  it('leaves out a list of examples closing the sentence whole, never its first item alone (", such as GCC, .NET or Cranelift")', () => {
+    const s = 'The main one is of course the LLVM backend, but there are other backends, such as GCC, .NET or Cranelift, that the team maintains.'
+    const t = 'The main one is of course the LLVM backend, but there are other backends, such as GCC, .NET or Cranelift.'
+    expect(compressSentence(t).text).toBe('The main one is of course the LLVM backend, but there are other backends')
+    for (const x of [s, t]) expect(compressSentence(x).text).not.toMatch(/backends\.NET|such as GCC(?!,)/u)
+  })
+
   it('drops the "But" or "And" that ties a sentence to the one before', () => {
     expect(compressSentence('But earlier this year Zhang claimed his own reward.').text).toBe('Earlier this year Zhang claimed his own reward')
     expect(compressSentence('Butter prices rose.').text).toBe('Butter prices rose')
