@@ -223,6 +223,9 @@ function withoutClosingPhrase(sentence: string, c: Compressed, words: readonly T
     const [before, at] = [inLast[i - 1]!, inLast[i]!]
     if (inLast.slice(i + 1).some((w) => w.tags.includes('Verb')) || /[,;:()[\]"“”]/u.test(sentence.slice(at.start, last.end))) return undefined
     if (!ADJUNCT_PREPOSITION.test(sentence.slice(at.start, at.end)) || !before.tags.includes('Noun') || before.tags.includes('Pronoun')) continue
+    // (a word right after "that" or "who" is a verb the tagger read as a noun: "genes that encode [for olfactory receptors]" needs its phrase)
+    const beforeThat = inLast[i - 2] ?? words.filter((w) => w.end <= before.start).at(-1)
+    if (beforeThat && /^(?:that|which|who)$/iu.test(sentence.slice(beforeThat.start, beforeThat.end))) continue
     if (PLACING.test(lastVerb(sentence, words, at.start))) return undefined
     const trimmed = keptClause(sentence, [...pieces.slice(0, -1), { start: last.start, end: before.end }])
     const n = countWords(trimmed.text)

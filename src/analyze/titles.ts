@@ -268,6 +268,9 @@ function nounPhrasesPerText(texts: readonly string[], lang: string): NounPhrases
     if (terms.length === 0 || terms.some((t) => t.tags.includes('Person'))) continue
     // a lone word the tagger also reads as an adjective ("bad") is not a subject
     if (terms.length === 1 && terms[0]!.tags.includes('Adjective')) continue
+    // (nor a name the tagger cut before its "of": "University of Maryland School [of Medicine]")
+    const end = terms.at(-1)!.offset
+    if (terms.at(-1)!.tags.includes('ProperNoun') && /^\s+of\s+\p{Lu}/u.test(joined.slice(end.start + end.length, end.start + end.length + 8))) continue
     const kind = terms[0]!.tags.includes('Adjective') ? 'described' : 'plain'
     const first = terms[0]!.offset
     const last = terms[terms.length - 1]!.offset

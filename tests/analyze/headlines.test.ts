@@ -208,6 +208,10 @@ describe('a headline less the phrase that closes its clause', () => {
     expect(candidates(['Remain Co. will become a holding company for the Alibaba and Yahoo Japan stock.'])).toEqual(['Remain Co. will become a holding company'])
   })
 
+  it('not the phrase of a verb the tagger reads as a noun after "that" ("genes that encode [for olfactory receptors]")', () => {
+    expect(candidates(['Scientists didn’t discover the big family of genes that encode for olfactory receptors until 1991.'])).not.toContain('Scientists didn’t discover the big family of genes that encode')
+  })
+
   it('not a phrase that says which one, nor one holding a verb, and only where no clause fits whole', () => {
     // "of" says which transfer: nothing goes, and the clause is too long
     expect(candidates(['The first step will be the transfer of any assets belonging to the old business of Yahoo.'])).toEqual([])

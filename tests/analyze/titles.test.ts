@@ -51,6 +51,12 @@ describe('sectionTitles', () => {
     expect(sectionTitles(TEXTS, [undefined, undefined, undefined], 'en')[0]).not.toBe('Introduction')
   })
 
+  it('takes no name the tagger cut before its "of" for a topic ("University of Maryland School [of Medicine]")', () => {
+    const texts = ['Stephen Liggett, who was then at the University of Maryland School of Medicine, reported that smooth muscle in the airways expressed bitter taste receptors. The University of Maryland School of Medicine is in Baltimore.', 'The ferry crossing was cancelled again on Monday because of the storm.']
+    const titles = sectionTitles(texts, [undefined, undefined], 'en', texts)
+    expect(titles[0]).not.toMatch(/School$/u)
+  })
+
   it('numbers the sections it finds no title for among themselves, in the article’s language', () => {
     const ko = ['시작은 엘제이의 일방적인 사진 공개로부터 비롯됐다.', '류화영은 한 매체에 자신의 입장을 털어놓았다.', '사실 남녀 관계라는 것이 당사자들이 아니면 알기는 어려운 일이다.']
     expect(sectionTitles(ko, [undefined, undefined, undefined], 'ko')).toEqual(['1부', '2부', '3부'])
