@@ -111,6 +111,18 @@ function onlyOf(node: Paragraph, mark: 'strong' | 'emphasis'): boolean {
   return solid.length > 0 && solid.every((c) => c.type === mark)
 }
 
+/**
+ * Whether a paragraph is one link and no words of its own, punctuation aside: an item of a list
+ * of pages to read elsewhere ("- [Hacker News](…)", "> [Télécharger le communiqué …](…)"). A run of
+ * them is a list of links, no text (boilerplate.ts).
+ */
+function linkOnly(nodes: readonly Nodes[]): boolean {
+  const solid = nodes.filter((c) => !(c.type === 'break' || (c.type === 'text' && /^[\s\p{P}]*$/u.test(c.value))))
+  const only = solid[0]
+  if (solid.length !== 1 || !only) return false
+  return only.type === 'link' || ((only.type === 'strong' || only.type === 'emphasis') && linkOnly(only.children))
+}
+
 /** The text of each footnote definition, by its identifier. */
 type Footnotes = ReadonlyMap<string, string>
 
@@ -184,7 +196,7 @@ function walk(node: RootContent, out: RawBlock[], quoted: boolean, footnotes: Fo
       const table = pipeTable(text)
       if (table) out.push(...tableBlocks(table))
       else if (!quoted && ((boldOnly(node) && readsAsHeading(text)) || (onlyOf(node, 'emphasis') && readsAsItalicHeading(text)))) out.push({ kind: 'heading', depth: BOLD_HEADING_DEPTH, text })
-      else out.push({ kind: quoted ? 'blockquote' : 'paragraph', text: withRunInLabel(node, text) })
+      else out.push({ kind: quoted ? 'blockquote' : 'paragraph', text: withRunInLabel(node, text), ...(linkOnly(node.children) ? { linkOnly: true } : {}) })
       return
     }
     case 'blockquote':
@@ -197,7 +209,8 @@ function walk(node: RootContent, out: RawBlock[], quoted: boolean, footnotes: Fo
         // The item's own text is its first paragraphs; nested lists follow as their own items.
         const own = item.children.filter((c) => c.type !== 'list' && c.type !== 'code')
         const text = own.map((c) => inlineText(c)).join('\n')
-        if (text.trim()) out.push({ kind: quoted ? 'blockquote' : 'list-item', text })
+        const link = own.length === 1 && own[0]!.type === 'paragraph' && linkOnly(own[0]!.children)
+        if (text.trim()) out.push({ kind: quoted ? 'blockquote' : 'list-item', text, ...(link ? { linkOnly: true } : {}) })
         for (const c of item.children) if (c.type === 'list' || c.type === 'code') walk(c, out, quoted, footnotes)
       }
       return
