@@ -17,6 +17,7 @@ export const ar = {
     continued: ' (تابع)',
     introduction: 'مقدمة',
     part: (n) => `الجزء ${n}`,
+    code: 'الشيفرة',
     formula: '[صيغة]',
     quote: 'اقتباس',
     amount: 'المبلغ',

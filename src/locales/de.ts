@@ -17,6 +17,7 @@ export const de = {
     continued: ' (Forts.)',
     introduction: 'Einleitung',
     part: (n) => `Teil ${n}`,
+    code: 'der Code',
     formula: '[Formel]',
     quote: 'Zitat',
     amount: 'Betrag',

@@ -17,6 +17,7 @@ export const en = {
     continued: ' (cont.)',
     introduction: 'Introduction',
     part: (n) => `Part ${n}`,
+    code: 'the code',
     formula: '[formula]',
     quote: 'Quote',
     amount: 'Amount',

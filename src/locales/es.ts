@@ -17,6 +17,7 @@ export const es = {
     continued: ' (cont.)',
     introduction: 'Introducción',
     part: (n) => `Parte ${n}`,
+    code: 'el código',
     formula: '[fórmula]',
     quote: 'Cita',
     amount: 'Importe',

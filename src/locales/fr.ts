@@ -19,6 +19,7 @@ export const fr = {
     continued: ' (suite)',
     introduction: 'Introduction',
     part: (n) => `Partie ${n}`,
+    code: 'le code',
     formula: '[formule]',
     quote: 'Citation',
     amount: 'Montant',

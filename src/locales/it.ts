@@ -17,6 +17,7 @@ export const it = {
     continued: ' (segue)',
     introduction: 'Introduzione',
     part: (n) => `Parte ${n}`,
+    code: 'il codice',
     formula: '[formula matematica]',
     quote: 'Citazione',
     amount: 'Importo',

@@ -17,6 +17,7 @@ export const ja = {
     continued: '（続き）',
     introduction: 'はじめに',
     part: (n) => `第${n}部`,
+    code: 'コード',
     formula: '[数式]',
     quote: '引用',
     amount: '金額',

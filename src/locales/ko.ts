@@ -17,6 +17,7 @@ export const ko = {
     continued: ' (계속)',
     introduction: '들어가며',
     part: (n) => `${n}부`,
+    code: '코드',
     formula: '[수식]',
     quote: '인용',
     amount: '금액',

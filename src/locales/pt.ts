@@ -17,6 +17,7 @@ export const pt = {
     continued: ' (cont.)',
     introduction: 'Introdução',
     part: (n) => `Parte ${n}`,
+    code: 'o código',
     formula: '[fórmula]',
     quote: 'Citação',
     amount: 'Valor',

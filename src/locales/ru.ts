@@ -30,6 +30,7 @@ export const ru = {
     continued: ' (продолжение)',
     introduction: 'Введение',
     part: (n) => `Часть ${n}`,
+    code: 'код',
     formula: '[формула]',
     quote: 'Цитата',
     amount: 'Сумма',

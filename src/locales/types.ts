@@ -34,6 +34,8 @@ export interface SlideWords {
   introduction: string
   /** Title of a section the text gives no heading and no key phrase for, numbered among such: "Part 2", "2부". */
   part: (n: number) => string
+  /** Said after a section's title over a code slide whose introduction cannot title it: "The buggy pattern: the code". */
+  code: string
   /** Stands in speaker notes for a formula the page could not give as text (ingest/formulas.ts). */
   formula: string
   /** Title of a quote slide without a speaker. */

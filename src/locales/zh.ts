@@ -17,6 +17,7 @@ export const zh = {
     continued: '（续）',
     introduction: '引言',
     part: (n) => `第${n}部分`,
+    code: '代码',
     formula: '[公式]',
     quote: '引语',
     amount: '金额',

@@ -5,12 +5,16 @@
  * when the analysis shortened it). A run too long or too wide to read from the back of a room,
  * or whose introduction cannot stand as a title (it points back, "But running with Clang 17
  * prints:", is a label, "Output:", a piece of a sentence, "for a document, or:", or speaks of
- * the text, "Below is a simple walkthrough …:", or titles a section already), is left out. The notes give the introduction and the
+ * the text, "Below is a simple walkthrough …:", or titles a section already), is left out. In the
+ * slots those leave, a run of three lines at least that no introduction can title takes its
+ * section's title, once a section ("The buggy pattern: the code"); not the output of code before
+ * it. The notes give the introduction (or the sentence before the code) and the
  * sentence after the code, which usually says what it shows.
  *
  * Usage: const slides = codeSlides(a); const leadIns = slides.flatMap((s) => codeLeadIn(a, s) ?? [])
  */
-import type { Analysis, Block, CodeSlide, Note } from '../types.ts'
+import type { Analysis, Block, CodeSlide, Note, Span } from '../types.ts'
+import { localeFor } from '../locales/index.ts'
 import { countWords } from '../analyze/script.ts'
 import { refersBack } from '../analyze/stand-alone.ts'
 import { guidesTheReader } from '../analyze/discourse.ts'
@@ -26,17 +30,18 @@ const MAX_LINES = 12
 const MAX_LINE_CHARS = 72
 /** Most blocks in a run (a program and its output, twice). */
 const MAX_BLOCKS = 4
+/** Fewest lines a run titled by its section's title shows (not a one-line command, "$ crox regex-17088"). */
+const MIN_SECTION_CODE_LINES = 3
 /** Fewest words an introduction has to title the slide ("Output:" is a label). */
 const MIN_TITLE_WORDS = 3
 
 export function codeSlides(a: Analysis): CodeSlide[] {
-  const out: CodeSlide[] = []
-  for (const run of codeRuns(a.article.blocks)) {
-    if (out.length >= MAX_CODE_SLIDES) break
-    const slide = codeSlide(a, run)
-    if (slide) out.push(slide)
-  }
-  return out
+  const runs = codeRuns(a.article.blocks)
+  // the runs their introductions title first; then, in the slots left, runs titled by their section's title (one each)
+  const own = runs.flatMap((run) => codeSlide(a, run) ?? []).slice(0, MAX_CODE_SLIDES)
+  const titled = new Set<number>()
+  const more = runs.flatMap((run) => (own.length >= MAX_CODE_SLIDES || own.some((s) => s.span.start === run[0]!.start) ? [] : (codeSlide(a, run, titled) ?? [])))
+  return [...own, ...more.slice(0, MAX_CODE_SLIDES - own.length)].sort((x, y) => x.span.start - y.span.start)
 }
 
 /** The sentence that introduces a code slide's run (the one right before it, ending in a colon). */
@@ -45,19 +50,50 @@ export function codeLeadIn(a: Analysis, slide: Pick<CodeSlide, 'span'>): number 
   return i >= 0 && /[:：]\s*$/u.test(a.sentences[i]!.text) ? i : undefined
 }
 
-function codeSlide(a: Analysis, run: readonly Block[]): CodeSlide | undefined {
+/**
+ * The slide of a run of code titled by its introduction; with `titled` (the sections whose title
+ * a code slide took so far), by its section's title instead, when the run has lines enough to
+ * show (not a one-line command) and its section has no such slide yet.
+ */
+function codeSlide(a: Analysis, run: readonly Block[], titled?: Set<number>): CodeSlide | undefined {
   const blocks = run.map((b) => a.article.text.slice(b.start, b.end))
   const lines = blocks.flatMap((b) => b.split('\n'))
   if (run.length > MAX_BLOCKS || lines.length > MAX_LINES || lines.some((l) => columns(l) > MAX_LINE_CHARS)) return undefined
   const span = { start: run[0]!.start, end: run.at(-1)!.end }
   const leadIn = codeLeadIn(a, { span })
   // (not the sentence a section's headline says already: the deck would bear its title twice)
-  const title = leadIn === undefined || a.sections.some((s) => s.titleSentence === leadIn) ? undefined : titleOf(a, leadIn)
-  if (leadIn === undefined || !title) return undefined
-  // (and the sentence right after the code, when a paragraph follows it)
+  const own = leadIn === undefined || a.sections.some((s) => s.titleSentence === leadIn) ? undefined : titleOf(a, leadIn)
+  const bySection = titled && !own && lines.length >= MIN_SECTION_CODE_LINES && !outputOfCodeBefore(a, run) ? sectionCodeTitle(a, span, titled) : undefined
+  const title = titled ? bySection : own
+  if (!title) return undefined
+  // the introduction, or the sentence right before the code, and the sentence right after it, when a paragraph follows it
+  const before = leadIn ?? sentenceRightBefore(a, span)
   const after = a.sentences.findIndex((s) => s.start >= span.end)
-  const notes: Note[] = [sentenceNote(a, leadIn), ...(after >= 0 && a.sentences[after]!.start - span.end <= 2 ? [sentenceNote(a, after)] : [])]
+  const notes: Note[] = [...(before >= 0 ? [sentenceNote(a, before)] : []), ...(after >= 0 && a.sentences[after]!.start - span.end <= 2 ? [sentenceNote(a, after)] : [])]
   return { kind: 'code', title, blocks, span, notes }
+}
+
+/** Whether a run is the output of the code before it, a label between them ("```…``` Output: ```…```"): no slide without its program. */
+function outputOfCodeBefore(a: Analysis, run: readonly Block[]): boolean {
+  const at = a.article.blocks.indexOf(run[0]!)
+  const [label, code] = [a.article.blocks[at - 1], a.article.blocks[at - 2]]
+  return code?.kind === 'code' && !!label && countWords(a.article.text.slice(label.start, label.end)) < MIN_TITLE_WORDS
+}
+
+/**
+ * The title of a code slide whose introduction cannot title it ("For example:", "… is something
+ * like the following:", none): its section's, with the locale's word for code ("The buggy
+ * pattern: the code"), once per section, when that fits a title's length.
+ */
+function sectionCodeTitle(a: Analysis, span: Span, titled: Set<number>): string | undefined {
+  const i = a.sections.findIndex((s) => s.start <= span.start && span.start < s.end)
+  const section = a.sections[i]
+  if (!section || titled.has(i)) return undefined
+  const t = localeFor(a.lang).slide
+  const title = `${section.title.replace(/[:.]\s*$/u, '')}${t.colon}${t.code}`
+  if (countWords(title) > MAX_TITLE_WORDS) return undefined
+  titled.add(i)
+  return title
 }
 
 /** The introduction as a title: its bullet form when the analysis made one, without the colon; undefined when it cannot stand alone. */

@@ -18,8 +18,9 @@ describe('code slides', () => {
     const a = await corpus('md-rust-i128-layout', 'article.md')
     const slides = planDeck(a).slides
     const code = codeOf(slides)
-    // (not "Running the above with GCC prints the following expected output:": the program it ran is no slide)
-    expect(code.map((s) => s.title)).toEqual(['Rust had inconsistent alignment for 128-bit types', 'Rust now produces the correct alignment'])
+    // (not "Running the above with GCC prints the following expected output:": the program it ran is no slide;
+    // nor the output of a program too long to show, under "Output:"; C's definition, introduced by no sentence that can title it, under its section's title)
+    expect(code.map((s) => s.title)).toEqual(['Rust had inconsistent alignment for 128-bit types', 'The Calling Convention Problem: the code', 'Rust now produces the correct alignment'])
     const [first] = code
     // every block verbatim, and together they are the article's text from the first to the last
     expect(first!.blocks).toEqual(['println!("alignment of i128: {}", align_of::<i128>());', '// rustc 1.76.0\nalignment of i128: 8', 'printf("alignment of __int128: %zu\\n", _Alignof(__int128));', '// gcc 13.2\nalignment of __int128: 16\n// clang 17.0.1\nalignment of __int128: 16'])
@@ -60,7 +61,19 @@ describe('code slides', () => {
     for (const c of codeOf(spec)) expect(spec.filter((s) => s.title === c.title), c.title).toHaveLength(1)
     // a blog post without code, and a page whose introductions speak of the text
     expect(codeOf(planDeck(await corpus('essay-rust-vision-doc-lessons', 'article.md')).slides)).toEqual([])
-    expect(codeOf(planDeck(await corpus('blog-dropbox-atf', 'article.html')).slides).map((c) => c.title)).toEqual(['Each thread within an Executor process follows this simple loop'])
+    expect(codeOf(planDeck(await corpus('blog-dropbox-atf', 'article.html')).slides).map((c) => c.title)).toEqual(['Store Consumer: the code', 'Each thread within an Executor process follows this simple loop'])
+  })
+
+  it('take their section\'s title where no introduction can title them, once a section, and code of three lines at least', () => {
+    const program = '```\nfor x in data\n    tid = threadid()\n    states[tid] += x\nend\n```'
+    const md = (lead: string) => `# Threads\n\n## The buggy pattern\n\nSome programmers have been writing incorrect parallel code that can give wrong results without warning. ${lead}\n\n${program}\n\nThe tasks may yield in the loop, and another task then writes to the same slot.\n\n${program}\n`
+    for (const lead of ['For example:', 'The general template that this incorrect code follows is something like the following:', 'It looks roughly so.']) {
+      expect(codeSlides(analyze(parseMarkdown(md(lead), 't.md'))).map((s) => s.title), lead).toEqual(['The buggy pattern: the code'])
+    }
+    const fr = analyze(parseMarkdown(md('Par exemple :').replace('Some programmers have been writing incorrect parallel code that can give wrong results without warning.', 'Certains programmeurs écrivent du code parallèle incorrect qui peut donner de mauvais résultats sans le dire.'), 't.md'))
+    expect(codeSlides(fr).map((s) => s.title)).toEqual(['The buggy pattern\u202f: le code'])
+    // (not a one-line command)
+    expect(codeSlides(analyze(parseMarkdown(md('For example:').replaceAll(program, '```\n$ crox regex-17088\n```'), 't.md')))).toEqual([])
   })
 
   it('take an introduction whose "this" points at the code under it', () => {
