@@ -166,7 +166,7 @@ function captionTitles(a: Analysis, t: Table): string[] {
   const shown = hereAre(a, caption)
   if (shown) return [shown]
   if (cleanTitle(caption).title.length <= MAX_TABLE_TITLE) return [caption]
-  const long = titleClause(a, caption.replace(/:\s*$/, '.')) ?? (a.lang === 'en' ? captionHead(caption) : undefined)
+  const long = titleClause(a, caption.replace(/:\s*$/, '.')) ?? captionHead(caption, a.lang === 'en' ? CAPTION_TAIL : SHORT_WORD)
   return long ? [caption, long] : [caption]
 }
 
@@ -174,14 +174,21 @@ function captionTitles(a: Analysis, t: Table): string[] {
 const CAPTION_TAIL = /\s(?:for|of|in|at|across|by|during|from|among|between|per)\s/giu
 
 /**
- * A caption too long for a title, as a phrase of words, cut before a preposition so that it
- * fits: "Average daily maximum and minimum temperatures for the six largest cities of New
- * Zealand" → "Average daily maximum and minimum temperatures". Not a sentence (its clause is
- * titleClause's), nor fewer than two words; English, as its prepositions are.
+ * A short word in lower case (a preposition or an article, in a language whose prepositions are
+ * not listed): where a caption's head may end ("Classificação final da Monster Energy NASCAR Cup
+ * Series [em 2019 após 36 etapas]").
  */
-function captionHead(caption: string): string | undefined {
+const SHORT_WORD = /\s(?=\p{Ll}{1,4}\s)/gu
+
+/**
+ * A caption too long for a title, as a phrase of words, cut before a preposition (`cut`: English
+ * ones, else a short word) so that it fits, the longest that does: "Average daily maximum and
+ * minimum temperatures for the six largest cities of New Zealand" → "Average daily maximum and
+ * minimum temperatures". Not a sentence (its clause is titleClause's), nor fewer than two words.
+ */
+function captionHead(caption: string, cut: RegExp): string | undefined {
   if (/[.!?;:]\s*\S/u.test(caption.trim())) return undefined
-  const cuts = [...caption.matchAll(CAPTION_TAIL)].map((m) => m.index).filter((i) => caption.slice(0, i).trim().split(/\s+/).length >= 2)
+  const cuts = [...caption.matchAll(cut)].map((m) => m.index).filter((i) => caption.slice(0, i).trim().split(/\s+/).length >= 2)
   const at = cuts.reverse().find((i) => cleanTitle(caption.slice(0, i)).title.length <= MAX_TABLE_TITLE)
   return at === undefined ? undefined : caption.slice(0, at).trim()
 }

@@ -47,6 +47,13 @@ describe('table slide titles', () => {
     expect(tableSlidesOf(md).tables[0]!.title).toBe('Average daily maximum and minimum temperatures')
   })
 
+  it('cuts a long caption in a language whose prepositions are not listed before a short word in lower case', () => {
+    const pt = 'A NASCAR divulgou nesta semana a classificação final da temporada, e o piloto Kyle Busch ficou com o título depois de uma disputa longa com os rivais da equipe.'
+    const grid = gfm(['Pos.', 'Piloto', 'Pontos'], [['1', 'Kyle Busch', '5040'], ['2', 'Martin Truex Jr.', '5035']])
+    const md = `## Temporada\n\n${pt}\n\n**Classificação final da Monster Energy NASCAR Cup Series em 2019 após 36 etapas**\n${grid}\n\n## Calendário\n\n${pt}`
+    expect(tableSlidesOf(md).tables[0]!.title).toBe('Classificação final da Monster Energy NASCAR Cup Series')
+  })
+
   it('puts the unit notes of a caption under the table', () => {
     const md = `## Results\n\n${prose}\n\n**Segment information (In millions)**\n${gfm(['', '2024', '2023'], [['Ferries', '$1,204', '$998'], ['Buses', '$120', '$99']])}\n\n## Outlook\n\n${prose}`
     const { tables } = tableSlidesOf(md)
