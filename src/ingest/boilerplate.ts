@@ -96,6 +96,9 @@ const RULES: Array<{ re: RegExp; max: number }> = [
   // the date a story went up, alone on its line (once or twice, as a page prints it for two layouts, or as published and updated,
   // maybe with its time): "22 Dec, 2016 22 Dec, 2016", "December 6, 2016 — 6:22 PM EST December 7, 2016 — 1:55 PM EST"
   { re: new RegExp(String.raw`^(?:${DATE}(?:\s*[—–,-]?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?\s?[Mm]\.?)?(?:\s+\p{Lu}{2,4})?)?\s*){1,2}$`, 'u'), max: 100 },
+  // the same in any language: a year and a time of day with a few words at most, no sentence ("sexta-feira, 22 de outubro de 2010 às 20:13",
+  // "22.10.2010, 20:13 Uhr", "Le 22 octobre 2010 à 20h13")
+  { re: /^(?=.*(?<!\d)(?:19|20)\d\d(?!\d))(?=.*(?<!\d)\d{1,2}[:h]\d{2}(?!\d))(?!(?:.*?(?<!\p{L})\p{L}{2,}(?!\p{L})){7})[^.!?。]*(?:\.\d{2,4})*[^.!?。]*$/u, max: 60 },
   // when the story was updated, its day without its year: "Updated on September 19 at 3:15 p.m."
   { re: new RegExp(String.raw`^(?:last\s+)?(?:updated|published|posted|modified)(?:\s+on)?\s+(?:\p{L}+day,?\s+)?(?:${MONTH_OR_SHORT}\.?\s+\d{1,2}|\d{1,2}\s+${MONTH_OR_SHORT}\.?)(?:,?\s+\d{4})?(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?(?:\s+\p{Lu}{2,4})?)?\.?$`, 'iu'), max: 80 },
   // the writer's account on a network: "Ben Silverman is on Twitter at ben_silverman.", "Follow Jane Doe on Twitter @jdoe"

@@ -62,6 +62,9 @@ describe('isBoilerplateLine', () => {
     '1 / 5',
     '22 Dec, 2016 22 Dec, 2016',
     'Nov. 20, 2019, 9:28 AM UTC',
+    'sexta-feira, 22 de outubro de 2010 às 20:13',
+    '22.10.2010, 20:13 Uhr',
+    'Le 22 octobre 2010 à 20h13',
     'March 3, 2015',
     'Ben Silverman is on Twitter at ben_silverman.',
     'Follow Jane Doe on Twitter @jdoe',
@@ -156,6 +159,8 @@ describe('isBoilerplateLine', () => {
     'Download speeds fell by half in the evening, the regulator found.',
     'The agents may earn more than the players this year, the union said, and few of them complain.',
     'The agency said readers could download the full report from its site next week, once it is printed.',
+    'Die Wahl am 22.10.2010 um 20:13 Uhr brachte der Partei einen klaren Sieg',
+    'Polls close at 20:00 in 2024 across the whole country',
   ])('keeps prose %j', (line) => {
     expect(isBoilerplateLine(line)).toBe(false)
   })
