@@ -631,18 +631,7 @@ function candidates(s: string, words: readonly TaggedWord[]): Removal[] {
   if (intro && !pronounNext && !listRunsOn(s, intro, words)) out.push({ kind: 'intro', spans: [{ start: 0, end: intro }, ...commaAfterSpeaker(s, intro)] })
   const when = [...spansOf(s, WHEN), ...spansOf(s, WHEN_BEFORE_VERB).filter((r) => beforeItsVerb(r, words))].map((r) => ({ start: r.start, end: Math.min(r.end, end) })).filter((r) => r.end > r.start)
   if (when.length) out.push({ kind: 'time', spans: when })
-  for (const m of s.matchAll(TRAILING_PARTICIPLE)) {
-    const next = words.find((w) => w.start > (m.index ?? 0))
-    const main = words.some((w) => w.end <= (m.index ?? 0) && w.tags.some((t) => FINITE_TAGS.includes(t)) && !inSubordinate(s, w.start))
-    // ("I've spent the last 22 years, without a break, dedicating …": what the time went on is the clause's point)
-    // (nor an item of a list: a word alone before its comma, "on sealing, whaling, flax, gold, and native timber", or a participle
-    // between two others, "was pausing, stammering and charming his way …"; not "on Wednesday afternoon, seizing and gunning down …"
-    // nor "is coming, exposing the United States …")
-    const before = words.filter((w) => w.end <= (m.index ?? 0)).at(-1)
-    const after = s.slice((m.index ?? 0) + m[0].length)
-    const item = /^\s*,/u.test(after) || (!!before?.tags.includes('Gerund') && /^\s+(?:and|or)\s+\p{Ll}+ing\b/u.test(after))
-    if (main && !item && next?.tags.includes('Gerund') && !SPENT_ON.test(s.slice(0, m.index ?? 0))) out.push({ kind: 'trailing', spans: [{ start: m.index ?? 0, end }] })
-  }
+  for (const at of trailingParticiples(s, end, words)) out.push({ kind: 'trailing', spans: [{ start: at, end }] })
   const described = finalAppositive(s, end, words)
   // (not a clause of its own: "If you're looking to upgrade …, the One X might be more compelling")
   if (described && !/\s(?:and|or)\s/.test(described[0]) && !closesAnOpening(s, described.index, words) && !ownVerb(s, { start: described.index, end }, words)) out.push({ kind: 'trailing', spans: [{ start: described.index, end }] })
@@ -661,6 +650,29 @@ function candidates(s: string, words: readonly TaggedWord[]): Removal[] {
   return out.filter((r) => r.spans.length > 0)
 }
 
+/**
+ * Whether the phrase from `at` is closed by a comma before the clause's verb: an aside between
+ * the subject and its predicate ("the economy of the 19 countries that share the euro, reeling from
+ * high energy prices, will grow just 0.5%"), not the sentence's tail.
+ */
+function beforePredicate(s: string, at: number, end: number, words: readonly TaggedWord[]): boolean {
+  const comma = s.indexOf(',', at)
+  const next = comma >= 0 && comma < end ? words.find((w) => w.start > comma) : undefined
+  // (not a word the tagger may read as a verb or a noun or an order, an item of a list: "including project activity, code quality, …")
+  return !!next && isFiniteVerb(next) && !['Noun', 'Infinitive', 'Imperative'].some((t) => next.tags.includes(t))
+}
+
+/**
+ * Whether examples from `at` are set off inside the clause, which goes on after their closing
+ * comma with no item of theirs, an adverb or an adjective ("makes imports …, including oil, more
+ * expensive and …"): an aside, not the sentence's tail.
+ */
+function examplesInside(s: string, at: number, end: number, words: readonly TaggedWord[]): boolean {
+  const comma = s.indexOf(',', at)
+  const next = comma >= 0 && comma < end ? words.find((w) => w.start > comma) : undefined
+  return !!next && ['Adverb', 'Adjective'].some((t) => next.tags.includes(t)) && !next.tags.includes('Noun')
+}
+
 /** A conjunction that opens a subordinate clause, at the start of the words between two commas. */
 const SUBORDINATOR = /^(?:as|if|when|whenever|while|because|since|although|though|after|before|unless|once|until|whereas)\s/iu
 
@@ -672,6 +684,25 @@ const SUBORDINATOR = /^(?:as|if|when|whenever|while|because|since|although|thoug
 function inSubordinate(s: string, at: number): boolean {
   const from = Math.max(s.lastIndexOf(',', at), s.lastIndexOf(';', at)) + 1
   return SUBORDINATOR.test(s.slice(from).trimStart())
+}
+
+/** Where a closing participle phrase starts: ", killing …" after a clause with its verb, not an item of a list nor an aside before the predicate. */
+function trailingParticiples(s: string, end: number, words: readonly TaggedWord[]): number[] {
+  const out: number[] = []
+  for (const m of s.matchAll(TRAILING_PARTICIPLE)) {
+    if (/^,\s+including$/u.test(m[0]) && examplesInside(s, (m.index ?? 0) + m[0].length, end, words)) continue
+    const next = words.find((w) => w.start > (m.index ?? 0))
+    const main = words.some((w) => w.end <= (m.index ?? 0) && w.tags.some((t) => FINITE_TAGS.includes(t)) && !inSubordinate(s, w.start))
+    // ("I've spent the last 22 years, without a break, dedicating …": what the time went on is the clause's point)
+    // (nor an item of a list: a word alone before its comma, "on sealing, whaling, flax, gold, and native timber", or a participle
+    // between two others, "was pausing, stammering and charming his way …"; not "on Wednesday afternoon, seizing and gunning down …"
+    // nor "is coming, exposing the United States …")
+    const before = words.filter((w) => w.end <= (m.index ?? 0)).at(-1)
+    const after = s.slice((m.index ?? 0) + m[0].length)
+    const item = /^\s*,/u.test(after) || (!!before?.tags.includes('Gerund') && /^\s+(?:and|or)\s+\p{Ll}+ing\b/u.test(after))
+    if (main && !item && next?.tags.includes('Gerund') && !SPENT_ON.test(s.slice(0, m.index ?? 0)) && !beforePredicate(s, (m.index ?? 0) + m[0].length, end, words)) out.push(m.index ?? 0)
+  }
+  return out
 }
 
 /** A count closing the words before a comma: "tens of thousands", "hundreds", "40 percent". */
@@ -725,6 +756,7 @@ function trailingStarts(s: string, end: number, words: readonly TaggedWord[]): n
     if (/^,\s+\p{Ll}+ing$/u.test(m[0]) && SPENT_ON.test(s.slice(0, m.index ?? 0))) continue
     // (nor a tail that takes the sentence's turn with it: "…, since it'll supersample …, but it's simply not worth the upgrade")
     if (/,\s+(?:but|yet)\s/iu.test(s.slice((m.index ?? 0) + m[0].length, end))) continue
+    if (/^,\s+(?:such as|including|especially|particularly|notably)\b/u.test(m[0]) && examplesInside(s, (m.index ?? 0) + m[0].length, end, words)) continue
     out.push(m.index ?? 0)
   }
   return out

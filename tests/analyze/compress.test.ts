@@ -205,6 +205,16 @@ describe('compressSentence', () => {
     expect(compressSentence(s).text).toContain('gives the body more chances')
   })
 
+  it('never leaves a subject without its predicate: a participle or examples set off before the clause goes on are no tail', () => {
+    const euro = 'In the IMF’s view, the collective economy of the 19 European countries that share the euro currency, reeling from crushingly high energy prices caused by Russia’s attack on Ukraine and Western sanctions against Moscow, will grow just 0.5% in 2023.'
+    expect(compressSentence(euro).text).not.toBe('The collective economy of the 19 European countries that share the euro currency')
+    const dollar = 'Outside the United States, the higher dollar makes imports that are sold in the American currency, including oil, more expensive and therefore heightens global inflationary pressures.'
+    expect(compressSentence(dollar).text).not.toBe('Outside the United States, the higher dollar makes imports that are sold in the American currency')
+    // (a list of examples closing the sentence still goes)
+    const modules = 'Respondents provided helpful explanations of the signals they use to identify trustworthy modules, including project activity, code quality, recent adoption trends, or the specific organizations that support or rely upon the module.'
+    expect(compressSentence(modules).text).toBe('Respondents provided helpful explanations of the signals they use to identify trustworthy modules')
+  })
+
   it('leaves out a list of examples closing the sentence whole, never its first item alone (", such as GCC, .NET or Cranelift")', () => {
     const s = 'The main one is of course the LLVM backend, but there are other backends, such as GCC, .NET or Cranelift, that the team maintains.'
     const t = 'The main one is of course the LLVM backend, but there are other backends, such as GCC, .NET or Cranelift.'
