@@ -10,8 +10,11 @@ export const NUMBERED = new Set([
   'no', 'nos', 'nr', 'ok', 'art', 'arts', 'sec', 'secs', 'vol', 'vols', 'fig', 'figs', 'p', 'pp', 'ch', 'chap', 'para', 'vs', 'v', 'op', 'ed', 'eq', 'ex', 'tab', 'approx', 'ca', 'c', 'est', 'rev', 'ref', 'item', 'col', 'cl', 'reg',
 ])
 
-/** Words that all but never end a sentence, whatever follows them: "Mars vs. Venus", "Roe v. Wade", "cf. Smith". */
-export const NEVER_LAST = new Set(['vs', 'v', 'cf', 'viz'])
+/**
+ * Words that all but never end a sentence, whatever follows them: "Mars vs. Venus", "Roe v. Wade",
+ * "cf. Smith"; German "sog. Picture Archiving …" (so-called), "bzw.", "vgl.", "ggf.", "inkl.".
+ */
+export const NEVER_LAST = new Set(['vs', 'v', 'cf', 'viz', 'sog', 'bzw', 'vgl', 'ggf', 'inkl', 'zzgl', 'evtl', 'bspw', 'insb'])
 
 /** Titles before a name: "Gov. Newsom", "Sen. Warren", "Lt. Col. Vindman". */
 export const BEFORE_NAME = new Set([

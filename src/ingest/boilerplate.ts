@@ -77,7 +77,12 @@ const RULES: Array<{ re: RegExp; max: number }> = [
   { re: /^(?:Produced|Photographs|Photography|Graphics|Video|Interviews|Illustrations?|Design|Written|Reporting|Text) by \p{Lu}[^.!?]*?,\s+(?:\p{Lu}\p{Ll}+\s+)?(?:by|[\p{Lu}][\p{Ll}]+ by) \p{Lu}[^.!?]*$/u, max: 400 },
   // a slideshow's counter: "1 / 5"
   { re: /^\d{1,3}\s*\/\s*\d{1,3}$/, max: 12 },
-  { re: /^(advertisement|advertisements|advertising|sponsored( content)?|ad|paid content|story continues below( advertisement)?)$/i, max: 60 },
+  { re: /^(advertisement|advertisements|advertising|sponsored( content)?|ad|paid content|(?:story|article) continues below( (?:advertisement|gallery|video|photos?|ad))?)$/i, max: 60 },
+  // a site's box of its other stories: "SI Recommends", "Editors Recommend", "We recommend"
+  { re: /^(?:\p{Lu}{2,6}|[Ee]ditors?['’]?|[Ww]e|[Oo]ur [Ee]ditors)\s+[Rr]ecommends?$|^[Rr]ecommended(?: for you)?$/u, max: 30 },
+  // the note that a story ran first elsewhere, and the comment desk's notice: "Originally published on Live Science.",
+  // "Note: we are temporarily moderating all comments submitted to deal with a surge in spam."
+  { re: /^originally published (?:on|in|at|by)\b|^(?:note:\s*)?we (?:are|will be) (?:temporarily )?moderating (?:all )?comments\b/iu, max: 200 },
   { re: /^scroll (down )?to continue\b/i, max: 60 },
   // (Korean pages write the circled letter: "저작권자 ⓒ 엔터미디어")
   { re: /^(©|ⓒ|\(c\)|copyright\s*(©|\(c\))?\s*\d{4}|저작권자\s*[©ⓒ(])/i, max: 200 },

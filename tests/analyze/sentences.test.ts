@@ -66,6 +66,11 @@ describe('splitSentences', () => {
     expect(texts('J. R. R. Tolkien wrote books. George W. Bush was president.')).toEqual(['J. R. R. Tolkien wrote books.', 'George W. Bush was president.'])
   })
 
+  it('does not split after a German abbreviation that never ends a sentence ("sog.", "bzw.", "vgl.")', () => {
+    expect(texts('DICOM bildet die Grundlage für sog. Picture Archiving and Communication Systems. Das ist wichtig.')).toEqual(['DICOM bildet die Grundlage für sog. Picture Archiving and Communication Systems.', 'Das ist wichtig.'])
+    expect(texts('Die Daten liegen beim Arzt bzw. Krankenhaus. Die Kasse hat sie nicht.')).toEqual(['Die Daten liegen beim Arzt bzw. Krankenhaus.', 'Die Kasse hat sie nicht.'])
+  })
+
   it('does not split a German ordinal from its month or the noun it counts', () => {
     // (netzpolitik.org: "Als am 11." had been a bullet, and "März 2014 trinken …" a sentence)
     expect(texts('Am 8. März 2014 trinken die beiden einen Cider. Wir klingeln im 1. Stock, weil hier sein Name steht.')).toEqual([

@@ -65,6 +65,10 @@ describe('isBoilerplateLine', () => {
     'sexta-feira, 22 de outubro de 2010 às 20:13',
     '22.10.2010, 20:13 Uhr',
     'Le 22 octobre 2010 à 20h13',
+    'SI Recommends',
+    'Story continues below gallery',
+    'Originally published on Live Science.',
+    'Note: we are temporarily moderating all comments submitted to deal with a surge in spam.',
     'March 3, 2015',
     'Ben Silverman is on Twitter at ben_silverman.',
     'Follow Jane Doe on Twitter @jdoe',
@@ -161,6 +165,8 @@ describe('isBoilerplateLine', () => {
     'The agency said readers could download the full report from its site next week, once it is printed.',
     'Die Wahl am 22.10.2010 um 20:13 Uhr brachte der Partei einen klaren Sieg',
     'Polls close at 20:00 in 2024 across the whole country',
+    'Experts recommend',
+    'The panel recommends a later start for schools.',
   ])('keeps prose %j', (line) => {
     expect(isBoilerplateLine(line)).toBe(false)
   })
