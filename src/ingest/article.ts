@@ -15,7 +15,8 @@ export function cleanMeta(meta: ArticleMeta): ArticleMeta {
   for (const key of ['title', 'byline', 'date', 'source', 'lang', 'description', 'siteName'] as const) {
     const v = meta[key]
     if (typeof v === 'string') {
-      const s = collapseWhitespace(decodeCharacterReferences(v))
+      // (quotation marks typed as a typewriter's or TeX's pairs, "``The worst is yet to come,'' chief economist says": curly ones)
+      const s = collapseWhitespace(decodeCharacterReferences(v)).replace(/``(.+?)''/gu, '“$1”')
       if (s.length > 0) out[key] = s
     }
   }
