@@ -198,7 +198,8 @@ function trimSentenceStart(run: Run, lowerWords: Set<string>): Run | undefined {
   return run
 }
 
-export function extractEntities(text: string): Entity[] {
+/** `headline`: the article's title, whose person is the one a surname two people share stands for. */
+export function extractEntities(text: string, headline = ''): Entity[] {
   const lowerWords = new Set<string>()
   for (const m of text.matchAll(/(?<![\p{L}])\p{Ll}[\p{Ll}-]*/gu)) lowerWords.add(m[0])
   const runs: Run[] = []
@@ -209,7 +210,7 @@ export function extractEntities(text: string): Entity[] {
   const kinds = runs.map(classify)
   kindsFromContext(text, runs, kinds)
   kindsFromCoordination(text, runs, kinds)
-  return entitiesOf(runs, kinds)
+  return entitiesOf(runs, kinds, headline)
 }
 
 /**
@@ -255,7 +256,7 @@ function kindsFromCoordination(text: string, runs: readonly Run[], kinds: Array<
 }
 
 /** The classified runs as entities, a surname alone counted as its person, in order of first mention. */
-function entitiesOf(runs: readonly Run[], kinds: ReadonlyArray<EntityKind | undefined>): Entity[] {
+function entitiesOf(runs: readonly Run[], kinds: ReadonlyArray<EntityKind | undefined>, headline: string): Entity[] {
   const byName = new Map<string, Entity>()
   const order: Entity[] = []
   const add = (kind: EntityKind, name: string, span: Span): void => {
@@ -268,7 +269,8 @@ function entitiesOf(runs: readonly Run[], kinds: ReadonlyArray<EntityKind | unde
     }
     e.mentions.push(span)
   }
-  // (a surname two people share, "Parata", is the one last named in full before it: Hori Parata, then his son Te Kaurinui Robert Parata)
+  // (a surname two people share, "Parata", is the one last named in full before it: Hori Parata, then his son Te Kaurinui Robert Parata;
+  // but the one the headline names, the story's subject: "Jones" of "Stephen Jones following in the shadow cast by his father", not Jerry Jones)
   const surnames = new Map<string, Array<{ at: number; name: string }>>()
   runs.forEach((r, i) => {
     if (kinds[i] !== 'person') return
@@ -278,7 +280,9 @@ function entitiesOf(runs: readonly Run[], kinds: ReadonlyArray<EntityKind | unde
   })
   const fullName = (surname: string, at: number) => {
     const named = surnames.get(surname)
-    return named ? (named.filter((n) => n.at < at).at(-1) ?? named[0]!).name : undefined
+    if (!named) return undefined
+    const headlined = [...new Set(named.map((n) => n.name))].filter((n) => headline.includes(n))
+    return headlined.length === 1 ? headlined[0]! : (named.filter((n) => n.at < at).at(-1) ?? named[0]!).name
   }
   runs.forEach((r, i) => {
     const k = kinds[i]

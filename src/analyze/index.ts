@@ -66,7 +66,7 @@ export function analyze(article: Article, options: AnalyzeOptions = {}): Analysi
 
   // tables are not prose: their cells never become people, quotes or figures of a sentence
   const prose = withoutTables(text, article)
-  const entities = extractEntities(prose)
+  const entities = extractEntities(prose, article.meta.title ?? '')
   const { quotes, terms } = extractQuotes(prose, sentences, entities, (p) => article.blocks[paragraphs[p]!.block]?.kind === 'blockquote')
   // (a title set in capitals, "(V) ILLUSTRATIVE CASES", as a slide writes one)
   const own = article.meta.title?.trim() && sentenceCase(article.meta.title.trim())

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { extractQuotes } from '../../src/analyze/quotes.ts'
+import { extractEntities } from '../../src/analyze/entities.ts'
 import type { Sentence } from '../../src/types.ts'
 
 /** Test-only splitter: one paragraph per line, sentences at [.!?] before a capital. */
@@ -187,6 +188,21 @@ describe('extractQuotes: direct quotation forms', () => {
     const text = '“The situation is extremely bad for pregnant women,” said Walid Abu Hatab, an obstetrician at the hospital.\nThe ward has no power at night.\n“We deliver babies by torchlight,” Abu Hatab said.'
     const { quotes } = run(text)
     expect(quotes.find((q) => q.text.startsWith('We deliver'))?.speaker).toBe('Walid Abu Hatab')
+  })
+
+  it('gives a first name and a surname no longer name that ends with them, and a first name alone the one full name it opens', () => {
+    const text = 'Stephen Jones already runs the club with his father, Jerry Jones.\n“Our stadium is halfway between Dallas and Love Field,” says Stephen, 52.\n“See the big shell out there?” says Stephen Jones.\nHis son, John Stephen Jones, plays quarterback at a high school nearby.'
+    const { quotes } = run(text)
+    expect(quotes.find((q) => q.text.startsWith('See the big'))?.speaker).toBe('Stephen Jones')
+    expect(quotes.find((q) => q.text.startsWith('Our stadium'))?.speaker).toBe('Stephen Jones')
+  })
+
+  it('credits a surname two people share to the one the headline names', () => {
+    const text = 'Stephen Jones already runs the club. His father, Jerry Jones, bought it in 1989.\n“Dak took a lot of the air out of that controversy,” notes Jones, flying west over the city.'
+    const speaker = (headline: string) => extractQuotes(text, split(text), extractEntities(text, headline)).quotes[0]?.speaker
+    expect(speaker('Stephen Jones following in the shadow cast by his father')).toBe('Stephen Jones')
+    // (without one, the one last named in full before it)
+    expect(speaker('')).toBe('Jerry Jones')
   })
 
   it('takes a short form for no surname ("CFPB" is not "Additional CFPB")', () => {
