@@ -210,7 +210,7 @@ export function extractEntities(text: string, headline = ''): Entity[] {
   const kinds = runs.map(classify)
   kindsFromContext(text, runs, kinds)
   kindsFromCoordination(text, runs, kinds)
-  return entitiesOf(runs, kinds, headline)
+  return entitiesOf(text, runs, kinds, headline)
 }
 
 /**
@@ -255,8 +255,15 @@ function kindsFromCoordination(text: string, runs: readonly Run[], kinds: Array<
   }
 }
 
+/** Whether a one-word place at `at` is the surname of `full`, a person named in full before it, and no preposition of place comes before it. */
+function surnameAfterFullName(text: string, name: string, at: number, full: string | undefined): boolean {
+  if (!full || /\s/u.test(name)) return false
+  const named = text.lastIndexOf(full, at)
+  return named >= 0 && named < at && !/\b(?:in|at|from|near|to|into|of|outside|around|across|toward|towards)\s+$/iu.test(text.slice(Math.max(0, at - 12), at))
+}
+
 /** The classified runs as entities, a surname alone counted as its person, in order of first mention. */
-function entitiesOf(runs: readonly Run[], kinds: ReadonlyArray<EntityKind | undefined>, headline: string): Entity[] {
+function entitiesOf(text: string, runs: readonly Run[], kinds: ReadonlyArray<EntityKind | undefined>, headline: string): Entity[] {
   const byName = new Map<string, Entity>()
   const order: Entity[] = []
   const add = (kind: EntityKind, name: string, span: Span): void => {
@@ -288,7 +295,9 @@ function entitiesOf(runs: readonly Run[], kinds: ReadonlyArray<EntityKind | unde
     const k = kinds[i]
     const { name, span } = canonical(r)
     const full = fullName(name, span.start)
-    if (full !== undefined && (k === undefined || k === 'person')) add('person', full, span)
+    // (a surname the lexicon also knows for a town is the person's after they were named in full, but where the text says where: "Stafford, earlier in the hearing, was adamant", not "in Stafford")
+    const person = k === undefined || k === 'person' || (k === 'place' && surnameAfterFullName(text, name, span.start, full))
+    if (full !== undefined && person) add('person', full, span)
     else if (k) add(k, name, span)
   })
   // deterministic order: by first mention

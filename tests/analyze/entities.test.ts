@@ -47,6 +47,14 @@ describe('extractEntities', () => {
     expect(es.some((e) => e.kind === 'person' && e.name === 'Facebook')).toBe(false)
   })
 
+  it('takes a surname the lexicon knows for a town for the person named in full before it, not where the text says where', () => {
+    const text = 'The witnesses were former astronaut Tom Stafford and a retired engineer. Stafford, earlier in the hearing, was adamant about a big booster. The plant in Stafford closed last year.'
+    const es = extractEntities(text)
+    const tom = es.find((e) => e.name === 'Tom Stafford')!
+    expect(tom.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['Tom Stafford', 'Stafford'])
+    expect(es.find((e) => e.kind === 'place' && e.name === 'Stafford')?.mentions).toHaveLength(1)
+  })
+
   it('reads a middle initial inside a name, and a month before its day as no part of one', () => {
     const es = run('“We exported a financial crisis,” said William G. Gale, a senior fellow. By Jonathan Corbet March 25, 2015. The release was unveiled on March 2.')
     expect(find(es, 'William G. Gale')?.kind).toBe('person')
