@@ -129,12 +129,30 @@ const POST_ACCORDING = new RegExp(String.raw`^[,]?\s*(?:${ACCORDING.join('|')})\
 /** Attribution right after a closing quotation mark (`after` starts just after it). */
 export function attributionAfter(after: string): Speaker | undefined {
   let m = POST_VERB_FIRST.exec(after) ?? POST_ACCORDING.exec(after)
-  if (m && plausibleName(m[1]!, false)) return speakerFrom(m, 1, 0)
+  if (m && plausibleName(m[1]!, false)) return officeAfter(m, after) ?? speakerFrom(m, 1, 0)
   m = POST_NAME_FIRST.exec(after)
   if (m && plausibleName(m[1]!, false)) return speakerFrom(m, 1, 0)
   m = POST_PRONOUN.exec(after)
   if (m) return { name: m[1]!, at: m.index + m[0].indexOf(m[1]!), pronoun: true }
   return undefined
+}
+
+/** An office in lower case after an organisation, then a name: "IMF [chief economist] Pierre-Olivier Gourinchas". */
+const OFFICE_THEN_NAME = new RegExp(String.raw`^\s((?:\p{Ll}[\p{L}-]*\s){0,2}(?:${ROLE_HEAD.source.replace(/^\\b\(\?:|\)\\b$/gu, '')}))\s(${NAME})`, 'u')
+
+/**
+ * The speaker of "said IMF chief economist Pierre-Olivier Gourinchas": the name after the office
+ * the organisation holds, not the organisation (the name pattern stops at the office's first word
+ * in lower case).
+ */
+function officeAfter(m: RegExpExecArray, after: string): Speaker | undefined {
+  if (m[2] !== undefined || m[3] !== undefined) return undefined
+  const o = OFFICE_THEN_NAME.exec(after.slice(m.index + m[0].length))
+  // (the name ends at its sentence's end: "Gourinchas. Three economies …")
+  const name = o?.[2]!.replace(/\.\s.*$/u, '')
+  if (!o || !name || !plausibleName(name, false)) return undefined
+  const at = m.index + m[0].length + o[0].length - o[2]!.length
+  return { name, at, role: o[1]!, affiliation: m[1]! }
 }
 
 const PRE_TIGHT = new RegExp(String.raw`(?:^|[\s(])${SUBJ}\s+(?:${SPEECH_VERB})(?:\s+(?:\p{Lu}[\p{L}]+|me|us|him|her|them|reporters|journalists))?(?:\s+that)?\s*[,:]?\s*$`, 'u')

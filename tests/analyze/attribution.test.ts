@@ -40,4 +40,10 @@ describe('a title in capitals before the name', () => {
     expect(attributionAfter(', explains SciSpacE Team Leader Jennifer Ngo-Anh.')).toMatchObject({ name: 'Jennifer Ngo-Anh', role: 'SciSpacE Team Leader' })
     expect(attributionAfter(', said Tom Forte.')).toMatchObject({ name: 'Tom Forte' })
   })
+
+  it('and an office in lower case after an organisation: the name after it speaks, not the organisation', () => {
+    expect(attributionAfter(', said IMF chief economist Pierre-Olivier Gourinchas. Three economies are stalling.')).toMatchObject({ name: 'Pierre-Olivier Gourinchas', role: 'chief economist', affiliation: 'IMF' })
+    // (an organisation that speaks itself stays so)
+    expect(attributionAfter(', said the IMF in its report.')?.name).not.toBe('Pierre-Olivier Gourinchas')
+  })
 })
