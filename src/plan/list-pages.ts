@@ -7,7 +7,9 @@
  * the line says nothing: a slide shows the line as its lead and the items as its bullets, each
  * as the article writes it. Items of several sentences that each open on a label ("**Mandatory
  * fees that often hide the full price.** Some sellers publish …") are shown by their labels: the
- * list's overview; their sentences stay the section's points.
+ * list's overview; their sentences stay the section's points. Items whose first sentences open on a label run
+ * into them ("Today: Everything that requires a response today.") are shown by those sentences,
+ * their other sentences, which speak of the label ("Emails shouldn't stay here"), no points.
  *
  * Usage: const lists = listsOf(a, section, shown); // their sentences leave the section's points
  */
@@ -20,6 +22,8 @@ export interface ListPage {
   lead: number
   /** The list's items in the article's order: each one's sentence, or its label when it has several. */
   items: KeyPoint[]
+  /** The sentences of items under run-in labels after their first: they speak of their label ("Emails shouldn't stay here"), no points of the section. */
+  others?: number[]
 }
 
 /** Items a list has at least and at most to make a slide of its own. */
@@ -50,6 +54,9 @@ export function listsOf(a: Analysis, section: Section, shown: ReadonlySet<number
   return out
 }
 
+/** A label of a few words run into an item's first sentence before a colon: "Today: Everything …", "This Month/Quarter: – …". */
+const RUN_IN_LABEL = /^[^:.!?]{1,30}:\s+\S/u
+
 /** An item of figures ("Basic: 2,545 (2024), 2,587 (2023)") or a web address: a table's line, not a name. */
 const FIGURES_OR_LINK = /\p{N}|https?:\/\/|www\./u
 
@@ -65,15 +72,17 @@ function listPage(a: Analysis, lead: number, items: ReadonlyArray<readonly numbe
   const text = a.sentences[lead]!.text
   if (!/:\s*$/u.test(text) || countWords(text) > SLIDE_BUDGET.antecedentWords || shown.has(lead)) return undefined
   // one phrase or sentence an item, each short enough for a bullet; or items that each open on a label
-  const labelled = items.every((s) => s.length > 1)
-  if (items.length < MIN_ITEMS || items.length > MAX_LIST_ITEMS || (!labelled && items.some((s) => s.length !== 1))) return undefined
+  // (a label of its own, "**Mandatory fees …**", or one run into the item's first sentence: "Today: Everything that requires a response today.")
+  const runIn = items.every((s) => RUN_IN_LABEL.test(a.sentences[s[0]!]!.text))
+  const labelled = !runIn && items.every((s) => s.length > 1)
+  if (items.length < MIN_ITEMS || items.length > MAX_LIST_ITEMS || (!labelled && !runIn && items.some((s) => s.length !== 1))) return undefined
   // (an item the analysis made no point of, a name in code's letters as "lazy_static", as written; not figures or a bare link)
   const kept = items.map((s) => byId.get(s[0]!) ?? (FIGURES_OR_LINK.test(a.sentences[s[0]!]!.text) ? undefined : asWritten(a, s[0]!)))
   if (kept.some((k) => !k || shown.has(k.sentence) || countWords(k.text) > SLIDE_BUDGET.longBulletWords)) return undefined
   const points = kept as KeyPoint[]
   if (labelled && !points.every((k) => countWords(k.text) <= LABEL_WORDS && !/:\s*$/u.test(a.sentences[k.sentence]!.text))) return undefined
   if (points.length > MAX_ITEMS && points.some((k) => countWords(k.text) > SLIDE_BUDGET.nameWords)) return undefined
-  // phrases, not sentences: most items make no bullet of their own
-  if (points.filter((k) => !k.complete).length * 2 < points.length) return undefined
-  return { lead, items: points }
+  // phrases, not sentences: most items make no bullet of their own (items under their labels make the list's overview whatever they are)
+  if (!runIn && points.filter((k) => !k.complete).length * 2 < points.length) return undefined
+  return { lead, items: points, ...(runIn ? { others: items.flatMap((s) => s.slice(1)) } : {}) }
 }

@@ -69,7 +69,7 @@ export function sectionSlides(a: Analysis, index: number, shown: ReadonlySet<num
   const lists = listsOf(a, section, shown)
   const sentenceCount = section.paragraphs.reduce((n, p) => n + a.paragraphs[p]!.sentences.length, 0)
   const budget = bulletBudget(sentenceCount)
-  const points = sectionPoints(a, section, new Set([...shown, ...lists.flatMap((l) => [l.lead, ...l.items.map((k) => k.sentence)])]), budget)
+  const points = sectionPoints(a, section, new Set([...shown, ...lists.flatMap((l) => [l.lead, ...l.items.map((k) => k.sentence), ...(l.others ?? [])])]), budget)
   const checks = pointChecks(a, section)
   const chosen = headingPointFirst(points, (ranked) => pickDistinct(ranked, Math.max(budget, factBudget(a, points)), checks), section, a.lang)
   // a "(cont.)" slide for one or two leftover bullets is not worth a slide: a long section fills

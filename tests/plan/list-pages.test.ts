@@ -82,6 +82,23 @@ describe('a list of phrases under the line that introduces it', () => {
     expect(slides.filter((s) => s !== list).flatMap((s) => s.bullets).join(' ')).toMatch(/overdraft fees greatly exceed/)
   })
 
+  it('shows items under labels run into their first sentences by those sentences, the items\' other sentences no points of the section', () => {
+    const md = [
+      '# Email folders',
+      '## Ditch subjects for deadlines',
+      prose,
+      'The system that saved my sanity requires only five folders:',
+      '- Inbox: the inbox is a holding pen. Emails shouldn’t stay here any longer than it takes for you to file them into another folder.',
+      '- Today: Everything that requires a response today.',
+      '- This Week: Everything that requires a response before the end of the week.',
+      '- FYI: Most items I receive are informational. If I think I may need to reference an email again, it goes here.',
+    ].join('\n\n')
+    const slides = sectionSlidesOf(md)
+    const list = slides.find((s) => s.lead !== undefined)
+    expect(list?.bullets).toEqual(['Inbox: the inbox is a holding pen', 'Today: Everything that requires a response today', 'This Week: Everything that requires a response before the end of the week', 'FYI: Most items I receive are informational'])
+    expect(slides.flatMap((s) => s.bullets).join(' ')).not.toMatch(/shouldn’t stay here|it goes here/u)
+  })
+
   it('is no list page when its items are sentences of their own, or too many but for names', () => {
     const sentences = [
       '# Release notes',
