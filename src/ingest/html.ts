@@ -309,13 +309,14 @@ export function parseHtml(html: string, origin: string, baseUrl?: string): Artic
   const descriptions = pageDescriptions(doc)
   // (the headline read before the page's furniture goes: a story's h1 may sit in its <header>)
   const h1 = pageHeadline(doc)
+  // (and the pictures' texts: a picture the page sets for readers without scripts, in <noscript>, is furniture)
+  const alts = pictureTexts(doc)
   const widgets = stripFurniture(doc)
   const pageTitle = doc.title ?? ''
   // (the page's headline, its <title> too, over an og:title that says something else: "Yahoo News - Latest News & Headlines")
   if (meta.title !== undefined && h1 && !sameText(meta.title, h1) && (collapseWhitespace(pageTitle).toLowerCase().startsWith(h1.toLowerCase()) || headlineLike(h1, meta.title, meta))) meta.title = h1
 
   const shown = { elsewhere: namesElsewhere(doc), editors: editorsOf(doc), date: pageDate(doc) }
-  const alts = pictureTexts(doc)
   const noted = notePage(doc)
   const result = readArticle(doc, html, origin)
   const content = result?.content

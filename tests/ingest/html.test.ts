@@ -106,6 +106,13 @@ describe('parseHtml', () => {
     expect(parseHtml(page('责任编辑：王小明'), 'z.html').meta.byline).toBe('肖春芳')
   })
 
+  it('drops a caption that says again the text of a picture the page sets in <noscript>', () => {
+    const story = Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i + 1} of the feature tells how the volunteers caught the wild goats on the island and flew them out.</p>`)
+    const figure = '<div class="img"><picture><noscript><img src="g.jpg" alt="Goats on Redonda before they were airlifted to Antigua."></noscript></picture><div class="img__copy">Goats on Redonda before they were airlifted to Antigua.</div></div>'
+    const a = parseHtml(`<html><head><title>Goats</title></head><body><article><h1>Goats</h1>${story.slice(0, 2).join('')}${figure}${story.slice(2).join('')}</article></body></html>`, 'g.html')
+    expect(a.text).not.toContain('airlifted')
+  })
+
   it('reads a page again when Readability kept only a short notice: an article in a box whose class names a sidebar is found', () => {
     const steps = Array.from({ length: 6 }, (_, i) => `<p>Step ${i + 1} of the jam recipe explains, at some length and with several clauses, how the pears are cooked and why it matters.</p>`).join('\n')
     const notice = '<div class="notice"><p>This website uses cookies to improve your experience while you navigate through the website, and some of them are essential for the basic working of the site.</p></div>'
