@@ -21,6 +21,8 @@ export interface Block extends Span {
   depth?: number
   /** Who speaks in the block: an interview's turn, its label left out of the text (ingest/interview.ts). */
   speaker?: string
+  /** An interviewer's question set in bold before its answer (ingest/interview.ts): no point of the article's. */
+  asked?: boolean
 }
 
 export interface ArticleMeta {

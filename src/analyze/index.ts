@@ -2,7 +2,7 @@
  * The analyze stage: Article → Analysis (sentences, sections with titles and key points,
  * quotes, terms, entities, figures, cost comparisons). Pure and deterministic.
  */
-import type { Analysis, Article, Entity, Paragraph, Section, Sentence, Span } from '../types.ts'
+import type { Analysis, Article, Block, Entity, Paragraph, Section, Sentence, Span } from '../types.ts'
 import { opensInLowerCase } from './stand-alone.ts'
 import { findComparisons } from './comparisons.ts'
 import { tagForCompression } from './compress.ts'
@@ -112,8 +112,8 @@ function lowerCaseOpenings(article: Article, paragraphs: readonly Paragraph[], s
 /** Sentences of an interview's turns that its writer speaks (ingest/interview.ts): the questions and asides, no point of the one interviewed. */
 function interviewersTurns(article: Article, paragraphs: readonly Paragraph[], sentences: readonly Sentence[]): number[] {
   const writer = article.meta.byline
-  if (!writer) return []
-  return sentences.flatMap((s, i) => (article.blocks[paragraphs[s.paragraph]!.block]?.speaker === writer ? [i] : []))
+  const asks = (b: Block | undefined) => !!b && (b.asked === true || (writer !== undefined && b.speaker === writer))
+  return sentences.flatMap((s, i) => (asks(article.blocks[paragraphs[s.paragraph]!.block]) ? [i] : []))
 }
 
 /** Sentences the article wrote before, word for word (a page may print a paragraph twice): no point of their own, the first one says it. */

@@ -20,6 +20,10 @@ export interface RawBlock {
   pictureCaption?: boolean
   /** Who speaks in it: an interview's turn (interview.ts). */
   speaker?: string
+  /** The sentence set in bold on a line of its own that opens a paragraph, its text after it: an interview's question (interview.ts). */
+  boldLead?: string
+  /** An interviewer's question (interview.ts). */
+  asked?: boolean
 }
 
 /** A raw 'table' block for a clean table. */
@@ -160,6 +164,7 @@ export function assemble(raw: readonly RawBlock[]): { text: string; blocks: Bloc
     const block: Block = { kind: b.kind, start: offset, end: offset + text.length }
     if (b.kind === 'heading') block.depth = Math.min(6, Math.max(1, b.depth ?? 1))
     if (b.speaker) block.speaker = b.speaker
+    if (b.asked) block.asked = true
     if (laid) tables.push(laid.table)
     blocks.push(block)
     parts.push(text)

@@ -195,7 +195,14 @@ function paragraphBlock(el: Element, kind: BlockKind): RawBlock {
   if (kind === 'paragraph' && ((boldOnly(el) && readsAsHeading(text)) || (setIn(el, ITALIC) && readsAsItalicHeading(text)) || capitalsHeading(text))) return { kind: 'heading', depth: BOLD_HEADING_DEPTH, text }
   // (a paragraph that opens on a list's mark typed by hand, "- A full list of permissions", is an item of a list)
   if (kind === 'paragraph' && ITEM_MARK.test(text)) return { kind: 'list-item', text: text.replace(ITEM_MARK, '') }
-  return { kind, text: withRunInLabel(el, text), ...(isLinkOnly(el) || labelledHeadline(el, text) ? { linkOnly: true } : {}), ...(captionsAPicture(el) ? { pictureCaption: true } : {}) }
+  return { kind, text: withRunInLabel(el, text), ...(isLinkOnly(el) || labelledHeadline(el, text) ? { linkOnly: true } : {}), ...(captionsAPicture(el) ? { pictureCaption: true } : {}), ...boldLeadOf(el, text) }
+}
+
+/** The sentence set in bold on a line of its own before a paragraph's text (no label: "<b>You've called it a learning experience.</b><br>The lesson was …"). */
+function boldLeadOf(el: Element, text: string): { boldLead?: string } {
+  const lead = leadingBoldLine(el)
+  if (!lead || readsAsLabel(lead) || !text.trimStart().startsWith(lead) || text.trimStart().slice(lead.length).trim() === '') return {}
+  return { boldLead: lead }
 }
 
 /** Words at most of another story's headline after a label. */

@@ -3,10 +3,12 @@
  * …", "Kensei: Hi, thanks …", "Q: …"). The label is no part of what is said: it leaves the text,
  * and the block keeps who speaks in it (the label's person in full where the text names them,
  * "Kensei Nakada" for "KN"), up to the next label or heading: a slide of an answer's points then
- * credits the one who answered, not the interviewer who wrote the piece.
+ * credits the one who answered, not the interviewer who wrote the piece. An interview whose
+ * questions are set in bold before their answers, without labels, is read so too (askedInBold).
  */
 import type { ArticleMeta } from '../types.ts'
 import { collapseWhitespace, type RawBlock } from './blocks.ts'
+import { lexTags } from '../analyze/entities.ts'
 
 /** A speaker's label opening a paragraph: up to three capitalised words, or initials, then a colon. */
 const LABEL = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s*:\s+(?=\S)/u
@@ -31,7 +33,7 @@ export function interviewTurns(blocks: readonly RawBlock[], meta: ArticleMeta): 
   const turns = labels.filter((l): l is string => l !== undefined)
   const paragraphs = blocks.filter((b) => b.kind === 'paragraph').length
   // (two voices at least: one label over many paragraphs is a list of definitions)
-  if (turns.length < MIN_TURNS || turns.length < paragraphs * MIN_SHARE || new Set(turns.map(voice)).size < 2) return [...blocks]
+  if (turns.length < MIN_TURNS || turns.length < paragraphs * MIN_SHARE || new Set(turns.map(voice)).size < 2) return askedInBold(blocks, meta)
   let speaker: string | undefined
   return blocks.map((b, i) => {
     const label = labels[i]
@@ -64,4 +66,45 @@ function fullName(label: string, text: string): string | undefined {
     if (initials ? name.length === initials.length && name.every((w, i) => w.startsWith(initials[i]!)) : words[0] === label) return name.join(' ')
   }
   return initials ? undefined : label
+}
+
+/**
+ * An interview whose questions are set in bold on a line of their own before their answers
+ * ("<b>You've called it a learning experience.</b><br>The lesson was …"), MIN_TURNS of them at
+ * least: each question is a block of its own, asked (no point of the article's), and the answers
+ * up to the next question or heading speak in the voice of the one interviewed, the person the
+ * title, the summary and the opening name most (not the writer). The blocks as they are else.
+ */
+function askedInBold(blocks: readonly RawBlock[], meta: ArticleMeta): RawBlock[] {
+  const asked = blocks.filter((b) => b.kind === 'paragraph' && b.boldLead).length
+  const paragraphs = blocks.filter((b) => b.kind === 'paragraph').length
+  if (asked < MIN_TURNS || asked < paragraphs * MIN_SHARE) return [...blocks]
+  const first = blocks.findIndex((b) => b.boldLead)
+  const answerer = interviewee(blocks, first, meta)
+  let speaker: string | undefined
+  return blocks.flatMap((b, i) => {
+    if (b.kind === 'heading') speaker = undefined
+    if (i < first || b.kind === 'heading') return [b]
+    if (!b.boldLead || b.kind !== 'paragraph') return [speaker ? { ...b, speaker } : b]
+    speaker = answerer
+    const rest = b.text.slice(b.text.indexOf(b.boldLead) + b.boldLead.length).trim()
+    return [{ kind: 'paragraph', text: b.boldLead, asked: true }, { ...b, text: rest, ...(speaker ? { speaker } : {}) }]
+  })
+}
+
+/**
+ * The one interviewed: of the full names the title, the summary and the text before the first
+ * question write (not the writer's), the one whose surname the whole text says most.
+ */
+function interviewee(blocks: readonly RawBlock[], first: number, meta: ArticleMeta): string | undefined {
+  const opening = [meta.title ?? '', meta.description ?? '', ...blocks.slice(0, first).map((b) => b.text)].join('\n')
+  const all = blocks.map((b) => b.text).join('\n')
+  const names = [...new Set([...opening.matchAll(/\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+){1,2}/gu)].map((m) => m[0]))].filter((n) => n !== meta.byline)
+  const said = (name: string) => all.split(name.split(/[ \t]+/u).at(-1)!).length - 1
+  // (a person's name: its first word a first name, "Greg Berlanti"; else a word the lexicon knows for nothing else; not "The Flash")
+  const tagsOf = (n: string) => lexTags(n.split(/[ \t]+/u)[0]!)
+  const named = names.filter((n) => tagsOf(n).some((t) => /^(?:FirstName|MaleName|FemaleName)$/u.test(t)))
+  const unknown = names.filter((n) => tagsOf(n).length === 0)
+  const best = (ns: readonly string[]) => ns.filter((n) => said(n) >= 2).sort((x, y) => said(y) - said(x))[0]
+  return best(named) ?? best(unknown)
 }

@@ -45,4 +45,27 @@ describe('interviewTurns', () => {
     const terms = [p('Kueue: a job queueing controller.'), p('KWOK: a toolkit for fake nodes.'), p('Descheduler: evicts pods.'), p('Kube-scheduler: the default scheduler.')]
     expect(interviewTurns(terms, {})).toEqual(terms)
   })
+
+  it('reads questions set in bold before their answers as asked, the answers in the voice of the one the opening names', async () => {
+    const { parseHtml } = await import('../../src/ingest/html.ts')
+    const qa = (q: string, a: string) => `<p><strong>${q}</strong><br>${a}</p>`
+    const turns = [
+      qa('Critics of the recent movies have said they are too dark. Is that what makes these stories unique?', 'Hope and optimism have always been a part of who these characters are, and I think that is why they resonate.'),
+      qa('You grew up reading comic books.', 'I identified with the hopefulness of the hero, and I read every issue I could find as a kid.'),
+      qa('Your first superhero show is one most people have forgotten.', 'The lesson was not to change the DNA of what you promise to the audience, whatever the network says.'),
+      qa('How many shows do you run now?', 'We run four of them, and each one has its own writers room and its own tone.'),
+    ]
+    const intro = '<p>The superhero shows on the network are built on banter and action, thanks largely to producer Greg Berlanti. Berlanti has four of them on the air this fall.</p>'
+    const a = parseHtml(`<html><head><title>The secret to superhero TV</title><meta name="author" content="Abraham Riesman"></head><body><article><h1>The secret to superhero TV</h1>${intro}${turns.join('')}</article></body></html>`, 'qa.html')
+    const blocks = a.blocks.map((b) => ({ text: a.text.slice(b.start, b.end), speaker: b.speaker, asked: b.asked }))
+    expect(blocks.find((b) => b.text.startsWith('How many shows'))).toMatchObject({ text: 'How many shows do you run now?', asked: true })
+    expect(blocks.find((b) => b.text.startsWith('We run four'))).toMatchObject({ speaker: 'Greg Berlanti' })
+    expect(blocks.find((b) => b.text.startsWith('The superhero shows'))?.speaker).toBeUndefined()
+    // (a question is no point of the article's)
+    const { analyze } = await import('../../src/analyze/index.ts')
+    const { planDeck } = await import('../../src/plan/index.ts')
+    const bullets = planDeck(analyze(a)).slides.flatMap((s) => (s.kind === 'section' ? s.bullets.map((b) => b.text) : []))
+    expect(bullets.some((t) => /How many shows|You grew up|forgotten/u.test(t))).toBe(false)
+    expect(bullets.some((t) => /We run four/u.test(t))).toBe(true)
+  })
 })
