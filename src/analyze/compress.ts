@@ -416,6 +416,8 @@ export function readsAsClause(sentence: string, kept: readonly Span[], words: re
   const count = (re: RegExp) => (text.match(re) ?? []).length
   if (count(/“/g) !== count(/”/g) || count(/"/g) % 2 === 1 || unbalancedBrackets(text)) return false
   if (/^[,;:]|^(?:and|but|or|so|which|who|that|thereby)\b/i.test(text)) return false
+  // (nor a phrase of "of" left first, the noun it hung on gone: "of 3170 W. County Road 600S, a … canine was requested")
+  if (/^of\s/iu.test(text.trimStart()) && (kept[0]?.start ?? 0) > 0) return false
   // an attribution set between commas left at the front ("Con Edison officials say, they often deal …" without "For days after a storm,")
   if (SAID_FIRST.test(text) && !SAID_FIRST.test(sentence.trimStart())) return false
   // "not just into the hands of oligarchs" without its ", but also into those of teachers …"

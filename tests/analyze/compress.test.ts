@@ -215,6 +215,11 @@ describe('compressSentence', () => {
     expect(compressSentence(modules).text).toBe('Respondents provided helpful explanations of the signals they use to identify trustworthy modules')
   })
 
+  it('leaves no phrase of "of" first, the noun it hung on gone with the opening', () => {
+    const s = 'While speaking to Blair and his passengers, Ryan S. Hollman 31, of Hope and Victor N. Burton, 57, of 3170 W. County Road 600S, a Bartholomew County Sheriff’s Department canine was requested and later alerted to the odor of narcotics inside the vehicle, Harris said.'
+    expect(compressSentence(s, 30).text).not.toMatch(/^of\s/iu)
+  })
+
   it('leaves out a list of examples closing the sentence whole, never its first item alone (", such as GCC, .NET or Cranelift")', () => {
     const s = 'The main one is of course the LLVM backend, but there are other backends, such as GCC, .NET or Cranelift, that the team maintains.'
     const t = 'The main one is of course the LLVM backend, but there are other backends, such as GCC, .NET or Cranelift.'
