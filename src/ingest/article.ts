@@ -122,6 +122,9 @@ export function finishArticle(
   if (cleanedMeta.byline !== undefined) cleanedMeta.byline = withoutAddress(cleanedMeta.byline)
   // (a label the page left where the name would be, "Last Updated:", names no one)
   if (cleanedMeta.byline !== undefined && BYLINE_LABEL.test(cleanedMeta.byline)) delete cleanedMeta.byline
+  // (a summary the site cut from the body with the byline in it: "Staff Reports Police arrested six people …")
+  const by = cleanedMeta.byline
+  if (by !== undefined && cleanedMeta.description?.startsWith(`${by} `) && /^\p{Lu}/u.test(cleanedMeta.description.slice(by.length + 1))) cleanedMeta.description = cleanedMeta.description.slice(by.length + 1)
   const { text, blocks: spans, tables } = assemble(captionsFromLineBefore(interviewTurns(cleaned.blocks, cleanedMeta)))
   // a title and headings without any text under them: nothing to present
   const firstHeading = spans.find((b) => b.kind === 'heading')

@@ -54,6 +54,8 @@ describe('withoutAddress', () => {
     // (a name written with HTML's character references in the page's JSON-LD)
     expect(finishArticle(blocks, { byline: 'Lindsey O&#039;Donnell' }, 'html', 'p.html').meta.byline).toBe('Lindsey O\'Donnell')
     expect(finishArticle(blocks, { title: 'Ben &amp; Jerry&#x2019;s harbour shop' }, 'html', 'p.html').meta.title).toBe('Ben & Jerry’s harbour shop')
+    // (a summary cut from the body with the byline in it)
+    expect(finishArticle(blocks, { byline: 'Staff Reports', description: 'Staff Reports Police arrested six people Monday.' }, 'html', 'p.html').meta.description).toBe('Police arrested six people Monday.')
     // (quotation marks typed in TeX's pairs)
     expect(finishArticle(blocks, { description: "``The worst is yet to come,'' chief economist says" }, 'html', 'p.html').meta.description).toBe('“The worst is yet to come,” chief economist says')
     // (a web address after the name goes, the name stays)
