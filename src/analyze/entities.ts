@@ -291,13 +291,26 @@ function entitiesOf(text: string, runs: readonly Run[], kinds: ReadonlyArray<Ent
     const headlined = [...new Set(named.map((n) => n.name))].filter((n) => headline.includes(n))
     return headlined.length === 1 ? headlined[0]! : (named.filter((n) => n.at < at).at(-1) ?? named[0]!).name
   }
+  // (a first name alone, "Stephen", is the one person named in full with it, "Stephen Jones", when only one is)
+  const firstNames = new Map<string, Set<string>>()
+  for (const named of surnames.values()) for (const n of named) firstNames.set(n.name.split(' ')[0]!, (firstNames.get(n.name.split(' ')[0]!) ?? new Set()).add(n.name))
+  const byFirstName = (name: string, k: EntityKind | undefined) => {
+    const fulls = firstNames.get(name)
+    const firstName = k === undefined || k === 'person' || (k === 'organization' && hasTag(name, FIRST_NAME))
+    const full = fulls?.size === 1 ? [...fulls][0]! : undefined
+    // (a full name whose surname is a surname, or a word the lexicon does not know: not "Mario Run")
+    const surname = full?.split(' ').at(-1) ?? ''
+    return full && firstName && hasTag(name, FIRST_NAME) && (hasTag(surname, ['LastName']) || lexTags(surname).length === 0) ? full : undefined
+  }
   runs.forEach((r, i) => {
     const k = kinds[i]
     const { name, span } = canonical(r)
     const full = fullName(name, span.start)
     // (a surname the lexicon also knows for a town is the person's after they were named in full, but where the text says where: "Stafford, earlier in the hearing, was adamant", not "in Stafford")
     const person = k === undefined || k === 'person' || (k === 'place' && surnameAfterFullName(text, name, span.start, full))
-    if (full !== undefined && person) add('person', full, span)
+    const first = full === undefined && !/\s/u.test(name) ? byFirstName(name, k) : undefined
+    if (first !== undefined) add('person', first, span)
+    else if (full !== undefined && person) add('person', full, span)
     else if (k) add(k, name, span)
   })
   // deterministic order: by first mention

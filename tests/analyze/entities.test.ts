@@ -55,6 +55,13 @@ describe('extractEntities', () => {
     expect(es.find((e) => e.kind === 'place' && e.name === 'Stafford')?.mentions).toHaveLength(1)
   })
 
+  it('takes a first name alone for the one person named in full with it, not for a name whose last word is a common word', () => {
+    const text = 'Stephen Jones runs the club with his father. Stephen’s MBA plans were put on hold. Fans queued for Super Mario Run. Mario is a plumber in the game.'
+    const es = extractEntities(text)
+    expect(es.find((e) => e.name === 'Stephen Jones')!.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['Stephen Jones', 'Stephen'])
+    expect(es.find((e) => e.name === 'Mario Run')?.mentions.length ?? 1).toBe(1)
+  })
+
   it('reads a middle initial inside a name, and a month before its day as no part of one', () => {
     const es = run('“We exported a financial crisis,” said William G. Gale, a senior fellow. By Jonathan Corbet March 25, 2015. The release was unveiled on March 2.')
     expect(find(es, 'William G. Gale')?.kind).toBe('person')
