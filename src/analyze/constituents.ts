@@ -269,9 +269,12 @@ function ownClause(s: string, r: Span, words: readonly TaggedWord[]): boolean {
  * the tagger reads into a contraction, written as no word ("on the city's east side" as "city is").
  */
 function ownVerb(s: string, r: Span, words: readonly TaggedWord[]): boolean {
-  for (const w of wordsIn(words, r.start, r.end)) {
+  const inside = wordsIn(words, r.start, r.end)
+  for (const [i, w] of inside.entries()) {
     const word = s.slice(w.start, w.end)
-    if (/^(?:who|whom|whose|which|that|where|when)$/i.test(word)) return false
+    // ("that" before a noun points at it, no relative clause: ", that quasi-dome was doomed,")
+    const pointing = /^that$/i.test(word) && !!inside[i + 1]?.tags.includes('Noun') && !inside[i + 1]?.tags.includes('Pronoun')
+    if (/^(?:who|whom|whose|which|that|where|when)$/i.test(word) && !pointing) return false
     if (['Copula', 'Auxiliary', 'Modal'].some((t) => w.tags.includes(t)) && word !== '') return true
   }
   return false

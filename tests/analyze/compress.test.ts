@@ -215,6 +215,13 @@ describe('compressSentence', () => {
     expect(compressSentence(modules).text).toBe('Respondents provided helpful explanations of the signals they use to identify trustworthy modules')
   })
 
+  it('takes no clause that opens on "that" before a noun for an appositive ("…, that quasi-dome was doomed, …")', () => {
+    const dome = 'By 2006, with the Jones Mahal under construction in Arlington, that quasi-dome was doomed, deemed insufficiently grand for such a storied franchise.'
+    expect(compressSentence(dome).text).toContain('that quasi-dome was doomed')
+    const mac = 'On the new 16-inch MacBook Pro, that area is still the hotspot, but it hit a maximum of 89 degrees while running under load for an hour.'
+    expect(compressSentence(mac).text).not.toBe('On the new 16-inch MacBook Pro but it hit a maximum of 89 degrees while running under load')
+  })
+
   it('leaves no phrase of "of" first, the noun it hung on gone with the opening', () => {
     const s = 'While speaking to Blair and his passengers, Ryan S. Hollman 31, of Hope and Victor N. Burton, 57, of 3170 W. County Road 600S, a Bartholomew County Sheriff’s Department canine was requested and later alerted to the odor of narcotics inside the vehicle, Harris said.'
     expect(compressSentence(s, 30).text).not.toMatch(/^of\s/iu)
