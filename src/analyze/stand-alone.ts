@@ -371,8 +371,8 @@ function holdsWordIn(text: string, words: readonly string[]): boolean {
   const own = text.toLocaleLowerCase().replace(/’/g, "'")
   // (text without spaces: a word of its script anywhere, a Latin one standing alone, not "i" of "Helveticaの")
   if (!/\s/.test(own.trim()) || /[\u3400-\u9fff]/u.test(own)) return words.some((w) => (/\p{Script=Latin}/u.test(w) ? latinWordIn(own, w) : own.includes(w)))
-  // (a word with digits is a name, not a pronoun: "I128" is no "I")
-  return own.split(/[^\p{L}\p{N}']+/u).some((w) => words.includes(w) || words.some((p) => p.endsWith("'") && w.startsWith(p)))
+  // (a word with digits is a name, not a pronoun: "I128" is no "I", nor is a highway's "I-30")
+  return own.split(/[^\p{L}\p{N}'-]+/u).some((w) => words.includes(w) || words.some((p) => p.endsWith("'") && w.startsWith(p)))
 }
 
 /** Whether the Latin word (or prefix, ending in an apostrophe) stands in the text with no Latin letter right before it, nor after it unless a prefix. */

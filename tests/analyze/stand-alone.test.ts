@@ -266,6 +266,7 @@ describe('inFirstPerson', () => {
     ['我不用脸书', 'zh', true],
     ['Il a quitté Facebook', 'fr', false],
     ['I128 and u128 with Rust using LLVM 18 will be completely compatible', 'en', false],
+    ['“Dak took a lot of the air out of that controversy,” notes Jones, winging west over I-30', 'en', false],
   ])('%j (%s): %s', (text, lang, expected) => {
     expect(inFirstPerson(text, lang)).toBe(expected)
   })
