@@ -146,7 +146,17 @@ export function withoutSiteName(title: string, siteName?: string, source?: strin
   const trimmed = title.trim().replace(/\s+(?:::|\|)$/u, '')
   const once = withoutTail(trimmed, siteName, source)
   const head = once !== trimmed && /\s@\s/u.test(once) ? withoutTail(once, siteName, source, true) : once
-  return withoutPortalTail(head) ?? (head === trimmed ? title : head)
+  const lead = withoutSiteLead(head, siteName, source)
+  return withoutPortalTail(lead) ?? (lead === trimmed ? title : lead)
+}
+
+/** The title less the site's name before a bar when the site puts it first: "BMJV | Transparenz bei Preisanpassungen" (bmjv.de). */
+function withoutSiteLead(title: string, siteName?: string, source?: string): string {
+  const m = /^([^|·•]{1,40}?)\s+[|·•]\s+(.{8,})$/u.exec(title)
+  if (!m) return title
+  const host = source ? /^https?:\/\/(?:www\.)?([^./]+)\./i.exec(source)?.[1] : undefined
+  const names = [siteName, host].filter((n): n is string => !!n).map(siteKey)
+  return names.includes(siteKey(m[1]!)) ? m[2]!.trim() : title
 }
 
 /** The title less its last tail when that is the site's name (withoutSiteName). */

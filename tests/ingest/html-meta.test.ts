@@ -9,6 +9,9 @@ describe('withoutSiteName', () => {
     expect(withoutSiteName('Attack stokes fears in North Africa - The Washington Post', 'The Washington Post')).toBe('Attack stokes fears in North Africa')
     expect(withoutSiteName('Perturbazione polare al Centro e al Sud. Il Nord mantiene temperature alte - La Stampa', 'lastampa.it')).toBe('Perturbazione polare al Centro e al Sud. Il Nord mantiene temperature alte')
     expect(withoutSiteName('A storm hits the coast - Storm Watch', 'lastampa.it')).toBe('A storm hits the coast - Storm Watch')
+    // (the site's name first, before a bar: the page's address names it)
+    expect(withoutSiteName('BMJV  |  Transparenz bei Preisanpassungen', undefined, 'https://www.bmjv.de/DE/Verbraucherportal/x.html')).toBe('Transparenz bei Preisanpassungen')
+    expect(withoutSiteName('Budget | The council votes on Monday', undefined, 'https://www.bmjv.de/x.html')).toBe('Budget | The council votes on Monday')
     expect(withoutSiteName('How we designed ATF — Dropbox', undefined, 'https://www.dropbox.com/blog/atf')).toBe('How we designed ATF')
     // the last separator, one tail only
     expect(withoutSiteName('My Great Post - Part 2 - Example', 'Example')).toBe('My Great Post - Part 2')
