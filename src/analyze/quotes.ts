@@ -138,26 +138,17 @@ function lastPersonBefore(ctx: Ctx, offset: number, paragraphFloor: number): Ent
 
 /** A surname alone ("Azzouz") as the one person of the article or the one earlier speaker it names ("Lotfi Azzouz"); a short form or an organisation stays as written. */
 function fullName(ctx: Ctx, name: string): string {
-  // a short form ("CFPB") or an organisation is no surname ("Additional CFPB"); a first name the tagger took for one is no organisation ("Stephen")
-  if (/^\p{Lu}{2,}$/u.test(name) || (ctx.entities.some((e) => e.kind === 'organization' && e.name === name) && !knownFirstName(name))) return name
+  // a short form ("CFPB") or an organisation is no surname ("Additional CFPB")
+  if (/^\p{Lu}{2,}$/u.test(name) || ctx.entities.some((e) => e.kind === 'organization' && e.name === name)) return name
   const matches = new Set<string>()
   for (const e of ctx.entities) if (e.kind === 'person' && e.name.endsWith(` ${name}`)) matches.add(e.name)
   for (const k of ctx.known.keys()) if (k.endsWith(` ${name}`)) matches.add(k)
   // a name with a space is whole, but for a surname of two words whose whole name one earlier speaker or person has ("Abu Hatab" of "Walid Abu Hatab");
   // not a first name and a surname, "Stephen Jones", which a son's "John Stephen Jones" ends with
   if (/\s/.test(name)) return matches.size === 1 && surnameOfTwoWords(name) ? [...matches][0]! : name
-  // (a first name alone, "says Stephen, 52", when no person's name ends with it, is the one person named in full with it)
-  const byFirstName = matches.size === 0 ? firstNameOf(ctx, name) : undefined
-  if (byFirstName) return byFirstName
   // (and not where the text names two people so, whom the tagger may not both know: "Jerry Jones" and "Stephen Jones")
   for (const full of namesEndingIn(ctx.text, name)) matches.add(full)
   return matches.size === 1 ? [...matches][0]! : name
-}
-
-/** A first name alone ("says Stephen, 52") as the one person of the article named in full with it ("Stephen Jones"). */
-function firstNameOf(ctx: Ctx, name: string): string | undefined {
-  const named = new Set(ctx.entities.filter((e) => e.kind === 'person' && e.name.startsWith(`${name} `) && !/\s(?:Jr|Sr)\.?$/u.test(e.name)).map((e) => e.name))
-  return named.size === 1 ? [...named][0] : undefined
 }
 
 /** Words that open a surname of two words or more ("Abu Hatab", "van Gogh", "Al-Hams"), which the lexicon may know as first names. */
