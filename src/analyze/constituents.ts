@@ -653,26 +653,29 @@ function candidates(s: string, words: readonly TaggedWord[]): Removal[] {
   return out.filter((r) => r.spans.length > 0)
 }
 
-/**
- * Whether the phrase from `at` is closed by a comma before the clause's verb: an aside between
- * the subject and its predicate ("the economy of the 19 countries that share the euro, reeling from
- * high energy prices, will grow just 0.5%"), not the sentence's tail.
- */
-function beforePredicate(s: string, at: number, end: number, words: readonly TaggedWord[]): boolean {
+/** The first comma from `at`, and the word right after it when that comma comes before `end`. */
+function nextComma(s: string, at: number, end: number, words: readonly TaggedWord[]): { comma: number; next?: TaggedWord } {
   const comma = s.indexOf(',', at)
   const next = comma >= 0 && comma < end ? words.find((w) => w.start > comma) : undefined
+  return next ? { comma, next } : { comma }
+}
+
+/**
+ * Whether `next`, the word after the comma that closes a phrase, is the clause's verb: the phrase
+ * is an aside between the subject and its predicate ("the economy of the 19 countries that share
+ * the euro, reeling from high energy prices, will grow just 0.5%"), not the sentence's tail.
+ */
+function beforePredicate(next: TaggedWord | undefined): boolean {
   // (not a word the tagger may read as a verb or a noun or an order, an item of a list: "including project activity, code quality, …")
   return !!next && isFiniteVerb(next) && !['Noun', 'Infinitive', 'Imperative'].some((t) => next.tags.includes(t))
 }
 
 /**
- * Whether examples from `at` are set off inside the clause, which goes on after their closing
- * comma with no item of theirs, an adverb or an adjective ("makes imports …, including oil, more
+ * Whether examples are set off inside the clause, which goes on after their closing comma with
+ * `next`, no item of theirs but an adverb or an adjective ("makes imports …, including oil, more
  * expensive and …"): an aside, not the sentence's tail.
  */
-function examplesInside(s: string, at: number, end: number, words: readonly TaggedWord[]): boolean {
-  const comma = s.indexOf(',', at)
-  const next = comma >= 0 && comma < end ? words.find((w) => w.start > comma) : undefined
+function examplesInside(next: TaggedWord | undefined): boolean {
   return !!next && ['Adverb', 'Adjective'].some((t) => next.tags.includes(t)) && !next.tags.includes('Noun')
 }
 
@@ -693,7 +696,8 @@ function inSubordinate(s: string, at: number): boolean {
 function trailingParticiples(s: string, end: number, words: readonly TaggedWord[]): number[] {
   const out: number[] = []
   for (const m of s.matchAll(TRAILING_PARTICIPLE)) {
-    if (/^,\s+including$/u.test(m[0]) && examplesInside(s, (m.index ?? 0) + m[0].length, end, words)) continue
+    const { next: closing } = nextComma(s, (m.index ?? 0) + m[0].length, end, words)
+    if (/^,\s+including$/u.test(m[0]) && examplesInside(closing)) continue
     const next = words.find((w) => w.start > (m.index ?? 0))
     const main = words.some((w) => w.end <= (m.index ?? 0) && w.tags.some((t) => FINITE_TAGS.includes(t)) && !inSubordinate(s, w.start))
     // ("I've spent the last 22 years, without a break, dedicating …": what the time went on is the clause's point)
@@ -703,7 +707,7 @@ function trailingParticiples(s: string, end: number, words: readonly TaggedWord[
     const before = words.filter((w) => w.end <= (m.index ?? 0)).at(-1)
     const after = s.slice((m.index ?? 0) + m[0].length)
     const item = /^\s*,/u.test(after) || (!!before?.tags.includes('Gerund') && /^\s+(?:and|or)\s+\p{Ll}+ing\b/u.test(after))
-    if (main && !item && next?.tags.includes('Gerund') && !SPENT_ON.test(s.slice(0, m.index ?? 0)) && !beforePredicate(s, (m.index ?? 0) + m[0].length, end, words)) out.push(m.index ?? 0)
+    if (main && !item && next?.tags.includes('Gerund') && !SPENT_ON.test(s.slice(0, m.index ?? 0)) && !beforePredicate(closing)) out.push(m.index ?? 0)
   }
   return out
 }
@@ -747,8 +751,7 @@ function trailingStarts(s: string, end: number, words: readonly TaggedWord[]): n
   for (const m of s.matchAll(TRAILING)) {
     // (never one set between commas before the clause's verb: "Writing a big article, as good as it is, will not get you …",
     // "…peaks, such as the Southern Alps, owe much to …", "the mind, as well as the brain, do work unconsciously")
-    const comma = s.indexOf(',', (m.index ?? 0) + m[0].length)
-    const next = comma >= 0 && comma < end ? words.find((w) => w.start > comma) : undefined
+    const { comma, next } = nextComma(s, (m.index ?? 0) + m[0].length, end, words)
     const listGoesOn = /^,\s+[^,;]{1,40},\s+(?:and|or)\s/u.test(s.slice(comma))
     if (next?.tags.includes('Verb') && !next.tags.includes('Gerund') && !next.tags.includes('Noun') && !listGoesOn) continue
     // (nor a hedge on a count, which the words after it complete: "tens of thousands, possibly even hundreds of thousands—…—of nuclear fallout shelters")
@@ -759,7 +762,7 @@ function trailingStarts(s: string, end: number, words: readonly TaggedWord[]): n
     if (/^,\s+\p{Ll}+ing$/u.test(m[0]) && SPENT_ON.test(s.slice(0, m.index ?? 0))) continue
     // (nor a tail that takes the sentence's turn with it: "…, since it'll supersample …, but it's simply not worth the upgrade")
     if (/,\s+(?:but|yet)\s/iu.test(s.slice((m.index ?? 0) + m[0].length, end))) continue
-    if (/^,\s+(?:such as|including|especially|particularly|notably)\b/u.test(m[0]) && examplesInside(s, (m.index ?? 0) + m[0].length, end, words)) continue
+    if (/^,\s+(?:such as|including|especially|particularly|notably)\b/u.test(m[0]) && examplesInside(next)) continue
     out.push(m.index ?? 0)
   }
   return out

@@ -195,12 +195,12 @@ function paragraphBlock(el: Element, kind: BlockKind): RawBlock {
   if (kind === 'paragraph' && ((boldOnly(el) && readsAsHeading(text)) || (setIn(el, ITALIC) && readsAsItalicHeading(text)) || capitalsHeading(text))) return { kind: 'heading', depth: BOLD_HEADING_DEPTH, text }
   // (a paragraph that opens on a list's mark typed by hand, "- A full list of permissions", is an item of a list)
   if (kind === 'paragraph' && ITEM_MARK.test(text)) return { kind: 'list-item', text: text.replace(ITEM_MARK, '') }
-  return { kind, text: withRunInLabel(el, text), ...(isLinkOnly(el) || labelledHeadline(el, text) ? { linkOnly: true } : {}), ...(captionsAPicture(el) ? { pictureCaption: true } : {}), ...boldLeadOf(el, text) }
+  const bold = leadingBoldLine(el)
+  return { kind, text: withRunInLabel(el, text, bold), ...(isLinkOnly(el) || labelledHeadline(el, text) ? { linkOnly: true } : {}), ...(captionsAPicture(el) ? { pictureCaption: true } : {}), ...boldLeadOf(bold, text) }
 }
 
-/** The sentence set in bold on a line of its own before a paragraph's text (no label: "<b>You've called it a learning experience.</b><br>The lesson was …"). */
-function boldLeadOf(el: Element, text: string): { boldLead?: string } {
-  const lead = leadingBoldLine(el)
+/** The sentence set in bold on a line of its own (`lead`) before a paragraph's text (no label: "<b>You've called it a learning experience.</b><br>The lesson was …"). */
+function boldLeadOf(lead: string | undefined, text: string): { boldLead?: string } {
   if (!lead || readsAsLabel(lead) || !text.trimStart().startsWith(lead) || text.trimStart().slice(lead.length).trim() === '') return {}
   return { boldLead: lead }
 }
@@ -297,8 +297,7 @@ function setIn(el: Element, tags: readonly string[]): boolean {
  * paragraph (or item), a heading run into its text. It reads "Idempotence: A single task …",
  * not "Idempotence A single task …" (the line break would otherwise become a space).
  */
-function withRunInLabel(el: Element, text: string): string {
-  const label = leadingBoldLine(el)
+function withRunInLabel(el: Element, text: string, label = leadingBoldLine(el)): string {
   if (!label || !readsAsLabel(label)) return text
   const at = text.indexOf(label)
   if (at < 0 || text.slice(0, at).trim() !== '') return text

@@ -36,11 +36,12 @@ const MIN_SECTION_CODE_LINES = 3
 const MIN_TITLE_WORDS = 3
 
 export function codeSlides(a: Analysis): CodeSlide[] {
-  const runs = codeRuns(a.article.blocks)
+  const runs = codeRuns(a.article.blocks).flatMap((run) => showable(a, run) ?? [])
   // the runs their introductions title first; then, in the slots left, runs titled by their section's title (one each)
-  const own = runs.flatMap((run) => codeSlide(a, run) ?? []).slice(0, MAX_CODE_SLIDES)
+  const own = runs.flatMap((r) => withTitle(a, r, introducedTitle(a, r))).slice(0, MAX_CODE_SLIDES)
   const titled = new Set<number>()
-  const more = runs.flatMap((run) => (own.length >= MAX_CODE_SLIDES || own.some((s) => s.span.start === run[0]!.start) ? [] : (codeSlide(a, run, titled) ?? [])))
+  const rest = own.length < MAX_CODE_SLIDES ? runs.filter((r) => !own.some((s) => s.span.start === r.span.start) && r.lines >= MIN_SECTION_CODE_LINES && !outputOfCodeBefore(a, r.run)) : []
+  const more = rest.flatMap((r) => withTitle(a, r, sectionCodeTitle(a, r.span, titled)))
   return [...own, ...more.slice(0, MAX_CODE_SLIDES - own.length)].sort((x, y) => x.span.start - y.span.start)
 }
 
@@ -50,27 +51,34 @@ export function codeLeadIn(a: Analysis, slide: Pick<CodeSlide, 'span'>): number 
   return i >= 0 && /[:：]\s*$/u.test(a.sentences[i]!.text) ? i : undefined
 }
 
-/**
- * The slide of a run of code titled by its introduction; with `titled` (the sections whose title
- * a code slide took so far), by its section's title instead, when the run has lines enough to
- * show (not a one-line command) and its section has no such slide yet.
- */
-function codeSlide(a: Analysis, run: readonly Block[], titled?: Set<number>): CodeSlide | undefined {
+/** A run of code small enough to read from the back of a room: its blocks' texts, its lines and its span. */
+interface Run {
+  run: readonly Block[]
+  blocks: string[]
+  lines: number
+  span: Span
+}
+
+function showable(a: Analysis, run: readonly Block[]): Run | undefined {
   const blocks = run.map((b) => a.article.text.slice(b.start, b.end))
   const lines = blocks.flatMap((b) => b.split('\n'))
   if (run.length > MAX_BLOCKS || lines.length > MAX_LINES || lines.some((l) => columns(l) > MAX_LINE_CHARS)) return undefined
-  const span = { start: run[0]!.start, end: run.at(-1)!.end }
-  const leadIn = codeLeadIn(a, { span })
-  // (not the sentence a section's headline says already: the deck would bear its title twice)
-  const own = leadIn === undefined || a.sections.some((s) => s.titleSentence === leadIn) ? undefined : titleOf(a, leadIn)
-  const bySection = titled && !own && lines.length >= MIN_SECTION_CODE_LINES && !outputOfCodeBefore(a, run) ? sectionCodeTitle(a, span, titled) : undefined
-  const title = titled ? bySection : own
-  if (!title) return undefined
-  // the introduction, or the sentence right before the code, and the sentence right after it, when a paragraph follows it
-  const before = leadIn ?? sentenceRightBefore(a, span)
-  const after = a.sentences.findIndex((s) => s.start >= span.end)
-  const notes: Note[] = [...(before >= 0 ? [sentenceNote(a, before)] : []), ...(after >= 0 && a.sentences[after]!.start - span.end <= 2 ? [sentenceNote(a, after)] : [])]
-  return { kind: 'code', title, blocks, span, notes }
+  return { run, blocks, lines: lines.length, span: { start: run[0]!.start, end: run.at(-1)!.end } }
+}
+
+/** The title the run's introduction makes; not the sentence a section's headline says already (the deck would bear its title twice). */
+function introducedTitle(a: Analysis, r: Run): string | undefined {
+  const leadIn = codeLeadIn(a, r)
+  return leadIn === undefined || a.sections.some((s) => s.titleSentence === leadIn) ? undefined : titleOf(a, leadIn)
+}
+
+/** The run's slide under `title` (none without one): its notes the introduction, or the sentence right before the code, and the sentence right after it, when a paragraph follows it. */
+function withTitle(a: Analysis, r: Run, title: string | undefined): CodeSlide[] {
+  if (!title) return []
+  const before = codeLeadIn(a, r) ?? sentenceRightBefore(a, r.span)
+  const after = a.sentences.findIndex((s) => s.start >= r.span.end)
+  const notes: Note[] = [...(before >= 0 ? [sentenceNote(a, before)] : []), ...(after >= 0 && a.sentences[after]!.start - r.span.end <= 2 ? [sentenceNote(a, after)] : [])]
+  return [{ kind: 'code', title, blocks: r.blocks, span: r.span, notes }]
 }
 
 /** Whether a run is the output of the code before it, a label between them ("```…``` Output: ```…```"): no slide without its program. */
