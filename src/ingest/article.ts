@@ -5,6 +5,7 @@ import { DeckwrightError } from '../errors.ts'
 import type { Article, ArticleMeta, InputFormat } from '../types.ts'
 import { assemble, collapseWhitespace, type RawBlock } from './blocks.ts'
 import { removeBoilerplate } from './boilerplate.ts'
+import { withoutGluedFootnotes } from './glued-footnotes.ts'
 import { interviewTurns } from './interview.ts'
 import { UNIT_NOTE } from './table-normalize.ts'
 import { lineTables } from './table-stacked.ts'
@@ -115,7 +116,7 @@ export function finishArticle(
   removedBefore: readonly string[] = [],
 ): Article {
   const cleanedMeta = cleanMeta(meta)
-  const cleaned = removeBoilerplate(withoutOpeningTitle(lineTables(raw), cleanedMeta), cleanedMeta)
+  const cleaned = removeBoilerplate(withoutOpeningTitle(lineTables(withoutGluedFootnotes(raw)), cleanedMeta), cleanedMeta)
   const { removed, byline } = cleaned
   if (byline !== undefined && cleanedMeta.byline === undefined) cleanedMeta.byline = byline
   // (the byline found the body's line by its whole text; a slide shows the name alone)
