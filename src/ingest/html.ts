@@ -33,6 +33,19 @@ function textLength(el: Element): number {
   return collapseWhitespace(el.textContent ?? '').length
 }
 
+/**
+ * The classes of paragraphs that together hold most of the page's text: the article's own, whatever
+ * they say (a magazine marks each paragraph behind its paywall "<p class="paywall">").
+ */
+function proseClasses(body: Element, total: number): Set<string> {
+  const held = new Map<string, number>()
+  for (const p of Array.from(body.querySelectorAll('p[class]'))) {
+    const name = p.getAttribute('class') ?? ''
+    held.set(name, (held.get(name) ?? 0) + textLength(p))
+  }
+  return new Set([...held].filter(([, length]) => length > total * 0.5).map(([name]) => name))
+}
+
 /** Removes navigation, footers, forms and widgets, never an element that holds most of the page's text.
  * Returns the (shortened) text of the widgets removed, for `Article.removed`. */
 function stripFurniture(doc: Document): string[] {
@@ -49,11 +62,13 @@ function stripFurniture(doc: Document): string[] {
     el.remove()
   }
   const total = textLength(body)
+  const prose = proseClasses(body, total)
   for (const el of Array.from(body.querySelectorAll('[class], [id]'))) {
     if (!el.isConnected) continue
     const tag = el.localName.toLowerCase()
     // (nor a highlighter's token inside code: "<span class="token comment">// add.c</span>")
     if (tag === 'article' || tag === 'main' || el.querySelector('article, main, h1') || el.closest('pre, code')) continue
+    if (tag === 'p' && prose.has(el.getAttribute('class') ?? '')) continue
     const words = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`
     if (!WIDGET.test(words)) continue
     if (textLength(el) > total * 0.5) continue

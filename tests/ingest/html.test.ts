@@ -524,6 +524,13 @@ describe('parseHtml', () => {
     expect(a.text.slice(block.start, block.end)).toBe('// add.c\nint add(int x) {\n  return x;\n}')
   })
 
+  it('keeps paragraphs whose class names a widget when they hold most of the page (a magazine marks its text "paywall")', () => {
+    const gated = paragraphs(6).replace(/<p>/g, '<p class="paywall">')
+    const a = parseHtml(`<html><head><title>Lessons</title></head><body><article><h1>Lessons</h1>${paragraphs(1)}${gated}</article><div class="paywall-modal"><p>Subscribe now to keep reading the magazine.</p></div></body></html>`, 'p.html')
+    expect(blockTexts(a).filter((t) => t.startsWith('Paragraph'))).toHaveLength(7)
+    expect(a.text).not.toContain('Subscribe now')
+  })
+
   it('walks pre, nested lists, tables and loose text', () => {
     const html = `<html><body><article>${paragraphs(3)}
       <pre>line 1
