@@ -307,7 +307,8 @@ function entitiesOf(text: string, runs: readonly Run[], kinds: ReadonlyArray<Ent
     const { name, span } = canonical(r)
     const full = fullName(name, span.start)
     // (a surname the lexicon also knows for a town is the person's after they were named in full, but where the text says where: "Stafford, earlier in the hearing, was adamant", not "in Stafford")
-    const person = k === undefined || k === 'person' || (k === 'place' && surnameAfterFullName(text, name, span.start, full))
+    // (and a surname the tagger took for a company's camel case, "McLaughlin" after "Maura McLaughlin")
+    const person = k === undefined || k === 'person' || ((k === 'place' || (k === 'organization' && isCamel(name))) && surnameAfterFullName(text, name, span.start, full))
     const first = full === undefined && !/\s/u.test(name) ? byFirstName(name, k) : undefined
     if (first !== undefined) add('person', first, span)
     else if (full !== undefined && person) add('person', full, span)

@@ -352,8 +352,11 @@ export function inFirstPersonPlural(text: string): boolean {
  * Facebook"): on a slide, its "I" is the author, whom the slide has to name.
  */
 export function inFirstPerson(text: string, lang: string): boolean {
-  return holdsWord(text, localeFor(lang).speech.firstPerson)
+  return holdsWord(text.replace(NUMERAL_I, ''), localeFor(lang).speech.firstPerson)
 }
+
+/** A capital I that numbers what a capitalised word before it names, before punctuation: "Russia (Group I)", "after World War I," — no pronoun. */
+const NUMERAL_I = /(?<=\S[\s(]+\p{Lu}\p{L}*\s+)I(?=\s*(?:[),;:.]|$))/gu
 
 /** Whether the text addresses the reader ("Revivez le direct avec vos questions") outside quotation marks. */
 export function toTheReader(text: string, lang: string): boolean {

@@ -103,7 +103,10 @@ export function subjectNamer(text: string, sentences: readonly Sentence[], entit
     const s = sentences[i]!
     // (or after an opening phrase that names no one: "To deliver supplies, he rented …")
     const opening = OPENING_PRONOUN.exec(s.text) ? 0 : (PRONOUN_AFTER_OPENING.exec(s.text)?.[1]?.length ?? -1)
-    const m = opening >= 0 ? OPENING_PRONOUN.exec(s.text.slice(opening)) : null
+    const found = opening >= 0 ? OPENING_PRONOUN.exec(s.text.slice(opening)) : null
+    // (a capitalised word after "he" makes it a name: "He Jianxiong, the former executive director …", the Chinese surname He;
+    // not after "his": "His Democratic rival")
+    const m = found && !(/^s?he$/i.test(found[1]!) && /^\p{Lu}\p{Ll}/u.test(s.text.slice(opening + found[0].length))) ? found : null
     if (!m) return fullName(text, s, mentions, others)
     if (opening > 0 && ((mentions[firstAtOrAfter(mentions, s.start)]?.start ?? Infinity) < s.start + opening || unknownName(text, s.start, s.start + opening, known, names))) return undefined
     // (the paragraph before, or the one before it when that names no one: a news story's one-line paragraph between a quote and "He said …")

@@ -55,6 +55,13 @@ describe('extractEntities', () => {
     expect(es.find((e) => e.kind === 'place' && e.name === 'Stafford')?.mentions).toHaveLength(1)
   })
 
+  it('takes a Gaelic surname the tagger reads as camel case for the person named in full before it, not a brand', () => {
+    const text = 'Maura McLaughlin, a radioastronomer at West Virginia University, is excited. FAST will help, says McLaughlin. McDonald sells burgers and MacBook sales rose.'
+    const es = extractEntities(text)
+    expect(es.find((e) => e.name === 'Maura McLaughlin')!.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['Maura McLaughlin', 'McLaughlin'])
+    expect(es.find((e) => e.name === 'MacBook')?.kind).toBe('organization')
+  })
+
   it('takes a first name alone for the one person named in full with it, not for a name whose last word is a common word', () => {
     const text = 'Stephen Jones runs the club with his father. Stephen’s MBA plans were put on hold. Fans queued for Super Mario Run. Mario is a plumber in the game.'
     const es = extractEntities(text)

@@ -267,6 +267,10 @@ describe('inFirstPerson', () => {
     ['Il a quitté Facebook', 'fr', false],
     ['I128 and u128 with Rust using LLVM 18 will be completely compatible', 'en', false],
     ['“Dak took a lot of the air out of that controversy,” notes Jones, winging west over I-30', 'en', false],
+    ['Russia (Group I): 12th appearance', 'en', false],
+    ['Europe rebuilt itself after World War I, slowly', 'en', false],
+    ['Then I left, and Paris I never saw again', 'en', true],
+    ['It was more than I could bear.', 'en', true],
   ])('%j (%s): %s', (text, lang, expected) => {
     expect(inFirstPerson(text, lang)).toBe(expected)
   })

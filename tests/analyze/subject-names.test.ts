@@ -49,6 +49,12 @@ describe('subjectNamer', () => {
     expect(one('She did not respond')).toBeUndefined()
     expect(namerOf('Debbie Meadows was slated to introduce the candidate on Saturday.\n\nReached last week in a brief phone call, the candidate declined to be interviewed. She did not respond to the email.')('She did not respond')).toBe('Debbie Meadows did not respond to the email.')
   })
+
+  it('takes no "He" before a capitalised word for a pronoun: the Chinese surname He', () => {
+    const named = namerOf('Donald Trump canceled an increase in tariffs.\n\nHe Jianxiong, the former executive director for China at the IMF, said the deal lacked incentives.')
+    expect(named('He Jianxiong')).toBeUndefined()
+    expect(namerOf('Donald Trump canceled an increase in tariffs.\n\nHis Chinese counterpart said nothing.')('His Chinese')).toBe('Donald Trump’s Chinese counterpart said nothing.')
+  })
 })
 
 describe('a bullet opening on "He" or "She"', () => {
