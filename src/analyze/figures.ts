@@ -78,6 +78,18 @@ function leadingNouns(phrase: string): string | undefined {
   return phrase.slice(0, phrase.indexOf(last, phrase.indexOf(words[0]!)) + last.length)
 }
 
+/** A noun phrase of a measure that a verb of being gives an amount: "the average price of a new truck or SUV sold in October was". */
+const MEASURE_IS = /(?:^|[,;:]\s+|\b(?:while|whereas|but)\s+)((?:the|its|their|his|her|our)\s+(?:[\p{L}\p{N}’'-]+\s+){1,14}?)(?:was|is|were|are|stood at|came to|averaged)\s*$/iu
+
+/** A price's or a cost's noun phrase before "was" and the amount, up to a participle that says when or where it was paid, without its article (eight words at most). */
+function copulaSubject(before: string): string | undefined {
+  const np = MEASURE_IS.exec(before)?.[1]
+  if (!np || !/\b(?:price|cost|value|bill|fee|salary|pay|wage|rent|budget|revenue|income|spending)s?\b/iu.test(np)) return undefined
+  const phrase = np.replace(/\s+(?:sold|bought|paid|built|made|spent|listed|recorded|reported|charged)\b.*$/su, '').trim()
+  const words = phrase.split(/\s+/u)
+  return words.length >= 2 && words.length <= 9 ? words.slice(1).join(' ') : undefined
+}
+
 /** What a money amount is the cost of, from its sentence; words of the sentence only. */
 function moneySubject(text: string, sent: Span, span: Span, qualStart: number): string | undefined {
   // bounded windows keep this local: a 100k-character "sentence" must not make it quadratic
@@ -96,6 +108,8 @@ function moneySubject(text: string, sent: Span, span: Span, qualStart: number): 
     const n = trailingNouns(verb[1])
     if (n) return n
   }
+  const measured = copulaSubject(before)
+  if (measured) return measured
   const compound = /\b(?:a|an|the|its|their)\s*$/i.test(before) && /^-?\s*((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*)/u.exec(after)
   if (compound && compound[1]) {
     const n = leadingNouns(compound[1])

@@ -171,10 +171,25 @@ export function costSlide(a: Analysis): CostSlide | undefined {
     })
     if (items.length >= 2 && setsApart(items)) {
       const caption = reasonOf(a, comparison)
-      return { kind: 'cost', title: costTitle(a, comparison, items), items, ...(caption ? { caption } : {}), notes: [spanNote(a, comparison.span)] }
+      const shared = sharedMeasure(items)
+      const title = shared?.title ?? costTitle(a, comparison, items)
+      return { kind: 'cost', title, items: shared?.items ?? items, ...(caption ? { caption } : {}), notes: [spanNote(a, comparison.span)] }
     }
   }
   return undefined
+}
+
+/**
+ * The measure every label opens on, as the slide's title, and what each bar measures it of, as its
+ * label: "Average price of a new truck or SUV" and "Average price for a new sedan" → "Average
+ * price" over "New truck or SUV" and "New sedan".
+ */
+function sharedMeasure(items: readonly CostItem[]): { title: string; items: CostItem[] } | undefined {
+  const split = items.map((i) => /^(.+?)\s+(?:of|for|in|on)\s+(?:(?:the|a|an)\s+)?(\S.*)$/iu.exec(i.label))
+  const heads = new Set(split.map((m) => m?.[1]?.toLocaleLowerCase()))
+  const [head] = heads
+  if (heads.size !== 1 || head === undefined || split.some((m) => !m)) return undefined
+  return { title: capitalise(split[0]![1]!), items: items.map((i, k) => ({ ...i, label: capitalise(split[k]![2]!) })) }
 }
 
 /**
@@ -242,7 +257,7 @@ function costLabel(a: Analysis, side: ComparisonSide, sides: readonly Comparison
     const owner = /\p{Lu}[\p{L}\p{N}]*\p{Ll}[\p{L}\p{N}]*/u.exec(side.label)?.[0]
     return capitalise(owner && !m.subject.includes(owner) ? `${owner} ${m.subject}` : m.subject)
   }
-  if (side.label !== m.text && !GENERIC.test(side.label)) return side.label
+  if (side.label !== m.text && !GENERIC.test(side.label)) return capitalise(side.label)
   // "capital expenditures will be in the range of $35-40 billion": what is in the range
   const ranged = GENERIC.test(side.label) ? rangeOf(a, m) : undefined
   if (ranged) return ranged

@@ -89,6 +89,13 @@ describe('extractFigures: money', () => {
     // a connective at the end of the look-ahead window is not part of the subject
     expect(money('The council approved $1.2 million for a small-business support fund to help shops.')[0]?.subject).toBe('a small-business support fund')
   })
+
+  it('takes a price\'s noun phrase before "was" for what the amount measures, up to when it was paid', () => {
+    const [truck, sedan] = money('The average price of a new truck or SUV sold in October was $41,640 while the average price for a new sedan was $31,627.')
+    expect([truck?.subject, sedan?.subject]).toEqual(['average price of a new truck or SUV', 'average price for a new sedan'])
+    // not any noun phrase before "was": no price, cost or fee
+    expect(money('The man in the red coat was $20 short.')[0]?.subject).toBeUndefined()
+  })
 })
 
 it('leaves a word number alone when it is part of a longer one ("twenty-one million dollars")', () => {

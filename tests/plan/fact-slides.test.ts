@@ -119,6 +119,13 @@ describe('fact slides', () => {
     expect(costSlide(a)?.items.map((i) => i.label)).toEqual(['One X', "Sony's console"])
   })
 
+  it('titles the bars by the measure their labels share and labels each by what it measures ("Average price": "New truck or SUV", "New sedan")', () => {
+    const a = analyze(parseText('Car sales fall\n\nThe average price of a new truck or SUV sold in October was $41,640 while the average price for a new sedan was $31,627, according to InfoNation. Dealers sold fewer cars than last year.', 'c.txt'))
+    const slide = costSlide(a)
+    expect(slide?.title).toBe('Average price')
+    expect(slide?.items.map((i) => [i.label, i.amount])).toEqual([['New truck or SUV', 41640], ['New sedan', 31627]])
+  })
+
   it('sets no price beside itself written twice, nor a bar labelled by its amount alone', () => {
     const msn = analyze(parseText('Thankfully, now we know when you can get it and for how much: "Super Mario Run" will launch on iPhone and iPad on December 15, for a flat fee of $9.99. You can play a sample of the game modes for free, but unlike most other mobile games that let you download for free but require money to keep playing, or access parts of the game, you can pay $10 to get everything right away.', 'm.txt'))
     expect(msn.comparisons.length).toBeGreaterThan(0)
