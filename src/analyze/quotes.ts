@@ -198,6 +198,18 @@ function introducedAs(text: string, name: string, before: number): { affiliation
 /** An office written before a name ("CEO John Mackey", "Chairman Jerome Powell"), maybe after its organisation ("T-Mobile CEO John Legere"), and the name after it. */
 const OFFICE_BEFORE_NAME = /^(?:((?:[\p{Lu}][\p{L}&.-]*\s+){1,3}))?(CEO|CFO|CTO|COO|Chairman|Chairwoman|Chair|President|Vice President|Director|Senator|Governor|Mayor|Minister|Secretary)\s+(?=\p{Lu}\p{L}+\s+\p{Lu})/u
 
+/**
+ * Whether a pronoun at `abs` speaks in a clause another subject of its sentence reports, one no
+ * person names ("The staff member who reported the call recalled that he said, “…”"): "he" may be
+ * anyone, not the last person named (the congresswoman he threatened).
+ */
+function reportedBySomeoneUnnamed(ctx: Ctx, abs: number): boolean {
+  const s = ctx.sentences[sentenceAt(ctx.sentences, abs)]
+  if (!s || !/\sthat\s+$/iu.test(ctx.text.slice(Math.max(s.start, abs - 8), abs))) return false
+  const first = ctx.personStarts.findIndex((at) => at >= s.start)
+  return first < 0 || ctx.personStarts[first]! >= abs
+}
+
 /** Fill speaker/affiliation/role on `q` from a Speaker found at absolute offset `base + sp.at`. */
 function applySpeaker(ctx: Ctx, q: Quote, sp: Speaker, base: number): void {
   const abs = base + sp.at
@@ -206,6 +218,7 @@ function applySpeaker(ctx: Ctx, q: Quote, sp: Speaker, base: number): void {
     // ("They said that Sudan had a long way to go …" after "Obama administration officials said …": many, never the one person named last)
     if (/^they$/i.test(name)) return
     const para = ctx.sentences[q.sentence]?.paragraph ?? 0
+    if (reportedBySomeoneUnnamed(ctx, abs)) return
     const p = lastPersonBefore(ctx, abs, para - 1)
     if (!p) return
     name = p.name

@@ -176,6 +176,13 @@ describe('extractQuotes: direct quotation forms', () => {
     expect(run(named).quotes.find((q) => q.text.startsWith('It is a start'))?.speaker).toBe('Joe Biden')
   })
 
+  it('gives a pronoun no speaker in a clause someone unnamed reports ("The staff member … recalled that he said")', () => {
+    const text = 'A New York man pleaded guilty Monday to threatening to kill U.S. Rep. Ilhan Omar, D-Minn., in March, prosecutors said.\n\nDuring the call, he called Omar a terrorist, the prosecutor\'s office said. Omar is one of the first two Muslim women elected to Congress.\n\nThe staff member who reported the call recalled that he said, "I\'ll put a bullet in her skull," the U.S. attorney\'s office said.'
+    expect(run(text).quotes.find((q) => q.text.startsWith('I\'ll put'))?.speaker).toBeUndefined()
+    const named = 'Ilhan Omar spoke on Monday.\n\nJohn Smith, who took the call, recalled that he said, "I will not stop," on the phone.'
+    expect(run(named).quotes.find((q) => q.text.startsWith('I will not'))?.speaker).toBe('John Smith')
+  })
+
   it('gives a bare surname the full name the text wrote, even one the tagger does not know', () => {
     const text = 'Ajmi Lourimi, a member of the party secretariat, said the attack would unite the country.\n“We want to unify against this danger,” Lourimi said.\nOn Monday Haddad spoke. “It is over,” Haddad said.'
     const { quotes } = run(text)
