@@ -1,5 +1,6 @@
 /** The last step shared by every format: clean, assemble, check something is left. */
 import { decodeCharacterReferences } from './character-references.ts'
+import { lexTags } from '../analyze/entities.ts'
 import { WRITTEN_DATE } from '../analyze/months.ts'
 import { DeckwrightError } from '../errors.ts'
 import type { Article, ArticleMeta, InputFormat } from '../types.ts'
@@ -40,6 +41,8 @@ const SITE_AS_AUTHOR = /\b(?:GmbH|Inc|Ltd|LLC|PLC|S\.A|Corp|Corporation|Verlag)\
  */
 export function withoutAddress(byline: string): string {
   const name = byline
+    .replace(STAMP_AFTER_NAME, '')
+    .replace(DESK_AFTER_NAME, '')
     .replace(/\s*[(<[]\s*(?:https?:\/\/|www\.|mailto:|[^\s@()<>]+@)[^)>\]]*[)>\]]/giu, '')
     .replace(/\s+https?:\/\/\S+/giu, '')
     .replace(WORD_COUNT, '')
@@ -57,8 +60,28 @@ export function withoutAddress(byline: string): string {
     .trim()
   // (a name the page wrote twice: "Jennifer Rubin Jennifer Rubin")
   const twice = /^(.{3,60}?)\s+\1$/u.exec(name)?.[1]
-  return inNameCase(twice ?? (name || byline))
+  return inNameOrder(inNameCase(twice ?? (name || byline)))
 }
+
+/** When the page posted or updated the story, after the name and a bullet: "Pete Evans · CBC News · Posted: Oct 14, 2022 9:27 AM ET | Last Updated: …". */
+const STAMP_AFTER_NAME = /\s*[·|•]\s*(?:posted|updated|published|last updated|modified)\b.*$/isu
+
+/** A newsroom's desk after a name of two words (an initial between them): "Pete Evans · CBC News", "Kelli Miller WebMD Health News". */
+const DESK_AFTER_NAME = /(?<=^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}'’-]+)(?:\s*[·|•]\s*|\s+)(?:\p{Lu}[\p{L}&'’-]*\s+){0,3}(?:News|Wire|Staff|Desk)$/u
+
+/**
+ * A name as it is said: a site's author field written surname first ("Gillman, Steve", its second
+ * word a first name the lexicon knows and its first none), and a user name ("david.bruant") as words.
+ */
+function inNameOrder(byline: string): string {
+  const reversed = /^(\p{Lu}[\p{L}'’-]+),\s+(\p{Lu}[\p{L}'’-]+)$/u.exec(byline)
+  if (reversed && isFirstName(reversed[2]!) && !isFirstName(reversed[1]!)) return `${reversed[2]} ${reversed[1]}`
+  const handle = /^(\p{Ll}{2,})[._](\p{Ll}{2,})$/u.exec(byline)
+  return handle ? `${capitalised(handle[1]!)} ${capitalised(handle[2]!)}` : byline
+}
+
+const capitalised = (w: string) => w.charAt(0).toLocaleUpperCase() + w.slice(1)
+const isFirstName = (w: string) => lexTags(w).some((t) => t === 'FirstName' || t === 'MaleName' || t === 'FemaleName')
 
 /** Words that join names in a byline, in lower case: "LISA MASCARO and ERIC TUCKER". */
 const JOINING = /^(?:and|und|et|y|e|og|en|och|i)$/u

@@ -38,6 +38,12 @@ describe('withoutAddress', () => {
     ['Zach Hanlon 5 minute Read', 'Zach Hanlon'],
     ['Jane Doe · 4 min read', 'Jane Doe'],
     ['Par Cécile Ducourtieux(Bruxelles, bureau européen)', 'Cécile Ducourtieux'],
+    ['Pete Evans · CBC News · Posted: Oct 14, 2022 9:27 AM ET | Last Updated: 24 minutes ago', 'Pete Evans'],
+    ['Kelli Miller WebMD Health News', 'Kelli Miller'],
+    ['Fox News', 'Fox News'],
+    ['Gillman, Steve', 'Steve Gillman'],
+    ['Smith, Jones', 'Smith, Jones'],
+    ['david.bruant', 'David Bruant'],
   ])('%j → %j', (byline, expected) => {
     expect(withoutAddress(byline)).toBe(expected)
   })
