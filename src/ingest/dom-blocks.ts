@@ -191,7 +191,7 @@ function capitalsHeading(text: string): boolean {
 
 function paragraphBlock(el: Element, kind: BlockKind): RawBlock {
   if (allCode(el)) return { kind: 'code', text: el.textContent ?? '' }
-  const text = withoutDropCapGap(inlineText(el))
+  const text = setApartFirstLetter(el) ? withoutDropCapGap(inlineText(el)) : inlineText(el)
   if (kind === 'paragraph' && ((boldOnly(el) && readsAsHeading(text)) || (setIn(el, ITALIC) && readsAsItalicHeading(text)) || capitalsHeading(text))) return { kind: 'heading', depth: BOLD_HEADING_DEPTH, text }
   // (a paragraph that opens on a list's mark typed by hand, "- A full list of permissions", is an item of a list)
   if (kind === 'paragraph' && ITEM_MARK.test(text)) return { kind: 'list-item', text: text.replace(ITEM_MARK, '') }
@@ -232,6 +232,23 @@ function labelledHeadline(el: Element, text: string): boolean {
  */
 function withoutDropCapGap(text: string): string {
   return text.replace(/^(\s*[“"‘]?)([B-HJ-NP-Z])\s+(?=\p{Ll}{2})/u, '$1$2')
+}
+
+/** Whether the markup sets the paragraph's first letter apart: its first text is one letter (not a word of one letter in the text, Czech "S blížícím se …"). */
+function setApartFirstLetter(el: Element): boolean {
+  let node: ChildNode | null = el.firstChild
+  while (node && !(node.nodeType === 3 && (node.textContent ?? '').trim())) node = node.firstChild ?? nextInOrder(node, el)
+  return !!node && /^\s*[“"‘]?\p{Lu}\s*$/u.test(node.textContent ?? '')
+}
+
+/** The node after `node` in document order within `root`, its children not counted. */
+function nextInOrder(node: ChildNode, root: Element): ChildNode | null {
+  let n: ChildNode | null = node
+  while (n && n !== root) {
+    if (n.nextSibling) return n.nextSibling
+    n = n.parentNode as ChildNode | null
+  }
+  return null
 }
 
 /**

@@ -162,6 +162,9 @@ describe('parseHtml', () => {
     const texts = blockTexts(parseHtml(html, 'museum.html'))
     expect(texts[0]).toMatch(/^The Smithsonian’s new museum/)
     expect(texts[1]).toMatch(/^A museum opens/)
+    // (a preposition of one letter in the text is a word: Czech "S blížícím se …", "V Praze …")
+    const czech = `<html lang="cs"><head><title>Souček</title></head><body><article><h1>Souček</h1><p>S blížícím se zimním přestupním termínem roste zájem o českého záložníka a jeho spoluhráče.</p><p>V Praze se o něm mluví den co den, fanoušci si jeho výkony pamatují.</p>${paragraphs(3)}</article></body></html>`
+    expect(blockTexts(parseHtml(czech, 'cs.html')).slice(0, 2).map((t) => t.slice(0, 10))).toEqual(['S blížícím', 'V Praze se'])
   })
 
   it('drops an encyclopedia page\'s infobox, navigation boxes and coordinates', () => {
