@@ -22,7 +22,9 @@ const ORG = String.raw`(?:the\s)?\p{Lu}[\p{L}\p{N}&’'.\-]*(?:\s(?:of\s)?\p{Lu}
 /** A company's legal suffix after its comma, inside an appositive: "Dräger, Inc." */
 const COMPANY_SUFFIX = String.raw`,\s(?:Inc|Corp|Co|Ltd|LLC|LLP|plc|AG|SE|GmbH|S\.A|N\.V)\.?`
 /** A speaker: name, then an appositive (", the CEO of Y,", ", Senior Vice President of Sales for Dräger, Inc.,") or "of/from/at Y". */
-const SUBJ = String.raw`(${NAME})(?:,\s([^,;:"“”«»„]{2,120}?(?:${COMPANY_SUFFIX})?)(?:,|(?=\.?\s*$))|\s(?:of|from|at)\s(${ORG}))?`
+/** A comma inside an appositive: before a place's country or state and its comma ("in Munich, Germany, and"), or before "and" and a second description ("…, and co-author of the study"). */
+const APPOSITIVE_COMMA = String.raw`,(?=\s\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?,|\sand\s\p{Ll})`
+const SUBJ = String.raw`(${NAME})(?:,\s((?:[^,;:"“”«»„]|${APPOSITIVE_COMMA}){2,160}?(?:${COMPANY_SUFFIX})?)(?:,|(?=\.?\s*$))|\s(?:of|from|at)\s(${ORG}))?`
 const PRONOUN = String.raw`(?:he|she|they|He|She|They)`
 
 export interface Speaker {
@@ -55,7 +57,8 @@ export function parseAppositive(appos: string): { role?: string; affiliation?: s
   const at = /^(?:(?:now|also|then|formerly|currently|still)\s)?(?:the\s|a\s|an\s|its\s|their\s)?(.+\sof\s.+)\s(?:at|for|with)\s((?:the\s)?\p{Lu}.*)$/u.exec(a)
   if (at && isRole(at[1]!) && !/\b(?:who|whose|which|that|where)\b/u.test(at[1]!)) return { role: presentRole(at[1]!), affiliation: withoutRelative(at[2]!.replace(/^the\s/, '')) }
   // (a time before the role is not the role: "now a professor at …")
-  let m = /^(?:(?:now|also|then|formerly|currently|still)\s)?(?:the\s|a\s|an\s|its\s|their\s)?(.+?)\s(?:of|at|for|with|in)\s((?:the\s)?\p{Lu}.*)$/u.exec(a)
+  // (an organisation's name may open in lower case when a digit or a capital follows: "CEO and founder of my6sense")
+  let m = /^(?:(?:now|also|then|formerly|currently|still)\s)?(?:the\s|a\s|an\s|its\s|their\s)?(.+?)\s(?:of|at|for|with|in)\s((?:the\s)?(?:\p{Lu}|\p{Ll}+[\p{N}\p{Lu}]).*)$/u.exec(a)
   if (m && isRole(m[1]!)) return { role: presentRole(m[1]!), affiliation: withoutRelative(m[2]!.replace(/^the\s/, '')) }
   m = /^(?:the\s)?(\p{Lu}[\p{L}\p{N}&.\-]*(?:\s\p{Lu}[\p{L}\p{N}&.\-]*)*)(?:['’]s)?\s(.+)$/u.exec(a)
   if (m && ROLE_HEAD.test(m[2]!) && !/\p{Lu}/u.test(m[2]!.replace(/\b(?:CEO|CTO|CFO|COO)\b/g, ''))) return { role: m[2]!, affiliation: m[1]! }
@@ -70,10 +73,15 @@ function presentRole(role: string): string {
 
 /**
  * An affiliation less the relative clause after it ("Purdue University [whose research includes
- * …]") or a second description of the person ("Harvard University [and an expert in computing]").
+ * …]") or a second description of the person ("Harvard University [and an expert in computing]",
+ * "the University of Florida [and co-author of the study]"), and the town it is in.
  */
 function withoutRelative(affiliation: string): string {
-  return affiliation.replace(/\s+(?:whose|who|which|that|where)\s.*$/u, '').replace(/\s+and\s+(?:a|an|the)\s+\p{Ll}.*$/u, '')
+  return affiliation
+    .replace(/\s+(?:whose|who|which|that|where)\s.*$/u, '')
+    .replace(/,?\s+and\s+(?:(?:a|an|the)\s+)?\p{Ll}.*$/u, '')
+    // (and the town and country it is in, after its name: "Max Planck Institute for Astrophysics [in Munich, Germany]")
+    .replace(/(?<=\p{Lu}[\p{L}.]*\s.*)\s+in\s+\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)?(?:,\s+\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)?)?,?$/u, '')
 }
 
 /** A name is a plausible speaker unless it is a common word ("Reports", "Officials", "The"). */

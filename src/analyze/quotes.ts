@@ -283,7 +283,37 @@ export function extractQuotes(
     const q = paraphraseQuote(ctx, sent, si)
     if (q) quotes.push(q)
   })
+  continuedQuotes(ctx, quotes)
   return { quotes: [...quotes, ...blockQuotes(ctx, isBlockQuote, quotes)].sort((x, y) => x.span.start - y.span.start), terms }
+}
+
+/** A verb of saying as a word of its own. */
+const HAS_SPEECH_VERB_AFTER = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${SPEECH_VERB})(?![\p{L}\p{N}])`, 'u')
+
+/** Characters at most between a speaker's quotation and the next one that goes on in their voice. */
+const CONTINUED_GAP = 300
+
+/**
+ * A quotation with no attribution of its own that follows one of a named speaker in the same
+ * paragraph, no one else named between them, is that speaker's too (“These simulations are huge
+ * datasets …,” said Paul Torrey, associate professor … “What's fundamentally new about TNG50 …”).
+ */
+function continuedQuotes(ctx: Ctx, quotes: Quote[]): void {
+  const paragraph = (q: Quote) => ctx.sentences[q.sentence]?.paragraph
+  for (let i = 1; i < quotes.length; i++) {
+    const [p, q] = [quotes[i - 1]!, quotes[i]!]
+    if (q.kind !== 'direct' || q.speaker || p.kind !== 'direct' || !p.speaker || paragraph(p) !== paragraph(q)) continue
+    // (a sentence of its own: not the rest of one the attribution cut, “but the quietest boat …”, nor one that leans on the last, “And he made me …”)
+    if (!/^\p{Lu}/u.test(q.text) || /^(?:And|But|Or|So|Yet|Nor)\b/u.test(q.text)) continue
+    if (q.span.start - p.span.end > CONTINUED_GAP) continue
+    const others = ctx.personStarts.some((at) => at > p.span.end && at < q.span.start && ctx.personAt.get(at)?.name !== p.speaker)
+    const sentenceEnd = ctx.sentences[q.sentence]?.end ?? q.span.end
+    // (nor one said by someone the text does not name as a person: "…,” the office said)
+    if (others || HAS_SPEECH_VERB_AFTER.test(ctx.text.slice(q.span.end, Math.max(q.span.end, sentenceEnd)))) continue
+    q.speaker = p.speaker
+    if (p.role) q.role = p.role
+    if (p.affiliation) q.affiliation = p.affiliation
+  }
 }
 
 /** Words a block quotation takes at least to be a quote (fewer: a line of the page set apart). */

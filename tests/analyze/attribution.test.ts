@@ -26,6 +26,17 @@ describe('a speaker’s appositive', () => {
     expect(parseAppositive('the CEO of Northgate Ferries')).toEqual({ role: 'CEO', affiliation: 'Northgate Ferries' })
     expect(parseAppositive('a professor of law at Harvard who works with Microsoft')).toEqual({ role: 'professor of law', affiliation: 'Harvard' })
   })
+
+  it('keeps two roles joined by "and", an organisation named in lower case, and leaves a second description and the town out of the organisation', () => {
+    expect(parseAppositive('CEO and founder of my6sense')).toEqual({ role: 'CEO and founder', affiliation: 'my6sense' })
+    expect(parseAppositive('associate professor of physics at the University of Florida and co-author of the study')).toEqual({ role: 'associate professor of physics', affiliation: 'University of Florida' })
+    expect(parseAppositive('a radioastronomer at West Virginia University in Morgantown')).toEqual({ role: 'radioastronomer', affiliation: 'West Virginia University' })
+  })
+
+  it('runs over the commas of a place and of a second description to the verb of saying', () => {
+    const sp = attributionAfter(', Dylan Nelson, a postdoctoral fellow at the Max Planck Institute for Astrophysics in Munich, Germany, and co-author of the study, said in a statement.')
+    expect(sp).toMatchObject({ name: 'Dylan Nelson', role: 'postdoctoral fellow', affiliation: 'Max Planck Institute for Astrophysics' })
+  })
 })
 
 describe('plausibleName: pronouns', () => {

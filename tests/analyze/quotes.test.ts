@@ -183,6 +183,15 @@ describe('extractQuotes: direct quotation forms', () => {
     expect(run(named).quotes.find((q) => q.text.startsWith('I will not'))?.speaker).toBe('John Smith')
   })
 
+  it('gives a quotation of its own sentence that goes on after a named speaker\'s, in the same paragraph, that speaker', () => {
+    const text = '“These simulations are huge datasets,” said Paul Torrey, associate professor of physics at the University of Florida. “What is new about TNG50 is the resolution within the galaxies.”\n\n“It sounds strange,” said Maire Dunleavy. “And it was loud.” The next one, “the boat was quiet,” was no one\'s.'
+    const quotes = run(text).quotes
+    expect(quotes.find((q) => q.text.startsWith('What is new'))).toMatchObject({ speaker: 'Paul Torrey', role: 'associate professor of physics', affiliation: 'University of Florida' })
+    // (not one that leans on the one before, nor a piece of a sentence)
+    expect(quotes.find((q) => q.text.startsWith('And it was'))?.speaker).toBeUndefined()
+    expect(quotes.find((q) => q.text.startsWith('the boat'))?.speaker).toBeUndefined()
+  })
+
   it('gives a bare surname the full name the text wrote, even one the tagger does not know', () => {
     const text = 'Ajmi Lourimi, a member of the party secretariat, said the attack would unite the country.\n“We want to unify against this danger,” Lourimi said.\nOn Monday Haddad spoke. “It is over,” Haddad said.'
     const { quotes } = run(text)
