@@ -3,7 +3,7 @@
  * ("It", "This", "However", "Elle", an aside in brackets) needs the sentence before it.
  */
 import { escapeRegExp } from './regex.ts'
-import { localeFor } from '../locales/index.ts'
+import { hasOwnLocale, localeFor } from '../locales/index.ts'
 import type { TaggedWord } from './constituents.ts'
 import { tagged } from './tagger.ts'
 import { lexTags } from './entities.ts'
@@ -352,7 +352,16 @@ export function inFirstPersonPlural(text: string): boolean {
  * Facebook"): on a slide, its "I" is the author, whom the slide has to name.
  */
 export function inFirstPerson(text: string, lang: string): boolean {
-  return holdsWord(text.replace(NUMERAL_I, ''), localeFor(lang).speech.firstPerson)
+  return !borrowedWords(text, lang) && holdsWord(text.replace(NUMERAL_I, ''), localeFor(lang).speech.firstPerson)
+}
+
+/**
+ * Whether the text is in a language written in Latin letters that has no locale of its own: the
+ * English pronouns its locale borrows are its words too (Czech and Polish "i" is "and", "my" is
+ * "we"). In another script, a Latin "I" is English ("然后I说了").
+ */
+function borrowedWords(text: string, lang: string): boolean {
+  return !hasOwnLocale(lang) && !/[^\p{Script=Latin}\p{Script=Common}\p{M}]/u.test(text)
 }
 
 /** A capital I that numbers what a capitalised word before it names, before punctuation: "Russia (Group I)", "after World War I," — no pronoun. */
@@ -360,7 +369,7 @@ const NUMERAL_I = /(?<=\S[\s(]+\p{Lu}\p{L}*\s+)I(?=\s*(?:[),;:.]|$))/gu
 
 /** Whether the text addresses the reader ("Revivez le direct avec vos questions") outside quotation marks. */
 export function toTheReader(text: string, lang: string): boolean {
-  return holdsWord(text, localeFor(lang).speech.secondPerson)
+  return !borrowedWords(text, lang) && holdsWord(text, localeFor(lang).speech.secondPerson)
 }
 
 /** Whether one of `words` (lower case; one ending in an apostrophe is a prefix) is in the text outside quotations. */

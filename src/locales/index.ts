@@ -29,6 +29,12 @@ export function primaryTag(lang: string | undefined): string {
   return (lang ?? '').trim().toLowerCase().split(/[-_]/)[0] ?? ''
 }
 
+/** Whether a language has a locale of its own (no tag: English's). */
+export function hasOwnLocale(lang: string | undefined): boolean {
+  const tag = primaryTag(lang)
+  return tag === '' || BY_TAG.has(tag)
+}
+
 /** The locale for a BCP 47 tag: its own, or English with the language's direction and marks. */
 export function localeFor(lang: string | undefined): Locale {
   const tag = primaryTag(lang)

@@ -271,6 +271,9 @@ describe('inFirstPerson', () => {
     ['Europe rebuilt itself after World War I, slowly', 'en', false],
     ['Then I left, and Paris I never saw again', 'en', true],
     ['It was more than I could bear.', 'en', true],
+    // (a language without a locale, in Latin letters: Czech "i" is "and", "mě" no English word)
+    ['Nenapadá mě jediný důvod, proč by se i on neměl zlepšit', 'cs', false],
+    ['Moyes i Rice grali dobrze, my też', 'pl', false],
   ])('%j (%s): %s', (text, lang, expected) => {
     expect(inFirstPerson(text, lang)).toBe(expected)
   })
