@@ -339,7 +339,8 @@ function blockQuotes(ctx: Ctx, isBlockQuote: (paragraph: number) => boolean, fou
   let credit: Quote | undefined
   let last: Quote | undefined
   order.forEach(([paragraph, ids], i) => {
-    if (!isBlockQuote(paragraph)) return
+    // (nor is the line that signs one a quotation of its own: "— Josh Aas, Head of Let's Encrypt")
+    if (!isBlockQuote(paragraph) || signature(order[i], ctx)) return
     const before = order[i - 1]
     // (only the paragraph right before a run is read: the attribution is looked for there alone)
     if (before && !isBlockQuote(before[0])) {

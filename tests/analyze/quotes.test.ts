@@ -316,6 +316,10 @@ describe('extractQuotes: block quotations', () => {
     const pull = ['The foundation announced the grant on Friday.', "ISRG's pragmatic, public-interest approach to Internet security has fundamentally changed the web at an astonishing scale and pace.", '—Michael Brennan, Ford Foundation', 'The grant runs for two years.'].join('\n')
     const quotes = extractQuotes(pull, split(pull), undefined, (p) => p === 1 || p === 2).quotes.filter((q) => q.kind === 'direct')
     expect(quotes.map((q) => [q.text.slice(0, 20), q.speaker, q.affiliation])).toEqual([["ISRG's pragmatic, pu", 'Michael Brennan', 'Ford Foundation']])
+    // (a signature of six words or more is no quotation of its own)
+    const long = ['The forum turns ten this year.', 'Seth Schoen was an early contributor to the project through his work at the foundation.', "— Josh Aas, Head of Let's Encrypt", 'The forum has helped thousands of users.'].join('\n')
+    const signed = extractQuotes(long, split(long), undefined, (p) => p === 1 || p === 2).quotes.filter((q) => q.kind === 'direct')
+    expect(signed.map((q) => [q.text.slice(0, 20), q.speaker])).toEqual([['Seth Schoen was an e', 'Josh Aas']])
   })
 
   it('credits none after a paragraph that names no one speaking, nor a paragraph not set off', () => {
