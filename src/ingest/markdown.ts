@@ -224,6 +224,8 @@ function walk(node: RootContent, out: RawBlock[], quoted: boolean, footnotes: Fo
         out.push(...htmlBlocks(node.value, quoted))
         return
       }
+      // (a picture's caption written as HTML under it: the slides show no picture, and its text is no point: "Not a bike light I personally installed.")
+      if (/^\s*<figcaption\b[\s\S]*<\/figcaption>\s*(?:<\/figure>\s*)?$/iu.test(node.value)) return
       const text = htmlToText(node.value)
       if (text.trim()) out.push({ kind: quoted ? 'blockquote' : 'paragraph', text })
       return

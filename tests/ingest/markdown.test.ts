@@ -235,6 +235,12 @@ describe('parseMarkdown', () => {
     ])
   })
 
+  it('leaves out a picture\'s caption written as HTML under it', () => {
+    const md = ['# Ten years', '', 'The forum helped thousands of users.', '', '<figure>', '', '![A bicycle light](/bike.png)', '', '<figcaption>Photo by Richard Masoner. Not a bike light I personally installed.</figcaption>', '</figure>', '', 'It kept staff in touch.'].join('\n')
+    const a = parseMarkdown(md, 'f.md')
+    expect(a.blocks.map((b) => a.text.slice(b.start, b.end))).toEqual(['The forum helped thousands of users.', 'It kept staff in touch.'])
+  })
+
   it('ignores unreadable TOML front matter but keeps the body', () => {
     const a = parseMarkdown('+++\ntitle = "unclosed\n+++\n\nBody.', 'x.md')
     expect(a.meta).toEqual({})
