@@ -61,6 +61,11 @@ const RULES: Array<{ re: RegExp; max: number }> = [
   { re: /^updates?:?$|^(?:[\d:.]+\s*[ap]\.?m\.?:\s*)?this (?:article|story|post|report) (?:was|has been) (?:originally )?(?:updated|published|corrected)\b/iu, max: 300 },
   // a request for corrections: "If you spot an error in this article, please let us know", "Spotted a typo? Let us know"
   { re: /^(?:if you(?: have)? (?:spot|spotted|notice|noticed|see|saw|find|found|come across)|(?:spotted|noticed|found|see) an?) (?:an? )?(?:error|typo|mistake|inaccuracy)\b.*\b(?:let us know|contact us|tell us|email us|report it)\b/i, max: 250 },
+  // the same in Czech and German: "Pokud jste v článku zaznamenali chybu nebo překlep, dejte nám, prosím, vědět …", "Haben Sie einen Fehler entdeckt? …"
+  { re: /^pokud jste v (?:článku|textu) (?:zaznamenali|našli|objevili) chybu\b|^(?:haben sie einen fehler (?:entdeckt|gefunden)|fehler (?:entdeckt|gefunden))\s*\?/iu, max: 250 },
+  // a magazine's note that the story is from its print issue: "Dieser Beitrag stammt aus Ausgabe 7/2019 der Technology Review. Das Heft ist ab … im Handel",
+  // "This article appeared in the July 2019 issue of …", "A version of this article appears in print on …"
+  { re: /^(?:dieser (?:beitrag|artikel) stammt aus (?:der )?ausgabe\b|this (?:article|story) (?:originally )?(?:appears|appeared) in the (?:\p{L}+ \d{4} |print )?(?:issue|edition)\b|a version of this (?:article|story) (?:appears|appeared) in print\b)/iu, max: 300 },
   // a pointer to the page in other languages: "Translation available for Chinese | 中文", "Also available in: Français"
   { re: /^(?:translations?|also) available (?:for|in)\b/i, max: 120 },
   // a pointer to the newsroom's live coverage: "Revivez le direct du vote avec vos questions", "Follow our live coverage"

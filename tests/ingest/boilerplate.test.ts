@@ -398,6 +398,15 @@ describe('removeBoilerplate', () => {
     for (const line of ['If you spot an error in this article, please let us know.', 'Spotted a typo? Let us know at corrections@example.com.', 'If you notice a mistake, contact us.'])
       expect(isBoilerplateLine(line), line).toBe(true)
     expect(isBoilerplateLine('If you find an error in the tax code, the IRS wants to hear from you.')).toBe(false)
+    // (in Czech and German too)
+    for (const line of ['Pokud jste v článku zaznamenali chybu nebo překlep, dejte nám, prosím, vědět prostřednictvím kontaktního formuláře.', 'Haben Sie einen Fehler entdeckt? Schreiben Sie uns.'])
+      expect(isBoilerplateLine(line), line).toBe(true)
+  })
+
+  it('drops a magazine\'s note that the story comes from its print issue, not a sentence about an issue', () => {
+    for (const line of ['Dieser Beitrag stammt aus Ausgabe 7/2019 der Technology Review. Das Heft ist ab 20.06.2019 im Handel sowie direkt im heise shop erhältlich.', 'This article appeared in the July 2019 issue of Wired.', 'A version of this article appears in print on Nov. 20, 2019, Section A, Page 1.'])
+      expect(isBoilerplateLine(line), line).toBe(true)
+    expect(isBoilerplateLine('This article appeared to be about an issue the council had already settled.')).toBe(false)
   })
 
   it('drops a short paragraph that ends sending the reader to a link, not one that only mentions one', () => {
