@@ -43,9 +43,22 @@ function inlineText(node: Nodes): string {
       return htmlToText(node.value)
     case 'footnoteReference':
       return ''
+    case 'paragraph':
+      return withoutTrailingPointer(node.children).map(inlineText).join('')
     default:
       return 'children' in node ? (node.children as Nodes[]).map(inlineText).join('') : ''
   }
+}
+
+/** A link's label that only points to more about what the words before it say: "Better support for IPC between Node instances [docs](…)". */
+const POINTER_LABEL = /^(?:docs?|documentation|link|here|source|details|more|read more|learn more|pdf|video|demo|api)$/iu
+
+/** A paragraph's words less a link that closes them with a label of POINTER_LABEL, when words come before it. */
+function withoutTrailingPointer(children: readonly Nodes[]): readonly Nodes[] {
+  const solid = children.filter((c) => !(c.type === 'text' && c.value.trim() === ''))
+  const last = solid.at(-1)
+  if (solid.length < 2 || last?.type !== 'link' || !POINTER_LABEL.test(inlineText(last).trim())) return children
+  return children.slice(0, children.lastIndexOf(last))
 }
 
 /** Raw HTML in Markdown: comments, scripts and tags dropped, the text kept. */

@@ -1,5 +1,5 @@
 /**
- * A list the article introduces with a line ending in a colon, whose items are phrases rather
+ * A list the article introduces with a line ending in a colon (or in no stop at all), whose items are phrases rather
  * than sentences ("As a user, you most likely do not need to worry about these changes unless
  * you are:" over "Assuming the alignment of i128/u128 rather than using align_of", "Ignoring the
  * improper_ctypes* lints …"; "ATF consists of the following components:" over "Frontend", "Task
@@ -32,6 +32,9 @@ const MAX_ITEMS = 8
 /** …or at most this many when each is a name of a few words ("serde", "tokio", …, "lazy_static"). */
 export const MAX_LIST_ITEMS = 12
 
+/** Words a line that stops before its list without a stop has at least ("… we needed to"; not a score, "87"). */
+const MIN_UNFINISHED_WORDS = 4
+
 /** Words of an item's label at most ("Mandatory fees that often hide the full price."): the item's sentences say the rest. */
 const LABEL_WORDS = 12
 
@@ -57,8 +60,12 @@ export function listsOf(a: Analysis, section: Section, shown: ReadonlySet<number
 /** A label of a few words run into an item's first sentence before a colon: "Today: Everything …", "This Month/Quarter: – …". */
 const RUN_IN_LABEL = /^[^:.!?]{1,30}:\s+\S/u
 
-/** An item of figures ("Basic: 2,545 (2024), 2,587 (2023)") or a web address: a table's line, not a name. */
-const FIGURES_OR_LINK = /\p{N}|https?:\/\/|www\./u
+/** An item of figures ("Basic: 2,545 (2024), 2,587 (2023)": numbers make a third of its words or more) or a web address: a table's line, not a name. */
+function figuresOrLink(item: string): boolean {
+  const words = item.split(/\s+/u).filter(Boolean)
+  const numbers = words.filter((w) => /^[(\[]?[$€£¥]?\p{N}[\p{N},.%]*[)\],;:]*$/u.test(w)).length
+  return /https?:\/\/|www\./u.test(item) || (numbers > 0 && numbers * 3 >= words.length)
+}
 
 /** An item as the article writes it, less its closing stop: no clause of its own. */
 function asWritten(a: Analysis, sentence: number): KeyPoint {
@@ -70,19 +77,22 @@ function asWritten(a: Analysis, sentence: number): KeyPoint {
 
 function listPage(a: Analysis, lead: number, items: ReadonlyArray<readonly number[]>, byId: ReadonlyMap<number, KeyPoint>, shown: ReadonlySet<number>): ListPage | undefined {
   const text = a.sentences[lead]!.text
-  if (!/:\s*$/u.test(text) || countWords(text) > SLIDE_BUDGET.antecedentWords || shown.has(lead)) return undefined
+  // (or a line that stops before its list without a stop: "The major differences between v0.4 and v0.6 are")
+  const unfinished = /\p{Ll}$/u.test(text.trim()) && countWords(text) >= MIN_UNFINISHED_WORDS
+  if (!(unfinished || /:\s*$/u.test(text)) || countWords(text) > SLIDE_BUDGET.antecedentWords || shown.has(lead)) return undefined
   // one phrase or sentence an item, each short enough for a bullet; or items that each open on a label
   // (a label of its own, "**Mandatory fees …**", or one run into the item's first sentence: "Today: Everything that requires a response today.")
   const runIn = items.every((s) => RUN_IN_LABEL.test(a.sentences[s[0]!]!.text))
   const labelled = !runIn && items.every((s) => s.length > 1)
   if (items.length < MIN_ITEMS || items.length > MAX_LIST_ITEMS || (!labelled && !runIn && items.some((s) => s.length !== 1))) return undefined
   // (an item the analysis made no point of, a name in code's letters as "lazy_static", as written; not figures or a bare link)
-  const kept = items.map((s) => byId.get(s[0]!) ?? (FIGURES_OR_LINK.test(a.sentences[s[0]!]!.text) ? undefined : asWritten(a, s[0]!)))
+  const kept = items.map((s) => byId.get(s[0]!) ?? (figuresOrLink(a.sentences[s[0]!]!.text) ? undefined : asWritten(a, s[0]!)))
   if (kept.some((k) => !k || shown.has(k.sentence) || countWords(k.text) > SLIDE_BUDGET.longBulletWords)) return undefined
   const points = kept as KeyPoint[]
   if (labelled && !points.every((k) => countWords(k.text) <= LABEL_WORDS && !/:\s*$/u.test(a.sentences[k.sentence]!.text))) return undefined
   if (points.length > MAX_ITEMS && points.some((k) => countWords(k.text) > SLIDE_BUDGET.nameWords)) return undefined
-  // phrases, not sentences: most items make no bullet of their own (items under their labels make the list's overview whatever they are)
-  if (!runIn && points.filter((k) => !k.complete).length * 2 < points.length) return undefined
+  // phrases, not sentences: most items make no bullet of their own (items under their labels make the list's overview whatever they are;
+  // the items of a line their words finish are that line's, whatever they are)
+  if (!runIn && !unfinished && points.filter((k) => !k.complete).length * 2 < points.length) return undefined
   return { lead, items: points, ...(runIn ? { others: items.flatMap((s) => s.slice(1)) } : {}) }
 }

@@ -14,6 +14,27 @@ function sectionSlidesOf(md: string) {
 }
 
 describe('a list of phrases under the line that introduces it', () => {
+  it('keeps every item of a list a line without a stop leads into, sentences or not, but no score above a list', () => {
+    const md = [
+      '# Node 0.6',
+      'We are happy to announce the third stable branch. We will be freezing the binary interfaces for all releases of the branch.',
+      'The major differences between v0.4 and v0.6 are',
+      '- Native Windows support using I/O Completion Ports for sockets.',
+      '- Integrated load balancing over multiple processes. [docs](https://nodejs.org/docs/cluster.html)',
+      '- Better support for IPC between Node instances [docs](https://nodejs.org/docs/fork.html)',
+      '- Upgrade v8 from 3.1 to 3.6',
+      prose,
+    ].join('\n\n')
+    const list = sectionSlidesOf(md).find((s) => s.lead)
+    expect(list).toMatchObject({
+      lead: 'The major differences between v0.4 and v0.6 are',
+      bullets: ['Native Windows support using I/O Completion Ports for sockets', 'Integrated load balancing over multiple processes', 'Better support for IPC between Node instances', 'Upgrade v8 from 3.1 to 3.6'],
+    })
+    const review = ['# The console', prose, '87', '- Most powerful hardware ever in a home console', '- Solid selection of enhanced titles', '- Expensive', prose].join('\n\n')
+    expect(sectionSlidesOf(review).some((s) => s.lead === '87')).toBe(false)
+  })
+
+
   it('is shown as that line above its items, on the page of its place in the section', () => {
     const md = (after: string) =>
       [
