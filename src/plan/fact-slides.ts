@@ -109,10 +109,18 @@ const SPOKEN_IN = new RegExp(String.raw`\b(?:${SPEECH_VERB})\b`, 'iu')
  * Whether reported speech reads as the speaker's statement on a slide of its own: not the object
  * of the speaker's verb ("articulated the dichotomy between …": a noun phrase), not mixed with
  * quoted words ("… was “mere conjecture” and that, instead, he was …"), not opening on words
- * that point back.
+ * that point back, not a source's figures.
  */
 function reportsAStatement(q: Quote, lang: string): boolean {
-  return !q.object && !/["“”«»„]/u.test(q.text) && !pointsBack(q.text, lang)
+  return !q.object && !/["“”«»„]/u.test(q.text) && !pointsBack(q.text, lang) && !figuresOfASource(q.text)
+}
+
+/** Numbers reported speech gives at least to be a source's figures rather than a statement ("Dealers last year sold 303,417 new vehicles, up 4 percent …, according to InfoNation"). */
+const SOURCE_FIGURES = 2
+
+/** Whether reported speech is figures a source gave: a quote slide would credit a statistic as if someone said it. */
+function figuresOfASource(text: string): boolean {
+  return (text.match(/(?<![\p{L}\p{N}.,])\p{N}[\p{N},.]*/gu) ?? []).length >= SOURCE_FIGURES
 }
 
 /** How long a quotation a quote slide shows at a readable size (see quoteTier in src/visuals/quote-text.ts). */

@@ -81,9 +81,11 @@ describe('fact slides', () => {
       'Ann Berg, a ferry captain, said that the crossing would run every hour from May onwards.',
       'Tom Reyes, a council member, stressed the contrast between the two plans for the harbour and its boats.',
       'Lia Moss argued that the plan was “a mistake” and that, instead, she would build a bridge across the bay.',
+      'Dealers last year sold 303,417 new vehicles, up 4 percent from the previous year, according to InfoNation.',
     ].join('\n\n')
     const b = analyze(parseText(text, 'ferry.txt'))
-    expect(b.quotes.map((q) => q.speaker)).toEqual(['Ann Berg', 'Tom Reyes', 'Lia Moss'])
+    expect(b.quotes.map((q) => q.speaker)).toEqual(['Ann Berg', 'Tom Reyes', 'Lia Moss', 'InfoNation'])
+    // (nor a source's figures: a statistic is no one's statement)
     expect(quoteSlides(b, 4).map((s) => s.speaker)).toEqual(['Ann Berg'])
   })
 
