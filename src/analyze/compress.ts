@@ -527,7 +527,7 @@ export function keptClause(sentence: string, pieces: readonly Span[]): Compresse
 function finish(sentence: string, spans: readonly Span[], complete: boolean): Compressed {
   const kept = withoutLostQuestion(sentence, trimPieces(sentence, spans))
   let text = render(sentence, kept).replace(/[\s,;:]+$/, '')
-  text = text.replace(/(?<![.][a-z]|\b(?:Inc|Corp|Ltd|Co|Jr|Sr|etc))\.$/i, '')
+  text = text.replace(/(?<![.][a-z]|\b(?:Inc|Corp|Ltd|Co|Jr|Sr|etc)|\.\.)\.$/i, '')
   // nor on a dash whose aside went ("… a multiple of its alignment -"), nor on the comma a quotation closed on before its clause went ("… “Rush of Blood,”")
   text = text.replace(/\s+[-–—]+$/u, '').replace(/,(["”’»])$/u, '$1')
   // (a word of lower-case letters only: a name or code written so, "i128", "iPhone", "x86-64", stays as written)

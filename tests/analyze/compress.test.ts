@@ -59,6 +59,10 @@ describe('compressSentence', () => {
     expect(compressSentence('The rivalry is between China and the U.S.').text).toBe('The rivalry is between China and the U.S.')
   })
 
+  it('keeps an ellipsis of three stops whole ("…, go check it out...", not "..")', () => {
+    expect(compressSentence("If you're in the market for one, go check it out...").text).toBe("If you're in the market for one, go check it out...")
+  })
+
   it.each(LONG)('compresses “%s” by removing words only', (s) => {
     const c = compressSentence(s, 24)
     expectTraceable(s, c, 24)
