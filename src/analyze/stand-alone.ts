@@ -25,8 +25,11 @@ const MATTER_SAID_BEFORE = /^the\s+(?:situation|matter)\s+(?!of\b)/iu
 /** A pronoun as the subject after an opening phrase or adverb: "Like deterministic ECDSA, they protect …", "In 2012, it launched …", "More importantly, it gave …". */
 const PRONOUN_AFTER_OPENING = /^(?:(?:like|unlike|as with|in|on|at|for|with|after|before|during|since|by|until|despite|without|as)\s[^,;:.!?]{1,60}|(?:(?:more|most|even|just as|equally)\s+)?\p{L}+ly),\s+(?:they|it|he|she|this|these|those)\s+(?!is\s+(?:hard|easy|clear|possible|important|worth|time|likely|unlikely)\b)\p{Ll}/iu
 
-/** One of a group said before, named in an aside ("One, Nikole King, went …"), or a subject's answer to what was said ("Ailes, in turn, agreed …"). */
-const ONE_OF_BEFORE = /^one,\s|^[^,;:.!?]{1,40},\s+in\s+(?:turn|return),\s/iu
+/**
+ * One of a group said before, named in an aside ("One, Nikole King, went …"), a subject's answer to what was said ("Ailes, in turn, agreed …"),
+ * or the next of points counted before ("Fourth, it allows us to focus …"; not "Second place went to …").
+ */
+const ONE_OF_BEFORE = /^one,\s|^[^,;:.!?]{1,40},\s+in\s+(?:turn|return),\s|^(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth),\s/iu
 
 /** The others of a group named before: "For others still, the Anglo-American relationship was more important", "To others, …". */
 const OTHERS_OF_BEFORE = /^(?:for|to|among|with)\s+(?:the\s+)?others\b/iu
