@@ -229,7 +229,10 @@ function clauseEnd(text: string, at: number, end: number): number {
     else if (c === ')') {
       if (depth === 0) return i + 1
       depth--
-    } else if (depth === 0 && /[,;:]/.test(c) && !/\d/.test(text[i + 1] ?? '')) return i
+    } else if (depth === 0 && /[,;:]/.test(c) && !/\d/.test(text[i + 1] ?? '') && !(c === ',' && LIST_GOES_ON.test(text.slice(i + 1, i + 60)))) return i
   }
   return end
 }
+
+/** After a comma, the rest of a list of a few words each ("new cars[, trucks and SUVs] in October"): the clause goes on. */
+const LIST_GOES_ON = /^\s+(?:[\p{L}\p{N}'’-]+\s+){0,2}(?:and|or)\s+[\p{L}\p{N}'’-]+/u

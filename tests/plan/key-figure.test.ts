@@ -54,6 +54,15 @@ describe('keyFigureSlide', () => {
     expect(slide?.context).toBe('Gunmen opened fire on visitors at the country’s most renowned museum on Wednesday, killing at least 19 people, including 17 foreigners')
   })
 
+  it('cuts the context at the end of its clause, not inside a list ("30,154 new cars, trucks and SUVs")', () => {
+    const a = analyze(parseText([
+      'Car sales fall',
+      'Local auto dealers sold 30,154 new cars, trucks and SUVs in October, the second-highest sales volume of the year thus far but still down 10 percent from a year ago, according to the TexAuto Facts report from InfoNation, a Sugar Land-based provider of automobile data.',
+      'Dealers expect interest rates to remain low as automakers sweeten deals to draw buyers.',
+    ].join('\n\n'), 'cars.txt'))
+    expect(keyFigureSlide(a)?.context).toBe('Local auto dealers sold 30,154 new cars, trucks and SUVs in October')
+  })
+
   it('shows the headline vote, not one party’s votes of a breakdown, in any language', () => {
     const a = analyze(parseText([
       'Les députés ont, sans surprise, adopté à une large majorité (438 contre 86 et 42 abstentions) le projet de loi sur le renseignement défendu par le gouvernement, mardi 5 mai.',
