@@ -224,10 +224,10 @@ function factsOf(sentence: string): SentenceFacts {
   let facts = FACTS.get(sentence)
   if (facts) return facts
   const notWords = [...datelineSpan(sentence), ...referenceMarkers(sentence), ...linkLabels(sentence)]
-  const whole = cut([{ start: 0, end: sentence.length }], [...notWords, ...leadingConjunction(sentence), ...leadingFinding(sentence), ...leadingLabel(sentence), ...closingAddition(sentence)])
+  const english = readsAsEnglish(sentence.slice(0, 300))
+  const whole = cut([{ start: 0, end: sentence.length }], [...notWords, ...leadingConjunction(sentence, english), ...leadingFinding(sentence), ...leadingLabel(sentence), ...closingAddition(sentence)])
   // what a sentence that gives no clause shows: all of it but what is no word of it (dateline, markers, link labels)
   const bare = cut([{ start: 0, end: sentence.length }], notWords)
-  const english = readsAsEnglish(sentence.slice(0, 300))
   // a label left from a list or a diagram ("Queue", "Task Store") says nothing on its own
   // nor does a table's caption or unit line ("(In millions, except percentages) (Unaudited) …")
   const label = countWords(sentence) < 4 || TABLE_NOTE.test(sentence)
@@ -272,10 +272,13 @@ function leadingLabel(sentence: string): Span[] {
  * or "Making matters still more complicated, ", "What's more, " add to a state of things told
  * before: the slide does not show it, and says the rest on its own.
  */
-function leadingConjunction(sentence: string): Span[] {
-  const m = /^(?:But|And|Pero|Mais|Et|Aber|Und),?\s+(?=[\p{Lu}\p{Ll}\p{N}])|^Yet,?\s+(?!(?:another|again|more|to|still|even)\b)(?=[\p{Lu}\p{Ll}\p{N}])|^So,?\s+(?!(?:far|much|many|long|few|little|too|that|called)\b)(?=\p{Ll})|^Y\s+(?=\p{Ll})|^(?:Furthermore|Moreover|Additionally|In addition|Also|Besides|Specifically|First|Second|Third|Firstly|Secondly|Thirdly|Lastly|Finally|Then|Again|Yes|No|Well|Oh|Ah+|Wow|Alas|Hmm+|(?:To make|Making) matters (?:(?:still|even|much) )?(?:worse|more \p{L}+)|(?:Worse|Better|Stranger) still|Even (?:worse|better|more \p{L}+)|What['’]s more|On top of (?:that|this|it all)),\s+(?=[\p{Lu}\p{Ll}\p{N}])/u.exec(sentence)
+function leadingConjunction(sentence: string, english: boolean): Span[] {
+  const m = /^(?:But|And|Pero|Mais|Et|Aber|Und),?\s+(?=[\p{Lu}\p{Ll}\p{N}])|^Y\s+(?=\p{Ll})/u.exec(sentence) ?? (english ? ENGLISH_OPENER.exec(sentence) : null)
   return m ? [{ start: 0, end: m[0].length }] : []
 }
+
+/** The English words of leadingConjunction: not another language's ("So können zwar …" is German, its "So" no "So,"). */
+const ENGLISH_OPENER = /^Yet,?\s+(?!(?:another|again|more|to|still|even)\b)(?=[\p{Lu}\p{Ll}\p{N}])|^So,?\s+(?!(?:far|much|many|long|few|little|too|that|called)\b)(?=\p{Ll})|^(?:Furthermore|Moreover|Additionally|In addition|Also|Besides|Specifically|First|Second|Third|Firstly|Secondly|Thirdly|Lastly|Finally|Then|Again|Yes|No|Well|Oh|Ah+|Wow|Alas|Hmm+|(?:To make|Making) matters (?:(?:still|even|much) )?(?:worse|more \p{L}+)|(?:Worse|Better|Stranger) still|Even (?:worse|better|more \p{L}+)|What['’]s more|On top of (?:that|this|it all)),\s+(?=[\p{Lu}\p{Ll}\p{N}])/u
 
 /**
  * ", too" or ", as well" closing a sentence adds it to one before ("Doudna was a cofounder of

@@ -324,6 +324,8 @@ describe('compressSentence', () => {
   it('leaves out an opening "So" that ties the sentence to the one before, not "So far"', () => {
     expect(compressSentence('So anyone who votes against the deal and thinks this is a bum price is out of luck.').text).toBe('Anyone who votes against the deal and thinks this is a bum price is out of luck')
     expect(compressSentence('So far, the harbour road has stayed closed.').text).toBe('So far, the harbour road has stayed closed')
+    // (nor another language's "So": German puts its verb right after it)
+    expect(compressSentence('So mutmaßt Molina, dass sie etwas mit der ungewöhnlichen Blütengröße zu tun haben.').text).toBe('So mutmaßt Molina, dass sie etwas mit der ungewöhnlichen Blütengröße zu tun haben')
   })
 
   it('leaves out a closing ", too" or ", as well" that adds the sentence to one before, not inside a quotation', () => {
