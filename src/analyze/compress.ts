@@ -400,13 +400,16 @@ export function tagForCompression(sentences: readonly string[], headlines: reado
   return Object.assign(tags, { has })
 }
 
-const SUBORDINATOR = /^(?:even (?:though|if|as|when)|just as|as|because|although|though|while|whereas|since|if|unless|when|whether|so that)\b/i
+const SUBORDINATOR = /^(?:even (?:though|if|as|when)|just as|as(?!\s+well\s+as)|because|although|though|while|whereas|since|if|unless|when|whether|so that)\b/i
 
 /** The first half of a pair ("not just …, but also …"). */
 export const NOT_ONLY = /\bnot\s+(?:just|only|merely|simply|solely)\b/i
 
 /** A few words, a verb of saying, then a comma: an attribution set inside the sentence ("Con Edison officials say, they …"). */
 const SAID_FIRST = /^(?:[\p{L}’'.-]+\s+){1,5}(?:say|says|said|note|notes|noted|add|adds|added|argue|argues|argued|believe|believes|think|thinks|explain|explains|explained|warn|warns|warned|insist|insists|insisted)\s*,/u
+
+/** A short phrase and its comma opening a sentence ("Years later, "). */
+const OPENING_PHRASE = /^[^,;:()]{1,30},\s+/u
 
 /** After a subordinate clause, its main clause: a comma, then three words at least. */
 const MAIN_AFTER = /,\s*\S+\s+\S+\s+\S+/u
@@ -429,6 +432,9 @@ export function readsAsClause(sentence: string, kept: readonly Span[], words: re
   // "Even though my duties are done" without ", I still think …")
   const opener = SUBORDINATOR.exec(text)?.[0]
   if (opener && (!sentence.trimStart().toLowerCase().startsWith(opener.toLowerCase()) || !MAIN_AFTER.test(text))) return false
+  // (nor after a short opening phrase: "Years later, when I got a B in an English exam" without ", she made me sit …")
+  const opening = OPENING_PHRASE.exec(text)?.[0] ?? ''
+  if (opening && SUBORDINATOR.test(text.slice(opening.length)) && !MAIN_AFTER.test(text.slice(opening.length))) return false
   // (also after an example's connective: "For example, if <storage_root> is …, then to retrieve the folder …")
   const example = EXAMPLE_THEN_SUBORDINATE.exec(text)
   if (example && !mainClauseAfter(sentence, sentence.indexOf(example[1]!), words.filter((w) => kept.some((k) => w.start >= k.start && w.end <= k.end)))) return false

@@ -969,6 +969,10 @@ describe('compressSentence', () => {
   it('never keeps a subordinate clause without its main clause', () => {
     const s = 'Even though my duties to the board are done, and my relationship with the board is no longer formal, I still think the foundation is a valuable institution worth helping and saving.'
     for (const budget of [8, 12, 16]) expect(compressSentence(s, budget).text).not.toMatch(/^Even though my duties to the board are done$/)
+    // (nor after a short opening phrase; "as well as" opens no subordinate clause)
+    const exam = 'Years later, when I got a B in an English exam (it was my best subject, so I was “supposed” to get an A), she made me sit for the exam again, the implication being that I would keep retaking it.'
+    expect(compressSentence(exam).text).not.toMatch(/English exam$/)
+    expect(compressSentence('Its version being updated, as well as that of its parent folder and further ancestor folders.').text).toBe('Its version being updated, as well as that of its parent folder and further ancestor folders')
   })
 
   it('leaves no adjective without its noun, no "in part" nor "at least" open, and no infinitive its verb asks for (unseen news pages)', () => {
