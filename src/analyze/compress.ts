@@ -450,7 +450,33 @@ export function readsAsClause(sentence: string, kept: readonly Span[], words: re
   if (first?.tags.includes('Gerund') && /,\s*$/.test(sentence.slice(0, first.start)) && words.some((w) => w.end <= first.start && isFiniteVerb(w))) return false
   // an infinitive's phrase left without its clause ("To further help us visualize how humidity, aux, tile-specific noise"; not "To reach the summit, climbers need oxygen")
   if (first && /^to$/i.test(sentence.slice(first.start, first.end)) && inside.slice(1, 3).some((w) => w.tags.includes('Infinitive')) && !mainClauseAfter(sentence, first.end, inside)) return false
-  return inside.some((w) => w.tags.includes('Verb'))
+  return inside.some((w) => w.tags.includes('Verb')) && !onlyNounAndRelative(sentence, inside, words)
+}
+
+/**
+ * Whether the kept words are a noun and its relative clause, the verb they hung on gone: "Many of
+ * the Cloudflare Page Rules that had been removed" of "… that had been removed as part of this fix
+ * had cache TTLs for four hours". No verb before the relative pronoun, one run of verbs after it,
+ * and a verb in the words the cut left out after them, with no mark at the cut.
+ */
+function onlyNounAndRelative(sentence: string, inside: readonly TaggedWord[], words: readonly TaggedWord[]): boolean {
+  const word = (w: TaggedWord) => sentence.slice(w.start, w.end)
+  const verb = (w: TaggedWord) => w.tags.includes('Verb')
+  // (only where the cut ran on into the clause, no mark between, and left a verb out after them: a cut at a comma ends a clause,
+  // and the whole sentence is the writer's, whatever the tagger reads)
+  const end = inside.at(-1)?.end ?? 0
+  if (/^\s*(?:[,;:()—–-]|$)/u.test(sentence.slice(end)) || !words.some((w) => w.start >= end && isFiniteVerb(w))) return false
+  const rel = inside.findIndex((w, i) => i > 0 && /^(?:that|which|who)$/i.test(word(w)) && inside[i - 1]!.tags.includes('Noun'))
+  if (rel < 0 || inside.slice(0, rel).some(verb)) return false
+  // (a run goes on over an adverb or a "not" inside it: "had not yet been removed")
+  let runs = 0
+  let inRun = false
+  for (const w of inside.slice(rel + 1)) {
+    if (verb(w)) runs += inRun ? 0 : 1
+    if (verb(w)) inRun = true
+    else if (!w.tags.includes('Adverb') && !w.tags.includes('Negative')) inRun = false
+  }
+  return runs === 1
 }
 
 /** Verbs after which an adjective says what something is or became. */

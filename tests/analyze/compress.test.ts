@@ -966,6 +966,13 @@ describe('compressSentence', () => {
     if (c.complete) expect(c.text).not.toMatch(/(?:invention|Facebook|districts|Muslims|sentence)$/)
   })
 
+  it('keeps no noun with its relative clause alone, the verb it hung on cut away', () => {
+    const s = 'Many of the Cloudflare Page Rules that had been removed as part of this fix had cache TTLs for four hours, and so the full impact of this incident was not resolved until midnight UTC on the 17th.'
+    for (const budget of [8, 12, 16]) expect(compressSentence(s, budget).text).not.toMatch(/removed$/)
+    // (a cut at a comma ends a clause: "Anything that needed harvesting in August was ruled out")
+    expect(compressSentence('Anything that needed harvesting in August was ruled out, which is why the garden grows far more radishes and salad leaves than tomatoes.').text).toBe('Anything that needed harvesting in August was ruled out')
+  })
+
   it('never keeps a subordinate clause without its main clause', () => {
     const s = 'Even though my duties to the board are done, and my relationship with the board is no longer formal, I still think the foundation is a valuable institution worth helping and saving.'
     for (const budget of [8, 12, 16]) expect(compressSentence(s, budget).text).not.toMatch(/^Even though my duties to the board are done$/)
