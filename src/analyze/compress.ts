@@ -428,6 +428,8 @@ export function readsAsClause(sentence: string, kept: readonly Span[], words: re
   if (SAID_FIRST.test(text) && !SAID_FIRST.test(sentence.trimStart())) return false
   // "not just into the hands of oligarchs" without its ", but also into those of teachers …"
   if (NOT_ONLY.test(text) && !/\bbut\b/i.test(text) && /\bbut\b/i.test(sentence)) return false
+  // (nor "has either called the function" without its ", or will not call it …")
+  if (/\b(?:either|neither)\b(?!\s+way)/i.test(text) && !/\b(?:or|nor)\b/i.test(text) && /\b(?:either|neither)\b[^]*\b(?:or|nor)\b/i.test(sentence)) return false
   // a subordinate clause left without the clause it hung on ("as integrating … could undermine …",
   // "Even though my duties are done" without ", I still think …")
   const opener = SUBORDINATOR.exec(text)?.[0]

@@ -966,6 +966,10 @@ describe('compressSentence', () => {
     if (c.complete) expect(c.text).not.toMatch(/(?:invention|Facebook|districts|Muslims|sentence)$/)
   })
 
+  it('keeps no "either" without its "or"', () => {
+    expect(compressSentence('When it returns, we know that the context package has either called the function, or will not call it until we take some further action.').text).not.toMatch(/called the function$/)
+  })
+
   it('keeps no noun with its relative clause alone, the verb it hung on cut away', () => {
     const s = 'Many of the Cloudflare Page Rules that had been removed as part of this fix had cache TTLs for four hours, and so the full impact of this incident was not resolved until midnight UTC on the 17th.'
     for (const budget of [8, 12, 16]) expect(compressSentence(s, budget).text).not.toMatch(/removed$/)
