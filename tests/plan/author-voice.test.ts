@@ -11,10 +11,8 @@ describe('authorSignedOnce', () => {
     expect(voices(authorSignedOnce(slides))).toEqual(['James Wood', '-', '-', '-', '-'])
   })
 
-  it('keeps the signature where the author speaks on fewer than a third of the slides', () => {
-    const slides = [section(0), section(1, 'Jane Doe'), section(2), section(3, 'Jane Doe'), section(4), section(5, 'Jane Doe'), section(6), section(7), section(8), section(9)]
-    expect(voices(authorSignedOnce(slides))).toEqual(['-', 'Jane Doe', '-', 'Jane Doe', '-', 'Jane Doe', '-', '-', '-', '-'])
-    // (a third of them: signed once)
-    expect(voices(authorSignedOnce(slides.slice(0, 9))).filter((v) => v !== '-')).toEqual(['Jane Doe'])
+  it('keeps the signature where the author speaks on a few slides only', () => {
+    const slides = [section(0), section(1, 'Jane Doe'), section(2), section(3, 'Jane Doe'), section(4), section(5, 'Jane Doe')]
+    expect(voices(authorSignedOnce(slides))).toEqual(['-', 'Jane Doe', '-', 'Jane Doe', '-', 'Jane Doe'])
   })
 })
