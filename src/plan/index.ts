@@ -15,7 +15,6 @@ import { countWords } from '../analyze/script.ts'
 import { peopleSlide } from './people-slide.ts'
 import { codeLeadIn, codeSlides } from './code-slides.ts'
 import { namesSaidOnce } from './names.ts'
-import { authorSignedOnce } from './author-voice.ts'
 import { toldOnCover } from './told-on-cover.ts'
 import { sectionOf } from './notes.ts'
 import { MIN_CONTINUED, sectionSlides } from './section-slides.ts'
@@ -186,7 +185,7 @@ export function planDeck(a: Analysis, options: Partial<DeckOptions> = {}): DeckP
   if (takeaways && a.sections.length > 1) slides.push(takeaways)
   const sources = sourcesSlide(a, title, opts)
   if (sources) slides.push(sources)
-  slides = authorSignedOnce(namesSaidOnce(a, titleTableSlides(a, noContinuedFirst(slides, a.lang), title)))
+  slides = namesSaidOnce(a, titleTableSlides(a, noContinuedFirst(slides, a.lang), title))
   // the agenda names the tables under headings of their own by their slides' titles, known only now
   const tables = tablesUnderOwnHeadings(a, slides)
   if (tables.length > 0) slides = slides.map((s) => (s.kind === 'agenda' ? agendaSlide(a, withSlide, tables, closing) : s))
