@@ -42,13 +42,17 @@ export function slideBody(slide: Slide, ctx: SlideContext): string {
   return [`# ${mdInline(slide.title)}`, '', ...content(slide, ctx), notes(slide.notes)].join('\n')
 }
 
+/** A title that opens on its own number: "1. Garage", "7) Foundations", "Step 3: …". */
+const OWN_NUMBER = /^(?:\d{1,2}[.)]\s|(?:step|part|tip|day|chapter)\s+\d{1,2}\b)/iu
+
 /** The lines under a slide's title, by kind; a kind without a case here does not compile. */
 function content(slide: Slide, ctx: SlideContext): string[] {
   switch (slide.kind) {
     case 'title':
       return titleContent(slide)
     case 'agenda':
-      return [...slide.items.map((item, i) => `${i + 1}. ${mdInline(item)}`), '']
+      // (titles that carry their own numbers, "1. Garage", are not numbered again: "2. 1. Garage")
+      return [...slide.items.map((item, i) => `${slide.items.some((t) => OWN_NUMBER.test(t)) ? '-' : `${i + 1}.`} ${mdInline(item)}`), '']
     case 'section':
       return [...leadLine(slide), ...bullets(slide.bullets), '', ...voiceLine(slide, ctx)]
     case 'takeaways':

@@ -38,6 +38,12 @@ describe('slideBody', () => {
     expect(slideBody(slide, ctx)).toBe('# Costs\n\n- One\n- Two\n\n<!--\nFirst note.\n\nSecond note.\n-->')
   })
 
+  it('numbers the agenda\'s parts, but not again parts whose titles carry their own numbers', () => {
+    expect(slideBody({ kind: 'agenda', title: 'Agenda', items: ['Costs', 'Outlook'], notes }, ctx)).toContain('1. Costs\n2. Outlook')
+    const own = slideBody({ kind: 'agenda', title: 'Agenda', items: ['Penny Hoarders know better', '1. Garage', '2. Backyard'], notes }, ctx)
+    expect(own).toContain('- Penny Hoarders know better\n- 1\\. Garage\n- 2\\. Backyard')
+  })
+
   it('names who speaks under the bullets: the author of an essay’s “I”, the issuer of a release’s “we”, the speaker of a block quotation', () => {
     const base: Slide = { kind: 'section', section: 0, title: 'Outlook', continued: false, notes, bullets: [{ text: 'We expect growth', source: { start: 0, end: 16 } }] }
     expect(slideBody({ ...base, voice: 'Jane Doe' }, ctx)).toContain('<div class="dw-voice">\n\n— Jane Doe, the author\n\n</div>')
