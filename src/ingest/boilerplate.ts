@@ -76,7 +76,8 @@ const RULES: Array<{ re: RegExp; max: number }> = [
   { re: /^(?:investors?|media|press|contacts?|investor relations|public relations|media relations|media contact|press contact)\s*:\s*[^@\s][^@]{0,80}@[\w.-]+\.\w+/i, max: 200 },
   // credits of the newsroom: "Heba Habib contributed to this report.", "Aerospace Writer Marcia Dunn in Cape Canaveral,
   // Florida, and … contributed to this report." (not "The agency said 40 scientists contributed …"), "Reporting by …; Editing by …"
-  { re: /^(?!.*\b(?:said|says|found|find|showed|show|estimated|estimate)\b)(?:\p{Lu}[\p{L}.'’-]*\s+){2,}[^.]{0,160}\bcontributed (?:to )?(?:this )?(?:report|reporting|story|article)\.?$/u, max: 220 },
+  // ("Keith Bradsher contributed reporting from Hong Kong.")
+  { re: /^(?!.*\b(?:said|says|found|find|showed|show|estimated|estimate)\b)(?:\p{Lu}[\p{L}.'’-]*\s+){2,}[^.]{0,160}\bcontributed (?:to )?(?:this )?(?:report|reporting|story|article)(?:\s+(?:from|in)\s+\p{Lu}[\p{L}.'’-]*(?:,?\s+\p{Lu}[\p{L}.'’-]*){0,3})?\.?$/u, max: 220 },
   { re: /^(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Ee]dited) by \p{Lu}/u, max: 200 },
   // a feature's credits: "Produced by Alicia DeSantis and Josh Williams, Photographs by Lexey Swall, Written by Graham Bowley, …"
   { re: /^(?:Produced|Photographs|Photography|Graphics|Video|Interviews|Illustrations?|Design|Written|Reporting|Text) by \p{Lu}[^.!?]*?,\s+(?:\p{Lu}\p{Ll}+\s+)?(?:by|[\p{Lu}][\p{Ll}]+ by) \p{Lu}[^.!?]*$/u, max: 400 },

@@ -30,6 +30,7 @@ describe('isBoilerplateLine', () => {
     'Read more',
     'Read more »',
     'Heba Habib contributed to this report.',
+    'Keith Bradsher contributed reporting from Hong Kong.',
     'Jane Roe and John Doe contributed reporting.',
     'Reporting by Jane Roe; Editing by John Doe',
     'Continue reading →',
