@@ -89,6 +89,9 @@ function sectionsAndTakeaways(a: Analysis, after: ReadonlyMap<number, Slide[]>, 
   return lookingAhead(a, new Set([...quoted, ...figured]), build) ?? closingOn(first)
 }
 
+/** Words a first section's title has at least to say the cover's subtitle again (not "Introduction"). */
+const SAID_TITLE_WORDS = 5
+
 /** Sentences that say what may come, at least, for a closing "Looking ahead" slide. */
 const MIN_AHEAD = 2
 
@@ -123,11 +126,15 @@ function quotesFirst(own: readonly SectionSlide[], facts: readonly Slide[], befo
 
 /**
  * The cover less a subtitle that a bullet says again word for word: a section that cannot spare
- * the lede (toldOnCover keeps it two points) shows it, and the cover then says nothing twice.
+ * the lede (toldOnCover keeps it two points) shows it, and the cover then says nothing twice; nor
+ * one the first section's title, a headline made of it, says again ("New vehicle sales in the
+ * Houston area plunged 10 percent" of "… 10 percent last month").
  */
 function withoutSaidSubtitle(cover: TitleSlide, body: readonly Slide[]): TitleSlide {
   const said = cover.subtitle ? key(cover.subtitle) : undefined
-  if (!said || !body.some((s) => s.kind === 'section' && s.bullets.some((b) => key(b.text) === said))) return cover
+  const first = body.find((s) => s.kind === 'section')
+  const titled = !!said && !!first && countWords(first.title) >= SAID_TITLE_WORDS && said.startsWith(key(first.title))
+  if (!said || (!titled && !body.some((s) => s.kind === 'section' && s.bullets.some((b) => key(b.text) === said)))) return cover
   const { subtitle: _, ...rest } = cover
   return rest
 }

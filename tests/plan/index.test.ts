@@ -189,6 +189,13 @@ describe('planDeck says nothing twice', () => {
     expect(cover.kind === 'title' && cover.subtitle !== undefined && bullets.includes(cover.subtitle)).toBe(false)
   })
 
+  it('has no cover line that the first section\'s title, a headline made of it, says again', async () => {
+    const plan = planDeck(analyze(await ingest(join(PROJECT_ROOT, 'corpus', 'release-whitehouse-rural-health', 'article.md'))))
+    const first = plan.slides.find((s) => s.kind === 'section')!
+    expect(first.title).toBe('Today marks an extraordinary milestone for rural health care')
+    expect(plan.slides[0]).not.toHaveProperty('subtitle', 'Today marks an extraordinary milestone for rural health care in America')
+  })
+
   it('shows no quote of the sentence the key figure\'s slide shows whole', () => {
     const text = ['The American government plans to lift trade sanctions on Sudan after nearly 20 years of hostile relations, officials said on Thursday.', 'Eric Reeves, a senior fellow at Harvard University, said he was appalled that the government was lifting sanctions. He said that the military government continued to commit grave abuses, and he noted that just last week security services killed more than 10 civilians in Darfur.', 'Officials said the embargo could be reinstated if Sudan fails to live up to its commitments. The administration will announce a new strategy on Friday.'].join('\n\n')
     const slides = planDeck(analyze(parseText(text, 'sudan.txt'))).slides
