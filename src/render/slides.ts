@@ -50,9 +50,11 @@ function content(slide: Slide, ctx: SlideContext): string[] {
   switch (slide.kind) {
     case 'title':
       return titleContent(slide)
-    case 'agenda':
+    case 'agenda': {
       // (titles that carry their own numbers, "1. Garage", are not numbered again: "2. 1. Garage")
-      return [...slide.items.map((item, i) => `${slide.items.some((t) => OWN_NUMBER.test(t)) ? '-' : `${i + 1}.`} ${mdInline(item)}`), '']
+      const marked = slide.items.some((t) => OWN_NUMBER.test(t))
+      return [...slide.items.map((item, i) => `${marked ? '-' : `${i + 1}.`} ${mdInline(item)}`), '']
+    }
     case 'section':
       return [...leadLine(slide), ...bullets(slide.bullets), '', ...voiceLine(slide, ctx)]
     case 'takeaways':
