@@ -12,6 +12,7 @@ import { localeFor } from '../locales/index.ts'
 import { capitalFirst, formatDate } from './format.ts'
 import { paragraphNotes, sentenceNote } from './notes.ts'
 import { issuerOf, releaseDate, releaseIssuer } from './issuer.ts'
+import { datelineDateIn } from '../analyze/dateline.ts'
 import { SLIDE_BUDGET } from '../slide-budget.ts'
 import { key } from './table-titles.ts'
 
@@ -234,9 +235,10 @@ export function sourcesSlide(a: Analysis, title: string, options: DeckOptions): 
   }
 }
 
-/** --date as given, else the article's date in the reader's format. */
+/** --date as given, else the article's date in the reader's format, else the date its dateline gives, as written ("April 17, 2015 -- Imagine …"). */
 function shownDate(a: Analysis, options: DeckOptions): string | undefined {
   if (options.date) return options.date
   const d = a.article.meta.date
-  return d ? formatDate(d, a.lang) : undefined
+  const first = a.sentences[0]?.text
+  return d ? formatDate(d, a.lang) : first === undefined ? undefined : datelineDateIn(first)
 }

@@ -10,6 +10,14 @@ import type { Analysis, KeyPoint } from '../../src/types.ts'
 
 const withDescription = (a: Analysis, description: string): Analysis => ({ ...a, article: { ...a.article, meta: { ...a.article.meta, description } } })
 
+describe('the cover’s date', () => {
+  it('is the date the story\'s dateline gives when the input names none, as written', () => {
+    const text = 'Superbugs spread\n\nApril 17, 2015 -- Imagine being sick in the hospital with an infection that doctors cannot stop from spreading. About 23,000 people die of such infections each year.'
+    expect(titleSlide(analyze(parseText(text, 'bugs.txt')), 'T', DEFAULT_OPTIONS).date).toBe('April 17, 2015')
+    expect(titleSlide(analyze(parseText('Superbugs spread\n\nImagine being sick in the hospital on April 17, 2015. Doctors cannot stop it.', 'b.txt')), 'T', DEFAULT_OPTIONS).date).toBeUndefined()
+  })
+})
+
 describe('the cover’s subtitle from the page’s description', () => {
   it('takes a short description whole', async () => {
     const a = withDescription(await loadAnalysis('news-html'), 'The city will rebuild the avenue in two phases.')
