@@ -408,6 +408,9 @@ export const NOT_ONLY = /\bnot\s+(?:just|only|merely|simply|solely)\b/i
 /** A few words, a verb of saying, then a comma: an attribution set inside the sentence ("Con Edison officials say, they …"). */
 const SAID_FIRST = /^(?:[\p{L}’'.-]+\s+){1,5}(?:say|says|said|note|notes|noted|add|adds|added|argue|argues|argued|believe|believes|think|thinks|explain|explains|explained|warn|warns|warned|insist|insists|insisted)\s*,/u
 
+/** The last items of a list and its closing comma before the clause goes on: "hissy drum machines, and vocals that frequently bordered on atonality, coldwave …". */
+const LIST_REST = /^[^,;:]{1,80},\s+and\s+[^,;:]{1,100},\s+\S/u
+
 /** A short phrase and its comma opening a sentence ("Years later, "). */
 const OPENING_PHRASE = /^[^,;:()]{1,30},\s+/u
 
@@ -441,7 +444,7 @@ export function readsAsClause(sentence: string, kept: readonly Span[], words: re
   const example = EXAMPLE_THEN_SUBORDINATE.exec(text)
   if (example && !mainClauseAfter(sentence, sentence.indexOf(example[1]!), words.filter((w) => kept.some((k) => w.start >= k.start && w.end <= k.end)))) return false
   const inside = words.filter((w) => kept.some((k) => w.start >= k.start && w.end <= k.end))
-  if (cutsAdjectives(sentence, inside, words)) return false
+  if (cutsAdjectives(sentence, inside, words) || restOfList(sentence, text, kept)) return false
   // a predicate without its subject ("generated 40.1% of New Zealand's gross energy supply" without "In 2015, renewable energy, …, "),
   // not a participle's opening phrase ("Surrounded by Amazon headquarters buildings, a sign advertised …")
   const head = inside[0]
@@ -454,6 +457,19 @@ export function readsAsClause(sentence: string, kept: readonly Span[], words: re
   if (first && /^to$/i.test(sentence.slice(first.start, first.end)) && inside.slice(1, 3).some((w) => w.tags.includes('Infinitive')) && !mainClauseAfter(sentence, first.end, inside)) return false
   return inside.some((w) => w.tags.includes('Verb')) && !onlyNounAndRelative(sentence, inside, words)
 }
+
+/**
+ * Whether the kept words open on the last items of a list that a cut opening phrase of a
+ * preposition began ("hissy drum machines, and vocals that frequently bordered on atonality,
+ * coldwave was …" without "With synth lines so brittle …,"); not a clause of its own before
+ * ", and so …" after a subordinate opening ("But as WebAssembly starts …, new use cases are appearing").
+ */
+function restOfList(sentence: string, text: string, kept: readonly Span[]): boolean {
+  return (kept[0]?.start ?? 0) > 0 && LIST_OPENER.test(sentence.trimStart()) && LIST_REST.test(text)
+}
+
+/** A preposition whose phrase, opening a sentence, may hold a list of things: "With synth lines …, hissy drum machines, and vocals …, coldwave …". */
+const LIST_OPENER = /^(?:with|without|among|from|between|beyond|besides|like|including|despite|after|before|for)\s/iu
 
 /**
  * Whether the kept words are a noun and its relative clause, the verb they hung on gone: "Many of

@@ -966,6 +966,13 @@ describe('compressSentence', () => {
     if (c.complete) expect(c.text).not.toMatch(/(?:invention|Facebook|districts|Muslims|sentence)$/)
   })
 
+  it('keeps no rest of a list that an opening phrase of a preposition began', () => {
+    const s = 'With synth lines so brittle that you could snap them over your pinky finger, hissy drum machines, and vocals that frequently bordered on atonality, coldwave was purposefully alienating.'
+    for (const budget of [12, 16, 20]) expect(compressSentence(s, budget).text).not.toMatch(/^Hissy drum machines/)
+    // (a clause of its own after a subordinate opening stays: "New use cases are appearing")
+    expect(compressSentence("But as WebAssembly starts to be used without JavaScript, new use cases are appearing, and so we've been working on support for emitting standalone Wasm files from Emscripten, that do not depend on the Emscripten JS runtime!").text).toMatch(/^New use cases are appearing/)
+  })
+
   it('keeps no "either" without its "or"', () => {
     expect(compressSentence('When it returns, we know that the context package has either called the function, or will not call it until we take some further action.').text).not.toMatch(/called the function$/)
   })
