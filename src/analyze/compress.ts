@@ -444,7 +444,7 @@ export function readsAsClause(sentence: string, kept: readonly Span[], words: re
   const example = EXAMPLE_THEN_SUBORDINATE.exec(text)
   if (example && !mainClauseAfter(sentence, sentence.indexOf(example[1]!), words.filter((w) => kept.some((k) => w.start >= k.start && w.end <= k.end)))) return false
   const inside = words.filter((w) => kept.some((k) => w.start >= k.start && w.end <= k.end))
-  if (cutsAdjectives(sentence, inside, words) || restOfList(sentence, text, kept)) return false
+  if (cutsAdjectives(sentence, inside, words) || restOfList(sentence, text, kept) || subjectCommaVerb(sentence, kept, inside)) return false
   // a predicate without its subject ("generated 40.1% of New Zealand's gross energy supply" without "In 2015, renewable energy, …, "),
   // not a participle's opening phrase ("Surrounded by Amazon headquarters buildings, a sign advertised …")
   const head = inside[0]
@@ -456,6 +456,21 @@ export function readsAsClause(sentence: string, kept: readonly Span[], words: re
   // an infinitive's phrase left without its clause ("To further help us visualize how humidity, aux, tile-specific noise"; not "To reach the summit, climbers need oxygen")
   if (first && /^to$/i.test(sentence.slice(first.start, first.end)) && inside.slice(1, 3).some((w) => w.tags.includes('Infinitive')) && !mainClauseAfter(sentence, first.end, inside)) return false
   return inside.some((w) => w.tags.includes('Verb')) && !onlyNounAndRelative(sentence, inside, words)
+}
+
+/**
+ * Whether a cut left the kept words going on with a noun phrase that one comma parts from its verb:
+ * the closing comma of an appositive whose name went with the opening ("The mouthpiece of the
+ * Communist party, warned that …" of "On Monday, the People’s Daily, the mouthpiece …, warned …").
+ */
+function subjectCommaVerb(sentence: string, kept: readonly Span[], inside: readonly TaggedWord[]): boolean {
+  // (the piece after the first cut: "On [Monday, the People’s Daily,] the mouthpiece …, warned")
+  const piece = kept.find((k, i) => k.start > (i === 0 ? 0 : kept[i - 1]!.end))
+  if (!piece) return false
+  const comma = sentence.indexOf(',', piece.start)
+  if (comma < 0 || comma >= piece.end) return false
+  const next = inside.find((w) => w.start > comma)
+  return !!next && isFiniteVerb(next) && !inside.some((w) => w.end <= comma && isFiniteVerb(w))
 }
 
 /**

@@ -966,6 +966,13 @@ describe('compressSentence', () => {
     if (c.complete) expect(c.text).not.toMatch(/(?:invention|Facebook|districts|Muslims|sentence)$/)
   })
 
+  it('keeps no noun phrase that one comma parts from its verb, its name cut with the opening', () => {
+    const daily = 'On Monday, the People’s Daily, the mouthpiece of the Communist party, warned that there is “absolutely no room for compromise”.'
+    for (const budget of [12, 16, 20]) expect(compressSentence(daily, budget).text).not.toMatch(/(?:^The|^On the) mouthpiece/)
+    const sbm = 'In its analysis of the outbreak’s potential economic impact on Nigeria, SBM Intel, a Lagos intelligence firm, says Nigeria is “at risk” of another recession given its “over reliance” on oil sector proceeds.'
+    for (const budget of [16, 20, 24]) expect(compressSentence(sbm, budget).text).not.toMatch(/^A Lagos intelligence firm, says/)
+  })
+
   it('keeps no rest of a list that an opening phrase of a preposition began', () => {
     const s = 'With synth lines so brittle that you could snap them over your pinky finger, hissy drum machines, and vocals that frequently bordered on atonality, coldwave was purposefully alienating.'
     for (const budget of [12, 16, 20]) expect(compressSentence(s, budget).text).not.toMatch(/^Hissy drum machines/)
