@@ -36,14 +36,8 @@ export function datelineSpan(sentence: string): Span[] {
   return m ? [{ start: 0, end: m[0].length }] : []
 }
 
-/** The date a dateline at the start of `sentence` gives, as written ("April 17, 2015" in "April 17, 2015 -- Imagine …"), or none. */
+/** The date a dateline at the start of `sentence` gives, as written ("April 17, 2015" in "April 17, 2015 -- Imagine …", "April 24, 2024" in "MENLO PARK, Calif. – April 24, 2024 – "), or none. */
 export function datelineDateIn(sentence: string): string | undefined {
   const span = datelineSpan(sentence)[0]
   return span ? new RegExp(WRITTEN_DATE, 'u').exec(sentence.slice(0, span.end))?.[0] : undefined
-}
-
-/** The date in a press release's dateline, as written ("April 24, 2024" in "MENLO PARK, Calif. – April 24, 2024 – "), or none. */
-export function releaseDateIn(sentence: string): string | undefined {
-  const line = RELEASE_LINE.exec(sentence)?.[0]
-  return line ? new RegExp(WRITTEN_DATE, 'u').exec(line)?.[0] : undefined
 }

@@ -5,7 +5,7 @@
  * ("We expect second quarter 2024 total revenue …") is that organisation. English only.
  */
 import type { Analysis, KeyPoint } from '../types.ts'
-import { datelineSpan, releaseDateIn } from '../analyze/dateline.ts'
+import { datelineDateIn, datelineSpan } from '../analyze/dateline.ts'
 import { inFirstPersonPlural } from '../analyze/stand-alone.ts'
 
 /** A date between dashes after the dateline: "April 24, 2024 – ". */
@@ -26,7 +26,7 @@ export function releaseDate(a: Analysis): string | undefined {
   const first = a.sentences[0]?.text
   if (a.lang !== 'en' || !first) return undefined
   const m = DATE_LEAD.exec(first.slice(datelineSpan(first)[0]?.end ?? 0))
-  return releaseDateIn(first) ?? (m ? m[0].replace(/\s*(?:—|–|--?)\s+$/u, '') : undefined)
+  return datelineDateIn(first) ?? (m ? m[0].replace(/\s*(?:—|–|--?)\s+$/u, '') : undefined)
 }
 
 /** Whether a point speaks as "we" outside quotations. */
