@@ -10,6 +10,9 @@ import { isPronoun } from './pronouns.ts'
 
 /** Verbs of saying of every locale, as one regular-expression alternation. */
 export const SPEECH_VERB = LOCALES.flatMap((l) => l.speech.verbs).join('|')
+
+/** A verb of saying as a word of its own, anywhere in a text ("said", not "unsaid"). */
+export const SPEECH_VERB_WORD = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${SPEECH_VERB})(?![\p{L}\p{N}])`, 'iu')
 /** "according to" of every locale; at the start of a sentence its first letter may be upper case. */
 const ACCORDING = LOCALES.flatMap((l) => l.speech.according)
 const ACCORDING_ANY_CASE = ACCORDING.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')

@@ -18,7 +18,7 @@
 import { unknownSubject } from './subject-names.ts'
 import { escapeRegExp } from './regex.ts'
 import type { Entity, Quote, Sentence, Span, Term } from '../types.ts'
-import { attributionAfter, attributionBefore, findParaphrase, parseAppositive, SPEECH_VERB, type Speaker } from './attribution.ts'
+import { attributionAfter, attributionBefore, findParaphrase, parseAppositive, SPEECH_VERB, SPEECH_VERB_WORD, type Speaker } from './attribution.ts'
 import { extractEntities, HONORIFIC, lexTags } from './entities.ts'
 import { sentenceAt } from './figures.ts'
 
@@ -287,9 +287,6 @@ export function extractQuotes(
   return { quotes: [...quotes, ...blockQuotes(ctx, isBlockQuote, quotes)].sort((x, y) => x.span.start - y.span.start), terms }
 }
 
-/** A verb of saying as a word of its own. */
-const HAS_SPEECH_VERB_AFTER = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${SPEECH_VERB})(?![\p{L}\p{N}])`, 'u')
-
 /** Characters at most between a speaker's quotation and the next one that goes on in their voice. */
 const CONTINUED_GAP = 300
 
@@ -309,7 +306,7 @@ function continuedQuotes(ctx: Ctx, quotes: Quote[]): void {
     const others = ctx.personStarts.some((at) => at > p.span.end && at < q.span.start && ctx.personAt.get(at)?.name !== p.speaker)
     const sentenceEnd = ctx.sentences[q.sentence]?.end ?? q.span.end
     // (nor one said by someone the text does not name as a person: "…,” the office said)
-    if (others || HAS_SPEECH_VERB_AFTER.test(ctx.text.slice(q.span.end, Math.max(q.span.end, sentenceEnd)))) continue
+    if (others || SPEECH_VERB_WORD.test(ctx.text.slice(q.span.end, Math.max(q.span.end, sentenceEnd)))) continue
     q.speaker = p.speaker
     if (p.role) q.role = p.role
     if (p.affiliation) q.affiliation = p.affiliation

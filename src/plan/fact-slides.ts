@@ -2,7 +2,7 @@
  * Slides made from the article's facts: attributed quotes and a cost comparison (the key
  * figure: ./key-figure.ts). Each keeps the source sentence in its notes.
  */
-import { SPEECH_VERB } from '../analyze/attribution.ts'
+import { SPEECH_VERB, SPEECH_VERB_WORD } from '../analyze/attribution.ts'
 import { countWords } from '../analyze/script.ts'
 import type { Analysis, ComparisonSide, CostComparison, CostItem, CostSlide, MoneyFigure, Quote, QuoteSlide, Sentence } from '../types.ts'
 import { localeFor } from '../locales/index.ts'
@@ -98,12 +98,9 @@ function leadOf(a: Analysis, q: Quote): { lead?: string } {
   if (q.kind !== 'direct' || !/^\p{Ll}/u.test(q.text)) return {}
   const lead = a.article.text.slice(a.sentences[q.sentence]!.start, q.span.start).replace(/\s*[“"«„]\s*$/u, '')
   const words = countWords(lead)
-  if (!lead.endsWith(',') || words < LEAD_WORDS.min || words > LEAD_WORDS.max || SPOKEN_IN.test(lead) || /["“”«»„]/u.test(lead)) return {}
+  if (!lead.endsWith(',') || words < LEAD_WORDS.min || words > LEAD_WORDS.max || SPEECH_VERB_WORD.test(lead) || /["“”«»„]/u.test(lead)) return {}
   return { lead }
 }
-
-/** A verb of saying anywhere in a lead-in: it attributes, it does not set the scene. */
-const SPOKEN_IN = new RegExp(String.raw`\b(?:${SPEECH_VERB})\b`, 'iu')
 
 /**
  * Whether reported speech reads as the speaker's statement on a slide of its own: not the object

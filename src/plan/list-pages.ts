@@ -16,6 +16,7 @@
 import { countWords } from '../analyze/script.ts'
 import type { Analysis, KeyPoint, Section } from '../types.ts'
 import { SLIDE_BUDGET } from '../slide-budget.ts'
+import { parseCellNumber } from '../ingest/table-number.ts'
 
 export interface ListPage {
   /** The sentence that introduces the list (it ends in a colon). */
@@ -63,7 +64,7 @@ const RUN_IN_LABEL = /^[^:.!?]{1,30}:\s+\S/u
 /** An item of figures ("Basic: 2,545 (2024), 2,587 (2023)": numbers make a third of its words or more) or a web address: a table's line, not a name. */
 function figuresOrLink(item: string): boolean {
   const words = item.split(/\s+/u).filter(Boolean)
-  const numbers = words.filter((w) => /^[(\[]?[$€£¥]?\p{N}[\p{N},.%]*[)\],;:]*$/u.test(w)).length
+  const numbers = words.filter((w) => parseCellNumber(w.replace(/[,;:]+$/u, '')) !== undefined).length
   return /https?:\/\/|www\./u.test(item) || (numbers > 0 && numbers * 3 >= words.length)
 }
 
