@@ -123,7 +123,27 @@ function speakerFrom(m: RegExpExecArray, nameGroup: number, offset: number): Spe
   const org = m[nameGroup + 2]
   if (appos) Object.assign(s, parseAppositive(appos))
   if (org) s.affiliation = org.replace(/^the\s/, '')
-  return s
+  return (org && !titled && officeOfOrg(s.name, org, offset + m.index + m[0].lastIndexOf(org))) || s
+}
+
+/** An office a press release writes before the name with its department: "Secretary of Transportation Sean P. Duffy". */
+const OFFICE_OF = /^(?:(?:Deputy|Under|Assistant|Acting)\s)?(?:Secretary|Administrator|Commissioner|Minister|Director|Governor|Ambassador|Mayor|President|Chair(?:man|woman)?|Attorney General|Surgeon General)$/u
+
+/**
+ * The speaker of "said Secretary of Transportation Sean P. Duffy", which the name pattern reads as
+ * "Secretary" of "Transportation Sean P. Duffy": the person is the name that closes the
+ * organisation, from a known first name (or a word before an initial) on, and the office with its
+ * department is the role ("Secretary of the Interior"). Undefined when `name` is no office or no name closes `org`.
+ */
+function officeOfOrg(name: string, org: string, orgAt: number): Speaker | undefined {
+  if (!OFFICE_OF.test(name)) return undefined
+  const words = org.replace(/\.$/u, '').split(' ')
+  // (a first name the lexicon knows, or a name with an initial: "Sean P. Duffy")
+  const from = words.findIndex((w, i) => i > 0 && (lexTags(w).some((t) => /^(?:FirstName|MaleName|FemaleName|Person)$/.test(t)) || /^\p{Lu}\.$/u.test(words[i + 1] ?? '')))
+  const person = words.slice(from)
+  if (from < 1 || person.length < 2 || person.length > 4 || !person.every((w) => /^\p{Lu}/u.test(w))) return undefined
+  const department = words.slice(0, from).join(' ')
+  return { name: person.join(' '), at: orgAt + department.length + 1, role: `${name} of ${department}` }
 }
 
 /** A verb of saying anywhere: what most attribution patterns need, found without their backtracking. */

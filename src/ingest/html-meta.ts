@@ -161,14 +161,19 @@ function withoutSiteLead(title: string, siteName?: string, source?: string): str
 
 /** The title less its last tail when that is the site's name (withoutSiteName). */
 function withoutTail(title: string, siteName?: string, source?: string, blog = false): string {
-  // (the last separator: "My Great Post - Part 2 - Example" keeps "Part 2"; one tail only, "Episode 12 | Season 3 | Netflix" keeps "Season 3")
-  const m = (blog ? /^(.{8,})\s+(@)\s+([^|·•@—–]{1,60})$/u : /^(.{8,})\s+(::|[|·•—–-])\s+((?:(?!::)[^|·•—–]){1,60})$/u).exec(title)
-  if (!m) return title
-  const [, head, separator, tail] = m as unknown as [string, string, string, string]
+  // (the last separator: "My Great Post - Part 2 - Example" keeps "Part 2"; one tail only, "Episode 12 | Season 3 | Netflix" keeps "Season 3";
+  // or the last "»", whose tail may hold a dash: "Die Ablehnung der Gendersprache » SciLogs - Wissenschaftsblogs")
+  const tails = blog ? [/^(.{8,})\s+(@)\s+([^|·•@—–]{1,60})$/u] : [/^(.{8,})\s+(::|[|·•—–-])\s+((?:(?!::)[^|·•—–»]){1,60})$/u, /^(.{8,})\s+(»)\s+([^|·•—–»]{1,60})$/u]
   const host = source ? /^https?:\/\/(?:www\.)?([^./]+)\./i.exec(source)?.[1] : undefined
   const names = [siteName, host].filter((n): n is string => !!n).map(siteKey)
-  const isSite = names.includes(siteKey(tail)) || (/[|·•@:]/.test(separator) && tail.trim().split(/\s+/).length <= SITE_WORDS)
-  return isSite ? head : title
+  for (const re of tails) {
+    const m = re.exec(title)
+    // (a "»" closes a quotation the title opened with "«": "Le mot « crise » fait débat")
+    if (!m || (m[2] === '»' && m[1]!.includes('«'))) continue
+    const [, head, separator, tail] = m as unknown as [string, string, string, string]
+    if (names.includes(siteKey(tail)) || (/[|·•@:»]/.test(separator) && tail.trim().split(/\s+/).length <= SITE_WORDS)) return head
+  }
+  return title
 }
 
 /** A site's name as its letters and digits, lower case, a domain's "www." and ending gone: "lastampa.it" and "La Stampa" are one name. */

@@ -57,4 +57,12 @@ describe('a title in capitals before the name', () => {
     // (an organisation that speaks itself stays so)
     expect(attributionAfter(', said the IMF in its report.')?.name).not.toBe('Pierre-Olivier Gourinchas')
   })
+
+  it('and an office with its department before the name: the person speaks, the office is the role', () => {
+    expect(attributionAfter(' said Secretary of Transportation Sean P. Duffy. “Ridiculous red tape')).toEqual({ name: 'Sean P. Duffy', at: 34, role: 'Secretary of Transportation' })
+    expect(attributionAfter(', said Secretary of the Interior Doug Burgum.')).toMatchObject({ name: 'Doug Burgum', role: 'Secretary of the Interior' })
+    expect(attributionAfter(', said Administrator of the Environmental Protection Agency Lee Zeldin.')).toMatchObject({ name: 'Lee Zeldin', role: 'Administrator of the Environmental Protection Agency' })
+    // (no person's name closes it: as before)
+    expect(attributionAfter(', said Director of Engineering Acme Corp.')?.name).toBe('Director')
+  })
 })

@@ -16,6 +16,10 @@ describe('withoutSiteName', () => {
     // the last separator, one tail only
     expect(withoutSiteName('My Great Post - Part 2 - Example', 'Example')).toBe('My Great Post - Part 2')
     expect(withoutSiteName('Episode 12 | Season 3 | Netflix')).toBe('Episode 12 | Season 3')
+    // after a "»" too (a blog network's: SciLogs), but not the close of a quotation opened with "«"
+    expect(withoutSiteName('Die Ablehnung der Gendersprache » SciLogs - Wissenschaftsblogs', 'SciLogs - Wissenschaftsblogs')).toBe('Die Ablehnung der Gendersprache')
+    expect(withoutSiteName('Regeln » Blog')).toBe('Regeln » Blog')
+    expect(withoutSiteName('Le mot « crise » fait débat')).toBe('Le mot « crise » fait débat')
     // a pipe inside a long tail is no site's name
     expect(withoutSiteName('Votes | Why the council changed its mind on the harbour road plan')).toBe('Votes | Why the council changed its mind on the harbour road plan')
   })
