@@ -10,8 +10,8 @@ import type { ArticleMeta } from '../types.ts'
 import { collapseWhitespace, type RawBlock } from './blocks.ts'
 import { lexTags } from '../analyze/entities.ts'
 
-/** A speaker's label opening a paragraph: up to three capitalised words, or initials, then a colon. */
-const LABEL = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s*:\s+(?=\S)/u
+/** A speaker's label opening a paragraph: up to three capitalised words, or initials, then a colon (a full-width one in Chinese or Japanese, no space after it: "Maciej：我们…"). */
+const LABEL = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s*(?::\s+|：\s*)(?=\S)/u
 
 /** Words that open a paragraph with a colon without naming a speaker ("Update: …", "Note: …"). */
 const NOT_A_SPEAKER = /^(?:update|updated|note|editor['’]s note|correction|source|sources|photo|image|video|disclaimer|warning|tip|summary|background|context|disclosure|edit|ps|tl;dr|tldr|step \d+|part \d+)$/iu
@@ -33,7 +33,7 @@ export function interviewTurns(blocks: readonly RawBlock[], meta: ArticleMeta): 
   const turns = labels.filter((l): l is string => l !== undefined)
   const paragraphs = blocks.filter((b) => b.kind === 'paragraph').length
   // (two voices at least: one label over many paragraphs is a list of definitions)
-  if (turns.length < MIN_TURNS || turns.length < paragraphs * MIN_SHARE || new Set(turns.map(voice)).size < 2) return askedInBold(blocks, meta)
+  if (turns.length < MIN_TURNS || turns.length < paragraphs * MIN_SHARE || new Set(turns.map(voice)).size < 2) return writerAsks(blocks, meta, found) ?? askedInBold(blocks, meta)
   let speaker: string | undefined
   return blocks.map((b, i) => {
     const label = labels[i]
@@ -42,6 +42,30 @@ export function interviewTurns(blocks: readonly RawBlock[], meta: ArticleMeta): 
     speaker = names.get(label)
     const rest = b.text.replace(LABEL, '')
     return speaker ? { ...b, text: rest, speaker } : { ...b, text: rest }
+  })
+}
+
+/**
+ * An interview whose writer labels only the questions with their name ("Sandipan：…", the
+ * answers unlabelled after them: "all answers below are given by Maciej and Janet"), MIN_TURNS
+ * of them at least: those paragraphs are asked (no point of the article's), their label left
+ * out; the answers name no one, so no slide of theirs is signed by the writer, but one that opens
+ * on its speaker's label, which is theirs up to the next question. Undefined else.
+ */
+function writerAsks(blocks: readonly RawBlock[], meta: ArticleMeta, labels: ReadonlyArray<string | undefined>): RawBlock[] | undefined {
+  const writer = meta.byline
+  if (!writer) return undefined
+  const asks = labels.map((l) => l !== undefined && (l === writer.split(/\s+/u)[0] || writer.startsWith(`${l} `) || l === writer))
+  if (asks.filter(Boolean).length < MIN_TURNS) return undefined
+  // (an answer that does open on its speaker's label is theirs, up to the next question: "Maciej：嗨，我叫 Maciej …")
+  const text = [writer, ...blocks.map((b) => b.text)].join('\n')
+  let speaker: string | undefined
+  return blocks.map((b, i) => {
+    if (b.kind === 'heading' || asks[i]) speaker = undefined
+    if (asks[i]) return { ...b, text: b.text.replace(LABEL, ''), speaker: writer, asked: true }
+    const label = labels[i]
+    if (label) speaker = fullName(label, text)
+    return label ? { ...b, text: b.text.replace(LABEL, ''), ...(speaker ? { speaker } : {}) } : speaker && b.kind !== 'heading' ? { ...b, speaker } : b
   })
 }
 

@@ -39,6 +39,25 @@ describe('interviewTurns', () => {
     expect(out.map((b) => b.speaker)).toEqual([undefined, undefined, 'Arvind Parekh', 'Kensei Nakada', undefined, 'Arvind Parekh', 'Kensei Nakada', 'Kensei Nakada', 'Kensei Nakada', 'Arvind Parekh', 'Kensei Nakada'])
   })
 
+  it('reads a label before a full-width colon, and a writer who labels only the questions: those are asked, the answers signed by no one but a labelled one', () => {
+    const zh = [
+      p('Sandipan：你好，能否先简单介绍一下你自己？'),
+      p('Maciej：嗨，我叫 Maciej，是 SIG Apps 的负责人之一。'),
+      p('我最初从构建 Deployment API 开始。'),
+      p('以下所有回答均由 Maciej 和 Janet 共同提供。'),
+      p('Sandipan：SIG Apps 目前正在进行哪些项目？'),
+      p('我们有两个工作组。'),
+      p('Sandipan：SIG Apps 面临的挑战是什么？'),
+      p('我们需要拒绝许多功能。'),
+      p('Sandipan：你们最喜欢的事情有哪些？'),
+      p('参与我们会议的人们。'),
+    ]
+    const out = interviewTurns(zh, { byline: 'Sandipan Panda (DevZero)' })
+    expect(out.map((b) => b.text)).toEqual(zh.map((b) => b.text.replace(/^\w+：/u, '')))
+    expect(out.map((b) => b.asked)).toEqual([true, undefined, undefined, undefined, true, undefined, true, undefined, true, undefined])
+    expect(out.map((b) => b.speaker)).toEqual(['Sandipan Panda (DevZero)', 'Maciej', 'Maciej', 'Maciej', 'Sandipan Panda (DevZero)', undefined, 'Sandipan Panda (DevZero)', undefined, 'Sandipan Panda (DevZero)', undefined])
+  })
+
   it('reads no interview in a text whose paragraphs only now and then open on a label', () => {
     const notes = [p('Update: the ferry now runs on Sundays.'), p('The council voted on Monday.'), p('Note: the vote was close.'), p('Residents welcomed it.'), p('Source: the council.')]
     expect(interviewTurns(notes, {})).toEqual(notes)
