@@ -41,14 +41,21 @@ export const BOLD_HEADING_DEPTH = 6
 
 /** Whether a line is set in capitals: three letters at least, every one a capital ("NO FOUL PLAY SEEN"). */
 export function isAllCaps(s: string): boolean {
+  // (letters with a case, most of the letters: a Japanese paragraph whose only Latin words are acronyms, "NICT", "TCP SYN", is not set in capitals)
   const letters = s.replace(/[^\p{L}]/gu, '')
-  return letters.length >= 3 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()
+  const cased = s.replace(/[^\p{Lu}\p{Ll}\p{Lt}]/gu, '')
+  return cased.length >= 3 && cased === cased.toUpperCase() && cased.length * 2 > letters.length
 }
+
+/** Characters a heading has at most (a Chinese, Japanese or Korean one counting twice: it says as much as a word). */
+const HEADING_CHARACTERS = 120
 
 /** Text a bold paragraph may be a heading with: one to twelve words, a letter or digit first, no closing punctuation but a question mark ("How effective is File-by-File Patching?"). */
 export function readsAsHeading(text: string): boolean {
   const t = collapseWhitespace(text)
-  return /^[\p{L}\p{N}“"‘']/u.test(t) && t.split(' ').length <= 12 && !/[.:;,!…]["”’]?$/u.test(t)
+  // (and in characters: a Chinese or Japanese paragraph has few spaces; none closes on its full stop "。")
+  const wide = (t.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu) ?? []).length
+  return /^[\p{L}\p{N}“"‘']/u.test(t) && t.split(' ').length <= 12 && t.length + wide <= HEADING_CHARACTERS && !/[.:;,!…。！]["”’」]?$/u.test(t)
 }
 
 /**

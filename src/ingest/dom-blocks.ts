@@ -44,10 +44,11 @@ function isHidden(el: Element): boolean {
 
 /**
  * Class names of a page's footnotes or references (kramdown, Hugo and Pandoc write
- * `class="footnotes"`, MediaWiki `class="references"` / `"reflist"`): Readability keeps them
+ * `class="footnotes"`, MediaWiki `class="references"` / `"reflist"`, WordPress's "footnotes" plugin
+ * a tooltip inside the sentence and a table of the notes at the end): Readability keeps them
  * (html.ts), it drops every other class.
  */
-export const FOOTNOTE_CLASSES = ['footnotes', 'footnote', 'endnotes', 'references', 'reflist']
+export const FOOTNOTE_CLASSES = ['footnotes', 'footnote', 'endnotes', 'references', 'reflist', 'footnote_tooltip', 'footnotes_reference_container']
 
 /**
  * A page's footnotes or references: asides, not the article's prose (as in Markdown). Marked by

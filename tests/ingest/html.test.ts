@@ -561,6 +561,24 @@ describe('parseHtml', () => {
     expect(a.blocks.filter((b) => b.kind === 'heading').map((b) => a.text.slice(b.start, b.end))).toEqual(['DISAPPOINTING NIGHT FOR ‘IRISHMAN’', 'FRANCE WINS', 'ARGENTINA CRUISES'])
   })
 
+  it('reads no Japanese paragraph as a subhead in capitals for its Latin acronyms, nor a bold one for its few spaces', () => {
+    const ja = '調査目的のスキャンについては、NICT が公開している NICTER 観測レポートによると、2018年の総パケット数の約35%が TCP SYN と UDP による調査目的のスキャンだったとされています。IIJ でも同様の傾向が見られます'
+    const html = `<html><head><title>T</title></head><body><article><h1>T</h1>${paragraphs(3)}<p>${ja}</p><p><b>${ja}</b></p>${paragraphs(2)}<h2>調査目的と見られるスキャンの増加</h2>${paragraphs(2)}</article></body></html>`
+    const a = parseHtml(html, 'x.html')
+    expect(a.blocks.filter((b) => b.kind === 'heading').map((b) => a.text.slice(b.start, b.end))).toEqual(['調査目的と見られるスキャンの増加'])
+    expect(a.blocks.filter((b) => a.text.slice(b.start, b.end) === ja).map((b) => b.kind)).toEqual(['paragraph', 'paragraph'])
+  })
+
+  it('leaves out the footnotes of WordPress\'s "footnotes" plugin: the tooltip inside a sentence and the table of notes at the end', () => {
+    const note = '<span class="footnote_referrer"><sup class="footnote_plugin_tooltip_text">[1]</sup><span class="footnote_tooltip" id="t1">Some note about the source, with its own full stop. https://example.org/</span></span>'
+    const html = `<html><head><title>T</title></head><body><article><h1>T</h1>${paragraphs(3)}<p>The toolkit ships with a list of addresses${note} and scans port 52869 on each of them.</p>${paragraphs(2)}
+      <div class="speaker-mute footnotes_reference_container"><table class="footnotes_table"><tr class="footnotes_plugin_reference_row"><th>↑1</th><td>Some note about the source, with its own full stop.</td></tr></table></div></article></body></html>`
+    const a = parseHtml(html, 'x.html')
+    expect(a.text).not.toContain('Some note')
+    expect(a.tables).toEqual([])
+    expect(blockTexts(a).some((t) => t.startsWith('The toolkit ships with a list of addresses') && t.endsWith('and scans port 52869 on each of them.'))).toBe(true)
+  })
+
   it('reads a list in a table cell as its items with commas, not run together', () => {
     const html = `<html><head><title>T</title></head><body><article><h1>T</h1>${paragraphs(5)}
       <table><tr><th>Tool</th><th>How to use</th></tr><tr><td>mirrord</td><td><ul><li>CLI</li><li>Visual Studio Code extension</li><li>IntelliJ plugin</li></ul></td></tr><tr><td>Gefyra</td><td>CLI</td></tr></table></article></body></html>`
