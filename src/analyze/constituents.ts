@@ -87,7 +87,12 @@ function listAppositives(s: string, words: readonly TaggedWord[]): Span[] {
   })
 }
 
-const INNER = /,\s+(?:such as|including|which|who|whose|especially|particularly|notably|[a-z]+ed|[a-z]+en)\b(?:[^,;]|(?<=\d),(?=\d{3}\b)){1,140},(?=\s)/gu
+/**
+ * A phrase set off by commas inside the clause, its verb after it (verbFollows): an example, a relative clause, a
+ * participle, or a partner or channel between the subject and its verb ("The Council on Environmental Quality, in
+ * consultation with the National Energy Dominance Council and relevant agencies, issued …", "The company, in a statement, said …").
+ */
+const INNER = /,\s+(?:such as|including|which|who|whose|especially|particularly|notably|[a-z]+ed|[a-z]+en|in (?:consultation|partnership|collaboration|coordination|cooperation|conjunction) with|in an? (?:statement|letter|report|filing|interview|post|memo)|on behalf of|with the (?:help|support) of)\b(?:[^,;]|(?<=\d),(?=\d{3}\b)){0,140},(?=\s)/gu
 /** Words that open an introductory adverbial ("In 2024, ", "While …, ", "However, ", "To mitigate the chance of problems …, "). */
 const INTRO_WORD = String.raw`(?:In|At|As|On|By|To|During|While|Although|Though|Despite|With|For|After|Before|Since|Because|When|Whereas|If|Unlike|Like|Beyond|Amid|Under|Over|Following|Given|Last|Next|Earlier|Later|According to|However|Moreover|Meanwhile|Furthermore|Instead|Overall|Ultimately|Indeed|Still|Yet|Thus|Therefore|Now|Today|Yesterday|In addition|For example|For instance|On the other hand|Once|Even so|By contrast|In contrast|Back then|(?:This|Every|Each)\s+(?:week|month|year|morning|afternoon|evening|night|day|spring|summer|fall|autumn|winter|season|quarter|time)|(?:A|An|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Many|A few|\d{1,3})\s+(?:years?|decades?|months?|weeks?|days?|hours?|centuries)\s+(?:later|earlier|ago|on)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?(?=,))`
 /** INTRO_WORD after a conjunction, its first letter in either case ("But while …"). */

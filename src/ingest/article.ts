@@ -10,6 +10,7 @@ import { withoutGluedFootnotes } from './glued-footnotes.ts'
 import { interviewTurns } from './interview.ts'
 import { UNIT_NOTE } from './table-normalize.ts'
 import { lineTables } from './table-stacked.ts'
+import { normalizeDate } from './meta.ts'
 
 /** Trims meta values and drops the empty ones, so `meta` only holds what the input carries. */
 export function cleanMeta(meta: ArticleMeta): ArticleMeta {
@@ -142,6 +143,7 @@ export function finishArticle(
   const cleaned = removeBoilerplate(withoutOpeningTitle(lineTables(withoutGluedFootnotes(raw)), cleanedMeta), cleanedMeta)
   const { removed, byline } = cleaned
   if (byline !== undefined && cleanedMeta.byline === undefined) cleanedMeta.byline = byline
+  if (cleaned.date !== undefined && cleanedMeta.date === undefined) cleanedMeta.date = normalizeDate(cleaned.date)
   // (the byline found the body's line by its whole text; a slide shows the name alone)
   if (cleanedMeta.byline !== undefined) cleanedMeta.byline = withoutAddress(cleanedMeta.byline)
   // (a label the page left where the name would be, "Last Updated:", names no one)

@@ -13,6 +13,12 @@ import { MONTH_OR_SHORT, WRITTEN_DATE } from '../analyze/months.ts'
 /** A date in English, its day before or after the month: "22 Dec, 2016", "March 3, 2015", "Tuesday, 15 October 2019". */
 const DATE = String.raw`(?:\p{L}+day,?\s+)?${WRITTEN_DATE}`
 
+/**
+ * The date a story went up, alone on its line (once or twice, as a page prints it for two layouts, or as published and updated,
+ * maybe with its time): "22 Dec, 2016 22 Dec, 2016", "December 6, 2016 — 6:22 PM EST December 7, 2016 — 1:55 PM EST"
+ */
+export const DATE_ALONE = new RegExp(String.raw`^(?:${DATE}(?:\s*[—–,-]?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?\s?[Mm]\.?)?(?:\s+\p{Lu}{2,4})?)?\s*){1,2}$`, 'u')
+
 /** Punctuation and arrows that decorate widget labels ("Share:", "Read more →"). */
 const DECOR = /^[\s\-–—|•·:»›>→←‹«*_#]+|[\s\-–—|•·:»›>→←‹«*_.…!]+$/g
 
@@ -104,9 +110,8 @@ const RULES: Array<{ re: RegExp; max: number }> = [
   { re: /^(tags?|tagged( with| as)?|filed under|categories|category|topics)\s*:/i, max: 300 },
   // the time a story went up, alone on its line: "1:39 PM ET", "Updated 10.05 am GMT"
   { re: /^(?:(?:[Uu]pdated|[Pp]ublished|[Pp]osted|UPDATED)\s*:?\s+)?\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?\s?[Mm]\.?)?(?:\s+\p{Lu}{2,4})?$/u, max: 40 },
-  // the date a story went up, alone on its line (once or twice, as a page prints it for two layouts, or as published and updated,
-  // maybe with its time): "22 Dec, 2016 22 Dec, 2016", "December 6, 2016 — 6:22 PM EST December 7, 2016 — 1:55 PM EST"
-  { re: new RegExp(String.raw`^(?:${DATE}(?:\s*[—–,-]?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?\s?[Mm]\.?)?(?:\s+\p{Lu}{2,4})?)?\s*){1,2}$`, 'u'), max: 100 },
+  // the date a story went up, alone on its line (DATE_ALONE)
+  { re: DATE_ALONE, max: 100 },
   // the same in any language: a year and a time of day with a few words at most, no sentence ("sexta-feira, 22 de outubro de 2010 às 20:13",
   // "22.10.2010, 20:13 Uhr", "Le 22 octobre 2010 à 20h13")
   { re: /^(?=.*(?<!\d)(?:19|20)\d\d(?!\d))(?=.*(?<!\d)\d{1,2}[:h]\d{2}(?!\d))(?!(?:.*?(?<!\p{L})\p{L}{2,}(?!\p{L})){7})[^.!?。]*(?:\.\d{2,4})*[^.!?。]*$/u, max: 60 },
@@ -340,6 +345,13 @@ export interface CleanResult {
   removed: string[]
   /** Byline found as a body line when the source's metadata had none. */
   byline?: string
+  /** The date a line alone among the first ones gives (DATE_ALONE) when the source's metadata had none: "May 30, 2025" under a pasted headline. */
+  date?: string
+}
+
+/** A date alone among the first lines kept (DATE_ALONE): the story's, when neither the metadata nor an earlier line gave one (`known`). */
+function leadingDate(block: RawBlock, flat: string, kept: number, known: string | undefined): boolean {
+  return known === undefined && kept < 3 && block.kind === 'paragraph' && flat.length <= 100 && DATE_ALONE.test(flat)
 }
 
 /**
@@ -415,6 +427,7 @@ export function removeBoilerplate(input: readonly RawBlock[], meta: ArticleMeta)
   const out: RawBlock[] = []
   let byline = meta.byline
   let found: string | undefined
+  let date: string | undefined
   let skipUntilDepth: number | undefined
   const linkList = linkListBlocks(input)
   // whether a paragraph comes after each block (one pass: asking it of every block's rest is quadratic)
@@ -457,6 +470,7 @@ export function removeBoilerplate(input: readonly RawBlock[], meta: ArticleMeta)
       removed.push(flat)
       continue
     }
+    if (leadingDate(block, flat, out.length, meta.date ?? date) && removed.push((date = flat))) continue
     const kept = trimLines(block.text, removed)
     if (kept === undefined) continue
     out.push({ ...block, text: kept })
@@ -465,9 +479,7 @@ export function removeBoilerplate(input: readonly RawBlock[], meta: ArticleMeta)
   const noted = afterTheLines(out, removed)
   // (an opinion piece may name its authors only in the note on who they are, at its end)
   if (byline === undefined && found === undefined && noted.length > 0) found = noted.join(', ')
-  const result: CleanResult = { blocks: out, removed }
-  if (found !== undefined) result.byline = found
-  return result
+  return { blocks: out, removed, ...(found !== undefined ? { byline: found } : {}), ...(date !== undefined ? { date } : {}) }
 }
 
 /**

@@ -8,7 +8,7 @@ import { DeckwrightError } from '../errors.ts'
 import type { Article, ArticleMeta } from '../types.ts'
 import { finishArticle } from './article.ts'
 import { collapseWhitespace, isAllCaps, normalizeNewlines, type RawBlock } from './blocks.ts'
-import { bylineName, isBoilerplateLine } from './boilerplate.ts'
+import { bylineName, DATE_ALONE, isBoilerplateLine } from './boilerplate.ts'
 import { alignedTable } from './aligned-table.ts'
 import { isPipeRow, pipeTable } from './pipe-table.ts'
 import { tableBlocks, type SourceTable } from './table-normalize.ts'
@@ -83,8 +83,8 @@ function chunksFromBlocks(text: string): Chunk[] {
     const onePerLine = lines.length >= 2 && avg >= 100 && lines.every((l) => FINAL_PUNCT.test(l.trim()))
     // A heading line glued on top of its paragraph ("INTRODUCTION\nText …"); title + byline at the very top.
     const headed = lines.length >= 2 && isAllCaps(lines[0]!) && isShortUnpunctuated(lines[0]!, 10)
-    // "Title\nBy Jane Doe" at the very top: split so the title and byline are seen.
-    const topLines = index === 0 && lines.length >= 2 && lines.length <= 3 && isShortUnpunctuated(lines[0]!, 16) && bylineName(lines[1]!) !== undefined
+    // "Title\nBy Jane Doe" or "Title\nMay 30, 2025" at the very top (a page copied from a browser): split so the title, byline and date are seen.
+    const topLines = index === 0 && lines.length >= 2 && lines.length <= 3 && isShortUnpunctuated(lines[0]!, 16) && (bylineName(lines[1]!) !== undefined || DATE_ALONE.test(lines[1]!.trim()))
     if (onePerLine || topLines) for (const l of lines) out.push({ text: l })
     else if (headed) out.push({ text: lines[0]! }, { text: lines.slice(1).join('\n') })
     else out.push({ text: part })

@@ -231,6 +231,17 @@ describe('compressSentence', () => {
     expect(compressSentence(s, 30).text).not.toMatch(/^of\s/iu)
   })
 
+  it('leaves out a partner or a channel set off between the subject and its verb (", in consultation with …,", ", in a statement,"), not a second subject (", along with …,")', () => {
+    const kinds = (s: string) => englishRemovals(s, tagWords(s)).flatMap((r) => r.spans.map((x) => [r.kind, s.slice(x.start, x.end)]))
+    const s = 'The council, in consultation with the National Energy Dominance Council and relevant permitting agencies, issued a plan to modernize permitting.'
+    expect(kinds(s)).toContainEqual(['inner', ', in consultation with the National Energy Dominance Council and relevant permitting agencies,'])
+    const c = compressSentence(s, 10, tagForCompression([s]))
+    expect(c).toMatchObject({ text: 'The council issued a plan to modernize permitting', complete: true })
+    expectTraceable(s, c, 10)
+    expect(kinds('The company, in a statement, said it would appeal the ruling next week.')).toContainEqual(['inner', ', in a statement,'])
+    expect(kinds('The increase in the threshold, along with the increase in credits, means that she will gain €899.').map(([k]) => k)).not.toContain('inner')
+  })
+
   it('leaves out a list of examples closing the sentence whole, never its first item alone (", such as GCC, .NET or Cranelift")', () => {
     const s = 'The main one is of course the LLVM backend, but there are other backends, such as GCC, .NET or Cranelift, that the team maintains.'
     const t = 'The main one is of course the LLVM backend, but there are other backends, such as GCC, .NET or Cranelift.'

@@ -30,6 +30,18 @@ describe('parseText', () => {
     expect(a.blocks).toHaveLength(1)
   })
 
+  it('takes a date alone on the line under the title, or among the first lines, as the article\'s date (a page copied from a browser)', () => {
+    const body = 'Today, the council issued a plan to modernize the permitting of roads and bridges.\n\nThe plan has four parts and takes effect next year, officials said.'
+    for (const top of ['Council Launches Permitting Plan\nMay 30, 2025', 'Council Launches Permitting Plan\n\nMay 30, 2025']) {
+      const a = parseText(`${top}\n\n${body}`, 'x.txt')
+      expect(a.meta).toMatchObject({ title: 'Council Launches Permitting Plan', date: '2025-05-30' })
+      expect(blockTexts(a)[0]).toMatch(/^Today, the council/)
+      expectWellFormed(a)
+    }
+    // (a date in a sentence is no date line)
+    expect(parseText(`Council Launches Permitting Plan\n\n${body}\n\nIt was signed on May 30, 2025, in Washington.`, 'x.txt').meta.date).toBeUndefined()
+  })
+
   it('does not take a sentence as the title', () => {
     const a = parseText('It was a cold morning.\n\nThe second paragraph is longer than the first one.', 'x')
     expect(a.meta.title).toBeUndefined()
