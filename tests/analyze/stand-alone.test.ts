@@ -189,6 +189,12 @@ describe('pointsBack', () => {
     ['그는 이 문제를 ‘데이트 폭력’이라고 분명히 했다', 'ko'],
     ['그건 이 사안을 두고 벌어진 진실공방이 어떤 결론을 내더라도 잘못된 일이다', 'ko'],
     ['그것은 또 다른 폭로일 수 있지만, 진실을 밝히기 위한 유일한 방책처럼 보였다', 'ko'],
+    ['Der war als ehemaliger Präsident des Lehrerverbands gegen Sprachverderber zu Felde gezogen', 'de'],
+    ['Das ist fast undenkbar, denn Pflanzen brauchen Chloroplasten', 'de'],
+    ['Zweitens wird der Genderstern abgelehnt', 'de'],
+    ['Notamment les fameux « éléments de langage »', 'fr'],
+    ['D’où la nécessité impérieuse de citer ses sources', 'fr'],
+    ['En segundo lugar, el juez rechazó el recurso', 'es'],
   ])('knows %j does not stand alone', (text, lang) => {
     expect(pointsBack(text, lang)).toBe(true)
   })
@@ -214,6 +220,8 @@ describe('pointsBack', () => {
     ['Il y a deux types d’urgence prévus par la loi', 'fr'],
     ['Il faut une autorisation du premier ministre', 'fr'],
     ['Es gibt zwei Varianten des Verfahrens', 'de'],
+    ['Der Verein registrierte die Umfrage zufrieden', 'de'],
+    ['Die neue Regel gilt ab Montag', 'de'],
     ['过去三年，屋顶菜园增加到一千三百多个', 'zh'],
   ])('lets %j stand alone', (text, lang) => {
     expect(pointsBack(text, lang)).toBe(false)
