@@ -115,6 +115,7 @@ describe('isBoilerplateLine', () => {
     'Header Image: People have lived in Ecuador’s Amazon forests for thousands of years, including those who made this petroglyph in Napo province.',
     'Image illustrative : Lots of Lego Minifigures by Ninja Brick, en licence Creative Commons by',
     'Photograph by EAG Antigua',
+    'Beitragsbild: Titelseite der FAZ vom 2.4.2019, Ausriss',
     'Related',
   ])('drops %j', (line) => {
     expect(isBoilerplateLine(line)).toBe(true)
@@ -542,7 +543,7 @@ describe('removeBoilerplate', () => {
     )
     expect(r.blocks.map((b) => b.text)).toEqual(['About the company', 'The company builds ferries.'])
     // and its legal and logistics sections
-    for (const h of ['Mehr zu diesem Thema', 'À lire aussi', 'Самые популярные диеты', 'Отзывы', 'Save hundreds on the 16-inch MacBook Pro', 'Save $400 on the Pixel 4', 'Where to buy', 'Media contacts', 'Press Contact', 'Media inquiries', 'For more information, contact', 'Forward-Looking Statements', 'Safe Harbor Statement', 'Webcast and Conference Call Information', 'Non-GAAP Financial Measures', 'Limitations of Key Metrics and Other Data', 'Copyright Notice', 'Status of This Memo', 'Legal Disclaimer', 'Terms of Use', 'Privacy Policy', '16. Acknowledgements', 'Acknowledgments', '7.2 Normative References', 'References', "Authors' Addresses", 'External links', 'See also', 'Related Searches', 'Make MSN my homepage', 'Set Yahoo as your homepage'])
+    for (const h of ['Mehr zu diesem Thema', 'À lire aussi', 'A lire aussi :', 'Самые популярные диеты', 'Отзывы', 'Save hundreds on the 16-inch MacBook Pro', 'Save $400 on the Pixel 4', 'Where to buy', 'Media contacts', 'Press Contact', 'Media inquiries', 'For more information, contact', 'Forward-Looking Statements', 'Safe Harbor Statement', 'Webcast and Conference Call Information', 'Non-GAAP Financial Measures', 'Limitations of Key Metrics and Other Data', 'Copyright Notice', 'Status of This Memo', 'Legal Disclaimer', 'Terms of Use', 'Privacy Policy', '16. Acknowledgements', 'Acknowledgments', '7.2 Normative References', 'References', "Authors' Addresses", 'External links', 'See also', 'Related Searches', 'Make MSN my homepage', 'Set Yahoo as your homepage'])
       expect(removeBoilerplate([{ kind: 'heading', depth: 2, text: h }, { kind: 'paragraph', text: 'Jane Roe' }], {}).blocks).toEqual([])
   })
 
