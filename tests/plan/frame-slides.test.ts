@@ -163,6 +163,8 @@ describe('the question that frames the story', () => {
     expect(question(`Harbour Lines ran a new ferry this year. ${body} Who will pay for the crossings next winter?`)).toBeUndefined()
     // nor one about what the text told before it
     expect(question(`Harbour Lines ran a new ferry this year. The reason for that decline? ${body}`)).toBeUndefined()
+    expect(question(`Harbour Lines ran a new ferry this year. What kind of deal is that? ${body}`)).toBeUndefined()
+    expect(question(`Harbour Lines ran a new ferry this year. But why does the crossing cost so much? ${body}`)).toBeUndefined()
   })
 
   it('takes no question opening the article for the cover: its answer is not on the cover', () => {
