@@ -10,7 +10,7 @@ import { withoutGluedFootnotes } from './glued-footnotes.ts'
 import { interviewTurns } from './interview.ts'
 import { UNIT_NOTE } from './table-normalize.ts'
 import { lineTables } from './table-stacked.ts'
-import { normalizeDate } from './meta.ts'
+import { dateInPath, normalizeDate } from './meta.ts'
 
 /** Trims meta values and drops the empty ones, so `meta` only holds what the input carries. */
 export function cleanMeta(meta: ArticleMeta): ArticleMeta {
@@ -27,6 +27,9 @@ export function cleanMeta(meta: ArticleMeta): ArticleMeta {
   // "Zone Justice et faits divers - ICI.Radio-Canada.ca"; the body may name the writer); nor is a
   // date and time the page marked as its byline, "20 Nov 2019 08:00 GMT"
   if (out.byline !== undefined && (SITE_AS_AUTHOR.test(withoutAddress(out.byline)) || onlyDate(out.byline))) delete out.byline
+  // (a page that gives no date may give it in its address: "washingtonpost.com/world/…/2015/03/18/…")
+  const dated = out.date === undefined ? dateInPath(out.source?.replace(/^[a-z]+:\/\/[^/]+/iu, '')) : undefined
+  if (dated !== undefined) out.date = dated
   return out
 }
 

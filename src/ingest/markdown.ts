@@ -22,7 +22,7 @@ import type { Article, ArticleMeta } from '../types.ts'
 import { finishArticle } from './article.ts'
 import { BOLD_HEADING_DEPTH, collapseWhitespace, normalizeNewlines, readsAsHeading, readsAsItalicHeading, readsAsLabel, type RawBlock } from './blocks.ts'
 import { domBlocks } from './dom-blocks.ts'
-import { normalizeDate, personName, str } from './meta.ts'
+import { dateInPath, normalizeDate, personName, str } from './meta.ts'
 import { checkMarkdownDepth, escapeOvermarkedParagraphs } from './nesting.ts'
 import { pipeTable } from './pipe-table.ts'
 import { parseCellNumber } from './table-number.ts'
@@ -310,7 +310,8 @@ function frontMatterMeta(tree: Root): ArticleMeta {
   // (Zola writes its authors among the page's taxonomies: "[taxonomies] author = […]")
   const taxonomies = (typeof d.taxonomies === 'object' && d.taxonomies !== null ? d.taxonomies : {}) as Record<string, unknown>
   set('byline', personName(d.author ?? d.byline ?? d.authors ?? d.by ?? taxonomies.author ?? taxonomies.authors))
-  set('date', normalizeDate(d.date ?? d.published ?? d.datePublished))
+  // (else the date the post's path gives: Zola's "path = "inside-rust/2026/08/18/…"", Jekyll's permalink)
+  set('date', normalizeDate(d.date ?? d.published ?? d.datePublished) ?? dateInPath(str(d.path ?? d.permalink ?? d.url)))
   set('source', str(d.source ?? d.url ?? d.canonical ?? d.canonicalUrl ?? d.canonical_url ?? d.link))
   set('lang', str(d.lang ?? d.language ?? d.locale))
   set('description', markdownLine(str(d.description ?? d.summary ?? d.subtitle ?? d.excerpt)))

@@ -29,6 +29,15 @@ export function normalizeDate(value: unknown): string | undefined {
   return s
 }
 
+/** A date written as folders of a page's address or path: "…/world/…/2015/03/18/00202e76-…", "inside-rust/2026/08/18/reducing-…". */
+const DATE_IN_PATH = /(?:^|\/)((?:19|20)\d\d)\/(0[1-9]|1[0-2])\/(0[1-9]|[12]\d|3[01])(?:\/|$)/u
+
+/** The ISO date a page's address or path gives in its folders (DATE_IN_PATH), if any. */
+export function dateInPath(path: string | undefined): string | undefined {
+  const m = path === undefined ? null : DATE_IN_PATH.exec(path)
+  return m ? `${m[1]}-${m[2]}-${m[3]}` : undefined
+}
+
 /** A person's name from a string, {name}, or a list of either (joined with " and "). */
 export function personName(value: unknown): string | undefined {
   if (typeof value === 'string') {

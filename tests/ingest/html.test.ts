@@ -579,6 +579,14 @@ describe('parseHtml', () => {
     expect(blockTexts(a).some((t) => t.startsWith('The toolkit ships with a list of addresses') && t.endsWith('and scans port 52869 on each of them.'))).toBe(true)
   })
 
+  it('takes the date a page\'s address gives in its folders when the page gives none', () => {
+    const page = (head: string) => parseHtml(`<html><head><title>T</title>${head}</head><body><article><h1>T</h1>${paragraphs(4)}</article></body></html>`, 'x.html').meta.date
+    expect(page('<link rel="canonical" href="http://www.washingtonpost.com/world/netanyahu-victory/2015/03/18/44b7ce7c-cd7e-11e4.html">')).toBe('2015-03-18')
+    expect(page('<link rel="canonical" href="https://example.org/2015/03/18/x"><meta property="article:published_time" content="2015-03-19T10:00:00Z">')).toMatch(/^2015-03-19/)
+    // (a number in the site's name is no year)
+    expect(page('<link rel="canonical" href="https://2015.example.org/03/18/x">')).toBeUndefined()
+  })
+
   it('reads a list in a table cell as its items with commas, not run together', () => {
     const html = `<html><head><title>T</title></head><body><article><h1>T</h1>${paragraphs(5)}
       <table><tr><th>Tool</th><th>How to use</th></tr><tr><td>mirrord</td><td><ul><li>CLI</li><li>Visual Studio Code extension</li><li>IntelliJ plugin</li></ul></td></tr><tr><td>Gefyra</td><td>CLI</td></tr></table></article></body></html>`

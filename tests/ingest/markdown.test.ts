@@ -223,6 +223,11 @@ describe('parseMarkdown', () => {
     // (Zola's authors among the page's taxonomies)
     const zola = parseMarkdown(['+++', 'title = "Post-mortem"', '', '[taxonomies]', 'author = ["Matthew Hodgson", "Neil Johnson", "Thib"]', '+++', '', 'The server was down for a day.'].join('\n'), 'z.md')
     expect(zola.meta.byline).toBe('Matthew Hodgson, Neil Johnson, Thib')
+    // (no date but the one its path gives: "inside-rust/2026/08/18/…"; a date given wins)
+    const dated = (fm: string) => parseMarkdown(['+++', 'title = "Smaller target dirs"', fm, '+++', '', 'The target directory shrinks.'].join('\n'), 'd.md').meta.date
+    expect(dated('path = "inside-rust/2026/08/18/reducing-target-dir-size-on-nightly"')).toBe('2026-08-18')
+    expect(dated('path = "inside-rust/2026/08/18/x"\ndate = 2026-08-20')).toBe('2026-08-20')
+    expect(dated('path = "inside-rust/2026/13/18/x"')).toBeUndefined()
   })
 
   it('reads a quotation written as HTML inside Markdown as a block quotation, its signature too', () => {
