@@ -688,12 +688,22 @@ function dropAuthorNote(blocks: RawBlock[], removed: string[]): string[] | undef
 /** A name that opens on an article or ends on an organisation's or a place's word: not a person's. */
 const NOT_A_PERSON = /^(?:The|A|An|La|El|Le|Les|Los|Las|Der|Die|Das|Il|Lo|Un|Une|Una)\s|\s(?:Museum|University|Institute|Company|Group|Party|Bank|City|Park|Street|Square|Foundation|Council|Ministry|Agency|Hospital|School|College)$/u
 
-/** Blocks in a run of two or more that are each nothing but a link: a list of other stories. */
+/** Words of a paragraph that introduces a list of its own at least. */
+const LIST_LEAD_WORDS = 6
+
+/**
+ * Blocks in a run of two or more that are each nothing but a link: a list of other stories. Not
+ * a list the paragraph before it introduces with a colon: the article's own, its items linked
+ * ("… new language features including:" over "[WebAssembly Tail Call](…)", …).
+ */
 function linkListBlocks(blocks: readonly RawBlock[]): Set<number> {
   const out = new Set<number>()
   let run: number[] = []
+  // (a sentence, not a label over other stories' links, alone or after the paragraph's last sentence: "Read more:", "You might also like:", "… we built one. Trackbacks:")
+  const lead = (b: RawBlock | undefined) => (b?.kind === 'paragraph' ? (b.text.trim().split(/(?<=[.!?])\s+/u).at(-1) ?? '') : '')
+  const introduced = (i: number) => /:$/u.test(lead(blocks[i - 1])) && countWords(lead(blocks[i - 1])) >= LIST_LEAD_WORDS
   const end = () => {
-    if (run.length >= 2) run.forEach((i) => out.add(i))
+    if (run.length >= 2 && !introduced(run[0]!)) run.forEach((i) => out.add(i))
     run = []
   }
   blocks.forEach((b, i) => {

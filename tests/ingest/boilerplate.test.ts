@@ -350,6 +350,15 @@ describe('removeBoilerplate', () => {
     expect(between.blocks.map((b) => b.text)).toEqual(['The president spoke for an hour.', 'The vote on the new budget is on Monday, and the council expects a long debate before it.'])
   })
 
+  it('drops a run of links under a label ("You might also like:"), not the article\'s own list of links its sentence introduces', () => {
+    const link = (text: string) => ({ kind: 'list-item' as const, text, linkOnly: true })
+    const items = [link('String.prototype.isWellFormed and toWellFormed'), link('Resizable ArrayBuffer and growable SharedArrayBuffer'), link('WebAssembly Tail Call')]
+    const own = removeBoilerplate([{ kind: 'paragraph', text: 'V8 11.3 brings improved performance and new language features including:' }, ...items, { kind: 'paragraph', text: 'The update was a contribution by Michaël Zasso.' }], {})
+    expect(own.blocks.map((b) => b.text)).toEqual(['V8 11.3 brings improved performance and new language features including:', ...items.map((b) => b.text), 'The update was a contribution by Michaël Zasso.'])
+    const others = removeBoilerplate([{ kind: 'paragraph', text: 'The museum reopened on Friday.' }, { kind: 'paragraph', text: 'You might also like:' }, ...items], {})
+    expect(others.blocks.map((b) => b.text)).toEqual(['The museum reopened on Friday.'])
+  })
+
   it('drops a Chinese page\'s credits, original-title note, rights notice and share line, not a sentence that names an author', () => {
     for (const line of ['出品︱网易科学人栏目组 胖胖', '作者︱春春', '原标题：他晚于阿姆斯特朗登月 却是首个敢在月球喝酒的人', '【美国The Next Web作品的中文相关权益归腾讯公司独家所有。未经授权，不得转载、摘编等。】', '转播到腾讯微博'])
       expect(isBoilerplateLine(line), line).toBe(true)
