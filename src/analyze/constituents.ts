@@ -39,7 +39,8 @@ export interface Removal {
   spans: Span[]
 }
 
-const ASIDE = /\s+\([^()]{0,200}\)|\s+\[[^\]]{0,200}\]/g
+// (not brackets that are code: a type, "the inner []byte", "a map[string]int")
+const ASIDE = /\s+\([^()]{0,200}\)|\s+\[[^\]]{1,200}\](?![\p{L}\p{N}_])/gu
 /**
  * An aside between dashes, spaced ("the firm — a unit of X — said") or set close as US print
  * sets them ("A man—whom Shadman calls mama—is thumbing …"), or a dashed tail.

@@ -231,6 +231,13 @@ describe('compressSentence', () => {
     expect(compressSentence(s, 30).text).not.toMatch(/^of\s/iu)
   })
 
+  it('keeps brackets that are code, a type after a space ("the inner []byte", "a map[string]int"), and still removes a bracketed aside', () => {
+    const kinds = (s: string) => englishRemovals(s, tagWords(s)).flatMap((r) => r.spans.map((x) => s.slice(x.start, x.end)))
+    expect(kinds('The collector tracks the mapped region and passes around the inner []byte.')).not.toContain(' []')
+    expect(kinds('The cache is a map[string]int that grows.').join(' ')).not.toMatch(/\[/u)
+    expect(kinds('The company [Acme] said the deal was done.')).toContain(' [Acme]')
+  })
+
   it('leaves out a partner or a channel set off between the subject and its verb (", in consultation with …,", ", in a statement,"), not a second subject (", along with …,")', () => {
     const kinds = (s: string) => englishRemovals(s, tagWords(s)).flatMap((r) => r.spans.map((x) => [r.kind, s.slice(x.start, x.end)]))
     const s = 'The council, in consultation with the National Energy Dominance Council and relevant permitting agencies, issued a plan to modernize permitting.'
