@@ -111,13 +111,17 @@ function sentenceHoldsWords(label: string, prose: string): boolean {
   return false
 }
 
-/** Value columns to keep: those whose header names the latest year first, then the first ones. */
+/** A column header that names what changed between the others ("Reduction", "Change", "% diff", "Speedup"): a benchmark's point. */
+const CHANGE_COLUMN = /\b(?:reduction|change|diff(?:erence)?|delta|improvement|speed-?up|growth|savings?)\b|Δ/iu
+
+/** Value columns to keep: the one that says what changed and those whose header names the latest year first, then the first ones. */
 function pickColumns(labels: readonly string[], keep: number): number[] {
   const value = labels.map((_, i) => i).slice(1)
   if (value.length <= keep) return value
   const year = (l: string) => Math.max(0, ...[...l.matchAll(/\b(?:19|20)\d\d\b/g)].map((m) => Number(m[0])))
   const latest = Math.max(...value.map((c) => year(labels[c]!)))
-  const ranked = [...value].sort((x, y) => Number(year(labels[y]!) === latest) - Number(year(labels[x]!) === latest) || x - y)
+  const first = (c: number) => (CHANGE_COLUMN.test(labels[c]!) ? 2 : 0) + (year(labels[c]!) === latest ? 1 : 0)
+  const ranked = [...value].sort((x, y) => first(y) - first(x) || x - y)
   return ranked.slice(0, keep).sort((x, y) => x - y)
 }
 

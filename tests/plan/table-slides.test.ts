@@ -162,6 +162,15 @@ describe('table slides', () => {
     expect(slide!.notes).toHaveLength(20)
   })
 
+  it('keeps the column that says what changed among the columns it shows ("Reduction" closing a benchmark)', () => {
+    const header = ['Profile', 'Incremental', 'Debuginfo', 'Before [MiB]', 'After [MiB]', 'Reduction']
+    const rows = [['dev', 'Yes', 'Yes', '179.70', '171.32', '-4.7%'], ['dev', 'No', 'No', '81.12', '56.94', '-29.8%'], ['release', 'No', 'No', '40.11', '30.51', '-23.9%']]
+    const { a } = deckOf(`${prose} The target directory shrinks by up to 30 percent.\n\n${gfm(header, rows)}`)
+    const [slide] = tableSlides(a, 0)
+    expect(slide!.columns.length).toBe(MAX_COLUMNS)
+    expect(slide!.columns.map((c) => c.label)).toContain('Reduction')
+  })
+
   it('takes a row the text speaks of in other words ("Share repurchases were … of our Class A common stock") for a row it mentions, not one of short words alone', () => {
     const rows = yearRows({
       3: ['Total revenue', '9,001', '9,002'],
