@@ -447,6 +447,12 @@ function listRunsOn(s: string, intro: number, words: readonly TaggedWord[]): boo
 /** An infinitive of saying or thinking opening a sentence: its subject ("To say that … is …"), no opening of purpose ("To deliver supplies, …"). */
 const SAYING_SUBJECT = /^\s*to\s+(?:say|claim|argue|suggest|believe|think|pretend|insist|assume|deny|imply|suppose)\b/iu
 
+/**
+ * An opening that says whose view the clause gives ("From this perspective, …", "In their view, …",
+ * "To critics, …", "By this logic, …"): without it, a view reads as a fact.
+ */
+const VIEW_OPENING = /^\s*(?:from\s+(?:this|that|their|his|her|its|our|my|a|an|the|such\s+a)\s+(?:[\p{L}-]+\s+)?(?:perspective|point of view|standpoint|viewpoint|vantage point)|in\s+(?:their|his|her|its|our|my|some|many|this|that)\s+(?:[\p{L}-]+\s+)?(?:view|eyes|opinion|mind|telling|reading)|to\s+(?:critics|supporters|skeptics|sceptics|opponents|detractors|fans|many|some|others|them|him|her)|for\s+(?:critics|supporters|skeptics|sceptics|opponents|detractors)|by\s+(?:this|that|their|his|her|its|such)\s+(?:logic|reasoning|account|reckoning))\s*,/iu
+
 /** A phrase of place or time opening a clause, maybe after its conjunction: "but on the ground in Afghanistan". */
 const OPENING_PHRASE = /^(?:(?:but|and|yet|or|so)\s+)?(?:in|on|at|for|after|before|during|with|by|from|under|over|across|throughout|within|inside|outside|among|between)\s/iu
 
@@ -630,7 +636,7 @@ function candidates(s: string, words: readonly TaggedWord[]): Removal[] {
   const found = conditional(s) || APPROXIMATE.test(s) ? 0 : introDashed || (INTRO.exec(s)?.[0].length ?? leadingAdverbial(s, words))
   const opener = found && (holdsAClause(s, found, words) || connectiveBeforeClause(s, found, words)) ? 0 : found
   // (not "To say he bears no responsibility when …, take him seriously, … is willful blindness": an infinitive of saying is the sentence's subject)
-  const intro = opener && !namesTopic(s, opener, words) && !SAYING_SUBJECT.test(s) ? wholeOpening(s, throughParticipleAfter(s, throughIntroList(s, opener, words), words), words) : 0
+  const intro = opener && !namesTopic(s, opener, words) && !SAYING_SUBJECT.test(s) && !VIEW_OPENING.test(s) ? wholeOpening(s, throughParticipleAfter(s, throughIntroList(s, opener, words), words), words) : 0
   // (not when the clause after it opens on a pronoun, which may stand for a name in the opening:
   // "When you sign up for Facebook, it encourages you …" without its opening says "It encourages you …")
   // ("It is imperative that …", "It's clear that …" stand for nothing: they may go)

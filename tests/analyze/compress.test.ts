@@ -231,6 +231,13 @@ describe('compressSentence', () => {
     expect(compressSentence(s, 30).text).not.toMatch(/^of\s/iu)
   })
 
+  it('keeps an opening that says whose view the clause gives ("From this perspective,", "To critics,"): without it a view reads as a fact', () => {
+    const intro = (s: string) => englishRemovals(s, tagWords(s)).filter((r) => r.kind === 'intro').flatMap((r) => r.spans.map((x) => s.slice(x.start, x.end)))
+    for (const s of ["From this perspective, interfering in Clinton's race was a taste of her own medicine for Putin.", 'In their view, the tax cut was a mistake that will cost the city dearly.', 'To critics, the plan is a giveaway to developers who own the waterfront.', 'By this logic, every ferry should be free.'])
+      expect(intro(s), s).toEqual([])
+    expect(intro('In 2024, the plan was a giveaway to developers who own the waterfront.')).toEqual(['In 2024, '])
+  })
+
   it('keeps brackets that are code, a type after a space ("the inner []byte", "a map[string]int"), and still removes a bracketed aside', () => {
     const kinds = (s: string) => englishRemovals(s, tagWords(s)).flatMap((r) => r.spans.map((x) => s.slice(x.start, x.end)))
     expect(kinds('The collector tracks the mapped region and passes around the inner []byte.')).not.toContain(' []')
