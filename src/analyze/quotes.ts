@@ -420,13 +420,17 @@ function directQuote(ctx: Ctx, mk: Marked, si: number): { kind: 'quote' | 'term'
     let from = sent.start
     if (text.slice(sent.start, mk.open).trim() === '' && si > 0 && /:\s*$/.test(sentences[si - 1]!.text)) from = sentences[si - 1]!.start
     from = Math.max(from, mk.open - WINDOW)
-    sp = attributionBefore(text.slice(from, mk.open), clause)
+    // (not words the clause says something is, which the speaker reports of others: "The reaction, Schlegelmilch said, is, ‘What do you know that I don't know?’")
+    sp = REPORTED_AS.test(text.slice(from, mk.open)) ? undefined : attributionBefore(text.slice(from, mk.open), clause)
     base = from
   }
   if (!sp && !clause) return { kind: 'term', quote: q }
   if (sp) applySpeaker(ctx, q, sp, base)
   return { kind: 'quote', quote: q }
 }
+
+/** A copula right before a quotation: the quotation is what the clause's subject is ("The immediate reaction … is, ‘…’"), words the speaker reports of others. */
+const REPORTED_AS = /\b(?:is|was|are|were)\s*[,:]?\s*$/u
 
 /** A sentence that reports what a named person said, when it has one. */
 function paraphraseQuote(ctx: Ctx, sent: Sentence, si: number): Quote | undefined {

@@ -71,6 +71,13 @@ describe('extractQuotes on the bundled article', () => {
 })
 
 describe('extractQuotes: a speaker introduced before their quotation', () => {
+  it('credits no one with words the clause says something is, which the speaker reports of others', () => {
+    const text = 'Jeff Schlegelmilch directs the center. The immediate reaction to officials broaching the subject of nuclear preparedness, Schlegelmilch said, is, “What do you know that I don\'t know?”'
+    expect(run(text).quotes.filter((q) => q.kind === 'direct').map((q) => q.speaker)).toEqual([undefined])
+    const own = 'Jeff Schlegelmilch directs the center. Schlegelmilch said, “We have not planned for this in a generation.”'
+    expect(run(own).quotes.filter((q) => q.kind === 'direct').map((q) => q.speaker)).toEqual(['Jeff Schlegelmilch'])
+  })
+
   it('credits the role and affiliation the text gave with the full name, to a quotation under the surname alone', () => {
     const text = [
       'Ajmi Lourimi, a member of Ennahda’s general secretariat, thinks the attack would unite Tunisians in the face of terrorism.',
