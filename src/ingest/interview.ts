@@ -9,12 +9,16 @@
 import type { ArticleMeta } from '../types.ts'
 import { collapseWhitespace, type RawBlock } from './blocks.ts'
 import { lexTags } from '../analyze/entities.ts'
+import { countWords } from '../analyze/script.ts'
 
 /** A speaker's label opening a paragraph: up to three capitalised words, or initials, then a colon (a full-width one in Chinese or Japanese, no space after it: "Maciej：我们…"). */
 const LABEL = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s*(?::\s+|：\s*)(?=\S)/u
 
 /** Words that open a paragraph with a colon without naming a speaker ("Update: …", "Note: …"). */
 const NOT_A_SPEAKER = /^(?:update|updated|note|editor['’]s note|correction|source|sources|photo|image|video|disclaimer|warning|tip|summary|background|context|disclosure|edit|ps|tl;dr|tldr|step \d+|part \d+)$/iu
+
+/** Words of a question set in bold at most for it to head its answer. */
+const QUESTION_HEADING_WORDS = 12
 
 /** Labelled paragraphs an interview has at least, and the share of its paragraphs they make. */
 const MIN_TURNS = 4
@@ -95,7 +99,8 @@ function fullName(label: string, text: string): string | undefined {
 /**
  * An interview whose questions are set in bold on a line of their own before their answers
  * ("<b>You've called it a learning experience.</b><br>The lesson was …"), MIN_TURNS of them at
- * least: each question is a block of its own, asked (no point of the article's), and the answers
+ * least: each question is a block of its own, asked (no point of the article's; a short one heads
+ * its answer, whose slide then says what it answers), and the answers
  * up to the next question or heading speak in the voice of the one interviewed, the person the
  * title, the summary and the opening name most (not the writer). The blocks as they are else.
  */
@@ -112,7 +117,9 @@ function askedInBold(blocks: readonly RawBlock[], meta: ArticleMeta): RawBlock[]
     if (!b.boldLead || b.kind !== 'paragraph') return [speaker ? { ...b, speaker } : b]
     speaker = answerer
     const rest = b.text.slice(b.text.indexOf(b.boldLead) + b.boldLead.length).trim()
-    return [{ kind: 'paragraph', text: b.boldLead, asked: true }, { ...b, text: rest, ...(speaker ? { speaker } : {}) }]
+    // (a short question heads its answer: the answer's slide says what it answers)
+    const question: RawBlock = countWords(b.boldLead) <= QUESTION_HEADING_WORDS ? { kind: 'heading', depth: 3, text: b.boldLead, asked: true } : { kind: 'paragraph', text: b.boldLead, asked: true }
+    return [question, { ...b, text: rest, ...(speaker ? { speaker } : {}) }]
   })
 }
 

@@ -86,5 +86,7 @@ describe('interviewTurns', () => {
     const bullets = planDeck(analyze(a)).slides.flatMap((s) => (s.kind === 'section' ? s.bullets.map((b) => b.text) : []))
     expect(bullets.some((t) => /How many shows|You grew up|forgotten/u.test(t))).toBe(false)
     expect(bullets.some((t) => /We run four/u.test(t))).toBe(true)
+    // (a short question heads its answer, a long one does not)
+    expect(a.blocks.filter((b) => b.kind === 'heading').map((b) => a.text.slice(b.start, b.end))).toEqual(['You grew up reading comic books.', 'Your first superhero show is one most people have forgotten.', 'How many shows do you run now?'])
   })
 })
