@@ -82,6 +82,14 @@ export function wholeAside(text: string): boolean {
  */
 export const COUNTED_BACK = /\bthe\s+(?:two|three|four|former|latter)(?=\s+(?:has|have|had|is|are|was|were|will|would|can|could|may|might|do|does|did)\b|[\s,.;:!?]*$)/iu
 
+/**
+ * What was said before, named without saying it: a comparison whose other side the text gave
+ * before ("could be even more difficult", "could not differ more"; not "… more than …"), and
+ * "other" ones besides those said ("There are other ways to …"). (Not "that" before a noun: its
+ * noun is as often the sentence's own, "borrow without fretting about the cost of that debt".)
+ */
+const SAID_BEFORE = /\b(?:even|much|far|still)\s+(?:more|less|worse|better|greater|larger|smaller|higher|lower|bigger|harder|easier)\b(?![^.;]*\bthan\b)|\bnot\s+(?:differ|matter|be)\s+more\b|^there\s+(?:are|were|is|was)\s+(?:many\s+|several\s+|some\s+)?other\s/iu
+
 /** "that" standing alone at the end, an adverb at most after it: "Whole Foods saw that early", "got to see that firsthand". */
 const THAT_LAST = /\bthat(?:\s+(?:\p{L}+ly|early|again|too|now|then|before|yet|firsthand))?[.!?"”’]*\s*$/iu
 
@@ -151,7 +159,7 @@ export function withoutToday(clause: string): string {
  * is inside a quotation.
  */
 export function refersBack(text: string, lang: string): boolean {
-  if (pointsBack(text, lang) || (lang === 'en' && (COUNTED_BACK.test(outsideQuotations(text)) || SUCH_BEFORE.test(outsideQuotations(text)) || THAT_LAST.test(outsideQuotations(text).trimEnd()) || ELLIPSIS_LAST.test(text.trimEnd()) || CONNECTIVE_LAST.test(text) || relativeTime(outsideQuotations(text)))) || quotesSomeoneUnnamed(text, lang)) return true
+  if (pointsBack(text, lang) || (lang === 'en' && (COUNTED_BACK.test(outsideQuotations(text)) || SUCH_BEFORE.test(outsideQuotations(text)) || THAT_LAST.test(outsideQuotations(text).trimEnd()) || SAID_BEFORE.test(outsideQuotations(text)) || ELLIPSIS_LAST.test(text.trimEnd()) || CONNECTIVE_LAST.test(text) || relativeTime(outsideQuotations(text)))) || quotesSomeoneUnnamed(text, lang)) return true
   const { demonstratives, deictic, deicticLast } = localeFor(lang).speech
   if (demonstratives.length === 0 && deicticLast.length === 0) return false
   // (inside a quotation, "this street" is the speaker's, whose place the quote carries with it)

@@ -77,9 +77,21 @@ export function concludes(a: Analysis, k: KeyPoint, section: Section, opening: n
     !/^\p{Ll}/u.test(s.text.trimStart()) &&
     // a setup the next sentence turns around ("… they will shrug and say no." "But …")
     !setsUp(a, k.sentence) &&
-    // last: it tags the sentence
+    // last: they tag the sentence
+    !(a.lang === 'en' && bidsTheReader(k.text)) &&
     !pronounBeforeNoun(k.text, a.lang)
   )
+}
+
+/**
+ * Whether an English sentence bids the reader do something, opening on a verb without a subject
+ * ("Submit your feedback here", "Help shape the future of Node.js by participating", "Use
+ * Deployment for stateless apps"): a call, no conclusion the article draws.
+ */
+function bidsTheReader(text: string): boolean {
+  if (/^\s*(?:help|let|please)\s/iu.test(text)) return true
+  const first = tagWords(text)[0]
+  return !!first && (first.tags.includes('Imperative') || (first.tags.includes('Infinitive') && !first.tags.includes('Noun')))
 }
 
 /** Sentences that say what may come a closing slide needs at least (plan/index.ts MIN_AHEAD). */

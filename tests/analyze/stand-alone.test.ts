@@ -371,6 +371,13 @@ describe('refersBack: things counted before', () => {
     expect(refersBack('Investors preferred the latter', 'en')).toBe(true)
     expect(refersBack('The two companies signed the deal in Paris', 'en')).toBe(false)
   })
+
+  it('reads a comparison whose other side was said before, and "other" ones besides those said, as pointing back', () => {
+    for (const t of ['The second test could be even more difficult', 'Today, the signals could not differ more', 'There are other ways to make incompatible changes to Go'])
+      expect(refersBack(t, 'en'), t).toBe(true)
+    for (const t of ['Prices rose even more than analysts expected', 'The ferry is more reliable in winter', 'There are four gates in the old wall'])
+      expect(refersBack(t, 'en'), t).toBe(false)
+  })
 })
 
 describe('refersBack: a verb left out after a closing auxiliary', () => {

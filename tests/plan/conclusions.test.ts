@@ -53,6 +53,14 @@ describe('takeaways are the article’s conclusions', () => {
     expect(concludes(quotedPassage, k, section, opening), 'a passage set off as a quotation').toBe(false)
   })
 
+  it('takes no call to the reader, a verb without a subject ("Submit your feedback here", "Help shape …")', async () => {
+    const { a, opening, section, k } = await aConclusion()
+    const as = (text: string) => ({ ...k, text })
+    for (const t of ['Submit your feedback here', 'Help shape the future of Node.js by participating', 'Check out the release notes for details'])
+      expect(concludes(a, as(t), section, opening), t).toBe(false)
+    expect(concludes(a, as('Privacy should not be a luxury good'), section, opening)).toBe(true)
+  })
+
   it('takes no sentence holding code (a call, a hexadecimal number)', async () => {
     const { a, opening, section, k } = await aConclusion()
     const as = (text: string) => ({ ...k, text })
