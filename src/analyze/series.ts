@@ -41,7 +41,7 @@ function clauseStart(text: string, s: Sentence, f: Figure, floor: number): numbe
 }
 
 /** Words that say nothing of what a number measures. */
-export const GENERIC = /^(?:range|amount|total|sum|figure|number|level|price|value|own|region|area|average|rate|one|part|share|percent|percentage|proportion|majority|minority|rest|whole|increase|decrease)$/i
+export const GENERIC = /^(?:range|amount|total|sum|figure|number|level|price|value|own|region|area|average|rate|one|part|share|percent|percentage|proportion|majority|minority|rest|whole|increase|decrease|case|cases|example|instance|time|times|way|thing)$/i
 
 function tidy(phrase: string): string | undefined {
   let p = phrase.replace(/[\s,;:.'"“”‘’]+$/u, '').trim()

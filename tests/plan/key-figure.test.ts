@@ -40,6 +40,9 @@ describe('keyFigureSlide', () => {
     expect(slide?.value).toContain('48')
     const en = analyze(parseText('The crossing took 14 hours in heavy seas.\n\nThe crew of 12 sailors kept the ferry on course all night.', 'en.txt'))
     expect(keyFigureSlide(en)?.label).not.toMatch(/^hours$/i)
+    // (nor by the word of a hedge: "in this case around 5%")
+    const hedge = analyze(parseText('The new layout shrinks the target directory of most projects.\n\nWith a warm cache, the wins are more modest (in this case around 5%).', 'en.txt'))
+    expect(keyFigureSlide(hedge)?.label ?? '').not.toMatch(/^cases?$/iu)
   })
 
   it('shows the whole, not the part: "19 people, including 17 foreigners", with the part in its context', () => {
