@@ -8,6 +8,12 @@ describe('escape helpers', () => {
     expect(oneLine('10\u202f% des  députés')).toBe('10\u202f% des députés')
   })
 
+  it('holds the hyphen that opens a command-line flag to its word, not one inside a word', () => {
+    expect(oneLine('Cargo will enable the -Zembed-metadata=no feature')).toBe('Cargo will enable the -\u2060Zembed-metadata=no feature')
+    expect(oneLine('--allow-fs-read and --allow-worker')).toBe('--\u2060allow-fs-read and --\u2060allow-worker')
+    expect(oneLine('a well-known state-of-the-art tool - or not')).toBe('a well-known state-of-the-art tool - or not')
+  })
+
   it('oneLine collapses whitespace', () => {
     expect(oneLine('  a \n\n b\t c\u00a0 ')).toBe('a b c')
   })
