@@ -306,7 +306,8 @@ function continuedQuotes(ctx: Ctx, quotes: Quote[]): void {
     const others = ctx.personStarts.some((at) => at > p.span.end && at < q.span.start && ctx.personAt.get(at)?.name !== p.speaker)
     const sentenceEnd = ctx.sentences[q.sentence]?.end ?? q.span.end
     // (nor one said by someone the text does not name as a person: "…,” the office said)
-    if (others || SPEECH_VERB_WORD.test(ctx.text.slice(q.span.end, Math.max(q.span.end, sentenceEnd)))) continue
+    // (nor one the writer's sentence runs on after: RUNS_ON)
+    if (others || SPEECH_VERB_WORD.test(ctx.text.slice(q.span.end, Math.max(q.span.end, sentenceEnd))) || RUNS_ON.test(ctx.text.slice(q.span.end + 1, sentenceEnd))) continue
     q.speaker = p.speaker
     if (p.role) q.role = p.role
     if (p.affiliation) q.affiliation = p.affiliation
@@ -416,6 +417,8 @@ function directQuote(ctx: Ctx, mk: Marked, si: number): { kind: 'quote' | 'term'
   if (text.slice(mk.close + 1, closeEnd).trim().length === 0 && next && /^[,]?\s*\p{Ll}/u.test(next.text)) afterEnd = next.end
   let sp = attributionAfter(text.slice(mk.close + 1, Math.min(afterEnd, mk.close + 1 + WINDOW)))
   let base = mk.close + 1
+  // (the writer's sentence runs on after the quotation's last word, no speaker named there: "“I don't think there was another soul in the room” who shared the owner's enthusiasm …" — words of a sentence not the speaker's)
+  if (!sp && clause && RUNS_ON.test(text.slice(mk.close + 1, afterEnd)) && !/[.!?…,;:]$/u.test(inner)) return { kind: 'quote', quote: q }
   if (!sp) {
     let from = sent.start
     if (text.slice(sent.start, mk.open).trim() === '' && si > 0 && /:\s*$/.test(sentences[si - 1]!.text)) from = sentences[si - 1]!.start
@@ -428,6 +431,9 @@ function directQuote(ctx: Ctx, mk: Marked, si: number): { kind: 'quote' | 'term'
   if (sp) applySpeaker(ctx, q, sp, base)
   return { kind: 'quote', quote: q }
 }
+
+/** The writer's words going on right after a quotation's closing mark, in lower case ("… in the room” who shared …"). */
+const RUNS_ON = /^\s+(?:who|which|that|to|and|but|or|for|from|with|in|on|at|of|as|than|because|when|while|if)\s/u
 
 /** A copula right before a quotation: the quotation is what the clause's subject is ("The immediate reaction … is, ‘…’"), words the speaker reports of others. */
 const REPORTED_AS = /\b(?:is|was|are|were)\s*[,:]?\s*$/u

@@ -71,6 +71,13 @@ describe('extractQuotes on the bundled article', () => {
 })
 
 describe('extractQuotes: a speaker introduced before their quotation', () => {
+  it('credits no one with a quotation the writer\'s sentence runs on after ("… in the room” who shared …")', () => {
+    const text = 'Jerry Jones went around the table. “Lonely is the right word,” says Jerry Jones. “I don’t think there was another soul in the room” who shared the owner’s enthusiasm for Johnny Football.'
+    const speakers = run(text).quotes.filter((q) => q.kind === 'direct').map((q) => [q.text, q.speaker])
+    expect(speakers.find(([t]) => t === 'Lonely is the right word')?.[1]).toMatch(/^Jerry/u)
+    expect(speakers.find(([t]) => t?.startsWith('I don’t think'))?.[1]).toBeUndefined()
+  })
+
   it('credits no one with words the clause says something is, which the speaker reports of others', () => {
     const text = 'Jeff Schlegelmilch directs the center. The immediate reaction to officials broaching the subject of nuclear preparedness, Schlegelmilch said, is, “What do you know that I don\'t know?”'
     expect(run(text).quotes.filter((q) => q.kind === 'direct').map((q) => q.speaker)).toEqual([undefined])
