@@ -783,6 +783,9 @@ function trailingStarts(s: string, end: number, words: readonly TaggedWord[]): n
 /** A colon after a noun, then three items or more (or two and "etc."), none with a verb of its own, to the sentence's end. */
 const CLOSING_LIST = /:\s+(?=[^:;]*,[^:;]*(?:,|\betc\b)[^:;]*$)/u
 
+/** Examples of a noun closing the sentence, the list said to go on: "… projects involving roads, bridges, mines, factories, power plants and more". */
+const CLOSING_EXAMPLES = /\s(?:involving|including|such as|like|covering)\s(?=[^,;:]+(?:,\s*[^,;:]+)+,?\s+(?:and|or)\s+(?:more|others|many (?:more|others)|so on)\s*$)/u
+
 /**
  * Where a list closing the sentence after a colon starts ("… that lists the people who have all
  * invited me to join Facebook[: my aunt, an old co-worker, a friend from elementary school,
@@ -790,12 +793,14 @@ const CLOSING_LIST = /:\s+(?=[^:;]*,[^:;]*(?:,|\betc\b)[^:;]*$)/u
  * the word before the colon is no noun ("The winners were: …" says nothing without them).
  */
 function closingList(s: string, end: number, words: readonly TaggedWord[]): number | undefined {
-  const m = CLOSING_LIST.exec(s.slice(0, end))
+  const listed = CLOSING_LIST.exec(s.slice(0, end))
+  const m = listed ?? CLOSING_EXAMPLES.exec(s.slice(0, end))
   if (!m) return undefined
   const before = wordsIn(words, 0, m.index).at(-1)
   // (nor after "the following …", which says nothing but that the items follow)
   if (!before?.tags.includes('Noun') || before.tags.includes('Pronoun') || /\bfollowing\s+(?:\S+\s+){0,2}\S+$/iu.test(s.slice(0, m.index))) return undefined
-  return wordsIn(words, m.index, end).some(isFiniteVerb) ? undefined : m.index
+  // (examples said to go on are nouns, whatever the tagger reads "mines" or "power" as)
+  return listed && wordsIn(words, m.index, end).some(isFiniteVerb) ? undefined : m.index
 }
 
 /** Whether the sentence opens on a verb in its base form, with no subject before it: an order ("Add a little salt, and …"). */

@@ -238,6 +238,17 @@ describe('compressSentence', () => {
     expect(intro('In 2024, the plan was a giveaway to developers who own the waterfront.')).toEqual(['In 2024, '])
   })
 
+  it('leaves out examples of a noun that close the sentence, the list said to go on ("involving roads, bridges, … and more")', () => {
+    const s = 'Today, the council issued a plan to modernize permitting for infrastructure projects involving roads, bridges, mines, factories, power plants and more.'
+    const kinds = englishRemovals(s, tagWords(s)).flatMap((r) => r.spans.map((x) => [r.kind, s.slice(x.start, x.end)]))
+    expect(kinds).toContainEqual(['trailing', ' involving roads, bridges, mines, factories, power plants and more'])
+    const c = compressSentence(s, 14, tagForCompression([s]))
+    expect(c).toMatchObject({ text: 'The council issued a plan to modernize permitting for infrastructure projects', complete: true })
+    // (not a list that is the point: no "and more")
+    const point = 'The ban covers imports involving cotton, tomatoes and polysilicon.'
+    expect(englishRemovals(point, tagWords(point)).flatMap((r) => r.spans.map((x) => point.slice(x.start, x.end)))).not.toContain(' involving cotton, tomatoes and polysilicon')
+  })
+
   it('keeps brackets that are code, a type after a space ("the inner []byte", "a map[string]int"), and still removes a bracketed aside', () => {
     const kinds = (s: string) => englishRemovals(s, tagWords(s)).flatMap((r) => r.spans.map((x) => s.slice(x.start, x.end)))
     expect(kinds('The collector tracks the mapped region and passes around the inner []byte.')).not.toContain(' []')
