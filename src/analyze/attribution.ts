@@ -123,7 +123,19 @@ function speakerFrom(m: RegExpExecArray, nameGroup: number, offset: number): Spe
   const org = m[nameGroup + 2]
   if (appos) Object.assign(s, parseAppositive(appos))
   if (org) s.affiliation = org.replace(/^the\s/, '')
+  if (!s.role && !titled) Object.assign(s, officeBefore(m.input.slice(0, at0 - offset)))
   return (org && !titled && officeOfOrg(s.name, org, offset + m.index + m[0].lastIndexOf(org))) || s
+}
+
+/** An organisation and its office in lower case right before a name: "Wikileaks editor-in-chief [Kristinn Hrafnsson]", "White House press secretary [Josh Earnest]". */
+const OFFICE_BEFORE = new RegExp(String.raw`(?:^|[\s(])((?:\p{Lu}[\p{L}\p{N}&.’'-]*\s){1,3})((?:\p{Ll}[\p{L}-]*\s){0,2}(?:${ROLE_HEAD.source.replace(/^\b\(\?:|\)\b$/gu, '')})(?:-in-chief)?)\s$`, 'u')
+
+/** The role and affiliation OFFICE_BEFORE reads right before a name (`before` ends where the name starts), if any. */
+function officeBefore(before: string): Pick<Speaker, 'role' | 'affiliation'> {
+  const o = OFFICE_BEFORE.exec(before)
+  // (a member's body is their office, "Council member", no organisation they speak for)
+  if (o && /^member$/iu.test(o[2]!)) return { role: `${o[1]!}${o[2]!}` }
+  return o ? { role: o[2]!, affiliation: o[1]!.trim() } : {}
 }
 
 /** An office a press release writes before the name with its department: "Secretary of Transportation Sean P. Duffy". */

@@ -58,6 +58,13 @@ describe('a title in capitals before the name', () => {
     expect(attributionAfter(', said the IMF in its report.')?.name).not.toBe('Pierre-Olivier Gourinchas')
   })
 
+  it('and an organisation with its office in lower case right before the name, after a verb or before one: the office is the role', () => {
+    expect(attributionBefore('Wikileaks editor-in-chief Kristinn Hrafnsson said: ', true)).toMatchObject({ name: 'Kristinn Hrafnsson', role: 'editor-in-chief', affiliation: 'Wikileaks' })
+    expect(attributionAfter(', said White House press secretary Josh Earnest.')).toMatchObject({ name: 'Josh Earnest', role: 'press secretary', affiliation: 'White House' })
+    // (a member's body is their office)
+    expect(attributionBefore('Council member Greg Whitfield said: ', true)).toEqual({ name: 'Greg Whitfield', at: 15, role: 'Council member' })
+  })
+
   it('and an office with its department before the name: the person speaks, the office is the role', () => {
     expect(attributionAfter(' said Secretary of Transportation Sean P. Duffy. “Ridiculous red tape')).toEqual({ name: 'Sean P. Duffy', at: 34, role: 'Secretary of Transportation' })
     expect(attributionAfter(', said Secretary of the Interior Doug Burgum.')).toMatchObject({ name: 'Doug Burgum', role: 'Secretary of the Interior' })
