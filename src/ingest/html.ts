@@ -190,8 +190,11 @@ const STATE_CLASS = /^(?:has|hasnt|has-no|no|with|without|is-not|is)-/i
 
 /** Whether one of an element's classes names a caption, a credit or a note on the author. */
 function captionClass(classes: string): boolean {
-  return classes.split(/\s+/).some((c) => CAPTION_CLASS.test(c) && !STATE_CLASS.test(c))
+  return classes.split(/\s+/).some((c) => (CAPTION_CLASS.test(c) || PICTURE_PART_CLASS.test(c)) && !STATE_CLASS.test(c))
 }
+
+/** A part of a picture's block that holds its words or its maker (BEM: "ngart-img__cont__copy", "article-image__description", "photo-author"). */
+const PICTURE_PART_CLASS = /(?:^|[-_])(?:img|image|photo|picture|figure)(?:[-_]+[\p{L}\d]+)*?[-_]+(?:copy|desc|description|author|credit|source)$/iu
 
 /**
  * Captions the reader would see under a picture: elements classed as captions, credits or an

@@ -587,6 +587,17 @@ describe('parseHtml', () => {
     expect(page('<link rel="canonical" href="https://2015.example.org/03/18/x">')).toBeUndefined()
   })
 
+  it('leaves out the words of a picture\'s block its classes name (BEM: "ngart-img__cont__copy", "article__image-desc"), not a media-and-text block\'s text', () => {
+    const html = `<html><head><title>T</title></head><body><article><h1>T</h1>${paragraphs(3)}
+      <div class="ngart-img"><img src="a.jpg"><div class="ngart-img__cont"><div class="ngart-img__cont__copy">The Redonda tree lizard, one of the reptiles that rebounded after invasive species were removed.</div><div class="ngart-img__cont__author">Photograph by Jane Doe</div></div></div>
+      <div class="article__image"><img src="b.jpg"><p class="article__image-desc">In the photo, the prime minister in the government benches.</p></div>
+      <div class="wp-block-media-text"><figure><img src="c.jpg"></figure><div class="wp-block-media-text__content"><p>The island's birds came back within two years of the goats leaving it.</p></div></div>
+      ${paragraphs(2)}</article></body></html>`
+    const a = parseHtml(html, 'x.html')
+    expect(a.text).not.toMatch(/Redonda tree lizard|Photograph by|In the photo/u)
+    expect(a.text).toContain('The island\'s birds came back')
+  })
+
   it('reads a list in a table cell as its items with commas, not run together', () => {
     const html = `<html><head><title>T</title></head><body><article><h1>T</h1>${paragraphs(5)}
       <table><tr><th>Tool</th><th>How to use</th></tr><tr><td>mirrord</td><td><ul><li>CLI</li><li>Visual Studio Code extension</li><li>IntelliJ plugin</li></ul></td></tr><tr><td>Gefyra</td><td>CLI</td></tr></table></article></body></html>`
