@@ -22,8 +22,8 @@ const SUCH_BEFORE = /\ssuch\s+(?!as\b|an?\b)\p{Ll}+s\b/u
 /** The matter the text spoke of before, as the subject: "The situation was further complicated" (not "The situation of Tunisia's museums …"). */
 const MATTER_SAID_BEFORE = /^the\s+(?:situation|matter)\s+(?!of\b)/iu
 
-/** A pronoun as the subject after an opening phrase or adverb: "Like deterministic ECDSA, they protect …", "In 2012, it launched …", "More importantly, it gave …". */
-const PRONOUN_AFTER_OPENING = /^(?:(?:like|unlike|as with|in|on|at|for|with|after|before|during|since|by|until|despite|without|as)\s[^,;:.!?]{1,60}|(?:(?:more|most|even|just as|equally)\s+)?\p{L}+ly),\s+(?:they|it|he|she|this|these|those)\s+(?!is\s+(?:hard|easy|clear|possible|important|worth|time|likely|unlikely)\b)\p{Ll}/iu
+/** A pronoun as the subject after an opening phrase, clause or adverb: "Like deterministic ECDSA, they protect …", "In 2012, it launched …", "If convicted, he could face …" (a clause without its subject: not "When Matie recruited laborers, he …"), "More importantly, it gave …". */
+const PRONOUN_AFTER_OPENING = /^(?:(?:like|unlike|as with|in|on|at|for|with|after|before|during|since|by|until|despite|without|as)\s[^,;:.!?]{1,60}|(?:if|when|once|unless|while|though|although)\s+\p{Ll}+(?:ed|en|ing)\b[^,;:.!?]{0,60}|(?:(?:more|most|even|just as|equally)\s+)?\p{L}+ly),\s+(?:they|it|he|she|this|these|those)\s+(?!is\s+(?:hard|easy|clear|possible|important|worth|time|likely|unlikely)\b)\p{Ll}/iu
 
 /**
  * One of a group said before, named in an aside ("One, Nikole King, went …"), a subject's answer to what was said ("Ailes, in turn, agreed …"),
