@@ -17,8 +17,9 @@ const LABEL = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s*(?::\s+
 /** Words that open a paragraph with a colon without naming a speaker ("Update: …", "Note: …"). */
 const NOT_A_SPEAKER = /^(?:update|updated|note|editor['’]s note|correction|source|sources|photo|image|video|disclaimer|warning|tip|summary|background|context|disclosure|edit|ps|tl;dr|tldr|step \d+|part \d+)$/iu
 
-/** Words of a question set in bold at most for it to head its answer. */
+/** Words of a question set in bold at most for it to head its answer, and of the answer at least. */
 const QUESTION_HEADING_WORDS = 12
+const ANSWER_HEADED_WORDS = 15
 
 /** Labelled paragraphs an interview has at least, and the share of its paragraphs they make. */
 const MIN_TURNS = 4
@@ -100,7 +101,7 @@ function fullName(label: string, text: string): string | undefined {
  * An interview whose questions are set in bold on a line of their own before their answers
  * ("<b>You've called it a learning experience.</b><br>The lesson was …"), MIN_TURNS of them at
  * least: each question is a block of its own, asked (no point of the article's; a short one heads
- * its answer, whose slide then says what it answers), and the answers
+ * an answer of more than a line or two, whose slide then says what it answers), and the answers
  * up to the next question or heading speak in the voice of the one interviewed, the person the
  * title, the summary and the opening name most (not the writer). The blocks as they are else.
  */
@@ -118,7 +119,9 @@ function askedInBold(blocks: readonly RawBlock[], meta: ArticleMeta): RawBlock[]
     speaker = answerer
     const rest = b.text.slice(b.text.indexOf(b.boldLead) + b.boldLead.length).trim()
     // (a short question heads its answer: the answer's slide says what it answers)
-    const question: RawBlock = countWords(b.boldLead) <= QUESTION_HEADING_WORDS ? { kind: 'heading', depth: 3, text: b.boldLead, asked: true } : { kind: 'paragraph', text: b.boldLead, asked: true }
+    // (not over an answer of a line or two: "I did, yeah." makes no slide of its own)
+    const heads = countWords(b.boldLead) <= QUESTION_HEADING_WORDS && countWords(rest) >= ANSWER_HEADED_WORDS
+    const question: RawBlock = heads ? { kind: 'heading', depth: 3, text: b.boldLead, asked: true } : { kind: 'paragraph', text: b.boldLead, asked: true }
     return [question, { ...b, text: rest, ...(speaker ? { speaker } : {}) }]
   })
 }

@@ -73,6 +73,7 @@ describe('interviewTurns', () => {
       qa('You grew up reading comic books.', 'I identified with the hopefulness of the hero, and I read every issue I could find as a kid.'),
       qa('Your first superhero show is one most people have forgotten.', 'The lesson was not to change the DNA of what you promise to the audience, whatever the network says.'),
       qa('How many shows do you run now?', 'We run four of them, and each one has its own writers room and its own tone.'),
+      qa('You pitched an Iron Man movie?', 'I did, yeah.'),
     ]
     const intro = '<p>The superhero shows on the network are built on banter and action, thanks largely to producer Greg Berlanti. Berlanti has four of them on the air this fall.</p>'
     const a = parseHtml(`<html><head><title>The secret to superhero TV</title><meta name="author" content="Abraham Riesman"></head><body><article><h1>The secret to superhero TV</h1>${intro}${turns.join('')}</article></body></html>`, 'qa.html')
@@ -86,7 +87,7 @@ describe('interviewTurns', () => {
     const bullets = planDeck(analyze(a)).slides.flatMap((s) => (s.kind === 'section' ? s.bullets.map((b) => b.text) : []))
     expect(bullets.some((t) => /How many shows|You grew up|forgotten/u.test(t))).toBe(false)
     expect(bullets.some((t) => /We run four/u.test(t))).toBe(true)
-    // (a short question heads its answer, a long one does not)
+    // (a short question heads its answer, a long one does not, nor one over an answer of a few words)
     expect(a.blocks.filter((b) => b.kind === 'heading').map((b) => a.text.slice(b.start, b.end))).toEqual(['You grew up reading comic books.', 'Your first superhero show is one most people have forgotten.', 'How many shows do you run now?'])
   })
 })
