@@ -41,6 +41,8 @@ export interface Speaker {
 }
 
 const ROLE_HEAD = /\b(?:CEO|CTO|CFO|COO|founder|co-founder|president|chair(?:man|woman)?|director|head|spokes(?:person|man|woman)|analyst|economist|professor|researcher|scientist|minister|secretary|senator|officer|official|manager|partner|editor|reporter|strategist|advis[eo]r|investor|engineer|author|executive|chief|lead|leader|member|fellow)\b/i
+/** ROLE_HEAD's words, without its word boundaries: a part of a larger pattern. */
+const ROLE_WORDS = ROLE_HEAD.source.replace(/^\\b\(\?:|\)\\b$/gu, '')
 
 /**
  * A role: one of ROLE_HEAD, or up to three lower-case words ending in a noun of a trade
@@ -105,7 +107,7 @@ export function plausibleName(name: string, atSentenceStart: boolean): boolean {
 }
 
 /** Capitalised words up to a word of a role, before two capitalised words: the title written before a name ("SciSpacE Team Leader "). */
-const TITLE_BEFORE_NAME = new RegExp(String.raw`^(?:\p{Lu}[\p{L}\p{M}’'\-]*\s+){0,3}?(?:${ROLE_HEAD.source.replace(/^\\b\(\?:|\)\\b$/gu, '')})\s+(?=\p{Lu}[\p{L}’'\-]*\s+\p{Lu})`, 'iu')
+const TITLE_BEFORE_NAME = new RegExp(String.raw`^(?:\p{Lu}[\p{L}\p{M}’'\-]*\s+){0,3}?(?:${ROLE_WORDS})\s+(?=\p{Lu}[\p{L}’'\-]*\s+\p{Lu})`, 'iu')
 
 /** An office quotes.ts reads before a name with the organisation before it ("T-Mobile CEO"). */
 const OFFICE_LAST = /\b(?:CEO|CFO|CTO|COO|Chairman|Chairwoman|Chair|President|Director|Senator|Governor|Mayor|Minister|Secretary)\s*$/u
@@ -128,7 +130,7 @@ function speakerFrom(m: RegExpExecArray, nameGroup: number, offset: number): Spe
 }
 
 /** An organisation and its office in lower case right before a name: "Wikileaks editor-in-chief [Kristinn Hrafnsson]", "White House press secretary [Josh Earnest]". */
-const OFFICE_BEFORE = new RegExp(String.raw`(?:^|[\s(])((?:\p{Lu}[\p{L}\p{N}&.’'-]*\s){1,3})((?:\p{Ll}[\p{L}-]*\s){0,2}(?:${ROLE_HEAD.source.replace(/^\b\(\?:|\)\b$/gu, '')})(?:-in-chief)?)\s$`, 'u')
+const OFFICE_BEFORE = new RegExp(String.raw`(?:^|[\s(])((?:\p{Lu}[\p{L}\p{N}&.’'-]*\s){1,3})((?:\p{Ll}[\p{L}-]*\s){0,2}(?:${ROLE_WORDS})(?:-in-chief)?)\s$`, 'u')
 
 /** The role and affiliation OFFICE_BEFORE reads right before a name (`before` ends where the name starts), if any. */
 function officeBefore(before: string): Pick<Speaker, 'role' | 'affiliation'> {
@@ -181,7 +183,7 @@ export function attributionAfter(after: string): Speaker | undefined {
 }
 
 /** An office in lower case after an organisation, then a name: "IMF [chief economist] Pierre-Olivier Gourinchas". */
-const OFFICE_THEN_NAME = new RegExp(String.raw`^\s((?:\p{Ll}[\p{L}-]*\s){0,2}(?:${ROLE_HEAD.source.replace(/^\\b\(\?:|\)\\b$/gu, '')}))\s(${NAME})`, 'u')
+const OFFICE_THEN_NAME = new RegExp(String.raw`^\s((?:\p{Ll}[\p{L}-]*\s){0,2}(?:${ROLE_WORDS}))\s(${NAME})`, 'u')
 
 /**
  * The speaker of "said IMF chief economist Pierre-Olivier Gourinchas": the name after the office

@@ -804,7 +804,7 @@ function closingList(s: string, end: number, words: readonly TaggedWord[]): numb
 }
 
 /** Whether the sentence opens on a verb in its base form, with no subject before it: an order ("Add a little salt, and …"). */
-function opensOnImperative(s: string, words: readonly TaggedWord[]): boolean {
+export function opensOnImperative(s: string, words: readonly TaggedWord[] = tagWords(s)): boolean {
   const first = words[0]
   // (a word in capitals names a thing: "GET requests MAY have …")
   return !!first && /^\p{Lu}\p{Ll}/u.test(s.slice(first.start, first.end)) && first.tags.includes('Verb') && (first.tags.includes('Imperative') || first.tags.includes('Infinitive')) && !first.tags.includes('Gerund')

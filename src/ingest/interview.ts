@@ -60,7 +60,7 @@ export function interviewTurns(blocks: readonly RawBlock[], meta: ArticleMeta): 
 function writerAsks(blocks: readonly RawBlock[], meta: ArticleMeta, labels: ReadonlyArray<string | undefined>): RawBlock[] | undefined {
   const writer = meta.byline
   if (!writer) return undefined
-  const asks = labels.map((l) => l !== undefined && (l === writer.split(/\s+/u)[0] || writer.startsWith(`${l} `) || l === writer))
+  const asks = labels.map((l) => l !== undefined && (l === writer || writer.startsWith(`${l} `)))
   if (asks.filter(Boolean).length < MIN_TURNS) return undefined
   // (an answer that does open on its speaker's label is theirs, up to the next question: "Maciej：嗨，我叫 Maciej …")
   const text = [writer, ...blocks.map((b) => b.text)].join('\n')

@@ -13,7 +13,7 @@
  */
 import { announcesAPlan, guidesTheReader, judges, looksAhead, subordinateOnly } from '../analyze/discourse.ts'
 import { countWords } from '../analyze/script.ts'
-import { tagWords } from '../analyze/constituents.ts'
+import { opensOnImperative, tagWords } from '../analyze/constituents.ts'
 import { asksAQuestion, creditsAPronoun, inFirstPerson, onlyRelativeClause, pronounBeforeNoun, refersBack, THIRD_PERSON, titleCased, toTheReader, unbalancedQuotes } from '../analyze/stand-alone.ts'
 import type { Analysis, KeyPoint, Section } from '../types.ts'
 import { SLIDE_BUDGET } from '../slide-budget.ts'
@@ -89,9 +89,8 @@ export function concludes(a: Analysis, k: KeyPoint, section: Section, opening: n
  * Deployment for stateless apps"): a call, no conclusion the article draws.
  */
 function bidsTheReader(text: string): boolean {
-  if (/^\s*(?:help|let|please)\s/iu.test(text)) return true
-  const first = tagWords(text)[0]
-  return !!first && (first.tags.includes('Imperative') || (first.tags.includes('Infinitive') && !first.tags.includes('Noun')))
+  // ("Help" the tagger reads as a noun)
+  return /^\s*(?:help|let|please)\s/iu.test(text) || opensOnImperative(text)
 }
 
 /** Sentences that say what may come a closing slide needs at least (plan/index.ts MIN_AHEAD). */
