@@ -302,7 +302,9 @@ const TO_VERB = /^(?:need|needs|want|wants|have|has|seem|seems|tend|tends|plan|p
 /** Whether a term is a verb an infinitive follows ("… of Fox need to self-reflect"). */
 function verbBeforeInfinitive(text: string, term: TaggedTerm): boolean {
   const end = term.offset.start + term.offset.length
-  return TO_VERB.test(text.slice(term.offset.start, end)) && /^\s+to\s+\p{Ll}/u.test(text.slice(end, end + 20))
+  const word = text.slice(term.offset.start, end)
+  // (a word of a name set in capitals is no verb: "a Permitting Technology Action Plan to modernize …")
+  return TO_VERB.test(word) && !/^\p{Lu}/u.test(word) && /^\s+to\s+\p{Ll}/u.test(text.slice(end, end + 20))
 }
 
 function addNounPhrase(found: Map<string, Phrase>, raw: string, lang: string): void {

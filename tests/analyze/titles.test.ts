@@ -148,6 +148,9 @@ describe('sectionTitles', () => {
     const texts = ['The shareholders of Fox need to self-reflect about the harbour coverage.', 'The harbour ferry crossing was cancelled again at the pier.']
     const titles = sectionTitles(texts, [undefined, undefined], 'en', texts).map((t) => t.toLowerCase())
     expect(titles[0]).not.toMatch(/need/)
+    // (not a word of a name set in capitals: "a Permitting Technology Action Plan to modernize …")
+    const named = ['The Council issued a Permitting Technology Action Plan to modernize review. The Permitting Technology Action Plan provides a strategy to evaluate permits.', 'The harbour ferry crossing was cancelled again at the pier.']
+    expect(sectionTitles(named, [undefined, undefined], 'en', named)[0]).toBe('Permitting Technology Action Plan')
   })
 
   it('ends a noun phrase before a word in -ing after a plural: what they do ("get developers building for the headset")', () => {
