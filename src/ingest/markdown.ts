@@ -25,6 +25,7 @@ import { domBlocks } from './dom-blocks.ts'
 import { dateInPath, normalizeDate, personName, str } from './meta.ts'
 import { checkMarkdownDepth, escapeOvermarkedParagraphs } from './nesting.ts'
 import { pipeTable } from './pipe-table.ts'
+import { withoutMdxComments } from './mdx-comments.ts'
 import { parseCellNumber } from './table-number.ts'
 import { tableBlocks } from './table-normalize.ts'
 
@@ -328,7 +329,7 @@ export function parseMarkdown(input: string, origin: string): Article {
     })
   }
   checkMarkdownDepth(source, origin)
-  const tree = fromMarkdown(escapeOvermarkedParagraphs(source, origin), {
+  const tree = fromMarkdown(escapeOvermarkedParagraphs(withoutMdxComments(source), origin), {
     extensions: [frontmatter(['yaml', 'toml']), gfm()],
     mdastExtensions: [frontmatterFromMarkdown(['yaml', 'toml']), gfmFromMarkdown()],
   })

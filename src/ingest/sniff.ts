@@ -4,7 +4,7 @@ import { isDocx } from './zip.ts'
 
 const EXTENSIONS: Record<string, InputFormat> = {
   txt: 'text', text: 'text',
-  md: 'markdown', markdown: 'markdown', mdown: 'markdown', mkd: 'markdown', mkdn: 'markdown',
+  md: 'markdown', markdown: 'markdown', mdown: 'markdown', mkd: 'markdown', mkdn: 'markdown', mdx: 'markdown',
   html: 'html', htm: 'html', xhtml: 'html', shtml: 'html',
   docx: 'docx',
 }

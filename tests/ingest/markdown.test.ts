@@ -335,3 +335,11 @@ describe('parseMarkdown: a front matter’s canonical address', () => {
     expect(a.meta.source).toBe('https://kubernetes.io/blog/2025/11/11/ingress-nginx-retirement/')
   })
 })
+
+describe('parseMarkdown: MDX comments', () => {
+  it('leaves a heading its words, not its MDX anchor ("{/*routing*/}"), and keeps JSX comments in code', () => {
+    const md = ['# Sunsetting a tool', '', '## Routing {/*routing*/}', '', 'Routes load data. {/* TODO: link the guide */}', '', '```jsx', 'return <div>{/* a JSX comment */}</div>', '```', '', 'Write `{/*x*/}` to comment in JSX.'].join('\n')
+    const a = parseMarkdown(md, 'p.mdx')
+    expect(blockTexts(a)).toEqual(['Routing', 'Routes load data.', 'return <div>{/* a JSX comment */}</div>', 'Write {/*x*/} to comment in JSX.'])
+  })
+})

@@ -7,6 +7,7 @@ const b = (s: string) => Buffer.from(s, 'utf8')
 describe('sniffFormat', () => {
   it('uses the extension first, for paths and URL paths', async () => {
     expect(await sniffFormat('a/b/story.MD', b('plain'))).toBe('markdown')
+    expect(await sniffFormat('blog/2025-02-14-sunsetting.mdx', b('plain'))).toBe('markdown')
     expect(await sniffFormat('story.txt', b('# looks like markdown'))).toBe('text')
     expect(await sniffFormat('page.htm', b('x'))).toBe('html')
     expect(await sniffFormat('https://example.org/a/post.html?x=1', b('x'))).toBe('html')
