@@ -22,6 +22,9 @@ describe('reference markers', () => {
     'Purple Rain peaked at No.2 on the Billboard 200, and the table is on p.3 of the report.',
     // a number glued before a word is a name as often as a footnote: pages' footnote links go when they are read
     '1Password kostet aktuell knapp 50 Euro im Mac App Store.',
+    // the last part of a version
+    'Vite 4.3 (babel): Vite 4.3.0 + plugin-react 4.0.0-beta.1',
+    'We tested the beta.2 build and the v5-rc.1 one.',
     // a letter the writer put in a quotation is the quotation's
     'As the report states: "[T]he birth lottery matters more in the U.S."',
   ])('leave numbers that are words of the text alone: “%s”', (text) => {
