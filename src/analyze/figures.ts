@@ -123,8 +123,9 @@ function moneySubject(text: string, sent: Span, span: Span, qualStart: number): 
 }
 
 const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`
+// (not the digits after a number and a space: "100 000 l." groups its thousands so, "000" counts nothing)
 const COUNT = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.,/:#+$€£¥\-–])(?<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s(?<unit>thousand|million|billion|trillion))?(?![\p{L}\p{N}%]|[.,:/\-–]\d)\s+(?<noun>\p{Ll}[\p{Ll}-]*)(?:\s+(?<noun2>\p{Ll}[\p{Ll}-]*))?`,
+  String.raw`(?<![\p{L}\p{N}.,/:#+$€£¥\-–])(?<!\d[ \u00a0\u202f])(?<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s(?<unit>thousand|million|billion|trillion))?(?![\p{L}\p{N}%]|[.,:/\-–]\d)\s+(?<noun>\p{Ll}[\p{Ll}-]*)(?:\s+(?<noun2>\p{Ll}[\p{Ll}-]*))?`,
   'gu',
 )
 const NOT_COUNT_NOUN =

@@ -122,6 +122,10 @@ describe('extractFigures: percentages and counts', () => {
     ])
   })
 
+  it('reads no count in the thousands of a number grouped with spaces ("100 000 l.")', () => {
+    expect(run('Rząd wprowadził limity na produkcję wina – 100 000 l. rocznie.').filter((f) => f.kind === 'count')).toEqual([])
+  })
+
   it('ignores years, dates, times, phone numbers, versions and durations', () => {
     const text =
       'In 2024 companies grew. Call 555-123-4567 or +1 (555) 123 4567 before March 5, 2024 at 10:30 today. GPT 4 arrived on 14 March 2023 and Windows 11 followed. It took 3 years and 2.5 weeks. See page 3 of 10 on 12/05/2023.'
