@@ -311,7 +311,8 @@ export function findParaphrase(sentence: string): Paraphrase | undefined {
   let rest = m[0].length
   let object = false
   const after = sentence.slice(rest)
-  const that = /^(?:\s+(?:\p{Lu}[\p{L}]+|reporters|journalists|investors|analysts))?(?:\s+that\b|:)/u.exec(after)
+  // (or another language's "that" after its comma: "zaznacza, że …", "считает, что …", "betont, dass …")
+  const that = /^(?:\s+(?:\p{Lu}[\p{L}]+|reporters|journalists|investors|analysts))?(?:\s+that\b|,?\s+(?:que|dass|che|że|что)(?=\s)|:)/u.exec(after)
   if (that) rest += that[0].length
   else if (pronoun || NEEDS_THAT.test(verb)) return undefined
   else {

@@ -11,6 +11,7 @@ import { fr } from './fr.ts'
 import { it } from './it.ts'
 import { ja } from './ja.ts'
 import { ko } from './ko.ts'
+import { pl } from './pl.ts'
 import { pt } from './pt.ts'
 import { ru } from './ru.ts'
 import { TYPOGRAPHY } from './typography.ts'
@@ -20,7 +21,7 @@ import { zh } from './zh.ts'
 export type * from './types.ts'
 
 /** Every locale, English first (the order speech verbs are tried in). */
-export const LOCALES: readonly Locale[] = [en, fr, de, es, it, pt, ru, zh, ja, ko, ar]
+export const LOCALES: readonly Locale[] = [en, fr, de, es, it, pt, pl, ru, zh, ja, ko, ar]
 
 const BY_TAG = new Map<string, Locale>(LOCALES.map((l) => [l.tag, l]))
 

@@ -65,6 +65,7 @@ export const PACKAGE_DECK_FILES: readonly string[] = [
   'src/locales/index.ts',
   'src/locales/ja.ts',
   'src/locales/ko.ts',
+  'src/locales/pl.ts',
   'src/locales/pt.ts',
   'src/locales/ru.ts',
   'src/locales/types.ts',

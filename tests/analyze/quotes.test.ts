@@ -63,6 +63,12 @@ describe('extractQuotes on the bundled article', () => {
     expect(q?.text).toBe('stopping the water flow could freeze the private connections that branch off the mains')
   })
 
+  it('reads another language\'s "that" after its comma ("zaznacza, że …"): the statement opens after it', () => {
+    const text = 'Grzegorz Baczewski, doradca zarządu Konfederacji Lewiatan, zaznacza, że komitet powinien mieć prawdziwe kompetencje.'
+    const q = run(text).quotes.find((x) => x.kind === 'paraphrase')
+    expect(q?.text).toBe('komitet powinien mieć prawdziwe kompetencje')
+  })
+
   it('treats scare quotes as terms, not quotes', () => {
     expect(terms.map((t) => t.text)).toEqual(['distillation', 'democratic AI', 'authoritarian AI'])
     expect(quotes.some((q) => q.kind === 'direct')).toBe(false)

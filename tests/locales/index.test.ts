@@ -134,3 +134,16 @@ describe('the Russian locale', () => {
     expect(plan.slides.find((s) => s.kind === 'agenda')?.title).toBe('Содержание')
   })
 })
+
+describe('the Polish locale', () => {
+  it('gives a Polish article Polish words on its slides, and reads its attributions', async () => {
+    const { a, plan } = await deckOf('Fińskie wina z jagód', [
+      ['Początki', 'Pierwsza winnica w Finlandii powstała w 2007 roku. Właściciele zaczęli od win z dzikich jagód zbieranych w sierpniu. Dziś produkują kilkanaście tysięcy butelek rocznie.'],
+      ['Przepisy', 'Ustawa ogranicza produkcję wina w małych winnicach. Państwowy monopol sprzedaje większość alkoholu w kraju.'],
+      ['Opinie', '„Nasze wina zdobywają nagrody za granicą”, powiedziała Anna Kowalska, właścicielka winnicy. Eksperci uważają, że rynek będzie rósł.'],
+    ], 'pl.md')
+    expect(a.lang).toBe('pl')
+    expect(a.quotes.find((q) => q.text.startsWith('Nasze wina'))?.speaker).toBe('Anna Kowalska')
+    expect(plan.slides.find((s) => s.kind === 'agenda')?.title).toBe('Plan prezentacji')
+  })
+})
