@@ -107,7 +107,7 @@ export function htmlMeta(doc: Document, baseUrl?: string): ArticleMeta {
   set(
     'date',
     normalizeDate(
-      metaContent(doc, 'article:published_time', 'datePublished', 'date', 'pubdate', 'publishdate', 'dc.date', 'dcterms.created', 'parsely-pub-date', 'sailthru.date') ??
+      metaContent(doc, 'article:published_time', 'og:article:published_time', 'datePublished', 'date', 'pubdate', 'publishdate', 'dc.date', 'dcterms.created', 'parsely-pub-date', 'sailthru.date') ??
         str(ld.datePublished) ??
         str(timeEl?.getAttribute('datetime')),
     ),

@@ -579,6 +579,11 @@ describe('parseHtml', () => {
     expect(blockTexts(a).some((t) => t.startsWith('The toolkit ships with a list of addresses') && t.endsWith('and scans port 52869 on each of them.'))).toBe(true)
   })
 
+  it('takes the date published ("og:article:published_time") before the date the page was last revised on ("sailthru.date")', () => {
+    const html = `<html><head><title>T</title><meta name="sailthru.date" value="2016-12-15T13:50:38Z"><meta value="2016-12-14T06:02:15Z" name="og:article:published_time"></head><body><article><h1>T</h1>${paragraphs(4)}</article></body></html>`
+    expect(parseHtml(html, 'x.html').meta.date).toMatch(/^2016-12-14/)
+  })
+
   it('takes the date a page\'s address gives in its folders when the page gives none', () => {
     const page = (head: string) => parseHtml(`<html><head><title>T</title>${head}</head><body><article><h1>T</h1>${paragraphs(4)}</article></body></html>`, 'x.html').meta.date
     expect(page('<link rel="canonical" href="http://www.washingtonpost.com/world/netanyahu-victory/2015/03/18/44b7ce7c-cd7e-11e4.html">')).toBe('2015-03-18')
