@@ -12,6 +12,7 @@ import { domBlocks, FOOTNOTE_CLASSES, withoutPermalink } from './dom-blocks.ts'
 import { editorsOf, namesElsewhere, pageDate } from './html-byline.ts'
 import { htmlMeta, pageDescriptions, withoutSiteName } from './html-meta.ts'
 import { markFormulas, onlyFormulas } from './formulas.ts'
+import { markAriaHeadings } from './aria-headings.ts'
 import { checkHtmlDepth } from './nesting.ts'
 import { countWords } from '../analyze/script.ts'
 import { pictureTexts, repeatsAPicture } from './captions.ts'
@@ -268,6 +269,7 @@ function readArticle(doc: Document, html: string, origin: string): Reading {
   if (readingLength(first) >= FULL_ARTICLE_CHARS) return first
   const again = parseHTML(asDocument(html)).document as unknown as Document
   markFormulas(again)
+  markAriaHeadings(again)
   stripFurniture(again)
   const second = readability(again, origin, FULL_ARTICLE_CHARS)
   return readingLength(second) > readingLength(first) ? second : first
@@ -323,6 +325,7 @@ export function parseHtml(html: string, origin: string, baseUrl?: string): Artic
   const { document } = parseHTML(asDocument(html))
   const doc = document as unknown as Document
   markFormulas(doc)
+  markAriaHeadings(doc)
   const meta = htmlMeta(doc, baseUrl)
   const descriptions = pageDescriptions(doc)
   // (the headline read before the page's furniture goes: a story's h1 may sit in its <header>)

@@ -579,6 +579,12 @@ describe('parseHtml', () => {
     expect(blockTexts(a).some((t) => t.startsWith('The toolkit ships with a list of addresses') && t.endsWith('and scans port 52869 on each of them.'))).toBe(true)
   })
 
+  it('reads an element that says it is a heading with ARIA (role="heading", aria-level) as a heading of that level', () => {
+    const html = `<html><head><title>T</title></head><body><article><h1>T</h1>${paragraphs(2)}<div role="heading" aria-level="3" class="heading-h3">A History of Firsts</div>${paragraphs(2)}<div role="heading">A Future of Firsts</div>${paragraphs(2)}</article></body></html>`
+    const a = parseHtml(html, 'x.html')
+    expect(a.blocks.filter((b) => b.kind === 'heading').map((b) => [a.text.slice(b.start, b.end), b.depth])).toEqual([['A History of Firsts', 3], ['A Future of Firsts', 2]])
+  })
+
   it('takes the date published ("og:article:published_time") before the date the page was last revised on ("sailthru.date")', () => {
     const html = `<html><head><title>T</title><meta name="sailthru.date" value="2016-12-15T13:50:38Z"><meta value="2016-12-14T06:02:15Z" name="og:article:published_time"></head><body><article><h1>T</h1>${paragraphs(4)}</article></body></html>`
     expect(parseHtml(html, 'x.html').meta.date).toMatch(/^2016-12-14/)
