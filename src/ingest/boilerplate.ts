@@ -262,8 +262,8 @@ function closingLine(block: RawBlock, flat: string): boolean {
 /** A page number a PDF's text runs into the line after it. */
 const PAGE_NUMBER = /^\d{1,3}\s+(?=\p{L})/u
 
-/** "About Meta", "About Acme Corp.", "À propos de Renault": a release's closing paragraph on who issued it. */
-const ABOUT = /^(?:About|À propos d[e’']|Über)\s*(?:the\s+)?(\p{Lu}[\p{L}\p{N}&.,’'-]*(?:\s+\p{Lu}[\p{L}\p{N}&.,’'-]*){0,3})$/u
+/** "About Meta", "About Acme Corp.", "À propos de Renault", "About my6sense" (a brand's small letter before a digit or a capital): a release's closing paragraph on who issued it. */
+const ABOUT = /^(?:About|À propos d[e’']|Über)\s*(?:the\s+)?((?:\p{Lu}|\p{Ll}+[\p{N}\p{Lu}])[\p{L}\p{N}&.,’'-]*(?:\s+\p{Lu}[\p{L}\p{N}&.,’'-]*){0,3})$/u
 
 /**
  * A heading "About <name>" opens the issuer's boilerplate, not the story, when it comes in the

@@ -35,6 +35,22 @@ function isShortUnpunctuated(line: string, maxWords: number): boolean {
   return s.length > 0 && s.length <= 100 && !FINAL_PUNCT.test(s) && wordCount(s) <= maxWords
 }
 
+/** Words of a label line at most, glued on top of its paragraph. */
+const LABEL_WORDS = 5
+/** Characters of a paragraph's lines at least, on average, under a glued label: lines of prose, not of a list or an address. */
+const PROSE_LINE_CHARS = 60
+
+/**
+ * A short line opening on a capital, without a final stop, on top of lines of prose, the last
+ * ending on one: a heading the text set on the line above its paragraph without a blank line
+ * ("About my6sense\nmy6sense offers an open programmatic …").
+ */
+function gluedLabel(lines: readonly string[]): boolean {
+  const rest = lines.slice(1)
+  const mean = rest.reduce((n, l) => n + l.trim().length, 0) / rest.length
+  return /^\p{Lu}/u.test(lines[0]!.trim()) && isShortUnpunctuated(lines[0]!, LABEL_WORDS) && !/[,:;–—-]$/u.test(lines[0]!.trim()) && mean >= PROSE_LINE_CHARS && FINAL_PUNCT.test(rest.at(-1)!.trim())
+}
+
 /**
  * A list: every line a bullet, or bullets whose long items wrap onto indented lines (a PDF
  * saved as text: "•  Revenue – … respectively,\n      both of which increased …"). Each item
@@ -82,7 +98,8 @@ function chunksFromBlocks(text: string): Chunk[] {
     const avg = lines.reduce((n, l) => n + l.length, 0) / lines.length
     const onePerLine = lines.length >= 2 && avg >= 100 && lines.every((l) => FINAL_PUNCT.test(l.trim()))
     // A heading line glued on top of its paragraph ("INTRODUCTION\nText …"); title + byline at the very top.
-    const headed = lines.length >= 2 && isAllCaps(lines[0]!) && isShortUnpunctuated(lines[0]!, 10)
+    // (or a short label in capitals and small letters over a paragraph of long lines: "About my6sense\nmy6sense offers …")
+    const headed = lines.length >= 2 && ((isAllCaps(lines[0]!) && isShortUnpunctuated(lines[0]!, 10)) || gluedLabel(lines))
     // "Title\nBy Jane Doe" or "Title\nMay 30, 2025" at the very top (a page copied from a browser): split so the title, byline and date are seen.
     const topLines = index === 0 && lines.length >= 2 && lines.length <= 3 && isShortUnpunctuated(lines[0]!, 16) && (bylineName(lines[1]!) !== undefined || DATE_ALONE.test(lines[1]!.trim()))
     if (onePerLine || topLines) for (const l of lines) out.push({ text: l })

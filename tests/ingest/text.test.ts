@@ -63,6 +63,16 @@ describe('parseText', () => {
     ])
   })
 
+  it('splits a short label glued on top of its paragraph\'s lines of prose into a heading; a release\'s "About my6sense" then closes it', () => {
+    const body = (n: number) => `Paragraph ${n} is long enough to be body text and it ends with a full stop as prose does.`
+    const about = 'my6sense offers an open programmatic white-label native advertising platform for ad networks.\nThe company was founded in 2010 and is based in New York and Tel Aviv, with offices in London.'
+    const a = parseText(`Title Line\n\n${body(1)}\n\nEarly years\n${body(2)}\nIt goes on in a second line of prose as long as the first one was.\n\n${body(3)}\n\n${body(4)}\n\nAbout my6sense\n${about}`, 'x')
+    expectWellFormed(a)
+    expect(blockTexts(a)).toEqual([body(1), 'Early years', `${body(2)} It goes on in a second line of prose as long as the first one was.`, body(3), body(4)])
+    // (not a line ending on a comma, nor one over short lines: an address)
+    expect(blockTexts(parseText(`Title Line\n\n${body(1)}\n\nDear readers,\n${body(2)}\n\nAcme Corp\n12 Main Street\nSpringfield`, 'x'))).toEqual([body(1), `Dear readers, ${body(2)}`, 'Acme Corp 12 Main Street Springfield'])
+  })
+
   it('finds a heading after a list or a table, and one in title case over a list; not a sentence introducing a list', () => {
     const body = 'This paragraph is long enough to be body text and it ends with a full stop as prose does.'
     const items = '•   Revenue was $36.46 billion, an increase of 27% year-over-year.\n•   Headcount was 69,329, a decrease of 10% year-over-year.'
