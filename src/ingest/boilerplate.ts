@@ -99,6 +99,8 @@ const RULES: Array<{ re: RegExp; max: number }> = [
   // (Korean pages write the circled letter: "저작권자 ⓒ 엔터미디어")
   { re: /^(©|ⓒ|\(c\)|copyright\s*(©|\(c\))?\s*\d{4}|저작권자\s*[©ⓒ(])/i, max: 200 },
   { re: /\ball rights reserved\b/i, max: 200 },
+  // a book excerpt's credit: "Excerpted from “Superminds …”. Copyright © 2018 by Thomas W. Malone. Used with permission of … All rights reserved."
+  { re: /(?:©|\bcopyright\s*(?:©|\(c\)|\d{4}))[\s\S]*\ball rights reserved\b|^(?:excerpted|adapted|reprinted) (?:from|with permission)\b[\s\S]*(?:©|\bcopyright\b|\bwith permission\b)/iu, max: 400 },
   // "no reproduction without permission", as Korean, Japanese and Chinese pages write it
   { re: /무단\s?전재\s?(?:및|&|,)?\s?재배포\s?금지|無断(?:転載|複製)|版权所有|未经(?:许可|授权)[^。]{0,20}(?:转载|使用)/u, max: 200 },
   // the writer's name and mail address alone on a line: "정덕현 칼럼니스트 thekian1@entermedia.co.kr", "Jane Doe, staff writer jdoe@example.com"
