@@ -8,5 +8,5 @@ export const MONTH = `(?:${NAMES})`
 /** A month written whole or cut short: "March", "Mar", "Sept". */
 export const MONTH_OR_SHORT = `(?:${NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)`
 
-/** A date written in English, the month before or after the day: "March 25, 2015", "Feb. 23, 2015", "22 Dec, 2016", "25 March 2015". */
-export const WRITTEN_DATE = String.raw`(?:${MONTH_OR_SHORT}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+${MONTH_OR_SHORT}\.?,?\s+\d{4})`
+/** A date written in English, the month before or after the day: "March 25, 2015", "Feb. 23, 2015", "22 Dec, 2016", "25 March 2015", "Jun 18th 2018". */
+export const WRITTEN_DATE = String.raw`(?:${MONTH_OR_SHORT}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_OR_SHORT}\.?,?\s+\d{4})`

@@ -100,13 +100,13 @@ function pageHeadline(doc: Document): string {
   return withoutPermalink(collapseWhitespace(titled ? headlineText(titled) : ''))
 }
 
-/** A kicker set inside a headline's element above it: "Interne Unterlagen im Netz" over "Daten von Rheinmetall gehackt". */
-const KICKER_CLASS = /kicker|dachzeile|overline|eyebrow|topline|roofline|supertitle|rubric/iu
+/** A kicker set inside a headline's element above it: "Interne Unterlagen im Netz" over "Daten von Rheinmetall gehackt", The Economist's "Open Progress" ("article__subheadline"). */
+const KICKER_CLASS = /kicker|dachzeile|overline|eyebrow|topline|roofline|supertitle|subheadline|flytitle|fly-title|rubric/iu
 
 /** A headline element's text less a kicker it holds, or only the part its class names the headline ("<span class="headline">"). */
 function headlineText(h: Element): string {
   const parts = Array.from(h.children)
-  const own = parts.find((el) => /headline|title/iu.test(el.getAttribute('class') ?? '') && textLength(el) > 0)
+  const own = parts.find((el) => /headline|title/iu.test(el.getAttribute('class') ?? '') && !KICKER_CLASS.test(el.getAttribute('class') ?? '') && textLength(el) > 0)
   if (own && parts.some((el) => KICKER_CLASS.test(el.getAttribute('class') ?? ''))) return own.textContent ?? ''
   return h.textContent ?? ''
 }

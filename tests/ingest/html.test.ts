@@ -579,6 +579,13 @@ describe('parseHtml', () => {
     expect(blockTexts(a).some((t) => t.startsWith('The toolkit ships with a list of addresses') && t.endsWith('and scans port 52869 on each of them.'))).toBe(true)
   })
 
+  it('takes the headline, not the kicker its element sets above it in a "subheadline" (The Economist), and no date for the byline', () => {
+    const html = `<html><head><title>T</title></head><body><article><h1><span class="article__subheadline">Open Progress</span><br/><span class="article__headline">Why collaborative thinking beats individual smarts</span></h1><p class="article__dateline">Jun 18th 2018</p>${paragraphs(4)}</article></body></html>`
+    const a = parseHtml(html, 'x.html')
+    expect(a.meta.title).toBe('Why collaborative thinking beats individual smarts')
+    expect(a.meta.byline).toBeUndefined()
+  })
+
   it('reads an element that says it is a heading with ARIA (role="heading", aria-level) as a heading of that level', () => {
     const html = `<html><head><title>T</title></head><body><article><h1>T</h1>${paragraphs(2)}<div role="heading" aria-level="3" class="heading-h3">A History of Firsts</div>${paragraphs(2)}<div role="heading">A Future of Firsts</div>${paragraphs(2)}</article></body></html>`
     const a = parseHtml(html, 'x.html')
