@@ -323,6 +323,24 @@ export function bylineName(line: string): string | undefined {
   return isName(parts[0] ?? '') ? parts[0] : undefined
 }
 
+/**
+ * The writer's name a block signs the article with, when it is the byline said again among the
+ * first lines or as the last one ("Cécile Ducourtieux(Bruxelles, bureau européen)"), or the last
+ * line's name after a dash ("—Carl Lerche", the writer's when nothing else gave one).
+ */
+function signedBy(block: RawBlock, flat: string, last: boolean, kept: number, byline: string | undefined): string | undefined {
+  const signed = last && block.kind === 'paragraph' ? signature(flat) : undefined
+  if (signed !== undefined && (byline === undefined || sameName(signed, byline))) return signed
+  return byline !== undefined && (kept < 3 || last) && block.kind !== 'heading' && sameName(flat, byline) ? byline : undefined
+}
+
+/** The name a post is signed with on its last line, after a dash: "—Carl Lerche", "– Jane Doe". */
+function signature(line: string): string | undefined {
+  const m = /^(?:—|–|-{1,2})\s*(\S.*)$/u.exec(line)
+  const name = m?.[1]?.trim()
+  return name !== undefined && name.split(/\s+/).length <= 4 && NAME.test(name) ? name : undefined
+}
+
 /** Blocks a speech's header may come after (a summary of the speech, a quote from it). */
 const SPEECH_HEADER_REACH = 6
 
@@ -467,8 +485,9 @@ export function removeBoilerplate(input: readonly RawBlock[], meta: ArticleMeta)
       removed.push(flat)
       continue
     }
-    // (or signing it off, as its last line: "Cécile Ducourtieux(Bruxelles, bureau européen)")
-    if (byline !== undefined && (out.length < 3 || i === input.length - 1) && block.kind !== 'heading' && sameName(flat, byline)) {
+    const signed = signedBy(block, flat, i === input.length - 1, out.length, byline)
+    if (signed !== undefined) {
+      if (byline === undefined) byline = found = signed
       removed.push(flat)
       continue
     }

@@ -64,10 +64,12 @@ function withoutTrailingPointer(children: readonly Nodes[]): readonly Nodes[] {
 
 /** Raw HTML in Markdown: comments, scripts and tags dropped, the text kept. */
 function htmlToText(html: string): string {
-  return html
+  const text = html
     .replace(/<!--[\s\S]*?(-->|$)/g, '')
     .replace(/<(script|style)\b[\s\S]*?(<\/\1\s*>|$)/gi, '')
     .replace(/<\/?[a-z][^>]*>/gi, '')
+  // (its character references read as an HTML parser reads them: "&mdash;Carl Lerche" is "—Carl Lerche")
+  return text.includes('&') ? (parseHTML(`<!doctype html><html><body>${text.replace(/</g, '&lt;')}</body></html>`).document.body.textContent ?? text) : text
 }
 
 /** A link into the page itself, in Markdown or in HTML: "[Who did we hear from?](#demographics)", "<a href="#demographics">". */

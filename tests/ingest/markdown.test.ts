@@ -343,3 +343,12 @@ describe('parseMarkdown: MDX comments', () => {
     expect(blockTexts(a)).toEqual(['Routing', 'Routes load data.', 'return <div>{/* a JSX comment */}</div>', 'Write {/*x*/} to comment in JSX.'])
   })
 })
+
+describe('parseMarkdown: HTML inside Markdown', () => {
+  it('reads its character references as characters, and a post signed on its last line after a dash as by that writer', () => {
+    const md = ['# Reducing tail latencies', '', 'Tokio schedules tasks cooperatively, and that keeps latencies low for most programs.', '', '<div>Caf&eacute; owners saw prices rise &mdash; again &amp; again.</div>', '', 'The budget works per task and resets when the task yields to the scheduler.', '', '<div style="text-align:right">&mdash;Carl Lerche</div>'].join('\n')
+    const a = parseMarkdown(md, 'p.md')
+    expect(blockTexts(a)).toEqual(['Tokio schedules tasks cooperatively, and that keeps latencies low for most programs.', 'Café owners saw prices rise — again & again.', 'The budget works per task and resets when the task yields to the scheduler.'])
+    expect(a.meta.byline).toBe('Carl Lerche')
+  })
+})
