@@ -15,7 +15,8 @@ export const CURRENCY_CELL = /^(?:US\$|U\.S\.\$|AU?\$|CA?\$|HK\$|NZ\$|S\$|R\$|[$
 const SIGN = String.raw`[-+−–]`
 const CUR = String.raw`US\$|U\.S\.\$|AU?\$|CA?\$|HK\$|NZ\$|S\$|R\$|[$€£¥₹₩]|(?:USD|EUR|GBP|JPY|CNY|RMB|CHF|CAD|AUD|INR)\s?`
 const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+`
-const SCALE = String.raw`\s?(?:bn|billion|mn|million|m|k|thousand|tn|trillion|x|pts?|pp|bps)`
+// (and a unit of time, size or speed a benchmark's table writes after its numbers: "17249.0ms", "3.2 GB", "60 fps"; not "s", which makes "1990s" a number)
+const SCALE = String.raw`\s?(?:bn|billion|mn|million|m|k|thousand|tn|trillion|x|pts?|pp|bps|ms|µs|μs|ns|sec|secs|min|mins|hrs?|[kmgt]i?b|kg|km|mph|fps|rps|qps)`
 const NUMBER_CELL = new RegExp(
   String.raw`^(?<sign1>${SIGN})?\s?(?<open1>\()?(?<cur>${CUR})?\s?(?<sign2>${SIGN})?\s?(?<open2>\()?(?<num>${NUM})(?<scale>${SCALE})?\s?(?<pct1>%)?\s?(?<close>\))?\s?(?<pct2>%)?$`,
   'i',

@@ -22,11 +22,13 @@ describe('parseCellNumber', () => {
     ['+12.5 %', { value: 12.5, negative: false, percent: true }],
     ['€2.1bn', { value: 2_100_000_000, negative: false, currency: 'EUR' }],
     ['1.8x', { value: 1.8, negative: false, unit: 'x' }],
+    ['17249.0ms', { value: 17249, negative: false, unit: 'ms' }],
+    ['3.2 GB', { value: 3.2, negative: false, unit: 'gb' }],
   ])('%s', (text, expected) => {
     expect(parseCellNumber(text)).toEqual(expected)
   })
 
-  it.each(['Revenue', '—', 'n/a', '(299', '4,687)', 'Q3 2024', '1.2.3', ''])('%s is not a number', (text) => {
+  it.each(['Revenue', '—', 'n/a', '(299', '4,687)', 'Q3 2024', '1.2.3', '1990s', ''])('%s is not a number', (text) => {
     expect(parseCellNumber(text)).toBeUndefined()
   })
 })
