@@ -231,6 +231,25 @@ function rowSpan(t: Table): string | undefined {
   return labels.length === 1 ? labels[0] : `${labels[0]} – ${labels.at(-1)}`
 }
 
+/**
+ * Whether the table comes right after another (no text between) with the same column labels but
+ * the first, which names its own case: the same comparison for another case ("Vite (swc) | Vite
+ * 4.2 | Vite 4.3 | Improvement" under "Vite (babel) | …"). A statement's second part, its labels
+ * the same and its first empty, is no twin.
+ */
+export function twinOfTheOneBefore(a: Analysis, t: Table): boolean {
+  const before = a.article.tables.find((x) => x.block === t.block - 1)
+  const [mine, theirs] = [t.head.at(-1)?.map((c) => c.text) ?? [], before?.head.at(-1)?.map((c) => c.text) ?? []]
+  if (!before || before.columns !== t.columns || mine.length !== theirs.length || mine.length < 2) return false
+  return wordy(mine[0]) && mine[0] !== theirs[0] && mine.slice(1).some((l) => l !== '') && mine.slice(1).every((l, c) => l === theirs[c + 1])
+}
+
+/** A twin table's own case, over its first column: "Vite (babel)", "Vite (swc)". */
+function twinTitle(a: Analysis, t: Table): string | undefined {
+  const next = a.article.tables.find((x) => x.block === t.block + 1)
+  return twinOfTheOneBefore(a, t) || (next && twinOfTheOneBefore(a, next)) ? t.head.at(-1)![0]!.text : undefined
+}
+
 /** The second part of a table split in two (right after the first, as wide, without its own caption): "Segment information (cont.)". */
 function continuation(a: Analysis, t: Table): string | undefined {
   const index = a.article.tables.indexOf(t)
@@ -243,7 +262,7 @@ function continuation(a: Analysis, t: Table): string | undefined {
 /** Title candidates of a table, best first. */
 export function titleCandidates(a: Analysis, t: Table, fallback: string): TitleText[] {
   const section = a.sections[sectionOf(a, t.start)]?.title
-  const raw = [...captionTitles(a, t), lineAbove(a, t)?.text, continuation(a, t), introducingTitle(a, t), valuesByTitle(a, t), headerList(a, t), glanceTitle(a, t), pairTitle(a, t), wordyHead(t)?.[0], paragraphLead(a, t), section, rowSpan(t), fallback]
+  const raw = [...captionTitles(a, t), lineAbove(a, t)?.text, twinTitle(a, t), continuation(a, t), introducingTitle(a, t), valuesByTitle(a, t), headerList(a, t), glanceTitle(a, t), pairTitle(a, t), wordyHead(t)?.[0], paragraphLead(a, t), section, rowSpan(t), fallback]
   const titleCase = inTitleCase(a)
   return raw.filter((x): x is string => x !== undefined && x.trim() !== '').map((x) => cleanTitle(x, titleCase)).filter((c) => c.title !== '')
 }

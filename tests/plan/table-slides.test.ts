@@ -25,6 +25,14 @@ function yearRows(set: Readonly<Record<number, string[]>>): string[][] {
 }
 
 describe('table slides', () => {
+  it('shows a table set right after its twin (the same comparison for another case), each titled by its own case', () => {
+    const rows = (a: string, b: string, c: string, d: string) => [['**dev cold start**', a, b], ['**Root HMR**', c, d]]
+    const md = `# Vite 4.3 is out\n\n${prose}\n\nThese are the performance improvements as measured by the comparison app, which tests an app with 1000 components:\n\n${gfm(['**Vite (babel)**', 'Vite 4.2', 'Vite 4.3'], rows('17249.0ms', '5132.4ms', '46.8ms', '26.7ms'))}\n\n${gfm(['**Vite (swc)**', 'Vite 4.2', 'Vite 4.3'], rows('13552.5ms', '3201.0ms', '30.5ms', '24.0ms'))}\n\n${prose}`
+    const slides = deckOf(md).plan.slides.filter((s): s is TableSlide => s.kind === 'table')
+    expect(slides.map((s) => s.title)).toEqual(['Vite (babel)', 'Vite (swc)'])
+    expect(slides[1]!.columns.map((c) => c.numeric)).toEqual([false, true, true])
+  })
+
   it('shows a small table whole, numbers right-aligned, caption from the line before', () => {
     const { plan } = deckOf(`${prose}\n\nRevenue by division:\n\n${gfm(['Division', '2023', '2024'], [['Ferries', '$1,204', '$1,310'], ['Buses', '(299)', '25']])}\n\n${prose}`)
     const slides = plan.slides.filter((s): s is TableSlide => s.kind === 'table')
