@@ -103,14 +103,14 @@ const ELLIPSIS_LAST = /\b(?:i|you|he|she|it|we|they)\s+(?:am|is|are|was|were|do|
 const CONNECTIVE_LAST = /(?:,\s*(?:however|though|nevertheless|nonetheless|instead)|\s(?:however|though))[.!?]*\s*$/iu
 
 /** Verbs of saying after "they" (the locale's are in the third person singular or the past). */
-const SAY_AFTER_THEY = ['say', 'suggest', 'argue', 'claim', 'note', 'warn', 'insist', 'believe', 'think', 'contend', 'maintain', 'add', 'write', 'explain', 'predict', 'urge', 'point out']
+const SAY_AFTER_THEY = ['say', 'suggest', 'argue', 'claim', 'note', 'warn', 'insist', 'believe', 'think', 'contend', 'maintain', 'add', 'write', 'explain', 'predict', 'urge', 'point out', 'continued', 'continues', 'went on']
 
-/** A pronoun as the speaker of an attribution set inside the clause or after it. */
-const PRONOUN_SAYS = new RegExp(`,\\s*(?:he|she|they)\\s+(?:${[...localeFor('en').speech.verbs, ...SAY_AFTER_THEY].join('|')})(?:\\s*,|[.!?]*\\s*$)`, 'iu')
+/** A pronoun as the speaker of an attribution set inside the clause or after it (or after a quotation, which the caller takes out: "“…,” he continued"). */
+const PRONOUN_SAYS = new RegExp(`(?:,|^)\\s*(?:he|she|they)\\s+(?:${[...localeFor('en').speech.verbs, ...SAY_AFTER_THEY].join('|')})(?:\\s*,|[.!?]*\\s*$)`, 'iu')
 
 /**
  * Whether a sentence credits its words to a pronoun ("Britain, they suggest, should reanimate
- * …", "…, she said"): someone only the sentences before name. English.
+ * …", "…, she said", "“…,” he continued"): someone only the sentences before name. English.
  */
 export function creditsAPronoun(text: string, lang: string): boolean {
   return lang === 'en' && PRONOUN_SAYS.test(outsideQuotations(text))

@@ -12,7 +12,7 @@ import type { Analysis, Bullet, KeyPoint, Quote, Section, SectionSlide } from '.
 import { localeFor } from '../locales/index.ts'
 import { paragraphNotes } from './notes.ts'
 import { capitalFirst } from './format.ts'
-import { announcesWhatFollows, asksAQuestion, inFirstPerson, inFirstPersonPlural, opensContrast, pointsAhead, pointsBack, refersBack, titleCased, wholeAside } from '../analyze/stand-alone.ts'
+import { announcesWhatFollows, asksAQuestion, creditsAPronoun, inFirstPerson, inFirstPersonPlural, opensContrast, pointsAhead, pointsBack, refersBack, titleCased, wholeAside } from '../analyze/stand-alone.ts'
 import { issuerOf } from './issuer.ts'
 import { inBlockQuote } from './fact-slides.ts'
 import { brokenQuotation } from '../analyze/key-points.ts'
@@ -47,7 +47,8 @@ const LONG_SECTION_STEP = 8
 function pointChecks(a: Analysis, section: Section): PointChecks {
   return {
     opensBack: (k) => pointsBack(k.text, a.lang),
-    refersBack: (k) => refersBack(k.text, a.lang),
+    // (and a statement credited to "he" or "she" ("“…,” he continued"): whom it means, only the sentences before say)
+    refersBack: (k) => refersBack(k.text, a.lang) || creditsAPronoun(k.text, a.lang),
     whole: (k) => shownWhole(a, k),
     quoted: (k) => brokenQuotation(a.sentences[k.sentence]!.text, k.text),
     keepsItsEnd: keepsItsEnd(a),

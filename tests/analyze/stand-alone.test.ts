@@ -465,7 +465,10 @@ describe('creditsAPronoun', () => {
     ['The island, he argues, needs a second ferry.', true],
     ['The ferry will run all winter, the mayor said.', false],
     ['They said the ferry would run all winter.', false],
-    ['“The ferry stays,” she said, “and so do we.”', false],
+    // (after a quotation too: whom "she" means, only the sentences before say)
+    ['“The ferry stays,” she said, “and so do we.”', true],
+    ['“The ferry is not being used for what it was built to do,” he continued.', true],
+    ['“The ferry stays,” Mayor Jane Doe said.', false],
   ])('%s: %s', (text, expected) => {
     expect(creditsAPronoun(text, 'en')).toBe(expected)
     expect(creditsAPronoun(text, 'fr')).toBe(false)
