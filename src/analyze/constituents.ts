@@ -1012,7 +1012,8 @@ function relativeEnds(s: string, words: readonly TaggedWord[]): number[] {
     if (/^\s+that/iu.test(m[0]) && CONTENT_NOUN.test(s.slice(head.start, head.end))) continue
     // a bare "an invention that …", "a survey that …": the clause is what the noun says; "an
     // email from Facebook that lists …" speaks of the email, and a clause opening a list is its point
-    if (own.at(-2)?.tags.includes('Determiner') || indefiniteHead(s, own) || (head.tags.includes('ProperNoun') && /^\s+that/i.test(m[0])) || /:/.test(s.slice(at))) continue
+    // (nor a bare plural after a preposition, which the clause alone says: "roughly balanced between factors [that could slow or accelerate the economy]")
+    if (own.at(-2)?.tags.includes('Determiner') || indefiniteHead(s, own) || (head.tags.includes('ProperNoun') && /^\s+that/i.test(m[0])) || /:/.test(s.slice(at)) || (head.tags.includes('Plural') && own.at(-2)?.tags.includes('Preposition'))) continue
     // the noun phrase it restricts, and a verb of its own clause before it ("when radical Muslims who had …" has none)
     const verbBefore = own.slice(0, -1).filter(isFiniteVerb).at(-1)
     // (a counted noun restricts nothing: "a plane carrying 162 people that is presumed …")

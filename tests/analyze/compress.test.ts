@@ -753,6 +753,9 @@ describe('compressSentence', () => {
     // nor "reports" without the "that" that says what they report
     const reports = 'The Wikimedia Foundation has received reports that access to Wikipedia is being restored in Turkey, following the ruling of the Turkish Constitutional Court last month which found the block to be unconstitutional.'
     expect(compressSentence(reports, 12, undefined, undefined, { relative: true }).text).not.toMatch(/reports$/)
+    // nor a bare plural after a preposition, which only its clause says ("between factors")
+    const risks = 'Risks to the outlook remain “roughly balanced” between factors that could slow or accelerate the economy beyond what the central bank anticipates, the Fed said, no change from its assessment last month.'
+    expect(compressSentence(risks, 12, undefined, undefined, { relative: true }).text).not.toMatch(/factors$/)
   })
 
   it('takes no name among a list of names for an appositive ("Massimo Banzi, David Cuartielles, and David Mellis")', () => {
