@@ -203,11 +203,11 @@ export function isLabel(label: string): boolean {
 }
 
 /**
- * A clause, not a label: "It will run you 10 keys" (of "10 keys ($10)"). Nor a label that ends on
+ * A clause, not a label: "It will run you 10 keys" (of "10 keys ($10)"), a relative clause ("which by 2007 was spending" of "…, which by 2007 was spending about sixty million dollars a year"). Nor a label that ends on
  * a number but a year ("Third quarter of 2014"), a piece of another figure ("Total 49" of "the
  * total 49.7 million square kilometer forest").
  */
-const CLAUSE = /^(?:you|we|they|he|she|it|i|there|this|that)\s+\p{Ll}/iu
+const CLAUSE = /^(?:you|we|they|he|she|it|i|there|this|that|which|who|whom|whose)\s+\p{Ll}/iu
 
 /** A label cut before what it needed: "Kids who", "Share of", "Discount to their". */
 const OPEN_END = /\s(?:who|whom|whose|which|that|and|or|of|to|in|for|with|by|from|at|on|the|a|an|their|its|his|her|our|my|your)$/iu
