@@ -75,7 +75,8 @@ function patternsOf(lang: string): Patterns {
     // a few words between commas right after a finite verb, the rest of the clause after them in lower case ("Les députés ont, sans surprise, adopté …")
     afterVerb: speech.finiteVerbs.length ? new RegExp(`(?<![\\p{L}'’])(?:${alternation(speech.finiteVerbs)})(,\\s+[^,;:()"“”«»\\d]{2,30},)(?=\\s+\\p{Ll})`, 'giu') : undefined,
     // the clause a contrast adds at the end, when nothing in it is set off by commas ("L’avis de la CNCTR ne sera pas contraignant, mais cette commission pourra saisir le Conseil d’Etat …")
-    contrast: contrast.length ? new RegExp(`,\\s+(?:${alternation(contrast)})\\s[^,;:()"“”«»]+?(?=[.!?…]*\\s*$)`, 'giu') : undefined,
+    // (not the second half of a pair, "non seulement …, mais aussi …": a contrast word before an additive one)
+    contrast: contrast.length ? new RegExp(`,\\s+(?:${alternation(contrast)})\\s(?!(?:${alternation(speech.additive.length ? speech.additive : ['\\u0000'])})(?![\\p{L}'’]))[^,;:()"“”«»]+?(?=[.!?…]*\\s*$)`, 'giu') : undefined,
     concessive: speech.concessive.length ? new RegExp(`(?<![\\p{L}'’])(?:${alternation(speech.concessive)})(?![\\p{L}'’])`, 'iu') : undefined,
     finite: speech.finiteVerbs.length ? new RegExp(`(?<![\\p{L}'’])(?:${alternation(speech.finiteVerbs)})(?![\\p{L}'’])`, 'iu') : undefined,
     // a participle's phrase may hold commas of its own (", composée de six magistrats …, de trois députés …, et d’un expert")

@@ -44,7 +44,7 @@ export interface CompressOptions {
 
 export function compressSentence(sentence: string, maxWords = MAX_BULLET_WORDS, tags: SentenceTags = taggedOnce, lang?: string, options: CompressOptions = {}): Compressed {
   if (isMostlyCjk(sentence)) return compressCjk(sentence, maxWords)
-  const { whole, bare, english, label, fits } = plainFacts(sentence, maxWords)
+  const { whole, bare, english, label, fits } = plainFacts(sentence, maxWords, lang)
   if (english && label && !tags(sentence).some((w) => w.tags.includes('Verb'))) return finish(sentence, bare, false)
   if (english && hangsOpen(sentence)) return finish(sentence, bare, false)
   if (fits(whole)) return finish(sentence, whole, true)
@@ -220,11 +220,14 @@ function readsAsEnglish(text: string): boolean {
 /** Facts of the sentences compressed lately: a sentence is compressed at several budgets, and checked for tags first. */
 const FACTS = new Map<string, SentenceFacts>()
 
-function factsOf(sentence: string): SentenceFacts {
-  let facts = FACTS.get(sentence)
+function factsOf(sentence: string, lang?: string): SentenceFacts {
+  // (a sentence of an article in another language is no English one however it reads: "So lange dauert die …" is German, its "So" no "So,")
+  const other = lang !== undefined && !/^en(?:[-_]|$)/iu.test(lang)
+  const key = other ? `${lang}\u0000${sentence}` : sentence
+  let facts = FACTS.get(key)
   if (facts) return facts
   const notWords = [...datelineSpan(sentence), ...referenceMarkers(sentence), ...linkLabels(sentence)]
-  const english = readsAsEnglish(sentence.slice(0, 300))
+  const english = !other && readsAsEnglish(sentence.slice(0, 300))
   const whole = cut([{ start: 0, end: sentence.length }], [...notWords, ...leadingConjunction(sentence, english), ...leadingFinding(sentence), ...leadingLabel(sentence), ...closingAddition(sentence)])
   // what a sentence that gives no clause shows: all of it but what is no word of it (dateline, markers, link labels)
   const bare = cut([{ start: 0, end: sentence.length }], notWords)
@@ -233,13 +236,13 @@ function factsOf(sentence: string): SentenceFacts {
   const label = countWords(sentence) < 4 || TABLE_NOTE.test(sentence)
   facts = { whole, bare, wholeWords: countWords(render(sentence, whole)), english, label }
   if (FACTS.size >= 4096) FACTS.clear()
-  FACTS.set(sentence, facts)
+  FACTS.set(key, facts)
   return facts
 }
 
 /** What compressing a sentence within `maxWords` starts from: its facts, and whether kept pieces fit the budget. */
-function plainFacts(sentence: string, maxWords: number) {
-  const { whole, bare, wholeWords, english, label } = factsOf(sentence)
+function plainFacts(sentence: string, maxWords: number, lang?: string) {
+  const { whole, bare, wholeWords, english, label } = factsOf(sentence, lang)
   const fits = (kept: readonly Span[]) => (kept === whole ? wholeWords : countWords(render(sentence, kept))) <= maxWords
   return { whole, bare, english, label, fits }
 }

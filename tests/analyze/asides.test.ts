@@ -93,6 +93,15 @@ describe('compressSentence, other languages', () => {
     expect(compressSentence(s, 40, undefined, 'es')).toMatchObject({ text: s.slice(0, -1), complete: true })
   })
 
+  it('reads a sentence of another language as that language\'s, though it reads as English ("So lange dauert …" keeps its "So")', () => {
+    expect(compressSentence('So lange dauert die schnellste Zugverbindung von Madrid nach Stockholm.', undefined, undefined, 'de').text).toBe('So lange dauert die schnellste Zugverbindung von Madrid nach Stockholm')
+  })
+
+  it('keeps the second half of a pair ("non seulement …, mais aussi …"): no contrast added at the end', () => {
+    const s = 'Le juge Bocock ajoute qu’il est non seulement important que justice se fasse, mais aussi qu’il y ait apparence de justice.'
+    expect(compressSentence(s, 14, undefined, 'fr').text).not.toMatch(/fasse$/u)
+  })
+
   it('without the language, or with nothing to leave out, keeps the whole sentence and says it is too long', () => {
     const s = 'Los diputados aprobaron por amplia mayoría el proyecto de ley sobre inteligencia defendido por el gobierno en una votación solemne el martes pasado.'
     expect(compressSentence(s, 12, undefined, 'es').complete).toBe(false)
