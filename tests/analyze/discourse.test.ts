@@ -57,6 +57,8 @@ describe('what a sentence does in the discourse', () => {
     ['en', 'The council thanked the crews for their work', false],
     ['fr', "Le détail est disponible sur le site de l'Assemblée nationale", true],
     ['fr', 'Le texte est disponible en librairie depuis lundi', false],
+    ['en', 'Before we talk about how you migrate to the sandbox, let’s first discuss why you want it', true],
+    ['en', 'The committee will discuss the budget before the vote', false],
   ])('guides the reader through the text (%s) %s', (lang, text, expected) => {
     expect(guidesTheReader(text, lang)).toBe(expected)
   })
