@@ -39,15 +39,28 @@ export function interviewTurns(blocks: readonly RawBlock[], meta: ArticleMeta): 
   const paragraphs = blocks.filter((b) => b.kind === 'paragraph').length
   // (two voices at least: one label over many paragraphs is a list of definitions)
   if (turns.length < MIN_TURNS || turns.length < paragraphs * MIN_SHARE || new Set(turns.map(voice)).size < 2) return writerAsks(blocks, meta, found) ?? askedInBold(blocks, meta)
+  // (labelled "Q:" and "A:", the questions are asked and the answers the one interviewed gives, as when the questions are set in bold)
+  const answerer = labels.includes('Q') && labels.includes('A') ? interviewee(blocks, labels.indexOf('Q'), meta) : undefined
   let speaker: string | undefined
   return blocks.map((b, i) => {
     const label = labels[i]
     if (b.kind === 'heading') speaker = undefined
     if (!label) return speaker && b.kind !== 'heading' ? { ...b, speaker } : b
-    speaker = names.get(label)
     const rest = b.text.replace(LABEL, '')
+    if (label === 'Q' && labels.includes('A')) {
+      speaker = undefined
+      return asked(rest, blocks[i + 1]?.text.replace(LABEL, '') ?? '')
+    }
+    speaker = label === 'A' ? answerer : names.get(label)
     return speaker ? { ...b, text: rest, speaker } : { ...b, text: rest }
   })
+}
+
+/** A question, asked (no point of the article's): a short one heads an answer of more than a line or two, whose slide then says what it answers. */
+function asked(question: string, answer: string): RawBlock {
+  // (not over an answer of a line or two: "I did, yeah." makes no slide of its own)
+  const heads = countWords(question) <= QUESTION_HEADING_WORDS && countWords(answer) >= ANSWER_HEADED_WORDS
+  return heads ? { kind: 'heading', depth: 3, text: question, asked: true } : { kind: 'paragraph', text: question, asked: true }
 }
 
 /**
@@ -106,9 +119,9 @@ function fullName(label: string, text: string): string | undefined {
  * title, the summary and the opening name most (not the writer). The blocks as they are else.
  */
 function askedInBold(blocks: readonly RawBlock[], meta: ArticleMeta): RawBlock[] {
-  const asked = blocks.filter((b) => b.kind === 'paragraph' && b.boldLead).length
+  const questions = blocks.filter((b) => b.kind === 'paragraph' && b.boldLead).length
   const paragraphs = blocks.filter((b) => b.kind === 'paragraph').length
-  if (asked < MIN_TURNS || asked < paragraphs * MIN_SHARE) return [...blocks]
+  if (questions < MIN_TURNS || questions < paragraphs * MIN_SHARE) return [...blocks]
   const first = blocks.findIndex((b) => b.boldLead)
   const answerer = interviewee(blocks, first, meta)
   let speaker: string | undefined
@@ -118,11 +131,7 @@ function askedInBold(blocks: readonly RawBlock[], meta: ArticleMeta): RawBlock[]
     if (!b.boldLead || b.kind !== 'paragraph') return [speaker ? { ...b, speaker } : b]
     speaker = answerer
     const rest = b.text.slice(b.text.indexOf(b.boldLead) + b.boldLead.length).trim()
-    // (a short question heads its answer: the answer's slide says what it answers)
-    // (not over an answer of a line or two: "I did, yeah." makes no slide of its own)
-    const heads = countWords(b.boldLead) <= QUESTION_HEADING_WORDS && countWords(rest) >= ANSWER_HEADED_WORDS
-    const question: RawBlock = heads ? { kind: 'heading', depth: 3, text: b.boldLead, asked: true } : { kind: 'paragraph', text: b.boldLead, asked: true }
-    return [question, { ...b, text: rest, ...(speaker ? { speaker } : {}) }]
+    return [asked(b.boldLead, rest), { ...b, text: rest, ...(speaker ? { speaker } : {}) }]
   })
 }
 

@@ -90,4 +90,29 @@ describe('interviewTurns', () => {
     // (a short question heads its answer, a long one does not, nor one over an answer of a few words)
     expect(a.blocks.filter((b) => b.kind === 'heading').map((b) => a.text.slice(b.start, b.end))).toEqual(['You grew up reading comic books.', 'Your first superhero show is one most people have forgotten.', 'How many shows do you run now?'])
   })
+
+  it('reads "Q:" and "A:" labels: the questions asked (a short one heading its answer), the answers in the voice of the one the opening names', () => {
+    const meta = { title: 'Introducing Maria Gaspard, New CEO at Experience' }
+    const long = 'We are moving subscription access to the next level with an offer called INWEGO, which gives unlimited access to tickets for a flat fee each month.'
+    const blocks = interviewTurns([
+      p('Experience is thrilled to have Maria Gaspard as our new President and CEO. Gaspard joined the company in 2012.'),
+      p('Q: What’s on the horizon for the business?'),
+      p(`A: ${long}`),
+      p('Q: What are your hobbies?'),
+      p('A: Reading and travel.'),
+      p('Q: How do you prioritize your day?'),
+      p('A: I have been well served in my career by using a guide to the habits of effective people, and I keep a list.'),
+      p('Our partners are innovative and willing to try new things with us, which is priceless.'),
+    ], meta)
+    expect(blocks.map((b) => [b.kind, b.text, b.asked ?? false, b.speaker])).toEqual([
+      ['paragraph', 'Experience is thrilled to have Maria Gaspard as our new President and CEO. Gaspard joined the company in 2012.', false, undefined],
+      ['heading', 'What’s on the horizon for the business?', true, undefined],
+      ['paragraph', long, false, 'Maria Gaspard'],
+      ['paragraph', 'What are your hobbies?', true, undefined],
+      ['paragraph', 'Reading and travel.', false, 'Maria Gaspard'],
+      ['heading', 'How do you prioritize your day?', true, undefined],
+      ['paragraph', 'I have been well served in my career by using a guide to the habits of effective people, and I keep a list.', false, 'Maria Gaspard'],
+      ['paragraph', 'Our partners are innovative and willing to try new things with us, which is priceless.', false, 'Maria Gaspard'],
+    ])
+  })
 })
