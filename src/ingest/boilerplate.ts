@@ -713,8 +713,9 @@ const NOT_A_PERSON = /^(?:The|A|An|La|El|Le|Les|Los|Las|Der|Die|Das|Il|Lo|Un|Une
 const LIST_LEAD_WORDS = 6
 
 /**
- * Blocks in a run of two or more that are each nothing but a link: a list of other stories. Not
- * a list the paragraph before it introduces with a colon: the article's own, its items linked
+ * Blocks in a run of two or more that are each nothing but a link (links after a short label of
+ * their own too: "Docs: English, 简体中文, …"), and a short label over them ("Quick links:"): a list
+ * of other stories or pages. Not a list the paragraph before it introduces with a colon: the article's own, its items linked
  * ("… new language features including:" over "[WebAssembly Tail Call](…)", …).
  */
 function linkListBlocks(blocks: readonly RawBlock[]): Set<number> {
@@ -723,8 +724,13 @@ function linkListBlocks(blocks: readonly RawBlock[]): Set<number> {
   // (a sentence, not a label over other stories' links, alone or after the paragraph's last sentence: "Read more:", "You might also like:", "… we built one. Trackbacks:")
   const lead = (b: RawBlock | undefined) => (b?.kind === 'paragraph' ? (b.text.trim().split(/(?<=[.!?])\s+/u).at(-1) ?? '') : '')
   const introduced = (i: number) => /:$/u.test(lead(blocks[i - 1])) && countWords(lead(blocks[i - 1])) >= LIST_LEAD_WORDS
+  // (and a paragraph that is only a short label over them goes with them: "Quick links:")
+  const label = (b: RawBlock | undefined) => b?.kind === 'paragraph' && /:$/u.test(b.text.trim()) && countWords(b.text) < LIST_LEAD_WORDS
   const end = () => {
-    if (run.length >= 2 && !introduced(run[0]!)) run.forEach((i) => out.add(i))
+    if (run.length >= 2 && !introduced(run[0]!)) {
+      run.forEach((i) => out.add(i))
+      if (label(blocks[run[0]! - 1])) out.add(run[0]! - 1)
+    }
     run = []
   }
   blocks.forEach((b, i) => {

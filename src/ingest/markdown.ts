@@ -134,9 +134,10 @@ function onlyOf(node: Paragraph, mark: 'strong' | 'emphasis'): boolean {
  */
 function linkOnly(nodes: readonly Nodes[]): boolean {
   const solid = nodes.filter((c) => !(c.type === 'break' || (c.type === 'text' && /^[\s\p{P}]*$/u.test(c.value))))
-  const only = solid[0]
-  if (solid.length !== 1 || !only) return false
-  return only.type === 'link' || ((only.type === 'strong' || only.type === 'emphasis') && linkOnly(only.children))
+  // (links after a short label of their own: "Docs: [English](/), [简体中文](…), …")
+  const labelled = solid.length > 1 && solid[0]!.type === 'text' && /^\s*[\p{L}\p{N}][\p{L}\p{N} ]{0,30}:\s*$/u.test(solid[0]!.value)
+  const links = labelled ? solid.slice(1) : solid
+  return links.length > 0 && links.every((c) => c.type === 'link' || ((c.type === 'strong' || c.type === 'emphasis') && linkOnly(c.children)))
 }
 
 /** The text of each footnote definition, by its identifier. */

@@ -352,3 +352,10 @@ describe('parseMarkdown: HTML inside Markdown', () => {
     expect(a.meta.byline).toBe('Carl Lerche')
   })
 })
+
+describe('parseMarkdown: a page\'s quick links', () => {
+  it('leaves out a list of links, an item\'s links after a short label of their own too, and the short label over the list', () => {
+    const md = ['# Vite 4.3 is out', '', 'In this minor, we focused on improving the dev server performance across the board.', '', 'Quick links:', '', '- Docs: [English](/), [简体中文](https://cn.vite.dev/), [日本語](https://ja.vite.dev/)', '- [Vite 4.3 Changelog](https://github.com/vitejs/vite/blob/main/CHANGELOG.md)', '', 'The resolve logic got streamlined, improving hot paths and caching.'].join('\n')
+    expect(blockTexts(parseMarkdown(md, 'p.md'))).toEqual(['In this minor, we focused on improving the dev server performance across the board.', 'The resolve logic got streamlined, improving hot paths and caching.'])
+  })
+})
