@@ -65,6 +65,7 @@ function patternsOf(lang: string): Patterns {
   const connectives = [...new Set([...speech.backReference, ...sections.continuation])].filter((w) => w.includes(' ') || [...w].length >= 5)
   const articles = speech.articles.map((a) => (/['’]$/.test(a) ? `${escape(a)}` : `${escape(a)}\\s+`))
   const ends = [...speech.according, ...speech.whereRelative, ...speech.contrastEnding, ...speech.verbs]
+  const notAdditive = speech.additive.length ? `(?!(?:${alternation(speech.additive)})(?![\\p{L}'’]))` : ''
   p = {
     connective: connectives.length ? new RegExp(`,\\s+(?:${alternation(connectives)}),(?=\\s)`, 'giu') : undefined,
     // up to four capitalised words, a comma, an article, words up to a comma, then a word in lower case (the verb)
@@ -76,7 +77,7 @@ function patternsOf(lang: string): Patterns {
     afterVerb: speech.finiteVerbs.length ? new RegExp(`(?<![\\p{L}'’])(?:${alternation(speech.finiteVerbs)})(,\\s+[^,;:()"“”«»\\d]{2,30},)(?=\\s+\\p{Ll})`, 'giu') : undefined,
     // the clause a contrast adds at the end, when nothing in it is set off by commas ("L’avis de la CNCTR ne sera pas contraignant, mais cette commission pourra saisir le Conseil d’Etat …")
     // (not the second half of a pair, "non seulement …, mais aussi …": a contrast word before an additive one)
-    contrast: contrast.length ? new RegExp(`,\\s+(?:${alternation(contrast)})\\s(?!(?:${alternation(speech.additive.length ? speech.additive : ['\\u0000'])})(?![\\p{L}'’]))[^,;:()"“”«»]+?(?=[.!?…]*\\s*$)`, 'giu') : undefined,
+    contrast: contrast.length ? new RegExp(`,\\s+(?:${alternation(contrast)})\\s${notAdditive}[^,;:()"“”«»]+?(?=[.!?…]*\\s*$)`, 'giu') : undefined,
     concessive: speech.concessive.length ? new RegExp(`(?<![\\p{L}'’])(?:${alternation(speech.concessive)})(?![\\p{L}'’])`, 'iu') : undefined,
     finite: speech.finiteVerbs.length ? new RegExp(`(?<![\\p{L}'’])(?:${alternation(speech.finiteVerbs)})(?![\\p{L}'’])`, 'iu') : undefined,
     // a participle's phrase may hold commas of its own (", composée de six magistrats …, de trois députés …, et d’un expert")

@@ -365,8 +365,8 @@ function blockQuotes(ctx: Ctx, isBlockQuote: (paragraph: number) => boolean, fou
   return out
 }
 
-/** A line that signs a quotation: a dash, a name, and the speaker's organisation after a comma ("—Michael Brennan, Ford Foundation"). */
-const SIGNATURE = /^[—–-]\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})(?:,\s*([^,.;:]{2,60}))?$/u
+/** A line that signs a quotation, or a post: a dash, a name, and the speaker's organisation after a comma ("—Michael Brennan, Ford Foundation", "—Carl Lerche"). */
+export const SIGNATURE = /^[—–-]\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})(?:,\s*([^,.;:]{2,60}))?$/u
 
 /** The speaker a paragraph of one line signing a quotation names, or undefined. */
 function signature(paragraph: readonly [number, number[]] | undefined, ctx: Ctx): Quote | undefined {

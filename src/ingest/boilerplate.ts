@@ -9,6 +9,7 @@ import { isCaption, isOpeningCaption } from './captions.ts'
 import { countWords, wordsKey } from '../analyze/script.ts'
 import { datelineSpan } from '../analyze/dateline.ts'
 import { MONTH_OR_SHORT, WRITTEN_DATE } from '../analyze/months.ts'
+import { SIGNATURE } from '../analyze/quotes.ts'
 
 /** A date in English, its day before or after the month: "22 Dec, 2016", "March 3, 2015", "Tuesday, 15 October 2019". */
 const DATE = String.raw`(?:\p{L}+day,?\s+)?${WRITTEN_DATE}`
@@ -334,11 +335,10 @@ function signedBy(block: RawBlock, flat: string, last: boolean, kept: number, by
   return byline !== undefined && (kept < 3 || last) && block.kind !== 'heading' && sameName(flat, byline) ? byline : undefined
 }
 
-/** The name a post is signed with on its last line, after a dash: "—Carl Lerche", "– Jane Doe". */
+/** The name a post is signed with on its last line, after a dash (a quotation's signature without an organisation): "—Carl Lerche", "– Jane Doe". */
 function signature(line: string): string | undefined {
-  const m = /^(?:—|–|-{1,2})\s*(\S.*)$/u.exec(line)
-  const name = m?.[1]?.trim()
-  return name !== undefined && name.split(/\s+/).length <= 4 && NAME.test(name) ? name : undefined
+  const m = SIGNATURE.exec(line.trim())
+  return m && !m[2] ? m[1] : undefined
 }
 
 /** Blocks a speech's header may come after (a summary of the speech, a quote from it). */

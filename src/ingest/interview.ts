@@ -40,14 +40,15 @@ export function interviewTurns(blocks: readonly RawBlock[], meta: ArticleMeta): 
   // (two voices at least: one label over many paragraphs is a list of definitions)
   if (turns.length < MIN_TURNS || turns.length < paragraphs * MIN_SHARE || new Set(turns.map(voice)).size < 2) return writerAsks(blocks, meta, found) ?? askedInBold(blocks, meta)
   // (labelled "Q:" and "A:", the questions are asked and the answers the one interviewed gives, as when the questions are set in bold)
-  const answerer = labels.includes('Q') && labels.includes('A') ? interviewee(blocks, labels.indexOf('Q'), meta) : undefined
+  const qa = labels.includes('Q') && labels.includes('A')
+  const answerer = qa ? interviewee(blocks, labels.indexOf('Q'), meta) : undefined
   let speaker: string | undefined
   return blocks.map((b, i) => {
     const label = labels[i]
     if (b.kind === 'heading') speaker = undefined
     if (!label) return speaker && b.kind !== 'heading' ? { ...b, speaker } : b
     const rest = b.text.replace(LABEL, '')
-    if (label === 'Q' && labels.includes('A')) {
+    if (label === 'Q' && qa) {
       speaker = undefined
       return asked(rest, blocks[i + 1]?.text.replace(LABEL, '') ?? '')
     }
