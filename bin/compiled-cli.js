@@ -15,13 +15,17 @@
  * or DECKWRIGHT_NO_COMPILE=1.
  */
 import { createHash, randomBytes } from 'node:crypto'
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 
-/** Old builds are removed once this old (a running deckwright may still load from one). */
+/**
+ * Builds not used for this long are removed (a running deckwright may still load chunks from
+ * one: `build` imports its export stage only once the deck is made). Each use marks its build
+ * as used, so a build in use is never removed under a run that started from it.
+ */
 const STALE_MS = 10 * 60 * 1000
 
 /**
@@ -107,7 +111,20 @@ export async function bundle({ root, outDir, entries, esbuild }) {
 }
 
 /**
- * Removes compiled CLIs other than `keep` that are older than STALE_MS.
+ * Marks a compiled CLI's folder as used now (its time is what `prune` reads).
+ * @param {string} dir
+ */
+function markUsed(dir) {
+  try {
+    const now = new Date()
+    utimesSync(dir, now, now)
+  } catch {
+    // a cache that cannot be written: nothing prunes it either
+  }
+}
+
+/**
+ * Removes compiled CLIs other than `keep` not used for STALE_MS.
  * @param {string} distDir
  * @param {string} keep
  */
@@ -138,7 +155,10 @@ export async function compiledCli(options = {}) {
   const distDir = path.join(root, 'node_modules', '.cache', 'deckwright')
   const name = `cli-${sourceHash(srcDir)}`
   const entry = path.join(distDir, name, 'cli.mjs')
-  if (existsSync(entry)) return entry
+  if (existsSync(entry)) {
+    markUsed(path.dirname(entry))
+    return entry
+  }
   /** @type {typeof import('esbuild')} */
   let esbuild
   try {

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import { existsSync, statSync } from 'node:fs'
+import { existsSync, statSync, utimesSync } from 'node:fs'
 import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -51,6 +51,21 @@ describe('compiledCli', () => {
     expect(second).not.toBe(first)
     const mod = (await import(pathToFileURL(second!).href)) as { text: () => string }
     expect(mod.text()).toBe('changed')
+  }, 30_000)
+
+  it('removes a bundle not used for a while when it builds another, and never one still in use', async () => {
+    const root = await miniPackage('hello')
+    const idle = await compiledCli({ root, env: {} })
+    const used = path.join(path.dirname(path.dirname(idle!)), 'cli-0000000000000000')
+    await mkdir(used)
+    const anHourAgo = new Date(Date.now() - 60 * 60 * 1000)
+    for (const dir of [path.dirname(idle!), used]) utimesSync(dir, anHourAgo, anHourAgo)
+    // a run started from `idle` an hour after it was built (a build still importing its chunks)
+    expect(await compiledCli({ root, env: {} })).toBe(idle)
+    await writeFile(path.join(root, 'src', 'greeting.ts'), `export const greeting: string = "changed"\n`)
+    expect(await compiledCli({ root, env: {} })).toBeDefined()
+    expect(existsSync(idle!)).toBe(true)
+    expect(existsSync(used)).toBe(false)
   }, 30_000)
 
   it('gives up (the caller then uses tsx) when told to, or when its cache cannot be written', async () => {
