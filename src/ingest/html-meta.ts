@@ -104,14 +104,11 @@ export function htmlMeta(doc: Document, baseUrl?: string): ArticleMeta {
   const oneWord = (n: string | undefined) => n !== undefined && !/\s/u.test(n) && !!ldName && /\S\s+\S/u.test(ldName)
   set('byline', handle(fromMeta) || oneWord(fromMeta) ? (ldName ?? fromMeta) : (fromMeta ?? ldName))
   const timeEl = doc.querySelector('article time[datetime], time[pubdate], time[itemprop="datePublished"]')
-  set(
-    'date',
-    normalizeDate(
-      metaContent(doc, 'article:published_time', 'og:article:published_time', 'datePublished', 'date', 'pubdate', 'publishdate', 'dc.date', 'dcterms.created', 'parsely-pub-date', 'sailthru.date') ??
-        str(ld.datePublished) ??
-        str(timeEl?.getAttribute('datetime')),
-    ),
-  )
+  // (a date that cannot be one, "2014-00-29", gives way to the next; last, the words of the <time>
+  // element, "Monday, Dec. 29 2014, 6:00 PM EST", when they read as a date)
+  const published = metaContent(doc, 'article:published_time', 'og:article:published_time', 'datePublished', 'date', 'pubdate', 'publishdate', 'dc.date', 'dcterms.created', 'parsely-pub-date', 'sailthru.date')
+  const shown = normalizeDate(str(timeEl?.textContent))
+  set('date', [published, str(ld.datePublished), str(timeEl?.getAttribute('datetime'))].map(normalizeDate).find((d) => d !== undefined) ?? (shown && /^\d{4}-\d{2}-\d{2}$/u.test(shown) ? shown : undefined))
   const canonical = str(doc.querySelector('link[rel="canonical"]')?.getAttribute('href'))
   const ldUrl = str(ld.url) ?? (typeof ld.mainEntityOfPage === 'string' ? ld.mainEntityOfPage : str((ld.mainEntityOfPage as Json | undefined)?.['@id']))
   set('source', absoluteUrl(canonical ?? metaContent(doc, 'og:url') ?? ldUrl, baseUrl) ?? baseUrl)

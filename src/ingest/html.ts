@@ -108,7 +108,18 @@ function headlineText(h: Element): string {
   const parts = Array.from(h.children)
   const own = parts.find((el) => /headline|title/iu.test(el.getAttribute('class') ?? '') && !KICKER_CLASS.test(el.getAttribute('class') ?? '') && textLength(el) > 0)
   if (own && parts.some((el) => KICKER_CLASS.test(el.getAttribute('class') ?? ''))) return own.textContent ?? ''
-  return h.textContent ?? ''
+  return withoutControls(h)
+}
+
+/** A page's controls set inside a headline: a link to nowhere or a script ("Add to ..." of a watch list), a button. */
+const CONTROL = 'a[href="#"], a[href^="javascript:"], button, [role="button"]'
+
+/** An element's text less the controls it holds (CONTROL), when words remain. */
+function withoutControls(el: Element): string {
+  if (!el.querySelector(CONTROL)) return el.textContent ?? ''
+  const copy = el.cloneNode(true) as Element
+  for (const control of Array.from(copy.querySelectorAll(CONTROL))) control.remove()
+  return textLength(copy) > 0 ? (copy.textContent ?? '') : (el.textContent ?? '')
 }
 
 /** The class of a heading that holds a post's own title: "entry-title", "post-title", "blog_post_title", "article__title". */

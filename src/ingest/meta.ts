@@ -2,6 +2,10 @@
 
 const MONTHS = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b/i
 
+function inRange(digits: string, max: number): boolean {
+  return Number(digits) >= 1 && Number(digits) <= max
+}
+
 function pad(n: number): string {
   return String(n).padStart(2, '0')
 }
@@ -20,7 +24,9 @@ export function normalizeDate(value: unknown): string | undefined {
   const s = value.trim()
   if (s.length === 0) return undefined
   // (no date of a page before 1900: "0001-01-01T00:00:00Z" is a page's empty value)
-  if (/^\d{4}-\d{2}-\d{2}/.test(s)) return Number(s.slice(0, 4)) >= MIN_YEAR ? s : undefined
+  // (nor one of month 00 or day 32, "2014-00-29T23:12:27Z": a page's template wrote it wrong)
+  const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(s)
+  if (iso) return Number(iso[1]) >= MIN_YEAR && inRange(iso[2]!, 12) && inRange(iso[3]!, 31) ? s : undefined
   // Only month-name dates are parsed; numeric ones (03/04/2025) are ambiguous.
   if (MONTHS.test(s) && /\b\d{4}\b/.test(s)) {
     const d = new Date(s.replace(/(\d)(st|nd|rd|th)\b/g, '$1'))

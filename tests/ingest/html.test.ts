@@ -423,6 +423,15 @@ describe('parseHtml', () => {
     expect(parseHtml(page, 'p.html').meta.title).toBe('Daten von Rheinmetall gehackt')
   })
 
+  it('takes a headline less a control set inside its h1 (a watch list\'s "Add to ..." link), and a date from the words of a <time> whose value cannot be a date', () => {
+    const head = '<title>Oil prices and interest rates: What to watch in 2015 - The Globe and Mail</title><meta property="og:title" content="Oil prices and interest rates: What to watch in 2015">'
+    const h1 = '<h1 class="entry-title">Oil prices and interest rates: What to watch in 2015 <a href="#" class="addtowatchlist" title="Add to ...">Add to ...</a></h1>'
+    const time = '<p>Published <time datetime="2014-00-29T23:12:27Z" pubdate>Monday, Dec. 29 2014, 6:00 PM EST</time></p>'
+    const a = parseHtml(`<html><head>${head}</head><body><div class="head_titles">${h1}${time}</div><article>${paragraphs(4)}</article></body></html>`, 'p.html')
+    expect(a.meta.title).toBe('Oil prices and interest rates: What to watch in 2015')
+    expect(a.meta.date).toBe('2014-12-29')
+  })
+
   it('takes the headline marked on the page, not the site\'s logo in an h1, nor a title Readability cut at its colon', () => {
     const page = (head: string) => `<html><head><title>Outside the web: standalone binaries · V8</title></head><body>
       <header><h1><a href="/">V8</a></h1></header><article>${head}<h2>Using standalone mode <a href="#using" class="bookmark">#</a></h2>${paragraphs(5)}<h2>Conclusion<a class="headerlink" href="#conclusion">¶</a></h2>${paragraphs(2)}<h2>Examples<span class="mw-editsection">[<a href="/edit">edit</a>]</span></h2>${paragraphs(2)}</article></body></html>`
