@@ -29,8 +29,8 @@ export function microdataAuthor(doc: Document): string | undefined {
 /** A credit for a picture, not a byline. */
 const CREDIT = /^(?:photo|photograph|image|illustration|video)s?\b/iu
 
-/** "By " before a byline's name. */
-const BY = /^(?:By|by|BY)\s+/u
+/** "By " before a byline's name, or "By" set in an element of its own right before it, its text run into the name's ("ByMalcolm Harris"). */
+export const BY = /^(?:By|by|BY)(?:\s+|(?=\p{Lu}\p{Ll}))/u
 
 /** "By Michael Hingston": a name of two to four capitalised words after "By". */
 const BY_NAME = new RegExp(String.raw`${BY.source}(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|van|von|der|da|di|le|la)){1,3})\s*$`, 'u')

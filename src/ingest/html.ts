@@ -9,7 +9,7 @@ import type { Article, ArticleMeta } from '../types.ts'
 import { finishArticle } from './article.ts'
 import { collapseWhitespace, type RawBlock } from './blocks.ts'
 import { domBlocks, FOOTNOTE_CLASSES, withoutPermalink } from './dom-blocks.ts'
-import { editorsOf, namesElsewhere, pageDate } from './html-byline.ts'
+import { BY, editorsOf, namesElsewhere, pageDate } from './html-byline.ts'
 import { htmlMeta, pageDescriptions, withoutSiteName } from './html-meta.ts'
 import { markFormulas, onlyFormulas } from './formulas.ts'
 import { markAriaHeadings } from './aria-headings.ts'
@@ -305,7 +305,7 @@ function readability(doc: Document, origin: string, charThreshold: number): Read
  * and site name.
  */
 function withReadabilityMeta(meta: ArticleMeta, result: { byline?: string | null; lang?: string | null; publishedTime?: string | null; siteName?: string | null }, shown: { elsewhere: ReadonlySet<string>; editors: ReadonlySet<string>; date?: string }): void {
-  const byline = result.byline?.replace(/^by\s+/i, '').trim()
+  const byline = result.byline?.trim().replace(BY, '').trim()
   if (meta.byline === undefined && byline && !byline.startsWith('@') && !shown.elsewhere.has(byline)) meta.byline = byline
   // (the page's editor is no author, whichever field gave the name: "责任编辑：肖春芳" under an empty "作者：")
   if (meta.byline !== undefined && shown.editors.has(meta.byline)) delete meta.byline

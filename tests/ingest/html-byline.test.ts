@@ -82,6 +82,13 @@ describe('parseHtml: metadata a page nests or leaves empty', () => {
     expect(b.meta.date).toBe('2019-11-19')
   })
 
+  it('reads a byline whose "By" is set in an element of its own, run into the name ("ByMalcolm Harris"), and no name that opens on "By"', () => {
+    expect(pageByline(doc('<p class="byline"><span class="byline-tag">By</span><span class="byline-content">Malcolm Harris</span></p>'))).toBe('Malcolm Harris')
+    const page = (byline: string) => parseHtml(`<html><head><title>Kobane</title></head><body><article><h1>Kobane</h1><p class="byline">${byline}</p>${story}</article></body></html>`, 'p.html')
+    expect(page('<span>By</span><span>Malcolm Harris</span>').meta.byline).toBe('Malcolm Harris')
+    expect(page('By Byron Smith').meta.byline).toBe('Byron Smith')
+  })
+
   it('takes no picture’s credit for the byline', () => {
     expect(pageByline(doc('<div class="article__image-author">By Rafał Guz</div><div class="byline">By Michał Kolanko</div>'))).toBe('Michał Kolanko')
   })
