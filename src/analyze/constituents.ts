@@ -444,6 +444,19 @@ function listRunsOn(s: string, intro: number, words: readonly TaggedWord[]): boo
   return verb(next) && words.some((w) => w.end <= intro && verb(w))
 }
 
+/**
+ * Whether the opening's comma falls inside a list of nouns that runs on after it: the rest opens
+ * on a noun in lower case and no verb up to its own comma ("Apparently their supposedly superior
+ * ancestries, [pedigrees, and education should …]", "… attacked Trump's wife, [children, family,
+ * …]"). The opening is then the subject or holds the list: without it the list loses its head.
+ */
+function nounListRunsOn(s: string, intro: number, words: readonly TaggedWord[]): boolean {
+  const piece = /^\p{Ll}[^,;:()]{0,40}(?=,\s)/u.exec(s.slice(intro))
+  if (!piece) return false
+  const inside = wordsIn(words, intro, intro + piece[0].length)
+  return !!inside[0]?.tags.includes('Noun') && !inside[0].tags.includes('Pronoun') && !inside.some(isFiniteVerb)
+}
+
 /** An infinitive of saying or thinking opening a sentence: its subject ("To say that … is …"), no opening of purpose ("To deliver supplies, …"). */
 const SAYING_SUBJECT = /^\s*to\s+(?:say|claim|argue|suggest|believe|think|pretend|insist|assume|deny|imply|suppose)\b/iu
 
@@ -505,6 +518,9 @@ function throughList(s: string, r: Span, words: readonly TaggedWord[]): Span {
   return { start: r.start, end }
 }
 
+/** An opening phrase of a preposition and no more before an aside: "Since 1989", "In the spring of 2020". */
+const PHRASE_ALONE = /^(?:since|in|on|at|after|before|during|for|by|from|until|under|over|through|throughout)\s[^,;:]{1,60}$/iu
+
 /**
  * A participle or relative phrase between commas is an aside only when the clause goes on
  * after it with its verb ("The council, which met on Tuesday, approved …") or a conjunction;
@@ -519,7 +535,10 @@ function verbFollows(s: string, r: Span, words: readonly TaggedWord[]): boolean 
   if (/^,\s+(?:such as|including|especially|particularly|notably)\b/.test(s.slice(r.start))) return !next?.tags.includes('Determiner')
   if (!next) return false
   const t = next.tags
-  return (t.includes('Verb') && !t.includes('Gerund')) || t.includes('Adverb') || t.includes('Preposition') || (/^(?:and|but|or)$/i.test(s.slice(next.start, next.end)) && verbAfter(words, next))
+  // (a second verb after a conjunction is the subject's only when a subject comes before the aside: after
+  // an opening phrase alone, "Since 1989, when it crushed the protests, and witnessed …", it is the aside's own)
+  const secondVerb = /^(?:and|but|or)$/i.test(s.slice(next.start, next.end)) && verbAfter(words, next) && !PHRASE_ALONE.test(s.slice(0, r.start))
+  return (t.includes('Verb') && !t.includes('Gerund')) || t.includes('Adverb') || t.includes('Preposition') || secondVerb
 }
 
 /**
@@ -643,7 +662,7 @@ function candidates(s: string, words: readonly TaggedWord[]): Removal[] {
   // (nor a connective of a word or two, "However, they …": no name in it)
   const named = s.slice(0, intro).trim().split(/\s+/).length > 2
   const pronounNext = named && /^(?:it|its|he|his|she|her|they|their|them)\b/i.test(s.slice(intro)) && !/^it(?:\s+(?:is|was|will be|would be|has been|seems|remains)|['’]s)\s/i.test(s.slice(intro))
-  if (intro && !pronounNext && !listRunsOn(s, intro, words)) out.push({ kind: 'intro', spans: [{ start: 0, end: intro }, ...commaAfterSpeaker(s, intro)] })
+  if (intro && !pronounNext && !listRunsOn(s, intro, words) && !nounListRunsOn(s, intro, words)) out.push({ kind: 'intro', spans: [{ start: 0, end: intro }, ...commaAfterSpeaker(s, intro)] })
   const when = [...spansOf(s, WHEN), ...spansOf(s, WHEN_BEFORE_VERB).filter((r) => beforeItsVerb(r, words))].map((r) => ({ start: r.start, end: Math.min(r.end, end) })).filter((r) => r.end > r.start)
   if (when.length) out.push({ kind: 'time', spans: when })
   for (const at of trailingParticiples(s, end, words)) out.push({ kind: 'trailing', spans: [{ start: at, end }] })

@@ -65,7 +65,7 @@ export function rankKeyPoints(
     // and one that tells what a picture shows ("Figure 9 shows the situation in Bob’s repository"): the slide has no picture
     // and one that lost words the page set apart (a formula: "The Rayleigh quotient, is defined as::p", "that is,, then is a …")
     // and a line opening on a dash: a quotation's signature ("—Michael Brennan, Ford Foundation"), a line of dialogue
-    const broken = fragments.has(id) || /^\s*[—–]/u.test(s.text) || SHOWN_IN_PICTURE.test(c.text) || leftOut(c.text, lang) || /^\s*(?:…|\.{3})/u.test(c.text) || unbalancedBrackets(c.text) || titleCased(c.text) || guidesTheReader(c.text, lang) || wholeAside(s.text) || brokenQuotation(s.text, c.text) || insideQuotation(sentences, id) || pointsAhead(s.text, lang === 'en' ? tags : undefined) || (!isMostlyCjk(c.text) && countWords(memoised.c.text) < MIN_WORDS) || (lang === 'en' && (leadLabel(sentences, id, tags) || REASON_ONLY.test(c.text) || scrap(sentences, id, tags))) || quotedExample(c.text)
+    const broken = fragments.has(id) || /^\s*[—–]/u.test(s.text) || SHOWN_IN_PICTURE.test(c.text) || leftOut(c.text, lang) || /^\s*(?:…|\.{3})/u.test(c.text) || unbalancedBrackets(c.text) || titleCased(c.text) || guidesTheReader(c.text, lang) || wholeAside(s.text) || brokenQuotation(s.text, c.text) || insideQuotation(sentences, id) || pointsAhead(s.text, lang === 'en' ? tags : undefined) || (!isMostlyCjk(c.text) && countWords(memoised.c.text) < MIN_WORDS) || (lang === 'en' && (leadLabel(sentences, id, tags) || REASON_ONLY.test(c.text) || halfCorrelative(s.text) || scrap(sentences, id, tags))) || quotedExample(c.text)
     const voiced = broken ? 0.05 : 1
     // a question asks what the section goes on to say, a line about the text itself ("Jump to
     // the Compatibility section", "Here are some general tips") guides the reader: a bullet states
@@ -224,6 +224,19 @@ function bulletOf(sentence: string, tags: SentenceTags, lang: string): Bullet {
   // last, without a relative clause at its end ("a broad U.S. patent on CRISPR-Cas9 [that could give …]")
   const c = compressSentence(sentence, undefined, tags, lang, { relative: true })
   return { c, fit: c.complete ? 0.6 : 0.05 }
+}
+
+/**
+ * "The more the public …": a comparison's first half, its subject after it, and no other half in the sentence
+ * ("…, the more …"): half of a sentence the writer split ("And the more the public becomes repulsed by him.").
+ * Not "The more expensive option costs …".
+ */
+const COMPARATIVE = String.raw`(?:more|less|fewer|better|worse|bigger|larger|smaller|longer|higher|lower|faster|slower|sooner|later|earlier|greater|harder|easier|stronger|weaker|deeper|wider|closer|further|farther|richer|poorer|older|younger)`
+const CORRELATIVE_OPENING = new RegExp(String.raw`^(?:(?:and|but|or)\s+)?the\s+${COMPARATIVE}\s+(?:the|a|an|he|she|they|we|you|i|it|his|her|their|our|my|its|this|that|these|those|people)\b`, 'iu')
+const CORRELATIVE_SECOND = new RegExp(String.raw`[,;—–]\s*(?:and\s+)?the\s+${COMPARATIVE}\b`, 'iu')
+
+function halfCorrelative(text: string): boolean {
+  return CORRELATIVE_OPENING.test(text) && !CORRELATIVE_SECOND.test(text)
 }
 
 /**

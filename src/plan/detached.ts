@@ -34,6 +34,9 @@ export function withoutLeadIn(text: string, lang: string): string {
   return rest.charAt(0).toLocaleUpperCase(lang) + rest.slice(1)
 }
 
+/** A word after a connective of several words that makes it the head of a phrase or clause: "in addition to", "at the same time as", "de même que". */
+const PHRASE_GOES_ON = /^\s+(?:to|as|with|of|that|than|from|que|qu['’]|de|da|do)(?![\p{L}\p{N}])/u
+
 /**
  * A point less the connective that only tied it to the sentence before ("However, there is one
  * trade off; …" → "There is one trade off; …"), for a slide that does not show that sentence
@@ -42,7 +45,8 @@ export function withoutLeadIn(text: string, lang: string): string {
 export function withoutConnective(text: string, lang: string): string {
   const opening = text.toLocaleLowerCase(lang).replace(/’/g, "'")
   // (a connective of several words may have lost its comma with an aside after it: "Por ejemplo[, cuando …,] mirrord intercepta …")
-  const word = localeFor(lang).speech.detachable.find((w) => opening.startsWith(w.replace(/’/g, "'")) && (/^\s*[,，、]/u.test(opening.slice(w.length)) || (w.includes(' ') && /^\s+\S/u.test(opening.slice(w.length)))))
+  // (not one a preposition or "que" makes the opening of a phrase: "In addition to the case …, we made …", "De même que …")
+  const word = localeFor(lang).speech.detachable.find((w) => opening.startsWith(w.replace(/’/g, "'")) && (/^\s*[,，、]/u.test(opening.slice(w.length)) || (w.includes(' ') && /^\s+\S/u.test(opening.slice(w.length)) && !PHRASE_GOES_ON.test(opening.slice(w.length)))))
   if (!word) return withoutInnerConnective(text, lang)
   const rest = text.slice(word.length).replace(/^\s*[,，、]?\s*/u, '')
   if (countWords(rest) < MIN_DETACHED_WORDS) return text

@@ -172,6 +172,17 @@ describe('compressSentence', () => {
     expect(whole.text).toBe('In 2019, the company that made the popular drug sold many more of its pills than ever before in all of its markets')
   })
 
+  it('takes no opening whose comma falls inside a list of nouns, nor an aside that a second verb of its own goes on after, for a removal', () => {
+    const apparently = 'Apparently their supposedly superior ancestries, pedigrees, and education should supersede the foreign-policy prerogatives of the president of the United States.'
+    const after = 'After the Dems decided to wage a three-year-long presidential abortion, and attacked Trump’s wife, children, family, businesses, and associates, 24/7, the public has begun finally to wonder at what point enough is enough.'
+    const since = 'Since 1989, when it crushed the pro-reform protests that began in Tiananmen Square, and witnessed the beginning of the end for the Soviet Union, Beijing has calculated that bloody suppression should be avoided if possible – but not by offering concessions.'
+    expect(compressSentence(apparently, 25).text).toMatch(/^Apparently their supposedly superior ancestries, pedigrees, and education should/)
+    expect(compressSentence(after, 30).text).not.toMatch(/^(?:Children|24\/7)/)
+    expect(compressSentence(since, 30).text).not.toMatch(/^Since 1989 and witnessed/)
+    // (an opening before a subject that is no list still goes)
+    expect(compressSentence('After the long meeting at the town hall on the harbour front, councillors voted to raise the ferry fares for the island.', 14).text).toBe('Councillors voted to raise the ferry fares for the island')
+  })
+
   it('keeps the predicate that follows a participle between commas', () => {
     const s = 'The attackers, clad in military uniforms, stormed the Bardo National Museum on Wednesday afternoon, seizing and gunning down foreign tourists before security forces raided the building.'
     const c = compressSentence(s)

@@ -254,6 +254,18 @@ describe('isTableText', () => {
     expect(texts.map((_, i) => points.find((k) => k.sentence === i)!.complete)).toEqual([false, false, false, true, true, true, true, true, true])
   })
 
+  it('takes half of a comparison the writer split ("And the more the public becomes repulsed by him.") for no complete point, not a whole one', () => {
+    const texts = [
+      'And the more the public becomes repulsed by him.',
+      'The more the council talks, the more the voters of the island cheer.',
+      'The more expensive option costs five dollars a month.',
+      'The number of people at the rally fell by half.',
+      'The later it gets in the season, the harder the ground becomes.',
+    ]
+    const points = rankKeyPoints(sentencesOf(texts, true), texts.map((_, i) => i), 'en')
+    expect(texts.map((_, i) => points.find((k) => k.sentence === i)!.complete)).toEqual([false, true, true, true, true])
+  })
+
   it('make a point of a sentence too long even for the long budget by leaving out the relative clause that closes it, as a last resort', () => {
     const sentences = sentencesOf([
       'Earlier this year Zhang claimed his own reward.',

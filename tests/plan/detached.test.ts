@@ -50,6 +50,14 @@ describe('withoutConnective', () => {
     expect(withoutConnective('However, npm installs the package in place', 'en')).toBe('npm installs the package in place')
   })
 
+  it('leaves a connective of several words that a preposition or "que" makes the head of a phrase ("In addition to the case …, we made …")', () => {
+    const phrase = 'In addition to the theoretical case for the grant outlined above, we made explicit predictions'
+    expect(withoutConnective(phrase, 'en')).toBe(phrase)
+    expect(withoutConnective('At the same time as prices fell, the company cut its staff', 'en')).toBe('At the same time as prices fell, the company cut its staff')
+    expect(withoutConnective('De même que les banques, les assureurs devront déclarer leurs risques', 'fr')).toBe('De même que les banques, les assureurs devront déclarer leurs risques')
+    expect(withoutConnective('In addition the company cut its staff by a tenth', 'en')).toBe('The company cut its staff by a tenth')
+  })
+
   it('leaves out a connective set off by commas after the subject', () => {
     expect(withoutConnective('The Yahoo deal, however, is not a sale of the public company', 'en')).toBe('The Yahoo deal is not a sale of the public company')
     expect(withoutConnective('La loi, cependant, prévoit un nouveau fichier', 'fr')).toBe('La loi prévoit un nouveau fichier')
