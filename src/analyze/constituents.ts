@@ -297,6 +297,28 @@ function conditional(s: string): boolean {
 
 
 /**
+ * "When GOOS=js, a Root references …", "When an application makes a cross-origin request, the
+ * browser will make a preflight request first": an opening of "when", "whenever" or "once" that
+ * states a condition the rest holds under (without it the clause says something false): it has
+ * no verb, or none in the past and the clause after it a modal ("will", "can", "may"). Not a
+ * moment of the story ("When the company launched in 2010, …", "When we drive into the bazaar,
+ * people recognize Matie").
+ */
+function standingCondition(s: string, words: readonly TaggedWord[]): boolean {
+  const m = /^(?:(?:and|but|yet|so)\s+)?(?:when|whenever|once)\b[^,;:]{1,120},/iu.exec(s)
+  if (!m) return false
+  const inside = wordsIn(words, 0, m[0].length)
+  if (!inside.slice(1).some((w) => w.tags.includes('Verb'))) return true
+  // (a participle after a verb in the present is no past: "Once the file is written, …")
+  const present = inside.some((w) => /^(?:is|are|am|has|have|does|do)$/iu.test(s.slice(w.start, w.end)))
+  const past = !present && inside.some((w) => w.tags.includes('PastTense'))
+  const modal = wordsIn(words, m[0].length, m[0].length + CONDITION_REACH).some((w) => w.tags.includes('Modal') || /^will$/iu.test(s.slice(w.start, w.end)))
+  return !past && modal
+}
+/** Characters after a condition's comma its clause's modal is looked for in. */
+const CONDITION_REACH = 60
+
+/**
  * "For Reality Labs, we expect losses to grow": an opener of "For", "As for" or "Regarding"
  * with a name in it is the clause's topic, not an aside; without it the bullet loses whom it
  * speaks of.
@@ -652,7 +674,7 @@ function candidates(s: string, words: readonly TaggedWord[]): Removal[] {
   const inner = spansOf(s, INNER).map((r) => throughParticiple(s, throughList(s, r, words), words)).filter((r) => verbFollows(s, r, words) && !itemsAfter(s, r) && !WANTS_ITS_VERB.test(s.slice(r.start, r.end)))
   out.push({ kind: 'inner', spans: inner })
   // ("Over 30 ships and 21 aircraft from …," opens the subject, as "Around 30 …" does)
-  const found = conditional(s) || APPROXIMATE.test(s) ? 0 : introDashed || (INTRO.exec(s)?.[0].length ?? leadingAdverbial(s, words))
+  const found = conditional(s) || standingCondition(s, words) || APPROXIMATE.test(s) ? 0 : introDashed || (INTRO.exec(s)?.[0].length ?? leadingAdverbial(s, words))
   const opener = found && (holdsAClause(s, found, words) || connectiveBeforeClause(s, found, words)) ? 0 : found
   // (not "To say he bears no responsibility when …, take him seriously, … is willful blindness": an infinitive of saying is the sentence's subject)
   const intro = opener && !namesTopic(s, opener, words) && !SAYING_SUBJECT.test(s) && !VIEW_OPENING.test(s) ? wholeOpening(s, throughParticipleAfter(s, throughIntroList(s, opener, words), words), words) : 0

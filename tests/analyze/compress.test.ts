@@ -183,6 +183,13 @@ describe('compressSentence', () => {
     expect(compressSentence('After the long meeting at the town hall on the harbour front, councillors voted to raise the ferry fares for the island.', 14).text).toBe('Councillors voted to raise the ferry fares for the island')
   })
 
+  it('keeps an opening of "when" or "once" that states the condition its clause holds under, not a moment of the story', () => {
+    expect(compressSentence('When GOOS=js, a Root references a directory name rather than a file descriptor, and does not track directories across renames.', 16).text).toMatch(/^When GOOS=js, a Root references/)
+    expect(compressSentence('When an in-browser application makes a cross-origin request, the browser will make a preflight request first, with the OPTIONS verb.', 16).text).toMatch(/^When an in-browser application makes a cross-origin request, the browser will/)
+    expect(compressSentence('When we drive into the bazaar at Nawa, people recognize Matie immediately and wave at the car.', 10).text).toBe('People recognize Matie immediately and wave at the car')
+    expect(compressSentence('When the ferry sank in 1998, the island would lose its only link to the mainland for a year.', 14).text).toBe('The island would lose its only link to the mainland for a year')
+  })
+
   it('keeps the predicate that follows a participle between commas', () => {
     const s = 'The attackers, clad in military uniforms, stormed the Bardo National Museum on Wednesday afternoon, seizing and gunning down foreign tourists before security forces raided the building.'
     const c = compressSentence(s)
