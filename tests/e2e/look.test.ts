@@ -62,6 +62,7 @@ describe.each(LOOKS)('the look of every slide kind ($theme, $colorSchema)', ({ t
   const decks: BuiltDeck[] = []
   const sessions: DeckSession[] = []
   const shots = new Map<string, Buffer>()
+  let codeStyle: { ligatures: string; features: string } | undefined
 
   beforeAll(async () => {
     // the bundled article's slide kinds; then those only an article with headings makes (its
@@ -75,6 +76,7 @@ describe.each(LOOKS)('the look of every slide kind ($theme, $colorSchema)', ({ t
       for (const { kind, n } of representatives(deck.result.plan.slides).filter((r) => !shots.has(r.kind))) {
         await gotoSlide(page, session.url, n)
         shots.set(kind, await page.locator(slideSelector(n)).screenshot({ animations: 'disabled', caret: 'hide' }))
+        if (kind === 'code') codeStyle = await page.locator(`${slideSelector(n)} .dw-code__block`).first().evaluate((el) => ({ ligatures: getComputedStyle(el).fontVariantLigatures, features: getComputedStyle(el).fontFeatureSettings }))
       }
     }
   }, 300_000)
@@ -86,6 +88,11 @@ describe.each(LOOKS)('the look of every slide kind ($theme, $colorSchema)', ({ t
 
   it('has a slide of every kind the bundled article, an article with headings and an essay make', () => {
     expect([...shots.keys()].sort()).toEqual(['agenda', 'code', 'cost', 'key-figure', 'quote', 'section', 'sources', 'takeaways', 'title'])
+  })
+
+  it('shows code without the face\'s ligatures ("!=" stays two characters)', () => {
+    expect(codeStyle?.ligatures).toBe('none')
+    expect(codeStyle?.features).toMatch(/"calt" 0/)
   })
 
   it('looks like its reference pictures', async () => {
