@@ -135,6 +135,12 @@ const RULES: Array<{ re: RegExp; max: number }> = [
   { re: /\benter your (?:e-?mail|email address)(?: address)? below\b|^(?:you can (?:also )?)?(?:receive|download|get) (?:the|our) (?:full|free) [^.!?]{0,80}\b(?:report|guide|ebook|e-book)\b/i, max: 300 },
   // a newsroom's app: "Get up-to-the-minute updates: Download CNN MoneyStream"
   { re: /^(?:[Gg]et (?:up-to-the-minute|the latest|breaking) (?:updates|news)\b[^.!?]{0,40}[:.]\s*)?[Dd]ownload (?:the |our )?\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3}(?:\s+app)?[.!]?$/u, max: 100 },
+  // a blog's line on the post and its replies (WordPress): "This entry was posted on … and is filed under …", "You can leave a response, or trackback from your own site."
+  { re: /\bthis entry was posted\b[^.!?]{0,200}\b(?:filed under|tagged)\b|\byou can follow any responses to this entry\b|\btrackback from your own site\b|\b(?:both )?comments and pings are (?:currently )?closed\b/iu, max: 600 },
+  // the time the story takes to read, in a line of its own: "Tempo di lettura: 3 minuti", "Lesezeit: ca. 4 Min.", "5 min read"
+  { re: /^(?:(?:estimated )?read(?:ing)? time|temps de lecture|tempo di lettura|tempo de leitura|tiempo de lectura|lesezeit|lesedauer|czas czytania|время чтения)\s*:?\s*(?:ca\.?\s*|~\s*)?\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s*\p{L}{1,8}\.?$|^\d{1,3}\s*(?:-\s*)?(?:min(?:ute)?s?|minuti|minutos|minuten|minut|мин)\.?\s+(?:read|de lecture|di lettura|de lectura|de leitura|lesezeit|czytania)$/iu, max: 50 },
+  // the newsroom's correction of an earlier version: "Correction: This posting has been updated with a revised total …"
+  { re: /^(?:correction|clarification|editor['’]s note)s?\s*:\s+(?:this|the|an?|our)\s+(?:earlier\s+|previous\s+)?(?:post|posting|story|article|report|version)\b|^(?:this|the) (?:post|posting|story|article) (?:has been|was) (?:updated|corrected|revised) (?:to|with)\b/iu, max: 600 },
   // an editor's note that the story was updated, and a call for the readers' comments: "… Updated with further clarification from NBC 4 New York", "Sound off below!"
   { re: /\bupdated with (?:further|more|additional|new) (?:clarification|information|details|comments?|reporting)\b|^sound off (?:below|in the comments)\b/iu, max: 200 },
   // a shop's offer and its disclosure, a membership's pitch: "Use the promo code INVENTORY25", "G/O Media may get a commission",
@@ -662,13 +668,16 @@ function dropGluedTail(out: RawBlock[], removed: string[]): void {
  * may go on about the same author ("He was also part of the team that won …", "Previously, he
  * wrote about …") when the note speaks of work for a newsroom.
  */
-const AUTHOR_NOTE = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3},?\s+(?:is (?:a|an|the|(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:of|at|for))|es|est|ist|è|é|has (?:covered|written|reported)|covers|writes|reports)\s[^"“”«»]{3,200}$|^\p{Lu}[\p{L}'’.-]+\s+(?:&|and)\s+\p{Lu}[\p{L}'’.-]+\s+(?:write|report|cover)\s[^"“”«»]{3,200}$/u
+const AUTHOR_NOTE = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}(?:\s+\([^()]{1,60}\))?,?\s+(?:is (?:a|an|the|(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:of|at|for))|es|est|ist|è|é|has (?:covered|written|reported)|covers|writes|reports)\s[^"“”«»]{3,200}$|^\p{Lu}[\p{L}'’.-]+\s+(?:&|and)\s+\p{Lu}[\p{L}'’.-]+\s+(?:write|report|cover)\s[^"“”«»]{3,200}$/u
 
 /** How a note sends the reader to its author: "Contact her at …", "Follow him on Twitter at @zshanlon". */
 const CONTACT_AUTHOR = /^(?:You can\s+)?(?:[Cc]ontact|[Ff]ollow|[Ee]mail|[Rr]each|[Ff]ind)\s+(?:her|him|them)\b[^"“”«»]{0,200}$/u
 
+/** A note's invitation to more of the author's writing: "If you liked this post, you should subscribe to his free e-mail newsletter". */
+const MORE_FROM_AUTHOR = /^[Ii]f you (?:liked|enjoyed) this (?:post|article|piece|story|essay)\b[^"“”«»]{0,200}$/u
+
 /** A sentence of the note after its first, about the same author: "He was also part of the team that won …". */
-const NOTE_GOES_ON = new RegExp(String.raw`^(?:\p{Lu}\p{Ll}+(?:\s\p{Ll}+)?,\s+)?(?:He|She|They|His|Her|Their|he|she|they|his|her|their)\s[^"“”«»]{3,200}$|${CONTACT_AUTHOR.source}`, 'u')
+const NOTE_GOES_ON = new RegExp(String.raw`^(?:\p{Lu}\p{Ll}+(?:\s\p{Ll}+)?,\s+)?(?:He|She|They|His|Her|Their|he|she|they|his|her|their)\s[^"“”«»]{3,200}$|${CONTACT_AUTHOR.source}|${MORE_FROM_AUTHOR.source}`, 'u')
 
 /** What a note of several sentences says of its author: their work for the paper ("a Metro reporter", "wrote about Wall Street"). */
 const NEWSROOM_WORK = /\b(?:reporter|correspondent|writer|editor|columnist|journalist|contributor|bureau chief|covers|covered|wrote about|writes about|has written)\b/i

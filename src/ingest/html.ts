@@ -26,9 +26,10 @@ const FURNITURE = 'script, style, noscript, template, iframe, nav, footer, butto
  * class/id words of widgets around articles: cookie banners, share bars, related links, comments;
  * an encyclopedia's infobox, navigation boxes, notices and coordinates; a social network's post
  * embedded in the page ("twitter-tweet": its text, handle and "pic.twitter.com/…" link); a
- * newspaper's newsletter catcher and its notice that the account reads on another device ("capping").
+ * newspaper's newsletter catcher and its notice that the account reads on another device ("capping");
+ * a blog's footer of the post (WordPress's "postmetadata": the author's note, "This entry was posted …", "leave a response").
  */
-const WIDGET = /(^|[-_\s])(cookies?|consent|gdpr|share|sharing|social|related|recommended|comments?|respond|reply|newsletter|subscribe|subscription|signup|advert|ads?|adslot|promo|sponsored|breadcrumbs?|sidebar|popup|modal|paywall|outbrain|taboola|infobox|navbox|ambox|hatnote|coordinates|twitter-tweet|instagram-media|tiktok-embed|catcher|capping|gallery|slideshow|carousel)($|[-_\s\d])/i
+const WIDGET = /(^|[-_\s])(cookies?|consent|gdpr|share|sharing|social|related|recommended|comments?|respond|reply|newsletter|subscribe|subscription|signup|advert|ads?|adslot|promo|sponsored|breadcrumbs?|sidebar|popup|modal|paywall|outbrain|taboola|infobox|navbox|ambox|hatnote|coordinates|twitter-tweet|instagram-media|tiktok-embed|catcher|capping|gallery|slideshow|carousel|postmetadata)($|[-_\s\d])/i
 
 function textLength(el: Element): number {
   return collapseWhitespace(el.textContent ?? '').length

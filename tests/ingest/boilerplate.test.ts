@@ -119,6 +119,13 @@ describe('isBoilerplateLine', () => {
     'Photograph by EAG Antigua',
     'Beitragsbild: Titelseite der FAZ vom 2.4.2019, Ausriss',
     'Related',
+    // a blog's reply line, a reading time and a newsroom's correction (newspaper's and go-trafilatura's test pages)
+    'You can leave a response, or trackback from your own site.',
+    'This entry was posted on Sunday, December 30th, 2012 at 3:00 pm and is filed under Personal, Technology.',
+    'Tempo di lettura: 3 minuti',
+    'Lesezeit: ca. 4 Min.',
+    '5 min read',
+    'Correction: This posting has been updated with a revised total of 3.9 million unauthorized immigrants affected by the president’s action, and other related revised estimates.',
   ])('drops %j', (line) => {
     expect(isBoilerplateLine(line)).toBe(true)
   })
@@ -172,6 +179,9 @@ describe('isBoilerplateLine', () => {
     'Polls close at 20:00 in 2024 across the whole country',
     'Experts recommend',
     'The panel recommends a later start for schools.',
+    'This entry was the last one the jury read before the prize was given.',
+    'Reading time for the whole report is about three hours, the authors warn.',
+    'Correction of the budget came later in the year, after the audit.',
   ])('keeps prose %j', (line) => {
     expect(isBoilerplateLine(line)).toBe(false)
   })
@@ -317,6 +327,12 @@ describe('removeBoilerplate', () => {
     // a thing the closing sentence describes is no author
     const thing = removeBoilerplate([{ kind: 'paragraph', text: 'The vote is on Monday.' }, { kind: 'paragraph', text: 'The Bardo Museum is the largest museum in Tunisia.' }], {})
     expect(thing.byline).toBeUndefined()
+  })
+
+  it('drops a note on the author that names them with a nickname in brackets and asks the reader to follow them and to subscribe', () => {
+    const note = 'Andrew Montalenti (aka pixelmonkey, amontalenti) is the co-founder and CTO of Parse.ly, which provides data insights to the web’s best publishers. You can follow him on Twitter or LinkedIn. If you liked this post, you should subscribe to his free e-mail newsletter.'
+    const r = removeBoilerplate([{ kind: 'paragraph', text: 'We put the power of a desktop computer into the palm of a hand.' }, { kind: 'paragraph', text: note }], {})
+    expect(r.blocks.map((b) => b.text)).toEqual(['We put the power of a desktop computer into the palm of a hand.'])
   })
 
   it('drops a note on the writer that goes on about their work, and the newspaper\'s print-edition tail after it', () => {

@@ -63,6 +63,13 @@ describe('parseHtml', () => {
     expect(a.removed.some((r) => r.includes('Leave a Reply') || r.startsWith('3 comments'))).toBe(true)
   })
 
+  it('drops a blog\'s footer of the post (WordPress\'s "postmetadata": the author\'s note, the date it was filed, "leave a response")', () => {
+    const footer = '<p class="postmetadata alt"><small><strong>Andrew Montalenti</strong> (aka pixelmonkey) is the co-founder and CTO of Parse.ly, which provides data insights to the web\'s best publishers. You can follow him on Twitter or LinkedIn. If you liked this post, you should subscribe to his free e-mail newsletter, where he writes about the craft of building software and the teams that build it, every other week, for readers who care about the web.</small><small>This entry was posted on Sunday, December 30th, 2012 at 3:00 pm and is filed under Personal, Technology. You can follow any responses to this entry through the RSS 2.0 feed. You can <a href="#respond">leave a response</a>, or trackback from your own site.</small></p>'
+    const a = parseHtml(`<html><head><title>Going mobile in 1998</title></head><body><article><h1>Going mobile in 1998</h1>${paragraphs(5)}${footer}</article></body></html>`, 'p.html')
+    for (const gone of ['Montalenti', 'This entry was posted', 'trackback']) expect(a.text, gone).not.toContain(gone)
+    expect(a.text).toContain('Paragraph 5 of the story')
+  })
+
   it('puts back a story\'s opening that the page set in an earlier box of the same kind as the one Readability kept', () => {
     const p = (t: string) => `<p class="story-text__paragraph">${t}</p>`
     const opening = ['Rep. Mark Meadows’ shock retirement has roiled some Republicans in the state, who suspect he timed it to help a friend.', 'The four-term congressman will leave the House for a role with the president, a decision he disclosed in an interview.']
