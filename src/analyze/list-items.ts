@@ -19,15 +19,29 @@ export function listContinuations(article: Article, paragraphs: readonly Paragra
   })
   if (lang !== 'en') return out
   let continues = false
+  let examples = false
   paragraphs.forEach((p, i) => {
     if (!isItem(p)) {
       continues = false
       return
     }
-    if (!isItem(paragraphs[i - 1])) continues = leadInHangs(paragraphs[i - 1], sentences)
-    if (continues) for (const s of p.sentences) if (FRAGMENT_START.test(sentences[s]!.text)) out.add(s)
+    if (!isItem(paragraphs[i - 1])) {
+      examples = !!paragraphs[i - 1] && leadsToExamples(paragraphs[i - 1]!, sentences)
+      continues = examples || leadInHangs(paragraphs[i - 1], sentences)
+    }
+    if (!continues) return
+    for (const s of p.sentences) if (FRAGMENT_START.test(sentences[s]!.text)) out.add(s)
+    // (after "including:", an item's first sentence is one of the things the lead-in counts, whatever its first letter:
+    // "there's still more to do, including:" over "Seamless support for …", "A compatibility layer for …")
+    if (examples && p.sentences[0] !== undefined) out.add(p.sentences[0])
   })
   return out
+}
+
+/** A lead-in that ends on the word that brings in its examples: "…, including:", "such as:", "namely:". */
+function leadsToExamples(lead: Paragraph, sentences: readonly Sentence[]): boolean {
+  const last = sentences[lead.sentences.at(-1) ?? -1]
+  return !!last && /\b(?:including|such as|namely|notably|especially|particularly)\s*:\s*$/iu.test(last.text)
 }
 
 /** The most words of an item that labels the items under it. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { analyze } from '../../src/analyze/index.ts'
 import { listContinuations } from '../../src/analyze/list-items.ts'
+import { listsOf } from '../../src/plan/list-pages.ts'
 import { parseMarkdown } from '../../src/ingest/markdown.ts'
 
 const prose = 'Rust has long had an inconsistency with C regarding the alignment of 128-bit integers on two architectures. This problem has recently been resolved, but the fix comes with some effects.'
@@ -17,6 +18,14 @@ describe('listContinuations', () => {
     expect(texts).toEqual(['Assuming the alignment of the integers rather than using the function for it', 'Ignoring the lints and using these types across the language boundary'])
     const points = a.sections.flatMap((s) => s.keyPoints)
     for (const k of points.filter((p) => texts.includes(a.sentences[p.sentence]!.text))) expect(k.complete).toBe(false)
+  })
+
+  it('finds the things a lead-in ending on "including:" counts, whatever their first letter, and shows them under it', () => {
+    const md = `${prose}\n\nOf course, as with all 0.1 releases, there's still more to do, including:\n\n- Seamless support for the blocking APIs of the old thread pool\n- A compatibility layer for the old reading and writing traits\n- Reimplementations of APIs that were removed in the new release\n\nThe end of the post thanks the contributors who made the release possible.`
+    const { a, texts } = continuations(md)
+    expect(texts).toEqual(['Seamless support for the blocking APIs of the old thread pool', 'A compatibility layer for the old reading and writing traits', 'Reimplementations of APIs that were removed in the new release'])
+    const lists = a.sections.flatMap((s) => listsOf(a, s, new Set()))
+    expect(lists.map((l) => a.sentences[l.lead]!.text)).toEqual(["Of course, as with all 0.1 releases, there's still more to do, including:"])
   })
 
   it('leaves items that are sentences of their own, and lists after a finished lead-in', () => {
