@@ -68,8 +68,8 @@ function splitLatin(body: string, lang: string | undefined): Array<[number, numb
     .flatMap(([a, b]) => splitAtBoundaries(body, a, b))
 }
 
-/** Last word of a piece, without its full stop, when the piece ends in "word." */
-const ABBREVIATION_END = /(?:^|[\s(\[“"])(\p{L}{1,6})\.$/u
+/** Last word of a piece, without its full stop, when the piece ends in "word." or in a dotted abbreviation ("m.in.", "e.g.", "z.B."). */
+const ABBREVIATION_END = /(?:^|[\s(\[“"])((?:\p{L}{1,4}\.)*\p{L}{1,6})\.$/u
 
 /**
  * compromise ends a sentence after "No." in "No. 1" or "vs." in "cats vs. dogs": a piece that

@@ -187,4 +187,17 @@ describe('splitSentences: Polish "ok."', () => {
     const text = 'W ramach walki ze zmianami klimatu ok. 37 mld euro ma trafić na zieloną transformację. Reszta pójdzie na cyfryzację.'
     expect(splitSentences(text, [{ start: 0, end: text.length }]).map((s) => s.text)).toEqual(['W ramach walki ze zmianami klimatu ok. 37 mld euro ma trafić na zieloną transformację.', 'Reszta pójdzie na cyfryzację.'])
   })
+
+  it('does not end a sentence after a dotted abbreviation ("m.in.", "e.g.") before a word in lower case', () => {
+    const sentences = [
+      'Dziś w Finlandii istnieje ok. 25 winiarni produkujących wina owocowe.',
+      'Zdecydowana większość – w południowej części kraju, w okolicach dużych miast.',
+      'Najbardziej wysuniętą na północ jest Ranua-Revontuli Oy – 80 km. od Rovaniemi, która tworzy m.in. wina z dzikich arktycznych jagód zbieranych w sierpniu.',
+      'Dalej jest tak.',
+    ]
+    const text = sentences.join(' ')
+    expect(splitSentences(text, [{ start: 0, end: text.length }], 'pl').map((s) => s.text)).toEqual(sentences)
+    const en = 'The firm moved to the U.S. It grew fast.'
+    expect(splitSentences(en, [{ start: 0, end: en.length }], 'en').map((s) => s.text)).toEqual(['The firm moved to the U.S.', 'It grew fast.'])
+  })
 })
