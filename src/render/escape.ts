@@ -27,7 +27,9 @@ const BREAKING_SPACE = /[^\S\u00a0\u202f]+/g
 /**
  * Drops control characters and collapses whitespace that may break a line (newlines included)
  * into single spaces; a no-break space stays, and guillemets hold to the words they enclose
- * ("« boîtes noires »" never breaks after "«"), as French typesetting has them; so does the
+ * ("« boîtes noires »" never breaks after "«"), as French typesetting has them, and so do the
+ * colon, semicolon, question and exclamation marks set after a space ("Infox et Covid-19 :
+ * comment …" never opens a line on its colon); so does the
  * hyphen that opens a command-line flag (a word joiner after it: "-Zembed-metadata=no" never
  * breaks into "-" and "Zembed-metadata=no").
  */
@@ -37,6 +39,7 @@ export function oneLine(text: string): string {
     .replace(BREAKING_SPACE, ' ')
     .replace(/([«‹]) /g, '$1\u00a0')
     .replace(/ ([»›])/g, '\u00a0$1')
+    .replace(/(?<=\S) ([:;!?])(?=\s|$)/gu, '\u00a0$1')
     .replace(/(^|\s)(--?)(?=[\p{L}\p{N}])/gu, '$1$2\u2060')
     .trim()
 }

@@ -8,6 +8,11 @@ describe('escape helpers', () => {
     expect(oneLine('10\u202f% des  députés')).toBe('10\u202f% des députés')
   })
 
+  it('holds a colon, semicolon, question or exclamation mark set after a space to the word before it, not one inside a word', () => {
+    expect(oneLine('Infox et Covid-19 : comment une rumeur se répand ?')).toBe('Infox et Covid-19\u00a0: comment une rumeur se répand\u00a0?')
+    expect(oneLine('Ratio 3:2; then 10 : 30 ! Done')).toBe('Ratio 3:2; then 10\u00a0: 30\u00a0! Done')
+  })
+
   it('holds the hyphen that opens a command-line flag to its word, not one inside a word', () => {
     expect(oneLine('Cargo will enable the -Zembed-metadata=no feature')).toBe('Cargo will enable the -\u2060Zembed-metadata=no feature')
     expect(oneLine('--allow-fs-read and --allow-worker')).toBe('--\u2060allow-fs-read and --\u2060allow-worker')
