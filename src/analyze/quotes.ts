@@ -368,11 +368,17 @@ function blockQuotes(ctx: Ctx, isBlockQuote: (paragraph: number) => boolean, fou
 /** A line that signs a quotation, or a post: a dash, a name, and the speaker's organisation after a comma ("—Michael Brennan, Ford Foundation", "—Carl Lerche"). */
 export const SIGNATURE = /^[—–-]\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})(?:,\s*([^,.;:]{2,60}))?$/u
 
+/** A line that credits a quotation to the work it is from and its publication: "- from “The Next Browser War?”, Wired, 1999" (the publication speaks). */
+const SOURCE_CREDIT = /^[—–-]\s*from\s+(?:[“"][^”"]{2,100}[”"]|[^,]{2,100}),\s*(\p{Lu}[\p{L}\p{N}'’.&]*(?:\s+\p{Lu}[\p{L}\p{N}'’.&]*){0,4})(?:,\s*(?:\p{L}+\s+)?\d{4})?\.?$/u
+
 /** The speaker a paragraph of one line signing a quotation names, or undefined. */
 function signature(paragraph: readonly [number, number[]] | undefined, ctx: Ctx): Quote | undefined {
   if (!paragraph || paragraph[1].length !== 1) return undefined
   const s = ctx.sentences[paragraph[1][0]!]!
-  const m = SIGNATURE.exec(s.text.trim())
+  const line = s.text.trim()
+  const source = SOURCE_CREDIT.exec(line)
+  if (source) return { kind: 'direct', text: '', span: { start: s.start, end: s.end }, sentence: paragraph[1][0]!, speaker: source[1]! }
+  const m = SIGNATURE.exec(line)
   if (!m) return undefined
   return { kind: 'direct', text: '', span: { start: s.start, end: s.end }, sentence: paragraph[1][0]!, speaker: m[1]!, ...(m[2] ? { affiliation: m[2].trim() } : {}) }
 }

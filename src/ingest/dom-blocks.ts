@@ -361,6 +361,17 @@ function leadingBoldLine(el: Element): string | undefined {
   return undefined
 }
 
+/** A short line opening on a dash: a quotation's credit ("— Josh Aas, Let's Encrypt", "- from “The Next Browser War?”, Wired, 1999"). */
+const QUOTE_CREDIT = /^[—–-]\s*\S[^\n]{1,120}$/u
+
+/** A quotation's paragraph whose last line, after a break, is its credit (QUOTE_CREDIT): the paragraph, then the credit as a line of its own, as a credit set in a paragraph of its own is. */
+function withCredit(block: RawBlock): RawBlock[] {
+  if (block.kind !== 'blockquote') return [block]
+  const m = /\n\s*([—–-][^\n]*\S)\s*$/u.exec(block.text)
+  if (!m || !QUOTE_CREDIT.test(m[1]!) || !block.text.slice(0, m.index).trim()) return [block]
+  return [{ ...block, text: block.text.slice(0, m.index) }, { kind: 'blockquote', text: m[1]! }]
+}
+
 export function domBlocks(root: Element): RawBlock[] {
   const out: RawBlock[] = []
   const pres = new Set<number>()
@@ -396,7 +407,7 @@ export function domBlocks(root: Element): RawBlock[] {
     } else if (tag === 'p' && !el.querySelector(BLOCK_INSIDE_P)) {
       const items = loose === 'paragraph' ? markedLines(inlineText(el)) : undefined
       if (items) out.push(...items.map((text): RawBlock => ({ kind: 'list-item', text })))
-      else out.push(paragraphBlock(el, loose))
+      else out.push(...withCredit(paragraphBlock(el, loose)))
     } else if (tag === 'pre') {
       // adjacent <pre> holding prose (a plain-text document, often one <pre> per page) are read as text below
       pres.add(out.push({ kind: 'code', text: preText(el) }) - 1)

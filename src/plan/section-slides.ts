@@ -331,7 +331,7 @@ function turnVoice(a: Analysis, points: readonly KeyPoint[]): string | undefined
 /**
  * Who speaks in a slide's points taken from block quotations credited to one speaker (quotes.ts
  * blockQuotes: "If this [deal] is going to happen, it's not going to be because we offer a lot of
- * money" is Mark Zuckerberg's), when one of them says "I" or "we".
+ * money" is Mark Zuckerberg's), when one of them says "I" or "we", or all of them are theirs.
  */
 function quotedVoice(a: Analysis, points: readonly KeyPoint[]): string | undefined {
   const paragraphOf = (i: number) => a.sentences[i]!.paragraph
@@ -341,7 +341,9 @@ function quotedVoice(a: Analysis, points: readonly KeyPoint[]): string | undefin
     return speaker ? [{ k, speaker }] : []
   })
   const speakers = new Set(quoted.map((q) => q.speaker))
-  return speakers.size === 1 && quoted.some(({ k }) => inFirstPerson(k.text, a.lang) || inFirstPersonPlural(k.text)) ? [...speakers][0] : undefined
+  // (or when every point is theirs: a passage quoted from a magazine, "Many in the industry see AvantGo as the first …", is no words of the writer's)
+  const theirs = quoted.length === points.length || quoted.some(({ k }) => inFirstPerson(k.text, a.lang) || inFirstPersonPlural(k.text))
+  return speakers.size === 1 && theirs ? [...speakers][0] : undefined
 }
 
 /**

@@ -6,6 +6,7 @@ import { analyze } from '../../src/analyze/index.ts'
 import { ingest } from '../../src/ingest/index.ts'
 import { parseText } from '../../src/ingest/text.ts'
 import { parseMarkdown } from '../../src/ingest/markdown.ts'
+import { parseHtml } from '../../src/ingest/html.ts'
 import { localeFor } from '../../src/locales/index.ts'
 import { pointsBack } from '../../src/analyze/stand-alone.ts'
 import { planDeck } from '../../src/plan/index.ts'
@@ -668,6 +669,20 @@ A key Facebook approach is building a long-term relationship with your target, Z
 
   it('gives a passage too long for a quote slide none', () => {
     expect(plan.slides.filter((s) => s.kind === 'quote').map((s) => (s.kind === 'quote' ? s.text : ''))).not.toContainEqual(expect.stringMatching(/we offer a lot of money/))
+  })
+})
+
+describe('a block quotation credited on its last line to the work it is from', () => {
+  const intro = '<p>When I was at home on my computer, I was already an avid reader of Salon.com, CNET, Wired and the BBC. But I could not easily read their content at school, where the Palm V went with me everywhere.</p>'
+  const quoted = '<blockquote><p>Many in the industry see AvantGo as the first to attempt a shift to mobile. AvantGo’s software pulls content from a user-defined list of sites and loads it into the synchronization queue on a desktop computer. When the PalmPilot is synchronized with the desktop machine using 3Com’s own synchronization software, the desired content is also uploaded to the Pilot, giving users a fresh stash of data to dig through offline. The service is free for readers and paid for by the publishers who want their channels on the device.<br />\n- from <a href="http://www.wired.com/x">“The Next Browser War?”</a>, Wired, 1999\n</p></blockquote>'
+  const page = `<html><head><title>Going mobile in 1998</title></head><body><article><h1>Going mobile in 1998</h1>${intro}<h2>What was AvantGo?</h2>${quoted}<h2>Smartphones</h2><p>Devices running iOS and Android are finally starting to make ubiquitous computing a reality for readers everywhere.</p></article></body></html>`
+  const plan = planDeck(analyze(parseHtml(page, 'palm.html')))
+
+  it('credits the slide of its words to the publication, and shows the credit as no bullet', () => {
+    const slide = plan.slides.find((s) => s.kind === 'section' && s.bullets.some((b) => /Many in the industry see AvantGo/.test(b.text)))
+    expect(slide?.kind === 'section' ? slide.speaker : undefined).toBe('Wired')
+    const bullets = plan.slides.flatMap((s) => (s.kind === 'section' ? s.bullets.map((b) => b.text) : []))
+    expect(bullets.filter((b) => /Next Browser War/.test(b))).toEqual([])
   })
 })
 
