@@ -36,7 +36,12 @@ const MIN_SECTION_CODE_LINES = 3
 const MIN_TITLE_WORDS = 3
 
 export function codeSlides(a: Analysis): CodeSlide[] {
-  const runs = codeRuns(a.article.blocks).flatMap((run) => showable(a, run) ?? [])
+  // (a run the article prints again, the same code word for word, is shown once: "… try setting it in your own crate:" over the block shown before)
+  const seen = new Set<string>()
+  const runs = codeRuns(a.article.blocks).flatMap((run) => showable(a, run) ?? []).filter((r) => {
+    const code = r.blocks.map((b) => b.trim()).join('\n')
+    return !seen.has(code) && !!seen.add(code)
+  })
   // the runs their introductions title first; then, in the slots left, runs titled by their section's title (one each)
   const own = runs.flatMap((r) => withTitle(a, r, introducedTitle(a, r))).slice(0, MAX_CODE_SLIDES)
   const titled = new Set<number>()

@@ -76,6 +76,12 @@ describe('code slides', () => {
     expect(codeSlides(analyze(parseMarkdown(md('For example:').replaceAll(program, '```\n$ crox regex-17088\n```'), 't.md')))).toEqual([])
   })
 
+  it('show code the article prints again word for word once', () => {
+    const toml = '```toml\n[profile.dev.package.huge-dependency]\nhint-mostly-unused = true\n\n[profile.release.package.huge-dependency]\nhint-mostly-unused = true\n```'
+    const md = `# Hints\n\n## Plumbing it through Cargo\n\nCargo supports a profile option that marks a crate with this hint, and builds it faster when little of it is used:\n\n${toml}\n\nThe option is still nightly-only.\n\n## How do I help?\n\nIf you build atop a crate you only use a small part of, you can try setting the profile option in your own crate:\n\n${toml}\n\nPlease report any failures you observe.\n`
+    expect(codeSlides(analyze(parseMarkdown(md, 'hints.md'))).map((s) => s.title)).toHaveLength(1)
+  })
+
   it('take an introduction whose "this" points at the code under it', () => {
     for (const lead of ['Some programs end up with code that looks like this:', 'We are all familiar with this code pattern:', 'Each worker follows this simple loop:']) {
       expect(codeSlides(post(`${lead}\n\n\`\`\`\nOffset of b in Foo: 2\n\`\`\``)).map((s) => s.title), lead).toEqual([lead.replace(/:$/u, '')])
