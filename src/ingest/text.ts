@@ -67,6 +67,24 @@ function listItems(lines: readonly string[]): string[] | undefined {
   return items.length >= 2 ? items : undefined
 }
 
+/** Words of a line at most for it to be an item of a list its paragraph before introduces. */
+const LINE_ITEM_WORDS = 15
+/** A link's label left at a line's end: " (More)", " (Read more)". */
+const MORE_LINK = /\s*\((?:read\s+)?more\)\s*$/iu
+
+/**
+ * Lines without bullets that a paragraph ending on a colon introduces, each short and opening on
+ * a capital or a digit ("This post will discuss the following:" over "Why Evidence Action Beta
+ * is promising. (More)", "Risks we see with this Incubation Grant. (More)"): the list's items,
+ * less the link's label a page left at their ends; undefined when the lines are no such list.
+ */
+function introducedLines(lines: readonly string[], before: string | undefined): string[] | undefined {
+  if (lines.length < 2 || !before || !/[:：]\s*$/u.test(before.trim())) return undefined
+  // (not lines set in from the margin: code or a message, "    HTTP/1.1 302 Found")
+  if (!lines.every((l) => /^[\p{Lu}\p{N}]/u.test(l) && wordCount(l) <= LINE_ITEM_WORDS)) return undefined
+  return lines.map((l) => l.replace(MORE_LINK, '').trim())
+}
+
 /**
  * A page's number left by a PDF's text layer: a line of one to three digits set far in from the
  * margin ("                  1"), above or below the text of the page.
@@ -90,7 +108,7 @@ function chunksFromBlocks(text: string): Chunk[] {
       out.push({ text: part, table })
       return
     }
-    const items = listItems(lines)
+    const items = listItems(lines) ?? introducedLines(lines, parts[index - 1])
     if (items) {
       for (const item of items) out.push({ text: item, list: true })
       return

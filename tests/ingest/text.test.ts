@@ -19,6 +19,13 @@ describe('parseText', () => {
     expect(a.text).toBe('A wrapped paragraph with spaces.\n\nSecond block.')
   })
 
+  it('reads short lines a paragraph ending on a colon introduces as its list, less a link\'s "(More)", not lines set in from the margin', () => {
+    const text = 'A grant to Evidence Action Beta\n\nIn July 2018, we recommended a grant to Evidence Action Beta to create a program dedicated to developing potential top charities.\n\nThis post will discuss the following:\n\nWhy Evidence Action Beta is promising. (More)\nRisks we see with this Incubation Grant. (More)\nOur plans going forward. (More)\n\nThe grant was made as part of the Incubation Grants program, which aims to support future top charities.\n\nThe server could respond with a redirect:\n\n    HTTP/1.1 302 Found\n    Location: https://example.com/\n\nThe end of the report.'
+    const a = parseText(text, 'grant.txt')
+    const items = a.blocks.filter((b) => b.kind === 'list-item').map((b) => a.text.slice(b.start, b.end))
+    expect(items).toEqual(['Why Evidence Action Beta is promising.', 'Risks we see with this Incubation Grant.', 'Our plans going forward.'])
+  })
+
   it('keeps the text verbatim otherwise (quotes, dashes, ellipses)', () => {
     const s = '“Curly” and "straight" quotes — dashes – and… ellipses, ‘single’ too.'
     expect(parseText(s, 'x').text).toBe(s)
