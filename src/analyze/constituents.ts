@@ -750,7 +750,7 @@ function trailingParticiples(s: string, end: number, words: readonly TaggedWord[
   const out: number[] = []
   for (const m of s.matchAll(TRAILING_PARTICIPLE)) {
     const { next: closing } = nextComma(s, (m.index ?? 0) + m[0].length, end, words)
-    if (/^,\s+including$/u.test(m[0]) && examplesInside(closing)) continue
+    if (/^,\s+including$/u.test(m[0]) && (examplesInside(closing) || VAGUE_BEFORE_EXAMPLES.test(s.slice(0, m.index ?? 0)))) continue
     const next = words.find((w) => w.start > (m.index ?? 0))
     const main = words.some((w) => w.end <= (m.index ?? 0) && w.tags.some((t) => FINITE_TAGS.includes(t)) && !inSubordinate(s, w.start))
     // ("I've spent the last 22 years, without a break, dedicating …": what the time went on is the clause's point)
@@ -816,10 +816,15 @@ function trailingStarts(s: string, end: number, words: readonly TaggedWord[]): n
     // (nor a tail that takes the sentence's turn with it: "…, since it'll supersample …, but it's simply not worth the upgrade")
     if (/,\s+(?:but|yet)\s/iu.test(s.slice((m.index ?? 0) + m[0].length, end))) continue
     if (/^,\s+(?:such as|including|especially|particularly|notably)\b/u.test(m[0]) && examplesInside(next)) continue
+    // (nor the examples that are all a vague clause says: "There are several changes[, including immigration enforcement …]")
+    if (/^,\s+(?:such as|including)\b/u.test(m[0]) && VAGUE_BEFORE_EXAMPLES.test(s.slice(0, m.index ?? 0))) continue
     out.push(m.index ?? 0)
   }
   return out
 }
+
+/** A short clause that only counts what its examples name: "There are several changes", "It has many reasons", "Some things changed". */
+const VAGUE_BEFORE_EXAMPLES = /^(?:(?:but|and|yet|so|still|also)\s+)?(?:there\s+(?:are|were|is|was|will be|have been)|(?:it|they|this|we)\s+(?:has|have|had|includes?|included))\s+(?:(?:several|many|various|numerous|some|a few|a number of|other|two|three|four|five|more)\s+)?(?:\p{Ll}+\s+){0,2}\p{Ll}+s$/iu
 
 /** A colon after a noun, then three items or more (or two and "etc."), none with a verb of its own, to the sentence's end. */
 const CLOSING_LIST = /:\s+(?=[^:;]*,[^:;]*(?:,|\betc\b)[^:;]*$)/u

@@ -190,6 +190,13 @@ describe('compressSentence', () => {
     expect(compressSentence('When the ferry sank in 1998, the island would lose its only link to the mainland for a year.', 14).text).toBe('The island would lose its only link to the mainland for a year')
   })
 
+  it('keeps the examples that are all a vague clause says ("There are several changes, including …"), not those after a clause of its own', () => {
+    const vague = 'There are several changes, including immigration enforcement that will now focus on recent arrivals and serious and repeat criminal offenders.'
+    expect(compressSentence(vague, 30).text).toBe(vague.replace(/\.$/u, ''))
+    expect(compressSentence(vague, 10).complete).toBe(false)
+    expect(compressSentence('The council approved the plan for the harbour on Tuesday, including a new ferry terminal and two more buses.', 10).text).toBe('The council approved the plan for the harbour on Tuesday')
+  })
+
   it('keeps the predicate that follows a participle between commas', () => {
     const s = 'The attackers, clad in military uniforms, stormed the Bardo National Museum on Wednesday afternoon, seizing and gunning down foreign tourists before security forces raided the building.'
     const c = compressSentence(s)
