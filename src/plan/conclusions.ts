@@ -3,7 +3,7 @@
  * that carry its gist. A candidate is a complete point that stands alone (no "It", "However",
  * no "these privileges" pointing back inside it, no "its" before any noun it could stand for,
  * no "I" nor "you": the takeaways speak for the article, not as its author nor to the reader; no item of a list nor
- * passage set off as a quotation, no heading in title case, no code, no specification's requirement in capitals),
+ * passage set off as a quotation nor words of someone given the floor (an interview's turn, a round-up's voice), no heading in title case, no code, no specification's requirement in capitals),
  * asks nothing (no question), quotes no one and opens on no quotation (a voice, not a conclusion), is not
  * a headline title's sentence, no log line or link, and is not in the opening paragraph (the
  * lede opens the deck's body), does not speak of the text itself ("In this post, we'll look at"),
@@ -59,6 +59,8 @@ export function concludes(a: Analysis, k: KeyPoint, section: Section, opening: n
     // an item of a list is part of the list, not a conclusion ("Rust the open-source project");
     // a passage set off as a quotation is another text's words ("Arguments of type __int128 offer …")
     !['list-item', 'blockquote'].includes(a.article.blocks[a.paragraphs[s.paragraph]!.block]?.kind ?? '') &&
+    // (nor the words of someone the article gives the floor to: an interview's answer, a round-up's voice)
+    !a.article.blocks[a.paragraphs[s.paragraph]!.block]?.speaker &&
     !CODE_LIKE.test(k.text) &&
     !REQUIREMENT.test(k.text) &&
     !asksAQuestion(s.text) &&

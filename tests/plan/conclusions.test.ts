@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { inFirstPerson, pointsBack } from '../../src/analyze/stand-alone.ts'
 import { concludes, conclusionWeight, conclusions, saysWhatMayCome, specifies } from '../../src/plan/conclusions.ts'
 import { planDeck } from '../../src/plan/index.ts'
+import { analyze } from '../../src/analyze/index.ts'
+import { parseMarkdown } from '../../src/ingest/markdown.ts'
 import { FIXTURE_CASES, loadAnalysis } from '../fixture-articles.ts'
 
 /** A fixture's analysis and a point of it that `concludes`, with its section and the opening paragraph. */
@@ -59,6 +61,22 @@ describe('takeaways are the article’s conclusions', () => {
     for (const t of ['Submit your feedback here', 'Help shape the future of Node.js by participating', 'Check out the release notes for details'])
       expect(concludes(a, as(t), section, opening), t).toBe(false)
     expect(concludes(a, as('Privacy should not be a luxury good'), section, opening)).toBe(true)
+  })
+
+  it('takes no words of someone the article gives the floor to (a round-up\'s voices)', () => {
+    const view = (name: string, role: string, claim: string) => `## ${name}\n\n${role}\n\n${claim} The markets will need months to settle, and the central banks will watch them closely all year.\n\nMy biggest worry is a default somewhere in the emerging markets, which would spread quickly.\n`
+    const md = [
+      '# What to watch in 2015',
+      '',
+      'The global economy enters 2015 with a lot on its mind. Four notable economists share their views on the key issue of the new year.',
+      '',
+      view('Eric Lascelles', 'Chief economist, RBC Global Asset Management – Toronto', 'Cheaper oil should help revive the moribund European and Japanese economies.'),
+      view('Julian Jessop', 'Chief global economist, Capital Economics – London', 'Cheaper oil should support a rebound in the prices of industrial metals.'),
+    ].join('\n')
+    const a = analyze(parseMarkdown(md, 'watch.md'))
+    const spoken = new Set(a.sentences.flatMap((s, i) => (a.article.blocks[a.paragraphs[s.paragraph]!.block]?.speaker ? [i] : [])))
+    expect(spoken.size).toBeGreaterThan(0)
+    expect(conclusions(a, new Set(), { max: 5 }).filter((k) => spoken.has(k.sentence))).toEqual([])
   })
 
   it('takes no sentence holding code (a call, a hexadecimal number)', async () => {
