@@ -295,7 +295,6 @@ function conditional(s: string): boolean {
   return /^(?:(?:and|but|yet|so)\s+)?(?:if|unless|only if|only when|provided that|as long as)\b/i.test(s) || /^(?:in|for|under|with)\b[^,;:]{0,120}\b(?:where|in which|whose)\b[^,;:]*,/i.test(s) || CASE_SAID_BEFORE.test(s)
 }
 
-
 /**
  * "When GOOS=js, a Root references …", "When an application makes a cross-origin request, the
  * browser will make a preflight request first": an opening of "when", "whenever" or "once" that
@@ -315,6 +314,7 @@ function standingCondition(s: string, words: readonly TaggedWord[]): boolean {
   const modal = wordsIn(words, m[0].length, m[0].length + CONDITION_REACH).some((w) => w.tags.includes('Modal') || /^will$/iu.test(s.slice(w.start, w.end)))
   return !past && modal
 }
+
 /** Characters after a condition's comma its clause's modal is looked for in. */
 const CONDITION_REACH = 60
 
