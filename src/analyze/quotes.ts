@@ -190,7 +190,8 @@ function introducedAs(text: string, name: string, before: number): { affiliation
   if (!/\s/.test(name)) return undefined
   const escaped = escapeRegExp(name)
   // (the appositive ends at a comma or at the sentence's end: "…, said Tom Forte, who follows Amazon as a managing director at the D.A. Davidson brokerage.")
-  const m = new RegExp(`(?<![\\p{L}’'-])${escaped},\\s([^,;:"“”«»„]{2,80}?)(?:,|(?<=\\p{Ll}{2})\\.(?=\\s|$))`, 'u').exec(text.slice(0, before))
+  // (a place of a few capitalised words after its comma is the appositive's: "…, an immunologist at the University of California, San Francisco, …")
+  const m = new RegExp(`(?<![\\p{L}’'-])${escaped},\\s([^,;:"“”«»„]{2,80}?(?:,\\s\\p{Lu}[\\p{L}-]+(?:\\s\\p{Lu}[\\p{L}-]+){0,2}(?=[,.]))?)(?:,|(?<=\\p{Ll}{2})\\.(?=\\s|$))`, 'u').exec(text.slice(0, before))
   const found = m ? parseAppositive(m[1]!) : {}
   return found.affiliation || found.role ? found : undefined
 }

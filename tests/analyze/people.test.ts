@@ -17,6 +17,9 @@ describe('introductions', () => {
     expect(out).toContainEqual(['Jennifer Doudna', 'a structural biologist at the University of California, Berkeley', 'a structural biologist at the University of California, Berkeley'])
     // named once: no one the story turns on
     expect(out.map(([name]) => name)).not.toContain('Emmanuelle Charpentier')
+    // (a place of two words after the comma too)
+    const ucsf = 'This system, says Richard Locksley, an immunologist at the University of California, San Francisco, helps direct a response. Locksley had barely heard of them.'
+    expect(cast(ucsf)).toContainEqual(['Richard Locksley', 'an immunologist at the University of California, San Francisco', 'an immunologist at the University of California, San Francisco'])
   })
 
   it('takes a title written before the whole name, and no phrase that only ends on one', () => {

@@ -135,6 +135,9 @@ describe('extractQuotes: a speaker introduced before their quotation', () => {
     ].join('\n')
     const q = run(text).quotes.find((x) => x.text.startsWith('We have nothing'))
     expect(q).toMatchObject({ speaker: 'Ajmi Lourimi', role: 'member', affiliation: 'Ennahda’s general secretariat' })
+    // (with the campus after the university's comma)
+    const ucsf = ['This system, says Richard Locksley, an immunologist at the University of California, San Francisco, helps direct a response.', '“Even textbooks of medicine had no idea what these cells did,” Locksley said.'].join('\n')
+    expect(run(ucsf).quotes.find((x) => x.text.startsWith('Even textbooks'))).toMatchObject({ speaker: 'Richard Locksley', affiliation: 'University of California, San Francisco' })
   })
 })
 
