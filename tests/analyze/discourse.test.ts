@@ -59,6 +59,10 @@ describe('what a sentence does in the discourse', () => {
     ['fr', 'Le texte est disponible en librairie depuis lundi', false],
     ['en', 'Before we talk about how you migrate to the sandbox, let’s first discuss why you want it', true],
     ['en', 'The committee will discuss the budget before the vote', false],
+    ['en', 'More details can be found at tldr.fail', true],
+    ['en', 'We need to start migrating to PQC algorithms now, as the next section shows', true],
+    ['en', 'For full details on the grant activities and budget, see this page', true],
+    ['en', 'The details of the grant were found in an audit last year', false],
   ])('guides the reader through the text (%s) %s', (lang, text, expected) => {
     expect(guidesTheReader(text, lang)).toBe(expected)
   })
