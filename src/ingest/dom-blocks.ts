@@ -16,7 +16,7 @@ import { normalizeTable } from './table-normalize.ts'
 const SKIP = new Set([
   'script', 'style', 'noscript', 'template', 'svg', 'math', 'button', 'input', 'select', 'textarea', 'option',
   'iframe', 'object', 'embed', 'canvas', 'video', 'audio', 'img', 'picture', 'source', 'head', 'meta', 'link',
-  'nav', 'form', 'figcaption', 'aside', 'dialog',
+  'nav', 'form', 'figcaption', 'aside', 'dialog', 'summary',
 ])
 /** Elements whose content flows inline; everything else starts a new block. */
 const INLINE = new Set([

@@ -62,11 +62,11 @@ function withoutTrailingPointer(children: readonly Nodes[]): readonly Nodes[] {
   return children.slice(0, children.lastIndexOf(last))
 }
 
-/** Raw HTML in Markdown: comments, scripts and tags dropped, the text kept. */
+/** Raw HTML in Markdown: comments, scripts, a disclosure's label ("<summary>Math</summary>") and tags dropped, the text kept. */
 function htmlToText(html: string): string {
   const text = html
     .replace(/<!--[\s\S]*?(-->|$)/g, '')
-    .replace(/<(script|style)\b[\s\S]*?(<\/\1\s*>|$)/gi, '')
+    .replace(/<(script|style|summary)\b[\s\S]*?(<\/\1\s*>|$)/gi, '')
     .replace(/<\/?[a-z][^>]*>/gi, '')
   // (its character references read as an HTML parser reads them: "&mdash;Carl Lerche" is "—Carl Lerche")
   return text.includes('&') ? (parseHTML(`<!doctype html><html><body>${text.replace(/</g, '&lt;')}</body></html>`).document.body.textContent ?? text) : text

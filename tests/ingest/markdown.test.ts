@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { parseHtml } from '../../src/ingest/html.ts'
 import { parseMarkdown } from '../../src/ingest/markdown.ts'
 import { blockTexts, expectError, expectWellFormed } from './helpers.ts'
 
@@ -350,6 +351,15 @@ describe('parseMarkdown: HTML inside Markdown', () => {
     const a = parseMarkdown(md, 'p.md')
     expect(blockTexts(a)).toEqual(['Tokio schedules tasks cooperatively, and that keeps latencies low for most programs.', 'Café owners saw prices rise — again & again.', 'The budget works per task and resets when the task yields to the scheduler.'])
     expect(a.meta.byline).toBe('Carl Lerche')
+  })
+
+  it('leaves out a disclosure\'s label ("<summary>Math</summary>"), not the text it discloses, and so does a web page', () => {
+    const md = ['# Making downloads reliable', '', 'The origin server served every download itself, and it struggled to keep up with the demand.', '', '<details>', '  <summary>Math</summary>', '2,400,000,000 requests per month / 30 days per month / 24 hours per day / 60 minutes per hour / 60 seconds per minute = ~925 requests/second.', '</details>', '', 'Caching was being used rather inefficiently as well.'].join('\n')
+    expect(blockTexts(parseMarkdown(md, 'p.md')).join('\n')).not.toMatch(/\bMath\b/u)
+    expect(blockTexts(parseMarkdown(md, 'p.md')).join('\n')).toMatch(/~925 requests\/second/u)
+    const page = parseHtml(`<html><head><title>Downloads</title></head><body><article><h1>Downloads</h1><p>The origin server served every download itself, and it struggled to keep up with the demand of the readers.</p><details><summary>Math</summary><p>2,400,000,000 requests per month over 30 days is about 925 requests a second.</p></details><p>Caching was being used rather inefficiently as well, and the releases made it worse.</p></article></body></html>`, 'p.html')
+    expect(page.text).not.toMatch(/\bMath\b/u)
+    expect(page.text).toMatch(/925 requests a second/u)
   })
 })
 
