@@ -1,6 +1,7 @@
 import { expect } from 'vitest'
 import { DeckwrightError, type ErrorCode } from '../../src/errors.ts'
 import type { Article } from '../../src/types.ts'
+import type { RawBlock } from '../../src/ingest/blocks.ts'
 
 /** Checks the Article invariants every parser must keep. */
 export function expectWellFormed(article: Article): void {
@@ -57,3 +58,7 @@ export async function expectError(promise: Promise<unknown> | (() => unknown), c
   if (message) expect(err.message).toMatch(message)
   return err
 }
+
+/** A paragraph and a heading as the readers hand them to the cleaning stages. */
+export const rawParagraph = (text: string): RawBlock => ({ kind: 'paragraph', text })
+export const rawHeading = (text: string, depth = 2): RawBlock => ({ kind: 'heading', depth, text })

@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { interviewTurns } from '../../src/ingest/interview.ts'
-import type { RawBlock } from '../../src/ingest/blocks.ts'
-
-const p = (text: string): RawBlock => ({ kind: 'paragraph', text })
-const h = (text: string): RawBlock => ({ kind: 'heading', depth: 2, text })
+import { rawHeading as h, rawParagraph as p } from './helpers.ts'
 
 describe('interviewTurns', () => {
   const interview = [

@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { voicesUnderNames } from '../../src/ingest/round-up.ts'
-import type { RawBlock } from '../../src/ingest/blocks.ts'
-
-const heading = (text: string): RawBlock => ({ kind: 'heading', text, depth: 2 })
-const paragraph = (text: string): RawBlock => ({ kind: 'paragraph', text })
+import { rawHeading as heading, rawParagraph as paragraph } from './helpers.ts'
 
 describe('voicesUnderNames', () => {
   it('heads each section of a round-up with its person\'s name and role, less the town, and keeps who speaks in its blocks', () => {
