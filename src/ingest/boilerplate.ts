@@ -146,6 +146,8 @@ const RULES: Array<{ re: RegExp; max: number }> = [
   // a shop's offer and its disclosure, a membership's pitch: "Use the promo code INVENTORY25", "G/O Media may get a commission",
   // "Become a Blister member now to check out …"
   { re: /\b(?:use|with|enter) (?:the )?(?:promo|coupon|discount) code\b|\bmay (?:get|earn|receive) (?:a )?(?:small )?commission\b|^become an? [\p{L} ]{0,30}\bmember\b/iu, max: 250 },
+  // an affiliate programme's disclosure: "We are a participant in the Amazon Services LLC Associates Program, an affiliate advertising program …"
+  { re: /\b(?:participants? in the amazon services llc associates program|an affiliate advertising program designed to provide a means)\b/iu, max: 400 },
   // an investment site's disclosure: "The Motley Fool owns shares of and recommends …", "… has no position in any of the stocks mentioned."
   { re: /\b(?:owns shares of and recommends|has no position in any (?:of the )?stocks? mentioned|has a disclosure policy|recommends the following options)\b/i, max: 400 },
   // a note on the series a story belongs to: "The story is part of a special series that explores energy issues. For more, visit …"

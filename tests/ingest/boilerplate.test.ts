@@ -126,6 +126,7 @@ describe('isBoilerplateLine', () => {
     'Lesezeit: ca. 4 Min.',
     '5 min read',
     'Correction: This posting has been updated with a revised total of 3.9 million unauthorized immigrants affected by the president’s action, and other related revised estimates.',
+    'We are a participant in the Amazon Services LLC Associates Program, an affiliate advertising program designed to provide a means for us to earn fees by linking to Amazon.com and affiliated sites.',
   ])('drops %j', (line) => {
     expect(isBoilerplateLine(line)).toBe(true)
   })
@@ -182,6 +183,7 @@ describe('isBoilerplateLine', () => {
     'This entry was the last one the jury read before the prize was given.',
     'Reading time for the whole report is about three hours, the authors warn.',
     'Correction of the budget came later in the year, after the audit.',
+    'Amazon’s affiliate program pays publishers a share of each sale they send to the store.',
   ])('keeps prose %j', (line) => {
     expect(isBoilerplateLine(line)).toBe(false)
   })
