@@ -135,6 +135,8 @@ const RULES: Array<{ re: RegExp; max: number }> = [
   { re: /\benter your (?:e-?mail|email address)(?: address)? below\b|^(?:you can (?:also )?)?(?:receive|download|get) (?:the|our) (?:full|free) [^.!?]{0,80}\b(?:report|guide|ebook|e-book)\b/i, max: 300 },
   // a newsroom's app: "Get up-to-the-minute updates: Download CNN MoneyStream"
   { re: /^(?:[Gg]et (?:up-to-the-minute|the latest|breaking) (?:updates|news)\b[^.!?]{0,40}[:.]\s*)?[Dd]ownload (?:the |our )?\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3}(?:\s+app)?[.!]?$/u, max: 100 },
+  // a share or comment button's label in other languages, alone on its line: "Skomentuj lub udostępnij", "Partager", "Teilen"
+  { re: /^(?:skomentuj|udostępnij|partager|commenter|teilen|kommentieren|compartir|comentar|compartilhar|condividi|commenta|поделиться)(?:\s+(?:lub|ou|oder|o|e|y|или)\s+(?:skomentuj|udostępnij|partager|commenter|teilen|kommentieren|compartir|comentar|compartilhar|condividi|commenta|поделиться))?[:!.]?$/iu, max: 40 },
   // a blog's line on the post and its replies (WordPress): "This entry was posted on … and is filed under …", "You can leave a response, or trackback from your own site."
   { re: /\bthis entry was posted\b[^.!?]{0,200}\b(?:filed under|tagged)\b|\byou can follow any responses to this entry\b|\btrackback from your own site\b|\b(?:both )?comments and pings are (?:currently )?closed\b/iu, max: 600 },
   // the time the story takes to read, in a line of its own: "Tempo di lettura: 3 minuti", "Lesezeit: ca. 4 Min.", "5 min read"
@@ -505,7 +507,7 @@ export function removeBoilerplate(input: readonly RawBlock[], meta: ArticleMeta)
     out.push({ ...block, text: kept })
   }
 
-  const noted = afterTheLines(out, removed)
+  const noted = afterTheLines(out, removed, meta.byline)
   // (an opinion piece may name its authors only in the note on who they are, at its end)
   if (byline === undefined && found === undefined && noted.length > 0) found = noted.join(', ')
   return { blocks: out, removed, ...(found !== undefined ? { byline: found } : {}), ...(date !== undefined ? { date } : {}) }
@@ -516,12 +518,12 @@ export function removeBoilerplate(input: readonly RawBlock[], meta: ArticleMeta)
  * twice (its photo credits gone) once, the lines before a dateline, a tail glued to the last
  * sentence, the closing notes on the authors (whose names it returns).
  */
-function afterTheLines(out: RawBlock[], removed: string[]): string[] {
+function afterTheLines(out: RawBlock[], removed: string[], author?: string): string[] {
   out.splice(0, out.length, ...withoutPullQuotes(withoutRepeatedRuns(out, removed), removed))
   dropBeforeDateline(out, removed)
   dropGluedTail(out, removed)
   dropThanks(out, removed)
-  return dropAuthorNotes(out, removed)
+  return dropAuthorNotes(out, removed, author)
 }
 
 /**
@@ -687,25 +689,37 @@ const NEWSROOM_WORK = /\b(?:reporter|correspondent|writer|editor|columnist|journ
 /** The name an author note opens on ("Andrés Malamud" of "Andrés Malamud es politólogo …"). */
 const NOTE_NAME = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}(?=,?\s)/u
 
+/** Words at most of a closing note that opens on the byline's name. */
+const WRITER_NOTE_WORDS = 70
+
 /** How many closing paragraphs may each be a note on an author ("X is the Forward’s network editor." "X is Opinion Editor of the Forward."). */
 const AUTHOR_NOTES = 3
 
 /** Drops the last paragraphs while each of their sentences is such a note; returns the names the notes are about. */
-function dropAuthorNotes(blocks: RawBlock[], removed: string[]): string[] {
+function dropAuthorNotes(blocks: RawBlock[], removed: string[], author?: string): string[] {
   const names: string[] = []
   for (let i = 0; i < AUTHOR_NOTES; i++) {
-    const found = dropAuthorNote(blocks, removed)
+    const found = dropAuthorNote(blocks, removed, author)
     if (!found) break
     names.push(...found)
   }
   return names
 }
 
-/** Drops the last paragraph when each of its sentences is such a note; the names it is about, else undefined. */
-function dropAuthorNote(blocks: RawBlock[], removed: string[]): string[] | undefined {
+/**
+ * Drops the last paragraph when each of its sentences is such a note, or when it opens on the
+ * byline's name and a comma or a bracket, in any language ("Dominika Rafalska, doktor nauk
+ * humanistycznych, … Prowadzi zajęcia …"); the names it is about, else undefined.
+ */
+function dropAuthorNote(blocks: RawBlock[], removed: string[], author?: string): string[] | undefined {
   const last = blocks.at(-1)
   if (!last || last.kind !== 'paragraph') return undefined
   const flat = collapseWhitespace(last.text)
+  if (author && /\s/u.test(author) && flat.startsWith(author) && /^\s*[,(]/u.test(flat.slice(author.length)) && flat.split(/\s+/u).length <= WRITER_NOTE_WORDS) {
+    removed.push(flat)
+    blocks.pop()
+    return [author]
+  }
   // (not after an initial, "Nelson D. Schwartz"; the author's handle, "@NelsonSchwartz", closes the note)
   const sentences = flat.replace(/\s+@\w+$/u, '').split(/(?<=[^\s.]{2}[.!?])\s+(?=\p{Lu})/u).map((x) => x.replace(/[.!?]$/, ''))
   if (!sentences.every((x, i) => x.split(/\s+/).length <= 25 && (AUTHOR_NOTE.test(x) || (i > 0 && NOTE_GOES_ON.test(x))))) return undefined

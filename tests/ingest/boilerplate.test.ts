@@ -127,6 +127,8 @@ describe('isBoilerplateLine', () => {
     '5 min read',
     'Correction: This posting has been updated with a revised total of 3.9 million unauthorized immigrants affected by the president’s action, and other related revised estimates.',
     'We are a participant in the Amazon Services LLC Associates Program, an affiliate advertising program designed to provide a means for us to earn fees by linking to Amazon.com and affiliated sites.',
+    'Skomentuj lub udostępnij',
+    'Partager',
   ])('drops %j', (line) => {
     expect(isBoilerplateLine(line)).toBe(true)
   })
@@ -329,6 +331,13 @@ describe('removeBoilerplate', () => {
     // a thing the closing sentence describes is no author
     const thing = removeBoilerplate([{ kind: 'paragraph', text: 'The vote is on Monday.' }, { kind: 'paragraph', text: 'The Bardo Museum is the largest museum in Tunisia.' }], {})
     expect(thing.byline).toBeUndefined()
+  })
+
+  it('drops a closing note that opens on the byline\'s name and a comma, in any language, not a paragraph that names someone else so', () => {
+    const story = { kind: 'paragraph' as const, text: 'To nie surowy klimat jest największą przeszkodą dla rozwoju fińskiego winiarstwa.' }
+    const note = { kind: 'paragraph' as const, text: 'Dominika Rafalska, doktor nauk humanistycznych, absolwentka enologii na UJ, dziennikarka, redaktorka. Prowadzi zajęcia z komunikacji w branży winiarskiej.' }
+    expect(removeBoilerplate([story, note], { byline: 'Dominika Rafalska' }).blocks.map((b) => b.text)).toEqual([story.text])
+    expect(removeBoilerplate([story, note], { byline: 'Jan Kowalski' }).blocks).toHaveLength(2)
   })
 
   it('drops a note on the author that names them with a nickname in brackets and asks the reader to follow them and to subscribe', () => {
