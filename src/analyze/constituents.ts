@@ -305,7 +305,8 @@ function conditional(s: string): boolean {
  */
 function standingCondition(s: string, words: readonly TaggedWord[]): boolean {
   const m = /^(?:(?:and|but|yet|so)\s+)?(?:when|whenever|once)\b[^,;:]{1,120},/iu.exec(s)
-  if (!m) return false
+  // ("Once again, …", "Once more, …" say it happened before: a connective, no condition)
+  if (!m || /^(?:(?:and|but|yet|so)\s+)?once\s+(?:again|more)\s*,/iu.test(s)) return false
   const inside = wordsIn(words, 0, m[0].length)
   if (!inside.slice(1).some((w) => w.tags.includes('Verb'))) return true
   // (a participle after a verb in the present is no past: "Once the file is written, …")

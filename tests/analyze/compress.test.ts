@@ -188,6 +188,8 @@ describe('compressSentence', () => {
     expect(compressSentence('When an in-browser application makes a cross-origin request, the browser will make a preflight request first, with the OPTIONS verb.', 16).text).toMatch(/^When an in-browser application makes a cross-origin request, the browser will/)
     expect(compressSentence('When we drive into the bazaar at Nawa, people recognize Matie immediately and wave at the car.', 10).text).toBe('People recognize Matie immediately and wave at the car')
     expect(compressSentence('When the ferry sank in 1998, the island would lose its only link to the mainland for a year.', 14).text).toBe('The island would lose its only link to the mainland for a year')
+    // ("Once again," is a connective, no condition)
+    expect(compressSentence('Once again, the council voted to raise the ferry fares for the island by a tenth this spring.', 15).text).toBe('The council voted to raise the ferry fares for the island by a tenth')
   })
 
   it('keeps the examples that are all a vague clause says ("There are several changes, including …"), not those after a clause of its own', () => {
