@@ -24,7 +24,7 @@ const ROLE_WORDS = 14
 /** Sections headed by a name over a role an article has at least to be a round-up. */
 const MIN_VOICES = 2
 
-/** A town after the last dash of a role's line: a few capitalised words, a state's abbreviation after a comma ("Valhalla, N.Y."). */
+/** A town after the last dash of a role's line that names the organisation after a comma: a few capitalised words, a state's abbreviation after a comma ("Valhalla, N.Y."). */
 const TOWN = /\s[–—-]\s(?:\p{Lu}[\p{L}'’.-]*\s?){1,3}(?:,\s*\p{Lu}[\p{L}.]{1,5})?$/u
 
 export function voicesUnderNames(blocks: readonly RawBlock[]): RawBlock[] {
@@ -36,7 +36,9 @@ export function voicesUnderNames(blocks: readonly RawBlock[]): RawBlock[] {
     const b = blocks[i]!
     if (heads.includes(i)) {
       speaker = b.text.trim()
-      const role = blocks[i + 1]!.text.trim().replace(TOWN, '')
+      const line = blocks[i + 1]!.text.trim()
+      // (only after the organisation's comma: "Chief economist – Capital Economics" names no town)
+      const role = /,[^–—-]*\s[–—-]\s/u.test(line) ? line.replace(TOWN, '') : line
       out.push({ ...b, text: `${speaker}, ${role}` })
       i++
       continue

@@ -32,6 +32,9 @@ describe('voicesUnderNames', () => {
     expect(voicesUnderNames(one)).toEqual(one)
     const prose = [heading('Ada Lovelace'), paragraph('She wrote the first program, in 1843.'), heading('Charles Babbage'), paragraph('He designed the engine, but never built it.')]
     expect(voicesUnderNames(prose)).toEqual(prose)
+    // (no town to leave out where no comma names the organisation before the dash)
+    const noTown = [heading('Julian Jessop'), heading('Chief economist – Capital Economics'), paragraph('Prices fell.'), heading('Carl Weinberg'), heading('Chief economist – High Frequency Economics'), paragraph('Debts rose.')]
+    expect(voicesUnderNames(noTown).filter((b) => b.kind === 'heading').map((b) => b.text)).toEqual(['Julian Jessop, Chief economist – Capital Economics', 'Carl Weinberg, Chief economist – High Frequency Economics'])
     // (headings of words of the dictionary name no one)
     const findings = [heading('Key Findings'), paragraph('Revenue, profit and cash – all up'), heading('Market Overview'), paragraph('Prices, volumes and margins in 2024'), paragraph('Sales rose.')]
     expect(voicesUnderNames(findings)).toEqual(findings)
