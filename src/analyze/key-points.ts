@@ -338,10 +338,12 @@ function dropsNumbers(sentence: string, bullet: string): boolean {
 
 /**
  * A point that is a piece of a longer quotation (its marks do not pair up), or a quotation and
- * nothing else (its speaker is named in another sentence): a voice without a name on a slide.
+ * nothing else (its speaker is named in another sentence), or words a dash opens as a speaker's
+ * ("– Komitet powinien brać udział …", its speaker named after the dash that closes them,
+ * dash-quotes.ts): a voice without a name on a slide.
  */
 export function brokenQuotation(sentence: string, text: string): boolean {
-  return unbalancedQuotes(sentence) || unbalancedQuotes(text) || wholeQuotation(text)
+  return unbalancedQuotes(sentence) || unbalancedQuotes(text) || wholeQuotation(text) || /^\s*[—–]/u.test(sentence)
 }
 
 /**

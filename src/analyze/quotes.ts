@@ -21,6 +21,7 @@ import type { Entity, Quote, Sentence, Span, Term } from '../types.ts'
 import { attributionAfter, attributionBefore, findParaphrase, parseAppositive, SPEECH_VERB, SPEECH_VERB_WORD, type Speaker } from './attribution.ts'
 import { extractEntities, HONORIFIC, lexTags } from './entities.ts'
 import { sentenceAt } from './figures.ts'
+import { dashAttribution, dashQuotationSpans } from './dash-quotes.ts'
 
 const PAIRS: Record<string, string> = { '“': '”', '"': '"', '«': '»', '„': '“”', '「': '」', '『': '』' }
 const OPENERS = /[“"«„「『]/g
@@ -29,6 +30,20 @@ interface Marked extends Span {
   /** Offsets of the quotation marks themselves. */
   open: number
   close: number
+  /** Set off by dashes (dash-quotes.ts), not by quotation marks. */
+  dash?: boolean
+}
+
+/** The quotations in marks and those set off by dashes, in order; one inside another is left out (the dashes' words hold the marks'). */
+function allQuotationSpans(text: string): Marked[] {
+  const dashes = dashQuotationSpans(text).map((d) => ({ ...d, dash: true }))
+  if (dashes.length === 0) return quotationSpans(text)
+  const out: Marked[] = []
+  for (const m of [...dashes, ...quotationSpans(text)].sort((a, b) => a.open - b.open || Number(b.dash ?? 0) - Number(a.dash ?? 0))) {
+    const last = out.at(-1)
+    if (!last || m.open > last.close) out.push(m)
+  }
+  return out
 }
 
 /** Sorted offsets of every character in `chars`. */
@@ -97,6 +112,8 @@ interface Ctx {
   /** The mentions of the people and organisations (sorted), and their names in lower case: who a pronoun may not skip past. */
   actors: { spans: Span[]; names: Set<string> }
   known: Map<string, { affiliation?: string; role?: string }>
+  /** The speakers words set off by dashes name ("– mówi Karvonen"), the longest name for each surname. */
+  dashSpeakers: string[]
 }
 
 /**
@@ -115,7 +132,7 @@ function speakerStarts(personAt: ReadonlyMap<number, Entity>, marks: readonly Ma
   })
 }
 
-function lastPersonBefore(ctx: Ctx, offset: number, paragraphFloor: number): Entity | undefined {
+function lastPersonBefore(ctx: Ctx, offset: number, paragraphFloor: number): { person: Entity; at: number } | undefined {
   let lo = 0
   let hi = ctx.personStarts.length - 1
   let best = -1
@@ -133,7 +150,26 @@ function lastPersonBefore(ctx: Ctx, offset: number, paragraphFloor: number): Ent
   // (nor past someone else no person or organisation of the entities is, named by one word: "… Joe Biden’s administration … Al-Hams
   // sighed. “…,” he said", the tagger's place; not past "Marlow University summed up …")
   if (unknownSubject(ctx.text, at, offset, ctx.actors.spans, ctx.actors.names)) return undefined
-  return ctx.personAt.get(at)
+  const person = ctx.personAt.get(at)
+  return person && { person, at }
+}
+
+/**
+ * Who words set off by dashes with an unnamed speaker ("– mówi.") are: the person named last
+ * before them, among the article's people and the speakers its dashes name elsewhere ("– mówi
+ * McCabe": the tagger may not know "McCabe" for a person), in this paragraph or the one before.
+ */
+function lastSpeakerBefore(ctx: Ctx, offset: number, paragraphFloor: number): string | undefined {
+  const person = lastPersonBefore(ctx, offset, paragraphFloor)
+  let best = person ? { name: person.person.name, at: person.at } : undefined
+  for (const name of ctx.dashSpeakers) {
+    const surname = name.split(' ').at(-1)!
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(surname)}(?![\\p{L}\\p{N}])`, 'gu')
+    let at = -1
+    for (const m of ctx.text.slice(0, offset).matchAll(re)) at = m.index
+    if (at > (best?.at ?? -1) && (ctx.sentences[sentenceAt(ctx.sentences, at)]?.paragraph ?? 0) >= paragraphFloor) best = { name, at }
+  }
+  return best?.name
 }
 
 /** A surname alone ("Azzouz") as the one person of the article or the one earlier speaker it names ("Lotfi Azzouz"); a short form or an organisation stays as written. */
@@ -220,9 +256,9 @@ function applySpeaker(ctx: Ctx, q: Quote, sp: Speaker, base: number): void {
     if (/^they$/i.test(name)) return
     const para = ctx.sentences[q.sentence]?.paragraph ?? 0
     if (reportedBySomeoneUnnamed(ctx, abs)) return
-    const p = lastPersonBefore(ctx, abs, para - 1)
+    const p = name === '' ? lastSpeakerBefore(ctx, abs, para - 1) : lastPersonBefore(ctx, abs, para - 1)?.person.name
     if (!p) return
-    name = p.name
+    name = fullName(ctx, p)
   } else {
     const title = /^(?:Mr|Mrs|Ms|Dr|Prof|Professor)\.?\s/.exec(name)?.[0] ?? ''
     const e = ctx.personAt.get(abs) ?? ctx.personAt.get(abs + title.length)
@@ -258,10 +294,10 @@ export function extractQuotes(
 ): { quotes: Quote[]; terms: Term[] } {
   const personAt = new Map<number, Entity>()
   for (const e of entities) if (e.kind === 'person') for (const m of e.mentions) personAt.set(m.start, e)
-  const marks = quotationSpans(text)
+  const marks = allQuotationSpans(text)
   const actorEntities = entities.filter((e) => e.kind !== 'place')
   const actors = { spans: actorEntities.flatMap((e) => e.mentions).sort((a, b) => a.start - b.start), names: new Set(actorEntities.map((e) => e.name.toLowerCase())) }
-  const ctx: Ctx = { text, sentences, entities, personAt, personStarts: speakerStarts(personAt, marks), known: new Map(), actors }
+  const ctx: Ctx = { text, sentences, entities, personAt, personStarts: speakerStarts(personAt, marks), known: new Map(), actors, dashSpeakers: dashSpeakers(text, marks) }
 
   const quotes: Quote[] = []
   const terms: Term[] = []
@@ -286,6 +322,21 @@ export function extractQuotes(
   })
   continuedQuotes(ctx, quotes)
   return { quotes: [...quotes, ...blockQuotes(ctx, isBlockQuote, quotes)].sort((x, y) => x.span.start - y.span.start), terms }
+}
+
+/** The names after the closing dashes of words set off by dashes, the longest for each surname. */
+function dashSpeakers(text: string, marks: readonly Marked[]): string[] {
+  const bySurname = new Map<string, string>()
+  for (const m of marks) {
+    if (!m.dash) continue
+    const sp = dashAttribution(text.slice(m.close + 1, m.close + 1 + WINDOW))
+    if (!sp || sp.pronoun) continue
+    // (a name at the sentence's end keeps its full stop: "– mówi McCabe.")
+    const name = sp.name.replace(/\.$/u, '')
+    const surname = name.split(' ').at(-1)!
+    if (name.length > (bySurname.get(surname)?.length ?? 0)) bySurname.set(surname, name)
+  }
+  return [...bySurname.values()]
 }
 
 /** Characters at most between a speaker's quotation and the next one that goes on in their voice. */
@@ -422,7 +473,8 @@ function directQuote(ctx: Ctx, mk: Marked, si: number): { kind: 'quote' | 'term'
   // a splitter may cut `"…!" she said` after the mark: continue into a next sentence that starts in lower case
   const next = sentences[closeSent + 1]
   if (text.slice(mk.close + 1, closeEnd).trim().length === 0 && next && /^[,]?\s*\p{Ll}/u.test(next.text)) afterEnd = next.end
-  let sp = attributionAfter(text.slice(mk.close + 1, Math.min(afterEnd, mk.close + 1 + WINDOW)))
+  const after = text.slice(mk.close + 1, Math.min(afterEnd, mk.close + 1 + WINDOW))
+  let sp = mk.dash ? dashAttribution(after) : attributionAfter(after)
   let base = mk.close + 1
   // (the writer's sentence runs on after the quotation's last word, no speaker named there: "“I don't think there was another soul in the room” who shared the owner's enthusiasm …" — words of a sentence not the speaker's)
   if (!sp && clause && RUNS_ON.test(text.slice(mk.close + 1, afterEnd)) && !/[.!?…,;:]$/u.test(inner)) return { kind: 'quote', quote: q }

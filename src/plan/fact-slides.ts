@@ -155,8 +155,8 @@ function joinQuotation(a: Analysis, parts: readonly Quote[]): string {
   return parts
     .map((p, i) => {
       if (i === parts.length - 1 || /[.!?…]$/u.test(p.text)) return p.text
-      // (its comma inside or after the closing mark: “…,” said X; "…", sagt X)
-      if (!/^\s*["”“»«„'’]?\s*,/u.test(a.article.text.slice(p.span.end, p.span.end + 3))) return p.text
+      // (its comma inside or after the closing mark: “…,” said X; "…", sagt X; or the dash that closes it: "… beneficjentów – zaznacza X")
+      if (!/^\s*(?:["”“»«„'’]?\s*,|,?\s*[—–])/u.test(a.article.text.slice(p.span.end, p.span.end + 3))) return p.text
       return /^\p{Ll}/u.test(parts[i + 1]!.text) ? `${p.text},` : `${p.text}.`
     })
     .join(' ')

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { FIXTURE_CASES, loadAnalysis } from '../fixture-articles.ts'
 import { countWords } from '../../src/analyze/script.ts'
-import { isTableText, shortLineTexts, LONG_BULLET_WORDS, rankKeyPoints } from '../../src/analyze/key-points.ts'
+import { brokenQuotation, isTableText, shortLineTexts, LONG_BULLET_WORDS, rankKeyPoints } from '../../src/analyze/key-points.ts'
 import { tagForCompression } from '../../src/analyze/compress.ts'
 import type { Analysis, Sentence } from '../../src/types.ts'
 
@@ -175,6 +175,17 @@ describe('key points', () => {
 
   it('return nothing for an empty section', () => {
     expect(rankKeyPoints([], [], 'en')).toEqual([])
+  })
+})
+
+describe('brokenQuotation', () => {
+  it('holds words a dash opens for a speaker\'s, not the writer\'s, and a sentence that only quotes', () => {
+    const dialogue = '– Komitet powinien brać udział już w negocjacjach z Brukselą, tak by mógł mieć wpływ na kształt naszego KPO.'
+    expect(brokenQuotation(dialogue, dialogue.slice(0, -1))).toBe(true)
+    const quoted = '“We cannot keep cancelling crossings every time the wind rises.”'
+    expect(brokenQuotation(quoted, quoted)).toBe(true)
+    const writers = 'Ranua-Revontuli Oy – 80 km od Rovaniemi – tworzy wina z dzikich jagód.'
+    expect(brokenQuotation(writers, writers.slice(0, -1))).toBe(false)
   })
 })
 

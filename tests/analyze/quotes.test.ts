@@ -351,3 +351,26 @@ describe('extractQuotes: block quotations', () => {
     expect(quotesOf(() => false).filter((q) => q.kind === 'direct')).toEqual([])
   })
 })
+
+describe('extractQuotes: words set off by dashes', () => {
+  const text = [
+    'Dziś w Finlandii jest kilkanaście winnic. – Stosunkowo prosta w uprawie, daje duże plony – mówi Juha Karvonen, naukowiec z Helsinek. – Z kolei winiarze uprawiają odmiany Rondo i Solaris – dodaje.',
+    'Taką drogę obrał Simon McCabe, który uruchomił winiarnię Noita. McCabe sprowadza winogrona z Austrii. – Mamy tu podobny klimat jak w Vermont – mówi. Dosłownie: Najpierw robimy wino, potem piwo – mówi McCabe.',
+    '– To jest moment fundamentalny. Nie ma miejsca na kłótnie – mówił w Sejmie premier Mateusz Morawiecki, przekonując do głosowania.',
+  ].join('\n')
+
+  it('credits each to the name after its closing dash, or, with no name there, to the speaker the dashes name last before it', () => {
+    const quotes = run(text).quotes.map((q) => [q.text, q.speaker])
+    expect(quotes).toEqual([
+      ['Stosunkowo prosta w uprawie, daje duże plony', 'Juha Karvonen'],
+      ['Z kolei winiarze uprawiają odmiany Rondo i Solaris', 'Juha Karvonen'],
+      ['Mamy tu podobny klimat jak w Vermont', 'Simon McCabe'],
+      ['Najpierw robimy wino, potem piwo', 'Simon McCabe'],
+      ['To jest moment fundamentalny. Nie ma miejsca na kłótnie', 'Mateusz Morawiecki'],
+    ])
+  })
+
+  it('credits no one when no speaker is named before words with no name after their dash', () => {
+    expect(run('Winiarnia leży na północy. – Promujemy nasze plantacje – mówi.').quotes.map((q) => q.speaker)).toEqual([undefined])
+  })
+})

@@ -68,6 +68,19 @@ describe('fact slides', () => {
     expect(slides.find((q) => q.speaker === 'Fabian Stenger')?.text).toBe('Man muss aufpassen, dass aus dem Deutschlandtakt kein DB-Takt wird. Für den Fahrgast wäre das eine Katastrophe.')
   })
 
+  it('joins a Polish quotation set off by dashes and split by its attribution, a full stop where its closing dash was', () => {
+    const text = [
+      'Ciężar dyskusji przeniesie się teraz na monitorowanie wydawania środków europejskich przez specjalnie powołany komitet.',
+      '– Rolą komitetu powinno być przede wszystkim zapewnienie przejrzystych zasad podziału środków z KPO – zaznacza Marek Goliszewski, prezes Business Centre Club. – Trzeba pilnować, by pieniądze w większości trafiły na wzmocnienie gospodarki – dodaje.',
+      'Na razie w KPO rola komitetu jest opisana dosyć enigmatycznie, a Sejm zajmie się odrębną ustawą.',
+    ].join('\n\n')
+    const b = analyze(parseText(text, 'kpo.txt'))
+    expect(quoteSlides(b, 4).find((q) => q.speaker === 'Marek Goliszewski')?.text).toBe('Rolą komitetu powinno być przede wszystkim zapewnienie przejrzystych zasad podziału środków z KPO. Trzeba pilnować, by pieniądze w większości trafiły na wzmocnienie gospodarki')
+    // (nor is a sentence a dash opens a bullet: the speaker's words, the writer's slide)
+    const bullets = planDeck(b).slides.flatMap((s) => ('bullets' in s ? s.bullets.map((x) => x.text) : []))
+    expect(bullets.filter((t) => /^[–—]/u.test(t))).toEqual([])
+  })
+
   it('says on a quote slide what the speaker is, as the article does ("chair of the harbour board")', () => {
     const lopez = quoteSlides(a, 4).find((s) => s.speaker === 'Maria Lopez')
     expect(lopez?.role ?? lopez?.affiliation).toMatch(/chair/)
