@@ -25,6 +25,7 @@ import { escapeRegExp } from './regex.ts'
 import { localeFor } from '../locales/index.ts'
 import type { Span } from '../types.ts'
 import { stopwords } from './tokens.ts'
+import { COMPLEMENTIZERS } from './attribution.ts'
 
 export interface Asides {
   /** Removable pieces inside the sentence, in the order they may go (each one's spans go together). */
@@ -51,6 +52,10 @@ interface Patterns {
   contrast?: RegExp
   /** A word that concedes a point: a contrast after it is the point, not an aside. */
   concessive?: RegExp
+  /** A word with a finite verb's ending, in a language whose locale lists them. */
+  finiteEnding?: RegExp
+  /** A word that opens a clause of its own inside the sentence ("что", "że", "which", "because"): its verb may come after a participle's phrase. */
+  opensClause: RegExp
 }
 
 const PATTERNS = new Map<string, Patterns>()
@@ -84,6 +89,8 @@ function patternsOf(lang: string): Patterns {
     // (its opening alone, so that one participle's phrase does not hide a later one: ", aprobado por …, regula …, dejando fuera …")
     participle: speech.participleEndings.length ? new RegExp(`,\\s+\\p{Ll}\\p{L}{2,}(?:${alternation(speech.participleEndings)})\\s(?=[^;:()"“”«»]+$)`, 'gu') : undefined,
     // a participle's phrase between commas after the opening subject, an adverb before it maybe, the verb after it in lower case ("Ce texte, fortement décrié par …, entend")
+    finiteEnding: speech.finiteEndings.length ? new RegExp(`\\p{L}{2,}(?:${alternation(speech.finiteEndings)})(?![\\p{L}'’])`, 'u') : undefined,
+    opensClause: new RegExp(`^\\s*(?:${alternation([...speech.subordinators, ...speech.relative, ...COMPLEMENTIZERS])})(?![\\p{L}'’])`, 'iu'),
     subjectAside: speech.participleEndings.length ? new RegExp(`^[^,;:()"“”«»]{2,60}(,\\s+(?:\\p{Ll}+mente?\\s+)?\\p{Ll}\\p{L}{1,}(?:${alternation(speech.participleEndings)})\\s[^,;:()"“”«»]{2,200},)(?=\\s+\\p{Ll})`, 'u') : undefined,
   }
   PATTERNS.set(lang, p)
@@ -122,7 +129,9 @@ export function asidesOf(sentence: string, lang: string): Asides {
   if (a && !stopwords(lang).has(sentence.split(/\s+/)[0]!.toLocaleLowerCase())) inner.push([spanOf(a, a[1]!.length)])
   // not after a colon: what follows one is a list's items ("métadonnées : origine …, durée de la conversation")
   // (nor the participle an aside after the auxiliary set off: "ont, sans surprise, adopté …" is the clause's verb)
-  const participles = p.participle && !sentence.includes(':') ? [...sentence.matchAll(p.participle)].filter((m) => !afterVerb.some((v) => v.end - 1 === m.index)) : []
+  // (nor one inside a clause a "that" opened, whose verb comes after it: "…, что число граждан, находящихся в простое …, сократилось …",
+  // nor one after words with no verb: "На фоне … числа граждан, работающих сверхурочно, результаты … свидетельствуют …")
+  const participles = p.participle && !sentence.includes(':') ? [...sentence.matchAll(p.participle)].filter((m) => !afterVerb.some((v) => v.end - 1 === m.index) && !opensAClause(sentence, m.index ?? 0, p) && holdsAVerb(sentence.slice(0, m.index), p)) : []
   const end = sentence.replace(/[.!?…]*\s*$/u, '').length
   // (not a contrast after a concession: "Seitdem kommt er zwar … nach Paris, aber zugleich wurde der Nachtzug … abgeschafft")
   const contrasts = p.contrast ? [...sentence.matchAll(p.contrast)].filter((m) => !p.concessive?.test(sentence.slice(0, m.index))) : []
@@ -131,6 +140,17 @@ export function asidesOf(sentence: string, lang: string): Asides {
     .concat(participles.map((m) => ({ start: m.index ?? 0, end })))
     .filter((s) => sentence.slice(0, s.start).trim().split(/\s+/).length >= MIN_KEPT_WORDS)
   return { inner, trailing: trailing.sort((x, y) => y.start - x.start) }
+}
+
+/** Whether words hold a finite verb, by the locale's endings of one; true where the locale lists none (no check). */
+function holdsAVerb(words: string, p: Patterns): boolean {
+  return !p.finiteEnding || p.finiteEnding.test(words) || !!p.finite?.test(words)
+}
+
+/** Whether the words from the comma before `at` (or the sentence's start) open on a word that opens a clause of its own. */
+function opensAClause(sentence: string, at: number, p: Patterns): boolean {
+  const before = sentence.slice(0, at)
+  return p.opensClause.test(before.slice(before.lastIndexOf(',') + 1))
 }
 
 /**

@@ -160,6 +160,9 @@ function officeOfOrg(name: string, org: string, orgAt: number): Speaker | undefi
   return { name: person.join(' '), at: orgAt + department.length + 1, role: `${name} of ${department}` }
 }
 
+/** Other languages' "that" opening a reported statement or a clause a verb takes: "zaznacza, że …", "считает, что …", "betont, dass …". */
+export const COMPLEMENTIZERS = ['que', 'dass', 'che', 'że', 'что'] as const
+
 /** A verb of saying anywhere: what most attribution patterns need, found without their backtracking. */
 const HAS_SPEECH_VERB = new RegExp(`(?:${SPEECH_VERB})`, 'u')
 
@@ -312,7 +315,7 @@ export function findParaphrase(sentence: string): Paraphrase | undefined {
   let object = false
   const after = sentence.slice(rest)
   // (or another language's "that" after its comma: "zaznacza, że …", "считает, что …", "betont, dass …")
-  const that = /^(?:\s+(?:\p{Lu}[\p{L}]+|reporters|journalists|investors|analysts))?(?:\s+that\b|,?\s+(?:que|dass|che|że|что)(?=\s)|:)/u.exec(after)
+  const that = new RegExp(String.raw`^(?:\s+(?:\p{Lu}[\p{L}]+|reporters|journalists|investors|analysts))?(?:\s+that\b|,?\s+(?:${COMPLEMENTIZERS.join('|')})(?=\s)|:)`, 'u').exec(after)
   if (that) rest += that[0].length
   else if (pronoun || NEEDS_THAT.test(verb)) return undefined
   else {

@@ -314,6 +314,12 @@ export interface SpeechWords {
    * collectes") may go. Used where no tagger finds constituents; may be empty.
    */
   finiteVerbs: readonly string[]
+  /**
+   * Endings of finite verbs, for a language whose verbs are many but regular (Russian "-ет",
+   * "-ил", Polish "-ał"): words before a participle's phrase holding none are an opening phrase
+   * alone ("На фоне … числа граждан"), and the phrase does not go. May be empty (no check).
+   */
+  finiteEndings: readonly string[]
 }
 
 /** Words read in the article to say what a key figure measures. */

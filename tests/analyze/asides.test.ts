@@ -23,6 +23,10 @@ describe('asidesOf', () => {
       [', composée de six magistrats, de trois députés et d’un expert'],
     ],
     ['Los diputados aprobaron la ley con 438 votos, dijo el presidente de la cámara.', 'es', [], [', dijo el presidente de la cámara']],
+    // a participle's phrase after words holding a finite verb (a Russian ending) still goes
+    ['Компания выпустила новый годовой отчёт, показывающий рост выручки на треть.', 'ru', [], [', показывающий рост выручки на треть']],
+    // after words with no verb, an aside between commas, not a trailing piece: an opening phrase alone would be left
+    ['На фоне практически не изменившегося числа граждан, работающих сверхурочно, результаты исследования свидетельствуют о росте.', 'ru', [[', работающих сверхурочно,']], []],
     // a contrast with another case at the end
     ['La durée a été inscrite dans la loi, contrairement au projet initial du gouvernement qui entendait la fixer par décret.', 'fr', [], [', contrairement au projet initial du gouvernement qui entendait la fixer par décret']],
     ['Die Frist steht nun im Gesetz, anders als im ersten Entwurf der Regierung.', 'de', [], [', anders als im ersten Entwurf der Regierung']],
@@ -78,6 +82,8 @@ describe('asidesOf', () => {
     ['他说，这个问题（很重要）需要解决。', 'zh'],
     // a contrast whose clause holds commas of its own is no one piece to leave out
     ['Il s’agit de la défense nationale, mais également des « intérêts majeurs », ainsi que de la prévention.', 'fr'],
+    // a participle's phrase inside a clause a "that" opened, its verb after the phrase: the rest is no trailing piece
+    ['Данные мониторинга говорят о том, что число граждан, находящихся в простое, сократилось за год более чем в три раза.', 'ru'],
   ])('finds nothing to leave out: %s', (sentence, lang) => {
     expect(asides(sentence, lang)).toEqual({ inner: [], trailing: [] })
   })
