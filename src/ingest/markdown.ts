@@ -300,6 +300,9 @@ function markdownLine(value: string | undefined): string | undefined {
   return text || value
 }
 
+/** An address with its host: "https://…", "//host/…", or "host.tld/…". */
+const ABSOLUTE_URL = /^(?:(?:https?:)?\/\/|[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+(?:[/?#]|$))/iu
+
 /** Metadata from the front matter (the body still counts when there is none). */
 function frontMatterMeta(tree: Root): ArticleMeta {
   const data = frontMatterData(tree)
@@ -316,7 +319,8 @@ function frontMatterMeta(tree: Root): ArticleMeta {
   set('byline', personName(d.author ?? d.byline ?? d.authors ?? d.by ?? taxonomies.author ?? taxonomies.authors))
   // (else the date the post's path gives: Zola's "path = "inside-rust/2026/08/18/…"", Jekyll's permalink)
   set('date', normalizeDate(d.date ?? d.published ?? d.datePublished) ?? dateInPath(str(d.path ?? d.permalink ?? d.url)))
-  set('source', str(d.source ?? d.url ?? d.canonical ?? d.canonicalUrl ?? d.canonical_url ?? d.link))
+  // (a site's own path, Hugo's "url: /news/press-releases/jy1043", is no address a reader can open)
+  set('source', str(d.source) ?? [d.url, d.canonical, d.canonicalUrl, d.canonical_url, d.link].map(str).find((u) => u !== undefined && ABSOLUTE_URL.test(u)))
   set('lang', str(d.lang ?? d.language ?? d.locale))
   set('description', markdownLine(str(d.description ?? d.summary ?? d.subtitle ?? d.excerpt)))
   set('siteName', str(d.siteName ?? d.site_name ?? d.site ?? d.publication))

@@ -335,6 +335,13 @@ describe('parseMarkdown: a front matter’s canonical address', () => {
     const a = parseMarkdown(['---', 'title: Retirement', 'canonicalUrl: https://kubernetes.io/blog/2025/11/11/ingress-nginx-retirement/', '---', '', 'Body paragraph.'].join('\n'), 'p.md')
     expect(a.meta.source).toBe('https://kubernetes.io/blog/2025/11/11/ingress-nginx-retirement/')
   })
+
+  it('reads no source from a site\'s own path (Hugo\'s "url: /news/…"), but a later canonical address', () => {
+    const page = (lines: string[]) => parseMarkdown(['---', 'title: Budget results', ...lines, '---', '', 'Body paragraph.'].join('\n'), 'p.md').meta.source
+    expect(page(['url: /news/press-releases/jy1043'])).toBeUndefined()
+    expect(page(['url: /news/press-releases/jy1043', 'canonical: https://home.treasury.gov/news/press-releases/jy1043'])).toBe('https://home.treasury.gov/news/press-releases/jy1043')
+    expect(page(['url: home.treasury.gov/news'])).toBe('home.treasury.gov/news')
+  })
 })
 
 describe('parseMarkdown: MDX comments', () => {
