@@ -168,7 +168,8 @@ const TRAILING_PASSIVE = /,\s+(?:[\p{Ll}-]+(?:ed|en)|known|built|held|led|made|r
 /** ", to" and a verb: a purpose after the clause ("… into an editing machine, to cut any strand"); the caller checks the verb. */
 const TRAILING_PURPOSE = /,\s+(?:in\s+order\s+)?to\s+(?=\p{Ll})/gu
 /** Words an infinitive after them completes: "enough detail, … to give", "too late, to …", "able to". */
-const NEEDS_ITS_INFINITIVE = /\b(?:enough|too|sufficient|sufficiently|able|unable|so as|in order)\b/i
+// (and "make it possible for X, many of which …, to access …": the infinitive says what is possible)
+const NEEDS_ITS_INFINITIVE = /\b(?:enough|too|sufficient|sufficiently|able|unable|so as|in order|(?:possible|impossible|easier|easy|harder|hard|difficult|necessary|simpler|cheaper|safer|faster)\s+for)\b/i
 /** A verb whose participle after it says what the time or money went on ("spent years building …"). */
 const SPENT_ON = /\b(?:spen[dt]s?|spending|wast(?:e|es|ed|ing))\b/i
 /** " that could give …": a relative clause without a comma, up to the sentence's end; the caller checks the words around it. */
@@ -657,6 +658,20 @@ function speakerBefore(s: string, at: number): number {
   return SPEAKER_BEFORE.exec(s.slice(0, at))?.index ?? at
 }
 
+/**
+ * Whether a time phrase is all a participle that qualifies a noun has after it, past a verb of
+ * the clause ("… than the estimate in the 2023 Budget published [in May]"): without it the
+ * participle hangs ("the Budget published"). Not a verb of the clause itself ("The company
+ * announced in May that …").
+ */
+function closesReducedRelative(r: Span, words: readonly TaggedWord[]): boolean {
+  const before = wordsIn(words, 0, r.start)
+  const participle = before.at(-1)
+  const noun = before.at(-2)
+  if (!participle || !noun || !participle.tags.includes('PastTense') || participle.tags.includes('Passive')) return false
+  return noun.tags.includes('Noun') && before.slice(0, -2).some(isFiniteVerb)
+}
+
 function candidates(s: string, words: readonly TaggedWord[]): Removal[] {
   const out: Removal[] = []
   const end = s.replace(/[.!?]+["”’]?\s*$/, '').length
@@ -686,7 +701,9 @@ function candidates(s: string, words: readonly TaggedWord[]): Removal[] {
   const named = s.slice(0, intro).trim().split(/\s+/).length > 2
   const pronounNext = named && /^(?:it|its|he|his|she|her|they|their|them)\b/i.test(s.slice(intro)) && !/^it(?:\s+(?:is|was|will be|would be|has been|seems|remains)|['’]s)\s/i.test(s.slice(intro))
   if (intro && !pronounNext && !listRunsOn(s, intro, words) && !nounListRunsOn(s, intro, words)) out.push({ kind: 'intro', spans: [{ start: 0, end: intro }, ...commaAfterSpeaker(s, intro)] })
-  const when = [...spansOf(s, WHEN), ...spansOf(s, WHEN_BEFORE_VERB).filter((r) => beforeItsVerb(r, words))].map((r) => ({ start: r.start, end: Math.min(r.end, end) })).filter((r) => r.end > r.start)
+  const when = [...spansOf(s, WHEN), ...spansOf(s, WHEN_BEFORE_VERB).filter((r) => beforeItsVerb(r, words))]
+    .map((r) => ({ start: r.start, end: Math.min(r.end, end) }))
+    .filter((r) => r.end > r.start && !closesReducedRelative(r, words))
   if (when.length) out.push({ kind: 'time', spans: when })
   for (const at of trailingParticiples(s, end, words)) out.push({ kind: 'trailing', spans: [{ start: at, end }] })
   const described = finalAppositive(s, end, words)
@@ -808,10 +825,12 @@ function trailingStarts(s: string, end: number, words: readonly TaggedWord[]): n
     const { comma, next } = nextComma(s, (m.index ?? 0) + m[0].length, end, words)
     const listGoesOn = /^,\s+[^,;]{1,40},\s+(?:and|or)\s/u.test(s.slice(comma))
     if (next?.tags.includes('Verb') && !next.tags.includes('Gerund') && !next.tags.includes('Noun') && !listGoesOn) continue
+    // (nor one inside an opening subordinate clause, whose main clause comes after its comma: "…, and since we can't get privacy[ unless we all do], we're going to write it")
+    if (comma >= 0 && comma < end && SUBORDINATOR.test(s.slice(s.lastIndexOf(',', m.index ?? 0) + 1, m.index ?? 0).trim().replace(/^(?:and|but|or|so)\s+/iu, ''))) continue
     // (nor a hedge on a count, which the words after it complete: "tens of thousands, possibly even hundreds of thousands—…—of nuclear fallout shelters")
     if (/^,\s+(?:possibly|probably|perhaps|maybe)/u.test(m[0]) && QUANTITY_BEFORE.test(s.slice(0, m.index ?? 0))) continue
     // a relative clause closed by a comma is an aside, not the sentence's tail: "accuse X, who …, of …"
-    if (/^,\s+(?:which|who|whose|where|when)\b/.test(m[0]) && s.slice((m.index ?? 0) + m[0].length, end).includes(',')) continue
+    if (/^,\s+(?:which|who|whose|where|when|(?:many|most|some|several|half|none) of (?:them|whom|which))\b/.test(m[0]) && s.slice((m.index ?? 0) + m[0].length, end).includes(',')) continue
     // (what the time went on, "spent two decades at the studio, making films …", as below)
     if (/^,\s+\p{Ll}+ing$/u.test(m[0]) && SPENT_ON.test(s.slice(0, m.index ?? 0))) continue
     // (nor a tail that takes the sentence's turn with it: "…, since it'll supersample …, but it's simply not worth the upgrade")

@@ -1032,6 +1032,23 @@ describe('compressSentence', () => {
     if (c.complete) expect(c.text).not.toMatch(/(?:invention|Facebook|districts|Muslims|sentence)$/)
   })
 
+  it.each([
+    // a time phrase is all a participle that qualifies a noun has after it ("the 2023 Budget published")
+    ['The FY 2022 deficit was $40 billion less than the estimate of $1.415 trillion in the 2023 Budget published in May, and $344 billion higher than the estimate of $1.032 trillion in the Mid-Session Review (MSR), a supplemental update to the Budget published in August.', ' in May'],
+    // the infinitive says what is possible; the relative clause before it is set off by its own commas
+    ['This process will make it possible for the highest-performing jurisdictions, many of which also serve the highest-need areas, to access additional resources so they can continue serving tenants.', ', to access additional resources so they can continue serving tenants'],
+    ['This process will make it possible for the highest-performing jurisdictions, many of which also serve the highest-need areas, to access additional resources so they can continue serving tenants.', ', many of which also serve the highest-need areas, to access additional resources so they can continue serving tenants'],
+    // a subordinate clause inside an opening one, the main clause after its comma
+    ['We know that someone has to write software to defend privacy, and since we can\'t get privacy unless we all do, we\'re going to write it.', ' unless we all do, we\'re going to write it'],
+  ])('never leaves out what completes the words before it: %s', (s, completes) => {
+    const removed = englishRemovals(s, tagWords(s)).flatMap((r) => r.spans.map((x) => s.slice(x.start, x.end)))
+    expect(removed).not.toContain(completes)
+  })
+
+  it.each(['The report was published in May, and it sold well.', 'The board approved the new budget for the harbour in May, and the work began soon after.'])('still leaves out a time phrase after the clause\'s verb or its object: %s', (s) => {
+    expect(englishRemovals(s, tagWords(s)).flatMap((r) => (r.kind === 'time' ? r.spans.map((x) => s.slice(x.start, x.end)) : []))).toEqual([' in May'])
+  })
+
   it('keeps no noun phrase that one comma parts from its verb, its name cut with the opening', () => {
     const daily = 'On Monday, the People’s Daily, the mouthpiece of the Communist party, warned that there is “absolutely no room for compromise”.'
     for (const budget of [12, 16, 20]) expect(compressSentence(daily, budget).text).not.toMatch(/(?:^The|^On the) mouthpiece/)
