@@ -187,8 +187,9 @@ function footnoteIds(node: Nodes): string[] {
   return 'children' in node ? (node.children as Nodes[]).flatMap(footnoteIds) : []
 }
 
-/** An attribute list closing a heading (Pandoc, Hugo, kramdown): "## Final thoughts {#final-thoughts}", "{.unnumbered}", "{: #id}". */
-const HEADING_ATTRIBUTES = /\s*\{:?\s*(?:[#.][\w-]+|[\w-]+=(?:"[^"]*"|\S+))(?:\s+(?:[#.][\w-]+|[\w-]+=(?:"[^"]*"|\S+)))*\s*\}\s*$/u
+/** An attribute list closing a heading (Pandoc, Hugo, kramdown): "## Final thoughts {#final-thoughts}", "{.unnumbered}", "{: #id}", or an anchor "(#platform)". */
+// (and a site's own anchor in brackets: "## Technology (#technology)")
+const HEADING_ATTRIBUTES = /\s*(?:\{:?\s*(?:[#.][\w-]+|[\w-]+=(?:"[^"]*"|\S+))(?:\s+(?:[#.][\w-]+|[\w-]+=(?:"[^"]*"|\S+)))*\s*\}|\(#[\p{Ll}\p{N}][\p{Ll}\p{N}_-]*\))\s*$/u
 
 /** Words of a leading H1 at most that may head a part rather than say the title again. */
 const PART_HEADING_WORDS = 4

@@ -310,6 +310,12 @@ describe('parseMarkdown: heading attributes', () => {
     const headings = a.blocks.filter((b) => b.kind === 'heading').map((b) => a.text.slice(b.start, b.end))
     expect(headings).toEqual(['1. Skipping resource limits', 'Final thoughts', 'Braces {in} a heading'])
   })
+
+  it('leaves a heading its words, not the site\'s anchor in brackets ("(#platform)"), but brackets of its own words', () => {
+    const md = ['# Values', '', '## Technology (#technology)', '', 'We ran a platform.', '', '### The platform (#platform)', '', 'It was ours.', '', '## Costs (in 2023)', '', 'They rose.', '', '## Hashes (#1 reason)', '', 'They matter.'].join('\n')
+    const a = parseMarkdown(md, 'p.md')
+    expect(a.blocks.filter((b) => b.kind === 'heading').map((b) => a.text.slice(b.start, b.end))).toEqual(['Technology', 'The platform', 'Costs (in 2023)', 'Hashes (#1 reason)'])
+  })
 })
 
 describe('parseMarkdown: a leading H1 under a front matter title', () => {
