@@ -78,6 +78,7 @@ const ABBREVIATION_END = /(?:^|[\s(\[“"])((?:\p{L}{1,4}\.)*\p{L}{1,6})\.$/u
  * short abbreviation is joined to a next one that begins in lower case. So is a piece ending on
  * a question or an exclamation mark before one that goes on in lower case, or on a dash ("… where
  * is Rust adding value? what works well? -- based on conversations …"): one sentence's asides.
+ * A footnote's marker alone joins the sentence before it (MARKER_ONLY).
  */
 function joinAfterAbbreviations(body: string, pieces: Array<[number, number]>, lang: string | undefined): Array<[number, number]> {
   const out: Array<[number, number]> = []
@@ -87,11 +88,14 @@ function joinAfterAbbreviations(body: string, pieces: Array<[number, number]>, l
   for (const piece of pieces) {
     const prev = out[out.length - 1]
     const [before, next] = prev ? [body.slice(prev[0], prev[1]), body.slice(piece[0], piece[1])] : ['', '']
-    if (prev && (continuesAfterAbbreviation(before, next) || continuesAfterQuestion(before, next) || continuesAfterOrdinal(before, next) || (stray && continuesAfterStrayStop(before, next)))) prev[1] = piece[1]
+    if (prev && (continuesAfterAbbreviation(before, next) || continuesAfterQuestion(before, next) || continuesAfterOrdinal(before, next) || (stray && continuesAfterStrayStop(before, next)) || MARKER_ONLY.test(next))) prev[1] = piece[1]
     else out.push([...piece])
   }
   return out
 }
+
+/** A piece that is a footnote's marker alone, after its sentence's full stop ("… to see if they work. [2]"): the sentence's (markers.ts leaves it off the slide). */
+const MARKER_ONLY = /^\s*(?:\[(?:\d{1,3}(?:\s?[-–,]\s?\d{1,3})*|[a-z])\]\s*)+$/u
 
 /** Whether a paragraph's writer opens sentences with capitals: all its pieces but one at most, three pieces at least. */
 function capitalised(body: string, pieces: ReadonlyArray<[number, number]>): boolean {

@@ -282,9 +282,19 @@ function readArticle(doc: Document, html: string, origin: string): Reading {
   const again = parseHTML(asDocument(html)).document as unknown as Document
   markFormulas(again)
   markAriaHeadings(again)
+  unwrapFonts(again)
   stripFurniture(again)
   const second = readability(again, origin, FULL_ARTICLE_CHARS)
   return readingLength(second) > readingLength(first) ? second : first
+}
+
+/**
+ * Each <font> gives way to its children: it is presentation alone, and Readability counts it as
+ * no phrasing content, so a paragraph broke at it ("… in their society. <font>[1]</font><br><br>"
+ * made "[1]" a paragraph of its own, "[<a name="f1n"><font>1</font></a>] I realize …" two).
+ */
+function unwrapFonts(doc: Document): void {
+  for (const el of Array.from(doc.querySelectorAll('font'))) el.replaceWith(...Array.from(el.childNodes))
 }
 
 /** Readability's reading of the page (its content as nodes), or a typed error when it fails. */
@@ -338,6 +348,7 @@ export function parseHtml(html: string, origin: string, baseUrl?: string): Artic
   const doc = document as unknown as Document
   markFormulas(doc)
   markAriaHeadings(doc)
+  unwrapFonts(doc)
   const meta = htmlMeta(doc, baseUrl)
   const descriptions = pageDescriptions(doc)
   // (the headline read before the page's furniture goes: a story's h1 may sit in its <header>)

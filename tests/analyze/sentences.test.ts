@@ -201,3 +201,10 @@ describe('splitSentences: Polish "ok."', () => {
     expect(splitSentences(en, [{ start: 0, end: en.length }], 'en').map((s) => s.text)).toEqual(['The firm moved to the U.S.', 'It grew fast.'])
   })
 })
+
+describe('splitSentences: a footnote marker alone after a full stop', () => {
+  it('joins the sentence it follows ("… to see if they work. [2]"), not a note that opens on its marker', () => {
+    expect(texts('They try them out to see if they work. [2]\nWhy do the independent-minded need to be protected?')).toEqual(['They try them out to see if they work. [2]', 'Why do the independent-minded need to be protected?'])
+    expect(texts('[2] The aggressively conventional-minded aren’t responsible for all the trouble.')).toEqual(['[2] The aggressively conventional-minded aren’t responsible for all the trouble.'])
+  })
+})

@@ -666,3 +666,21 @@ describe('parseHtml: a bullet the page lost to a question mark', () => {
     expect(items).toEqual(['Na ochronę zdrowia przeznaczono 4,5 mld zł.', 'Na lepszą konkurencyjność gospodarki przeznaczono 4,7 mld euro.'])
   })
 })
+
+describe('parseHtml: <font>', () => {
+  it('reads a paragraph through its <font> (a footnote mark in one), and a note whose number a <font> sets, as one paragraph each', () => {
+    const essay = [
+      '<html><head><title>The Four Quadrants of Conformism</title></head><body><table><tr><td><font size=2 face="verdana">',
+      'One of the most revealing ways to classify people is by the degree and aggressiveness of their conformism.<br><br>',
+      'I think that you will find all four types in most societies, and that which quadrant people fall into depends more on their own personality than the beliefs prevalent in their society.',
+      '<font color=#dddddd>[<a href="conformism.html#f1n"><font color=#dddddd>1</font></a>]</font><br><br>',
+      'Young children offer some of the best evidence for both points. Anyone who has been to primary school has seen the four types.<br><br>',
+      '<b>Afterword</b><br><br>[<a name="f1n"><font color=#000000>1</font></a>] I realize of course that if people vary in any two ways, you can use them as axes.<br><br>',
+      '</font></td></tr></table></body></html>',
+    ].join('\n')
+    const texts = blockTexts(parseHtml(essay, 'essay.html'))
+    expect(texts.some((t) => /^\[?\d?\]?$/u.test(t.trim()))).toBe(false)
+    expect(texts.find((t) => t.startsWith('I think'))).toMatch(/in their society\.\s*\[1\]$/u)
+    expect(texts).toContain('[1] I realize of course that if people vary in any two ways, you can use them as axes.')
+  })
+})
