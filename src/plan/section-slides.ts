@@ -8,7 +8,7 @@ import { tagWords } from '../analyze/constituents.ts'
 import { guidesTheReader, introducesOthersWords, reportsNoAnswer } from '../analyze/discourse.ts'
 import { countWords } from '../analyze/script.ts'
 import { escapeRegExp } from '../analyze/regex.ts'
-import type { Analysis, Bullet, KeyPoint, Quote, Section, SectionSlide } from '../types.ts'
+import type { Analysis, Bullet, KeyPoint, Note, Quote, Section, SectionSlide } from '../types.ts'
 import { localeFor } from '../locales/index.ts'
 import { paragraphNotes } from './notes.ts'
 import { capitalFirst } from './format.ts'
@@ -90,10 +90,8 @@ export function sectionSlides(a: Analysis, index: number, shown: ReadonlySet<num
   // the sentence shown right before each point: the bullet before it, its page's headline's, the last of the slide before, or the title's
   const before = (page: number, j: number) =>
     j > 0 ? pages[page]![j - 1]!.sentence : headed[page] ? headed[page]!.sentence : page > 0 ? pages[page - 1]!.at(-1)!.sentence : checks.underTitle(pages[0]![0]!) ? section.titleSentence : undefined
+  const notesOf = pageNotes(a, section, pages.map((points, page) => (headed[page] ? [headed[page]!.sentence, ...points.map((k) => k.sentence)] : points.map((k) => k.sentence))), lists)
   const own = pages.map((points, page): SectionSlide => {
-    // (the page's own headline's paragraph too: the notes say what its title stands for)
-    const said = headed[page] ? [headed[page]!.sentence, ...points.map((k) => k.sentence)].sort((x, y) => x - y) : points.map((k) => k.sentence)
-    const paragraphIds = [...new Set(said.map((i) => a.sentences[i]!.paragraph))]
     return {
       kind: 'section',
       section: index,
@@ -107,10 +105,27 @@ export function sectionSlides(a: Analysis, index: number, shown: ReadonlySet<num
         return { text: capitalFirst(text, a.lang), source: { start: s.start, end: s.end }, ...(k.named ? { named: k.named } : {}) }
       }),
       ...voiceOf(a, points),
-      notes: paragraphNotes(a, page === pages.length - 1 && page === 0 && lists.length === 0 ? section.paragraphs : paragraphIds),
+      notes: notesOf[page]!,
     }
   })
   return lists.length === 0 ? own : withLists(a, index, own.filter((s) => s.bullets.length > 0), lists)
+}
+
+/**
+ * Each page's notes: the section's paragraphs from the first its points come from (the section's
+ * first, for its first page) to the one before the next page's first, so that the notes of a
+ * section's slides hold all of its text, not only the paragraphs of the bullets shown (the page's
+ * own headline counts: the notes say what its title stands for). A list's paragraphs are its own
+ * slide's.
+ */
+function pageNotes(a: Analysis, section: Section, said: ReadonlyArray<readonly number[]>, lists: readonly ListPage[]): Note[][] {
+  const listed = new Set(lists.flatMap((l) => [l.lead, ...l.items.map((k) => k.sentence)]).map((i) => a.sentences[i]!.paragraph))
+  const firsts = said.map((ids, page) => (page === 0 || ids.length === 0 ? -1 : Math.min(...ids.map((i) => a.sentences[i]!.paragraph))))
+  return said.map((_, page) => {
+    const from = firsts[page]!
+    const next = firsts.slice(page + 1).find((f) => f > from)
+    return paragraphNotes(a, section.paragraphs.filter((p) => p >= from && (next === undefined || p < next) && !listed.has(p)))
+  })
 }
 
 /** The section's key points a slide may show: not those `omitted` (shown elsewhere, or a list's), nor the lines below. */

@@ -695,3 +695,16 @@ describe('sectionSlides: no paragraph for a bullet', () => {
     for (const s of sectionSlides(a, intro)) for (const b of s.bullets) expect(countWords(b.text)).toBeLessThanOrEqual(40)
   })
 })
+
+describe('sectionSlides: the notes of a section of several slides', () => {
+  it('hold every paragraph of the section once, not only those of the bullets shown', () => {
+    const towns = ['Bergen', 'Oslo', 'Tromsø', 'Bodø', 'Ålesund', 'Stavanger', 'Trondheim', 'Narvik', 'Molde', 'Kristiansand', 'Hamar', 'Lillehammer', 'Drammen', 'Arendal']
+    const paragraphs = towns.map((t, i) => `The ferry company added ${i + 2} new crossings to ${t} this spring, and the harbour office in ${t} reported ${(i + 3) * 110} more passengers in April. Local traders in ${t} said the extra boats brought ${i + 4} new market days to the town.`)
+    const a = analyze(parseMarkdown(['# Ferries return to the coast', '', '## The new timetable', '', ...paragraphs.flatMap((p) => [p, ''])].join('\n'), 'ferries.md'))
+    const slides = a.sections.flatMap((_, i) => sectionSlides(a, i))
+    const bullets = slides.reduce((n, s) => n + s.bullets.length, 0)
+    expect(bullets).toBeLessThan(towns.length)
+    const noted = slides.flatMap((s) => s.notes.map((n) => a.paragraphs.findIndex((p) => p.start === n.source!.start)))
+    expect(noted).toEqual(towns.map((_, i) => i))
+  })
+})
