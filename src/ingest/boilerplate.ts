@@ -50,7 +50,9 @@ const RULES: Array<{ re: RegExp; max: number }> = [
   { re: /^read this (?:story|article) in \p{Lu}|^[^.!?]{0,100}\.(?:jpe?g|png|gif|webp|svg)$/iu, max: 200 },
   { re: /^(read|related|see|watch|listen|also read|read also)\s*:\s+\S/i, max: 200 },
   // the same in other languages: "Lire aussi : …", "Lesen Sie auch: …", "Leer más: …", "延伸阅读：…"
-  { re: /^(lire( aussi)?|à lire( aussi)?|voir aussi|lesen sie (auch|mehr)|mehr zum thema|siehe auch|lea (también|más)|leer más|ver también|te puede interesar|leia (também|mais)|veja também|leggi anche|vedi anche|lees ook|延伸阅读|相关阅读|阅读更多|関連記事)\s*[:：]\s*\S/iu, max: 200 },
+  { re: /^(lire( aussi)?|à lire( aussi)?|voir aussi|lesen sie (auch|mehr)|mehr zum thema|siehe auch|lea (también|más)|leer más|ver también|te puede interesar|le puede interesar|lea aquí|vea aquí|le recomendamos|leia (também|mais)|veja também|leggi anche|vedi anche|lees ook|mehr|czytaj (też|także|również)|zobacz (też|także)|przeczytaj (też|także)|читайте также|смотрите также|читайте|延伸阅读|相关阅读|阅读更多|関連記事)\s*[:：]\s*\S/iu, max: 200 },
+  // a call to follow the site on a news service: "Recibe alertas desde Google News", "Folgen Sie uns auf Google News"
+  { re: /^(?:recibe (?:las )?alertas|s[ií]guenos|follow us|folgen sie uns|folge uns|suivez-nous|seguici|siga-nos|obserwuj nas)\b[^.!?]{0,60}\bgoogle news\b/iu, max: 100 },
   // a row of navigation links: "[Docs] [txt|pdf] [Tracker] [Email] …"
   { re: /^(?:\[[^[\]]{1,24}\]\s*){3,}/, max: 300 },
   { re: /^versions?:(?:\s+\d{1,3})+$/i, max: 120 },
@@ -237,7 +239,7 @@ const SECTION_END = /^(leave a (reply|comment)|comments?( \(\d+\))?|\d+ (comment
  * of plain text, a page number run into it ("3 Forward-Looking Statements"), ends at any heading.
  */
 function closingSection(block: RawBlock, flat: string, i: number, input: readonly RawBlock[], meta: ArticleMeta): number | undefined {
-  if (block.kind === 'heading' && (SECTION_END.test(flat.replace(SECTION_NUMBER, '').replace(DECOR, '')) || aboutTheIssuer(flat, i, input, meta.title) || moreOnTheTopic(flat, i, input))) return block.depth ?? 1
+  if (block.kind === 'heading' && (SECTION_END.test(flat.replace(SECTION_NUMBER, '').replace(DECOR, '')) || aboutTheIssuer(flat, i, input, meta.title) || moreOnTheTopic(flat, i, input) || notesHeading(flat, input[i + 1]))) return block.depth ?? 1
   if (closingLine(block, flat)) return 6
   // (a release's closing label run into its paragraph: "About The Apache Software Foundation (ASF): Established in 1999, …", "Availability and Oversight: …")
   const runIn = block.kind === 'paragraph' ? RUN_IN_LABEL.exec(flat)?.[1] : undefined
@@ -245,6 +247,12 @@ function closingSection(block: RawBlock, flat: string, i: number, input: readonl
   // (the newspaper's note on the printed edition, and its links, end the page: nothing after it is the story)
   if (block.kind === 'paragraph' && PRINT_EDITION.test(flat)) return 0
   return undefined
+}
+
+/** A heading over the article's notes: "Footnotes", "Endnotes", or "Notes" over a first note that opens on its number ("[1] I realize …", "1. See …"). */
+function notesHeading(heading: string, next: RawBlock | undefined): boolean {
+  if (/^(?:foot|end)notes$/iu.test(heading)) return true
+  return /^notes$/iu.test(heading) && next !== undefined && next.kind !== 'heading' && /^\s*(?:\[1\]|1[.)]|\u00b9)\s/u.test(next.text)
 }
 
 /** A label run into its paragraph before a colon: "About Acme Corp.: …". */

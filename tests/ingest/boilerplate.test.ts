@@ -223,8 +223,18 @@ describe('other stories linked in other languages', () => {
     'Lesen Sie auch: Was das Gesetz ändert',
     'Leer más: La crisis en el sur',
     '延伸阅读：香港的选举',
+    'Le puede interesar: JEP abrirá tres nuevos macrocasos: Farc y fuerza pública',
+    'Mehr: Die Beschränkungen in Frankreich sind wesentlich strenger als in Deutschland',
+    'Czytaj też: Fińskie prawo alkoholowe',
+    'Читайте также: Минтруд ответил на запрос',
+    'Recibe alertas desde Google News',
   ])('drops %j', (line) => {
     expect(isBoilerplateLine(line)).toBe(true)
+  })
+
+  it('keeps a sentence that only names the word or the service', () => {
+    expect(isBoilerplateLine('Mehr als die Hälfte der Pendler fährt mit dem Zug.')).toBe(false)
+    expect(isBoilerplateLine('Google News changed how the site reached readers in 2019.')).toBe(false)
   })
 })
 
@@ -698,5 +708,18 @@ describe('removeBoilerplate on a long text', () => {
     const eight = fastest(32_000)
     // linear is 8×; looking at every later block from every block (as a copy of the rest once did) is 64×
     expect(eight / one).toBeLessThan(24)
+  })
+})
+
+describe('removeBoilerplate: the article’s notes', () => {
+  const p = (text: string) => ({ kind: 'paragraph' as const, text })
+  const h = (text: string) => ({ kind: 'heading' as const, text, depth: 2 })
+  it('drops a "Notes" section whose first note opens on its number, and "Footnotes" whatever follows', () => {
+    const body = [p('Why do the independent-minded need to be protected? Because they have all the new ideas.')]
+    const kept = (blocks: ReturnType<typeof p | typeof h>[]) => removeBoilerplate(blocks, {}).blocks.map((b) => b.text)
+    expect(kept([...body, h('Notes'), p('[1] I realize of course that if people vary in any two ways, you can use them as axes.'), p('Thanks to Sam Altman for reading drafts of this.')])).toEqual([body[0]!.text])
+    expect(kept([...body, h('Footnotes'), p('See the appendix for the full data.')])).toEqual([body[0]!.text])
+    // (a section of notes in prose is the article's: "Notes" over a paragraph of its own)
+    expect(kept([...body, h('Notes'), p('Keep the release notes short and link to the full changelog.')])).toHaveLength(3)
   })
 })
