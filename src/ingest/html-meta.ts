@@ -102,7 +102,9 @@ export function htmlMeta(doc: Document, baseUrl?: string): ArticleMeta {
   const handle = (n: string | undefined) => n !== undefined && /^[\p{Ll}\d_.-]+$/u.test(n)
   const ldName = personName(ld.author)
   const oneWord = (n: string | undefined) => n !== undefined && !/\s/u.test(n) && !!ldName && /\S\s+\S/u.test(ldName)
-  set('byline', handle(fromMeta) || oneWord(fromMeta) ? (ldName ?? fromMeta) : (fromMeta ?? ldName))
+  // (and so does the site's own name, "El Espectador", where the JSON-LD names the writer, "Felipe Morales Sierra")
+  const siteItself = (n: string | undefined) => n !== undefined && !!ldName && siteKey(ldName) !== siteKey(n) && [metaContent(doc, 'og:site_name'), str(publisher?.name), (doc.title ?? '').split(/\s[|·•—–-]\s/u).at(-1)].some((site) => site !== undefined && siteKey(site) === siteKey(n))
+  set('byline', handle(fromMeta) || oneWord(fromMeta) || siteItself(fromMeta) ? (ldName ?? fromMeta) : (fromMeta ?? ldName))
   const timeEl = doc.querySelector('article time[datetime], time[pubdate], time[itemprop="datePublished"]')
   // (a date that cannot be one, "2014-00-29", gives way to the next; last, the words of the <time>
   // element, "Monday, Dec. 29 2014, 6:00 PM EST", when they read as a date)

@@ -82,6 +82,13 @@ describe('parseHtml: metadata a page nests or leaves empty', () => {
     expect(b.meta.date).toBe('2019-11-19')
   })
 
+  it('reads the writer the JSON-LD names over an author tag that names the site itself ("El Espectador"), not over a writer\'s own tag', () => {
+    const ld = { '@type': 'NewsArticle', author: [{ '@type': 'Person', name: 'Felipe Morales Sierra' }], publisher: { '@type': 'NewsMediaOrganization', name: 'El Espectador' } }
+    const page = (author: string) => parseHtml(`<html><head><title>Operación Orión | EL ESPECTADOR</title><meta name="author" content="${author}"><meta property="og:site_name" content="ELESPECTADOR.COM"><script type="application/ld+json">${JSON.stringify(ld)}</script></head><body><article><h1>Operación Orión</h1>${story}</article></body></html>`, 'p.html')
+    expect(page('El Espectador').meta.byline).toBe('Felipe Morales Sierra')
+    expect(page('Ana María Pérez').meta.byline).toBe('Ana María Pérez')
+  })
+
   it('reads a byline whose "By" is set in an element of its own, run into the name ("ByMalcolm Harris"), and no name that opens on "By"', () => {
     expect(pageByline(doc('<p class="byline"><span class="byline-tag">By</span><span class="byline-content">Malcolm Harris</span></p>'))).toBe('Malcolm Harris')
     const page = (byline: string) => parseHtml(`<html><head><title>Kobane</title></head><body><article><h1>Kobane</h1><p class="byline">${byline}</p>${story}</article></body></html>`, 'p.html')
