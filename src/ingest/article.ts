@@ -7,6 +7,7 @@ import type { Article, ArticleMeta, InputFormat } from '../types.ts'
 import { assemble, collapseWhitespace, type RawBlock } from './blocks.ts'
 import { removeBoilerplate } from './boilerplate.ts'
 import { withoutGluedFootnotes } from './glued-footnotes.ts'
+import { headingsFromRunInLabels } from './run-in-headings.ts'
 import { interviewTurns } from './interview.ts'
 import { voicesUnderNames } from './round-up.ts'
 import { tweetsAsQuotations } from './tweets.ts'
@@ -145,7 +146,7 @@ export function finishArticle(
   removedBefore: readonly string[] = [],
 ): Article {
   const cleanedMeta = cleanMeta(meta)
-  const cleaned = removeBoilerplate(withoutOpeningTitle(lineTables(withoutGluedFootnotes(raw)), cleanedMeta), cleanedMeta)
+  const cleaned = removeBoilerplate(withoutOpeningTitle(lineTables(withoutGluedFootnotes(headingsFromRunInLabels(raw))), cleanedMeta), cleanedMeta)
   const { removed, byline } = cleaned
   if (byline !== undefined && cleanedMeta.byline === undefined) cleanedMeta.byline = byline
   if (cleaned.date !== undefined && cleanedMeta.date === undefined) cleanedMeta.date = normalizeDate(cleaned.date)

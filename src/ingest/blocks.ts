@@ -24,6 +24,8 @@ export interface RawBlock {
   boldLead?: string
   /** An interviewer's question (interview.ts). */
   asked?: boolean
+  /** A label set in bold on a line of its own above the paragraph's text, run into it ("Putins Mafia-Regime: Keine Frage, …"): maybe a subheading (run-in-headings.ts). */
+  runInLabel?: string
 }
 
 /** A raw 'table' block for a clean table. */

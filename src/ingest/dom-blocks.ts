@@ -197,7 +197,8 @@ function paragraphBlock(el: Element, kind: BlockKind): RawBlock {
   // (a paragraph that opens on a list's mark typed by hand, "- A full list of permissions", is an item of a list)
   if (kind === 'paragraph' && ITEM_MARK.test(text)) return { kind: 'list-item', text: text.replace(ITEM_MARK, '') }
   const bold = leadingBoldLine(el)
-  return { kind, text: withRunInLabel(el, text, bold), ...(isLinkOnly(el) || labelledHeadline(el, text) ? { linkOnly: true } : {}), ...(captionsAPicture(el) ? { pictureCaption: true } : {}), ...boldLeadOf(bold, text) }
+  const labelled = withRunInLabel(el, text, bold)
+  return { kind, text: labelled, ...(bold && labelled !== text ? { runInLabel: bold } : {}), ...(isLinkOnly(el) || labelledHeadline(el, text) ? { linkOnly: true } : {}), ...(captionsAPicture(el) ? { pictureCaption: true } : {}), ...boldLeadOf(bold, text) }
 }
 
 /** The sentence set in bold on a line of its own (`lead`) before a paragraph's text (no label: "<b>You've called it a learning experience.</b><br>The lesson was …"). */

@@ -275,6 +275,20 @@ describe('parseHtml', () => {
     expect(texts.some((t) => t.includes('runs on: So it stays'))).toBe(false)
   })
 
+  it('reads bold lines run into paragraphs as subheadings where each stands apart over paragraphs of its own', () => {
+    const essay = `<html><head><title>Das Imperialismus-Phantom</title></head><body><article>
+      <h1>Das Imperialismus-Phantom</h1>${paragraphs(3)}
+      <p><strong>Der Imperialismusbegriff lockt auf eine falsche Spur</strong><br />Zu den Grundmerkmalen des Weltsystems gehörte die Herausbildung enormer Gefälle.</p>
+      <p>In diesem Sinne kann man auch heute noch von einem Imperialismus sprechen, sagt der Autor.</p>
+      <p><strong>Putins Mafia-Regime</strong><br />Keine Frage, das Regime hat den Krieg vom Zaun gebrochen.</p>
+      <p>Im 19. Jahrhundert waren die Zaren bemüht, einen Zentralstaat zu etablieren.</p>
+    </article></body></html>`
+    const a = parseHtml(essay, 'essay.html')
+    const headings = a.blocks.filter((b) => b.kind === 'heading').map((b) => a.text.slice(b.start, b.end))
+    expect(headings).toEqual(['Der Imperialismusbegriff lockt auf eine falsche Spur', 'Putins Mafia-Regime'])
+    expect(blockTexts(a)).toContain('Keine Frage, das Regime hat den Krieg vom Zaun gebrochen.')
+  })
+
   it('reads a list item that opens on a heading of its own as the item\'s label ("Page Inspector: Examine …")', () => {
     const html = `<html><head><title>T</title></head><body><article>
       <h1>T</h1>${paragraphs(5)}

@@ -1,0 +1,34 @@
+/**
+ * Subheadings a page set as a bold line run into a paragraph ("<strong>Putins Mafia-Regime</strong><br>
+ * Keine Frage, …"): dom-blocks.ts reads such a line as a label of its paragraph ("Putins
+ * Mafia-Regime: Keine Frage, …"), which is right for a glossary's terms, one per paragraph. Where
+ * the labels stand apart instead, each over paragraphs of its own (two labels at least, each
+ * followed by a paragraph without one), they head the article's parts: each becomes a heading
+ * and its paragraph the text under it.
+ *
+ * Usage: const blocks = headingsFromRunInLabels(raw)
+ */
+import { BOLD_HEADING_DEPTH, type RawBlock } from './blocks.ts'
+
+/** Labels at least that open parts of the article. */
+const MIN_LABELS = 2
+
+export function headingsFromRunInLabels(blocks: readonly RawBlock[]): readonly RawBlock[] {
+  const labelled = blocks.flatMap((b, i) => (b.runInLabel !== undefined ? [i] : []))
+  if (labelled.length < MIN_LABELS) return blocks
+  // (each label over a paragraph of its own and at least one more: not a glossary's terms, one after another)
+  const apart = labelled.every((at, k) => {
+    const next = labelled[k + 1] ?? blocks.length
+    return next - at >= 2 && blocks[at + 1]?.kind === 'paragraph' && blocks[at + 1]?.runInLabel === undefined
+  })
+  if (!apart) return blocks
+  return blocks.flatMap((b) => (b.runInLabel === undefined ? [b] : splitLabel(b, b.runInLabel)))
+}
+
+/** The label as a heading and the paragraph's text after it. */
+function splitLabel(block: RawBlock, label: string): RawBlock[] {
+  const at = block.text.indexOf(label)
+  const rest = block.text.slice(at + label.length).replace(/^:\s*/u, '')
+  const { runInLabel: _, ...paragraph } = block
+  return [{ kind: 'heading', depth: BOLD_HEADING_DEPTH, text: label }, { ...paragraph, text: rest }]
+}
