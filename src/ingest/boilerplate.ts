@@ -195,6 +195,9 @@ const FORWARD_LOOKING = /^\s*(?:this|the) (?:press release|release|announcement|
 const END_MARK = /^(?:\\?#\s?\\?#\s?\\?#|-\s?30\s?-)$/
 
 /** True when a whole line is a widget label, notice or footer line rather than prose. */
+/** Characters at most of a separator typed as a paragraph. */
+const SEPARATOR_CHARS = 12
+
 export function isBoilerplateLine(input: string): boolean {
   // a press release's legal notice, however long: "This press release contains forward-looking statements …"
   if (FORWARD_LOOKING.test(input.slice(0, 200))) return true
@@ -205,7 +208,8 @@ export function isBoilerplateLine(input: string): boolean {
   // a press release's end mark
   if (END_MARK.test(line)) return true
   const bare = line.replace(DECOR, '')
-  if (bare.length === 0) return false
+  // (a separator typed as a paragraph, "*", "* * *", "—": nothing to say)
+  if (bare.length === 0 || /^[^\p{L}\p{N}]+$/u.test(bare)) return line.length <= SEPARATOR_CHARS
   for (const { re, max } of RULES) if (line.length <= max && re.test(bare)) return true
   // Newsletter / sign-up prompts: short, or mentioning what is being signed up for.
   if (/^(sign up|subscribe)\b/i.test(bare) && line.length <= 160) {

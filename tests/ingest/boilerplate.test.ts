@@ -232,6 +232,10 @@ describe('other stories linked in other languages', () => {
     expect(isBoilerplateLine(line)).toBe(true)
   })
 
+  it.each(['*', '* * *', '⁂', '—'])('drops a separator typed as a paragraph: %j', (line) => {
+    expect(isBoilerplateLine(line)).toBe(true)
+  })
+
   it('keeps a sentence that only names the word or the service', () => {
     expect(isBoilerplateLine('Mehr als die Hälfte der Pendler fährt mit dem Zug.')).toBe(false)
     expect(isBoilerplateLine('Google News changed how the site reached readers in 2019.')).toBe(false)
