@@ -1016,13 +1016,17 @@ function connectiveBeforeClause(s: string, end: number, words: readonly TaggedWo
 
 /** A subject right before the verb at `i`: a pronoun, a name, or a noun after its determiner ("the panel produced"; not "leading venture funds"). */
 function hasSubject(words: readonly TaggedWord[], i: number): boolean {
-  const prev = words[i - 1]!
+  // (past an adverb between them: "they also understand")
+  let at = i - 1
+  while (at > 0 && words[at]!.tags.includes('Adverb')) at--
+  const prev = words[at]!
   if ((prev.tags.includes('Pronoun') && !prev.tags.includes('Possessive')) || prev.tags.includes('ProperNoun')) return true
-  return prev.tags.includes('Noun') && !!words[i - 2]?.tags.some((t) => t === 'Determiner' || t === 'Possessive')
+  return prev.tags.includes('Noun') && !!words[at - 1]?.tags.some((t) => t === 'Determiner' || t === 'Possessive')
 }
 
 /** A relative pronoun or a subordinating word somewhere before: the verb after it is that clause's. */
-const RELATIVE_WORD = /\b(?:that|which|who|whom|whose|where|when|while|as|because|if|since|after|before|until|once)\s/i
+// (not "as a", a preposition: ", then as a side effect they also understand …,")
+const RELATIVE_WORD = /\b(?:that|which|who|whom|whose|where|when|while|as(?!\s+an?\s)|because|if|since|after|before|until|once)\s/i
 
 /** A speaker set off by commas after an opening: "Within months of the acquisition, Forte said, Whole Foods was …". */
 const SPEAKER_BETWEEN = new RegExp(String.raw`^(?:${NAME}|he|she|they)\s+(?:${SPEECH_VERB})(?=,\s)`, 'u')

@@ -1038,6 +1038,8 @@ describe('compressSentence', () => {
     // the infinitive says what is possible; the relative clause before it is set off by its own commas
     ['This process will make it possible for the highest-performing jurisdictions, many of which also serve the highest-need areas, to access additional resources so they can continue serving tenants.', ', to access additional resources so they can continue serving tenants'],
     ['This process will make it possible for the highest-performing jurisdictions, many of which also serve the highest-need areas, to access additional resources so they can continue serving tenants.', ', many of which also serve the highest-need areas, to access additional resources so they can continue serving tenants'],
+    // a clause between commas, its subject and an adverb before its verb, after "as a …" (no appositive)
+    ['But what Google gets out of it is -- if more people understand Kubernetes, then as a side effect they also understand Google\'s Kubernetes-as-a-service platform, and they\'re likely to be more excited.', ', then as a side effect they also understand Google\'s Kubernetes-as-a-service platform,'],
     // a subordinate clause inside an opening one, the main clause after its comma
     ['We know that someone has to write software to defend privacy, and since we can\'t get privacy unless we all do, we\'re going to write it.', ' unless we all do, we\'re going to write it'],
   ])('never leaves out what completes the words before it: %s', (s, completes) => {
