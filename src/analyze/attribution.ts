@@ -204,7 +204,8 @@ function officeAfter(m: RegExpExecArray, after: string): Speaker | undefined {
 }
 
 const PRE_TIGHT = new RegExp(String.raw`(?:^|[\s(])${SUBJ}\s+(?:${SPEECH_VERB})(?:\s+(?:\p{Lu}[\p{L}]+|me|us|him|her|them|reporters|journalists))?(?:\s+that)?\s*[,:]?\s*$`, 'u')
-const PRE_COLON = new RegExp(String.raw`(?:^|[\s(])${SUBJ}\s+(?:${SPEECH_VERB})(?![\p{L}\p{N}])[^"“”«»„:]{0,60}:\s*$`, 'u')
+// (an adverb may come between the speaker and the verb: "Princeton professor Robert George recently wrote:")
+const PRE_COLON = new RegExp(String.raw`(?:^|[\s(])${SUBJ}\s+(?:\p{Ll}+ly\s+)?(?:${SPEECH_VERB})(?![\p{L}\p{N}])[^"“”«»„:]{0,60}:\s*$`, 'u')
 const PRE_ACCORDING = new RegExp(String.raw`(?:${ACCORDING_ANY_CASE})\s+${SUBJ},?\s*$`, 'u')
 const PRE_PRONOUN = new RegExp(String.raw`(?:^|\s)(${PRONOUN})\s+(?:${SPEECH_VERB})(?:\s+that)?\s*[,:]?\s*$`, 'u')
 const LOOSE = new RegExp(String.raw`(?:^|[\s(])${SUBJ}\s+(?:${SPEECH_VERB})(?![\p{L}\p{N}])`, 'gu')

@@ -12,6 +12,10 @@ describe('attributionBefore', () => {
     expect(plausibleName('Prof. Anna Berg', false)).toBe(true)
     expect(plausibleName('Netherlands. He', false)).toBe(false)
   })
+
+  it('names the speaker of a colon with an adverb before the verb ("Robert George recently wrote:")', () => {
+    expect(attributionBefore('Princeton professor Robert George recently wrote:', true)).toMatchObject({ name: 'Robert George', role: 'professor', affiliation: 'Princeton' })
+  })
 })
 
 describe('a speaker’s appositive', () => {
