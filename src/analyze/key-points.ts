@@ -65,7 +65,7 @@ export function rankKeyPoints(
     // and one that tells what a picture shows ("Figure 9 shows the situation in Bob’s repository"): the slide has no picture
     // and one that lost words the page set apart (a formula: "The Rayleigh quotient, is defined as::p", "that is,, then is a …")
     // and a line opening on a dash: a quotation's signature ("—Michael Brennan, Ford Foundation", "- from “The Next Browser War?”, Wired"), a line of dialogue
-    const broken = fragments.has(id) || /^\s*(?:[—–]|-\s+(?:from\s|\p{Lu}))/u.test(s.text) || SHOWN_IN_PICTURE.test(c.text) || leftOut(c.text, lang) || /^\s*(?:…|\.{3})/u.test(c.text) || unbalancedBrackets(c.text) || titleCased(c.text) || guidesTheReader(c.text, lang) || wholeAside(s.text) || brokenQuotation(s.text, c.text) || insideQuotation(sentences, id) || pointsAhead(s.text, lang === 'en' ? tags : undefined) || (!isMostlyCjk(c.text) && countWords(memoised.c.text) < MIN_WORDS) || (lang === 'en' && (leadLabel(sentences, id, tags) || REASON_ONLY.test(c.text) || halfCorrelative(s.text) || scrap(sentences, id, tags))) || quotedExample(c.text)
+    const broken = fragments.has(id) || /^\s*(?:[—–]|-\s+(?:from\s|\p{Lu}))/u.test(s.text) || SHOWN_IN_PICTURE.test(c.text) || leftOut(c.text, lang) || /^\s*(?:…|\.{3})/u.test(c.text) || unbalancedBrackets(c.text) || titleCased(c.text) || guidesTheReader(c.text, lang) || wholeAside(s.text) || brokenQuotation(s.text, c.text) || insideQuotation(sentences, id) || pointsAhead(s.text, lang === 'en' ? tags : undefined) || (!isMostlyCjk(c.text) && countWords(memoised.c.text) < MIN_WORDS) || (lang === 'en' && (leadLabel(sentences, id, tags) || REASON_ONLY.test(c.text) || THAT_CLAUSE_ONLY.test(c.text) || halfCorrelative(s.text) || scrap(sentences, id, tags))) || quotedExample(c.text)
     const voiced = broken ? 0.05 : 1
     // a question asks what the section goes on to say, a line about the text itself ("Jump to
     // the Compatibility section", "Here are some general tips") guides the reader: a bullet states
@@ -245,6 +245,13 @@ function halfCorrelative(text: string): boolean {
  * "Because of …" (a phrase), nor other conjunctions, whose clause often runs into the main one without a comma.
  */
 const REASON_ONLY = /^because\s(?!of\b)[^,;:—–]*$/iu
+
+/**
+ * A "that" clause with no clause to take it, what is left of "In other words, that they'd not
+ * only not have fought against slavery, but …": "That" before a person's pronoun, its subject,
+ * not a demonstrative ("That company grew", "That is why …").
+ */
+const THAT_CLAUSE_ONLY = /^(?:(?:and|but|or|in other words|that is|namely|or rather)[,\s]+)?that\s+(?:they|he|she|we|I|you)(?:['’]\p{L}+)?\s/iu
 
 /** An attribution left alone between two quotations: "Trump told the paper." */
 const ATTRIBUTION_ONLY = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:told|said|says|tells|added|adds|asked|asks|wrote|writes|explained|continued)(?:\s+(?:the\s+|a\s+)?\p{L}+){0,2}\s*[.!]?$/u

@@ -265,6 +265,16 @@ describe('isTableText', () => {
     expect(texts.map((_, i) => points.find((k) => k.sentence === i)!.complete)).toEqual([false, false, false, true, true, true, true, true, true])
   })
 
+  it('takes a "that" clause with no clause to take it ("In other words, that they\'d …") for no complete point, not a demonstrative "That"', () => {
+    const texts = [
+      'In other words, that they\'d not only not have fought against slavery, but that they\'d have been among its staunchest defenders.',
+      'That company grew faster than any other bakery in the region last year.',
+      'That is why the council closed the harbour road for the winter.',
+    ]
+    const points = rankKeyPoints(sentencesOf(texts), texts.map((_, i) => i), 'en')
+    expect(texts.map((_, i) => points.find((k) => k.sentence === i)!.complete)).toEqual([false, true, true])
+  })
+
   it('takes half of a comparison the writer split ("And the more the public becomes repulsed by him.") for no complete point, not a whole one', () => {
     const texts = [
       'And the more the public becomes repulsed by him.',
