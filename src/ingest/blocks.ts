@@ -41,6 +41,9 @@ export function tableBlock(table: GridTable): RawBlock {
  */
 export const BOLD_HEADING_DEPTH = 6
 
+/** A link from a footnote back to its mark in the text, as word processors and Markdown tools name it: "#_ftnref1", "#fnref:2", "#footnote-ref-3". */
+export const NOTE_BACKLINK = /^#(?:_ftnref|_ednref|fnref|footnote-ref|endnote-ref)[\w:-]*$/iu
+
 /** Whether a line is set in capitals: three letters at least, every one a capital ("NO FOUL PLAY SEEN"). */
 export function isAllCaps(s: string): boolean {
   // (letters with a case, most of the letters: a Japanese paragraph whose only Latin words are acronyms, "NICT", "TCP SYN", is not set in capitals)

@@ -7,7 +7,7 @@
  */
 import { lexTags } from '../analyze/entities.ts'
 import type { BlockKind } from '../types.ts'
-import { BOLD_HEADING_DEPTH, collapseWhitespace, isAllCaps, readsAsHeading, readsAsItalicHeading, readsAsLabel, tableBlock, type RawBlock } from './blocks.ts'
+import { BOLD_HEADING_DEPTH, NOTE_BACKLINK, collapseWhitespace, isAllCaps, readsAsHeading, readsAsItalicHeading, readsAsLabel, tableBlock, type RawBlock } from './blocks.ts'
 import { readDomTable } from './dom-table.ts'
 import { isProsePre, proseBlocks } from './pre-prose.ts'
 import { normalizeTable } from './table-normalize.ts'
@@ -58,7 +58,15 @@ export const FOOTNOTE_CLASSES = ['footnotes', 'footnote', 'endnotes', 'reference
 function isFootnotes(el: Element): boolean {
   const role = el.getAttribute('role') ?? ''
   const type = el.getAttribute('data-type') ?? ''
-  return ['doc-endnotes', 'doc-footnote'].includes(role) || ['footnotes', 'footnote'].includes(type) || Array.from(el.classList).some((c) => FOOTNOTE_CLASSES.includes(c)) || isNoteList(el)
+  return ['doc-endnotes', 'doc-footnote'].includes(role) || ['footnotes', 'footnote'].includes(type) || Array.from(el.classList).some((c) => FOOTNOTE_CLASSES.includes(c)) || isNoteList(el) || opensOnNoteBacklink(el)
+}
+
+/** A paragraph that opens on a link back to its note's mark in the text: a word processor's footnote ("<p><a href="#_ftnref1">[1]</a> The estimates …</p>"). */
+function opensOnNoteBacklink(el: Element): boolean {
+  if (tagOf(el) !== 'p') return false
+  const first = Array.from(el.childNodes).find((c) => !(c.nodeType === 3 && !(c.textContent ?? '').trim()))
+  const link = first?.nodeType === 1 ? ((first as Element).closest?.('a') ?? (first as Element).querySelector('a')) : null
+  return !!link && (first as Element).textContent?.trim() === link.textContent?.trim() && NOTE_BACKLINK.test(link.getAttribute('href') ?? '')
 }
 
 /** A list of notes as mammoth writes a Word document's footnotes and endnotes: every item's id "footnote-1", "endnote-2". */

@@ -20,7 +20,7 @@ import { parse as parseYaml } from 'yaml'
 import { DeckwrightError } from '../errors.ts'
 import type { Article, ArticleMeta } from '../types.ts'
 import { finishArticle } from './article.ts'
-import { BOLD_HEADING_DEPTH, collapseWhitespace, normalizeNewlines, readsAsHeading, readsAsItalicHeading, readsAsLabel, type RawBlock } from './blocks.ts'
+import { NOTE_BACKLINK, BOLD_HEADING_DEPTH, collapseWhitespace, normalizeNewlines, readsAsHeading, readsAsItalicHeading, readsAsLabel, type RawBlock } from './blocks.ts'
 import { domBlocks } from './dom-blocks.ts'
 import { dateInPath, normalizeDate, personName, str } from './meta.ts'
 import { checkMarkdownDepth, escapeOvermarkedParagraphs } from './nesting.ts'
@@ -49,6 +49,15 @@ function inlineText(node: Nodes): string {
     default:
       return 'children' in node ? (node.children as Nodes[]).map(inlineText).join('') : ''
   }
+}
+
+/**
+ * A note a word processor exported as a paragraph that opens on a link back to its mark in the
+ * text ("[[1]](#_ftnref1) The estimates of GDP …"): the article's footnote, no paragraph of it.
+ */
+function opensOnNoteBacklink(children: readonly Nodes[]): boolean {
+  const first = children.find((c) => !(c.type === 'text' && c.value.trim() === ''))
+  return first?.type === 'link' && NOTE_BACKLINK.test(first.url)
 }
 
 /** A link's label that only points to more about what the words before it say: "Better support for IPC between Node instances [docs](…)". */
@@ -209,7 +218,7 @@ function walk(node: RootContent, out: RawBlock[], quoted: boolean, footnotes: Fo
       return
     }
     case 'paragraph': {
-      if (isImageOnly(node)) return
+      if (isImageOnly(node) || opensOnNoteBacklink(node.children)) return
       const text = inlineText(node)
       const table = pipeTable(text)
       if (table) out.push(...tableBlocks(table))

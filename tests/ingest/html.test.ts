@@ -698,3 +698,14 @@ describe('parseHtml: <font>', () => {
     expect(texts).toContain('[1] I realize of course that if people vary in any two ways, you can use them as axes.')
   })
 })
+
+describe('parseHtml: a word processor\'s footnotes', () => {
+  it('reads no paragraph that opens on a link back to its note\'s mark ("<a href="#_ftnref1">[1]</a> …")', () => {
+    const page = `<html><head><title>Budget results</title></head><body><article><h1>Budget results</h1>${paragraphs(3)}
+      <p><a href="#_ftnref1" name="_ftn1">[1]</a> The estimates of GDP reflect the revisions to historical data.</p>
+      <p><sup><a href="#fnref:2">2</a></sup> Figures are rounded to the nearest billion.</p></article></body></html>`
+    const texts = blockTexts(parseHtml(page, 'p.html'))
+    expect(texts.filter((t) => /estimates of GDP|rounded to the nearest/u.test(t))).toEqual([])
+    expect(texts.length).toBeGreaterThan(0)
+  })
+})

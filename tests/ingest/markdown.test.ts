@@ -382,3 +382,10 @@ describe('parseMarkdown: a page\'s quick links', () => {
     expect(blockTexts(parseMarkdown(md, 'p.md'))).toEqual(['In this minor, we focused on improving the dev server performance across the board.', 'The resolve logic got streamlined, improving hot paths and caching.'])
   })
 })
+
+describe('parseMarkdown: a word processor\'s footnotes', () => {
+  it('reads no paragraph that opens on a link back to its note\'s mark ("[[1]](#_ftnref1) …"), and keeps the mark\'s paragraph', () => {
+    const md = ['# Budget results', '', 'The deficit fell by $1.4 trillion in the year.[[1]](#_ftn1)', '', '[[1]](#_ftnref1) The estimates of GDP reflect the revisions to historical data.', ''].join('\n')
+    expect(blockTexts(parseMarkdown(md, 'p.md'))).toEqual(['The deficit fell by $1.4 trillion in the year.[1]'])
+  })
+})
