@@ -73,16 +73,23 @@ function qualitative(text: string, base: number, passage: string, owner: Set<str
     const e = s + m[1].length
     if (!outside(s, e) || [...owner].some((w) => m[1]!.includes(w))) continue
     const side = labelAt(text, base + s, base + e)
-    if (side && /\p{L}/u.test(side.label)) return side
+    // (nor a time: "Compared with FY 2021, outlays decreased …" is one thing's change, no other thing's cost)
+    if (side && /\p{L}/u.test(side.label) && !PERIOD.test(side.label)) return side
   }
   return undefined
 }
 
-/** After an amount: it is a difference ("$3 billion less compared to pre-pandemic"), no side's cost. */
+/** A period alone: "FY 2021", "2019", "the first quarter", "last year", "a year earlier", "May". */
+const PERIOD = /^(?:(?:the\s+)?(?:same\s+)?(?:FY|fiscal(?:\s+year)?|calendar\s+year|Q[1-4]|H[12]|(?:first|second|third|fourth)\s+(?:quarter|half)|quarter|period|month|year|week)(?:\s+(?:of\s+)?\d{2,4})?|(?:(?:last|previous|prior|a|the)\s+)?(?:year|quarter|month|week)(?:\s+(?:earlier|before|ago))?|(?:last|previous|prior)\s+(?:year|quarter|month|week)|\d{4}(?:\s*[-–]\s*\d{2,4})?|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?)$/iu
+
+/** After an amount: it is a difference ("$3 billion less compared to pre-pandemic"), no side's cost (nor one CHANGE_BEFORE says changed by it). */
 const DIFFERENCE = /^\s*(?:less|more|lower|higher|fewer|cheaper|above|below)\b/i
 
+/** Before an amount: a change by that much ("outlays decreased $550 billion", "rose by $2 billion", "up $40 million"), no side's cost. */
+const CHANGE_BEFORE = /\b(?:increased|decreased|rose|fell|grew|declined|dropped|climbed|jumped|slipped|shrank|up|down)(?:\s+by)?(?:\s+(?:about|nearly|almost|more than|over|some|roughly|around))?\s*$/i
+
 export function findComparisons(text: string, sentences: Sentence[], figures: Figure[]): CostComparison[] {
-  const money = figures.filter((f): f is MoneyFigure => f.kind === 'money' && !DIFFERENCE.test(text.slice(f.span.end, f.span.end + 12)))
+  const money = figures.filter((f): f is MoneyFigure => f.kind === 'money' && !DIFFERENCE.test(text.slice(f.span.end, f.span.end + 12)) && !CHANGE_BEFORE.test(text.slice(Math.max(0, f.span.start - 40), f.span.start)))
   const used = new Set<MoneyFigure>()
   const out: CostComparison[] = []
   let lo = 0

@@ -39,6 +39,12 @@ describe('findComparisons', () => {
     expect(run('The new ferry cost $6 million, compared with $2 million for the old boat.')).toHaveLength(1)
   })
 
+  it('takes an amount something changed by, and a time a thing is compared with, for no side', () => {
+    expect(run('Outlays were $6.272 trillion in FY 2022. Compared with FY 2021, outlays decreased $550 billion, or 8.1 percent.')).toEqual([])
+    expect(run('The harbour spent $4 million on the quay, up $2 million compared with the year before.')).toEqual([])
+    expect(run('The ferry cost $6 million, compared with the bridge the council had planned.')).toHaveLength(1)
+  })
+
   it('sets the bundled article’s training cost against the resources of American tech companies', () => {
     const text = readFileSync(new URL('../../articles/deepseek-ai-race.txt', import.meta.url), 'utf8')
     const out = run(text)
