@@ -150,6 +150,7 @@ export function finishArticle(
   const { removed, byline } = cleaned
   if (byline !== undefined && cleanedMeta.byline === undefined) cleanedMeta.byline = byline
   if (cleaned.date !== undefined && cleanedMeta.date === undefined) cleanedMeta.date = normalizeDate(cleaned.date)
+  if (cleaned.title !== undefined) cleanedMeta.title = cleaned.title
   // (the byline found the body's line by its whole text; a slide shows the name alone)
   if (cleanedMeta.byline !== undefined) cleanedMeta.byline = withoutAddress(cleanedMeta.byline)
   // (a label the page left where the name would be, "Last Updated:", names no one)

@@ -26,9 +26,9 @@ const DECOR = /^[\s\-–—|•·:»›>→←‹«*_#]+|[\s\-–—|•·:»›
 const SOCIAL = new Set([
   'share', 'shares', 'shared', 'tweet', 'pin', 'it', 'email', 'e-mail', 'mail', 'print', 'facebook', 'twitter', 'x',
   'linkedin', 'whatsapp', 'reddit', 'pinterest', 'telegram', 'copy', 'link', 'copied', 'on', 'this', 'via', 'messenger',
-  'bluesky', 'threads', 'mastodon', 'flipboard', 'save', 'sms', 'article', 'story', 'post', 'page',
+  'bluesky', 'threads', 'mastodon', 'flipboard', 'save', 'sms', 'article', 'story', 'post', 'page', 'digg', 'stumbleupon', 'delicious',
 ])
-const SOCIAL_CORE = /\b(share|tweet|facebook|twitter|linkedin|whatsapp|reddit|pinterest|telegram|email|bluesky)\b/i
+const SOCIAL_CORE = /\b(share|tweet|facebook|twitter|linkedin|whatsapp|reddit|pinterest|telegram|email|bluesky|digg|stumbleupon)\b/i
 
 /** Whole-line patterns, tested on the line without its decorations; each with a length cap. */
 const RULES: Array<{ re: RegExp; max: number }> = [
@@ -57,6 +57,8 @@ const RULES: Array<{ re: RegExp; max: number }> = [
   { re: /^(?:\[[^[\]]{1,24}\]\s*){3,}/, max: 300 },
   { re: /^versions?:(?:\s+\d{1,3})+$/i, max: 120 },
   { re: /^click here\b/i, max: 120 },
+  // the site's own calls, an address written against spam in them: "Advertise on this site! Contact advertising(at)sys-con.com!", "Publish Your Article! Please send it to editorial(at)…"
+  { re: /^advertise (?:on|with) (?:this site|us|our site)\b|\b[\w.-]+\s?[([](?:at|AT)[)\]]\s?[\w-]+(?:\.|\s?[([]dot[)\]]\s?)[a-z]{2,}\b/iu, max: 160 },
   // a Chinese page's credits, notes and rights lines: "出品︱网易科学人栏目组", "作者︱春春", "原标题：…",
   // "【…未经授权，不得转载、摘编等。】", "转播到腾讯微博", and its reader poll "您认为这篇文章与…相关度高吗？"
   { re: /^(?:出品|作者|编辑|责任编辑|责编|校对|策划|监制|编译|原标题)\s*[︱|｜:：/]/u, max: 100 },
@@ -213,7 +215,7 @@ export function isBoilerplateLine(input: string): boolean {
   for (const { re, max } of RULES) if (line.length <= max && re.test(bare)) return true
   // Newsletter / sign-up prompts: short, or mentioning what is being signed up for.
   if (/^(sign up|subscribe)\b/i.test(bare) && line.length <= 160) {
-    if (line.length <= 40 || /newsletter|inbox|e-?mail|updates|alerts|digest|for free|\btoday\b|\bnow\b/i.test(line)) return true
+    if (line.length <= 40 || /newsletter|inbox|e-?mail|updates|alerts|digest|for free|\btoday\b|\bnow\b|\brss\b|\bfeeds?\b/i.test(line)) return true
   }
   if (/^(get|join) our (free )?(daily |weekly )?newsletter\b/i.test(bare) && line.length <= 160) return true
   // Cookie notices: "We use cookies to ..." / "This site uses cookies ..."
@@ -245,6 +247,8 @@ const SECTION_END = /^(leave a (reply|comment)|comments?( \(\d+\))?|\d+ (comment
 function closingSection(block: RawBlock, flat: string, i: number, input: readonly RawBlock[], meta: ArticleMeta): number | undefined {
   if (block.kind === 'heading' && (SECTION_END.test(flat.replace(SECTION_NUMBER, '').replace(DECOR, '')) || aboutTheIssuer(flat, i, input, meta.title) || moreOnTheTopic(flat, i, input) || notesHeading(flat, input[i + 1]))) return block.depth ?? 1
   if (closingLine(block, flat)) return 6
+  // (the issuer's "About …" as a line of plain text of its own: "About Coverity Scan")
+  if (block.kind === 'paragraph' && countWords(flat) <= ABOUT_LINE_WORDS && !/[.!?:]$/u.test(flat) && input[i + 1]?.kind === 'paragraph' && aboutTheIssuer(flat, i, input, meta.title)) return 6
   // (a release's closing label run into its paragraph: "About The Apache Software Foundation (ASF): Established in 1999, …", "Availability and Oversight: …")
   const runIn = block.kind === 'paragraph' ? RUN_IN_LABEL.exec(flat)?.[1] : undefined
   if (runIn && (RUN_IN_END.test(runIn) || aboutTheIssuer(runIn.replace(/\s*\([^()]*\)$/u, ''), i, input, meta.title))) return 6
@@ -302,6 +306,9 @@ function aboutTheIssuer(heading: string, index: number, blocks: readonly RawBloc
   const opening = [title, ...blocks.slice(0, Math.min(3, index)).map((b) => b.text)].join('\n')
   return index >= blocks.length / 2 || opening.includes(name)
 }
+
+/** Words at most of an "About …" line of plain text. */
+const ABOUT_LINE_WORDS = 6
 
 /** Blocks an issuer's "About …" section holds at most: a release's closing note is a paragraph or two. */
 const ABOUT_BLOCKS = 4
@@ -389,6 +396,8 @@ export interface CleanResult {
   byline?: string
   /** The date a line alone among the first ones gives (DATE_ALONE) when the source's metadata had none: "May 30, 2025" under a pasted headline. */
   date?: string
+  /** The headline as the body repeats it, when the title the metadata gave is that and a site's name after it ("… Projects @ SYS-CON Media"). */
+  title?: string
 }
 
 /** A date alone among the first lines kept (DATE_ALONE): the story's, when neither the metadata nor an earlier line gave one (`known`). */
@@ -460,12 +469,43 @@ function paragraphsAfter(blocks: readonly RawBlock[]): boolean[] {
   return out
 }
 
+/** Blocks at most before the headline repeated in the body, for the lines above it to be the page's. */
+const HEADLINE_REACH = 8
+/** Words at most of a line above the repeated headline: a label or a link of the page's ("YOUR FEEDBACK", "From the Wires"). */
+const ABOVE_HEADLINE_WORDS = 12
+
+/**
+ * The blocks after the headline, when the page repeats its headline among its first blocks with
+ * only short lines above it ("YOUR FEEDBACK", "TOP THREE LINKS YOU MUST CLICK ON", "From the
+ * Wires", then the release's headline): those lines are the page's, and a heading among them
+ * would hold the whole story. Else all the blocks.
+ */
+function fromTheHeadline(input: readonly RawBlock[], title: string | undefined, removed: string[]): { blocks: readonly RawBlock[]; title?: string } {
+  if (!title) return { blocks: input }
+  const at = input.slice(0, HEADLINE_REACH).findIndex((b) => (b.kind === 'heading' || b.kind === 'paragraph') && headlineOf(title, collapseWhitespace(b.text)))
+  if (at < 1 || !input.slice(0, at).every((b) => (b.kind === 'heading' || b.kind === 'paragraph') && countWords(b.text) <= ABOVE_HEADLINE_WORDS)) return { blocks: input }
+  const headline = collapseWhitespace(input[at]!.text)
+  removed.push(...input.slice(0, at + 1).map((b) => collapseWhitespace(b.text)))
+  return { blocks: input.slice(at + 1), ...(headline.length < title.length ? { title: headline } : {}) }
+}
+
+/** Words at most of a site's name after the headline in the title ("@ SYS-CON Media"). */
+const SITE_TAIL_WORDS = 4
+
+/** Whether a line is the title, or the title less a site's name after a separator ("Coverity Venture … Projects" of "… Projects @ SYS-CON Media"). */
+function headlineOf(title: string, line: string): boolean {
+  if (wordsKey(line) === wordsKey(title)) return true
+  const t = collapseWhitespace(title)
+  return countWords(line) >= 4 && t.startsWith(line) && /^\s+[@|·•:—–-]\s+\S/u.test(t.slice(line.length)) && countWords(t.slice(line.length)) <= SITE_TAIL_WORDS + 1
+}
+
 /**
  * Drops boilerplate blocks and boilerplate lines at the edges of multi-line blocks,
  * trailing comment/related sections, and a byline repeated (or given only) as a body line.
  */
-export function removeBoilerplate(input: readonly RawBlock[], meta: ArticleMeta): CleanResult {
+export function removeBoilerplate(page: readonly RawBlock[], meta: ArticleMeta): CleanResult {
   const removed: string[] = []
+  const { blocks: input, title } = fromTheHeadline(page, meta.title, removed)
   const out: RawBlock[] = []
   let byline = meta.byline
   let found: string | undefined
@@ -522,7 +562,7 @@ export function removeBoilerplate(input: readonly RawBlock[], meta: ArticleMeta)
   const noted = afterTheLines(out, removed, meta.byline)
   // (an opinion piece may name its authors only in the note on who they are, at its end)
   if (byline === undefined && found === undefined && noted.length > 0) found = noted.join(', ')
-  return { blocks: out, removed, ...(found !== undefined ? { byline: found } : {}), ...(date !== undefined ? { date } : {}) }
+  return { blocks: out, removed, ...(found !== undefined ? { byline: found } : {}), ...(date !== undefined ? { date } : {}), ...(title !== undefined ? { title } : {}) }
 }
 
 /**

@@ -727,3 +727,38 @@ describe('removeBoilerplate: the article’s notes', () => {
     expect(kept([...body, h('Notes'), p('Keep the release notes short and link to the full changelog.')])).toHaveLength(3)
   })
 })
+
+describe('removeBoilerplate: a saved release\'s page', () => {
+  const p = (text: string) => ({ kind: 'paragraph' as const, text })
+  const h = (text: string) => ({ kind: 'heading' as const, text, depth: 2 })
+  const release = [
+    h('YOUR FEEDBACK'),
+    h('TOP THREE LINKS YOU MUST CLICK ON'),
+    p('From the Wires'),
+    p('Coverity Venture Resolves Quality Issues in 11 Major Open-Source Projects'),
+    p('Digg This!'),
+    p('SAN FRANCISCO, Jan. 9 /PRNewswire/ -- Coverity, Inc. today announced that defects in 11 open source projects were fixed.'),
+    p('The 11 projects are Amanda, NTP, OpenPAM, OpenVPN, Perl, PHP, Postfix, Python, Samba and TCL.'),
+    p('All of these projects eliminated multiple classes of potential security vulnerabilities.'),
+    p('About Coverity Scan'),
+    p('The Coverity Scan site was developed by Coverity with support from the U.S. Department of Homeland Security.'),
+    p('SUBSCRIBE TO OUR RSS FEEDS & GET YOUR SYS-CON NEWS LIVE!'),
+    p('Advertise on this site! Contact advertising(at)sys-con.com! 201 802-3021'),
+  ]
+
+  it('starts at the headline the body repeats, the short lines above it the page\'s, and takes it without the site\'s name the title had', () => {
+    const r = removeBoilerplate(release, { title: 'Coverity Venture Resolves Quality Issues in 11 Major Open-Source Projects @ SYS-CON Media' })
+    expect(r.blocks.map((b) => b.text)).toEqual([release[5]!.text, release[6]!.text, release[7]!.text])
+    expect(r.title).toBe('Coverity Venture Resolves Quality Issues in 11 Major Open-Source Projects')
+  })
+
+  it('keeps the lines above a headline it does not repeat, and a long paragraph above the one it does', () => {
+    expect(removeBoilerplate(release, { title: 'Another Headline Entirely' }).blocks.map((b) => b.text)).toContain('From the Wires')
+    const long = [p('The harbour board met on Monday to decide the future of the island ferry service after a difficult and stormy winter.'), p('Ferries return'), p('The board voted for a new timetable.')]
+    expect(removeBoilerplate(long, { title: 'Ferries return' }).blocks).toHaveLength(3)
+  })
+
+  it.each(['Digg This!', 'SUBSCRIBE TO OUR RSS FEEDS & GET YOUR SYS-CON NEWS LIVE!', 'Publish Your Article! Please send it to editorial(at)sys-con.com!', 'Advertise on this site!'])('drops the site\'s own call %j', (line) => {
+    expect(isBoilerplateLine(line)).toBe(true)
+  })
+})
