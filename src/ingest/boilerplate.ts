@@ -210,8 +210,8 @@ export function isBoilerplateLine(input: string): boolean {
   // a press release's end mark
   if (END_MARK.test(line)) return true
   const bare = line.replace(DECOR, '')
-  // (a separator typed as a paragraph, "*", "* * *", "—": nothing to say)
-  if (bare.length === 0 || /^[^\p{L}\p{N}]+$/u.test(bare)) return line.length <= SEPARATOR_CHARS
+  // (a separator typed as a paragraph, "*", "* * *", "⁂": nothing to say; not a run of hyphens or equals signs, plain text's own rule, kept as written)
+  if (bare.length === 0 || /^[^\p{L}\p{N}]+$/u.test(bare)) return line.length <= SEPARATOR_CHARS && !/^[-=\s]+$/u.test(line)
   for (const { re, max } of RULES) if (line.length <= max && re.test(bare)) return true
   // Newsletter / sign-up prompts: short, or mentioning what is being signed up for.
   if (/^(sign up|subscribe)\b/i.test(bare) && line.length <= 160) {
@@ -500,6 +500,19 @@ function headlineOf(title: string, line: string): boolean {
 }
 
 /**
+ * The name of a byline repeated in the body, or given only there (the first lines of the
+ * article; after a standfirst too: a line of names with no full stop among the first three), or
+ * of a speech's header ("Remarks of Vice President Joe Biden: …"); `kept`: blocks kept so far.
+ */
+function bodyByline(flat: string, kept: number, byline: string | undefined): string | undefined {
+  const speaker = kept < SPEECH_HEADER_REACH ? speechSpeaker(flat) : undefined
+  const name = speaker ?? bylineName(flat)
+  if (name === undefined || speaker !== undefined) return name
+  const near = byline === undefined ? kept === 0 || (kept < 3 && !/[.!?]$/.test(flat)) : sameName(name, byline) || kept < 3
+  return near ? name : undefined
+}
+
+/**
  * Drops boilerplate blocks and boilerplate lines at the edges of multi-line blocks,
  * trailing comment/related sections, and a byline repeated (or given only) as a body line.
  */
@@ -538,18 +551,10 @@ export function removeBoilerplate(page: readonly RawBlock[], meta: ArticleMeta):
       skipUntilDepth = closing
       continue
     }
-    // Byline repeated in the body, or given only there (first lines of the article).
-    // (after a standfirst too: a line of names with no full stop among the first three; and a speech's header, "Remarks of Vice President Joe Biden: …")
-    const speaker = out.length < SPEECH_HEADER_REACH ? speechSpeaker(flat) : undefined
-    const name = speaker ?? bylineName(flat)
-    if (name !== undefined && (speaker !== undefined || (byline === undefined ? out.length === 0 || (out.length < 3 && !/[.!?]$/.test(flat)) : sameName(name, byline) || out.length < 3))) {
+    // the byline in the body, or the line that signs the article
+    const name = bodyByline(flat, out.length, byline) ?? signedBy(block, flat, i === input.length - 1, out.length, byline)
+    if (name !== undefined) {
       if (byline === undefined) byline = found = name
-      removed.push(flat)
-      continue
-    }
-    const signed = signedBy(block, flat, i === input.length - 1, out.length, byline)
-    if (signed !== undefined) {
-      if (byline === undefined) byline = found = signed
       removed.push(flat)
       continue
     }

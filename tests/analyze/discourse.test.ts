@@ -63,6 +63,8 @@ describe('what a sentence does in the discourse', () => {
     ['en', 'We need to start migrating to PQC algorithms now, as the next section shows', true],
     ['en', 'For full details on the grant activities and budget, see this page', true],
     ['en', 'The details of the grant were found in an audit last year', false],
+    ['en', 'Skip ahead if you already know how it works', true],
+    ['en', 'The ferry will skip the island stop ahead of the storm', false],
   ])('guides the reader through the text (%s) %s', (lang, text, expected) => {
     expect(guidesTheReader(text, lang)).toBe(expected)
   })

@@ -236,6 +236,11 @@ describe('other stories linked in other languages', () => {
     expect(isBoilerplateLine(line)).toBe(true)
   })
 
+  it('keeps a run of hyphens or equals signs, plain text\'s own rule', () => {
+    expect(isBoilerplateLine('---')).toBe(false)
+    expect(isBoilerplateLine('===')).toBe(false)
+  })
+
   it('keeps a sentence that only names the word or the service', () => {
     expect(isBoilerplateLine('Mehr als die Hälfte der Pendler fährt mit dem Zug.')).toBe(false)
     expect(isBoilerplateLine('Google News changed how the site reached readers in 2019.')).toBe(false)
