@@ -45,10 +45,27 @@ function inlineText(node: Nodes): string {
     case 'footnoteReference':
       return ''
     case 'paragraph':
-      return withoutTrailingPointer(node.children).map(inlineText).join('')
+      return joinedRuns(withoutTrailingPointer(node.children))
     default:
-      return 'children' in node ? (node.children as Nodes[]).map(inlineText).join('') : ''
+      return 'children' in node ? joinedRuns(node.children as Nodes[]) : ''
   }
+}
+
+/** A word of three letters or more where a run ends, and where one starts, in a script that spaces its words (not "RBACを使用"). */
+const WORD_AT_END = /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]{3,}$/u
+const WORD_AT_START = /^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]{3,}/u
+
+/**
+ * Inline runs as one text, a space put back between a link and a word glued to it, as a converter
+ * that lost the page's spaces writes them ("Treasury[issued](…)further policy" read "Treasuryissuedfurther
+ * policy"); not a letter or two ("[PR](…)s", "un[do](…)").
+ */
+function joinedRuns(children: readonly Nodes[]): string {
+  const texts = children.map(inlineText)
+  return texts.reduce((out, text, i) => {
+    const linked = children[i]?.type === 'link' || children[i - 1]?.type === 'link'
+    return out + (i > 0 && linked && WORD_AT_END.test(out) && WORD_AT_START.test(text) ? ' ' : '') + text
+  }, '')
 }
 
 /**

@@ -389,3 +389,11 @@ describe('parseMarkdown: a word processor\'s footnotes', () => {
     expect(blockTexts(parseMarkdown(md, 'p.md'))).toEqual(['The deficit fell by $1.4 trillion in the year.[1]'])
   })
 })
+
+describe('parseMarkdown: links glued to their words', () => {
+  it('puts back the space a converter lost around a link ("Treasury[issued](…)further"), not inside a word or before a plural\'s "s"', () => {
+    const md = ['# Rental assistance', '', 'Last month, Treasury[issued](https://example.org/a)further policy clarity, and three [PR](https://example.org/b)s were merged un[do](https://example.org/c)ne.', ''].join('\n')
+    expect(blockTexts(parseMarkdown(md, 'p.md'))).toEqual(['Last month, Treasury issued further policy clarity, and three PRs were merged undone.'])
+    expect(blockTexts(parseMarkdown('# RBAC\n\n[RBAC](https://example.org/rbac)を使用して、ロールと権限を定義します。\n', 'p.md'))).toEqual(['RBACを使用して、ロールと権限を定義します。'])
+  })
+})
