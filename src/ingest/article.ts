@@ -8,6 +8,7 @@ import { assemble, collapseWhitespace, type RawBlock } from './blocks.ts'
 import { removeBoilerplate } from './boilerplate.ts'
 import { withoutGluedFootnotes } from './glued-footnotes.ts'
 import { headingsFromRunInLabels } from './run-in-headings.ts'
+import { headingsFromShortLines } from './unmarked-headings.ts'
 import { interviewTurns } from './interview.ts'
 import { voicesUnderNames } from './round-up.ts'
 import { tweetsAsQuotations } from './tweets.ts'
@@ -158,7 +159,7 @@ export function finishArticle(
   // (a summary the site cut from the body with the byline in it: "Staff Reports Police arrested six people …")
   const by = cleanedMeta.byline
   if (by !== undefined && cleanedMeta.description?.startsWith(`${by} `) && /^\p{Lu}/u.test(cleanedMeta.description.slice(by.length + 1))) cleanedMeta.description = cleanedMeta.description.slice(by.length + 1)
-  const { text, blocks: spans, tables } = assemble(captionsFromLineBefore(interviewTurns(voicesUnderNames(tweetsAsQuotations(cleaned.blocks)), cleanedMeta)))
+  const { text, blocks: spans, tables } = assemble(captionsFromLineBefore(interviewTurns(voicesUnderNames(tweetsAsQuotations(headingsFromShortLines(cleaned.blocks))), cleanedMeta)))
   // a title and headings without any text under them: nothing to present
   const firstHeading = spans.find((b) => b.kind === 'heading')
   const title = cleanedMeta.title ?? (firstHeading ? text.slice(firstHeading.start, firstHeading.end) : undefined)

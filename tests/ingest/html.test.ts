@@ -709,3 +709,13 @@ describe('parseHtml: a word processor\'s footnotes', () => {
     expect(texts.length).toBeGreaterThan(0)
   })
 })
+
+describe('parseHtml: headings set as paragraphs', () => {
+  it('reads two short lines without a closing mark, each over a paragraph of prose, as the article\'s headings', () => {
+    const long = (topic: string) => `<p>${topic} rose in the first quarter of the year, the statistics office said, and the analysts who track the labour market expect more of the same.</p>`
+    const page = `<html><head><title>Record hours</title></head><body><article><h1>Record hours</h1>${long('Working hours')}${long('Overtime')}
+      <p>How the working week changes</p>${long('The working week')}<p>Regional differences in working time</p>${long('Time at work')}</article></body></html>`
+    const a = parseHtml(page, 'p.html')
+    expect(a.blocks.filter((b) => b.kind === 'heading').map((b) => a.text.slice(b.start, b.end))).toEqual(['How the working week changes', 'Regional differences in working time'])
+  })
+})
