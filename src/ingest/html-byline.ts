@@ -29,16 +29,35 @@ export function microdataAuthor(doc: Document): string | undefined {
 /** A credit for a picture, not a byline. */
 const CREDIT = /^(?:photo|photograph|image|illustration|video)s?\b/iu
 
-/** "By " before a byline's name, or "By" set in an element of its own right before it, its text run into the name's ("ByMalcolm Harris"). */
-export const BY = /^(?:By|by|BY)(?:\s+|(?=\p{Lu}\p{Ll}))/u
+/** "By " (or "By: ") before a byline's name, or "By" set in an element of its own right before it, its text run into the name's ("ByMalcolm Harris"). */
+export const BY = /^(?:By|by|BY):?(?:\s+|(?=\p{Lu}\p{Ll}))/u
 
 /** "By Michael Hingston": a name of two to four capitalised words after "By". */
 const BY_NAME = new RegExp(String.raw`${BY.source}(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|van|von|der|da|di|le|la)){1,3})\s*$`, 'u')
 
+/** Elements of one class naming this many different writers are a list of other stories' authors. */
+const LISTED_AUTHORS = 3
+
+/**
+ * The classes of author elements that name several different writers, one per story of a list
+ * of the site's other stories ("<div class='storyauthor'>By Sean Rhody</div>" in a sidebar of
+ * latest news): none of them wrote the article.
+ */
+function listedAuthors(marked: readonly Element[]): Set<string> {
+  const names = new Map<string, Set<string>>()
+  for (const el of marked) {
+    const cls = el.getAttribute('class') ?? ''
+    if (cls) names.set(cls, (names.get(cls) ?? new Set()).add((el.textContent ?? '').trim()))
+  }
+  return new Set([...names].filter(([, n]) => n.size >= LISTED_AUTHORS).map(([cls]) => cls))
+}
+
 /** The name of the first element marked as a byline or an author whose whole text is "By" and a name. */
 export function pageByline(doc: Document): string | undefined {
-  for (const el of doc.querySelectorAll('[class*="byline"], [class*="author"], [rel="author"]')) {
-    if (el.closest(ELSEWHERE)) continue
+  const marked = Array.from(doc.querySelectorAll('[class*="byline"], [class*="author"], [rel="author"]'))
+  const others = listedAuthors(marked)
+  for (const el of marked) {
+    if (el.closest(ELSEWHERE) || others.has(el.getAttribute('class') ?? '')) continue
     const text = (el.textContent ?? '').replace(/\s+/gu, ' ').trim()
     const m = text.length <= MAX_NAME ? BY_NAME.exec(text) : null
     if (m) return m[1]
@@ -70,9 +89,12 @@ function labelledAuthor(doc: Document): string | undefined {
 export function namesElsewhere(doc: Document): Set<string> {
   const elsewhere = new Set<string>()
   const own = new Set<string>()
-  for (const el of doc.querySelectorAll('[class*="byline"], [class*="author"], [rel="author"]')) {
+  const marked = Array.from(doc.querySelectorAll('[class*="byline"], [class*="author"], [rel="author"]'))
+  // (and the authors of a list of other stories: listedAuthors)
+  const listed = listedAuthors(marked)
+  for (const el of marked) {
     const name = (el.textContent ?? '').replace(/\s+/gu, ' ').trim().replace(BY, '')
-    ;(el.closest(ELSEWHERE) ? elsewhere : own).add(name)
+    ;(el.closest(ELSEWHERE) || listed.has(el.getAttribute('class') ?? '') ? elsewhere : own).add(name)
   }
   return new Set([...elsewhere].filter((n) => !own.has(n)))
 }

@@ -89,6 +89,13 @@ describe('parseHtml: metadata a page nests or leaves empty', () => {
     expect(page('Ana María Pérez').meta.byline).toBe('Ana María Pérez')
   })
 
+  it('reads no byline from a list of other stories\' authors, and reads "By: " as "By "', () => {
+    const sidebar = ['SOA World Magazine News Desk', 'Sean Rhody', 'Holger Knublauch'].map((n) => `<div class="story"><a href="/latest"><div class="storytitle">Another story</div></a><div class="storyauthor">By ${n}</div></div>`).join('')
+    const page = parseHtml(`<html><head><title>Coverity release</title></head><body><article><h1>Coverity release</h1>${story}</article><div>${sidebar}</div></body></html>`, 'p.html')
+    expect(page.meta.byline).toBeUndefined()
+    expect(pageByline(doc('<p class="byline">By: PR Newswire</p>'))).toBe('PR Newswire')
+  })
+
   it('reads a byline whose "By" is set in an element of its own, run into the name ("ByMalcolm Harris"), and no name that opens on "By"', () => {
     expect(pageByline(doc('<p class="byline"><span class="byline-tag">By</span><span class="byline-content">Malcolm Harris</span></p>'))).toBe('Malcolm Harris')
     const page = (byline: string) => parseHtml(`<html><head><title>Kobane</title></head><body><article><h1>Kobane</h1><p class="byline">${byline}</p>${story}</article></body></html>`, 'p.html')

@@ -4,7 +4,7 @@ import type { RawBlock } from '../../src/ingest/blocks.ts'
 
 const p = (text: string): RawBlock => ({ kind: 'paragraph', text })
 const prose = (topic: string) => p(`${topic} rose in the first quarter of the year, the statistics office said, and the analysts who track the labour market expect more of the same.`)
-const kinds = (blocks: readonly RawBlock[]) => blocks.map((b) => (b.kind === 'heading' ? `# ${b.text}` : b.text.split(' ')[0]))
+const kinds = (blocks: readonly RawBlock[]) => blocks.map((b) => (b.kind === 'heading' ? `# ${b.text}` : (b.text.split(' ')[0] ?? '')))
 
 describe('headingsFromShortLines', () => {
   it('reads two short lines or more without a closing mark, each over a paragraph of prose, as headings', () => {
