@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { bylineName, isBoilerplateLine, removeBoilerplate, speechSpeaker } from '../../src/ingest/boilerplate.ts'
 import { parseText } from '../../src/ingest/text.ts'
+import type { RawBlock } from '../../src/ingest/blocks.ts'
+import { rawHeading, rawParagraph } from './helpers.ts'
 
 describe('isBoilerplateLine', () => {
   it.each([
@@ -721,11 +723,10 @@ describe('removeBoilerplate on a long text', () => {
 })
 
 describe('removeBoilerplate: the article’s notes', () => {
-  const p = (text: string) => ({ kind: 'paragraph' as const, text })
-  const h = (text: string) => ({ kind: 'heading' as const, text, depth: 2 })
+  const [p, h] = [rawParagraph, rawHeading]
   it('drops a "Notes" section whose first note opens on its number, and "Footnotes" whatever follows', () => {
     const body = [p('Why do the independent-minded need to be protected? Because they have all the new ideas.')]
-    const kept = (blocks: ReturnType<typeof p | typeof h>[]) => removeBoilerplate(blocks, {}).blocks.map((b) => b.text)
+    const kept = (blocks: RawBlock[]) => removeBoilerplate(blocks, {}).blocks.map((b) => b.text)
     expect(kept([...body, h('Notes'), p('[1] I realize of course that if people vary in any two ways, you can use them as axes.'), p('Thanks to Sam Altman for reading drafts of this.')])).toEqual([body[0]!.text])
     expect(kept([...body, h('Footnotes'), p('See the appendix for the full data.')])).toEqual([body[0]!.text])
     // (a section of notes in prose is the article's: "Notes" over a paragraph of its own)
@@ -734,8 +735,7 @@ describe('removeBoilerplate: the article’s notes', () => {
 })
 
 describe('removeBoilerplate: a saved release\'s page', () => {
-  const p = (text: string) => ({ kind: 'paragraph' as const, text })
-  const h = (text: string) => ({ kind: 'heading' as const, text, depth: 2 })
+  const [p, h] = [rawParagraph, rawHeading]
   const release = [
     h('YOUR FEEDBACK'),
     h('TOP THREE LINKS YOU MUST CLICK ON'),

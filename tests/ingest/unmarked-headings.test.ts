@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { headingsFromShortLines } from '../../src/ingest/unmarked-headings.ts'
 import type { RawBlock } from '../../src/ingest/blocks.ts'
-
-const p = (text: string): RawBlock => ({ kind: 'paragraph', text })
+import { rawParagraph as p } from './helpers.ts'
 const prose = (topic: string) => p(`${topic} rose in the first quarter of the year, the statistics office said, and the analysts who track the labour market expect more of the same.`)
 const kinds = (blocks: readonly RawBlock[]) => blocks.map((b) => (b.kind === 'heading' ? `# ${b.text}` : (b.text.split(' ')[0] ?? '')))
 
