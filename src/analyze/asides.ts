@@ -88,9 +88,9 @@ function patternsOf(lang: string): Patterns {
     // a participle's phrase may hold commas of its own (", composée de six magistrats …, de trois députés …, et d’un expert")
     // (its opening alone, so that one participle's phrase does not hide a later one: ", aprobado por …, regula …, dejando fuera …")
     participle: speech.participleEndings.length ? new RegExp(`,\\s+\\p{Ll}\\p{L}{2,}(?:${alternation(speech.participleEndings)})\\s(?=[^;:()"“”«»]+$)`, 'gu') : undefined,
-    // a participle's phrase between commas after the opening subject, an adverb before it maybe, the verb after it in lower case ("Ce texte, fortement décrié par …, entend")
     finiteEnding: speech.finiteEndings.length ? new RegExp(`\\p{L}{2,}(?:${alternation(speech.finiteEndings)})(?![\\p{L}'’])`, 'u') : undefined,
     opensClause: new RegExp(`^\\s*(?:${alternation([...speech.subordinators, ...speech.relative, ...COMPLEMENTIZERS])})(?![\\p{L}'’])`, 'iu'),
+    // a participle's phrase between commas after the opening subject, an adverb before it maybe, the verb after it in lower case ("Ce texte, fortement décrié par …, entend")
     subjectAside: speech.participleEndings.length ? new RegExp(`^[^,;:()"“”«»]{2,60}(,\\s+(?:\\p{Ll}+mente?\\s+)?\\p{Ll}\\p{L}{1,}(?:${alternation(speech.participleEndings)})\\s[^,;:()"“”«»]{2,200},)(?=\\s+\\p{Ll})`, 'u') : undefined,
   }
   PATTERNS.set(lang, p)
