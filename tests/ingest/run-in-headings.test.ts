@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest'
+import { headingsFromRunInLabels } from '../../src/ingest/run-in-headings.ts'
+import type { RawBlock } from '../../src/ingest/blocks.ts'
+import { rawParagraph } from './helpers.ts'
+
+const labelled = (label: string, rest: string): RawBlock => ({ kind: 'paragraph', text: `${label}: ${rest}`, runInLabel: label })
+const texts = (blocks: readonly RawBlock[]) => blocks.map((b) => (b.kind === 'heading' ? `# ${b.text}` : b.text))
+
+describe('headingsFromRunInLabels', () => {
+  it('makes labels that stand apart, each over paragraphs of its own, the headings of the parts they open', () => {
+    const essay = [rawParagraph('The opening.'), labelled('Putins Mafia-Regime', 'Keine Frage, das Regime hat den Krieg begonnen.'), rawParagraph('Im 19. Jahrhundert waren die Zaren bemüht.'), labelled('Emanzipative Perspektive', 'Dementsprechend hat der Antiimperialismus eine Geschichte.'), rawParagraph('Das autoritäre Lager hat einen Weltbürgerkrieg begonnen.')]
+    expect(texts(headingsFromRunInLabels(essay))).toEqual([
+      'The opening.',
+      '# Putins Mafia-Regime',
+      'Keine Frage, das Regime hat den Krieg begonnen.',
+      'Im 19. Jahrhundert waren die Zaren bemüht.',
+      '# Emanzipative Perspektive',
+      'Dementsprechend hat der Antiimperialismus eine Geschichte.',
+      'Das autoritäre Lager hat einen Weltbürgerkrieg begonnen.',
+    ])
+  })
+
+  it('keeps a glossary\'s labels, one labelled paragraph after another, and a label alone', () => {
+    const glossary = [labelled('Idempotence', 'A single task may run more than once.'), labelled('Task Store', 'Tasks are stored in the task store.'), rawParagraph('The executor runs the tasks.')]
+    expect(headingsFromRunInLabels(glossary)).toBe(glossary)
+    const one = [labelled('Note', 'The label ends here.'), rawParagraph('The rest of the text.')]
+    expect(headingsFromRunInLabels(one)).toBe(one)
+  })
+})
