@@ -10,13 +10,16 @@ function pad(n: number): string {
   return String(n).padStart(2, '0')
 }
 
-/**
- * A date as given, turned into an ISO date when it can be read unambiguously:
- * ISO strings stay as they are; "March 3, 2025" / "3 March 2025" → "2025-03-03".
- */
+/** What may follow an ISO date's day: nothing, or a time ("T05:49:00Z", " 06:01:07"). */
+const WELL_FORMED_TIME = /^(?:$|T\d{2}:\d{2}|\s+\d{1,2}:\d{2})/u
+
 /** Earliest year of a page's date: an earlier one is a placeholder. */
 const MIN_YEAR = 1900
 
+/**
+ * A date as given, turned into an ISO date when it can be read unambiguously:
+ * ISO strings stay as they are (a day in ISO's basic form or with a broken time is written out, "2021-05-04"); "March 3, 2025" / "3 March 2025" → "2025-03-03".
+ */
 export function normalizeDate(value: unknown): string | undefined {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.toISOString().slice(0, 10)
   if (typeof value === 'number' && Number.isInteger(value) && value > 1000 && value < 3000) return String(value)
@@ -25,8 +28,13 @@ export function normalizeDate(value: unknown): string | undefined {
   if (s.length === 0) return undefined
   // (no date of a page before 1900: "0001-01-01T00:00:00Z" is a page's empty value)
   // (nor one of month 00 or day 32, "2014-00-29T23:12:27Z": a page's template wrote it wrong)
-  const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(s)
-  if (iso) return Number(iso[1]) >= MIN_YEAR && inRange(iso[2]!, 12) && inRange(iso[3]!, 31) ? s : undefined
+  // (ISO's basic form too, "20210504T132005+0200"; a time written wrong after the day,
+  // "2022-05-04-0305:49:00-10800", is left out rather than shown)
+  const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(s) ?? /^(\d{4})(\d{2})(\d{2})(?=T\d)/.exec(s)
+  if (iso) {
+    if (Number(iso[1]) < MIN_YEAR || !inRange(iso[2]!, 12) || !inRange(iso[3]!, 31)) return undefined
+    return iso[0].includes('-') && WELL_FORMED_TIME.test(s.slice(iso[0].length)) ? s : `${iso[1]}-${iso[2]}-${iso[3]}`
+  }
   // Only month-name dates are parsed; numeric ones (03/04/2025) are ambiguous.
   if (MONTHS.test(s) && /\b\d{4}\b/.test(s)) {
     const d = new Date(s.replace(/(\d)(st|nd|rd|th)\b/g, '$1'))

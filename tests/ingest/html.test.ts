@@ -453,6 +453,14 @@ describe('parseHtml', () => {
     expect(a.meta.date).toBe('2014-12-29')
   })
 
+  it('reads the day of a published time written in ISO\'s basic form or with a broken time ("20210504T132005+0200", "2022-05-04-0305:49:00-10800")', () => {
+    const page = (time: string) => `<html><head><title>T</title><meta property="article:published_time" content="${time}"></head><body><article><h1>T</h1>${paragraphs(4)}</article></body></html>`
+    expect(parseHtml(page('20210504T132005+0200'), 'p.html').meta.date).toBe('2021-05-04')
+    expect(parseHtml(page('2022-05-04-0305:49:00-10800'), 'p.html').meta.date).toBe('2022-05-04')
+    // (a well-formed time stays, for the cover to leave out)
+    expect(parseHtml(page('2022-05-04T05:49:00Z'), 'p.html').meta.date).toBe('2022-05-04T05:49:00Z')
+  })
+
   it('takes the headline marked on the page, not the site\'s logo in an h1, nor a title Readability cut at its colon', () => {
     const page = (head: string) => `<html><head><title>Outside the web: standalone binaries · V8</title></head><body>
       <header><h1><a href="/">V8</a></h1></header><article>${head}<h2>Using standalone mode <a href="#using" class="bookmark">#</a></h2>${paragraphs(5)}<h2>Conclusion<a class="headerlink" href="#conclusion">¶</a></h2>${paragraphs(2)}<h2>Examples<span class="mw-editsection">[<a href="/edit">edit</a>]</span></h2>${paragraphs(2)}</article></body></html>`
