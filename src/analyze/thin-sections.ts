@@ -1,8 +1,10 @@
 /**
- * Sections found in text without headings that leave a slide nothing to say: quotations (the
- * quote slides show those) and fewer than MIN_POINTS complete points besides. Such a section
- * ("DNA letters": one sentence to show, the rest quotes) of a short passage joins the section
- * before it; never a section under the article's own heading, and the opening stays.
+ * Sections found in text without headings that leave a slide nothing to say: fewer than
+ * MIN_POINTS complete points besides quotations (the quote slides show those), in a section that
+ * holds quotations or is a later part of a heading's section. Such a section of a short passage
+ * ("DNA letters": one sentence to show, the rest quotes; an essay's one closing sentence after
+ * its last sub-topic) joins the section before it; never a section under the article's own
+ * heading, and the opening stays.
  */
 import type { KeyPoint } from '../types.ts'
 import type { SectionDraft } from './sections.ts'
@@ -22,7 +24,7 @@ export function mergeThinSections(sections: readonly Ranked[], quoted: ReadonlyS
   const thin = (r: Ranked) =>
     !r.draft.heading &&
     r.draft.end - r.draft.start <= MAX_CHARS &&
-    r.keyPoints.some((k) => quoted.has(k.sentence)) &&
+    (r.keyPoints.some((k) => quoted.has(k.sentence)) || !!r.draft.part) &&
     r.keyPoints.filter((k) => k.complete && !quoted.has(k.sentence)).length < MIN_POINTS
   for (let i = 0; i < out.length && out.length > 1; ) {
     if (!thin(out[i]!)) {

@@ -44,4 +44,14 @@ describe('mergeThinSections', () => {
     expect(out).toHaveLength(1)
     expect(out[0]!.draft.heading).toEqual({ start: 0, end: 5 })
   })
+
+  it('joins a later part of a heading’s section with one point to say, quotations or not, to the part before it (an essay’s one closing sentence)', () => {
+    const headed: Ranked = { draft: draft(0, 400, [0, 1], true), keyPoints: [point(0), point(1)] }
+    const last: Ranked = { draft: { ...draft(400, 900, [2]), part: true }, keyPoints: [point(2), point(3, false)] }
+    const out = mergeThinSections([headed, last], new Set(), rank)
+    expect(out.map((r) => r.draft.paragraphs)).toEqual([[0, 1, 2]])
+    // (not a part with two points to say)
+    const full: Ranked = { draft: { ...draft(400, 900, [2, 3]), part: true }, keyPoints: [point(2), point(3)] }
+    expect(mergeThinSections([headed, full], new Set(), rank)).toHaveLength(2)
+  })
 })
