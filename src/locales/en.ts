@@ -79,7 +79,7 @@ export const en = {
       'suggests', 'believes', 'believed', 'observed', 'observes', 'pointed out', 'points out', 'stressed', 'stresses',
       'cautioned', 'cautions', 'acknowledged', 'admitted', 'asserted', 'contended', 'maintained', 'remarked', 'predicted',
       'predicts', 'countered', 'replied', 'recalled', 'recalls', 'declared', 'declares', 'conceded', 'concedes', 'responded',
-      'responds', 'answered', 'vowed', 'vows', 'promised', 'complained', 'complains', 'lamented', 'urged', 'urges', 'joked', 'quipped',
+      'responds', 'answered', 'vowed', 'vows', 'promised', 'complained', 'complains', 'lamented', 'urged', 'urges', 'joked', 'quipped', 'agreed', 'agrees',
     ],
     according: ['according to'],
     impersonal: [

@@ -4,7 +4,7 @@
  */
 import { SPEECH_VERB, SPEECH_VERB_WORD } from '../analyze/attribution.ts'
 import { countWords } from '../analyze/script.ts'
-import type { Analysis, ComparisonSide, CostComparison, CostItem, CostSlide, MoneyFigure, Quote, QuoteSlide, Sentence } from '../types.ts'
+import type { Analysis, ComparisonSide, CostComparison, CostItem, CostSlide, MoneyFigure, Quote, QuoteSlide, Sentence, Span } from '../types.ts'
 import { localeFor } from '../locales/index.ts'
 import { GENERIC, periodOf } from '../analyze/series.ts'
 import { capitalise, figureMeasure, rangeOf, speaksOfCost } from './figure-labels.ts'
@@ -138,7 +138,8 @@ export function wholeQuotation(a: Analysis, q: Quote): Quote[] {
     const last = parts.at(-1)!
     // the attribution between the closing mark of one part and the opening mark of the next
     const between = a.article.text.slice(last.span.end, r.span.start).replace(/^[\s,.]*[”"»“」』]/u, '').replace(/[“"«„「『]\s*$/u, '')
-    const sameVoice = !r.speaker || r.speaker === q.speaker
+    // (an unnamed part after words naming someone else is theirs: "… I guess.” Smith agreed: “It’s a different job …”")
+    const sameVoice = r.speaker ? r.speaker === q.speaker : !namesAnother(a, q, { start: last.span.end, end: r.span.start })
     const adjacent = r.sentence - last.sentence <= 1 && a.sentences[r.sentence]!.paragraph === paragraph
     // (a part that opens in lower case in a sentence of its own goes on from the writer's words: "Abbas “has put aside efforts …”")
     // (nor one the writer's words lead into, not an attribution closed by its comma: "… calling the department out for what he said was a “lackadaisical response …”")
@@ -148,6 +149,11 @@ export function wholeQuotation(a: Analysis, q: Quote): Quote[] {
     length += r.text.length + 2
   }
   return parts
+}
+
+/** Whether a stretch of the article mentions a person other than the quotation's speaker. */
+function namesAnother(a: Analysis, q: Quote, span: Span): boolean {
+  return a.entities.some((e) => e.kind === 'person' && e.name !== q.speaker && e.mentions.some((m) => m.start >= span.start && m.end <= span.end))
 }
 
 /** The parts of one quotation as one text: a part the article closed with a comma before its attribution ends a sentence, or keeps its comma when the next goes on in lower case. */

@@ -187,6 +187,11 @@ describe('extractQuotes: direct quotation forms', () => {
     expect(by('This is only the beginning')?.speaker).toBe('Maria Lopez')
   })
 
+  it('credits a quotation after "X agreed:" to X, not to the speaker before', () => {
+    const text = '“It is a totally different muscle,” Kate York said. Caitlyn Smith, her co-writer, had written for television. Smith agreed: “It is a different job altogether.”'
+    expect(run(text).quotes.find((q) => q.text.startsWith('It is a different job'))?.speaker).toBe('Caitlyn Smith')
+  })
+
   it('never gives a pronoun the speaker named inside the quotation it attributes', () => {
     const text = 'Senator Ben Sasse said the charges against the two guards are overdue. “Heads needed to roll the day Jeffrey Epstein died,” he said.'
     expect(run(text).quotes.find((q) => q.text.startsWith('Heads'))?.speaker).toBe('Ben Sasse')

@@ -270,6 +270,9 @@ describe('formatFigure', () => {
   it('does not join the next quotation of another speaker, nor one beyond what a quote slide shows', () => {
     const other = analyze(parseText('“We are ready for the summer crowds,” said Maria Lopez, chair of the company. “We are not ready for them at all,” said Tom Reyes of the island council.', 'q.txt'))
     expect(quoteSlides(other, 2).map((q) => q.text)).toEqual(['We are ready for the summer crowds', 'We are not ready for them at all'])
+    // (nor an unattributed one after words naming another person: "… I guess.” Smith agreed: “It’s a different job …”")
+    const named = analyze(parseText('“We are ready for the summer crowds,” said Maria Lopez, chair of the company. “The crossings are full every weekend.” Tom Reyes of the island council nodded: “The council is not ready for them at all.” The board did not comment.', 'q.txt'))
+    expect(quoteSlides(named, 2)[0]?.text).toBe('We are ready for the summer crowds. The crossings are full every weekend.')
     const long = `“It has been a good start to the year,” said Maria Lopez, chair of the company. “${'The ferry ran every day of the winter without a single cancelled crossing. '.repeat(6).trim()}”`
     expect(quoteSlides(analyze(parseText(long, 'q.txt')), 1)[0]?.text).toBe('It has been a good start to the year')
   })
