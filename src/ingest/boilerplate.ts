@@ -124,6 +124,11 @@ const RULES: Array<{ re: RegExp; max: number }> = [
   { re: /^(?=.*(?<!\d)(?:19|20)\d\d(?!\d))(?=.*(?<!\d)\d{1,2}[:h]\d{2}(?!\d))(?!(?:.*?(?<!\p{L})\p{L}{2,}(?!\p{L})){7})[^.!?。]*(?:\.\d{2,4})*[^.!?。]*$/u, max: 60 },
   // when the story was updated, its day without its year: "Updated on September 19 at 3:15 p.m."
   { re: new RegExp(String.raw`^(?:last\s+)?(?:updated|published|posted|modified)(?:\s+on)?\s+(?:\p{L}+day,?\s+)?(?:${MONTH_OR_SHORT}\.?\s+\d{1,2}|\d{1,2}\s+${MONTH_OR_SHORT}\.?)(?:,?\s+\d{4})?(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?(?:\s+\p{Lu}{2,4})?)?\.?$`, 'iu'), max: 80 },
+  // the same in other languages, alone on its line: "Article mis à jour le 7 janvier 2020.", "Aktualisiert am 3. Mai 2021",
+  // "Artículo actualizado el 4 de mayo de 2022", "Aggiornato il 5 maggio 2021 alle 10:12"
+  { re: /^(?:(?:l['’])?article |artículo |articolo |artigo |beitrag |artykuł )?(?:mis à jour|modifié|actualizado|aggiornato|atualizado|aktualisiert|zaktualizowano|обновлено)(?:\s+(?:le|el|il|em|am|on|в))?\s+(?:\d{1,2}\.?\s+(?:de\s+)?\p{L}+\.?(?:\s+de)?\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4})(?:,?\s+(?:à|a las|alle|às|um|o|в)?\s*\d{1,2}[:h.]\d{2}(?:\s*uhr)?)?\.?$/iu, max: 80 },
+  // the page's breakpoints or class names as words run together, "for-phone-onlyfor-tablet-portrait-upfor-desktop-up": no words to read
+  { re: /^(?=.{40})[a-z\d]+(?:[-_][a-z\d]+){3,}$/u, max: 200 },
   // the writer's account on a network: "Ben Silverman is on Twitter at ben_silverman.", "Follow Jane Doe on Twitter @jdoe"
   { re: /^(?:follow\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s+(?:is\s+)?on\s+(?:twitter|x|instagram|mastodon|bluesky|threads|facebook)(?:\s+at)?\s*:?\s+@?[\w.]+$/iu, max: 120 },
   // the page's editor: "Page editor: Jonathan Corbet"

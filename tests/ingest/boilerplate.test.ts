@@ -249,6 +249,19 @@ describe('other stories linked in other languages', () => {
   })
 })
 
+describe('a story\'s update line in other languages, and a page\'s class names', () => {
+  it.each(['Article mis à jour le 7 janvier 2020.', 'Aktualisiert am 3. Mai 2021, 10:12 Uhr', 'Artículo actualizado el 4 de mayo de 2022', 'Aggiornato il 5 maggio 2021', 'for-phone-onlyfor-tablet-portrait-upfor-tablet-landscape-upfor-desktop-upfor-wide-desktop-up'])('drops %j', (line) => {
+    expect(isBoilerplateLine(line)).toBe(true)
+  })
+
+  it('keeps a sentence about an update, and a hyphenated word of a sentence', () => {
+    expect(isBoilerplateLine('Le texte a été mis à jour le 7 janvier 2020 par le Parlement.')).toBe(false)
+    expect(isBoilerplateLine('Actualizado el reglamento, el Gobierno aprobó 12 decretos nuevos en mayo.')).toBe(false)
+    expect(isBoilerplateLine('state-of-the-art')).toBe(false)
+    expect(isBoilerplateLine('The up-to-the-minute-news feed.')).toBe(false)
+  })
+})
+
 describe('a speech\'s header', () => {
   it('names the speaker, cut before what and where', () => {
     expect(speechSpeaker('Remarks of Vice President Joe Biden: Weekly Address The White House April 11, 2015')).toBe('Vice President Joe Biden')
