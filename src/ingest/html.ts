@@ -10,7 +10,7 @@ import { finishArticle } from './article.ts'
 import { collapseWhitespace, type RawBlock } from './blocks.ts'
 import { domBlocks, FOOTNOTE_CLASSES, withoutPermalink } from './dom-blocks.ts'
 import { BY, editorsOf, namesElsewhere, pageDate } from './html-byline.ts'
-import { htmlMeta, pageDescriptions, withoutSiteName } from './html-meta.ts'
+import { GENRE_LABEL, htmlMeta, pageDescriptions, withoutSiteName } from './html-meta.ts'
 import { markFormulas, onlyFormulas } from './formulas.ts'
 import { markAriaHeadings } from './aria-headings.ts'
 import { checkHtmlDepth } from './nesting.ts'
@@ -396,5 +396,7 @@ export function parseHtml(html: string, origin: string, baseUrl?: string): Artic
     if (summary) meta.description = summary
     else delete meta.description
   }
+  // (the deck is the piece itself, not its kind: "Column: The Gannett/GateHouse merger …")
+  if (meta.title !== undefined) meta.title = meta.title.replace(GENRE_LABEL, '')
   return finishArticle(blocks, meta, 'html', origin, widgets)
 }

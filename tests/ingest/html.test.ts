@@ -453,6 +453,15 @@ describe('parseHtml', () => {
     expect(a.meta.date).toBe('2014-12-29')
   })
 
+  it('takes a headline less the label of the kind of piece before it ("Column: …", "Opinion | …"), not a colon of the headline\'s own', () => {
+    const page = (h: string) => `<html><head><title>${h} - Los Angeles Times</title><meta property="og:title" content="${h}"></head><body><article><h1>${h}</h1>${paragraphs(4)}</article></body></html>`
+    expect(parseHtml(page('Column: The Gannett/GateHouse merger sends a dismal signal'), 'p.html').meta.title).toBe('The Gannett/GateHouse merger sends a dismal signal')
+    expect(parseHtml(page('Opinion | Why the harbour road plan failed'), 'p.html').meta.title).toBe('Why the harbour road plan failed')
+    expect(parseHtml(page('Columbus: The harbour road plan failed'), 'p.html').meta.title).toBe('Columbus: The harbour road plan failed')
+    // (nor a headline that is the label and a word or two)
+    expect(parseHtml(page('Analysis: Brexit'), 'p.html').meta.title).toBe('Analysis: Brexit')
+  })
+
   it('reads the day of a published time written in ISO\'s basic form or with a broken time ("20210504T132005+0200", "2022-05-04-0305:49:00-10800")', () => {
     const page = (time: string) => `<html><head><title>T</title><meta property="article:published_time" content="${time}"></head><body><article><h1>T</h1>${paragraphs(4)}</article></body></html>`
     expect(parseHtml(page('20210504T132005+0200'), 'p.html').meta.date).toBe('2021-05-04')
