@@ -330,6 +330,25 @@ function namesTopic(s: string, end: number, words: readonly TaggedWord[]): boole
 }
 
 /**
+ * "In debug mode, the compiler could insert code …", "On Windows, longjmp is implemented …",
+ * "Under the current proposal, this type of unwind is permitted", "In some cases, …": an opening
+ * phrase that says where, under what or for whom the clause holds. Without it the bullet says
+ * something the article does not. Not a time ("In 2024", "At the time"), a frame ("In a
+ * statement", "In this post") nor a connective ("In addition", "For example", "On the other hand").
+ */
+function limitsTheClaim(opening: string): boolean {
+  return SCOPE_OPENING.test(opening) && (LIMITING.test(opening) || PLATFORM.test(opening)) && !SCOPE_EXCEPT.test(opening)
+}
+
+const SCOPE_OPENING = /^(?:(?:But|And|Yet|So)\s+)?(?:[Ii]n|[Oo]n|[Uu]nder|[Ff]or|[Ww]ithin|[Ww]ithout)\s/u
+/** Words that make an opening phrase a condition: a share of cases or users, a mode, a plan or rule the clause holds under. */
+const LIMITING = /^[^,]*\b(?:some|most|many|certain|few|rare|several|other|mode|cases|circumstances|conditions|proposal|plan|rules?|law|configuration|settings?|scenario|regime|policy|terms|environments?|builds?)\b/iu
+/** An operating system a clause may hold on alone: "On Windows, longjmp is implemented …". */
+const PLATFORM = /^\S+\s+(?:Windows|Linux|macOS|Android|iOS|Unix|FreeBSD)\b/u
+/** Words of such an opening phrase that make it a time, a frame or a connective instead ("In some ways", "In other words", "For some time"). */
+const SCOPE_EXCEPT = /\b(?:times?|years?|months?|weeks?|days?|ways?|words|respects?|sense|hand|reasons?)\b/iu
+
+/**
  * "With $43 million from Third Rock Ventures, Polaris Partners, and Flagship Ventures, Editas
  * looked like…": an opener whose comma falls inside a list runs on to the list's last item
  * (verbless pieces up to one opening on or holding "and" or "or"), so the subject after it stays whole.
@@ -693,7 +712,7 @@ function candidates(s: string, words: readonly TaggedWord[]): Removal[] {
   const found = conditional(s) || standingCondition(s, words) || APPROXIMATE.test(s) ? 0 : introDashed || (INTRO.exec(s)?.[0].length ?? leadingAdverbial(s, words))
   const opener = found && (holdsAClause(s, found, words) || connectiveBeforeClause(s, found, words)) ? 0 : found
   // (not "To say he bears no responsibility when …, take him seriously, … is willful blindness": an infinitive of saying is the sentence's subject)
-  const intro = opener && !namesTopic(s, opener, words) && !SAYING_SUBJECT.test(s) && !VIEW_OPENING.test(s) ? wholeOpening(s, throughParticipleAfter(s, throughIntroList(s, opener, words), words), words) : 0
+  const intro = opener && !namesTopic(s, opener, words) && !limitsTheClaim(s.slice(0, opener)) && !SAYING_SUBJECT.test(s) && !VIEW_OPENING.test(s) ? wholeOpening(s, throughParticipleAfter(s, throughIntroList(s, opener, words), words), words) : 0
   // (not when the clause after it opens on a pronoun, which may stand for a name in the opening:
   // "When you sign up for Facebook, it encourages you …" without its opening says "It encourages you …")
   // ("It is imperative that …", "It's clear that …" stand for nothing: they may go)

@@ -396,7 +396,6 @@ export function parseHtml(html: string, origin: string, baseUrl?: string): Artic
     if (summary) meta.description = summary
     else delete meta.description
   }
-  // (the deck is the piece itself, not its kind: "Column: The Gannett/GateHouse merger …")
   if (meta.title !== undefined) meta.title = meta.title.replace(GENRE_LABEL, '')
   return finishArticle(blocks, meta, 'html', origin, widgets)
 }

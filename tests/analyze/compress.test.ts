@@ -739,6 +739,19 @@ describe('compressSentence', () => {
     expect(compressSentence('For years, the company has run at a loss, while it invested heavily in new hardware, software and content.', 10).text).toBe('The company has run at a loss')
   })
 
+  it('keeps an opening phrase the clause holds under ("In debug mode,", "On Windows,", "Under the current proposal,", "In some cases,"), and drops one of time or a connective', () => {
+    const kept = [
+      'In debug mode, the compiler could insert code to catch unwind attempts.',
+      'On Windows, longjmp is implemented as a form of forced unwinding.',
+      'Under the current proposal, this type of unwind is permitted.',
+      'In some cases, we validated the same algorithms twice.',
+    ]
+    // (a limit the clause fits without its opening phrase: it stays, the bullet too long)
+    for (const s of kept) expect(compressSentence(s, s.replace(/^[^,]+,/u, '').trim().split(/\s+/u).length).text, s).toMatch(/^(?:In|On|Under) [^,]+, /u)
+    const dropped = ['In 2024, the compiler inserted code to catch unwind attempts.', 'In other words, the compiler inserted code to catch unwind attempts.', 'On the other hand, the compiler inserted code to catch unwind attempts.', 'For many years, the compiler inserted code to catch unwind attempts.']
+    for (const s of dropped) expect(compressSentence(s, 8).text, s).toBe('The compiler inserted code to catch unwind attempts')
+  })
+
   it('drops what a name is when it closes the sentence (", a glitzy award put on by …"), never the rest of a list, and ends on no dash', () => {
     const prize = 'Last month in Silicon Valley, biologists Jennifer Doudna and Emmanuelle Charpentier showed up in black gowns to receive the $3 million Breakthrough Prize, a glitzy award put on by Internet billionaires including Mark Zuckerberg.'
     expect(compressSentence(prize, 26).text).toBe('Biologists Jennifer Doudna and Emmanuelle Charpentier showed up in black gowns to receive the $3 million Breakthrough Prize')
