@@ -113,9 +113,14 @@ function continuesAfterStrayStop(prev: string, next: string): boolean {
   return /\p{L}\.$/u.test(prev.trimEnd()) && /^\p{Ll}+[\s,;:]/u.test(next)
 }
 
-/** A piece ending on "?" or "!" (a closing mark after it) before one going on in lower case, or on a dash before it. */
+/**
+ * A piece ending on "?" or "!" (a closing mark after it) before one going on in lower case, or on
+ * a dash before it; or on a "!" of a word's own (a macro's name in code, "either from a panic!
+ * "escaping" from a Rust function") before a quoted word in lower case.
+ */
 function continuesAfterQuestion(prev: string, next: string): boolean {
-  return /[?!]["”’)]?$/u.test(prev.trimEnd()) && /^(?:\p{Ll}|(?:--|[—–])\s*\p{Ll})/u.test(next)
+  const p = prev.trimEnd()
+  return (/[?!]["”’)]?$/u.test(p) && /^(?:\p{Ll}|(?:--|[—–])\s*\p{Ll})/u.test(next)) || (/[\p{L}\d_]!$/u.test(p) && /^["“‘]\p{Ll}/u.test(next))
 }
 
 /** A piece ending on a German ordinal ("Als am 11.") before the month or the noun it counts ("März 2014 …"). */

@@ -127,6 +127,11 @@ describe('splitSentences', () => {
       'It ends here.',
     ])
     expect(texts('Is it cheap? Nobody knows. Wow! the price fell.')).toEqual(['Is it cheap?', 'Nobody knows.', 'Wow! the price fell.'])
+    // (a macro's "!" before a quoted word in lower case)
+    expect(texts('The function crossed the boundary, either from a panic! "escaping" from a Rust function or from C code. It ends here.')).toEqual([
+      'The function crossed the boundary, either from a panic! "escaping" from a Rust function or from C code.',
+      'It ends here.',
+    ])
   })
 
   it('keeps a piece that goes on in lower case after a stray full stop in the sentence before it, but in English', () => {
