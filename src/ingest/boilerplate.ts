@@ -623,15 +623,32 @@ const PULL_QUOTE_WORDS = { min: 4, max: 40 }
 function withoutPullQuotes(blocks: readonly RawBlock[], removed: string[]): RawBlock[] {
   // (a space at each end: a block's words are found whole inside another's)
   const keys = blocks.map((b) => ` ${wordsKey(b.text)} `)
-  return blocks.filter((b, i) => {
+  const near = (i: number) => keys.slice(Math.max(0, i - PULL_QUOTE_REACH), i + PULL_QUOTE_REACH + 1)
+  const pulled = blocks.map((b, i) => {
     const words = countWords(b.text)
     const short = (b.kind === 'paragraph' || b.kind === 'blockquote') && words >= PULL_QUOTE_WORDS.min && words <= PULL_QUOTE_WORDS.max
     // (said again inside a longer block near it: a page sets its pull quotes beside the paragraph they come from)
-    const near = keys.slice(Math.max(0, i - PULL_QUOTE_REACH), i + PULL_QUOTE_REACH + 1)
-    const again = short && (near.some((k) => k.length > keys[i]!.length && k.includes(keys[i]!)) || (b.kind === 'blockquote' && saidInPieces(b.text, near, keys[i]!)))
-    if (again) removed.push(collapseWhitespace(b.text))
-    return !again
+    return short && (near(i).some((k) => k.length > keys[i]!.length && k.includes(keys[i]!)) || (b.kind === 'blockquote' && saidInPieces(b.text, near(i), keys[i]!)))
   })
+  // (and the credit set under it, "News industry analyst Ken Doctor", whose name the story gives near it)
+  const credit = (i: number) => i > 0 && pulled[i - 1]! && creditsASpeaker(blocks[i]!.text, near(i), keys[i]!)
+  return blocks.filter((b, i) => {
+    const gone = pulled[i]! || credit(i)
+    if (gone) removed.push(collapseWhitespace(b.text))
+    return !gone
+  })
+}
+
+/** Words of a pull quote's credit at most. */
+const CREDIT_WORDS = 10
+
+/** Whether a short line without a closing stop ends on a name (two capitalised words) that a block near it says too. */
+function creditsASpeaker(text: string, near: readonly string[], own: string): boolean {
+  const line = collapseWhitespace(text).replace(/^[—–-]\s*/u, '')
+  const name = /\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+$/u.exec(line)?.[0]
+  if (!name || countWords(line) > CREDIT_WORDS || /[.!?:]$/u.test(line)) return false
+  const key = ` ${wordsKey(name)} `
+  return near.some((k) => k !== own && k.includes(key))
 }
 
 /** Words of a pull quote's runs, and the share of its runs a block near it must say, for saidInPieces. */

@@ -328,6 +328,21 @@ describe('bylineName', () => {
     expect(own.blocks).toHaveLength(3)
   })
 
+  it('drops the credit set under a pull quote ("News industry analyst Ken Doctor"), not one under a quotation of its own', () => {
+    const story = { kind: 'paragraph' as const, text: 'Perhaps there are grounds for hope, since the new company will have national-scale heft.' }
+    const pull = { kind: 'blockquote' as const, text: 'Since 2008, there hasn’t been a single year of revenue gain in the newspaper industry.' }
+    const credit = { kind: 'paragraph' as const, text: 'News industry analyst Ken Doctor' }
+    const said = { kind: 'paragraph' as const, text: '“Since 2008, there hasn’t been a single year of revenue gain in the newspaper industry as a whole,” says veteran industry analyst Ken Doctor.' }
+    // (deep in a story with a byline, not among its last lines: a name alone on a line there may be the byline, or a note on the author)
+    const opening = ['The merger became final on Tuesday after a vote of both boards.', 'The chain will own more than two hundred daily papers across the country.', 'Its chief executive promised to invest in local reporting.'].map((text) => ({ kind: 'paragraph' as const, text }))
+    const meta = { byline: 'Michael Hiltzik' }
+    const closing = ['Advertisers have many online platforms to reach customers today.', 'The company did not answer questions about its plans for the newsrooms.'].map((text) => ({ kind: 'paragraph' as const, text }))
+    expect(removeBoilerplate([...opening, story, pull, credit, said, ...closing], meta).blocks.map((b) => b.text)).toEqual([...opening, story, said, ...closing].map((b) => b.text))
+    // (after a quotation set apart that the story does not say again, the credit is the quotation's)
+    const own = { kind: 'blockquote' as const, text: 'The doors of the newsroom open at nine each morning.' }
+    expect(removeBoilerplate([...opening, story, own, credit, said, ...closing], meta).blocks).toHaveLength(9)
+  })
+
   it('drops a pull quote set apart whose clauses the story quotes with its attributions between them, not a quotation of its own', () => {
     const pull = { kind: 'blockquote' as const, text: '“It is not enough for one day in a hospital. They just want to help us with burial and not medicine or what we need inside the operating rooms.”' }
     const next = { kind: 'paragraph' as const, text: 'U.S. President Joe Biden’s administration has boasted about getting aid trucks into Gaza.' }
