@@ -206,7 +206,7 @@ function paragraphBlock(el: Element, kind: BlockKind): RawBlock {
   if (kind === 'paragraph' && ITEM_MARK.test(text)) return { kind: 'list-item', text: text.replace(ITEM_MARK, '') }
   const bold = leadingBoldLine(el)
   const labelled = withRunInLabel(el, text, bold)
-  return { kind, text: labelled, ...(bold && labelled !== text ? { runInLabel: bold } : {}), ...(isLinkOnly(el) || labelledHeadline(el, text) ? { linkOnly: true } : {}), ...(captionsAPicture(el) ? { pictureCaption: true } : {}), ...boldLeadOf(bold, text) }
+  return { kind, text: labelled, ...(bold && labelled !== text ? { runInLabel: bold } : {}), ...(isLinkOnly(el) || labelledHeadline(el, text) || headlineEndingOnLink(el, text) ? { linkOnly: true } : {}), ...(captionsAPicture(el) ? { pictureCaption: true } : {}), ...boldLeadOf(bold, text) }
 }
 
 /** The sentence set in bold on a line of its own (`lead`) before a paragraph's text (no label: "<b>You've called it a learning experience.</b><br>The lesson was …"). */
@@ -233,6 +233,21 @@ function labelledHeadline(el: Element, text: string): boolean {
   const rest = text.slice(at + label.length).trim()
   const words = rest.split(/\s+/u).filter(Boolean).length
   return /^[\p{L}\p{N}][\p{L}\p{N} '’&-]{1,30}:$/u.test(label) && words >= 3 && words <= LABELLED_HEADLINE_WORDS && /^\p{Lu}/u.test(rest) && !/[.!?…:;]["”’»)]?$/u.test(rest)
+}
+
+/**
+ * Another story's headline whose last words are the link to it, after a label or the headline's
+ * own first part and a colon: "<p><em>Były dowódca wojsk USA w Europie: <a href=…>Rosja jest
+ * groźna</a></em></p>". No full stop at its end; it reads as a link to another story.
+ */
+function headlineEndingOnLink(el: Element, text: string): boolean {
+  const links = Array.from(el.querySelectorAll('a[href]'))
+  if (links.length !== 1) return false
+  const link = collapseWhitespace(inlineText(links[0]!))
+  const flat = collapseWhitespace(text)
+  const before = flat.slice(0, flat.length - link.length).trim()
+  const words = flat.split(' ').length
+  return link.length > 0 && flat.endsWith(link) && /^\p{Lu}[^.!?]*:$/u.test(before) && words <= LABELLED_HEADLINE_WORDS && !/[.!?…:;]["”’»)]?$/u.test(flat)
 }
 
 /**

@@ -550,6 +550,16 @@ describe('parseHtml', () => {
     expect(text).toContain('The prison records were released by the court')
   })
 
+  it('leaves out another story\'s headline whose last words are its link ("Były dowódca wojsk USA w Europie: <a>Rosja jest groźna</a>"), not a sentence that ends on a link', () => {
+    const prose = (k: string) => Array.from({ length: 3 }, (_, i) => `<p>The ${k} paragraph ${i + 1} tells how the new carrier sailed out of Portsmouth for its first long voyage to Asia.</p>`).join('')
+    const promo = '<p><em>Były dowódca wojsk USA w Europie: <a href="https://www.polityka.pl/swiat/1926578,1,rosja.read">Rosja jest groźna</a></em></p>'
+    const own = '<p>The carrier’s route is on the navy’s page: <a href="https://navy.example/route">the route, day by day</a>.</p>'
+    const html = `<html><head><title>Carrier</title></head><body><article><h1>Carrier</h1>${prose('first')}${own}${promo}<h2>A year at sea</h2>${prose('second')}</article></body></html>`
+    const text = blockTexts(parseHtml(html, 'page.html')).join(' ')
+    expect(text).not.toContain('Rosja jest groźna')
+    expect(text).toContain('the route, day by day')
+  })
+
   it('reads a page whose IE conditional comments open several <html> tags, and leaves out its picture gallery', () => {
     const prose = Array.from({ length: 5 }, (_, i) => `<p>The city renamed street number ${i + 1} after a campaigner, and residents argued about it for months before the council voted.</p>`).join('')
     const gallery = '<div class="gallery col3"><ul class="slides"><li><h4>Colonial history</h4><h2>German colonies</h2><p>Acquisitions were made in the Pacific and in China, a gallery says under its picture.</p></li></ul></div>'
