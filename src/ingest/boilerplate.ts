@@ -129,6 +129,10 @@ const RULES: Array<{ re: RegExp; max: number }> = [
   { re: /^(?:(?:l['’])?article |artículo |articolo |artigo |beitrag |artykuł )?(?:mis à jour|modifié|actualizado|aggiornato|atualizado|aktualisiert|zaktualizowano|обновлено)(?:\s+(?:le|el|il|em|am|on|в))?\s+(?:\d{1,2}\.?\s+(?:de\s+)?\p{L}+\.?(?:\s+de)?\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4})(?:,?\s+(?:à|a las|alle|às|um|o|в)?\s*\d{1,2}[:h.]\d{2}(?:\s*uhr)?)?\.?$/iu, max: 80 },
   // the page's breakpoints or class names as words run together, "for-phone-onlyfor-tablet-portrait-upfor-desktop-up": no words to read
   { re: /^(?=.{40})[a-z\d]+(?:[-_][a-z\d]+){3,}$/u, max: 200 },
+  // a release's number, alone on its line: "Comunicato Stampa n. 03/2020", "Press release No. 12", "Pressemitteilung Nr. 7/2021"
+  { re: /^(?:press release|news release|comunicato stampa|pressemitteilung|communiqué de presse|comunicado de prensa|nota de prensa|comunicado de imprensa|komunikat prasowy|persbericht)\s*(?:n[.°º]?|nr\.?|no\.?|núm\.?|#)?\s*\d{1,4}(?:[/.-]\d{2,4})?$/iu, max: 60 },
+  // a release's place and day in brackets, alone on its line: "( Pescasseroli, 14 Gennaio 20 )"
+  { re: /^\(\s*\p{Lu}[\p{L} .'’-]{1,40},\s*\d{1,2}\.?\s+\p{L}+\.?\s+\d{2,4}\s*\)$/u, max: 70 },
   // the writer's account on a network: "Ben Silverman is on Twitter at ben_silverman.", "Follow Jane Doe on Twitter @jdoe"
   { re: /^(?:follow\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s+(?:is\s+)?on\s+(?:twitter|x|instagram|mastodon|bluesky|threads|facebook)(?:\s+at)?\s*:?\s+@?[\w.]+$/iu, max: 120 },
   // the page's editor: "Page editor: Jonathan Corbet"

@@ -249,9 +249,18 @@ describe('other stories linked in other languages', () => {
   })
 })
 
-describe('a story\'s update line in other languages, and a page\'s class names', () => {
+describe('a story\'s update line in other languages, a release\'s number, and a page\'s class names', () => {
   it.each(['Article mis à jour le 7 janvier 2020.', 'Aktualisiert am 3. Mai 2021, 10:12 Uhr', 'Artículo actualizado el 4 de mayo de 2022', 'Aggiornato il 5 maggio 2021', 'for-phone-onlyfor-tablet-portrait-upfor-tablet-landscape-upfor-desktop-upfor-wide-desktop-up'])('drops %j', (line) => {
     expect(isBoilerplateLine(line)).toBe(true)
+  })
+
+  it.each(['Comunicato Stampa n. 03/2020', 'Press release No. 12', 'Pressemitteilung Nr. 7/2021', '( Pescasseroli, 14 Gennaio 20 )', '(Bruxelles, 3 mai 2021)'])('drops a release\'s number or its place and day in brackets, alone: %j', (line) => {
+    expect(isBoilerplateLine(line)).toBe(true)
+  })
+
+  it('keeps a sentence about a release, and words in brackets that say more', () => {
+    expect(isBoilerplateLine('The press release No. 12 was withdrawn a day later.')).toBe(false)
+    expect(isBoilerplateLine('(The vote was held in Brussels, 3 May 2021, after a long debate.)')).toBe(false)
   })
 
   it('keeps a sentence about an update, and a hyphenated word of a sentence', () => {
