@@ -202,15 +202,27 @@ function finish(text: string, key: string, drafts: Draft[], figures: readonly Fi
   if (drafts.length < MIN_ITEMS || drafts.length > MAX_ITEMS) return undefined
   const periods = drafts.every((d) => d.period) && new Set(drafts.map((d) => d.period)).size === drafts.length
   const labels = drafts.map((d) => (periods ? d.period : d.label))
-  if (labels.some((l) => !l) || new Set(labels.map((l) => l!.toLowerCase())).size !== labels.length) return undefined
+  const first = figures[drafts[0]!.figure]!
+  const unit = unitOf(first, key)
+  if (labels.some((l) => !l || namesNothing(l, unit)) || new Set(labels.map((l) => l!.toLowerCase())).size !== labels.length) return undefined
   const sizes = drafts.map((d) => Math.abs(d.value)).filter((v) => v > 0)
   if (sizes.length === 0 || Math.max(...sizes) / Math.min(...sizes) > MAX_RATIO) return undefined
   const items = drafts.map((d, i) => ({ figure: d.figure, label: labels[i]!, value: d.value }))
   if (periods) items.sort((x, y) => figures[x.figure]!.span.start - figures[y.figure]!.span.start)
   else items.sort((x, y) => y.value - x.value)
-  const first = figures[drafts[0]!.figure]!
   void text
-  return { kind: first.kind, unit: unitOf(first, key), periods, items, span }
+  return { kind: first.kind, unit, periods, items, span }
+}
+
+/**
+ * Whether a label tells nothing of what its count is of: a word of one or two letters (a
+ * conjunction read before the number, Italian "e 4 femmine"), or the count's own noun, alone
+ * or opening the label ("3 femmine con 2" read as "Femmine", "Femmine con tre").
+ */
+function namesNothing(label: string, unit: string): boolean {
+  const l = label.toLocaleLowerCase()
+  const u = unit.toLocaleLowerCase()
+  return l.replace(/[^\p{L}\p{N}]/gu, '').length <= 2 || (u.length > 0 && (l === u || l.startsWith(`${u} `)))
 }
 
 export function findSeries(text: string, a: Analysis): FigureSeries[] {

@@ -47,6 +47,11 @@ describe('number series', () => {
     expect(a.series.flatMap((s) => s.items.map((i) => a.figures[i.figure]!.text))).not.toContain('$20')
   })
 
+  it('sets no counts side by side whose labels are the counted noun or a conjunction ("2 femmine con tre piccoli, 3 femmine con 2 e 4 femmine con uno solo")', () => {
+    const text = 'Orso marsicano: un anno da record\n\nIl risultato è molto positivo: questo è il quarto anno consecutivo in cui si osservano da 10 a 16 nuovi nati nella popolazione. In ben 125 occasioni nel 2019 sono state osservate femmine con cuccioli, corrispondenti a 2 femmine con tre piccoli, 3 femmine con 2 e 4 femmine con uno solo. Accanto a questi dati bisogna segnalare l\'inseguimento con l\'auto di una femmina con tre cuccioli.'
+    expect(analyze(parseText(text, 'x.txt')).series).toEqual([])
+  })
+
   it('reads a range as one figure', () => {
     const a = story('Building the plant will cost between $3 million and $4.5 million, and the outlook is $36.5-39 billion in revenue.')
     expect(a.figures.map((f) => [f.text, f.value, f.high])).toEqual([
