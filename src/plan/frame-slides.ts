@@ -25,7 +25,8 @@ export function titleSlide(a: Analysis, title: string, options: DeckOptions): Ti
   // (nor the date the cover shows under it: a post's front matter may give its date as its description, "October 13, 2019")
   const date = shownDate(a, options)
   const titles = new Set([...a.sections.map((x) => key(x.title)), ...(date ? [key(date)] : [])])
-  const fresh = (line: string | undefined) => (line && !titles.has(key(line)) ? line : undefined)
+  // (nor the deck's title again, in capitals or with the page's note after it: "ORSO MARSICANO: 2019 UN ANNO DA RECORD (Notizia del 14 Gennaio 2020)")
+  const fresh = (line: string | undefined) => (line && !titles.has(key(line)) && key(line.replace(BRACKETED_LAST, '')) !== key(title) ? line : undefined)
   const { lede, lead } = coverLead(a)
   const subtitle = options.subtitle ?? fresh(description) ?? fresh(lead)
   const byline = options.author ?? meta.byline
@@ -40,6 +41,9 @@ export function titleSlide(a: Analysis, title: string, options: DeckOptions): Ti
     notes: notes.length ? notes : [{ text: title }],
   }
 }
+
+/** A note in brackets closing a line: "(Notizia del 14 Gennaio 2020)". */
+const BRACKETED_LAST = /\s*\([^()]*\)\s*$/u
 
 /** The article's first sentences, at most, one of which may be the cover's subtitle. */
 const LEAD_REACH = 3

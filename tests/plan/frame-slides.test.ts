@@ -50,6 +50,14 @@ describe('the cover’s subtitle from the page’s description', () => {
     expect(titleSlide(withDescription(a, 'Facebook CEO says be a friend and have a shared vision, but scare them when you have to.'), 'T', DEFAULT_OPTIONS).subtitle).toBe('Facebook CEO says be a friend and have a shared vision, but scare them when you have to.')
   })
 
+  it('takes none that says the deck\'s title again, in capitals or with a note after it ("ORSO MARSICANO: 2019 UN ANNO DA RECORD (Notizia del 14 Gennaio 2020)")', async () => {
+    const a = await loadAnalysis('news-html')
+    const title = 'Orso marsicano: 2019 un anno da record'
+    expect(titleSlide(withDescription(a, 'ORSO MARSICANO: 2019 UN ANNO DA RECORD (Notizia del 14 Gennaio 2020)'), title, DEFAULT_OPTIONS).subtitle ?? '').not.toMatch(/ORSO/u)
+    // (one that goes on from the title's first word is the page's own line)
+    expect(titleSlide(withDescription(a, 'Orso numbers in the park rose for the fifth year in a row.'), 'Orso', DEFAULT_OPTIONS).subtitle ?? '').toMatch(/^Orso numbers/u)
+  })
+
   it('takes none that the site cut short, nor a first sentence too long for a cover', async () => {
     const a = await loadAnalysis('news-html')
     expect(titleSlide(withDescription(a, 'The avenue will lest they drive us fig…'), 'T', DEFAULT_OPTIONS).subtitle ?? '').not.toMatch(/fig…$/)
