@@ -169,7 +169,8 @@ const RULES: Array<{ re: RegExp; max: number }> = [
   { re: /^(?:this|the) (?:story|article|post|report|piece) is part of (?:a|an|our|the)\b/i, max: 250 },
   { re: /^on (?:twitter|x|instagram|facebook|bluesky|mastodon)\s*:\s*follow\b/i, max: 200 },
   // a contact for the writer or the newsroom, in a short paragraph with a mail address: "Vous pouvez joindre Frédéric Zalac par courriel à …"
-  { re: /^(?=.*\b(?:contact|contactez|reach|joindre|write to|écrivez|kontaktieren|contactar|email|e-mail|courriel)\b)(?=.*[^\s@]+@[\w-]+\.\p{L})/iu, max: 300 },
+  // (the reader asked or told they may, "You can reach …", "Contact …"; not a story's event, "X reports their finding … to security@pypi.org and Ee's personal email address")
+  { re: /^(?=\s*(?:contact|contactez|kontakt|kontaktieren sie|e-?mail|courriel|write to|écrivez|for (?:more|further) information)\b|.*\b(?:can|may|please|pouvez|peut|peuvent|können|kann|puede|pueden)\s+(?:also\s+)?(?:be\s+)?(?:contact(?:ed)?|reach(?:ed)?|joindre|write to|écrire à|kontaktieren|contactar|e-?mail(?:ed)?|courriel)\b)(?=.*[^\s@]+@[\w-]+\.\p{L})/iu, max: 300 },
   // an encyclopedia's maintenance notes: "This section needs expansion with: …", "You can help by adding to it."
   { re: /^this (?:section|article) (?:needs|does not cite|may (?:need|require|contain)|is missing|has multiple issues|relies)\b/i, max: 300 },
   { re: /^you can help (?:by adding to it|improve this|expand)/i, max: 80 },
@@ -869,7 +870,8 @@ function trimLines(text: string, removed: string[]): string | undefined {
     if (lines.length <= 1) return text
   }
   // Leading lines: only when they do not run on into the next line as a sentence would.
-  while (lines.length > 0 && isBoilerplateLine(lines[0]!) && (lines.length === 1 || !/[,;]\s*$/.test(lines[0]!))) {
+  // (nor a label its colon gives what follows: "2024-06-28 7:09 AM Eastern:\nBrian Moussalli of JFrog reports …")
+  while (lines.length > 0 && isBoilerplateLine(lines[0]!) && (lines.length === 1 || !/[,;:]\s*$/.test(lines[0]!))) {
     removed.push(collapseWhitespace(lines.shift()!))
   }
   // Trailing lines: only after a line that closes a sentence (so not a wrapped continuation).

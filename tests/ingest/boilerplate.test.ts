@@ -215,6 +215,15 @@ describe('press contacts', () => {
     const r = removeBoilerplate([{ kind: 'paragraph', text: 'Revenue rose.' }, { kind: 'paragraph', text: 'Press:\nRyan Moore\npress@meta.com / about.fb.com/news/' }], {})
     expect(r.blocks.map((b) => b.text)).toEqual(['Revenue rose.'])
     expect(isBoilerplateLine('Investors said the results were strong, and emailed questions to the company.')).toBe(false)
+    expect(isBoilerplateLine('You can reach the desk at news@example.com.')).toBe(true)
+    expect(isBoilerplateLine('Contact: press@example.com')).toBe(true)
+  })
+
+  it('keeps an event of the story that names a mail address, and a time that labels the line after it', () => {
+    const event = '2024-06-28 7:09 AM Eastern:\nBrian Moussalli of JFrog reports their finding of the token to security@pypi.org and Ee\'s personal email address.'
+    expect(isBoilerplateLine(event.replace('\n', ' '))).toBe(false)
+    const r = removeBoilerplate([{ kind: 'paragraph', text: 'The token was revoked at once.' }, { kind: 'list-item', text: event }, { kind: 'list-item', text: '2024-06-28 7:26 AM Eastern:\nGitHub Personal Access Token for ewdurbin destroyed.' }], {})
+    expect(r.blocks.map((b) => b.text)).toEqual(['The token was revoked at once.', event, '2024-06-28 7:26 AM Eastern:\nGitHub Personal Access Token for ewdurbin destroyed.'])
   })
 })
 
