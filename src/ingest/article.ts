@@ -14,7 +14,7 @@ import { voicesUnderNames } from './round-up.ts'
 import { tweetsAsQuotations } from './tweets.ts'
 import { UNIT_NOTE } from './table-normalize.ts'
 import { lineTables } from './table-stacked.ts'
-import { dateInPath, normalizeDate } from './meta.ts'
+import { dateInPath, nameOfHandle, normalizeDate } from './meta.ts'
 
 /** Trims meta values and drops the empty ones, so `meta` only holds what the input carries. */
 export function cleanMeta(meta: ArticleMeta): ArticleMeta {
@@ -160,6 +160,7 @@ export function finishArticle(
   const by = cleanedMeta.byline
   if (by !== undefined && cleanedMeta.description?.startsWith(`${by} `) && /^\p{Lu}/u.test(cleanedMeta.description.slice(by.length + 1))) cleanedMeta.description = cleanedMeta.description.slice(by.length + 1)
   const { text, blocks: spans, tables } = assemble(captionsFromLineBefore(interviewTurns(voicesUnderNames(tweetsAsQuotations(headingsFromShortLines(cleaned.blocks))), cleanedMeta)))
+  if (cleanedMeta.byline !== undefined) cleanedMeta.byline = nameOfHandle(cleanedMeta.byline, text)
   // a title and headings without any text under them: nothing to present
   const firstHeading = spans.find((b) => b.kind === 'heading')
   const title = cleanedMeta.title ?? (firstHeading ? text.slice(firstHeading.start, firstHeading.end) : undefined)

@@ -84,3 +84,22 @@ export function absoluteUrl(value: string | undefined, base?: string): string | 
     return /^https?:\/\//i.test(value) ? value : undefined
   }
 }
+
+/** A name written in a text: a first name and a surname, each from a capital. */
+const WRITTEN_NAME = /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+)\s+(\p{Lu}[\p{Ll}'’-]+)(?![\p{L}\p{N}])/gu
+
+/**
+ * The name a text gives the person behind an account's handle ("ewdurbin" → "Ee Durbin", from "I
+ * (Ee Durbin) were notified …"): a first name and surname it writes whose surname ends the
+ * handle and whose first name's initial opens it. A byline that is no handle, or whose person the
+ * text does not name, stays as it is.
+ */
+export function nameOfHandle(byline: string, text: string): string {
+  if (!/^[a-z][a-z\d_.-]{2,}$/u.test(byline)) return byline
+  const letters = byline.replace(/[^a-z]/gu, '')
+  for (const m of text.matchAll(WRITTEN_NAME)) {
+    const [first, last] = [m[1]!.toLowerCase(), m[2]!.toLowerCase().replace(/[^a-z]/gu, '')]
+    if (last.length >= 3 && letters.endsWith(last) && letters.startsWith(first[0]!) && letters.length - last.length <= first.length) return `${m[1]} ${m[2]}`
+  }
+  return byline
+}

@@ -216,6 +216,12 @@ describe('parseMarkdown', () => {
     expect(blockTexts(a)).toEqual(['Rust has long had an inconsistency with C.'])
   })
 
+  it('names the person behind an author\'s handle by the name the text gives them ("ewdurbin" → "Ee Durbin"), else keeps the handle', () => {
+    const post = (body: string) => parseMarkdown(['---', 'title: "Incident Report: Leaked Token"', 'authors:', '  - ewdurbin', '---', '', body].join('\n'), 'p.md').meta.byline
+    expect(post('On June 28, 2024 security@pypi.org and I (Ee Durbin) were notified of a leaked token for my account, ewdurbin.')).toBe('Ee Durbin')
+    expect(post('On June 28, 2024 the team was notified by Brian Moussalli of a leaked token for the account.')).toBe('ewdurbin')
+  })
+
   it('reads the authors under "by:" and the summary under "excerpt:", three names or more as a list', () => {
     const go = parseMarkdown(['---', 'title: The FIPS 140-3 Go Cryptographic Module', 'by:', '- Filippo Valsorda (Geomys)', '- Daniel McCarney (Geomys)', '- Roland Shoemaker (Google)', '---', '', 'FIPS 140 is a standard.'].join('\n'), 'go.md')
     expect(go.meta.byline).toBe('Filippo Valsorda (Geomys), Daniel McCarney (Geomys), Roland Shoemaker (Google)')
