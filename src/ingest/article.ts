@@ -147,6 +147,7 @@ export function finishArticle(
   removedBefore: readonly string[] = [],
 ): Article {
   const cleanedMeta = cleanMeta(meta)
+  if (cleanedMeta.byline !== undefined) cleanedMeta.byline = nameOfHandle(cleanedMeta.byline, raw.map((b) => b.text).join('\n'))
   const cleaned = removeBoilerplate(withoutOpeningTitle(lineTables(withoutGluedFootnotes(headingsFromRunInLabels(raw))), cleanedMeta), cleanedMeta)
   const { removed, byline } = cleaned
   if (byline !== undefined && cleanedMeta.byline === undefined) cleanedMeta.byline = byline
@@ -160,7 +161,6 @@ export function finishArticle(
   const by = cleanedMeta.byline
   if (by !== undefined && cleanedMeta.description?.startsWith(`${by} `) && /^\p{Lu}/u.test(cleanedMeta.description.slice(by.length + 1))) cleanedMeta.description = cleanedMeta.description.slice(by.length + 1)
   const { text, blocks: spans, tables } = assemble(captionsFromLineBefore(interviewTurns(voicesUnderNames(tweetsAsQuotations(headingsFromShortLines(cleaned.blocks))), cleanedMeta)))
-  if (cleanedMeta.byline !== undefined) cleanedMeta.byline = nameOfHandle(cleanedMeta.byline, text)
   // a title and headings without any text under them: nothing to present
   const firstHeading = spans.find((b) => b.kind === 'heading')
   const title = cleanedMeta.title ?? (firstHeading ? text.slice(firstHeading.start, firstHeading.end) : undefined)

@@ -808,7 +808,9 @@ function dropAuthorNote(blocks: RawBlock[], removed: string[], author?: string):
   const sentences = flat.replace(/\s+@\w+$/u, '').split(/(?<=[^\s.]{2}[.!?])\s+(?=\p{Lu})/u).map((x) => x.replace(/[.!?]$/, ''))
   if (!sentences.every((x, i) => x.split(/\s+/).length <= 25 && (AUTHOR_NOTE.test(x) || (i > 0 && NOTE_GOES_ON.test(x))))) return undefined
   // (one who goes on being described is the paper's writer: "Maria Lopez is a nurse. She says …" is the story's; one the reader may contact is the writer)
-  if (sentences.length > 1 && !AUTHOR_NOTE.test(sentences[1]!) && !CONTACT_AUTHOR.test(sentences[1]!) && !NEWSROOM_WORK.test(flat)) return undefined
+  // (nor when the note is about the byline's own writer: "Ee Durbin is the Director of Infrastructure … They have been contributing …")
+  const writer = !!author && /\s/u.test(author) && flat.startsWith(author)
+  if (sentences.length > 1 && !writer && !AUTHOR_NOTE.test(sentences[1]!) && !CONTACT_AUTHOR.test(sentences[1]!) && !NEWSROOM_WORK.test(flat)) return undefined
   removed.push(flat)
   blocks.pop()
   // (a thing the paragraph describes, "The Bardo Museum is the largest …", is no author)

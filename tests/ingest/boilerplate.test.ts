@@ -407,6 +407,13 @@ describe('removeBoilerplate', () => {
     expect(removeBoilerplate([story, note], { byline: 'Jan Kowalski' }).blocks).toHaveLength(2)
   })
 
+  it('drops a closing note on the byline\'s writer that goes on under a pronoun ("Ee Durbin is the Director … They have been contributing …"), not one on someone else', () => {
+    const story = { kind: 'paragraph' as const, text: 'Cooperation between all parties helps to improve the security of open source.' }
+    const note = { kind: 'paragraph' as const, text: 'Ee Durbin is the Director of Infrastructure at the Python Software Foundation. They have been contributing to keeping PyPI online, available, and secure since 2013.' }
+    expect(removeBoilerplate([story, note], { byline: 'Ee Durbin' }).blocks.map((b) => b.text)).toEqual([story.text])
+    expect(removeBoilerplate([story, note], { byline: 'Jan Kowalski' }).blocks).toHaveLength(2)
+  })
+
   it('drops a note on the author that names them with a nickname in brackets and asks the reader to follow them and to subscribe', () => {
     const note = 'Andrew Montalenti (aka pixelmonkey, amontalenti) is the co-founder and CTO of Parse.ly, which provides data insights to the web’s best publishers. You can follow him on Twitter or LinkedIn. If you liked this post, you should subscribe to his free e-mail newsletter.'
     const r = removeBoilerplate([{ kind: 'paragraph', text: 'We put the power of a desktop computer into the palm of a hand.' }, { kind: 'paragraph', text: note }], {})
