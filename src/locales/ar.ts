@@ -78,6 +78,7 @@ export const ar = {
     units: ['كيلومتر', 'كيلومترات', 'متر', 'أمتار', 'سنة', 'سنوات', 'أشهر', 'أسابيع', 'أيام', 'يوما', 'ساعة', 'ساعات', 'دقيقة', 'طن', 'أطنان', 'مرات', 'مرة'],
     among: ['بينهم', 'منهم', 'من بينهم'],
     outOf: ['من'],
+    below: ['أدناه', 'التالي', 'التالية'],
   },
   sections: {
     // a paragraph opening with one of these continues the one before: no section starts there

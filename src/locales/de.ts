@@ -87,6 +87,7 @@ export const de = {
     units: ['km', 'Kilometer', 'Kilometern', 'Meter', 'Metern', 'Jahre', 'Jahren', 'Monate', 'Monaten', 'Wochen', 'Tage', 'Tagen', 'Stunden', 'Minuten', 'Sekunden', 'Tonnen', 'Kilogramm', 'Liter', 'Hektar', 'Grad', 'Mal'],
     among: ['darunter', 'davon', 'einschließlich', 'inklusive'],
     outOf: ['von'],
+    below: ['unten', 'folgende', 'folgenden', 'nachstehend', 'nachfolgend'],
   },
   sections: {
     // a paragraph opening with one of these continues the one before: no section starts there

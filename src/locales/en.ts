@@ -104,6 +104,7 @@ export const en = {
     units: ['km', 'kilometres', 'kilometers', 'miles', 'metres', 'meters', 'feet', 'years', 'months', 'weeks', 'days', 'hours', 'minutes', 'seconds', 'tonnes', 'tons', 'kilograms', 'kg', 'pounds', 'litres', 'liters', 'gallons', 'acres', 'hectares', 'degrees', 'milliseconds', 'microseconds', 'nanoseconds', 'bytes', 'kilobytes', 'megabytes', 'gigabytes', 'terabytes', 'petabytes', 'bits', 'times'],
     among: ['including', 'included', 'among them', 'among whom', 'of whom', 'of which', 'of them', 'incl\\.'],
     outOf: ['of', 'out of'],
+    below: ['below', 'the following'],
   },
   sections: {
     // a paragraph opening with one of these continues the one before: no section starts there

@@ -87,6 +87,7 @@ export const es = {
     units: ['km', 'kilómetros', 'metros', 'años', 'meses', 'semanas', 'días', 'horas', 'minutos', 'segundos', 'toneladas', 'kilos', 'kilogramos', 'litros', 'hectáreas', 'grados', 'veces'],
     among: ['incluidos', 'incluidas', 'incluyendo', 'entre ellos', 'entre ellas', 'de los cuales', 'de las cuales'],
     outOf: ['de'],
+    below: ['a continuación', 'siguiente', 'siguientes', 'abajo'],
   },
   sections: {
     // a paragraph opening with one of these continues the one before: no section starts there

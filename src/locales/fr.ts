@@ -89,6 +89,7 @@ export const fr = {
     units: ['km', 'kilomètres', 'mètres', 'ans', 'années', 'mois', 'semaines', 'jours', 'heures', 'minutes', 'secondes', 'tonnes', 'kilos', 'kilogrammes', 'litres', 'hectares', 'degrés', 'fois', 'octets'],
     among: ['dont', 'parmi eux', 'parmi elles', 'parmi lesquels', 'parmi lesquelles', 'y compris'],
     outOf: ['sur'],
+    below: ['ci-dessous', 'suivant', 'suivants', 'suivante', 'suivantes'],
   },
   sections: {
     // a paragraph opening with one of these continues the one before: no section starts there

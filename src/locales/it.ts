@@ -91,6 +91,7 @@ export const it = {
     units: ['km', 'chilometri', 'metri', 'anni', 'mesi', 'settimane', 'giorni', 'ore', 'minuti', 'secondi', 'tonnellate', 'chili', 'chilogrammi', 'litri', 'ettari', 'gradi', 'volte', 'byte'],
     among: ['tra cui', 'fra cui', 'tra i quali', 'tra le quali', 'fra i quali', 'fra le quali', 'di cui', 'compresi', 'comprese', 'inclusi', 'incluse'],
     outOf: ['su'],
+    below: ['di seguito', 'seguente', 'seguenti', 'sotto'],
   },
   sections: {
     // a paragraph opening with one of these continues the one before: no section starts there

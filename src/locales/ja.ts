@@ -78,6 +78,7 @@ export const ja = {
     units: ['キロ', 'メートル', '年', 'か月', '週間', '日', '時間', '分', '秒', 'トン', 'キログラム', 'リットル', '度', '回', '倍'],
     among: ['うち', '含む'],
     outOf: ['中'],
+    below: ['以下', '下記', '次の'],
   },
   sections: {
     // a paragraph opening with one of these continues the one before: no section starts there

@@ -78,6 +78,7 @@ export const ko = {
     units: ['킬로미터', '미터', '년', '개월', '주', '일', '시간', '분', '초', '톤', '킬로그램', '리터', '도', '회', '배'],
     among: ['중', '포함'],
     outOf: ['중'],
+    below: ['아래', '다음'],
   },
   sections: {
     // a paragraph opening with one of these continues the one before: no section starts there

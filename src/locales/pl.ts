@@ -96,6 +96,7 @@ export const pl = {
     units: ['km', 'kilometr', 'kilometry', 'kilometrów', 'm', 'metr', 'metry', 'metrów', 'mila', 'mile', 'mil', 'rok', 'lata', 'lat', 'miesiąc', 'miesiące', 'miesięcy', 'tydzień', 'tygodnie', 'tygodni', 'dzień', 'dni', 'godzina', 'godziny', 'godzin', 'minuta', 'minuty', 'minut', 'sekunda', 'sekundy', 'sekund', 'milisekund', 'tona', 'tony', 'ton', 'kg', 'kilogram', 'kilogramy', 'kilogramów', 'litr', 'litry', 'litrów', 'l', 'ha', 'hektar', 'hektary', 'hektarów', 'stopień', 'stopnie', 'stopni', 'raz', 'razy', 'bajt', 'bajty', 'bajtów', 'kilobajt', 'megabajt', 'gigabajt', 'terabajt'],
     among: ['w tym', 'spośród', 'z czego', 'wśród nich', 'wśród których', 'z których'],
     outOf: ['z'],
+    below: ['poniżej', 'następujące', 'następująca', 'następujący'],
   },
   sections: {
     // a paragraph opening with one of these continues the one before: no section starts there

@@ -87,6 +87,7 @@ export const pt = {
     units: ['km', 'quilômetros', 'quilómetros', 'metros', 'anos', 'meses', 'semanas', 'dias', 'horas', 'minutos', 'segundos', 'toneladas', 'quilos', 'quilogramas', 'litros', 'hectares', 'graus', 'vezes'],
     among: ['incluindo', 'entre eles', 'entre elas', 'dos quais', 'das quais'],
     outOf: ['de'],
+    below: ['abaixo', 'a seguir', 'seguinte', 'seguintes'],
   },
   sections: {
     // a paragraph opening with one of these continues the one before: no section starts there

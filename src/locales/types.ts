@@ -342,6 +342,12 @@ export interface FigureWords {
   among: readonly string[]
   /** Words before the whole a count is part of, in brackets after it ("10 socialistes (sur 288)"). */
   outOf: readonly string[]
+  /**
+   * Words that point to what follows in the text ("below", "following", "ci-dessous"), lower
+   * case: the paragraph right before a table that holds one leads into it ("Below are the
+   * results for compiling Cargo itself …").
+   */
+  below: readonly string[]
 }
 
 /** Words read in the article to find where its topic changes (analyze/tiling.ts). */

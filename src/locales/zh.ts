@@ -78,6 +78,7 @@ export const zh = {
     units: ['公里', '千米', '米', '年', '个月', '周', '天', '小时', '分钟', '秒', '吨', '公斤', '升', '公顷', '度', '次', '倍'],
     among: ['其中', '包括'],
     outOf: ['共'],
+    below: ['如下', '下表', '以下'],
   },
   sections: {
     // a paragraph opening with one of these continues the one before: no section starts there

@@ -10,6 +10,7 @@ import { localeFor } from '../locales/index.ts'
 import { cleanTitle, inTitleCase, sentenceRightBefore, twinOfTheOneBefore } from './table-titles.ts'
 import { withoutLinkLabels } from '../analyze/compress.ts'
 import { cjkCount, countWords } from '../analyze/script.ts'
+import { isCjk } from '../analyze/language.ts'
 import { categoriesOf } from './table-categories.ts'
 
 export const MAX_ROWS = 7
@@ -24,6 +25,8 @@ const MIN_KEY_ROWS = 3
 /** A table shown by its key rows shows at least this many. */
 const MIN_SHOWN_ROWS = 5
 export const MAX_COLUMNS = 5
+/** A table of short rows and headers (each fits one line, ONE_LINE_CHARS) shows up to this many columns, all of them: "Before" beside "After". */
+export const MAX_SHORT_COLUMNS = 7
 /** At most this many tables get slides; the rest stay in the article (a notice says so). */
 export const MAX_TABLE_SLIDES = 6
 
@@ -56,10 +59,25 @@ function isNumericColumn(t: Table, c: number): boolean {
 /** Words a sentence leading into a table has at least to introduce it (not a label: "Assets:"). */
 const MIN_INTRODUCING_WORDS = 4
 
-/** Whether a sentence of the text leads into the table ("… which are summarized in the table below:"): the writer shows it on purpose. */
+/**
+ * Whether a sentence of the text leads into the table ("… which are summarized in the table
+ * below:"), or the paragraph right before it points to what follows ("Below are the results for
+ * compiling Cargo itself …"): the writer shows it on purpose.
+ */
 function introduced(a: Analysis, t: Table): boolean {
   const lead = tableLeadIn(a, t)
-  return lead !== undefined && countWords(a.sentences[lead]!.text) >= MIN_INTRODUCING_WORDS
+  if (lead !== undefined && countWords(a.sentences[lead]!.text) >= MIN_INTRODUCING_WORDS) return true
+  const before = a.paragraphs.find((p) => p.end <= t.start && t.start - p.end <= 2)
+  return before !== undefined && pointsBelow(a.article.text.slice(before.start, before.end), a.lang)
+}
+
+/** Whether a text holds a word pointing to what follows it (locale `figures.below`), whole where words are spaced. */
+function pointsBelow(text: string, lang: string): boolean {
+  const lower = text.toLocaleLowerCase(lang)
+  return localeFor(lang).figures.below.some((w) => {
+    const at = lower.indexOf(w)
+    return at >= 0 && (isCjk(lang) || (!/[\p{L}\p{N}]/u.test(lower.charAt(at - 1)) && !/[\p{L}\p{N}]/u.test(lower.charAt(at + w.length))))
+  })
 }
 
 /**
@@ -259,7 +277,9 @@ export function tableSlides(a: Analysis, index: number): TableSlide[] {
   const t = a.article.tables[index]!
   const prose = a.sentences.map((s) => s.text).join(' ').toLowerCase()
   const labels = recoveredLabels(a, index)
-  const cols = [0, ...pickColumns(labels, MAX_COLUMNS - 1)]
+  // (a table of short rows shows every column: none of a pair, "Before [MiB]" and "After [MiB]", goes)
+  const narrow = t.columns <= MAX_SHORT_COLUMNS && t.body.every(isOneLine) && labels.join(' ').length <= ONE_LINE_CHARS
+  const cols = [0, ...pickColumns(labels, narrow ? t.columns - 1 : MAX_COLUMNS - 1)]
   const columns: TableColumn[] = cols.map((c) => ({ label: labels[c] ?? '', numeric: c > 0 && isNumericColumn(t, c) }))
   markCategories(t, cols, columns)
   const t9 = localeFor(a.lang)

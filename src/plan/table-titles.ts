@@ -156,7 +156,8 @@ function titleClause(a: Analysis, sentence: string): string | undefined {
   if (a.lang !== 'en') return undefined
   const clause = compressSentence(sentence, MAX_TITLE_WORDS)
   const text = clause.text.replace(/\s+here(?=[.:]?$)/i, '')
-  return clause.complete && !/\b(?:below|following|above)$/i.test(text) && !refersBack(text, a.lang) ? text : undefined
+  // ("Below are the results for compiling Cargo itself" → "The results for compiling Cargo itself")
+  return clause.complete && !/\b(?:below|following|above)$/i.test(text) && !refersBack(text, a.lang) ? (hereAre(a, text) ?? text) : undefined
 }
 
 /** The table's caption ("Examples of …" for "Here are examples of …"), and when it is too long for a title, the clause it compresses to. */

@@ -153,9 +153,10 @@ describe('table slides', () => {
   })
 
   it('shows the rows the text talks about and the latest period of a large table, the whole table in the notes', () => {
-    const header = ['', '2019', '2020', '2021', '2022', '2023', '2024']
+    // (more columns than a slide shows, short rows or not)
+    const header = ['', '2016', '2017', '2018', '2019', '2020', '2021', '2022', '2023', '2024']
     const rows = Array.from({ length: 20 }, (_, i) => [`Line ${i + 1}`, ...header.slice(1).map((_, c) => String(1000 + i * 10 + c))])
-    rows[12] = ['Total revenue', '9,001', '9,002', '9,003', '9,004', '9,005', '9,006']
+    rows[12] = ['Total revenue', '9,001', '9,002', '9,003', '9,004', '9,005', '9,006', '9,007', '9,008', '9,009']
     rows[15]![0] = 'Harbour dues'
     const { a } = deckOf(`${prose} Harbour dues were the surprise of the year.\n\n${gfm(header, rows)}`)
     const [slide, more] = tableSlides(a, 0)
@@ -170,13 +171,19 @@ describe('table slides', () => {
     expect(slide!.notes).toHaveLength(20)
   })
 
-  it('keeps the column that says what changed among the columns it shows ("Reduction" closing a benchmark)', () => {
+  it('keeps the column that says what changed among the columns it shows ("Reduction" closing a benchmark), and every column of a table of short rows', () => {
     const header = ['Profile', 'Incremental', 'Debuginfo', 'Before [MiB]', 'After [MiB]', 'Reduction']
     const rows = [['dev', 'Yes', 'Yes', '179.70', '171.32', '-4.7%'], ['dev', 'No', 'No', '81.12', '56.94', '-29.8%'], ['release', 'No', 'No', '40.11', '30.51', '-23.9%']]
     const { a } = deckOf(`${prose} The target directory shrinks by up to 30 percent.\n\n${gfm(header, rows)}`)
     const [slide] = tableSlides(a, 0)
-    expect(slide!.columns.length).toBe(MAX_COLUMNS)
-    expect(slide!.columns.map((c) => c.label)).toContain('Reduction')
+    // (short rows: "Before" keeps its "After")
+    expect(slide!.columns.map((c) => c.label)).toEqual(header)
+    expect(slide!.note).toBeUndefined()
+    // (long cells: MAX_COLUMNS, the change among them)
+    const long = rows.map((r) => r.map((c, i) => (i === 1 ? `${c}, with incremental compilation turned on for every crate` : c)))
+    const [wide] = tableSlides(deckOf(`${prose} The target directory shrinks by up to 30 percent.\n\n${gfm(header, long)}`).a, 0)
+    expect(wide!.columns.length).toBe(MAX_COLUMNS)
+    expect(wide!.columns.map((c) => c.label)).toContain('Reduction')
   })
 
   it('takes a row the text speaks of in other words ("Share repurchases were … of our Class A common stock") for a row it mentions, not one of short words alone', () => {
@@ -241,5 +248,21 @@ describe('tablesToShow: a schedule under a heading of its own', () => {
     expect(tables(md('This schedule is not final and may be amended by the release team.'))).toContain('The next ten years')
     // (a table that only runs into the next heading is reference matter the text says nothing of)
     expect(tables(md(''))).not.toContain('The next ten years')
+  })
+})
+
+describe('tablesToShow: a table the paragraph before it points to', () => {
+  const header = ['Profile', 'Incremental', 'Debuginfo', 'Before [MiB]', 'After [MiB]', 'Reduction']
+  const first = gfm(header, [['dev', 'Yes', 'Yes', '179.70', '171.29', '-4.7%'], ['dev', 'No', 'No', '31.06', '22.62', '-27.2%'], ['release', 'No', 'No', '40.88', '28.68', '-29.8%']])
+  const second = gfm(header, [['dev', 'Yes', 'Yes', '3151.16', '2910.88', '-7.6%'], ['dev', 'No', 'No', '999.71', '759.41', '-24.0%'], ['release', 'No', 'Yes', '807.05', '537.15', '-33.4%']])
+  const md = (lead: string) => ['# Smaller target directories', '## How much does it help?', 'We compiled two crates in several configurations, and the results show how much disk space the change saves on each.', 'We can see the results in the table below. The `Before` column shows the size of the `target` directory when using the previous default (`-Zembed-metadata=yes`), while the `After` column shows the `target` disk size with `-Zembed-metadata=no`, which will soon be the default on the nightly channel.', first, `${lead} In the best case, the new default reduced the size of the target directory by about a third.`, second, 'This does not fully solve the problem of large target directories, but it helps a little.'].join('\n\n')
+  const tables = (text: string) => planDeck(analyze(parseMarkdown(text, 'r.md'))).slides.filter((s): s is TableSlide => s.kind === 'table').map((s) => s.title)
+
+  it('shows a second table its paragraph points to ("Below are the results for compiling Cargo itself"), titled by what it shows', () => {
+    const shown = tables(md('Below are the results for compiling Cargo itself, which are slightly better than for serde.'))
+    expect(shown).toHaveLength(2)
+    expect(shown[1]).toBe('The results for compiling Cargo itself')
+    // (past the first, one the text says nothing of stays in the article)
+    expect(tables(md('Cargo itself gains a little more than serde does, which we did not expect.'))).toHaveLength(1)
   })
 })
