@@ -719,7 +719,8 @@ function candidates(s: string, words: readonly TaggedWord[]): Removal[] {
   // (nor a connective of a word or two, "However, they …": no name in it)
   const named = s.slice(0, intro).trim().split(/\s+/).length > 2
   const pronounNext = named && /^(?:it|its|he|his|she|her|they|their|them)\b/i.test(s.slice(intro)) && !/^it(?:\s+(?:is|was|will be|would be|has been|seems|remains)|['’]s)\s/i.test(s.slice(intro))
-  if (intro && !pronounNext && !listRunsOn(s, intro, words) && !nounListRunsOn(s, intro, words)) out.push({ kind: 'intro', spans: [{ start: 0, end: intro }, ...commaAfterSpeaker(s, intro)] })
+  // (nor one that opens a bracket it does not close: "(In theory the IPVS mode also has …, like …" is an aside in brackets whole)
+  if (intro && !pronounNext && !unbalancedBrackets(s.slice(0, intro)) && !listRunsOn(s, intro, words) && !nounListRunsOn(s, intro, words)) out.push({ kind: 'intro', spans: [{ start: 0, end: intro }, ...commaAfterSpeaker(s, intro)] })
   const when = [...spansOf(s, WHEN), ...spansOf(s, WHEN_BEFORE_VERB).filter((r) => beforeItsVerb(r, words))]
     .map((r) => ({ start: r.start, end: Math.min(r.end, end) }))
     .filter((r) => r.end > r.start && !closesReducedRelative(r, words))

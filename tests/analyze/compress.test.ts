@@ -739,6 +739,11 @@ describe('compressSentence', () => {
     expect(compressSentence('For years, the company has run at a loss, while it invested heavily in new hardware, software and content.', 10).text).toBe('The company has run at a loss')
   })
 
+  it('takes no opening phrase out of an aside in brackets that the sentence opens and does not close ("(In theory …, like alternative schedulers …")', () => {
+    const s = '(In theory the IPVS mode also has the advantage of being able to use various other IPVS functionality, like alternative "schedulers" for balancing endpoints.'
+    expect(compressSentence(s).text).not.toMatch(/^Like/u)
+  })
+
   it('keeps an opening phrase the clause holds under ("In debug mode,", "On Windows,", "Under the current proposal,", "In some cases,"), and drops one of time or a connective', () => {
     const kept = [
       'In debug mode, the compiler could insert code to catch unwind attempts.',
