@@ -125,7 +125,7 @@ function moneySubject(text: string, sent: Span, span: Span, qualStart: number): 
 const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`
 // (not the digits after a number and a space: "100 000 l." groups its thousands so, "000" counts nothing)
 const COUNT = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.,/:#+$€£¥\-–])(?<!\d[ \u00a0\u202f])(?<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s(?<unit>thousand|million|billion|trillion))?(?![\p{L}\p{N}%]|[.,:/\-–]\d)\s+(?<noun>\p{Ll}[\p{Ll}-]*)(?:\s+(?<noun2>\p{Ll}[\p{Ll}-]*))?`,
+  String.raw`(?<![\p{L}\p{N}.,/:#+$€£¥\-–])(?<!\d[ \u00a0\u202f])(?<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s(?<unit>thousand|million|billion|trillion))?(?![\p{L}\p{N}%]|[.,:/\-–]\d)\s+(?<noun>\p{Ll}[\p{Ll}-]*)(?:\s+(?<noun2>\p{Ll}[\p{Ll}-]*)(?:\s+(?<noun3>\p{Ll}[\p{Ll}-]*))?)?`,
   'gu',
 )
 const NOT_COUNT_NOUN =
@@ -242,6 +242,9 @@ function statusCodesOf(text: string): Set<string> {
   return new Set([...text.matchAll(HTTP_STATUS)].map((m) => m[1]!))
 }
 
+/** Tags of a word that is no noun (the lexicon lists many plural nouns as verbs: "engineers"; only clear non-nouns). */
+const NOT_A_NOUN = /^(?:PastTense|Infinitive|Gerund|Adverb|Preposition|Determiner|Conjunction|Pronoun|Modal|Copula|Auxiliary)$/
+
 /** Plural nouns written without an "s": "research staff", "local people", "armed police". */
 const PLURAL_WITHOUT_S = /^(?:staff|people|personnel|police|children|men|women|cattle|clergy|crew|faculty|folk|youth)$/
 
@@ -262,10 +265,18 @@ function countNoun(text: string, at: number, num: string, g: Record<string, stri
   const noun2 = g.noun2
   // a participle before a plural noun qualifies it: "20 named storms"
   const participle = tags.includes('PastTense') && !!noun2 && lexTags(noun2).includes('Plural')
-  if (!participle && tags.some((t) => /^(?:PastTense|Infinitive|Gerund|Adverb|Preposition|Determiner|Conjunction|Pronoun|Modal|Copula|Auxiliary)$/.test(t))) return undefined
+  if (!participle && tags.some((t) => NOT_A_NOUN.test(t))) return undefined
   // (a noun before a plural noun names it, "67,000 research staff", "40 police officers", a plural without its "s" too)
-  if (noun2 && !NOT_COUNT_NOUN.test(noun2) && (participle || lexTags(noun).includes('Adjective') || (!/s$/.test(noun) && (/s$/.test(noun2) || PLURAL_WITHOUT_S.test(noun2))))) return `${noun} ${noun2}`
+  if (noun2 && !NOT_COUNT_NOUN.test(noun2) && (participle || lexTags(noun).includes('Adjective') || (!/s$/.test(noun) && (/s$/.test(noun2) || PLURAL_WITHOUT_S.test(noun2))))) return `${noun} ${noun2}${headNoun(noun2, g.noun3)}`
   return tags.includes('Adjective') ? undefined : noun
+}
+
+/** The plural noun after two words that name no plural themselves, with its space: "263 daily news [organizations]"; else nothing. */
+function headNoun(noun2: string, noun3: string | undefined): string {
+  const plural = (w: string) => /s$/.test(w) || PLURAL_WITHOUT_S.test(w)
+  // ("news" ends on an "s" and names no plural: "daily news organizations")
+  const head = (w: string) => plural(w) && !lexTags(w).includes('Uncountable')
+  return noun3 && !head(noun2) && head(noun3) && !NOT_COUNT_NOUN.test(noun3) && !lexTags(noun3).some((t) => NOT_A_NOUN.test(t)) ? ` ${noun3}` : ''
 }
 
 const COUNT_LOW = /(?:\b(between)\s+)?(\d{1,3}(?:,\d{3})+|\d+)\s*(to|and|-|–)\s*$/i

@@ -120,6 +120,9 @@ describe('extractFigures: percentages and counts', () => {
       ['1.2 million', 1.2e6, 'users', undefined],
       ['40', 40, 'new features', undefined],
     ])
+    // (a plural noun after two words that name none: "263 daily news organizations"; not a third word after a plural, "40 new features ship")
+    const three = run('The chain will own 263 daily news organizations. It ships 40 new features weekly.')
+    expect(three.map((f) => (f.kind === 'count' ? f.noun : ''))).toEqual(['daily news organizations', 'new features'])
   })
 
   it('reads no count in the thousands of a number grouped with spaces ("100 000 l.")', () => {
