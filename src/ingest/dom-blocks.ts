@@ -454,7 +454,23 @@ export function domBlocks(root: Element): RawBlock[] {
 
   for (const child of Array.from(root.childNodes)) visit(child, false)
   flush('paragraph')
-  return pres.size === 0 ? out : readProsePre(out, pres)
+  return withItemsRunOn(pres.size === 0 ? out : readProsePre(out, pres))
+}
+
+/**
+ * An item of a list left open (no closing mark) whose words run on into the paragraph after it,
+ * in lower case, as one item: "• Dużymi projektami są rozwój sieci 5G (1,4 mld zł)" over "i sieci
+ * szerokopasmowego internetu (1,1 mld euro)." (a page that set each line apart).
+ */
+function withItemsRunOn(blocks: readonly RawBlock[]): RawBlock[] {
+  const out: RawBlock[] = []
+  for (const b of blocks) {
+    const prev = out.at(-1)
+    if (prev?.kind === 'list-item' && b.kind === 'paragraph' && /^\p{Ll}/u.test(b.text.trimStart()) && !/[.!?:;…]["”’)]?\s*$/u.test(prev.text)) {
+      out[out.length - 1] = { ...prev, text: `${prev.text.trimEnd()} ${b.text.trimStart()}` }
+    } else out.push(b)
+  }
+  return out
 }
 
 /** Replaces each run of adjacent <pre> blocks that holds prose with the blocks of their joined text. */

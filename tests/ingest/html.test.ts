@@ -560,6 +560,15 @@ describe('parseHtml', () => {
     expect(text).toContain('the route, day by day')
   })
 
+  it('reads a list item left open whose words run on into the paragraph after it, in lower case, as one item; not one closed by a full stop', () => {
+    const prose = (k: string) => Array.from({ length: 3 }, (_, i) => `<p>The ${k} paragraph ${i + 1} tells how the fund will be spent over the next five years across the country.</p>`).join('')
+    const items = '<p>• Dużymi projektami są rozwój sieci 5G (1,4 mld zł)</p><p>i sieci szerokopasmowego internetu (1,1 mld euro).</p><p>• Na ochronę zdrowia przeznaczono 4,5 mld zł.</p><p>then the council voted on the plan and approved it.</p>'
+    const a = parseHtml(`<html><head><title>Fund</title></head><body><article><h1>Fund</h1>${prose('first')}${items}${prose('second')}</article></body></html>`, 'page.html')
+    const kinds = a.blocks.map((b) => [b.kind, a.text.slice(b.start, b.end)])
+    expect(kinds).toContainEqual(['list-item', 'Dużymi projektami są rozwój sieci 5G (1,4 mld zł) i sieci szerokopasmowego internetu (1,1 mld euro).'])
+    expect(kinds).toContainEqual(['paragraph', 'then the council voted on the plan and approved it.'])
+  })
+
   it('reads a page whose IE conditional comments open several <html> tags, and leaves out its picture gallery', () => {
     const prose = Array.from({ length: 5 }, (_, i) => `<p>The city renamed street number ${i + 1} after a campaigner, and residents argued about it for months before the council voted.</p>`).join('')
     const gallery = '<div class="gallery col3"><ul class="slides"><li><h4>Colonial history</h4><h2>German colonies</h2><p>Acquisitions were made in the Pacific and in China, a gallery says under its picture.</p></li></ul></div>'
