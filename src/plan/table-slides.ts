@@ -388,6 +388,19 @@ function tableWorth(a: Analysis, t: Table, prose: string): number {
 }
 
 /**
+ * Whether a table wider than a slide's columns is a diagram drawn with cells: its columns are
+ * positions numbered in order ("Slot | 0 | 1 | … | 15" over a row of keys), or have no label at
+ * all. Some of its columns say nothing without the others, and all of them do not fit.
+ */
+function diagram(t: Table): boolean {
+  if (t.columns <= MAX_SHORT_COLUMNS) return false
+  // (the last header row's: a row of positions under groups of them, "Group 0" over "0 … 7")
+  const labels = (t.head.at(-1) ?? []).slice(1).map((c) => c.text.trim())
+  const numbered = labels.every((l, i) => i === 0 || Number(l) === Number(labels[i - 1]) + 1 || (l === '0' && labels[i - 1] !== '0')) && labels.every((l) => /^\d{1,3}$/u.test(l))
+  return numbered || labels.every((l) => l === '')
+}
+
+/**
  * The indices of the tables that get slides (at most MAX_TABLE_SLIDES, in the article's order),
  * within the analysed text, none that repeats the figures of a table before it and, past the
  * first, none the text says nothing of.
@@ -397,8 +410,8 @@ export function tablesToShow(a: Analysis): number[] {
   const analysed = new Set(a.paragraphs.map((p) => p.block))
   const firstLeftOut = a.article.blocks.findIndex((b, i) => ['paragraph', 'list-item', 'blockquote'].includes(b.kind) && !analysed.has(i))
   const prose = a.sentences.map((s) => s.text).join(' ').toLowerCase()
-  // a table whose cells say nothing in words or numbers (a grid of coloured cells) has nothing to show
-  const candidates = a.article.tables.map((t, i) => ({ t, i })).filter(({ t }) => (firstLeftOut < 0 || t.block < firstLeftOut) && t.body.some(hasValue))
+  // a table whose cells say nothing in words or numbers (a grid of coloured cells) has nothing to show; nor a diagram set as a table
+  const candidates = a.article.tables.map((t, i) => ({ t, i })).filter(({ t }) => (firstLeftOut < 0 || t.block < firstLeftOut) && t.body.some(hasValue) && !diagram(t))
   const values = candidates.map(({ t }) => valuesOf(t))
   return candidates
     // a table that repeats the figures of one before it (the income statement after the highlights) says them again in smaller print

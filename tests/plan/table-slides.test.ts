@@ -266,3 +266,16 @@ describe('tablesToShow: a table the paragraph before it points to', () => {
     expect(tables(md('Cargo itself gains a little more than serde does, which we did not expect.'))).toHaveLength(1)
   })
 })
+
+describe('tablesToShow: a diagram drawn with cells', () => {
+  it('shows no table wider than a slide whose columns are numbered positions ("Slot | 0 | 1 | … | 15") or have no labels, and shows one of labelled columns', () => {
+    const slots = Array.from({ length: 16 }, (_, i) => String(i))
+    const keys = ['Key', '', '', '', '56', '32', '21', '', '', '', '', '', '', '', '', '', '']
+    const unlabelled = Array.from({ length: 9 }, () => '')
+    const wide = Array.from({ length: 9 }, (_, i) => `Region ${i + 1}`)
+    const tables = (table: string) => planDeck(analyze(parseMarkdown(`# Maps\n\n${prose} The table below shows it.\n\n${table}\n\n${prose}`, 'm.md'))).slides.filter((s) => s.kind === 'table')
+    expect(tables(gfm(['Slot', ...slots], [keys]))).toHaveLength(0)
+    expect(tables(gfm(unlabelled, [['Test word', ...Array.from({ length: 8 }, () => '89')], ['Result', '0', '1', '0', '0', '1', '0', '0', '0']]))).toHaveLength(0)
+    expect(tables(gfm(wide, [Array.from({ length: 9 }, (_, i) => String(100 + i)), Array.from({ length: 9 }, (_, i) => String(200 + i))]))).toHaveLength(1)
+  })
+})
