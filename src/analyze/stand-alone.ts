@@ -363,8 +363,11 @@ export function inFirstPersonPlural(text: string): boolean {
  * Facebook"): on a slide, its "I" is the author, whom the slide has to name.
  */
 export function inFirstPerson(text: string, lang: string): boolean {
-  return !borrowedWords(text, lang) && holdsWord(text.replace(NUMERAL_I, ''), localeFor(lang).speech.firstPerson)
+  return !borrowedWords(text, lang) && holdsWord(text.replace(NUMERAL_I, '').replace(MINE_THE_NOUN, ''), localeFor(lang).speech.firstPerson)
 }
+
+/** "mine" after a determiner or a mineral: the pit, not the pronoun ("The mine shut down …", "a gold mine"). */
+const MINE_THE_NOUN = /\b(?:the|a|an|this|that|each|every|its|their|his|her|our|your|gold|silver|coal|copper|iron|salt|diamond|uranium|lithium|land|open-pit)\s+mine\b/giu
 
 /**
  * Whether the text is in a language written in Latin letters that has no locale of its own: the

@@ -282,6 +282,9 @@ describe('inFirstPerson', () => {
     ['“Dak took a lot of the air out of that controversy,” notes Jones, winging west over I-30', 'en', false],
     ['Russia (Group I): 12th appearance', 'en', false],
     ['Europe rebuilt itself after World War I, slowly', 'en', false],
+    ['The mine shut down following the outbreak of World War I', 'en', false],
+    ['They opened a gold mine in the hills', 'en', false],
+    ['The decision was mine alone', 'en', true],
     ['Then I left, and Paris I never saw again', 'en', true],
     ['It was more than I could bear.', 'en', true],
     // (a language without a locale, in Latin letters: Czech "i" is "and", "mě" no English word)
