@@ -394,7 +394,8 @@ function holdsWord(text: string, words: readonly string[]): boolean {
 /** Whether one of `words` (lower case; one ending in an apostrophe is a prefix) is in the text. */
 function holdsWordIn(text: string, words: readonly string[]): boolean {
   if (words.length === 0) return false
-  const own = text.toLocaleLowerCase().replace(/’/g, "'")
+  // (an elided capital before a capital opens a name, "M’Jid El Guerrab", "D'Alembert": no "m'" of "je m'en vais")
+  const own = text.replace(/(?<!\p{L})\p{Lu}['’](?=\p{Lu})/gu, '').toLocaleLowerCase().replace(/’/g, "'")
   // (text without spaces: a word of its script anywhere, a Latin one standing alone, not "i" of "Helveticaの")
   if (!/\s/.test(own.trim()) || /[\u3400-\u9fff]/u.test(own)) return words.some((w) => (/\p{Script=Latin}/u.test(w) ? latinWordIn(own, w) : own.includes(w)))
   // (a word with digits is a name, not a pronoun: "I128" is no "I", nor is a highway's "I-30")

@@ -278,6 +278,8 @@ describe('inFirstPerson', () => {
     ['Ich nutze Facebook nicht', 'de', true],
     ['我不用脸书', 'zh', true],
     ['Il a quitté Facebook', 'fr', false],
+    ["Le député M’Jid El Guerrab a frappé Boris Faure", 'fr', false],
+    ["Je m'en vais demain", 'fr', true],
     ['I128 and u128 with Rust using LLVM 18 will be completely compatible', 'en', false],
     ['“Dak took a lot of the air out of that controversy,” notes Jones, winging west over I-30', 'en', false],
     ['Russia (Group I): 12th appearance', 'en', false],
