@@ -174,10 +174,24 @@ const POST_NAME_FIRST = new RegExp(String.raw`^[,]?\s*${SUBJ}\s+(?:${SPEECH_VERB
 const POST_PRONOUN = new RegExp(String.raw`^[,]?\s*(${PRONOUN})\s+(?:${SPEECH_VERB})(?![\p{L}\p{N}])`, 'u')
 const POST_ACCORDING = new RegExp(String.raw`^[,]?\s*(?:${ACCORDING.join('|')})\s+${SUBJ}`, 'u')
 
+/**
+ * A verb of saying before an article and a role, then the name that closes the clause: "…“, sagte
+ * der ägyptische Außenminister Sameh Shoukry.", "… said the Egyptian foreign minister Sameh
+ * Shoukry."; after a word that takes up the quotation too: "…“ Das sagte der Präsident der
+ * Konferenz Sameh Shoukry." The role is the words between the article and the name. Not a
+ * document that says it ("claimed the lawsuit of Fox anchor Andrea Tantaros").
+ */
+const POST_VERB_ROLE = new RegExp(
+  String.raw`^[,.!?]?\s*(?:[—–]\s*)?(?:(?:Das|Dies|So|Esto|Eso|Cela)\s+)?(?:${SPEECH_VERB})${ALSO_SAID}\s+(?:der|die|das|the|le|la|el|il|o|a)\s+(?!(?:lawsuit|suit|complaint|report|statement|study|letter|filing|memo|survey|ruling|paper|document|book|article|post|e-?mail|Klage|Bericht|Studie|Brief|Erklärung)\b)((?:[\p{L}\d().-]+\s+){1,8}?)(\p{Lu}[\p{L}’'-]+\s+\p{Lu}[\p{L}’'-]+)(?=\s*(?:[.,;]|$))`,
+  'u',
+)
+
 /** Attribution right after a closing quotation mark (`after` starts just after it). */
 export function attributionAfter(after: string): Speaker | undefined {
   let m = POST_VERB_FIRST.exec(after) ?? POST_ACCORDING.exec(after)
   if (m && plausibleName(m[1]!, false)) return officeAfter(m, after) ?? speakerFrom(m, 1, 0)
+  const r = POST_VERB_ROLE.exec(after)
+  if (r && plausibleName(r[2]!, false)) return { name: r[2]!, at: r.index + r[0].length - r[2]!.length, role: r[1]!.trim() }
   m = POST_NAME_FIRST.exec(after)
   if (m && plausibleName(m[1]!, false)) return speakerFrom(m, 1, 0)
   m = POST_PRONOUN.exec(after)

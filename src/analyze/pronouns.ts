@@ -13,6 +13,8 @@ const PRONOUNS = new Set([
   'yo', 'nosotros', 'nosotras', 'vosotros', 'él', 'ella', 'ellos', 'ellas', 'usted', 'ustedes',
   'io', 'noi', 'voi', 'lui', 'lei', 'loro', 'egli', 'ella', 'essi', 'esse',
   'eu', 'nós', 'vocês', 'ele', 'ela', 'eles', 'elas',
+  // (a demonstrative that takes up what was just said: "„…“ Das sagte der Präsident …", "Esto dijo …")
+  'das', 'dies', 'dieses', 'cela', 'ceci', 'ça', 'esto', 'eso', 'questo', 'ciò', 'isto', 'isso',
 ])
 
 const CJK_PRONOUNS = new Set(['我', '我们', '你', '你们', '他', '她', '它', '他们', '她们', '它们', '我們', '他們', '她們'])

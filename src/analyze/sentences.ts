@@ -88,7 +88,7 @@ function joinAfterAbbreviations(body: string, pieces: Array<[number, number]>, l
   for (const piece of pieces) {
     const prev = out[out.length - 1]
     const [before, next] = prev ? [body.slice(prev[0], prev[1]), body.slice(piece[0], piece[1])] : ['', '']
-    if (prev && (continuesAfterAbbreviation(before, next) || continuesAfterQuestion(before, next) || continuesAfterOrdinal(before, next) || (stray && continuesAfterStrayStop(before, next)) || MARKER_ONLY.test(next))) prev[1] = piece[1]
+    if (prev && (unended(before) || continuesAfterAbbreviation(before, next) || continuesAfterQuestion(before, next) || continuesAfterOrdinal(before, next, lang) || (stray && continuesAfterStrayStop(before, next)) || MARKER_ONLY.test(next))) prev[1] = piece[1]
     else out.push([...piece])
   }
   return out
@@ -123,9 +123,23 @@ function continuesAfterQuestion(prev: string, next: string): boolean {
   return (/[?!]["”’)]?$/u.test(p) && /^(?:\p{Ll}|(?:--|[—–])\s*\p{Ll})/u.test(next)) || (/[\p{L}\d_]!$/u.test(p) && /^["“‘]\p{Ll}/u.test(next))
 }
 
-/** A piece ending on a German ordinal ("Als am 11.") before the month or the noun it counts ("März 2014 …"). */
-function continuesAfterOrdinal(prev: string, next: string): boolean {
-  return /(?:^|[\s(])(?:[1-9]|[1-9]\d)\.$/u.test(prev.trimEnd()) && AFTER_ORDINAL.has(next.split(/[\s,.;:]/u)[0]!)
+/**
+ * A piece ending on a German ordinal ("Als am 11.") before the month or the noun it counts ("März
+ * 2014 …"), or after an article or a preposition with one in it before any noun ("der 27.
+ * UN-Klimakonferenz", "zum 3. Mal").
+ */
+function continuesAfterOrdinal(prev: string, next: string, lang: string | undefined): boolean {
+  const p = prev.trimEnd()
+  if (!/(?:^|[\s(])(?:[1-9]|[1-9]\d)\.$/u.test(p)) return false
+  return AFTER_ORDINAL.has(next.split(/[\s,.;:]/u)[0]!) || (lang === 'de' && ORDINAL_AFTER.test(p) && /^\p{Lu}/u.test(next))
+}
+
+/** A German article or preposition before an ordinal and its full stop: "der 27.", "am 5.", "zum 3.". */
+const ORDINAL_AFTER = /(?:^|\s)(?:der|die|das|den|dem|des|am|im|zum|zur|vom|beim|ihrem|ihrer|ihres|seinem|seiner|seines)\s+\d{1,2}\.$/iu
+
+/** A piece that ends on no stop, question or exclamation mark (the splitter cut inside a sentence, "… von ca.16" before "Tonnen pro Kopf …"). */
+function unended(prev: string): boolean {
+  return !/[.!?…:;。！？؟۔।]["”’»)\]」』]*$/u.test(prev.trimEnd())
 }
 
 function continuesAfterAbbreviation(prev: string, next: string): boolean {
@@ -134,7 +148,8 @@ function continuesAfterAbbreviation(prev: string, next: string): boolean {
   const word = m[1]!.toLowerCase()
   if (/^\p{Ll}/u.test(next)) return true
   if (NUMBERED.has(word) && /^\p{N}/u.test(next)) return true
-  return (BEFORE_NAME.has(word) || NEVER_LAST.has(word)) && /^\p{Lu}/u.test(next) && !SENTENCE_STARTERS.has(next.split(/\s/)[0]!)
+  // (a name or a term in quotation marks after "sog.": "in der sog. „RESCUE-Studie“")
+  return (BEFORE_NAME.has(word) || NEVER_LAST.has(word)) && /^\p{Lu}|^["“„«‘]\p{Lu}/u.test(next) && !SENTENCE_STARTERS.has(next.split(/\s/)[0]!)
 }
 
 /**
@@ -151,6 +166,9 @@ function splitAtBoundaries(body: string, a: number, b: number): Array<[number, n
   for (const m of body.slice(a, b).matchAll(INNER_END)) {
     if (m[1] !== undefined && !SENTENCE_STARTERS.has(m[1])) continue
     const at = a + (m.index ?? 0)
+    // (a number glued to an abbreviation written before numbers is no footnote: "von ca.16 Tonnen")
+    const glued = /(?:^|[^\p{L}])(\p{L}+)\.\d{1,3}$/u.exec(body.slice(Math.max(a, at - 12), at))
+    if (glued && NUMBERED.has(glued[1]!.toLowerCase())) continue
     out.push([from, at])
     from = at + m[0].length
   }

@@ -18,6 +18,15 @@ describe('attributionBefore', () => {
   })
 })
 
+describe('attributionAfter', () => {
+  it('names the speaker after a verb, an article and a role ("sagte der ägyptische Außenminister Sameh Shoukry", "Das sagte der Präsident …"), not a document that says it', () => {
+    expect(attributionAfter(', sagte der ägyptische Außenminister Sameh Shoukry.')).toMatchObject({ name: 'Sameh Shoukry', role: 'ägyptische Außenminister' })
+    expect(attributionAfter(' Das sagte der Präsident der Konferenz Sameh Shoukry.')).toMatchObject({ name: 'Sameh Shoukry', role: 'Präsident der Konferenz' })
+    expect(attributionAfter(', said the Egyptian foreign minister Sameh Shoukry.')).toMatchObject({ name: 'Sameh Shoukry', role: 'Egyptian foreign minister' })
+    expect(attributionAfter(', claimed the lawsuit of Fox anchor Andrea Tantaros, who says …')?.name).not.toBe('Andrea Tantaros')
+  })
+})
+
 describe('a speaker’s appositive', () => {
   it('keeps a company’s legal suffix inside it: the speaker is the person, not the company', () => {
     const sp = attributionBefore('Steve Menet, Senior Vice President of Sales for Dräger, Inc., says: ', false)

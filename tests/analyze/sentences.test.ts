@@ -78,6 +78,16 @@ describe('splitSentences', () => {
       'Wir klingeln im 1. Stock, weil hier sein Name steht.',
     ])
     expect(texts('Das geschah im 20. Jahrhundert. Die Zahl stieg auf 11. Danach fiel sie.')).toEqual(['Das geschah im 20. Jahrhundert.', 'Die Zahl stieg auf 11.', 'Danach fiel sie.'])
+    // (after an article or a preposition, before any noun: "der 27. UN-Klimakonferenz")
+    expect(texts('Die Ergebnisse der 27. UN-Klimakonferenz wurden als schwach bewertet. Immerhin gibt es den Fonds.', 'de')).toEqual(['Die Ergebnisse der 27. UN-Klimakonferenz wurden als schwach bewertet.', 'Immerhin gibt es den Fonds.'])
+  })
+
+  it('does not split at an abbreviation before a number glued to it, before a term in quotation marks, nor at a Russian amount\'s', () => {
+    expect(texts('Die Emissionen liegen bei ca.16 Tonnen pro Kopf und Jahr. Das ist viel.', 'de')).toEqual(['Die Emissionen liegen bei ca.16 Tonnen pro Kopf und Jahr.', 'Das ist viel.'])
+    expect(texts('Modelliert wurde das in der sog. „RESCUE-Studie“ des Amts. Das ist viel.', 'de')).toEqual(['Modelliert wurde das in der sog. „RESCUE-Studie“ des Amts.', 'Das ist viel.'])
+    expect(texts('Граница бедности составила 14 тыс. 026 руб. в месяц. Это много.', 'ru')).toEqual(['Граница бедности составила 14 тыс. 026 руб. в месяц.', 'Это много.'])
+    // (an Arabic question mark ends its sentence)
+    expect(texts('هل ستبقى المكتبة مفتوحة في المساء؟ هذا هو السؤال الذي طرحه الطلاب.', 'ar')).toHaveLength(2)
   })
 
   it('ends a sentence after an abbreviation when a sentence-opening word follows', () => {
