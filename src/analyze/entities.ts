@@ -187,6 +187,12 @@ function withoutOffice(run: Run): Run {
 
 /** Drop a sentence-initial common word ("Traditional beliefs", "Despite DeepSeek"). */
 function trimSentenceStart(run: Run, lowerWords: Set<string>): Run | undefined {
+  // (the pronoun "I", alone or after a connective, is no one's name wherever it stands: "And I", of a speech's paragraph after a tab)
+  const pronoun = run.tokens[0]!.text === 'I' ? 1 : run.tokens[1]?.text === 'I' && FUNCTION_WORD.test(run.tokens[0]!.text) ? 2 : 0
+  if (pronoun > 0) {
+    const rest = run.tokens.slice(pronoun)
+    return rest.length === 0 ? undefined : { ...run, tokens: rest, start: rest[0]!.start, name: run.name.slice(rest[0]!.start - run.start), sentenceStart: false }
+  }
   if (!run.sentenceStart) return run
   const w = run.tokens[0]!.text
   const known = hasTag(w, [...FIRST_NAME, ...PLACE_TAGS, 'Organization', 'LastName', 'Honorific']) || isCamel(w) || isAcronym(w)

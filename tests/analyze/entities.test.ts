@@ -31,6 +31,14 @@ describe('extractEntities', () => {
     expect(es.some((e) => /^(?:Traditional|Reports|Observations|Figures|Despite|AI)\b/.test(e.name))).toBe(false)
   })
 
+  it('takes the pronoun "I", alone or after a connective ("And I"), for no one, wherever it stands; not a king\'s numeral', () => {
+    const text = '\tJoe, you are my brother.  And I’m grateful every day that you’ve got such a big heart.  I couldn’t admire you more.\n\tI got to know Joe’s mom, Catherine Eugenia Finnegan Biden, before she passed away.  And I know she told Joe once that something good will come.  And I suppose she was channeling the Irish poet Patrick Kavanagh, when he wrote, “And I said, let grief be a fallen leaf.”  Queen Elizabeth I ruled England.'
+    const names = run(text).map((e) => e.name)
+    expect(names).not.toContain('And I')
+    expect(names).not.toContain('I')
+    expect(names).toContain('Elizabeth I')
+  })
+
   it('takes the name after an office written in capitals, not the office with it', () => {
     const text = 'Tunisian Prime Minister Habib Essid said the attackers wore uniforms. “Our nation is in danger,” Essid declared. The money went to former President Hamid Karzai.'
     const es = run(text)
