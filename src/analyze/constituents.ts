@@ -855,6 +855,8 @@ function trailingStarts(s: string, end: number, words: readonly TaggedWord[]): n
     if (/^,\s+\p{Ll}+ing$/u.test(m[0]) && SPENT_ON.test(s.slice(0, m.index ?? 0))) continue
     // (nor a tail that takes the sentence's turn with it: "…, since it'll supersample …, but it's simply not worth the upgrade")
     if (/,\s+(?:but|yet)\s/iu.test(s.slice((m.index ?? 0) + m[0].length, end))) continue
+    // (nor a phrase of a noun that the clause's verb comes after: "sacrificing individual rights[ because of these risks] is an unacceptable proposition")
+    if (predicateAfterPhrase(s, m, end, words)) continue
     if (/^,\s+(?:such as|including|especially|particularly|notably)\b/u.test(m[0]) && examplesInside(next)) continue
     // (nor the examples that are all a vague clause says: "There are several changes[, including immigration enforcement …]")
     if (/^,\s+(?:such as|including)\b/u.test(m[0]) && VAGUE_BEFORE_EXAMPLES.test(s.slice(0, m.index ?? 0))) continue
@@ -862,6 +864,26 @@ function trailingStarts(s: string, end: number, words: readonly TaggedWord[]): n
   }
   return out
 }
+
+/**
+ * Whether a phrase that takes a noun ("because of", "due to", "as part of") is followed, before
+ * any comma, by a finite verb that no relative word of its own opens: the verb of the clause the
+ * phrase sits in, which the phrase's removal would take with it.
+ */
+function predicateAfterPhrase(s: string, m: RegExpExecArray, end: number, words: readonly TaggedWord[]): boolean {
+  const phrase = /^\s+(?:because of|due to|as part of)\s/u.exec(s.slice(m.index ?? 0))
+  if (!phrase) return false
+  const from = (m.index ?? 0) + phrase[0].length
+  const comma = s.indexOf(',', from)
+  const to = comma < 0 || comma > end ? end : comma
+  const inside = wordsIn(words, from, to)
+  // (a verb of being, having or a modal: the tagger reads many nouns as verbs, "weak demand", "a jobs program")
+  const verb = inside.find((w) => CLAUSE_VERB.test(s.slice(w.start, w.end)))
+  return verb !== undefined && !RELATIVE_WORD.test(s.slice(from, verb.start))
+}
+
+/** A clause's finite verb of being or having, or a modal: what a phrase of a noun cannot hold. */
+const CLAUSE_VERB = /^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|shall|should|must|does|did|remains|remained|seems|seemed)$/iu
 
 /** A short clause that only counts what its examples name: "There are several changes", "It has many reasons", "Some things changed". */
 const VAGUE_BEFORE_EXAMPLES = /^(?:(?:but|and|yet|so|still|also)\s+)?(?:there\s+(?:are|were|is|was|will be|have been)|(?:it|they|this|we)\s+(?:has|have|had|includes?|included))\s+(?:(?:several|many|various|numerous|some|a few|a number of|other|two|three|four|five|more)\s+)?(?:\p{Ll}+\s+){0,2}\p{Ll}+s$/iu

@@ -739,6 +739,12 @@ describe('compressSentence', () => {
     expect(compressSentence('For years, the company has run at a loss, while it invested heavily in new hardware, software and content.', 10).text).toBe('The company has run at a loss')
   })
 
+  it('takes out no "because of" phrase that the clause\'s verb comes after ("sacrificing individual rights because of these risks is an unacceptable proposition")', () => {
+    const s = 'We know that sacrificing individual rights because of these risks is an unacceptable proposition, akin to burning down the house to kill a spider.'
+    expect(compressSentence(s).text).not.toBe('We know that sacrificing individual rights')
+    // (one that closes the clause goes: "… year-over-year[ due to our ongoing product development efforts …]", in the test of "For Reality Labs," below)
+  })
+
   it('takes no opening phrase out of an aside in brackets that the sentence opens and does not close ("(In theory …, like alternative schedulers …")', () => {
     const s = '(In theory the IPVS mode also has the advantage of being able to use various other IPVS functionality, like alternative "schedulers" for balancing endpoints.'
     expect(compressSentence(s).text).not.toMatch(/^Like/u)
