@@ -117,6 +117,8 @@ const RULES: Array<{ re: RegExp; max: number }> = [
   { re: /^(tags?|tagged( with| as)?|filed under|categories|category|topics)\s*:/i, max: 300 },
   // the time a story went up, alone on its line: "1:39 PM ET", "Updated 10.05 am GMT"
   { re: /^(?:(?:[Uu]pdated|[Pp]ublished|[Pp]osted|UPDATED)\s*:?\s+)?\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?\s?[Mm]\.?)?(?:\s+\p{Lu}{2,4})?$/u, max: 40 },
+  // a transcript's end and the time it ended: "END 12:32 P.M. EDT"
+  { re: /^END(?:\s+\d{1,2}[:.]\d{2}\s*[AaPp]\.?\s?[Mm]\.?(?:\s+\p{Lu}{2,4})?)?$/u, max: 30 },
   // the date a story went up, alone on its line (DATE_ALONE)
   { re: DATE_ALONE, max: 100 },
   // the same in any language: a year and a time of day with a few words at most, no sentence ("sexta-feira, 22 de outubro de 2010 às 20:13",

@@ -8,7 +8,7 @@ import { DeckwrightError } from '../errors.ts'
 import type { Article, ArticleMeta } from '../types.ts'
 import { finishArticle } from './article.ts'
 import { collapseWhitespace, isAllCaps, normalizeNewlines, type RawBlock } from './blocks.ts'
-import { bylineName, DATE_ALONE, isBoilerplateLine } from './boilerplate.ts'
+import { bylineName, DATE_ALONE, isBoilerplateLine, speechSpeaker } from './boilerplate.ts'
 import { alignedTable } from './aligned-table.ts'
 import { isPipeRow, pipeTable } from './pipe-table.ts'
 import { tableBlocks, type SourceTable } from './table-normalize.ts'
@@ -277,6 +277,28 @@ function dropKicker(chunks: Chunk[]): string[] {
   return [line]
 }
 
+/** A speech's or a statement's header line: "Remarks by the President in Eulogy in Honor of Beau Biden", "Statement by H.E. Ms. …". */
+const SPEECH_TITLE = /^(?:(?:prepared|as prepared)\s+)?(?:remarks|address|speech|statement|testimony|eulogy|keynote|lecture)\b[^.!?]{0,160}?\s(?:by|of)\s+\S/iu
+/** Chunks before the body a speech's header may be found in, and words of the chunk that starts the body. */
+const HEADER_REACH = 8
+const BODY_WORDS = 30
+
+/**
+ * A speech's header under the lines of its release (its address, the office that issued it,
+ * "For Immediate Release" and the day): the title, and the speaker it names the byline
+ * (boilerplate.ts `speechSpeaker`). The header and the lines above it go.
+ */
+function speechHeader(chunks: Chunk[], removed: string[]): ArticleMeta | undefined {
+  const body = chunks.findIndex((c) => wordCount(c.text) >= BODY_WORDS)
+  const at = chunks.slice(0, Math.min(HEADER_REACH, body < 0 ? chunks.length : body)).findIndex((c) => !c.list && !c.table && SPEECH_TITLE.test(collapseWhitespace(c.text.split('\n')[0]!)))
+  if (at < 0) return undefined
+  const header = chunks.splice(0, at + 1)
+  removed.push(...header.map((c) => collapseWhitespace(c.text)))
+  const title = collapseWhitespace(header.at(-1)!.text.split('\n')[0]!)
+  const speaker = speechSpeaker(title)
+  return { title, ...(speaker ? { byline: speaker } : {}) }
+}
+
 export function parseText(input: string, origin: string): Article {
   const text = normalizeNewlines(input).replace(/^\uFEFF/, '')
   if (text.trim().length === 0) {
@@ -288,7 +310,8 @@ export function parseText(input: string, origin: string): Article {
   // only title-like lines (short, no sentence punctuation, no list): nothing to present
   if (chunks.every((c) => !c.list && isShortUnpunctuated(c.text, 16))) throw titleOnly(origin, collapseWhitespace(chunks[0]?.text ?? ''))
   const removed = dropKicker(chunks)
-  const { blocks, title } = blocksFromChunks(chunks)
-  const meta: ArticleMeta = title === undefined ? {} : { title }
+  const header = speechHeader(chunks, removed)
+  const { blocks, title } = blocksFromChunks(chunks, header === undefined)
+  const meta: ArticleMeta = header ?? (title === undefined ? {} : { title })
   return finishArticle(blocks, meta, 'text', origin, removed)
 }

@@ -263,6 +263,11 @@ describe('a story\'s update line in other languages, a release\'s number, and a 
     expect(isBoilerplateLine(line)).toBe(true)
   })
 
+  it.each(['END 12:32 P.M. EDT', 'END'])('drops a transcript\'s end line: %j', (line) => {
+    expect(isBoilerplateLine(line)).toBe(true)
+    expect(isBoilerplateLine(`${line} of the war came in 1945.`)).toBe(false)
+  })
+
   it.each(['Comunicato Stampa n. 03/2020', 'Press release No. 12', 'Pressemitteilung Nr. 7/2021', '( Pescasseroli, 14 Gennaio 20 )', '(Bruxelles, 3 mai 2021)'])('drops a release\'s number or its place and day in brackets, alone: %j', (line) => {
     expect(isBoilerplateLine(line)).toBe(true)
   })

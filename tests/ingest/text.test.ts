@@ -6,6 +6,17 @@ import { blockTexts, expectError, expectWellFormed } from './helpers.ts'
 const bundled = readFileSync(new URL('../../articles/deepseek-ai-race.txt', import.meta.url), 'utf8')
 
 describe('parseText', () => {
+  it('takes a speech\'s header under its release\'s lines for the title, and the speaker it names for the byline', () => {
+    const body = 'Beau Biden was an original. He was a good man, a man of character, a man of principle, and he gave his life to the service of his state and his country for as long as he could.'
+    const release = ['Cite:', 'http://www.whitehouse.gov/the-press-office/2015/06/06/remarks-president-eulogy-honor-beau-biden', '', 'The White House', 'Office of the Press Secretary', '', 'For Immediate Release', 'June 06, 2015', '', 'Remarks by the President in Eulogy in Honor of Beau Biden', '', body, '', body].join('\n')
+    const a = parseText(release, 'eulogy.txt')
+    expectWellFormed(a)
+    expect(a.meta.title).toBe('Remarks by the President in Eulogy in Honor of Beau Biden')
+    expect(blockTexts(a).join(' ')).not.toMatch(/White House|Immediate Release|Remarks by/u)
+    const statement = parseText(['Government of Iceland', 'Ministry for Foreign Affairs', '', 'Statement by Ms. Thordis Gylfadottir', 'Minister for Foreign Affairs of Iceland', '', body].join('\n'), 's.txt')
+    expect(statement.meta).toMatchObject({ title: 'Statement by Ms. Thordis Gylfadottir', byline: 'Ms. Thordis Gylfadottir' })
+  })
+
   it('makes one paragraph per line when the text has no blank lines', () => {
     const a = parseText('First paragraph is here.\nSecond one follows it.\r\nThird, with CRLF.', 'x.txt')
     expectWellFormed(a)
