@@ -332,13 +332,21 @@ function namesTopic(s: string, end: number, words: readonly TaggedWord[]): boole
 /**
  * "In debug mode, the compiler could insert code …", "On Windows, longjmp is implemented …",
  * "Under the current proposal, this type of unwind is permitted", "In some cases, …": an opening
- * phrase that says where, under what or for whom the clause holds. Without it the bullet says
- * something the article does not. Not a time ("In 2024", "At the time"), a frame ("In a
- * statement", "In this post") nor a connective ("In addition", "For example", "On the other hand").
+ * phrase that says where, under what or for whom the clause holds, a hedge or what the clause
+ * compares with. Without it the bullet says something the article does not. Not a time ("In
+ * 2024", "At the time"), a frame ("In a statement", "In this post") nor a connective ("In
+ * addition", "For example", "On the other hand").
  */
 function limitsTheClaim(opening: string): boolean {
-  return SCOPE_OPENING.test(opening) && (LIMITING.test(opening) || PLATFORM.test(opening)) && !SCOPE_EXCEPT.test(opening)
+  return HEDGE_OR_REFERENCE.test(opening) || (SCOPE_OPENING.test(opening) && (LIMITING.test(opening) || PLATFORM.test(opening)) && !SCOPE_EXCEPT.test(opening))
 }
+
+/**
+ * An opening that is a hedge alone ("Ideally, Vernon would come back …", "In theory, …",
+ * "Usually, …"; not "Perhaps as an escape, …", whose hedge is on its own phrase) or names what it compares with ("Compared to the new Sir Francis Bacon, the
+ * Outline has slightly less taper"): without it, a wish reads as a fact, "less" than nothing.
+ */
+const HEDGE_OR_REFERENCE = /^(?:(?:but|and|yet|so)\s+)?(?:(?:ideally|hopefully|theoretically|in theory|supposedly|allegedly|reportedly|possibly|probably|apparently|presumably|seemingly|arguably|potentially|perhaps|maybe|usually|generally|typically|normally|ordinarily|often|sometimes|occasionally|rarely),\s*$|(?:compared (?:to|with)|relative to|in comparison (?:to|with)|as opposed to)\s)/iu
 
 const SCOPE_OPENING = /^(?:(?:But|And|Yet|So)\s+)?(?:[Ii]n|[Oo]n|[Uu]nder|[Ff]or|[Ww]ithin|[Ww]ithout)\s/u
 /** Words that make an opening phrase a condition: a share of cases or users, a mode, a plan or rule the clause holds under. */
