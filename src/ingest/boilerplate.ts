@@ -117,6 +117,8 @@ const RULES: Array<{ re: RegExp; max: number }> = [
   { re: /^(tags?|tagged( with| as)?|filed under|categories|category|topics)\s*:/i, max: 300 },
   // the time a story went up, alone on its line: "1:39 PM ET", "Updated 10.05 am GMT"
   { re: /^(?:(?:[Uu]pdated|[Pp]ublished|[Pp]osted|UPDATED)\s*:?\s+)?\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?\s?[Mm]\.?)?(?:\s+\p{Lu}{2,4})?$/u, max: 40 },
+  // a call to pay for more, in a short paragraph: "Become a Blister member now to check out this and all of our Flash Reviews …"
+  { re: /(?:^|[.!?]\s+)(?:become|join as) an? (?:[\p{L}-]+ ){0,2}(?:member|subscriber|supporter|patron)\b/iu, max: 400 },
   // a transcript's end and the time it ended: "END 12:32 P.M. EDT"
   { re: /^END(?:\s+\d{1,2}[:.]\d{2}\s*[AaPp]\.?\s?[Mm]\.?(?:\s+\p{Lu}{2,4})?)?$/u, max: 30 },
   // the date a story went up, alone on its line (DATE_ALONE)

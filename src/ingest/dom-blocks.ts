@@ -200,7 +200,7 @@ function capitalsHeading(text: string): boolean {
 
 function paragraphBlock(el: Element, kind: BlockKind): RawBlock {
   if (allCode(el)) return { kind: 'code', text: el.textContent ?? '' }
-  const text = setApartFirstLetter(el) ? withoutDropCapGap(inlineText(el)) : inlineText(el)
+  const text = setApartFirstLetter(el) ? withoutDropCapGap(inlineText(el)) : withoutLetterWordGap(inlineText(el))
   if (kind === 'paragraph' && ((boldOnly(el) && readsAsHeading(text)) || (setIn(el, ITALIC) && readsAsItalicHeading(text)) || capitalsHeading(text))) return { kind: 'heading', depth: BOLD_HEADING_DEPTH, text }
   // (a paragraph that opens on a list's mark typed by hand, "- A full list of permissions", is an item of a list)
   if (kind === 'paragraph' && ITEM_MARK.test(text)) return { kind: 'list-item', text: text.replace(ITEM_MARK, '') }
@@ -253,10 +253,16 @@ function headlineEndingOnLink(el: Element, text: string): boolean {
 /**
  * A paragraph's first letter set apart as a drop cap, the page's markup leaving a space after it
  * ("<span class="drop">T</span> <span>he Smithsonian’s …</span>" reads "T he Smithsonian’s"): the
- * word whole again. Not "A", "I" nor "O", words of one letter.
+ * word whole again. "A", "I" and "O", words of one letter, only before what is no word alone
+ * ("I t’s been a rough year", "A nd", "O ne").
  */
 function withoutDropCapGap(text: string): string {
-  return text.replace(/^(\s*[“"‘]?)([B-HJ-NP-Z])\s+(?=\p{Ll}{2})/u, '$1$2')
+  return withoutLetterWordGap(text.replace(/^(\s*[“"‘]?)([B-HJ-NP-Z])\s+(?=\p{Ll}{2})/u, '$1$2'))
+}
+
+/** A paragraph opening on "A", "I" or "O" spaced from what is no word alone, whatever the markup ("I t’s been a rough year", "A nd", "O ne"): one word. */
+function withoutLetterWordGap(text: string): string {
+  return text.replace(/^(\s*[“"‘]?)([AIO])\s+(?=(?:t['’]s|nd|fter|lso|ne|nce|nly|ver|ther|ften)\s)/u, '$1$2')
 }
 
 /** Whether the markup sets the paragraph's first letter apart: its first text is one letter (not a word of one letter in the text, Czech "S blížícím se …"). */

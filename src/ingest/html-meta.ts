@@ -65,6 +65,8 @@ const SITE_NEWS = /^(?:the\s+)?(?:latest|breaking|top)\s+(?:news|headlines)\b|\b
 function aboutTheSite(description: string): boolean {
   // (or what kind of news it gives: "The latest news and headlines from Yahoo! News. Get breaking news stories …")
   if (SITE_NEWS.test(description)) return true
+  // (or its fields between bars: "BLISTER | Featured, Reviews, Skiing | April 9, 2019 | The most honest & in-depth reviews of outdoor gear")
+  if ((description.match(/\s\|\s/gu) ?? []).length >= 2) return true
   return /^(?:the\s+)?(?:(?:official|personal)\s+)?(?:[\p{Lu}][\p{L}.&'’-]*\s+){0,4}(?:[\p{Lu}][\p{L}.&'’-]*(?:['’]s)?\s+)?(?:(?:official|personal)\s+)?(?:home\s?page|web\s?site|site|blog|weblog)(?:\s+of\s+(?:[\p{Lu}][\p{L}.&'’-]*\s*){1,4})?\.?$/u.test(description.trim())
 }
 

@@ -263,6 +263,14 @@ describe('a story\'s update line in other languages, a release\'s number, and a 
     expect(isBoilerplateLine(line)).toBe(true)
   })
 
+  it.each(['Blister Members can now check out our Flash Review of the Outline. Become a Blister member now to check out this and all of our Flash Reviews.', 'Become a Blister Member or Deep Dive subscriber to check out our Deep Dive comparisons.'])('drops a short paragraph that calls the reader to pay for more: %j', (line) => {
+    expect(isBoilerplateLine(line)).toBe(true)
+  })
+
+  it('keeps a sentence about becoming a member', () => {
+    expect(isBoilerplateLine('She wanted to become a member of the club, and in 1998 she did.')).toBe(false)
+  })
+
   it.each(['END 12:32 P.M. EDT', 'END'])('drops a transcript\'s end line: %j', (line) => {
     expect(isBoilerplateLine(line)).toBe(true)
     expect(isBoilerplateLine(`${line} of the war came in 1945.`)).toBe(false)

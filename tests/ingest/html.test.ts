@@ -172,6 +172,9 @@ describe('parseHtml', () => {
     // (a preposition of one letter in the text is a word: Czech "S blížícím se …", "V Praze …")
     const czech = `<html lang="cs"><head><title>Souček</title></head><body><article><h1>Souček</h1><p>S blížícím se zimním přestupním termínem roste zájem o českého záložníka a jeho spoluhráče.</p><p>V Praze se o něm mluví den co den, fanoušci si jeho výkony pamatují.</p>${paragraphs(3)}</article></body></html>`
     expect(blockTexts(parseHtml(czech, 'cs.html')).slice(0, 2).map((t) => t.slice(0, 10))).toEqual(['S blížícím', 'V Praze se'])
+    // ("I", "A", "O" spaced from what is no word alone, whatever the markup: "I t’s been a rough year")
+    const spaced = `<html><head><title>DC</title></head><body><article><h1>DC</h1><p class="drop-cap">I t’s been a rough year at the movies for DC Comics, and the studio knows it.</p><p>I own a copy of every film the studio made, and I watch them all again each year.</p>${paragraphs(3)}</article></body></html>`
+    expect(blockTexts(parseHtml(spaced, 'dc.html')).slice(0, 2).map((t) => t.slice(0, 9))).toEqual(['It’s been', 'I own a c'])
   })
 
   it('drops an encyclopedia page\'s infobox, navigation boxes and coordinates', () => {
@@ -435,7 +438,7 @@ describe('parseHtml', () => {
 
   it('takes no description of the site itself ("Nicolas Perriault\'s homepage."), only of the article', () => {
     const page = (d: string) => `<html><head><title>T</title><meta name="description" content="${d}"></head><body><article><h1>T</h1>${paragraphs(4)}</article></body></html>`
-    for (const d of ["Nicolas Perriault's homepage.", 'The official blog of Acme', 'Personal website of Jane Doe', 'The latest news and headlines from Yahoo! News. Get breaking news stories and in-depth coverage with videos and photos.']) expect(parseHtml(page(d), 'p.html').meta.description, d).toBeUndefined()
+    for (const d of ['BLISTER | Featured, Reviews, Skiing | April 9, 2019 | The most honest &amp; in-depth reviews of outdoor gear', "Nicolas Perriault's homepage.", 'The official blog of Acme', 'Personal website of Jane Doe', 'The latest news and headlines from Yahoo! News. Get breaking news stories and in-depth coverage with videos and photos.']) expect(parseHtml(page(d), 'p.html').meta.description, d).toBeUndefined()
     for (const d of ['A homepage for the neighbourhood garden is what the council wants.', 'Blanket.js makes code coverage easy in the browser.', 'The harbour board heard the latest news on the road from its engineers.']) expect(parseHtml(page(d), 'p.html').meta.description).toBe(d)
   })
 
