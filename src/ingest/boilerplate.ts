@@ -117,6 +117,10 @@ const RULES: Array<{ re: RegExp; max: number }> = [
   { re: /^(tags?|tagged( with| as)?|filed under|categories|category|topics)\s*:/i, max: 300 },
   // the time a story went up, alone on its line: "1:39 PM ET", "Updated 10.05 am GMT"
   { re: /^(?:(?:[Uu]pdated|[Pp]ublished|[Pp]osted|UPDATED)\s*:?\s+)?\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?\s?[Mm]\.?)?(?:\s+\p{Lu}{2,4})?$/u, max: 40 },
+  // an appeal for the newsroom's funds, in a short paragraph: "El periodismo de CONFIDENCIAL no sería posible sin tu apoyo", "… would not be possible without your support"
+  { re: /\b(?:(?:not|never) be possible without your support|no (?:sería|es) posible sin (?:tu|su) apoyo|ne serait pas possible sans votre soutien|wäre ohne (?:Ihre|deine|eure) Unterstützung nicht möglich|non sarebbe possibile senza il tuo sostegno)\b|^si (?:está|estás) entre (?:tus|sus) posibilidades\b|^(?:please )?(?:support|donate to) (?:our|independent) journalism\b/iu, max: 300 },
+  // a pointer to the rest of a series: "Hier finden Sie alle Beiträge, die bisher im Rahmen der Serie erschienen sind"
+  { re: /^(?:hier finden sie alle (?:beiträge|artikel|folgen)|you can find all (?:the )?(?:articles|posts|parts|episodes) (?:of|in) (?:the|this) series|(?:ici|vous trouverez ici) tous les (?:articles|épisodes) de (?:la|cette) série|aquí (?:puede encontrar|encontrará) todos los (?:artículos|capítulos) de (?:la|esta) serie)\b/iu, max: 200 },
   // a call to pay for more, in a short paragraph: "Become a Blister member now to check out this and all of our Flash Reviews …"
   { re: /(?:^|[.!?]\s+)(?:become|join as) an? (?:[\p{L}-]+ ){0,2}(?:member|subscriber|supporter|patron)\b/iu, max: 400 },
   // a transcript's end and the time it ended: "END 12:32 P.M. EDT"

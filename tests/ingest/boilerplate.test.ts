@@ -267,6 +267,10 @@ describe('a story\'s update line in other languages, a release\'s number, and a 
     expect(isBoilerplateLine(line)).toBe(true)
   })
 
+  it.each(['El periodismo de CONFIDENCIAL no sería posible sin tu apoyo.', 'Si está entre tus posibilidades, te invitamos a unirte a este esfuerzo colectivo.', 'Hier finden Sie alle Beiträge, die bisher im Rahmen der Serie erschienen sind.'])('drops an appeal for funds or a pointer to the rest of a series: %j', (line) => {
+    expect(isBoilerplateLine(line)).toBe(true)
+  })
+
   it('keeps a sentence about becoming a member', () => {
     expect(isBoilerplateLine('She wanted to become a member of the club, and in 1998 she did.')).toBe(false)
   })
