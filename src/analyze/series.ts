@@ -16,8 +16,8 @@ export const MAX_ITEMS = 8
 export const MAX_RATIO = 100
 const MAX_LABEL_WORDS = 6
 
-const CHANGE = /\b(?:rose|rise[sn]?|rising|fell|falls?|falling|dropped|drops?|climbed|climbs?|gained|gains?|lost|loses|declined|declines?|increased|increases?|decreased|decreases?|grew|grows?|jumped|jumps?|slid|slides?|slumped|surged|plunged|tumbled|soared|sank|up|down)\b/i
-const DOWN = /\b(?:fell|falls?|falling|dropped|drops?|lost|loses|declined|declines?|decreased|decreases?|slid|slides?|slumped|plunged|tumbled|sank|down)\b/i
+const CHANGE = /\b(?:rose|rise[sn]?|rising|fell|falls?|falling|dropped|drops?|climbed|climbs?|gained|gains?|lost|loses|declined|declines?|increased|increases?|decreased|decreases?|grew|grows?|jumped|jumps?|slid|slides?|slumped|surged|plunged|tumbled|soared|sank|up|down|deteriorat\w*|improv\w*|worsen\w*|shr[aiu]nk\w*|expand\w*|widen\w*|narrow\w*|contract(?:s|ed|ing)?)\b/i
+const DOWN = /\b(?:fell|falls?|falling|dropped|drops?|lost|loses|declined|declines?|decreased|decreases?|slid|slides?|slumped|plunged|tumbled|sank|down|deteriorat\w*|worsen\w*|shr[aiu]nk\w*|narrow\w*|contract(?:s|ed|ing)?)\b/i
 const CHANGE_AFTER = /^\s*(?:increase|decrease|rise|drop|decline|gain|growth|fall|jump|higher|lower|more|less)\b/i
 const PER_UNIT = /^\s*(?:a|an|per|each|every|\/)\s*[\p{L}-]+/iu
 const PERIOD = /\b(?:Q[1-4]\s?(?:19|20)\d\d|(?:first|second|third|fourth) quarter(?: of)?(?: (?:19|20)\d\d)?|(?:Jan|Febr)uary(?: (?:19|20)\d\d)?|(?:March|April|May|June|July|August|September|October|November|December)(?: (?:19|20)\d\d)?|(?:19|20)\d\d)\b/

@@ -52,6 +52,11 @@ describe('number series', () => {
     expect(analyze(parseText(text, 'x.txt')).series).toEqual([])
   })
 
+  it('sets no change ("will deteriorate by over 2%") beside levels ("about 140% of GDP", "more than 5% of GDP")', () => {
+    const a = story("After a decade of huge deficit spending, the public sector debt is already about 140% of the country's gross domestic product. The IMF predicts that the cost of running the welfare state will double to more than 5% of GDP, while current account balances will deteriorate by over 2%.")
+    expect(a.series).toEqual([])
+  })
+
   it('reads a range as one figure', () => {
     const a = story('Building the plant will cost between $3 million and $4.5 million, and the outlook is $36.5-39 billion in revenue.')
     expect(a.figures.map((f) => [f.text, f.value, f.high])).toEqual([
