@@ -1071,7 +1071,18 @@ function hasSubject(words: readonly TaggedWord[], i: number): boolean {
   while (at > 0 && words[at]!.tags.includes('Adverb')) at--
   const prev = words[at]!
   if ((prev.tags.includes('Pronoun') && !prev.tags.includes('Possessive')) || prev.tags.includes('ProperNoun')) return true
-  return prev.tags.includes('Noun') && !!words[at - 1]?.tags.some((t) => t === 'Determiner' || t === 'Possessive')
+  return prev.tags.includes('Noun') && (!!words[at - 1]?.tags.some((t) => t === 'Determiner' || t === 'Possessive') || determinedOf(words, at))
+}
+
+/** Whether the noun at `at` closes a preposition and a noun after a noun phrase a determiner opens: "a cruel twist of fate". */
+function determinedOf(words: readonly TaggedWord[], at: number): boolean {
+  if (!words[at - 1]?.tags.includes('Preposition')) return false
+  for (let j = at - 2; j >= Math.max(0, at - 5); j--) {
+    const tags = words[j]!.tags
+    if (tags.some((t) => t === 'Determiner' || t === 'Possessive')) return true
+    if (!tags.some((t) => t === 'Adjective' || t === 'Noun') || tags.includes('Verb')) return false
+  }
+  return false
 }
 
 /** A relative pronoun or a subordinating word somewhere before: the verb after it is that clause's. */

@@ -739,6 +739,11 @@ describe('compressSentence', () => {
     expect(compressSentence('For years, the company has run at a loss, while it invested heavily in new hardware, software and content.', 10).text).toBe('The company has run at a loss')
   })
 
+  it('takes no clause for an appositive, its subject a noun phrase with "of" ("For Beau, a cruel twist of fate came early –- …")', () => {
+    const s = 'For Beau, a cruel twist of fate came early –- the car accident that took his mom and his sister, and confined Beau and Hunter, then still toddlers, to hospital beds at Christmastime.'
+    expect(compressSentence(s).text).not.toMatch(/^For Beau and confined/u)
+  })
+
   it('takes out no "because of" phrase that the clause\'s verb comes after ("sacrificing individual rights because of these risks is an unacceptable proposition")', () => {
     const s = 'We know that sacrificing individual rights because of these risks is an unacceptable proposition, akin to burning down the house to kill a spider.'
     expect(compressSentence(s).text).not.toBe('We know that sacrificing individual rights')
