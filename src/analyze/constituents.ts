@@ -936,6 +936,8 @@ function coordinated(s: string, words: readonly TaggedWord[], intro: number, end
     if (inOpeningList(s, m[0], at, intro) || ((s.slice(0, at).match(/\s[-–—]\s/gu) ?? []).length % 2 === 1 && /\s[-–—]\s/u.test(s.slice(at, end)))) continue
     // (after an order, ", and …" or ", or …" is what follows from it: "Throw in all of the tax issues …, and it is likely that the lawyers … will have nightmares")
     if (imperative && /^,\s+(?:and|or)\s/.test(m[0])) continue
+    // (nor the second half of a relative clause the first ends in: "a game whose worst moments are serviceable, and best moments are memorable")
+    if (m[0].startsWith(',') && /\b(?:whose|which|who|where)\s/iu.test(s.slice(Math.max(0, s.lastIndexOf(',', at - 1) + 1), at))) continue
     // (a clause of its own after the conjunction, and not the last item of a list a colon opened, its items without a verb: "…: information from other Facebook users, and information from sites on the open web",
     // "Three issues stood out: the most suitable constitutional model …; economic policy; and the role of the US")
     const colon = s.lastIndexOf(':', at)

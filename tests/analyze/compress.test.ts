@@ -744,6 +744,11 @@ describe('compressSentence', () => {
     expect(compressSentence(s).text).not.toMatch(/^For Beau and confined/u)
   })
 
+  it('takes out no second half of a relative clause the first part ends in ("a game whose worst moments are serviceable, and best moments are memorable")', () => {
+    const s = 'Fallen Order is a game whose worst moments are serviceable, and best moments are memorable.'
+    expect(compressSentence(s, 10).text).not.toBe('Fallen Order is a game whose worst moments are serviceable')
+  })
+
   it('takes out no "because of" phrase that the clause\'s verb comes after ("sacrificing individual rights because of these risks is an unacceptable proposition")', () => {
     const s = 'We know that sacrificing individual rights because of these risks is an unacceptable proposition, akin to burning down the house to kill a spider.'
     expect(compressSentence(s).text).not.toBe('We know that sacrificing individual rights')
