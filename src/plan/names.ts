@@ -54,8 +54,8 @@ function wholeNameFirst(a: Analysis, b: Bullet, people: readonly string[], said:
     if (said.has(name) || b.text.includes(name)) continue
     const last = shortForm(a, name) && surnameOf(name)
     const at = last ? wordAt(b.text, last) : -1
-    // (nor a surname several people of the article share, "the Murdoch sons", nor a family's: "the Murdochs")
-    if (at >= 0 && (anotherFirstName(b.text, at, people) || people.filter((p) => surnameOf(p) === last).length > 1 || /\bthe\s+$/iu.test(b.text.slice(0, at)))) continue
+    // (nor a surname several people of the article share, "the Murdoch sons", nor a family's: "the Murdochs", "my word as a Biden")
+    if (at >= 0 && (anotherFirstName(b.text, at, people) || people.filter((p) => surnameOf(p) === last).length > 1 || /\b(?:the|a|an|another|every|each|one)\s+$/iu.test(b.text.slice(0, at)))) continue
     const whole = at < 0 ? undefined : a.entities.find((e) => e.kind === 'person' && e.name === name)?.mentions.find((m) => a.article.text.slice(m.start, m.end) === name)
     if (whole) return { ...b, text: `${b.text.slice(0, at)}${name}${b.text.slice(at + last!.length)}`, named: { start: whole.start, end: whole.end }, namedAt: at }
   }
