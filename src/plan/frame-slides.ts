@@ -20,7 +20,7 @@ export function titleSlide(a: Analysis, title: string, options: DeckOptions): Ti
   const { meta } = a.article
   // (not one that asks the reader or calls them to act: "Do you argue about the temperature in your office or home? Find out …, and tell us your preference")
   const speaksToReader = (d: string) => guidesTheReader(d, a.lang) || (QUESTION_MARK.test(d) && toTheReader(d, a.lang))
-  const description = meta.description && !speaksToReader(meta.description) ? coverLine(meta.description) : undefined
+  const description = meta.description && !speaksToReader(meta.description) ? coverLine(meta.description, a.lang) : undefined
   // not a section's title again, the slide right after the cover ("Yahoo’s $4.8 billion sale to Verizon is a complicated beast")
   // (nor the date the cover shows under it: a post's front matter may give its date as its description, "October 13, 2019")
   const date = shownDate(a, options)
@@ -113,7 +113,7 @@ function statesSomething(line: string, lang: string): boolean {
  * The page's description as the cover's subtitle: whole when short, else its first sentence
  * when that is; a description the site cut short ("… lest they drive us fig…") is none.
  */
-function coverLine(description: string): string | undefined {
+function coverLine(description: string, lang: string): string | undefined {
   // (a description the site cut, "… pricing its shares [...]")
   if (/(?:…|\.\.\.)\]?\s*$/.test(description)) return undefined
   // (less a wire story's dateline, "HANOI, Vietnam (AP) - ")
@@ -121,7 +121,7 @@ function coverLine(description: string): string | undefined {
   const max = SLIDE_BUDGET.descriptionWords
   if (countWords(line) <= max) return line
   // (its first sentence as the sentence splitter reads it: not cut at "U.S." before "Defense Secretary")
-  const first = splitSentences(line, [{ start: 0, end: line.length }])[0]?.text
+  const first = splitSentences(line, [{ start: 0, end: line.length }], lang)[0]?.text
   return first && countWords(first) <= max && countWords(first) >= 4 ? first : undefined
 }
 

@@ -38,6 +38,11 @@ describe('the cover’s subtitle from the page’s description', () => {
     expect(titleSlide(withDescription(a, 'CityAM - The city is set to rebuild the avenue in two phases, pricing its [...]'), 'T', DEFAULT_OPTIONS).subtitle ?? '').not.toMatch(/\[/u)
   })
 
+  it('cuts a description into sentences as its language writes them ("Die Ergebnisse der 27. UN-Klimakonferenz …")', async () => {
+    const a = withDescription(await loadAnalysis('news-html'), `Die Ergebnisse der 27. UN-Klimakonferenz (COP27) wurden als überwiegend schwach bewertet. ${'Immerhin haben die Verhandler die Entwicklungsbanken dazu aufgefordert, deutlich mehr Geld zu mobilisieren. '.repeat(2)}`)
+    expect(titleSlide({ ...a, lang: 'de' }, 'T', DEFAULT_OPTIONS).subtitle).toBe('Die Ergebnisse der 27. UN-Klimakonferenz (COP27) wurden als überwiegend schwach bewertet.')
+  })
+
   it('takes the first sentence of a paragraph-long description', async () => {
     const long = `I don't use Facebook at all these days. ${'I have accounts on hundreds of services around the net, and I write software for work and for fun. '.repeat(3)}`
     const a = withDescription(await loadAnalysis('news-html'), long)
