@@ -123,6 +123,8 @@ const RULES: Array<{ re: RegExp; max: number }> = [
   { re: /^(?:hier finden sie alle (?:beiträge|artikel|folgen)|you can find all (?:the )?(?:articles|posts|parts|episodes) (?:of|in) (?:the|this) series|(?:ici|vous trouverez ici) tous les (?:articles|épisodes) de (?:la|cette) série|aquí (?:puede encontrar|encontrará) todos los (?:artículos|capítulos) de (?:la|esta) serie)\b/iu, max: 200 },
   // a call to pay for more, in a short paragraph: "Become a Blister member now to check out this and all of our Flash Reviews …"
   { re: /(?:^|[.!?]\s+)(?:become|join as) an? (?:[\p{L}-]+ ){0,2}(?:member|subscriber|supporter|patron)\b/iu, max: 400 },
+  // a page's own contents as a row of links: "Specs // First Look // Full Review // Bottom Line // Rocker Pics"
+  { re: /^(?:[^/|.!?]{1,30}\s(?:\/\/|»)\s){2,}[^/|.!?]{1,30}$/u, max: 200 },
   // a transcript's end and the time it ended: "END 12:32 P.M. EDT"
   { re: /^END(?:\s+\d{1,2}[:.]\d{2}\s*[AaPp]\.?\s?[Mm]\.?(?:\s+\p{Lu}{2,4})?)?$/u, max: 30 },
   // the date a story went up, alone on its line (DATE_ALONE)
@@ -594,7 +596,7 @@ export function removeBoilerplate(page: readonly RawBlock[], meta: ArticleMeta):
  * sentence, the closing notes on the authors (whose names it returns).
  */
 function afterTheLines(out: RawBlock[], removed: string[], author?: string): string[] {
-  out.splice(0, out.length, ...withoutPullQuotes(withoutRepeatedRuns(out, removed), removed))
+  out.splice(0, out.length, ...withoutLabelRuns(withoutPullQuotes(withoutRepeatedRuns(out, removed), removed), removed))
   dropBeforeDateline(out, removed)
   dropGluedTail(out, removed)
   dropThanks(out, removed)
@@ -684,6 +686,24 @@ function saidInPieces(text: string, near: readonly string[], own: string): boole
 
 /** Blocks before and after a pull quote among which the paragraph it repeats is looked for. */
 const PULL_QUOTE_REACH = 6
+
+/** Paragraphs of labels in a row at least, and words of each at most: a gallery's captions, a pager ("Full Profile", "Tip Profile", …, "Previous", "Next"). */
+const LABEL_RUN = { min: 4, words: 3 }
+
+/** The blocks less a run of LABEL_RUN.min paragraphs or more that are each a label of a few words, no mark of a sentence or a list. */
+function withoutLabelRuns(blocks: readonly RawBlock[], removed: string[]): RawBlock[] {
+  const label = (b: RawBlock) => b.kind === 'paragraph' && countWords(b.text) <= LABEL_RUN.words && !/[.!?,;:…"“”]/u.test(b.text) && /\p{L}/u.test(b.text)
+  const out: RawBlock[] = []
+  for (let i = 0; i < blocks.length; ) {
+    let j = i
+    while (j < blocks.length && label(blocks[j]!)) j++
+    if (j - i >= LABEL_RUN.min) {
+      removed.push(...blocks.slice(i, j).map((b) => collapseWhitespace(b.text)))
+      i = j
+    } else out.push(blocks[i++]!)
+  }
+  return out
+}
 
 /** Blocks at most of a run a page prints twice in a row, and at least (a paragraph said twice may be the writer's). */
 const REPEATED_RUN = 8

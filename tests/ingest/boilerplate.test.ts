@@ -275,6 +275,16 @@ describe('a story\'s update line in other languages, a release\'s number, and a 
     expect(isBoilerplateLine('She wanted to become a member of the club, and in 1998 she did.')).toBe(false)
   })
 
+  it('drops a page\'s own contents as a row of links, and a run of labels (a gallery\'s captions and its pager), not a short paragraph or two', () => {
+    expect(isBoilerplateLine('Specs // First Look // Full Review // Bottom Line // Rocker Pics')).toBe(true)
+    expect(isBoilerplateLine('Either way // the road is long.')).toBe(false)
+    const story = { kind: 'paragraph' as const, text: 'The Line Outline seems to embody its designer’s skiing style, which makes a lot of sense.' }
+    const labels = ['Full Profile', 'Tip Profile', 'Tail Profile', 'Top Sheet', 'Previous', 'Next'].map((text) => ({ kind: 'paragraph' as const, text }))
+    expect(removeBoilerplate([story, { kind: 'heading', depth: 2, text: 'Rocker Pics' }, ...labels], {}).blocks.map((b) => b.text)).toEqual([story.text, 'Rocker Pics'])
+    const two = [story, { kind: 'paragraph' as const, text: 'Bottom Line' }, { kind: 'paragraph' as const, text: 'Flash Review' }, story]
+    expect(removeBoilerplate(two, {}).blocks).toHaveLength(4)
+  })
+
   it.each(['END 12:32 P.M. EDT', 'END'])('drops a transcript\'s end line: %j', (line) => {
     expect(isBoilerplateLine(line)).toBe(true)
     expect(isBoilerplateLine(`${line} of the war came in 1945.`)).toBe(false)
