@@ -336,7 +336,8 @@ function addNounPhrase(found: Map<string, Phrase>, raw: string, lang: string): v
  */
 /** A heading of the article as a title: without the colon that led into its text ("Healthy Game Day Dip:", "Finanzdienstleistungen:"), set in sentence case when it was in capitals. */
 export function headingTitle(heading: string, titleCase = false): string {
-  return sentenceCase(heading.replace(/\s*[:：]\s*$/u, '') || heading, titleCase)
+  // (nor its full stop: a heading written as a sentence, "You were seeing things that weren’t necessarily explicit.", before "(cont.)"; not an ellipsis or an abbreviation's "Inc.")
+  return sentenceCase(heading.replace(/\s*[:：]\s*$/u, '').replace(/(?<=\p{Ll}{3})\.$/u, '') || heading, titleCase)
 }
 
 export function sentenceCase(s: string, titleCase = false): string {

@@ -19,6 +19,9 @@ describe('sectionTitles', () => {
     expect(titles[0]).toBe('Crossing trouble')
     expect(titles[2]).toBe('Books again')
     expect(titles[1]).toBeTruthy()
+    // (less a sentence's full stop, not an abbreviation's)
+    const stops = sectionTitles(TEXTS, ['You were seeing things that weren’t explicit.', undefined, 'Acme Inc.'], 'en')
+    expect([stops[0], stops[2]]).toEqual(['You were seeing things that weren’t explicit', 'Acme Inc.'])
   })
 
   it('makes no topic of people’s names alone (a speaker is not what a section is about)', async () => {
