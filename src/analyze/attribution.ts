@@ -178,11 +178,11 @@ const POST_ACCORDING = new RegExp(String.raw`^[,]?\s*(?:${ACCORDING.join('|')})\
  * A verb of saying before an article and a role, then the name that closes the clause: "…“, sagte
  * der ägyptische Außenminister Sameh Shoukry.", "… said the Egyptian foreign minister Sameh
  * Shoukry."; after a word that takes up the quotation too: "…“ Das sagte der Präsident der
- * Konferenz Sameh Shoukry." The role is the words between the article and the name. Not a
+ * Konferenz Sameh Shoukry zum Abschluss …" The role is the words between the article and the name. Not a
  * document that says it ("claimed the lawsuit of Fox anchor Andrea Tantaros").
  */
 const POST_VERB_ROLE = new RegExp(
-  String.raw`^[,.!?]?\s*(?:[—–]\s*)?(?:(?:Das|Dies|So|Esto|Eso|Cela)\s+)?(?:${SPEECH_VERB})${ALSO_SAID}\s+(?:der|die|das|the|le|la|el|il|o|a)\s+(?!(?:lawsuit|suit|complaint|report|statement|study|letter|filing|memo|survey|ruling|paper|document|book|article|post|e-?mail|Klage|Bericht|Studie|Brief|Erklärung)\b)((?:[\p{L}\d().-]+\s+){1,8}?)(\p{Lu}[\p{L}’'-]+\s+\p{Lu}[\p{L}’'-]+)(?=\s*(?:[.,;]|$))`,
+  String.raw`^[,.!?]?\s*(?:[—–]\s*)?(?:(?:Das|Dies|So|Esto|Eso|Cela)\s+)?(?:${SPEECH_VERB})${ALSO_SAID}\s+(?:der|die|das|the|le|la|el|il|o|a)\s+(?!(?:lawsuit|suit|complaint|report|statement|study|letter|filing|memo|survey|ruling|paper|document|book|article|post|e-?mail|Klage|Bericht|Studie|Brief|Erklärung)\b)((?:[\p{L}\d().-]+\s+){1,8}?)(\p{Lu}[\p{L}’'-]+\s+\p{Lu}[\p{L}’'-]+)(?=\s*(?:[.,;]|$)|\s+\p{Ll})`,
   'u',
 )
 
