@@ -191,7 +191,8 @@ export function attributionAfter(after: string): Speaker | undefined {
   let m = POST_VERB_FIRST.exec(after) ?? POST_ACCORDING.exec(after)
   if (m && plausibleName(m[1]!, false)) return officeAfter(m, after) ?? speakerFrom(m, 1, 0)
   const r = POST_VERB_ROLE.exec(after)
-  if (r && plausibleName(r[2]!, false)) return { name: r[2]!, at: r.index + r[0].length - r[2]!.length, role: r[1]!.trim() }
+  // (of two roles joined, the one written next to the name: "Präsident der … und ägyptische Außenminister")
+  if (r && plausibleName(r[2]!, false)) return { name: r[2]!, at: r.index + r[0].length - r[2]!.length, role: r[1]!.trim().split(/\s+(?:und|and|et|y|e)\s+/u).at(-1)! }
   m = POST_NAME_FIRST.exec(after)
   if (m && plausibleName(m[1]!, false)) return speakerFrom(m, 1, 0)
   m = POST_PRONOUN.exec(after)

@@ -22,6 +22,7 @@ describe('attributionAfter', () => {
   it('names the speaker after a verb, an article and a role ("sagte der ägyptische Außenminister Sameh Shoukry", "Das sagte der Präsident …"), not a document that says it', () => {
     expect(attributionAfter(', sagte der ägyptische Außenminister Sameh Shoukry.')).toMatchObject({ name: 'Sameh Shoukry', role: 'ägyptische Außenminister' })
     expect(attributionAfter(' Das sagte der Präsident der Konferenz Sameh Shoukry zum Abschluss der Konferenz.')).toMatchObject({ name: 'Sameh Shoukry', role: 'Präsident der Konferenz' })
+    expect(attributionAfter(' Das sagte der Präsident der Konferenz und ägyptische Außenminister Sameh Shoukry.')?.role).toBe('ägyptische Außenminister')
     expect(attributionAfter(', said the Egyptian foreign minister Sameh Shoukry.')).toMatchObject({ name: 'Sameh Shoukry', role: 'Egyptian foreign minister' })
     expect(attributionAfter(', claimed the lawsuit of Fox anchor Andrea Tantaros, who says …')?.name).not.toBe('Andrea Tantaros')
   })
