@@ -1,6 +1,6 @@
 /**
  * A point as a slide shows it without the sentence before it: less the words that only tied it
- * to that sentence, an opening connective ("However, …"), a lead-in before a colon that points
+ * to that sentence or to the room it was said in, a speech's address ("Mr. President, …"), an opening connective ("However, …"), a lead-in before a colon that points
  * back ("We got to see that firsthand: …") and an additive adverb ("… is also legalised"), which
  * would send the audience looking for a point the slide does not show.
  */
@@ -15,7 +15,17 @@ const MIN_DETACHED_WORDS = 4
 
 /** A point shown without the sentence before it: less its connective or lead-in, then its additive adverb. */
 export function detached(text: string, lang: string): string {
-  return withoutAdditive(withoutLeadIn(withoutConnective(text, lang), lang), lang)
+  return withoutAdditive(withoutLeadIn(withoutConnective(withoutVocative(text), lang), lang), lang)
+}
+
+/** A speech's address to its hearers before a comma: "Mr. President, Israel’s right to exist is beyond debate", "Ladies and gentlemen, …". */
+const VOCATIVE = /^(?:(?:Mr|Mister|Madam|Madame)\.?\s+(?:President|Vice[- ]President|Speaker|Chair(?:man|woman|person)?|Secretary[- ]General|Prime Minister)|Ladies and [Gg]entlemen|Dear (?:friends|colleagues)|(?:Your )?Excellenc(?:y|ies)),\s+(?=\p{L})/u
+
+/** A point less the address to the hearers it opens on: the slide speaks to the room, not to the chair of the meeting. */
+function withoutVocative(text: string): string {
+  const m = VOCATIVE.exec(text)
+  const rest = m ? text.slice(m[0].length) : ''
+  return m && countWords(rest) >= MIN_DETACHED_WORDS ? rest.charAt(0).toUpperCase() + rest.slice(1) : text
 }
 
 /** Words a clause after a colon has at least to be shown alone: a statement, not a label's value. */

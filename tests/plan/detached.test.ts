@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { withoutAdditive, withoutConnective, withoutLeadIn } from '../../src/plan/detached.ts'
+import { detached, withoutAdditive, withoutConnective, withoutLeadIn } from '../../src/plan/detached.ts'
 
 describe('withoutAdditive', () => {
   it.each([
@@ -76,5 +76,14 @@ describe('withoutLeadIn', () => {
     expect(withoutLeadIn('There is an additional problem: LLVM does not always do the correct thing with 128-bit integers', 'en')).toBe('There is an additional problem: LLVM does not always do the correct thing with 128-bit integers')
     expect(withoutLeadIn('Be warned, though: it is still experimental and we expect the interface to change', 'en')).toBe('Be warned, though: it is still experimental and we expect the interface to change')
     expect(withoutLeadIn('It says: yes', 'en')).toBe('It says: yes')
+  })
+})
+
+describe('detached', () => {
+  it('leaves out a speech\'s address to its hearers ("Mr. President, …"), not when too little is left, nor a name addressed', () => {
+    expect(detached('Mr. President, Israel’s right to exist is beyond debate', 'en')).toBe('Israel’s right to exist is beyond debate')
+    expect(detached('Ladies and gentlemen, the choice before us is clear', 'en')).toBe('The choice before us is clear')
+    expect(detached('Mr. President, thank you', 'en')).toBe('Mr. President, thank you')
+    expect(detached('Mr. Smith, the chair, opened the meeting at noon', 'en')).toBe('Mr. Smith, the chair, opened the meeting at noon')
   })
 })
