@@ -21,9 +21,12 @@ export function detached(text: string, lang: string): string {
 /** A speech's address to its hearers before a comma: "Mr. President, Israel’s right to exist is beyond debate", "Ladies and gentlemen, …". */
 const VOCATIVE = /^(?:(?:Mr|Mister|Madam|Madame)\.?\s+(?:President|Vice[- ]President|Speaker|Chair(?:man|woman|person)?|Secretary[- ]General|Prime Minister)|Ladies and [Gg]entlemen|Dear (?:friends|colleagues)|(?:Your )?Excellenc(?:y|ies)),\s+(?=\p{L})/u
 
-/** A point less the address to the hearers it opens on: the slide speaks to the room, not to the chair of the meeting. */
+/** A transcript's speaker in capitals before a colon: "THE PRESIDENT: “A man,” wrote an Irish poet, …". */
+const SPEAKER_LABEL = /^(?:\p{Lu}[\p{Lu}.'’-]*\s+){1,3}\p{Lu}[\p{Lu}.'’-]+:\s+/u
+
+/** A point less the address to the hearers it opens on, or a transcript's label of who speaks: the slide speaks to the room, not to the chair of the meeting. */
 function withoutVocative(text: string): string {
-  const m = VOCATIVE.exec(text)
+  const m = VOCATIVE.exec(text) ?? SPEAKER_LABEL.exec(text)
   const rest = m ? text.slice(m[0].length) : ''
   return m && countWords(rest) >= MIN_DETACHED_WORDS ? rest.charAt(0).toUpperCase() + rest.slice(1) : text
 }

@@ -85,5 +85,8 @@ describe('detached', () => {
     expect(detached('Ladies and gentlemen, the choice before us is clear', 'en')).toBe('The choice before us is clear')
     expect(detached('Mr. President, thank you', 'en')).toBe('Mr. President, thank you')
     expect(detached('Mr. Smith, the chair, opened the meeting at noon', 'en')).toBe('Mr. Smith, the chair, opened the meeting at noon')
+    // (and a transcript's speaker in capitals)
+    expect(detached('THE PRESIDENT: “A man,” wrote an Irish poet, “is original when he speaks the truth.”', 'en')).toBe('“A man,” wrote an Irish poet, “is original when he speaks the truth.”')
+    expect(detached('NASA: the launch slipped to May', 'en')).toBe('NASA: the launch slipped to May')
   })
 })
