@@ -282,6 +282,8 @@ const SPEECH_TITLE = /^(?:(?:prepared|as prepared)\s+)?(?:remarks|address|speech
 /** Chunks before the body a speech's header may be found in, and words of the chunk that starts the body. */
 const HEADER_REACH = 8
 const BODY_WORDS = 30
+/** Words of a line under a speech's header at most: "16th Plenary Meeting, 28 September 2024.", "General Debate", "Mr. President,". */
+const HEADER_LINE_WORDS = 8
 
 /**
  * A speech's header under the lines of its release (its address, the office that issued it,
@@ -292,9 +294,12 @@ function speechHeader(chunks: Chunk[], removed: string[]): ArticleMeta | undefin
   const body = chunks.findIndex((c) => wordCount(c.text) >= BODY_WORDS)
   const at = chunks.slice(0, Math.min(HEADER_REACH, body < 0 ? chunks.length : body)).findIndex((c) => !c.list && !c.table && SPEECH_TITLE.test(collapseWhitespace(c.text.split('\n')[0]!)))
   if (at < 0) return undefined
-  const header = chunks.splice(0, at + 1)
+  // (with the short lines under it before the speech: where and when it was given, the hearers addressed)
+  let end = at + 1
+  while (end < chunks.length && end - at <= HEADER_REACH && !chunks[end]!.list && !chunks[end]!.table && wordCount(chunks[end]!.text) <= HEADER_LINE_WORDS) end++
+  const header = chunks.splice(0, end)
   removed.push(...header.map((c) => collapseWhitespace(c.text)))
-  const title = collapseWhitespace(header.at(-1)!.text.split('\n')[0]!)
+  const title = collapseWhitespace(header[at]!.text.split('\n')[0]!)
   const speaker = speechSpeaker(title)
   return { title, ...(speaker ? { byline: speaker } : {}) }
 }

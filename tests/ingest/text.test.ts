@@ -13,8 +13,10 @@ describe('parseText', () => {
     expectWellFormed(a)
     expect(a.meta.title).toBe('Remarks by the President in Eulogy in Honor of Beau Biden')
     expect(blockTexts(a).join(' ')).not.toMatch(/White House|Immediate Release|Remarks by/u)
-    const statement = parseText(['Government of Iceland', 'Ministry for Foreign Affairs', '', 'Statement by Ms. Thordis Gylfadottir', 'Minister for Foreign Affairs of Iceland', '', body].join('\n'), 's.txt')
+    const statement = parseText(['Government of Iceland', 'Ministry for Foreign Affairs', '', 'Statement by Ms. Thordis Gylfadottir', 'Minister for Foreign Affairs of Iceland', '', '16th Plenary Meeting, 28 September 2024.', '', 'General Debate', '', 'Mr. President,', '', body].join('\n'), 's.txt')
     expect(statement.meta).toMatchObject({ title: 'Statement by Ms. Thordis Gylfadottir', byline: 'Ms. Thordis Gylfadottir' })
+    // (and the short lines under the header, where and when it was given and whom it addressed)
+    expect(blockTexts(statement)).toEqual([body])
   })
 
   it('makes one paragraph per line when the text has no blank lines', () => {
