@@ -343,8 +343,9 @@ function limitsTheClaim(opening: string): boolean {
 
 /**
  * An opening that is a hedge alone ("Ideally, Vernon would come back …", "In theory, …",
- * "Usually, …"; not "Perhaps as an escape, …", whose hedge is on its own phrase) or names what it compares with ("Compared to the new Sir Francis Bacon, the
- * Outline has slightly less taper"): without it, a wish reads as a fact, "less" than nothing.
+ * "Usually, …"; not "Perhaps as an escape, …", whose hedge is on its own phrase) or names what
+ * the clause compares with ("Compared to the new Sir Francis Bacon, the Outline has slightly
+ * less taper"): without it, a wish reads as a fact, "less" than nothing.
  */
 const HEDGE_OR_REFERENCE = /^(?:(?:but|and|yet|so)\s+)?(?:(?:ideally|hopefully|theoretically|in theory|supposedly|allegedly|reportedly|possibly|probably|apparently|presumably|seemingly|arguably|potentially|perhaps|maybe|usually|generally|typically|normally|ordinarily|often|sometimes|occasionally|rarely),\s*$|(?:compared (?:to|with)|relative to|in comparison (?:to|with)|as opposed to)\s)/iu
 

@@ -204,7 +204,7 @@ function finish(text: string, key: string, drafts: Draft[], figures: readonly Fi
   const labels = drafts.map((d) => (periods ? d.period : d.label))
   const first = figures[drafts[0]!.figure]!
   const unit = unitOf(first, key)
-  if (labels.some((l) => !l || namesNothing(l, unit)) || new Set(labels.map((l) => l!.toLowerCase())).size !== labels.length) return undefined
+  if (labels.some((l) => !l || (!periods && namesNothing(l, unit))) || new Set(labels.map((l) => l!.toLowerCase())).size !== labels.length) return undefined
   const sizes = drafts.map((d) => Math.abs(d.value)).filter((v) => v > 0)
   if (sizes.length === 0 || Math.max(...sizes) / Math.min(...sizes) > MAX_RATIO) return undefined
   const items = drafts.map((d, i) => ({ figure: d.figure, label: labels[i]!, value: d.value }))

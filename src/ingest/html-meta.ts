@@ -151,7 +151,11 @@ export function withoutSiteName(title: string, siteName?: string, source?: strin
   return withoutPortalTail(lead) ?? (lead === trimmed ? title : lead)
 }
 
-/** A newspaper's label for the kind of piece before its headline, which the deck's title leaves out (the deck is the piece, not its kind): "Column: The Gannett/GateHouse merger …", "Opinion | …", "Kommentar: …". */
+/**
+ * A newspaper's label for the kind of piece before its headline, which the deck's title leaves
+ * out (the deck is the piece, not its kind): "Column: The Gannett/GateHouse merger …", "Opinion |
+ * …", "Kommentar: …".
+ */
 export const GENRE_LABEL = /^(?:column|opinion|commentary|editorial|op-ed|analysis|news analysis|kolumne|kommentar|meinung|leitartikel|chronique|éditorial|tribune|opinión|columna|editoriale|commento|opinião|coluna|komentarz|felieton)\s*[:|]\s+(?=\S.{7})/iu
 
 /** The title less the site's name before a bar when the site puts it first: "BMJV | Transparenz bei Preisanpassungen" (bmjv.de). */

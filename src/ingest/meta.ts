@@ -17,8 +17,9 @@ const WELL_FORMED_TIME = /^(?:$|T\d{2}:\d{2}|\s+\d{1,2}:\d{2})/u
 const MIN_YEAR = 1900
 
 /**
- * A date as given, turned into an ISO date when it can be read unambiguously:
- * ISO strings stay as they are (a day in ISO's basic form or with a broken time is written out, "2021-05-04"); "March 3, 2025" / "3 March 2025" → "2025-03-03".
+ * A date as given, turned into an ISO date when it can be read unambiguously: ISO strings stay
+ * as they are (a day in ISO's basic form or with a broken time is written out, "2021-05-04");
+ * "March 3, 2025" / "3 March 2025" → "2025-03-03".
  */
 export function normalizeDate(value: unknown): string | undefined {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.toISOString().slice(0, 10)

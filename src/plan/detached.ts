@@ -1,8 +1,9 @@
 /**
  * A point as a slide shows it without the sentence before it: less the words that only tied it
- * to that sentence or to the room it was said in, a speech's address ("Mr. President, …"), an opening connective ("However, …"), a lead-in before a colon that points
- * back ("We got to see that firsthand: …") and an additive adverb ("… is also legalised"), which
- * would send the audience looking for a point the slide does not show.
+ * to that sentence or to the room it was said in, a speech's address ("Mr. President, …") or a
+ * transcript's speaker label, an opening connective ("However, …"), a lead-in before a colon
+ * that points back ("We got to see that firsthand: …") and an additive adverb ("… is also
+ * legalised"), which would send the audience looking for a point the slide does not show.
  */
 import { lexTags } from '../analyze/entities.ts'
 import { countWords } from '../analyze/script.ts'
@@ -24,7 +25,10 @@ const VOCATIVE = /^(?:(?:Mr|Mister|Madam|Madame)\.?\s+(?:President|Vice[- ]Presi
 /** A transcript's speaker in capitals before a colon: "THE PRESIDENT: “A man,” wrote an Irish poet, …". */
 const SPEAKER_LABEL = /^(?:\p{Lu}[\p{Lu}.'’-]*\s+){1,3}\p{Lu}[\p{Lu}.'’-]+:\s+/u
 
-/** A point less the address to the hearers it opens on, or a transcript's label of who speaks: the slide speaks to the room, not to the chair of the meeting. */
+/**
+ * A point less the address to the hearers it opens on, or a transcript's label of who speaks:
+ * the slide speaks to the room, not to the chair of the meeting.
+ */
 function withoutVocative(text: string): string {
   const m = VOCATIVE.exec(text) ?? SPEAKER_LABEL.exec(text)
   const rest = m ? text.slice(m[0].length) : ''

@@ -74,9 +74,10 @@ function introduced(a: Analysis, t: Table): boolean {
 /** Whether a text holds a word pointing to what follows it (locale `figures.below`), whole where words are spaced. */
 function pointsBelow(text: string, lang: string): boolean {
   const lower = text.toLocaleLowerCase(lang)
+  const whole = (w: string, at: number) => isCjk(lang) || (!/[\p{L}\p{N}]/u.test(lower.charAt(at - 1)) && !/[\p{L}\p{N}]/u.test(lower.charAt(at + w.length)))
   return localeFor(lang).figures.below.some((w) => {
-    const at = lower.indexOf(w)
-    return at >= 0 && (isCjk(lang) || (!/[\p{L}\p{N}]/u.test(lower.charAt(at - 1)) && !/[\p{L}\p{N}]/u.test(lower.charAt(at + w.length))))
+    for (let at = lower.indexOf(w); at >= 0; at = lower.indexOf(w, at + 1)) if (whole(w, at)) return true
+    return false
   })
 }
 
