@@ -18,6 +18,7 @@ import { countWords } from '../analyze/script.ts'
 import { pictureTexts, repeatsAPicture } from './captions.ts'
 import { SLIDE_BUDGET } from '../slide-budget.ts'
 import { notePage, repairReading } from './reading-repairs.ts'
+import { proseLength, putBack, standIns, tableAlone } from './table-trap.ts'
 
 /** Tags that are never part of the article. */
 const FURNITURE = 'script, style, noscript, template, iframe, nav, footer, button, dialog, [role="navigation"], [role="contentinfo"], [role="dialog"], [role="alertdialog"], [aria-modal="true"], [hidden]'
@@ -85,9 +86,9 @@ function stripFurniture(doc: Document): string[] {
  * The article's own headline on the page: the element marked as the headline
  * (`itemprop="headline"`), else the first h1 that is not the site's logo (an h1 that only links
  * to the site's home page: "<h1><a href="/">V8</a></h1>", "<a href="index.html">", above the post's own h1),
- * else an h2 or h3 whose class names it the post's title.
+ * else an h2 or h3 whose class names it the post's title. Less a kicker or a subtitle it holds, unless `whole`.
  */
-function pageHeadline(doc: Document): string {
+function pageHeadline(doc: Document, whole = false): string {
   const marked = Array.from(doc.querySelectorAll('[itemprop~="headline"]')).find((el) => el.localName !== 'meta' && textLength(el) > 0)
   if (marked) return collapseWhitespace(marked.textContent ?? '')
   const logo = (h: Element) => {
@@ -98,18 +99,41 @@ function pageHeadline(doc: Document): string {
   // (a blog without an h1 sets its post's title in a heading its class names so: "<h2 class="blog_post_title">", "entry-title")
   const titled = h1 ?? Array.from(doc.querySelectorAll('h2, h3')).find((h) => POST_TITLE_CLASS.test(h.getAttribute('class') ?? '') && textLength(h) > 0)
   // (less its permalink mark: "Evolve: Shared Mutable History¶")
-  return withoutPermalink(collapseWhitespace(titled ? headlineText(titled) : ''))
+  return withoutPermalink(collapseWhitespace(titled ? (whole ? (titled.textContent ?? '') : headlineText(titled)) : ''))
+}
+
+/**
+ * The page's title repeated as the first heading is metadata, not body; and so is the headline
+ * with the subtitle its element holds ("Dezuka Suisan: Deep-Fried Fish Cakes, Hot and Fresh
+ * Welcome to the Flavor Capital …"). Not a page's only block: a page of its title alone is
+ * refused as the title or headings it is.
+ */
+function withoutTitleHeading(blocks: RawBlock[], title: string | undefined, h1Whole: string): RawBlock[] {
+  const first = blocks.findIndex((b) => b.kind === 'heading')
+  if (first < 0 || first > 1 || blocks.length < 2 || title === undefined) return blocks
+  return sameText(blocks[first]!.text, title) || titleAndSubtitle(blocks[first]!.text, title, h1Whole) ? blocks.filter((_, i) => i !== first) : blocks
+}
+
+/** Whether a heading is the page's headline element whole, the headline (`title`) and the subtitle it holds after it. */
+function titleAndSubtitle(heading: string, title: string, h1Whole: string): boolean {
+  return sameText(heading, h1Whole) && collapseWhitespace(heading).toLowerCase().startsWith(collapseWhitespace(title).toLowerCase())
 }
 
 /** A kicker set inside a headline's element above it: "Interne Unterlagen im Netz" over "Daten von Rheinmetall gehackt", The Economist's "Open Progress" ("article__subheadline"). */
 const KICKER_CLASS = /kicker|dachzeile|overline|eyebrow|topline|roofline|supertitle|subheadline|flytitle|fly-title|rubric/iu
 
-/** A headline element's text less a kicker it holds, or only the part its class names the headline ("<span class="headline">"). */
+/** A subtitle set inside a headline's element after it: "<small class='article-subtitle'>Welcome to the Flavor Capital of Northern Japan</small>". */
+const SUBTITLE = 'small, [class*="subtitle"], [class*="sub-title"], [class*="standfirst"], [class*="strapline"], [class*="tagline"]'
+
+/** A headline element's text less a kicker or a subtitle it holds, or only the part its class names the headline ("<span class="headline">"). */
 function headlineText(h: Element): string {
   const parts = Array.from(h.children)
-  const own = parts.find((el) => /headline|title/iu.test(el.getAttribute('class') ?? '') && !KICKER_CLASS.test(el.getAttribute('class') ?? '') && textLength(el) > 0)
+  const own = parts.find((el) => /headline|title/iu.test(el.getAttribute('class') ?? '') && !KICKER_CLASS.test(el.getAttribute('class') ?? '') && !el.matches(SUBTITLE) && textLength(el) > 0)
   if (own && parts.some((el) => KICKER_CLASS.test(el.getAttribute('class') ?? ''))) return own.textContent ?? ''
-  return withoutControls(h)
+  if (!h.querySelector(SUBTITLE)) return withoutControls(h)
+  const copy = h.cloneNode(true) as Element
+  for (const sub of Array.from(copy.querySelectorAll(SUBTITLE))) sub.remove()
+  return textLength(copy) > 0 ? withoutControls(copy) : withoutControls(h)
 }
 
 /** A page's controls set inside a headline: a link to nowhere or a script ("Add to ..." of a watch list), a button. */
@@ -278,14 +302,36 @@ const readingLength = (r: Reading) => collapseWhitespace(r?.textContent ?? '').l
  */
 function readArticle(doc: Document, html: string, origin: string): Reading {
   const first = readability(doc, origin, SHORT_ARTICLE_CHARS)
+  if (first?.content && tableAlone(first.content as Element)) return withoutLongTables(first, html, origin)
   if (readingLength(first) >= FULL_ARTICLE_CHARS) return first
+  const second = readability(prepared(html), origin, FULL_ARTICLE_CHARS)
+  return readingLength(second) > readingLength(first) ? second : first
+}
+
+/** The page parsed again and made ready for Readability as parseHtml does. */
+function prepared(html: string): Document {
   const again = parseHTML(asDocument(html)).document as unknown as Document
   markFormulas(again)
   markAriaHeadings(again)
   unwrapFonts(again)
+  iconsAsSpaces(again)
   stripFurniture(again)
-  const second = readability(again, origin, FULL_ARTICLE_CHARS)
-  return readingLength(second) > readingLength(first) ? second : first
+  return again
+}
+
+/**
+ * A reading that is a long table alone, read again with the page's long tables stood in for
+ * (table-trap.ts): the reading with more prose wins, its tables put back where they stood.
+ */
+function withoutLongTables(first: Reading, html: string, origin: string): Reading {
+  const again = prepared(html)
+  const tables = standIns(again)
+  const second = readability(again, origin, SHORT_ARTICLE_CHARS)
+  if (!second?.content) return first
+  const content = second.content as Element
+  if (proseLength(content) <= 2 * proseLength(first!.content as Element)) return first
+  putBack(content, tables)
+  return second
 }
 
 /**
@@ -295,6 +341,17 @@ function readArticle(doc: Document, html: string, origin: string): Reading {
  */
 function unwrapFonts(doc: Document): void {
   for (const el of Array.from(doc.querySelectorAll('font'))) el.replaceWith(...Array.from(el.childNodes))
+}
+
+/**
+ * Each icon set between words, without text of its own, gives way to a space ("Kanae’s
+ * Review<i class="fa fa-thumbs-o-up" aria-hidden="true"></i><span>8.5/10</span>"): it parts
+ * them as a space does on the page, and Readability, which drops it, would run them together
+ * ("Review8.5/10").
+ */
+function iconsAsSpaces(doc: Document): void {
+  const icon = (el: Element) => (el.textContent ?? '').trim() === '' && (el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('aria-label') || /(?:^|[\s_-])(?:fa|icon|glyph)(?:$|[\s_-])/iu.test(el.getAttribute('class') ?? ''))
+  for (const el of Array.from(doc.querySelectorAll('i, span, svg'))) if (icon(el)) el.replaceWith(doc.createTextNode(' '))
 }
 
 /** Readability's reading of the page (its content as nodes), or a typed error when it fails. */
@@ -349,10 +406,12 @@ export function parseHtml(html: string, origin: string, baseUrl?: string): Artic
   markFormulas(doc)
   markAriaHeadings(doc)
   unwrapFonts(doc)
+  iconsAsSpaces(doc)
   const meta = htmlMeta(doc, baseUrl)
   const descriptions = pageDescriptions(doc)
   // (the headline read before the page's furniture goes: a story's h1 may sit in its <header>)
   const h1 = pageHeadline(doc)
+  const h1Whole = pageHeadline(doc, true)
   // (and the pictures' texts: a picture the page sets for readers without scripts, in <noscript>, is furniture)
   const alts = pictureTexts(doc)
   const widgets = stripFurniture(doc)
@@ -371,14 +430,8 @@ export function parseHtml(html: string, origin: string, baseUrl?: string): Artic
   // (a formula the page set in a paragraph of its own is nothing to present)
   // (nor a line that says again what a picture's text says: its caption, "The slimmer bezels of the 16-inch MacBook Pro")
   let blocks: RawBlock[] = domBlocks(content as Element).filter((b) => !onlyFormulas(b.text) && !(b.kind === 'paragraph' && repeatsAPicture(b.text, alts)))
-  const first = blocks.findIndex((b) => b.kind === 'heading')
   if (meta.title === undefined && result.title) meta.title = titleOf(result.title, pageTitle, h1, meta)
-  // The page title repeated as the first heading is metadata, not body.
-  // (not a page's only block: a page of its title alone is refused as the title or headings it is)
-  if (first >= 0 && first <= 1 && blocks.length > 1 && meta.title !== undefined && sameText(blocks[first]!.text, meta.title)) {
-    blocks = blocks.filter((_, i) => i !== first)
-  }
-  blocks = withoutDekHeadings(blocks, meta.description, h1)
+  blocks = withoutDekHeadings(withoutTitleHeading(blocks, meta.title, h1Whole), meta.description, h1)
   if (blocks.length === 0) throw noArticle(origin)
   // a description that only repeats the body's opening ("I don't use Facebook. I'm not technophobic …")
   // gives way to one that sums it up ("Facebook collects data about people who have never even opted in. …"),

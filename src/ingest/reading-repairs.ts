@@ -56,6 +56,29 @@ export function notePage(doc: Document): NotedPage {
 export function repairReading(content: Element, noted: NotedPage, titles: readonly string[]): void {
   withStoryOpening(content, noted.paragraphs)
   withSectionHeadings(content, noted.headings, titles.filter((t) => t.trim() !== ''))
+  withoutOtherStories(content)
+}
+
+/** "By Tom Pyman for MailOnline": a story's byline line, a name of two to four words and the outlet it wrote for. */
+const STORY_BYLINE = /^By\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}(?:\s+(?:for|of|at)\s+\S.{0,40})?$/u
+/** Share of the reading's text a box may hold and still be a box in it, not the story itself. */
+const BOX_SHARE = 0.5
+
+/**
+ * The reading less the other stories the page set in boxes inside the story: a box that opens on
+ * a heading and then a byline line ("Prince Charles: One million young people need 'urgent help'
+ * amid Covid crisis" / "By Tom Pyman for MailOnline" in the middle of a story on food standards).
+ * Not the story's own heading and byline, which hold the reading's text.
+ */
+function withoutOtherStories(content: Element): void {
+  const total = collapseWhitespace(content.textContent ?? '').length
+  for (const h of Array.from(content.querySelectorAll('h2, h3, h4'))) {
+    const box = h.parentElement
+    if (!box || box === content || !content.contains(box) || box.firstElementChild !== h) continue
+    if (collapseWhitespace(box.textContent ?? '').length > BOX_SHARE * total) continue
+    const firstP = Array.from(box.querySelectorAll('p')).find((p) => collapseWhitespace(p.textContent ?? '') !== '')
+    if (firstP && STORY_BYLINE.test(collapseWhitespace(firstP.textContent ?? ''))) box.remove()
+  }
 }
 
 /**

@@ -97,6 +97,35 @@ describe('parseHtml', () => {
     expect(a.text).not.toContain('Most Beautiful Blooms')
   })
 
+  it('reads the story around a long table whose cells outscore its prose, the table kept where it stood (a list of MPs\' e-mail addresses)', () => {
+    const story = Array.from({ length: 12 }, (_, i) => `<p>Paragraph ${i + 1}: the chefs' open letter asks the Prime Minister to keep lower-standard imported food out of British shops after the trade talks.</p>`)
+    const rows = Array.from({ length: 120 }, (_, i) => `<tr><td>Constituency ${i}</td><td>Member ${i}</td><td>member.number${i}.mp@parliament.uk</td></tr>`).join('')
+    const table = `<div class="news"><table><caption>MPs and their e-mail addresses</caption><tbody><tr><th>Constituency</th><th>Member</th><th>Email address</th></tr>${rows}</tbody></table></div>`
+    const page = `<html><head><title>Chefs urge the Prime Minister to protect food standards</title></head><body><div class="article-text"><div itemprop="articleBody">${story.slice(0, 10).join('')}${table}${story.slice(10).join('')}</div></div></body></html>`
+    const a = parseHtml(page, 'mps.html')
+    expect(a.text).toMatch(/^Paragraph 1: the chefs' open letter/)
+    expect(a.text).toContain('Paragraph 12:')
+    expect(a.tables).toHaveLength(1)
+    expect(a.tables[0]!.body).toHaveLength(120)
+    // (the table stands where the page had it: after the tenth paragraph, before the eleventh)
+    const at = a.tables[0]!.start
+    expect(at).toBeGreaterThan(a.text.indexOf('Paragraph 10:'))
+    expect(at).toBeLessThan(a.text.indexOf('Paragraph 11:'))
+    expect(a.text).not.toContain('Table left out')
+  })
+
+  it('drops another story the page boxed inside the story: a box opening on a heading and a byline ("By Tom Pyman for MailOnline")', () => {
+    const story = Array.from({ length: 8 }, (_, i) => `<p>Paragraph ${i + 1} of the story on food standards tells what the chefs asked of the Prime Minister and why it matters.</p>`)
+    const box = `<div class="art-ins mol-factbox floatRHS"><h3>Prince Charles: One million young people need 'urgent help'</h3><div class="ins"><p>By Tom Pyman for MailOnline</p><p>As many as a million young people need 'urgent help' to ensure their futures are protected, the Prince of Wales has warned.</p><p>Writing in the Daily Telegraph, Charles said there has never been a time as uniquely challenging as the present.</p></div></div>`
+    const page = `<html><head><title>Chefs urge the Prime Minister</title></head><body><article>${story.slice(0, 4).join('')}${box}${story.slice(4).join('')}</article></body></html>`
+    const a = parseHtml(page, 'box.html')
+    expect(a.text).not.toMatch(/Prince Charles|Tom Pyman|Prince of Wales/)
+    expect(a.text).toContain('Paragraph 8 of the story')
+    // (a story's own heading and byline are the story: they stay)
+    const own = `<html><head><title>T</title></head><body><article><div><h2>Chefs urge the Prime Minister</h2><p>By Glen Owen for The Mail on Sunday</p>${story.join('')}</div></article></body></html>`
+    expect(parseHtml(own, 'own.html').text).toContain('Paragraph 8 of the story')
+  })
+
   it('reads a page its framework wrapped whole in one <form>, and drops a form that is a box of the page', () => {
     const story = Array.from({ length: 5 }, (_, i) => `<p>Paragraph ${i + 1} of the wire story says, at some length and with several clauses, what the military said about the crash.</p>`).join('')
     const search = '<form action="/search"><p>Search the site for news, videos and the latest stories from our correspondents</p><input name="q"></form>'
@@ -445,6 +474,22 @@ describe('parseHtml', () => {
   it('takes a headline less the kicker set inside its h1 ("Interne Unterlagen im Netz" over "Daten von Rheinmetall gehackt")', () => {
     const page = `<html><head><title>Interne Unterlagen im Netz: Daten von Rheinmetall gehackt | tagesschau.de</title></head><body><div class="meldungHead"><h1><span class="dachzeile">Interne Unterlagen im Netz</span> <span class="headline">Daten von Rheinmetall gehackt</span></h1></div><article>${paragraphs(4)}</article></body></html>`
     expect(parseHtml(page, 'p.html').meta.title).toBe('Daten von Rheinmetall gehackt')
+  })
+
+  it('takes a headline less the subtitle set inside its h1 ("<small class=\'article-subtitle\'>")', () => {
+    const h1 = "<h1 class='article-title'><span class='article-highlight'>Dezuka Suisan: Deep-Fried Fish Cakes, Hot <span class='conjunction'>and</span> Fresh</span><small class='article-subtitle'><span>Welcome to the Flavor Capital of Northern Japan</span></small></h1>"
+    const page = `<html><head><title>Dezuka Suisan: Deep-Fried Fish Cakes, Hot and Fresh</title><meta property="og:title" content="Tofugu: Dezuka Suisan"></head><body>${h1}<article>${paragraphs(4)}</article></body></html>`
+    expect(parseHtml(page, 'p.html').meta.title).toBe('Dezuka Suisan: Deep-Fried Fish Cakes, Hot and Fresh')
+    // (the headline with its subtitle, read in the story's box, is the title said again: no heading of the body)
+    const inside = parseHtml(`<html><head><title>Dezuka Suisan: Deep-Fried Fish Cakes, Hot and Fresh</title></head><body><article>${h1}${paragraphs(4)}</article></body></html>`, 'p.html')
+    expect(inside.blocks.filter((b) => b.kind === 'heading')).toEqual([])
+  })
+
+  it('parts the words an icon stands between, as the page shows them ("Kanae’s Review" and "8.5/10")', () => {
+    const review = (name: string, score: string) => `<h3 class="individual-review__title">${name}’s Review<i class="fa fa-thumbs-o-up" aria-hidden="true" aria-label="Recommended"></i><span class="individual-review_rating">${score}</span></h3>${paragraphs(2)}`
+    const page = `<html><head><title>Dezuka Suisan</title></head><body><article>${paragraphs(3)}${review('Kanae', '8.5/10')}${review('Moeko', '8/10')}</article></body></html>`
+    const a = parseHtml(page, 'p.html')
+    expect(blockTexts(a).filter((t) => t.includes('Review'))).toEqual(['Kanae’s Review 8.5/10', 'Moeko’s Review 8/10'])
   })
 
   it('takes a headline less a control set inside its h1 (a watch list\'s "Add to ..." link), and a date from the words of a <time> whose value cannot be a date', () => {
