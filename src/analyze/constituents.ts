@@ -228,8 +228,9 @@ function isAppositive(s: string, r: Span, words: readonly TaggedWord[]): boolean
   // "murder, attempted murder, damage to religious property, obstruction of religious belief and weapons charges")
   if (/^[^,;]{1,40},\s+(?:and|or)\s/u.test(s.slice(r.end)) && !wordsIn(words, r.end, s.indexOf(',', r.end)).some(isFiniteVerb)) return false
   if (itemsAfter(s, r)) return false
-  // (nor a name among names, another after it before the next comma: "like Datadog, New Relic, Dynatrace, Elastic APM, and OpenTelemetry")
-  if (/^,\s+(?:\p{Lu}[\p{L}\p{N}.&'’-]*\s*)+,$/u.test(s.slice(r.start, r.end)) && /^\s*(?:(?:and|or)\s+\p{Lu}|\p{Lu}[^,;]{0,40},)/u.test(s.slice(r.end))) return false
+  // (nor a name among names, another after it before the next comma or the list's "and": "like Datadog, New Relic, Dynatrace, Elastic APM, and
+  // OpenTelemetry", "Harris, Oubre Jr., Covington and Batum all gave …")
+  if (/^,\s+(?:\p{Lu}[\p{L}\p{N}.&'’-]*\s*)+,$/u.test(s.slice(r.start, r.end)) && /^\s*(?:(?:and|or)\s+\p{Lu}|\p{Lu}[^,;]{0,40},|\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*)*\s+(?:and|or)\s+\p{Lu})/u.test(s.slice(r.end))) return false
   // (nor a list's last items after its earlier ones: "with Canada, Australia, New Zealand and the US—…—for decades,")
   if (/,\s+[^\s,;:]+(?:\s+[^\s,;:]+){0,3}$/u.test(s.slice(0, r.start)) && /^,\s+(?:[^\s,;:]+\s+){0,3}?(?:and|or)\s/u.test(s.slice(r.start, r.end))) return false
   // (nor an item of a list that closes the sentence, no verb after it: "stands for Light, Encrypted, Ad choice supported, Non-invasive ads",
