@@ -78,8 +78,9 @@ function patternsOf(lang: string): Patterns {
     trailing: ends.length ? new RegExp(`,\\s+(?:${alternation(ends)})\\s[^,;:()"“”«»]+?(?=[.!?…]*\\s*$)`, 'giu') : undefined,
     // a relative clause at the end, when the words before its comma hold a finite verb of their own
     relative: speech.finiteVerbs.length && speech.relative.length ? new RegExp(`,\\s+(?:${alternation(speech.relative)})\\s[^,;:()"“”«»]+?(?=[.!?…]*\\s*$)`, 'giu') : undefined,
-    // a few words between commas right after a finite verb, the rest of the clause after them in lower case ("Les députés ont, sans surprise, adopté …")
-    afterVerb: speech.finiteVerbs.length ? new RegExp(`(?<![\\p{L}'’])(?:${alternation(speech.finiteVerbs)})(,\\s+[^,;:()"“”«»\\d]{2,30},)(?=\\s+\\p{Ll})`, 'giu') : undefined,
+    // a few words between commas right after a finite verb, the rest of the clause after them in lower case ("Les députés ont, sans surprise, adopté …",
+    // "L’Efsa a, en 2015, passé …": a year among them, not a number alone)
+    afterVerb: speech.finiteVerbs.length ? new RegExp(`(?<![\\p{L}'’])(?:${alternation(speech.finiteVerbs)})(,\\s+(?=[^,]*\\p{L})[^,;:()"“”«»]{2,30},)(?=\\s+\\p{Ll})`, 'giu') : undefined,
     // the clause a contrast adds at the end, when nothing in it is set off by commas ("L’avis de la CNCTR ne sera pas contraignant, mais cette commission pourra saisir le Conseil d’Etat …")
     // (not the second half of a pair, "non seulement …, mais aussi …": a contrast word before an additive one)
     contrast: contrast.length ? new RegExp(`,\\s+(?:${alternation(contrast)})\\s${notAdditive}[^,;:()"“”«»]+?(?=[.!?…]*\\s*$)`, 'giu') : undefined,
