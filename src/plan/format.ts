@@ -10,6 +10,9 @@ import { localeFor } from '../locales/index.ts'
  */
 const QUALIFIER_SIGN: Record<Exclude<Qualifier, 'up to' | 'at least'>, string> = { under: '< ', over: '> ', about: '~' }
 
+/** "24 percentage points": the word of the points. */
+const POINTS = /percentage (points?)$/iu
+
 export function formatFigure(f: Figure, lang: string): string {
   if (f.high !== undefined) return `${formatFigure({ ...f, high: undefined } as Figure, lang)}–${formatFigure({ ...f, value: f.high, high: undefined, qualifier: undefined } as Figure, lang)}`
   if (f.qualifier === 'at least') return `${formatFigure({ ...f, qualifier: undefined } as Figure, lang)}+`
@@ -21,7 +24,8 @@ export function formatFigure(f: Figure, lang: string): string {
     const fmt = new Intl.NumberFormat(lang, { style: 'currency', currency: f.currency, notation: 'compact', minimumFractionDigits: digits ?? 0, maximumFractionDigits: digits ?? 1 })
     return q + fmt.format(f.value)
   }
-  if (f.kind === 'percent') return `${q}${new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).format(f.value)}%`
+  // (a difference of percentages, "by 24 percentage points", is no percentage: "24 points", as English writes it, the only language read so)
+  if (f.kind === 'percent') return `${q}${new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).format(f.value)}${POINTS.exec(f.text)?.[1] ? ` ${POINTS.exec(f.text)![1]!.toLowerCase()}` : '%'}`
   return q + new Intl.NumberFormat(lang, { notation: 'compact', maximumFractionDigits: 1 }).format(f.value)
 }
 

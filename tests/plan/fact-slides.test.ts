@@ -196,6 +196,9 @@ describe('formatFigure', () => {
   })
   it('formats percentages and counts', () => {
     expect(formatFigure({ kind: 'percent', text: '', span: { start: 0, end: 0 }, value: 40, qualifier: 'about', sentence: 0 }, 'en')).toBe('~40%')
+    // (a difference of percentages is no percentage)
+    expect(formatFigure({ kind: 'percent', text: '24 percentage points', span: { start: 0, end: 0 }, value: 24, sentence: 0 }, 'en')).toBe('24 points')
+    expect(formatFigure({ kind: 'percent', text: '1 percentage point', span: { start: 0, end: 0 }, value: 1, sentence: 0 }, 'en')).toBe('1 point')
     expect(formatFigure({ kind: 'count', text: '', span: { start: 0, end: 0 }, value: 30000, sentence: 0 }, 'en')).toBe('30K')
     expect(formatFigure({ kind: 'count', text: '', span: { start: 0, end: 0 }, value: 19, qualifier: 'at least', sentence: 0 }, 'en')).toBe('19+')
     expect(formatFigure(money(5e6, 'USD', 'up to'), 'en')).toBe('up to $5M')
