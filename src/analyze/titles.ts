@@ -309,10 +309,11 @@ function verbBeforeInfinitive(text: string, term: TaggedTerm): boolean {
 
 function addNounPhrase(found: Map<string, Phrase>, raw: string, lang: string): void {
   {
-    const surface = raw.replace(/\s*[(\[][^)\]]*[)\]]?/g, '').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}’']+$/gu, '').replace(/^(?:the|a|an|its|their|his|her|this|these|those|our|my|your|all my|all our)\s+/i, '').replace(LEADING_PREPOSITION, '')
+    // (an amount keeps its currency's sign: "$23-million data-processing centre")
+    const surface = raw.replace(/\s*[(\[][^)\]]*[)\]]?/g, '').replace(/^(?:(?!\p{Sc}\p{N})[^\p{L}\p{N}])+|[^\p{L}\p{N}’']+$/gu, '').replace(/^(?:the|a|an|its|their|his|her|this|these|those|our|my|your|all my|all our)\s+/i, '').replace(LEADING_PREPOSITION, '')
     const words = surface.split(/\s+/)
     // plain words only: no clause punctuation, quotes or markup, and no dangling pronoun
-    if (!surface || words.length > 5 || !/^[\p{L}\p{N}][\p{L}\p{N}\s'’\-.&]*$/u.test(surface)) return
+    if (!surface || words.length > 5 || !/^\p{Sc}?[\p{L}\p{N}][\p{L}\p{N}\s'’\-.&]*$/u.test(surface)) return
     // a moment, not a subject: "last autumn", "next year"; nor a person with their age ("22-year-old Sunil Tripathi")
     if (words.length === 2 && RELATIVE_TIME.test(words[0]!) && TIME_NOUN.test(words[1]!)) return
     if (/\byears?-old\b/i.test(surface)) return

@@ -136,6 +136,9 @@ describe('sectionTitles', () => {
     const titles = sectionTitles(texts, [undefined, undefined], 'en', texts).map((t) => t.toLowerCase())
     expect(titles[0]).toMatch(/^billion-dollar acquisition deal/)
     expect(titles[1]).not.toMatch(/reason facebook/)
+    // (an amount keeps its currency's sign)
+    const centre = ['Operations will move to a $23-million data-processing centre in Guiyang. The $23-million data-processing centre is being built.']
+    expect(sectionTitles(centre, [undefined], 'en', centre)[0]).toBe('$23-million data-processing centre')
     // (nor is a person with their age a topic: "22-year-old Sunil Tripathi")
     const aged = ['News organizations wrongly named 22-year-old Sunil Tripathi as the bomber. The 22-year-old Sunil Tripathi was missing.']
     expect(sectionTitles(aged, [undefined], 'en', aged)[0]).not.toMatch(/year-old/)
