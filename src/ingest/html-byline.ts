@@ -52,9 +52,12 @@ function listedAuthors(marked: readonly Element[]): Set<string> {
   return new Set([...names].filter(([, n]) => n.size >= LISTED_AUTHORS).map(([cls]) => cls))
 }
 
+/** Elements a page marks as its byline or its author's: by class, by rel, and the author's contact line ("<address>By <a href="/author/tanderson/">Tim Anderson</a></address>"). */
+const AUTHOR_MARKED = '[class*="byline"], [class*="author"], [rel="author"], address'
+
 /** The name of the first element marked as a byline or an author whose whole text is "By" and a name. */
 export function pageByline(doc: Document): string | undefined {
-  const marked = Array.from(doc.querySelectorAll('[class*="byline"], [class*="author"], [rel="author"]'))
+  const marked = Array.from(doc.querySelectorAll(AUTHOR_MARKED))
   const others = listedAuthors(marked)
   for (const el of marked) {
     if (el.closest(ELSEWHERE) || others.has(el.getAttribute('class') ?? '')) continue
@@ -89,7 +92,7 @@ function labelledAuthor(doc: Document): string | undefined {
 export function namesElsewhere(doc: Document): Set<string> {
   const elsewhere = new Set<string>()
   const own = new Set<string>()
-  const marked = Array.from(doc.querySelectorAll('[class*="byline"], [class*="author"], [rel="author"]'))
+  const marked = Array.from(doc.querySelectorAll(AUTHOR_MARKED))
   // (and the authors of a list of other stories: listedAuthors)
   const listed = listedAuthors(marked)
   for (const el of marked) {

@@ -53,18 +53,19 @@ export function dateInPath(path: string | undefined): string | undefined {
   return m ? `${m[1]}-${m[2]}-${m[3]}` : undefined
 }
 
-/** A person's name from a string, {name}, or a list of either (joined with " and "). */
-export function personName(value: unknown): string | undefined {
+/** A person's name from a string (its text, a link's markup left out), {name}, or a list of either (two joined with `and`, more with commas). */
+export function personName(value: unknown, and = ' and '): string | undefined {
   if (typeof value === 'string') {
-    const s = value.trim()
+    // (a name the page wrote as its link, "<a href="/pl/eksperci/mateusz-gniazdowski">Mateusz Gniazdowski</a>": its text)
+    const s = value.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim()
     return s.length > 0 && !/^https?:\/\//i.test(s) ? s : undefined
   }
   if (Array.isArray(value)) {
-    const names = value.map(personName).filter((n): n is string => n !== undefined)
+    const names = value.map((v) => personName(v, and)).filter((n): n is string => n !== undefined)
     // (three names or more as a list: "Filippo Valsorda (Geomys), Daniel McCarney (Geomys), Roland Shoemaker (Google)")
-    return names.length > 0 ? names.join(names.length > 2 ? ', ' : ' and ') : undefined
+    return names.length > 0 ? names.join(names.length > 2 ? ', ' : and) : undefined
   }
-  if (value !== null && typeof value === 'object' && 'name' in value) return personName((value as { name: unknown }).name)
+  if (value !== null && typeof value === 'object' && 'name' in value) return personName((value as { name: unknown }).name, and)
   return undefined
 }
 

@@ -21,6 +21,11 @@ describe('pageByline', () => {
     expect(pageByline(doc('<div class="videoPromo"><span class="author">by <span>Patrick Holland</span></span></div>'))).toBeUndefined()
   })
 
+  it('reads the "By" line of the story\'s <address>, not a postal address', () => {
+    expect(pageByline(doc('<div class="header"><h1>The Loneliest Woman in the World</h1><address>By <a href="/author/tanderson/"> Tim Anderson </a></address></div>'))).toBe('Tim Anderson')
+    expect(pageByline(doc('<footer><address>12 Harbour Street, Leith</address></footer>'))).toBeUndefined()
+  })
+
   it('reads a field labelled "Author", not a label with no name after it', () => {
     expect(pageByline(doc('<ul class="smallList"><li><strong>Date</strong> 19.01.2020</li><li><strong>Author</strong> Ben Knight</li></ul>'))).toBe('Ben Knight')
     expect(pageByline(doc('<dl><dt>Autor</dt><dd>Jana Novak</dd></dl>'))).toBe('Jana Novak')
@@ -80,6 +85,13 @@ describe('parseHtml: metadata a page nests or leaves empty', () => {
     const empty = { '@type': 'NewsArticle', datePublished: '0001-01-01T00:00:00Z' }
     const b = parseHtml(`<html><head><title>Teachers</title><script type="application/ld+json">${JSON.stringify(empty)}</script></head><body><article><h1>Teachers</h1><span class="date">Nov 19, 2019</span>${story}</article></body></html>`, 'p.html')
     expect(b.meta.date).toBe('2019-11-19')
+  })
+
+  it('reads the names the JSON-LD wrote as links as their text, two joined by a comma in a page not in English', () => {
+    const ld = { '@type': 'NewsArticle', author: { '@type': 'Person', name: ['<a href="/pl/eksperci/mateusz-gniazdowski" hreflang="pl">Mateusz Gniazdowski</a>', '<a href="/pl/eksperci/martyna-wasiuta">Martyna Wasiuta</a>'] } }
+    const page = (lang: string) => parseHtml(`<html lang="${lang}"><head><title>Rosyjskie zamachy</title><script type="application/ld+json">${JSON.stringify(ld)}</script></head><body><article><h1>Rosyjskie zamachy</h1>${story}</article></body></html>`, 'p.html')
+    expect(page('pl').meta.byline).toBe('Mateusz Gniazdowski, Martyna Wasiuta')
+    expect(page('en-GB').meta.byline).toBe('Mateusz Gniazdowski and Martyna Wasiuta')
   })
 
   it('reads the writer the JSON-LD names over an author tag that names the site itself ("El Espectador"), not over a writer\'s own tag', () => {
