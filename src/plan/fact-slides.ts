@@ -207,12 +207,14 @@ function sharedMeasure(items: readonly CostItem[]): { title: string; items: Cost
  * Whether the bars set two things apart: not one price written twice, under one label and at
  * about one amount ("a flat fee of $9.99" and "pay $10 to get everything": "fee" beside "Fee").
  * One thing at two amounts is a change ("The repairs cost $4 million, compared with $1 million
- * last year").
+ * last year"); one thing beside itself sets nothing apart.
  */
 function setsApart(items: readonly CostItem[]): boolean {
   const [x, y] = items
-  if (items.length !== 2 || typeof x?.amount !== 'number' || typeof y?.amount !== 'number') return true
+  if (items.length !== 2 || !x || !y) return true
   const same = x.label.trim().toLocaleLowerCase() === y.label.trim().toLocaleLowerCase()
+  // (nor one thing beside itself without an amount: "Congressional Republicans", under $400K, beside "Congressional Republicans", not stated)
+  if (typeof x.amount !== 'number' || typeof y.amount !== 'number') return !same
   return !same || Math.abs(x.amount - y.amount) > SAME_AMOUNT * Math.max(x.amount, y.amount)
 }
 

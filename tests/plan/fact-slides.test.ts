@@ -145,6 +145,10 @@ describe('fact slides', () => {
     const msn = analyze(parseText('Thankfully, now we know when you can get it and for how much: "Super Mario Run" will launch on iPhone and iPad on December 15, for a flat fee of $9.99. You can play a sample of the game modes for free, but unlike most other mobile games that let you download for free but require money to keep playing, or access parts of the game, you can pay $10 to get everything right away.', 'm.txt'))
     expect(msn.comparisons.length).toBeGreaterThan(0)
     expect(costSlide(msn)).toBeUndefined()
+    // (nor one side beside itself without an amount)
+    const aca = analyze(parseText('Their plan would raise taxes for millions of small business owners. Unlike Congressional Republicans, President Biden and Vice President Harris have committed to never raising taxes on households making less than $400,000, and are fighting to extend the premium tax credit enhancements.', 'a.txt'))
+    expect(aca.comparisons.length).toBeGreaterThan(0)
+    expect(costSlide(aca)).toBeUndefined()
   })
 
   it('charts a stated range as a range, labelled by what is in the range', () => {
