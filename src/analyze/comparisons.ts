@@ -80,7 +80,7 @@ function qualitative(text: string, base: number, passage: string, owner: Set<str
 }
 
 /** A period alone: "FY 2021", "2019", "the first quarter", "last year", "a year earlier", "May". */
-const PERIOD = /^(?:(?:the\s+)?(?:same\s+)?(?:FY|fiscal(?:\s+year)?|calendar\s+year|Q[1-4]|H[12]|(?:first|second|third|fourth)\s+(?:quarter|half)|quarter|period|month|year|week)(?:\s+(?:of\s+)?\d{2,4})?|(?:(?:last|previous|prior|a|the)\s+)?(?:year|quarter|month|week)(?:\s+(?:earlier|before|ago))?|\d{4}(?:\s*[-–]\s*\d{2,4})?|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?)$/iu
+export const PERIOD = /^(?:(?:the\s+)?(?:same\s+)?(?:FY|fiscal(?:\s+year)?|calendar\s+year|Q[1-4]|H[12]|(?:first|second|third|fourth)\s+(?:quarter|half)|quarter|period|month|year|week)(?:\s+(?:of\s+)?\d{2,4})?|(?:(?:last|previous|prior|a|the)\s+)?(?:year|quarter|month|week)(?:\s+(?:earlier|before|ago))?|\d{4}(?:\s*[-–]\s*\d{2,4})?|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?)$/iu
 
 /** After an amount: it is a difference ("$3 billion less compared to pre-pandemic"), no side's cost (nor one CHANGE_BEFORE says changed by it). */
 const DIFFERENCE = /^\s*(?:less|more|lower|higher|fewer|cheaper|above|below)\b/i

@@ -140,7 +140,8 @@ export function isBaseline(text: string, f: Figure, floor: number): boolean {
 
 /** The series key of a figure: same key, same kind and unit. */
 function unitKey(text: string, s: Sentence, f: Figure, floor: number): string {
-  if (f.kind === 'money') return `money:${f.currency}:${PER_UNIT.test(text.slice(f.span.end, f.span.end + 20)) ? 'rate' : 'amount'}`
+  // (an amount a holding grew or shrank by is a change, no level: "increased their holdings … by $25.0 billion")
+  if (f.kind === 'money') return `money:${f.currency}:${PER_UNIT.test(text.slice(f.span.end, f.span.end + 20)) ? 'rate' : isChange(text, s, f, floor) ? 'change' : 'amount'}`
   if (f.kind === 'count') return `count:${(f.noun ?? '').toLowerCase().replace(/s$/, '')}`
   const points = /percentage points?/i.test(f.text)
   return `percent:${isChange(text, s, f, floor) ? 'change' : 'level'}:${points ? 'points' : 'percent'}`
@@ -205,6 +206,7 @@ function finish(text: string, key: string, drafts: Draft[], figures: readonly Fi
   const first = figures[drafts[0]!.figure]!
   const unit = unitOf(first, key)
   if (labels.some((l) => !l || (!periods && namesNothing(l, unit))) || new Set(labels.map((l) => l!.toLowerCase())).size !== labels.length) return undefined
+  if (!periods && labels.some((l, i) => l!.toLowerCase() === drafts[i]!.period?.toLowerCase() || CLAUSE_IN_LABEL.test(l!))) return undefined
   const sizes = drafts.map((d) => Math.abs(d.value)).filter((v) => v > 0)
   if (sizes.length === 0 || Math.max(...sizes) / Math.min(...sizes) > MAX_RATIO) return undefined
   const items = drafts.map((d, i) => ({ figure: d.figure, label: labels[i]!, value: d.value }))
@@ -213,6 +215,13 @@ function finish(text: string, key: string, drafts: Draft[], figures: readonly Fi
   void text
   return { kind: first.kind, unit, periods, items, span }
 }
+
+/**
+ * A label that runs on into a clause of its own, its verb after a conjunction ("August but
+ * decreased their holdings"): words of a sentence, no name of a thing. (A label that is its
+ * item's period, "September", beside labels of things, mixes two kinds of label: no series either.)
+ */
+const CLAUSE_IN_LABEL = /\b(?:but|and|while|whereas|yet)\s+\p{Ll}+ed\b/u
 
 /**
  * Whether a label tells nothing of what its count is of: a word of one or two letters (a
@@ -243,7 +252,7 @@ export function findSeries(text: string, a: Analysis): FigureSeries[] {
         return // the other period's value a figure is compared with is not its peer
       }
       const key = unitKey(text, s, f, floor)
-      const down = f.kind === 'percent' && key.includes('change') && DOWN.test(text.slice(clauseStart(text, s, f, floor), f.span.start))
+      const down = key.includes('change') && DOWN.test(text.slice(clauseStart(text, s, f, floor), f.span.start))
       byKey.set(key, [...(byKey.get(key) ?? []), { figure: i, floor, value: down ? -f.value : f.value }])
       floor = f.span.end
     })

@@ -85,6 +85,13 @@ describe('number series', () => {
     expect(items.map(([l]) => l)).not.toContain('Unemployment')
   })
 
+  it('reads an amount a holding changed by as a change, a decrease as negative, and sets no clause or period as a thing\'s label', () => {
+    const tic = story('Foreign residents increased their holdings of U.S. Treasury bills by $25.0 billion in August but decreased their holdings by $22.0 billion in September. Foreign resident holdings of all dollar-denominated short-term U.S. securities and other custody liabilities increased by $12.1 billion in August but decreased by $8.3 billion in September.')
+    expect(tic.series).toEqual([])
+    const results = story('Revenue increased by $4 million in the quarter. Operating costs decreased by $9 million. Net income rose by $6 million.')
+    expect(series(results).flatMap((x) => x.items.map((i) => i[2]))).toEqual([6e6, 4e6, -9e6])
+  })
+
   it('finds no series for a figure without peers', () => {
     const a = story('The town spent $6 million on its new library, which opened on Monday after two years of work.')
     expect(a.series).toEqual([])
