@@ -8,6 +8,7 @@ import type { Analysis, ComparisonSide, CostComparison, CostItem, CostSlide, Mon
 import { localeFor } from '../locales/index.ts'
 import { GENERIC, periodOf } from '../analyze/series.ts'
 import { capitalise, figureMeasure, rangeOf, speaksOfCost } from './figure-labels.ts'
+import { PERIOD } from '../analyze/comparisons.ts'
 import { sectionOf, sentenceNote, spanNote } from './notes.ts'
 import { pointsBack } from '../analyze/stand-alone.ts'
 import { quoteTitle } from './quote-title.ts'
@@ -180,7 +181,8 @@ export function costSlide(a: Analysis): CostSlide | undefined {
       // no note: the chart itself says the amount is not stated
       return side.amount ? moneyItem(costLabel(a, side, comparison.sides), side.amount) : { label: side.label, amount: null }
     })
-    if (items.length >= 2 && setsApart(items)) {
+    // (bars that are one amount's periods alone, "August" and "September", set no things apart: the amount's change is the bullets')
+    if (items.length >= 2 && setsApart(items) && !items.every((i) => PERIOD.test(i.label))) {
       const caption = reasonOf(a, comparison)
       const shared = sharedMeasure(items)
       const title = shared?.title ?? costTitle(a, comparison, items)

@@ -149,6 +149,9 @@ describe('fact slides', () => {
     const aca = analyze(parseText('Their plan would raise taxes for millions of small business owners. Unlike Congressional Republicans, President Biden and Vice President Harris have committed to never raising taxes on households making less than $400,000, and are fighting to extend the premium tax credit enhancements.', 'a.txt'))
     expect(aca.comparisons.length).toBeGreaterThan(0)
     expect(costSlide(aca)).toBeUndefined()
+    // (nor one amount's periods alone: "August" beside "September" is the amount's change, told by the bullets)
+    const tic = analyze(parseText('Foreign residents increased their holdings of long-term U.S. securities in August and September; their net purchases were $181.2 billion in August and $208.5 billion in September. Net purchases by private foreign investors were $196.4 billion, while net purchases by foreign official institutions were $15.1 billion.', 't.txt'))
+    expect(costSlide(tic)?.items.map((i) => i.label) ?? []).not.toContain('August')
   })
 
   it('charts a stated range as a range, labelled by what is in the range', () => {
