@@ -25,9 +25,13 @@ export function peopleSlide(a: Analysis, shown?: readonly Slide[]): PeopleSlide 
     .filter((p) => !named || named(p.name))
     .slice(0, MAX_PEOPLE)
   if (cast.length < MIN_PEOPLE) return undefined
-  const notes: Note[] = cast.map((p) => {
+  // (one sentence that introduces several of them is said once: "…, including Governor Janet Mills (ME), Governor Josh Shapiro (PA), …")
+  const seen = new Set<number>()
+  const notes: Note[] = cast.flatMap((p) => {
     const s = a.sentences.findIndex((x) => x.start <= p.source.start && p.source.start < x.end)
-    return s >= 0 ? sentenceNote(a, s) : spanNote(a, p.source)
+    if (s >= 0 && seen.has(s)) return []
+    seen.add(s)
+    return [s >= 0 ? sentenceNote(a, s) : spanNote(a, p.source)]
   })
   return {
     kind: 'people',

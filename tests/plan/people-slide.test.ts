@@ -2,6 +2,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { analyze } from '../../src/analyze/index.ts'
 import { ingest } from '../../src/ingest/index.ts'
+import { parseText } from '../../src/ingest/text.ts'
 import { planDeck } from '../../src/plan/index.ts'
 import { peopleSlide } from '../../src/plan/people-slide.ts'
 import { slideTexts } from '../../src/quality/slide-text.ts'
@@ -27,6 +28,13 @@ describe('the "Who’s who" slide', () => {
     expect(slides.slice(0, i).some((s) => s.kind === 'section' && s.section > 0)).toBe(false)
     const next = slides[i + 1]
     expect(next?.kind === 'section' && next.section).toBe(1)
+  })
+
+  it('says once in its notes the sentence that introduces several of them', () => {
+    const a = analyze(parseText('Convening on care\n\nThe White House hosted care leaders, including Governor Janet Mills (ME), Governor Josh Shapiro (PA), and Governor Jared Polis (CO), on Monday. Mills spoke first. Shapiro spoke next. Polis closed the day. Mills and Shapiro later met the press, and Polis joined them.', 'c.txt'))
+    const slide = peopleSlide(a)
+    expect(slide?.people.map((p) => p.name)).toEqual(['Janet Mills', 'Josh Shapiro', 'Jared Polis'])
+    expect(slide?.notes).toHaveLength(1)
   })
 
   it('is made only when the text introduces three people it names more than once', async () => {
