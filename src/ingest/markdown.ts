@@ -45,10 +45,20 @@ function inlineText(node: Nodes): string {
     case 'footnoteReference':
       return ''
     case 'paragraph':
-      return joinedRuns(withoutTrailingPointer(node.children))
+      return withoutOpenEmphasis(joinedRuns(withoutTrailingPointer(node.children)))
     default:
       return 'children' in node ? joinedRuns(node.children as Nodes[]) : ''
   }
+}
+
+/**
+ * A paragraph less the emphasis mark that opens it and that nothing closes: a page converted to
+ * Markdown set in italics a passage that ran over a paragraph's end ("*New data featured as part
+ * of White House convening …  ⏎ ⏎ *Nationally, …"), and the mark stayed, a literal "*" on a slide.
+ */
+function withoutOpenEmphasis(text: string): string {
+  const mark = /^[*_](?=\p{L})/u.exec(text)?.[0]
+  return mark && !text.slice(1).includes(mark) ? text.slice(1) : text
 }
 
 /** A word of three letters or more where a run ends, and where one starts, in a script that spaces its words (not "RBACを使用"). */

@@ -402,4 +402,9 @@ describe('parseMarkdown: links glued to their words', () => {
     expect(blockTexts(parseMarkdown(md, 'p.md'))).toEqual(['Last month, Treasury issued further policy clarity, and three PRs were merged undone.'])
     expect(blockTexts(parseMarkdown('# RBAC\n\n[RBAC](https://example.org/rbac)を使用して、ロールと権限を定義します。\n', 'p.md'))).toEqual(['RBACを使用して、ロールと権限を定義します。'])
   })
+
+  it('leaves out an emphasis mark that opens a paragraph and that nothing closes (italics run over a paragraph\'s end)', () => {
+    const md = '# Care\n\n*New data featured as part of the convening going forward.  \n  \n*Nationally, over seven million seniors rely on care.\n\nA *real* emphasis and a_b name.\n'
+    expect(blockTexts(parseMarkdown(md, 'p.md'))).toEqual(['New data featured as part of the convening going forward.', 'Nationally, over seven million seniors rely on care.', 'A real emphasis and a_b name.'])
+  })
 })
