@@ -192,6 +192,9 @@ describe('saysWhatMayCome', () => {
     // "concerned" that says what a thing was about; the fear it says otherwise
     ['A second fierce debate concerned the economic status of imperial federation', 'en', false],
     ['Officials are concerned about the number of militants in Libya', 'en', true],
+    // an outlook on someone is a view of them; the outlook for something is what may come
+    ['Notably, the change is not a broad indictment of Clinton, but an improved outlook on Obama', 'en', false],
+    ['The outlook for exports is weaker than in the spring', 'en', true],
     ['Le Sénat pourrait examiner le texte en juin', 'fr', true],
     ['Le Sénat a examiné le texte en juin', 'fr', false],
   ])('%s (%s): %s', (text, lang, expected) => {
