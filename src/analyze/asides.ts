@@ -100,6 +100,8 @@ function patternsOf(lang: string): Patterns {
 
 /** Words between two dashes set off by spaces, two words at least, no third dash. */
 const DASHED = /\s[–—]\s[^–—]+?\s[^–—\s]+\s[–—](?=\s)/gu
+/** A dash set off by spaces, as DASHED's are. */
+const SPACED_DASH = /\s[–—](?=\s)/gu
 
 /** Words in brackets, two at least: one alone is most often a name's short form ("(CNCTR)"), which later sentences use. */
 const BRACKETS = /\s*\([^()\s]+\s[^()]{1,100}\)/gu
@@ -121,7 +123,8 @@ export function asidesOf(sentence: string, lang: string): Asides {
     else inner.push(shapes.set(shape, [spanOf(m)]).get(shape)!)
   }
   // (an aside between two dashes: "La durée de conservation des données collectées – et l’adaptation de cette durée … – a été inscrite")
-  for (const m of sentence.matchAll(DASHED)) if ((m.index ?? 0) > 0) inner.push([spanOf(m)])
+  // (not from a dash that closes an aside of one word: "koalicjanta – socjaldemokratów – w stronę … idzie – także …" pairs its first two dashes)
+  for (const m of sentence.matchAll(DASHED)) if ((m.index ?? 0) > 0 && (sentence.slice(0, m.index).match(SPACED_DASH) ?? []).length % 2 === 0) inner.push([spanOf(m)])
   const afterVerb = p.afterVerb ? [...sentence.matchAll(p.afterVerb)].map((m) => ({ start: (m.index ?? 0) + m[0].length - m[1]!.length, end: (m.index ?? 0) + m[0].length })) : []
   for (const span of afterVerb) inner.push([span])
   const subject = p.subjectAside?.exec(sentence)

@@ -40,6 +40,8 @@ describe('asidesOf', () => {
     // an aside between two dashes; one dash alone (a dateline's) sets off none
     ['La durée de conservation – et son adaptation à la technique employée – a été inscrite dans la loi.', 'fr', [['– et son adaptation à la technique employée –']], []],
     ['PARIS – Les députés ont adopté le projet de loi sur le renseignement.', 'fr', [], []],
+    // (an aside of one word between the first two dashes: the second dash closes it, it opens no other)
+    ['Znaczenie miał dryf koalicjanta – socjaldemokratów – w stronę współpracy z Zemanem i co za tym idzie – także poprawy stosunków z Rosją.', 'pl', [], []],
     // after a colon, a word in -ée opens a list's item, not a participle's phrase
     ['Seules les métadonnées seront lues : origine du message, adresse IP, durée de la conversation.', 'fr', [], []],
     // a participle's phrase after the opening subject, between commas; a present participle's at the end
