@@ -3,8 +3,9 @@
  * History of Firsts</div>", WIRED's subheads) become the h-element of their level (2 when they
  * give none), before Readability reads the page: it keeps h-elements as headings, and would read
  * a <div> as a paragraph. Only an element holding no block of its own (a heading is one line).
+ * And subheadings a page runs into their paragraphs, marked by their class (markRunInHeadings).
  *
- * Usage: markAriaHeadings(doc) // before new Readability(doc)
+ * Usage: markAriaHeadings(doc); markRunInHeadings(doc) // before new Readability(doc)
  */
 
 /** Elements inside which an element is no one-line heading. */
@@ -17,5 +18,30 @@ export function markAriaHeadings(doc: Document): void {
     const h = doc.createElement(`h${Number.isInteger(level) && level >= 1 && level <= 6 ? level : 2}`)
     while (el.firstChild) h.appendChild(el.firstChild)
     el.replaceWith(h)
+  }
+}
+
+/** Class words of a subheading a page runs into its paragraph: French "intertitre", German "Zwischentitel", English "subhead", "crosshead". */
+const RUN_IN_HEAD = /intertitre|zwischentitel|sub-?head|cross-?head|inline-?heading/iu
+/** Words of such a subheading at most: a heading is a line, not a sentence of the paragraph. */
+const RUN_IN_WORDS = 10
+
+/**
+ * A subheading a page runs into the paragraph it heads, marked by its class ("<p><span
+ * class="wysiwyg_format--intertitre">Danger et risque. </span>Les effets nocifs …"), becomes a
+ * heading of its own before that paragraph (less its closing stop), before Readability drops the
+ * class: it heads the part of the article that follows, it is no sentence of it.
+ */
+export function markRunInHeadings(doc: Document): void {
+  for (const el of Array.from(doc.querySelectorAll('p > span[class], p > strong[class], p > b[class]'))) {
+    const p = el.parentElement!
+    const text = (el.textContent ?? '').trim()
+    if (!RUN_IN_HEAD.test(el.getAttribute('class') ?? '') || !text || text.split(/\s+/u).length > RUN_IN_WORDS) continue
+    // (the span opens its paragraph: no text before it)
+    if (p.firstChild !== el && (p.textContent ?? '').indexOf(el.textContent ?? '') > (p.textContent ?? '').search(/\S/u)) continue
+    const h = doc.createElement('h3')
+    h.textContent = text.replace(/[.:]\s*$/u, '')
+    p.parentElement?.insertBefore(h, p)
+    el.remove()
   }
 }

@@ -12,7 +12,7 @@ import { domBlocks, FOOTNOTE_CLASSES, withoutPermalink } from './dom-blocks.ts'
 import { BY, editorsOf, namesElsewhere, pageDate } from './html-byline.ts'
 import { GENRE_LABEL, htmlMeta, pageDescriptions, withoutSiteName } from './html-meta.ts'
 import { markFormulas, onlyFormulas } from './formulas.ts'
-import { markAriaHeadings } from './aria-headings.ts'
+import { markAriaHeadings, markRunInHeadings } from './aria-headings.ts'
 import { checkHtmlDepth } from './nesting.ts'
 import { countWords } from '../analyze/script.ts'
 import { pictureTexts, repeatsAPicture } from './captions.ts'
@@ -28,9 +28,10 @@ const FURNITURE = 'script, style, noscript, template, iframe, nav, footer, butto
  * an encyclopedia's infobox, navigation boxes, notices and coordinates; a social network's post
  * embedded in the page ("twitter-tweet": its text, handle and "pic.twitter.com/…" link); a
  * newspaper's newsletter catcher and its notice that the account reads on another device ("capping");
- * a blog's footer of the post (WordPress's "postmetadata": the author's note, "This entry was posted …", "leave a response").
+ * a blog's footer of the post (WordPress's "postmetadata": the author's note, "This entry was posted …", "leave a response");
+ * an embedded video's box and its title ("responsive-video__title": "Le previsioni meteo da oggi a domenica 23 febbraio").
  */
-const WIDGET = /(^|[-_\s])(cookies?|consent|gdpr|share|sharing|social|related|recommended|comments?|respond|reply|newsletter|subscribe|subscription|signup|advert|ads?|adslot|promo|sponsored|breadcrumbs?|sidebar|popup|modal|paywall|outbrain|taboola|infobox|navbox|ambox|hatnote|coordinates|twitter-tweet|instagram-media|tiktok-embed|catcher|capping|gallery|slideshow|carousel|postmetadata)($|[-_\s\d])/i
+const WIDGET = /(^|[-_\s])(cookies?|consent|gdpr|share|sharing|social|related|recommended|comments?|respond|reply|newsletter|subscribe|subscription|signup|advert|ads?|adslot|promo|sponsored|breadcrumbs?|sidebar|popup|modal|paywall|outbrain|taboola|infobox|navbox|ambox|hatnote|coordinates|twitter-tweet|instagram-media|tiktok-embed|catcher|capping|gallery|slideshow|carousel|video|postmetadata)($|[-_\s\d])/i
 
 function textLength(el: Element): number {
   return collapseWhitespace(el.textContent ?? '').length
@@ -313,6 +314,7 @@ function prepared(html: string): Document {
   const again = parseHTML(asDocument(html)).document as unknown as Document
   markFormulas(again)
   markAriaHeadings(again)
+  markRunInHeadings(again)
   unwrapFonts(again)
   iconsAsSpaces(again)
   stripFurniture(again)
@@ -405,6 +407,7 @@ export function parseHtml(html: string, origin: string, baseUrl?: string): Artic
   const doc = document as unknown as Document
   markFormulas(doc)
   markAriaHeadings(doc)
+  markRunInHeadings(doc)
   unwrapFonts(doc)
   iconsAsSpaces(doc)
   const meta = htmlMeta(doc, baseUrl)

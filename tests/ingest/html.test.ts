@@ -617,6 +617,12 @@ describe('parseHtml', () => {
     expect(kinds).toContainEqual(['paragraph', 'then the council voted on the plan and approved it.'])
   })
 
+  it('leaves out an embedded video\'s box and its title', () => {
+    const video = '<div class="responsive-video"><div class="responsive-video__title">Le previsioni meteo da oggi a domenica 23 febbraio</div><iframe class="responsive-video__player" src="//video.example.it/embed/1"></iframe></div>'
+    const page = `<html><head><title>Meteo</title></head><body><article><h1>Meteo</h1>${paragraphs(2)}${video}${paragraphs(2)}</article></body></html>`
+    expect(parseHtml(page, 'v.html').text).not.toContain('Le previsioni meteo')
+  })
+
   it('reads a page whose IE conditional comments open several <html> tags, and leaves out its picture gallery', () => {
     const prose = Array.from({ length: 5 }, (_, i) => `<p>The city renamed street number ${i + 1} after a campaigner, and residents argued about it for months before the council voted.</p>`).join('')
     const gallery = '<div class="gallery col3"><ul class="slides"><li><h4>Colonial history</h4><h2>German colonies</h2><p>Acquisitions were made in the Pacific and in China, a gallery says under its picture.</p></li></ul></div>'
@@ -704,6 +710,14 @@ describe('parseHtml', () => {
     const html = `<html><head><title>T</title></head><body><article><h1>T</h1>${paragraphs(2)}<div role="heading" aria-level="3" class="heading-h3">A History of Firsts</div>${paragraphs(2)}<div role="heading">A Future of Firsts</div>${paragraphs(2)}</article></body></html>`
     const a = parseHtml(html, 'x.html')
     expect(a.blocks.filter((b) => b.kind === 'heading').map((b) => [a.text.slice(b.start, b.end), b.depth])).toEqual([['A History of Firsts', 3], ['A Future of Firsts', 2]])
+  })
+
+  it('reads a subheading the page runs into its paragraph, marked by its class ("intertitre"), as a heading before it', () => {
+    const run = (cls: string, head: string) => `<p><span class="${cls}">${head} </span>Les effets nocifs sur la santé du glyphosate ne sont pas démontrés, disent les agences.</p>`
+    const html = `<html><head><title>T</title></head><body><article><h1>T</h1>${paragraphs(2)}${run('wysiwyg_format--intertitre', 'Danger et risque.')}${paragraphs(2)}${run('wysiwyg_format--intertitre', 'Retours d’expérience.')}${paragraphs(1)}${run('highlight', 'Une phrase en gras.')}</article></body></html>`
+    const a = parseHtml(html, 'x.html')
+    expect(a.blocks.filter((b) => b.kind === 'heading').map((b) => a.text.slice(b.start, b.end))).toEqual(['Danger et risque', 'Retours d’expérience'])
+    expect(a.text).toContain('Une phrase en gras. Les effets')
   })
 
   it('takes the date published ("og:article:published_time") before the date the page was last revised on ("sailthru.date")', () => {
