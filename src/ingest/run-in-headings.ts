@@ -4,7 +4,8 @@
  * Mafia-Regime: Keine Frage, …"), which is right for a glossary's terms, one per paragraph. Where
  * the labels stand apart instead, each over paragraphs of its own (two labels at least, each
  * followed by a paragraph without one), they head the article's parts: each becomes a heading
- * and its paragraph the text under it.
+ * and its paragraph the text under it. So does a story's one label after its opening paragraphs
+ * (a news page's lone subhead, "Estupros"), unless it labels a note ("Update").
  *
  * Usage: const blocks = headingsFromRunInLabels(raw)
  */
@@ -15,7 +16,7 @@ const MIN_LABELS = 2
 
 export function headingsFromRunInLabels(blocks: readonly RawBlock[]): readonly RawBlock[] {
   const labelled = blocks.flatMap((b, i) => (b.runInLabel !== undefined ? [i] : []))
-  if (labelled.length < MIN_LABELS) return blocks
+  if (labelled.length < MIN_LABELS && !loneSubheading(blocks, labelled)) return blocks
   // (each label over a paragraph of its own and at least one more: not a glossary's terms, one after another)
   const apart = labelled.every((at, k) => {
     const next = labelled[k + 1] ?? blocks.length
@@ -23,6 +24,23 @@ export function headingsFromRunInLabels(blocks: readonly RawBlock[]): readonly R
   })
   if (!apart) return blocks
   return blocks.flatMap((b) => (b.runInLabel === undefined ? [b] : splitLabel(b, b.runInLabel)))
+}
+
+/** Paragraphs of the story before a lone label, at least, for it to head a later part of it. */
+const LONE_AFTER = 2
+/** A note's label, which heads no part of a story: "Note", "Update", "Editor's note", "Correction". */
+const NOTE_LABEL = /^(?:(?:editor['’]s\s+)?notes?|update[sd]?|corrections?|disclaimer|nota|hinweis|aktualisierung|mise à jour|atualização|actualización)$/iu
+
+/**
+ * Whether the article's one label heads a later part of the story ("Estupros" over "Suzart era
+ * acusado por vários sequestros, …" after the story's opening paragraphs): paragraphs before it
+ * and one at least after it, and no note's label.
+ */
+function loneSubheading(blocks: readonly RawBlock[], labelled: readonly number[]): boolean {
+  const [at] = labelled
+  if (labelled.length !== 1 || at === undefined) return false
+  const before = blocks.slice(0, at).filter((b) => b.kind === 'paragraph').length
+  return before >= LONE_AFTER && blocks[at + 1]?.kind === 'paragraph' && !NOTE_LABEL.test(blocks[at]!.runInLabel!.trim())
 }
 
 /** The label as a heading and the paragraph's text after it. */

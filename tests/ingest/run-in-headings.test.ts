@@ -25,5 +25,12 @@ describe('headingsFromRunInLabels', () => {
     expect(headingsFromRunInLabels(glossary)).toBe(glossary)
     const one = [labelled('Note', 'The label ends here.'), rawParagraph('The rest of the text.')]
     expect(headingsFromRunInLabels(one)).toBe(one)
+    const note = [rawParagraph('The opening.'), rawParagraph('The story goes on.'), labelled('Update', 'The police later named the man.'), rawParagraph('The rest of the text.')]
+    expect(headingsFromRunInLabels(note)).toBe(note)
+  })
+
+  it('makes the one label of a story a heading when it opens a later part of it, after the story\'s opening', () => {
+    const story = [rawParagraph('Um dos líderes foi morto.'), rawParagraph('A polícia identificou o grupo.'), labelled('Estupros', 'Suzart era acusado por vários sequestros.'), rawParagraph('Com Suzart foram apreendidos uma pistola.')]
+    expect(texts(headingsFromRunInLabels(story))).toEqual(['Um dos líderes foi morto.', 'A polícia identificou o grupo.', '# Estupros', 'Suzart era acusado por vários sequestros.', 'Com Suzart foram apreendidos uma pistola.'])
   })
 })
