@@ -139,7 +139,7 @@ export function asidesOf(sentence: string, lang: string): Asides {
   const end = sentence.replace(/[.!?…]*\s*$/u, '').length
   // (not a contrast after a concession: "Seitdem kommt er zwar … nach Paris, aber zugleich wurde der Nachtzug … abgeschafft")
   const contrasts = p.contrast ? [...sentence.matchAll(p.contrast)].filter((m) => !p.concessive?.test(sentence.slice(0, m.index))) : []
-  const trailing = [...(p.trailing ? sentence.matchAll(p.trailing) : []), ...contrasts, ...relativeClauses(sentence, p)]
+  const trailing = [...(p.trailing ? sentence.matchAll(p.trailing) : []), ...contrasts, ...relativeClauses(sentence, p, lang)]
     .map((m) => spanOf(m))
     .concat(participles.map((m) => ({ start: m.index ?? 0, end })))
     .filter((s) => sentence.slice(0, s.start).trim().split(/\s+/).length >= MIN_KEPT_WORDS)
@@ -161,11 +161,28 @@ function opensAClause(sentence: string, at: number, p: Patterns): boolean {
  * Relative clauses at the end of `sentence` after words that hold a finite verb; none in a list
  * (after a colon or a semicolon, or right after a list's word: "…; segundo, que …").
  */
-function relativeClauses(sentence: string, p: Patterns): RegExpMatchArray[] {
+function relativeClauses(sentence: string, p: Patterns, lang: string): RegExpMatchArray[] {
   const { relative, finite } = p
   if (!relative || !finite || /[:;]/.test(sentence)) return []
   return [...sentence.matchAll(relative)].filter((m) => {
     const before = sentence.slice(0, m.index)
-    return finite.test(before) && /(?:^|[,;:])[^,;:]*\s\S+\s\S+$/u.test(before)
+    return finite.test(before) && /(?:^|[,;:])[^,;:]*\s\S+\s\S+$/u.test(before) && describesAName(before, lang)
   })
+}
+
+/**
+ * Languages that set a comma before every relative clause, the one that says which thing is
+ * meant too ("… wstrzemięźliwa w podejmowaniu działań, które prowadziłyby do upadku rządu": the
+ * steps that would bring the government down, not all steps): there the comma tells nothing.
+ */
+const COMMA_BEFORE_EVERY_RELATIVE = new Set(['de', 'pl', 'ru', 'cs', 'sk', 'uk'])
+
+/**
+ * Whether a relative clause after `before` may go: anywhere the comma sets it off as an aside;
+ * in a language that sets a comma before every relative clause, only after a name, capitalised
+ * where common nouns are not (not in German, whose nouns all are), which it can only describe.
+ */
+function describesAName(before: string, lang: string): boolean {
+  if (!COMMA_BEFORE_EVERY_RELATIVE.has(lang)) return true
+  return lang !== 'de' && /(?:^|\s)\p{Lu}[\p{L}'’.-]*\s*$/u.test(before)
 }

@@ -60,6 +60,10 @@ describe('asidesOf', () => {
     ['Les élus sont venus de Lyon, Lille, Nantes et Bordeaux pour le vote.', 'fr', [], []],
     // a relative clause at the end after words holding a finite verb ("a")
     ['La CNIL a fait part de sa volonté de contrôler les fichiers liés au renseignement, qui seront alimentés par ces collectes.', 'fr', [], [', qui seront alimentés par ces collectes']],
+    // (a language that sets a comma before every relative clause: one after a common noun may say which thing is meant, and stays; one after a name goes)
+    ['W tej sytuacji opozycja będzie zapewne wstrzemięźliwa w podejmowaniu działań, które prowadziłyby do upadku rządu.', 'pl', [], []],
+    ['W tej sytuacji opozycja będzie zapewne rozmawiać z premierem Babišem, który prowadzi rząd od 2017 roku.', 'pl', [], [', który prowadzi rząd od 2017 roku']],
+    ['Die Opposition wird wohl vorsichtiger sein bei Schritten, die zum Sturz der Regierung führen würden.', 'de', [], []],
     // the clause a contrast adds at the end, in each language's words
     [
       'L’avis de la CNCTR ne sera pas contraignant, mais cette commission pourra saisir le Conseil d’Etat si elle estime que la loi n’est pas respectée.',
