@@ -89,12 +89,18 @@ function participleLabel(text: string, s: Sentence, f: Figure, noun: string): st
   const before = text.slice(Math.max(s.start, f.span.start - 40), f.span.start)
   const m = /(?:^|\s)(\p{Ll}+(?:ing|ed))\s+(?:(?:at least|more than|over|about|nearly|almost|some|up to|around)\s+)?$/u.exec(before)
   if (!m?.[1]) return undefined
+  // (not what a plan would do: "Li’s team wants to boost the telescope’s performance by adding 36 dishes" added none yet)
+  const clause = text.slice(s.start, f.span.start).split(/[,;:]/u).at(-1) ?? ''
+  if (PLANNED.test(clause)) return undefined
   const verb = nlp(m[1]).verbs()
   if (!verb.found) return undefined
   const forms = verb.conjugate()[0] as { PastTense?: string; Participle?: string } | undefined
   const done = forms?.Participle ?? forms?.PastTense
   return done && /^\p{Ll}+$/u.test(done) ? `${noun} ${done}` : undefined
 }
+
+/** Words of a plan, a wish or what may be, before a verb: what it says is not done. */
+const PLANNED = /\b(?:will|would|could|might|may|shall|wants?|wanted|plans?|planned|aims?|aimed|hopes?|hoped|intends?|intended|seeks?|sought|proposes?|proposed)\s+(?:to\s+)?\p{Ll}/iu
 
 /** "another 30 people had been injured" → "people injured": what was done to the things counted, said after them in the passive (not "were expected to …"). */
 function passiveLabel(text: string, s: Sentence, f: Figure, noun: string): string | undefined {

@@ -38,6 +38,8 @@ describe('figureMeasure', () => {
 
   it('names what a count counts with the verb or clause that says which', () => {
     expect(labelOf('Gunmen opened fire on Wednesday, killing at least 19 people in the museum.', '19')).toBe('People killed')
+    // (not what a plan would do: none are added yet)
+    expect(labelOf('Li’s team wants to boost the telescope’s performance by adding 36 dishes, each 5 metres wide.', '36')).not.toBe('Dishes added')
     expect(labelOf('For fifteen years, the 1,400 people who live on the island have relied on fishing boats.', '1,400')).toBe('People who live on the island')
     // and what was done to them, said after them in the passive (not what they were expected to do)
     expect(labelOf('The public defender’s office said another 30 people had been injured in the skirmishes.', '30')).toBe('People injured')
