@@ -20,15 +20,21 @@ export function listContinuations(article: Article, paragraphs: readonly Paragra
   if (lang !== 'en') return out
   let continues = false
   let examples = false
+  // (an item that leads to examples, "The convening will feature speakers including:", leads to the short items of the list
+  // under it: "HHS Secretary Xavier Becerra", "Senator Bob Casey (PA)", …, to the next item of its own list, a longer one)
+  let nested = false
   paragraphs.forEach((p, i) => {
     if (!isItem(p)) {
       continues = false
       return
     }
-    if (!isItem(paragraphs[i - 1])) {
-      examples = !!paragraphs[i - 1] && leadsToExamples(paragraphs[i - 1]!, sentences)
-      continues = examples || leadInHangs(paragraphs[i - 1], sentences)
-    }
+    const prev = paragraphs[i - 1]
+    if (!isItem(prev)) {
+      examples = !!prev && leadsToExamples(prev, sentences)
+      continues = examples || leadInHangs(prev, sentences)
+      nested = false
+    } else if (leadsToExamples(prev!, sentences)) [examples, continues, nested] = [true, true, true]
+    else if (nested && countWords(p.sentences.map((k) => sentences[k]!.text).join(' ')) > NESTED_ITEM_WORDS) [examples, continues, nested] = [false, false, false]
     if (!continues) return
     for (const s of p.sentences) if (FRAGMENT_START.test(sentences[s]!.text)) out.add(s)
     // (after "including:", an item's first sentence is one of the things the lead-in counts, whatever its first letter:
@@ -43,6 +49,9 @@ function leadsToExamples(lead: Paragraph, sentences: readonly Sentence[]): boole
   const last = sentences[lead.sentences.at(-1) ?? -1]
   return !!last && /\b(?:including|such as|namely|notably|especially|particularly)\s*:\s*$/iu.test(last.text)
 }
+
+/** The most words of an item of a list nested under an item that leads to it: a name, a term. */
+const NESTED_ITEM_WORDS = 8
 
 /** The most words of an item that labels the items under it. */
 const LABEL_WORDS = 6

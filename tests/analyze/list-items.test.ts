@@ -28,6 +28,12 @@ describe('listContinuations', () => {
     expect(lists.map((l) => a.sentences[l.lead]!.text)).toEqual(["Of course, as with all 0.1 releases, there's still more to do, including:"])
   })
 
+  it('finds the short items of a list nested under an item that ends on "including:", up to the next long item', () => {
+    const md = `${prose}\n\n- Today CMS is releasing guidance on worker registries for the states that run them.\n- The convening will feature speakers including:\n    - HHS Secretary Xavier Becerra\n    - Senator Bob Casey (PA)\n    - Governor Josh Shapiro (PA)\n- New data shows how the investments are delivering stronger services for millions of seniors across the country.\n\nThe end.`
+    // (the lead-in itself, a short item ending on its colon, only labels them)
+    expect(continuations(md).texts).toEqual(['The convening will feature speakers including:', 'HHS Secretary Xavier Becerra', 'Senator Bob Casey (PA)', 'Governor Josh Shapiro (PA)'])
+  })
+
   it('leaves items that are sentences of their own, and lists after a finished lead-in', () => {
     const whole = `${prose}\n\nA couple of reasons for this:\n\n- It was already possible for mods to override the generators.\n- So switching presets could change hidden variables.\n\nThe end.`
     expect(continuations(whole).texts).toEqual([])
