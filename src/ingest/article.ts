@@ -31,11 +31,16 @@ export function cleanMeta(meta: ArticleMeta): ArticleMeta {
   // "Zone Justice et faits divers - ICI.Radio-Canada.ca"; the body may name the writer); nor is a
   // date and time the page marked as its byline, "20 Nov 2019 08:00 GMT"
   if (out.byline !== undefined && (SITE_AS_AUTHOR.test(withoutAddress(out.byline)) || onlyDate(out.byline))) delete out.byline
+  // (the kind of document before the headline, "FACT SHEET: Vice President Harris Announces …", is no part of it)
+  if (out.title !== undefined) out.title = out.title.replace(DOCUMENT_LABEL, '')
   // (a page that gives no date may give it in its address: "washingtonpost.com/world/…/2015/03/18/…")
   const dated = out.date === undefined ? dateInPath(out.source?.replace(/^[a-z]+:\/\/[^/]+/iu, '')) : undefined
   if (dated !== undefined) out.date = dated
   return out
 }
+
+/** A release's kind before its headline: "FACT SHEET: ", "PRESS RELEASE: ", "READOUT | ". */
+const DOCUMENT_LABEL = /^(?:fact\s+sheet|press\s+release|news\s+release|media\s+release|readout)\s*[:|]\s+(?=\S.{7})/iu
 
 /** A company's legal form or a web address in a byline: the site, not a writer. */
 const SITE_AS_AUTHOR = /\b(?:GmbH|Inc|Ltd|LLC|PLC|S\.A|Corp|Corporation|Verlag)\b|\b[\p{L}\d-]+\.(?:com|org|net|ca|de|fr|es|it|co\.uk|io)\b/iu

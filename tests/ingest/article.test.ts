@@ -66,6 +66,9 @@ describe('withoutAddress', () => {
     expect(finishArticle(blocks, { description: "``The worst is yet to come,'' chief economist says" }, 'html', 'p.html').meta.description).toBe('“The worst is yet to come,” chief economist says')
     // (a web address after the name goes, the name stays)
     expect(finishArticle(blocks, { byline: 'Bradley M. Kuhn (http://ebb.org/bkuhn/)' }, 'html', 'p.html').meta.byline).toBe('Bradley M. Kuhn')
+    // (the kind of document before a release's headline is no part of it)
+    expect(finishArticle(blocks, { title: 'FACT SHEET: Vice President Harris Announces New Care Investments' }, 'markdown', 'p.md').meta.title).toBe('Vice President Harris Announces New Care Investments')
+    expect(finishArticle(blocks, { title: 'Fact sheets and figures' }, 'markdown', 'p.md').meta.title).toBe('Fact sheets and figures')
   })
 })
 
