@@ -267,8 +267,8 @@ const SECTION_END = /^(leave a (reply|comment)|comments?( \(\d+\))?|\d+ (comment
 function closingSection(block: RawBlock, flat: string, i: number, input: readonly RawBlock[], meta: ArticleMeta): number | undefined {
   if (block.kind === 'heading' && (SECTION_END.test(flat.replace(SECTION_NUMBER, '').replace(DECOR, '')) || aboutTheIssuer(flat, i, input, meta.title) || moreOnTheTopic(flat, i, input) || notesHeading(flat, input[i + 1]))) return block.depth ?? 1
   if (closingLine(block, flat)) return 6
-  // (the issuer's "About …" as a line of plain text of its own: "About Coverity Scan")
-  if (block.kind === 'paragraph' && countWords(flat) <= ABOUT_LINE_WORDS && !/[.!?:]$/u.test(flat) && input[i + 1]?.kind === 'paragraph' && aboutTheIssuer(flat, i, input, meta.title)) return 6
+  // (the issuer's "About …" as a line of plain text of its own: "About Coverity Scan", "About Cybermedia Technologies Inc.:")
+  if (aboutLine(block, flat) && input[i + 1]?.kind === 'paragraph' && aboutTheIssuer(flat.replace(/:$/u, ''), i, input, meta.title)) return 6
   // (a release's closing label run into its paragraph: "About The Apache Software Foundation (ASF): Established in 1999, …", "Availability and Oversight: …")
   const runIn = block.kind === 'paragraph' ? RUN_IN_LABEL.exec(flat)?.[1] : undefined
   if (runIn && (RUN_IN_END.test(runIn) || aboutTheIssuer(runIn.replace(/\s*\([^()]*\)$/u, ''), i, input, meta.title))) return 6
@@ -330,6 +330,11 @@ function aboutTheIssuer(heading: string, index: number, blocks: readonly RawBloc
 /** Words at most of an "About …" line of plain text. */
 const ABOUT_LINE_WORDS = 6
 
+/** A line of plain text that may open an issuer's "About …": a few words, no sentence's stop (a colon may close it). */
+function aboutLine(block: RawBlock, flat: string): boolean {
+  return block.kind === 'paragraph' && countWords(flat) <= ABOUT_LINE_WORDS && !/[.!?]$/u.test(flat) && ABOUT.test(flat.replace(/:$/u, '').replace(DECOR, ''))
+}
+
 /** Blocks an issuer's "About …" section holds at most: a release's closing note is a paragraph or two. */
 const ABOUT_BLOCKS = 4
 
@@ -337,7 +342,7 @@ const ABOUT_BLOCKS = 4
  * Whether the section a heading opens holds ABOUT_BLOCKS blocks at most, up to the next heading
  * of its rank or higher: an interview's "## About SIG Scheduling" of nineteen blocks is a part of
  * the story, where "About Meta" closes a release. A run-in label's section is its own block; a
- * line of plain text that heads another closing section ("Contacts") ends it too.
+ * line of plain text that heads another closing section ("Contacts") or another issuer's "About …" ends it too.
  */
 function shortSection(index: number, blocks: readonly RawBlock[]): boolean {
   const heading = blocks[index]!
@@ -346,7 +351,8 @@ function shortSection(index: number, blocks: readonly RawBlock[]): boolean {
   let n = 0
   for (let i = index + 1; i < blocks.length; i++) {
     const b = blocks[i]!
-    if ((b.kind === 'heading' && (b.depth ?? 1) <= depth) || closingLine(b, collapseWhitespace(b.text))) break
+    // (nor does a second issuer's "About …" line: "About HackerRank" … "About Cybermedia Technologies Inc.:")
+    if ((b.kind === 'heading' && (b.depth ?? 1) <= depth) || closingLine(b, collapseWhitespace(b.text)) || aboutLine(b, collapseWhitespace(b.text))) break
     if (++n > ABOUT_BLOCKS) return false
   }
   return true

@@ -719,6 +719,22 @@ describe('removeBoilerplate', () => {
       { kind: 'paragraph' as const, text: 'Thank you.' },
     ]
     expect(removeBoilerplate(interview, { title: 'Spotlight on SIG Scheduling' }).removed).toEqual([])
+    // (two issuers' "About …", the second a line of plain text closed by a colon)
+    const partners = removeBoilerplate(
+      [
+        { kind: 'paragraph', text: 'HackerRank and Cybermedia Technologies today announced a partnership.' },
+        { kind: 'paragraph', text: 'The partnership will streamline hiring.' },
+        { kind: 'paragraph', text: 'Agencies can screen candidates quickly.' },
+        { kind: 'heading', depth: 2, text: 'About HackerRank' },
+        { kind: 'paragraph', text: 'HackerRank is a platform that ranks engineers based on their coding skills.' },
+        { kind: 'paragraph', text: 'http://hackerrank.com' },
+        { kind: 'paragraph', text: 'About Cybermedia Technologies Inc.:' },
+        { kind: 'paragraph', text: 'Cybermedia Technologies, Inc. is headquartered in Alexandria.' },
+        { kind: 'paragraph', text: 'http://ctec-corp.com' },
+      ],
+      {},
+    )
+    expect(partners.blocks.map((b) => b.text)).toEqual(['HackerRank and Cybermedia Technologies today announced a partnership.', 'The partnership will streamline hiring.', 'Agencies can screen candidates quickly.'])
   })
 
   it('drops a release\'s closing sections whose labels run into their paragraphs, and its "# # #", not a post\'s "Disclaimer: …"', () => {
