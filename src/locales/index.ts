@@ -4,6 +4,7 @@
  * No Node or DOM imports: the Vue components use this in the browser too.
  */
 import { ar } from './ar.ts'
+import { cs } from './cs.ts'
 import { de } from './de.ts'
 import { en } from './en.ts'
 import { es } from './es.ts'
@@ -21,7 +22,7 @@ import { zh } from './zh.ts'
 export type * from './types.ts'
 
 /** Every locale, English first (the order speech verbs are tried in). */
-export const LOCALES: readonly Locale[] = [en, fr, de, es, it, pt, pl, ru, zh, ja, ko, ar]
+export const LOCALES: readonly Locale[] = [en, fr, de, es, it, pt, pl, cs, ru, zh, ja, ko, ar]
 
 const BY_TAG = new Map<string, Locale>(LOCALES.map((l) => [l.tag, l]))
 

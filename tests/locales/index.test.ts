@@ -147,3 +147,16 @@ describe('the Polish locale', () => {
     expect(plan.slides.find((s) => s.kind === 'agenda')?.title).toBe('Plan prezentacji')
   })
 })
+
+describe('the Czech locale', () => {
+  it('gives a Czech article Czech words on its slides, and reads its attributions', async () => {
+    const { a, plan } = await deckOf('Vinaři na jižní Moravě', [
+      ['Začátky', 'První vinice v obci vznikla v roce 2007. Majitelé začínali s víny z místních odrůd sklízených v září. Dnes vyrábějí několik tisíc lahví ročně.'],
+      ['Pravidla', 'Zákon omezuje výrobu vína v malých vinicích. Většinu vína v zemi prodávají velké obchodní řetězce.'],
+      ['Názory', '„Naše vína sbírají ocenění v zahraničí,“ řekla Anna Nováková, majitelka vinice. Odborníci se domnívají, že trh poroste.'],
+    ], 'cs.md')
+    expect(a.lang).toBe('cs')
+    expect(a.quotes.find((q) => q.text.startsWith('Naše vína'))?.speaker).toBe('Anna Nováková')
+    expect(plan.slides.find((s) => s.kind === 'agenda')?.title).toBe('Obsah')
+  })
+})
