@@ -125,7 +125,8 @@ export function asidesOf(sentence: string, lang: string): Asides {
   // (an aside between two dashes: "La durée de conservation des données collectées – et l’adaptation de cette durée … – a été inscrite")
   // (not from a dash that closes an aside of one word: "koalicjanta – socjaldemokratów – w stronę … idzie – także …" pairs its first two dashes)
   for (const m of sentence.matchAll(DASHED)) if ((m.index ?? 0) > 0 && (sentence.slice(0, m.index).match(SPACED_DASH) ?? []).length % 2 === 0) inner.push([spanOf(m)])
-  const afterVerb = p.afterVerb ? [...sentence.matchAll(p.afterVerb)].map((m) => ({ start: (m.index ?? 0) + m[0].length - m[1]!.length, end: (m.index ?? 0) + m[0].length })) : []
+  // (not a clause the verb takes, opened by "that" or a subordinator: "Faktem je, že lidé nevědí, co chtějí")
+  const afterVerb = p.afterVerb ? [...sentence.matchAll(p.afterVerb)].map((m) => ({ start: (m.index ?? 0) + m[0].length - m[1]!.length, end: (m.index ?? 0) + m[0].length })).filter((span) => !p.opensClause.test(sentence.slice(span.start + 1))) : []
   for (const span of afterVerb) inner.push([span])
   const subject = p.subjectAside?.exec(sentence)
   if (subject) inner.push([{ start: (subject.index ?? 0) + subject[0].length - subject[1]!.length, end: (subject.index ?? 0) + subject[0].length }])

@@ -160,8 +160,8 @@ function officeOfOrg(name: string, org: string, orgAt: number): Speaker | undefi
   return { name: person.join(' '), at: orgAt + department.length + 1, role: `${name} of ${department}` }
 }
 
-/** Other languages' "that" opening a reported statement or a clause a verb takes: "zaznacza, że …", "считает, что …", "betont, dass …". */
-export const COMPLEMENTIZERS = ['que', 'dass', 'che', 'że', 'что'] as const
+/** Other languages' "that" opening a reported statement or a clause a verb takes: "zaznacza, że …", "uvedl, že …", "считает, что …", "betont, dass …". */
+export const COMPLEMENTIZERS = ['que', 'dass', 'che', 'że', 'že', 'что'] as const
 
 /** A verb of saying anywhere: what most attribution patterns need, found without their backtracking. */
 const HAS_SPEECH_VERB = new RegExp(`(?:${SPEECH_VERB})`, 'u')

@@ -54,6 +54,8 @@ describe('asidesOf', () => {
     ['El proyecto, aprobado por el Senado en marzo, regula los servicios, dejando fuera a las provincias.', 'es', [[', aprobado por el Senado en marzo,']], [', dejando fuera a las provincias']],
     // a few words between commas right after a finite verb; not a list's items
     ['Les députés ont, sans surprise, adopté le projet de loi sur le renseignement.', 'fr', [[', sans surprise,']], []],
+    // (not a clause the verb takes, opened by its "that")
+    ['Faktem je, že lidé nevědí, co chtějí.', 'cs', [], []],
     // (a year among those words: the participle after them is the clause's verb, no trailing phrase)
     ['L’Efsa a, en 2015, passé toute une palette de sujets de santé en revue.', 'fr', [[', en 2015,']], []],
     ['Los diputados han, como se esperaba, aprobado la ley de inteligencia.', 'es', [[', como se esperaba,']], []],
