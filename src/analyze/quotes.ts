@@ -184,7 +184,26 @@ function fullName(ctx: Ctx, name: string): string {
   if (/\s/.test(name)) return matches.size === 1 && surnameOfTwoWords(name) ? [...matches][0]! : name
   // (and not where the text names two people so, whom the tagger may not both know: "Jerry Jones" and "Stephen Jones")
   for (const full of namesEndingIn(ctx.text, name)) matches.add(full)
-  return matches.size === 1 ? [...matches][0]! : name
+  // (nor a name a language that declines names wrote in another case: "přestupu Declana Rice", "s Declanem Ricem", the speaker "Rice")
+  return matches.size === 1 && !declined([...matches][0]!, ctx.text) ? [...matches][0]! : name
+}
+
+/** Case endings of declined first names (Czech, Polish, Slovak, Russian …): "Declan-a", "Declan-em", "Jan-owi", "Иван-ом". */
+const CASE_ENDING = /^(?:a|e|i|u|y|ou|em|om|ovi|owi|ego|emu|ем|ом|ею|ой|ым|а|у|е|ы)$/u
+/** The same endings closing a name ("Declan-a"), the longest first. */
+const CASE_ENDING_AT_END = /(?<=\p{L}{3})(?:ovi|owi|ego|emu|ou|em|om|ем|ом|ею|ой|ым|a|e|i|u|y|а|у|е|ы)$/u
+
+/**
+ * Whether the first name of a whole name is one form of a name the text also writes in another
+ * case ("Declana" beside "Declanem"): the whole name may not be the form a speaker is named by.
+ */
+function declined(whole: string, text: string): boolean {
+  const first = whole.split(' ')[0]!
+  const stem = first.replace(CASE_ENDING_AT_END, '')
+  if (stem.length < 3) return false
+  const forms = new Set(text.match(new RegExp(`(?<![\\p{L}])${escapeRegExp(stem)}\\p{Ll}{0,3}(?![\\p{L}])`, 'gu')) ?? [])
+  const endings = [...forms].map((f) => f.slice(stem.length))
+  return forms.size > 1 && endings.every((e) => e === '' || CASE_ENDING.test(e))
 }
 
 /** Words that open a surname of two words or more ("Abu Hatab", "van Gogh", "Al-Hams"), which the lexicon may know as first names. */
@@ -263,7 +282,8 @@ function applySpeaker(ctx: Ctx, q: Quote, sp: Speaker, base: number): void {
     const title = /^(?:Mr|Mrs|Ms|Dr|Prof|Professor)\.?\s/.exec(name)?.[0] ?? ''
     const e = ctx.personAt.get(abs) ?? ctx.personAt.get(abs + title.length)
     if (!e && title) name = name.slice(title.length)
-    name = fullName(ctx, e ? e.name : name)
+    // (an entity's whole name in a case other than the speaker's, "Declana Rice" for "zdůrazňuje Rice", gives way to the name as written)
+    name = fullName(ctx, e && !declined(e.name, ctx.text) ? e.name : name)
   }
   // a job title written before the name is the role, not part of the name ("CEO John Mackey")
   const office = OFFICE_BEFORE_NAME.exec(name)

@@ -378,4 +378,11 @@ describe('extractQuotes: words set off by dashes', () => {
   it('credits no one when no speaker is named before words with no name after their dash', () => {
     expect(run('Winiarnia leży na północy. – Promujemy nasze plantacje – mówi.').quotes.map((q) => q.speaker)).toEqual([undefined])
   })
+
+  it('gives a speaker no whole name the text writes only in other cases ("přestupu Declana Rice", "s Declanem Ricem")', () => {
+    const text = 'Spekuluje se o přestupu Declana Rice za sto milionů liber. Souček s Declanem Ricem vytvořil silné partnerství. "Tohle musí být náš standard," zdůrazňuje Rice.'
+    expect(run(text).quotes.map((q) => q.speaker)).toEqual(['Rice'])
+    // (an English whole name still stands for its surname)
+    expect(run('Tom Forte covers retail. "Amazon will keep cutting prices," Forte said.').quotes.map((q) => q.speaker)).toEqual(['Tom Forte'])
+  })
 })
