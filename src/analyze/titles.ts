@@ -221,6 +221,12 @@ const LEADING_PREPOSITION = /^(?:against|about|above|across|after|among|around|b
 const RELATIVE_TIME = /^(?:last|next|past|coming|previous|this|every|early|late|recent)$/i
 const TIME_NOUN = /^(?:spring|summer|autumn|fall|winter|morning|afternoon|evening|night|day|week|weekend|month|quarter|year|decade|century)s?$/i
 
+/** Whether a phrase ends on a name of capitalised words in the possessive ("Prime Minister's"): its words before the possessive are a piece of a name. */
+function namePossessive(terms: readonly TaggedTerm[]): boolean {
+  const [before, last] = [terms.at(-2), terms.at(-1)]
+  return !!before && !!last && last.tags.includes('Possessive') && /^\p{Lu}/u.test(last.text) && /^\p{Lu}/u.test(before.text)
+}
+
 /** Words that may not begin or end a title phrase (pronouns, determiners, possessives). */
 const EDGE_TAGS = ['Pronoun', 'Determiner', 'Possessive', 'Preposition', 'Conjunction']
 
@@ -251,6 +257,8 @@ function nounPhrasesPerText(texts: readonly string[], lang: string): NounPhrases
     let terms = m.terms
     const edge = (t: TaggedTerm | undefined) => !!t && t.tags.some((tag) => EDGE_TAGS.includes(tag))
     while (edge(terms[0])) terms = terms.slice(1)
+    // (a name of several words in its possessive owns the phrase after it: "the Prime Minister's steadfast commitment" gives no "Prime")
+    if (namePossessive(terms)) continue
     while (edge(terms[terms.length - 1])) terms = terms.slice(0, -1)
     const tail = terms.at(-1)?.offset
     terms = beforeRelativeName(terms, tail ? joined.slice(tail.start + tail.length, tail.start + tail.length + 12) : '')

@@ -136,6 +136,9 @@ describe('sectionTitles', () => {
     const titles = sectionTitles(texts, [undefined, undefined], 'en', texts).map((t) => t.toLowerCase())
     expect(titles[0]).toMatch(/^billion-dollar acquisition deal/)
     expect(titles[1]).not.toMatch(/reason facebook/)
+    // (a name of several words in its possessive is no phrase, nor is a piece of it: no "Prime" of "the Prime Minister's steadfast commitment")
+    const pm = ["The vote would confirm the Prime Minister's steadfast commitment to farmers. Backbenchers welcomed the Prime Minister's steadfast commitment."]
+    expect(sectionTitles(pm, [undefined], 'en', pm)[0]).not.toMatch(/\bPrime\b(?! Minister)/u)
     // (an amount keeps its currency's sign)
     const centre = ['Operations will move to a $23-million data-processing centre in Guiyang. The $23-million data-processing centre is being built.']
     expect(sectionTitles(centre, [undefined], 'en', centre)[0]).toBe('$23-million data-processing centre')
