@@ -57,6 +57,7 @@ export const PACKAGE_DECK_FILES: readonly string[] = [
   'setup/main.ts',
   'slide-bottom.vue',
   'src/locales/ar.ts',
+  'src/locales/cs.ts',
   'src/locales/de.ts',
   'src/locales/en.ts',
   'src/locales/es.ts',
