@@ -9,7 +9,7 @@ import path from 'node:path'
 import { DeckwrightError } from '../errors.ts'
 import { replaceDir, tempSibling } from '../fs-atomic.ts'
 import { normalizeBase } from './serve.ts'
-import { startSlidev, tailLines, type SlidevProcess } from './slidev-process.ts'
+import { firstErrorLine, startSlidev, tailLines, type SlidevProcess } from './slidev-process.ts'
 
 
 export interface BuildWebOptions {
@@ -40,7 +40,10 @@ export async function buildWeb(options: BuildWebOptions): Promise<void> {
     const { code, stdout, stderr } = await slidev.run(args, options.signal ? { signal: options.signal } : {})
     if (code !== 0) {
       const tail = tailLines(stderr, 12) || tailLines(stdout, 12)
-      throw new DeckwrightError('BUILD_FAILED', `slidev build failed (exit ${code}) for ${entry}${tail ? `:\n${tail}` : ''}`, {
+      // (the line that names the error first: a bundler prints it long before its last lines)
+      const named = firstErrorLine(`${stderr}\n${stdout}`)
+      const shown = named && !tail.includes(named) ? `${named}\n${tail}` : tail
+      throw new DeckwrightError('BUILD_FAILED', `slidev build failed (exit ${code}) for ${entry}${shown ? `:\n${shown}` : ''}`, {
         hint: 'check the deck\'s markdown; run `npx slidev build ' + entry + '` to see the full output',
       })
     }

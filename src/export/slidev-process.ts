@@ -19,6 +19,22 @@ export function slidevBin(): string {
 const ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]/g
 
 /** The last `n` meaningful lines of a process's output: colours, blank lines and stack frames removed. */
+/**
+ * The first line of a failed run's output that names its error ("[UNRESOLVED_IMPORT] Could not
+ * resolve './cs.ts' in src/locales/index.ts"), which a bundler prints long before its last lines
+ * ("errors: [Getter/Setter]"); undefined when none does.
+ */
+export function firstErrorLine(text: string): string | undefined {
+  return text
+    .replace(ANSI, '')
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .find((l) => ERROR_LINE.test(l) && !/^errors?:\s*\[/iu.test(l))
+}
+
+/** A line that names an error: a bundler's code in brackets, "Error:", "Could not resolve", "Cannot find". */
+const ERROR_LINE = /\[[A-Z][A-Z_]{3,}\]|\b(?:[A-Za-z]*Error|ERROR)\b:?|Could not resolve|Cannot find|Failed to (?:resolve|load|parse)/u
+
 export function tailLines(text: string, n: number): string {
   return text
     .replace(ANSI, '')

@@ -3,7 +3,7 @@ import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { buildWeb } from '../../src/export/slidev-build.ts'
-import { slidevBin, tailLines } from '../../src/export/slidev-process.ts'
+import { firstErrorLine, slidevBin, tailLines } from '../../src/export/slidev-process.ts'
 import { DeckwrightError } from '../../src/errors.ts'
 import { deckFixture } from './deck-fixture.ts'
 
@@ -44,5 +44,13 @@ describe('tailLines', () => {
     const out = '\u001b[31mError: boom\u001b[39m\n    at foo (x.js:1:1)\n\n{\nreason here\n}\n    at bar (y.js:2:2)\n'
     expect(tailLines(out, 5)).toBe('Error: boom\nreason here')
     expect(tailLines(out, 1)).toBe('reason here')
+  })
+})
+
+describe('firstErrorLine', () => {
+  it('finds the line that names the error, which a bundler prints before its last lines', () => {
+    const out = 'vite v7 building for production...\n\u001b[31m[UNRESOLVED_IMPORT] Could not resolve \'./cs.ts\' in src/locales/index.ts\u001b[39m\n    at foo (x.js:1:1)\nerrors: [Getter/Setter]\n}'
+    expect(firstErrorLine(out)).toBe("[UNRESOLVED_IMPORT] Could not resolve './cs.ts' in src/locales/index.ts")
+    expect(firstErrorLine('building...\ndone in 2s')).toBeUndefined()
   })
 })
