@@ -24,7 +24,7 @@ import { BOLD_HEADING_DEPTH, collapseWhitespace, NOTE_BACKLINK, normalizeNewline
 import { domBlocks } from './dom-blocks.ts'
 import { dateInPath, normalizeDate, personName, str } from './meta.ts'
 import { checkMarkdownDepth, escapeOvermarkedParagraphs } from './nesting.ts'
-import { pipeTable } from './pipe-table.ts'
+import { pipeTable, widenedTables } from './pipe-table.ts'
 import { withoutMdxComments } from './mdx-comments.ts'
 import { parseCellNumber } from './table-number.ts'
 import { tableBlocks } from './table-normalize.ts'
@@ -373,7 +373,7 @@ export function parseMarkdown(input: string, origin: string): Article {
     })
   }
   checkMarkdownDepth(source, origin)
-  const tree = fromMarkdown(escapeOvermarkedParagraphs(withoutMdxComments(source), origin), {
+  const tree = fromMarkdown(widenedTables(escapeOvermarkedParagraphs(withoutMdxComments(source), origin)), {
     extensions: [frontmatter(['yaml', 'toml']), gfm()],
     mdastExtensions: [frontmatterFromMarkdown(['yaml', 'toml']), gfmFromMarkdown()],
   })

@@ -31,3 +31,24 @@ export function pipeTable(text: string): SourceTable | undefined {
   if (rows.length < 2) return undefined
   return delimiter > 0 ? { rows, headRows: delimiter } : { rows }
 }
+
+/**
+ * The Markdown with each pipe table's header and delimiter rows widened to its widest row: a
+ * converted release's indented table ("| 4 | | | | Private, net /2 | 955.5 | … |") writes more
+ * cells in its rows than in its header, and GitHub's tables drop the cells past the header's
+ * (its eight columns of figures were lost). The cells added are empty.
+ */
+export function widenedTables(markdown: string): string {
+  const lines = markdown.split('\n')
+  for (let i = 1; i < lines.length; i++) {
+    if (!DELIMITER.test(lines[i]!) || !lines[i]!.includes('-') || !isPipeRow(lines[i - 1]!)) continue
+    const header = splitPipeRow(lines[i - 1]!).length
+    let width = header
+    for (let j = i + 1; j < lines.length && isPipeRow(lines[j]!); j++) width = Math.max(width, splitPipeRow(lines[j]!).length)
+    if (width === header) continue
+    const more = width - header
+    lines[i - 1] = `${lines[i - 1]!.trimEnd().replace(/\|?$/u, '|')}${' |'.repeat(more)}`
+    lines[i] = `${lines[i]!.trimEnd().replace(/\|?$/u, '|')}${' --- |'.repeat(more)}`
+  }
+  return lines.join('\n')
+}

@@ -7,11 +7,13 @@
  * row (a header above a "$" cell, the number beside it) are joined. Leading one-cell rows are the
  * caption and notes ("(in thousands)"), trailing footnotes are notes, header rows are found when
  * the source does not mark them. A row stacked inside its cells (one line per item) is split
- * into the rows it holds first (table-stacked.ts).
+ * into the rows it holds first (table-stacked.ts); rows whose labels are indented by empty cells
+ * are read right-aligned (table-indented.ts).
  */
 import { collapseWhitespace, tableBlock, type RawBlock } from './blocks.ts'
 import { CURRENCY_CELL, parseCellNumber } from './table-number.ts'
 import { unstackRow } from './table-stacked.ts'
+import { withIndentsUndone } from './table-indented.ts'
 
 /** A table as read from the source: rows of cell texts; `headRows` leading rows marked as header. */
 export interface SourceTable {
@@ -114,7 +116,7 @@ const FOOTNOTE = /^(?:\(\w{1,3}\)|\*+|†|‡|\[\d+\]|\d\)|notes?\b|sources?\b)/
 export function normalizeTable(source: SourceTable): GridTable | undefined {
   const headRows = source.headRows ?? 0
   let rows: Row[] = source.rows.flatMap((cells, i) => unstackRow(cells).map((r) => ({ cells: mergeRaggedCells(r.map(collapseWhitespace)), head: i < headRows })))
-  rows = joinComplementary(dropEmpty(rows))
+  rows = joinComplementary(dropEmpty(withIndentsUndone(rows)))
   if (rows.some((r) => r.cells.some((c) => c.split(' ').length > MAX_CELL_WORDS))) return undefined
   const out: GridTable = { notes: [], head: [], body: [] }
   if (source.caption) out.caption = collapseWhitespace(source.caption)
