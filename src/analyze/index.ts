@@ -69,7 +69,7 @@ export function analyze(article: Article, options: AnalyzeOptions = {}): Analysi
   const entities = extractEntities(prose, article.meta.title ?? '')
   const { quotes, terms } = extractQuotes(prose, sentences, entities, (p) => article.blocks[paragraphs[p]!.block]?.kind === 'blockquote')
   // (a title set in capitals, "(V) ILLUSTRATIVE CASES", as a slide writes one)
-  const own = article.meta.title?.trim() && sentenceCase(article.meta.title.trim())
+  const own = article.meta.title?.trim() && sentenceCase(article.meta.title.trim(), false, lang)
   const title = own || deriveArticleTitle(body, entities, lang)
   // (an organisation the text names only where it credits a speaker: "a professor at Purdue University"; not the club the story is about)
   const lower = body.toLocaleLowerCase()
@@ -166,7 +166,7 @@ function buildSections(article: Article, text: string, paragraphs: Paragraph[], 
       title: titles[i]!,
       titleFrom: d.heading || goesOn.has(i) ? 'heading' : headline ? 'headline' : i === 0 && titles[i] === localeFor(lang).slide.introduction ? 'introduction' : 'keyphrases',
       ...(d.heading ? { heading: d.heading } : {}),
-      ...(d.subheading ? { subheading: { ...d.subheading, title: headingTitle(text.slice(d.subheading.start, d.subheading.end), titleCase) } } : {}),
+      ...(d.subheading ? { subheading: { ...d.subheading, title: headingTitle(text.slice(d.subheading.start, d.subheading.end), titleCase, lang) } } : {}),
       ...(headline ? { titleSentence: headline.sentence } : {}),
       ...(others[i]!.length > 0 ? { headlines: others[i]! } : {}),
       ...(d.part ? { part: true } : {}),

@@ -67,7 +67,7 @@ export function sectionTitles(
   let unnamed = 0 // the sections titled by their number so far
   return texts.map((_, i) => {
     const own = given[i]
-    if (own) return headingTitle(own, titleCase)
+    if (own) return headingTitle(own, titleCase, lang)
     // one that does not say again what another section's headline said, else the best unused
     // (not the section's whole text: its slide would say its title again as its one point, "Daring Fireball is written and produced by John Gruber")
     const unused = (hints.headlines?.[i] ?? []).filter((h) => !used.has(normal(h)) && normal(h).replace(/[.!?]+$/u, '') !== normal(texts[i]!).replace(/[.!?]+$/u, ''))
@@ -344,26 +344,28 @@ function addNounPhrase(found: Map<string, Phrase>, raw: string, lang: string): v
  * capitals. Any other line as it is.
  */
 /** A heading of the article as a title: without the colon that led into its text ("Healthy Game Day Dip:", "Finanzdienstleistungen:"), set in sentence case when it was in capitals. */
-export function headingTitle(heading: string, titleCase = false): string {
+export function headingTitle(heading: string, titleCase = false, lang?: string): string {
   // (nor its full stop: a heading written as a sentence, "You were seeing things that weren’t necessarily explicit.", before "(cont.)"; not an ellipsis or an abbreviation's "Inc.")
-  return sentenceCase(heading.replace(/\s*[:：]\s*$/u, '').replace(/(?<=\p{Ll}{3})\.$/u, '') || heading, titleCase)
+  return sentenceCase(heading.replace(/\s*[:：]\s*$/u, '').replace(/(?<=\p{Ll}{3})\.$/u, '') || heading, titleCase, lang)
 }
 
-export function sentenceCase(s: string, titleCase = false): string {
+/** `lang`: the language whose letters' cases the line is set in (Turkish "İ" is "i", "I" is "ı"). */
+export function sentenceCase(s: string, titleCase = false, lang?: string): string {
   if (!setInCapitals(s)) return s
   // an enumerator ("(V)", "IV.") and a word with a digit ("MH370") keep their capitals, and so
   // does the short form of a country or an organisation ("UK", "NATO"; "US" opening the line, "US FALLS")
   // (a short one: "FRANCE WINS" is "France wins"; "UK", "FBI" are three letters at most, an organisation's "NATO", "OPEC" five)
   const acronym = (w: string, i: number) => (i === 0 && w === 'US') || lexTags(w).some((t) => (t === 'Country' && w.length <= 3) || (t === 'Organization' && w.length <= 5))
   const kept = (w: string, i = -1) => /\p{N}/u.test(w) || /^\(?[IVXLC]{1,4}[).]$/u.test(w) || acronym(w, i)
-  const lower = s.split(/(\s+)/).map((w, i) => (kept(w, i) ? w : w.toLocaleLowerCase()))
+  const lower = s.split(/(\s+)/).map((w, i) => (kept(w, i) ? w : w.toLocaleLowerCase(lang)))
   // (in title case, every word but the small ones after the first takes its capital back)
-  const upper = (w: string) => w.replace(/\p{Ll}/u, (c) => c.toLocaleUpperCase())
+  const upper = (w: string) => w.replace(/\p{Ll}/u, (c) => c.toLocaleUpperCase(lang))
   if (titleCase) return lower.map((w, i) => (kept(w) || (i > 0 && MINOR_WORDS.has(w)) ? w : upper(w))).join('')
   // (a word in quotation marks is a work's title or a name: "Disappointing night for ‘Irishman’")
   // (the first word in lower case takes a capital, not one after a short form that opens the line: "US falls")
   const line = lower.map((w) => (/^[‘“"'«]/u.test(w) ? upper(w) : w)).join('')
-  return acronym(lower[0] ?? '', 0) ? line : upper(line)
+  // (nor a line that opens on a number: "402 milyon liralık …")
+  return acronym(lower[0] ?? '', 0) || /^\P{L}*\p{N}/u.test(lower[0] ?? '') ? line : upper(line)
 }
 
 /** A line set in capitals: two words or more, every letter a capital (one word in capitals is a name or a keyword, "DELETE", "GAAP"). */

@@ -280,6 +280,11 @@ describe('sentenceCase', () => {
     expect(sentenceCase(line)).toBe(expected)
   })
 
+  it('sets a line in the cases of its language\'s letters, and no capital after a number that opens it', () => {
+    expect(sentenceCase('402 MİLYON LİRALIK MAL VARLIĞINA EL KONULMUŞTU', false, 'tr')).toBe('402 milyon liralık mal varlığına el konulmuştu')
+    expect(sentenceCase('İKİNCİ OPERASYON', false, 'tr')).toBe('İkinci operasyon')
+  })
+
   it('sets the article’s headings in capitals in sentence case', () => {
     expect(sectionTitles(TEXTS, ['NO FOUL PLAY SEEN', undefined, 'Books again'], 'en')[0]).toBe('No foul play seen')
   })
