@@ -14,6 +14,8 @@ export interface SectionDraft extends Span {
   subheading?: Span
   /** A later part of a long section of the article's own, cut where its topic changes. */
   part?: boolean
+  /** The heading of the section a part under a subheading belongs to ("1. Neglecting resource requests" over "### How to avoid it"). */
+  parentHeading?: Span
 }
 
 /**
@@ -64,12 +66,12 @@ function sectionsFromHeadings(article: Article, paragraphs: readonly Paragraph[]
  * A long section cut at the article's own subheadings ("## What happened" → "### Timeline"): the
  * part before the first keeps the section's heading, each other part is headed by its
  * subheading (parts, not items of the agenda). When no text comes before the first subheading,
- * the first part keeps the section's heading and that subheading too. A short section stays
- * whole, and so does one whose subheadings head a few words each.
+ * the first part keeps the section's heading and that subheading too. A section one slide holds
+ * stays whole, and so does one whose subheadings head a few words each.
  */
 function bySubheadings(draft: SectionDraft, blocks: readonly Block[], paragraphs: readonly Paragraph[], units: readonly TileUnit[]): SectionDraft[] {
   const wordsOf = (d: SectionDraft) => d.paragraphs.reduce((n, p) => n + units[p]!.words, 0)
-  if (wordsOf(draft) <= SPLIT_SECTION_WORDS || draft.paragraphs.length < 2) return [draft]
+  if (wordsOf(draft) <= SUBHEADED_SECTION_WORDS || draft.paragraphs.length < 2) return [draft]
   const out: SectionDraft[] = []
   let previousBlock = draft.heading ? blocks.findIndex((b) => b.start === draft.heading!.start) : paragraphs[draft.paragraphs[0]!]!.block - 1
   for (const p of draft.paragraphs) {
@@ -84,26 +86,34 @@ function bySubheadings(draft: SectionDraft, blocks: readonly Block[], paragraphs
     }
     const heading = !current || !sub ? draft.heading : { start: sub.start, end: sub.end }
     const subheading = !current && sub && draft.heading ? { subheading: { start: sub.start, end: sub.end } } : {}
-    out.push({ start: current ? (sub?.start ?? paragraphs[p]!.start) : draft.start, end: paragraphs[p]!.end, paragraphs: [p], ...(heading ? { heading } : {}), ...subheading, ...(current || draft.part ? { part: true } : {}) })
+    const parent = current && sub && draft.heading ? { parentHeading: draft.heading } : {}
+    out.push({ start: current ? (sub?.start ?? paragraphs[p]!.start) : draft.start, end: paragraphs[p]!.end, paragraphs: [p], ...(heading ? { heading } : {}), ...subheading, ...parent, ...(current || draft.part ? { part: true } : {}) })
   }
-  // (not where subheadings head a few words only, an example's caption over its code: the section is cut by its topics instead;
-  // where most parts have text of their own, a short one, "Healthy Game Day Dip:" over a one-line recipe, goes on the part before it)
+  // (not where most subheadings head a few words only, an example's caption over its code: the section is cut by its topics instead;
+  // where a third of the parts or more have text of their own, a release's features each under its "###", the subheadings stand, and
+  // a part without a sentence of its own, "Other changes" over a link, goes on the part before it)
   const short = out.slice(1).filter((d) => wordsOf(d) < SUBHEADED_PART_WORDS).length
-  if (short * SHORT_PARTS_AT_MOST > out.length - 1) return [draft]
+  if (short * SHORT_PARTS_OF > (out.length - 1) * SHORT_PARTS_AT_MOST) return [draft]
   return out.reduce<SectionDraft[]>((kept, d, i) => {
     const before = kept.at(-1)
-    if (i === 0 || wordsOf(d) >= SUBHEADED_PART_WORDS || !before) return [...kept, d]
+    if (i === 0 || wordsOf(d) >= SENTENCE_PART_WORDS || !before) return [...kept, d]
     before.paragraphs.push(...d.paragraphs)
     before.end = d.end
     return kept
   }, [])
 }
 
-/** One in this many parts under subheadings, at most, may be too short to be a slide of its own (it goes on the part before it). */
-const SHORT_PARTS_AT_MOST = 3
+/** Words of a section above which its own subheadings cut it: more than a slide holds (a shorter one keeps its subheadings' text on its one slide). */
+const SUBHEADED_SECTION_WORDS = 150
 
-/** Words a part under a subheading has at least to be a slide of its own. */
+/** Parts under subheadings too short to show their subheadings' worth (SUBHEADED_PART_WORDS), at most: two in three. */
+const SHORT_PARTS_AT_MOST = 2
+const SHORT_PARTS_OF = 3
+
+/** Words of a part under a subheading below which it reads as a caption, not a part of the article. */
 const SUBHEADED_PART_WORDS = 40
+/** Words a part under a subheading has at least to be a slide of its own: a sentence. */
+const SENTENCE_PART_WORDS = 12
 
 /** A long section as its sub-topics: the first keeps the heading, the others are its parts. */
 function splitLong(draft: SectionDraft, paragraphs: readonly Paragraph[], units: TileUnit[], lang: string): SectionDraft[] {

@@ -72,7 +72,8 @@ describe('sections', () => {
     const headings = blocks.filter((b) => b.kind === 'heading')
     expect(headings.length).toBeGreaterThan(0)
     const top = Math.min(...headings.map((h) => h.depth ?? 2))
-    const fromHeadings = a.sections.filter((s) => s.titleFrom === 'heading')
+    // (not the parts a long section's subheadings cut it into: "Soil and water" under "Building the beds")
+    const fromHeadings = a.sections.filter((s) => s.titleFrom === 'heading' && !s.part)
     // every top-level heading followed by body text opens a section titled with its text
     const withBody = headings.filter((h) => h.depth === top && a.paragraphs.some((p) => p.start > h.end && !headings.some((g) => g.depth! <= top && g.start > h.end && g.start < p.start)))
     expect(fromHeadings.map((s) => s.title)).toEqual(withBody.map((h) => text.slice(h.start, h.end)))
@@ -230,6 +231,20 @@ describe('a long section cut at its own subheadings', () => {
     expect(a.sections[1]!.subheading?.title).toBe('1. Test the pumps')
     const radios = a.sections[2]!
     expect(a.article.text.slice(radios.start, radios.end)).toContain('Check the valves first.')
+  })
+
+  it('is cut at its subheadings once it holds more than a slide, and keeps them where a third of its parts have text of their own', () => {
+    // (about 200 words: more than one slide's)
+    const short = analyze(parseMarkdownArticle(['# Ferry report', '## What happened', para('engine', 40), '### Timeline', para('timeline', 80), '### Recovery', para('recovery', 80), '## Lessons learned', para('lesson', 120)].join('\n\n'), 'ferry.md'))
+    expect(short.sections.map((s) => s.title)).toEqual(['What happened', 'Timeline', 'Recovery', 'Lessons learned'])
+    // (a release's features, half of them a sentence or two under their "###")
+    const release = ['# Release notes', '## What is new', para('engine', 40), '### Faster pumps', para('pump', 200), '### New radios', para('radio', 24), '### Better logs', para('log', 150), '### Other changes', para('misc', 24), '## Contributors', para('lesson', 60)].join('\n\n')
+    expect(analyze(parseMarkdownArticle(release, 'notes.md')).sections.map((s) => s.title)).toEqual(['What is new', 'Faster pumps', 'New radios', 'Better logs', 'Other changes', 'Contributors'])
+  })
+
+  it('names a subheading the article writes under several sections with its section\'s heading', () => {
+    const md = ['# Pitfalls', '## 1. Skipping limits', para('limit', 100), '### How to avoid it', para('avoid', 100), '## 2. Ignoring probes', para('probe', 100), '### How to avoid it', para('check', 100)].join('\n\n')
+    expect(analyze(parseMarkdownArticle(md, 'p.md')).sections.map((s) => s.title)).toEqual(['1. Skipping limits', '1. Skipping limits: How to avoid it', '2. Ignoring probes', '2. Ignoring probes: How to avoid it'])
   })
 
   it('stays whole under subheadings that head a few words each', () => {
