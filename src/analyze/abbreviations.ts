@@ -8,6 +8,8 @@
 export const NUMBERED = new Set([
   // (Polish "ok." is "about": "ok. 37 mld euro")
   'no', 'nos', 'nr', 'ok', 'art', 'arts', 'sec', 'secs', 'vol', 'vols', 'fig', 'figs', 'p', 'pp', 'ch', 'chap', 'para', 'vs', 'v', 'op', 'ed', 'eq', 'ex', 'tab', 'approx', 'ca', 'c', 'est', 'rev', 'ref', 'item', 'col', 'cl', 'reg',
+  // (Danish, Norwegian and Swedish "kl." is o'clock: "fik de plads kl. 23.")
+  'kl',
   // (Russian amounts and articles: "14 тыс. 026 руб.", "ст. 5", "п. 3")
   'тыс', 'млн', 'млрд', 'трлн', 'руб', 'коп', 'ст', 'п',
 ])

@@ -105,12 +105,13 @@ function capitalised(body: string, pieces: ReadonlyArray<[number, number]>): boo
 
 /**
  * A full stop typed inside a sentence, or after an abbreviation of a language compromise does
- * not know, in a paragraph whose sentences open with capitals: the piece after it goes on in
- * lower case, a word of letters only ("… benachteiligen, andernfalls. sind die Klauseln
- * unwirksam", "ma też m.in. przygotowywać …"), not a name written so ("iOS").
+ * not know, or an ordinal's (the languages that write "13." for "13th": "klesli z 13. místa na
+ * 15."), in a paragraph whose sentences open with capitals: the piece after it goes on in lower
+ * case, a word of letters only ("… benachteiligen, andernfalls. sind die Klauseln unwirksam", "ma
+ * też m.in. przygotowywać …"), not a name written so ("iOS").
  */
 function continuesAfterStrayStop(prev: string, next: string): boolean {
-  return /\p{L}\.$/u.test(prev.trimEnd()) && /^\p{Ll}+[\s,;:]/u.test(next)
+  return /[\p{L}\d]\.$/u.test(prev.trimEnd()) && /^\p{Ll}+[\s,;:]/u.test(next)
 }
 
 /**

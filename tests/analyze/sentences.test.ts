@@ -147,9 +147,16 @@ describe('splitSentences', () => {
   it('keeps a piece that goes on in lower case after a stray full stop in the sentence before it, but in English', () => {
     const de = 'Die Klauseln gelten. Sie dürfen Kunden nicht benachteiligen, andernfalls. sind die Klauseln unwirksam. Das sagt das Gericht.'
     expect(texts(de, 'de')).toEqual(['Die Klauseln gelten.', 'Sie dürfen Kunden nicht benachteiligen, andernfalls. sind die Klauseln unwirksam.', 'Das sagt das Gericht.'])
+    // (and after an ordinal's stop, in a language that writes "13." for "13th")
+    const cs = 'V evropském srovnání jsme klesli z 13. místa na 15. Za námi zůstalo Slovensko. Výdaje jsou vysoké.'
+    expect(texts(cs, 'cs')).toEqual(['V evropském srovnání jsme klesli z 13. místa na 15.', 'Za námi zůstalo Slovensko.', 'Výdaje jsou vysoké.'])
     // (a tool's name may open an English sentence in lower case)
     const en = 'We profile every invocation. crox can then combine all of the profiles. It takes a minute.'
     expect(texts(en, 'en')).toEqual(['We profile every invocation.', 'crox can then combine all of the profiles.', 'It takes a minute.'])
+  })
+
+  it('ends no sentence between Scandinavian "kl." and the hour', () => {
+    expect(texts('Efter en lang dag fik de dog plads kl. 21 på en lille restaurant. Maden var god.', 'da')).toEqual(['Efter en lang dag fik de dog plads kl. 21 på en lille restaurant.', 'Maden var god.'])
   })
 
   it('splits Chinese after 。！？ and keeps closing quotes', () => {
