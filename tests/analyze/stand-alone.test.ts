@@ -289,8 +289,9 @@ describe('inFirstPerson', () => {
     ['The decision was mine alone', 'en', true],
     ['Then I left, and Paris I never saw again', 'en', true],
     ['It was more than I could bear.', 'en', true],
-    // (a language without a locale, in Latin letters: Czech "i" is "and", "mě" no English word)
-    ['Nenapadá mě jediný důvod, proč by se i on neměl zlepšit', 'cs', false],
+    // (a language without a locale, in Latin letters: Slovak "i" is "and", "ma" no English word; Czech has its own, "mě" is "me")
+    ['Nenapadá ma jediný dôvod, prečo by sa i on nemal zlepšiť', 'sk', false],
+    ['Nenapadá mě jediný důvod, proč by se i on neměl zlepšit', 'cs', true],
     ['Moyes i Rice grali dobrze, my też', 'pl', false],
   ])('%j (%s): %s', (text, lang, expected) => {
     expect(inFirstPerson(text, lang)).toBe(expected)
