@@ -188,7 +188,16 @@ function moneyFigures(scan: FigureScan): MoneyFigure[] {
     figures.push(fig)
     taken.add(fig.span)
   }
-  return figures
+  return figures.filter((f, i) => !convertsTheOneBefore(text, figures[i - 1], f))
+}
+
+/**
+ * An amount in brackets right after another in another currency: the same amount converted
+ * ("1 million euros ($1.1 million)"), no amount of its own to chart or to set beside the other
+ * (its span stays taken: no count is read from it either).
+ */
+function convertsTheOneBefore(text: string, before: MoneyFigure | undefined, f: MoneyFigure): boolean {
+  return !!before && before.currency !== f.currency && /^\s*\(\s*(?:about|around|roughly|some|approximately|or|~)?\s*$/iu.test(text.slice(before.span.end, f.span.start)) && /^\s*\)/u.test(text.slice(f.span.end))
 }
 
 function percentFigures(scan: FigureScan): PercentFigure[] {

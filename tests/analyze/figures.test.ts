@@ -96,6 +96,11 @@ describe('extractFigures: money', () => {
     // not any noun phrase before "was": no price, cost or fee
     expect(money('The man in the red coat was $20 short.')[0]?.subject).toBeUndefined()
   })
+
+  it('reads no amount of its own in the same amount converted, in brackets after it ("1 million euros ($1.1 million)")', () => {
+    const t = 'Another private company is donating 1 million euros ($1.1 million), and the patrons group will provide 500,000 euros ($535,000). The museum paid $4 million (about €3.7 million) in 2019, and $2 million ($1 million for the roof) in 2020.'
+    expect(money(t).map((f) => f.text)).toEqual(['1 million euros', '500,000 euros', '$4 million', '$2 million', '$1 million'])
+  })
 })
 
 it('leaves a word number alone when it is part of a longer one ("twenty-one million dollars")', () => {
