@@ -7,6 +7,7 @@
 import { LOCALES } from '../locales/index.ts'
 import { HONORIFIC, lexTags } from './entities.ts'
 import { isPronoun } from './pronouns.ts'
+import { tagged } from './tagger.ts'
 
 /** Verbs of saying of every locale, as one regular-expression alternation. */
 export const SPEECH_VERB = LOCALES.flatMap((l) => l.speech.verbs).join('|')
@@ -20,7 +21,7 @@ const ACCORDING_ANY_CASE = ACCORDING.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]
 const NEEDS_THAT = /^(?:said|says|told|tells|wrote|writes|added|adds|believed|recalled|replied|admitted|acknowledged)$/
 
 const CAP = String.raw`\p{Lu}[\p{L}\p{M}’'\-]*(?:\.(?=\s))?`
-const NAME = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Prof|Professor)\.?\s)?${CAP}(?:\s(?:de|van|von|der|da|al|bin|le|la)(?=\s))?(?:\s${CAP}){0,4}`
+const NAME = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Prof|Professor)\.?\s)?${CAP}(?:\s(?:de|des|du|del|della|di|dos|das|van|von|der|den|ter|ten|da|al|bin|le|la)(?=\s))?(?:\s${CAP}){0,4}`
 const ORG = String.raw`(?:the\s)?\p{Lu}[\p{L}\p{N}&’'.\-]*(?:\s(?:of\s)?\p{Lu}[\p{L}\p{N}&’'.\-]*){0,4}`
 /** A company's legal suffix after its comma, inside an appositive: "Dräger, Inc." */
 const COMPANY_SUFFIX = String.raw`,\s(?:Inc|Corp|Co|Ltd|LLC|LLP|plc|AG|SE|GmbH|S\.A|N\.V)\.?`
@@ -186,13 +187,25 @@ const POST_VERB_ROLE = new RegExp(
   'u',
 )
 
+/** Whether the words before a name, in English, end on an adjective: how the speaker was ("a skeptical", "a visibly angry"), not a role. */
+function describesTheSpeaker(words: string, name: string): boolean {
+  const own = words.trim().split(/\s+/u)
+  if (!/^[\x00-\x7f\s’'-]+$/u.test(words)) return false
+  const terms = (tagged(`said a ${own.join(' ')} ${name}`).json({ terms: { tags: true } }) as Array<{ terms: Array<{ tags: string[] }> }>)[0]?.terms ?? []
+  return !!terms[1 + own.length]?.tags.includes('Adjective')
+}
+
 /** Attribution right after a closing quotation mark (`after` starts just after it). */
 export function attributionAfter(after: string): Speaker | undefined {
   let m = POST_VERB_FIRST.exec(after) ?? POST_ACCORDING.exec(after)
   if (m && plausibleName(m[1]!, false)) return officeAfter(m, after) ?? speakerFrom(m, 1, 0)
   const r = POST_VERB_ROLE.exec(after)
   // (of two roles joined, the one written next to the name: "Präsident der … und ägyptische Außenminister")
-  if (r && plausibleName(r[2]!, false)) return { name: r[2]!, at: r.index + r[0].length - r[2]!.length, role: r[1]!.trim().split(/\s+(?:und|and|et|y|e)\s+/u).at(-1)! }
+  // (not words that say how the speaker was, "said a skeptical Robert Wolfarth, the trust's new chairman": no role)
+  if (r && plausibleName(r[2]!, false)) {
+    const at = r.index + r[0].length - r[2]!.length
+    return describesTheSpeaker(r[1]!, r[2]!) ? { name: r[2]!, at } : { name: r[2]!, at, role: r[1]!.trim().split(/\s+(?:und|and|et|y|e)\s+/u).at(-1)! }
+  }
   m = POST_NAME_FIRST.exec(after)
   if (m && plausibleName(m[1]!, false)) return speakerFrom(m, 1, 0)
   m = POST_PRONOUN.exec(after)

@@ -46,7 +46,7 @@ const ASIDE = /\s+\([^()]{0,200}\)|\s+\[[^\]]{1,200}\](?![\p{L}\p{N}_])/gu
  * sets them ("A man—whom Shadman calls mama—is thumbing …"), or a dashed tail.
  */
 const DASHED = /(?:\s+[—–]\s?|(?<=[\p{L}\p{N}])[—–]\s)[^—–]{1,160}\s?[—–](?=\s)|(?<=[\p{L}\p{N}])—(?=[\p{L}\p{N}“"])[^—–]{1,160}?(?<=[\p{L}\p{N}.’”)])—(?=[\p{L}\p{N}“"])|(?:\s+|(?<=[\p{L}\p{N}]))[—–]\s[^—–]{1,160}$|\s+--\s[^-]{1,160}\s--(?=\s)/gu
-const NAME = String.raw`\p{Lu}[\p{L}’'.\-]*(?:\s+(?:de|van|von|der|da|al|bin|le|la|\p{Lu}[\p{L}’'.\-]*)){0,4}`
+const NAME = String.raw`\p{Lu}[\p{L}’'.\-]*(?:\s+(?:de|des|du|del|della|di|dos|das|van|von|der|den|ter|ten|da|al|bin|le|la|\p{Lu}[\p{L}’'.\-]*)){0,4}`
 /** Those who speak for a body, named by it or not: "Obama administration officials", "company executives", "police". */
 const SPOKESPEOPLE = String.raw`(?:${NAME}\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:officials|spokes(?:man|woman|person)|executives|sources|analysts|researchers|scientists|experts|authorities|police|investigators|economists)`
 /** ", said X, the CEO of Y." / ", X said on Tuesday." / ", according to X." at the end. */

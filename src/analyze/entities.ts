@@ -72,7 +72,7 @@ interface Run extends Span {
 const ROYAL_TITLE = /^(?:Prince|Princess|King|Queen|Duke|Duchess|Earl|Countess|Emperor|Empress|Sheikh|Sultan|Tsar|Czar)$/
 
 /** A particle between a first name and a surname ("de", "van", "von der"). */
-export const NAME_PARTICLE = /^(?:de|di|da|du|del|della|der|den|dos|das|van|von|ter|ten|al|el|bin|ibn)$/
+export const NAME_PARTICLE = /^(?:de|des|di|da|du|del|della|der|den|dos|das|van|von|ter|ten|al|el|bin|ibn)$/
 
 const isCap = (w: string): boolean => /^\p{Lu}/u.test(w)
 const isCamel = (w: string): boolean => /^\p{Lu}[\p{Ll}\p{N}]+\p{Lu}/u.test(w) || /^\p{Ll}+\p{Lu}/u.test(w)

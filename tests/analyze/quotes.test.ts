@@ -385,4 +385,16 @@ describe('extractQuotes: words set off by dashes', () => {
     // (an English whole name still stands for its surname)
     expect(run('Tom Forte covers retail. "Amazon will keep cutting prices," Forte said.').quotes.map((q) => q.speaker)).toEqual(['Tom Forte'])
   })
+
+  it('reads a name whose surname opens on a particle in lower case ("Laurence des Cars")', () => {
+    const text = '“The work is a masterpiece of French painting,” said Laurence des Cars, the museum’s president and director.'
+    expect(run(text).quotes.map((q) => [q.speaker, q.role])).toEqual([['Laurence des Cars', 'museum’s president and director']])
+  })
+
+  it('takes no word that says how the speaker was for a role ("said a skeptical Robert Wolfarth")', () => {
+    const text = '“We need the answers before we vote,” said a skeptical Robert Wolfarth, the trust’s new chairman.'
+    expect(run(text).quotes.map((q) => [q.speaker, q.role])).toEqual([['Robert Wolfarth', undefined]])
+    // (a role stays one: "said the Egyptian foreign minister Sameh Shoukry")
+    expect(run('“The talks went well,” said the Egyptian foreign minister Sameh Shoukry.').quotes.map((q) => [q.speaker, q.role])).toEqual([['Sameh Shoukry', 'Egyptian foreign minister']])
+  })
 })
