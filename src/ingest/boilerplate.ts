@@ -114,6 +114,8 @@ const RULES: Array<{ re: RegExp; max: number }> = [
   { re: /\bis a (?:registered )?(?:service ?mark|trade ?mark)s? of\b/i, max: 150 },
   // a post's date line: "Posted on Tuesday 15 October 2019 at 09:11 by Bradley M. Kuhn", "Tuesday 15 October 2019 by Bradley M. Kuhn"
   { re: /^(?:(?:posted|published|updated|written)\s+(?:on\s+)?)?(?:\p{L}+day,?\s+)?(?:\d{1,2}\s+\p{L}+,?\s+\d{4}|\p{L}+\s+\d{1,2},?\s+\d{4})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?\s+by\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$/iu, max: 120 },
+  // (and one whose name the page left empty: "Written by on November 7, 2023")
+  { re: /^(?:written|posted|published)\s+by\s+(?:on\s+)?(?:\p{L}+day,?\s+)?(?:\d{1,2}\s+\p{L}+,?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4})$/iu, max: 60 },
   { re: /^(tags?|tagged( with| as)?|filed under|categories|category|topics)\s*:/i, max: 300 },
   // the time a story went up, alone on its line: "1:39 PM ET", "Updated 10.05 am GMT"
   { re: /^(?:(?:[Uu]pdated|[Pp]ublished|[Pp]osted|UPDATED)\s*:?\s+)?\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?\s?[Mm]\.?)?(?:\s+\p{Lu}{2,4})?$/u, max: 40 },
