@@ -9,6 +9,7 @@ import { decodeText } from './decode.ts'
 import { readSource } from './read-source.ts'
 import { sniffFormat } from './sniff.ts'
 import { parseText } from './text.ts'
+import { isRestructuredText, restructuredAsMarkdown } from './restructured.ts'
 
 export { decodeText, type DecodeOptions } from './decode.ts'
 export { parseText } from './text.ts'
@@ -55,6 +56,8 @@ export async function ingest(source: string, options: IngestOptions = {}): Promi
     case 'markdown':
       return (await import('./markdown.ts')).parseMarkdown(text, origin)
     case 'text':
+      // (reStructuredText saved as text: read as the Markdown it means)
+      if (isRestructuredText(text)) return (await import('./markdown.ts')).parseMarkdown(restructuredAsMarkdown(text), origin)
       return parseText(text, origin)
   }
 }

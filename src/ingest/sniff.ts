@@ -3,7 +3,7 @@ import type { InputFormat } from '../types.ts'
 import { isDocx } from './zip.ts'
 
 const EXTENSIONS: Record<string, InputFormat> = {
-  txt: 'text', text: 'text',
+  txt: 'text', text: 'text', rst: 'text', rest: 'text',
   md: 'markdown', markdown: 'markdown', mdown: 'markdown', mkd: 'markdown', mkdn: 'markdown', mdx: 'markdown',
   html: 'html', htm: 'html', xhtml: 'html', shtml: 'html',
   docx: 'docx',

@@ -1,0 +1,122 @@
+/**
+ * reStructuredText saved as plain text (Python's PEPs, Sphinx documents): its field list at the
+ * top ("PEP: 602", "Title: …", "Author: …"), headings underlined (and overlined) with a line of
+ * one punctuation character, inline roles (":pep:`101`"), literals (``code``) and links
+ * ("`text <url>`__"). Read as such, it is written as the Markdown it means, for the Markdown
+ * parser: the fields as front matter, the headings with "#", the rest of the markup as
+ * Markdown's or as its text. Plain text that is not reStructuredText is left to the text parser.
+ *
+ * Usage: if (isRestructuredText(text)) article = parseMarkdown(restructuredAsMarkdown(text), origin)
+ */
+
+/** A line of one punctuation character repeated, as reStructuredText underlines a heading with. */
+const ADORNMENT = /^([=\-~^"'`#*+_:.])\1{2,}\s*$/u
+/** A field of the list that opens a document: "Title: Annual Release Cycle for Python". */
+const FIELD = /^([A-Z][A-Za-z-]*):[ \t]+(\S.*)$/u
+/** Headings underlined so, at least, for a text to read as reStructuredText. */
+const MIN_HEADINGS = 2
+/** Fields, at least, of a list that opens the document. */
+const MIN_FIELDS = 3
+
+interface Heading {
+  /** Index of the title's line. */
+  line: number
+  /** Lines the heading takes (title and underline, an overline too). */
+  span: number
+  title: string
+  char: string
+}
+
+/** The headings of the text: a title line with an underline at least as long, an overline maybe. */
+function headings(lines: readonly string[]): Heading[] {
+  const out: Heading[] = []
+  for (let i = 1; i < lines.length; i++) {
+    const under = ADORNMENT.exec(lines[i]!)
+    const title = lines[i - 1]!.trim()
+    if (!under || title === '' || ADORNMENT.test(lines[i - 1]!) || lines[i]!.trimEnd().length < title.length) continue
+    if (i >= 2 && lines[i - 2]!.trim() !== '' && !ADORNMENT.test(lines[i - 2]!)) continue
+    const over = i >= 2 && lines[i - 2]!.trimEnd() === lines[i]!.trimEnd()
+    out.push({ line: i - 1, span: over ? 3 : 2, title, char: over ? `${under[1]}${under[1]}` : under[1]! })
+  }
+  return out
+}
+
+/** Whether a plain text reads as reStructuredText: two underlined headings, or a field list over one. */
+export function isRestructuredText(text: string): boolean {
+  const lines = text.split('\n')
+  const found = headings(lines).length
+  return found >= MIN_HEADINGS || (found >= 1 && fieldCount(lines) >= MIN_FIELDS)
+}
+
+/** Lines of the field list that opens the document (none when it does not open on one). */
+function fieldCount(lines: readonly string[]): number {
+  let n = 0
+  while (n < lines.length && (FIELD.test(lines[n]!) || (n > 0 && /^[ \t]+\S/u.test(lines[n]!)))) n++
+  return lines.slice(0, n).filter((l) => FIELD.test(l)).length >= MIN_FIELDS ? n : 0
+}
+
+/** The document's fields as front matter: its title, author (without an address) and date. */
+function frontMatter(lines: readonly string[]): string {
+  const fields = new Map(lines.flatMap((l) => {
+    const m = FIELD.exec(l)
+    return m ? [[m[1]!.toLowerCase(), m[2]!.trim()] as const] : []
+  }))
+  const quoted = (v: string) => JSON.stringify(v)
+  const author = fields.get('author')?.replace(/\s*<[^>]*>/gu, '').trim()
+  const date = fields.get('date') ?? fields.get('created')
+  const out = [fields.has('title') ? `title: ${quoted(fields.get('title')!)}` : '', author ? `author: ${quoted(author)}` : '', date ? `date: ${quoted(date)}` : ''].filter(Boolean)
+  return out.length > 0 ? `---\n${out.join('\n')}\n---\n\n` : ''
+}
+
+/** Roles that name code: their text is set as code. */
+const CODE_ROLES = new Set(['func', 'meth', 'class', 'mod', 'attr', 'data', 'const', 'exc', 'obj', 'c', 'envvar', 'option', 'program', 'file'])
+
+/** A role's text as it reads: a PEP or an RFC by its number named so, code as code, else its words. */
+function roleText(role: string, text: string): string {
+  if ((role === 'pep' || role === 'rfc') && /^\d+$/u.test(text)) return `${role.toUpperCase()} ${text}`
+  return CODE_ROLES.has(role) ? `\`${text}\`` : text
+}
+
+/** Inline markup as Markdown's or as its text: roles, literals, links. */
+function inline(line: string): string {
+  return line
+    // ":pep:`Python 3.13 <719>`" → "Python 3.13"; ":pep:`101`" → "PEP 101"; ":func:`len`" → "`len`"
+    .replace(/:(\w+):`([^`<]*?)\s*(?:<[^>]*>)?`/gu, (_, role: string, text: string) => roleText(role.toLowerCase(), text))
+    // "`text <url>`__" → "[text](url)"
+    .replace(/`([^`<]+?)\s*<([^>`]+)>`__?/gu, (_, text: string, url: string) => `[${text.trim()}](${url.trim()})`)
+    // "``code``" → "`code`"
+    .replace(/``([^`]+)``/gu, '`$1`')
+}
+
+/** The reStructuredText written as the Markdown it means. */
+export function restructuredAsMarkdown(text: string): string {
+  const lines = text.split('\n')
+  const fields = fieldCount(lines)
+  const found = headings(lines)
+  const levels: string[] = []
+  const headingAt = new Map(found.map((h) => [h.span === 3 ? h.line - 1 : h.line, h]))
+  const out: string[] = []
+  let skipIndented = false
+  for (let i = fields; i < lines.length; i++) {
+    const h = headingAt.get(i)
+    if (h) {
+      if (!levels.includes(h.char)) levels.push(h.char)
+      out.push(`${'#'.repeat(Math.min(6, levels.indexOf(h.char) + 1))} ${inline(h.title)}`)
+      i += h.span - 1
+      continue
+    }
+    const line = lines[i]!
+    // (a directive or a comment, ".. note::", ".. code-block:: python", and its indented body: left out)
+    if (/^\.\.\s/u.test(line)) {
+      skipIndented = true
+      continue
+    }
+    if (skipIndented && (line.trim() === '' || /^[ \t]+/u.test(line))) continue
+    // (a blank line where the directive stood: the paragraphs on either side stay apart)
+    if (skipIndented) out.push('')
+    skipIndented = false
+    // (a paragraph's "::" before a literal block: its colon)
+    out.push(inline(line.replace(/(\S)\s*::\s*$/u, '$1:')))
+  }
+  return `${frontMatter(lines.slice(0, fields))}${out.join('\n')}`
+}

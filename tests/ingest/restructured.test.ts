@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest'
+import { isRestructuredText, restructuredAsMarkdown } from '../../src/ingest/restructured.ts'
+import { ingest } from '../../src/ingest/index.ts'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+
+const pep = [
+  'PEP: 602',
+  'Title: Annual Release Cycle for Python',
+  'Author: Łukasz Langa <lukasz@python.org>',
+  'Status: Active',
+  'Created: 04-Jun-2019',
+  '',
+  '',
+  'Abstract',
+  '========',
+  '',
+  'This document describes a change in the release calendar for Python starting with Python 3.9.',
+  '',
+  'Implementation',
+  '==============',
+  '',
+  'Seventeen months to develop a feature version',
+  '---------------------------------------------',
+  '',
+  'This PEP proposes that Python 3.X.0 will be developed for around 17 months:',
+  '',
+  '- The first *five months* overlap with the beta stages of the release before.',
+  '- The next *seven months* are spent on alpha releases.',
+  '',
+  'If fact, :pep:`101` currently states it, see :pep:`Python 3.13 <719>` and ``python -m venv``.',
+  'Read `the discussion <https://discuss.python.org/t/2296>`__ for more::',
+  '',
+  '    $ python3 -m this',
+  '',
+  '.. note::',
+  '',
+  '   A note the slides leave out.',
+  '',
+  'The testing matrix',
+  '~~~~~~~~~~~~~~~~~~',
+  '',
+  'The matrix grows with each release, and the core team tests every one of them.',
+  '',
+].join('\n')
+
+describe('reStructuredText saved as text', () => {
+  it('is told from plain text by its underlined headings, or a field list over one', () => {
+    expect(isRestructuredText(pep)).toBe(true)
+    expect(isRestructuredText('A plain story\n\nThe council met on Tuesday.\n\nIt voted for the plan.')).toBe(false)
+    // (one underlined title alone, no fields: a plain text's own way of setting its headline)
+    expect(isRestructuredText('A plain story\n=============\n\nThe council met on Tuesday.')).toBe(false)
+  })
+
+  it('is written as the Markdown it means: fields as front matter, headings by their adornment, roles and links as text', () => {
+    const md = restructuredAsMarkdown(pep)
+    expect(md).toMatch(/^---\ntitle: "Annual Release Cycle for Python"\nauthor: "Łukasz Langa"\ndate: "04-Jun-2019"\n---\n/u)
+    expect(md).toContain('# Abstract')
+    expect(md).toContain('## Seventeen months to develop a feature version')
+    expect(md).toContain('### The testing matrix')
+    expect(md).toContain('If fact, PEP 101 currently states it, see Python 3.13 and `python -m venv`.')
+    expect(md).toContain('Read [the discussion](https://discuss.python.org/t/2296) for more:')
+    expect(md).not.toContain('A note the slides leave out')
+  })
+
+  it('is read so by ingest, its title, author and headings the article\'s', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rst-'))
+    const file = join(dir, 'pep-602.txt')
+    writeFileSync(file, pep)
+    const a = await ingest(file)
+    expect(a.meta.title).toBe('Annual Release Cycle for Python')
+    expect(a.meta.byline).toBe('Łukasz Langa')
+    expect(a.blocks.filter((b) => b.kind === 'heading').map((b) => a.text.slice(b.start, b.end))).toEqual(['Abstract', 'Implementation', 'Seventeen months to develop a feature version', 'The testing matrix'])
+    expect(a.text).not.toMatch(/[=~]{3}|:pep:|``/u)
+  })
+})
