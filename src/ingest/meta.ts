@@ -36,7 +36,12 @@ export function normalizeDate(value: unknown): string | undefined {
     if (Number(iso[1]) < MIN_YEAR || !inRange(iso[2]!, 12) || !inRange(iso[3]!, 31)) return undefined
     return iso[0].includes('-') && WELL_FORMED_TIME.test(s.slice(iso[0].length)) ? s : `${iso[1]}-${iso[2]}-${iso[3]}`
   }
-  // Only month-name dates are parsed; numeric ones (03/04/2025) are ambiguous.
+  // (a year first is never ambiguous, "2025/12/03"; nor are a day and a month set off by stops, "03.12.2025", as Europe writes them)
+  const ymd = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$/u.exec(s)
+  const dmy = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/u.exec(s)
+  const [y, m, d] = ymd ? [ymd[1]!, ymd[2]!, ymd[3]!] : dmy ? [dmy[3]!, dmy[2]!, dmy[1]!] : []
+  if (y && m && d && Number(y) >= MIN_YEAR && inRange(pad(Number(m)), 12) && inRange(pad(Number(d)), 31)) return `${y}-${pad(Number(m))}-${pad(Number(d))}`
+  // Only month-name dates are parsed otherwise; numeric ones (03/04/2025) are ambiguous.
   if (MONTHS.test(s) && /\b\d{4}\b/.test(s)) {
     const d = new Date(s.replace(/(\d)(st|nd|rd|th)\b/g, '$1'))
     if (!Number.isNaN(d.getTime())) return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`

@@ -516,6 +516,10 @@ describe('parseHtml', () => {
     expect(parseHtml(page('2022-05-04-0305:49:00-10800'), 'p.html').meta.date).toBe('2022-05-04')
     // (a well-formed time stays, for the cover to leave out)
     expect(parseHtml(page('2022-05-04T05:49:00Z'), 'p.html').meta.date).toBe('2022-05-04T05:49:00Z')
+    // (and numbers no reader can take for another day: the year first, "2025/12/03", or a day and a month set off by stops, "03.12.2025")
+    expect(parseHtml(page('2025/12/03'), 'p.html').meta.date).toBe('2025-12-03')
+    expect(parseHtml(page('03.12.2025'), 'p.html').meta.date).toBe('2025-12-03')
+    expect(parseHtml(page('12/03/2025'), 'p.html').meta.date).toBe('12/03/2025')
   })
 
   it('takes the headline marked on the page, not the site\'s logo in an h1, nor a title Readability cut at its colon', () => {
