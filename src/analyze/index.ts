@@ -19,7 +19,7 @@ import { findSections, type SectionDraft } from './sections.ts'
 import { mergeThinSections } from './thin-sections.ts'
 import { findSeries } from './series.ts'
 import { splitSentences } from './sentences.ts'
-import { deriveArticleTitle, headingsInTitleCase, headingTitle, sectionTitles, sentenceCase } from './titles.ts'
+import { deriveArticleTitle, headingsInTitleCase, headingTitle, headingWithSub, sectionTitles, sentenceCase } from './titles.ts'
 import { phrasesName } from './keyphrases.ts'
 import { FORMULA } from '../ingest/formulas.ts'
 import { headlineCandidates, headlineSource, headlineTried } from './headlines.ts'
@@ -148,7 +148,7 @@ function buildSections(article: Article, text: string, paragraphs: Paragraph[], 
   const headlines = drafts.map((d, i) => (d.heading ? [] : headlineCandidates(keyPoints[i]!, sentences, lang, headlineTags, named)))
   const titles = sectionTitles(
     drafts.map((d) => d.paragraphs.map((p) => text.slice(paragraphs[p]!.start, paragraphs[p]!.end)).join('\n')),
-    headingsOf(drafts, text),
+    headingsOf(drafts, text, lang),
     lang,
     keyPoints.map((kps) => kps.slice(0, 2).map((k) => sentences[k.sentence]!.text).join(' ')),
     { headlines: headlines.map((hs) => hs.map((h) => h.text)), subjects: drafts.map((d) => mainSubject(entities, d)), personWords: personWords(entities), deckTitle, affiliations },
@@ -181,14 +181,14 @@ function buildSections(article: Article, text: string, paragraphs: Paragraph[], 
  * avoid it" under each pitfall) with its section's heading before it, "1. Neglecting resource
  * requests: How to avoid it": alone, the deck's slides would share one title and not say which.
  */
-function headingsOf(drafts: readonly SectionDraft[], text: string): Array<string | undefined> {
+function headingsOf(drafts: readonly SectionDraft[], text: string, lang: string): Array<string | undefined> {
   const own = drafts.map((d) => (d.heading ? text.slice(d.heading.start, d.heading.end).trim() : undefined))
   const count = new Map<string, number>()
   for (const h of own) if (h !== undefined) count.set(h.toLowerCase(), (count.get(h.toLowerCase()) ?? 0) + 1)
   return own.map((h, i) => {
     const parent = drafts[i]!.parentHeading
     if (h === undefined || !parent || (count.get(h.toLowerCase()) ?? 0) < 2) return h
-    return `${text.slice(parent.start, parent.end).trim().replace(/[:：]\s*$/u, '')}: ${h}`
+    return headingWithSub(text.slice(parent.start, parent.end).trim(), h, lang)
   })
 }
 

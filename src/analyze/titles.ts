@@ -343,6 +343,11 @@ function addNounPhrase(found: Map<string, Phrase>, raw: string, lang: string): v
  * as a slide writes a title ("No foul play seen"); a word with a digit ("MH370") keeps its
  * capitals. Any other line as it is.
  */
+/** A heading and the subheading under it as one title: "Lessons learned: We have a massive database" (the language's colon; none after "?" or "!"). */
+export function headingWithSub(heading: string, sub: string, lang: string): string {
+  return `${heading.replace(/[:.：]\s*$/u, '')}${/[?!]$/u.test(heading) ? ' ' : localeFor(lang).slide.colon}${sub}`
+}
+
 /** A heading of the article as a title: without the colon that led into its text ("Healthy Game Day Dip:", "Finanzdienstleistungen:"), set in sentence case when it was in capitals. */
 export function headingTitle(heading: string, titleCase = false, lang?: string): string {
   // (nor its full stop: a heading written as a sentence, "You were seeing things that weren’t necessarily explicit.", before "(cont.)"; not an ellipsis or an abbreviation's "Inc.")

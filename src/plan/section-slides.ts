@@ -21,7 +21,7 @@ import { SLIDE_BUDGET } from '../slide-budget.ts'
 import { detached, withoutLeadIn } from './detached.ts'
 import { listsOf, type ListPage } from './list-pages.ts'
 import { asHeadline } from '../analyze/headlines.ts'
-import { MAX_TITLE_WORDS } from '../analyze/titles.ts'
+import { headingWithSub, MAX_TITLE_WORDS } from '../analyze/titles.ts'
 import { hangsOpen } from '../analyze/compress.ts'
 import { key } from './table-titles.ts'
 
@@ -190,7 +190,7 @@ function withLists(a: Analysis, index: number, own: readonly SectionSlide[], lis
 export function slideTitle(section: Section, lang: string): string {
   const sub = section.subheading?.title
   if (!sub) return section.title
-  const both = `${section.title.replace(/[:.]\s*$/u, '')}${/[?!]$/u.test(section.title) ? ' ' : localeFor(lang).slide.colon}${sub}`
+  const both = headingWithSub(section.title, sub, lang)
   return countWords(both) <= MAX_TITLE_WORDS ? both : sub
 }
 
