@@ -12,7 +12,7 @@
 /** A line of one punctuation character repeated, as reStructuredText underlines a heading with. */
 const ADORNMENT = /^([=\-~^"'`#*+_:.])\1{2,}\s*$/u
 /** A field of the list that opens a document: "Title: Annual Release Cycle for Python". */
-const FIELD = /^([A-Z][A-Za-z-]*):[ \t]+(\S.*)$/u
+const FIELD = /^([A-Z][A-Za-z-]*):(?:[ \t]+(\S.*))?$/u
 /** Headings underlined so, at least, for a text to read as reStructuredText. */
 const MIN_HEADINGS = 2
 /** Fields, at least, of a list that opens the document. */
@@ -59,7 +59,7 @@ function fieldCount(lines: readonly string[]): number {
 function frontMatter(lines: readonly string[]): string {
   const fields = new Map(lines.flatMap((l) => {
     const m = FIELD.exec(l)
-    return m ? [[m[1]!.toLowerCase(), m[2]!.trim()] as const] : []
+    return m?.[2] ? [[m[1]!.toLowerCase(), m[2].trim()] as const] : []
   }))
   const quoted = (v: string) => JSON.stringify(v)
   const author = fields.get('author')?.replace(/\s*<[^>]*>/gu, '').trim()
@@ -72,7 +72,9 @@ function frontMatter(lines: readonly string[]): string {
 const CODE_ROLES = new Set(['func', 'meth', 'class', 'mod', 'attr', 'data', 'const', 'exc', 'obj', 'c', 'envvar', 'option', 'program', 'file'])
 
 /** A role's text as it reads: a PEP or an RFC by its number named so, code as code, else its words. */
-function roleText(role: string, text: string): string {
+function roleText(role: string, raw: string): string {
+  // (Sphinx's "!" and "~" before a target only say how to link it: ":mod:`!lzma`")
+  const text = raw.replace(/^[!~]/u, '')
   if ((role === 'pep' || role === 'rfc') && /^\d+$/u.test(text)) return `${role.toUpperCase()} ${text}`
   return CODE_ROLES.has(role) ? `\`${text}\`` : text
 }
@@ -86,6 +88,10 @@ function inline(line: string): string {
     .replace(/`([^`<]+?)\s*<([^>`]+)>`__?/gu, (_, text: string, url: string) => `[${text.trim()}](${url.trim()})`)
     // "``code``" → "`code`"
     .replace(/``([^`]+)``/gu, '`$1`')
+    // references and substitutions as their words: "Zstandard_", "`widespread adoption`_", "|zstd|"
+    .replace(/(?<![`\w])`([^`<]+)`_(?!_)/gu, '$1')
+    .replace(/(?<![\w`])(\p{L}[\p{L}\p{N}.-]*[\p{L}\p{N}])_(?=[\s.,;:!?)]|$)/gu, '$1')
+    .replace(/\|([^|\s][^|]*?)\|/gu, '$1')
 }
 
 /** The reStructuredText written as the Markdown it means. */

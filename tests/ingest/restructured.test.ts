@@ -11,6 +11,8 @@ const pep = [
   'Author: Łukasz Langa <lukasz@python.org>',
   'Status: Active',
   'Created: 04-Jun-2019',
+  'Post-History:',
+  '  `07-Apr-2025 <https://discuss.python.org/t/87377>`__,',
   '',
   '',
   'Abstract',
@@ -30,6 +32,7 @@ const pep = [
   '- The next *seven months* are spent on alpha releases.',
   '',
   'If fact, :pep:`101` currently states it, see :pep:`Python 3.13 <719>` and ``python -m venv``.',
+  'Zstandard_ is used by |zstd| and the :mod:`!lzma` module, with `widespread adoption`_ but not ``__init__``.',
   'Read `the discussion <https://discuss.python.org/t/2296>`__ for more::',
   '',
   '    $ python3 -m this',
@@ -61,6 +64,7 @@ describe('reStructuredText saved as text', () => {
     expect(md).toContain('### The testing matrix')
     expect(md).toContain('If fact, PEP 101 currently states it, see Python 3.13 and `python -m venv`.')
     expect(md).toContain('Read [the discussion](https://discuss.python.org/t/2296) for more:')
+    expect(md).toContain('Zstandard is used by zstd and the `lzma` module, with widespread adoption but not `__init__`.')
     expect(md).not.toContain('A note the slides leave out')
   })
 
