@@ -22,8 +22,19 @@ function printRoute(): Plugin {
   }
 }
 
-const config: UserConfig = {
+/**
+ * Slidev reads its own options from the deck's Vite config (`slidev`): its slides' markdown is
+ * set without markdown-it's typographer, which unplugin-vue-markdown turns on, so article text
+ * shows as written ("d.remove(c)" never "d.remove©", "--force" never "–force", "don't" never
+ * "don’t"). The name is src/export/slidev-contract.ts's SLIDE_MARKDOWN_OPTIONS_KEY.
+ */
+interface SlidevOptions {
+  slidev: { markdown: { markdownOptions: { typographer: boolean } } }
+}
+
+const config: UserConfig & SlidevOptions = {
   plugins: [printRoute()],
+  slidev: { markdown: { markdownOptions: { typographer: false } } },
 }
 
 export default config

@@ -11,6 +11,13 @@
  */
 export const PRINT_FEATURE_DEFINE = '__SLIDEV_FEATURE_PRINT__'
 
+/**
+ * Where Slidev takes its slide markdown's options from: the `slidev.markdown.markdownOptions`
+ * of the deck's Vite config, spread over unplugin-vue-markdown's defaults (which turn the
+ * typographer on). The decks' vite.config.ts turns the typographer off there.
+ */
+export const SLIDE_MARKDOWN_OPTIONS_KEY = 'slidev.markdown.markdownOptions'
+
 /** The print route, as Slidev's client router names it, and how a built deck is sent there. */
 export const PRINT_ROUTE = {
   path: '/print',

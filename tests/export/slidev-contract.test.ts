@@ -9,7 +9,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { detectFeatures } from '@slidev/parser'
 import {
-  ARGV_BIN_FUNCTION, EXPORTER_BROWSER_PACKAGE, MATH_FEATURE, PRINT_FEATURE_DEFINE, PRINT_ROUTE, PRINT_SELECTORS, WORKER_CHUNKS, WORKER_ON_DEMAND,
+  ARGV_BIN_FUNCTION, EXPORTER_BROWSER_PACKAGE, MATH_FEATURE, PRINT_FEATURE_DEFINE, PRINT_ROUTE, PRINT_SELECTORS, SLIDE_MARKDOWN_OPTIONS_KEY, WORKER_CHUNKS, WORKER_ON_DEMAND,
 } from '../../src/export/slidev-contract.ts'
 import { PROJECT_ROOT } from '../fixture-articles.ts'
 
@@ -52,6 +52,14 @@ describe(`the Slidev internals deckwright relies on (@slidev/cli ${version})`, (
     expect(routes, why(`the client's routes are no longer guarded by ${PRINT_FEATURE_DEFINE}`)).toContain(`if (${PRINT_FEATURE_DEFINE})`)
     expect(guarded, why(`the print route is no longer at ${PRINT_ROUTE.path}`)).toContain(`path: '${PRINT_ROUTE.path}'`)
     expect(readFileSync(path.join(PROJECT_ROOT, 'vite.config.ts'), 'utf8')).toContain(`${PRINT_FEATURE_DEFINE}: 'true'`)
+  })
+
+  it(`the slides' markdown options still come from the deck's Vite config (${SLIDE_MARKDOWN_OPTIONS_KEY}), and the decks turn the typographer off`, () => {
+    const serve = chunk('serve')
+    expect(serve, why('the Vite config\'s `slidev` options no longer reach Slidev\'s plugins')).toContain('ViteSlidevPlugin(options, baseConfig.slidev')
+    expect(serve, why('the markdown plugin no longer takes its options from `markdown`')).toContain('createMarkdownPlugin(options, { markdown: mdOptions })')
+    expect(serve, why('the deck\'s markdownOptions no longer come after Slidev\'s own')).toMatch(/markdownOptions: \{[^}]*\.\.\.mdOptions\?\.markdownOptions\s*\}/u)
+    expect(readFileSync(path.join(PROJECT_ROOT, 'vite.config.ts'), 'utf8')).toContain('slidev: { markdown: { markdownOptions: { typographer: false } } }')
   })
 
   it('the print query and route are what deckwright opens', () => {
