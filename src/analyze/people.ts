@@ -39,8 +39,8 @@ export function introductions(text: string, entities: readonly Entity[]): Introd
   return out.sort((x, y) => y.mentions - x.mentions || x.source.start - y.source.start)
 }
 
-/** After a name, a bracket perhaps, then the appositive ("Name (…), a researcher at X,"), up to a comma, a sentence's end or a dash; a place of a few capitalised words after a comma is the appositive's ("the University of California, San Francisco,"). */
-const APPOSITIVE = /(?:\s*\([^()]{0,80}\))?,\s((?:(?:now|also|then|formerly|currently|still)\s)?(?:(?:a|an|the)\s)?[^,;:"“”«»„()]{3,120}?(?:,\s\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,2}(?=[,.]))?)(?=,|(?<=\p{Ll}{2})\.(?:\s|$)|\s[—–]\s)/uy
+/** After a name, a bracket perhaps, then the appositive ("Name (…), a researcher at X,"), up to a comma, a sentence's end (not a title's stop, "an adviser to North Carolina Sen. Thom Tillis") or a dash; a place of a few capitalised words after a comma is the appositive's ("the University of California, San Francisco,"). */
+const APPOSITIVE = /(?:\s*\([^()]{0,80}\))?,\s((?:(?:now|also|then|formerly|currently|still)\s)?(?:(?:a|an|the)\s)?[^,;:"“”«»„()]{3,120}?(?:,\s\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,2}(?=[,.]))?)(?=,|(?<=\p{Ll}{2})(?<!\b(?:Sen|Rep|Gov|Gen|Col|Capt|Sgt|Maj|Adm|Supt|Det|Insp|Hon|Rev|Pres|Prof|Dr|Mr|Mrs|Ms|St|Jr|Sr|Lt))\.(?:\s|$)|\s[—–]\s)/uy
 
 /** The first appositive after a mention of the person that says a role or an affiliation. */
 function appositiveAfter(text: string, mentions: readonly Span[]): { description: string; source: Span } | undefined {
@@ -66,7 +66,7 @@ function appositiveAfter(text: string, mentions: readonly Span[]): { description
 function describesSomeone(description: string): boolean {
   const parsed = parseAppositive(description)
   if (parsed.role || parsed.affiliation) return true
-  const head = description.split(/\s(?:of|at|in|for|with|on)\s/u)[0]!.split(/\s+/).at(-1)!
+  const head = description.split(/\s(?:of|at|in|for|with|on|to)\s/u)[0]!.split(/\s+/).at(-1)!
   return isRole(head.toLowerCase())
 }
 

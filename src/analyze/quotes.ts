@@ -172,6 +172,9 @@ function lastSpeakerBefore(ctx: Ctx, offset: number, paragraphFloor: number): st
   return best?.name
 }
 
+/** Capitalised words up to a title's abbreviation inside a speaker's name ("Carolina Sen. "), and the title. */
+const TITLED_NAME = /^(?:\p{Lu}[\p{L}'’-]*\s+)+(?:Sen|Rep|Gov|Gen|Col|Capt|Sgt|Maj|Adm|Supt|Det|Insp|Lt)\.\s+(?=\p{Lu}[\p{L}'’-]*\s+\p{Lu})/u
+
 /** A surname alone ("Azzouz") as the one person of the article or the one earlier speaker it names ("Lotfi Azzouz"); a short form or an organisation stays as written. */
 function fullName(ctx: Ctx, name: string): string {
   // a short form ("CFPB") or an organisation is no surname ("Additional CFPB")
@@ -285,6 +288,8 @@ function applySpeaker(ctx: Ctx, q: Quote, sp: Speaker, base: number): void {
     // (an entity's whole name in a case other than the speaker's, "Declana Rice" for "zdůrazňuje Rice", gives way to the name as written)
     name = fullName(ctx, e && !declined(e.name, ctx.text) ? e.name : name)
   }
+  // (the words before a title's abbreviation are no part of the name: "Carolina Sen. Lindsey Graham" is Lindsey Graham)
+  name = name.replace(TITLED_NAME, '')
   // a job title written before the name is the role, not part of the name ("CEO John Mackey")
   const office = OFFICE_BEFORE_NAME.exec(name)
   if (office) name = name.slice(office[0].length)

@@ -20,6 +20,9 @@ describe('introductions', () => {
     // (a place of two words after the comma too)
     const ucsf = 'This system, says Richard Locksley, an immunologist at the University of California, San Francisco, helps direct a response. Locksley had barely heard of them.'
     expect(cast(ucsf)).toContainEqual(['Richard Locksley', 'an immunologist at the University of California, San Francisco', 'an immunologist at the University of California, San Francisco'])
+    // (past a title's abbreviation, and to the role an "adviser to" names)
+    const sen = 'Republican pollster Paul Schumaker, an adviser to North Carolina Sen. Thom Tillis, said the vote matters. Schumaker spoke on Monday. Schumaker added more.'
+    expect(cast(sen).map(([name, description]) => [name, description])).toContainEqual(['Paul Schumaker', 'an adviser to North Carolina Sen. Thom Tillis'])
   })
 
   it('takes a title written before the whole name, and no phrase that only ends on one', () => {

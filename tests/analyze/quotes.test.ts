@@ -397,4 +397,10 @@ describe('extractQuotes: words set off by dashes', () => {
     // (a role stays one: "said the Egyptian foreign minister Sameh Shoukry")
     expect(run('“The talks went well,” said the Egyptian foreign minister Sameh Shoukry.').quotes.map((q) => [q.speaker, q.role])).toEqual([['Sameh Shoukry', 'Egyptian foreign minister']])
   })
+
+  it('names the speaker after a title\'s abbreviation, not the place before it ("South Carolina Sen. Lindsey Graham")', () => {
+    // (one sentence, as the splitter reads it: "Sen." ends none)
+    const text = '“Trump was up 5 or 6 points,” said South Carolina Sen. Lindsey Graham, who brokered the peace.'
+    expect(extractQuotes(text, [{ text, start: 0, end: text.length, paragraph: 0 }]).quotes.map((q) => q.speaker)).toEqual(['Lindsey Graham'])
+  })
 })
