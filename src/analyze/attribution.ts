@@ -191,9 +191,20 @@ const POST_VERB_ROLE = new RegExp(
 function describesTheSpeaker(words: string, name: string): boolean {
   const own = words.trim().split(/\s+/u)
   if (!/^[\x00-\x7f\s’'-]+$/u.test(words)) return false
-  const terms = (tagged(`said a ${own.join(' ')} ${name}`).json({ terms: { tags: true } }) as Array<{ terms: Array<{ tags: string[] }> }>)[0]?.terms ?? []
-  return !!terms[1 + own.length]?.tags.includes('Adjective')
+  const phrase = `said a ${own.join(' ')} ${name}`
+  let known = DESCRIBED.get(phrase)
+  if (known === undefined) {
+    const terms = (tagged(phrase).json({ terms: { tags: true } }) as Array<{ terms: Array<{ tags: string[] }> }>)[0]?.terms ?? []
+    known = !!terms[1 + own.length]?.tags.includes('Adjective')
+    if (DESCRIBED.size > MAX_DESCRIBED) DESCRIBED.clear()
+    DESCRIBED.set(phrase, known)
+  }
+  return known
 }
+
+/** The phrases describesTheSpeaker has tagged (a story names its speakers so again and again), at most MAX_DESCRIBED kept. */
+const DESCRIBED = new Map<string, boolean>()
+const MAX_DESCRIBED = 1000
 
 /** Attribution right after a closing quotation mark (`after` starts just after it). */
 export function attributionAfter(after: string): Speaker | undefined {

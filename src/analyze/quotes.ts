@@ -201,6 +201,17 @@ const CASE_ENDING_AT_END = /(?<=\p{L}{3})(?:ovi|owi|ego|emu|ou|em|om|ем|ом|�
  * case ("Declana" beside "Declanem"): the whole name may not be the form a speaker is named by.
  */
 function declined(whole: string, text: string): boolean {
+  // (asked once per name of a text: each asking reads the whole text)
+  if (DECLINED.text !== text) Object.assign(DECLINED, { text, known: new Map<string, boolean>() })
+  let known = DECLINED.known.get(whole)
+  if (known === undefined) DECLINED.known.set(whole, (known = declinedIn(whole, text)))
+  return known
+}
+
+/** The last text `declined` was asked about, and its answers by name. */
+const DECLINED: { text: string | undefined; known: Map<string, boolean> } = { text: undefined, known: new Map() }
+
+function declinedIn(whole: string, text: string): boolean {
   const first = whole.split(' ')[0]!
   const stem = first.replace(CASE_ENDING_AT_END, '')
   if (stem.length < 3) return false
