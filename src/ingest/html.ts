@@ -312,13 +312,18 @@ function readArticle(doc: Document, html: string, origin: string): Reading {
 /** The page parsed again and made ready for Readability as parseHtml does. */
 function prepared(html: string): Document {
   const again = parseHTML(asDocument(html)).document as unknown as Document
-  markFormulas(again)
-  markAriaHeadings(again)
-  markRunInHeadings(again)
-  unwrapFonts(again)
-  iconsAsSpaces(again)
+  marked(again)
   stripFurniture(again)
   return again
+}
+
+/** The marks a page gets before anything reads it: formulas, headings ARIA or a class names, fonts and icons that only dress text. */
+function marked(doc: Document): void {
+  markFormulas(doc)
+  markAriaHeadings(doc)
+  markRunInHeadings(doc)
+  unwrapFonts(doc)
+  iconsAsSpaces(doc)
 }
 
 /**
@@ -405,11 +410,7 @@ export function parseHtml(html: string, origin: string, baseUrl?: string): Artic
   checkHtmlDepth(html, origin)
   const { document } = parseHTML(asDocument(html))
   const doc = document as unknown as Document
-  markFormulas(doc)
-  markAriaHeadings(doc)
-  markRunInHeadings(doc)
-  unwrapFonts(doc)
-  iconsAsSpaces(doc)
+  marked(doc)
   const meta = htmlMeta(doc, baseUrl)
   const descriptions = pageDescriptions(doc)
   // (the headline read before the page's furniture goes: a story's h1 may sit in its <header>)
