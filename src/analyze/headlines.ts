@@ -7,7 +7,7 @@
  * nobody. In other languages, a central sentence short enough whole or without its asides (asides.ts).
  */
 import type { KeyPoint, Sentence, Span } from '../types.ts'
-import { FINITE_TAGS, type TaggedWord } from './constituents.ts'
+import { FINITE_TAGS, isFiniteVerb, type TaggedWord } from './constituents.ts'
 import { compressSentence, hangsOpen, keptClause, NOT_ONLY, readsAsClause, type Compressed, type SentenceTags } from './compress.ts'
 import { countWords } from './script.ts'
 import { localeFor } from '../locales/index.ts'
@@ -35,7 +35,7 @@ const BACK_REFERENCE = /^(?:it|its|it's|they|their|them|he|his|him|she|her|this|
 /** Persons only the article can tell: the writer, the reader. */
 const FIRST_SECOND_PERSON = /\b(?:i|i'm|i've|me|my|mine|you|you're|your|yours|let's)\b/i
 /** An attribution left in the clause, or a quotation in single marks (double ones: quotesMoreThanATerm). */
-const SPEECH = /\b(?:said|says|told|tells|according)\b|(?<!\p{L})[‘’']|[‘’'](?!\p{L})/iu
+const SPEECH = /\b(?:said|say|says|told|tells|according)\b|(?<!\p{L})[‘’']|[‘’'](?!\p{L})/iu
 
 /** The key points (English) whose sentences `headlineCandidates` tries: the most central complete ones. */
 export function headlineTried(points: readonly KeyPoint[]): KeyPoint[] {
@@ -76,13 +76,55 @@ function compressedHeadlines(tried: readonly KeyPoint[], points: readonly KeyPoi
   const out: Drafted[] = []
   for (const p of tried) {
     const sentence = headlineSource(p.sentence, sentences, named)
-    const whole = withoutCommas(sentence, tags, MAX_TITLE_WORDS)
-    const c = whole.complete ? whole : withoutClosingPhrase(sentence, withoutCommas(sentence, tags, MAX_TITLE_WORDS + CLOSING_PHRASE_ROOM), tags(sentence))
-    if (!c?.complete || !opensAClause(sentence, c.pieces, tags(sentence))) continue
-    const text = asHeadline(c.text)
-    if (text) out.push({ h: { text, sentence: p.sentence }, cover: coverage(text, p.sentence, points), trimmed: c !== whole })
+    const drafted = draftHeadline(sentence, tags) ?? laterClauses(sentence, tags(sentence)).map((c) => draftHeadline(c, tags)).find((d) => !!d)
+    if (drafted) out.push({ h: { text: drafted.text, sentence: p.sentence }, cover: coverage(drafted.text, p.sentence, points), trimmed: drafted.trimmed || !sentence.startsWith(drafted.from) })
   }
   return out
+}
+
+/** The headline a sentence (or a clause of one) compresses to, and whether its closing phrase went. */
+function draftHeadline(sentence: string, tags: SentenceTags): { text: string; trimmed: boolean; from: string } | undefined {
+  const whole = withoutCommas(sentence, tags, MAX_TITLE_WORDS)
+  const c = whole.complete ? whole : withoutClosingPhrase(sentence, withoutCommas(sentence, tags, MAX_TITLE_WORDS + CLOSING_PHRASE_ROOM), tags(sentence))
+  if (!c?.complete || !opensAClause(sentence, c.pieces, tags(sentence))) return undefined
+  const text = asHeadline(c.text)
+  return text ? { text, trimmed: c !== whole, from: sentence } : undefined
+}
+
+/** A comma and a conjunction between two clauses. */
+const CLAUSE_JOINT = /,\s+(?:but|and|yet)\s+/giu
+/** Words of a clause that stand for something the clause before it said: "that estimate", "the same way". */
+const SAID_BEFORE = /\b(?:this|that|these|those|such)\s+(?!is\b|was\b)\p{L}|\bthe\s+same\b/iu
+/** Words that open a clause inside the clause: its finite verb after one is that clause's. */
+const SUBORDINATE = /^(?:that|which|who|whom|whose|when|where|while|if|because|although|though|since|as|until|unless|whether)$/iu
+
+/**
+ * The clauses a sentence joins to one before it, each opening on its own subject (a name, a noun
+ * or a determiner) and with its own finite verb: "Taking on Ailes was dangerous, but [Carlson was
+ * determined to fight back]". A headline when the whole sentence makes none: it is one of the
+ * sentence's clauses, whole. Not one opening on a pronoun or a verb (its subject is the clause
+ * before's), nor one speaking of what that clause said ("that estimate").
+ */
+function laterClauses(sentence: string, words: readonly TaggedWord[]): string[] {
+  const out: string[] = []
+  for (const m of sentence.matchAll(CLAUSE_JOINT)) {
+    const at = m.index + m[0].length
+    const after = words.filter((w) => w.start >= at)
+    const first = after[0]
+    const text = sentence.slice(at)
+    if (!first || first.start !== at || !opensOnASubject(first, sentence) || SAID_BEFORE.test(text) || inFirstPersonPlural(text)) continue
+    const verb = after.findIndex(isFiniteVerb)
+    const inner = after.findIndex((w) => SUBORDINATE.test(sentence.slice(w.start, w.end)))
+    if (!words.some((w) => w.end <= m.index && isFiniteVerb(w)) || verb < 1 || (inner >= 0 && inner < verb)) continue
+    out.push(text.charAt(0).toLocaleUpperCase() + text.slice(1))
+  }
+  return out
+}
+
+/** A first word that can be a clause's subject or open it: a name, a noun, a number or an article; no pronoun or verb. */
+function opensOnASubject(w: TaggedWord, sentence: string): boolean {
+  if (w.tags.some((t) => t === 'Pronoun' || t === 'Verb' || t === 'Adverb' || t === 'Preposition' || t === 'Conjunction')) return false
+  return w.tags.some((t) => t === 'Noun' || t === 'ProperNoun' || t === 'Value') || /^(?:the|a|an)$/iu.test(sentence.slice(w.start, w.end))
 }
 
 /** The sentence a headline is compressed from: its opening pronoun named (subject-names.ts), a speaker's statement about itself as the speaker's. */

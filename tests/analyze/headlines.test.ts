@@ -233,6 +233,26 @@ describe('a headline less the phrase that closes its clause', () => {
   })
 })
 
+describe('a headline from the later of two joined clauses', () => {
+  const candidates = (texts: readonly string[]) => {
+    const sentences: Sentence[] = texts.map((text, i) => ({ text, start: i * 200, end: i * 200 + text.length, paragraph: 0 }))
+    const points: KeyPoint[] = texts.map((text, i) => ({ sentence: i, text: text.replace(/\.$/, ''), pieces: [], score: 1 - i / 10, gist: 0, complete: true }))
+    return headlineCandidates(points, sentences, 'en', tagForCompression(texts, texts)).map((h) => h.text)
+  }
+
+  it('takes the clause after ", but" or ", and" with its own subject when the whole sentence makes no headline', () => {
+    expect(candidates(['Taking on Ailes was dangerous, but Carlson was determined to fight back.'])).toEqual(['Carlson was determined to fight back'])
+    expect(candidates(['At News Corp., he behaved just as he had at NBC, but Murdoch tolerated Ailes’s abusiveness because he was pleased with the results.'])).toEqual(['Murdoch tolerated Ailes’s abusiveness'])
+  })
+
+  it('not a clause without its own subject, nor one speaking of the clause before, nor an attribution, nor the writers\' "our"', () => {
+    expect(candidates(['The man who had walked into the store carrying a rifle was arrested, and was complying with open-carry laws.'])).toEqual([])
+    expect(candidates(['The ministry of finance now forecasts growth of 4 percent for the whole of next year, but most observers will find that estimate over-optimistic.'])).toEqual([])
+    expect(candidates(['Megyn Kelly is in a strong position in her contract talks with the network, and sources say Gretchen Carlson will soon announce an eight-figure settlement.'])).toEqual([])
+    expect(candidates(['We ran the same benchmark suite again on the machine with the newest firmware, and our results are unchanged.'])).toEqual([])
+  })
+})
+
 describe('ownStatement and things counted before', () => {
   it('gives a named speaker\'s statement about itself the speaker\'s name, and nothing else', () => {
     expect(ownStatement('Whole Foods said it has lowered prices on hundreds of items, with an emphasis on fresh produce.')).toBe('Whole Foods has lowered prices on hundreds of items, with an emphasis on fresh produce.')
