@@ -136,7 +136,7 @@ export function asidesOf(sentence: string, lang: string): Asides {
   // (nor the participle an aside after the auxiliary set off: "ont, sans surprise, adopté …" is the clause's verb)
   // (nor one inside a clause a "that" opened, whose verb comes after it: "…, что число граждан, находящихся в простое …, сократилось …",
   // nor one after words with no verb: "На фоне … числа граждан, работающих сверхурочно, результаты … свидетельствуют …")
-  const participles = p.participle && !sentence.includes(':') ? [...sentence.matchAll(p.participle)].filter((m) => !afterVerb.some((v) => v.end - 1 === m.index) && !opensAClause(sentence, m.index ?? 0, p) && holdsAVerb(sentence.slice(0, m.index), p)) : []
+  const participles = p.participle && !sentence.includes(':') ? [...sentence.matchAll(p.participle)].filter((m) => !afterVerb.some((v) => v.end - 1 === m.index) && !opensAClause(sentence, m.index ?? 0, p) && holdsAVerb(mainClauseOf(sentence.slice(0, m.index), p), p)) : []
   const end = sentence.replace(/[.!?…]*\s*$/u, '').length
   // (not a contrast after a concession: "Seitdem kommt er zwar … nach Paris, aber zugleich wurde der Nachtzug … abgeschafft")
   const contrasts = p.contrast ? [...sentence.matchAll(p.contrast)].filter((m) => !p.concessive?.test(sentence.slice(0, m.index))) : []
@@ -150,6 +150,16 @@ export function asidesOf(sentence: string, lang: string): Asides {
 /** Whether words hold a finite verb, by the locale's endings of one; true where the locale lists none (no check). */
 function holdsAVerb(words: string, p: Patterns): boolean {
   return !p.finiteEnding || p.finiteEnding.test(words) || !!p.finite?.test(words)
+}
+
+/**
+ * The words of `before` from where its main clause begins: after the first comma when it opens on
+ * a subordinate clause ("Хотя основная роль Borg состоит в …, [приложениям]": the participle's
+ * phrase after it sits inside the main clause, whose verb comes later), else all of them.
+ */
+function mainClauseOf(before: string, p: Patterns): string {
+  const comma = before.indexOf(',')
+  return comma > 0 && p.opensClause.test(before) ? before.slice(comma + 1) : before
 }
 
 /** Whether the words from the comma before `at` (or the sentence's start) open on a word that opens a clause of its own. */
