@@ -648,7 +648,8 @@ function compressCjk(sentence: string, maxWords: number): Compressed {
     if (hasCjk(text[limit]!)) cjk++
     if (Math.ceil(cjk / 2) > maxWords) break
   }
-  const breaks = [...text.slice(0, limit).matchAll(CJK_BREAK)].map((m) => m.index ?? 0)
+  // (not a mark inside brackets: "《AI·未来进行式》（浙江人民出版社，2022）" is one phrase)
+  const breaks = [...text.slice(0, limit).matchAll(CJK_BREAK)].map((m) => m.index ?? 0).filter((at) => bracketDepth(text.slice(0, at)) === 0)
   // (not after a clause that concedes or supposes, "我虽然从无任何存心隐瞒的意图", nor one of time, "…曝光…后": its main clause comes after it)
   const opensMain = (at: number) => {
     const clause = text.slice((breaks.filter((b) => b < at).at(-1) ?? -1) + 1, at)
@@ -658,6 +659,11 @@ function compressCjk(sentence: string, maxWords: number): Compressed {
   // a clause ends at a clause mark; without one inside the budget, the sentence stays whole
   if (cutAt < 0) return { text, pieces: [{ start: 0, end: text.length }], complete: false }
   return { text: text.slice(0, cutAt), pieces: [{ start: 0, end: cutAt }], complete: true }
+}
+
+/** How many brackets (CJK or Latin) are open at the end of `text`. */
+function bracketDepth(text: string): number {
+  return (text.match(/[（(「『《【〔]/gu) ?? []).length - (text.match(/[）)」』》】〕]/gu) ?? []).length
 }
 
 /**

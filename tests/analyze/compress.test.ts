@@ -1193,6 +1193,9 @@ describe('compressSentence', () => {
     expect(compressSentence(expelled).text).not.toMatch(/黄毓民$/u)
     // a word that ends on 时 or 后 is no clause of time (及时, 最后)
     expect(compressSentence('救援人员在事发后的调配和物资的运送都非常及时，当局随后宣布将在未来两周内全面检查全市所有的违章建筑和危险楼宇。').text).toBe('救援人员在事发后的调配和物资的运送都非常及时')
+    // nor at a comma inside brackets ("（浙江人民出版社，2022）" is one phrase)
+    const books = '前些日子，我读了李开复老师的两本书：《AI·未来》（浙江人民出版社，2018）和《AI·未来进行式》（浙江人民出版社，2022）。'
+    expect(compressSentence(books).text).not.toMatch(/（[^）]*$/u)
   })
 
   describe('on every sentence of the fixtures', () => {
