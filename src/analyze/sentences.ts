@@ -88,7 +88,7 @@ function joinAfterAbbreviations(body: string, pieces: Array<[number, number]>, l
   for (const piece of pieces) {
     const prev = out[out.length - 1]
     const [before, next] = prev ? [body.slice(prev[0], prev[1]), body.slice(piece[0], piece[1])] : ['', '']
-    if (prev && (unended(before) || continuesAfterAbbreviation(before, next) || continuesAfterQuestion(before, next) || continuesAfterOrdinal(before, next, lang) || (stray && continuesAfterStrayStop(before, next)) || MARKER_ONLY.test(next))) prev[1] = piece[1]
+    if (prev && (unended(before) || continuesAfterAbbreviation(before, next) || continuesAfterQuestion(before, next) || continuesAfterOrdinal(before, next, lang) || continuesAfterLoneStop(before, next) || (stray && continuesAfterStrayStop(before, next)) || MARKER_ONLY.test(next))) prev[1] = piece[1]
     else out.push([...piece])
   }
   return out
@@ -112,6 +112,15 @@ function capitalised(body: string, pieces: ReadonlyArray<[number, number]>): boo
  */
 function continuesAfterStrayStop(prev: string, next: string): boolean {
   return /[\p{L}\d]\.$/u.test(prev.trimEnd()) && /^\p{Ll}+[\s,;:]/u.test(next)
+}
+
+/**
+ * A full stop standing alone between spaces, before words that go on with no capital: a
+ * command's argument set in the prose ("that invalidates the COPY . /tmp/myapp layer", "run
+ * `git add .` then commit"), not a sentence's end.
+ */
+function continuesAfterLoneStop(prev: string, next: string): boolean {
+  return /\s\.$/u.test(prev.trimEnd()) && /^[^\p{Lu}"“‘'(\[]/u.test(next)
 }
 
 /**

@@ -155,6 +155,13 @@ describe('splitSentences', () => {
     expect(texts(en, 'en')).toEqual(['We profile every invocation.', 'crox can then combine all of the profiles.', 'It takes a minute.'])
   })
 
+  it('ends no sentence at a full stop standing alone before words in lower case (a command\'s argument in the prose)', () => {
+    const docker = 'Every change invalidates the COPY . /tmp/myapp layer in the Docker cache. So the build is slow.'
+    expect(texts(docker, 'en')).toEqual(['Every change invalidates the COPY . /tmp/myapp layer in the Docker cache.', 'So the build is slow.'])
+    // (one before a capital still ends its sentence)
+    expect(texts('The list is done . Then we test it.', 'en')).toEqual(['The list is done .', 'Then we test it.'])
+  })
+
   it('ends no sentence between Scandinavian "kl." and the hour', () => {
     expect(texts('Efter en lang dag fik de dog plads kl. 21 på en lille restaurant. Maden var god.', 'da')).toEqual(['Efter en lang dag fik de dog plads kl. 21 på en lille restaurant.', 'Maden var god.'])
   })
