@@ -127,7 +127,8 @@ const KICKER_CLASS = /kicker|dachzeile|overline|eyebrow|topline|roofline|superti
 const SUBTITLE = 'small, [class*="subtitle"], [class*="sub-title"], [class*="standfirst"], [class*="strapline"], [class*="tagline"]'
 
 /** A headline element's text less a kicker or a subtitle it holds, or only the part its class names the headline ("<span class="headline">"). */
-function headlineText(h: Element): string {
+function headlineText(headline: Element): string {
+  const h = withoutEdgeLinks(headline)
   const parts = Array.from(h.children)
   const own = parts.find((el) => /headline|title/iu.test(el.getAttribute('class') ?? '') && !KICKER_CLASS.test(el.getAttribute('class') ?? '') && !el.matches(SUBTITLE) && textLength(el) > 0)
   if (own && parts.some((el) => KICKER_CLASS.test(el.getAttribute('class') ?? ''))) return own.textContent ?? ''
@@ -135,6 +136,28 @@ function headlineText(h: Element): string {
   const copy = h.cloneNode(true) as Element
   for (const sub of Array.from(copy.querySelectorAll(SUBTITLE))) sub.remove()
   return textLength(copy) > 0 ? withoutControls(copy) : withoutControls(h)
+}
+
+/**
+ * A headline element less a link to another page set at its start or its end beside the headline
+ * (in an element of its own, or alone): the section it is filed under ("<div class="entry-section"><a
+ * href="…/politics/">Politics | </a></div>"), the site's name ("…Infanta</span><a href="/mallorca.html">Ultima Hora
+ * Mallorca</a>"). The element itself when no such link is, or when the rest is no headline.
+ */
+function withoutEdgeLinks(h: Element): Element {
+  const copy = h.cloneNode(true) as Element
+  const edges = [copy.firstElementChild, copy.lastElementChild].filter((el): el is Element => !!el)
+  for (const el of new Set(edges)) if (isEdgeLink(copy, el)) el.remove()
+  return copy.children.length < h.children.length && countWords(collapseWhitespace(copy.textContent ?? '')) >= HEADLINE_WORDS.min ? copy : h
+}
+
+/** Whether `el`, a child of `h`, is a link (or holds one alone) with no text of `h` between it and the element's edge. */
+function isEdgeLink(h: Element, el: Element): boolean {
+  const link = el.matches('a[href]') ? el : el.querySelector('a[href]')
+  if (!link || textLength(link) === 0 || textLength(link) !== textLength(el) || h.children.length < 2) return false
+  const text = collapseWhitespace(h.textContent ?? '')
+  const own = collapseWhitespace(el.textContent ?? '')
+  return text.startsWith(own) || text.endsWith(own)
 }
 
 /** A page's controls set inside a headline: a link to nowhere or a script ("Add to ..." of a watch list), a button. */

@@ -485,6 +485,17 @@ describe('parseHtml', () => {
     expect(inside.blocks.filter((b) => b.kind === 'heading')).toEqual([])
   })
 
+  it('takes a headline less a link to another page set at its start or end (its section, the site\'s name)', () => {
+    const section = '<h1 class="entry-title"><div class="entry-section"><a href="https://example.com/news/politics/">Politics | </a></div><span class="dfm-title">St. Louis Park elects a new mayor</span></h1>'
+    const site = '<h1><span class="define">Anticorrupción decidirá en Madrid si recurre la imputación</span><a href="/mallorca.html">Ultima Hora Mallorca</a></h1>'
+    const page = (h1: string, title: string) => `<html><head><title>${title}</title></head><body>${h1}<article>${paragraphs(4)}</article></body></html>`
+    expect(parseHtml(page(section, 'St. Louis Park elects a new mayor – Twin Cities'), 'p.html').meta.title).toBe('St. Louis Park elects a new mayor')
+    expect(parseHtml(page(site, 'Anticorrupción decidirá en Madrid si recurre la imputación » Ultima Hora Mallorca'), 'p.html').meta.title).toBe('Anticorrupción decidirá en Madrid si recurre la imputación')
+    // (a link inside the headline's words stays, and so does a headline that is a link whole)
+    const inside = '<h1>Ministers back <a href="/tags/rail">rail</a> plan for the north</h1>'
+    expect(parseHtml(page(inside, 'Ministers back rail plan for the north'), 'p.html').meta.title).toBe('Ministers back rail plan for the north')
+  })
+
   it('parts the words an icon stands between, as the page shows them ("Kanae’s Review" and "8.5/10")', () => {
     const review = (name: string, score: string) => `<h3 class="individual-review__title">${name}’s Review<i class="fa fa-thumbs-o-up" aria-hidden="true" aria-label="Recommended"></i><span class="individual-review_rating">${score}</span></h3>${paragraphs(2)}`
     const page = `<html><head><title>Dezuka Suisan</title></head><body><article>${paragraphs(3)}${review('Kanae', '8.5/10')}${review('Moeko', '8/10')}</article></body></html>`
