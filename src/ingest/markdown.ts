@@ -26,6 +26,7 @@ import { dateInPath, normalizeDate, personName, str } from './meta.ts'
 import { checkMarkdownDepth, escapeOvermarkedParagraphs } from './nesting.ts'
 import { pipeTable, widenedTables } from './pipe-table.ts'
 import { withoutMdxComments } from './mdx-comments.ts'
+import { withMdxModuleAsFrontMatter } from './mdx-esm.ts'
 import { parseCellNumber } from './table-number.ts'
 import { tableBlocks } from './table-normalize.ts'
 
@@ -366,7 +367,7 @@ function frontMatterMeta(tree: Root): ArticleMeta {
 
 export function parseMarkdown(input: string, origin: string): Article {
   // a line of no-break spaces (a converter's "&nbsp;" between paragraphs) is a blank line too
-  const source = withDefinitionsAsFrontMatter(normalizeNewlines(input).replace(/^\uFEFF/, '')).replace(/^[ \t\u00a0\u202f\u2007]*\u00a0[ \t\u00a0\u202f\u2007]*$/gmu, '')
+  const source = withMdxModuleAsFrontMatter(withDefinitionsAsFrontMatter(normalizeNewlines(input).replace(/^\uFEFF/, ''))).replace(/^[ \t\u00a0\u202f\u2007]*\u00a0[ \t\u00a0\u202f\u2007]*$/gmu, '')
   if (source.trim().length === 0) {
     throw new DeckwrightError('INPUT_EMPTY', `${origin}: the article is empty (only whitespace)`, {
       hint: 'Pass a file that holds the article text.',

@@ -364,6 +364,45 @@ describe('parseMarkdown: MDX comments', () => {
   })
 })
 
+describe('parseMarkdown: MDX module statements', () => {
+  const post = [
+    "import { BlogPostLayout } from '@/components/BlogPostLayout'",
+    "import Image from 'next/image'",
+    '',
+    'export const post = {',
+    '  draft: false,',
+    "  author: 'Arqu',",
+    "  date: '2024-11-19',",
+    "  title: 'Relay outage: A post-mortem',",
+    "  authors: ['Ann Lee', 'Bo Chen'],",
+    '}',
+    '',
+    'export const metadata = {',
+    '  title: post.title,',
+    '}',
+    '',
+    'export default (props) => <BlogPostLayout article={post} {...props} />',
+    '',
+    '## So what happened?',
+    '',
+    'On November 5th we had a global outage on our relay nodes.',
+  ]
+
+  it('leaves out the imports and exports, and reads the exported strings as the front matter', () => {
+    const a = parseMarkdown(post.join('\n'), 'p.mdx')
+    expect(blockTexts(a)).toEqual(['So what happened?', 'On November 5th we had a global outage on our relay nodes.'])
+    expect(a.meta).toMatchObject({ title: 'Relay outage: A post-mortem', byline: 'Arqu', date: '2024-11-19' })
+  })
+
+  it('keeps a file\'s own front matter, and prose that speaks of importing', () => {
+    const a = parseMarkdown(['---', 'title: Own title', '---', ...post].join('\n'), 'p.mdx')
+    expect(a.meta.title).toBe('Own title')
+    expect(blockTexts(a)[0]).toBe('So what happened?')
+    const prose = parseMarkdown(['import the data first, then sort it.', '', 'Sorting takes a minute.'].join('\n'), 'p.md')
+    expect(blockTexts(prose)).toEqual(['import the data first, then sort it.', 'Sorting takes a minute.'])
+  })
+})
+
 describe('parseMarkdown: HTML inside Markdown', () => {
   it('reads its character references as characters, and a post signed on its last line after a dash as by that writer', () => {
     const md = ['# Reducing tail latencies', '', 'Tokio schedules tasks cooperatively, and that keeps latencies low for most programs.', '', '<div>Caf&eacute; owners saw prices rise &mdash; again &amp; again.</div>', '', 'The budget works per task and resets when the task yields to the scheduler.', '', '<div style="text-align:right">&mdash;Carl Lerche</div>'].join('\n')
