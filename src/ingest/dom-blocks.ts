@@ -318,6 +318,21 @@ function preText(el: Element): string {
 }
 
 /** A heading's permalink mark or edit link after its words ("Using standalone mode #", "Results ¶", "Examples[edit]"): the page's, not the title's. */
+/** A link within the page whose text is a mark alone: a heading's anchor ("#", "¶", "🔗") or its way back up ("^", "↑"). */
+const ANCHOR_MARK = /^\s*[#^¶§🔗↑⇧⬆↩]\uFE0F?\s*$/u
+
+/**
+ * A heading less the in-page links set in it as marks ("<a href='#question-001'>#</a> Submission
+ * date <a href='#'>^</a>"), anywhere in it; the heading itself when it holds none.
+ */
+function withoutAnchorMarks(el: Element): Element {
+  const marks = Array.from(el.querySelectorAll('a[href^="#"]')).filter((a) => ANCHOR_MARK.test(a.textContent ?? ''))
+  if (marks.length === 0) return el
+  const copy = el.cloneNode(true) as Element
+  for (const a of Array.from(copy.querySelectorAll('a[href^="#"]'))) if (ANCHOR_MARK.test(a.textContent ?? '')) a.remove()
+  return copy
+}
+
 export function withoutPermalink(text: string): string {
   return text.replace(/(?:\s+#|\s*[¶§🔗]|\s*\[edit\])\s*$/u, '')
 }
@@ -433,7 +448,7 @@ export function domBlocks(root: Element): RawBlock[] {
     flush(loose)
     const heading = /^h([1-6])$/.exec(tag)
     if (heading) {
-      out.push({ kind: 'heading', depth: Number(heading[1]), text: withoutPermalink(inlineText(el)) })
+      out.push({ kind: 'heading', depth: Number(heading[1]), text: withoutPermalink(inlineText(withoutAnchorMarks(el))) })
     } else if (tag === 'p' && !el.querySelector(BLOCK_INSIDE_P)) {
       const items = loose === 'paragraph' ? markedLines(inlineText(el)) : undefined
       if (items) out.push(...items.map((text): RawBlock => ({ kind: 'list-item', text })))

@@ -535,13 +535,15 @@ describe('parseHtml', () => {
 
   it('takes the headline marked on the page, not the site\'s logo in an h1, nor a title Readability cut at its colon', () => {
     const page = (head: string) => `<html><head><title>Outside the web: standalone binaries · V8</title></head><body>
-      <header><h1><a href="/">V8</a></h1></header><article>${head}<h2>Using standalone mode <a href="#using" class="bookmark">#</a></h2>${paragraphs(5)}<h2>Conclusion<a class="headerlink" href="#conclusion">¶</a></h2>${paragraphs(2)}<h2>Examples<span class="mw-editsection">[<a href="/edit">edit</a>]</span></h2>${paragraphs(2)}</article></body></html>`
+      <header><h1><a href="/">V8</a></h1></header><article>${head}<h2>Using standalone mode <a href="#using" class="bookmark">#</a></h2>${paragraphs(5)}<h2>Conclusion<a class="headerlink" href="#conclusion">¶</a></h2>${paragraphs(2)}<h2 id='q1'><a href='#q1'>#</a> Submission date <a href='#'>^</a></h2>${paragraphs(2)}<h2>Examples<span class="mw-editsection">[<a href="/edit">edit</a>]</span></h2>${paragraphs(2)}</article></body></html>`
     for (const head of ['<h1 itemprop="headline">Outside the web: standalone binaries</h1>', '<h1>Outside the web: standalone binaries</h1>']) {
       const a = parseHtml(page(head), 'page.html')
       expect(a.meta.title, head).toBe('Outside the web: standalone binaries')
       // (the heading's permalink mark is the page's, not the title's)
       expect(blockTexts(a), head).toContain('Using standalone mode')
       expect(blockTexts(a), head).toContain('Conclusion')
+      // (nor the marks of an anchor and of the way back up, on either side)
+      expect(blockTexts(a), head).toContain('Submission date')
       expect(blockTexts(a), head).toContain('Examples')
     }
     // the headline the page shows over one written for sharing with its site's name after a colon or a dash; not a box's line over the story
