@@ -27,6 +27,7 @@ import { checkMarkdownDepth, escapeOvermarkedParagraphs } from './nesting.ts'
 import { pipeTable, widenedTables } from './pipe-table.ts'
 import { withoutMdxComments } from './mdx-comments.ts'
 import { withMdxModuleAsFrontMatter } from './mdx-esm.ts'
+import { withLiquidLinks } from './liquid-links.ts'
 import { parseCellNumber } from './table-number.ts'
 import { tableBlocks } from './table-normalize.ts'
 
@@ -374,7 +375,7 @@ export function parseMarkdown(input: string, origin: string): Article {
     })
   }
   checkMarkdownDepth(source, origin)
-  const tree = fromMarkdown(widenedTables(escapeOvermarkedParagraphs(withoutMdxComments(source), origin)), {
+  const tree = fromMarkdown(widenedTables(escapeOvermarkedParagraphs(withLiquidLinks(withoutMdxComments(source)), origin)), {
     extensions: [frontmatter(['yaml', 'toml']), gfm()],
     mdastExtensions: [frontmatterFromMarkdown(['yaml', 'toml']), gfmFromMarkdown()],
   })

@@ -364,6 +364,13 @@ describe('parseMarkdown: MDX comments', () => {
   })
 })
 
+describe('parseMarkdown: Jekyll\'s link tags', () => {
+  it('reads a link whose address is a link tag as a link, and keeps the tag in code', () => {
+    const md = ['The [2018 state of Haskell survey][1] opened in November.', '', 'Write `{% post_url name %}` for a post.', '', '```liquid', '{% post_url 2018-11-01-survey %}', '```', '', '[1]: {% post_url 2018-11-01-2018-state-of-haskell-survey %}'].join('\n')
+    expect(blockTexts(parseMarkdown(md, 'p.md'))).toEqual(['The 2018 state of Haskell survey opened in November.', 'Write {% post_url name %} for a post.', '{% post_url 2018-11-01-survey %}'])
+  })
+})
+
 describe('parseMarkdown: MDX module statements', () => {
   const post = [
     "import { BlogPostLayout } from '@/components/BlogPostLayout'",
