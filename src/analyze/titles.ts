@@ -8,6 +8,7 @@ import { tagged } from './tagger.ts'
 import { lexTags } from './entities.ts'
 import { candidatePhrases, phraseKeys, rankPhrases, rankPhrasesPerText, phraseWordWeights, type Phrase } from './keyphrases.ts'
 import { countWords } from './script.ts'
+import { MONTH } from './months.ts'
 import { contentTokens } from './tokens.ts'
 import { localeFor } from '../locales/index.ts'
 
@@ -368,9 +369,19 @@ export function sentenceCase(s: string, titleCase = false, lang?: string): strin
   if (titleCase) return lower.map((w, i) => (kept(w) || (i > 0 && MINOR_WORDS.has(w)) ? w : upper(w))).join('')
   // (a word in quotation marks is a work's title or a name: "Disappointing night for ‘Irishman’")
   // (the first word in lower case takes a capital, not one after a short form that opens the line: "US falls")
-  const line = lower.map((w) => (/^[‘“"'«]/u.test(w) ? upper(w) : w)).join('')
+  // (nor a month beside its day or year, in English: "The employment situation - August 2026")
+  const line = withMonthCapitals(lower.map((w) => (/^[‘“"'«]/u.test(w) ? upper(w) : w)).join(''), lang)
   // (nor a line that opens on a number: "402 milyon liralık …")
   return acronym(lower[0] ?? '', 0) || /^\P{L}*\p{N}/u.test(lower[0] ?? '') ? line : upper(line)
+}
+
+/** An English month's name in lower case, beside a number: its day or its year ("august 2026", "5 march"). */
+const MONTH_BY_NUMBER = new RegExp(String.raw`\b(${MONTH.replace(/^\(\?:|\)$/gu, '').toLowerCase()})\b(?=\.?\s+\d)|(?<=\d(?:st|nd|rd|th)?\s+)(${MONTH.replace(/^\(\?:|\)$/gu, '').toLowerCase()})\b`, 'gu')
+
+/** A line with its English months' names capitalised where a number says they are months. */
+function withMonthCapitals(line: string, lang: string | undefined): string {
+  if (lang !== undefined && lang !== 'en') return line
+  return line.replace(MONTH_BY_NUMBER, (m) => m.charAt(0).toUpperCase() + m.slice(1))
 }
 
 /** A line set in capitals: two words or more, every letter a capital (one word in capitals is a name or a keyword, "DELETE", "GAAP"). */

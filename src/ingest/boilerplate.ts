@@ -275,7 +275,8 @@ function closingSection(block: RawBlock, flat: string, i: number, input: readonl
   if (aboutLine(block, flat) && input[i + 1]?.kind === 'paragraph' && aboutTheIssuer(flat.replace(/:$/u, ''), i, input, meta.title)) return 6
   // (a release's closing label run into its paragraph: "About The Apache Software Foundation (ASF): Established in 1999, …", "Availability and Oversight: …")
   const runIn = block.kind === 'paragraph' ? RUN_IN_LABEL.exec(flat)?.[1] : undefined
-  if (runIn && (RUN_IN_END.test(runIn) || aboutTheIssuer(runIn.replace(/\s*\([^()]*\)$/u, ''), i, input, meta.title))) return 6
+  // (not a contact line in a release's header, above its story: "Media contact: (202) 691-5902 * PressOffice@bls.gov" goes alone)
+  if (runIn && ((RUN_IN_END.test(runIn) && !inTheHeader(i, input)) || aboutTheIssuer(runIn.replace(/\s*\([^()]*\)$/u, ''), i, input, meta.title))) return 6
   // (the newspaper's note on the printed edition, and its links, end the page: nothing after it is the story)
   if (block.kind === 'paragraph' && PRINT_EDITION.test(flat)) return 0
   return undefined
@@ -285,6 +286,15 @@ function closingSection(block: RawBlock, flat: string, i: number, input: readonl
 function notesHeading(heading: string, next: RawBlock | undefined): boolean {
   if (/^(?:foot|end)notes$/iu.test(heading)) return true
   return /^notes$/iu.test(heading) && next !== undefined && next.kind !== 'heading' && /^\s*(?:\[1\]|1[.)]|\u00b9)\s/u.test(next.text)
+}
+
+/** Words of a paragraph of a release's story at least: the paragraphs above the first such are its header. */
+const STORY_PARAGRAPH_WORDS = 30
+
+/** Whether block `i` comes before the story's first long paragraph. */
+function inTheHeader(i: number, input: readonly RawBlock[]): boolean {
+  const story = input.findIndex((b) => b.kind === 'paragraph' && collapseWhitespace(b.text).split(' ').length >= STORY_PARAGRAPH_WORDS)
+  return story > i
 }
 
 /** A label run into its paragraph before a colon: "About Acme Corp.: …". */

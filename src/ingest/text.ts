@@ -304,6 +304,30 @@ function speechHeader(chunks: Chunk[], removed: string[]): ArticleMeta | undefin
   return { title, ...(speaker ? { byline: speaker } : {}) }
 }
 
+/** Words of a header line of a release at most: "Transmission of material in this news release is embargoed until …". */
+const RELEASE_HEADER_WORDS = 40
+
+/**
+ * A release's title set in capitals under its header lines (the embargo, the offices to call:
+ * "Media contact: (202) 691-5902 * PressOffice@bls.gov"), above the story: "THE EMPLOYMENT
+ * SITUATION - AUGUST 2026". The header lines above it go. Only where the first line is no title.
+ */
+function releaseTitle(chunks: Chunk[], removed: string[]): ArticleMeta | undefined {
+  const body = chunks.findIndex((c) => wordCount(c.text) >= BODY_WORDS)
+  const reach = Math.min(HEADER_REACH, body < 0 ? 0 : body)
+  const at = chunks.slice(0, reach).findIndex((c) => !c.list && !c.table && isShortUnpunctuated(c.text, 16) && inCapitals(c.text))
+  if (at < 1 || !chunks.slice(0, at).every((c) => !c.table && wordCount(c.text) <= RELEASE_HEADER_WORDS && /[\d@:]/u.test(c.text))) return undefined
+  const header = chunks.splice(0, at + 1)
+  removed.push(...header.slice(0, -1).map((c) => collapseWhitespace(c.text)))
+  return { title: collapseWhitespace(header[at]!.text) }
+}
+
+/** A line of three words or more, all its letters capitals. */
+function inCapitals(line: string): boolean {
+  const words = collapseWhitespace(line).split(' ').filter((w) => /\p{L}/u.test(w))
+  return words.length >= 3 && line === line.toLocaleUpperCase() && /\p{Lu}{2}/u.test(line)
+}
+
 export function parseText(input: string, origin: string): Article {
   const text = normalizeNewlines(input).replace(/^\uFEFF/, '')
   if (text.trim().length === 0) {
@@ -315,7 +339,9 @@ export function parseText(input: string, origin: string): Article {
   // only title-like lines (short, no sentence punctuation, no list): nothing to present
   if (chunks.every((c) => !c.list && isShortUnpunctuated(c.text, 16))) throw titleOnly(origin, collapseWhitespace(chunks[0]?.text ?? ''))
   const removed = dropKicker(chunks)
-  const header = speechHeader(chunks, removed)
+  const first = chunks[0]
+  const titled = first !== undefined && !first.list && isShortUnpunctuated(first.text, 16)
+  const header = speechHeader(chunks, removed) ?? (titled ? undefined : releaseTitle(chunks, removed))
   const { blocks, title } = blocksFromChunks(chunks, header === undefined)
   const meta: ArticleMeta = header ?? (title === undefined ? {} : { title })
   return finishArticle(blocks, meta, 'text', origin, removed)

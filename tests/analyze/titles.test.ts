@@ -276,6 +276,10 @@ describe('sentenceCase', () => {
     ['FRANCE WINS', 'France wins'],
     ['JOIN US TODAY', 'Join us today'],
     ['인그레스 NGINX에 대해', '인그레스 NGINX에 대해'],
+    // (a month beside its day or year keeps its capital; "may" and "march" alone are words)
+    ['THE EMPLOYMENT SITUATION - AUGUST 2026', 'The employment situation - August 2026'],
+    ['REPORT OF 5 MARCH ON SPENDING', 'Report of 5 March on spending'],
+    ['THEY MAY MARCH TODAY', 'They may march today'],
   ])('%j → %j', (line, expected) => {
     expect(sentenceCase(line)).toBe(expected)
   })

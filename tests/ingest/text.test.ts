@@ -19,6 +19,18 @@ describe('parseText', () => {
     expect(blockTexts(statement)).toEqual([body])
   })
 
+  it('takes a release\'s title set in capitals under its header lines, and keeps the story under the header\'s contact line', () => {
+    const body = 'Total nonfarm payroll employment increased by 162,000 in August, and the unemployment rate was unchanged at 4.1 percent, the U.S. Bureau of Labor Statistics reported today. Employment increased in food services and drinking places and in local government education.'
+    const header = ['Transmission of material in this news release is embargoed until                       USDL-26-1435', '8:30 a.m. (ET) Friday, September 4, 2026', '', 'Technical information:', ' Household data:      (202) 691-6378  *  cpsinfo@bls.gov', '', 'Media contact:        (202) 691-5902  *  PressOffice@bls.gov', '', '', '                            THE EMPLOYMENT SITUATION - AUGUST 2026', '', '']
+    const a = parseText([...header, body, '', 'Household Survey Data', '', body].join('\n'), 'empsit.txt')
+    expectWellFormed(a)
+    expect(a.meta.title).toBe('THE EMPLOYMENT SITUATION - AUGUST 2026')
+    expect(blockTexts(a)).toEqual([body, 'Household Survey Data', body])
+    // (a contact line above the story goes alone; one after it closes the release)
+    const titled = parseText(['Payrolls rise by 162,000 in August', '', 'Media contact: (202) 691-5902 * PressOffice@bls.gov', '', body, '', 'Media contact: (202) 691-5902 * PressOffice@bls.gov', '', 'Call us with your questions about the release.'].join('\n'), 'empsit.txt')
+    expect(blockTexts(titled)).toEqual([body])
+  })
+
   it('makes one paragraph per line when the text has no blank lines', () => {
     const a = parseText('First paragraph is here.\nSecond one follows it.\r\nThird, with CRLF.', 'x.txt')
     expectWellFormed(a)
