@@ -135,8 +135,12 @@ const TRAILING_DATE = new RegExp(String.raw`[\s,|·–—-]+(?:on\s+)?(?:${WEEKD
 /** A date the page ran into the name without a space, and a count or a time after it: "Lucas Nolan22 Dec 2016651", "…PostDec 13, 2016 at 3:45 pm". */
 const GLUED_DATE = new RegExp(String.raw`(?<=\p{Ll})(?:${WRITTEN_DATE})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[aApP]\.?[mM]\.?)?|\d*)$`, 'u')
 
-/** A newsroom or an agency run into the name without a space, after a surname of four letters or more: "Joe DavidsonWashington Post", "ERIC TUCKERAssociated Press". */
-const GLUED_FIELD = /(?:(?<=\s\p{Lu}\p{Ll}{3,})|(?<=\s\p{Lu}{4,}))\p{Lu}\p{Ll}[\p{L}\s.&'’-]*$/u
+/**
+ * A newsroom or an agency of two words or more run into the name without a space, after a
+ * surname of four letters or more: "Joe DavidsonWashington Post", "ERIC TUCKERAssociated Press";
+ * not a writer's handle of one word, "VerteDinde".
+ */
+const GLUED_FIELD = /(?:(?<=\s\p{Lu}\p{Ll}{3,})|(?<=\s\p{Lu}{4,}))\p{Lu}\p{Ll}[\p{L}.&'’-]*\s[\p{L}\s.&'’-]*$/u
 
 /** Whether a line is a date alone, its weekday and time with it: "20 Nov 2019 08:00 GMT", "Monday, March 11, 2015 3:46 PM". */
 const onlyDate = (line: string) => ` ${line.trim()}`.replace(TRAILING_DATE, '') === ''

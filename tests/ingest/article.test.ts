@@ -33,6 +33,7 @@ describe('withoutAddress', () => {
     ['Lucas Nolan22 Dec 2016651', 'Lucas Nolan'],
     ['Joe DavidsonWashington PostDec 13, 2016 at 3:45 pm', 'Joe Davidson'],
     ['Ian McDonald', 'Ian McDonald'],
+    ['georgexu99 and VerteDinde', 'georgexu99 and VerteDinde'],
     ['Ann MacKenzie', 'Ann MacKenzie'],
     ['Jane Doe2015', 'Jane Doe2015'],
     ['Zach Hanlon 5 minute Read', 'Zach Hanlon'],
