@@ -312,6 +312,9 @@ const POINTS_BACK = [
 /** "had" and a past participle ("had elected", "had already started"): a past told from another moment of the story. */
 const PAST_PERFECT = /\b(?:had|hadn['’]t|had\s+not)\s+(?:(?:\p{L}+ly|already|just|long|also|still|never|once)\s+)?(?:been|\p{L}+ed|\p{L}+en|begun|built|done|found|gone|grown|held|known|left|lost|made|met|paid|run|sent|set|spent|taken|told|won|written)\b/iu
 
+/** A modal and "have" with a past participle: what could, would, might or should have been, not what was. */
+const UNREAL_PAST = /\b(?:could|would|might|should)(?:n['’]t|\s+not)?\s+have\s+(?:\p{L}+ly\s+)?\p{L}+(?:ed|en|wn|ne|un|ght)\b/iu
+
 /** Tags of a first word that cannot open a headline ("Thereby enabling …", "Occupying …", "Under …"). */
 const NO_OPENING = ['Gerund', 'Adverb', 'Preposition', 'Conjunction', 'Pronoun']
 
@@ -359,7 +362,8 @@ export function asHeadline(clause: string): string | undefined {
   if (BACK_REFERENCE.test(text) || FIRST_SECOND_PERSON.test(text) || SPEECH.test(text) || quotesMoreThanATerm(text) || refersBack(text, 'en')) return undefined
   // (nor someone's not answering: "A Whole Foods spokeswoman declined to comment on pricing" is no section's point)
   // (nor a past before the story's, told in the past perfect: "Voters had elected a government …" needs the "In 2011" a title has no room for)
-  if (reportsNoAnswer(text, 'en') || PAST_PERFECT.test(text)) return undefined
+  // (nor what could have been, a case the article may go on to refute: "Voters could have shown they were tired of …", then "Instead, …")
+  if (reportsNoAnswer(text, 'en') || PAST_PERFECT.test(text) || UNREAL_PAST.test(text)) return undefined
   // one clause, not a list (nor a list's number: "1. is how …"), a definition, a table row or a legal line: a letter or digit first;
   // no comma, colon, brackets, dash, line break or trademark sign, no word twice in a row ("Isolation Isolation of …"), no two numbers in a row
   if (!/^[\p{L}\p{N}]/u.test(text) || /^\p{N}+[.)]\s/u.test(text) || /[,:()[\]{}\n—–℠™®©]|\s-\s/u.test(text) || /\b(\p{L}+)\s+\1\b/iu.test(text) || /\d\S*\s+\S?\d/u.test(text)) return undefined

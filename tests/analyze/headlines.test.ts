@@ -71,6 +71,8 @@ describe('asHeadline', () => {
     ['Remain Co. will probably just sit there.', 'a place the text gave before'],
     ['Economists have long argued over why.', 'a question the text asked before'],
     ['Doudna had already started a small company.', 'a past told from another moment, with an adverb'],
+    ['Voters could have shown they were tired of investigations.', 'what could have been'],
+    ['The council would not have closed the road.', 'what would not have been'],
     ['Ebb ℠ is a service mark of Bradley Kuhn.', 'a legal line'],
     ['Alverson described it as a stable but declining resource.', 'an object pronoun'],
     ['Whole Foods saw that early.', 'a demonstrative at the end'],
