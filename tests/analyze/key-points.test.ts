@@ -233,6 +233,8 @@ describe('isTableText', () => {
     expect(completeness(['The board said no to the plan.', 'Whole Foods could also press suppliers to reduce their prices.'])).toEqual([true, true])
     // a quotation's signature, on a line opening on a dash
     expect(completeness(['—Michael Brennan, Ford Foundation and its whole board', 'Whole Foods could also press suppliers to reduce their prices.'])).toEqual([false, true])
+    // (opening on two hyphens, as a plain-text or Markdown signature is typed)
+    expect(completeness(['-- Hacker News readers of the weekly and its whole board', 'Whole Foods could also press suppliers to reduce their prices.'])).toEqual([false, true])
     // a fragment said for effect inside a paragraph; a short statement there stays one
     expect(completeness(['We want the middle class to share in the gains of the economy.', 'A fair tax code.', 'Just a fair chance.', 'Workers deserve it.'], [0, 0, 0, 0])).toEqual([true, false, false, true])
   })
