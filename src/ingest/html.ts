@@ -270,7 +270,29 @@ function captions(body: Element): Element[] {
     return next && ['ul', 'ol'].includes(next.localName.toLowerCase()) && next.querySelectorAll('li').length <= CAPTION_ITEMS ? [next] : []
   })
   const total = textLength(body)
-  return [...classed, ...listed, ...boxedWithPicture(body)].filter((el) => textLength(el) <= total * 0.2)
+  return [...classed, ...listed, ...boxedWithPicture(body), ...figureTitles(body)].filter((el) => textLength(el) <= total * 0.2)
+}
+
+/** Words of a line over a figure at most, for it to be the figure's title said above it. */
+const FIGURE_TITLE_WORDS = 15
+/** The share of such a line's words the figure's own text says. */
+const FIGURE_TITLE_SHARE = 0.7
+
+/**
+ * A heading or a short line set right above a figure that the figure's own caption or title says
+ * again, nearly: an embedded video's title over its player ("<h3>Corona-Lockerungen: Das ist
+ * wieder erlaubt</h3><figure …>… Corona-Lockerungen: Das ist ab Mittwoch wieder erlaubt</figure>").
+ */
+function figureTitles(body: Element): Element[] {
+  const words = (t: string) => collapseWhitespace(t).toLocaleLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []
+  return Array.from(body.querySelectorAll('figure')).flatMap((f) => {
+    const line = f.previousElementSibling
+    if (!line || !/^(?:h[2-6]|p)$/u.test(line.localName.toLowerCase()) || line.querySelector('img, figure')) return []
+    const own = words(line.textContent ?? '')
+    const figure = new Set(words(f.textContent ?? ''))
+    const said = own.filter((w) => figure.has(w)).length
+    return own.length >= 3 && own.length <= FIGURE_TITLE_WORDS && said >= own.length * FIGURE_TITLE_SHARE ? [line] : []
+  })
 }
 
 /** Words of a line set in a box beside a picture at most, for the line to be the picture's caption. */

@@ -149,6 +149,15 @@ describe('parseHtml', () => {
     expect(a.text).not.toContain('airlifted')
   })
 
+  it('drops a heading over a figure that the figure\'s caption says again (an embedded video\'s title), not one over a figure of something else', () => {
+    const story = Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i + 1} of the story tells how the market traders coped with the closures and the prices of fruit.</p>`)
+    const video = '<h3>Corona-Lockerungen: Das ist wieder erlaubt</h3><figure class="video-inline"><div class="player"></div><figcaption>Corona-Lockerungen: Das ist ab Mittwoch wieder erlaubt</figcaption></figure>'
+    const other = '<h3>Prices at the market</h3><figure><img src="m.jpg"><figcaption>Traders unload mangoes at dawn.</figcaption></figure>'
+    const a = parseHtml(`<html><head><title>Mangos</title></head><body><article><h1>Mangos</h1>${story.slice(0, 2).join('')}${video}${story.slice(2, 4).join('')}${other}${story.slice(4).join('')}</article></body></html>`, 'm.html')
+    expect(a.text).not.toContain('wieder erlaubt')
+    expect(blockTexts(a)).toContain('Prices at the market')
+  })
+
   it('reads a page again when Readability kept only a short notice: an article in a box whose class names a sidebar is found', () => {
     const steps = Array.from({ length: 6 }, (_, i) => `<p>Step ${i + 1} of the jam recipe explains, at some length and with several clauses, how the pears are cooked and why it matters.</p>`).join('\n')
     const notice = '<div class="notice"><p>This website uses cookies to improve your experience while you navigate through the website, and some of them are essential for the basic working of the site.</p></div>'
