@@ -397,10 +397,16 @@ export function isTableText(text: string): boolean {
   // a table's footnote, marked as one ("*With maximum transferability…", "** With…"); a bare link
   if (!/\p{L}/u.test(text) || /^\s*[*†‡]+\s?\p{Lu}/u.test(text) || /^\s*<?(?:https?:\/\/|www\.)\S+\s*$/u.test(text)) return true
   // (a single digit is prose's as much as a table's: "rated their comfort as 4 or 5 out of 5")
-  const numbers = tokens.filter((t) => NUMBER_TOKEN.test(t) && !SINGLE_DIGIT.test(t)).length
+  const counted = tokens.flatMap((t, i) => (NUMBER_TOKEN.test(t) && !SINGLE_DIGIT.test(t) ? [i] : []))
+  const numbers = counted.length
   const row = tokens.length >= 3 && tokens.slice(-2).every((t) => NUMBER_TOKEN.test(t.replace(/[.;:]$/, '')))
-  return (numbers >= 6 && numbers / tokens.length >= 0.25) || numbers >= 12 || row || CAPS_RUN.test(text) || isCodeText(tokens) || GLUED_CELLS.test(text.trim())
+  // (prose gives its numbers after its own small words: "upgrades Chromium from 132.0.6834.83 to 134.0.6998.44, Node from 20.18.1 to …")
+  const told = counted.filter((i) => i > 0 && NUMBER_TOLD.test(tokens[i - 1]!)).length
+  return (numbers >= 6 && numbers / tokens.length >= 0.25 && told < numbers * (2 / 3)) || numbers >= 12 || row || CAPS_RUN.test(text) || isCodeText(tokens) || GLUED_CELLS.test(text.trim())
 }
+
+/** A small word prose sets before a number ("from", "to", "of", "was"). */
+const NUMBER_TOLD = /^(?:from|to|and|or|of|at|by|in|on|was|were|is|are|than|with|about|over|under|nearly|almost|around|some|just|only)$/iu
 
 /** A short line of a table's cells run together, a number glued to a word: "Details Awaited*2153", "7,97,826Recovered", "Mumbai Sub Ur67". */
 const GLUED_CELLS = /^(?:[^\s.!?]+\s+){0,4}(?:\p{L}*\p{Ll}[*†]?\d[\d,]*|\d[\d,]*\p{Lu}\p{Ll}+)$/u

@@ -198,6 +198,7 @@ describe('isTableText', () => {
     for (const prose of ['Windows 10', 'The A320 went missing on Sunday.', 'We bought 3D printers', 'Airbus A320', 'Flight MH17']) expect(isTableText(prose), prose).toBe(false)
     expect(isTableText('Cash, cash equivalents, and restricted cash at end of the period $33,284 $12,420')).toBe(true)
     expect(isTableText('Sales rose from $5 million in 2022 to $7 million in 2023.')).toBe(false)
+    expect(isTableText('Electron 35 upgrades Chromium from 132.0.6834.83 to 134.0.6998.44, Node from 20.18.1 to 22.14.0, and V8 from 13.2 to 13.5.')).toBe(false)
     expect(isTableText('Revenue was $36.46 billion, an increase of 27% year-over-year.')).toBe(false)
     expect(isTableText('The scores were 3, 5, 8 and 13 in the four rounds, said the NASA team.')).toBe(false)
     // (single digits are prose's too)
