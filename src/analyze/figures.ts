@@ -251,6 +251,9 @@ function statusCodesOf(text: string): Set<string> {
   return new Set([...text.matchAll(HTTP_STATUS)].map((m) => m[1]!))
 }
 
+/** Words a sentence may open on before a count: "About 35 people", "Some 40 firms", "In 2 cases". */
+const COUNT_OPENER = /^(?:about|around|nearly|almost|some|only|over|under|just|roughly|approximately|more|fewer|less|at|the|all|another|those|these|its|their|our|his|her|by|in|of|for|with|after|since|until|to|from|on|within|up|exactly|barely|perhaps|maybe|and|but|or|so|then|now|today|yesterday|those|each|every|both|when|while|as|if)$/iu
+
 /** Tags of a word that is no noun (the lexicon lists many plural nouns as verbs: "engineers"; only clear non-nouns). */
 const NOT_A_NOUN = /^(?:PastTense|Infinitive|Gerund|Adverb|Preposition|Determiner|Conjunction|Pronoun|Modal|Copula|Auxiliary)$/
 
@@ -265,7 +268,9 @@ function countNoun(text: string, at: number, num: string, g: Record<string, stri
   if (num.includes('.') && !g.unit) return undefined // "3.5 stars", versions
   const before = text.slice(Math.max(0, at - 12), at)
   if (new RegExp(String.raw`\b${MONTH}\s*$`).test(before)) return undefined // "March 5 …"
-  if (/\p{Lu}[\p{L}\p{N}-]*\s$/u.test(before) && !/(?:^|[.!?]\s+|\n)\S+\s$/.test(before)) return undefined // "Windows 11", "GPT 4"
+  // (a capitalised word opening the sentence is a name too, "Electron 35 upgrades Chromium …", unless it is one of the small words a count opens on: "About 35 people")
+  const opening = /(?:^|[.!?]\s+|\n)(\S+)\s$/u.exec(before)?.[1]
+  if (/\p{Lu}[\p{L}\p{N}-]*\s$/u.test(before) && (!opening || !COUNT_OPENER.test(opening))) return undefined // "Windows 11", "GPT 4"
   // (a product's name written with a stop or a capital inside, "Node.js 26", "iOS 17", even opening the sentence)
   if (/(?:^|\s)(?:\p{L}+\.\p{L}+|\p{Ll}+\p{Lu}[\p{L}\p{N}]*)\s$/u.test(before)) return undefined
   if (statusCodes.has(num)) return undefined // "404 responses", "this 404 stems from …": a status, no count

@@ -145,4 +145,9 @@ describe('extractFigures: percentages and counts', () => {
     expect(run('Users saw 404 responses for hours. We believe this erroneous 404 stems from the config. The site served 404 visitors an hour.')).toEqual([])
     expect(run('The site served 404 visitors an hour.').map((f) => f.text)).toEqual(['404'])
   })
+
+  it('ignores a version after a name that opens the sentence, not a count after the small word it opens on', () => {
+    expect(run('Electron 35 upgrades Chromium and Node.').filter((f) => f.kind === 'count')).toEqual([])
+    expect(run('About 35 people were evacuated. Some 40 firms signed up.').map((f) => f.text)).toEqual(['35', '40'])
+  })
 })
