@@ -71,19 +71,29 @@ interface Drafted {
   trimmed: boolean
 }
 
-/** The headline each of `tried` compresses to, when it makes one. */
+/**
+ * The headline each of `tried` compresses to, when it makes one; where none of them does, the
+ * headline a later clause of theirs makes (laterClauses).
+ */
 function compressedHeadlines(tried: readonly KeyPoint[], points: readonly KeyPoint[], sentences: readonly Sentence[], tags: SentenceTags, named?: SubjectNamer): Drafted[] {
-  const out: Drafted[] = []
-  for (const p of tried) {
-    const sentence = headlineSource(p.sentence, sentences, named)
-    const drafted = draftHeadline(sentence, tags) ?? laterClauses(sentence, tags(sentence)).map((c) => draftHeadline(c, tags)).find((d) => !!d)
-    if (drafted) out.push({ h: { text: drafted.text, sentence: p.sentence }, cover: coverage(drafted.text, p.sentence, points), trimmed: drafted.trimmed || !sentence.startsWith(drafted.from) })
-  }
-  return out
+  const sources = tried.map((p) => ({ p, sentence: headlineSource(p.sentence, sentences, named) }))
+  const drafted = (p: KeyPoint, sentence: string, d: DraftedText | undefined): Drafted[] => (d ? [{ h: { text: d.text, sentence: p.sentence }, cover: coverage(d.text, p.sentence, points), trimmed: d.trimmed || !sentence.startsWith(d.from) }] : [])
+  const whole = sources.flatMap(({ p, sentence }) => drafted(p, sentence, draftHeadline(sentence, tags)))
+  if (whole.length > 0) return whole
+  // (a later clause's words as the sentence's tagging read them, from the clause's start: no tagger pass of its own)
+  const clauseTags = (c: LaterClause): SentenceTags => (text) => (text === c.text ? c.words : tags(text))
+  return sources.flatMap(({ p, sentence }) => drafted(p, sentence, laterClauses(sentence, tags(sentence)).map((c) => draftHeadline(c.text, clauseTags(c))).find((d) => !!d)))
+}
+
+interface DraftedText {
+  text: string
+  trimmed: boolean
+  /** The sentence or clause it was compressed from. */
+  from: string
 }
 
 /** The headline a sentence (or a clause of one) compresses to, and whether its closing phrase went. */
-function draftHeadline(sentence: string, tags: SentenceTags): { text: string; trimmed: boolean; from: string } | undefined {
+function draftHeadline(sentence: string, tags: SentenceTags): DraftedText | undefined {
   const whole = withoutCommas(sentence, tags, MAX_TITLE_WORDS)
   const c = whole.complete ? whole : withoutClosingPhrase(sentence, withoutCommas(sentence, tags, MAX_TITLE_WORDS + CLOSING_PHRASE_ROOM), tags(sentence))
   if (!c?.complete || !opensAClause(sentence, c.pieces, tags(sentence))) return undefined
@@ -105,8 +115,8 @@ const SUBORDINATE = /^(?:that|which|who|whom|whose|when|where|while|if|because|a
  * sentence's clauses, whole. Not one opening on a pronoun or a verb (its subject is the clause
  * before's), nor one speaking of what that clause said ("that estimate").
  */
-function laterClauses(sentence: string, words: readonly TaggedWord[]): string[] {
-  const out: string[] = []
+function laterClauses(sentence: string, words: readonly TaggedWord[]): LaterClause[] {
+  const out: LaterClause[] = []
   for (const m of sentence.matchAll(CLAUSE_JOINT)) {
     const at = m.index + m[0].length
     const after = words.filter((w) => w.start >= at)
@@ -116,9 +126,15 @@ function laterClauses(sentence: string, words: readonly TaggedWord[]): string[] 
     const verb = after.findIndex(isFiniteVerb)
     const inner = after.findIndex((w) => SUBORDINATE.test(sentence.slice(w.start, w.end)))
     if (!words.some((w) => w.end <= m.index && isFiniteVerb(w)) || verb < 1 || (inner >= 0 && inner < verb)) continue
-    out.push(text.charAt(0).toLocaleUpperCase() + text.slice(1))
+    out.push({ text: text.charAt(0).toLocaleUpperCase() + text.slice(1), words: after.map((w) => ({ ...w, start: w.start - at, end: w.end - at })) })
   }
   return out
+}
+
+/** A clause of a sentence, from a capital, and its words as the sentence's tagging read them. */
+interface LaterClause {
+  text: string
+  words: readonly TaggedWord[]
 }
 
 /** A first word that can be a clause's subject or open it: a name, a noun, a number or an article; no pronoun or verb. */
