@@ -129,6 +129,9 @@ describe('isBoilerplateLine', () => {
     '5 min read',
     // how many times the page was seen, in a line of its own (Última Hora's "vistas")
     'Visto 314 veces',
+    // a writer's role alone on its line under the byline
+    'Opinion Columnist',
+    'Senior Political Correspondent',
     '1,204 views',
     'Просмотров: 1 520',
     'Correction: This posting has been updated with a revised total of 3.9 million unauthorized immigrants affected by the president’s action, and other related revised estimates.',
@@ -142,6 +145,7 @@ describe('isBoilerplateLine', () => {
   it.each([
     'Share prices fell by 4% on Tuesday after the announcement.',
     '314 views of the harbour were painted that year.',
+    'The columnist wrote about it.',
     'She said the related posts on social media were misleading, and asked readers to check sources.',
     'Copyright law in Europe has changed a great deal since 2019.',
     'The copyright on the songs expired in 2019, and the label says that all rights reserved to the band have passed to a trust that now licenses them to film studios, radio stations and the streaming services that pay for them.',
