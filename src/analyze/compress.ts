@@ -624,7 +624,8 @@ function withoutLostQuestion(sentence: string, kept: readonly Span[]): Span[] {
 }
 
 /** Where a Chinese clause ends (not the enumeration comma 、, which parts the items of one list: "黄毓民、陈伟业和梁国雄"). */
-const CJK_BREAK = /[，；：,;:]/g
+// (not a comma or a colon between digits: "15,000-10,000년", "10:30")
+const CJK_BREAK = /[，；：]|(?<!\d)[,;:]|[,;:](?!\d)/g
 
 /** Words of a Chinese clause that leans on the one after it: "although" (虽, 虽然), "even if", "if", "because". */
 const CJK_SUBORDINATE = /虽|尽管|即使|即便|如果|假如|因为/u

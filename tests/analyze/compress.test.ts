@@ -1196,6 +1196,9 @@ describe('compressSentence', () => {
     // nor at a comma inside brackets ("（浙江人民出版社，2022）" is one phrase)
     const books = '前些日子，我读了李开复老师的两本书：《AI·未来》（浙江人民出版社，2018）和《AI·未来进行式》（浙江人民出版社，2022）。'
     expect(compressSentence(books).text).not.toMatch(/（[^）]*$/u)
+    // nor at a comma between digits ("15,000-10,000년" is one number)
+    const years = '이번 연구에서 선사 시대 인류는 농업을 시작한 15,000-10,000년 전부터 체중과 키가 줄어드는 경향이 분명하게 확인되었습니다.'
+    expect(compressSentence(years).text).not.toMatch(/\d$/u)
   })
 
   describe('on every sentence of the fixtures', () => {
