@@ -1,6 +1,6 @@
 /** Article metadata from an HTML document's head: <html lang>, Open Graph, article:*, author, canonical, JSON-LD. */
 import type { ArticleMeta } from '../types.ts'
-import { absoluteUrl, normalizeDate, personName, str } from './meta.ts'
+import { absoluteUrl, dateInPath, normalizeDate, personName, str } from './meta.ts'
 import { microdataAuthor, pageByline } from './html-byline.ts'
 
 function metaContent(doc: Document, ...names: string[]): string | undefined {
@@ -118,6 +118,7 @@ export function htmlMeta(doc: Document, baseUrl?: string): ArticleMeta {
   const canonical = str(doc.querySelector('link[rel="canonical"]')?.getAttribute('href'))
   const ldUrl = str(ld.url) ?? (typeof ld.mainEntityOfPage === 'string' ? ld.mainEntityOfPage : str((ld.mainEntityOfPage as Json | undefined)?.['@id']))
   set('source', absoluteUrl(canonical ?? metaContent(doc, 'og:url') ?? ldUrl, baseUrl) ?? baseUrl)
+  if (meta.date !== undefined) meta.date = localDay(meta.date, meta.source)
   const html = doc.documentElement
   set('lang', str(html?.getAttribute('lang')) ?? str(html?.getAttribute('xml:lang')) ?? metaContent(doc, 'og:locale', 'content-language', 'language')?.replace('_', '-') ?? str(ld.inLanguage))
   set('description', pageDescriptions(doc)[0])
@@ -205,4 +206,27 @@ function withoutPortalTail(title: string): string | undefined {
     new RegExp(`^([^_]{${head * 2},})(?:_[^_\\s]{1,${channel}}){1,2}$`, 'u').exec(title) ??
     new RegExp(`^(.{${head},}?)\\s*(?:[＜〈][^＜＞〈〉]{1,${tail}}[＞〉]|｜[^｜]{1,${tail}})$`, 'u').exec(title)
   return m && /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(m[1]!) ? m[1]!.trim() : undefined
+}
+
+/** Milliseconds in a day, and in an hour. */
+const DAY = 86_400_000
+const HOUR = 3_600_000
+/** Hours from midnight UTC within which a time stamp may fall on the day before or after in a publisher's own time zone. */
+const ZONE_HOURS = 8
+
+/**
+ * A time stamp given in UTC ("2022-04-22T04:11:00Z", "…+00:00") whose day is a day after or
+ * before the one the page's address gives ("…/2022/04/21/…"), within ZONE_HOURS of midnight:
+ * the evening before in the Americas, the morning after in Asia. The publisher's own day, as
+ * the page shows it, is the address's. Any other date as it is.
+ */
+function localDay(date: string, source: string | undefined): string {
+  const path = dateInPath(source === undefined ? undefined : source.replace(/^[a-z]+:\/\/[^/]+/iu, ''))
+  if (path === undefined || !/^\d{4}-\d{2}-\d{2}T[\d:.]+(?:Z|[+-]00:?00)$/u.test(date)) return date
+  const stamp = Date.parse(date.replace(/([+-]00):?(00)$/u, '$1:$2'))
+  const day = Date.parse(`${path}T00:00:00Z`)
+  // (the stamp falls within the hours after the address's day ends, or before it begins)
+  const after = stamp - (day + DAY)
+  const before = day - stamp
+  return (after >= 0 && after < ZONE_HOURS * HOUR) || (before > 0 && before <= ZONE_HOURS * HOUR) ? path : date
 }

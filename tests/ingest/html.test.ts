@@ -755,6 +755,9 @@ describe('parseHtml', () => {
     const page = (head: string) => parseHtml(`<html><head><title>T</title>${head}</head><body><article><h1>T</h1>${paragraphs(4)}</article></body></html>`, 'x.html').meta.date
     expect(page('<link rel="canonical" href="http://www.washingtonpost.com/world/netanyahu-victory/2015/03/18/44b7ce7c-cd7e-11e4.html">')).toBe('2015-03-18')
     expect(page('<link rel="canonical" href="https://example.org/2015/03/18/x"><meta property="article:published_time" content="2015-03-19T10:00:00Z">')).toMatch(/^2015-03-19/)
+    // (a time stamp in UTC that falls in the small hours after the address's day is that day's evening where the page was published)
+    expect(page('<link rel="canonical" href="https://example.org/2022/04/21/x"><meta property="article:published_time" content="2022-04-22T04:11:00+00:00">')).toBe('2022-04-21')
+    expect(page('<link rel="canonical" href="https://example.org/2022/04/21/x"><meta property="article:published_time" content="2022-04-22T04:11:00-06:00">')).toMatch(/^2022-04-22/)
     // (a number in the site's name is no year)
     expect(page('<link rel="canonical" href="https://2015.example.org/03/18/x">')).toBeUndefined()
   })
