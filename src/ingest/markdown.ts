@@ -27,7 +27,7 @@ import { checkMarkdownDepth, escapeOvermarkedParagraphs } from './nesting.ts'
 import { pipeTable, widenedTables } from './pipe-table.ts'
 import { withoutMdxComments } from './mdx-comments.ts'
 import { withMdxModuleAsFrontMatter } from './mdx-esm.ts'
-import { withLiquidLinks } from './liquid-links.ts'
+import { withoutJekyllMarkup } from './jekyll-markup.ts'
 import { parseCellNumber } from './table-number.ts'
 import { tableBlocks } from './table-normalize.ts'
 
@@ -276,7 +276,8 @@ function walk(node: RootContent, out: RawBlock[], quoted: boolean, footnotes: Fo
     case 'html': {
       // a table or a quotation written as HTML inside Markdown (converters do this for tables Markdown cannot hold; a pull quote with its signature),
       // and paragraphs, headings and lists (a site generator's post written in HTML under its front matter): a web page's blocks, each its own
-      if (/<(?:table|blockquote)\b/i.test(node.value) || (node.value.match(/<(?:p|h[1-6]|ul|ol|li)\b/giu) ?? []).length >= HTML_BLOCKS) {
+      // (and code a site generator wrote as HTML: "<pre class="highlight"><code>$ bundle exec jekyll serve …</code></pre>")
+      if (/<(?:table|blockquote|pre)\b/i.test(node.value) || (node.value.match(/<(?:p|h[1-6]|ul|ol|li)\b/giu) ?? []).length >= HTML_BLOCKS) {
         out.push(...htmlBlocks(node.value, quoted))
         return
       }
@@ -375,7 +376,7 @@ export function parseMarkdown(input: string, origin: string): Article {
     })
   }
   checkMarkdownDepth(source, origin)
-  const tree = fromMarkdown(widenedTables(escapeOvermarkedParagraphs(withLiquidLinks(withoutMdxComments(source)), origin)), {
+  const tree = fromMarkdown(widenedTables(escapeOvermarkedParagraphs(withoutJekyllMarkup(withoutMdxComments(source)), origin)), {
     extensions: [frontmatter(['yaml', 'toml']), gfm()],
     mdastExtensions: [frontmatterFromMarkdown(['yaml', 'toml']), gfmFromMarkdown()],
   })

@@ -6,27 +6,16 @@
  *
  * Usage: fromMarkdown(withoutMdxComments(source))
  */
+import { mapOutsideFences } from './fences.ts'
 
 /** An MDX comment on one line. */
 const MDX_COMMENT = /\{\/\*.*?\*\/\}/gu
-/** A line that opens or closes a fenced code block. */
-const FENCE = /^\s{0,3}(`{3,}|~{3,})/u
 
 export function withoutMdxComments(markdown: string): string {
   if (!markdown.includes('{/*')) return markdown
-  let fence: string | undefined
-  return markdown
-    .split('\n')
-    .map((line) => {
-      const mark = FENCE.exec(line)?.[1]
-      if (mark && (!fence || (mark[0] === fence[0] && mark.length >= fence.length))) {
-        fence = fence ? undefined : mark
-        return line
-      }
-      if (fence) return line
-      // (an odd number of backticks before it: inside a code span)
-      const out = line.replace(MDX_COMMENT, (comment, at: number) => ((line.slice(0, at).match(/`/gu)?.length ?? 0) % 2 === 1 ? comment : ''))
-      return out === line ? line : out.trimEnd()
-    })
-    .join('\n')
+  return mapOutsideFences(markdown, (line) => {
+    // (an odd number of backticks before it: inside a code span)
+    const out = line.replace(MDX_COMMENT, (comment, at: number) => ((line.slice(0, at).match(/`/gu)?.length ?? 0) % 2 === 1 ? comment : ''))
+    return out === line ? line : out.trimEnd()
+  })
 }

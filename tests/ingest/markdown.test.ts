@@ -364,7 +364,13 @@ describe('parseMarkdown: MDX comments', () => {
   })
 })
 
-describe('parseMarkdown: Jekyll\'s link tags', () => {
+describe('parseMarkdown: Jekyll\'s link tags and kramdown\'s attribute lists', () => {
+  it('leaves out an attribute list after a link or on its own line, not one in code', () => {
+    const md = ['* [CentOS 7](https://www.centos.org/){:target="_blank"}', '', 'Use my [referral code](https://example.org/r){:target="_blank"} to get $10.', '', '{: .note}', 'Write `{:toc}` for a table of contents.'].join('\n')
+    expect(blockTexts(parseMarkdown(md, 'p.md'))).toEqual(['CentOS 7', 'Use my referral code to get $10.', 'Write {:toc} for a table of contents.'])
+  })
+
+
   it('reads a link whose address is a link tag as a link, and keeps the tag in code', () => {
     const md = ['The [2018 state of Haskell survey][1] opened in November.', '', 'Write `{% post_url name %}` for a post.', '', '```liquid', '{% post_url 2018-11-01-survey %}', '```', '', '[1]: {% post_url 2018-11-01-2018-state-of-haskell-survey %}'].join('\n')
     expect(blockTexts(parseMarkdown(md, 'p.md'))).toEqual(['The 2018 state of Haskell survey opened in November.', 'Write {% post_url name %} for a post.', '{% post_url 2018-11-01-survey %}'])
@@ -411,6 +417,13 @@ describe('parseMarkdown: MDX module statements', () => {
 })
 
 describe('parseMarkdown: HTML inside Markdown', () => {
+  it('reads code a site generator wrote as HTML ("<pre class="highlight"><code>") as a code block', () => {
+    const md = ['Run the server on your droplet:', '', '<pre class="highlight"><code>$ bundle exec jekyll serve --host=<span style="color:red">138.68.44.75</span>', '$ sudo nginx -t</code></pre>', '', 'Then open the page.'].join('\n')
+    const a = parseMarkdown(md, 'p.md')
+    expect(a.blocks.map((b) => b.kind)).toEqual(['paragraph', 'code', 'paragraph'])
+    expect(blockTexts(a)[1]).toBe('$ bundle exec jekyll serve --host=138.68.44.75\n$ sudo nginx -t')
+  })
+
   it('reads its character references as characters, and a post signed on its last line after a dash as by that writer', () => {
     const md = ['# Reducing tail latencies', '', 'Tokio schedules tasks cooperatively, and that keeps latencies low for most programs.', '', '<div>Caf&eacute; owners saw prices rise &mdash; again &amp; again.</div>', '', 'The budget works per task and resets when the task yields to the scheduler.', '', '<div style="text-align:right">&mdash;Carl Lerche</div>'].join('\n')
     const a = parseMarkdown(md, 'p.md')
