@@ -15,7 +15,10 @@ const MARKERS: ReadonlyArray<[RegExp, RegExp]> = [
   // a reference number right after a word's punctuation: "burnout:24", "fatigue.24", "said,”3" (not the number an
   // abbreviation is written before without a space: "No.2", "p.3", "Fig.4"; nor the last part of a version:
   // "4.0.0-beta.1", "beta.2", a word with a digit in it before the mark)
-  [/\d/, /(?<=\p{L}[.,;:!?"”’)])(?<!\b(?:[Nn]os?|[Nn]r|[Pp]p?|[Ff]igs?|[Vv]ol|[Aa]rt|[Cc]h|[Ss]ec|[Ee]q|alpha|beta|rc|pre|preview|dev|nightly)\.)(?<!\d\S*)\d{1,3}(?=\s|$)/gu],
+  [/\d/, /(?<=\p{L}[,;:!?"”’)])(?<!\d\S*)\d{1,3}(?=\s|$)/gu],
+  // (after a full stop, only where a sentence ends: the next word opens on a capital, or none comes; not a variant's or a
+  // release's name, "Omicron BA.2 has", "BA" in capitals before its stop)
+  [/\d/, /(?<=\p{L}\.)(?<!\b(?:[Nn]os?|[Nn]r|[Pp]p?|[Ff]igs?|[Vv]ol|[Aa]rt|[Cc]h|[Ss]ec|[Ee]q|alpha|beta|rc|pre|preview|dev|nightly)\.)(?<!(?:^|[^\p{L}])\p{Lu}{1,5}\.)(?<!\d\S*)\d{1,3}(?=\s+[^\p{Ll}]|\s*$)/gu],
   // bracketed references: [12], [3–5], [a], [citation needed], [note 4], [n 10] (not a letter the writer put in a quotation, "[T]he birth lottery")
   [/\[/, /\s?\[(?:\d{1,3}(?:\s?[-–,]\s?\d{1,3})*|[a-z]|citation needed|note \d{1,3}|nb \d{1,3}|n \d{1,3})\](?!\p{L})/giu],
   // superscript digits after a letter or punctuation

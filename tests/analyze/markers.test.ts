@@ -5,6 +5,7 @@ describe('reference markers', () => {
   it.each([
     ['The cause was pager burnout:24 engineers left.', 'The cause was pager burnout: engineers left.'],
     ['Pager fatigue is real.24', 'Pager fatigue is real.'],
+    ['Pager fatigue is real.24 Teams rotate now.', 'Pager fatigue is real. Teams rotate now.'],
     ['The drug was approved in 2019.[12] Sales rose[3–5] and fell[a].', 'The drug was approved in 2019. Sales rose and fell.'],
     ['Growth was strong³ in Asia [citation needed].', 'Growth was strong in Asia.'],
     ['Samoan is the most widely spoken non-official language,[n 10] followed by Hindi.', 'Samoan is the most widely spoken non-official language, followed by Hindi.'],
@@ -25,6 +26,9 @@ describe('reference markers', () => {
     // the last part of a version
     'Vite 4.3 (babel): Vite 4.3.0 + plugin-react 4.0.0-beta.1',
     'We tested the beta.2 build and the v5-rc.1 one.',
+    // a variant's name, and a number after a stop that the sentence goes on from in lower case
+    'Omicron BA.2 has already been detected in 8.7 percent of sequences.',
+    'The cases were counted in wave.2 and more came later.',
     // a letter the writer put in a quotation is the quotation's
     'As the report states: "[T]he birth lottery matters more in the U.S."',
   ])('leave numbers that are words of the text alone: “%s”', (text) => {
