@@ -232,9 +232,13 @@ const COMMON = /^\p{Ll}{2,}(?:['’]\p{Ll}+)?$/u
  */
 export function titleCased(text: string): boolean {
   const long = text.split(/\s+/).filter((w) => /^\P{L}*\p{L}{4,}/u.test(w))
-  const capitals = long.filter((w) => /^\P{L}*\p{Lu}/u.test(w)).length
-  return long.length >= 5 && capitals >= long.length - 1
+  const lower = long.filter((w) => !/^\P{L}*\p{Lu}/u.test(w))
+  // (the one word in lower case a title may have is a small one, "with", "from"; a verb in lower case makes a sentence: "Cases … are surging in Europe")
+  return long.length >= 5 && lower.length <= 1 && lower.every((w) => TITLE_SMALL_WORD.test(w.replace(/\P{L}+$/u, '')))
 }
+
+/** Words of four letters or more that title case may leave in lower case. */
+const TITLE_SMALL_WORD = /^(?:with|from|into|onto|over|upon|than|that|versus|about|after|before|under|within|without|through|across|along|among|around|between|during|toward|towards|until|while|when|where|which|your|their|this|these|those|against|beyond|despite|except|like|near|past|since|unto|with)$/iu
 
 /**
  * A noun phrase and a relative clause after its comma, and nothing after ("La Commission

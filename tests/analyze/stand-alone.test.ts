@@ -40,6 +40,8 @@ describe('titleCased', () => {
     ['First Quarter 2024 Operational and Other Financial Highlights', true],
     ['Restricting Junk Fees Charged by Auto Dealers', true],
     ['Zhang cofounded Editas Medicine', false],
+    ['Cases of COVID-19 are surging in Europe and East Asia due to Omicron BA.2', false],
+    ['Why Polarization Still Matters with Voters Across America', true],
     ['Meta Platforms reported financial results for the quarter ended March 31', false],
   ])('%s: %s', (text, expected) => {
     expect(titleCased(text)).toBe(expected)
