@@ -162,7 +162,7 @@ function officeOfOrg(name: string, org: string, orgAt: number): Speaker | undefi
 }
 
 /** Other languages' "that" opening a reported statement or a clause a verb takes: "zaznacza, że …", "uvedl, že …", "считает, что …", "betont, dass …". */
-export const COMPLEMENTIZERS = ['que', 'dass', 'che', 'że', 'že', 'что'] as const
+export const COMPLEMENTIZERS = ['que', 'dass', 'che', 'że', 'že', 'что', 'що'] as const
 
 /** A verb of saying anywhere: what most attribution patterns need, found without their backtracking. */
 const HAS_SPEECH_VERB = new RegExp(`(?:${SPEECH_VERB})`, 'u')

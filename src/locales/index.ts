@@ -17,12 +17,13 @@ import { pt } from './pt.ts'
 import { ru } from './ru.ts'
 import { TYPOGRAPHY } from './typography.ts'
 import type { Locale } from './types.ts'
+import { uk } from './uk.ts'
 import { zh } from './zh.ts'
 
 export type * from './types.ts'
 
 /** Every locale, English first (the order speech verbs are tried in). */
-export const LOCALES: readonly Locale[] = [en, fr, de, es, it, pt, pl, cs, ru, zh, ja, ko, ar]
+export const LOCALES: readonly Locale[] = [en, fr, de, es, it, pt, pl, cs, ru, uk, zh, ja, ko, ar]
 
 const BY_TAG = new Map<string, Locale>(LOCALES.map((l) => [l.tag, l]))
 

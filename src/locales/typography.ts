@@ -10,7 +10,6 @@ export interface Typography {
 }
 
 export const TYPOGRAPHY: Readonly<Record<string, Typography>> = {
-  uk: { marks: { open: '«', close: '»' } },
   nl: { marks: { open: '“', close: '”' } },
   arc: { dir: 'rtl' },
   ckb: { dir: 'rtl' },

@@ -69,6 +69,7 @@ export const PACKAGE_DECK_FILES: readonly string[] = [
   'src/locales/pl.ts',
   'src/locales/pt.ts',
   'src/locales/ru.ts',
+  'src/locales/uk.ts',
   'src/locales/types.ts',
   'src/locales/typography.ts',
   'src/locales/zh.ts',

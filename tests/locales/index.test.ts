@@ -68,9 +68,9 @@ describe('locales', () => {
     const he = localeFor('he-IL')
     expect(he.dir).toBe('rtl')
     expect(he.slide).toBe(en.slide)
-    expect(localeFor('uk').quote.marks).toEqual({ open: '«', close: '»' })
-    expect(localeFor('uk').dir).toBe('ltr')
-    expect(localeFor('uk').slide).toBe(en.slide)
+    expect(localeFor('nl').quote.marks).toEqual({ open: '“', close: '”' })
+    expect(localeFor('nl').dir).toBe('ltr')
+    expect(localeFor('nl').slide).toBe(en.slide)
     expect(localeFor('arn').dir).toBe('ltr') // Mapudungun, not Arabic
   })
 
@@ -132,6 +132,19 @@ describe('the Russian locale', () => {
     expect(a.lang).toBe('ru')
     expect(a.quotes.find((q) => q.text.startsWith('Диета подходит'))?.speaker).toBe('Анна Смирнова')
     expect(plan.slides.find((s) => s.kind === 'agenda')?.title).toBe('Содержание')
+  })
+})
+
+describe('the Ukrainian locale', () => {
+  it('gives a Ukrainian article Ukrainian words on its slides, and reads its attributions', async () => {
+    const { a, plan } = await deckOf('Виноробство на Закарпатті', [
+      ['Початки', 'Перший виноградник у селі з’явився у 2007 році. Власники почали з вин із місцевих сортів, зібраних у вересні. Сьогодні вони виробляють кілька тисяч пляшок на рік.'],
+      ['Правила', 'Закон обмежує виробництво вина в малих господарствах. Більшість вина в країні продають великі торговельні мережі.'],
+      ['Думки', '«Наші вина отримують нагороди за кордоном», — сказала Ганна Коваленко, власниця виноградника. Експерти вважають, що ринок зростатиме.'],
+    ], 'uk.md')
+    expect(a.lang).toBe('uk')
+    expect(a.quotes.find((q) => q.text.startsWith('Наші вина'))?.speaker).toBe('Ганна Коваленко')
+    expect(plan.slides.find((s) => s.kind === 'agenda')?.title).toBe('Зміст')
   })
 })
 
