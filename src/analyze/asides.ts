@@ -186,7 +186,7 @@ function relativeClauses(sentence: string, p: Patterns, lang: string): RegExpMat
  * meant too ("… wstrzemięźliwa w podejmowaniu działań, które prowadziłyby do upadku rządu": the
  * steps that would bring the government down, not all steps): there the comma tells nothing.
  */
-const COMMA_BEFORE_EVERY_RELATIVE = new Set(['de', 'pl', 'ru', 'cs', 'sk', 'uk'])
+const COMMA_BEFORE_EVERY_RELATIVE = new Set(['de', 'pl', 'ru', 'cs', 'sk', 'uk', 'fi'])
 
 /**
  * Whether a relative clause after `before` may go: anywhere the comma sets it off as an aside;

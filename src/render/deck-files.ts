@@ -61,6 +61,7 @@ export const PACKAGE_DECK_FILES: readonly string[] = [
   'src/locales/de.ts',
   'src/locales/en.ts',
   'src/locales/es.ts',
+  'src/locales/fi.ts',
   'src/locales/fr.ts',
   'src/locales/it.ts',
   'src/locales/index.ts',

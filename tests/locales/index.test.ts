@@ -20,11 +20,13 @@ function strings(value: unknown, path: string): Array<[string, string]> {
 }
 
 /** An article in Markdown of a title and its parts (heading, body), analysed and planned, as a reader of its language gets it. */
-async function deckOf(title: string, parts: ReadonlyArray<readonly [string, string]>, name: string) {
+/** A deck of a Markdown article of `parts` under `title`; `lang` declared in its front matter when given. */
+async function deckOf(title: string, parts: ReadonlyArray<readonly [string, string]>, name: string, lang?: string) {
   const { analyze } = await import('../../src/analyze/index.ts')
   const { parseMarkdown } = await import('../../src/ingest/markdown.ts')
   const { planDeck } = await import('../../src/plan/index.ts')
-  const md = [`# ${title}`, '', ...parts.flatMap(([h, body]) => [`## ${h}`, '', body, ''])].join('\n')
+  const front = lang ? ['---', `lang: ${lang}`, '---', ''] : []
+  const md = [...front, `# ${title}`, '', ...parts.flatMap(([h, body]) => [`## ${h}`, '', body, ''])].join('\n')
   const a = analyze(parseMarkdown(md, name))
   return { a, plan: planDeck(a) }
 }
@@ -64,7 +66,7 @@ describe('locales', () => {
   })
 
   it('gives a language without a locale English words, its own direction and quotation marks', () => {
-    expect(localeFor('fi')).toBe(en)
+    expect(localeFor('sv')).toBe(en)
     const he = localeFor('he-IL')
     expect(he.dir).toBe('rtl')
     expect(he.slide).toBe(en.slide)
@@ -145,6 +147,18 @@ describe('the Ukrainian locale', () => {
     expect(a.lang).toBe('uk')
     expect(a.quotes.find((q) => q.text.startsWith('Наші вина'))?.speaker).toBe('Ганна Коваленко')
     expect(plan.slides.find((s) => s.kind === 'agenda')?.title).toBe('Зміст')
+  })
+})
+
+describe('the Finnish locale', () => {
+  it('gives a Finnish article Finnish words on its slides', async () => {
+    const { plan } = await deckOf('Kaamos ja kirkasvalolamppu', [
+      ['Kaamos', 'Pohjoisessa aurinko ei nouse joulukuussa lainkaan. Moni kärsii väsymyksestä ja alakuloisuudesta pimeänä aikana. Oireet helpottavat yleensä keväällä.'],
+      ['Valohoito', 'Kirkasvalolamppua käytetään aamulla noin puoli tuntia. Lamppuun ei katsota suoraan vaan se asetetaan sivulle.'],
+      ['Tutkimus', 'Nelivuotinen hanke tutkii valon vaikutusta unen laatuun. Tutkijat seuraavat kahtasataa vapaaehtoista koko talven ajan.'],
+    ], 'fi.md', 'fi')
+    expect(plan.lang).toBe('fi')
+    expect(plan.slides.find((s) => s.kind === 'agenda')?.title).toBe('Sisältö')
   })
 })
 
