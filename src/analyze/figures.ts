@@ -116,7 +116,8 @@ function moneySubject(text: string, sent: Span, span: Span, qualStart: number): 
     if (n) return n
   }
   const purpose = /^\s+(?:on|for)\s+((?:[\p{L}\p{N}’'-]+\s+){0,4}[\p{L}\p{N}’'-]+)/u.exec(after)
-  if (purpose?.[1] && !/^(?:its|their|his|her|our|my|your|the|a|an|it|them|this|that)(?:\s+own)?$/i.test(purpose[1].split(/\s+(?:and|but)\s+/)[0]!) && !/^(?:its|their|his|her|our|my|your)\s+own\b/i.test(purpose[1]))
+  // (not a count the amount buys, "for 2,443 aircraft": no name of a thing)
+  if (purpose?.[1] && !/^\p{N}/u.test(purpose[1]) && !/^(?:its|their|his|her|our|my|your|the|a|an|it|them|this|that)(?:\s+own)?$/i.test(purpose[1].split(/\s+(?:and|but)\s+/)[0]!) && !/^(?:its|their|his|her|our|my|your)\s+own\b/i.test(purpose[1]))
     // a connective that ends the 5-word window is cut too ("a support fund to" → "a support fund")
     return purpose[1].split(/\s+(?:and|but|while|which|that|as|in|to)(?:\s+|$)/)[0]
   return undefined

@@ -182,7 +182,9 @@ export function costSlide(a: Analysis): CostSlide | undefined {
       return side.amount ? moneyItem(costLabel(a, side, comparison.sides), side.amount) : { label: side.label, amount: null }
     })
     // (bars that are one amount's periods alone, "August" and "September", set no things apart: the amount's change is the bullets')
-    if (items.length >= 2 && setsApart(items) && !items.every((i) => PERIOD.test(i.label))) {
+    // (nor a bar that names only the measure, "Cost" beside "Trump's estimate": what the amount is the cost of is unknown)
+    const unnamed = (i: CostItem) => i.label === localeFor(a.lang).figures.cost || GENERIC.test(i.label) || ('source' in i && i.label === i.source)
+    if (items.length >= 2 && setsApart(items) && !items.every((i) => PERIOD.test(i.label)) && !items.some(unnamed)) {
       const caption = reasonOf(a, comparison)
       const shared = sharedMeasure(items)
       const title = shared?.title ?? costTitle(a, comparison, items)
@@ -283,7 +285,11 @@ function costLabel(a: Analysis, side: ComparisonSide, sides: readonly Comparison
   const other = sides.find(named)?.label
   const s = a.sentences[m.sentence]!
   const period = periodOf(a.article.text, s, m, s.start)
-  if (other) return capitalise(period ? `${other}, ${period}` : other)
+  // (the other side's name alone, for an amount of another sentence, would set another thing under its name: "Trump's
+  // estimate" at $4 billion and the F-35's $379 billion; in one sentence it is the same thing's change, "The repairs cost $4
+  // million, compared with $1 million last year")
+  const sameSentence = sides.some((o) => o !== side && o.amount?.sentence === m.sentence)
+  if (other && (period || sameSentence)) return capitalise(period ? `${other}, ${period}` : other)
   return figureMeasure(a, m) ?? side.label
 }
 

@@ -88,6 +88,8 @@ describe('extractFigures: money', () => {
     expect(money('The new bridge cost $40 million.')[0]?.subject).toBe('bridge')
     // a connective at the end of the look-ahead window is not part of the subject
     expect(money('The council approved $1.2 million for a small-business support fund to help shops.')[0]?.subject).toBe('a small-business support fund')
+    // (nor a count the amount buys)
+    expect(money('The program is projected to cost about $379 billion for 2,443 aircraft.')[0]?.subject).not.toBe('2')
   })
 
   it('takes a price\'s noun phrase before "was" for what the amount measures, up to when it was paid', () => {

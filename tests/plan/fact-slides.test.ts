@@ -163,6 +163,11 @@ describe('fact slides', () => {
     expect(slide?.title).toBe('Full-year 2024 capital expenditures')
   })
 
+  it('sets no amount of another sentence under the other bar\'s name, nor a bar named only by its measure', () => {
+    const planes = analyze(parseText('Trump’s estimate of $4 billion is far more than the program’s current funding. By comparison, the most expensive weapons program, the F-35, is projected to cost about $379 billion for 2,443 aircraft.', 'p.txt'))
+    expect(costSlide(planes)).toBeUndefined()
+  })
+
   it('says under the bars why the amounts are what they are, when the sentence goes on to say it', () => {
     const why = analyze(parseText('We anticipate our full-year 2024 capital expenditures will be in the range of $35-40 billion, compared with our prior range of $30-37 billion, as we continue to accelerate our infrastructure investments to support our AI roadmap.', 'r.txt'))
     // (the whole sentence: the reason alone, "As we continue …", reads as a fragment)
