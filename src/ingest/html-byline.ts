@@ -136,3 +136,18 @@ export function pageDate(doc: Document): string | undefined {
   }
   return undefined
 }
+
+/**
+ * The whole name a page shows for a writer its metadata names by one word ("Todd" of the JSON-LD,
+ * "<p class='full-name'>Todd Bates</p>" under the page's "By"): an element of its own whose text
+ * is a name of two to four words opening on that word. Undefined when the page shows none.
+ */
+export function fullerName(doc: Document, word: string): string | undefined {
+  if (!/^\p{Lu}[\p{L}'’.-]*$/u.test(word)) return undefined
+  for (const el of doc.querySelectorAll('p, span, a, div, strong, b, li, h3, h4, h5')) {
+    if (el.children.length > 0 || el.closest(ELSEWHERE)) continue
+    const text = (el.textContent ?? '').replace(/\s+/gu, ' ').trim()
+    if (text.startsWith(`${word} `) && NAME_ONLY.test(text)) return text
+  }
+  return undefined
+}

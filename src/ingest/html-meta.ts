@@ -1,7 +1,7 @@
 /** Article metadata from an HTML document's head: <html lang>, Open Graph, article:*, author, canonical, JSON-LD. */
 import type { ArticleMeta } from '../types.ts'
 import { absoluteUrl, dateInPath, normalizeDate, personName, str } from './meta.ts'
-import { microdataAuthor, pageByline } from './html-byline.ts'
+import { fullerName, microdataAuthor, pageByline } from './html-byline.ts'
 
 function metaContent(doc: Document, ...names: string[]): string | undefined {
   for (const name of names) {
@@ -131,6 +131,8 @@ export function htmlMeta(doc: Document, baseUrl?: string): ArticleMeta {
   const account = (n: string) => meta.siteName?.toLowerCase() === n.toLowerCase() || [meta.siteName ?? '', ...(doc.title ?? '').split(/\s[|:·•—–-]\s|:\s/u)].some((part) => opensLonger(part.trim(), n))
   if (meta.byline !== undefined && account(meta.byline)) delete meta.byline
   if (meta.byline === undefined) set('byline', [microdataAuthor(doc), pageByline(doc)].find((n) => n !== undefined && !account(n)))
+  // (a writer the metadata names by one word, "Todd", by the whole name the page shows: "Todd Bates")
+  if (meta.byline !== undefined && !/\s/u.test(meta.byline)) set('byline', fullerName(doc, meta.byline))
   return meta
 }
 

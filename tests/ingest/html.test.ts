@@ -440,6 +440,14 @@ describe('parseHtml', () => {
     })
   })
 
+  it('takes the whole name the page shows for a writer its metadata names by one word ("Todd" → "Todd Bates")', () => {
+    const html = (name: string) => `<html><head><script type="application/ld+json">{"@type":"Article","headline":"New robot","author":{"@type":"Person","name":"Todd"}}</script></head>
+      <body><main><div class="byline"><p class="label"><strong>By</strong></p><p class="full-name">${name}</p></div>${paragraphs(4)}</main></body></html>`
+    expect(parseHtml(html('Todd Bates'), 'page.html').meta.byline).toBe('Todd Bates')
+    // (not another name that does not open on it)
+    expect(parseHtml(html('Anna Bates'), 'page.html').meta.byline).toBe('Todd')
+  })
+
   it('takes the JSON-LD author\'s name over a handle in article:author ("devindra")', () => {
     const html = `<html><head><meta property="article:author" content="devindra">
       <script type="application/ld+json">{"@type":"NewsArticle","headline":"Xbox One X review","author":[{"@type":"Person","name":"Devindra Hardawar"}]}</script>
