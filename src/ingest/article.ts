@@ -127,10 +127,10 @@ const GLUED_ROLE = /(?<=\p{Ll})(?:Staff|Senior|Contributing|Special)?\s?(?:Write
 const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)'
 
 /**
- * A date after a name: "March 25, 2015", "25 March 2015", "2015-03-25", with "on", a comma or a
+ * A date after a name: "March 25, 2015", "25 March 2015", "2015-03-25", "2023. 2. 5." (as Korean pages write it), with "on", a comma or a
  * weekday before it, and its time ("March 11, 2015 3:46 PM", "…, 04:05 pm PT (07:05 pm ET)").
  */
-const TRAILING_DATE = new RegExp(String.raw`[\s,|·–—-]+(?:on\s+)?(?:${WEEKDAY},?\s+)?(?:${WRITTEN_DATE}|\d{4}-\d{2}-\d{2})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[aApP]\.?[mM]\.?)?(?:\s+\p{Lu}{2,4})?(?:\s*\([^()]{1,30}\))?)?$`, 'u')
+const TRAILING_DATE = new RegExp(String.raw`[\s,|·–—-]+(?:on\s+)?(?:${WEEKDAY},?\s+)?(?:${WRITTEN_DATE}|\d{4}-\d{2}-\d{2}|\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.?)(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[aApP]\.?[mM]\.?)?(?:\s+\p{Lu}{2,4})?(?:\s*\([^()]{1,30}\))?)?$`, 'u')
 
 /** A date the page ran into the name without a space, and a count or a time after it: "Lucas Nolan22 Dec 2016651", "…PostDec 13, 2016 at 3:45 pm". */
 const GLUED_DATE = new RegExp(String.raw`(?<=\p{Ll})(?:${WRITTEN_DATE})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[aApP]\.?[mM]\.?)?|\d*)$`, 'u')

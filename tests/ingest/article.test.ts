@@ -29,6 +29,8 @@ describe('withoutAddress', () => {
     ['Jane Doe, 25 March 2015 at 09:15 GMT', 'Jane Doe'],
     ['Jane Doe, 25 March 2015', 'Jane Doe'],
     ['Jane Doe · 2015-03-25', 'Jane Doe'],
+    // (a date written with stops, as Korean pages write it, and its time)
+    ['고든 2023. 2. 5. 11:40', '고든'],
     ['March 25, 2015', 'March 25, 2015'],
     ['Lucas Nolan22 Dec 2016651', 'Lucas Nolan'],
     ['Joe DavidsonWashington PostDec 13, 2016 at 3:45 pm', 'Joe Davidson'],
