@@ -10,7 +10,7 @@ import { countWords } from '../analyze/script.ts'
 import { escapeRegExp } from '../analyze/regex.ts'
 import type { Analysis, Bullet, KeyPoint, Note, Quote, Section, SectionSlide } from '../types.ts'
 import { localeFor } from '../locales/index.ts'
-import { paragraphNotes } from './notes.ts'
+import { paragraphNotes, sentenceNote } from './notes.ts'
 import { capitalFirst } from './format.ts'
 import { announcesWhatFollows, asksAQuestion, creditsAPronoun, inFirstPerson, inFirstPersonPlural, opensContrast, pointsAhead, pointsBack, refersBack, titleCased, wholeAside } from '../analyze/stand-alone.ts'
 import { issuerOf } from './issuer.ts'
@@ -112,20 +112,27 @@ export function sectionSlides(a: Analysis, index: number, shown: ReadonlySet<num
 }
 
 /**
- * Each page's notes: the section's paragraphs from the first its points come from (the section's
- * first, for its first page) to the one before the next page's first, so that the notes of a
- * section's slides hold all of its text, not only the paragraphs of the bullets shown (the page's
- * own headline counts: the notes say what its title stands for). A list's paragraphs are its own
- * slide's.
+ * Each page's notes: the paragraphs its points (and its own headline) come from, each given to the
+ * first page that shows one of its sentences, and the section's other paragraphs to the page of
+ * the paragraph before them (the first page's, before any), so that the notes of a section's
+ * slides hold all of its text; a page left none holds its bullets' sentences. A list's paragraphs
+ * are its own slide's.
  */
 function pageNotes(a: Analysis, section: Section, said: ReadonlyArray<readonly number[]>, lists: readonly ListPage[]): Note[][] {
+  if (said.length === 0) return []
   const listed = new Set(lists.flatMap((l) => [l.lead, ...l.items.map((k) => k.sentence)]).map((i) => a.sentences[i]!.paragraph))
-  const firsts = said.map((ids, page) => (page === 0 || ids.length === 0 ? -1 : Math.min(...ids.map((i) => a.sentences[i]!.paragraph))))
-  return said.map((_, page) => {
-    const from = firsts[page]!
-    const next = firsts.slice(page + 1).find((f) => f > from)
-    return paragraphNotes(a, section.paragraphs.filter((p) => p >= from && (next === undefined || p < next) && !listed.has(p)))
+  const pageOf = new Map<number, number>()
+  said.forEach((ids, page) => {
+    for (const i of ids) if (!pageOf.has(a.sentences[i]!.paragraph)) pageOf.set(a.sentences[i]!.paragraph, page)
   })
+  const mine: number[][] = said.map(() => [])
+  let page = 0
+  for (const p of section.paragraphs) {
+    page = pageOf.get(p) ?? page
+    if (!listed.has(p)) mine[page]!.push(p)
+  }
+  // (a page whose paragraphs an earlier page's bullets took too: the sentences of its own bullets, so that no slide goes without notes)
+  return mine.map((paragraphs, page) => (paragraphs.length > 0 ? paragraphNotes(a, paragraphs) : said[page]!.map((i) => sentenceNote(a, i))))
 }
 
 /** The section's key points a slide may show: not those `omitted` (shown elsewhere, or a list's), nor the lines below. */

@@ -707,4 +707,13 @@ describe('sectionSlides: the notes of a section of several slides', () => {
     const noted = slides.flatMap((s) => s.notes.map((n) => a.paragraphs.findIndex((p) => p.start === n.source!.start)))
     expect(noted).toEqual(towns.map((_, i) => i))
   })
+
+  it('leave no slide without notes when its bullets come from a paragraph an earlier slide\'s bullets come from too', () => {
+    const towns = ['Bergen', 'Oslo', 'Tromsø', 'Bodø', 'Ålesund', 'Stavanger', 'Trondheim', 'Narvik', 'Molde', 'Kristiansand', 'Hamar', 'Lillehammer']
+    const one = towns.map((t, i) => `The ferry company added ${i + 2} new crossings to ${t} this spring after the harbour in ${t} was rebuilt.`).join(' ')
+    const a = analyze(parseMarkdown(['# Ferries return to the coast', '', '## The new timetable', '', one, '', '## The old timetable', '', 'The old timetable had two crossings a week, and the boats were often late in winter.'].join('\n'), 'ferries.md'))
+    const slides = sectionSlides(a, 0)
+    expect(slides.length).toBeGreaterThan(1)
+    for (const s of slides) expect(s.notes.length, s.title).toBeGreaterThan(0)
+  })
 })
