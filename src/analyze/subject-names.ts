@@ -112,7 +112,11 @@ export function subjectNamer(text: string, sentences: readonly Sentence[], entit
     // (the paragraph before, or the one before it when that names no one: a news story's one-line paragraph between a quote and "He said …")
     const window = (back: number) => paragraphStart.get(s.paragraph - back) ?? paragraphStart.get(s.paragraph) ?? s.start
     const mentionedFrom = (from: number) => mentions.slice(firstAtOrAfter(mentions, from), firstAtOrAfter(mentions, s.start)).filter((x) => x.end <= s.start)
-    const from = mentionedFrom(window(1)).length > 0 ? window(1) : window(PARAGRAPHS_BACK)
+    // (and the one before that too when the pronoun opens its paragraph after a quotation's paragraph: the one quoted
+    // there may be someone the story's subject cited, "“We're just waiting …,” Simon Shen … told TechCrunch" before "In
+    // explaining how his algorithm works, he …", which means the researcher named before the quotation)
+    const afterQuotation = paragraphStart.get(s.paragraph) === s.start && /^\s*["“„«]/u.test(text.slice(window(1), window(1) + 3))
+    const from = !afterQuotation && mentionedFrom(window(1)).length > 0 ? window(1) : window(PARAGRAPHS_BACK)
     const before = mentionedFrom(from)
     if (before.length === 0 || new Set(before.map((x) => x.who)).size > 1 || unknownName(text, from, s.start, known, names) || unknownSubject(text, from, s.start, known, names)) return undefined
     const last = before.at(-1)!

@@ -50,6 +50,17 @@ describe('subjectNamer', () => {
     expect(namerOf('Debbie Meadows was slated to introduce the candidate on Saturday.\n\nReached last week in a brief phone call, the candidate declined to be interviewed. She did not respond to the email.')('She did not respond')).toBe('Debbie Meadows did not respond to the email.')
   })
 
+  it('names nobody for a pronoun opening a paragraph after a quotation\'s paragraph when the paragraph before that names someone else', () => {
+    const text = [
+      'Okwudire cited statements made last year by one 3-D printing company executive about the issues holding the industry back.',
+      '“We’re just waiting for the next evolution of the technology,” Simon Shen, CEO of XYZPrinting, told TechCrunch last year.',
+      'In explaining how his algorithm works, he uses the example of someone trying to deliver a speech in a large hall.',
+    ].join('\n\n')
+    expect(namerOf(text)('In explaining')).toBeUndefined()
+    // (with only the one quoted before, it is that one)
+    expect(namerOf(['The printers are slow.', text.split('\n\n').slice(1).join('\n\n')].join('\n\n'))('In explaining')).toBe('In explaining how his algorithm works, Simon Shen uses the example of someone trying to deliver a speech in a large hall.')
+  })
+
   it('takes no "He" before a capitalised word for a pronoun: the Chinese surname He', () => {
     const named = namerOf('Donald Trump canceled an increase in tariffs.\n\nHe Jianxiong, the former executive director for China at the IMF, said the deal lacked incentives.')
     expect(named('He Jianxiong')).toBeUndefined()
