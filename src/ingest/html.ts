@@ -229,7 +229,8 @@ function withoutDekHeadings(blocks: RawBlock[], description: string | undefined,
   // closed by a full stop above the story's first paragraph: "Heads up, travelers: Hundreds of workers are striking …")
   const firstKept = kept.findIndex((b) => b.kind === 'paragraph' && countWords(b.text) >= PROSE_WORDS)
   const lede = (b: RawBlock, i: number) => sentenceLong(b.text) || (i < firstKept && /\p{L}\.["”’»]?$/u.test(b.text.trim()) && countWords(b.text) >= PROSE_WORDS)
-  return kept.map((b, i) => (b.kind === 'heading' && lede(b, i) ? { kind: 'paragraph', text: b.text } : b))
+  // (not a question: an interview sets its questions as headings, ingest/interview.ts)
+  return kept.map((b, i) => (b.kind === 'heading' && lede(b, i) && !/[?？]\s*$/u.test(b.text) ? { kind: 'paragraph', text: b.text } : b))
 }
 
 /** Words from which a heading that ends as a sentence does is a paragraph set large. */

@@ -10,6 +10,7 @@ import type { ArticleMeta } from '../types.ts'
 import { collapseWhitespace, type RawBlock } from './blocks.ts'
 import { lexTags } from '../analyze/entities.ts'
 import { countWords } from '../analyze/script.ts'
+import { LOCALES } from '../locales/index.ts'
 
 /** A speaker's label opening a paragraph: up to three capitalised words, or initials, then a colon (a full-width one in Chinese or Japanese, no space after it: "Maciej：我们…"). */
 const LABEL = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s*(?::\s+|：\s*)(?=\S)/u
@@ -38,7 +39,7 @@ export function interviewTurns(blocks: readonly RawBlock[], meta: ArticleMeta): 
   const turns = labels.filter((l): l is string => l !== undefined)
   const paragraphs = blocks.filter((b) => b.kind === 'paragraph').length
   // (two voices at least: one label over many paragraphs is a list of definitions)
-  if (turns.length < MIN_TURNS || turns.length < paragraphs * MIN_SHARE || new Set(turns.map(voice)).size < 2) return writerAsks(blocks, meta, found) ?? askedInBold(blocks, meta)
+  if (turns.length < MIN_TURNS || turns.length < paragraphs * MIN_SHARE || new Set(turns.map(voice)).size < 2) return writerAsks(blocks, meta, found) ?? askedInHeadings(blocks, meta) ?? askedInBold(blocks, meta)
   // (labelled "Q:" and "A:", the questions are asked and the answers the one interviewed gives, as when the questions are set in bold)
   const qa = labels.includes('Q') && labels.includes('A')
   const answerer = qa ? interviewee(blocks, labels.indexOf('Q'), meta) : undefined
@@ -136,13 +137,40 @@ function askedInBold(blocks: readonly RawBlock[], meta: ArticleMeta): RawBlock[]
   })
 }
 
+/** A word of the second person in any language deckwright has words for. */
+const ADDRESSED = new RegExp(`(?<![\\p{L}'’])(?:${[...new Set(LOCALES.flatMap((l) => l.speech.secondPerson))].filter((w) => /^[\p{L}'’]+$/u.test(w)).join('|')})(?![\\p{L}])`, 'iu')
+
+/**
+ * An interview whose questions are its headings ("<h3>Vous évoquez les différences entre … Pourquoi
+ * la France est-elle moins engagée dans le droit d’asile ?</h3>"), MIN_TURNS of them at least and
+ * most of its headings: each is asked (a short one still heads its answer, a long one is a
+ * paragraph, no point of the article's), and the answers up to the next heading speak in the
+ * voice of the one interviewed. Undefined else.
+ */
+function askedInHeadings(blocks: readonly RawBlock[], meta: ArticleMeta): RawBlock[] | undefined {
+  const question = (b: RawBlock) => b.kind === 'heading' && /[?？]\s*$/u.test(b.text)
+  const questions = blocks.filter(question)
+  if (questions.length < MIN_TURNS || questions.length * 2 < blocks.filter((b) => b.kind === 'heading').length) return undefined
+  // (asked of someone: most of them say "you", "vous", "Sie"; not a writer's own questions over their answers, "So what's a GreenPak?")
+  if (questions.filter((b) => ADDRESSED.test(b.text)).length * 2 < questions.length) return undefined
+  const first = blocks.findIndex(question)
+  const answerer = interviewee(blocks, first, meta)
+  if (!answerer) return undefined
+  let speaker: string | undefined
+  return blocks.map((b, i) => {
+    if (b.kind === 'heading') speaker = question(b) ? answerer : undefined
+    if (question(b)) return asked(b.text, blocks[i + 1]?.text ?? '')
+    return speaker && b.kind !== 'heading' ? { ...b, speaker } : b
+  })
+}
+
 /**
  * The one interviewed: of the full names the title, the summary and the text before the first
- * question write (not the writer's), the one whose surname the whole text says most.
+ * question write (not the writer's), the one whose surname the title and the whole text say most.
  */
 function interviewee(blocks: readonly RawBlock[], first: number, meta: ArticleMeta): string | undefined {
   const opening = [meta.title ?? '', meta.description ?? '', ...blocks.slice(0, first).map((b) => b.text)].join('\n')
-  const all = blocks.map((b) => b.text).join('\n')
+  const all = [meta.title ?? '', ...blocks.map((b) => b.text)].join('\n')
   const names = [...new Set([...opening.matchAll(/\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+){1,2}/gu)].map((m) => m[0]))].filter((n) => n !== meta.byline)
   const said = (name: string) => all.split(name.split(/[ \t]+/u).at(-1)!).length - 1
   // (a person's name: its first word a first name, "Greg Berlanti"; else a word the lexicon knows for nothing else; not "The Flash")

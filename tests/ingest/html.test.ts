@@ -440,6 +440,16 @@ describe('parseHtml', () => {
     })
   })
 
+  it('reads an interview whose questions are headings, however long, as asked, the answers in the voice of the one interviewed', () => {
+    const q = (i: number) => `<h3>Question ${i} : dans votre travail, vous expliquez qu’il est difficile d’unifier les politiques migratoires de pays ayant des histoires différentes. Pourquoi est-ce le cas selon vous ?</h3>`
+    const answer = (i: number) => `<p>Réponse ${i} : il y a d’abord le poids de la géographie, puis celui de l’histoire, et enfin celui des institutions de chaque pays européen.</p>`
+    const page = `<html><head><title>Sur les migrations avec François Héran</title></head><body><article><h1>Sur les migrations avec François Héran</h1><p>François Héran est professeur au Collège de France et il a beaucoup écrit sur les migrations.</p>${[1, 2, 3, 4].map((i) => q(i) + answer(i)).join('')}</article></body></html>`
+    const a = parseHtml(page, 'i.html')
+    const asked = a.blocks.filter((b) => b.asked)
+    expect(asked).toHaveLength(4)
+    expect(a.blocks.filter((b) => b.speaker === 'François Héran')).toHaveLength(4)
+  })
+
   it('takes the whole name the page shows for a writer its metadata names by one word ("Todd" → "Todd Bates")', () => {
     const html = (name: string) => `<html><head><script type="application/ld+json">{"@type":"Article","headline":"New robot","author":{"@type":"Person","name":"Todd"}}</script></head>
       <body><main><div class="byline"><p class="label"><strong>By</strong></p><p class="full-name">${name}</p></div>${paragraphs(4)}</main></body></html>`

@@ -112,4 +112,39 @@ describe('interviewTurns', () => {
       ['paragraph', 'Our partners are innovative and willing to try new things with us, which is priceless.', false, 'Maria Gaspard'],
     ])
   })
+
+  it('reads questions set as headings as asked (a long one a paragraph), the answers under them in the voice of the one the title names', () => {
+    const meta = { title: 'Sur les migrations avec François Héran', byline: 'Uriel Gadessaud' }
+    const long = 'Vous évoquez les différences entre les politiques migratoires de la France et de l’Allemagne. Pourquoi la France est-elle moins engagée dans le droit d’asile ?'
+    const answer = 'Depuis les années 1990, une loi est promulguée environ tous les deux ans pour restreindre le droit d’asile, dit François Héran.'
+    const blocks = interviewTurns([
+      p('François Héran est professeur au Collège de France.'),
+      h('Quel est selon vous le poids de la géographie ?'),
+      p('Il y a d’abord le poids de la géographie, et il est grand pour les pays insulaires.'),
+      h(long),
+      p(answer),
+      h('Et la politique de l’immigration choisie, vous y croyez ?'),
+      p('Non, c’est un échec total : seuls le Canada, l’Australie et la Nouvelle-Zélande ont une telle politique dans le monde.'),
+      h('Qu’en est-il de l’immigration clandestine en Europe ?'),
+      p('Il n’existe pas de données sur l’immigration clandestine, seulement des indicateurs et des estimations, souvent fragiles et discutées.'),
+      h('Sources'),
+      p('INSEE, 2019.'),
+    ], meta)
+    expect(blocks.map((b) => [b.kind, b.asked ?? false, b.speaker])).toEqual([
+      ['paragraph', false, undefined],
+      ['heading', true, undefined],
+      ['paragraph', false, 'François Héran'],
+      ['paragraph', true, undefined],
+      ['paragraph', false, 'François Héran'],
+      ['heading', true, undefined],
+      ['paragraph', false, 'François Héran'],
+      ['heading', true, undefined],
+      ['paragraph', false, 'François Héran'],
+      ['heading', false, undefined],
+      ['paragraph', false, undefined],
+    ])
+    // (a writer's own questions over their answers, asked of no one, are headings as they are: "So what's a GreenPak?")
+    const own = [h('So what is a GreenPak?'), p('It is a small programmable chip with a few hundred gates and some analog blocks, sold by Silego.'), h('How does it work?'), p('You write the netlist, the tool maps it to the gates, and the programmer burns it into the chip.'), h('Is it hard?'), p('Not really: the datasheets are good and the parts are cheap enough to experiment with freely.'), h('What is next?'), p('More parts, a simulator and a proper timing analysis are the next things on the list.')]
+    expect(interviewTurns(own, { title: 'GreenPak for everyone', byline: 'Andrew Zonenberg' })).toEqual(own)
+  })
 })
