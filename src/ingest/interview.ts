@@ -43,19 +43,44 @@ export function interviewTurns(blocks: readonly RawBlock[], meta: ArticleMeta): 
   // (labelled "Q:" and "A:", the questions are asked and the answers the one interviewed gives, as when the questions are set in bold)
   const qa = labels.includes('Q') && labels.includes('A')
   const answerer = qa ? interviewee(blocks, labels.indexOf('Q'), meta) : undefined
+  const asker = qa ? undefined : interviewer(blocks, labels, voice)
   let speaker: string | undefined
   return blocks.map((b, i) => {
     const label = labels[i]
     if (b.kind === 'heading') speaker = undefined
     if (!label) return speaker && b.kind !== 'heading' ? { ...b, speaker } : b
     const rest = b.text.replace(LABEL, '')
-    if (label === 'Q' && qa) {
+    if ((label === 'Q' && qa) || (asker !== undefined && voice(label) === asker)) {
       speaker = undefined
       return asked(rest, blocks[i + 1]?.text.replace(LABEL, '') ?? '')
     }
     speaker = label === 'A' ? answerer : names.get(label)
     return speaker ? { ...b, text: rest, speaker } : { ...b, text: rest }
   })
+}
+
+/** The share of a voice's turns that ask a question at least for it to be the interviewer's, and at most for it to be an answerer's. */
+const ASKING = { interviewer: 2 / 3, answerer: 1 / 3 }
+
+/**
+ * Of an interview's two voices, the one that asks: most of its turns hold a question mark, few
+ * of the other's ("Jana: … What were the main reasons for choosing this stack?", "Raj: The
+ * selection of Google Cloud …"). Its turns are asked, no point of the article's. Undefined when
+ * the voices do not part so.
+ */
+function interviewer(blocks: readonly RawBlock[], labels: ReadonlyArray<string | undefined>, voice: (l: string) => string): string | undefined {
+  const asks = new Map<string, { turns: number; questions: number }>()
+  labels.forEach((l, i) => {
+    if (!l) return
+    const v = asks.get(voice(l)) ?? { turns: 0, questions: 0 }
+    asks.set(voice(l), { turns: v.turns + 1, questions: v.questions + (/[?？]/u.test(blocks[i]!.text) ? 1 : 0) })
+  })
+  if (asks.size !== 2) return undefined
+  const [[a, x], [b, y]] = [...asks] as [[string, { turns: number; questions: number }], [string, { turns: number; questions: number }]]
+  const share = (v: { turns: number; questions: number }) => v.questions / v.turns
+  if (share(x) >= ASKING.interviewer && share(y) <= ASKING.answerer) return a
+  if (share(y) >= ASKING.interviewer && share(x) <= ASKING.answerer) return b
+  return undefined
 }
 
 /** A question, asked (no point of the article's): a short one heads an answer of more than a line or two, whose slide then says what it answers. */

@@ -33,7 +33,14 @@ describe('interviewTurns', () => {
       'What comes next?',
       'Throughput.',
     ])
-    expect(out.map((b) => b.speaker)).toEqual([undefined, undefined, 'Arvind Parekh', 'Kensei Nakada', undefined, 'Arvind Parekh', 'Kensei Nakada', 'Kensei Nakada', 'Kensei Nakada', 'Arvind Parekh', 'Kensei Nakada'])
+    expect(out.map((b) => b.speaker)).toEqual([undefined, undefined, undefined, 'Kensei Nakada', undefined, undefined, 'Kensei Nakada', 'Kensei Nakada', 'Kensei Nakada', undefined, 'Kensei Nakada'])
+    // (the voice whose turns ask, the interviewer's, is asked: no point of the article's)
+    expect(out.map((b) => b.asked ?? false)).toEqual([false, false, true, false, false, true, false, false, false, true, false])
+  })
+
+  it('reads no interviewer where both voices ask, or neither', () => {
+    const talk = [p('Ann: Why did the ferry stop?'), p('Bo: Because the pier broke. Why do you ask?'), p('Ann: I took it every day, you know?'), p('Bo: So did I, was it not lovely?')]
+    expect(interviewTurns(talk, {}).some((b) => b.asked)).toBe(false)
   })
 
   it('reads a label before a full-width colon, and a writer who labels only the questions: those are asked, the answers signed by no one but a labelled one', () => {
