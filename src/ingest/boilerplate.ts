@@ -168,6 +168,8 @@ const RULES: Array<{ re: RegExp; max: number }> = [
   { re: /^(?:(?:estimated )?read(?:ing)? time|temps de lecture|tempo di lettura|tempo de leitura|tiempo de lectura|lesezeit|lesedauer|czas czytania|время чтения)\s*:?\s*(?:ca\.?\s*|~\s*)?\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s*\p{L}{1,8}\.?$|^\d{1,3}\s*(?:-\s*)?(?:min(?:ute)?s?|minuti|minutos|minuten|minut|мин)\.?\s+(?:read|de lecture|di lettura|de lectura|de leitura|lesezeit|czytania)$/iu, max: 50 },
   // a writer's role alone on its line, under the byline: "Opinion Columnist", "Staff Writer", "Senior Political Correspondent"
   { re: /^(?:(?:opinion|staff|senior|contributing|special|chief|political|national|foreign|guest|business|science|sports|health|tech(?:nology)?|investigative|associate|deputy|managing|executive|editorial|economics|white house|washington)\s+){1,3}(?:columnist|writer|reporter|correspondent|editor|contributor|critic)s?$/iu, max: 50 },
+  // a link to another post under a label, alone on its line: "이전 포스트: https://blog.naver.com/…", "Previous post: https://…"
+  { re: /^[^:：.!?]{1,30}[:：]\s*https?:\/\/\S+$/iu, max: 300 },
   // how many times the page was seen or read, in a line of its own: "Visto 314 veces", "1,204 views", "Gelesen: 532 Mal", "Прочитано 120 раз"
   { re: /^(?:(?:visto|le[ií]do|vu|lu|gelesen|aufgerufen|wy[śs]wietle[ńn]|visualizza(?:to|zioni)|просмотр(?:ов|ы)?|прочитано)\s*:?\s*\d[\d.,\s]*\s*(?:veces|vezes|fois|mal|volte|раза?)?|\d[\d.,\s]*\s*(?:views?|reads?|visualizações|visualizaciones|lecturas|vues|lectures|aufrufe|visualizzazioni|просмотр(?:ов|а)?|wyświetle[ńn])|(?:views?|reads?)\s*:\s*\d[\d.,]*)\.?$/iu, max: 40 },
   // the newsroom's correction of an earlier version: "Correction: This posting has been updated with a revised total …"
@@ -226,6 +228,9 @@ const END_MARK = /^(?:\\?#\s?\\?#\s?\\?#|-\s?30\s?-)$/
 /** Characters at most of a separator typed as a paragraph. */
 const SEPARATOR_CHARS = 12
 
+/** Two hashtags or more and nothing else. */
+const HASHTAGS = /^(?:#[\p{L}\p{N}_]+[\s,，、]*){2,}$/u
+
 export function isBoilerplateLine(input: string): boolean {
   // a press release's legal notice, however long: "This press release contains forward-looking statements …"
   if (FORWARD_LOOKING.test(input.slice(0, 200))) return true
@@ -233,8 +238,8 @@ export function isBoilerplateLine(input: string): boolean {
   if (input.length > 2000) return false
   const line = collapseWhitespace(input)
   if (line.length === 0 || line.length > 400) return false
-  // a press release's end mark
-  if (END_MARK.test(line)) return true
+  // a press release's end mark; a line of hashtags alone, "#우유,#인류,#고인류학", "#rust #wasm" (before DECOR takes their marks)
+  if (END_MARK.test(line) || HASHTAGS.test(line)) return true
   const bare = line.replace(DECOR, '')
   // (a separator typed as a paragraph, "*", "* * *", "⁂": nothing to say; not a run of hyphens or equals signs, plain text's own rule, kept as written)
   if (bare.length === 0 || /^[^\p{L}\p{N}]+$/u.test(bare)) return line.length <= SEPARATOR_CHARS && !/^[-=\s]+$/u.test(line)
@@ -255,7 +260,7 @@ export function isBoilerplateLine(input: string): boolean {
 }
 
 /** Headings that open a trailing section of non-article content (comments, related links). */
-const SECTION_END = /^(leave a (reply|comment)|comments?( \(\d+\))?|\d+ (comments?|responses)|responses|join the (discussion|conversation)|(related|recommended|similar|popular|more|latest) (posts?|articles?|stories|reading|news|content)|you (may|might) also (like|enjoy)|further reading|read next|share this( article| post| story)?|(sign up|subscribe)( to| for)? (our|the) newsletter|(media |press |investor |news )?contacts?|(media|press) (inquiries|enquiries)|for (further|more) information,? contact|forward[- ]looking statements?( disclaimer)?|safe harbou?r( statement)?|availability and oversight|save (?:up to )?(?:\$[\d,]+|hundreds|big|\d+%) on [\w .&'’-]{1,60}|where to buy(?: [\w .&'’-]{1,40})?|cautionary (note|statement)s?( regarding forward[- ]looking statements?)?|(webcast|conference call)( and (webcast|conference call))?( information)?|non-gaap financial measures|limitations of key metrics( and other data)?|copyright( notice| and license notice)?|status of this (memo|document)|acknowledge?ments?|(normative |informative )?references|bibliography|authors?['’]? addresses?|legal (notice|disclaimer)s?|disclaimers?|terms of (use|service)|(privacy|cookie) (policy|notice)|external links|see also|related searches|make [\w.&' -]{1,30} (?:my|your) home ?page|set [\w.&' -]{1,30} as (?:my|your) home ?page|mehr (?:zu (?:diesem|dem) thema|zum thema)|(?:[àa] lire|lire) aussi|sur le même sujet|(?:noticias|artículos) relacionad[oa]s|más información|notícias relacionadas|leia também|articoli correlati|leggi anche|(?:самые )?популярн\p{L}+ (?:статьи|новости|диеты)|читайте также|похожие статьи|отзывы|комментарии|精彩(?:视频)?推荐|相关(?:阅读|推荐|新闻|文章|报道)|推荐阅读|热门推荐|猜你喜欢)$/iu
+const SECTION_END = /^(leave a (reply|comment)|comments?( \(\d+\))?|\d+ (comments?|responses)|responses|join the (discussion|conversation)|(related|recommended|similar|popular|more|latest) (posts?|articles?|stories|reading|news|content)|you (may|might) also (like|enjoy)|further reading|read next|share this( article| post| story)?|(sign up|subscribe)( to| for)? (our|the) newsletter|(media |press |investor |news )?contacts?|(media|press) (inquiries|enquiries)|for (further|more) information,? contact|forward[- ]looking statements?( disclaimer)?|safe harbou?r( statement)?|availability and oversight|save (?:up to )?(?:\$[\d,]+|hundreds|big|\d+%) on [\w .&'’-]{1,60}|where to buy(?: [\w .&'’-]{1,40})?|cautionary (note|statement)s?( regarding forward[- ]looking statements?)?|(webcast|conference call)( and (webcast|conference call))?( information)?|non-gaap financial measures|limitations of key metrics( and other data)?|copyright( notice| and license notice)?|status of this (memo|document)|acknowledge?ments?|(normative |informative )?references|bibliography|authors?['’]? addresses?|legal (notice|disclaimer)s?|disclaimers?|terms of (use|service)|(privacy|cookie) (policy|notice)|external links|see also|related searches|make [\w.&' -]{1,30} (?:my|your) home ?page|set [\w.&' -]{1,30} as (?:my|your) home ?page|mehr (?:zu (?:diesem|dem) thema|zum thema)|(?:[àa] lire|lire) aussi|sur le même sujet|(?:noticias|artículos) relacionad[oa]s|más información|notícias relacionadas|leia também|articoli correlati|leggi anche|(?:самые )?популярн\p{L}+ (?:статьи|новости|диеты)|читайте также|похожие статьи|отзывы|комментарии|精彩(?:视频)?推荐|相关(?:阅读|推荐|新闻|文章|报道)|推荐阅读|热门推荐|猜你喜欢|참고(?:\s?자료|\s?문헌)?|参考(?:文献|資料|资料)|出典)$/iu
 
 /**
  * (SECTION_END also closes a press release's legal and logistics sections: forward-looking

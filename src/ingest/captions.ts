@@ -33,12 +33,15 @@ const CREDITED = /(?:\((?:[^()]{2,100}(?:\/|\s(?:via|for)\s))?(?:AP|AFP|Reuters|
 /** "In this photo taken on …", "In this undated file photo …": a wire service's caption, however long. */
 const IN_THIS_PHOTO = /^in\s+(?:this|these|an?)\s+(?:\p{L}+\s+){0,2}(?:photos?|photographs?|pictures?|images?)\b/iu
 
+/** A paragraph wholly in brackets that credits a picture inside: "(Scatterplots with Lowess lines … Credit: Proceedings of the National Academy of Sciences (2023))". */
+const BRACKETED_CREDIT = /^\((?=[^]*\b(?:credit|photo credit|image credit|source|photo|image)\s*:)[^]*\)$/iu
+
 /** Longest wire caption, in characters. */
 const MAX_WIRE_CAPTION = 700
 
 export function isCaption(text: string): boolean {
   const t = text.trim()
-  if (t.length > 0 && t.length <= MAX_WIRE_CAPTION && IN_THIS_PHOTO.test(t)) return true
+  if (t.length > 0 && t.length <= MAX_WIRE_CAPTION && (IN_THIS_PHOTO.test(t) || BRACKETED_CREDIT.test(t))) return true
   if (t.length === 0 || t.length > MAX_CAPTION) return false
   return LABELLED.test(t) || PLACED.test(t) || SLIDESHOW.test(t) || AROUND.test(t) || PLACES.test(t) || CREDITED.test(t)
 }

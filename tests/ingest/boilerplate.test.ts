@@ -131,6 +131,9 @@ describe('isBoilerplateLine', () => {
     'Visto 314 veces',
     // a writer's role alone on its line under the byline
     'Opinion Columnist',
+    // hashtags alone, a link to another post under its label
+    '#우유,#인류,#고인류학,#키,#체중',
+    '이전 포스트: https://blog.naver.com/jjy0501/100207404473',
     'Senior Political Correspondent',
     '1,204 views',
     'Просмотров: 1 520',
@@ -146,6 +149,7 @@ describe('isBoilerplateLine', () => {
     'Share prices fell by 4% on Tuesday after the announcement.',
     '314 views of the harbour were painted that year.',
     'The columnist wrote about it.',
+    'The #1 seed won: https://example.org/results has the scores for every round of the event.',
     'She said the related posts on social media were misleading, and asked readers to check sources.',
     'Copyright law in Europe has changed a great deal since 2019.',
     'The copyright on the songs expired in 2019, and the label says that all rights reserved to the band have passed to a trust that now licenses them to film studios, radio stations and the streaming services that pay for them.',

@@ -8,10 +8,13 @@ describe('isCaption', () => {
     ['Twitter CEO Dick Costolo (far left) and his team at the launch'],
     ['In this undated file photo, the museum’s main hall is seen from the gallery.'],
     ['Traffic on the northbound lanes of the Interstate 405 freeway near the airport (Getty/Kevork Djansezian)'],
+    // a paragraph wholly in brackets that credits the picture inside
+    ['(Scatterplots with Lowess lines illustrating broad patterns of (A) stature variation, illustrating a general decline over 30 kya, followed by stabilization, and (B) body mass variation across the same span. Shaded regions represent 95% confidence intervals around fit lines, drawn for each region. Credit: Proceedings of the National Academy of Sciences (2023). DOI: 10.1073/pnas.2209482119)'],
   ])('%j is a caption', (text) => expect(isCaption(text)).toBe(true))
 
   it('takes a sentence of prose for none', () => {
     expect(isCaption('The museum reopened on Tuesday after three years of work.')).toBe(false)
+    expect(isCaption('(The museum reopened on Tuesday after three years of work, the city said.)')).toBe(false)
   })
 })
 

@@ -31,6 +31,14 @@ describe('parseText', () => {
     expect(blockTexts(titled)).toEqual([body])
   })
 
+  it('ends the article at a line that heads its references in Korean or Japanese ("참고", "参考文献")', () => {
+    const body = '웨스턴 온타리오 대학의 연구팀은 2만 5천년에 걸쳐 366개의 발굴 장소에서 발견된 인류 화석을 분석했습니다. 그 결과 우유 섭취가 몸집을 키운 것으로 나타났습니다.'
+    for (const label of ['참고', '参考文献']) {
+      const a = parseText([body, '', body, '', label, '', 'Jay T. Stock et al, Long-term trends in human body size, PNAS (2023).'].join('\n'), 'k.txt')
+      expect(blockTexts(a), label).toEqual([body, body])
+    }
+  })
+
   it('makes one paragraph per line when the text has no blank lines', () => {
     const a = parseText('First paragraph is here.\nSecond one follows it.\r\nThird, with CRLF.', 'x.txt')
     expectWellFormed(a)
