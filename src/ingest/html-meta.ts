@@ -114,7 +114,7 @@ export function htmlMeta(doc: Document, baseUrl?: string): ArticleMeta {
   // element, "Monday, Dec. 29 2014, 6:00 PM EST", when they read as a date)
   const published = metaContent(doc, 'article:published_time', 'og:article:published_time', 'datePublished', 'date', 'pubdate', 'publishdate', 'dc.date', 'dcterms.created', 'parsely-pub-date', 'sailthru.date')
   const shown = normalizeDate(str(timeEl?.textContent))
-  set('date', [published, str(ld.datePublished), str(timeEl?.getAttribute('datetime'))].map(normalizeDate).find((d) => d !== undefined) ?? (shown && /^\d{4}-\d{2}-\d{2}$/u.test(shown) ? shown : undefined))
+  set('date', [published, str(ld.datePublished), str(timeEl?.getAttribute('datetime'))].map(normalizeDate).find((d) => d !== undefined) ?? [shown, publishedShown(doc)].find((d) => d !== undefined && /^\d{4}-\d{2}-\d{2}$/u.test(d)))
   const canonical = str(doc.querySelector('link[rel="canonical"]')?.getAttribute('href'))
   const ldUrl = str(ld.url) ?? (typeof ld.mainEntityOfPage === 'string' ? ld.mainEntityOfPage : str((ld.mainEntityOfPage as Json | undefined)?.['@id']))
   set('source', absoluteUrl(canonical ?? metaContent(doc, 'og:url') ?? ldUrl, baseUrl) ?? baseUrl)
@@ -231,4 +231,13 @@ function localDay(date: string, source: string | undefined): string {
   const after = stamp - (day + DAY)
   const before = day - stamp
   return (after >= 0 && after < ZONE_HOURS * HOUR) || (before > 0 && before <= ZONE_HOURS * HOUR) ? path : date
+}
+
+/** The date a page shows in an element its class names the one published ("yle__article__date--published": "19.2.2020 klo 14.00"), as an ISO date. */
+function publishedShown(doc: Document): string | undefined {
+  for (const el of doc.querySelectorAll('[class*="published"], [class*="publish-date"], [class*="pubdate"]')) {
+    const date = normalizeDate(str(el.textContent))
+    if (date !== undefined && /^\d{4}-\d{2}-\d{2}$/u.test(date)) return date
+  }
+  return undefined
 }

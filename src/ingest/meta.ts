@@ -1,5 +1,7 @@
 /** Helpers shared by the metadata readers (front matter, HTML head, JSON-LD, docx properties). */
 
+import { WRITTEN_DATE } from '../analyze/months.ts'
+
 const MONTHS = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b/i
 
 function inRange(digits: string, max: number): boolean {
@@ -38,12 +40,17 @@ export function normalizeDate(value: unknown): string | undefined {
   }
   // (a year first is never ambiguous, "2025/12/03"; nor are a day and a month set off by stops, "03.12.2025", as Europe writes them)
   const ymd = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$/u.exec(s)
-  const dmy = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/u.exec(s)
-  const [y, m, d] = ymd ? [ymd[1]!, ymd[2]!, ymd[3]!] : dmy ? [dmy[3]!, dmy[2]!, dmy[1]!] : []
+  // (and the time after it, "19.2.2020 klo 14.00", "03.12.2025 um 10:30 Uhr")
+  const dmy = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:,?\s+(?:klo|kl\.?|um|à|alle|o|às|a las)?\s*\d{1,2}[.:]\d{2}(?:\s*(?:Uhr|h))?)?$/u.exec(s)
+  // (and a year, month and day written with their signs, as Chinese, Japanese and Korean write them: "2019年4月4日", "2023년 2월 5일")
+  const cjk = /^(\d{4})\s?[年년]\s?(\d{1,2})\s?[月월]\s?(\d{1,2})\s?[日일]/u.exec(s)
+  const [y, m, d] = ymd ? [ymd[1]!, ymd[2]!, ymd[3]!] : dmy ? [dmy[3]!, dmy[2]!, dmy[1]!] : cjk ? [cjk[1]!, cjk[2]!, cjk[3]!] : []
   if (y && m && d && Number(y) >= MIN_YEAR && inRange(pad(Number(m)), 12) && inRange(pad(Number(d)), 31)) return `${y}-${pad(Number(m))}-${pad(Number(d))}`
   // Only month-name dates are parsed otherwise; numeric ones (03/04/2025) are ambiguous.
   if (MONTHS.test(s) && /\b\d{4}\b/.test(s)) {
-    const d = new Date(s.replace(/(\d)(st|nd|rd|th)\b/g, '$1'))
+    // (the date alone, not the time and zone around it: "Published 11:34 PM EST Nov 19, 2019" is the 19th where it was written)
+    const written = new RegExp(WRITTEN_DATE, 'iu').exec(s)?.[0] ?? s
+    const d = new Date(written.replace(/(\d)(st|nd|rd|th)\b/g, '$1').replace(/,(?=\s*\d{4})/u, ''))
     if (!Number.isNaN(d.getTime())) return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`
   }
   return s

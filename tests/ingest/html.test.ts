@@ -560,6 +560,15 @@ describe('parseHtml', () => {
     expect(parseHtml(page('12/03/2025'), 'p.html').meta.date).toBe('12/03/2025')
   })
 
+  it('reads the date a page shows in an element its class names the published one, with its time or in Chinese, Japanese or Korean signs', () => {
+    const page = (shown: string) => parseHtml(`<html><head><title>T</title></head><body><article><h1>T</h1><div class="article__date--published">${shown}</div>${paragraphs(4)}</article></body></html>`, 'p.html').meta.date
+    expect(page('19.2.2020 klo 14.00')).toBe('2020-02-19')
+    expect(page('2019年4月4日')).toBe('2019-04-04')
+    expect(page('2023년 2월 5일')).toBe('2023-02-05')
+    // (the day as written, not moved by the time and zone beside it)
+    expect(page('Published 11:34 PM EST Nov 19, 2019')).toBe('2019-11-19')
+  })
+
   it('takes the headline marked on the page, not the site\'s logo in an h1, nor a title Readability cut at its colon', () => {
     const page = (head: string) => `<html><head><title>Outside the web: standalone binaries · V8</title></head><body>
       <header><h1><a href="/">V8</a></h1></header><article>${head}<h2>Using standalone mode <a href="#using" class="bookmark">#</a></h2>${paragraphs(5)}<h2>Conclusion<a class="headerlink" href="#conclusion">¶</a></h2>${paragraphs(2)}<h2 id='q1'><a href='#q1'>#</a> Submission date <a href='#'>^</a></h2>${paragraphs(2)}<h2>Examples<span class="mw-editsection">[<a href="/edit">edit</a>]</span></h2>${paragraphs(2)}</article></body></html>`
