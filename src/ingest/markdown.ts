@@ -28,6 +28,7 @@ import { pipeTable, widenedTables } from './pipe-table.ts'
 import { withoutMdxComments } from './mdx-comments.ts'
 import { withMdxModuleAsFrontMatter } from './mdx-esm.ts'
 import { withoutJekyllMarkup } from './jekyll-markup.ts'
+import { withoutCommentLines } from './html-comments.ts'
 import { parseCellNumber } from './table-number.ts'
 import { tableBlocks } from './table-normalize.ts'
 
@@ -376,7 +377,7 @@ export function parseMarkdown(input: string, origin: string): Article {
     })
   }
   checkMarkdownDepth(source, origin)
-  const tree = fromMarkdown(widenedTables(escapeOvermarkedParagraphs(withoutJekyllMarkup(withoutMdxComments(source)), origin)), {
+  const tree = fromMarkdown(widenedTables(escapeOvermarkedParagraphs(withoutJekyllMarkup(withoutMdxComments(withoutCommentLines(source))), origin)), {
     extensions: [frontmatter(['yaml', 'toml']), gfm()],
     mdastExtensions: [frontmatterFromMarkdown(['yaml', 'toml']), gfmFromMarkdown()],
   })

@@ -377,6 +377,13 @@ describe('parseMarkdown: Jekyll\'s link tags and kramdown\'s attribute lists', (
   })
 })
 
+describe('parseMarkdown: HTML comments on lines of their own', () => {
+  it('leaves out a comment line inside a paragraph, which would part it, and keeps one in code', () => {
+    const md = ['To see all changes, check out our', '<!-- CHANGEME: change this whenever the full changelog is ready! -->', '[full changelog](https://example.org/CHANGELOG.md).', '', '```html', '<!-- a comment in code -->', '```'].join('\n')
+    expect(blockTexts(parseMarkdown(md, 'p.md'))).toEqual(['To see all changes, check out our full changelog.', '<!-- a comment in code -->'])
+  })
+})
+
 describe('parseMarkdown: MDX module statements', () => {
   const post = [
     "import { BlogPostLayout } from '@/components/BlogPostLayout'",
