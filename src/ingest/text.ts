@@ -211,8 +211,12 @@ function headingDepth(chunk: Chunk, prev: RawBlock | undefined, next: Chunk | un
   if (prev !== undefined && prev.kind !== 'table' && !((prev.kind === 'paragraph' || prev.kind === 'list-item') && FINAL_PUNCT.test(collapseWhitespace(prev.text)))) return undefined
   // (over a list, only a line in title case: "First Quarter 2024 Operational and Other Financial Highlights"; a short sentence may introduce its items)
   if (next.list) return inTitleCase(line) && isShortUnpunctuated(chunk.text, 10) ? 2 : undefined
-  // (a subhead in capitals may ask: "COULD PLANE HAVE STALLED?")
-  const heading = (isAllCaps(line) && isShortUnpunctuated(chunk.text.replace(/\?\s*$/, ''), 10)) ||
+  // (a subhead in capitals may ask: "COULD PLANE HAVE STALLED?"; so may one set in from the margin, as a plain text's
+  // chapters are: "\t\tChapter 6: Why me?", over a paragraph of any length)
+  // (a label, "Chapter 4: Placing blame", or a line in title case: not a line of a poem or a quotation set in, "And so it went on for years")
+  const label = /:\s/u.test(line) || inTitleCase(line) || /^(?:chapter|part|section|appendix)\s/iu.test(line)
+  const indented = /^(?:\t+|[ ]{4,})\S/u.test(chunk.text) && label && isShortUnpunctuated(chunk.text.trim().replace(/\?\s*$/, ''), 10) && nextLen > line.length
+  const heading = indented || (isAllCaps(line) && isShortUnpunctuated(chunk.text.replace(/\?\s*$/, ''), 10)) ||
     (isShortUnpunctuated(chunk.text, 10) && nextLen >= Math.max(longText(next.text), 2 * line.length))
   return heading ? 2 : undefined
 }

@@ -39,6 +39,15 @@ describe('parseText', () => {
     }
   })
 
+  it('takes a short line set in from the margin for a heading, over a short paragraph too, and one that asks', () => {
+    const prose = 'It is not hard to accept the blame, especially if people kind of realize that it was not all your fault at all.'
+    const a = parseText([prose, '', '\t\tChapter 4: Placing blame', '', 'Things will go wrong, and people want somebody to blame.', '', prose, '', '\t\tChapter 6: Why me?', '', prose].join('\n'), 'x.txt')
+    expect(a.blocks.filter((b) => b.kind === 'heading').map((b) => a.text.slice(b.start, b.end))).toEqual(['Chapter 4: Placing blame', 'Chapter 6: Why me?'])
+    // (not a line of prose set in, whose sentence goes on: a quotation's)
+    const quoted = parseText([prose, '', '    And so it went on for years', '', 'It ended in the spring of the next year.', '', prose].join('\n'), 'y.txt')
+    expect(quoted.blocks.filter((b) => b.kind === 'heading')).toEqual([])
+  })
+
   it('makes one paragraph per line when the text has no blank lines', () => {
     const a = parseText('First paragraph is here.\nSecond one follows it.\r\nThird, with CRLF.', 'x.txt')
     expectWellFormed(a)
