@@ -332,6 +332,14 @@ function inCapitals(line: string): boolean {
   return words.length >= 3 && line === line.toLocaleUpperCase() && /\p{Lu}{2}/u.test(line)
 }
 
+/** A word or a few set between underscores, as plain text marks its emphasis: "_avoid_", "_all_ your fault". */
+const UNDERSCORED = /(?<![\p{L}\p{N}_])_(\p{L}[\p{L}\p{N}'’ -]{0,40}?[\p{L}\p{N}]|\p{L})_(?![\p{L}\p{N}_])/gu
+
+/** A chunk's text less the underscores that mark its emphasis (the words stay): a slide shows "avoid", not "_avoid_". */
+function withoutEmphasisMarks(text: string): string {
+  return text.includes('_') ? text.replace(UNDERSCORED, '$1') : text
+}
+
 export function parseText(input: string, origin: string): Article {
   const text = normalizeNewlines(input).replace(/^\uFEFF/, '')
   if (text.trim().length === 0) {
@@ -339,7 +347,7 @@ export function parseText(input: string, origin: string): Article {
       hint: 'Pass a file that holds the article text.',
     })
   }
-  const chunks = chunksOf(text)
+  const chunks = chunksOf(text).map((c) => (c.table ? c : { ...c, text: withoutEmphasisMarks(c.text) }))
   // only title-like lines (short, no sentence punctuation, no list): nothing to present
   if (chunks.every((c) => !c.list && isShortUnpunctuated(c.text, 16))) throw titleOnly(origin, collapseWhitespace(chunks[0]?.text ?? ''))
   const removed = dropKicker(chunks)

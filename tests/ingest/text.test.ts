@@ -48,6 +48,11 @@ describe('parseText', () => {
     expect(quoted.blocks.filter((b) => b.kind === 'heading')).toEqual([])
   })
 
+  it('leaves out the underscores plain text marks its emphasis with, not those of a name written with them', () => {
+    const a = parseText('The name of the game is to _avoid_ having to make a decision, unless it was not _all_ your fault. Set MAX_SIZE or my_var in the file.', 'x.txt')
+    expect(blockTexts(a)).toEqual(['The name of the game is to avoid having to make a decision, unless it was not all your fault. Set MAX_SIZE or my_var in the file.'])
+  })
+
   it('makes one paragraph per line when the text has no blank lines', () => {
     const a = parseText('First paragraph is here.\nSecond one follows it.\r\nThird, with CRLF.', 'x.txt')
     expectWellFormed(a)
