@@ -173,6 +173,17 @@ function lastSpeakerBefore(ctx: Ctx, offset: number, paragraphFloor: number): st
 }
 
 /** Capitalised words up to a title's abbreviation inside a speaker's name ("Carolina Sen. "), and the title. */
+/** A name less the places that open it, two words of it left at least: "Massachusetts Joshua Levy" → "Joshua Levy". */
+function withoutLeadingPlace(name: string): string {
+  const words = name.split(/\s+/u)
+  let at = 0
+  while (words.length - at > 2 && lexTags(words[at]!).some((t) => PLACE_TAGS.has(t))) at++
+  return at > 0 ? words.slice(at).join(' ') : name
+}
+
+/** The lexicon's tags of a place's name. */
+const PLACE_TAGS: ReadonlySet<string> = new Set(['Region', 'Country', 'City', 'Place'])
+
 const TITLED_NAME = /^(?:\p{Lu}[\p{L}'’-]*\s+)+(?:Sen|Rep|Gov|Gen|Col|Capt|Sgt|Maj|Adm|Supt|Det|Insp|Lt)\.\s+(?=\p{Lu}[\p{L}'’-]*\s+\p{Lu})/u
 
 /** A surname alone ("Azzouz") as the one person of the article or the one earlier speaker it names ("Lotfi Azzouz"); a short form or an organisation stays as written. */
@@ -299,8 +310,9 @@ function applySpeaker(ctx: Ctx, q: Quote, sp: Speaker, base: number): void {
     // (an entity's whole name in a case other than the speaker's, "Declana Rice" for "zdůrazňuje Rice", gives way to the name as written)
     name = fullName(ctx, e && !declined(e.name, ctx.text) ? e.name : name)
   }
-  // (the words before a title's abbreviation are no part of the name: "Carolina Sen. Lindsey Graham" is Lindsey Graham)
-  name = name.replace(TITLED_NAME, '')
+  // (the words before a title's abbreviation are no part of the name: "Carolina Sen. Lindsey Graham" is Lindsey Graham;
+  // nor is a place the office before it named, "Attorney for the District of Massachusetts Joshua Levy")
+  name = withoutLeadingPlace(name.replace(TITLED_NAME, ''))
   // a job title written before the name is the role, not part of the name ("CEO John Mackey")
   const office = OFFICE_BEFORE_NAME.exec(name)
   if (office) name = name.slice(office[0].length)

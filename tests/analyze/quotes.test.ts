@@ -403,4 +403,12 @@ describe('extractQuotes: words set off by dashes', () => {
     const text = '“Trump was up 5 or 6 points,” said South Carolina Sen. Lindsey Graham, who brokered the peace.'
     expect(extractQuotes(text, [{ text, start: 0, end: text.length, paragraph: 0 }]).quotes.map((q) => q.speaker)).toEqual(['Lindsey Graham'])
   })
+
+  it('names the speaker, not the place their office is of ("Attorney for the District of Massachusetts Joshua Levy")', () => {
+    const first = 'The johns were not charged, but Acting U.S. Attorney for the District of Massachusetts Joshua Levy said the case is still open.'
+    const second = '“The three individuals behind these websites facilitated a commercial sex ring,” said Levy.'
+    const text = `${first} ${second}`
+    const sentences = [{ text: first, start: 0, end: first.length, paragraph: 0 }, { text: second, start: first.length + 1, end: text.length, paragraph: 0 }]
+    expect(extractQuotes(text, sentences).quotes.map((q) => q.speaker)).toEqual(['Joshua Levy'])
+  })
 })
