@@ -244,8 +244,8 @@ function countFigures(scan: FigureScan): CountFigure[] {
   return figures
 }
 
-/** A web server's status code, as the text names one somewhere ("404 responses", "500 errors", "404s"). */
-const HTTP_STATUS = /(?<![\p{L}\p{N}.,])([1-5]\d\d)(?:s\b|\s+(?:responses?|errors?|pages?|status|codes?|redirects?)\b)/gu
+/** A web server's status code, as the text names one somewhere ("404 responses", "500 errors", "404s", "404 template"). */
+const HTTP_STATUS = /(?<![\p{L}\p{N}.,])([1-5]\d\d)(?:s\b|\s+(?:responses?|errors?|pages?|status|codes?|redirects?|templates?|handlers?|routes?)\b)/gu
 
 /** The numbers the text uses as a web server's status codes: none of them counts anything there. */
 function statusCodesOf(text: string): Set<string> {

@@ -146,6 +146,7 @@ describe('extractFigures: percentages and counts', () => {
     expect(run('Node.js 26 follows the existing schedule. Apple shipped iOS 17 devices in autumn.')).toEqual([])
     expect(run('Users saw 404 responses for hours. We believe this erroneous 404 stems from the config. The site served 404 visitors an hour.')).toEqual([])
     expect(run('The site served 404 visitors an hour.').map((f) => f.text)).toEqual(['404'])
+    expect(run('Remove link to GitHub issues in 404 template (#4639).')).toEqual([])
   })
 
   it('ignores a version after a name that opens the sentence, not a count after the small word it opens on', () => {
