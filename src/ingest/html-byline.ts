@@ -10,7 +10,7 @@ import { normalizeDate, str } from './meta.ts'
 import { WRITTEN_DATE } from '../analyze/months.ts'
 
 /** Where a name is not the story's writer: a quotation, a picture, a box beside the story, a list of other stories, a fact-check's claim box (its author made the claim). */
-const ELSEWHERE = ['figure', 'figcaption', 'blockquote', 'aside', 'footer', 'nav', 'q', ...['quote', 'related', 'promo', 'popular', 'recirc', 'teaser', 'video', 'comment', 'caption', 'credit', 'image-author', 'image__author', 'statement', 'claim'].flatMap((w) => [`[class*="${w}"]`, `[class*="${w[0]!.toUpperCase()}${w.slice(1)}"]`])].join(', ')
+const ELSEWHERE = ['figure', 'figcaption', 'blockquote', 'aside', 'footer', 'nav', 'q', ...['quote', 'related', 'promo', 'popular', 'recirc', 'tease', 'video', 'comment', 'caption', 'credit', 'image-author', 'image__author', 'statement', 'claim'].flatMap((w) => [`[class*="${w}"]`, `[class*="${w[0]!.toUpperCase()}${w.slice(1)}"]`])].join(', ')
 
 /** Longest a byline's name runs, in characters. */
 const MAX_NAME = 80
@@ -65,7 +65,20 @@ export function pageByline(doc: Document): string | undefined {
     const m = text.length <= MAX_NAME ? BY_NAME.exec(text) : null
     if (m) return m[1]
   }
-  return labelledAuthor(doc)
+  return labelledAuthor(doc) ?? linkedAuthor(doc)
+}
+
+/** An address's path to a writer's page: "/author/jane-doe", "/about/newsteam/jr-stone", "/staff/…", "/reporters/…". */
+const WRITER_PAGE = /\/(?:authors?|newsteam|staff|reporters?|journalists?|writers?|columnists?|contributors?|redaktion|autor(?:en)?|auteurs?)\/[\w.-]+\/?$/iu
+
+/** The name a page links to its writer's page, as the link's whole text: "<a href="…/about/newsteam/jr-stone">J.R. Stone</a>". */
+function linkedAuthor(doc: Document): string | undefined {
+  for (const a of doc.querySelectorAll('a[href]')) {
+    if (!WRITER_PAGE.test((a.getAttribute('href') ?? '').split(/[?#]/u)[0]!) || a.closest(ELSEWHERE)) continue
+    const text = (a.textContent ?? '').replace(/\s+/gu, ' ').trim()
+    if (NAME_ONLY.test(text)) return text
+  }
+  return undefined
 }
 
 /** A field's label that says the writer's name follows: "Author", "Autor", "Auteur", "Autore". */

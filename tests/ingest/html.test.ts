@@ -450,6 +450,13 @@ describe('parseHtml', () => {
     expect(a.blocks.filter((b) => b.speaker === 'François Héran')).toHaveLength(4)
   })
 
+  it('takes the name a page links to its writer\'s page for the byline, not one in a teaser of another story', () => {
+    const page = (links: string) => parseHtml(`<html><head><title>Resort plan</title></head><body><article><h1>Resort plan</h1><span class="x1"><a href="https://abc7news.com/about/newsteam/jr-stone">J.R. Stone</a></span>${paragraphs(4)}</article>${links}</body></html>`, 'p.html').meta.byline
+    expect(page('')).toBe('J.R. Stone')
+    const teaser = `<html><head><title>Anglosphere</title></head><body><article><h1>Anglosphere</h1>${paragraphs(4)}</article><div class="tease-small__meta"><a class="author-meta" href="https://example.org/author/richard-murphy">Richard Murphy</a></div></body></html>`
+    expect(parseHtml(teaser, 'p.html').meta.byline).toBeUndefined()
+  })
+
   it('takes the whole name the page shows for a writer its metadata names by one word ("Todd" → "Todd Bates")', () => {
     const html = (name: string) => `<html><head><script type="application/ld+json">{"@type":"Article","headline":"New robot","author":{"@type":"Person","name":"Todd"}}</script></head>
       <body><main><div class="byline"><p class="label"><strong>By</strong></p><p class="full-name">${name}</p></div>${paragraphs(4)}</main></body></html>`
