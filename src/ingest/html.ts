@@ -271,7 +271,23 @@ function captions(body: Element): Element[] {
     return next && ['ul', 'ol'].includes(next.localName.toLowerCase()) && next.querySelectorAll('li').length <= CAPTION_ITEMS ? [next] : []
   })
   const total = textLength(body)
-  return [...classed, ...listed, ...boxedWithPicture(body), ...figureTitles(body)].filter((el) => textLength(el) <= total * 0.2)
+  return [...classed, ...listed, ...boxedWithPicture(body), ...figureTitles(body), ...playerTitles(body)].filter((el) => textLength(el) <= total * 0.2)
+}
+
+/**
+ * A heading set right above an embedded player that holds no text of its own, the two closed off
+ * by a rule after them: the video's title ("<h2>Do Parties Or Voters Choose Presidential
+ * Nominees?</h2><div class="video-placeholder"><iframe …></div><hr />"), no section of the story.
+ */
+function playerTitles(body: Element): Element[] {
+  // (the player itself may be gone already, its empty box left: "<div class="video-placeholder videoplayer">")
+  return Array.from(body.querySelectorAll('iframe, video, object, embed, [class*="video"], [class*="player"]')).flatMap((player) => {
+    if (textLength(player) > 0) return []
+    const box = player.parentElement && player.parentElement !== body && textLength(player.parentElement) === 0 ? player.parentElement : player
+    const heading = box.previousElementSibling
+    const after = box.nextElementSibling
+    return heading && /^h[2-6]$/u.test(heading.localName.toLowerCase()) && after?.localName.toLowerCase() === 'hr' ? [heading] : []
+  })
 }
 
 /** Words of a line over a figure at most, for it to be the figure's title said above it. */

@@ -158,6 +158,15 @@ describe('parseHtml', () => {
     expect(blockTexts(a)).toContain('Prices at the market')
   })
 
+  it('drops a heading over an embedded player closed off by a rule (the video\'s title), not a section\'s heading over a player and its prose', () => {
+    const story = Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i + 1} of the story tells how the candidates collected endorsements from state legislators this winter.</p>`)
+    const video = '<h2>Do Parties Or Voters Choose Presidential Nominees?</h2><div class="video-placeholder videoplayer"><iframe src="https://example.org/video/embed/1"></iframe></div><hr />'
+    const section = '<h2>The billionaires are looking pretty good</h2><div class="videoplayer"><iframe src="https://example.org/video/embed/2"></iframe></div>'
+    const a = parseHtml(`<html><head><title>Endorsements</title></head><body><article><h1>Endorsements</h1>${story.slice(0, 2).join('')}${video}${story.slice(2, 4).join('')}${section}${story.slice(4).join('')}</article></body></html>`, 'e.html')
+    expect(a.text).not.toContain('Do Parties Or Voters')
+    expect(blockTexts(a)).toContain('The billionaires are looking pretty good')
+  })
+
   it('reads a page again when Readability kept only a short notice: an article in a box whose class names a sidebar is found', () => {
     const steps = Array.from({ length: 6 }, (_, i) => `<p>Step ${i + 1} of the jam recipe explains, at some length and with several clauses, how the pears are cooked and why it matters.</p>`).join('\n')
     const notice = '<div class="notice"><p>This website uses cookies to improve your experience while you navigate through the website, and some of them are essential for the basic working of the site.</p></div>'
