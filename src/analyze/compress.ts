@@ -405,6 +405,13 @@ export function tagForCompression(sentences: readonly string[], headlines: reado
 
 const SUBORDINATOR = /^(?:even (?:though|if|as|when)|just as|as(?!\s+well\s+as)|because|although|though|while|whereas|since|if|unless|when|whether|so that)\b/i
 
+/** Whether the kept text holds a colon whose list of items parted by semicolons the sentence goes on past. */
+function cutsAListItsColonOpens(sentence: string, text: string): boolean {
+  const items = (t: string) => (t.includes(':') ? (t.slice(t.indexOf(':')).match(/;/gu) ?? []).length : -1)
+  const all = items(sentence)
+  return all > 0 && text.includes(':') && items(text) < all
+}
+
 /** The first half of a pair ("not just …, but also …"). */
 export const NOT_ONLY = /\bnot\s+(?:just|only|merely|simply|solely)\b/i
 
@@ -428,6 +435,8 @@ export function readsAsClause(sentence: string, kept: readonly Span[], words: re
   const count = (re: RegExp) => (text.match(re) ?? []).length
   if (count(/“/g) !== count(/”/g) || count(/"/g) % 2 === 1 || unbalancedBrackets(text)) return false
   if (/^[,;:]|^(?:and|but|or|so|which|who|that|thereby)\b/i.test(text)) return false
+  // (nor a list a colon opens, its items parted by semicolons, less its last items: "three main blocs: the Progressive Caucus" without "; the New Democrats …; and the Blue Dogs …")
+  if (cutsAListItsColonOpens(sentence, text)) return false
   // (nor a phrase of "of" left first, the noun it hung on gone: "of 3170 W. County Road 600S, a … canine was requested")
   if (/^of\s/iu.test(text.trimStart()) && (kept[0]?.start ?? 0) > 0) return false
   // an attribution set between commas left at the front ("Con Edison officials say, they often deal …" without "For days after a storm,")

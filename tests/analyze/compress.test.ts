@@ -690,6 +690,14 @@ describe('compressSentence', () => {
     expect(text).not.toBe('This post documents what the problem was, what changed to fix it')
   })
 
+  it('never cuts the last items of a list a colon opens, parted by semicolons ("three main blocs: …; …; and …")', () => {
+    const s = 'In the U.S. House, Democrats have three main ideological blocs: the Congressional Progressive Caucus, with 95 House members (representing the more liberal wing); the center-left New Democratic Coalition, which has 102 members; and the Blue Dogs, with 25 members (Democrats’ most conservative bloc).'
+    for (const budget of [16, 24, 30]) {
+      const c = compressSentence(s, budget)
+      if (c.complete) expect(c.text, String(budget)).toMatch(/Blue Dogs/u)
+    }
+  })
+
   it('never cuts the last of a list of one subject’s verb phrases ("uncompress …, apply …, and then recompress …")', () => {
     const s = 'This makes it possible to uncompress the data, apply a patch, and then recompress the data back to exactly the same bytes as originally uploaded.'
     expect(compressSentence(s, 18).text).not.toBe('This makes it possible to uncompress the data, apply a patch')
