@@ -106,9 +106,13 @@ const JOINING = /^(?:and|und|et|y|e|og|en|och|i)$/u
  */
 function inNameCase(byline: string): string {
   const words = byline.split(/[\s,]+/u).filter((w) => /\p{L}/u.test(w))
+  const capitals = words.every((w) => JOINING.test(w) || !/\p{Ll}/u.test(w))
+  const named = (w: string) => w.charAt(0) + w.slice(1).toLocaleLowerCase()
+  // (a person's name of two words, the first a first name the lexicon knows, its surname short: "JANIE HAR")
+  if (capitals && words.length === 2 && words.every((w) => /^\p{Lu}{2,}$/u.test(w)) && lexTags(named(words[0]!)).some((t) => /^(?:FirstName|MaleName|FemaleName)$/u.test(t))) return words.map(named).join(' ')
   // (two words of a name at least; a short word in capitals is an acronym, and stays: "JOHN SMITH, AP")
-  if (words.filter((w) => /^\p{Lu}{4,}$/u.test(w)).length < 2 || !words.every((w) => JOINING.test(w) || !/\p{Ll}/u.test(w))) return byline
-  return byline.replace(/\p{Lu}{4,}/gu, (w) => w.charAt(0) + w.slice(1).toLocaleLowerCase())
+  if (words.filter((w) => /^\p{Lu}{4,}$/u.test(w)).length < 2 || !capitals) return byline
+  return byline.replace(/\p{Lu}{4,}/gu, named)
 }
 
 /** A reading time the page ran into the name: "Zach Hanlon 5 minute Read", "· 4 min read", "21 minutes". */

@@ -16,6 +16,8 @@ describe('withoutAddress', () => {
     ['GILLIAN MOHNEY March 11, 2015 3:46 PM', 'Gillian Mohney'],
     ['LISA MASCARO, MARY CLARE JALONICK and ERIC TUCKERAssociated Press', 'Lisa Mascaro, Mary Clare Jalonick and Eric Tucker'],
     ['JOHN SMITH, AP', 'John Smith, AP'],
+    ['JANIE HAR', 'Janie Har'],
+    ['BBC NEWS', 'BBC NEWS'],
     ['BBC News', 'BBC News'],
     ['Mike Wuerthele and Malcolm Owen Monday, November 18, 2019, 04:05 pm PT (07:05 pm ET)', 'Mike Wuerthele and Malcolm Owen'],
     ['Author: Eyal Bukchin (MetalBear)', 'Eyal Bukchin (MetalBear)'],
