@@ -93,8 +93,9 @@ const OPENING_SHARE = 0.25
 export function openingQuestion(a: Analysis): string | undefined {
   const opening = a.sentences.slice(0, Math.ceil(a.sentences.length * OPENING_SHARE))
   const prose = (i: number) => a.article.blocks[a.paragraphs[i]!.block]?.kind === 'paragraph'
-  // (nor one about what the text told before it: "The reason for that decline?", "What kind of BS is that?", "But why …?")
-  const toldBefore = (t: string) => a.lang === 'en' && /^\s*(?:but|and|so|yet|or|then)\b|\b(?:that|these|those)\s+\p{Ll}|\b(?:that|this|it|them)\s*\?\s*$/iu.test(t)
+  // (nor one about what the text told before it: "The reason for that decline?", "What kind of BS is that?", "But why …?";
+  // nor one about the matter at hand, "What’s going on here?")
+  const toldBefore = (t: string) => a.lang === 'en' && /^\s*(?:but|and|so|yet|or|then)\b|\b(?:that|these|those)\s+\p{Ll}|\b(?:that|this|it|them|here|there)\s*\?\s*$/iu.test(t)
   return opening.find((s) => asksAQuestion(s.text) && prose(s.paragraph) && !/^\s*["“«„‘]/u.test(s.text) && !inFirstPerson(s.text, a.lang) && !toTheReader(s.text, a.lang) && !toldBefore(s.text) && countWords(s.text) <= SLIDE_BUDGET.longSubtitleWords)?.text.trim()
 }
 

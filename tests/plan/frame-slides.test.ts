@@ -178,6 +178,7 @@ describe('the question that frames the story', () => {
     expect(question(`Harbour Lines ran a new ferry this year. The reason for that decline? ${body}`)).toBeUndefined()
     expect(question(`Harbour Lines ran a new ferry this year. What kind of deal is that? ${body}`)).toBeUndefined()
     expect(question(`Harbour Lines ran a new ferry this year. But why does the crossing cost so much? ${body}`)).toBeUndefined()
+    expect(question(`Harbour Lines ran a new ferry this year. What’s going on here? ${body}`)).toBeUndefined()
   })
 
   it('takes no question opening the article for the cover: its answer is not on the cover', () => {
