@@ -271,7 +271,12 @@ function captions(body: Element): Element[] {
     return next && ['ul', 'ol'].includes(next.localName.toLowerCase()) && next.querySelectorAll('li').length <= CAPTION_ITEMS ? [next] : []
   })
   const total = textLength(body)
-  return [...classed, ...listed, ...boxedWithPicture(body), ...figureTitles(body), ...playerTitles(body)].filter((el) => textLength(el) <= total * 0.2)
+  // (and the line a credit closes, "Love thine enemy. <span class="credit">Photo: …</span>": the box holding both is the caption)
+  const credited = classed.flatMap((el) => {
+    const box = el.parentElement
+    return /credit/iu.test(el.getAttribute('class') ?? '') && box && box !== body && !box.querySelector('p, h1, h2, h3, ul, ol, table') && countWords(box.textContent ?? '') <= BOXED_CAPTION_WORDS ? [box] : []
+  })
+  return [...classed, ...credited, ...listed, ...boxedWithPicture(body), ...figureTitles(body), ...playerTitles(body)].filter((el) => textLength(el) <= total * 0.2)
 }
 
 /**

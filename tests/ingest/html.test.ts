@@ -167,6 +167,14 @@ describe('parseHtml', () => {
     expect(blockTexts(a)).toContain('The billionaires are looking pretty good')
   })
 
+  it('drops the line a picture\'s credit closes, with the credit ("Love thine enemy. Photo: …")', () => {
+    const story = Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i + 1} of the review weighs what the book says about polarization and the parties.</p>`)
+    const lede = '<div class="lede-image-data"><div class="attribution">Love thine enemy. <span class="credit">Photo: Olivier Douliery/AFP via Getty Images</span></div></div>'
+    const a = parseHtml(`<html><head><title>Review</title></head><body><article><h1>Review</h1>${lede}${story.join('')}</article></body></html>`, 'r.html')
+    expect(a.text).not.toContain('Love thine enemy')
+    expect(blockTexts(a)).toHaveLength(6)
+  })
+
   it('reads a page again when Readability kept only a short notice: an article in a box whose class names a sidebar is found', () => {
     const steps = Array.from({ length: 6 }, (_, i) => `<p>Step ${i + 1} of the jam recipe explains, at some length and with several clauses, how the pears are cooked and why it matters.</p>`).join('\n')
     const notice = '<div class="notice"><p>This website uses cookies to improve your experience while you navigate through the website, and some of them are essential for the basic working of the site.</p></div>'
