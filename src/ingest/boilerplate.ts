@@ -31,6 +31,9 @@ const SOCIAL = new Set([
 const SOCIAL_CORE = /\b(share|tweet|facebook|twitter|linkedin|whatsapp|reddit|pinterest|telegram|email|bluesky|digg|stumbleupon)\b/i
 
 /** Whole-line patterns, tested on the line without its decorations; each with a length cap. */
+/** A date on a line of the page's furniture, and its time: "30 Settembre 2020", "March 12, 2021 at 10:30 am", "2021-03-12", "12.03.2021". */
+const LINE_DATE = String.raw`(?:\d{1,2}\.?\s+\p{L}+\.?,?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})(?:,?\s+(?:at\s+|alle\s+|um\s+|à\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?`
+
 const RULES: Array<{ re: RegExp; max: number }> = [
   { re: /^leave a (reply|comment|response)\b/i, max: 80 },
   { re: /^(post|add|write|submit) a (comment|reply|response)$/i, max: 40 },
@@ -170,6 +173,8 @@ const RULES: Array<{ re: RegExp; max: number }> = [
   { re: /^(?:(?:opinion|staff|senior|contributing|special|chief|political|national|foreign|guest|business|science|sports|health|tech(?:nology)?|investigative|associate|deputy|managing|executive|editorial|economics|white house|washington)\s+){1,3}(?:columnist|writer|reporter|correspondent|editor|contributor|critic)s?$/iu, max: 50 },
   // a link to another post under a label, alone on its line: "이전 포스트: https://blog.naver.com/…", "Previous post: https://…"
   { re: /^[^:：.!?]{1,30}[:：]\s*https?:\/\/\S+$/iu, max: 300 },
+  // when the page was published and last updated, alone on its line: "Pubblicato il: 30 Settembre 2020 Ultimo aggiornamento: 30 Settembre 2020"
+  { re: new RegExp(String.raw`^(?:pubblicato(?: il)?|published(?: on)?|posted(?: on)?|publié le|veröffentlicht(?: am)?|publicado(?: el| em)?|opublikowano|gepubliceerd(?: op)?)\s*:?\s*${LINE_DATE}(?:\s*[|·–—-]?\s*(?:ultimo aggiornamento|last updated|updated|mis à jour le|aktualisiert(?: am)?|actualizado(?: el)?|atualizado(?: em)?|zaktualizowano|bijgewerkt(?: op)?)\s*:?\s*${LINE_DATE})?$`, 'iu'), max: 120 },
   // how many times the page was seen or read, in a line of its own: "Visto 314 veces", "1,204 views", "Gelesen: 532 Mal", "Прочитано 120 раз"
   { re: /^(?:(?:visto|le[ií]do|vu|lu|gelesen|aufgerufen|wy[śs]wietle[ńn]|visualizza(?:to|zioni)|просмотр(?:ов|ы)?|прочитано)\s*:?\s*\d[\d.,\s]*\s*(?:veces|vezes|fois|mal|volte|раза?)?|\d[\d.,\s]*\s*(?:views?|reads?|visualizações|visualizaciones|lecturas|vues|lectures|aufrufe|visualizzazioni|просмотр(?:ов|а)?|wyświetle[ńn])|(?:views?|reads?)\s*:\s*\d[\d.,]*)\.?$/iu, max: 40 },
   // the newsroom's correction of an earlier version: "Correction: This posting has been updated with a revised total …"

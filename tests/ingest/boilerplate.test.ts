@@ -131,6 +131,9 @@ describe('isBoilerplateLine', () => {
     'Visto 314 veces',
     // a writer's role alone on its line under the byline
     'Opinion Columnist',
+    // when the page was published and updated, alone on its line
+    'Pubblicato il: 30 Settembre 2020 Ultimo aggiornamento: 30 Settembre 2020',
+    'Published on 12 March 2021 | Last updated: 14 March 2021',
     // hashtags alone, a link to another post under its label
     '#우유,#인류,#고인류학,#키,#체중',
     '이전 포스트: https://blog.naver.com/jjy0501/100207404473',
@@ -149,6 +152,7 @@ describe('isBoilerplateLine', () => {
     'Share prices fell by 4% on Tuesday after the announcement.',
     '314 views of the harbour were painted that year.',
     'The columnist wrote about it.',
+    'Published in 1998, the novel sold two million copies in its first year alone.',
     'The #1 seed won: https://example.org/results has the scores for every round of the event.',
     'She said the related posts on social media were misleading, and asked readers to check sources.',
     'Copyright law in Europe has changed a great deal since 2019.',
