@@ -106,6 +106,9 @@ const SPACED_DASH = /\s[–—](?=\s)/gu
 /** Words in brackets, two at least: one alone is most often a name's short form ("(CNCTR)"), which later sentences use. */
 const BRACKETS = /\s*\([^()\s]+\s[^()]{1,100}\)/gu
 
+/** Brackets that open on a coordinating conjunction and an aside of their own: "(e, prima che …, lo dicevano)", "(and, before that, …)". */
+const CONJUNCTION_INSIDE = /^\s*\(\s*(?:and|or|but|e|ed|o|et|ou|und|oder|y|i|a|oraz|lub|и|или|а)\s*,/iu
+
 const spanOf = (m: RegExpExecArray | RegExpMatchArray, from = 0): Span => ({ start: (m.index ?? 0) + from, end: (m.index ?? 0) + m[0].length })
 
 /** The pieces of `sentence` a bullet may leave out (see the file's comment); none in a language without the words. */
@@ -116,7 +119,8 @@ export function asidesOf(sentence: string, lang: string): Asides {
   // (asides of one shape, a list's "(sur 288)", "(sur 198)", …, go together or not at all: a list keeps them for all its items or none)
   const shapes = new Map<string, Span[]>()
   for (const m of sentence.matchAll(BRACKETS)) {
-    if ((m.index ?? 0) === 0) continue
+    // (not brackets that open on the sentence's own conjunction: "… climatici (e, prima che il Covid …) anche i giovanissimi" needs its "e")
+    if ((m.index ?? 0) === 0 || CONJUNCTION_INSIDE.test(m[0])) continue
     const shape = m[0].trim().replace(/\p{N}+(?:[.,]\p{N}+)*/gu, '#')
     const same = shapes.get(shape)
     if (same) same.push(spanOf(m))

@@ -94,6 +94,8 @@ describe('asidesOf', () => {
     ['Il s’agit de la défense nationale, mais également des « intérêts majeurs », ainsi que de la prévention.', 'fr'],
     // a participle's phrase inside a clause a "that" opened, its verb after the phrase: the rest is no trailing piece
     ['Данные мониторинга говорят о том, что число граждан, находящихся в простое, сократилось за год более чем в три раза.', 'ru'],
+    // nor brackets that open on the sentence's own conjunction: without them the sentence lacks its "e"
+    ['Ce lo ripetono continuamente gli esperti che si occupano di cambiamenti climatici (e, prima che il Covid ci costringesse a casa, lo dicevano in piazza) anche i giovanissimi.', 'it'],
     // nor one inside the main clause after an opening subordinate one, the main clause's verb after the phrase
     ['Хотя основная роль Borg состоит в управлении жизненным циклом задач и машин, приложениям, работающим в Borg, полезны и многие другие кластерные сервисы.', 'ru'],
   ])('finds nothing to leave out: %s', (sentence, lang) => {
