@@ -55,7 +55,9 @@ const LEAD_REACH = 3
  * the sentence whose paragraph the cover's notes give.
  */
 function coverLead(a: Analysis): { lede?: Sentence; lead?: string } {
-  const opening = a.sentences.filter((x) => !wholeAside(x.text)).slice(0, LEAD_REACH)
+  // (nor an interviewer's question: "Dans votre travail, vous expliquez … ?" is asked, not said)
+  const asked = (x: Sentence) => !!a.article.blocks[a.paragraphs[x.paragraph]!.block]?.asked
+  const opening = a.sentences.filter((x) => !wholeAside(x.text) && !asked(x)).slice(0, LEAD_REACH)
   // (a later one only past lines that state nothing: a tagline is no lead, a sentence the cover cannot use may still be the lead)
   const lede = opening.find((x) => statesSomething(x.text, a.lang)) ?? opening[0]
   const lead = lede ? leadOf(a, lede.text) : undefined

@@ -186,6 +186,18 @@ describe('the question that frames the story', () => {
     const a = analyze(parseText(`Harbour Lines finally runs its ferry on time? ${body}`, 'q.txt'))
     expect(titleSlide(a, 'T', DEFAULT_OPTIONS).subtitle ?? '').not.toMatch(/\?/u)
   })
+
+  it('takes no interviewer\'s question for the cover\'s subtitle, however it is written', () => {
+    const turns = [
+      'In your work you explain that the ferry company kept its old timetable for years, and the islanders paid for it.',
+      'It did: the boats ran half empty in winter, and the fares rose every spring for a decade.',
+      'You also write that the new council changed that within a year of taking office.',
+      'It changed the timetable, and it cut the winter fares by half for everyone who lives on the island.',
+    ]
+    const md = ['# The ferry years, with Ann Lee', '', ...turns.flatMap((t, i) => [i % 2 === 0 ? `Q: ${t}` : `A: ${t}`, ''])].join('\n')
+    const a = analyze(parseMarkdown(md, 'i.md'))
+    expect(titleSlide(a, 'The ferry years, with Ann Lee', DEFAULT_OPTIONS).subtitle ?? '').not.toMatch(/your work/u)
+  })
 })
 
 describe('the agenda of an article whose tables sit under headings of their own', () => {
