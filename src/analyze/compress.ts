@@ -510,7 +510,9 @@ function onlyNounAndRelative(sentence: string, inside: readonly TaggedWord[], wo
   // (only where the cut ran on into the clause, no mark between, and left a verb out after them: a cut at a comma ends a clause,
   // and the whole sentence is the writer's, whatever the tagger reads)
   const end = inside.at(-1)?.end ?? 0
-  if (/^\s*(?:[,;:()—–-]|$)/u.test(sentence.slice(end)) || !words.some((w) => w.start >= end && isFiniteVerb(w))) return false
+  // (but a list's last item after its comma, the clause's verb after it, is no end: "people who are White, Black[, or Hispanic showed little change]")
+  const lastItem = /^\s*(?:\([^()]*\))?\s*,\s*(?:and|or)\s/u.test(sentence.slice(end)) && words.some((w) => w.start >= end && isFiniteVerb(w) && !/[,;:]/u.test(sentence.slice(sentence.indexOf(',', end) + 1, w.start).replace(/\([^()]*\)/gu, '')))
+  if ((!lastItem && /^\s*(?:[,;:()—–-]|$)/u.test(sentence.slice(end))) || !words.some((w) => w.start >= end && isFiniteVerb(w))) return false
   const rel = inside.findIndex((w, i) => i > 0 && /^(?:that|which|who)$/i.test(word(w)) && inside[i - 1]!.tags.includes('Noun'))
   if (rel < 0 || inside.slice(0, rel).some(verb)) return false
   // (a run goes on over an adverb or a "not" inside it: "had not yet been removed")

@@ -690,6 +690,11 @@ describe('compressSentence', () => {
     expect(text).not.toBe('This post documents what the problem was, what changed to fix it')
   })
 
+  it('never cuts a list\'s last item, the clause\'s verb after it, after a relative clause ("people who are White, Black[, or Hispanic showed …]")', () => {
+    const s = 'The jobless rates for adult men (4.0 percent), adult women (3.5 percent), and people who are White (3.7 percent), Black (6.0 percent), or Hispanic (4.8 percent) showed little change in August.'
+    expect(compressSentence(s).text).not.toMatch(/Black$/u)
+  })
+
   it('never cuts the last items of a list a colon opens, parted by semicolons ("three main blocs: …; …; and …")', () => {
     const s = 'In the U.S. House, Democrats have three main ideological blocs: the Congressional Progressive Caucus, with 95 House members (representing the more liberal wing); the center-left New Democratic Coalition, which has 102 members; and the Blue Dogs, with 25 members (Democrats’ most conservative bloc).'
     for (const budget of [16, 24, 30]) {
