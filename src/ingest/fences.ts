@@ -2,7 +2,7 @@
  * Line-by-line rewriting of Markdown source outside its fenced code blocks, where the text is the
  * code's own and stays as written.
  *
- * Usage: mapOutsideFences(markdown, (line) => line.replace(…))
+ * Usage: mapOutsideFences(markdown, (line) => line.replace(…)), with insideCodeSpan(line, at) for a match's place
  */
 
 /** A line that opens or closes a fenced code block. */
@@ -21,4 +21,9 @@ export function mapOutsideFences(markdown: string, rewrite: (line: string) => st
       return fence ? line : rewrite(line)
     })
     .join('\n')
+}
+
+/** Whether `at` is inside a code span of the line: an odd number of backticks before it. */
+export function insideCodeSpan(line: string, at: number): boolean {
+  return (line.slice(0, at).match(/`/gu)?.length ?? 0) % 2 === 1
 }

@@ -8,7 +8,7 @@
  *
  * Usage: fromMarkdown(withoutJekyllMarkup(source))
  */
-import { mapOutsideFences } from './fences.ts'
+import { insideCodeSpan, mapOutsideFences } from './fences.ts'
 
 /** A link tag where a link's address goes (after "]: " or "]("): its path. */
 const LINK_TAG = /(\]:\s*|\]\(\s*)\{%-?\s*(?:post_url|link)\s+([^\s%]+)\s*-?%\}/gu
@@ -21,9 +21,4 @@ export function withoutJekyllMarkup(markdown: string): string {
     const out = line.replace(LINK_TAG, '$1$2').replace(ATTRIBUTES, (attrs, at: number) => (insideCodeSpan(line, at) ? attrs : ''))
     return out === line ? line : out.trimEnd()
   })
-}
-
-/** Whether `at` is inside a code span of the line: an odd number of backticks before it. */
-function insideCodeSpan(line: string, at: number): boolean {
-  return (line.slice(0, at).match(/`/gu)?.length ?? 0) % 2 === 1
 }

@@ -6,7 +6,7 @@
  *
  * Usage: fromMarkdown(withoutMdxComments(source))
  */
-import { mapOutsideFences } from './fences.ts'
+import { insideCodeSpan, mapOutsideFences } from './fences.ts'
 
 /** An MDX comment on one line. */
 const MDX_COMMENT = /\{\/\*.*?\*\/\}/gu
@@ -14,8 +14,7 @@ const MDX_COMMENT = /\{\/\*.*?\*\/\}/gu
 export function withoutMdxComments(markdown: string): string {
   if (!markdown.includes('{/*')) return markdown
   return mapOutsideFences(markdown, (line) => {
-    // (an odd number of backticks before it: inside a code span)
-    const out = line.replace(MDX_COMMENT, (comment, at: number) => ((line.slice(0, at).match(/`/gu)?.length ?? 0) % 2 === 1 ? comment : ''))
+    const out = line.replace(MDX_COMMENT, (comment, at: number) => (insideCodeSpan(line, at) ? comment : ''))
     return out === line ? line : out.trimEnd()
   })
 }
