@@ -4,12 +4,13 @@
  * and is renamed into place only when it succeeded, so a failed build leaves the
  * previous web deck whole.
  */
-import { access, rm } from 'node:fs/promises'
+import { access, readdir, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { DeckwrightError } from '../errors.ts'
 import { replaceDir, tempSibling } from '../fs-atomic.ts'
 import { normalizeBase } from './serve.ts'
 import { firstErrorLine, startSlidev, tailLines, type SlidevProcess } from './slidev-process.ts'
+import { VITE_TEMP_CONFIG } from './slidev-contract.ts'
 
 
 export interface BuildWebOptions {
@@ -58,6 +59,8 @@ export async function buildWeb(options: BuildWebOptions): Promise<void> {
     await replaceDir(tmpOut, outDir)
   } catch (cause) {
     await rm(tmpOut, { recursive: true, force: true })
+    // (a build stopped while Vite loaded the deck's config leaves its bundled copy beside it)
+    await removeViteTempConfigs(path.dirname(entry))
     if (cause instanceof DeckwrightError) throw cause
     if (options.signal?.aborted || (cause as Error)?.name === 'AbortError') throw cause
     throw new DeckwrightError('BUILD_FAILED', `could not run slidev build: ${String((cause as Error)?.message ?? cause)}`, {
@@ -65,4 +68,10 @@ export async function buildWeb(options: BuildWebOptions): Promise<void> {
       cause,
     })
   }
+}
+
+/** Removes the copies of a deck's Vite config that Vite bundled and did not get to delete (VITE_TEMP_CONFIG). */
+export async function removeViteTempConfigs(deckDir: string): Promise<void> {
+  const names = await readdir(deckDir).catch(() => [] as string[])
+  await Promise.all(names.filter((n) => VITE_TEMP_CONFIG.test(n)).map((n) => rm(path.join(deckDir, n), { force: true })))
 }

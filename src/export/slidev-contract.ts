@@ -18,6 +18,13 @@ export const PRINT_FEATURE_DEFINE = '__SLIDEV_FEATURE_PRINT__'
  */
 export const SLIDE_MARKDOWN_OPTIONS_KEY = 'slidev.markdown.markdownOptions'
 
+/**
+ * The file Vite bundles a deck's vite.config.ts into and imports before it deletes it
+ * ("vite.config.ts.timestamp-1796661042767-68f8d04412c63.mjs"), beside the config when no
+ * node_modules is near: a build stopped in between leaves it in the deck's folder.
+ */
+export const VITE_TEMP_CONFIG = /^vite\.config\.[cm]?[jt]s\.timestamp-\d+-[0-9a-f]+\.mjs$/u
+
 /** The print route, as Slidev's client router names it, and how a built deck is sent there. */
 export const PRINT_ROUTE = {
   path: '/print',

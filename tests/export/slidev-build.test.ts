@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs'
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { buildWeb } from '../../src/export/slidev-build.ts'
+import { buildWeb, removeViteTempConfigs } from '../../src/export/slidev-build.ts'
 import { firstErrorLine, slidevBin, tailLines } from '../../src/export/slidev-process.ts'
 import { DeckwrightError } from '../../src/errors.ts'
 import { deckFixture } from './deck-fixture.ts'
@@ -36,6 +36,19 @@ describe('buildWeb', () => {
 
   it('resolves the Slidev CLI from deckwright\'s own dependencies', () => {
     expect(existsSync(slidevBin())).toBe(true)
+  })
+})
+
+describe('removeViteTempConfigs', () => {
+  it('removes the copies of the deck\'s Vite config a stopped build left, and nothing else', async () => {
+    const dir = path.join(process.cwd(), '.tmp-vite-temp-configs')
+    cleanup.push(dir)
+    await mkdir(dir, { recursive: true })
+    const names = ['vite.config.ts', 'vite.config.ts.timestamp-1796661042767-68f8d04412c63.mjs', 'slides.md', 'notes.timestamp-1-2.mjs']
+    for (const n of names) await writeFile(path.join(dir, n), '')
+    await removeViteTempConfigs(dir)
+    expect((await readdir(dir)).sort()).toEqual(['notes.timestamp-1-2.mjs', 'slides.md', 'vite.config.ts'])
+    await expect(removeViteTempConfigs(path.join(dir, 'gone'))).resolves.toBeUndefined()
   })
 })
 

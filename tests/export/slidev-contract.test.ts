@@ -9,7 +9,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { detectFeatures } from '@slidev/parser'
 import {
-  ARGV_BIN_FUNCTION, EXPORTER_BROWSER_PACKAGE, MATH_FEATURE, PRINT_FEATURE_DEFINE, PRINT_ROUTE, PRINT_SELECTORS, SLIDE_MARKDOWN_OPTIONS_KEY, WORKER_CHUNKS, WORKER_ON_DEMAND,
+  ARGV_BIN_FUNCTION, EXPORTER_BROWSER_PACKAGE, MATH_FEATURE, PRINT_FEATURE_DEFINE, PRINT_ROUTE, PRINT_SELECTORS, SLIDE_MARKDOWN_OPTIONS_KEY, VITE_TEMP_CONFIG, WORKER_CHUNKS, WORKER_ON_DEMAND,
 } from '../../src/export/slidev-contract.ts'
 import { PROJECT_ROOT } from '../fixture-articles.ts'
 
@@ -60,6 +60,16 @@ describe(`the Slidev internals deckwright relies on (@slidev/cli ${version})`, (
     expect(serve, why('the markdown plugin no longer takes its options from `markdown`')).toContain('createMarkdownPlugin(options, { markdown: mdOptions })')
     expect(serve, why('the deck\'s markdownOptions no longer come after Slidev\'s own')).toMatch(/markdownOptions: \{[^}]*\.\.\.mdOptions\?\.markdownOptions\s*\}/u)
     expect(readFileSync(path.join(PROJECT_ROOT, 'vite.config.ts'), 'utf8')).toContain('slidev: { markdown: { markdownOptions: { typographer: false } } }')
+  })
+
+  it('Vite still bundles a config into "<config>.timestamp-<time>-<hex>.mjs" beside it, the name VITE_TEMP_CONFIG knows', () => {
+    const vite = path.dirname(createRequire(path.join(cliRoot, 'package.json')).resolve('vite/package.json'))
+    const chunks = readdirSync(path.join(vite, 'dist', 'node', 'chunks')).map((f) => readFileSync(path.join(vite, 'dist', 'node', 'chunks', f), 'utf8'))
+    const loader = chunks.find((c) => c.includes('async function loadConfigFromBundledFile'))
+    expect(loader, why('Vite no longer loads its config from a bundled file')).toBeDefined()
+    expect(loader, why('Vite names its bundled config otherwise')).toContain('const hash = `timestamp-${Date.now()}-${Math.random().toString(16).slice(2)}`;')
+    expect(loader).toContain('`${fileName}.${hash}.mjs`')
+    expect(VITE_TEMP_CONFIG.test(`vite.config.ts.timestamp-${Date.now()}-${Math.random().toString(16).slice(2)}.mjs`)).toBe(true)
   })
 
   it('the print query and route are what deckwright opens', () => {
