@@ -1,12 +1,9 @@
 /** Russian. */
+import { threeForms } from './plural.ts'
 import type { Locale } from './types.ts'
 
-/** The form of a noun after the number n: 1, 21 часть; 2–4, 22 части; 5–20, 25 частей. */
-function plural(n: number, one: string, few: string, many: string): string {
-  const d = n % 10
-  const h = n % 100
-  return d === 1 && h !== 11 ? one : d >= 2 && d <= 4 && (h < 12 || h > 14) ? few : many
-}
+/** The form of a noun after the number n (./plural.ts). */
+const plural = threeForms('ru')
 
 /** "раз" or "раза" after a ratio as Intl writes it for Russian ("22", "1 000", "2,5"): в 22 раза, в 1 000 раз, в 2,5 раза. */
 function times(ratio: string): string {

@@ -1,12 +1,9 @@
 /** Ukrainian. */
+import { threeForms } from './plural.ts'
 import type { Locale } from './types.ts'
 
-/** The form of a noun after the number n: 1, 21 частина; 2–4, 22 частини; 5–20, 25 частин. */
-function plural(n: number, one: string, few: string, many: string): string {
-  const d = n % 10
-  const h = n % 100
-  return d === 1 && h !== 11 ? one : d >= 2 && d <= 4 && (h < 12 || h > 14) ? few : many
-}
+/** The form of a noun after the number n (./plural.ts). */
+const plural = threeForms('uk')
 
 /** "рази", "разів" or "раза" after a ratio as Intl writes it for Ukrainian ("22", "1 000", "2,5"): у 22 рази, у 1 000 разів, у 2,5 раза. */
 function times(ratio: string): string {

@@ -68,6 +68,7 @@ export const PACKAGE_DECK_FILES: readonly string[] = [
   'src/locales/ja.ts',
   'src/locales/ko.ts',
   'src/locales/pl.ts',
+  'src/locales/plural.ts',
   'src/locales/pt.ts',
   'src/locales/ru.ts',
   'src/locales/uk.ts',

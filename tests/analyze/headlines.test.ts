@@ -198,12 +198,14 @@ describe('a headline and the points under it', () => {
   })
 })
 
+/** The headlines of `texts`, each a sentence of one paragraph, as complete points ranked in their order. */
+function candidates(texts: readonly string[]): string[] {
+  const sentences: Sentence[] = texts.map((text, i) => ({ text, start: i * 200, end: i * 200 + text.length, paragraph: 0 }))
+  const points: KeyPoint[] = texts.map((text, i) => ({ sentence: i, text: text.replace(/\.$/, ''), pieces: [], score: 1 - i / 10, gist: 0, complete: true }))
+  return headlineCandidates(points, sentences, 'en', tagForCompression(texts, texts)).map((h) => h.text)
+}
+
 describe('a headline less the phrase that closes its clause', () => {
-  const candidates = (texts: readonly string[]) => {
-    const sentences: Sentence[] = texts.map((text, i) => ({ text, start: i * 200, end: i * 200 + text.length, paragraph: 0 }))
-    const points: KeyPoint[] = texts.map((text, i) => ({ sentence: i, text: text.replace(/\.$/, ''), pieces: [], score: 1 - i / 10, gist: 0, complete: true }))
-    return headlineCandidates(points, sentences, 'en', tagForCompression(texts, texts)).map((h) => h.text)
-  }
 
   it('leaves out a phrase of where or under what after a noun when the clause is a few words too long', () => {
     expect(candidates(['Investment companies are subject to special regulation under the Investment Company Act of 1940.'])).toEqual(['Investment companies are subject to special regulation'])
@@ -236,11 +238,6 @@ describe('a headline less the phrase that closes its clause', () => {
 })
 
 describe('a headline from the later of two joined clauses', () => {
-  const candidates = (texts: readonly string[]) => {
-    const sentences: Sentence[] = texts.map((text, i) => ({ text, start: i * 200, end: i * 200 + text.length, paragraph: 0 }))
-    const points: KeyPoint[] = texts.map((text, i) => ({ sentence: i, text: text.replace(/\.$/, ''), pieces: [], score: 1 - i / 10, gist: 0, complete: true }))
-    return headlineCandidates(points, sentences, 'en', tagForCompression(texts, texts)).map((h) => h.text)
-  }
 
   it('takes the clause after ", but" or ", and" with its own subject when the whole sentence makes no headline', () => {
     expect(candidates(['Taking on Ailes was dangerous, but Carlson was determined to fight back.'])).toEqual(['Carlson was determined to fight back'])
