@@ -672,6 +672,18 @@ function mainClauseAfterDash(s: string, dash: Span, end: number, words: readonly
   return !last.some((w, i) => isFiniteVerb(w) && last.slice(Math.max(0, i - 3), i).some(subject))
 }
 
+/**
+ * Whether a dashed tail corrects the negated clause before it with a clause of its own ("Trump did
+ * not win in spite of it — he won because of it"): without the tail the sentence says the opposite.
+ */
+function correctsANegation(s: string, dash: Span, end: number, words: readonly TaggedWord[]): boolean {
+  if (dash.end < end || !/\b(?:not|never|no longer)\b|n[’']t\b/iu.test(s.slice(0, dash.start))) return false
+  if (/^\s*[—–-]+\s*(?:but|rather|instead)\b/iu.test(s.slice(dash.start))) return true
+  // a pronoun of its own right before the verb, taking up the subject ("he won"; not "— the monitor is …", which tells more, nor "— a decision analysts called …")
+  const [subject, verb] = wordsIn(words, dash.start, end).filter((w) => /\p{L}/u.test(s.slice(w.start, w.end)))
+  return !!subject?.tags.includes('Pronoun') && !!verb && isFiniteVerb(verb)
+}
+
 /** Whether words hold a verb of a clause: a verb but a gerund, not one that qualifies a noun after its article ("the deserted stretch of sand"). */
 function clauseIn(inside: readonly TaggedWord[]): boolean {
   return inside.some((w, i) => w.tags.includes('Verb') && !w.tags.includes('Gerund') && !inside[i - 1]?.tags.some((t) => t === 'Determiner' || t === 'Possessive' || t === 'Adjective'))
@@ -708,7 +720,7 @@ function candidates(s: string, words: readonly TaggedWord[]): Removal[] {
   const introDashed = INTRO_DASHED.exec(s)?.[0].length ?? 0
   // the dashes that close an opening adverbial go with it, never alone ("While … much Bassi, …"); nor those closing an opening phrase
   // (nor a dash whose span runs out of a bracket: "(and I do mean quickly — navigating … intuitive) place each window …")
-  const dashes = spansOf(s, DASHED).filter((d) => d.start >= introDashed && !closesAnOpeningPhrase(s, d) && !unbalancedBrackets(s.slice(d.start, d.end)) && !mainClauseAfterDash(s, d, end, words) && !opensARange(s, d))
+  const dashes = spansOf(s, DASHED).filter((d) => d.start >= introDashed && !closesAnOpeningPhrase(s, d) && !unbalancedBrackets(s.slice(d.start, d.end)) && !mainClauseAfterDash(s, d, end, words) && !correctsANegation(s, d, end, words) && !opensARange(s, d))
   out.push({ kind: 'dash', spans: dashes.map((d) => ({ start: d.start, end: Math.min(d.end, end) })) })
   const attr = ATTRIBUTION_END.exec(s)
   if (attr) out.push({ kind: 'attribution', spans: [{ start: speakerBefore(s, attr.index), end }] })

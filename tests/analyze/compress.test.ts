@@ -508,6 +508,11 @@ describe('compressSentence', () => {
     expect(tails(light).some((t) => t.startsWith(' – videos'))).toBe(false)
     expect(tails('In 2019 the council met in private – a move critics called secretive.')).toContain(' – a move critics called secretive')
     expect(tails('In 2022, cloud computing ranked second, and in 2023 it took the top spot — not surprising given the investments.')).toContain(' — not surprising given the investments')
+    // a dashed clause that corrects the negated clause before it stays: without it the sentence says the opposite
+    const won = 'Trump did not win in spite of his contempt for the norms of politics — he won largely because of it.'
+    expect(tails(won).some((t) => t.startsWith(' — he won'))).toBe(false)
+    expect(tails('The firm did not cut prices — rather, it raised them.').some((t) => t.startsWith(' — rather'))).toBe(false)
+    expect(tails('The firm did not cut prices this year — a decision analysts called risky.')).toContain(' — a decision analysts called risky')
     // a concession after "albeit", and what the deed was part of, closing the clause
     expect(tails('Halibut fillets were priced at $16.99 a pound, albeit only for a week earlier this month.')).toContain(', albeit only for a week earlier this month')
     expect(tails('Whole Foods touted a rare price for halibut as part of its campaign to revise its reputation.')).toContain(' as part of its campaign to revise its reputation')
