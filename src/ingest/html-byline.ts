@@ -32,8 +32,12 @@ const CREDIT = /^(?:photo|photograph|image|illustration|video)s?\b/iu
 /** "By " (or "By: ") before a byline's name, or "By" set in an element of its own right before it, its text run into the name's ("ByMalcolm Harris"). */
 export const BY = /^(?:By|by|BY):?(?:\s+|(?=\p{Lu}\p{Ll}))/u
 
-/** "By Michael Hingston": a name of two to four capitalised words after "By". */
-const BY_NAME = new RegExp(String.raw`${BY.source}(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|van|von|der|da|di|le|la)){1,3})\s*$`, 'u')
+/**
+ * "By Michael Hingston": a name of two to four capitalised words after "By", alone or before the
+ * writer's role or the date after a comma or a bar ("by Jeff Foust, SpaceNews Writer | December 12, 2014"), not
+ * before more names ("By LISA MASCARO, MARY CLARE JALONICK and ERIC TUCKER").
+ */
+const BY_NAME = new RegExp(String.raw`${BY.source}(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|van|von|der|da|di|le|la)){1,3})\s*(?:(?:,|\s[|·])\s(?!.*\b(?:and|AND)\b|.*&).*)?$`, 'u')
 
 /** Elements of one class naming this many different writers are a list of other stories' authors. */
 const LISTED_AUTHORS = 3
@@ -52,8 +56,8 @@ function listedAuthors(marked: readonly Element[]): Set<string> {
   return new Set([...names].filter(([, n]) => n.size >= LISTED_AUTHORS).map(([cls]) => cls))
 }
 
-/** Elements a page marks as its byline or its author's: by class, by rel, and the author's contact line ("<address>By <a href="/author/tanderson/">Tim Anderson</a></address>"). */
-const AUTHOR_MARKED = '[class*="byline"], [class*="author"], [rel="author"], address'
+/** Elements a page marks as its byline or its author's: by class ("by_line_date" too), by rel, and the author's contact line ("<address>By <a href="/author/tanderson/">Tim Anderson</a></address>"). */
+const AUTHOR_MARKED = '[class*="byline"], [class*="by_line"], [class*="by-line"], [class*="author"], [rel="author"], address'
 
 /** The name of the first element marked as a byline or an author whose whole text is "By" and a name. */
 export function pageByline(doc: Document): string | undefined {

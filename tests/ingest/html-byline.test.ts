@@ -21,6 +21,13 @@ describe('pageByline', () => {
     expect(pageByline(doc('<div class="videoPromo"><span class="author">by <span>Patrick Holland</span></span></div>'))).toBeUndefined()
   })
 
+  it('reads a "by_line" element whose name runs on to the writer\'s role and the date, not a "By" before two names joined by "and"', () => {
+    expect(pageByline(doc("<div class='by_line_date'>by <a href='/contact_author.php?a=1'>Jeff Foust</a>, SpaceNews Writer&nbsp; | &nbsp;December 12, 2014 03:20pm ET</div>"))).toBe('Jeff Foust')
+    expect(pageByline(doc('<div class="byline">By Ana Ruiz | 3 May 2021</div>'))).toBe('Ana Ruiz')
+    expect(pageByline(doc('<div class="by-line">By Ana Ruiz and Tom Lee</div>'))).toBeUndefined()
+    expect(pageByline(doc('<div class="byline">By ANA RUIZ, TOM LEE and JO KIM</div>'))).toBeUndefined()
+  })
+
   it('reads the "By" line of the story\'s <address>, not a postal address', () => {
     expect(pageByline(doc('<div class="header"><h1>The Loneliest Woman in the World</h1><address>By <a href="/author/tanderson/"> Tim Anderson </a></address></div>'))).toBe('Tim Anderson')
     expect(pageByline(doc('<footer><address>12 Harbour Street, Leith</address></footer>'))).toBeUndefined()
