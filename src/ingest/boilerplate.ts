@@ -34,6 +34,9 @@ const SOCIAL_CORE = /\b(share|tweet|facebook|twitter|linkedin|whatsapp|reddit|pi
 /** A date on a line of the page's furniture, and its time: "30 Settembre 2020", "March 12, 2021 at 10:30 am", "2021-03-12", "12.03.2021". */
 const LINE_DATE = String.raw`(?:\d{1,2}\.?\s+\p{L}+\.?,?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})(?:,?\s+(?:at\s+|alle\s+|um\s+|à\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?`
 
+/** A time zone's abbreviation after a time: "UTC", "EST", "CEST". */
+const TIME_ZONE = String.raw`(?:UTC|GMT|[ECMP][SD]?T|BST|CES?T|IST|JST|KST|AES?T)`
+
 const RULES: Array<{ re: RegExp; max: number }> = [
   { re: /^leave a (reply|comment|response)\b/i, max: 80 },
   { re: /^(post|add|write|submit) a (comment|reply|response)$/i, max: 40 },
@@ -102,6 +105,8 @@ const RULES: Array<{ re: RegExp; max: number }> = [
   { re: /^(?:\p{Lu}{2,6}|[Ee]ditors?['’]?|[Ww]e|[Oo]ur [Ee]ditors)\s+[Rr]ecommends?$|^[Rr]ecommended(?: for you)?$/u, max: 30 },
   // the note that a story ran first elsewhere, and the comment desk's notice: "Originally published on Live Science.",
   // "Note: we are temporarily moderating all comments submitted to deal with a surge in spam."
+  // (and the syndicating newsroom's credit: "This story was provided by SpaceNews, dedicated to covering all aspects of the space industry.")
+  { re: /^This (?:article|story|piece|report) (?:was|is) (?:provided|supplied|syndicated|republished|reprinted|shared) (?:by|from|with|courtesy of)\s+\p{Lu}/u, max: 200 },
   { re: /^originally published (?:on|in|at|by)\b|^(?:note:\s*)?we (?:are|will be) (?:temporarily )?moderating (?:all )?comments\b/iu, max: 200 },
   { re: /^scroll (down )?to continue\b/i, max: 60 },
   // (Korean pages write the circled letter: "저작권자 ⓒ 엔터미디어")
@@ -175,6 +180,8 @@ const RULES: Array<{ re: RegExp; max: number }> = [
   { re: /^[^:：.!?]{1,30}[:：]\s*https?:\/\/\S+$/iu, max: 300 },
   // when the page was published and last updated, alone on its line: "Pubblicato il: 30 Settembre 2020 Ultimo aggiornamento: 30 Settembre 2020"
   { re: new RegExp(String.raw`^(?:pubblicato(?: il)?|published(?: on)?|posted(?: on)?|publié le|veröffentlicht(?: am)?|publicado(?: el| em)?|opublikowano|gepubliceerd(?: op)?)\s*:?\s*${LINE_DATE}(?:\s*[|·–—-]?\s*(?:ultimo aggiornamento|last updated|updated|mis à jour le|aktualisiert(?: am)?|actualizado(?: el)?|atualizado(?: em)?|zaktualizowano|bijgewerkt(?: op)?)\s*:?\s*${LINE_DATE})?$`, 'iu'), max: 120 },
+  // when the page went up and was last updated, dates first: "Dec. 20, 2016, 12:44 PM UTC / Updated Dec. 20, 2016, 1:00 PM UTC"
+  { re: new RegExp(String.raw`^${LINE_DATE}(?:\s+${TIME_ZONE})?\s*[|/·–—-]\s*(?:last updated|updated|aktualisiert(?: am)?|mis à jour le|actualizado(?: el)?|atualizado(?: em)?|aggiornato(?: il)?)\s*:?\s*${LINE_DATE}(?:\s+${TIME_ZONE})?$`, 'iu'), max: 120 },
   // how many times the page was seen or read, in a line of its own: "Visto 314 veces", "1,204 views", "Gelesen: 532 Mal", "Прочитано 120 раз"
   { re: /^(?:(?:visto|le[ií]do|vu|lu|gelesen|aufgerufen|wy[śs]wietle[ńn]|visualizza(?:to|zioni)|просмотр(?:ов|ы)?|прочитано)\s*:?\s*\d[\d.,\s]*\s*(?:veces|vezes|fois|mal|volte|раза?)?|\d[\d.,\s]*\s*(?:views?|reads?|visualizações|visualizaciones|lecturas|vues|lectures|aufrufe|visualizzazioni|просмотр(?:ов|а)?|wyświetle[ńn])|(?:views?|reads?)\s*:\s*\d[\d.,]*)\.?$/iu, max: 40 },
   // the newsroom's correction of an earlier version: "Correction: This posting has been updated with a revised total …"
