@@ -66,6 +66,33 @@ function splitLatin(body: string, lang: string | undefined): Array<[number, numb
   return joinAfterAbbreviations(body, out, lang)
     .flatMap(([a, b]) => splitAfterClosingQuotes(body, a, b))
     .flatMap(([a, b]) => splitAtBoundaries(body, a, b))
+    .flatMap(([a, b]) => splitGlued(body, a, b))
+}
+
+/**
+ * A full stop with no space after it, between a word in lower case and a capitalised one
+ * ("… one vote each.Seven different people …", "… other than Trump.An elector …"), where a page
+ * lost the breaks between its paragraphs. A sentence's end when the word after is one that starts
+ * sentences, or when the paragraph has many such stops; not a name in code ("the http.Handler
+ * interface", "os.Exit(1)") nor an address.
+ */
+const GLUED_END = /(?<=(?:^|[\s(“"])\p{L}\p{Ll}+[.!?]["”’]?)(?=(\p{Lu}\p{Ll}*)[\s,;:])/gu
+
+/** Glued stops in a paragraph from which each is read as a sentence's end, whatever word follows. */
+const GLUED_MANY = 3
+
+function splitGlued(body: string, a: number, b: number): Array<[number, number]> {
+  const all = [...body.matchAll(GLUED_END)]
+  const out: Array<[number, number]> = []
+  let from = a
+  for (const m of all) {
+    const at = m.index ?? 0
+    if (at <= from || at >= b || (all.length < GLUED_MANY && !SENTENCE_STARTERS.has(m[1]!))) continue
+    out.push([from, at])
+    from = at
+  }
+  out.push([from, b])
+  return out
 }
 
 /** Last word of a piece, without its full stop, when the piece ends in "word." or in a dotted abbreviation ("m.in.", "e.g.", "z.B."). */

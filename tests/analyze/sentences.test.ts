@@ -103,6 +103,13 @@ describe('splitSentences', () => {
     expect(texts('Pager fatigue is real.24 It recurs every week.')).toEqual(['Pager fatigue is real.24', 'It recurs every week.'])
   })
 
+  it('ends a sentence at a full stop a page glued to the next sentence, not at a name in code or an address', () => {
+    expect(texts('Powell got three votes as an effort to promote a candidate other than Trump.An elector in Maine tried too.')).toEqual(['Powell got three votes as an effort to promote a candidate other than Trump.', 'An elector in Maine tried too.'])
+    const glued = 'Kasich and Paul got one vote each.Seven people received votes. There were seven electors.Most of them were odd. It was "evident."Making it worse, a statement came.'
+    expect(texts(glued)).toEqual(['Kasich and Paul got one vote each.', 'Seven people received votes.', 'There were seven electors.', 'Most of them were odd.', 'It was "evident."', 'Making it worse, a statement came.'])
+    expect(texts('Implement the http.Handler interface and call os.Exit(1) on www.Example.com now.')).toHaveLength(1)
+  })
+
   it('keeps decimals and currency amounts together', () => {
     expect(texts('The startup raised $5.6 million in March. It plans to hire 40 people.')).toEqual([
       'The startup raised $5.6 million in March.',
