@@ -9,8 +9,14 @@
 import { normalizeDate, str } from './meta.ts'
 import { WRITTEN_DATE } from '../analyze/months.ts'
 
-/** Where a name is not the story's writer: a quotation, a picture, a box beside the story, a list of other stories, a fact-check's claim box (its author made the claim). */
-const ELSEWHERE = ['figure', 'figcaption', 'blockquote', 'aside', 'footer', 'nav', 'q', ...['quote', 'related', 'promo', 'popular', 'recirc', 'tease', 'video', 'comment', 'caption', 'credit', 'image-author', 'image__author', 'statement', 'claim'].flatMap((w) => [`[class*="${w}"]`, `[class*="${w[0]!.toUpperCase()}${w.slice(1)}"]`])].join(', ')
+/** Selectors of the classes holding each word, in lower case and capitalised: "related", "Related". */
+const classesOf = (words: readonly string[]) => words.flatMap((w) => [`[class*="${w}"]`, `[class*="${w[0]!.toUpperCase()}${w.slice(1)}"]`])
+
+/** Where a date is not the story's: a quotation, a box beside the story, a list of other stories, a comment, a fact-check's claim box. */
+const OTHER_STORIES = ['figure', 'figcaption', 'blockquote', 'aside', 'footer', 'nav', 'q', ...classesOf(['quote', 'related', 'promo', 'popular', 'recirc', 'tease', 'video', 'comment', 'statement', 'claim'])].join(', ')
+
+/** Where a name is not the story's writer: those places, and a picture's caption or credit (a story's own box of credits may hold its date). */
+const ELSEWHERE = [OTHER_STORIES, ...classesOf(['caption', 'credit', 'image-author', 'image__author'])].join(', ')
 
 /** Longest a byline's name runs, in characters. */
 const MAX_NAME = 80
@@ -152,6 +158,31 @@ export function pageDate(doc: Document): string | undefined {
     if (m) return normalizeDate(m[0])
   }
   return undefined
+}
+
+/** A day written in figures with its time, as a page shows when it went up: "03/05/2022 21:44", "3.5.2022, 21:44". */
+const FIGURES_DAY = /(?<!\d)(\d{1,2})[./](\d{1,2})[./](\d{4}),?\s+\d{1,2}[:.h]\d{2}\b/u
+
+/**
+ * The days the page shows by the story (its written date, or a day in figures with a time, read
+ * day first and month first), as ISO dates: where a time stamp given in UTC may be checked
+ * against the publisher's own day.
+ */
+export function shownDays(doc: Document): string[] {
+  const days = new Set<string>()
+  const written = pageDate(doc)
+  if (written !== undefined) days.add(written)
+  for (const el of doc.querySelectorAll('time, [class*="date"], [class*="published"]')) {
+    if (el.closest(OTHER_STORIES)) continue
+    const text = (el.textContent ?? '').replace(/\s+/gu, ' ').trim()
+    const m = text.length <= MAX_DATE_LINE ? FIGURES_DAY.exec(text) : null
+    if (!m) continue
+    const [a, b, year] = [Number(m[1]), Number(m[2]), m[3]!]
+    for (const [month, day] of [[b, a], [a, b]] as const) {
+      if (month >= 1 && month <= 12 && day >= 1 && day <= 31) days.add(`${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`)
+    }
+  }
+  return [...days]
 }
 
 /**

@@ -1,7 +1,7 @@
 /** Article metadata from an HTML document's head: <html lang>, Open Graph, article:*, author, canonical, JSON-LD. */
 import type { ArticleMeta } from '../types.ts'
 import { absoluteUrl, dateInPath, normalizeDate, personName, str } from './meta.ts'
-import { fullerName, microdataAuthor, pageByline } from './html-byline.ts'
+import { fullerName, microdataAuthor, pageByline, shownDays } from './html-byline.ts'
 
 function metaContent(doc: Document, ...names: string[]): string | undefined {
   for (const name of names) {
@@ -118,7 +118,7 @@ export function htmlMeta(doc: Document, baseUrl?: string): ArticleMeta {
   const canonical = str(doc.querySelector('link[rel="canonical"]')?.getAttribute('href'))
   const ldUrl = str(ld.url) ?? (typeof ld.mainEntityOfPage === 'string' ? ld.mainEntityOfPage : str((ld.mainEntityOfPage as Json | undefined)?.['@id']))
   set('source', absoluteUrl(canonical ?? metaContent(doc, 'og:url') ?? ldUrl, baseUrl) ?? baseUrl)
-  if (meta.date !== undefined) meta.date = localDay(meta.date, meta.source)
+  if (meta.date !== undefined) meta.date = localDay(meta.date, [dateInPath(meta.source?.replace(/^[a-z]+:\/\/[^/]+/iu, '')), ...shownDays(doc)])
   const html = doc.documentElement
   set('lang', str(html?.getAttribute('lang')) ?? str(html?.getAttribute('xml:lang')) ?? metaContent(doc, 'og:locale', 'content-language', 'language')?.replace('_', '-') ?? str(ld.inLanguage))
   set('description', pageDescriptions(doc)[0])
@@ -218,19 +218,21 @@ const ZONE_HOURS = 8
 
 /**
  * A time stamp given in UTC ("2022-04-22T04:11:00Z", "…+00:00") whose day is a day after or
- * before the one the page's address gives ("…/2022/04/21/…"), within ZONE_HOURS of midnight:
- * the evening before in the Americas, the morning after in Asia. The publisher's own day, as
- * the page shows it, is the address's. Any other date as it is.
+ * before one the page's address gives ("…/2022/04/21/…") or the page shows by the story
+ * ("03/05/2022 21:44"), within ZONE_HOURS of midnight: the evening before in the Americas, the
+ * morning after in Asia. The publisher's own day is that one. Any other date as it is.
  */
-function localDay(date: string, source: string | undefined): string {
-  const path = dateInPath(source === undefined ? undefined : source.replace(/^[a-z]+:\/\/[^/]+/iu, ''))
-  if (path === undefined || !/^\d{4}-\d{2}-\d{2}T[\d:.]+(?:Z|[+-]00:?00)$/u.test(date)) return date
+function localDay(date: string, days: ReadonlyArray<string | undefined>): string {
+  if (!/^\d{4}-\d{2}-\d{2}T[\d:.]+(?:Z|[+-]00:?00)$/u.test(date)) return date
   const stamp = Date.parse(date.replace(/([+-]00):?(00)$/u, '$1:$2'))
-  const day = Date.parse(`${path}T00:00:00Z`)
-  // (the stamp falls within the hours after the address's day ends, or before it begins)
-  const after = stamp - (day + DAY)
-  const before = day - stamp
-  return (after >= 0 && after < ZONE_HOURS * HOUR) || (before > 0 && before <= ZONE_HOURS * HOUR) ? path : date
+  // (the stamp falls within the hours after the day ends, or before it begins)
+  const near = (d: string) => {
+    const day = Date.parse(`${d}T00:00:00Z`)
+    const after = stamp - (day + DAY)
+    const before = day - stamp
+    return (after >= 0 && after < ZONE_HOURS * HOUR) || (before > 0 && before <= ZONE_HOURS * HOUR)
+  }
+  return days.find((d) => d !== undefined && near(d)) ?? date
 }
 
 /** The date a page shows in an element its class names the one published ("yle__article__date--published": "19.2.2020 klo 14.00"), as an ISO date. */

@@ -813,6 +813,16 @@ describe('parseHtml', () => {
     expect(page('<link rel="canonical" href="https://2015.example.org/03/18/x">')).toBeUndefined()
   })
 
+  it('takes the day the page shows by the story over a UTC time stamp of the small hours after it, day first or month first', () => {
+    const page = (head: string, shown: string) => parseHtml(`<html><head><title>T</title>${head}</head><body><article><h1>T</h1><div class="wgt-credits"><ul class="wgt-date"><li>Brasília</li><li>${shown}</li></ul></div>${paragraphs(4)}</article></body></html>`, 'x.html').meta.date
+    const utc = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"T","datePublished":"2022-05-04T00:44:52.000Z"}</script>'
+    expect(page(utc, '03/05/2022 21:44')).toBe('2022-05-03')
+    expect(page(utc, '05/03/2022 9:44 PM')).toBe('2022-05-03')
+    // (a day the page shows far from the stamp, or a stamp in the day, leaves the stamp's day)
+    expect(page(utc, '01/05/2022 21:44')).toMatch(/^2022-05-04/)
+    expect(page(utc.replace('T00:44', 'T12:44'), '03/05/2022 21:44')).toMatch(/^2022-05-04/)
+  })
+
   it('leaves out the words of a picture\'s block its classes name (BEM: "ngart-img__cont__copy", "article__image-desc"), not a media-and-text block\'s text', () => {
     const html = `<html><head><title>T</title></head><body><article><h1>T</h1>${paragraphs(3)}
       <div class="ngart-img"><img src="a.jpg"><div class="ngart-img__cont"><div class="ngart-img__cont__copy">The Redonda tree lizard, one of the reptiles that rebounded after invasive species were removed.</div><div class="ngart-img__cont__author">Photograph by Jane Doe</div></div></div>
