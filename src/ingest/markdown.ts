@@ -27,6 +27,7 @@ import { checkMarkdownDepth, escapeOvermarkedParagraphs } from './nesting.ts'
 import { pipeTable, widenedTables } from './pipe-table.ts'
 import { withoutMdxComments } from './mdx-comments.ts'
 import { withMdxModuleAsFrontMatter } from './mdx-esm.ts'
+import { shownCode } from './twoslash.ts'
 import { withoutJekyllMarkup } from './jekyll-markup.ts'
 import { withoutCommentLines } from './html-comments.ts'
 import { parseCellNumber } from './table-number.ts'
@@ -272,7 +273,7 @@ function walk(node: RootContent, out: RawBlock[], quoted: boolean, footnotes: Fo
       }
       return
     case 'code':
-      out.push({ kind: 'code', text: node.value })
+      out.push({ kind: 'code', text: shownCode(node.value, node.lang) })
       return
     case 'html': {
       // a table or a quotation written as HTML inside Markdown (converters do this for tables Markdown cannot hold; a pull quote with its signature),
