@@ -81,15 +81,32 @@ function pointsBelow(text: string, lang: string): boolean {
   })
 }
 
+/** Paragraphs at most between a heading and the table it heads. */
+const MAX_PARAGRAPHS_UNDER_HEADING = 2
+
 /**
- * Whether the table is a part of the story of its own: a heading right before it, not in capitals
- * (a statement's), heads it, and the text goes on right after it (a release's appended statements
- * run one into the next).
+ * Whether the table is a part of the story of its own: a heading not in capitals (a statement's)
+ * heads it, and the text goes on right after it, or says something between the heading and the
+ * table ("## Memory Usage / Oxc uses less memory. / | oxc | 51 MB |"): a release's appended
+ * statements run one into the next, heading by table. Or it is the sibling of the table right
+ * before it: the same rows, other columns ("### Isolated Declarations" after "### Transform").
  */
 function ownPart(a: Analysis, t: Table): boolean {
-  const before = a.article.blocks[t.block - 1]
-  if (before?.kind !== 'heading' || isAllCaps(a.article.text.slice(before.start, before.end))) return false
-  return a.paragraphs.some((p) => p.block === t.block + 1 && a.article.blocks[p.block]?.kind === 'paragraph')
+  let at = t.block - 1
+  while (at >= 0 && a.article.blocks[at]!.kind === 'paragraph' && t.block - 1 - at < MAX_PARAGRAPHS_UNDER_HEADING) at--
+  const heading = a.article.blocks[at]
+  if (heading?.kind !== 'heading' || isAllCaps(a.article.text.slice(heading.start, heading.end))) return siblingOfTheOneBefore(a, t)
+  const said = (block: number) => a.paragraphs.some((p) => p.block === block && a.article.blocks[p.block]?.kind === 'paragraph')
+  return said(t.block + 1) || (at < t.block - 1 && said(t.block - 1)) || siblingOfTheOneBefore(a, t)
+}
+
+/** Whether the table before this one, only headings between them, has the same first column: its heading and its rows' labels. */
+function siblingOfTheOneBefore(a: Analysis, t: Table): boolean {
+  const index = a.article.tables.indexOf(t)
+  const before = a.article.tables[index - 1]
+  if (!before || a.article.blocks.slice(before.block + 1, t.block).some((b) => b.kind !== 'heading')) return false
+  const first = (x: Table) => [x.head.at(-1)?.[0]?.text ?? '', ...x.body.map((r) => r[0]?.text ?? '')].join('\n')
+  return t.body.length > 1 && first(t) === first(before)
 }
 
 /** Whether the text names one of the table's rows (by a label of 8 characters or more) or one of its figures. */

@@ -251,6 +251,33 @@ describe('tablesToShow: a schedule under a heading of its own', () => {
   })
 })
 
+describe('tablesToShow: benchmarks under headings of their own', () => {
+  const md = (memoryText: string) => [
+    '# Transformer alpha',
+    'The new transformer turns TypeScript and JSX into plain JavaScript, and it is faster than the tools it replaces.',
+    '## Benchmark results',
+    'On a small cloud machine, files of different lengths were measured:',
+    '### Transform',
+    gfm(['Lines', 'oxc', 'swc', 'babel'], [['~100', '0.14 ms', '0.7 ms', '11.5 ms'], ['~1000', '0.9 ms', '5.7 ms', '38.7 ms'], ['~10000', '14.9 ms', '35.9 ms', '492 ms']]),
+    '### Declarations',
+    gfm(['Lines', 'oxc', 'tsc'], [['~100', '0.1 ms', '23.1 ms'], ['~1000', '3.1 ms', '26.8 ms'], ['~10000', '3.5 ms', '115.2 ms']]),
+    '## Memory usage',
+    memoryText,
+    gfm(['Tool', 'Max RSS'], [['oxc', '51 MB'], ['swc', '67 MB'], ['babel', '172 MB']]),
+    '## Next release',
+    'The next release will bring the minifier, which many users have asked for since the first preview.',
+  ].filter((b) => b !== '').join('\n\n')
+  const tables = (text: string) => planDeck(analyze(parseMarkdown(text, 'r.md'))).slides.filter((s): s is TableSlide => s.kind === 'table').map((s) => s.caption)
+
+  it('shows a table with the same rows as the one before it, and one its section says something of before it', () => {
+    const shown = tables(md('Oxc uses less memory than the other tools.'))
+    expect(shown.slice(0, 2)).toEqual(['Transform', 'Declarations'])
+    expect(shown).toHaveLength(3)
+    // (a table alone under its heading, the text going on only under the next, is reference matter)
+    expect(tables(md(''))).toEqual(['Transform', 'Declarations'])
+  })
+})
+
 describe('tablesToShow: a table the paragraph before it points to', () => {
   const header = ['Profile', 'Incremental', 'Debuginfo', 'Before [MiB]', 'After [MiB]', 'Reduction']
   const first = gfm(header, [['dev', 'Yes', 'Yes', '179.70', '171.29', '-4.7%'], ['dev', 'No', 'No', '31.06', '22.62', '-27.2%'], ['release', 'No', 'No', '40.88', '28.68', '-29.8%']])
