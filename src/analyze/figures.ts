@@ -115,6 +115,12 @@ function moneySubject(text: string, sent: Span, span: Span, qualStart: number): 
     const n = leadingNouns(compound[1])
     if (n) return n
   }
+  // "over €200,000 in assets", "$4 billion in new funding": what the amount is of, in lower case (not "in 2024", "in March", "in the US", "in total")
+  const kind = /^\s+in\s+(?!(?:total|all|part|turn|order|addition|which|return|exchange|fact|recent|cash\s+and)\b)((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*)/u.exec(after)
+  if (kind?.[1] && !/^(?:the|a|an|its|their|his|her|our|my|your|this|that|these|those|each|every)\b/u.test(kind[1])) {
+    const n = leadingNouns(kind[1])
+    if (n) return n
+  }
   const purpose = /^\s+(?:on|for)\s+((?:[\p{L}\p{N}’'-]+\s+){0,4}[\p{L}\p{N}’'-]+)/u.exec(after)
   // (not a count the amount buys, "for 2,443 aircraft": no name of a thing)
   if (purpose?.[1] && !/^\p{N}/u.test(purpose[1]) && !/^(?:its|their|his|her|our|my|your|the|a|an|it|them|this|that)(?:\s+own)?$/i.test(purpose[1].split(/\s+(?:and|but)\s+/)[0]!) && !/^(?:its|their|his|her|our|my|your)\s+own\b/i.test(purpose[1]))

@@ -90,6 +90,11 @@ describe('extractFigures: money', () => {
     expect(money('The council approved $1.2 million for a small-business support fund to help shops.')[0]?.subject).toBe('a small-business support fund')
     // (nor a count the amount buys)
     expect(money('The program is projected to cost about $379 billion for 2,443 aircraft.')[0]?.subject).not.toBe('2')
+    // what the amount is of, after "in": "over €200,000 in assets" (not a year, a month or a place)
+    const [assets, debt] = money('As of the end of 2024, we had over €200,000 in assets and only a small debt of €2,000 for VAT charges.')
+    expect([assets?.subject, debt?.subject]).toEqual(['assets', 'debt'])
+    expect(money('We spent €3,000 in 2024.')[0]?.subject).toBeUndefined()
+    expect(money('We spent €3,000 in the US.')[0]?.subject).toBeUndefined()
   })
 
   it('takes a price\'s noun phrase before "was" for what the amount measures, up to when it was paid', () => {
