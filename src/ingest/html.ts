@@ -85,7 +85,7 @@ function stripFurniture(doc: Document): string[] {
 
 /**
  * The article's own headline on the page: the element marked as the headline
- * (`itemprop="headline"`), else the first h1 that is not the site's logo (an h1 that only links
+ * (`itemprop="headline"`), else the h1 the page's title opens with, or the first h1 that is not the site's logo (an h1 that only links
  * to the site's home page: "<h1><a href="/">V8</a></h1>", "<a href="index.html">", above the post's own h1),
  * else an h2 or h3 whose class names it the post's title. Less a kicker or a subtitle it holds, unless `whole`.
  */
@@ -96,7 +96,11 @@ function pageHeadline(doc: Document, whole = false): string {
     const links = Array.from(h.querySelectorAll('a[href]'))
     return links.length === 1 && textLength(links[0]!) === textLength(h) && /^(?:\/|\.\/|https?:\/\/[^/]+\/?|(?:\.\/)?index\.(?:html?|php))$/.test(links[0]!.getAttribute('href') ?? '')
   }
-  const h1 = Array.from(doc.querySelectorAll('h1')).find((h) => textLength(h) > 0 && !logo(h))
+  // (of several, the one the page's <title> or og:title opens with: not the site's name set as an h1 over the story's, "Dwutygodnik - strona kultury")
+  const h1s = Array.from(doc.querySelectorAll('h1')).filter((h) => textLength(h) > 0 && !logo(h))
+  const titles = [doc.title ?? '', doc.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? ''].map((t) => collapseWhitespace(t).toLowerCase())
+  const opens = (h: Element) => titles.some((t) => t.startsWith(collapseWhitespace(h.textContent ?? '').toLowerCase()))
+  const h1 = (h1s.length > 1 ? h1s.find(opens) : undefined) ?? h1s[0]
   // (a blog without an h1 sets its post's title in a heading its class names so: "<h2 class="blog_post_title">", "entry-title")
   const titled = h1 ?? Array.from(doc.querySelectorAll('h2, h3')).find((h) => POST_TITLE_CLASS.test(h.getAttribute('class') ?? '') && textLength(h) > 0)
   // (less its permalink mark: "Evolve: Shared Mutable History¶")

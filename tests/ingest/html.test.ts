@@ -626,6 +626,9 @@ describe('parseHtml', () => {
     expect(parseHtml(logo, 'p.html').meta.title).toBe('Network Rail closes the harbour road - Rail Network News')
     const blog = `<html><head><meta property="og:title" content="Harbour Road Walk In Autumn Colours @ Anna's Trail Notes :: Trail Blogs Network ::"></head><body><h1>Trail Blogs Network</h1><article>${paragraphs(5)}</article></body></html>`
     expect(parseHtml(blog, 'p.html').meta.title).toBe('Harbour Road Walk In Autumn Colours')
+    // of two h1s, the story's, the one the page's title opens with, not the site's name set over it
+    const two = `<html><head><title>Winda w chmurach | Obyczaje | Dwutygodnik</title><meta property="og:title" content="Winda w&nbsp;chmurach / Obyczaje / dwutygodnik.com"></head><body><h1>Dwutygodnik - strona kultury</h1><article><h1 class="title">Winda w&nbsp;chmurach</h1>${paragraphs(5)}</article></body></html>`
+    expect(parseHtml(two, 'p.html').meta.title).toBe('Winda w chmurach')
   })
 
   it('leaves out the dek and a kicker set as headings above the story, and reads a lede set as a heading as a paragraph', () => {
