@@ -3,9 +3,10 @@
  * History of Firsts</div>", WIRED's subheads) become the h-element of their level (2 when they
  * give none), before Readability reads the page: it keeps h-elements as headings, and would read
  * a <div> as a paragraph. Only an element holding no block of its own (a heading is one line).
- * And subheadings a page runs into their paragraphs, marked by their class (markRunInHeadings).
+ * And subheadings a page runs into their paragraphs, marked by their class (markRunInHeadings),
+ * or sets as paragraphs of their own a class names so (markClassedSubheadings).
  *
- * Usage: markAriaHeadings(doc); markRunInHeadings(doc) // before new Readability(doc)
+ * Usage: markAriaHeadings(doc); markRunInHeadings(doc); markClassedSubheadings(doc) // before new Readability(doc)
  */
 
 /** Elements inside which an element is no one-line heading. */
@@ -43,5 +44,31 @@ export function markRunInHeadings(doc: Document): void {
     h.textContent = text.replace(/[.:]\s*$/u, '')
     p.parentElement?.insertBefore(h, p)
     el.remove()
+  }
+}
+
+/** The whole class of a paragraph set as a subheading: "<p class="title">Dziecko</p>", "subtitle", "intertitle", "śródtytuł". */
+const SUBHEADING_CLASS = /^(?:(?:sub-?)?title|(?:sub-?)?heading|sub-?head|cross-?head|inter-?title|intertitre|zwischentitel|zwischenueberschrift|srodtytul|śródtytuł|entretitulo|intertitulo|tussenkop)$/iu
+/** Words a paragraph of the story's text has at least, around such a subheading. */
+const TEXT_WORDS = 12
+/** Paragraphs of text its box holds at least: a story's body, not a list of other stories' titles. */
+const TEXT_PARAGRAPHS = 3
+
+/**
+ * A paragraph whose class names it a subheading, a line alone in the story's body, before a
+ * paragraph of text ("<p class="title">Choroba współdzielona</p>"), becomes a heading before
+ * Readability drops its class: it heads the part of the article that follows.
+ */
+export function markClassedSubheadings(doc: Document): void {
+  const words = (el: Element | null) => (el?.textContent ?? '').trim().split(/\s+/u).filter(Boolean).length
+  for (const p of Array.from(doc.querySelectorAll('p[class]'))) {
+    const text = (p.textContent ?? '').trim()
+    if (!SUBHEADING_CLASS.test((p.getAttribute('class') ?? '').trim()) || !text || words(p) > RUN_IN_WORDS || /[.!?,;]$/u.test(text) || p.querySelector(BLOCKS)) continue
+    const next = p.nextElementSibling
+    const body = Array.from(p.parentElement?.children ?? []).filter((c) => c.localName.toLowerCase() === 'p' && words(c) >= TEXT_WORDS)
+    if (next?.localName.toLowerCase() !== 'p' || words(next) < TEXT_WORDS || body.length < TEXT_PARAGRAPHS) continue
+    const h = doc.createElement('h3')
+    h.textContent = text
+    p.replaceWith(h)
   }
 }

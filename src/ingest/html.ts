@@ -12,7 +12,7 @@ import { domBlocks, FOOTNOTE_CLASSES, withoutPermalink } from './dom-blocks.ts'
 import { BY, editorsOf, namesElsewhere, pageDate } from './html-byline.ts'
 import { GENRE_LABEL, htmlMeta, pageDescriptions, withoutSiteName } from './html-meta.ts'
 import { markFormulas, onlyFormulas } from './formulas.ts'
-import { markAriaHeadings, markRunInHeadings } from './aria-headings.ts'
+import { markAriaHeadings, markClassedSubheadings, markRunInHeadings } from './aria-headings.ts'
 import { checkHtmlDepth } from './nesting.ts'
 import { countWords } from '../analyze/script.ts'
 import { pictureTexts, repeatsAPicture } from './captions.ts'
@@ -393,6 +393,7 @@ function marked(doc: Document): void {
   markFormulas(doc)
   markAriaHeadings(doc)
   markRunInHeadings(doc)
+  markClassedSubheadings(doc)
   unwrapFonts(doc)
   iconsAsSpaces(doc)
 }

@@ -800,6 +800,13 @@ describe('parseHtml', () => {
     expect(a.text).toContain('Une phrase en gras. Les effets')
   })
 
+  it('reads a paragraph its class names a subheading ("<p class=\"title\">"), a line alone before the text, as a heading; not a list of other stories\' titles', () => {
+    const html = `<html><head><title>T</title></head><body><article><h1>T</h1>${paragraphs(2)}<p class="title">Choroba współdzielona</p>${paragraphs(2)}<p class="title">Dziecko</p>${paragraphs(2)}</article><div class="more"><p class="title">Another story of the site</p><p class="title">And one more story</p></div></body></html>`
+    const a = parseHtml(html, 'x.html')
+    expect(a.blocks.filter((b) => b.kind === 'heading').map((b) => a.text.slice(b.start, b.end))).toEqual(['Choroba współdzielona', 'Dziecko'])
+    expect(a.text).not.toContain('Another story')
+  })
+
   it('takes the date published ("og:article:published_time") before the date the page was last revised on ("sailthru.date")', () => {
     const html = `<html><head><title>T</title><meta name="sailthru.date" value="2016-12-15T13:50:38Z"><meta value="2016-12-14T06:02:15Z" name="og:article:published_time"></head><body><article><h1>T</h1>${paragraphs(4)}</article></body></html>`
     expect(parseHtml(html, 'x.html').meta.date).toMatch(/^2016-12-14/)
