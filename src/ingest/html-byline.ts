@@ -75,7 +75,24 @@ export function pageByline(doc: Document): string | undefined {
     const m = text.length <= MAX_NAME ? BY_NAME.exec(text) : null
     if (m) return m[1]
   }
-  return labelledAuthor(doc) ?? linkedAuthor(doc)
+  return labelledAuthor(doc) ?? linkedAuthor(doc) ?? classedName(doc)
+}
+
+/** A class that names its element the writer's name: "writer", "author-name", "byline__name". */
+const WRITER_CLASS = /^(?:writer|author|author[-_]?name|byline[-_]+name|writer[-_]?name)$/iu
+/** A name in Chinese or Japanese characters: two to six, a title after it allowed ("松村太郎", "山田花子記者"). */
+const CJK_NAME = /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー・]{2,6}(?:\s*(?:氏|記者|特派員))?$/u
+
+/** The name an element of its own shows, its class naming it the writer's ("<span class="writer">松村太郎</span>"); not one of a list of other stories' writers. */
+function classedName(doc: Document): string | undefined {
+  const named = Array.from(doc.querySelectorAll('[class]')).filter((el) => (el.getAttribute('class') ?? '').split(/\s+/u).some((c) => WRITER_CLASS.test(c)))
+  const others = listedAuthors(named)
+  for (const el of named) {
+    if (others.has(el.getAttribute('class') ?? '') || el.querySelector('p, div, li, img') || el.closest(ELSEWHERE)) continue
+    const text = (el.textContent ?? '').replace(/\s+/gu, ' ').trim()
+    if (NAME_ONLY.test(text) || CJK_NAME.test(text)) return text.replace(/\s*(?:氏|記者|特派員)$/u, '')
+  }
+  return undefined
 }
 
 /** An address's path to a writer's page: "/author/jane-doe", "/about/newsteam/jr-stone", "/staff/…", "/reporters/…". */

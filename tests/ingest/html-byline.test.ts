@@ -28,6 +28,13 @@ describe('pageByline', () => {
     expect(pageByline(doc('<div class="byline">By ANA RUIZ, TOM LEE and JO KIM</div>'))).toBeUndefined()
   })
 
+  it('reads a name in an element its class names the writer\'s, in Latin or Chinese characters, not one of a list of other stories\' writers', () => {
+    expect(pageByline(doc('<div class="meta"><span class="writer">松村太郎</span><span class="date">2019年04月13日</span></div>'))).toBe('松村太郎')
+    expect(pageByline(doc('<div><span class="author-name">Ana Ruiz</span></div>'))).toBe('Ana Ruiz')
+    expect(pageByline(doc('<ul>' + ['Ana Ruiz', 'Tom Lee', 'Jo Kim'].map((n) => `<li><span class="writer">${n}</span></li>`).join('') + '</ul>'))).toBeUndefined()
+    expect(pageByline(doc('<span class="writer">Our staff writes daily</span>'))).toBeUndefined()
+  })
+
   it('reads the "By" line of the story\'s <address>, not a postal address', () => {
     expect(pageByline(doc('<div class="header"><h1>The Loneliest Woman in the World</h1><address>By <a href="/author/tanderson/"> Tim Anderson </a></address></div>'))).toBe('Tim Anderson')
     expect(pageByline(doc('<footer><address>12 Harbour Street, Leith</address></footer>'))).toBeUndefined()
