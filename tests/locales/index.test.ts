@@ -89,6 +89,11 @@ describe('locales', () => {
     const css = readFileSync(join(PROJECT_ROOT, 'styles', 'index.css'), 'utf8')
     expect(css).toMatch(/html\[lang\|='ko'\] \.slidev-layout \{\s*word-break: keep-all;/)
   })
+
+  it('breaks Japanese titles between phrases, in the slides’ style sheet', () => {
+    const css = readFileSync(join(PROJECT_ROOT, 'styles', 'index.css'), 'utf8')
+    expect(css).toMatch(/html\[lang\|='ja'\] \.slidev-layout :is\(h1, h2\) \{\s*word-break: auto-phrase;/)
+  })
 })
 
 describe('the Korean locale', () => {
