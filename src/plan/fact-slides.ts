@@ -162,6 +162,9 @@ function joinQuotation(a: Analysis, parts: readonly Quote[]): string {
   return parts
     .map((p, i) => {
       if (i === parts.length - 1 || /[.!?…]$/u.test(p.text)) return p.text
+      // (its comma before the closing mark of a quotation inside it: "… they’d go ‘I love Singin’ in the Rain, but I hate musicals,’” Chazelle says.)
+      const inner = /,(['’"”»]+)$/u.exec(p.text)
+      if (inner) return /^\p{Ll}/u.test(parts[i + 1]!.text) ? p.text : `${p.text.slice(0, inner.index)}.${inner[1]}`
       // (its comma inside or after the closing mark: “…,” said X; "…", sagt X; or the dash that closes it: "… beneficjentów – zaznacza X")
       if (!/^\s*(?:["”“»«„'’]?\s*,|,?\s*[—–])/u.test(a.article.text.slice(p.span.end, p.span.end + 3))) return p.text
       return /^\p{Ll}/u.test(parts[i + 1]!.text) ? `${p.text},` : `${p.text}.`

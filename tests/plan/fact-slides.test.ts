@@ -68,6 +68,16 @@ describe('fact slides', () => {
     expect(slides.find((q) => q.speaker === 'Fabian Stenger')?.text).toBe('Man muss aufpassen, dass aus dem Deutschlandtakt kein DB-Takt wird. Für den Fahrgast wäre das eine Katastrophe.')
   })
 
+  it('joins a quotation whose first part closes a quotation inside it on its comma, a full stop for that comma', () => {
+    const text = [
+      'The film opens on a jammed freeway ramp in Los Angeles, where hundreds of dancers leap from their cars and sing.',
+      '“People would hear what I was doing and they’d go ‘I love the old films, but I hate musicals,’” Chazelle says, cracking up. “We were conscious that the form had fallen into traps that we wanted to avoid.”',
+      'The studio agreed to fund the film after the success of his drumming drama, which won three awards.',
+    ].join('\n\n')
+    const slides = quoteSlides(analyze(parseText(text, 'film.txt')), 4)
+    expect(slides.find((q) => q.speaker === 'Chazelle')?.text).toBe('People would hear what I was doing and they’d go ‘I love the old films, but I hate musicals.’ We were conscious that the form had fallen into traps that we wanted to avoid.')
+  })
+
   it('joins a Polish quotation set off by dashes and split by its attribution, a full stop where its closing dash was', () => {
     const text = [
       'Ciężar dyskusji przeniesie się teraz na monitorowanie wydawania środków europejskich przez specjalnie powołany komitet.',
