@@ -17,7 +17,7 @@ const COMMENT = /^\s*(\/\/|\/\*|#|--|;|%|\$ )/
 const tokensOf = (line: string) => line.trim().split(/\s+/).filter(Boolean)
 
 /** True when a line reads as prose: mostly plain words, few code characters. */
-function isProseLine(line: string): boolean {
+export function isProseLine(line: string): boolean {
   if (COMMENT.test(line)) return false
   const tokens = tokensOf(line)
   if (tokens.length < 4) return false

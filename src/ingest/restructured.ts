@@ -6,8 +6,13 @@
  * parser: the fields as front matter, the headings with "#", the rest of the markup as
  * Markdown's or as its text. Plain text that is not reStructuredText is left to the text parser.
  *
+ * A mail's fields read so too ("From:", "Abstract:"), and a block set in from the margin is a
+ * quotation or a literal block by what it holds.
+ *
  * Usage: if (isRestructuredText(text)) article = parseMarkdown(restructuredAsMarkdown(text), origin)
  */
+
+import { isProseLine } from './pre-prose.ts'
 
 /** A line of one punctuation character repeated, as reStructuredText underlines a heading with. */
 const ADORNMENT = /^([=\-~^"'`#*+_:.])\1{2,}\s*$/u
@@ -57,14 +62,21 @@ function fieldCount(lines: readonly string[]): number {
 
 /** The document's fields as front matter: its title, author (without an address) and date. */
 function frontMatter(lines: readonly string[]): string {
-  const fields = new Map(lines.flatMap((l) => {
+  // (a field's value may go on in indented lines: "Abstract: Sometimes a branch …⏎ is later found to be faulty.")
+  const fields = new Map<string, string>()
+  let last: string | undefined
+  for (const l of lines) {
     const m = FIELD.exec(l)
-    return m?.[2] ? [[m[1]!.toLowerCase(), m[2].trim()] as const] : []
-  }))
+    if (m) fields.set((last = m[1]!.toLowerCase()), (m[2] ?? '').trim())
+    else if (last !== undefined && /^[ \t]+\S/u.test(l)) fields.set(last, `${fields.get(last)} ${l.trim()}`.trim())
+  }
   const quoted = (v: string) => JSON.stringify(v)
-  const author = fields.get('author')?.replace(/\s*<[^>]*>/gu, '').trim()
+  // (a mail's "From:" names its writers, their addresses left out: "Linus Torvalds <…>, Junio C Hamano <…>")
+  const names = (fields.get('author') || fields.get('from'))?.replace(/\s*<[^>]*>/gu, '').split(/\s*,\s*/u).filter(Boolean) ?? []
+  const author = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names[0]
   const date = fields.get('date') ?? fields.get('created')
-  const out = [fields.has('title') ? `title: ${quoted(fields.get('title')!)}` : '', author ? `author: ${quoted(author)}` : '', date ? `date: ${quoted(date)}` : ''].filter(Boolean)
+  const summary = fields.get('abstract') ?? fields.get('summary')
+  const out = [fields.has('title') ? `title: ${quoted(fields.get('title')!)}` : '', author ? `author: ${quoted(author)}` : '', date ? `date: ${quoted(date)}` : '', summary ? `description: ${quoted(summary)}` : ''].filter(Boolean)
   return out.length > 0 ? `---\n${out.join('\n')}\n---\n\n` : ''
 }
 
@@ -94,6 +106,24 @@ function inline(line: string): string {
     .replace(/\|([^|\s][^|]*?)\|/gu, '$1')
 }
 
+/**
+ * A block set in from the margin after a blank line, its lines as Markdown's: a quotation when it
+ * reads as prose ("Alan said:" over his message), else a literal block, code or a diagram drawn
+ * in characters ("$ git revert -m 1 M", " ---o---o---M"), fenced; after a paragraph's "::", always
+ * literal. Not a list item's next paragraph. `end`: the index of the line after it.
+ */
+function indentedBlock(lines: readonly string[], i: number): { lines: string[]; end: number } | undefined {
+  const before = lines.slice(0, i).reverse().find((l) => l.trim() !== '')
+  if (!/^[ \t]+\S/u.test(lines[i]!) || (i > 0 && lines[i - 1]!.trim() !== '') || before === undefined || /^\s*(?:[-*+•]|\d+[.)])\s/u.test(before) || /^[ \t]/u.test(before)) return undefined
+  let end = i
+  while (end < lines.length && (/^[ \t]+\S/u.test(lines[end]!) || (lines[end]!.trim() === '' && /^[ \t]+\S/u.test(lines[end + 1] ?? '')))) end++
+  const body = lines.slice(i, end)
+  const margin = Math.min(...body.filter((l) => l.trim()).map((l) => /^[ \t]*/u.exec(l)![0].length))
+  const text = body.map((l) => l.slice(margin).trimEnd())
+  const prose = !/::\s*$/u.test(before) && text.filter(isProseLine).length > text.filter((l) => l.trim()).length / 2
+  return { lines: prose ? text.map((l) => (l ? `> ${inline(l)}` : '>')) : ['```', ...text, '```'], end }
+}
+
 /** The reStructuredText written as the Markdown it means. */
 export function restructuredAsMarkdown(text: string): string {
   const lines = text.split('\n')
@@ -121,6 +151,12 @@ export function restructuredAsMarkdown(text: string): string {
     // (a blank line where the directive stood: the paragraphs on either side stay apart)
     if (skipIndented) out.push('')
     skipIndented = false
+    const block = indentedBlock(lines, i)
+    if (block) {
+      out.push(...block.lines)
+      i = block.end - 1
+      continue
+    }
     // (a paragraph's "::" before a literal block: its colon)
     out.push(inline(line.replace(/(\S)\s*::\s*$/u, '$1:')))
   }

@@ -78,4 +78,38 @@ describe('reStructuredText saved as text', () => {
     expect(a.blocks.filter((b) => b.kind === 'heading').map((b) => a.text.slice(b.start, b.end))).toEqual(['Abstract', 'Implementation', 'Seventeen months to develop a feature version', 'The testing matrix'])
     expect(a.text).not.toMatch(/[=~]{3}|:pep:|``/u)
   })
+
+  it('reads a mail\'s fields, and a block set in from the margin as a quotation when it is prose, else as a literal block', () => {
+    const mail = [
+      'Date: Fri, 19 Dec 2008 00:45:19 -0800',
+      'From: Linus Torvalds <torvalds@example.org>, Junio C Hamano <gitster@example.com>',
+      'Subject: Re: Odd merge behaviour involving reverts',
+      'Abstract: Sometimes a branch that was already merged to the mainline',
+      ' is later found to be faulty.',
+      '',
+      'How to revert a faulty merge',
+      '============================',
+      '',
+      'Alan said:',
+      '',
+      '    I have a master branch. We have a branch off of that that some',
+      '    developers are doing work on. They claim it is ready to merge.',
+      '',
+      'The history after the revert would look like this:',
+      '',
+      ' ---o---o---o---M---x---x---W',
+      '               /',
+      '       ---A---B',
+      '',
+      'Such a revert can be made with:',
+      '',
+      '    $ git revert -m 1 M',
+      '',
+    ].join('\n')
+    const md = restructuredAsMarkdown(mail)
+    expect(md).toMatch(/^---\nauthor: "Linus Torvalds and Junio C Hamano"\ndate: "Fri, 19 Dec 2008 00:45:19 -0800"\ndescription: "Sometimes a branch that was already merged to the mainline is later found to be faulty."\n---\n/u)
+    expect(md).toContain('> I have a master branch. We have a branch off of that that some\n> developers are doing work on.')
+    expect(md).toContain('```\n---o---o---o---M---x---x---W\n              /\n      ---A---B\n```')
+    expect(md).toContain('```\n$ git revert -m 1 M\n```')
+  })
 })
