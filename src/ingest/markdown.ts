@@ -345,6 +345,19 @@ function markdownLine(value: string | undefined): string | undefined {
 /** An address with its host: "https://…", "//host/…", or "host.tld/…". */
 const ABSOLUTE_URL = /^(?:(?:https?:)?\/\/|[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+(?:[/?#]|$))/iu
 
+/** Small words of a name written in lower case: "Jan van Dijk". */
+const NAME_PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'le', 'la', 'del', 'dos', 'ten', 'ter'])
+
+/**
+ * Authors named by the keys a site generator looks them up by ("authors: [frank-niessink]", a
+ * Docusaurus blog's authors.yml), as the names they stand for: "Frank Niessink". Any other value as it is.
+ */
+function keysAsNames(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(keysAsNames)
+  if (typeof value !== 'string' || !/^[a-z]+(?:[-_][a-z]+)+$/u.test(value)) return value
+  return value.split(/[-_]/u).map((w, i) => (i > 0 && NAME_PARTICLES.has(w) ? w : w[0]!.toUpperCase() + w.slice(1))).join(' ')
+}
+
 /** Metadata from the front matter (the body still counts when there is none). */
 function frontMatterMeta(tree: Root): ArticleMeta {
   const data = frontMatterData(tree)
@@ -358,7 +371,7 @@ function frontMatterMeta(tree: Root): ArticleMeta {
   set('title', markdownLine(str(d.title)))
   // (Zola writes its authors among the page's taxonomies: "[taxonomies] author = […]")
   const taxonomies = (typeof d.taxonomies === 'object' && d.taxonomies !== null ? d.taxonomies : {}) as Record<string, unknown>
-  set('byline', personName(d.author ?? d.byline ?? d.authors ?? d.by ?? taxonomies.author ?? taxonomies.authors))
+  set('byline', personName(keysAsNames(d.author ?? d.byline ?? d.authors ?? d.by ?? taxonomies.author ?? taxonomies.authors)))
   // (else the date the post's path gives: Zola's "path = "inside-rust/2026/08/18/…"", Jekyll's permalink)
   set('date', normalizeDate(d.date ?? d.published ?? d.datePublished) ?? dateInPath(str(d.path ?? d.permalink ?? d.url)))
   // (a site's own path, Hugo's "url: /news/press-releases/jy1043", is no address a reader can open)

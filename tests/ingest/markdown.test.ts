@@ -230,6 +230,10 @@ describe('parseMarkdown', () => {
     // (Zola's authors among the page's taxonomies)
     const zola = parseMarkdown(['+++', 'title = "Post-mortem"', '', '[taxonomies]', 'author = ["Matthew Hodgson", "Neil Johnson", "Thib"]', '+++', '', 'The server was down for a day.'].join('\n'), 'z.md')
     expect(zola.meta.byline).toBe('Matthew Hodgson, Neil Johnson, Thib')
+    // (authors named by their keys in the site's authors file, "authors: [frank-niessink]": the names they stand for)
+    const keyed = (fm: string) => parseMarkdown(['---', fm, '---', '', 'Technical debt grows.'].join('\n'), 'k.md').meta.byline
+    expect(keyed('authors: [frank-niessink, jan-van-dijk]')).toBe('Frank Niessink and Jan van Dijk')
+    expect(keyed('author: devindra')).toBe('devindra')
     // (no date but the one its path gives: "inside-rust/2026/08/18/…"; a date given wins)
     const dated = (fm: string) => parseMarkdown(['+++', 'title = "Smaller target dirs"', fm, '+++', '', 'The target directory shrinks.'].join('\n'), 'd.md').meta.date
     expect(dated('path = "inside-rust/2026/08/18/reducing-target-dir-size-on-nightly"')).toBe('2026-08-18')
