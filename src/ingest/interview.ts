@@ -162,8 +162,13 @@ function askedInBold(blocks: readonly RawBlock[], meta: ArticleMeta): RawBlock[]
   })
 }
 
-/** A word of the second person in any language deckwright has words for. */
-const ADDRESSED = new RegExp(`(?<![\\p{L}'’])(?:${[...new Set(LOCALES.flatMap((l) => l.speech.secondPerson))].filter((w) => /^[\p{L}'’]+$/u.test(w)).join('|')})(?![\\p{L}])`, 'iu')
+/**
+ * A word of the second person in any language deckwright has words for; not one letter (Dutch
+ * "u" is the "u" of Polish and Czech, "at"), nor another language's first person (Dutch "je" is
+ * French "I": "Que puis-je faire ?").
+ */
+const FIRST_PERSON = new Set(LOCALES.flatMap((l) => l.speech.firstPerson))
+const ADDRESSED = new RegExp(`(?<![\\p{L}'’])(?:${[...new Set(LOCALES.flatMap((l) => l.speech.secondPerson))].filter((w) => /^[\p{L}'’]{2,}$/u.test(w) && !FIRST_PERSON.has(w)).join('|')})(?![\\p{L}])`, 'iu')
 
 /**
  * An interview whose questions are its headings ("<h3>Vous évoquez les différences entre … Pourquoi

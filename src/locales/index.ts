@@ -11,6 +11,7 @@ import { es } from './es.ts'
 import { fi } from './fi.ts'
 import { fr } from './fr.ts'
 import { it } from './it.ts'
+import { nl } from './nl.ts'
 import { ja } from './ja.ts'
 import { ko } from './ko.ts'
 import { pl } from './pl.ts'
@@ -24,7 +25,7 @@ import { zh } from './zh.ts'
 export type * from './types.ts'
 
 /** Every locale, English first (the order speech verbs are tried in). */
-export const LOCALES: readonly Locale[] = [en, fr, de, es, it, pt, pl, cs, ru, uk, fi, zh, ja, ko, ar]
+export const LOCALES: readonly Locale[] = [en, fr, de, es, it, pt, nl, pl, cs, ru, uk, fi, zh, ja, ko, ar]
 
 const BY_TAG = new Map<string, Locale>(LOCALES.map((l) => [l.tag, l]))
 

@@ -10,7 +10,8 @@ export interface Typography {
 }
 
 export const TYPOGRAPHY: Readonly<Record<string, Typography>> = {
-  nl: { marks: { open: '“', close: '”' } },
+  // (Swedish opens and closes a quotation with the same mark)
+  sv: { marks: { open: '”', close: '”' } },
   arc: { dir: 'rtl' },
   ckb: { dir: 'rtl' },
   dv: { dir: 'rtl' },

@@ -62,6 +62,7 @@ export const PACKAGE_DECK_FILES: readonly string[] = [
   'src/locales/en.ts',
   'src/locales/es.ts',
   'src/locales/fi.ts',
+  'src/locales/nl.ts',
   'src/locales/fr.ts',
   'src/locales/it.ts',
   'src/locales/index.ts',

@@ -66,13 +66,13 @@ describe('locales', () => {
   })
 
   it('gives a language without a locale English words, its own direction and quotation marks', () => {
-    expect(localeFor('sv')).toBe(en)
+    expect(localeFor('da')).toBe(en)
     const he = localeFor('he-IL')
     expect(he.dir).toBe('rtl')
     expect(he.slide).toBe(en.slide)
-    expect(localeFor('nl').quote.marks).toEqual({ open: '“', close: '”' })
-    expect(localeFor('nl').dir).toBe('ltr')
-    expect(localeFor('nl').slide).toBe(en.slide)
+    expect(localeFor('sv').quote.marks).toEqual({ open: '”', close: '”' })
+    expect(localeFor('sv').dir).toBe('ltr')
+    expect(localeFor('sv').slide).toBe(en.slide)
     expect(localeFor('arn').dir).toBe('ltr') // Mapudungun, not Arabic
   })
 
@@ -164,6 +164,19 @@ describe('the Finnish locale', () => {
     ], 'fi.md', 'fi')
     expect(plan.lang).toBe('fi')
     expect(plan.slides.find((s) => s.kind === 'agenda')?.title).toBe('Sisältö')
+  })
+})
+
+describe('the Dutch locale', () => {
+  it('gives a Dutch article Dutch words on its slides, and reads its attributions', async () => {
+    const { a, plan } = await deckOf('Technische schuld in de praktijk', [
+      ['Een metafoor', 'De term technische schuld werd gemunt door Ward Cunningham. Hij gebruikte een financiële analogie om zijn baas uit te leggen waarom de software moest worden aangepast. Het idee is dat je later rente betaalt over snelle keuzes.'],
+      ['Onvermijdelijk', 'Technische schuld is volgens veel ontwikkelaars onvermijdelijk. Er verschijnt steeds een nieuwe versie van een bibliotheek die je software gebruikt. Ook een nieuw ontdekte kwetsbaarheid kan schuld opleveren.'],
+      ['Aanpak', '“We reserveren elke sprint tijd voor technische schuld”, zegt Frank de Vries, ontwikkelaar bij het project. Updates van bibliotheken laten we uitvoeren door tools als Dependabot.'],
+    ], 'nl.md', 'nl')
+    expect(plan.lang).toBe('nl')
+    expect(plan.slides.find((s) => s.kind === 'agenda')?.title).toBe('Inhoud')
+    expect(a.quotes.find((q) => q.text.startsWith('We reserveren'))?.speaker).toBe('Frank de Vries')
   })
 })
 
