@@ -26,8 +26,12 @@ export function formatFigure(f: Figure, lang: string): string {
   }
   // (a difference of percentages, "by 24 percentage points", is no percentage: "24 points", as English writes it, the only language read so)
   if (f.kind === 'percent') return `${q}${new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).format(f.value)}${POINTS.exec(f.text)?.[1] ? ` ${POINTS.exec(f.text)![1]!.toLowerCase()}` : '%'}`
-  return q + new Intl.NumberFormat(lang, { notation: 'compact', maximumFractionDigits: 1 }).format(f.value)
+  // (a count under ten thousand is written whole, as read: "1,900 demos", not "1.9K")
+  return q + new Intl.NumberFormat(lang, { notation: f.value < WHOLE_COUNT ? 'standard' : 'compact', maximumFractionDigits: 1 }).format(f.value)
 }
+
+/** Counts below this are written whole. */
+const WHOLE_COUNT = 10_000
 
 /**
  * An ISO date ("2025-03-18" or a timestamp) as a long date in the article's language
