@@ -713,6 +713,9 @@ function closesReducedRelative(r: Span, words: readonly TaggedWord[]): boolean {
   return noun.tags.includes('Noun') && before.slice(0, -2).some(isFiniteVerb)
 }
 
+/** A verb that cannot open a clause of its own: one that wants a subject before it ("was left …", "has been …"), not an imperative. */
+const VERB_WITHOUT_SUBJECT = /^(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|does|did)\b/iu
+
 function candidates(s: string, words: readonly TaggedWord[]): Removal[] {
   const out: Removal[] = []
   const end = s.replace(/[.!?]+["”’]?\s*$/, '').length
@@ -734,7 +737,9 @@ function candidates(s: string, words: readonly TaggedWord[]): Removal[] {
   const found = conditional(s) || standingCondition(s, words) || APPROXIMATE.test(s) ? 0 : introDashed || (INTRO.exec(s)?.[0].length ?? leadingAdverbial(s, words))
   const opener = found && (holdsAClause(s, found, words) || connectiveBeforeClause(s, found, words)) ? 0 : found
   // (not "To say he bears no responsibility when …, take him seriously, … is willful blindness": an infinitive of saying is the sentence's subject)
-  const intro = opener && !namesTopic(s, opener, words) && !limitsTheClaim(s.slice(0, opener)) && !SAYING_SUBJECT.test(s) && !VIEW_OPENING.test(s) ? wholeOpening(s, throughParticipleAfter(s, throughIntroList(s, opener, words), words), words) : 0
+  const widened = opener && !namesTopic(s, opener, words) && !limitsTheClaim(s.slice(0, opener)) && !SAYING_SUBJECT.test(s) && !VIEW_OPENING.test(s) ? wholeOpening(s, throughParticipleAfter(s, throughIntroList(s, opener, words), words), words) : 0
+  // (not so wide that it takes the subject with it, the verb left first: "Though Durr knew …, the rest of New York, and even some in the military, was left …")
+  const intro = widened > opener && VERB_WITHOUT_SUBJECT.test(s.slice(widened)) ? opener : widened
   // (not when the clause after it opens on a pronoun, which may stand for a name in the opening:
   // "When you sign up for Facebook, it encourages you …" without its opening says "It encourages you …")
   // ("It is imperative that …", "It's clear that …" stand for nothing: they may go)
@@ -742,7 +747,8 @@ function candidates(s: string, words: readonly TaggedWord[]): Removal[] {
   const named = s.slice(0, intro).trim().split(/\s+/).length > 2
   const pronounNext = named && /^(?:it|its|he|his|she|her|they|their|them)\b/i.test(s.slice(intro)) && !/^it(?:\s+(?:is|was|will be|would be|has been|seems|remains)|['’]s)\s/i.test(s.slice(intro))
   // (nor one that opens a bracket it does not close: "(In theory the IPVS mode also has …, like …" is an aside in brackets whole)
-  if (intro && !pronounNext && !unbalancedBrackets(s.slice(0, intro)) && !listRunsOn(s, intro, words) && !nounListRunsOn(s, intro, words)) out.push({ kind: 'intro', spans: [{ start: 0, end: intro }, ...commaAfterSpeaker(s, intro)] })
+  // (nor one before a verb that wants a subject)
+  if (intro && !pronounNext && !VERB_WITHOUT_SUBJECT.test(s.slice(intro)) && !unbalancedBrackets(s.slice(0, intro)) && !listRunsOn(s, intro, words) && !nounListRunsOn(s, intro, words)) out.push({ kind: 'intro', spans: [{ start: 0, end: intro }, ...commaAfterSpeaker(s, intro)] })
   const when = [...spansOf(s, WHEN), ...spansOf(s, WHEN_BEFORE_VERB).filter((r) => beforeItsVerb(r, words))]
     .map((r) => ({ start: r.start, end: Math.min(r.end, end) }))
     .filter((r) => r.end > r.start && !closesReducedRelative(r, words))

@@ -96,6 +96,11 @@ describe('compressSentence', () => {
     expect(compressSentence(s, 24)).toMatchObject({ complete: true, text: 'A group of engineers led by Ortiz released a tool showing how to shrink the old firmware into a single compact image' })
   })
 
+  it('never leaves out the subject with an opening adverbial, the verb left first', () => {
+    const s = 'Though Durr knew what was going on, the rest of New York, and even some in the military, was left in the dark.'
+    expect(compressSentence(s, 16).text).toBe('The rest of New York, and even some in the military, was left in the dark')
+  })
+
   it('reads a dash between two numbers as a range, no aside to cut at', () => {
     const s = 'Most respondents work at companies of all sizes, with a bare majority working somewhere with 2 – 500 employees, and 30% at enterprises of over 1,000 employees.'
     expect(compressSentence(s, 18).text).not.toMatch(/with 2$/u)
