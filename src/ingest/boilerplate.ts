@@ -86,7 +86,8 @@ const RULES: Array<{ re: RegExp; max: number }> = [
   // a pointer to the page in other languages: "Translation available for Chinese | 中文", "Also available in: Français"
   { re: /^(?:translations?|also) available (?:for|in)\b/i, max: 120 },
   // (and a link alone to the page in another language: "中文翻译 Chinese Version", "English version", "Version française")
-  { re: /^(?:[^\s.!?:]+\s+){0,3}(?:version|translation|翻译|翻訳|번역)$|^version (?:française|originale|anglaise|espagnole)$/iu, max: 40 },
+  // (a language named in it: not "current version", an item of a list)
+  { re: /^(?:[^\s.!?:]+\s+){0,2}(?:中文|日本語|한국어|chinese|english|japanese|korean|french|german|spanish|portuguese|russian|italian|dutch|polish|arabic|turkish|vietnamese|ukrainian)\s+(?:version|translation)$|^(?:中文|日本語|한국어)\s*(?:翻译|翻訳|번역|版)$|^version (?:française|anglaise|espagnole|allemande)$/iu, max: 40 },
   // a pointer to the newsroom's live coverage: "Revivez le direct du vote avec vos questions", "Follow our live coverage"
   { re: /^(?:(?:revivez|suivez|retrouvez)\s+(?:le|notre|en)\s+direct|(?:follow|watch)\s+(?:our\s+|the\s+)?live\s+(?:coverage|updates|blog|stream)|(?:sigue|siga)\s+(?:en\s+directo|en\s+vivo)|verfolgen sie\s+.{0,30}\blive)\b/iu, max: 120 },
   // an invitation to write to the newsroom or follow it: "Puede escribirnos a nuno@esmateria.com o seguir a Materia en Facebook, Twitter, Instagram …"

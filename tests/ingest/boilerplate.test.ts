@@ -227,7 +227,7 @@ describe('a post’s date line and a mark’s legal line', () => {
   it.each(['Posted on Tuesday 15 October 2019 at 09:11 by Bradley M. Kuhn', 'Tuesday 15 October 2019 by Bradley M. Kuhn', 'March 5, 2024 by Jane Doe', 'Written by on November 7, 2023', 'ebb ℠ is a service mark of Bradley M. Kuhn'])('drops %j', (line) => {
     expect(isBoilerplateLine(line)).toBe(true)
   })
-  it.each(['The new version is faster.', 'This story was shared by millions of readers within a day.', 'The report was published on 5 March 2024 by the agency.', 'On 15 October 2019 the board was told by Bradley Kuhn that he would resign.'])('keeps %j', (line) => {
+  it.each(['The new version is faster.', 'current version', 'This story was shared by millions of readers within a day.', 'The report was published on 5 March 2024 by the agency.', 'On 15 October 2019 the board was told by Bradley Kuhn that he would resign.'])('keeps %j', (line) => {
     expect(isBoilerplateLine(line)).toBe(false)
   })
 })
