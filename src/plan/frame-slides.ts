@@ -125,8 +125,14 @@ function coverLine(description: string, lang: string): string | undefined {
   if (countWords(line) <= max) return line
   // (its first sentence as the sentence splitter reads it: not cut at "U.S." before "Defense Secretary")
   const first = splitSentences(line, [{ start: 0, end: line.length }], lang)[0]?.text
-  return first && countWords(first) <= max && countWords(first) >= 4 ? first : undefined
+  if (first && countWords(first) <= max && countWords(first) >= 4) return first
+  // (else the first of its clauses a semicolon closes: "A pesar de que el área protegida entró al SNAP en 2019, se continúa discutiendo su plan de manejo; mientras tanto, …")
+  const clause = first?.split(/\s*;\s+/u)[0]
+  return clause && clause !== first && countWords(clause) <= max && countWords(clause) >= MIN_CLAUSE_WORDS ? clause : undefined
 }
+
+/** Words a description's first clause has at least to stand as the cover's subtitle. */
+const MIN_CLAUSE_WORDS = 6
 
 /**
  * Whether an agenda would tell the talk's parts: the article's own headings title at least half

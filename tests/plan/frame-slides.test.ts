@@ -49,6 +49,12 @@ describe('the cover’s subtitle from the page’s description', () => {
     expect(titleSlide(a, 'T', DEFAULT_OPTIONS).subtitle).toBe("I don't use Facebook at all these days.")
   })
 
+  it('takes the first clause a semicolon closes of a description one long sentence, when it is long enough to say something', async () => {
+    const a = await loadAnalysis('news-html')
+    const dek = 'Although the protected area joined the national system in 2019, its management plan is still being discussed; meanwhile, neighbours are worried by officials who call its size excessive and want to shrink it before the plan is done, which would leave the school without protection.'
+    expect(titleSlide(withDescription(a, dek), 'T', DEFAULT_OPTIONS).subtitle).toBe('Although the protected area joined the national system in 2019, its management plan is still being discussed')
+  })
+
   it('takes none that asks the reader or calls them to act, but one whose "you" is someone’s advice', async () => {
     const a = await loadAnalysis('news-html')
     expect(titleSlide(withDescription(a, 'Do you argue about the temperature in your office or home? Find out what often decides it, and tell us your preference.'), 'T', DEFAULT_OPTIONS).subtitle ?? '').not.toMatch(/Do you argue/)
