@@ -6,10 +6,11 @@
  * Dijk"). Only people the text names in full and speaks of more than once; the description is
  * the text's own words, with a pointer to them.
  *
- * Usage: const cast = introductions(text, entities)
+ * Usage: const cast = introductions(text, entities, lang)
  */
 import type { Entity, Span } from '../types.ts'
 import { isRole, parseAppositive } from './attribution.ts'
+import { stopwords } from './tokens.ts'
 
 export interface Introduction {
   /** The whole name, as the text writes it. */
@@ -28,12 +29,12 @@ const MIN_MENTIONS = 2
 const MAX_WORDS = 16
 
 /** The story's people with their descriptions, most named first. */
-export function introductions(text: string, entities: readonly Entity[]): Introduction[] {
+export function introductions(text: string, entities: readonly Entity[], lang = 'en'): Introduction[] {
   const out: Introduction[] = []
   for (const e of entities) {
     // (an entity's mentions count its surname alone too: "Zhang claimed his own reward")
     if (e.kind !== 'person' || !/\s/u.test(e.name) || e.mentions.length < MIN_MENTIONS) continue
-    const found = appositiveAfter(text, e.mentions) ?? titleBefore(text, e)
+    const found = appositiveAfter(text, e.mentions) ?? titleBefore(text, e, lang)
     if (found) out.push({ name: e.name, ...found, mentions: e.mentions.length })
   }
   return out.sort((x, y) => y.mentions - x.mentions || x.source.start - y.source.start)
@@ -74,7 +75,9 @@ function describesSomeone(description: string): boolean {
 const NOT_IN_A_TITLE = /^(?:of|the|and|or|to|by|for|with|in|at|on|from|into|about|against|when|while|after|before|since|if|once|until|because|where|this|that|these|those|is|was|are|were|i|you|he|she|it|we|they|him|her|his|its|our|their|them|my|your|said|says|told|asked|asks|called|calls|met|meets|spoke|speaks|last|next|week|month|year|today|yesterday|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i
 
 /** A title written right before the whole name ("Tunisian Prime Minister Habib Essid", "LLVM contributor Harald van Dijk"). */
-function titleBefore(text: string, e: Entity): { description: string; source: Span } | undefined {
+function titleBefore(text: string, e: Entity, lang: string): { description: string; source: Span } | undefined {
+  // (in another language, its function words: "Casa é o do senador" of "… defendido na Casa é o do senador Eduardo Girão")
+  const stop = lang === 'en' ? undefined : stopwords(lang)
   for (const at of e.mentions) {
     if (text.slice(at.start, at.end) !== e.name) continue
     const from = Math.max(0, at.start - 80)
@@ -88,7 +91,7 @@ function titleBefore(text: string, e: Entity): { description: string; source: Sp
       // (one title, no phrase: "family of former President" is not Karzai's)
       // (nor a clause's opening: "when Prime Minister Yitzhak Shamir opposed …" says when, not who)
       // (nor a phrase or a clause around it: "a summertime phone call with President", "he asked Ukraine President", "Last week State Department official")
-      if (run.some((w) => NOT_IN_A_TITLE.test(w))) continue
+      if (run.some((w) => NOT_IN_A_TITLE.test(w) || stop?.has(w.toLowerCase()))) continue
       // (nor the end of a name cut before it: "Fox & Friends anchor", "21st Century Fox executive chairman")
       // (its shorter runs are pieces of it too: "anchor" of "Fox & Friends anchor" says less than the article)
       if (/(?:&|\p{N}\p{L}*|[\p{Lu}][\p{L}’'-]*)\s+$/u.test(text.slice(Math.max(0, words[i]!.start - 24), words[i]!.start)) && /^\p{Lu}/u.test(run[0]!)) break

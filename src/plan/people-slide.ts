@@ -21,7 +21,7 @@ const MAX_PEOPLE = 6
 export function peopleSlide(a: Analysis, shown?: readonly Slide[]): PeopleSlide | undefined {
   // (only people the deck's other slides name: a cast list of people no slide speaks of is padding)
   const named = shown ? namedOn(shown) : undefined
-  const cast = introductions(a.article.text, a.entities)
+  const cast = introductions(a.article.text, a.entities, a.lang)
     .filter((p) => !named || named(p.name))
     .slice(0, MAX_PEOPLE)
   if (cast.length < MIN_PEOPLE) return undefined

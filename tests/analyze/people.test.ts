@@ -102,4 +102,10 @@ describe('introductions', () => {
     const out = cast(text)
     expect(out.map(([, d]) => d)).toEqual(['a physical oceanographer at the University of New South Wales'])
   })
+
+  it('takes no phrase of another language\'s function words for a title before a name, only the title itself', () => {
+    const text = 'Outro requerimento defendido na Casa é o do senador Eduardo Girão (Podemos-CE), que pede esclarecimentos. Girão quer ouvir o ministro ainda este mês.'
+    const out = introductions(text, extractEntities(text), 'pt').map((p) => [p.name, p.description])
+    expect(out).toContainEqual(['Eduardo Girão', 'senador'])
+  })
 })
