@@ -145,7 +145,9 @@ function buildSections(article: Article, text: string, paragraphs: Paragraph[], 
   // further: those not tagged yet for their key points are, in a second pass
   const tried = lang === 'en' ? drafts.flatMap((d, i) => (d.heading ? [] : headlineTried(keyPoints[i]!).map((k) => headlineSource(k.sentence, sentences, named)))) : []
   const headlineTags = tried.length > 0 ? tagForCompression([], tried, tags) : tags
-  const headlines = drafts.map((d, i) => (d.heading ? [] : headlineCandidates(keyPoints[i]!, sentences, lang, headlineTags, named)))
+  // (not an item of a list among the section's prose: one of "three major features", not the section's point)
+  const inList = (p: number) => article.blocks[paragraphs[p]!.block]?.kind === 'list-item'
+  const headlines = drafts.map((d, i) => (d.heading ? [] : headlineCandidates(keyPoints[i]!, sentences, lang, headlineTags, named).filter((h) => !inList(sentences[h.sentence]!.paragraph) || d.paragraphs.every(inList))))
   const titles = sectionTitles(
     drafts.map((d) => d.paragraphs.map((p) => text.slice(paragraphs[p]!.start, paragraphs[p]!.end)).join('\n')),
     headingsOf(drafts, text, lang),

@@ -219,6 +219,13 @@ describe('section titles name their subject', () => {
     expect(titles).not.toContain('FSF & RMS')
   })
 
+  it('no headline of one item of a list the section\'s prose introduces ("three major features:")', async () => {
+    const { parseMarkdown } = await import('../../src/ingest/markdown.ts')
+    const md = ['# Transformer alpha', '', 'We are excited to announce an alpha release of the transformer for our users today.', '', 'This release contains three major features:', '', '1. Transforming TypeScript to plain modern JavaScript.', '2. Transforming React JSX to plain modern JavaScript.', '3. Declarations emitted without using the TypeScript compiler.', '', 'In this alpha stage, we recommend experimenting with these features to speed up build times.', '', '## Usage', '', 'The package is published on npm and works with every bundler we know of.'].join('\n')
+    const first = analyze(parseMarkdown(md, 'a.md')).sections[0]!
+    expect(first.titleFrom).not.toBe('headline')
+  })
+
   it('not the organisation a quoted speaker works for ("Purdue University")', () => {
     const text = 'Producers could be squeezed by the lower prices, said a professor at Purdue University. At Purdue University, the squeeze on producers upstream is a worry, but it has not reached halibut.'
     const hinted = (affiliations: Set<string>) => sectionTitles([text], [undefined], 'en', [text], { affiliations })[0]
