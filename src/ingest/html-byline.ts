@@ -7,7 +7,7 @@
  * Usage: meta.byline ??= microdataAuthor(doc) ?? pageByline(doc); meta.date ??= pageDate(doc)
  */
 import { normalizeDate, str } from './meta.ts'
-import { WRITTEN_DATE } from '../analyze/months.ts'
+import { MONTH_OR_SHORT, WRITTEN_DATE } from '../analyze/months.ts'
 
 /** Selectors of the classes holding each word, in lower case and capitalised: "related", "Related". */
 const classesOf = (words: readonly string[]) => words.flatMap((w) => [`[class*="${w}"]`, `[class*="${w[0]!.toUpperCase()}${w.slice(1)}"]`])
@@ -38,12 +38,15 @@ const CREDIT = /^(?:photo|photograph|image|illustration|video)s?\b/iu
 /** "By " (or "By: ") before a byline's name, or "By" set in an element of its own right before it, its text run into the name's ("ByMalcolm Harris"). */
 export const BY = /^(?:By|by|BY):?(?:\s+|(?=\p{Lu}\p{Ll}))/u
 
+/** A weekday or a month, which no name of a byline holds: "By Bryan Walsh Tuesday, Aug. 17, 2010". */
+const DAY_OR_MONTH = `(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|${MONTH_OR_SHORT})`
+
 /**
  * "By Michael Hingston": a name of two to four capitalised words after "By", alone or before the
  * writer's role or the date after a comma or a bar ("by Jeff Foust, SpaceNews Writer | December 12, 2014"), not
  * before more names ("By LISA MASCARO, MARY CLARE JALONICK and ERIC TUCKER").
  */
-const BY_NAME = new RegExp(String.raw`${BY.source}(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|van|von|der|da|di|le|la)){1,3})\s*(?:(?:,|\s[|·])\s(?!.*\b(?:and|AND)\b|.*&).*)?$`, 'u')
+const BY_NAME = new RegExp(String.raw`${BY.source}(\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?!${DAY_OR_MONTH}\b)\p{Lu}[\p{L}'’.-]*|de|van|von|der|da|di|le|la)){1,3})\s*(?:(?:,|\s[|·])\s(?!.*\b(?:and|AND)\b|.*&).*|\s${DAY_OR_MONTH}\b[^&]*)?$`, 'u')
 
 /** Elements of one class naming this many different writers are a list of other stories' authors. */
 const LISTED_AUTHORS = 3

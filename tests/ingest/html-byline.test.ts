@@ -24,6 +24,8 @@ describe('pageByline', () => {
   it('reads a "by_line" element whose name runs on to the writer\'s role and the date, not a "By" before two names joined by "and"', () => {
     expect(pageByline(doc("<div class='by_line_date'>by <a href='/contact_author.php?a=1'>Jeff Foust</a>, SpaceNews Writer&nbsp; | &nbsp;December 12, 2014 03:20pm ET</div>"))).toBe('Jeff Foust')
     expect(pageByline(doc('<div class="byline">By Ana Ruiz | 3 May 2021</div>'))).toBe('Ana Ruiz')
+    // (a weekday or a month after the name is the date's: "By Bryan Walsh Tuesday, Aug. 17, 2010")
+    expect(pageByline(doc('<div class="byline">By <span class="name"><a href="/letters">Bryan Walsh</a></span> <span class="date">Tuesday, Aug. 17, 2010</span></div>'))).toBe('Bryan Walsh')
     expect(pageByline(doc('<div class="by-line">By Ana Ruiz and Tom Lee</div>'))).toBeUndefined()
     expect(pageByline(doc('<div class="byline">By ANA RUIZ, TOM LEE and JO KIM</div>'))).toBeUndefined()
   })
