@@ -9,8 +9,14 @@
 import { countWords } from '../analyze/script.ts'
 import { collapseWhitespace } from './blocks.ts'
 
+/** A numbered figure's label: "Figure", "Abbildung", "Рисунок", "Зображення", "图". */
+const FIGURE = String.raw`(?:figure|fig\.|figura|abbildung|abb\.|рисунок|рис\.|зображення|изображение|obrázek|obr\.|rysunek|rys\.|图|圖|図)`
+
 /** "Map: …", "Photo: …", "Above: …" — a label that names a picture, then its caption. */
-const LABELLED = /^(?:map|photo|photograph|picture|image|graphic|chart|video|illustration|infographic|gallery|slideshow|above|top|pictured|foto|bild|karte|carte|imagen|immagine|grafik|graphique|gráfico|mapa|(?:figure|fig\.|abbildung|abb\.)\s*\d+[a-z]?)\s*[:|–—]\s*\S/iu
+const LABELLED = new RegExp(String.raw`^(?:map|photo|photograph|picture|image|graphic|chart|video|illustration|infographic|gallery|slideshow|above|top|pictured|foto|bild|karte|carte|imagen|immagine|grafik|graphique|gráfico|mapa|${FIGURE}\s*\d+[a-z]?)\s*[:|–—：]\s*\S`, 'iu')
+
+/** "Figure 2: …" in the languages deckwright has words for: a numbered figure's caption, which may run long. */
+const FIGURE_CAPTION = new RegExp(String.raw`^${FIGURE}\s*\d+[a-z]?\s*[:|–—：]\s*\S`, 'iu')
 
 /** "(far left)", "(center)", "(à gauche)", "(links)": a place in a picture, in brackets. */
 const PLACED = /\((?:(?:far|top|bottom|second from|front|back|standing|seated)\s+)?(?:left|right|center|centre|middle|above|below|pictured|l|r|l to r|left to right|from left)\)|\((?:à gauche|à droite|au centre|de gauche à droite|links|rechts|mitte|izquierda|derecha|centro|sinistra|destra)\)/iu
@@ -42,6 +48,7 @@ const MAX_WIRE_CAPTION = 700
 export function isCaption(text: string): boolean {
   const t = text.trim()
   if (t.length > 0 && t.length <= MAX_WIRE_CAPTION && (IN_THIS_PHOTO.test(t) || BRACKETED_CREDIT.test(t))) return true
+  if (t.length > 0 && t.length <= MAX_WIRE_CAPTION && FIGURE_CAPTION.test(t.replace(/^[*_]+/u, ''))) return true
   if (t.length === 0 || t.length > MAX_CAPTION) return false
   return LABELLED.test(t) || PLACED.test(t) || SLIDESHOW.test(t) || AROUND.test(t) || PLACES.test(t) || CREDITED.test(t)
 }

@@ -10,6 +10,10 @@ describe('isCaption', () => {
     ['Traffic on the northbound lanes of the Interstate 405 freeway near the airport (Getty/Kevork Djansezian)'],
     // a paragraph wholly in brackets that credits the picture inside
     ['(Scatterplots with Lowess lines illustrating broad patterns of (A) stature variation, illustrating a general decline over 30 kya, followed by stabilization, and (B) body mass variation across the same span. Shaded regions represent 95% confidence intervals around fit lines, drawn for each region. Credit: Proceedings of the National Academy of Sciences (2023). DOI: 10.1073/pnas.2209482119)'],
+    // a numbered figure's caption in other languages, however long, its label set in bold or italics
+    [`**Зображення 1:** Порівняння використання памʼяті між etcd v3.5.20 і v3.6.0-rc.2 за різними співвідношеннями читання/запису. ${'Кожен графік показує використання памʼяті з часом. '.repeat(5)}`],
+    ['Рисунок 3: Схема кластера'],
+    ['图 2：内存使用对比'],
   ])('%j is a caption', (text) => expect(isCaption(text)).toBe(true))
 
   it('takes a sentence of prose for none', () => {
