@@ -154,6 +154,24 @@ function lastPersonBefore(ctx: Ctx, offset: number, paragraphFloor: number): { p
   return person && { person, at }
 }
 
+/** Words, at most, before a sentence's subject: an opening adverbial ("Later, ", "In 2001, "). */
+const BEFORE_SUBJECT = /^(?:[\p{L}\p{N}’'-]+\s+){0,3}[\p{L}\p{N}’'-]+,\s+$|^\s*$/u
+
+/**
+ * The person a pronoun speaking after `last` stands for: when `last` is named in an earlier
+ * sentence after that sentence's subject, a person too, the subject ("Sullivan told Page so.
+ * “…!” she said" is Sullivan's; "Page called Doerr and informed him that he and Brin … “…,” he
+ * said" is Page's); else `last`.
+ */
+function subjectOfLastNaming(ctx: Ctx, offset: number, last: { person: Entity; at: number } | undefined): Entity | undefined {
+  if (!last) return undefined
+  const s = ctx.sentences[sentenceAt(ctx.sentences, last.at)]
+  if (!s || s.end > offset) return last.person
+  const first = ctx.personStarts.find((at) => at >= s.start && at < last.at)
+  const subject = first === undefined ? undefined : ctx.personAt.get(first)
+  return subject && BEFORE_SUBJECT.test(ctx.text.slice(s.start, first)) ? subject : last.person
+}
+
 /**
  * Who words set off by dashes with an unnamed speaker ("– mówi.") are: the person named last
  * before them, among the article's people and the speakers its dashes name elsewhere ("– mówi
@@ -300,7 +318,7 @@ function applySpeaker(ctx: Ctx, q: Quote, sp: Speaker, base: number): void {
     if (/^they$/i.test(name)) return
     const para = ctx.sentences[q.sentence]?.paragraph ?? 0
     if (reportedBySomeoneUnnamed(ctx, abs)) return
-    const p = name === '' ? lastSpeakerBefore(ctx, abs, para - 1) : lastPersonBefore(ctx, abs, para - 1)?.person.name
+    const p = name === '' ? lastSpeakerBefore(ctx, abs, para - 1) : subjectOfLastNaming(ctx, abs, lastPersonBefore(ctx, abs, para - 1))?.name
     if (!p) return
     name = fullName(ctx, p)
   } else {

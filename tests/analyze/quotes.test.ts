@@ -187,6 +187,13 @@ describe('extractQuotes: direct quotation forms', () => {
     expect(by('This is only the beginning')?.speaker).toBe('Maria Lopez')
   })
 
+  it('gives a pronoun the subject of the sentence before that names two people, not the one named after it', () => {
+    const told = 'Stacy Sullivan ran human resources. Sullivan told Larry Page so. “You can’t just self-organize!” she said.'
+    expect(run(told).quotes.find((q) => q.text.startsWith('You can'))?.speaker).toBe('Stacy Sullivan')
+    const called = 'Later, Larry Page called John Doerr and informed him that he and Sergey Brin had changed their minds. “We think we can run the company between the two of us,” he said.'
+    expect(run(called).quotes.find((q) => q.text.startsWith('We think'))?.speaker).toBe('Larry Page')
+  })
+
   it('credits a quotation after "X agreed:" to X, not to the speaker before', () => {
     const text = '“It is a totally different muscle,” Kate York said. Caitlyn Smith, her co-writer, had written for television. Smith agreed: “It is a different job altogether.”'
     expect(run(text).quotes.find((q) => q.text.startsWith('It is a different job'))?.speaker).toBe('Caitlyn Smith')
