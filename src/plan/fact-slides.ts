@@ -145,12 +145,17 @@ export function wholeQuotation(a: Analysis, q: Quote): Quote[] {
     // (a part that opens in lower case in a sentence of its own goes on from the writer's words: "Abbas “has put aside efforts …”")
     // (nor one the writer's words lead into, not an attribution closed by its comma: "… calling the department out for what he said was a “lackadaisical response …”")
     const writers = /^\p{Ll}/u.test(r.text) && (r.sentence !== last.sentence || !/,\s*$/u.test(between))
+    // (nor the title of a work the attribution names, "… recalled in “I'm Feeling Lucky.”": no words of the speaker's)
+    if (WORK_BEFORE.test(between)) break
     if (!sameVoice || !adjacent || writers || countWords(between) > 16 || /[“"«„「『]\s*\S[^”"»“」』]*[”"»“」』]/u.test(between) || length + r.text.length > MAX_QUOTATION_CHARS) break
     parts.push(r)
     length += r.text.length + 2
   }
   return parts
 }
+
+/** Words that name a work in quotation marks after them: "recalled in", "wrote in", "the book", "titled". */
+const WORK_BEFORE = /\b(?:in|from|titled|entitled|called|book|film|memoir|song|album|essay|novel|series|documentary)\s*$/iu
 
 /** Whether a stretch of the article mentions a person other than the quotation's speaker. */
 function namesAnother(a: Analysis, q: Quote, span: Span): boolean {

@@ -78,6 +78,16 @@ describe('fact slides', () => {
     expect(slides.find((q) => q.speaker === 'Chazelle')?.text).toBe('People would hear what I was doing and they’d go ‘I love the old films, but I hate musicals.’ We were conscious that the form had fallen into traps that we wanted to avoid.')
   })
 
+  it('joins no title of a work the attribution names ("recalled in “I’m Feeling Lucky.”") to the quotation', () => {
+    const text = [
+      'Google started hiring project managers again after the engineers asked for feedback on their careers.',
+      '“I did my best to advise that there is true value in management, and you can set a tone by how you manage this,” Stacy Sullivan recalled in “I’m Feeling Lucky.” “Hopefully it was a lesson learned for the founders.”',
+      'By August the new chief executive had full control of the company and its management.',
+    ].join('\n\n')
+    const slides = quoteSlides(analyze(parseText(text, 'g.txt')), 4)
+    expect(slides.find((q) => q.speaker === 'Stacy Sullivan')?.text).toBe('I did my best to advise that there is true value in management, and you can set a tone by how you manage this')
+  })
+
   it('joins a Polish quotation set off by dashes and split by its attribution, a full stop where its closing dash was', () => {
     const text = [
       'Ciężar dyskusji przeniesie się teraz na monitorowanie wydawania środków europejskich przez specjalnie powołany komitet.',
