@@ -167,6 +167,8 @@ const RULES: Array<{ re: RegExp; max: number }> = [
   // a newsletter's promotion and its promise, in a short paragraph: "Want more updates from Sam? Sign up for his newsletter, Spam Stein",
   // "When you sign up for this free report, you will also join our free Prospect newsletter.", "… takes your privacy seriously."
   { re: /(?:^|[.!?]\s+)(?:sign up|subscribe) (?:for|to) (?:his|her|their|our|the|my)\b[^.!?]{0,60}\bnewsletter|\bjoin our (?:free )?[^.!?]{0,40}\bnewsletter|\bunsubscribe from\b|\btakes your privacy seriously\b/i, max: 300 },
+  // (the same set in square brackets, in any language: "[Alle wichtigen Updates des Tages … im kostenlosen Tagesspiegel-Newsletter … Zur Anmeldung geht es hier.]")
+  { re: /^\[[^[\]]*\bnewsletter[^[\]]*\]$/iu, max: 400 },
   // a report offered for the reader's mail address: "You can also receive the full … report as a fully designed PDF document. To do so, simply enter your email below."
   { re: /\benter your (?:e-?mail|email address)(?: address)? below\b|^(?:you can (?:also )?)?(?:receive|download|get) (?:the|our) (?:full|free) [^.!?]{0,80}\b(?:report|guide|ebook|e-book)\b/i, max: 300 },
   // a newsroom's app: "Get up-to-the-minute updates: Download CNN MoneyStream"

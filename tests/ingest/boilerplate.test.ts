@@ -134,6 +134,8 @@ describe('isBoilerplateLine', () => {
     // when the page was published and updated, alone on its line
     'Pubblicato il: 30 Settembre 2020 Ultimo aggiornamento: 30 Settembre 2020',
     'Published on 12 March 2021 | Last updated: 14 March 2021',
+    // a newsletter's promotion set in square brackets
+    '[Alle wichtigen Updates des Tages zum Coronavirus finden Sie im kostenlosen Tagesspiegel-Newsletter "Fragen des Tages". Dazu die wichtigsten Nachrichten, Leseempfehlungen und Debatten. Zur Anmeldung geht es hier.]',
     // a link alone to the page in another language
     '中文翻译 Chinese Version',
     'Version française',
