@@ -136,9 +136,11 @@ export function normalizeTable(source: SourceTable): GridTable | undefined {
   if (head === 0 || rows.slice(0, head).some((r) => !r.head)) {
     head = 0
     // a table of words alone (no amounts) has one header row at most: every row of it looks like one
+    // (none when the writer left its header empty, "|   |  |" over "| Assessment Stage | Incomplete |")
     const words = !rows.some((r) => r.cells.some(isAmount))
+    const leftEmpty = headRows > 0 && source.rows.slice(0, headRows).every((r) => r.every((c) => c.trim() === ''))
     while (!words && head < Math.min(4, rows.length - 1) && headerLike(rows[head]!) && !loneLabelUnder(rows, head)) head++
-    if (words && !rows[0]!.cells[0]!.endsWith(':')) head = 1
+    if (words && !leftEmpty && !rows[0]!.cells[0]!.endsWith(':')) head = 1
   }
   // more header rows under the marked ones: no amounts, no row label ("", "Q3 2024", "Q3 2023")
   while (head > 0 && head < rows.length - 1 && rows[head]!.cells[0] === '' && headerLike(rows[head]!) && !loneLabelUnder(rows, head)) head++

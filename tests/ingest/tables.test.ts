@@ -93,6 +93,12 @@ describe('normalizeTable', () => {
     expect(normalizeTable({ rows: [['Symptom', 'Cause'], ['Slow boot', 'Disk']] })?.head).toEqual([['Symptom', 'Cause']])
   })
 
+  it('takes no row as header of a table whose header the writer left empty ("|   |  |")', () => {
+    const grid = normalizeTable({ rows: [['', ''], ['Assessment Stage', 'Incomplete'], ['Security Provider', 'No'], ['Languages', 'Go, Rust']], headRows: 1 })
+    expect(grid?.head).toEqual([])
+    expect(grid?.body.map((r) => r[0])).toEqual(['Assessment Stage', 'Security Provider', 'Languages'])
+  })
+
   it('moves a group label centred over the columns to the first column', () => {
     const grid = normalizeTable({ rows: [['', 'Q1', 'Q2'], ['', '2013', ''], ['Revenue', '9,453', '7,151']] })
     expect(grid?.body[0]).toEqual(['2013', '', ''])
