@@ -95,6 +95,8 @@ describe('extractFigures: money', () => {
     expect([assets?.subject, debt?.subject]).toEqual(['assets', 'debt'])
     expect(money('We spent €3,000 in 2024.')[0]?.subject).toBeUndefined()
     expect(money('We spent €3,000 in the US.')[0]?.subject).toBeUndefined()
+    // a name after the amount its article opens: "a $129.99 Premiere Edition"
+    expect(money('There is also a $129.99 Premiere Edition available for preorder.')[0]?.subject).toBe('Premiere Edition')
   })
 
   it('takes a price\'s noun phrase before "was" for what the amount measures, up to when it was paid', () => {
