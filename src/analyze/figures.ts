@@ -116,7 +116,7 @@ function moneySubject(text: string, sent: Span, span: Span, qualStart: number): 
     if (n) return n
   }
   // (or a name of one to three capitalised words: "a $129.99 Premiere Edition")
-  const named = /\b(?:a|an|the|its|their)\s*$/i.test(before) && /^\s+((?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*)(?![\p{L}\p{N}])/u.exec(after)
+  const named = /\b(?:a|an|the|its|their)\s*$/i.test(before) ? /^\s+((?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*)(?![\p{L}\p{N}])/u.exec(after) : null
   if (named?.[1]) return named[1]
   // "over €200,000 in assets", "$4 billion in new funding": what the amount is of, in lower case (not "in 2024", "in March", "in the US", "in total")
   const kind = /^\s+in\s+(?!(?:total|all|part|turn|order|addition|which|return|exchange|fact|recent|cash\s+and)\b)((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*)/u.exec(after)
