@@ -82,9 +82,12 @@ export function rankKeyPoints(
       complete: c.complete && !broken,
     }
   })
-  // a table read as a line of text is no point to make (its numbers stay in the notes)
-  return points.filter((p) => !isTableText(sentences[p.sentence]!.text)).sort((a, b) => b.score - a.score || a.sentence - b.sentence)
+  // a table read as a line of text is no point to make (its numbers stay in the notes), nor is a form's placeholder ("Not Applicable.")
+  return points.filter((p) => !isTableText(sentences[p.sentence]!.text) && !PLACEHOLDER.test(sentences[p.sentence]!.text.trim())).sort((a, b) => b.score - a.score || a.sentence - b.sentence)
 }
+
+/** A form's answer that says nothing: "Not Applicable.", "N/A", "TBD", "Coming soon". */
+const PLACEHOLDER = /^(?:not applicable|n\/a|none|tbd|tba|todo|to be (?:determined|announced|added|confirmed)|coming soon|nothing (?:yet|here))[.!]?$/iu
 
 /**
  * The bullet opening on the name an opening "He" or "She" stands for ("Besecker said there’s

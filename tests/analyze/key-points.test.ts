@@ -51,6 +51,12 @@ describe('key points', () => {
     expectTraceableKeyPoints(await load(name))
   })
 
+  it('make no point of a form\'s placeholder answer ("Not Applicable.", "N/A")', () => {
+    const lines = ['Not Applicable.', 'The project follows the security guidelines of its foundation.', 'N/A']
+    const points = rankKeyPoints(sentencesOf(lines, true), [0, 1, 2], 'en')
+    expect(points.map((p) => p.sentence)).toEqual([1])
+  })
+
   it('rank the sentence that shares the section’s vocabulary above an unrelated one', () => {
     const lines = [
       'The solar panels charge the battery during the day.',
