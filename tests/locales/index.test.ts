@@ -90,9 +90,10 @@ describe('locales', () => {
     expect(css).toMatch(/html\[lang\|='ko'\] \.slidev-layout \{\s*word-break: keep-all;/)
   })
 
-  it('breaks Japanese titles between phrases, in the slides’ style sheet', () => {
+  it('breaks Japanese titles between phrases, and no line on a small kana, in the slides’ style sheet', () => {
     const css = readFileSync(join(PROJECT_ROOT, 'styles', 'index.css'), 'utf8')
     expect(css).toMatch(/html\[lang\|='ja'\] \.slidev-layout :is\(h1, h2\) \{\s*word-break: auto-phrase;/)
+    expect(css).toMatch(/html\[lang\|='ja'\] \.slidev-layout \{\s*line-break: strict;/)
   })
 })
 
