@@ -154,8 +154,8 @@ function lastPersonBefore(ctx: Ctx, offset: number, paragraphFloor: number): { p
   return person && { person, at }
 }
 
-/** Words, at most, before a sentence's subject: an opening adverbial ("Later, ", "In 2001, "). */
-const BEFORE_SUBJECT = /^(?:[\p{L}\p{N}’'-]+\s+){0,3}[\p{L}\p{N}’'-]+,\s+$|^\s*$/u
+/** What may come before a sentence's subject: nothing, or an opening adverbial closed by its comma ("Later, ", "A couple of months after the deal closed, however, when …, "). */
+const BEFORE_SUBJECT = /^\s*$|,\s+$/u
 
 /**
  * The person a pronoun speaking after `last` stands for: when `last` is named in an earlier

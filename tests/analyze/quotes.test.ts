@@ -190,7 +190,7 @@ describe('extractQuotes: direct quotation forms', () => {
   it('gives a pronoun the subject of the sentence before that names two people, not the one named after it', () => {
     const told = 'Stacy Sullivan ran human resources. Sullivan told Larry Page so. “You can’t just self-organize!” she said.'
     expect(run(told).quotes.find((q) => q.text.startsWith('You can'))?.speaker).toBe('Stacy Sullivan')
-    const called = 'Later, Larry Page called John Doerr and informed him that he and Sergey Brin had changed their minds. “We think we can run the company between the two of us,” he said.'
+    const called = 'Larry Page met John Doerr. A couple of months after the deal closed, however, when there was no way the investors could back out, Page called Doerr and informed him that he and Sergey Brin had changed their minds. “We think we can run the company between the two of us,” he said.'
     expect(run(called).quotes.find((q) => q.text.startsWith('We think'))?.speaker).toBe('Larry Page')
   })
 
