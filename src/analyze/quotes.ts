@@ -157,19 +157,28 @@ function lastPersonBefore(ctx: Ctx, offset: number, paragraphFloor: number): { p
 /** What may come before a sentence's subject: nothing, or an opening adverbial closed by its comma ("Later, ", "A couple of months after the deal closed, however, when …, "). */
 const BEFORE_SUBJECT = /^\s*$|,\s+$/u
 
+/** English pronouns of a man and of a woman: a sentence's first one after its subject tells the subject's. */
+const HIS = /^(?:he|him|his|himself)$/iu
+const HERS = /^(?:she|her|hers|herself)$/iu
+
 /**
  * The person a pronoun speaking after `last` stands for: when `last` is named in an earlier
  * sentence after that sentence's subject, a person too, the subject ("Sullivan told Page so.
  * “…!” she said" is Sullivan's; "Page called Doerr and informed him that he and Brin … “…,” he
- * said" is Page's); else `last`.
+ * said" is Page's); not a subject the sentence's first pronoun after it shows to be of the other
+ * sex ("Carlson brought her iPhone … and recorded him saying …. “…,” he said" is not Carlson's).
+ * Else `last`.
  */
-function subjectOfLastNaming(ctx: Ctx, offset: number, last: { person: Entity; at: number } | undefined): Entity | undefined {
+function subjectOfLastNaming(ctx: Ctx, offset: number, pronoun: string, last: { person: Entity; at: number } | undefined): Entity | undefined {
   if (!last) return undefined
   const s = ctx.sentences[sentenceAt(ctx.sentences, last.at)]
   if (!s || s.end > offset) return last.person
   const first = ctx.personStarts.find((at) => at >= s.start && at < last.at)
   const subject = first === undefined ? undefined : ctx.personAt.get(first)
-  return subject && BEFORE_SUBJECT.test(ctx.text.slice(s.start, first)) ? subject : last.person
+  if (!subject || !BEFORE_SUBJECT.test(ctx.text.slice(s.start, first))) return last.person
+  const next = /\b(?:he|him|his|himself|she|her|hers|herself)\b/iu.exec(ctx.text.slice(first, s.end))?.[0] ?? ''
+  const clash = (HIS.test(pronoun) && HERS.test(next)) || (HERS.test(pronoun) && HIS.test(next))
+  return clash ? last.person : subject
 }
 
 /**
@@ -318,7 +327,7 @@ function applySpeaker(ctx: Ctx, q: Quote, sp: Speaker, base: number): void {
     if (/^they$/i.test(name)) return
     const para = ctx.sentences[q.sentence]?.paragraph ?? 0
     if (reportedBySomeoneUnnamed(ctx, abs)) return
-    const p = name === '' ? lastSpeakerBefore(ctx, abs, para - 1) : subjectOfLastNaming(ctx, abs, lastPersonBefore(ctx, abs, para - 1))?.name
+    const p = name === '' ? lastSpeakerBefore(ctx, abs, para - 1) : subjectOfLastNaming(ctx, abs, name, lastPersonBefore(ctx, abs, para - 1))?.name
     if (!p) return
     name = fullName(ctx, p)
   } else {

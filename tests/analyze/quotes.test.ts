@@ -192,6 +192,9 @@ describe('extractQuotes: direct quotation forms', () => {
     expect(run(told).quotes.find((q) => q.text.startsWith('You can'))?.speaker).toBe('Stacy Sullivan')
     const called = 'Larry Page met John Doerr. A couple of months after the deal closed, however, when there was no way the investors could back out, Page called Doerr and informed him that he and Sergey Brin had changed their minds. “We think we can run the company between the two of us,” he said.'
     expect(run(called).quotes.find((q) => q.text.startsWith('We think'))?.speaker).toBe('Larry Page')
+    // (not a subject the sentence shows to be a woman, for "he")
+    const recorded = 'Roger Ailes ran the network. Beginning in 2014, according to a person familiar with the lawsuit, Gretchen Carlson brought her iPhone to meetings in Ailes’s office and secretly recorded him. “I’m sure you can do sweet nothings when you want to,” he said another time.'
+    expect(run(recorded).quotes.find((q) => q.text.startsWith('I’m sure'))?.speaker).toBe('Roger Ailes')
   })
 
   it('credits a quotation after "X agreed:" to X, not to the speaker before', () => {
