@@ -2,7 +2,9 @@
  * Code as a reader of the page sees it, where the article's source marks it for Twoslash (the
  * TypeScript handbook's and many docs sites' code blocks): the lines before "// ---cut---" set up
  * the example and are hidden, the lines after "// ---cut-after---" too; compiler settings
- * ("// @errors: 2322", "// @filename: a.ts") and type queries ("//    ^?") are never shown.
+ * ("// @errors: 2322", "// @filename: a.ts") and type queries ("//    ^?") are never shown. A
+ * change marked in the code ("---removed---", "+++added+++", as Svelte's site writes it) reads as
+ * the code after it.
  *
  * Usage: const code = shownCode(node.value, node.lang)
  */
@@ -18,6 +20,30 @@ const QUERY = /^\s*\/\/\s*\^+[?|]?\s*$/u
 
 export function shownCode(code: string, lang: string | null | undefined): string {
   if (!lang || !TWOSLASH_LANGS.test(lang)) return code
+  return withoutTwoslash(asChanged(code))
+}
+
+/** Code a removed span is marked in with "---…---" and an added one with "+++…+++" (Svelte's site): as it reads after the change. */
+const ADDED = /\+\+\+([^\n]*?)\+\+\+/gu
+const REMOVED = /---(?!cut)[^\n]*?(?<!cut)---/gu
+
+/** A whole line marked removed: "---import type { PageServerLoadEvent } from './$types';---". */
+const REMOVED_LINE = /^\s*---[^-\s][^\n]*[^-\s]---\s*$/mu
+
+function asChanged(code: string): string {
+  const marked = ADDED.test(code) || REMOVED_LINE.test(code)
+  ADDED.lastIndex = 0
+  if (!marked) return code
+  return code
+    .split('\n')
+    .flatMap((line) => {
+      const changed = line.replace(REMOVED, '').replace(ADDED, '$1')
+      return changed !== line && changed.trim() === '' ? [] : [changed]
+    })
+    .join('\n')
+}
+
+function withoutTwoslash(code: string): string {
   let lines = code.split('\n')
   const marked = lines.some((l) => CUT_BEFORE.test(l) || CUT_AFTER.test(l) || QUERY.test(l))
   if (!marked) return code

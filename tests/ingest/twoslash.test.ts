@@ -10,6 +10,15 @@ describe('shownCode', () => {
     expect(shownCode(['// @errors: 2322', 'let a: number = "1"', '//  ^?', '// ---cut-after---', 'export {}'].join('\n'), 'ts')).toBe('let a: number = "1"')
   })
 
+  it('reads code whose change is marked ("---removed---", "+++added+++") as it is after the change', () => {
+    const diff = ['// ---cut---', "---import type { PageServerLoadEvent } from './$types';---", 'export async function load(event---: PageServerLoadEvent---) {', '\t---return old();---', '\t+++return slug();+++', '}'].join('\n')
+    expect(shownCode(diff, 'js')).toBe('export async function load(event) {\n\treturn slug();\n}')
+    // (and one only removed, a whole line marked so)
+    expect(shownCode("---import type { PageData } from './$types';---\nexport async function load(event---: PageData---) {}", 'ts')).toBe('export async function load(event) {}')
+    // (a line of dashes in code without an added span stays)
+    expect(shownCode('// ---- header ----\nconst a = 1', 'ts')).toBe('// ---- header ----\nconst a = 1')
+  })
+
   it('leaves code without Twoslash\'s marks as it is, TypeScript\'s own "// @ts-ignore" and code of other languages', () => {
     const plain = '// @ts-ignore\nconst a = b as any'
     expect(shownCode(plain, 'ts')).toBe(plain)
