@@ -63,10 +63,12 @@ function splitLatin(body: string, lang: string | undefined): Array<[number, numb
     cursor = at + s.length
   }
   if (cursor < body.length && body.slice(cursor).trim()) out.push([cursor, body.length])
+  // (the glued stops found once for the paragraph: a piece's own are those inside it)
+  const glued = [...body.matchAll(GLUED_END)]
   return joinAfterAbbreviations(body, out, lang)
     .flatMap(([a, b]) => splitAfterClosingQuotes(body, a, b))
     .flatMap(([a, b]) => splitAtBoundaries(body, a, b))
-    .flatMap(([a, b]) => splitGlued(body, a, b))
+    .flatMap(([a, b]) => splitGlued(glued, a, b))
 }
 
 /**
@@ -81,10 +83,10 @@ const GLUED_END = /(?<=(?:^|[\s(“"])\p{L}\p{Ll}+[.!?]["”’]?)(?=(\p{Lu}\p{L
 /** Glued stops in a paragraph from which each is read as a sentence's end, whatever word follows. */
 const GLUED_MANY = 3
 
-function splitGlued(body: string, a: number, b: number): Array<[number, number]> {
-  const all = [...body.matchAll(GLUED_END)]
+function splitGlued(all: readonly RegExpMatchArray[], a: number, b: number): Array<[number, number]> {
   const out: Array<[number, number]> = []
   let from = a
+  if (all.length === 0) return [[a, b]]
   for (const m of all) {
     const at = m.index ?? 0
     if (at <= from || at >= b || (all.length < GLUED_MANY && !SENTENCE_STARTERS.has(m[1]!))) continue
