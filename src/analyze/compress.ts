@@ -10,7 +10,7 @@
 import type { Span } from '../types.ts'
 import { asidesOf } from './asides.ts'
 import { MONTH } from './months.ts'
-import { englishRemovals, isFiniteVerb, tagWords, tagWordsOfEach, type Removal, type TaggedWord } from './constituents.ts'
+import { englishRemovals, inSeries, isFiniteVerb, tagWords, tagWordsOfEach, type Removal, type TaggedWord } from './constituents.ts'
 import { referenceMarkers } from './markers.ts'
 import { datelineSpan } from './dateline.ts'
 import { countWords, hasCjk, isMostlyCjk } from './script.ts'
@@ -165,6 +165,8 @@ function beforeSemicolon(sentence: string, kept: readonly Span[], fits: (kept: r
   const at = sentence.indexOf(';')
   // (not one between the items a colon opens: "Dos hechos quedaron en evidencia: primero, …; segundo, …")
   if (at < 0 || sentence.slice(0, at).includes(':')) return undefined
+  // (nor one between the items of a series its last item closes on "or" or "and": "had either been captured, burned or skimmed; evaporated …; or dispersed …")
+  if (inSeries(sentence)) return undefined
   const first = cut(kept, [{ start: at, end: sentence.length }])
   return countWords(render(sentence, first)) >= MIN_SEMICOLON_CLAUSE_WORDS && fits(first) ? first : undefined
 }

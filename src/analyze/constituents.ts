@@ -946,6 +946,18 @@ export function opensOnImperative(s: string, words: readonly TaggedWord[] = tagW
   return !!first && /^\p{Lu}\p{Ll}/u.test(s.slice(first.start, first.end)) && first.tags.includes('Verb') && (first.tags.includes('Imperative') || first.tags.includes('Infinitive')) && !first.tags.includes('Gerund')
 }
 
+/** The last item of a series parted by semicolons: "; or dissolved …", "; and the Blue Dogs …", "; et …", "; oder …". */
+const SERIES_END = /^\s*(?:and|or|nor|et|ou|und|oder|y|o|e|lub|oraz|или|и)\s/iu
+
+/**
+ * Whether text's semicolons part a series of three items at least, its last closing on "or" or
+ * "and" ("captured …; evaporated …; or dispersed …"); not two clauses joined by "; and".
+ */
+export function inSeries(text: string): boolean {
+  const parts = text.split(';')
+  return parts.length >= 3 && SERIES_END.test(parts.at(-1)!)
+}
+
 /** Clauses of their own after ", and", ", so", "; " … to the sentence's end ("…; the workers went home"), as removals. */
 function coordinated(s: string, words: readonly TaggedWord[], intro: number, end: number): Removal[] {
   const out: Removal[] = []
@@ -965,7 +977,9 @@ function coordinated(s: string, words: readonly TaggedWord[], intro: number, end
     const verb = wordsIn(words, at, end).some(isFiniteVerb)
     // (a few words without a verb after a semicolon name what the clause announced, as after a colon: "… two intrinsic values …; size and alignment")
     const names = m[0].startsWith(';') && !verb && s.slice(at + m[0].length, end).split(/\s+/).length <= MAX_NAMED_WORDS
-    if (!listed && !names && !sharesObject(s, at, words) && !lastOfList(s, at, end, words) && !sharedVerb(s, at, end, words) && verbBefore(s, intro, at, words) && (m[0].startsWith(';') || verb)) out.push({ kind: 'coordinated', spans: [{ start: at, end }] })
+    // (nor an item of a series parted by semicolons, its last closing on "or" or "and": "had either been captured …; evaporated …; or dispersed …")
+    const series = m[0].startsWith(';') && inSeries(s.slice(0, end))
+    if (!listed && !names && !series && !sharesObject(s, at, words) && !lastOfList(s, at, end, words) && !sharedVerb(s, at, end, words) && verbBefore(s, intro, at, words) && (m[0].startsWith(';') || verb)) out.push({ kind: 'coordinated', spans: [{ start: at, end }] })
   }
   return out
 }

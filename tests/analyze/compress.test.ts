@@ -1323,5 +1323,12 @@ describe('compressSentence: a clause before a semicolon (other languages)', () =
     expect(compressSentence(fr, 16, undefined, 'fr')).toMatchObject({ text: 'Les mineurs pourront aussi être inscrits dans ce fichier national des auteurs d’infractions terroristes', complete: true })
     const es = 'Dos hechos quedaron en evidencia en esta historia tan confusa: primero, que hay periodistas que no chequean la información; segundo, que el Estado la usa sin verificarla jamás.'
     expect(compressSentence(es, 16, undefined, 'es').text).not.toBe('Dos hechos quedaron en evidencia en esta historia tan confusa: primero, que hay periodistas que no chequean la información')
+    // nor the first item of a series its last item closes on "or": the figure would count less than it does
+    const oil = 'Experts from the National Oceanic and Atmospheric Administration (NOAA) and the Interior Department estimated that 74% of the oil had either been directly captured, burned or skimmed; evaporated at the surface; been consumed by micro-organisms; or dissolved or dispersed into microscopic droplets under the water.'
+    expect(compressSentence(oil, 28).text).not.toMatch(/skimmed$/u)
+    const deflate = 'Deflate has a number of settings that affect the compressed output of every file; and we don’t know which settings were used in the first place.'
+    expect(compressSentence(deflate, 16).text).toBe('Deflate has a number of settings that affect the compressed output of every file')
+    const board = 'The board met late into the night to weigh the offer from the rival bidder; the decision is due on Friday.'
+    expect(compressSentence(board, 16).text).toBe('The board met late into the night to weigh the offer from the rival bidder')
   })
 })
