@@ -84,9 +84,9 @@ const GLUED_END = /(?<=(?:^|[\s(“"])\p{L}\p{Ll}+[.!?]["”’]?)(?=(\p{Lu}\p{L
 const GLUED_MANY = 3
 
 function splitGlued(all: readonly RegExpMatchArray[], a: number, b: number): Array<[number, number]> {
+  if (all.length === 0) return [[a, b]]
   const out: Array<[number, number]> = []
   let from = a
-  if (all.length === 0) return [[a, b]]
   for (const m of all) {
     const at = m.index ?? 0
     if (at <= from || at >= b || (all.length < GLUED_MANY && !SENTENCE_STARTERS.has(m[1]!))) continue

@@ -12,8 +12,8 @@ import { collapseWhitespace } from './blocks.ts'
 /** A numbered figure's label: "Figure", "Abbildung", "Рисунок", "Зображення", "图". */
 const FIGURE = String.raw`(?:figure|fig\.|figura|abbildung|abb\.|рисунок|рис\.|зображення|изображение|obrázek|obr\.|rysunek|rys\.|图|圖|図)`
 
-/** "Map: …", "Photo: …", "Above: …" — a label that names a picture, then its caption. */
-const LABELLED = new RegExp(String.raw`^(?:map|photo|photograph|picture|image|graphic|chart|video|illustration|infographic|gallery|slideshow|above|top|pictured|foto|bild|karte|carte|imagen|immagine|grafik|graphique|gráfico|mapa|${FIGURE}\s*\d+[a-z]?)\s*[:|–—：]\s*\S`, 'iu')
+/** "Map: …", "Photo: …", "Above: …" — a label that names a picture, then its caption (a numbered figure's: FIGURE_CAPTION). */
+const LABELLED = /^(?:map|photo|photograph|picture|image|graphic|chart|video|illustration|infographic|gallery|slideshow|above|top|pictured|foto|bild|karte|carte|imagen|immagine|grafik|graphique|gráfico|mapa)\s*[:|–—：]\s*\S/iu
 
 /** "Figure 2: …" in the languages deckwright has words for: a numbered figure's caption, which may run long. */
 const FIGURE_CAPTION = new RegExp(String.raw`^${FIGURE}\s*\d+[a-z]?\s*[:|–—：]\s*\S`, 'iu')

@@ -31,9 +31,7 @@ const REMOVED = /---(?!cut)[^\n]*?(?<!cut)---/gu
 const REMOVED_LINE = /^\s*---[^-\s][^\n]*[^-\s]---\s*$/mu
 
 function asChanged(code: string): string {
-  const marked = ADDED.test(code) || REMOVED_LINE.test(code)
-  ADDED.lastIndex = 0
-  if (!marked) return code
+  if (code.search(ADDED) < 0 && !REMOVED_LINE.test(code)) return code
   return code
     .split('\n')
     .flatMap((line) => {
