@@ -4,7 +4,7 @@
  * prose), the sentence ending in a colon right before it (short, or the figure it names, or its
  * clause of a title's length), what its header row names ("FY26 Award Amount by State", "C
  * type, Rust equivalent, sizeof"), the heading above "at a glance" ("Compatibility at a
- * glance"), its header row's pair ("Status by Compiler 1 and Compiler 2"), its first header
+ * glance"), a longer list of its headers, its header row's pair ("Status by Compiler 1 and Compiler 2"), its first header
  * cell, the first sentence of the paragraph that leads into it, the section's title, the span
  * of its row labels. The first of these the deck does not already use is the title, so no two
  * slides share one (the deck's and the sections' titles count as used). Unit notes of a
@@ -218,12 +218,19 @@ function pairTitle(a: Analysis, t: Table): string | undefined {
   return title.charAt(0).toLocaleUpperCase(a.lang) + title.slice(1)
 }
 
-/** Headers that are all words, listed: "C type, Rust equivalent, sizeof" (two-column and pair tables have their own titles). */
-function headerList(a: Analysis, t: Table): string | undefined {
+/**
+ * Headers that are all words, listed: "C type, Rust equivalent, sizeof" (two-column and pair
+ * tables have their own titles); at most `most` of them (four or more, "Grantee, Proposal, Area,
+ * Value", read as a list of columns, not as what the table shows).
+ */
+function headerList(a: Analysis, t: Table, most = Number.MAX_SAFE_INTEGER): string | undefined {
   const head = wordyHead(t)
-  if (!head || head.length === 2 || pairTitle(a, t) || !head.every(wordy)) return undefined
+  if (!head || head.length === 2 || head.length > most || pairTitle(a, t) || !head.every(wordy)) return undefined
   return head.join(', ').length <= MAX_TABLE_TITLE ? head.join(', ') : undefined
 }
+
+/** Headers a title lists before the topic heading above the table ("Developer grants at a glance") is taken. */
+const LISTED_HEADERS = 3
 
 /** "Revenue to Net income": the span of the table's row labels. */
 function rowSpan(t: Table): string | undefined {
@@ -263,7 +270,7 @@ function continuation(a: Analysis, t: Table): string | undefined {
 /** Title candidates of a table, best first. */
 export function titleCandidates(a: Analysis, t: Table, fallback: string): TitleText[] {
   const section = a.sections[sectionOf(a, t.start)]?.title
-  const raw = [...captionTitles(a, t), lineAbove(a, t)?.text, twinTitle(a, t), continuation(a, t), introducingTitle(a, t), valuesByTitle(a, t), headerList(a, t), glanceTitle(a, t), pairTitle(a, t), wordyHead(t)?.[0], paragraphLead(a, t), section, rowSpan(t), fallback]
+  const raw = [...captionTitles(a, t), lineAbove(a, t)?.text, twinTitle(a, t), continuation(a, t), introducingTitle(a, t), valuesByTitle(a, t), headerList(a, t, LISTED_HEADERS), glanceTitle(a, t), headerList(a, t), pairTitle(a, t), wordyHead(t)?.[0], paragraphLead(a, t), section, rowSpan(t), fallback]
   const titleCase = inTitleCase(a)
   return raw.filter((x): x is string => x !== undefined && x.trim() !== '').map((x) => cleanTitle(x, titleCase)).filter((c) => c.title !== '')
 }

@@ -134,6 +134,10 @@ ${prose}`)
     const layout = gfm(['C type', 'Rust equivalent', 'sizeof'], [['long', 'i64', '8'], ['__int128', 'i128', '16']])
     const { tables } = tableSlidesOf(`## Layout\n\n${prose}\n\n${layout}\n\n${prose}`)
     expect(tables[0]!.title).toBe('C type, Rust equivalent, sizeof')
+    // four headers or more read as a list of columns: the topic heading above says what the table shows
+    const grants = gfm(['Grantee', 'Proposal', 'Area', 'Value'], [['Ada', 'Sketcher fixes', 'Sketcher', 'USD 5,000'], ['Bo', 'Manual', 'Docs', 'USD 3,000']])
+    const more = tableSlidesOf(`## Developer grants\n\n${prose}\n\n${grants}\n\n${prose}`)
+    expect(more.tables[0]!.title).toBe('Developer grants at a glance')
   })
 
   it('titles a table by the first sentence of the paragraph that leads into it, before the span of its row labels', () => {
