@@ -135,7 +135,7 @@ function salience(a: Analysis, f: Figure, gist: ReadonlyMap<number, number>): nu
 /**
  * A part of a whole the article gives: a count after "including" ("19 people, including 17
  * foreigners"), a count with its whole in brackets ("10 députés socialistes (sur 288)"), or an
- * item of a breakdown (three figures of a kind or more, listed with commas in one sentence).
+ * item of a breakdown (three figures of a kind or more, listed with commas, the last after "and", in one sentence).
  */
 function isPart(a: Analysis, f: Figure): boolean {
   const text = a.article.text
@@ -146,7 +146,9 @@ function isPart(a: Analysis, f: Figure): boolean {
   const outOf = new RegExp(`^[^()\\d]{0,40}\\(\\s*(?:${words.outOf.join('|')})\\s+\\d`, 'iu')
   if (among.test(clause) || outOf.test(text.slice(f.span.end, Math.min(s.end, f.span.end + 60)))) return true
   const peers = a.figures.filter((g) => g.sentence === f.sentence && g.kind === f.kind)
-  const listed = peers.slice(1).filter((g, i) => /[,;]/.test(text.slice(peers[i]!.span.end, g.span.start)) && g.span.start - peers[i]!.span.end <= 60)
+  // (the last item after "and": "its $19 billion acquisition of WhatsApp, its $1 billion buyout of Instagram and the $3 billion deal …")
+  const joined = (gap: string, last: boolean) => /[,;]/.test(gap) || (last && a.lang === 'en' && /\b(?:and|or)\b/.test(gap))
+  const listed = peers.slice(1).filter((g, i) => joined(text.slice(peers[i]!.span.end, g.span.start), i === peers.length - 2) && g.span.start - peers[i]!.span.end <= 60)
   return peers.length >= 3 && listed.length >= 2
 }
 

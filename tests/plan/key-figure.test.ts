@@ -79,6 +79,15 @@ describe('keyFigureSlide', () => {
     expect(slide?.context).toContain('(438 contre 86 et 42 abstentions)')
   })
 
+  it('shows no item of a list of three amounts whose last comes after “and”', () => {
+    const a = analyze(parseText([
+      'The chief executive has spent heavily on deals before.',
+      'He is the man behind the company’s $19 billion acquisition of a messaging app, he personally brokered its $1 billion buyout of a photo app and closed the $3 billion deal to buy a headset maker.',
+      'Analysts said the next purchase could be the largest yet for a company of its size.',
+    ].join('\n\n'), 'deals.txt'))
+    expect(keyFigureSlide(a)?.value ?? '').not.toMatch(/\$1B|\$3B/)
+  })
+
   it('takes no number of a code block, nor a number that names a thing ("a 412 response code")', () => {
     const md = analyze(parseMarkdown([
       '# Alignment', '',
