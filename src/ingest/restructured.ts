@@ -16,8 +16,17 @@ import { isProseLine } from './pre-prose.ts'
 
 /** A line of one punctuation character repeated, as reStructuredText underlines a heading with. */
 const ADORNMENT = /^([=\-~^"'`#*+_:.])\1{2,}\s*$/u
-/** A field of the list that opens a document: "Title: Annual Release Cycle for Python". */
-const FIELD = /^([A-Z][A-Za-z-]*):(?:[ \t]+(\S.*))?$/u
+/**
+ * A field of the list that opens a document: "Title: Annual Release Cycle for Python"; also as a
+ * blog engine writes it, in a comment (".. title: A DSL for …", Nikola) or as a docinfo field
+ * (":date: 2010-10-03", Pelican, Sphinx).
+ */
+const FIELD = /^(?:([A-Z][A-Za-z-]*)|\.\.[ \t]+([a-z][a-z_-]*)|:([a-z][a-z_-]*)):(?:[ \t]+(\S.*))?$/u
+/** A field's name, lower case, and value. */
+function field(line: string): { name: string; value: string } | undefined {
+  const m = FIELD.exec(line)
+  return m ? { name: (m[1] ?? m[2] ?? m[3]!).toLowerCase(), value: (m[4] ?? '').trim() } : undefined
+}
 /** Headings underlined so, at least, for a text to read as reStructuredText. */
 const MIN_HEADINGS = 2
 /** Fields, at least, of a list that opens the document. */
@@ -54,11 +63,14 @@ export function isRestructuredText(text: string): boolean {
 }
 
 /** Lines of the field list that opens the document (none when it does not open on one). */
-function fieldCount(lines: readonly string[]): number {
-  let n = 0
-  while (n < lines.length && (FIELD.test(lines[n]!) || (n > 0 && /^[ \t]+\S/u.test(lines[n]!)))) n++
-  return lines.slice(0, n).filter((l) => FIELD.test(l)).length >= MIN_FIELDS ? n : 0
+function fieldCount(lines: readonly string[], from = 0, least = MIN_FIELDS): number {
+  let n = from
+  while (n < lines.length && (FIELD.test(lines[n]!) || (n > from && /^[ \t]+\S/u.test(lines[n]!)))) n++
+  return lines.slice(from, n).filter((l) => FIELD.test(l)).length >= least ? n - from : 0
 }
+
+/** Fields of the document's title, at least, for a list right under it (docinfo: ":date: …", ":authors: …"). */
+const MIN_DOCINFO = 2
 
 /** The document's fields as front matter: its title, author (without an address) and date. */
 function frontMatter(lines: readonly string[]): string {
@@ -66,16 +78,16 @@ function frontMatter(lines: readonly string[]): string {
   const fields = new Map<string, string>()
   let last: string | undefined
   for (const l of lines) {
-    const m = FIELD.exec(l)
-    if (m) fields.set((last = m[1]!.toLowerCase()), (m[2] ?? '').trim())
+    const f = field(l)
+    if (f) fields.set((last = f.name), f.value)
     else if (last !== undefined && /^[ \t]+\S/u.test(l)) fields.set(last, `${fields.get(last)} ${l.trim()}`.trim())
   }
   const quoted = (v: string) => JSON.stringify(v)
   // (a mail's "From:" names its writers, their addresses left out: "Linus Torvalds <…>, Junio C Hamano <…>")
-  const names = (fields.get('author') || fields.get('from'))?.replace(/\s*<[^>]*>/gu, '').split(/\s*,\s*/u).filter(Boolean) ?? []
+  const names = (fields.get('author') || fields.get('authors') || fields.get('from'))?.replace(/\s*<[^>]*>/gu, '').split(/\s*,\s*/u).filter(Boolean) ?? []
   const author = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names[0]
   const date = fields.get('date') ?? fields.get('created')
-  const summary = fields.get('abstract') ?? fields.get('summary')
+  const summary = fields.get('abstract') || fields.get('summary') || fields.get('description')
   const out = [fields.has('title') ? `title: ${quoted(fields.get('title')!)}` : '', author ? `author: ${quoted(author)}` : '', date ? `date: ${quoted(date)}` : '', summary ? `description: ${quoted(summary)}` : ''].filter(Boolean)
   return out.length > 0 ? `---\n${out.join('\n')}\n---\n\n` : ''
 }
@@ -100,9 +112,9 @@ function inline(line: string): string {
     .replace(/`([^`<]+?)\s*<([^>`]+)>`__?/gu, (_, text: string, url: string) => `[${text.trim()}](${url.trim()})`)
     // "``code``" → "`code`"
     .replace(/``([^`]+)``/gu, '`$1`')
-    // references and substitutions as their words: "Zstandard_", "`widespread adoption`_", "|zstd|"
-    .replace(/(?<![`\w])`([^`<]+)`_(?!_)/gu, '$1')
-    .replace(/(?<![\w`])(\p{L}[\p{L}\p{N}.-]*[\p{L}\p{N}])_(?=[\s.,;:!?)]|$)/gu, '$1')
+    // references and substitutions as their words: "Zstandard_", "`widespread adoption`_", "`knownbits`__" (anonymous), "|zstd|"
+    .replace(/(?<![`\w])`([^`<]+)`__?(?!_)/gu, '$1')
+    .replace(/(?<![\w`])(\p{L}[\p{L}\p{N}.-]*[\p{L}\p{N}])__?(?=[\s.,;:!?)]|$)/gu, '$1')
     .replace(/\|([^|\s][^|]*?)\|/gu, '$1')
 }
 
@@ -129,11 +141,16 @@ export function restructuredAsMarkdown(text: string): string {
   const lines = text.split('\n')
   const fields = fieldCount(lines)
   const found = headings(lines)
+  const docinfo = docinfoOf(lines, found[0])
   const levels: string[] = []
   const headingAt = new Map(found.map((h) => [h.span === 3 ? h.line - 1 : h.line, h]))
   const out: string[] = []
   let skipIndented = false
   for (let i = fields; i < lines.length; i++) {
+    if (docinfo && i === docinfo.start) {
+      i += docinfo.count - 1
+      continue
+    }
     const h = headingAt.get(i)
     if (h) {
       if (!levels.includes(h.char)) levels.push(h.char)
@@ -142,7 +159,13 @@ export function restructuredAsMarkdown(text: string): string {
       continue
     }
     const line = lines[i]!
-    // (a directive or a comment, ".. note::", ".. code-block:: python", and its indented body: left out)
+    const code = codeDirective(lines, i)
+    if (code) {
+      out.push(...code.lines)
+      i = code.end - 1
+      continue
+    }
+    // (another directive or a comment, ".. note::", ".. image:: …", and its indented body: left out)
     if (/^\.\.\s/u.test(line)) {
       skipIndented = true
       continue
@@ -160,5 +183,33 @@ export function restructuredAsMarkdown(text: string): string {
     // (a paragraph's "::" before a literal block: its colon)
     out.push(inline(line.replace(/(\S)\s*::\s*$/u, '$1:')))
   }
-  return `${frontMatter(lines.slice(0, fields))}${out.join('\n')}`
+  const docinfoLines = docinfo ? lines.slice(docinfo.start, docinfo.start + docinfo.count) : []
+  return `${frontMatter([...lines.slice(0, fields), ...docinfoLines])}${out.join('\n')}`
+}
+
+/** The field list right under the document's title, before any text (docinfo): where it starts and its lines. */
+function docinfoOf(lines: readonly string[], title: Heading | undefined): { start: number; count: number } | undefined {
+  if (!title || lines.slice(0, title.span === 3 ? title.line - 1 : title.line).some((l) => l.trim() !== '' && !FIELD.test(l) && !/^\.\.\s/u.test(l))) return undefined
+  let start = title.line + title.span - (title.span === 3 ? 1 : 0)
+  while (start < lines.length && lines[start]!.trim() === '') start++
+  const count = fieldCount(lines, start, MIN_DOCINFO)
+  return count > 0 ? { start, count } : undefined
+}
+
+/** A directive that shows code (".. code:: python", ".. code-block:: rust", ".. sourcecode::"): its body fenced, in its language; its options (":linenos:") left out. */
+const CODE_DIRECTIVE = /^\.\.[ \t]+(?:code|code-block|sourcecode)::[ \t]*([\w+#.-]*)\s*$/u
+
+function codeDirective(lines: readonly string[], i: number): { lines: string[]; end: number } | undefined {
+  const m = CODE_DIRECTIVE.exec(lines[i]!)
+  if (!m) return undefined
+  let end = i + 1
+  while (end < lines.length && (/^[ \t]+\S/u.test(lines[end]!) || (lines[end]!.trim() === '' && /^[ \t]+\S/u.test(lines[end + 1] ?? '') ))) end++
+  const body = lines.slice(i + 1, end)
+  let first = body.findIndex((l) => l.trim() !== '')
+  while (first >= 0 && first < body.length && /^[ \t]+:[\w-]+:/u.test(body[first]!)) first++
+  const code = body.slice(Math.max(0, first)).filter((_, k, all) => k < all.length - 1 || all[k]!.trim() !== '')
+  const margin = Math.min(...code.filter((l) => l.trim()).map((l) => /^[ \t]*/u.exec(l)![0].length))
+  const text = code.map((l) => l.slice(margin).trimEnd())
+  while (text[0] === '') text.shift()
+  return { lines: ['', `\`\`\`${m[1] ?? ''}`, ...text, '```', ''], end }
 }

@@ -20,10 +20,12 @@ import { refersBack } from '../analyze/stand-alone.ts'
 import { guidesTheReader } from '../analyze/discourse.ts'
 import { MAX_TITLE_WORDS } from '../analyze/titles.ts'
 import { sentenceNote } from './notes.ts'
-import { sentenceRightBefore } from './table-titles.ts'
+import { hereAre, sentenceRightBefore } from './table-titles.ts'
 
-/** Most code slides a deck shows (the first runs that qualify). */
-export const MAX_CODE_SLIDES = 3
+/** Most code slides a deck shows (the first runs their introductions title). */
+export const MAX_CODE_SLIDES = 6
+/** Most code slides a deck shows, with those titled by their section's title (code no sentence introduces). */
+const MAX_WITH_UNINTRODUCED = 3
 /** Most lines a run shows, all its blocks together. */
 const MAX_LINES = 12
 /** Most characters a line of it has. */
@@ -45,9 +47,9 @@ export function codeSlides(a: Analysis): CodeSlide[] {
   // the runs their introductions title first; then, in the slots left, runs titled by their section's title (one each)
   const own = runs.flatMap((r) => withTitle(a, r, introducedTitle(a, r))).slice(0, MAX_CODE_SLIDES)
   const titled = new Set<number>()
-  const rest = own.length < MAX_CODE_SLIDES ? runs.filter((r) => !own.some((s) => s.span.start === r.span.start) && r.lines >= MIN_SECTION_CODE_LINES && !outputOfCodeBefore(a, r.run)) : []
+  const rest = own.length < MAX_WITH_UNINTRODUCED ? runs.filter((r) => !own.some((s) => s.span.start === r.span.start) && r.lines >= MIN_SECTION_CODE_LINES && !outputOfCodeBefore(a, r.run)) : []
   const more = rest.flatMap((r) => withTitle(a, r, sectionCodeTitle(a, r.span, titled)))
-  return [...own, ...more.slice(0, MAX_CODE_SLIDES - own.length)].sort((x, y) => x.span.start - y.span.start)
+  return [...own, ...more.slice(0, Math.max(0, MAX_WITH_UNINTRODUCED - own.length))].sort((x, y) => x.span.start - y.span.start)
 }
 
 /** The sentence that introduces a code slide's run (the one right before it, ending in a colon). */
@@ -111,14 +113,21 @@ function sectionCodeTitle(a: Analysis, span: Span, titled: Set<number>): string 
 
 /** The introduction as a title: its bullet form when the analysis made one, without the colon; undefined when it cannot stand alone. */
 function titleOf(a: Analysis, sentence: number): string | undefined {
+  const text = a.sentences[sentence]!.text.trim()
+  // ("Here's a simple rule:" → "A simple rule"; "Below is a simple walkthrough …" speaks of the text)
+  const shown = /^here\b/iu.test(text) ? hereAre(a, text)?.replace(/\s*[:：]$/u, '') : undefined
+  if (shown) return countWords(shown) <= MAX_TITLE_WORDS ? shown : undefined
   const point = a.sections.flatMap((s) => s.keyPoints).find((k) => k.sentence === sentence && k.complete)
-  const title = (point?.text ?? a.sentences[sentence]!.text).trim().replace(/\s*[:：]$/u, '')
+  const title = (point?.text ?? text).trim().replace(/\s*[:：]$/u, '')
   const words = countWords(title)
   // (not a piece of a sentence, "for a document, or:", nor one about the text, "Below is a simple walkthrough …")
   // ("this code pattern", "like this" point at the code under the title, not back into the text)
-  const stands = !/^\p{Ll}/u.test(title) && !refersBack(a.lang === 'en' ? title.replace(AT_THE_CODE, ' ') : title, a.lang) && !guidesTheReader(title, a.lang)
+  const stands = !/^\p{Ll}/u.test(title) && !(a.lang === 'en' && CONDITION_ONLY.test(title)) && !refersBack(a.lang === 'en' ? title.replace(AT_THE_CODE, ' ') : title, a.lang) && !guidesTheReader(title, a.lang)
   return stands && words >= MIN_TITLE_WORDS && words <= MAX_TITLE_WORDS ? title : undefined
 }
+
+/** An introduction that is a condition, its outcome the code ("E.g. if we try to add the incorrect rule"): no title. */
+const CONDITION_ONLY = /^(?:(?:e\.g\.|for example|for instance),?\s+)?(?:if|when|whenever|once|unless)\s/iu
 
 /** Words of an introduction that point at the code it introduces: "this code pattern", "looks like this", "as follows". */
 const AT_THE_CODE = /\b(?:like|as)\s+(?:this|these|follows)$|\bthe\s+following\b|\b(?:this|these)\s+(?=(?:[\p{L}-]+\s+){0,2}(?:code|patterns?|snippets?|examples?|functions?|programs?|commands?|output|listings?|scripts?|quer(?:y|ies)|configuration|lines?|calls?|loops?|statements?)\b)/giu

@@ -58,7 +58,7 @@ export function cleanTitle(text: string, titleCase = false): TitleText {
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length
 /** A short sentence that shows the table after it: "Here are examples of …". */
-const HERE_ARE = /^(?:Here|Below) (?:are|is)\s+(\S+(?:\s+\S+){1,10}?)[.:]?$/
+const HERE_ARE = /^(?:(?:Here|Below) (?:are|is)|Here['’]s)\s+(\S+(?:\s+\S+){1,10}?)[.:]?$/
 const isLabelLine = (s: string) => words(s) <= MAX_LABEL_WORDS && !/[.!?…。！？"”’]$/.test(s)
 
 /** The heading or label line above the table: over note lines and at most one paragraph of prose. */
@@ -116,8 +116,8 @@ function namedFigure(sentence: string): string | undefined {
   return NAMED_FIGURE.exec(sentence)?.[1]
 }
 
-/** "Here are examples of app updates …" → "Examples of app updates …" (English). */
-function hereAre(a: Analysis, sentence: string): string | undefined {
+/** "Here are examples of app updates …" → "Examples of app updates …", "Here's a simple rule:" → "A simple rule" (English). */
+export function hereAre(a: Analysis, sentence: string): string | undefined {
   const shown = a.lang === 'en' ? HERE_ARE.exec(sentence.trim()) : null
   return shown ? shown[1]!.charAt(0).toUpperCase() + shown[1]!.slice(1) : undefined
 }

@@ -112,4 +112,44 @@ describe('reStructuredText saved as text', () => {
     expect(md).toContain('```\n---o---o---o---M---x---x---W\n              /\n      ---A---B\n```')
     expect(md).toContain('```\n$ git revert -m 1 M\n```')
   })
+
+  it('reads a blog engine\'s fields (".. title:", ":date:" under the title), a code directive as code in its language, and anonymous links as their words', () => {
+    const nikola = [
+      '.. title: A DSL for Peephole Rules',
+      '.. slug: jit-peephole-dsl',
+      '.. date: 2024-10-23 15:00:00 UTC',
+      '.. author: CF Bolz-Tereick',
+      '',
+      'The rules are proven correct with Z3 (see the `knownbits`__ post).',
+      '',
+      '.. __: https://example.org/knownbits.html',
+      '',
+      'Motivation',
+      '==========',
+      '',
+      'Here is the code as it was:',
+      '',
+      '.. code:: python',
+      '    :number-lines:',
+      '',
+      '    def optimize_INT_MUL(self, op):',
+      '        return self.emit(op)',
+      '',
+      'It was verbose.',
+      '',
+      'Rules',
+      '=====',
+      '',
+      'A rule is short.',
+    ].join('\n')
+    const md = restructuredAsMarkdown(nikola)
+    expect(md).toMatch(/^---\ntitle: "A DSL for Peephole Rules"\nauthor: "CF Bolz-Tereick"\ndate: "2024-10-23 15:00:00 UTC"\n---\n/u)
+    expect(md).not.toMatch(/slug|__|\.\. /u)
+    expect(md).toContain('(see the knownbits post)')
+    expect(md).toMatch(/\n```python\ndef optimize_INT_MUL\(self, op\):\n {4}return self\.emit\(op\)\n```\n+It was verbose\./u)
+    const pelican = ['My super title', '##############', '', ':date: 2010-10-03 10:20', ':authors: Alexis Metaireau, Conan Doyle', ':summary: Short version for index and feeds', '', 'Intro', '-----', '', 'The text.', '', 'More', '----', '', 'More text.'].join('\n')
+    const info = restructuredAsMarkdown(pelican)
+    expect(info).toMatch(/^---\nauthor: "Alexis Metaireau and Conan Doyle"\ndate: "2010-10-03 10:20"\ndescription: "Short version for index and feeds"\n---\n/u)
+    expect(info).toContain('# My super title\n\n\n## Intro')
+  })
 })

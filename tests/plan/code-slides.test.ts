@@ -64,6 +64,14 @@ describe('code slides', () => {
     expect(codeOf(planDeck(await corpus('blog-dropbox-atf', 'article.html')).slides).map((c) => c.title)).toEqual(['Store Consumer: the code', 'Each thread within an Executor process follows this simple loop'])
   })
 
+  it('take "Here\'s a simple rule:" as "A simple rule", no condition alone as a title, and up to six introduced runs', () => {
+    expect(codeSlides(post('Here\'s a simple rule:\n\n```\nadd_zero: int_add(x, 0)\n    => x\n```')).map((s) => s.title)).toEqual(['A simple rule'])
+    expect(codeSlides(post('E.g. if we try to add the incorrect rule:\n\n```\nmul_is_add: int_mul(a, b)\n    => int_add(a, b)\n```'))).toEqual([])
+    const leads = ['Variables in the pattern can repeat', 'Constants in the pattern match only themselves', 'A rule may compute a constant', 'A check guards a rule', 'Rules are tried in order', 'The statistics name every rule', 'The prover reports a counterexample']
+    const md = leads.map((l, i) => `## Part ${i + 1}\n\nThe rules of the language are written in a file of their own and compiled to code of the optimizer. ${l}:\n\n\`\`\`\nrule_${i}: int_add(x, ${i})\n    => x\n\`\`\``).join('\n\n')
+    expect(codeSlides(analyze(parseMarkdown(`# Rules\n\n${md}\n`, 'rules.md'))).map((s) => s.title)).toEqual(leads.slice(0, 6))
+  })
+
   it('take their section\'s title where no introduction can title them, once a section, and code of three lines at least', () => {
     const program = '```\nfor x in data\n    tid = threadid()\n    states[tid] += x\nend\n```'
     const md = (lead: string) => `# Threads\n\n## The buggy pattern\n\nSome programmers have been writing incorrect parallel code that can give wrong results without warning. ${lead}\n\n${program}\n\nThe tasks may yield in the loop, and another task then writes to the same slot.\n\n${program}\n`
