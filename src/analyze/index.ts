@@ -27,13 +27,19 @@ import { subjectNamer } from './subject-names.ts'
 
 const BODY_KINDS = new Set(['paragraph', 'list-item', 'blockquote'])
 
-/** The text with every table's characters blanked (line breaks kept): offsets stay valid. */
-export function withoutTables(text: string, article: Article): string {
-  if (article.tables.length === 0) return text
+/**
+ * The text with every table's and code block's characters blanked (line breaks kept): offsets
+ * stay valid. A program's numbers and strings ("mul_one 110", "print(\"done\")") are no figures,
+ * quotes or names of the article's prose.
+ */
+export function withoutTablesAndCode(text: string, article: Article): string {
+  const spans = [...article.tables, ...article.blocks.filter((b) => b.kind === 'code')].sort((x, y) => x.start - y.start)
+  if (spans.length === 0) return text
   let out = ''
   let at = 0
-  for (const t of article.tables) {
+  for (const t of spans) {
     if (t.start >= text.length) break
+    if (t.start < at) continue
     const end = Math.min(t.end, text.length)
     out += text.slice(at, t.start) + text.slice(t.start, end).replace(/[^\n]/g, ' ')
     at = end
@@ -64,8 +70,8 @@ export function analyze(article: Article, options: AnalyzeOptions = {}): Analysi
   const sentences = splitSentences(text, paragraphs, lang)
   sentences.forEach((s, i) => paragraphs[s.paragraph]!.sentences.push(i))
 
-  // tables are not prose: their cells never become people, quotes or figures of a sentence
-  const prose = withoutTables(text, article)
+  // tables and code are not prose: their cells and lines never become people, quotes or figures of a sentence
+  const prose = withoutTablesAndCode(text, article)
   const entities = extractEntities(prose, article.meta.title ?? '')
   const { quotes, terms } = extractQuotes(prose, sentences, entities, (p) => article.blocks[paragraphs[p]!.block]?.kind === 'blockquote')
   // (a title set in capitals, "(V) ILLUSTRATIVE CASES", as a slide writes one)

@@ -57,6 +57,14 @@ describe('number series', () => {
     expect(a.series).toEqual([])
   })
 
+  it('reads no figures, quotes or names out of a code block: a program\'s output is no series of the prose', () => {
+    const md = '# Statistics\n\nThe optimizer counts how often each of its rules fires in a program, and prints the counts at the end of the run. The output of that will look something like this:\n\n```\nint_mul\n    mul_zero 0\n    mul_one 110\n    mul_minus_one 0\n    mul_pow2_const 1456\nprint("Guido said hello")\n```\n\nThe counts show which rules matter in real programs.\n'
+    const a = analyze(parseMarkdown(md, 'stats.md'))
+    expect(a.series).toEqual([])
+    expect(a.figures.map((f) => f.text)).toEqual([])
+    expect(a.quotes).toEqual([])
+  })
+
   it('reads a range as one figure', () => {
     const a = story('Building the plant will cost between $3 million and $4.5 million, and the outlook is $36.5-39 billion in revenue.')
     expect(a.figures.map((f) => [f.text, f.value, f.high])).toEqual([
