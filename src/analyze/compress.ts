@@ -7,6 +7,7 @@
  * caller can choose another sentence. The kept pieces are spans into the sentence. Other
  * languages than English, given `lang`, lose their asides found by punctuation (asides.ts).
  */
+import { capitalFirstLetter } from './capital.ts'
 import type { Span } from '../types.ts'
 import { asidesOf } from './asides.ts'
 import { MONTH } from './months.ts'
@@ -614,8 +615,8 @@ function finish(sentence: string, spans: readonly Span[], complete: boolean): Co
   text = text.replace(/(?<![.][a-z]|\b(?:Inc|Corp|Ltd|Co|Jr|Sr|etc)|\.\.)\.$/i, '')
   // nor on a dash whose aside went ("… a multiple of its alignment -"), nor on the comma a quotation closed on before its clause went ("… “Rush of Blood,”")
   text = text.replace(/\s+[-–—]+$/u, '').replace(/,(["”’»])$/u, '$1')
-  // (a word of lower-case letters only: a name or code written so, "i128", "iPhone", "x86-64", stays as written)
-  if (kept[0] && kept[0].start > 0 && /^\p{Ll}[\p{Ll}'’]*(?:-\p{Ll}+)*(?=[\s,;:]|$)/u.test(text)) text = text.charAt(0).toLocaleUpperCase() + text.slice(1)
+  // (a word of lower-case letters only; a name or code written so, "i128", "iPhone", "x86-64", "pnpm", stays as written)
+  if (kept[0] && kept[0].start > 0 && /^\p{Ll}[\p{Ll}'’]*(?:-\p{Ll}+)*(?=[\s,;:]|$)/u.test(text)) text = capitalFirstLetter(text)
   return { text, pieces: kept, complete }
 }
 

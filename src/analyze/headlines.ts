@@ -6,6 +6,7 @@
  * when nothing else does), and quotes
  * nobody. In other languages, a central sentence short enough whole or without its asides (asides.ts).
  */
+import { capitalFirstLetter } from './capital.ts'
 import type { KeyPoint, Sentence, Span } from '../types.ts'
 import { FINITE_TAGS, isFiniteVerb, type TaggedWord } from './constituents.ts'
 import { compressSentence, hangsOpen, keptClause, NOT_ONLY, readsAsClause, type Compressed, type SentenceTags } from './compress.ts'
@@ -126,7 +127,7 @@ function laterClauses(sentence: string, words: readonly TaggedWord[]): LaterClau
     const verb = after.findIndex(isFiniteVerb)
     const inner = after.findIndex((w) => SUBORDINATE.test(sentence.slice(w.start, w.end)))
     if (!words.some((w) => w.end <= m.index && isFiniteVerb(w)) || verb < 1 || (inner >= 0 && inner < verb)) continue
-    out.push({ text: text.charAt(0).toLocaleUpperCase() + text.slice(1), words: after.map((w) => ({ ...w, start: w.start - at, end: w.end - at })) })
+    out.push({ text: capitalFirstLetter(text), words: after.map((w) => ({ ...w, start: w.start - at, end: w.end - at })) })
   }
   return out
 }
@@ -383,6 +384,6 @@ export function asHeadline(clause: string): string | undefined {
   // one clause, not a list (nor a list's number: "1. is how …"), a definition, a table row or a legal line: a letter or digit first;
   // no comma, colon, brackets, dash, line break or trademark sign, no word twice in a row ("Isolation Isolation of …"), no two numbers in a row
   if (!/^[\p{L}\p{N}]/u.test(text) || /^\p{N}+[.)]\s/u.test(text) || /[,:()[\]{}\n—–℠™®©]|\s-\s/u.test(text) || /\b(\p{L}+)\s+\1\b/iu.test(text) || /\d\S*\s+\S?\d/u.test(text)) return undefined
-  // (a name written in lower case with a digit or a mark inside stays so: "db-02 was still restoring …", "x86 chips …")
-  return /^\p{Ll}[\p{L}]*(?:[\p{N}_./]|-\p{N})/u.test(text) ? text : text.charAt(0).toLocaleUpperCase() + text.slice(1)
+  // (a name written in lower case stays so: "db-02 was still restoring …", "x86 chips …", "pnpm 12 is …")
+  return capitalFirstLetter(text)
 }

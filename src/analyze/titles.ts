@@ -3,6 +3,7 @@
  * topic built from key phrases; distinct, at most MAX_TITLE_WORDS words) and, for an article
  * without a title of its own, a short title from its most central subject.
  */
+import { capitalFirstLetter } from './capital.ts'
 import type { Entity } from '../types.ts'
 import { tagged } from './tagger.ts'
 import { lexTags } from './entities.ts'
@@ -415,7 +416,7 @@ function limitWords(s: string, n: number): string {
 }
 
 function capitalise(s: string): string {
-  return s.charAt(0).toLocaleUpperCase() + s.slice(1)
+  return capitalFirstLetter(s)
 }
 
 function normal(s: string): string {

@@ -3,6 +3,7 @@
  * 2024", "People killed", "Full-year 2024 capital expenditures". Never a generic word ("Amount",
  * "Share"), a unit ("Hours"), a circumstance ("Some cases") or a code identifier ("printf").
  */
+import { capitalFirstLetter } from '../analyze/capital.ts'
 import nlp from '../analyze/nlp.ts'
 import { escapeRegExp } from '../analyze/regex.ts'
 import { figureLabel, GENERIC, leadLabel, periodOf } from '../analyze/series.ts'
@@ -238,5 +239,5 @@ export function speaksOfCost(text: string, verbs: readonly string[]): boolean {
 }
 
 export function capitalise(s: string): string {
-  return s.charAt(0).toLocaleUpperCase() + s.slice(1)
+  return capitalFirstLetter(s)
 }
