@@ -163,6 +163,13 @@ export function withoutSiteName(title: string, siteName?: string, source?: strin
  */
 export const GENRE_LABEL = /^(?:column|opinion|commentary|editorial|op-ed|analysis|news analysis|kolumne|kommentar|meinung|leitartikel|chronique|éditorial|tribune|opinión|columna|editoriale|commento|opinião|coluna|komentarz|felieton)\s*[:|]\s+(?=\S.{7})/iu
 
+/**
+ * A series' or rubric's tag in brackets before a headline, which the deck's title leaves out as it
+ * does a genre label: "[CEO&]창의적 열정과 소통 …", "[단독] …", "【速報】…", "[Video] …". Not brackets
+ * that are part of a word ("[Un]common Sense").
+ */
+export const BRACKETED_TAG = /^\s*[[【〔［]([^\]】〕］\n]{1,16})[\]】〕］]\s*(?=[^\s\p{Script=Latin}\p{N}]|\s+\S)(?=\s*\S.{5})/u
+
 /** The title less the site's name before a bar when the site puts it first: "BMJV | Transparenz bei Preisanpassungen" (bmjv.de). */
 function withoutSiteLead(title: string, siteName?: string, source?: string): string {
   const m = /^([^|·•]{1,40}?)\s+[|·•]\s+(.{8,})$/u.exec(title)

@@ -10,7 +10,7 @@ import { finishArticle } from './article.ts'
 import { collapseWhitespace, type RawBlock } from './blocks.ts'
 import { domBlocks, FOOTNOTE_CLASSES, withoutPermalink } from './dom-blocks.ts'
 import { BY, editorsOf, namesElsewhere, pageDate } from './html-byline.ts'
-import { GENRE_LABEL, htmlMeta, pageDescriptions, withoutSiteName } from './html-meta.ts'
+import { BRACKETED_TAG, GENRE_LABEL, htmlMeta, pageDescriptions, withoutSiteName } from './html-meta.ts'
 import { markFormulas, onlyFormulas } from './formulas.ts'
 import { markAriaHeadings, markClassedSubheadings, markRunInHeadings } from './aria-headings.ts'
 import { checkHtmlDepth } from './nesting.ts'
@@ -525,6 +525,6 @@ export function parseHtml(html: string, origin: string, baseUrl?: string): Artic
     if (summary) meta.description = summary
     else delete meta.description
   }
-  if (meta.title !== undefined) meta.title = meta.title.replace(GENRE_LABEL, '')
+  if (meta.title !== undefined) meta.title = meta.title.replace(GENRE_LABEL, '').replace(BRACKETED_TAG, '').trimStart()
   return finishArticle(blocks, meta, 'html', origin, widgets)
 }

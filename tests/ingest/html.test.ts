@@ -570,6 +570,10 @@ describe('parseHtml', () => {
     expect(parseHtml(page('Columbus: The harbour road plan failed'), 'p.html').meta.title).toBe('Columbus: The harbour road plan failed')
     // (nor a headline that is the label and a word or two)
     expect(parseHtml(page('Analysis: Brexit'), 'p.html').meta.title).toBe('Analysis: Brexit')
+    // a series' tag in brackets, in any script; not brackets inside a word
+    expect(parseHtml(page('[CEO&amp;]창의적 열정과 소통, 초일류 시험인증 기업이 간다'), 'p.html').meta.title).toBe('창의적 열정과 소통, 초일류 시험인증 기업이 간다')
+    expect(parseHtml(page('[Video] How the harbour road plan failed'), 'p.html').meta.title).toBe('How the harbour road plan failed')
+    expect(parseHtml(page('[Un]common sense on the harbour road'), 'p.html').meta.title).toBe('[Un]common sense on the harbour road')
   })
 
   it('reads the day of a published time written in ISO\'s basic form or with a broken time ("20210504T132005+0200", "2022-05-04-0305:49:00-10800")', () => {
