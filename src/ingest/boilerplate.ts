@@ -428,11 +428,20 @@ function signedBy(block: RawBlock, flat: string, last: boolean, kept: number, by
   return byline !== undefined && (kept < 3 || last) && block.kind !== 'heading' && sameName(flat, byline) ? byline : undefined
 }
 
-/** The name a post is signed with on its last line, after a dash (a quotation's signature without an organisation): "—Carl Lerche", "– Jane Doe". */
+/**
+ * The name a post is signed with on its last line, after a dash (a quotation's signature without
+ * an organisation): "—Carl Lerche", "– Jane Doe"; or a Korean reporter's sign-off, the name before
+ * the word for reporter and the mail address: "최윤호 기자 uknow@donga.com".
+ */
 function signature(line: string): string | undefined {
+  const reporter = REPORTER_SIGN_OFF.exec(line.trim())
+  if (reporter) return reporter[1]
   const m = SIGNATURE.exec(line.trim())
   return m && !m[2] ? m[1] : undefined
 }
+
+/** "최윤호 기자 uknow@donga.com", "김철수 특파원": a Korean name of two to four syllables, its role, a mail address maybe. */
+const REPORTER_SIGN_OFF = /^(\p{Script=Hangul}{2,4})\s*(?:기자|특파원|선임기자|전문기자|객원기자)(?:\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?$/u
 
 /** Blocks a speech's header may come after (a summary of the speech, a quote from it). */
 const SPEECH_HEADER_REACH = 6

@@ -176,9 +176,15 @@ export function pageDate(doc: Document): string | undefined {
     const text = (el.textContent ?? '').replace(/\s+/gu, ' ').trim()
     const m = text.length <= MAX_DATE_LINE ? DATE_IN_LINE.exec(text) : null
     if (m) return normalizeDate(m[0])
+    // (a day in figures, year first, in an element its class names a date: "<span class="date">2013-10-24 03:00:00</span>")
+    const day = /date/iu.test(el.getAttribute('class') ?? '') && text.length <= MAX_DATE_LINE ? ISO_DAY.exec(text) : null
+    if (day) return `${day[1]}-${day[2]!.padStart(2, '0')}-${day[3]!.padStart(2, '0')}`
   }
   return undefined
 }
+
+/** A day written year first in figures: "2013-10-24", "2013.10.24". */
+const ISO_DAY = /(?<![\d.-])((?:19|20)\d\d)[-./](0?[1-9]|1[0-2])[-./](0?[1-9]|[12]\d|3[01])(?![\d])/u
 
 /** A day written in figures with its time, as a page shows when it went up: "03/05/2022 21:44", "3.5.2022, 21:44". */
 const FIGURES_DAY = /(?<!\d)(\d{1,2})[./](\d{1,2})[./](\d{4}),?\s+\d{1,2}[:.h]\d{2}\b/u

@@ -82,6 +82,18 @@ describe('pageDate', () => {
     expect(pageDate(doc('<div class="related"><span class="date">May 1, 2019</span></div><h2>Post</h2><small>January 13, 2020 at 08:45 AM | categories: Python</small>'))).toBe('2020-01-13')
     expect(pageDate(doc('<h2 class="date-header"><span>06 December 2016</span></h2>'))).toBe('2016-12-06')
     expect(pageDate(doc('<div class="comment"><small>March 3, 2020</small></div><p>No date here.</p>'))).toBeUndefined()
+    // a day in figures, year first, in an element its class names a date; not a number of another element
+    expect(pageDate(doc('<p class="title_foot">기사입력 <span class="date">2013-10-24 03:00:00</span></p>'))).toBe('2013-10-24')
+    expect(pageDate(doc('<p class="views">2013-10-24 readers</p>'))).toBeUndefined()
+  })
+})
+
+describe('parseHtml: a Korean reporter\'s sign-off', () => {
+  it('takes the name of the last line "최윤호 기자 uknow@donga.com" for the byline, and leaves the line off the slides', () => {
+    const ko = Array.from({ length: 6 }, (_, i) => `<p>경기도 용인에 자리 잡은 시험인증 전문기업은 올해 ${i + 1}번째 인증센터를 세우고 해외 시장으로 사업을 넓히고 있다.</p>`).join('')
+    const a = parseHtml(`<html lang="ko"><head><title>시험인증 기업</title></head><body><article><h1>시험인증 기업</h1>${ko}<p>최윤호 기자 uknow@donga.com</p></article></body></html>`, 'ko.html')
+    expect(a.meta.byline).toBe('최윤호')
+    expect(a.text).not.toContain('uknow')
   })
 })
 
