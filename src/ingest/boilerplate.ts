@@ -10,6 +10,7 @@ import { countWords, wordsKey } from '../analyze/script.ts'
 import { datelineSpan } from '../analyze/dateline.ts'
 import { MONTH_OR_SHORT, WRITTEN_DATE } from '../analyze/months.ts'
 import { SIGNATURE } from '../analyze/quotes.ts'
+import { BUTTON_WORDS } from './html-byline.ts'
 
 /** A date in English, its day before or after the month: "22 Dec, 2016", "March 3, 2015", "Tuesday, 15 October 2019". */
 const DATE = String.raw`(?:\p{L}+day,?\s+)?${WRITTEN_DATE}`
@@ -410,7 +411,9 @@ const NAME = /^[\p{Lu}][\p{L}'’.-]*(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|d['’]\p{L
 export function bylineName(line: string): string | undefined {
   const m = /^(?:by|written by|words by|story by|authors?|un texte de|texte de|par|por|von):?\s+(.+)$/i.exec(collapseWhitespace(line))
   if (!m || line.length > 100) return undefined
-  const parts = (m[1] ?? '').split(/\s+[|•·—–-]\s+|\s+on\s+(?=\p{Lu}\p{Ll}+ \d)|\s+\d/u)[0]!.split(/,\s+/).map((p) => p.trim())
+  // (the page's buttons after the name: "by Stephen Shankland Print E-mail")
+  const named = (m[1] ?? '').replace(BUTTON_WORDS, '')
+  const parts = named.split(/\s+[|•·—–-]\s+|\s+on\s+(?=\p{Lu}\p{Ll}+ \d)|\s+\d/u)[0]!.split(/,\s+/).map((p) => p.trim())
   // (a name with the company in brackets after it: "Eyal Bukchin (MetalBear)")
   const isName = (p: string) => p.split(/\s+/).length <= 6 && NAME.test(p.replace(/\s+\([^()]{1,40}\)$/u, ''))
   if (parts.length >= 3 && parts.every(isName)) return parts.join(', ')

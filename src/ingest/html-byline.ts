@@ -9,8 +9,12 @@
 import { normalizeDate, str } from './meta.ts'
 import { MONTH_OR_SHORT, WRITTEN_DATE } from '../analyze/months.ts'
 
-/** Selectors of the classes holding each word, in lower case and capitalised: "related", "Related". */
-const classesOf = (words: readonly string[]) => words.flatMap((w) => [`[class*="${w}"]`, `[class*="${w[0]!.toUpperCase()}${w.slice(1)}"]`])
+/**
+ * Selectors of the classes holding each word, in lower case and capitalised: "related", "Related";
+ * not of the page's or the story's own element (a <body> class holds the story's slug, "…
+ * youtube-changed-my-life-a-pair-of-original-videostars …").
+ */
+const classesOf = (words: readonly string[]) => words.flatMap((w) => [`[class*="${w}"]`, `[class*="${w[0]!.toUpperCase()}${w.slice(1)}"]`].map((c) => `${c}:not(html, body, main, article)`))
 
 /** Where a date is not the story's: a quotation, a box beside the story, a list of other stories, a comment, a fact-check's claim box. */
 const OTHER_STORIES = ['figure', 'figcaption', 'blockquote', 'aside', 'footer', 'nav', 'q', ...classesOf(['quote', 'related', 'promo', 'popular', 'recirc', 'tease', 'video', 'comment', 'statement', 'claim'])].join(', ')
@@ -20,6 +24,9 @@ const ELSEWHERE = [OTHER_STORIES, ...classesOf(['caption', 'credit', 'image-auth
 
 /** Longest a byline's name runs, in characters. */
 const MAX_NAME = 80
+
+/** The words of a page's buttons that a byline's line may run on to: "by Stephen Shankland Print E-mail". */
+export const BUTTON_WORDS = /(?:\s+(?:print|e-?mail|share|tweet|comments?|follow|facebook|twitter|linkedin|reddit|whatsapp))+\s*$/iu
 
 /** The author the microdata names (its `itemprop="name"` or its text); not a picture's credit ("Photograph by …"). */
 export function microdataAuthor(doc: Document): string | undefined {

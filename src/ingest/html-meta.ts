@@ -131,10 +131,15 @@ export function htmlMeta(doc: Document, baseUrl?: string): ArticleMeta {
   const account = (n: string) => meta.siteName?.toLowerCase() === n.toLowerCase() || [meta.siteName ?? '', ...(doc.title ?? '').split(/\s[|:·•—–-]\s|:\s/u)].some((part) => opensLonger(part.trim(), n))
   if (meta.byline !== undefined && account(meta.byline)) delete meta.byline
   if (meta.byline === undefined) set('byline', [microdataAuthor(doc), pageByline(doc)].find((n) => n !== undefined && !account(n)))
+  // (a newsroom's account, "Ars Staff", gives way to the writer the page shows: "Chris Stokel-Walker")
+  else if (STAFF.test(meta.byline)) meta.byline = [microdataAuthor(doc), pageByline(doc)].find((n) => n !== undefined && !account(n) && !STAFF.test(n)) ?? meta.byline
   // (a writer the metadata names by one word, "Todd", by the whole name the page shows: "Todd Bates")
   if (meta.byline !== undefined && !/\s/u.test(meta.byline)) set('byline', fullerName(doc, meta.byline))
   return meta
 }
+
+/** A newsroom's account rather than a writer: "Ars Staff", "Staff", "The Editors", "Redaktion". */
+const STAFF = /^(?:[\p{L}.&'’ -]{0,30}\s)?(?:staff|staff writers?|editors|editorial (?:staff|team|board)|newsroom|redaktion|la rédaction|redacción|redazione|redação)$/iu
 
 /** Words of a " | Site" (" · Site") suffix at most. */
 const SITE_WORDS = 4

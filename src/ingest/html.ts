@@ -9,7 +9,7 @@ import type { Article, ArticleMeta } from '../types.ts'
 import { finishArticle } from './article.ts'
 import { collapseWhitespace, type RawBlock } from './blocks.ts'
 import { domBlocks, FOOTNOTE_CLASSES, withoutPermalink } from './dom-blocks.ts'
-import { BY, editorsOf, namesElsewhere, pageDate } from './html-byline.ts'
+import { BUTTON_WORDS, BY, editorsOf, namesElsewhere, pageDate } from './html-byline.ts'
 import { BRACKETED_TAG, GENRE_LABEL, htmlMeta, pageDescriptions, withoutSiteName } from './html-meta.ts'
 import { markFormulas, onlyFormulas } from './formulas.ts'
 import { markAriaHeadings, markClassedSubheadings, markRunInHeadings } from './aria-headings.ts'
@@ -446,13 +446,31 @@ function readability(doc: Document, origin: string, charThreshold: number): Read
 }
 
 /**
+ * Readability's byline as a name: less its "By" ("Par", "Von") and the page's buttons after it ("by Stephen
+ * Shankland Print E-mail"), and names set in capitals before a role as names are written: "Par
+ * LILIAN ALEMAGNA, LAURE BRETTON Envoyés spéciaux à Toulouse" → "Lilian Alemagna, Laure Bretton".
+ */
+export function readabilityByline(found: string | null | undefined): string | undefined {
+  const byline = found?.trim().replace(BY, '').replace(BY_IN_OTHER_LANGUAGES, '').replace(BUTTON_WORDS, '').trim()
+  const capitals = byline === undefined ? null : NAMES_IN_CAPITALS.exec(byline)
+  if (!capitals) return byline
+  return capitals[0].replace(/\p{Lu}+/gu, (w) => w.charAt(0) + w.slice(1).toLocaleLowerCase())
+}
+
+/** "By" in other languages, before a name: "Par", "Por", "Von", "Door", "Av". */
+const BY_IN_OTHER_LANGUAGES = /^(?:par|por|von|door|av|af):?\s+(?=\p{Lu})/iu
+
+/** Names in capitals, two words at least, joined by spaces, commas or "and", up to a word in lower case after a capital or the end: "LILIAN ALEMAGNA, LAURE BRETTON". */
+const NAMES_IN_CAPITALS = /^\p{Lu}{2,}[\p{Lu}'’.-]*(?:(?:\s+|,\s*|\s+(?:et|and|und|y|e|i)\s+)\p{Lu}{2,}[\p{Lu}'’.-]*)+(?=\s+\p{Lu}\p{Ll}|\s*$)/u
+
+/**
  * The metadata the page's tags left out, from what Readability found: its byline (not a social
  * handle, "@NatGeoUK", nor a name the page gives a pull quote or another story), language, date
  * (else the date the page writes by the story: "January 13, 2020 at 08:45 AM | categories: …")
  * and site name.
  */
 function withReadabilityMeta(meta: ArticleMeta, result: { byline?: string | null; lang?: string | null; publishedTime?: string | null; siteName?: string | null }, shown: { elsewhere: ReadonlySet<string>; editors: ReadonlySet<string>; date?: string }): void {
-  const byline = result.byline?.trim().replace(BY, '').trim()
+  const byline = readabilityByline(result.byline)
   if (meta.byline === undefined && byline && !byline.startsWith('@') && !shown.elsewhere.has(byline)) meta.byline = byline
   // (the page's editor is no author, whichever field gave the name: "责任编辑：肖春芳" under an empty "作者：")
   if (meta.byline !== undefined && shown.editors.has(meta.byline)) delete meta.byline

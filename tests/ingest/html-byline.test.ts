@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { parseHTML } from 'linkedom'
 import { microdataAuthor, namesElsewhere, pageByline, pageDate } from '../../src/ingest/html-byline.ts'
-import { parseHtml } from '../../src/ingest/html.ts'
+import { parseHtml, readabilityByline } from '../../src/ingest/html.ts'
+import { bylineName } from '../../src/ingest/boilerplate.ts'
 
 const doc = (body: string) => parseHTML(`<html><head><title>T</title></head><body>${body}</body></html>`).document as unknown as Document
 
@@ -64,6 +65,19 @@ describe('parseHtml: the byline', () => {
     expect(page('<meta property="article:author" content="@NatGeoUK">', `<div class="byline-author">By Michael Hingston</div>${story}`).meta.byline).toBe('Michael Hingston')
     // nor the site, its address in brackets
     expect(page('<meta name="author" content="Deutsche Welle (www.dw.com)">', `${story}<ul><li><strong>Author</strong> Ben Knight</li></ul>`).meta.byline).toBe('Ben Knight')
+  })
+
+  it('takes the writer the page shows over a newsroom\'s account, even where the page\'s <body> class holds a word of a box ("…videostars…")', () => {
+    const html = (metas: string, bodyClass: string) => parseHtml(`<html><head><title>Stars</title>${metas}</head><body class="${bodyClass}"><article><header><h1>Stars</h1><a href="https://example.com/author/ars-staff/">Chris Stokel-Walker</a></header>${story}</article></body></html>`, 'p.html')
+    expect(html('<meta name="author" content="Ars Staff">', 'single-post').meta.byline).toBe('Chris Stokel-Walker')
+    expect(html('', 'single-post youtube-original-videostars-ponder').meta.byline).toBe('Chris Stokel-Walker')
+  })
+
+  it('reads a byline Readability finds less the page\'s buttons after it, and names set in capitals before a role as names', () => {
+    const page = (line: string, lang = 'en') => parseHtml(`<html lang="${lang}"><head><title>Ferry</title></head><body><article><h1>Ferry</h1><div class="postByline">${line}</div>${story}</article></body></html>`, 'p.html')
+    expect(readabilityByline('by Stephen Shankland Print E-mail')).toBe('Stephen Shankland')
+    expect(bylineName('by Stephen Shankland Print E-mail')).toBe('Stephen Shankland')
+    expect(page('Par <strong>LILIAN ALEMAGNA</strong>, <strong>LAURE BRETTON</strong> Envoyés spéciaux à Toulouse', 'fr').meta.byline).toBe('Lilian Alemagna, Laure Bretton')
   })
 
   it('does not take a pull quote’s author for the byline', () => {
