@@ -47,6 +47,8 @@ const RULES: Array<{ re: RegExp; max: number }> = [
   { re: /^you must be logged in to (post|leave) a comment$/i, max: 60 },
   { re: /^share (this|on|via|the)\b|^share (?:it|this|the story) with (?:a |your )?friends?\b/i, max: 80 },
   { re: /^(related|recommended|similar|popular|trending|more|latest|most read|top) (posts?|articles?|stories|reads?|reading|news|content|links|coverage)\b/i, max: 80 },
+  // the same label over the headlines it lists, run into one block: "Related stories: • Study: Google+ population explodes … • Google+ has its minuses • …"
+  { re: /^(related|recommended|similar|popular|more|latest|most read|top)( posts?| articles?| stories| reads?| reading| news| links| coverage)?\s*:\s*•[^•]+•/i, max: 800 },
   { re: /^you (may|might) also (like|enjoy|be interested in)\b/i, max: 80 },
   { re: /^(further reading|see also|read next|up next|more from [\p{L} .&'-]+)$/iu, max: 60 },
   { re: /^(read|see) more\b|^read (?:the )?full (?:article|story|report|interview)$/i, max: 100 },

@@ -29,9 +29,12 @@ const FURNITURE = 'script, style, noscript, template, iframe, nav, footer, butto
  * embedded in the page ("twitter-tweet": its text, handle and "pic.twitter.com/…" link); a
  * newspaper's newsletter catcher and its notice that the account reads on another device ("capping");
  * a blog's footer of the post (WordPress's "postmetadata": the author's note, "This entry was posted …", "leave a response");
- * an embedded video's box and its title ("responsive-video__title": "Le previsioni meteo da oggi a domenica 23 febbraio").
+ * an embedded video's box and its title ("responsive-video__title": "Le previsioni meteo da oggi a domenica 23 febbraio");
+ * a list of the site's most read stories ("component-most-read"); a box floated beside the story's
+ * text, a column's teaser or a podcast ("mod-inline content-box floatright": "Munson: Attorneys Not
+ * After Impartiality … Story").
  */
-const WIDGET = /(^|[-_\s])(cookies?|consent|gdpr|share|sharing|social|related|recommended|comments?|respond|reply|newsletter|subscribe|subscription|signup|advert|ads?|adslot|promo|sponsored|breadcrumbs?|sidebar|popup|modal|paywall|outbrain|taboola|infobox|navbox|ambox|hatnote|coordinates|twitter-tweet|instagram-media|tiktok-embed|catcher|capping|gallery|slideshow|carousel|video|postmetadata)($|[-_\s\d])/i
+const WIDGET = /(^|[-_\s])(cookies?|consent|gdpr|share|sharing|social|related|recommended|comments?|respond|reply|newsletter|subscribe|subscription|signup|advert|ads?|adslot|promo|sponsored|breadcrumbs?|sidebar|popup|modal|paywall|outbrain|taboola|infobox|navbox|ambox|hatnote|coordinates|twitter-tweet|instagram-media|tiktok-embed|catcher|capping|gallery|slideshow|carousel|video|postmetadata|most-?read|most-?popular|floatright|floatleft|float-right|float-left|content-box|podcast)($|[-_\s\d])/i
 
 function textLength(el: Element): number {
   return collapseWhitespace(el.textContent ?? '').length

@@ -707,6 +707,15 @@ describe('parseHtml', () => {
     expect(parseHtml(page, 'v.html').text).not.toContain('Le previsioni meteo')
   })
 
+  it('leaves out a box floated beside the story (a column\'s teaser, a podcast) and the site\'s list of its most read stories', () => {
+    const box = '<p><div class="mod-container mod-inline content-box floatright"><div class="mod-content"><h4>Munson: Attorneys Not After Impartiality</h4><p>It seemed the trial attorneys sought fair jurors, but that\'s not the case, writes Lester Munson. <b><a href="/story">Story</a></b></p></div></div></p>'
+    const mostRead = '<div class="component-most-read"><header>Most Read</header><ol><li>Meta smart glasses can be used to dox anyone in seconds, study finds</li><li>Thousands of Linux systems infected by stealthy malware</li></ol></div>'
+    const page = `<html><head><title>Trial</title></head><body><article><h1>Trial</h1>${paragraphs(2)}${box}${paragraphs(2)}</article>${mostRead}</body></html>`
+    const text = parseHtml(page, 'p.html').text
+    expect(text).not.toMatch(/Munson|Impartiality|smart glasses|Most Read/u)
+    expect(text).toContain('Paragraph 1 of the story')
+  })
+
   it('reads a page whose IE conditional comments open several <html> tags, and leaves out its picture gallery', () => {
     const prose = Array.from({ length: 5 }, (_, i) => `<p>The city renamed street number ${i + 1} after a campaigner, and residents argued about it for months before the council voted.</p>`).join('')
     const gallery = '<div class="gallery col3"><ul class="slides"><li><h4>Colonial history</h4><h2>German colonies</h2><p>Acquisitions were made in the Pacific and in China, a gallery says under its picture.</p></li></ul></div>'
