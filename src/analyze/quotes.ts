@@ -517,10 +517,18 @@ function speakerOfParagraph(ctx: Ctx, ids: readonly number[], last: Quote | unde
   const paragraph = ctx.text.slice(start, end)
   const sp = attributionBefore(paragraph, true)
   const probe: Quote = { kind: 'direct', text: '', span: { start, end }, sentence: ids[0]! }
-  if (sp && !sp.pronoun) applySpeaker(ctx, probe, sp, start)
+  // (a letter's writer, named alone on the line over it: "Tom:" over a reader's letter to a mailbag column)
+  const label = NAME_LABEL.exec(paragraph.trim())
+  if (label && !LABEL_WORDS.test(label[1]!)) probe.speaker = label[1]!
+  else if (sp && !sp.pronoun) applySpeaker(ctx, probe, sp, start)
   else if (last && PRONOUN_SPEAKS.test(paragraph)) Object.assign(probe, { speaker: last.speaker, affiliation: last.affiliation, role: last.role })
   return probe.speaker ? probe : undefined
 }
+
+/** A line that is a name and a colon alone: "Tom:", "Cal C:". */
+const NAME_LABEL = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s*:$/u
+/** Words a line may set alone over a quotation that name no one: "Update:", "Example:", "Output:". */
+const LABEL_WORDS = /^(?:update|note|example|examples|output|input|source|sources|quote|summary|excerpt|transcript|statement|question|answer|q|a|warning|tip|before|after|result|results|usage|response|reply)$/iu
 
 /** Each paragraph's sentence indices, in order. */
 function paragraphSentences(sentences: readonly Sentence[]): Array<[number, number[]]> {

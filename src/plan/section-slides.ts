@@ -325,7 +325,10 @@ function voiceOf(a: Analysis, points: readonly KeyPoint[]): { voice?: string; is
   if (!name || countWords(name) > 5 || /\s(?:and|&|et|und|y|e)\s/u.test(name)) return {}
   // (a newsroom is no one's "I": "BBC News", "Reuters Staff", the site's own name)
   if (name.toLocaleLowerCase() === a.article.meta.siteName?.toLocaleLowerCase() || NEWSROOM.test(name)) return {}
-  return points.some((k) => inFirstPerson(k.text, a.lang) && !othersWords(a, k)) ? { voice: name } : {}
+  // (not beside others' words in the first person: a reader's letter and the columnist's answer on one slide would both read as his)
+  const mine = points.some((k) => inFirstPerson(k.text, a.lang) && !othersWords(a, k))
+  const theirs = points.some((k) => othersWords(a, k) && (inFirstPerson(k.text, a.lang) || inFirstPersonPlural(k.text)))
+  return mine && !theirs ? { voice: name } : {}
 }
 
 /** The interview turn a point comes from (ingest/interview.ts): its speaker, '' when the turn names none, undefined when the text has no turns. */
@@ -365,7 +368,9 @@ function quotedVoice(a: Analysis, points: readonly KeyPoint[]): string | undefin
   const speakers = new Set(quoted.map((q) => q.speaker))
   // (or when every point is theirs: a passage quoted from a magazine, "Many in the industry see AvantGo as the first …", is no words of the writer's)
   const theirs = quoted.length === points.length || quoted.some(({ k }) => inFirstPerson(k.text, a.lang) || inFirstPersonPlural(k.text))
-  return speakers.size === 1 && theirs ? [...speakers][0] : undefined
+  // (not when the writer says "I" on the slide too: a reader's letter beside the columnist's answer)
+  const writerToo = points.some((k) => !quoted.some((q) => q.k === k) && !othersWords(a, k) && inFirstPerson(k.text, a.lang))
+  return speakers.size === 1 && theirs && !writerToo ? [...speakers][0] : undefined
 }
 
 /**

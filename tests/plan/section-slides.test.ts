@@ -672,6 +672,36 @@ A key Facebook approach is building a long-term relationship with your target, Z
   })
 })
 
+describe('a mailbag: readers\' letters under their names, and the columnist\'s answers', () => {
+  const html = `<html><head><title>The Funbag</title><meta name="author" content="Drew Magary"></head><body><article><h1>The Funbag</h1>
+<p>Time for the weekly mailbag, where readers send their questions and the columnist answers them at length.</p>
+<p>Tom:</p>
+<blockquote><p>Simple question, which musical act would fetch the most money if they went on tour today? In my mind, there is only one real answer: Elvis. I have thought about it for years.</p></blockquote>
+<p>I think Michael Jackson would rival Elvis in terms of what he could command from concertgoers. I would pay for that myself, and so would most of my friends.</p>
+<p>Brett:</p>
+<blockquote><p>Several months back I was in need of a wifi connection in a restaurant to download a work file for my job.</p></blockquote>
+<p>I do get a sordid thrill out of piggybacking onto a complete stranger's wifi signal, and I admit it here.</p>
+</article></body></html>`
+  const a = analyze(parseHtml(html, 'funbag.html'))
+
+  it('credits each letter to the name on the line over it', () => {
+    expect(a.quotes.filter((q) => q.speaker).map((q) => [q.speaker, q.text.slice(0, 20)])).toEqual([['Tom', 'Simple question, whi'], ['Brett', 'Several months back ']])
+  })
+
+  it('says of no slide that mixes a letter\'s "I" and the columnist\'s that either speaks for both', () => {
+    // (the letters unnamed: their words stay among the bullets)
+    const unnamed = analyze(parseHtml(html.replace(/<p>(?:Tom|Brett):<\/p>/gu, ''), 'funbag.html'))
+    const mixed = planDeck(unnamed).slides.filter((s) => s.kind === 'section' && s.bullets.some((b) => /^(?:In my mind|Several months back|I have thought)/u.test(b.text)) && s.bullets.some((b) => /^I (?:think Michael|do get|would pay)/u.test(b.text)))
+    expect(mixed.length).toBeGreaterThan(0)
+    for (const s of mixed) expect(s.kind === 'section' ? [s.voice, s.speaker] : [], s.title).toEqual([undefined, undefined])
+    // (a letter too long for a quote slide, its writer named, beside the columnist's "I": neither)
+    const long = html.replace('download a work file for my job.', 'download a work file for my job. I sat at a corner table for an hour and tried every network in range. I found one named after a slur, and I left without my file. I still think about that router every time I pass the building on my way to work.')
+    const named = planDeck(analyze(parseHtml(long, 'funbag.html'))).slides.filter((s) => s.kind === 'section' && s.bullets.some((b) => /^I (?:sat at|found one|still think)/u.test(b.text)) && s.bullets.some((b) => /^I (?:think Michael|do get|would pay)/u.test(b.text)))
+    expect(named.length).toBeGreaterThan(0)
+    for (const s of named) expect(s.kind === 'section' ? [s.voice, s.speaker] : [], s.title).toEqual([undefined, undefined])
+  })
+})
+
 describe('a block quotation credited on its last line to the work it is from', () => {
   const intro = '<p>When I was at home on my computer, I was already an avid reader of Salon.com, CNET, Wired and the BBC. But I could not easily read their content at school, where the Palm V went with me everywhere.</p>'
   const quoted = '<blockquote><p>Many in the industry see AvantGo as the first to attempt a shift to mobile. AvantGo’s software pulls content from a user-defined list of sites and loads it into the synchronization queue on a desktop computer. When the PalmPilot is synchronized with the desktop machine using 3Com’s own synchronization software, the desired content is also uploaded to the Pilot, giving users a fresh stash of data to dig through offline. The service is free for readers and paid for by the publishers who want their channels on the device.<br />\n- from <a href="http://www.wired.com/x">“The Next Browser War?”</a>, Wired, 1999\n</p></blockquote>'
