@@ -289,9 +289,11 @@ function countNoun(text: string, at: number, num: string, g: Record<string, stri
   const noun2 = g.noun2
   // a participle before a plural noun qualifies it: "20 named storms"
   const participle = tags.includes('PastTense') && !!noun2 && lexTags(noun2).includes('Plural')
-  if (!participle && tags.some((t) => NOT_A_NOUN.test(t))) return undefined
+  // (and a word the lexicon knows as a verb is a noun before a plural one: "1,771 pull requests", "40 test cases")
+  const compound = !!noun2 && tags.length === 1 && tags[0] === 'Infinitive' && /[^s]s$/.test(noun2) && !NOT_COUNT_NOUN.test(noun2)
+  if (!participle && !compound && tags.some((t) => NOT_A_NOUN.test(t))) return undefined
   // (a noun before a plural noun names it, "67,000 research staff", "40 police officers", a plural without its "s" too)
-  if (noun2 && !NOT_COUNT_NOUN.test(noun2) && (participle || lexTags(noun).includes('Adjective') || (!/s$/.test(noun) && (/s$/.test(noun2) || PLURAL_WITHOUT_S.test(noun2))))) return `${noun} ${noun2}${headNoun(noun2, g.noun3)}`
+  if (noun2 && !NOT_COUNT_NOUN.test(noun2) && (participle || compound || lexTags(noun).includes('Adjective') || (!/s$/.test(noun) && (/s$/.test(noun2) || PLURAL_WITHOUT_S.test(noun2))))) return `${noun} ${noun2}${headNoun(noun2, g.noun3)}`
   return tags.includes('Adjective') ? undefined : noun
 }
 

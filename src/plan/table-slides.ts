@@ -27,6 +27,8 @@ const MIN_SHOWN_ROWS = 5
 export const MAX_COLUMNS = 5
 /** A table of short rows and headers (each fits one line, ONE_LINE_CHARS) shows up to this many columns, all of them: "Before" beside "After". */
 export const MAX_SHORT_COLUMNS = 7
+/** A table of short rows whose columns but the first all hold figures shows all of them, up to this many. */
+const MAX_NUMBER_COLUMNS = 9
 /** At most this many tables get slides; the rest stay in the article (a notice says so). */
 export const MAX_TABLE_SLIDES = 6
 
@@ -154,6 +156,9 @@ const CHANGE_COLUMN = /\b(?:reduction|change|diff(?:erence)?|delta|improvement|s
 function pickColumns(labels: readonly string[], keep: number): number[] {
   const value = labels.map((_, i) => i).slice(1)
   if (value.length <= keep) return value
+  // (columns of years in a row, "2018 … 2024": the latest years, side by side, as a trend is read)
+  const years = value.map((c) => /^\s*((?:19|20)\d\d)\s*$/u.exec(labels[c]!)?.[1]).map(Number)
+  if (years.every((y, i) => y > 0 && (i === 0 || Math.abs(y - years[i - 1]!) === 1))) return years[0]! < years.at(-1)! ? value.slice(-keep) : value.slice(0, keep)
   const year = (l: string) => Math.max(0, ...[...l.matchAll(/\b(?:19|20)\d\d\b/g)].map((m) => Number(m[0])))
   const latest = Math.max(...value.map((c) => year(labels[c]!)))
   const first = (c: number) => (CHANGE_COLUMN.test(labels[c]!) ? 2 : 0) + (year(labels[c]!) === latest ? 1 : 0)
@@ -296,7 +301,9 @@ export function tableSlides(a: Analysis, index: number): TableSlide[] {
   const prose = a.sentences.map((s) => s.text).join(' ').toLowerCase()
   const labels = recoveredLabels(a, index)
   // (a table of short rows shows every column: none of a pair, "Before [MiB]" and "After [MiB]", goes)
-  const narrow = t.columns <= MAX_SHORT_COLUMNS && t.body.every(isOneLine) && labels.join(' ').length <= ONE_LINE_CHARS
+  // (nor does a table of figures a little wider, its columns narrow: "Merged PRs | 1,188 | 986 | … | 1,771" over seven years)
+  const numbers = labels.slice(1).every((_, i) => isNumericColumn(t, i + 1))
+  const narrow = t.columns <= (numbers ? MAX_NUMBER_COLUMNS : MAX_SHORT_COLUMNS) && t.body.every(isOneLine) && labels.join(' ').length <= ONE_LINE_CHARS
   const cols = [0, ...pickColumns(labels, narrow ? t.columns - 1 : MAX_COLUMNS - 1)]
   const columns: TableColumn[] = cols.map((c) => ({ label: labels[c] ?? '', numeric: c > 0 && isNumericColumn(t, c) }))
   markCategories(t, cols, columns)

@@ -137,6 +137,9 @@ describe('extractFigures: percentages and counts', () => {
     // (a plural noun after two words that name none: "263 daily news organizations"; not a third word after a plural, "40 new features ship")
     const three = run('The chain will own 263 daily news organizations. It ships 40 new features weekly.')
     expect(three.map((f) => (f.kind === 'count' ? f.noun : ''))).toEqual(['daily news organizations', 'new features'])
+    // (a word the lexicon knows as a verb names a thing before a plural noun: "1,771 pull requests")
+    const compound = run('The team merged 1,771 pull requests in 2024, and 40 test cases failed.')
+    expect(compound.map((f) => (f.kind === 'count' ? [f.text, f.noun] : []))).toEqual([['1,771', 'pull requests'], ['40', 'test cases']])
   })
 
   it('reads no count in the thousands of a number grouped with spaces ("100 000 l.")', () => {

@@ -255,6 +255,9 @@ describe('parseMarkdown', () => {
     const md = ['# Ten years', '', 'The forum helped thousands of users.', '', '<figure>', '', '![A bicycle light](/bike.png)', '', '<figcaption>Photo by Richard Masoner. Not a bike light I personally installed.</figcaption>', '</figure>', '', 'It kept staff in touch.'].join('\n')
     const a = parseMarkdown(md, 'f.md')
     expect(a.blocks.map((b) => a.text.slice(b.start, b.end))).toEqual(['The forum helped thousands of users.', 'It kept staff in touch.'])
+    // (and a figure written whole as HTML, its picture and its caption in one block)
+    const whole = parseMarkdown(['# Stars', '', 'The project keeps growing.', '', '<figure><a href="https://star-history.com/"><img src="/stars.png" alt="Stars"></a>', '  <figcaption>Servo GitHub stars haven\'t stopped growing, surpassing now 25K threshold.</figcaption>', '</figure>', '', 'It kept staff in touch.'].join('\n'), 'f.md')
+    expect(whole.blocks.map((b) => whole.text.slice(b.start, b.end))).toEqual(['The project keeps growing.', 'It kept staff in touch.'])
   })
 
   it('ignores unreadable TOML front matter but keeps the body', () => {

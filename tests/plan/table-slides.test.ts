@@ -163,12 +163,21 @@ describe('table slides', () => {
     expect(more).toBeUndefined()
     expect(slide!.rows.length).toBe(MAX_ROWS)
     expect(slide!.columns.length).toBe(MAX_COLUMNS)
-    expect(slide!.columns.map((c) => c.label)).toContain('2024')
+    // (the latest years side by side, as a trend is read)
+    expect(slide!.columns.map((c) => c.label)).toEqual(['', '2021', '2022', '2023', '2024'])
     const labels = slide!.rows.map((r) => r.cells[0])
     expect(labels).toContain('Total revenue')
     expect(labels).toContain('Harbour dues')
     expect(slide!.note).toBe('selected rows and columns')
     expect(slide!.notes).toHaveLength(20)
+  })
+
+  it('shows every year of a table of a few rows of figures over seven years', () => {
+    const header = ['', '2018', '2019', '2020', '2021', '2022', '2023', '2024']
+    const rows = [['Merged PRs', '1,188', '986', '669', '118', '65', '776', '1,771'], ['Unique contributors', '142', '141', '87', '37', '20', '54', '129']]
+    const [slide] = tableSlides(deckOf(`${prose} The project is back to the numbers of 2018.\n\n${gfm(header, rows)}`).a, 0)
+    expect(slide!.columns.map((c) => c.label)).toEqual(header)
+    expect(slide!.note).toBeUndefined()
   })
 
   it('keeps the column that says what changed among the columns it shows ("Reduction" closing a benchmark), and every column of a table of short rows', () => {
