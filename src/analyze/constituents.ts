@@ -883,6 +883,8 @@ function trailingStarts(s: string, end: number, words: readonly TaggedWord[]): n
     if (/^,\s+\p{Ll}+ing$/u.test(m[0]) && SPENT_ON.test(s.slice(0, m.index ?? 0))) continue
     // (nor a tail that takes the sentence's turn with it: "…, since it'll supersample …, but it's simply not worth the upgrade")
     if (/,\s+(?:but|yet)\s/iu.test(s.slice((m.index ?? 0) + m[0].length, end))) continue
+    // (nor one that takes a clause of its own with it, after a comma: "She no longer did YouTube[ as part of her life, she did her life for YouTube]")
+    if (clauseAfterComma(s, (m.index ?? 0) + m[0].length, end, words)) continue
     // (nor a phrase of a noun that the clause's verb comes after: "sacrificing individual rights[ because of these risks] is an unacceptable proposition")
     if (predicateAfterPhrase(s, m, end, words)) continue
     if (/^,\s+(?:such as|including|especially|particularly|notably)\b/u.test(m[0]) && examplesInside(next)) continue
@@ -891,6 +893,18 @@ function trailingStarts(s: string, end: number, words: readonly TaggedWord[]): n
     out.push(m.index ?? 0)
   }
   return out
+}
+
+/** Whether, between `from` and `end` (before any colon, semicolon or dash), a comma comes before a pronoun and its finite verb: a clause of its own ("…, she did her life for YouTube"). */
+function clauseAfterComma(s: string, from: number, end: number, words: readonly TaggedWord[]): boolean {
+  // (not past a colon, a semicolon or a dash: what follows one goes with it, "… because of how it works: Once …, it's passed along …")
+  const stop = s.slice(from, end).search(/[:;—–]/u)
+  const until = stop < 0 ? end : from + stop
+  for (let at = s.indexOf(',', from); at >= 0 && at < until; at = s.indexOf(',', at + 1)) {
+    const [subject, verb] = wordsIn(words, at + 1, end)
+    if (subject?.tags.includes('Pronoun') && !/^(?:which|who|whom|whose|that|what)$/iu.test(s.slice(subject.start, subject.end)) && verb && isFiniteVerb(verb)) return true
+  }
+  return false
 }
 
 /**

@@ -521,6 +521,12 @@ describe('compressSentence', () => {
     // a concession after "albeit", and what the deed was part of, closing the clause
     expect(tails('Halibut fillets were priced at $16.99 a pound, albeit only for a week earlier this month.')).toContain(', albeit only for a week earlier this month')
     expect(tails('Whole Foods touted a rare price for halibut as part of its campaign to revise its reputation.')).toContain(' as part of its campaign to revise its reputation')
+    // not when the tail takes a clause of its own with it, after a comma: without it the sentence says the opposite
+    const life = 'She no longer did YouTube as part of her life, she did her life for YouTube.'
+    expect(tails(life).some((t) => t.startsWith(' as part of'))).toBe(false)
+    expect(compressSentence(life, 10).text).not.toBe('She no longer did YouTube')
+    // (a colon's clause goes with it: "… because of how the technology works: Once …, it's passed along …")
+    expect(tails('Officials can target phones in an area because of how the technology works: Once an agency submits an alert, it is passed along to carriers.')).toContain(' because of how the technology works: Once an agency submits an alert, it is passed along to carriers')
   })
 
   it('keeps an opening span of time from the event while the rest fits with it ("Nine months ago, the president seemed like a spent force")', () => {
