@@ -1040,7 +1040,7 @@ function verbBefore(s: string, from: number, at: number, words: readonly TaggedW
 const NON_FINITE = /^(?:being|having)$/
 
 /** A participle's phrase set off by commas: ", undergoing a seasonal overhaul at Fisherman’s Terminal in Seattle, ". */
-const PARTICIPLE_PHRASE = /^\p{Ll}+ing\b[^,;:"“”—–]{0,120},\s+/u
+const PARTICIPLE_PHRASE = /^(?:\p{Ll}+\s+)?\p{Ll}+ing\b[^,;:"“”—–]{0,120},\s+/u
 
 /** Tags of a word that opens a participle's object or adjunct ("undergoing a …", "working in …", "leaving his …"). */
 const OBJECT_OPENING = ['Determiner', 'Preposition', 'Possessive', 'Pronoun', 'Adverb', 'Value']
@@ -1053,9 +1053,11 @@ const OBJECT_OPENING = ['Determiner', 'Preposition', 'Possessive', 'Pronoun', 'A
 function throughParticipleAfter(s: string, intro: number, words: readonly TaggedWord[]): number {
   const m = intro > 0 ? PARTICIPLE_PHRASE.exec(s.slice(intro)) : null
   if (!m) return intro
-  const inside = wordsIn(words, intro, intro + m[0].length)
-  // a verb's phrase ("undergoing a seasonal overhaul"), not a compound noun of a list ("learning curve, ") nor an attribution ("according to …")
-  const verbPhrase = inside[0]?.tags.includes('Gerund') && !/^according$/i.test(s.slice(inside[0].start, inside[0].end)) && OBJECT_OPENING.some((t) => inside[1]?.tags.includes(t))
+  // (after an adverb maybe: "sometimes struggling and running up against brick walls, ")
+  const all = wordsIn(words, intro, intro + m[0].length)
+  const inside = all[0]?.tags.includes('Adverb') && !all[0].tags.includes('Gerund') ? all.slice(1) : all
+  // a verb's phrase ("undergoing a seasonal overhaul", "struggling and running up …"), not a compound noun of a list ("learning curve, ") nor an attribution ("according to …")
+  const verbPhrase = inside[0]?.tags.includes('Gerund') && !/^according$/i.test(s.slice(inside[0].start, inside[0].end)) && [...OBJECT_OPENING, 'Conjunction'].some((t) => inside[1]?.tags.includes(t))
   return verbPhrase && !inside.slice(1).some(isFiniteVerb) ? intro + m[0].length : intro
 }
 

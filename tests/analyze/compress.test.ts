@@ -881,6 +881,9 @@ describe('compressSentence', () => {
     expect(compressSentence(deck, 26).text).toMatch(/^Skipper Wade Bassi has better insight than most/)
     const post = 'For example, according to the Washington Post, USAID spent $30 million on agriculture in Nawa over the course of nine months in 2010.'
     expect(compressSentence(post, 14).text).toMatch(/according to the Washington Post/)
+    // (a participle's phrase after an adverb, its verbs joined by "and": the ecosystem did not struggle)
+    const walls = 'As Kay and Buckley worked hard to bring new viewers to their videos, sometimes struggling and running up against brick walls, the whole ecosystem of online video slowly changed.'
+    expect(compressSentence(walls, 12).text).toBe('The whole ecosystem of online video slowly changed')
   })
 
   it('takes an opening whole: through a phrase after its comma, through "as X, Y and Z attest,", never out of an aside in dashes', () => {
