@@ -1067,6 +1067,9 @@ const AS_SOURCE_SAYS = /^(?:(?:and|but|yet|so)\s+)?as\s[^;:()"“”—–]{1,12
 /** A region or country of one or two capitalised words between commas, after a place: "Alaska, " (the tagger says which). */
 const REGION_AFTER = /^\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?,\s+(?=\p{L})/u
 
+/** A relative clause up to its comma, right after an opening's comma: ", where one attempts to master something, ". */
+const RELATIVE_AFTER = /^(?:where|which|who|whom|whose)\s[^,;:"“”—–()]{1,150},\s+(?=\p{L})/u
+
 /** A phrase of a preposition up to its comma, without a verb of its own: ", with a freshly minted math degree from Earlham College, ". */
 const PREPOSITION_PHRASE = /^(?:with|without|in|at|on|from|after|before|during|under|for|by|amid|like|unlike)\s[^,;:"“”—–()]{1,100},\s+(?=\p{L})/iu
 
@@ -1084,6 +1087,9 @@ function wholeOpening(s: string, intro: number, words: readonly TaggedWord[]): n
   const regionWord = region ? words.find((w) => w.start >= base) : undefined
   const at = base + (regionWord?.tags.some((t) => t === 'Region' || t === 'Country') ? region![0].length : 0)
   if (((s.slice(0, at).match(/[—–]|\s-\s|--/gu) ?? []).length) % 2 === 1) return 0
+  // (a relative clause after its comma describes the opening's noun: "Instead of an adolescence full of rites of passage, where one attempts …, ")
+  const relative = RELATIVE_AFTER.exec(s.slice(at))
+  if (relative) return at + relative[0].length
   const next = PREPOSITION_PHRASE.exec(s.slice(at))
   // (no verb of its own, "freshly minted" describes; and a subject after it: a name, a determiner, a pronoun)
   const inside = wordsIn(words, at, at + (next?.[0].length ?? 0))

@@ -884,6 +884,10 @@ describe('compressSentence', () => {
     // (a participle's phrase after an adverb, its verbs joined by "and": the ecosystem did not struggle)
     const walls = 'As Kay and Buckley worked hard to bring new viewers to their videos, sometimes struggling and running up against brick walls, the whole ecosystem of online video slowly changed.'
     expect(compressSentence(walls, 12).text).toBe('The whole ecosystem of online video slowly changed')
+    // (and with the relative clause after its comma, which describes its noun)
+    const rites = 'Instead of an adolescence full of rites of passage, where one attempts to master something and accept responsibility, we have made it full of waiting.'
+    const intro = englishRemovals(rites, tagWords(rites)).find((r) => r.kind === 'intro')
+    expect(intro && rites.slice(intro.spans[0]!.start, intro.spans[0]!.end)).toBe('Instead of an adolescence full of rites of passage, where one attempts to master something and accept responsibility, ')
   })
 
   it('takes an opening whole: through a phrase after its comma, through "as X, Y and Z attest,", never out of an aside in dashes', () => {
