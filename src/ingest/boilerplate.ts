@@ -658,7 +658,24 @@ function afterTheLines(out: RawBlock[], removed: string[], author?: string): str
   dropBeforeDateline(out, removed)
   dropGluedTail(out, removed)
   dropThanks(out, removed)
+  dropSignOff(out, removed)
   return dropAuthorNotes(out, removed, author)
+}
+
+/** A letter's closing word on a line of its own: "Yours,", "Cheers,", "Best regards,". */
+const VALEDICTION = /^(?:yours(?: truly| sincerely| faithfully)?|sincerely(?: yours)?|best(?: regards| wishes)?|(?:kind|warm|warmest) regards|regards|cheers|love|all the best|cordially|until next time)\s*[,.!]?$/iu
+/** Blocks from the end a sign-off may stand at, and words of the signature under it at most. */
+const SIGN_OFF_REACH = 4
+const SIGNATURE_WORDS = 4
+
+/** The blocks less a sign-off near the end ("Yours," over "s s"): the closing word and the signature under it. */
+function dropSignOff(out: RawBlock[], removed: string[]): void {
+  for (let i = Math.max(0, out.length - SIGN_OFF_REACH); i < out.length; i++) {
+    if (out[i]!.kind !== 'paragraph' || !VALEDICTION.test(collapseWhitespace(out[i]!.text))) continue
+    const signed = out[i + 1] && out[i + 1]!.kind === 'paragraph' && countWords(out[i + 1]!.text) <= SIGNATURE_WORDS ? 2 : 1
+    removed.push(...out.splice(i, signed).map((b) => collapseWhitespace(b.text)))
+    return
+  }
 }
 
 /**

@@ -13,7 +13,7 @@ import { collapseWhitespace } from './blocks.ts'
 const FIGURE = String.raw`(?:figure|fig\.|figura|abbildung|abb\.|рисунок|рис\.|зображення|изображение|obrázek|obr\.|rysunek|rys\.|图|圖|図)`
 
 /** "Map: …", "Photo: …", "Above: …" — a label that names a picture, then its caption (a numbered figure's: FIGURE_CAPTION). */
-const LABELLED = /^(?:map|photo|photograph|picture|image|graphic|chart|video|illustration|infographic|gallery|slideshow|above|top|pictured|foto|bild|karte|carte|imagen|immagine|grafik|graphique|gráfico|mapa)\s*[:|–—：]\s*\S/iu
+const LABELLED = /^(?:(?:heading|header|top|lead|cover|featured|final|closing|opening|banner|main|title)\s+(?:image|photo|picture|illustration|painting|art|artwork)|map|photo|photograph|picture|image|graphic|chart|video|illustration|infographic|gallery|slideshow|above|top|pictured|foto|bild|karte|carte|imagen|immagine|grafik|graphique|gráfico|mapa)\s*[:|–—：]\s*\S/iu
 
 /** "Figure 2: …" in the languages deckwright has words for: a numbered figure's caption, which may run long. */
 const FIGURE_CAPTION = new RegExp(String.raw`^${FIGURE}\s*\d+[a-z]?\s*[:|–—：]\s*\S`, 'iu')

@@ -562,6 +562,14 @@ describe('removeBoilerplate', () => {
     expect(removeBoilerplate(cause, {}).blocks).toHaveLength(3)
   })
 
+  it('drops a letter\'s sign-off near the end and the signature under it, not a last paragraph that opens on the same word', () => {
+    const p = (text: string) => ({ kind: 'paragraph' as const, text })
+    const body = [p('We rewrote the scheduler, and some benchmarks saw a 10x speed up across the board.'), p('This topic, like always, cannot be said to be finished, and must contain others at a distance.')]
+    expect(removeBoilerplate([...body, p('Yours,'), p('s s')], {}).blocks.map((b) => b.text)).toEqual(body.map((b) => b.text))
+    expect(removeBoilerplate([...body, p('Cheers!'), p('Jane')], {}).blocks).toHaveLength(2)
+    expect(removeBoilerplate([...body, p('Best wishes to the team, who shipped the release in record time this spring.')], {}).blocks).toHaveLength(3)
+  })
+
   it('drops a request for corrections, not a sentence about someone else\'s errors', () => {
     for (const line of ['If you spot an error in this article, please let us know.', 'Spotted a typo? Let us know at corrections@example.com.', 'If you notice a mistake, contact us.'])
       expect(isBoilerplateLine(line), line).toBe(true)

@@ -14,6 +14,9 @@ describe('isCaption', () => {
     [`**Зображення 1:** Порівняння використання памʼяті між etcd v3.5.20 і v3.6.0-rc.2 за різними співвідношеннями читання/запису. ${'Кожен графік показує використання памʼяті з часом. '.repeat(5)}`],
     ['Рисунок 3: Схема кластера'],
     ['图 2：内存使用对比'],
+    // a picture named by where it stands in the post
+    ['Heading image: The Education of Achilles by Eugène Delacroix, 1862'],
+    ['Final image: View of Florence, by Corot, 1840'],
   ])('%j is a caption', (text) => expect(isCaption(text)).toBe(true))
 
   it('takes a sentence of prose for none', () => {
