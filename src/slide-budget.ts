@@ -16,6 +16,8 @@ export const SLIDE_BUDGET = {
   descriptionWords: 32,
   /** A sentence too long for a bullet, shown whole all the same so that the bullet after it, which points back to it, reads. */
   antecedentWords: 40,
+  /** A section's one sentence, too long for a bullet, shown whole rather than leave the section without a slide. */
+  soleSentenceWords: 50,
   /** The sentence under a key figure: whole up to this many words. */
   contextWords: 40,
   /** Bullets on one slide. */

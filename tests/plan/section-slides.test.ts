@@ -672,6 +672,22 @@ A key Facebook approach is building a long-term relationship with your target, Z
   })
 })
 
+describe('a section whose one sentence is too long for a bullet', () => {
+  it('keeps its slide, the sentence whole, rather than leave the section out of the deck', () => {
+    const md = `# Il Climate Clock
+
+Il conto alla rovescia verso il giorno zero è già iniziato e segna sette anni e un centinaio di giorni. Il team che lo ha voluto annovera anche due artisti che hanno già lavorato sul tema.
+
+## Il conto alla rovescia nel mondo
+
+Gli attivisti e gli scienziati del Climate Clock newyorkese hanno invitato a esportare il progetto anche in altre città per far sì che il tema dell’emergenza climatica continui a rimanere sotto i fari dell’opinione pubblica mondiale, come già accade a Oslo e a Berlino.
+`
+    const plan = planDeck(analyze(parseMarkdown(md, 'clock.md')))
+    const slide = plan.slides.find((s) => s.title === 'Il conto alla rovescia nel mondo')
+    expect(slide?.kind === 'section' ? slide.bullets.map((b) => b.text) : []).toEqual([expect.stringMatching(/^Gli attivisti e gli scienziati .* Berlino$/u)])
+  })
+})
+
 describe('a mailbag: readers\' letters under their names, and the columnist\'s answers', () => {
   const html = `<html><head><title>The Funbag</title><meta name="author" content="Drew Magary"></head><body><article><h1>The Funbag</h1>
 <p>Time for the weekly mailbag, where readers send their questions and the columnist answers them at length.</p>
