@@ -58,6 +58,8 @@ const RULES: Array<{ re: RegExp; max: number }> = [
   // the story in another language, and a file's name left for a picture: "Read this story in Bengali", "skimming scheme seized cash and cards.jpg"
   { re: /^read this (?:story|article) in \p{Lu}|^[^.!?]{0,100}\.(?:jpe?g|png|gif|webp|svg)$/iu, max: 200 },
   { re: /^(read|related|see|watch|listen|also read|read also)\s*:\s+\S/i, max: 200 },
+  // a label set before another story's headline with a bar: "LEE MÁS | Kenji Fujimori: exministro …", "MIRA | …", "READ MORE | …"
+  { re: /^(?:lee (?:más|también)|lea (?:más|también)|mira|ver (?:más|también|video)|video|read more|read|watch|see also|related|lire aussi|à lire|leia (?:mais|também)|veja (?:mais|também)|leggi anche|lesen sie auch)\s*\|\s*\S/iu, max: 250 },
   // the same in other languages: "Lire aussi : …", "Lesen Sie auch: …", "Leer más: …", "延伸阅读：…"
   { re: /^(lire( aussi)?|à lire( aussi)?|voir aussi|lesen sie (auch|mehr)|mehr zum thema|siehe auch|lea (también|más)|leer más|ver también|te puede interesar|le puede interesar|lea aquí|vea aquí|le recomendamos|leia (também|mais)|veja também|leggi anche|vedi anche|lees ook|mehr|czytaj (też|także|również)|zobacz (też|także)|przeczytaj (też|także)|читайте также|смотрите также|читайте|延伸阅读|相关阅读|阅读更多|関連記事)\s*[:：]\s*\S/iu, max: 200 },
   // a call to follow the site on a news service: "Recibe alertas desde Google News", "Folgen Sie uns auf Google News"

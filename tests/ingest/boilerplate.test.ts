@@ -51,6 +51,8 @@ describe('isBoilerplateLine', () => {
     '[Editor’s note: this story has been updated.]',
     'Read: How the museum was rebuilt',
     'Related: The cost of the new line',
+    'LEE MÁS | Kenji Fujimori: exministro Giuffra niega haber recibido ofertas',
+    'MIRA | Kenji Fujimori: PJ concluye con interrogatorio a testigos',
     'Related stories: • Study: Google+ population explodes to 10 million • Google+ has its minuses • Google+ invitations no longer so scarce • Google+ access coming to Google Apps, eventually',
     '[Docs] [txt|pdf] [Tracker] [Email] [Diff1] [Diff2] [Nits] Versions: 00 01 02 03 04',
     'Versions: 00 01 02 03 04',
