@@ -1,6 +1,7 @@
 /** The last step shared by every format: clean, assemble, check something is left. */
 import { decodeCharacterReferences } from './character-references.ts'
 import { lexTags } from '../analyze/entities.ts'
+import { countWords } from '../analyze/script.ts'
 import { WRITTEN_DATE } from '../analyze/months.ts'
 import { DeckwrightError } from '../errors.ts'
 import type { Article, ArticleMeta, InputFormat } from '../types.ts'
@@ -15,6 +16,9 @@ import { tweetsAsQuotations } from './tweets.ts'
 import { UNIT_NOTE } from './table-normalize.ts'
 import { lineTables } from './table-stacked.ts'
 import { dateInPath, nameOfHandle, normalizeDate } from './meta.ts'
+
+/** A title an editor gives any new page: "Document", "Untitled document", "index". */
+const PLACEHOLDER_TITLE = /^(?:document|untitled(?: document| page)?|new (?:document|page)|no title|index|default|home ?page|page \d+|microsoft word - .*)$/iu
 
 /** Trims meta values and drops the empty ones, so `meta` only holds what the input carries. */
 export function cleanMeta(meta: ArticleMeta): ArticleMeta {
@@ -33,6 +37,8 @@ export function cleanMeta(meta: ArticleMeta): ArticleMeta {
   if (out.byline !== undefined && (SITE_AS_AUTHOR.test(withoutAddress(out.byline)) || onlyDate(out.byline))) delete out.byline
   // (the kind of document before the headline, "FACT SHEET: Vice President Harris Announces …", is no part of it)
   if (out.title !== undefined) out.title = out.title.replace(DOCUMENT_LABEL, '')
+  // (nor is an editor's name for any page a title: "<title>Document</title>", "Untitled")
+  if (out.title !== undefined && PLACEHOLDER_TITLE.test(out.title)) delete out.title
   // (a page that gives no date may give it in its address: "washingtonpost.com/world/…/2015/03/18/…")
   const dated = out.date === undefined ? dateInPath(out.source?.replace(/^[a-z]+:\/\/[^/]+/iu, '')) : undefined
   if (dated !== undefined) out.date = dated
@@ -198,16 +204,34 @@ export function finishArticle(
  * headings make the sections; the title, the deck's. Markdown's leading H1 is read so already.
  */
 function withoutOpeningTitle(blocks: readonly RawBlock[], meta: ArticleMeta): readonly RawBlock[] {
-  const [first, ...rest] = blocks
-  if (meta.title !== undefined || first?.kind !== 'heading') return blocks
-  // (a first heading of a lower level, "## Segments" over a bold "Segment information", names the first part only)
-  if ((first.depth ?? 1) !== 1) return blocks
-  const others = rest.filter((b) => b.kind === 'heading')
-  if (others.length === 0 || others.some((b) => (b.depth ?? 1) <= 1)) return blocks
+  if (meta.title !== undefined) return blocks
+  // (a release's letterhead may come first, set in tables, its address and contact, under a label: "Exhibit 99.1")
+  const at = blocks.findIndex((b) => b.kind !== 'table' && !(b.kind === 'paragraph' && countWords(b.text) <= LABEL_WORDS))
+  const first = blocks[at]
+  if (first?.kind !== 'heading') return blocks
+  const rest = blocks.slice(at + 1)
   const title = collapseWhitespace(first.text)
   if (!title) return blocks
+  // (a headline that states, "THE BUCKLE, INC. REPORTS THIRD QUARTER NET INCOME", over the release's prose titles it whatever its level)
+  if (!(at > 0 && statesNews(title) && rest[0]?.kind === 'paragraph')) {
+    // (a first heading of a lower level, "## Segments" over a bold "Segment information", names the first part only)
+    if ((first.depth ?? 1) !== 1) return blocks
+    const others = rest.filter((b) => b.kind === 'heading')
+    if (others.length === 0 || others.some((b) => (b.depth ?? 1) <= 1)) return blocks
+  }
   meta.title = title
-  return rest
+  return [...blocks.slice(0, at), ...rest]
+}
+
+/** Words of a label over a letterhead at most ("Exhibit 99.1"). */
+const LABEL_WORDS = 3
+/** Words of a headline that states news, at least. */
+const NEWS_HEADLINE_WORDS = 5
+
+/** Whether a heading states what happened, a verb in it: "THE BUCKLE, INC. REPORTS THIRD QUARTER NET INCOME". */
+function statesNews(title: string): boolean {
+  const words = title.toLowerCase().split(/\s+/u)
+  return words.length >= NEWS_HEADLINE_WORDS && words.some((w) => lexTags(w.replace(/[^\p{L}]/gu, '')).some((t) => t === 'PresentTense' || t === 'PastTense'))
 }
 
 /** Words of a line that introduces the table after it ("Costs of the three options:"). */

@@ -490,10 +490,22 @@ function withReadabilityMeta(meta: ArticleMeta, result: { byline?: string | null
  * "<!--[if lt IE 9]><html class="ie"><![endif]-->"), and a fragment, paragraphs without <html>
  * or <body>, made a document (the parser would make its first element the root).
  */
-function asDocument(html: string): string {
+function asDocument(page: string): string {
+  const html = withoutFilingWrapper(page)
   let opened = false
   const one = html.replace(/<!--[\s\S]*?-->|<html\b[^>]*>/giu, (tag) => (tag.startsWith('<!--') ? tag : opened ? '' : ((opened = true), tag)))
   return /<(?:html|body)[\s>]/iu.test(one) ? one : `<!DOCTYPE html><html><head></head><body>${one}</body></html>`
+}
+
+/**
+ * A page as a filing system stores it, wrapped in the SGML of its submission ("<DOCUMENT>
+ * <TYPE>EX-99.1 … <TEXT><html>…</html></TEXT></DOCUMENT>", the SEC's EDGAR): the page inside.
+ */
+function withoutFilingWrapper(page: string): string {
+  if (!/^\s*<(?:DOCUMENT|SEC-DOCUMENT)>/u.test(page)) return page
+  const start = page.search(/<html[\s>]/iu)
+  const end = page.toLowerCase().lastIndexOf('</html>')
+  return start >= 0 && end > start ? page.slice(start, end + '</html>'.length) : page
 }
 
 export function parseHtml(html: string, origin: string, baseUrl?: string): Article {

@@ -52,6 +52,13 @@ export function withIndentsUndone(rows: readonly Row[]): Row[] {
   const longest = Math.max(...figureRows.map((r) => r.length))
   // (every row of figures ends on its figures, as many as the others' or one fewer, a cell of words before them)
   if (columns < MIN_FIGURE_COLUMNS || runs.some((n, i) => n < columns - 1 || figureRows[i]!.length <= columns)) return [...rows]
+  // (nor when every label stands in one column: the figures end at two places for another cause, a "$" set in a cell of its own in some rows)
+  const labelAt = (r: readonly string[]) => {
+    let at = r.length - closingFigures(r) - 1
+    while (at >= 0 && r[at]!.trim() === '') at--
+    return at
+  }
+  if (new Set(figureRows.map(labelAt).filter((at) => at >= 0)).size < 2) return [...rows]
   return rows.map((r) => {
     const figures = endsOnFigures(r)
     const cells = figures ? trimmed(r.cells) : r.cells.slice(0, Math.max(longest, width))

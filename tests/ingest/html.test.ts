@@ -707,6 +707,16 @@ describe('parseHtml', () => {
     expect(parseHtml(page, 'v.html').text).not.toContain('Le previsioni meteo')
   })
 
+  it('reads a filing\'s page inside its SGML wrapper, no editor\'s placeholder as its title, and the headline under its letterhead', () => {
+    const letterhead = '<p>Exhibit 99.1</p><table><tr><td>The Harbour Ferry Company</td><td>2407 W. 24th St. Kearney, NE 68845</td></tr><tr><td>phone: 308-236-8491</td><td>fax: 308-236-4493</td></tr></table>'
+    const page = `<html><head><title>Document</title></head><body>${letterhead}<p><b>THE HARBOUR FERRY COMPANY REPORTS THIRD QUARTER NET INCOME</b></p>${paragraphs(4)}<p><b>CONSOLIDATED STATEMENTS OF INCOME</b></p>${paragraphs(1)}</body></html>`
+    const wrapped = `<DOCUMENT>\n<TYPE>EX-99.1\n<SEQUENCE>2\n<FILENAME>ex99.htm\n<TEXT>\n${page}\n</TEXT>\n</DOCUMENT>`
+    const a = parseHtml(wrapped, 'filing.html')
+    expect(a.text).toContain('Paragraph 1 of the story')
+    expect(a.meta.title).toBe('THE HARBOUR FERRY COMPANY REPORTS THIRD QUARTER NET INCOME')
+    expect(a.meta.title).not.toBe('Document')
+  })
+
   it('leaves out a box floated beside the story (a column\'s teaser, a podcast) and the site\'s list of its most read stories', () => {
     const box = '<p><div class="mod-container mod-inline content-box floatright"><div class="mod-content"><h4>Munson: Attorneys Not After Impartiality</h4><p>It seemed the trial attorneys sought fair jurors, but that\'s not the case, writes Lester Munson. <b><a href="/story">Story</a></b></p></div></div></p>'
     const mostRead = '<div class="component-most-read"><header>Most Read</header><ol><li>Meta smart glasses can be used to dox anyone in seconds, study finds</li><li>Thousands of Linux systems infected by stealthy malware</li></ol></div>'

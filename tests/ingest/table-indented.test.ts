@@ -31,6 +31,18 @@ describe('withIndentsUndone', () => {
     expect(withIndentsUndone(notes)).toEqual(notes)
   })
 
+  it('leaves a statement whose labels stand in one column, its figures ending at two places for a "$" set in a cell of its own (the header keeps its columns)', () => {
+    const rows = [
+      body(['', '', '', 'Thirteen Weeks Ended', '', '', '', '']),
+      body(['', '', '', 'November 2, 2024', '', 'October 28, 2023', '', '']),
+      body(['SALES', '', '', '', '$293,618', '', '$303,457', '']),
+      body(['COST OF SALES', '', '', '153,547', '', '156,242', '', '']),
+      body(['Gross profit', '', '', '140,071', '', '147,215', '', '']),
+      body(['', '', '', '139,000', '', '146,000', '', '']),
+    ]
+    expect(withIndentsUndone(rows)).toEqual(rows)
+  })
+
   it('keeps the cells a Markdown table writes past its header\'s (GitHub\'s tables drop them)', () => {
     const md = ['# Flows', '', 'The table gives the flows.', '', '| | | Monthly flows |', '| --- | --- | --- |', '| | | | 2024 | Aug | Sep |', '| 1 | Gross sales | 70193.6 | 6932.8 | 7771.8 |', '| 2 | | Private, net | 1190.3 | 196.4 | 210.7 |', '| 3 | | Official, net | -5.5 | -15.1 | -2.2 |', '| 4 | Net sales | 1184.8 | 181.2 | 208.5 |', ''].join('\n')
     const a = parseMarkdown(md, 'f.md')
