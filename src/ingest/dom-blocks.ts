@@ -10,7 +10,7 @@ import type { BlockKind } from '../types.ts'
 import { BOLD_HEADING_DEPTH, NOTE_BACKLINK, collapseWhitespace, isAllCaps, readsAsHeading, readsAsItalicHeading, readsAsLabel, tableBlock, type RawBlock } from './blocks.ts'
 import { readDomTable } from './dom-table.ts'
 import { isProsePre, proseBlocks } from './pre-prose.ts'
-import { normalizeTable } from './table-normalize.ts'
+import { letterhead, normalizeTable } from './table-normalize.ts'
 
 /** Never article text. */
 const SKIP = new Set([
@@ -463,7 +463,10 @@ export function domBlocks(root: Element): RawBlock[] {
       out.push({ kind: quoted ? 'blockquote' : 'list-item', text, ...(isLinkOnly(el) ? { linkOnly: true } : {}) })
       for (const c of Array.from(el.childNodes)) if (!own.includes(c)) visit(c, quoted)
     } else if (tag === 'table' && !el.querySelector('table')) {
-      const grid = normalizeTable(readDomTable(el, cellText))
+      const source = readDomTable(el, cellText)
+      // (a letterhead set in a table is no part of the story: table-normalize.ts)
+      if (letterhead(source)) return
+      const grid = normalizeTable(source)
       if (grid) out.push(tableBlock(grid))
       else for (const child of Array.from(el.childNodes)) visit(child, quoted)
     } else {

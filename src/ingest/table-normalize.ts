@@ -112,6 +112,17 @@ export const UNIT_NOTE = /\((?:in (?:thousands|millions|billions)|unaudited|audi
 const NOTE = /^\(.*\)$|^(?:in (?:thousands|millions|billions)|unaudited|amounts in)\b/i
 const FOOTNOTE = /^(?:\(\w{1,3}\)|\*+|†|‡|\[\d+\]|\d\)|notes?\b|sources?\b)/i
 
+/** A cell of a letterhead: "phone: 308-236-8491", "fax: …", "P.O. Box 1480 …", "Contact:". */
+const CONTACT_CELL = /^(?:phone|tel(?:ephone)?|fax|e-?mail|contact)\s*:|^p\.\s?o\.\s+box\b/iu
+/** A telephone number written alone: "(308) 236-8491", "308-236-8491". */
+const PHONE = /^(?:\+?\d{1,3}[\s.-])?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}$/u
+
+/** Whether a table holds contact details and no figures but telephone numbers. */
+export function letterhead(source: SourceTable): boolean {
+  const cells = source.rows.flat().map((c) => collapseWhitespace(c)).filter((c) => c !== '')
+  return cells.some((c) => CONTACT_CELL.test(c)) && !cells.some((c) => isAmount(c) && !PHONE.test(c))
+}
+
 /** Cleans a source table; undefined when it is not a data table (one column, or prose in cells). */
 export function normalizeTable(source: SourceTable): GridTable | undefined {
   const headRows = source.headRows ?? 0
@@ -180,6 +191,8 @@ function groupRow(cells: string[]): string[] {
 
 /** A table block; a table that holds no data grid (one column, prose in cells) becomes paragraphs. */
 export function tableBlocks(source: SourceTable): RawBlock[] {
+  // (a letterhead set in a table, the company's address, telephone and contact, is no part of the story)
+  if (letterhead(source)) return []
   const grid = normalizeTable(source)
   if (grid) return [tableBlock(grid)]
   return source.rows.flat().filter((cell) => cell.trim() !== '').map((text) => ({ kind: 'paragraph', text }))

@@ -68,8 +68,9 @@ function lineAbove(a: Analysis, t: Table): { text: string; heading: boolean } | 
     const b = a.article.blocks[i]!
     const text = a.article.text.slice(b.start, b.end)
     if (b.kind === 'heading') return { text, heading: true }
+    // (over a unit note, "(Amounts in Thousands Except Per Share Amounts)", and the company's name, "THE BUCKLE, INC.")
+    if (b.kind === 'paragraph' && ((UNIT_NOTE.test(text) && text.startsWith('(')) || COMPANY.test(text.trim()))) continue
     if (b.kind === 'paragraph' && isLabelLine(text)) return { text, heading: false }
-    if (b.kind === 'paragraph' && UNIT_NOTE.test(text) && text.startsWith('(')) continue
     if (b.kind !== 'paragraph' || prose++ > 0) break
   }
   return undefined

@@ -715,6 +715,9 @@ describe('parseHtml', () => {
     expect(a.text).toContain('Paragraph 1 of the story')
     expect(a.meta.title).toBe('THE HARBOUR FERRY COMPANY REPORTS THIRD QUARTER NET INCOME')
     expect(a.meta.title).not.toBe('Document')
+    // (the letterhead's table, address and telephone, no part of the story)
+    expect(a.text).not.toMatch(/fax|2407 W/u)
+    expect(a.tables).toEqual([])
   })
 
   it('leaves out a box floated beside the story (a column\'s teaser, a podcast) and the site\'s list of its most read stories', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { analyze } from '../../src/analyze/index.ts'
 import { parseMarkdown } from '../../src/ingest/markdown.ts'
+import { parseHtml } from '../../src/ingest/html.ts'
 import { planDeck } from '../../src/plan/index.ts'
 import { cleanTitle } from '../../src/plan/table-titles.ts'
 import type { TableSlide } from '../../src/types.ts'
@@ -128,6 +129,14 @@ ${grid}
 
 ${prose}`)
     expect(tables[0]!.title).toBe('Scalar Types')
+  })
+
+  it('titles a statement by the heading over its company\'s name and unit note, not by either (a page\'s paragraphs)', () => {
+    const story = Array.from({ length: 3 }, (_, i) => `<p>Net sales for quarter ${i + 1} decreased 3.2 percent to $293.6 million from net sales of $303.5 million a year earlier, the company said.</p>`).join('')
+    const statement = '<table><tr><td></td><td><b>2024</b></td><td><b>2023</b></td></tr><tr><td>Sales</td><td>$293,618</td><td>$303,457</td></tr><tr><td>Gross profit</td><td>140,071</td><td>147,215</td></tr><tr><td>Net income</td><td>44,172</td><td>45,123</td></tr></table>'
+    const html = `<html><head><title>Results</title></head><body><article><h1>Harbour Ferries reports third quarter net income</h1>${story}<p><b>CONSOLIDATED STATEMENTS OF INCOME</b></p><p>(Amounts in Thousands Except Per Share Amounts)</p><p>Harbour Ferries Inc.</p>${statement}${story}</article></body></html>`
+    const slides = planDeck(analyze(parseHtml(html, 'r.html'))).slides.filter((s): s is TableSlide => s.kind === 'table')
+    expect(slides[0]!.title).toMatch(/^Consolidated statements of income/u)
   })
 
   it('titles a table by its header row when nothing above says what it shows', () => {
