@@ -34,7 +34,7 @@ const hasTag = (word: string, tags: readonly string[]): boolean => lexTags(word)
 
 const FIRST_NAME = ['FirstName', 'MaleName', 'FemaleName']
 const PLACE_TAGS = ['Country', 'City', 'Region', 'Place']
-export const HONORIFIC = /^(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sir|Dame|Lord|Lady|Sen|Rep|Gov|Gen|Capt)\.?$|^(?:Professor|President|Senator|Governor|Minister|Judge|Chancellor)$/
+export const HONORIFIC = /^(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sir|Dame|Lord|Lady|Sen|Rep|Gov|Gen|Capt)\.?$|^(?:Professors?|Presidents?|Senators?|Governors?|Ministers?|Judges?|Chancellors?|Representatives?)$/
 const ORG_HEAD =
   /^(?:Inc|Corp|Corporation|Ltd|LLC|PLC|GmbH|AG|SA|Co|Company|Group|Holdings|University|Institute|College|School|Academy|Party|Bank|Agency|Ministry|Department|Commission|Council|Committee|Association|Foundation|Fund|Labs?|Laboratories|Technologies|Systems|Industries|Partners|Capital|Ventures|Motors|Airlines|Times|News|Post|Journal|Press|Review|Network|Federation|Union|Court|Senate|Congress|Parliament|Office|Bureau|Authority|Board|Society|Organization|Organisation|Alliance|Administration|Reserve|Exchange|Club)$/
 const PLACE_HEAD =

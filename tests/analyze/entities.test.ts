@@ -46,6 +46,10 @@ describe('extractEntities', () => {
     expect(find(es, 'Habib Essid')!.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['Habib Essid', 'Essid'])
     expect(find(es, 'Hamid Karzai')?.kind).toBe('person')
     expect(es.some((e) => /Minister|Tunisian Prime/.test(e.name))).toBe(false)
+    // (and an office named for two, in the plural: "Senators Patty Murray and Maria Cantwell")
+    const two = 'Today, Senators Patty Murray and Maria Cantwell applauded the provision. Sen. Murray’s bill would help every school.'
+    expect(run(two).filter((e) => e.kind === 'person').map((e) => e.name)).toContain('Patty Murray')
+    expect(run(two).some((e) => /Senators/.test(e.name))).toBe(false)
   })
 
   it('takes a full name whose surname speaks alone for a person, and a title before an organisation for none', () => {
