@@ -58,6 +58,9 @@ export function pageDescriptions(doc: Document): string[] {
 /** A portal's words for the news it gives: "The latest news and headlines", "Get breaking news stories". */
 const SITE_NEWS = /^(?:the\s+)?(?:latest|breaking|top)\s+(?:news|headlines)\b|\bget\s+(?:the\s+)?(?:latest|breaking)\s+news\b|\bnews,?\s+(?:and|&)\s+headlines\b/i
 
+/** A description that opens on what kind of site the page is on: "Official website of …", "A home cooking weblog from …". */
+const SITE_KIND = /^(?:(?:the\s+)?official\s+(?:web\s?site|home\s?page|site|blog)\s+(?:of|for)\s|an?\s+(?:[\p{L}-]+\s+){0,3}(?:weblog|blog|web\s?site|newsletter)\s+(?:from|about|for|by|of|on)\s)/iu
+
 /**
  * A description of the site rather than of the article: a name and what kind of site it is, and
  * nothing more ("Nicolas Perriault's homepage.", "The official blog of Acme"), or the news it gives.
@@ -67,6 +70,8 @@ function aboutTheSite(description: string): boolean {
   if (SITE_NEWS.test(description)) return true
   // (or its fields between bars: "BLISTER | Featured, Reviews, Skiing | April 9, 2019 | The most honest & in-depth reviews of outdoor gear")
   if ((description.match(/\s\|\s/gu) ?? []).length >= 2) return true
+  // (or whose site it is, or what kind of site, whatever follows: "Official website of U.S. Senator Patty Murray, …", "A home cooking weblog from a tiny kitchen in New York City. …")
+  if (SITE_KIND.test(description.trim())) return true
   return /^(?:the\s+)?(?:(?:official|personal)\s+)?(?:[\p{Lu}][\p{L}.&'’-]*\s+){0,4}(?:[\p{Lu}][\p{L}.&'’-]*(?:['’]s)?\s+)?(?:(?:official|personal)\s+)?(?:home\s?page|web\s?site|site|blog|weblog)(?:\s+of\s+(?:[\p{Lu}][\p{L}.&'’-]*\s*){1,4})?\.?$/u.test(description.trim())
 }
 

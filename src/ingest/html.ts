@@ -97,7 +97,8 @@ function pageHeadline(doc: Document, whole = false): string {
   if (marked) return collapseWhitespace(marked.textContent ?? '')
   const logo = (h: Element) => {
     const links = Array.from(h.querySelectorAll('a[href]'))
-    return links.length === 1 && textLength(links[0]!) === textLength(h) && /^(?:\/|\.\/|https?:\/\/[^/]+\/?|(?:\.\/)?index\.(?:html?|php))$/.test(links[0]!.getAttribute('href') ?? '')
+    // (the site's home: "/", "https://example.org/", "index.html", "…/index.cfm/home")
+    return links.length === 1 && textLength(links[0]!) === textLength(h) && /^(?:\/|\.\/|https?:\/\/[^/]+\/?|(?:\.\/)?index\.(?:html?|php)|(?:https?:\/\/[^/]+)?(?:\/[\w.-]+)*\/(?:index\.(?:html?|php|cfm|aspx?)\/)?home\/?)$/i.test(links[0]!.getAttribute('href') ?? '')
   }
   // (of several, the one the page's <title> or og:title opens with: not the site's name set as an h1 over the story's, "Dwutygodnik - strona kultury")
   const h1s = Array.from(doc.querySelectorAll('h1')).filter((h) => textLength(h) > 0 && !logo(h))

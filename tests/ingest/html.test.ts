@@ -518,7 +518,7 @@ describe('parseHtml', () => {
 
   it('takes no description of the site itself ("Nicolas Perriault\'s homepage."), only of the article', () => {
     const page = (d: string) => `<html><head><title>T</title><meta name="description" content="${d}"></head><body><article><h1>T</h1>${paragraphs(4)}</article></body></html>`
-    for (const d of ['BLISTER | Featured, Reviews, Skiing | April 9, 2019 | The most honest &amp; in-depth reviews of outdoor gear', "Nicolas Perriault's homepage.", 'The official blog of Acme', 'Personal website of Jane Doe', 'The latest news and headlines from Yahoo! News. Get breaking news stories and in-depth coverage with videos and photos.']) expect(parseHtml(page(d), 'p.html').meta.description, d).toBeUndefined()
+    for (const d of ['BLISTER | Featured, Reviews, Skiing | April 9, 2019 | The most honest &amp; in-depth reviews of outdoor gear', "Nicolas Perriault's homepage.", 'The official blog of Acme', 'Personal website of Jane Doe', 'The latest news and headlines from Yahoo! News. Get breaking news stories and in-depth coverage with videos and photos.', 'Official website of U.S. Senator Patty Murray, Senator for Washington State, Democratic Party', 'A home cooking weblog from a tiny kitchen in New York City. The place to find all of your new favorite things to cook.']) expect(parseHtml(page(d), 'p.html').meta.description, d).toBeUndefined()
     for (const d of ['A homepage for the neighbourhood garden is what the council wants.', 'Blanket.js makes code coverage easy in the browser.', 'The harbour board heard the latest news on the road from its engineers.']) expect(parseHtml(page(d), 'p.html').meta.description).toBe(d)
   })
 
@@ -633,6 +633,9 @@ describe('parseHtml', () => {
     // of two h1s, the story's, the one the page's title opens with, not the site's name set over it
     const two = `<html><head><title>Winda w chmurach | Obyczaje | Dwutygodnik</title><meta property="og:title" content="Winda w&nbsp;chmurach / Obyczaje / dwutygodnik.com"></head><body><h1>Dwutygodnik - strona kultury</h1><article><h1 class="title">Winda w&nbsp;chmurach</h1>${paragraphs(5)}</article></body></html>`
     expect(parseHtml(two, 'p.html').meta.title).toBe('Winda w chmurach')
+    // nor the site's name set as an h1 linking to its home page ("…/index.cfm/home")
+    const home = `<html><head><title>News Releases - Newsroom - Murray &amp; Cantwell Applaud Key Provision - United States Senator Patty Murray</title></head><body><h1 id="header"><a href="https://www.murray.senate.gov/public/index.cfm/home">United States Senator Patty Murray</a></h1><article><h1 class="title"><a href="/newsreleases?ID=28">Murray &amp; Cantwell Applaud Key Provision</a></h1>${paragraphs(5)}</article></body></html>`
+    expect(parseHtml(home, 'p.html').meta.title).toBe('Murray & Cantwell Applaud Key Provision')
   })
 
   it('leaves out the dek and a kicker set as headings above the story, and reads a lede set as a heading as a paragraph', () => {
