@@ -642,7 +642,9 @@ function withoutLostQuestion(sentence: string, kept: readonly Span[]): Span[] {
 const CJK_BREAK = /[，；：]|(?<!\d)[,;:]|[,;:](?!\d)/g
 
 /** Words of a Chinese clause that leans on the one after it: "although" (虽, 虽然), "even if", "if", "because". */
-const CJK_SUBORDINATE = /虽|尽管|即使|即便|如果|假如|因为/u
+const CJK_SUBORDINATE = /虽|尽管|即使|即便|如果|假如|因为|^作为/u
+/** A clause that closes on a verb of saying or thinking ("…米勒-怀特认为", "…阿克拉姆指出"): what was said comes after it. */
+const CJK_SAYS = /(?:表示|指出|认为|说|称|强调|介绍|透露|坦言|表明|写道|提到|说道|看来|相信|预计|估计|呼吁|建议|警告|告诉记者)$/u
 /** Whether a Korean clause stops on something else than a sentence's ending ("…중단될 것이며", "…플랫폼의 일부로"): the sentence goes on after it. */
 function koreanUnfinished(clause: string): boolean {
   return /[\uac00-\ud7af]$/u.test(clause) && !/(?:다|요|까|죠|음|함|임)$/u.test(clause)
@@ -668,7 +670,8 @@ function compressCjk(sentence: string, maxWords: number): Compressed {
   // (not after a clause that concedes or supposes, "我虽然从无任何存心隐瞒的意图", nor one of time, "…曝光…后": its main clause comes after it)
   const opensMain = (at: number) => {
     const clause = text.slice((breaks.filter((b) => b < at).at(-1) ?? -1) + 1, at)
-    return !CJK_SUBORDINATE.test(clause) && !CJK_SUBORDINATE_END.test(clause) && !koreanUnfinished(clause.trimEnd())
+    // (nor one of saying, "…佩拉夫妮表示": what was said comes after it)
+    return !CJK_SUBORDINATE.test(clause) && !CJK_SUBORDINATE_END.test(clause) && !CJK_SAYS.test(clause.trimEnd()) && !koreanUnfinished(clause.trimEnd())
   }
   const cutAt = breaks.filter((b) => b >= limit / 2 && opensMain(b)).at(-1) ?? -1
   // a clause ends at a clause mark; without one inside the budget, the sentence stays whole

@@ -1224,6 +1224,11 @@ describe('compressSentence', () => {
     const media = '香港媒体于6月份曝光梁振英大宅的首批违建部分后，于3月的选举中被击败的民主党参选人何俊仁向法院提出选举呈请，至11月中旬被终审法院驳回。'
     expect(compressSentence(media).text).not.toBe('香港媒体于6月份曝光梁振英大宅的首批违建部分后')
     expect(compressSentence(media).text).not.toMatch(/后$/u)
+    // nor on a clause of saying, what was said cut off ("…佩拉夫妮表示"), nor on "as …" (作为…)
+    const says = '克罗地亚地缘经济论坛主席雅思娜·佩拉夫妮表示，中美关系的稳定发展对世界至关重要，两国应当加强对话与合作，共同应对全球性挑战。'
+    expect(compressSentence(says).text).not.toMatch(/表示$/u)
+    const as = '阿斯卡里指出，作为全球最大的两个经济体，中美两国必须深化合作，避免摩擦和直接对抗，共同维护世界经济稳定和发展。'
+    expect(compressSentence(as, 12).text).not.toMatch(/经济体$/u)
     // nor inside a list of names, at its enumeration comma
     const expelled = '历时1.5小时的答问大会在进入中段之际，泛民主派人民力量的直选议员黄毓民、陈伟业和社会民主连线的梁国雄先后因播放录音、叫嚣，和向梁振英扔掷文件而被议长驱逐。'
     expect(compressSentence(expelled).text).not.toMatch(/黄毓民$/u)
