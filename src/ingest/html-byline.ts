@@ -152,8 +152,8 @@ export function namesElsewhere(doc: Document): Set<string> {
   return new Set([...elsewhere].filter((n) => !own.has(n)))
 }
 
-/** A line that credits the story's editor: "责任编辑：肖春芳", "[责任编辑:肖春芳]", "Edited by Jane Doe", "Editor: Jane Doe". */
-const EDITOR_LINE = /^\[?\s*(?:责任编辑|責任編輯|编辑|編輯|edited by|editing by|editor)\s*[:：]?\s*([^\]]{2,60}?)\s*\]?$/iu
+/** A line that credits the story's editor: "责任编辑：肖春芳", "[责任编辑:肖春芳]", "【责任编辑：严玉洁】", "（编辑：严玉洁 王辉）", "Edited by Jane Doe". */
+const EDITOR_LINE = /^[[【（(]?\s*(?:责任编辑|責任編輯|编辑|編輯|edited by|editing by|editor)\s*[:：]?\s*([^\]】）)]{2,60}?)\s*[\]】）)]?$/iu
 
 /** Characters of an element at most that may credit the story's editor. */
 const MAX_EDITOR_LINE = 80
@@ -167,7 +167,8 @@ export function editorsOf(doc: Document): Set<string> {
   for (const el of doc.querySelectorAll('span, div, p, li, small')) {
     const text = (el.textContent ?? '').replace(/\s+/gu, ' ').trim()
     const m = text.length <= MAX_EDITOR_LINE ? EDITOR_LINE.exec(text) : null
-    if (m) editors.add(m[1]!)
+    // (several, Chinese names parted by spaces or a list comma: "（编辑：严玉洁 王辉）")
+    if (m) for (const name of /^[\p{Script=Han}\s、]+$/u.test(m[1]!) ? m[1]!.split(/[\s、]+/u) : [m[1]!]) editors.add(name)
   }
   return editors
 }

@@ -140,6 +140,9 @@ describe('parseHtml', () => {
     const page = (credit: string) => `<html><head><meta name="author" content="肖春芳"><title>宇航员在太空中喝酒会怎么样</title></head><body><div class="info"><span id="author">作者：</span><span id="editor">${credit}</span></div><article>${story}</article></body></html>`
     expect(parseHtml(page('责任编辑：肖春芳'), 'z.html').meta.byline).toBeUndefined()
     expect(parseHtml(page('责任编辑：王小明'), 'z.html').meta.byline).toBe('肖春芳')
+    // (in the brackets a page sets it in, one editor of two)
+    expect(parseHtml(page('【责任编辑：肖春芳】'), 'z.html').meta.byline).toBeUndefined()
+    expect(parseHtml(page('（编辑：王小明 肖春芳）'), 'z.html').meta.byline).toBeUndefined()
   })
 
   it('drops a caption that says again the text of a picture the page sets in <noscript>', () => {
