@@ -7,6 +7,7 @@
  * Usage: meta.byline ??= microdataAuthor(doc) ?? pageByline(doc); meta.date ??= pageDate(doc)
  */
 import { normalizeDate, str } from './meta.ts'
+import { localWrittenDate } from './local-dates.ts'
 import { MONTH_OR_SHORT, WRITTEN_DATE } from '../analyze/months.ts'
 
 /**
@@ -188,8 +189,25 @@ export function pageDate(doc: Document): string | undefined {
     const day = /date/iu.test(el.getAttribute('class') ?? '') && text.length <= MAX_DATE_LINE ? ISO_DAY.exec(text) : null
     if (day) return `${day[1]}-${day[2]!.padStart(2, '0')}-${day[3]!.padStart(2, '0')}`
   }
+  return headerDate(doc)
+}
+
+/**
+ * A day written in words in another language in a short element of the headline's own header:
+ * "<h1>…</h1><div class="row"><span>11 maja 2021, 11:49</span></div>".
+ */
+function headerDate(doc: Document): string | undefined {
+  const header = doc.querySelector('h1')?.parentElement
+  for (const el of header ? Array.from(header.querySelectorAll('span, time, p, div, small')) : []) {
+    const text = (el.textContent ?? '').replace(/\s+/gu, ' ').trim()
+    const day = text.length <= MAX_HEADER_DATE ? localWrittenDate(text) : undefined
+    if (day) return day
+  }
   return undefined
 }
+
+/** Characters of an element at most that may give the story's date by its headline. */
+const MAX_HEADER_DATE = 60
 
 /** A day written year first in figures: "2013-10-24", "2013.10.24". */
 const ISO_DAY = /(?<![\d.-])((?:19|20)\d\d)[-./](0?[1-9]|1[0-2])[-./](0?[1-9]|[12]\d|3[01])(?![\d])/u
