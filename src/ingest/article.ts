@@ -17,6 +17,9 @@ import { UNIT_NOTE } from './table-normalize.ts'
 import { lineTables } from './table-stacked.ts'
 import { dateInPath, nameOfHandle, normalizeDate } from './meta.ts'
 
+/** A label that says who wrote the piece, before the name: "Text und Interview:", "Texto:", "Words and pictures:". */
+const WRITER_LABEL = /^(?:(?:text|texte|texto|testo|tekst|words|story|interview|intervista|entrevista|reportage|reporting|fotos?|photos?|pictures|bilder)(?:\s+(?:und|and|et|y|e|i|&)\s+(?:text|texte|texto|testo|tekst|words|interview|intervista|entrevista|fotos?|photos?|pictures|bilder))?)\s*:\s+(?=\p{Lu})/iu
+
 /** A title an editor gives any new page: "Document", "Untitled document", "index". */
 const PLACEHOLDER_TITLE = /^(?:document|untitled(?: document| page)?|new (?:document|page)|no title|index|default|home ?page|page \d+|microsoft word - .*)$/iu
 
@@ -35,6 +38,8 @@ export function cleanMeta(meta: ArticleMeta): ArticleMeta {
   // "Zone Justice et faits divers - ICI.Radio-Canada.ca"; the body may name the writer); nor is a
   // date and time the page marked as its byline, "20 Nov 2019 08:00 GMT"
   if (out.byline !== undefined && (SITE_AS_AUTHOR.test(withoutAddress(out.byline)) || onlyDate(out.byline))) delete out.byline
+  // (the label the page sets before the name is no part of it: "Text und Interview: Harald Willenbrock", "Texto: …", "Words: …")
+  if (out.byline !== undefined) out.byline = out.byline.replace(WRITER_LABEL, '') || out.byline
   // (the kind of document before the headline, "FACT SHEET: Vice President Harris Announces …", is no part of it)
   if (out.title !== undefined) out.title = out.title.replace(DOCUMENT_LABEL, '')
   // (nor is an editor's name for any page a title: "<title>Document</title>", "Untitled")

@@ -74,6 +74,10 @@ describe('withoutAddress', () => {
     // (the kind of document before a release's headline is no part of it)
     expect(finishArticle(blocks, { title: 'FACT SHEET: Vice President Harris Announces New Care Investments' }, 'markdown', 'p.md').meta.title).toBe('Vice President Harris Announces New Care Investments')
     expect(finishArticle(blocks, { title: 'Fact sheets and figures' }, 'markdown', 'p.md').meta.title).toBe('Fact sheets and figures')
+    // (the label before the writer's name, and an editor's placeholder for a title)
+    expect(finishArticle(blocks, { byline: 'Text und Interview: Harald Willenbrock' }, 'html', 'p.html').meta.byline).toBe('Harald Willenbrock')
+    expect(finishArticle(blocks, { byline: 'Words and pictures: Jane Doe' }, 'html', 'p.html').meta.byline).toBe('Jane Doe')
+    expect(finishArticle(blocks, { title: 'Untitled document' }, 'html', 'p.html').meta.title).toBeUndefined()
   })
 })
 
