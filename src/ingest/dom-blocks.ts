@@ -417,6 +417,14 @@ function withCredit(block: RawBlock): RawBlock[] {
   return [{ ...block, text: block.text.slice(0, m.index) }, { kind: 'blockquote', text: m[1]! }]
 }
 
+/** A <table>'s block when it holds data, none for a letterhead set in a table (table-normalize.ts), undefined for a layout table. */
+function dataTable(el: Element): RawBlock[] | undefined {
+  const source = readDomTable(el, cellText)
+  if (letterhead(source)) return []
+  const grid = normalizeTable(source)
+  return grid ? [tableBlock(grid)] : undefined
+}
+
 export function domBlocks(root: Element): RawBlock[] {
   const out: RawBlock[] = []
   const pres = new Set<number>()
@@ -463,11 +471,8 @@ export function domBlocks(root: Element): RawBlock[] {
       out.push({ kind: quoted ? 'blockquote' : 'list-item', text, ...(isLinkOnly(el) ? { linkOnly: true } : {}) })
       for (const c of Array.from(el.childNodes)) if (!own.includes(c)) visit(c, quoted)
     } else if (tag === 'table' && !el.querySelector('table')) {
-      const source = readDomTable(el, cellText)
-      // (a letterhead set in a table is no part of the story: table-normalize.ts)
-      if (letterhead(source)) return
-      const grid = normalizeTable(source)
-      if (grid) out.push(tableBlock(grid))
+      const table = dataTable(el)
+      if (table) out.push(...table)
       else for (const child of Array.from(el.childNodes)) visit(child, quoted)
     } else {
       const q = quoted || tag === 'blockquote'
