@@ -283,10 +283,7 @@ function walk(node: RootContent, out: RawBlock[], quoted: boolean, footnotes: Fo
         out.push(...htmlBlocks(node.value, quoted))
         return
       }
-      // (a picture's caption written as HTML under it: the slides show no picture, and its text is no point: "Not a bike light I personally installed.")
-      if (/^\s*<figcaption\b[\s\S]*<\/figcaption>\s*(?:<\/figure>\s*)?$/iu.test(node.value)) return
-      // (nor a figure of a picture with its caption, written whole: "<figure><a …><img …></a><figcaption>Servo GitHub stars haven't stopped growing …</figcaption></figure>")
-      if (/^\s*<figure\b/iu.test(node.value) && /<(?:img|picture|video|iframe|svg|canvas)\b/iu.test(node.value)) return
+      if (pictureAndCaption(node.value)) return
       const text = htmlToText(node.value)
       if (text.trim()) out.push({ kind: quoted ? 'blockquote' : 'paragraph', text })
       return
@@ -300,6 +297,15 @@ function walk(node: RootContent, out: RawBlock[], quoted: boolean, footnotes: Fo
     default:
       return // front matter, thematic breaks, definitions
   }
+}
+
+/**
+ * A picture's caption written as HTML under it (the slides show no picture, and its text is no
+ * point: "Not a bike light I personally installed."), or a figure of a picture and its caption
+ * written whole ("<figure><a …><img …></a><figcaption>Servo GitHub stars haven't stopped growing …").
+ */
+function pictureAndCaption(html: string): boolean {
+  return /^\s*<figcaption\b[\s\S]*<\/figcaption>\s*(?:<\/figure>\s*)?$/iu.test(html) || (/^\s*<figure\b/iu.test(html) && /<(?:img|picture|video|iframe|svg|canvas)\b/iu.test(html))
 }
 
 /**
