@@ -7,7 +7,7 @@
 import type { Span } from '../types.ts'
 import { WRITTEN_DATE } from './months.ts'
 
-const DATELINE = /^[A-Z]{2,}[A-Z.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,4}\s*(?:\([\w .&/-]{1,30}\)\s*)?(?:—|–|--?)\s+(?=[\p{Lu}\d“"‘'])/u
+const DATELINE = /^[A-Z]{2,}[A-Z.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,4}\s*(?:(?:(?:—|–|--?)\s+)?\([\w .&/-]{1,30}\)\s*)?(?:—|–|--?)\s+(?=[\p{Lu}\d“"‘'])/u
 
 /** A date as a dateline, as health and wire sites write it: "Feb. 23, 2015 -- ", "April 17, 2015 — ". */
 const DATE_LINE = new RegExp(String.raw`^${WRITTEN_DATE}\s*(?:—|–|--)\s+(?=[\p{Lu}“"‘'])`, 'u')

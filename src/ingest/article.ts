@@ -225,7 +225,8 @@ function withoutOpeningTitle(blocks: readonly RawBlock[], meta: ArticleMeta): re
     if (others.length === 0 || others.some((b) => (b.depth ?? 1) <= 1)) return blocks
   }
   meta.title = title
-  return [...blocks.slice(0, at), ...rest]
+  // (the letterhead's label goes with it, "Exhibit 99.1": no subtitle; its tables stay, a later pass judges them)
+  return [...blocks.slice(0, at).filter((b) => b.kind === 'table'), ...rest]
 }
 
 /** Words of a label over a letterhead at most ("Exhibit 99.1"). */

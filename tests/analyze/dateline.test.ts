@@ -22,6 +22,8 @@ describe('datelineSpan', () => {
   it('finds the place and date of a press release', () => {
     expect(strip('Wilmington, DE —2 August 2021— The Apache Software Foundation announced today Apache Pinot as a Top-Level Project.')).toBe('The Apache Software Foundation announced today Apache Pinot as a Top-Level Project.')
     expect(strip('NEW YORK, Aug. 2, 2021 /PRNewswire/ -- Acme Corp. reported record sales.')).toBe('Acme Corp. reported record sales.')
+    // (the wire in brackets between two dashes)
+    expect(strip('KEARNEY, NE -- (BUSINESS WIRE) -- The Buckle, Inc. announced its results today.')).toBe('The Buckle, Inc. announced its results today.')
     expect(strip('SAN JOSE, Calif., March 3, 2020 – Acme today launched a new phone.')).toBe('Acme today launched a new phone.')
   })
 

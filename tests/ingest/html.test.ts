@@ -722,7 +722,7 @@ describe('parseHtml', () => {
     expect(a.meta.title).toBe('THE HARBOUR FERRY COMPANY REPORTS THIRD QUARTER NET INCOME')
     expect(a.meta.title).not.toBe('Document')
     // (the letterhead's table, address and telephone, no part of the story)
-    expect(a.text).not.toMatch(/fax|2407 W/u)
+    expect(a.text).not.toMatch(/fax|2407 W|Exhibit 99/u)
     expect(a.tables).toEqual([])
   })
 
