@@ -19,7 +19,7 @@ import { findSections, type SectionDraft } from './sections.ts'
 import { mergeThinSections } from './thin-sections.ts'
 import { findSeries } from './series.ts'
 import { splitSentences } from './sentences.ts'
-import { deriveArticleTitle, headingsInTitleCase, headingTitle, headingWithSub, sectionTitles, sentenceCase } from './titles.ts'
+import { deriveArticleTitle, headingsInTitleCase, headingTitle, headingWithSub, namedWords, sectionTitles, sentenceCase } from './titles.ts'
 import { phrasesName } from './keyphrases.ts'
 import { FORMULA } from '../ingest/formulas.ts'
 import { headlineCandidates, headlineSource, headlineTried } from './headlines.ts'
@@ -75,7 +75,7 @@ export function analyze(article: Article, options: AnalyzeOptions = {}): Analysi
   const entities = extractEntities(prose, article.meta.title ?? '')
   const { quotes, terms } = extractQuotes(prose, sentences, entities, (p) => article.blocks[paragraphs[p]!.block]?.kind === 'blockquote')
   // (a title set in capitals, "(V) ILLUSTRATIVE CASES", as a slide writes one)
-  const own = article.meta.title?.trim() && sentenceCase(article.meta.title.trim(), false, lang)
+  const own = article.meta.title?.trim() && sentenceCase(article.meta.title.trim(), false, lang, namedWords(body, lang))
   const title = own || deriveArticleTitle(body, entities, lang)
   // (an organisation the text names only where it credits a speaker: "a professor at Purdue University"; not the club the story is about)
   const lower = body.toLocaleLowerCase()

@@ -357,14 +357,16 @@ export function headingTitle(heading: string, titleCase = false, lang?: string):
 }
 
 /** `lang`: the language whose letters' cases the line is set in (Turkish "İ" is "i", "I" is "ı"). */
-export function sentenceCase(s: string, titleCase = false, lang?: string): string {
+export function sentenceCase(s: string, titleCase = false, lang?: string, named: ReadonlyMap<string, string> = new Map()): string {
   if (!setInCapitals(s)) return s
   // an enumerator ("(V)", "IV.") and a word with a digit ("MH370") keep their capitals, and so
   // does the short form of a country or an organisation ("UK", "NATO"; "US" opening the line, "US FALLS")
   // (a short one: "FRANCE WINS" is "France wins"; "UK", "FBI" are three letters at most, an organisation's "NATO", "OPEC" five)
   const acronym = (w: string, i: number) => (i === 0 && w === 'US') || lexTags(w).some((t) => (t === 'Country' && w.length <= 3) || (t === 'Organization' && w.length <= 5))
   const kept = (w: string, i = -1) => /\p{N}/u.test(w) || /^\(?[IVXLC]{1,4}[).]$/u.test(w) || acronym(w, i)
-  const lower = s.split(/(\s+)/).map((w, i) => (kept(w, i) ? w : w.toLocaleLowerCase(lang)))
+  // (a name the text writes with its capitals inside a sentence keeps them: "THE BUCKLE, INC. REPORTS" → "The Buckle, Inc. reports")
+  const asNamed = (w: string) => w.replace(/[\p{L}][\p{L}'’.-]*/u, (word) => named.get(word.toLocaleLowerCase(lang)) ?? word.toLocaleLowerCase(lang))
+  const lower = s.split(/(\s+)/).map((w, i) => (kept(w, i) ? w : asNamed(w)))
   // (in title case, every word but the small ones after the first takes its capital back)
   const upper = (w: string) => w.replace(/\p{Ll}/u, (c) => c.toLocaleUpperCase(lang))
   if (titleCase) return lower.map((w, i) => (kept(w) || (i > 0 && MINOR_WORDS.has(w)) ? w : upper(w))).join('')
@@ -374,6 +376,13 @@ export function sentenceCase(s: string, titleCase = false, lang?: string): strin
   const line = withMonthCapitals(lower.map((w) => (/^[‘“"'«]/u.test(w) ? upper(w) : w)).join(''), lang)
   // (nor a line that opens on a number: "402 milyon liralık …")
   return acronym(lower[0] ?? '', 0) || /^\P{L}*\p{N}/u.test(lower[0] ?? '') ? line : upper(line)
+}
+
+/** The words a text writes with a capital inside its sentences (after a word in lower case or a comma), by their lower case: "buckle" → "Buckle", "inc." → "Inc.". */
+export function namedWords(text: string, lang?: string): Map<string, string> {
+  const out = new Map<string, string>()
+  for (const m of text.matchAll(/(?<=[\p{Ll},]\s)\p{Lu}[\p{Ll}'’.-]*\p{Ll}\.?/gu)) out.set(m[0].toLocaleLowerCase(lang), m[0])
+  return out
 }
 
 /** An English month's name in lower case, beside a number: its day or its year ("august 2026", "5 march"). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { deriveArticleTitle, headingsInTitleCase, MAX_TITLE_WORDS, sectionTitles, sentenceCase } from '../../src/analyze/titles.ts'
+import { deriveArticleTitle, headingsInTitleCase, MAX_TITLE_WORDS, namedWords, sectionTitles, sentenceCase } from '../../src/analyze/titles.ts'
 import { loadAnalysis, PROJECT_ROOT } from '../fixture-articles.ts'
 import { analyze } from '../../src/analyze/index.ts'
 import { ingest } from '../../src/ingest/index.ts'
@@ -294,6 +294,11 @@ describe('sentenceCase', () => {
   it('sets a line in the cases of its language\'s letters, and no capital after a number that opens it', () => {
     expect(sentenceCase('402 MİLYON LİRALIK MAL VARLIĞINA EL KONULMUŞTU', false, 'tr')).toBe('402 milyon liralık mal varlığına el konulmuştu')
     expect(sentenceCase('İKİNCİ OPERASYON', false, 'tr')).toBe('İkinci operasyon')
+  })
+
+  it('keeps the capitals of a name the text writes so inside its sentences', () => {
+    const body = 'KEARNEY, NE -- The Buckle, Inc. announced today that net income rose. Sales at the Buckle stores fell.'
+    expect(sentenceCase('THE BUCKLE, INC. REPORTS THIRD QUARTER NET INCOME', false, 'en', namedWords(body, 'en'))).toBe('The Buckle, Inc. reports third quarter net income')
   })
 
   it('sets the article’s headings in capitals in sentence case', () => {
