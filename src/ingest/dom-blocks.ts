@@ -206,12 +206,16 @@ function paragraphBlock(el: Element, kind: BlockKind): RawBlock {
   if (kind === 'paragraph' && ITEM_MARK.test(text)) return { kind: 'list-item', text: text.replace(ITEM_MARK, '') }
   const bold = leadingBoldLine(el)
   const labelled = withRunInLabel(el, text, bold)
-  return { kind, text: labelled, ...(bold && labelled !== text ? { runInLabel: bold } : {}), ...(isLinkOnly(el) || labelledHeadline(el, text) || headlineEndingOnLink(el, text) ? { linkOnly: true } : {}), ...(captionsAPicture(el) ? { pictureCaption: true } : {}), ...boldLeadOf(bold, text) }
+  // (an interviewer's question may be set in italics on its line: "<em>Was hat Sie dazu bewegt?</em><br>Die Frage …")
+  const asked = bold ?? leadingBoldLine(el, ['em', 'i'])
+  return { kind, text: labelled, ...(bold && labelled !== text ? { runInLabel: bold } : {}), ...(isLinkOnly(el) || labelledHeadline(el, text) || headlineEndingOnLink(el, text) ? { linkOnly: true } : {}), ...(captionsAPicture(el) ? { pictureCaption: true } : {}), ...boldLeadOf(asked, text, bold === undefined) }
 }
 
-/** The sentence set in bold on a line of its own (`lead`) before a paragraph's text (no label: "<b>You've called it a learning experience.</b><br>The lesson was …"). */
-function boldLeadOf(lead: string | undefined, text: string): { boldLead?: string } {
+/** The sentence set in bold on a line of its own (`lead`) before a paragraph's text (no label: "<b>You've called it a learning experience.</b><br>The lesson was …"), or a question in italics so. */
+function boldLeadOf(lead: string | undefined, text: string, italic = false): { boldLead?: string } {
   if (!lead || readsAsLabel(lead) || !text.trimStart().startsWith(lead) || text.trimStart().slice(lead.length).trim() === '') return {}
+  // (one in italics only when it asks: an italic line opens many a paragraph)
+  if (italic && !/[?？]["”»]?$/u.test(lead)) return {}
   return { boldLead: lead }
 }
 
@@ -386,14 +390,14 @@ function headedItem(own: readonly ChildNode[]): string | undefined {
 }
 
 /** The text of a <b> or <strong> that opens `el` (inside inline wrappers) and ends its line with a <br>. */
-function leadingBoldLine(el: Element): string | undefined {
+function leadingBoldLine(el: Element, tags: readonly string[] = ['b', 'strong']): string | undefined {
   let node: Element | undefined = el
   while (node) {
     const first: ChildNode | undefined = Array.from(node.childNodes).find((c) => !(c.nodeType === 3 && !(c.textContent ?? '').trim()))
     if (!first || first.nodeType !== 1) return undefined
     const child = first as Element
     const tag = tagOf(child)
-    if (tag === 'b' || tag === 'strong') {
+    if (tags.includes(tag)) {
       // the break after it ("<b>Label</b><br>") or closing it ("<b>Label<br></b>")
       const isBreak = (n: ChildNode | null | undefined) => n?.nodeType === 1 && tagOf(n as Element) === 'br'
       const solid = (n: ChildNode) => !(n.nodeType === 3 && !(n.textContent ?? '').trim())

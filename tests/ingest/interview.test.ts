@@ -93,6 +93,19 @@ describe('interviewTurns', () => {
     expect(bullets.some((t) => /We run four/u.test(t))).toBe(true)
     // (a short question heads its answer, a long one does not, nor one over an answer of a few words)
     expect(a.blocks.filter((b) => b.kind === 'heading').map((b) => a.text.slice(b.start, b.end))).toEqual(['You grew up reading comic books.', 'Your first superhero show is one most people have forgotten.', 'How many shows do you run now?'])
+    // (questions set in italics so read as asked too, when they ask; an italic line that asks nothing stays the paragraph's)
+    const em = (q: string, x: string) => `<p><em>${q}</em><br>${x}</p>`
+    const italic = [
+      em('Is that what makes these stories unique?', 'Hope and optimism have always been a part of who these characters are, and I think that is why they resonate.'),
+      em('Did you grow up reading comic books?', 'I identified with the hopefulness of the hero, and I read every issue I could find as a kid.'),
+      em('What did your first show teach you?', 'The lesson was not to change the DNA of what you promise to the audience, whatever the network says.'),
+      em('How many shows do you run now?', 'We run four of them, and each one has its own writers room and its own tone.'),
+      em('An aside on the network.', 'The network renewed all four shows last spring, before the ratings for the finales came in.'),
+    ]
+    const b = parseHtml(`<html><head><title>The secret to superhero TV</title></head><body><article><h1>The secret to superhero TV</h1>${intro}${italic.join('')}</article></body></html>`, 'qa.html')
+    const asked = b.blocks.filter((x) => x.asked).map((x) => b.text.slice(x.start, x.end))
+    expect(asked).toContain('How many shows do you run now?')
+    expect(asked.some((t) => t.startsWith('An aside'))).toBe(false)
   })
 
   it('reads "Q:" and "A:" labels: the questions asked (a short one heading its answer), the answers in the voice of the one the opening names', () => {
