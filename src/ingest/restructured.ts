@@ -13,6 +13,7 @@
  */
 
 import { isProseLine } from './pre-prose.ts'
+import { countWords } from '../analyze/script.ts'
 
 /** A line of one punctuation character repeated, as reStructuredText underlines a heading with. */
 const ADORNMENT = /^([=\-~^"'`#*+_:.])\1{2,}\s*$/u
@@ -184,7 +185,30 @@ export function restructuredAsMarkdown(text: string): string {
     out.push(inline(line.replace(/(\S)\s*::\s*$/u, '$1:')))
   }
   const docinfoLines = docinfo ? lines.slice(docinfo.start, docinfo.start + docinfo.count) : []
-  return `${frontMatter([...lines.slice(0, fields), ...docinfoLines])}${out.join('\n')}`
+  const header = fields === 0 && !docinfo ? plainHeader(lines, found[0]) : undefined
+  const body = header ? out.slice(header.lines) : out
+  return `${frontMatter([...lines.slice(0, fields), ...docinfoLines, ...(header?.fields ?? [])])}${body.join('\n')}`
+}
+
+/** A writer's line: a name and a mail address in angle brackets, "Greg Kroah-Hartman <greg@kroah.com>". */
+const NAME_AND_ADDRESS = /^\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s+<[^<>\s@]+@[^<>\s]+>\s*$/u
+
+/**
+ * A plain memo's header before its first heading, no fields: a short first line (its title), a
+ * line in brackets under it maybe (its subtitle), and its writer's name and mail address ("The
+ * Linux Kernel Driver Interface" / "(all of your questions answered and then some)" / "Greg
+ * Kroah-Hartman <greg@kroah.com>"), as fields; `lines`: the lines they take, for the body to
+ * leave out. Only with the writer's line: without it a first short line may be a paragraph's.
+ */
+function plainHeader(lines: readonly string[], first: Heading | undefined): { fields: string[]; lines: number } | undefined {
+  const end = first ? first.line - (first.span === 3 ? 1 : 0) : lines.length
+  const at = lines.slice(0, Math.min(end, 8)).findIndex((l) => NAME_AND_ADDRESS.test(l))
+  const title = lines[0]?.trim() ?? ''
+  if (at < 1 || !title || countWords(title) > 12 || /[.!?:;,]$/u.test(title)) return undefined
+  const between = lines.slice(1, at).map((l) => l.trim()).filter(Boolean)
+  if (between.length > 1 || (between.length === 1 && !/^\(.*\)$/u.test(between[0]!))) return undefined
+  const fields = [`Title: ${title}`, `Author: ${NAME_AND_ADDRESS.exec(lines[at]!)![1]}`, ...(between[0] ? [`Summary: ${between[0].slice(1, -1)}`] : [])]
+  return { fields, lines: at + 1 }
 }
 
 /** The field list right under the document's title, before any text (docinfo): where it starts and its lines. */

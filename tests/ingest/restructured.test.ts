@@ -152,4 +152,14 @@ describe('reStructuredText saved as text', () => {
     expect(info).toMatch(/^---\nauthor: "Alexis Metaireau and Conan Doyle"\ndate: "2010-10-03 10:20"\ndescription: "Short version for index and feeds"\n---\n/u)
     expect(info).toContain('# My super title\n\n\n## Intro')
   })
+
+  it('reads a plain memo\'s header, its title, the line in brackets under it and its writer\'s name and address, as fields', () => {
+    const memo = ['The Linux Kernel Driver Interface', '(all of your questions answered and then some)', '', 'Greg Kroah-Hartman <greg@kroah.com>', '', 'This is being written to try to explain why Linux does not have a binary kernel interface.', '', 'Binary Kernel Interface', '-----------------------', '', 'Assuming that we had a stable kernel source interface for the kernel.', '', 'Stable Kernel Source Interfaces', '-------------------------------', '', 'This is a much more "volatile" topic.'].join('\n')
+    const md = restructuredAsMarkdown(memo)
+    expect(md).toMatch(/^---\ntitle: "The Linux Kernel Driver Interface"\nauthor: "Greg Kroah-Hartman"\ndescription: "all of your questions answered and then some"\n---\n/u)
+    expect(md).not.toMatch(/greg@kroah|^The Linux Kernel Driver Interface$/mu)
+    expect(md).toContain('This is being written to try to explain')
+    // (without a writer's line, a short first line stays the text's)
+    expect(restructuredAsMarkdown(memo.replace('Greg Kroah-Hartman <greg@kroah.com>', 'Read on.'))).not.toMatch(/^---/u)
+  })
 })
