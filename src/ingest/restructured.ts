@@ -117,6 +117,8 @@ function inline(line: string): string {
     .replace(/(?<![`\w])`([^`<]+)`__?(?!_)/gu, '$1')
     .replace(/(?<![\w`])(\p{L}[\p{L}\p{N}.-]*[\p{L}\p{N}])__?(?=[\s.,;:!?)]|$)/gu, '$1')
     .replace(/\|([^|\s][^|]*?)\|/gu, '$1')
+    // (reStructuredText has no HTML: an angle bracket is text, "<insert link to leech comment here>")
+    .replace(/<(?![^<>]*\]\()/gu, '&lt;')
 }
 
 /**

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { parseMarkdown } from '../../src/ingest/markdown.ts'
 import { isRestructuredText, restructuredAsMarkdown } from '../../src/ingest/restructured.ts'
 import { ingest } from '../../src/ingest/index.ts'
 import { mkdtempSync, writeFileSync } from 'node:fs'
@@ -159,6 +160,9 @@ describe('reStructuredText saved as text', () => {
     expect(md).toMatch(/^---\ntitle: "The Linux Kernel Driver Interface"\nauthor: "Greg Kroah-Hartman"\ndescription: "all of your questions answered and then some"\n---\n/u)
     expect(md).not.toMatch(/greg@kroah|^The Linux Kernel Driver Interface$/mu)
     expect(md).toContain('This is being written to try to explain')
+    // (an angle bracket is text, no HTML tag: "<insert link …>" stays on the page)
+    const placeholder = parseMarkdown(restructuredAsMarkdown(memo.replace('This is a much more "volatile" topic.', 'So you leech <insert link to leech comment from Andrew here>.')), 'memo.md')
+    expect(placeholder.text).toContain('So you leech <insert link to leech comment from Andrew here>.')
     // (without a writer's line, a short first line stays the text's)
     expect(restructuredAsMarkdown(memo.replace('Greg Kroah-Hartman <greg@kroah.com>', 'Read on.'))).not.toMatch(/^---/u)
   })
