@@ -6,6 +6,7 @@
  * table (one column, prose in its cells) is walked like any container.
  */
 import { lexTags } from '../analyze/entities.ts'
+import { countWords } from '../analyze/script.ts'
 import type { BlockKind } from '../types.ts'
 import { BOLD_HEADING_DEPTH, NOTE_BACKLINK, collapseWhitespace, isAllCaps, readsAsHeading, readsAsItalicHeading, readsAsLabel, tableBlock, type RawBlock } from './blocks.ts'
 import { readDomTable } from './dom-table.ts'
@@ -182,6 +183,25 @@ function markedLines(text: string): string[] | undefined {
   const lines = text.split('\n').map((l) => l.trim()).filter(Boolean)
   if (lines.length < MIN_MARKED_LINES || !lines.every((l) => LINE_MARK.test(l))) return undefined
   return lines.map((l) => l.replace(LINE_MARK, ''))
+}
+
+/** Words of a line of a list of amounts at most, and of the label over it. */
+const AMOUNT_LINE_WORDS = 20
+const AMOUNT_LABEL_WORDS = 3
+
+/**
+ * A paragraph whose lines (<br>) are a list without marks, most of them opening on an amount: a
+ * recipe's ingredients ("1 cup (227 grams) plain, full-fat yogurt<br>1 garlic clove, peeled<br>…"),
+ * under a label of a few words maybe ("Assembly"): the label, then the lines as items; undefined
+ * for any other paragraph (a poem's lines, an address).
+ */
+function amountLines(text: string): { label?: string; items: string[] } | undefined {
+  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean)
+  const label = lines[0] && !/\d/u.test(lines[0]) && countWords(lines[0]) <= AMOUNT_LABEL_WORDS ? lines[0] : undefined
+  const items = label ? lines.slice(1) : lines
+  if (items.length < MIN_MARKED_LINES || items.some((l) => countWords(l) > AMOUNT_LINE_WORDS || /[.!?]["”’)]?$/u.test(l))) return undefined
+  const counted = items.filter((l) => /^(?:\d|[½¼¾⅓⅔]|one|two|three|a\s)/iu.test(l)).length
+  return counted * 2 > items.length ? { ...(label ? { label } : {}), items } : undefined
 }
 
 /**
@@ -421,6 +441,16 @@ function withCredit(block: RawBlock): RawBlock[] {
   return [{ ...block, text: block.text.slice(0, m.index) }, { kind: 'blockquote', text: m[1]! }]
 }
 
+/** A <p>'s blocks: the items of a list its lines make (marked by hand, or of amounts under their label), else the paragraph (and its credit). */
+function paragraphBlocks(el: Element, kind: BlockKind): RawBlock[] {
+  const text = kind === 'paragraph' ? inlineText(el) : ''
+  const items = kind === 'paragraph' ? markedLines(text) : undefined
+  if (items) return items.map((t): RawBlock => ({ kind: 'list-item', text: t }))
+  const amounts = kind === 'paragraph' ? amountLines(text) : undefined
+  if (amounts) return [...(amounts.label ? [{ kind: 'paragraph' as const, text: amounts.label }] : []), ...amounts.items.map((t): RawBlock => ({ kind: 'list-item', text: t }))]
+  return withCredit(paragraphBlock(el, kind))
+}
+
 /** A <table>'s block when it holds data, none for a letterhead set in a table (table-normalize.ts), undefined for a layout table. */
 function dataTable(el: Element): RawBlock[] | undefined {
   const source = readDomTable(el, cellText)
@@ -462,9 +492,7 @@ export function domBlocks(root: Element): RawBlock[] {
     if (heading) {
       out.push({ kind: 'heading', depth: Number(heading[1]), text: withoutPermalink(inlineText(withoutAnchorMarks(el))) })
     } else if (tag === 'p' && !el.querySelector(BLOCK_INSIDE_P)) {
-      const items = loose === 'paragraph' ? markedLines(inlineText(el)) : undefined
-      if (items) out.push(...items.map((text): RawBlock => ({ kind: 'list-item', text })))
-      else out.push(...withCredit(paragraphBlock(el, loose)))
+      out.push(...paragraphBlocks(el, loose))
     } else if (tag === 'pre') {
       // adjacent <pre> holding prose (a plain-text document, often one <pre> per page) are read as text below
       pres.add(out.push({ kind: 'code', text: preText(el) }) - 1)

@@ -198,6 +198,17 @@ describe('parseHtml', () => {
     expect(items).toEqual(['Added Slime Block', 'Added Iron Trapdoor', 'Villager trading has been rebalanced', 'Removed Herobrine'])
   })
 
+  it('reads a paragraph whose lines are amounts under a label as the label and a list, not a poem or an address', () => {
+    const html = `<html><head><title>Raita</title></head><body><article><h1>Raita</h1>${paragraphs(3)}
+      <p><u>Dressing</u><br />1 cup (227 grams) plain, full-fat yogurt<br />1 garlic clove, peeled<br />1-inch piece of fresh ginger, peeled<br />Juice of half a lemon (about 2 tablespoons)<br />Kosher salt to taste</p>
+      <p>The first line of a poem<br />the second line of it<br />then a third</p>
+      <p>Harbour Office<br />12 Quay Street<br />Eastholm</p></article></body></html>`
+    const a = parseHtml(html, 'raita.html')
+    const items = a.blocks.filter((b) => b.kind === 'list-item').map((b) => a.text.slice(b.start, b.end))
+    expect(items).toEqual(['1 cup (227 grams) plain, full-fat yogurt', '1 garlic clove, peeled', '1-inch piece of fresh ginger, peeled', 'Juice of half a lemon (about 2 tablespoons)', 'Kosher salt to taste'])
+    expect(a.blocks.some((b) => b.kind === 'paragraph' && a.text.slice(b.start, b.end) === 'Dressing')).toBe(true)
+  })
+
   it('reads the paragraphs of a page left inside one unclosed <p> as paragraphs of their own', () => {
     const html = `<html><head><title>Review</title></head><body><div id="app"><p><span><main><article><h1>Review</h1><div>${paragraphs(4)}</div></article></main></span></p></div></body></html>`
     const a = parseHtml(html, 'review.html')
