@@ -351,8 +351,8 @@ function limitsTheClaim(opening: string): boolean {
 const HEDGE_OR_REFERENCE = /^(?:(?:but|and|yet|so)\s+)?(?:(?:ideally|hopefully|theoretically|in theory|supposedly|allegedly|reportedly|possibly|probably|apparently|presumably|seemingly|arguably|potentially|perhaps|maybe|usually|generally|typically|normally|ordinarily|often|sometimes|occasionally|rarely),\s*$|(?:compared (?:to|with)|relative to|in comparison (?:to|with)|as opposed to)\s)/iu
 
 const SCOPE_OPENING = /^(?:(?:But|And|Yet|So)\s+)?(?:[Ii]n|[Oo]n|[Uu]nder|[Ff]or|[Ww]ithin|[Ww]ithout)\s/u
-/** Words that make an opening phrase a condition: a share of cases or users, a mode, a plan or rule the clause holds under. */
-const LIMITING = /^[^,]*\b(?:some|most|many|certain|few|rare|several|other|mode|cases|circumstances|conditions|proposal|plan|rules?|law|configuration|settings?|scenario|regime|policy|terms|environments?|builds?)\b/iu
+/** Words that make an opening phrase a condition: a share of cases or users, a mode, a plan or rule the clause holds under, or the group it holds for ("For black women, …"). */
+const LIMITING = /^[^,]*\b(?:some|most|many|certain|few|rare|several|other|mode|cases|circumstances|conditions|proposal|plan|rules?|law|configuration|settings?|scenario|regime|policy|terms|environments?|builds?)\b|^(?:(?:but|and|yet|so)\s+)?for\s+(?:[\p{L}-]+\s+){0,3}(?:women|men|workers|families|households|students|children|kids|users|patients|voters|customers|employees|immigrants|borrowers|renters|homeowners|residents|seniors|teenagers|teens|adults|girls|boys|graduates|retirees|taxpayers|consumers|farmers|drivers|developers)\s*,\s*$/iu
 /** An operating system a clause may hold on alone: "On Windows, longjmp is implemented …". */
 const PLATFORM = /^\S+\s+(?:Windows|Linux|macOS|Android|iOS|Unix|FreeBSD)\b/u
 /** Words of such an opening phrase that make it a time, a frame or a connective instead ("In some ways", "In other words", "For some time"). */

@@ -798,9 +798,11 @@ describe('compressSentence', () => {
       // (a hedge alone, and what the clause compares with)
       'Ideally, Vernon would come back from his knee injury.',
       'Compared to the new Sir Francis Bacon, the Outline has slightly less taper.',
+      // (the group the clause holds for)
+      'For black women, the wage gap in 1979 was only 6 percent.',
     ]
     // (a limit the clause fits without its opening phrase: it stays, the bullet too long)
-    for (const s of kept) expect(compressSentence(s, s.replace(/^[^,]+,/u, '').trim().split(/\s+/u).length).text, s).toMatch(/^(?:In|On|Under|Ideally|Compared) ?[^,]*, /u)
+    for (const s of kept) expect(compressSentence(s, s.replace(/^[^,]+,/u, '').trim().split(/\s+/u).length).text, s).toMatch(/^(?:In|On|Under|Ideally|Compared|For) ?[^,]*, /u)
     // (not a hedge on a phrase of its own: "Perhaps as an escape, Ailes lost himself in television")
     expect(compressSentence('Perhaps as an escape, Ailes lost himself in television.', 6).text).toBe('Ailes lost himself in television')
     const dropped = ['In 2024, the compiler inserted code to catch unwind attempts.', 'In other words, the compiler inserted code to catch unwind attempts.', 'On the other hand, the compiler inserted code to catch unwind attempts.', 'For many years, the compiler inserted code to catch unwind attempts.']
