@@ -885,6 +885,8 @@ function trailingStarts(s: string, end: number, words: readonly TaggedWord[]): n
     if (/,\s+(?:but|yet)\s/iu.test(s.slice((m.index ?? 0) + m[0].length, end))) continue
     // (nor one that takes a clause of its own with it, after a comma: "She no longer did YouTube[ as part of her life, she did her life for YouTube]")
     if (clauseAfterComma(s, (m.index ?? 0) + m[0].length, end, words)) continue
+    // (nor a phrase set between commas before what the verb says: "… said[, after the 2008 crash, that Labour’s planned cuts …]")
+    if (/^,\s+that\s/iu.test(s.slice(comma))) continue
     // (nor a phrase of a noun that the clause's verb comes after: "sacrificing individual rights[ because of these risks] is an unacceptable proposition")
     if (predicateAfterPhrase(s, m, end, words)) continue
     if (/^,\s+(?:such as|including|especially|particularly|notably)\b/u.test(m[0]) && examplesInside(next)) continue

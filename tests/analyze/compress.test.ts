@@ -525,6 +525,9 @@ describe('compressSentence', () => {
     const life = 'She no longer did YouTube as part of her life, she did her life for YouTube.'
     expect(tails(life).some((t) => t.startsWith(' as part of'))).toBe(false)
     expect(compressSentence(life, 10).text).not.toBe('She no longer did YouTube')
+    // nor a phrase set between commas before what the verb says: the bullet would stop on "said"
+    const said = 'The British Labour Party’s chancellor of the Exchequer said, after the 2008 crash, that Labour’s planned cuts to public spending would be “deeper and tougher” than Margaret Thatcher’s.'
+    expect(compressSentence(said, 12).text).not.toMatch(/said$/u)
     // (a colon's clause goes with it: "… because of how the technology works: Once …, it's passed along …")
     expect(tails('Officials can target phones in an area because of how the technology works: Once an agency submits an alert, it is passed along to carriers.')).toContain(' because of how the technology works: Once an agency submits an alert, it is passed along to carriers')
   })
