@@ -58,6 +58,8 @@ const RULES: Array<{ re: RegExp; max: number }> = [
   // the story in another language, and a file's name left for a picture: "Read this story in Bengali", "skimming scheme seized cash and cards.jpg"
   { re: /^read this (?:story|article) in \p{Lu}|^[^.!?]{0,100}\.(?:jpe?g|png|gif|webp|svg)$/iu, max: 200 },
   { re: /^(read|related|see|watch|listen|also read|read also)\s*:\s+\S/i, max: 200 },
+  // the story's editors credited in brackets under it: "（编辑：严玉洁 王辉）", "【责任编辑：严玉洁】"
+  { re: /^[[【（(]\s*(?:责任编辑|責任編輯|编辑|編輯)\s*[:：][^\]】）)]{1,40}[\]】）)]$/u, max: 60 },
   // a company's name alone in capitals, a statement's heading line: "THE BUCKLE, INC."
   { re: /^[\p{Lu}\d ,.&'’-]{2,60}[ ,](?:INC|CORP|CORPORATION|LTD|LLC|PLC|CO|N\.V|S\.A|AG|SE)\.?$/u, max: 70 },
   // a label set before another story's headline with a bar: "LEE MÁS | Kenji Fujimori: exministro …", "MIRA | …", "READ MORE | …"

@@ -141,7 +141,8 @@ function indentedBlock(lines: readonly string[], i: number): { lines: string[]; 
 
 /** The reStructuredText written as the Markdown it means. */
 export function restructuredAsMarkdown(text: string): string {
-  const lines = text.split('\n')
+  // (a reference whose words run over a line break, "`their control⏎flow is too complex`__", as its words: the lines are read one by one after)
+  const lines = text.replace(/(?<![`\w:])`([^`<>]*\n[^`<>]*)`__?(?![_\w])/gu, '$1').split('\n')
   const fields = fieldCount(lines)
   const found = headings(lines)
   const docinfo = docinfoOf(lines, found[0])

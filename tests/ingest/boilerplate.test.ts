@@ -52,6 +52,7 @@ describe('isBoilerplateLine', () => {
     'Read: How the museum was rebuilt',
     'Related: The cost of the new line',
     'THE BUCKLE, INC.',
+    '（编辑：严玉洁 王辉）',
     'LEE MÁS | Kenji Fujimori: exministro Giuffra niega haber recibido ofertas',
     'MIRA | Kenji Fujimori: PJ concluye con interrogatorio a testigos',
     'Related stories: • Study: Google+ population explodes to 10 million • Google+ has its minuses • Google+ invitations no longer so scarce • Google+ access coming to Google Apps, eventually',

@@ -147,6 +147,8 @@ describe('reStructuredText saved as text', () => {
     expect(md).toMatch(/^---\ntitle: "A DSL for Peephole Rules"\nauthor: "CF Bolz-Tereick"\ndate: "2024-10-23 15:00:00 UTC"\n---\n/u)
     expect(md).not.toMatch(/slug|__|\.\. /u)
     expect(md).toContain('(see the knownbits post)')
+    // (an anonymous reference whose words run over a line break)
+    expect(restructuredAsMarkdown('Title\n=====\n\nThey cannot be used because `their control\nflow is too complex`__. Really.\n\nTwo\n===\n\nText.')).toContain('because their control\nflow is too complex. Really.')
     expect(md).toMatch(/\n```python\ndef optimize_INT_MUL\(self, op\):\n {4}return self\.emit\(op\)\n```\n+It was verbose\./u)
     const pelican = ['My super title', '##############', '', ':date: 2010-10-03 10:20', ':authors: Alexis Metaireau, Conan Doyle', ':summary: Short version for index and feeds', '', 'Intro', '-----', '', 'The text.', '', 'More', '----', '', 'More text.'].join('\n')
     const info = restructuredAsMarkdown(pelican)
