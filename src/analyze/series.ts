@@ -6,6 +6,7 @@
  * by their noun, and amounts more than MAX_RATIO apart are not one series. Each item is labelled
  * by what its number is about, in the article's words (a period when the items differ by period).
  */
+import { capitalFirstLetter } from './capital.ts'
 import nlp from './nlp.ts'
 import { tagged } from './tagger.ts'
 import type { Analysis, Figure, FigureSeries, Paragraph, Sentence, Span } from '../types.ts'
@@ -51,7 +52,7 @@ function tidy(phrase: string): string | undefined {
   if (/^(?:or|and|but|nor|so|yet|then)\s/iu.test(p)) return undefined
   // a label names something: one noun at least, and not "seasonally adjusted basis"-like adverb runs
   if (!tagged(p).has('(#Noun|#Gerund|#Acronym)') || (!p.split(/\s+/)[0]!.includes('-') && tagged(p.split(/\s+/)[0]!).has('#Adverb'))) return undefined
-  return p.charAt(0).toLocaleUpperCase() + p.slice(1)
+  return capitalFirstLetter(p)
 }
 
 /** "Ad impressions – Ad impressions … increased by 20%": a list item's own label, in any language. */
@@ -78,7 +79,7 @@ export function figureLabel(text: string, s: Sentence, f: Figure, floor: number)
     const quoted = answer[1] ?? answer[2]
     // (an answer written without quotation marks is a name or a choice as written: "Intellij", "No (or CTAGS)", "Only Racer")
     const label = (quoted ?? answer[3]!).trim()
-    if (label && label.split(/\s+/).length <= MAX_LABEL_WORDS) return label.charAt(0).toLocaleUpperCase() + label.slice(1)
+    if (label && label.split(/\s+/).length <= MAX_LABEL_WORDS) return capitalFirstLetter(label)
   }
   // "a 45 percent chance of an above-normal season": the chance of what
   const chance = /^\s+(?:chance|probability|likelihood|risk|odds)\s+(?:of|that)\s+([^,;:()]{2,50}?)(?=[,;:()]|\s(?:and|or|but)\s|[.!?]?$)/u.exec(text.slice(f.span.end, s.end))

@@ -3,6 +3,7 @@
  * in one passage), at most MAX_CHARTS a deck, those with most items first. Each bar is labelled
  * by what its number is about and shows the number as the article writes it.
  */
+import { capitalFirstLetter } from '../analyze/capital.ts'
 import type { Analysis, ChartItem, ChartSlide, FigureSeries, Sentence, Span } from '../types.ts'
 import { localeFor } from '../locales/index.ts'
 import { sectionAt, sentenceNote } from './notes.ts'
@@ -54,7 +55,7 @@ function askedTitle(a: Analysis, i: number): string | undefined {
   const rest = text.slice(opening.length).trimStart()
   const word = questionWords.find((w) => rest.toLocaleLowerCase(a.lang).startsWith(`${w} `))
   if (!word || rest.split(/\s+/).length > MAX_TITLE_WORDS) return undefined
-  return rest.charAt(0).toLocaleUpperCase(a.lang) + rest.slice(1)
+  return capitalFirstLetter(rest, a.lang)
 }
 
 /**

@@ -5,6 +5,7 @@
  * that points back ("We got to see that firsthand: …") and an additive adverb ("… is also
  * legalised"), which would send the audience looking for a point the slide does not show.
  */
+import { capitalFirstLetter } from '../analyze/capital.ts'
 import { lexTags } from '../analyze/entities.ts'
 import { countWords } from '../analyze/script.ts'
 import { refersBack } from '../analyze/stand-alone.ts'
@@ -32,7 +33,7 @@ const SPEAKER_LABEL = /^(?:\p{Lu}[\p{Lu}.'’-]*\s+){1,3}\p{Lu}[\p{Lu}.'’-]+:\
 function withoutVocative(text: string): string {
   const m = VOCATIVE.exec(text) ?? SPEAKER_LABEL.exec(text)
   const rest = m ? text.slice(m[0].length) : ''
-  return m && countWords(rest) >= MIN_DETACHED_WORDS ? rest.charAt(0).toUpperCase() + rest.slice(1) : text
+  return m && countWords(rest) >= MIN_DETACHED_WORDS ? capitalFirstLetter(rest) : text
 }
 
 /** Words a clause after a colon has at least to be shown alone: a statement, not a label's value. */
@@ -48,7 +49,7 @@ export function withoutLeadIn(text: string, lang: string): string {
   if (!m) return text
   const [, lead = '', rest = ''] = m
   if (!refersBack(lead, lang) || refersBack(rest, lang) || countWords(rest) < MIN_AFTER_COLON) return text
-  return rest.charAt(0).toLocaleUpperCase(lang) + rest.slice(1)
+  return capitalFirstLetter(rest, lang)
 }
 
 /** A word after a connective of several words that makes it the head of a phrase or clause: "in addition to", "at the same time as", "de même que". */
@@ -70,7 +71,7 @@ export function withoutConnective(text: string, lang: string): string {
   // the clause now opens the bullet: its first word takes a capital, unless it is a name written in lower case ("npm")
   // (a word with its verb run in, "it’s", is a common word too)
   const first = /^\p{Ll}+(?=(?:['’]\p{Ll}{1,2})?(?:[\s,;:]|$))/u.exec(rest)?.[0]
-  return first && (lang !== 'en' || commonWord(first)) ? rest.charAt(0).toLocaleUpperCase(lang) + rest.slice(1) : rest
+  return first && (lang !== 'en' || commonWord(first)) ? capitalFirstLetter(rest, lang) : rest
 }
 
 /** An English word of the dictionary, or one with a common word's ending ("shareholders"), not a name written in lower case ("npm", "rustc"). */

@@ -2,6 +2,7 @@
  * The plan stage: Analysis → DeckPlan. Orders the slides (title, agenda, each section with its
  * quotes and figures right after it, takeaways, sources) and applies --max-slides.
  */
+import { capitalFirstLetter } from '../analyze/capital.ts'
 import type { Analysis, Bullet, DeckOptions, DeckPlan, KeyFigureSlide, KeyPoint, PeopleSlide, SectionSlide, Slide, TakeawaysSlide, TitleSlide } from '../types.ts'
 import { judges } from '../analyze/discourse.ts'
 import { costSlide, quoteSlides } from './fact-slides.ts'
@@ -332,7 +333,7 @@ function leftOut(a: Analysis, sentence: number, bullet: string, says: (text: str
   const bounds = [s.start, ...k.pieces.flatMap((p) => [p.start, p.end]), s.end]
   for (let g = 0; g < bounds.length; g += 2) {
     const gap = a.article.text.slice(bounds[g], bounds[g + 1]).replace(/^[\s,;:(—–-]+|[\s,;:).—–-]+$/gu, '')
-    if (says(gap) && countWords(gap) >= MIN_LEFT_OUT_WORDS && countWords(gap) <= SLIDE_BUDGET.contextWords && !/[()]/u.test(gap)) return gap.charAt(0).toLocaleUpperCase(a.lang) + gap.slice(1)
+    if (says(gap) && countWords(gap) >= MIN_LEFT_OUT_WORDS && countWords(gap) <= SLIDE_BUDGET.contextWords && !/[()]/u.test(gap)) return capitalFirstLetter(gap, a.lang)
   }
   return undefined
 }

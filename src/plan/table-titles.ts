@@ -10,6 +10,7 @@
  * slides share one (the deck's and the sections' titles count as used). Unit notes of a
  * caption ("(In millions)") go under the table; a company name before " - " is left out.
  */
+import { capitalFirstLetter } from '../analyze/capital.ts'
 import type { Analysis, Slide, Table, TableSlide } from '../types.ts'
 import { localeFor } from '../locales/index.ts'
 import { UNIT_NOTE } from '../ingest/table-normalize.ts'
@@ -120,7 +121,7 @@ function namedFigure(sentence: string): string | undefined {
 /** "Here are examples of app updates …" → "Examples of app updates …", "Here's a simple rule:" → "A simple rule" (English). */
 export function hereAre(a: Analysis, sentence: string): string | undefined {
   const shown = a.lang === 'en' ? HERE_ARE.exec(sentence.trim()) : null
-  return shown ? shown[1]!.charAt(0).toUpperCase() + shown[1]!.slice(1) : undefined
+  return shown ? capitalFirstLetter(shown[1]!) : undefined
 }
 
 /** Index of the sentence that ends right before a table or a block (a space or a line break between them), else -1. */
@@ -216,7 +217,7 @@ function pairTitle(a: Analysis, t: Table): string | undefined {
   const words = (c: number) => t.body.some((r) => (r[c]?.text ?? '') !== '' && r[c]!.number === undefined)
   if (head?.length !== 3 || !head.every(wordy) || !words(2)) return undefined
   const title = localeFor(a.lang).table.byPair(head[2]!, head[0]!, head[1]!)
-  return title.charAt(0).toLocaleUpperCase(a.lang) + title.slice(1)
+  return capitalFirstLetter(title, a.lang)
 }
 
 /**
