@@ -90,6 +90,27 @@ function copulaSubject(before: string): string | undefined {
   return words.length >= 2 && words.length <= 9 ? words.slice(1).join(' ') : undefined
 }
 
+/** A time the amount is for, no thing it is the cost of: "the 13-week fiscal quarter ended …", "the prior year", "fiscal 2024". */
+const PERIOD_PHRASE =
+  /^(?:(?:the|this|that|its|each|every|a|an)\s+)?(?:(?:same|prior|previous|last|next|current|full|first|second|third|fourth|\d+[-\s](?:week|month|day|year))\s+)*(?:(?:fiscal|calendar|financial)\s+)?(?:(?:year|quarter|period|month|week|half|season|day|decade)s?\b|(?:19|20)\d\d\b)/iu
+
+/** A changing measure's verb and its change, right before the amount it changed to: "increased 1.1 percent to". */
+const CHANGED_TO =
+  /\s+(?:increased|decreased|rose|fell|grew|declined|dropped|climbed|jumped|slipped|shrank|improved)(?:\s+(?:by\s+)?[\d.,]+\s*(?:%|percent|per cent))?\s+to\s*$/iu
+
+/**
+ * The measure that changed to the amount, when the clause opens the sentence: "Online sales
+ * increased 1.1 percent to $46.6 million" → "Online sales", and "Net sales for the 13-week fiscal
+ * quarter ended November 2, 2024 decreased 3.2 percent to …" → "Net sales" (its period left out).
+ */
+function changedSubject(before: string, atSentenceStart: boolean): string | undefined {
+  const m = CHANGED_TO.exec(before)
+  if (!m || !atSentenceStart) return undefined
+  const clause = before.slice(0, m.index).replace(/\s+(?:for|in|during|over)\s+(?:the\s+)?\S.*$/su, (x) => (PERIOD_PHRASE.test(x.trim().replace(/^\S+\s+/u, '')) ? '' : x))
+  const words = clause.trim().split(/\s+/u)
+  return words.length >= 1 && words.length <= 6 && /^\p{L}/u.test(clause.trim()) ? leadingNouns(clause.trim()) : undefined
+}
+
 /** What a money amount is the cost of, from its sentence; words of the sentence only. */
 function moneySubject(text: string, sent: Span, span: Span, qualStart: number): string | undefined {
   // bounded windows keep this local: a 100k-character "sentence" must not make it quadratic
@@ -110,6 +131,8 @@ function moneySubject(text: string, sent: Span, span: Span, qualStart: number): 
   }
   const measured = copulaSubject(before)
   if (measured) return measured
+  const changed = changedSubject(before, qualStart - before.length === sent.start)
+  if (changed) return changed
   const compound = /\b(?:a|an|the|its|their)\s*$/i.test(before) && /^-?\s*((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*)/u.exec(after)
   if (compound && compound[1]) {
     const n = leadingNouns(compound[1])
@@ -126,7 +149,7 @@ function moneySubject(text: string, sent: Span, span: Span, qualStart: number): 
   }
   const purpose = /^\s+(?:on|for)\s+((?:[\p{L}\p{N}’'-]+\s+){0,4}[\p{L}\p{N}’'-]+)/u.exec(after)
   // (not a count the amount buys, "for 2,443 aircraft": no name of a thing)
-  if (purpose?.[1] && !/^\p{N}/u.test(purpose[1]) && !/^(?:its|their|his|her|our|my|your|the|a|an|it|them|this|that)(?:\s+own)?$/i.test(purpose[1].split(/\s+(?:and|but)\s+/)[0]!) && !/^(?:its|their|his|her|our|my|your)\s+own\b/i.test(purpose[1]))
+  if (purpose?.[1] && !/^\p{N}/u.test(purpose[1]) && !PERIOD_PHRASE.test(purpose[1]) && !/^(?:its|their|his|her|our|my|your|the|a|an|it|them|this|that)(?:\s+own)?$/i.test(purpose[1].split(/\s+(?:and|but)\s+/)[0]!) && !/^(?:its|their|his|her|our|my|your)\s+own\b/i.test(purpose[1]))
     // a connective that ends the 5-word window is cut too ("a support fund to" → "a support fund")
     return purpose[1].split(/\s+(?:and|but|while|which|that|as|in|to)(?:\s+|$)/)[0]
   return undefined

@@ -192,9 +192,10 @@ export function costSlide(a: Analysis): CostSlide | undefined {
     // (bars that are one amount's periods alone, "August" and "September", set no things apart: the amount's change is the bullets')
     // (nor a bar that names only the measure, "Cost" beside "Trump's estimate": what the amount is the cost of is unknown)
     const unnamed = (i: CostItem) => i.label === localeFor(a.lang).figures.cost || GENERIC.test(i.label) || ('source' in i && i.label === i.source)
+    const dated = datedItems(a, comparison, items)
     if (items.length >= 2 && setsApart(items) && !items.every((i) => PERIOD.test(i.label)) && !items.some(unnamed)) {
       const caption = reasonOf(a, comparison)
-      const shared = sharedMeasure(items)
+      const shared = dated ?? sharedMeasure(items)
       const title = shared?.title ?? costTitle(a, comparison, items)
       return { kind: 'cost', title, items: shared?.items ?? items, ...(caption ? { caption } : {}), notes: [spanNote(a, comparison.span)] }
     }
@@ -213,6 +214,24 @@ function sharedMeasure(items: readonly CostItem[]): { title: string; items: Cost
   const [head] = heads
   if (heads.size !== 1 || head === undefined || split.some((m) => !m)) return undefined
   return { title: capitalise(split[0]![1]!), items: items.map((i, k) => ({ ...i, label: capitalise(split[k]![2]!) })) }
+}
+
+/** The period an amount is for, by the day it ended: "for the 13-week fiscal quarter ended November 2, 2024" → "quarter ended November 2, 2024". */
+const ENDED =
+  /^[^.;]{0,40}?\bfor the (?:[\p{L}\d-]+\s+){0,3}?(quarter|year|period|half|month|week)s? (?:ended|ending) ((?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, (?:19|20)\d\d)/u
+
+/**
+ * Two amounts of one measure ("Online sales" at $46.6 million, "net sales" at $46.1 million), each
+ * said to be for a period that ended on another day: the same thing at two times, each bar labelled
+ * with its period ("Online sales, quarter ended November 2, 2024").
+ */
+function datedItems(a: Analysis, comparison: CostComparison, items: readonly CostItem[]): { title: string; items: CostItem[] } | undefined {
+  const [x, y] = items
+  const last = (l: string) => l.toLocaleLowerCase().split(/\s+/u).at(-1)
+  if (items.length !== 2 || !x || !y || last(x.label) !== last(y.label)) return undefined
+  const ends = comparison.sides.map((s) => (s.amount ? ENDED.exec(a.article.text.slice(s.amount.span.end, s.amount.span.end + 120)) : null))
+  if (ends.some((m) => !m) || ends[0]![2] === ends[1]![2]) return undefined
+  return { title: x.label, items: items.map((item, i) => ({ ...item, label: `${item.label}, ${ends[i]![1]} ended ${ends[i]![2]}` })) }
 }
 
 /**

@@ -32,8 +32,8 @@ const MAX_NUMBER_COLUMNS = 9
 /** At most this many tables get slides; the rest stay in the article (a notice says so). */
 export const MAX_TABLE_SLIDES = 6
 
-/** A row that sums the others up: "Total …", "Net income", "Revenue" alone (not "Sales and maturities of marketable debt securities"), "Net decrease in cash …". */
-const TOTAL = /^(?:total|net (?:income|loss|revenue|sales|profit|earnings|cash)|(?:revenues?|sales)\s*:?$|operating (?:income|loss|profit)|income (?:\(loss\) )?from operations|gross (?:profit|margin)|free cash flow|(?:basic |diluted )?earnings per share|ebitda|net (?:increase|decrease|change) in cash)\b/i
+/** A row that sums the others up: "Total …", "Net income", "Revenue" alone or "Sales, net of returns" (not "Sales and maturities of marketable debt securities"), "Net decrease in cash …". */
+const TOTAL = /^(?:total|net (?:income|loss|revenue|sales|profit|earnings|cash)|(?:revenues?|sales)(?:\s*:?$|,\s*net\b)|operating (?:income|loss|profit)|income (?:\(loss\) )?from operations|gross (?:profit|margin)|free cash flow|(?:basic |diluted )?earnings per share|ebitda|net (?:increase|decrease|change) in cash)\b/i
 
 /** The table's columns as one header label each: header rows joined top to bottom, a spanning label carried right. */
 export function columnLabels(t: Table): string[] {
@@ -123,9 +123,21 @@ function rowScore(row: readonly TableCell[], prose: string): number {
   if (label.length >= 8 && (prose.includes(label.toLowerCase()) || sentenceHoldsWords(label, prose))) score += 4
   for (const c of row.slice(1)) {
     const digits = c.text.replace(/^[$€£¥(−-]+|[)%]+$/g, '')
-    if (c.number && digits.length >= 3 && prose.includes(digits)) score += 3
+    if (c.number && digits.length >= 3 && (prose.includes(digits) || prose.includes(inMillions(c.number.value)))) score += 3
   }
   return score
+}
+
+/**
+ * A figure of a table in thousands as the prose writes it in millions (or one in millions, in
+ * billions): 293,618 → "293.6 million", 1,054 → "1.1 billion" (the prose's own rounding, one
+ * decimal). A figure of fewer than four digits has no such form ("" matches nothing).
+ */
+function inMillions(value: number): string {
+  const v = Math.abs(value)
+  if (v < 1000 || !Number.isInteger(v)) return '\u0000'
+  const scaled = (v / 1000).toFixed(1)
+  return v >= 1e6 ? `${(v / 1e6).toFixed(1)} billion` : `${scaled} million`
 }
 
 /** Words of five letters or more a row's label has at least to be found by its words. */
@@ -202,13 +214,13 @@ function pickRows(t: Table, prose: string): number[] {
 
 /**
  * The rows with the label rows of the groups of those whose label is shown twice ("Family of
- * Apps" under "Revenue:" and again under "Income (loss) from operations:"): without them, the
- * same label twice says nothing.
+ * Apps" under "Revenue:" and again under "Income (loss) from operations:") or is a short part of
+ * one ("Basic" under "Earnings per share:"): without them, such a label says nothing.
  */
 function withGroupRows(t: Table, rows: readonly number[]): number[] {
   const out = new Set(rows)
   const label = (i: number) => t.body[i]![0]!.text.trim().toLocaleLowerCase()
-  const twice = rows.filter((i) => rows.filter((j) => label(j) === label(i)).length > 1)
+  const twice = rows.filter((i) => rows.filter((j) => label(j) === label(i)).length > 1 || partOfGroup(t, i))
   for (const i of twice) {
     for (let j = i - 1; j >= 0; j--) {
       if (hasValue(t.body[j]!)) continue
@@ -217,6 +229,23 @@ function withGroupRows(t: Table, rows: readonly number[]): number[] {
     }
   }
   return [...out].sort((x, y) => x - y)
+}
+
+/** Words of a row's label that say nothing alone under a group's label ("Basic" under "Earnings per share:"). */
+const MAX_PART_LABEL_WORDS = 2
+
+/** Whether a row is a short part of the group a label row ending on a colon opens ("Earnings per share:", then "Basic", "Diluted"), only short parts between them. */
+function partOfGroup(t: Table, i: number): boolean {
+  const short = (j: number) => {
+    const label = t.body[j]![0]!.text.trim()
+    return label !== '' && !TOTAL.test(label) && label.split(/\s+/u).length <= MAX_PART_LABEL_WORDS
+  }
+  // (the parts follow their group's label, each short: "Net income" after "Selling", "General and administrative" is no part)
+  for (let j = i; j >= 0; j--) {
+    if (!hasValue(t.body[j]!)) return j < i && /:\s*$/u.test(t.body[j]![0]!.text)
+    if (!short(j)) return false
+  }
+  return false
 }
 
 /** The rows worth showing, best first: see pickRows. */

@@ -104,6 +104,11 @@ describe('extractFigures: money', () => {
     expect([truck?.subject, sedan?.subject]).toEqual(['average price of a new truck or SUV', 'average price for a new sedan'])
     // not any noun phrase before "was": no price, cost or fee
     expect(money('The man in the red coat was $20 short.')[0]?.subject).toBeUndefined()
+    // the measure that changed to the amount, not the period it is for
+    expect(money('Online sales increased 1.1 percent to $46.6 million for the 13-week fiscal quarter ended November 2, 2024.')[0]?.subject).toBe('Online sales')
+    expect(money('Net sales for the 13-week fiscal quarter ended November 2, 2024 decreased 3.2 percent to $293.6 million.')[0]?.subject).toBe('Net sales')
+    expect(money('The shop took $46.1 million for the 13-week fiscal quarter ended October 28, 2023.')[0]?.subject).toBeUndefined()
+    expect(money('The council paid $3 million for the prior year.')[0]?.subject).toBeUndefined()
   })
 
   it('reads no amount of its own in the same amount converted, in brackets after it ("1 million euros ($1.1 million)")', () => {

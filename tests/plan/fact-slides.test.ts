@@ -161,6 +161,16 @@ describe('fact slides', () => {
     expect(slide?.items.map((i) => [i.label, i.amount])).toEqual([['New truck or SUV', 41640], ['New sedan', 31627]])
   })
 
+  it('labels one measure at two times by the period each amount is for ("Online sales, quarter ended November 2, 2024"), titled by the measure', () => {
+    const a = analyze(parseText('Retailer reports results\n\nOnline sales increased 1.1 percent to $46.6 million for the 13-week fiscal quarter ended November 2, 2024, compared to net sales of $46.1 million for the 13-week fiscal quarter ended October 28, 2023. Stores sold fewer jeans than last year.', 'r.txt'))
+    const slide = costSlide(a)
+    expect(slide?.title).toBe('Online sales')
+    expect(slide?.items.map((i) => [i.label, i.amount])).toEqual([
+      ['Online sales, quarter ended November 2, 2024', 46.6e6],
+      ['Sales, quarter ended October 28, 2023', 46.1e6],
+    ])
+  })
+
   it('sets no price beside itself written twice, nor a bar labelled by its amount alone', () => {
     const msn = analyze(parseText('Thankfully, now we know when you can get it and for how much: "Super Mario Run" will launch on iPhone and iPad on December 15, for a flat fee of $9.99. You can play a sample of the game modes for free, but unlike most other mobile games that let you download for free but require money to keep playing, or access parts of the game, you can pay $10 to get everything right away.', 'm.txt'))
     expect(msn.comparisons.length).toBeGreaterThan(0)

@@ -95,6 +95,22 @@ describe('table slides', () => {
     expect(pagesByWords(grouped)!.map((p) => p.length)).toEqual([1, 3])
   })
 
+  it('shows the rows the prose gives in millions from a table in thousands ("$293.6 million" for 293,618), and the label of a group of short parts ("Earnings per share:" over "Basic")', () => {
+    const rows = [
+      ['SALES, Net of returns and allowances', '$293,618', '$303,457'], ['COST OF SALES', '153,547', '156,242'], ['Gross profit', '140,071', '147,215'],
+      ['OPERATING EXPENSES:', '', ''], ['Selling', '71,986', '70,242'], ['General and administrative', '13,602', '12,908'],
+      ['INCOME FROM OPERATIONS', '54,483', '64,065'], ['OTHER INCOME, Net', '4,023', '4,490'], ['INCOME TAX EXPENSE', '14,334', '16,793'],
+      ['NET INCOME', '$44,172', '$51,762'], ['EARNINGS PER SHARE:', '', ''], ['Basic', '$0.89', '$1.05'], ['Diluted', '$0.88', '$1.04'],
+      ['Basic weighted average shares', '49,854', '49,513'],
+    ]
+    const text = `${prose} Our stores took $293.6 million this quarter, down from $303.5 million, and earned $0.89 per share ($0.88 diluted).\n\n${gfm(['', 'Q3 2024', 'Q3 2023'], rows)}`
+    const labels = tableSlides(deckOf(text).a, 0)[0]!.rows.map((r) => r.cells[0])
+    expect(labels).toContain('SALES, Net of returns and allowances')
+    expect(labels.slice(labels.indexOf('EARNINGS PER SHARE:'))).toEqual(['EARNINGS PER SHARE:', 'Basic', 'Diluted'])
+    // (a total after short parts is none of them: "Operating expenses:" is no label of "Net income")
+    expect(labels).not.toContain('OPERATING EXPENSES:')
+  })
+
   it('keeps the label rows of the groups of key rows whose labels it shows twice', () => {
     const rows = [
       ['Revenue:', '', ''], ['Ferries', '$1,204', '$1,100'], ['Buses', '$310', '$300'], ['Trams', '$120', '$118'], ['Total revenue', '$1,634', '$1,518'],
@@ -108,10 +124,10 @@ describe('table slides', () => {
     expect(labels).toContain('Operating income:')
     expect(labels.indexOf('Revenue:')).toBeLessThan(labels.indexOf('Ferries'))
     expect(slide!.rows.filter((r) => r.group).map((r) => r.cells[0])).toEqual(['Revenue:', 'Operating income:'])
-    // labels that say what they are need no group row: the room goes to figures
+    // labels that say what they are need no group row: the room goes to figures (a short part, "Ferries" under "Revenue:", keeps its group's label)
     const unique = rows.map((r, i) => (i > 5 && r[1] ? [`${r[0]} operating income`, r[1]!, r[2]!] : r))
     const [plain] = tableSlides(deckOf(`${prose} Ferries brought in $1,204 and earned $404, Buses lost $31.\n\n${gfm(['', '2024', '2023'], unique)}`).a, 0)
-    expect(plain!.rows.some((r) => r.group)).toBe(false)
+    expect(plain!.rows.filter((r) => r.group).map((r) => r.cells[0])).toEqual(['Revenue:'])
   })
 
   it('shows a table of up to MAX_SHORT_ROWS rows that each fit a line whole on one slide', () => {
