@@ -166,12 +166,12 @@ function canonical(run: Run): { name: string; span: Span } {
 }
 
 /** Words of an office written before a name in capitals ("Prime Minister", "White House Press Secretary", "Chief Justice"). */
-const OFFICE_WORD = /^(?:Prime|Minister|President|Vice|Secretary|Chancellor|Senator|Sen|Representative|Rep|Governor|Gov|Mayor|Chairman|Chairwoman|Chair|CEO|CFO|CTO|Judge|Justice|General|Gen|Colonel|Col|Captain|Lieutenant|Sergeant|Admiral|Commissioner|Ambassador|Pope|Bishop|Archbishop|Cardinal|Rabbi|Imam|Sheikh|Professor|Prof|Director|Chief|Speaker|Premier|Deputy|Attorney|Inspector|Superintendent|Press|Foreign|Interior|Defense|Defence|Finance|State)$/
+const OFFICE_WORD = /^(?:Prime|Minister|Assembly(?:man|woman|member)|Council(?:man|woman|lor)|Congress(?:man|woman)|Alderman|President|Vice|Secretary|Chancellor|Senator|Sen|Representative|Rep|Governor|Gov|Mayor|Chairman|Chairwoman|Chair|CEO|CFO|CTO|Judge|Justice|General|Gen|Colonel|Col|Captain|Lieutenant|Sergeant|Admiral|Commissioner|Ambassador|Pope|Bishop|Archbishop|Cardinal|Rabbi|Imam|Sheikh|Professor|Prof|Director|Chief|Speaker|Premier|Deputy|Attorney|Inspector|Superintendent|Press|Foreign|Interior|Defense|Defence|Finance|State)$/
 
 /**
  * A run that opens on an office and ends on a name of two or three words ("Tunisian Prime
- * Minister Habib Essid"): the name, the office being no part of it (a run that opens on the
- * office's last word, "President Hamid Karzai", is left as it is).
+ * Minister Habib Essid", "Assemblyman Sheldon Silver"): the name, the office being no part of it
+ * (a run that opens on a title of address, "President Hamid Karzai", is left as it is).
  */
 function withoutOffice(run: Run): Run {
   let last = -1
@@ -179,14 +179,31 @@ function withoutOffice(run: Run): Run {
     if (OFFICE_WORD.test(t.text)) last = i
   })
   const name = run.tokens.slice(last + 1)
-  if (last <= 0 || name.length < 2 || name.length > 3) return run
+  // (an office opening the run is left there when it is a title of address, "President Hamid Karzai", or no first name follows it)
+  const opens = last === 0 && !HONORIFIC.test(run.tokens[0]!.text) && hasTag(name[0]?.text ?? '', FIRST_NAME)
+  if ((last <= 0 && !opens) || name.length < 2 || name.length > 3) return run
   // (an office that is a title of address stays before the name, which it marks as a person's: "Minister Habib Essid")
   const rest = HONORIFIC.test(run.tokens[last]!.text) ? run.tokens.slice(last) : name
   return { ...run, tokens: rest, start: rest[0]!.start, name: run.name.slice(rest[0]!.start - run.start), sentenceStart: false }
 }
 
-/** Drop a sentence-initial common word ("Traditional beliefs", "Despite DeepSeek"). */
-function trimSentenceStart(run: Run, lowerWords: Set<string>): Run | undefined {
+/** The last words of names after a first name ("Sheldon Silver" → "Silver"): a surname, wherever it stands alone. */
+function namedSurnames(runs: readonly Run[]): Set<string> {
+  const out = new Set<string>()
+  for (const r of runs) {
+    const n = r.tokens.length
+    // (an office may open the run: "Assemblyman Sheldon Silver")
+    if (n >= 2 && n <= 4 && hasTag(r.tokens[n - 2]!.text, FIRST_NAME)) out.add(r.tokens[n - 1]!.text)
+  }
+  return out
+}
+
+/**
+ * Drop a sentence-initial common word ("Traditional beliefs", "Despite DeepSeek"), but for the
+ * surname of a person the text names in full and never writes in lower case ("Silver, who is the
+ * speaker …" after "Sheldon Silver").
+ */
+function trimSentenceStart(run: Run, lowerWords: Set<string>, surnames: ReadonlySet<string>): Run | undefined {
   // (the pronoun "I", alone or after a connective, is no one's name wherever it stands: "And I", of a speech's paragraph after a tab)
   const pronoun = run.tokens[0]!.text === 'I' ? 1 : run.tokens[1]?.text === 'I' && FUNCTION_WORD.test(run.tokens[0]!.text) ? 2 : 0
   if (pronoun > 0) {
@@ -195,7 +212,7 @@ function trimSentenceStart(run: Run, lowerWords: Set<string>): Run | undefined {
   }
   if (!run.sentenceStart) return run
   const w = run.tokens[0]!.text
-  const known = hasTag(w, [...FIRST_NAME, ...PLACE_TAGS, 'Organization', 'LastName', 'Honorific']) || isCamel(w) || isAcronym(w)
+  const known = hasTag(w, [...FIRST_NAME, ...PLACE_TAGS, 'Organization', 'LastName', 'Honorific']) || isCamel(w) || isAcronym(w) || (surnames.has(w) && !lowerWords.has(w.toLowerCase()))
   if (!known && (FUNCTION_WORD.test(w) || lowerWords.has(w.toLowerCase()) || lexTags(w).length > 0)) {
     const rest = run.tokens.slice(1)
     if (rest.length === 0) return undefined
@@ -208,9 +225,11 @@ function trimSentenceStart(run: Run, lowerWords: Set<string>): Run | undefined {
 export function extractEntities(text: string, headline = ''): Entity[] {
   const lowerWords = new Set<string>()
   for (const m of text.matchAll(/(?<![\p{L}])\p{Ll}[\p{Ll}-]*/gu)) lowerWords.add(m[0])
+  const raws = [...capitalisedRuns(text)]
+  const surnames = namedSurnames(raws)
   const runs: Run[] = []
-  for (const raw of capitalisedRuns(text)) {
-    const r = trimSentenceStart(raw, lowerWords)
+  for (const raw of raws) {
+    const r = trimSentenceStart(raw, lowerWords, surnames)
     if (r) runs.push(withoutOffice(r))
   }
   const kinds = runs.map(classify)

@@ -20,6 +20,15 @@ export function detached(text: string, lang: string): string {
   return withoutAdditive(withoutLeadIn(withoutConnective(withoutVocative(text), lang), lang), lang)
 }
 
+/**
+ * A point whose opening the deck rewrote with a name ("Hamilton and Gille, however, still speak
+ * …"), shown without the sentence before it: less its connective after the subject only, which
+ * leaves the name where it stands.
+ */
+export function detachedNamed(text: string, lang: string): string {
+  return withoutInnerConnective(text, lang)
+}
+
 /** A speech's address to its hearers before a comma: "Mr. President, Israel’s right to exist is beyond debate", "Ladies and gentlemen, …". */
 const VOCATIVE = /^(?:(?:Mr|Mister|Madam|Madame)\.?\s+(?:President|Vice[- ]President|Speaker|Chair(?:man|woman|person)?|Secretary[- ]General|Prime Minister)|Ladies and [Gg]entlemen|Dear (?:friends|colleagues)|(?:Your )?Excellenc(?:y|ies)),\s+(?=\p{L})/u
 

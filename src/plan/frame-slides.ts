@@ -7,7 +7,7 @@ import { countWords } from '../analyze/script.ts'
 import { guidesTheReader } from '../analyze/discourse.ts'
 import { asksAQuestion, inFirstPerson, QUESTION_MARK, refersBack, toTheReader, wholeAside, withoutToday } from '../analyze/stand-alone.ts'
 import type { AgendaSlide, Analysis, DeckOptions, KeyPoint, Note, Section, Sentence, Slide, SourcesSlide, TakeawaysSlide, TitleSlide } from '../types.ts'
-import { detached } from './detached.ts'
+import { detached, detachedNamed } from './detached.ts'
 import { localeFor } from '../locales/index.ts'
 import { capitalFirst, formatDate } from './format.ts'
 import { paragraphNotes, sentenceNote } from './notes.ts'
@@ -218,7 +218,7 @@ export function takeawaysSlide(a: Analysis, points: readonly KeyPoint[], title: 
     bullets: best.map((k) => {
       const s = a.sentences[k.sentence]!
       // (said apart from the sentence before it: no "In other words, " tying it there)
-      return { text: capitalFirst(k.named ? k.text : detached(k.text, a.lang), a.lang), source: { start: s.start, end: s.end }, ...(k.named ? { named: k.named } : {}) }
+      return { text: capitalFirst(k.named ? detachedNamed(k.text, a.lang) : detached(k.text, a.lang), a.lang), source: { start: s.start, end: s.end }, ...(k.named ? { named: k.named } : {}) }
     }),
     notes: best.map((k) => sentenceNote(a, k.sentence)),
     ...issuerOf(a, best),

@@ -18,7 +18,7 @@ import { inBlockQuote } from './fact-slides.ts'
 import { brokenQuotation } from '../analyze/key-points.ts'
 import { speaksOf } from '../analyze/tokens.ts'
 import { SLIDE_BUDGET } from '../slide-budget.ts'
-import { detached, withoutLeadIn } from './detached.ts'
+import { detached, detachedNamed, withoutLeadIn } from './detached.ts'
 import { listsOf, type ListPage } from './list-pages.ts'
 import { asHeadline } from '../analyze/headlines.ts'
 import { headingWithSub, MAX_TITLE_WORDS } from '../analyze/titles.ts'
@@ -101,7 +101,8 @@ export function sectionSlides(a: Analysis, index: number, shown: ReadonlySet<num
       bullets: points.map((k, j): Bullet => {
         const s = a.sentences[k.sentence]!
         // (a lead-in that points back does not reach over to a new page: "We got to see that firsthand: …")
-        const text = k.named ? k.text : before(page, j) !== k.sentence - 1 ? detached(k.text, a.lang) : j === 0 && page > 0 ? withoutLeadIn(k.text, a.lang) : k.text
+        const alone = before(page, j) !== k.sentence - 1
+        const text = k.named ? (alone ? detachedNamed(k.text, a.lang) : k.text) : alone ? detached(k.text, a.lang) : j === 0 && page > 0 ? withoutLeadIn(k.text, a.lang) : k.text
         return { text: capitalFirst(text, a.lang), source: { start: s.start, end: s.end }, ...(k.named ? { named: k.named } : {}) }
       }),
       ...voiceOf(a, points),

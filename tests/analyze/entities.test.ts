@@ -52,6 +52,16 @@ describe('extractEntities', () => {
     expect(run(two).some((e) => /Senators/.test(e.name))).toBe(false)
   })
 
+  it('takes an office opening a run for no part of the name ("Assemblyman Sheldon Silver"), and the surname alone opening a sentence for the person, a common word though it is', () => {
+    const text = 'She worked closely with officials in Albany, notably Assemblyman Sheldon Silver, who was a strong ally. The plan grew. Silver, who is the speaker of the State Assembly, notes that it works.'
+    const silver = find(run(text), 'Sheldon Silver')
+    expect(silver?.kind).toBe('person')
+    expect(silver!.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['Sheldon Silver', 'Silver'])
+    // (but a word the text also writes in lower case is no surname there)
+    const metal = 'Assemblyman Sheldon Silver voted. Silver, gold and copper rose. The price of silver fell.'
+    expect(find(run(metal), 'Sheldon Silver')!.mentions).toHaveLength(1)
+  })
+
   it('takes a full name whose surname speaks alone for a person, and a title before an organisation for none', () => {
     const text = 'Hikmatullah Shadman works in Kabul. “Flowers make me happy,” Shadman says. Most recently, Shadman launched a Mr. Facebook contest in Kandahar.'
     const es = run(text)

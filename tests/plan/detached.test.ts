@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { detached, withoutAdditive, withoutConnective, withoutLeadIn } from '../../src/plan/detached.ts'
+import { detached, detachedNamed, withoutAdditive, withoutConnective, withoutLeadIn } from '../../src/plan/detached.ts'
 
 describe('withoutAdditive', () => {
   it.each([
@@ -88,5 +88,12 @@ describe('detached', () => {
     // (and a transcript's speaker in capitals)
     expect(detached('THE PRESIDENT: “A man,” wrote an Irish poet, “is original when he speaks the truth.”', 'en')).toBe('“A man,” wrote an Irish poet, “is original when he speaks the truth.”')
     expect(detached('NASA: the launch slipped to May', 'en')).toBe('NASA: the launch slipped to May')
+  })
+})
+
+describe('detachedNamed', () => {
+  it('drops a connective after the subject of a point whose opening names a person, and nothing before the name', () => {
+    expect(detachedNamed('Hamilton and Gille, however, still speak of Lorenz’s humility in glowing terms', 'en')).toBe('Hamilton and Gille still speak of Lorenz’s humility in glowing terms')
+    expect(detachedNamed('However, Tom Forte said the plan works well', 'en')).toBe('However, Tom Forte said the plan works well')
   })
 })
