@@ -113,9 +113,12 @@ const JOINING = /^(?:and|und|et|y|e|og|en|och|i)$/u
 /**
  * A byline the page set in capitals, as names are written: "LISA MASCARO, MARY CLARE JALONICK and
  * ERIC TUCKER" → "Lisa Mascaro, Mary Clare Jalonick and Eric Tucker" (its words of four capitals
- * or more: a shorter one may be an acronym). Any other byline as it is.
+ * or more: a shorter one may be an acronym), an agency after them as it is. Any other byline as it is.
  */
 function inNameCase(byline: string): string {
+  // (an agency written as names are, after the names and a comma, stays as it is: "MEG KINNARD and ERRIN HAINES, Associated Press")
+  const agency = /,\s+(?:\p{Lu}\p{Ll}[\p{L}.&'’-]*\s*){1,4}$/u.exec(byline)
+  if (agency && agency.index > 0) return `${inNameCase(byline.slice(0, agency.index))}${agency[0]}`
   const words = byline.split(/[\s,]+/u).filter((w) => /\p{L}/u.test(w))
   const capitals = words.every((w) => JOINING.test(w) || !/\p{Ll}/u.test(w))
   const named = (w: string) => w.charAt(0) + w.slice(1).toLocaleLowerCase()
@@ -123,7 +126,8 @@ function inNameCase(byline: string): string {
   if (capitals && words.length === 2 && words.every((w) => /^\p{Lu}{2,}$/u.test(w)) && lexTags(named(words[0]!)).some((t) => /^(?:FirstName|MaleName|FemaleName)$/u.test(t))) return words.map(named).join(' ')
   // (two words of a name at least; a short word in capitals is an acronym, and stays: "JOHN SMITH, AP")
   if (words.filter((w) => /^\p{Lu}{4,}$/u.test(w)).length < 2 || !capitals) return byline
-  return byline.replace(/\p{Lu}{4,}/gu, named)
+  // (and a short first name the lexicon knows before a surname: "MEG KINNARD")
+  return byline.replace(/\p{Lu}{4,}/gu, named).replace(/(?<![\p{L}])\p{Lu}{2,3}(?=\s+\p{Lu}\p{Ll})/gu, (w) => (isFirstName(named(w)) ? named(w) : w))
 }
 
 /** A reading time the page ran into the name: "Zach Hanlon 5 minute Read", "· 4 min read", "21 minutes". */

@@ -230,6 +230,13 @@ const RULES: Array<{ re: RegExp; max: number }> = [
   // the writer's or the subject's accounts, and the page's promise of more: "Follow them on GitHub or Twitter", "You can keep up with
   // me on Twitter: @Josiah_Motley", "Check back in soon—we'll be adding new interviews weekly", "Submit your letter to the editor via this form"
   { re: /(?:^|[.!?]\s+)(?:(?:you can )?(?:follow|keep up with|find|reach) (?:me|him|her|them|us) on (?:github|twitter|x|instagram|linkedin|mastodon|bluesky|threads|facebook|tiktok|youtube)\b)|^check back (?:in )?(?:soon|later|often|next week|tomorrow)\b|^(?:submit|send) (?:your|a) letter(?: to the editor)?\b/iu, max: 160 },
+  // an invitation to follow the column, its writers or the site on a network: "Join Fixes on Facebook and follow updates on
+  // twitter.com/nytimesfixes", "For more, follow on Twitter at @bmossop …", "Reach the reporters on Twitter at http://…"
+  { re: /(?:^|[.!?]\s+)(?:for more,\s+)?(?:you can\s+)?(?:join|follow|like|reach|find)\s+(?:[\p{L}@.'’-]+\s+){0,3}on\s+(?:twitter|facebook|instagram|linkedin|mastodon|bluesky|threads|tiktok|youtube)\b/iu, max: 350 },
+  // a programme's broadcast, after the story it is made from: "BBC Radio 4's Escape from the Deep is broadcast on Friday 2 December 2011 at 1100 GMT. Or listen again on BBC iPlayer."
+  { re: /\bis (?:broadcast|repeated|on air|aired|shown) on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b.{0,60}\b(?:at \d{1,2}[:.]?\d{2}|GMT|BST|CET|ET|PT)\b|^(?:or )?listen again on\b/iu, max: 250 },
+  // a study's reference under a "Citation:" label (a picture's credit may come first): "Citation: Wobber, V., Hare, B., … (2010) Differential changes …"
+  { re: /(?:^|\s)citation\s*:\s+\p{Lu}[\p{L}'’-]+,\s+(?:\p{Lu}\.\s*)+.{0,300}\((?:19|20)\d\d\)/iu, max: 600 },
   // a story's time and date behind a label: "Published: 10:00am, 20 Jan, 2020", "Updated: 10:09am, 20 Jan, 2020"
   { re: new RegExp(String.raw`^(?:published|updated|posted|last updated|modified)\s*:?\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?(?:\s+\p{Lu}{2,4})?,?\s+${DATE}$`, 'iu'), max: 80 },
   // a picture's caption or credit behind its label, or alone: "Credit: Tomas Munita/CIFOR (CC BY-NC-ND 2.0)", "Header Image: People have
@@ -882,6 +889,13 @@ const NEWSROOM_WORK = /\b(?:reporter|correspondent|writer|editor|columnist|journ
 /** The name an author note opens on ("Andrés Malamud" of "Andrés Malamud es politólogo …"). */
 const NOTE_NAME = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}(?=,?\s)/u
 
+/**
+ * What follows the byline's name in a closing note on the writer: a comma or a bracket, in any
+ * language, or what the writer is, wrote or does ("David Bornstein is the author of “How to
+ * Change the World,” …": a book's title in quotation marks too).
+ */
+const WRITER_NOTE_AFTER_NAME = /^\s*[,(]|^\s+(?:is|was|has (?:written|covered|reported)|writes|teaches|covers|lives)\s/u
+
 /** Words at most of a closing note that opens on the byline's name. */
 const WRITER_NOTE_WORDS = 70
 
@@ -908,18 +922,20 @@ function dropAuthorNote(blocks: RawBlock[], removed: string[], author?: string):
   const last = blocks.at(-1)
   if (!last || last.kind !== 'paragraph') return undefined
   const flat = collapseWhitespace(last.text)
-  if (author && /\s/u.test(author) && flat.startsWith(author) && /^\s*[,(]/u.test(flat.slice(author.length)) && flat.split(/\s+/u).length <= WRITER_NOTE_WORDS) {
+  // (the byline as the page wrote it, "By DAVID BORNSTEIN", names the writer the note opens on, "David Bornstein")
+  const name = author?.replace(/^by\s+/iu, '')
+  const opens = !!name && /\s/u.test(name) && flat.toLocaleLowerCase().startsWith(name.toLocaleLowerCase())
+  if (opens && WRITER_NOTE_AFTER_NAME.test(flat.slice(name.length)) && flat.split(/\s+/u).length <= WRITER_NOTE_WORDS) {
     removed.push(flat)
     blocks.pop()
-    return [author]
+    return [flat.slice(0, name.length)]
   }
   // (not after an initial, "Nelson D. Schwartz"; the author's handle, "@NelsonSchwartz", closes the note)
   const sentences = flat.replace(/\s+@\w+$/u, '').split(/(?<=[^\s.]{2}[.!?])\s+(?=\p{Lu})/u).map((x) => x.replace(/[.!?]$/, ''))
   if (!sentences.every((x, i) => x.split(/\s+/).length <= 25 && (AUTHOR_NOTE.test(x) || (i > 0 && NOTE_GOES_ON.test(x))))) return undefined
   // (one who goes on being described is the paper's writer: "Maria Lopez is a nurse. She says …" is the story's; one the reader may contact is the writer)
   // (nor when the note is about the byline's own writer: "Ee Durbin is the Director of Infrastructure … They have been contributing …")
-  const writer = !!author && /\s/u.test(author) && flat.startsWith(author)
-  if (sentences.length > 1 && !writer && !AUTHOR_NOTE.test(sentences[1]!) && !CONTACT_AUTHOR.test(sentences[1]!) && !NEWSROOM_WORK.test(flat)) return undefined
+  if (sentences.length > 1 && !opens && !AUTHOR_NOTE.test(sentences[1]!) && !CONTACT_AUTHOR.test(sentences[1]!) && !NEWSROOM_WORK.test(flat)) return undefined
   removed.push(flat)
   blocks.pop()
   // (a thing the paragraph describes, "The Bardo Museum is the largest …", is no author)

@@ -17,6 +17,7 @@ describe('withoutAddress', () => {
     ['LISA MASCARO, MARY CLARE JALONICK and ERIC TUCKERAssociated Press', 'Lisa Mascaro, Mary Clare Jalonick and Eric Tucker'],
     ['JOHN SMITH, AP', 'John Smith, AP'],
     ['JANIE HAR', 'Janie Har'],
+    ['MEG KINNARD and ERRIN HAINES, Associated Press', 'Meg Kinnard and Errin Haines, Associated Press'],
     ['BBC NEWS', 'BBC NEWS'],
     ['BBC News', 'BBC News'],
     ['Mike Wuerthele and Malcolm Owen Monday, November 18, 2019, 04:05 pm PT (07:05 pm ET)', 'Mike Wuerthele and Malcolm Owen'],

@@ -157,6 +157,12 @@ describe('isBoilerplateLine', () => {
     'We are a participant in the Amazon Services LLC Associates Program, an affiliate advertising program designed to provide a means for us to earn fees by linking to Amazon.com and affiliated sites.',
     'Skomentuj lub udostępnij',
     'Partager',
+    // invitations to follow on a network, a programme's broadcast, a study's reference
+    'On Wednesday, I’ll report on some of the other ways the union is helping. In the meantime, let us know about your experiences. Join Fixes on Facebook and follow updates on twitter.com/nytimesfixes.',
+    'Brian Mossop is Community Manager at the Public Library of Science. For more, follow on Twitter at @bmossop and @wiredplaybook and on Facebook.',
+    'Reach the reporters on Twitter at http://twitter.com/MegKinnardAP and http://twitter.com/emarvelous',
+    'BBC Radio 4\'s Escape from the Deep is broadcast on Friday 2 December 2011 at 1100 GMT. Or listen again on BBC iPlayer.',
+    'Image by © Bettmann/CORBIS Citation: Wobber, V., Hare, B., Maboto, J., & Ellison, P. (2010) Differential changes in steroid hormones before competition in bonobos and chimpanzees. Proceedings of the National Academy of Sciences, 107(28), 12457-12462.',
   ])('drops %j', (line) => {
     expect(isBoilerplateLine(line)).toBe(true)
   })
@@ -218,6 +224,8 @@ describe('isBoilerplateLine', () => {
     'Reading time for the whole report is about three hours, the authors warn.',
     'Correction of the budget came later in the year, after the audit.',
     'Amazon’s affiliate program pays publishers a share of each sale they send to the store.',
+    'Millions follow him on Twitter, where he posts several times a day.',
+    'The match is broadcast on Friday evenings across the country, the league said.',
   ])('keeps prose %j', (line) => {
     expect(isBoilerplateLine(line)).toBe(false)
   })
@@ -468,6 +476,13 @@ describe('removeBoilerplate', () => {
     const story = { kind: 'paragraph' as const, text: 'Cooperation between all parties helps to improve the security of open source.' }
     const note = { kind: 'paragraph' as const, text: 'Ee Durbin is the Director of Infrastructure at the Python Software Foundation. They have been contributing to keeping PyPI online, available, and secure since 2013.' }
     expect(removeBoilerplate([story, note], { byline: 'Ee Durbin' }).blocks.map((b) => b.text)).toEqual([story.text])
+    expect(removeBoilerplate([story, note], { byline: 'Jan Kowalski' }).blocks).toHaveLength(2)
+  })
+
+  it('drops a closing note on the byline\'s writer that names their books in quotation marks, the byline written as the page did ("By DAVID BORNSTEIN")', () => {
+    const story = { kind: 'paragraph' as const, text: '“The government can’t replace civil society,” she added.' }
+    const note = { kind: 'paragraph' as const, text: 'David Bornstein is the author of “How to Change the World,” which has been published in 20 languages. He is the founder of dowser.org, a media site that reports on social innovation.' }
+    expect(removeBoilerplate([story, note], { byline: 'By DAVID BORNSTEIN' }).blocks.map((b) => b.text)).toEqual([story.text])
     expect(removeBoilerplate([story, note], { byline: 'Jan Kowalski' }).blocks).toHaveLength(2)
   })
 
