@@ -366,11 +366,34 @@ function keysAsNames(value: unknown): unknown {
   return value.split(/[-_]/u).map((w, i) => (i > 0 && NAME_PARTICLES.has(w) ? w : w[0]!.toUpperCase() + w.slice(1))).join(' ')
 }
 
+/** An element that holds others, opened or closed: "<div class="amp-wp-article-content">", "</div>". */
+const CONTAINER_OPEN = /<(?:div|section|article|main)\b/giu
+const CONTAINER_CLOSE = /<\/(?:div|section|article|main)\s*>/giu
+
+/**
+ * The nodes with HTML indented inside an element an HTML block opened read as HTML: a site
+ * generator's post written in HTML, "<div class="amp-wp-article-content">" then its paragraphs
+ * indented by tabs, which Markdown would take for code, the blank line having ended the HTML
+ * block. Code with a language, or outside such an element, stays code.
+ */
+function htmlIndentedInHtml(nodes: readonly RootContent[]): RootContent[] {
+  let open = 0
+  return nodes.map((node) => {
+    if (node.type === 'html') {
+      open = Math.max(0, open + (node.value.match(CONTAINER_OPEN) ?? []).length - (node.value.match(CONTAINER_CLOSE) ?? []).length)
+      return node
+    }
+    if (open > 0 && node.type === 'code' && !node.lang && /^\s*<[a-z][\w-]*[\s>]/iu.test(node.value) && /<\/[a-z][\w-]*\s*>/iu.test(node.value)) return { type: 'html', value: node.value }
+    return node
+  })
+}
+
 /** Metadata from the front matter (the body still counts when there is none). */
 function frontMatterMeta(tree: Root): ArticleMeta {
   const data = frontMatterData(tree)
   if (data === undefined) return {}
-  const d = data
+  // (Grow marks its own keys with a "$": "$title", "$date"; a key without it comes first)
+  const d: Record<string, unknown> = { ...Object.fromEntries(Object.entries(data).map(([k, v]) => [k.replace(/^\$/u, ''), v])), ...data }
   const meta: ArticleMeta = {}
   const set = <K extends keyof ArticleMeta>(key: K, value: string | undefined) => {
     if (value !== undefined) meta[key] = value
@@ -406,7 +429,7 @@ export function parseMarkdown(input: string, origin: string): Article {
   const meta = frontMatterMeta(tree)
   const blocks: RawBlock[] = []
   const footnotes = footnotesOf(tree)
-  for (const node of tree.children) walk(node, blocks, false, footnotes)
+  for (const node of htmlIndentedInHtml(tree.children)) walk(node, blocks, false, footnotes)
 
   // A leading H1 is the title, not a body block; but a short one that says something else than
   // the front matter's title, over an article of parts ("# The Incident" under "title: …

@@ -88,6 +88,18 @@ describe('parseMarkdown', () => {
     ])
   })
 
+  it('reads Grow\'s "$title" and "$date", and HTML indented by tabs inside a <div> an HTML block opens as HTML, not code', () => {
+    const md = ['---', '$title: "A year of open source funding"', '$date: January 9, 2019', 'author: Malte Ubl', '---', '', '<div class="amp-wp-article-content">', '', '\t\t<p>Happy new year! This is our one year funding report.</p><p>We believe volunteered free time is not a sustainable model.</p>', '', '</div>', '', '    const x = 1', ''].join('\n')
+    const a = parseMarkdown(md, 'amp.md')
+    expect(a.meta).toMatchObject({ title: 'A year of open source funding', date: '2019-01-09', byline: 'Malte Ubl' })
+    expect(a.blocks.map((b) => [b.kind, a.text.slice(b.start, b.end)])).toEqual([
+      ['paragraph', 'Happy new year! This is our one year funding report.'],
+      ['paragraph', 'We believe volunteered free time is not a sustainable model.'],
+      // (indented code after the element closes stays code)
+      ['code', 'const x = 1'],
+    ])
+  })
+
   it('uses the leading H1 as title when there is no front matter', () => {
     const a = parseMarkdown('# The Title\n\nText.\n\n# Later H1\n\nMore.', 'x.md')
     expect(a.meta.title).toBe('The Title')
