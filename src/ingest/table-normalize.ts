@@ -77,6 +77,36 @@ function dropEmpty(rows: Row[]): Row[] {
   return kept.map((r) => ({ ...r, cells: Array.from({ length: width }, (_, c) => r.cells[c] ?? '').filter((_, c) => used[c]) }))
 }
 
+/**
+ * The rows with their labels indented by empty cells moved to the first column ("| | Research and
+ * development | | 3,390 |" under "| Operating expenses | | | |"): a column whose every filled cell
+ * opens its row with words before the row's figures (or a group's label on a colon) holds labels,
+ * not a column of its own. Joined with the columns beside it, it would take a header of theirs.
+ */
+function withLabelsOutdented(rows: Row[]): Row[] {
+  const width = Math.max(0, ...rows.map((r) => r.cells.length))
+  const first = (r: Row) => r.cells.findIndex((c) => c !== '')
+  const label = (r: Row, c: number) =>
+    first(r) === c && !isAmount(r.cells[c]!) && (r.cells.slice(c + 1).some((x) => isAmount(x)) || (filled(r) === 1 && r.cells[c]!.endsWith(':')))
+  // (the labels' own column: where the first row of figures has its label, a caption's empty cells before it)
+  const labelled = rows.filter((r) => first(r) >= 0 && label(r, first(r)))
+  const home = Math.min(...labelled.map(first))
+  // (not when the figures move right with the indent, each level a cell further: such a table is read right-aligned, table-indented.ts)
+  // (the first cell after the label: a figure, or the dash of a nil one)
+  const firstFigure = (r: Row) => r.cells.findIndex((x, i) => i > first(r) && x !== '')
+  const figured = labelled.filter((r) => firstFigure(r) >= 0)
+  if (!Number.isFinite(home) || new Set(figured.map(firstFigure)).size > 1) return rows
+  for (let c = home + 1; c < width; c++) {
+    const holding = rows.filter((r) => (r.cells[c] ?? '') !== '')
+    if (holding.length === 0 || !holding.every((r) => !r.head && label(r, c))) continue
+    for (const r of holding) {
+      r.cells[home] = r.cells[c]!
+      r.cells[c] = ''
+    }
+  }
+  return rows
+}
+
 /** Joins neighbouring columns (never the first) that are never both filled in one row. */
 function joinComplementary(rows: Row[]): Row[] {
   let width = rows[0]?.cells.length ?? 0
@@ -127,7 +157,7 @@ export function letterhead(source: SourceTable): boolean {
 export function normalizeTable(source: SourceTable): GridTable | undefined {
   const headRows = source.headRows ?? 0
   let rows: Row[] = source.rows.flatMap((cells, i) => unstackRow(cells).map((r) => ({ cells: mergeRaggedCells(r.map(collapseWhitespace)), head: i < headRows })))
-  rows = joinComplementary(dropEmpty(withIndentsUndone(rows)))
+  rows = joinComplementary(dropEmpty(withIndentsUndone(withLabelsOutdented(rows))))
   if (rows.some((r) => r.cells.some((c) => c.split(' ').length > MAX_CELL_WORDS))) return undefined
   const out: GridTable = { notes: [], head: [], body: [] }
   if (source.caption) out.caption = collapseWhitespace(source.caption)

@@ -104,6 +104,36 @@ describe('normalizeTable', () => {
     expect(grid?.body[0]).toEqual(['2013', '', ''])
   })
 
+  it('moves labels indented by empty cells to the labels\' column, so a header over a "$" cell stays over its figures', () => {
+    // (a converted statement: "Three Months Ended" and the days span the "$" cell and the figure's; sub-items indented by one cell, totals by two)
+    const e = (n: number) => Array.from({ length: n }, () => '')
+    const rows = [
+      ['', '', '', 'Three Months Ended', ...e(5), 'Nine Months Ended', ''],
+      ['', '', '', 'October 27,', '', '', 'October 29,', '', '', 'October 27,', ''],
+      ['', '', '', '', '2024', '', '', '2023', '', '', '2024'],
+      ['Revenue', '', '', '$', '35,082', '', '$', '18,120', '', '$', '91,166'],
+      ['Operating expenses', ...e(10)],
+      ['', 'Research and development', '', '', '3,390', '', '', '2,294', '', '', '9,200'],
+      ['', '', 'Total operating expenses', '', '4,287', '', '', '2,983', '', '', '11,716'],
+      ['', 'Other, net', '', '', '-', '', '', '(66', ')', '', '301'],
+      ['Net income', '', '', '$', '19,309', '', '$', '9,243', '', '$', '50,789'],
+    ]
+    const grid = normalizeTable({ rows })!
+    expect(grid.head).toEqual([
+      ['', 'Three Months Ended', '', 'Nine Months Ended'],
+      ['', 'October 27,', 'October 29,', 'October 27,'],
+      ['', '2024', '2023', '2024'],
+    ])
+    expect(grid.body.map((r) => r.join(' | '))).toEqual([
+      'Revenue | $35,082 | $18,120 | $91,166',
+      'Operating expenses |  |  | ',
+      'Research and development | 3,390 | 2,294 | 9,200',
+      'Total operating expenses | 4,287 | 2,983 | 11,716',
+      'Other, net | - | (66) | 301',
+      'Net income | $19,309 | $9,243 | $50,789',
+    ])
+  })
+
   it('refuses a one-column table and a layout table holding prose', () => {
     expect(normalizeTable({ rows: [['a'], ['b']] })).toBeUndefined()
     expect(normalizeTable({ rows: [['Intro', 'word '.repeat(80)], ['x', 'y']] })).toBeUndefined()
