@@ -369,7 +369,9 @@ export function sentenceCase(s: string, titleCase = false, lang?: string, named:
   const lower = s.split(/(\s+)/).map((w, i) => (kept(w, i) ? w : asNamed(w)))
   // (in title case, every word but the small ones after the first takes its capital back)
   const upper = (w: string) => w.replace(/\p{Ll}/u, (c) => c.toLocaleUpperCase(lang))
-  if (titleCase) return lower.map((w, i) => (kept(w) || (i > 0 && MINOR_WORDS.has(w)) ? w : upper(w))).join('')
+  // (a word that opens on a capital already keeps the rest as it is: "Income", not "INcome")
+  const capital = (w: string) => (/^\P{L}*\p{Lu}/u.test(w) ? w : upper(w))
+  if (titleCase) return lower.map((w, i) => (kept(w) || (i > 0 && MINOR_WORDS.has(w)) ? w : capital(w))).join('')
   // (a word in quotation marks is a work's title or a name: "Disappointing night for ‘Irishman’")
   // (the first word in lower case takes a capital, not one after a short form that opens the line: "US falls")
   // (nor a month beside its day or year, in English: "The employment situation - August 2026")
@@ -382,6 +384,10 @@ export function sentenceCase(s: string, titleCase = false, lang?: string, named:
 export function namedWords(text: string, lang?: string): Map<string, string> {
   const out = new Map<string, string>()
   for (const m of text.matchAll(/(?<=[\p{Ll},]\s)\p{Lu}[\p{Ll}'’.-]*\p{Ll}\.?/gu)) out.set(m[0].toLocaleLowerCase(lang), m[0])
+  // (and a short form in capitals the text writes so twice at least, alone or after a prefix: "GAAP", "non-GAAP")
+  const seen = new Map<string, number>()
+  for (const m of text.matchAll(/(?<=[\p{Ll},]\s)(?:\p{Ll}+-)?\p{Lu}{2,6}(?![\p{L}\p{N}])/gu)) seen.set(m[0], (seen.get(m[0]) ?? 0) + 1)
+  for (const [word, n] of seen) if (n >= 2) out.set(word.toLocaleLowerCase(lang), word)
   return out
 }
 

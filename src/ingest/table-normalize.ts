@@ -139,6 +139,9 @@ function headerLike(r: Row): boolean {
 /** Parenthesised notes on a table's unit or audit status: "(In millions)", "(Unaudited)". */
 export const UNIT_NOTE = /\((?:in (?:thousands|millions|billions)|unaudited|audited|amounts? in|except)\b[^()]*\)/i
 
+/** A company's name by its legal form: "NVIDIA CORPORATION", "The Buckle, Inc.". */
+const LEGAL_NAME = /\b(?:inc|corp|corporation|ltd|limited|plc|llc|co|gmbh|ag|sa|nv|se)\.?$/iu
+
 const NOTE = /^\(.*\)$|^(?:in (?:thousands|millions|billions)|unaudited|amounts in)\b/i
 const FOOTNOTE = /^(?:\(\w{1,3}\)|\*+|†|‡|\[\d+\]|\d\)|notes?\b|sources?\b)/i
 
@@ -167,6 +170,9 @@ export function normalizeTable(source: SourceTable): GridTable | undefined {
     if (out.caption === undefined && !NOTE.test(text)) out.caption = text
     else out.notes.push(text)
   }
+  // (a company's name over its statement's title, "NVIDIA CORPORATION" over "CONDENSED CONSOLIDATED STATEMENTS OF INCOME": the title is the caption)
+  const title = out.notes.findIndex((n) => !NOTE.test(n))
+  if (out.caption !== undefined && !source.caption && LEGAL_NAME.test(out.caption) && title === 0) out.caption = out.notes.splice(0, 1, out.caption)[0]!
   // trailing footnotes
   const trailing: string[] = []
   while (rows.length > 1 && filled(rows.at(-1)!) === 1 && FOOTNOTE.test(rows.at(-1)!.cells.find((c) => c !== '')!)) trailing.unshift(rows.pop()!.cells.find((c) => c !== '')!)

@@ -7,7 +7,7 @@
 import { isAllCaps } from '../ingest/blocks.ts'
 import type { Analysis, Note, Table, TableCell, TableColumn, TableRow, TableSlide } from '../types.ts'
 import { localeFor } from '../locales/index.ts'
-import { cleanTitle, inTitleCase, sentenceRightBefore, twinOfTheOneBefore } from './table-titles.ts'
+import { cleanTitle, inTitleCase, namedIn, sentenceRightBefore, twinOfTheOneBefore } from './table-titles.ts'
 import { withoutLinkLabels } from '../analyze/compress.ts'
 import { cjkCount, countWords } from '../analyze/script.ts'
 import { isCjk } from '../analyze/language.ts'
@@ -288,7 +288,7 @@ export function tableLeadIn(a: Analysis, t: Table): number | undefined {
 
 /** What the table is about, when the article says it: its caption, else the sentence right before it. */
 export function tableCaption(a: Analysis, t: Table): string | undefined {
-  if (t.caption) return cleanTitle(t.caption.text, inTitleCase(a)).title
+  if (t.caption) return cleanTitle(t.caption.text, inTitleCase(a), namedIn(a)).title
   const before = a.sentences[sentenceRightBefore(a, t)]
   if (before && before.text.split(/\s+/).length <= MAX_LINE_BEFORE_WORDS) return withoutLinkLabels(before.text).replace(/[:.]$/, '')
   return undefined

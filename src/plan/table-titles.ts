@@ -17,7 +17,7 @@ import { UNIT_NOTE } from '../ingest/table-normalize.ts'
 import { parseCellNumber } from '../ingest/table-number.ts'
 import { sectionOf } from './notes.ts'
 import { compressSentence, withoutLinkLabels } from '../analyze/compress.ts'
-import { headingsInTitleCase, MAX_TITLE_WORDS, sentenceCase } from '../analyze/titles.ts'
+import { headingsInTitleCase, MAX_TITLE_WORDS, namedWords, sentenceCase } from '../analyze/titles.ts'
 import { refersBack } from '../analyze/stand-alone.ts'
 import { wordsKey } from '../analyze/script.ts'
 
@@ -43,7 +43,7 @@ export interface TitleText {
  * "META PLATFORMS, INC. - CONDENSED BALANCE SHEETS (In millions)" → "Condensed balance sheets" +
  * "(In millions)"; "Condensed Balance Sheets" when `titleCase` (the article's headings are so set).
  */
-export function cleanTitle(text: string, titleCase = false): TitleText {
+export function cleanTitle(text: string, titleCase = false, named?: ReadonlyMap<string, string>): TitleText {
   // the title ends where its unit notes begin ("Segment Information (In millions) (Unaudited) Three Months Ended …")
   const at = text.search(FIRST_NOTE)
   const notes = at > 0 ? text.slice(at).trim() : ''
@@ -53,7 +53,7 @@ export function cleanTitle(text: string, titleCase = false): TitleText {
     const kept = parts.filter((p) => !COMPANY.test(p.trim()))
     if (kept.length > 0) title = kept.join(' – ')
   }
-  title = sentenceCase(title.replace(/\s*[:.]$/, '').trim(), titleCase)
+  title = sentenceCase(title.replace(/\s*[:.]$/, '').trim(), titleCase, undefined, named)
   return { title, notes: notes ? [notes] : [] }
 }
 
@@ -89,7 +89,7 @@ function glanceTitle(a: Analysis, t: Table): string | undefined {
   const above = lineAbove(a, t)
   const section = a.sections[sectionOf(a, t.start)]?.title
   if (!above?.heading || words(above.text) > MAX_TOPIC_WORDS || section === undefined || key(section) !== key(above.text)) return undefined
-  return localeFor(a.lang).table.glance(cleanTitle(above.text, inTitleCase(a)).title)
+  return localeFor(a.lang).table.glance(cleanTitle(above.text, inTitleCase(a), namedIn(a)).title)
 }
 
 /**
@@ -274,7 +274,16 @@ export function titleCandidates(a: Analysis, t: Table, fallback: string): TitleT
   const section = a.sections[sectionOf(a, t.start)]?.title
   const raw = [...captionTitles(a, t), lineAbove(a, t)?.text, twinTitle(a, t), continuation(a, t), introducingTitle(a, t), valuesByTitle(a, t), headerList(a, t, LISTED_HEADERS), glanceTitle(a, t), headerList(a, t), pairTitle(a, t), wordyHead(t)?.[0], paragraphLead(a, t), section, rowSpan(t), fallback]
   const titleCase = inTitleCase(a)
-  return raw.filter((x): x is string => x !== undefined && x.trim() !== '').map((x) => cleanTitle(x, titleCase)).filter((c) => c.title !== '')
+  return raw.filter((x): x is string => x !== undefined && x.trim() !== '').map((x) => cleanTitle(x, titleCase, namedIn(a))).filter((c) => c.title !== '')
+}
+
+const NAMED = new WeakMap<Analysis, ReadonlyMap<string, string>>()
+
+/** The words the article writes with capitals inside its sentences (titles.ts `namedWords`): a title in capitals keeps them ("Reconciliation of GAAP to non-GAAP …"). */
+export function namedIn(a: Analysis): ReadonlyMap<string, string> {
+  let named = NAMED.get(a)
+  if (!named) NAMED.set(a, (named = namedWords(a.article.text, a.lang)))
+  return named
 }
 
 const TITLE_CASE = new WeakMap<Analysis, boolean>()

@@ -301,6 +301,14 @@ describe('sentenceCase', () => {
     expect(sentenceCase('THE BUCKLE, INC. REPORTS THIRD QUARTER NET INCOME', false, 'en', namedWords(body, 'en'))).toBe('The Buckle, Inc. reports third quarter net income')
   })
 
+  it('keeps a short form the text writes in capitals twice ("GAAP", "non-GAAP"), not one it writes so once; a named word keeps its case in title case', () => {
+    const body = 'Revenue rose on a GAAP basis, and non-GAAP margins grew. The GAAP and non-GAAP figures differ. We are NOT worried. Income grew, and so did Income tax.'
+    const named = namedWords(body, 'en')
+    expect(sentenceCase('RECONCILIATION OF GAAP TO NON-GAAP MEASURES', false, 'en', named)).toBe('Reconciliation of GAAP to non-GAAP measures')
+    expect(sentenceCase('WE ARE NOT DONE', false, 'en', named)).toBe('We are not done')
+    expect(sentenceCase('CONDENSED STATEMENTS OF INCOME', true, 'en', named)).toBe('Condensed Statements of Income')
+  })
+
   it('sets the article’s headings in capitals in sentence case', () => {
     expect(sectionTitles(TEXTS, ['NO FOUL PLAY SEEN', undefined, 'Books again'], 'en')[0]).toBe('No foul play seen')
   })

@@ -134,6 +134,12 @@ describe('normalizeTable', () => {
     ])
   })
 
+  it('takes a statement\'s title for its caption over the company\'s name above it ("NVIDIA CORPORATION")', () => {
+    const grid = normalizeTable({ rows: [['NVIDIA CORPORATION', '', ''], ['CONDENSED CONSOLIDATED BALANCE SHEETS', '', ''], ['(In millions)', '', ''], ['', '2024', '2023'], ['Inventories', '7,654', '5,282'], ['Total assets', '96,013', '65,728']] })!
+    expect(grid.caption).toBe('CONDENSED CONSOLIDATED BALANCE SHEETS')
+    expect(grid.notes).toEqual(['NVIDIA CORPORATION', '(In millions)'])
+  })
+
   it('refuses a one-column table and a layout table holding prose', () => {
     expect(normalizeTable({ rows: [['a'], ['b']] })).toBeUndefined()
     expect(normalizeTable({ rows: [['Intro', 'word '.repeat(80)], ['x', 'y']] })).toBeUndefined()
