@@ -230,6 +230,10 @@ const RULES: Array<{ re: RegExp; max: number }> = [
   // the writer's or the subject's accounts, and the page's promise of more: "Follow them on GitHub or Twitter", "You can keep up with
   // me on Twitter: @Josiah_Motley", "Check back in soon—we'll be adding new interviews weekly", "Submit your letter to the editor via this form"
   { re: /(?:^|[.!?]\s+)(?:(?:you can )?(?:follow|keep up with|find|reach) (?:me|him|her|them|us) on (?:github|twitter|x|instagram|linkedin|mastodon|bluesky|threads|facebook|tiktok|youtube)\b)|^check back (?:in )?(?:soon|later|often|next week|tomorrow)\b|^(?:submit|send) (?:your|a) letter(?: to the editor)?\b/iu, max: 160 },
+  // a draft's note to its writers, "XXX Is the salt needed? Reevaluate.", "TODO: specify the API"
+  { re: /^(?:XXX+|TODO|FIXME)(?::|\s)\s*\S/u, max: 1000 },
+  // the addresses of references left as a paragraph, labels and links alone: "https://… [REF_POW_PERF]: https://… [REF_RES_BENCH]: https://…"
+  { re: /^(?:\[[^\]\s]{1,40}\]:\s*)?https?:\/\/\S+(?:\s+\[[^\]\s]{1,40}\]:\s*https?:\/\/\S+)+$/u, max: 2000 },
   // an invitation to follow the column, its writers or the site on a network: "Join Fixes on Facebook and follow updates on
   // twitter.com/nytimesfixes", "For more, follow on Twitter at @bmossop …", "Reach the reporters on Twitter at http://…"
   { re: /(?:^|[.!?]\s+)(?:for more,\s+)?(?:you can\s+)?(?:join|follow|like|reach|find)\s+(?:[\p{L}@.'’-]+\s+){0,3}on\s+(?:twitter|facebook|instagram|linkedin|mastodon|bluesky|threads|tiktok|youtube)\b/iu, max: 350 },

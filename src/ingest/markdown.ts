@@ -388,6 +388,34 @@ function htmlIndentedInHtml(nodes: readonly RootContent[]): RootContent[] {
   })
 }
 
+/** A line of a document's header of fields: "Title: Res tokens: …", "Author: George Kadianakis, Mike Perry", "Created: 11-02-2021". */
+const FIELD_LINE = /^([A-Z][\w-]{1,20}):\s+(\S.*)$/u
+
+/**
+ * A document that opens on a header of fields, as a proposal or a PEP does (set as code, or as a
+ * paragraph of such lines), one of them its title: its title, authors and date are the deck's,
+ * and the header no slide's. The front matter's values, when there are any, come first.
+ */
+function takeHeaderFields(blocks: RawBlock[], meta: ArticleMeta): void {
+  const first = blocks[0]
+  if (!first || (first.kind !== 'code' && first.kind !== 'paragraph')) return
+  const lines = first.text.split('\n').map((l) => l.trim()).filter((l) => l !== '')
+  const fields = new Map<string, string>()
+  for (const line of lines) {
+    const m = FIELD_LINE.exec(line)
+    if (!m) return
+    fields.set(m[1]!.toLowerCase(), m[2]!.trim())
+  }
+  const title = fields.get('title')
+  if (lines.length < 2 || title === undefined) return
+  blocks.shift()
+  meta.title ??= title
+  const author = personName(fields.get('author') ?? fields.get('authors'))
+  if (author !== undefined) meta.byline ??= author
+  const date = normalizeDate(fields.get('date') ?? fields.get('created') ?? fields.get('published'))
+  if (date !== undefined) meta.date ??= date
+}
+
 /** Metadata from the front matter (the body still counts when there is none). */
 function frontMatterMeta(tree: Root): ArticleMeta {
   const data = frontMatterData(tree)
@@ -431,6 +459,7 @@ export function parseMarkdown(input: string, origin: string): Article {
   const footnotes = footnotesOf(tree)
   for (const node of htmlIndentedInHtml(tree.children)) walk(node, blocks, false, footnotes)
 
+  takeHeaderFields(blocks, meta)
   // A leading H1 is the title, not a body block; but a short one that says something else than
   // the front matter's title, over an article of parts ("# The Incident" under "title: …
   // Incident Post-mortem", "## Lessons" after it), heads the first part, a sibling of the others.
@@ -438,10 +467,12 @@ export function parseMarkdown(input: string, origin: string): Article {
   if (first?.kind === 'heading' && first.depth === 1) {
     const own = collapseWhitespace(first.text)
     const parts = blocks.slice(1).flatMap((b) => (b.kind === 'heading' && b.depth !== undefined && b.depth > 1 ? [b.depth] : []))
-    if (meta.title === undefined || sameTitle(own, meta.title) || parts.length === 0 || countWords(own) > PART_HEADING_WORDS) {
+    // (an H1 among others, "# 0. Introduction" then "# 1. Motivation", is the first part's, under a title the header gave)
+    const siblings = blocks.slice(1).some((b) => b.kind === 'heading' && b.depth === 1)
+    if (meta.title === undefined || sameTitle(own, meta.title) || (parts.length === 0 && !siblings) || countWords(own) > PART_HEADING_WORDS) {
       blocks.shift()
       meta.title ??= own
-    } else first.depth = Math.min(...parts)
+    } else first.depth = siblings ? 1 : Math.min(...parts)
   }
   return finishArticle(blocks, meta, 'markdown', origin)
 }

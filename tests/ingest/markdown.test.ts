@@ -100,6 +100,16 @@ describe('parseMarkdown', () => {
     ])
   })
 
+  it('reads a header of fields a document opens on, set as code ("Title:", "Author:", "Created:"), as its title, authors and date', () => {
+    const md = ['```', 'Filename: 331-res-tokens.md', 'Title: Res tokens: Anonymous Credentials for Onion Service DoS Resilience', 'Author: George Kadianakis, Mike Perry', 'Created: 2021-02-11', 'Status: Draft', '```', '', '# 0. Introduction', '', 'This proposal specifies a simple anonymous credential scheme.', '', '# 1. Motivation', '', 'Attacks on onion services have been explored.', ''].join('\n')
+    const a = parseMarkdown(md, 'p.md')
+    expect(a.meta).toMatchObject({ title: 'Res tokens: Anonymous Credentials for Onion Service DoS Resilience', byline: 'George Kadianakis, Mike Perry', date: '2021-02-11' })
+    expect(a.blocks.map((b) => a.text.slice(b.start, b.end))).toEqual(['0. Introduction', 'This proposal specifies a simple anonymous credential scheme.', '1. Motivation', 'Attacks on onion services have been explored.'])
+    // (code of other lines, or fields without a title, stay the article's)
+    const code = parseMarkdown(['```', 'Status: Draft', 'Owner: ops', '```', '', 'The service runs.', ''].join('\n'), 'c.md')
+    expect(code.blocks.map((b) => b.kind)).toEqual(['code', 'paragraph'])
+  })
+
   it('uses the leading H1 as title when there is no front matter', () => {
     const a = parseMarkdown('# The Title\n\nText.\n\n# Later H1\n\nMore.', 'x.md')
     expect(a.meta.title).toBe('The Title')
