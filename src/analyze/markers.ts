@@ -1,7 +1,8 @@
 /**
  * Reference and footnote markers that web pages and reports leave glued into the text:
  * "pager burnout:24" and "… fatigue.24" (a reference number after punctuation), "[12]", "[a]",
- * "[citation needed]", superscript digits ("growth³"). They are not words of the sentence,
+ * "[citation needed]", superscript digits ("growth³"), a wire's instrument codes ("the euro EUR=",
+ * ".DXY"). They are not words of the sentence,
  * so slides leave them out; their spans let a bullet still point into the sentence.
  *
  * A number glued before a word ("1Password kostet …") is left alone: it is a name as often as
@@ -21,6 +22,9 @@ const MARKERS: ReadonlyArray<[RegExp, RegExp]> = [
   [/\d/, /(?<=\p{L}\.)(?<!\b(?:[Nn]os?|[Nn]r|[Pp]p?|[Ff]igs?|[Vv]ol|[Aa]rt|[Cc]h|[Ss]ec|[Ee]q|alpha|beta|rc|pre|preview|dev|nightly)\.)(?<!(?:^|[^\p{L}])\p{Lu}{1,5}\.)(?<!\d\S*)\d{1,3}(?=\s+[^\p{Ll}]|\s*$)/gu],
   // bracketed references: [12], [3–5], [a], [citation needed], [note 4], [n 10] (not a letter the writer put in a quotation, "[T]he birth lottery")
   [/\[/, /\s?\[(?:\d{1,3}(?:\s?[-–,]\s?\d{1,3})*|[a-z]|citation needed|note \d{1,3}|nb \d{1,3}|n \d{1,3})\](?!\p{L})/giu],
+  // a wire's instrument codes after the name they stand for (Reuters Instrument Codes): "notes US10YT=RR", "the euro EUR=",
+  // "The dollar index .DXY", "U.S. crude CLc1", "Copper CMCU3" (not a code of the story, "A380", "MH370", nor a sum, "x=1")
+  [/[=.]|\dc|c\d|CM/, /\s(?:\.[A-Z][A-Z0-9]{2,}|[A-Z][A-Z0-9]{1,7}=[A-Z0-9]{0,4}|[A-Z]{2,4}c\d|CM[A-Z]{2}\d)(?=[\s,;:)]|\.?$|\.\s)/gu],
   // superscript digits after a letter or punctuation
   [/[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]/, /(?<=[\p{L}.,;:)])[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+/gu],
 ]

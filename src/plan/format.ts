@@ -25,9 +25,16 @@ export function formatFigure(f: Figure, lang: string): string {
     return q + fmt.format(f.value)
   }
   // (a difference of percentages, "by 24 percentage points", is no percentage: "24 points", as English writes it, the only language read so)
-  if (f.kind === 'percent') return `${q}${new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).format(f.value)}${POINTS.exec(f.text)?.[1] ? ` ${POINTS.exec(f.text)![1]!.toLowerCase()}` : '%'}`
+  // (with the decimals the text writes, two at most: "0.12%" is no "0.1%")
+  if (f.kind === 'percent') return `${q}${new Intl.NumberFormat(lang, { maximumFractionDigits: percentDigits(f.text) }).format(f.value)}${POINTS.exec(f.text)?.[1] ? ` ${POINTS.exec(f.text)![1]!.toLowerCase()}` : '%'}`
   // (a count under ten thousand is written whole, as read: "1,900 demos", not "1.9K")
   return q + new Intl.NumberFormat(lang, { notation: f.value < WHOLE_COUNT ? 'standard' : 'compact', maximumFractionDigits: 1 }).format(f.value)
+}
+
+/** The decimals a percentage's text writes ("0.12%", "12,5 %"), one at least, two at most. */
+function percentDigits(text: string): number {
+  const decimals = /\d[.,](\d+)\s?(?:%|percent|per cent|pct|percentage)/iu.exec(text)?.[1]?.length ?? 1
+  return Math.min(2, Math.max(1, decimals))
 }
 
 /** Counts below this are written whole. */

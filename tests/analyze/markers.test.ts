@@ -35,3 +35,12 @@ describe('reference markers', () => {
     expect(referenceMarkers(text)).toEqual([])
   })
 })
+
+describe('instrument codes', () => {
+  it('leaves out a wire\'s instrument codes after the names they stand for, not a story\'s own codes or sums', () => {
+    expect(withoutMarkers('Benchmark 10-year notes US10YT=RR last rose 7/32 in price.')).toBe('Benchmark 10-year notes last rose 7/32 in price.')
+    expect(withoutMarkers('The dollar index .DXY rose 0.05%, with the euro EUR= up 0.05% to $1.1075.')).toBe('The dollar index rose 0.05%, with the euro up 0.05% to $1.1075.')
+    expect(withoutMarkers('U.S. crude CLc1 fell 3.38% and Brent LCOc1 was last at $60.73. Copper CMCU3 rose.')).toBe('U.S. crude fell 3.38% and Brent was last at $60.73. Copper rose.')
+    expect(withoutMarkers('The A380 and flight MH370 flew. Set x=1 in the file. It costs $1.50 in the U.S. today.')).toBe('The A380 and flight MH370 flew. Set x=1 in the file. It costs $1.50 in the U.S. today.')
+  })
+})
