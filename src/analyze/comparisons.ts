@@ -73,8 +73,9 @@ function qualitative(text: string, base: number, passage: string, owner: Set<str
     const e = s + m[1].length
     if (!outside(s, e) || [...owner].some((w) => m[1]!.includes(w))) continue
     const side = labelAt(text, base + s, base + e)
-    // (nor a time: "Compared with FY 2021, outlays decreased …" is one thing's change, no other thing's cost)
-    if (side && /\p{L}/u.test(side.label) && !PERIOD.test(side.label)) return side
+    // (nor a time: "Compared with FY 2021, outlays decreased …" is one thing's change, no other thing's cost; nor a rate cut
+    // at its decimal point, "versus the greenback at 108[.55 per dollar]")
+    if (side && /\p{L}/u.test(side.label) && !PERIOD.test(side.label) && !/\d$/u.test(side.label)) return side
   }
   return undefined
 }

@@ -122,7 +122,8 @@ function moneySubject(text: string, sent: Span, span: Span, qualStart: number): 
   const of = /((?:[\p{L}\p{N}’'-]+\s+){0,5}[\p{L}\p{N}’'-]+)\s+(?:of|at|worth)\s*$/u.exec(before)
   if (of?.[1]) {
     const n = trailingNouns(of[1])
-    if (n) return n
+    // (a verb's -ing form is no thing the amount is the price of: "Sterling was last trading at $1.2925")
+    if (n && !/^\p{Ll}+ing$/u.test(n)) return n
   }
   const verb = /((?:[\p{L}\p{N}’'-]+\s+){0,4}[\p{L}\p{N}’'-]+)(?:\s+(?:can|could|will|would|may|might|should|must|did|does|do|to))?\s+(?:cost|costs|costing|was valued at|is valued at|valued at|totaled|totalled|amounted to|raised|reached)\s*$/u.exec(before)
   if (verb?.[1]) {

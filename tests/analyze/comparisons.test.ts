@@ -45,6 +45,13 @@ describe('findComparisons', () => {
     expect(run('The ferry cost $6 million, compared with the bridge the council had planned.')).toHaveLength(1)
   })
 
+  it('sets no rate cut at its decimal point against a price, nor labels a price by the verb it is traded at', () => {
+    const text = 'The Japanese yen strengthened 0.13% versus the greenback at 108.55 per dollar, while Sterling was last trading at $1.2925, down 0.21% on the day.'
+    expect(run(text)).toEqual([])
+    const sentences = split(text)
+    expect(extractFigures(text, sentences).find((f) => f.kind === 'money')?.subject).toBeUndefined()
+  })
+
   it('sets the bundled article’s training cost against the resources of American tech companies', () => {
     const text = readFileSync(new URL('../../articles/deepseek-ai-race.txt', import.meta.url), 'utf8')
     const out = run(text)
