@@ -55,13 +55,14 @@ const TEXT_WORDS = 12
 const TEXT_PARAGRAPHS = 3
 
 /**
- * A paragraph whose class names it a subheading, a line alone in the story's body, before a
+ * A paragraph (or a line of its own) whose class names it a subheading, a line alone in the story's body, before a
  * paragraph of text ("<p class="title">Choroba współdzielona</p>"), becomes a heading before
  * Readability drops its class: it heads the part of the article that follows.
  */
 export function markClassedSubheadings(doc: Document): void {
   const words = (el: Element | null) => (el?.textContent ?? '').trim().split(/\s+/u).filter(Boolean).length
-  for (const p of Array.from(doc.querySelectorAll('p[class]'))) {
+  // (or a span or a div between the paragraphs: "<span class="cross-head">Enigma</span>")
+  for (const p of Array.from(doc.querySelectorAll('p[class], span[class], div[class]'))) {
     const text = (p.textContent ?? '').trim()
     if (!SUBHEADING_CLASS.test((p.getAttribute('class') ?? '').trim()) || !text || words(p) > RUN_IN_WORDS || /[.!?,;]$/u.test(text) || p.querySelector(BLOCKS)) continue
     const next = p.nextElementSibling

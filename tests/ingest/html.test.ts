@@ -850,6 +850,12 @@ describe('parseHtml', () => {
     expect(a.text).not.toContain('Another story')
   })
 
+  it('reads a line of its own between the paragraphs, its class a subheading\'s ("<span class=\"cross-head\">"), as a heading', () => {
+    const html = `<html><head><title>T</title></head><body><div class="story-body"><h1>T</h1>${paragraphs(2)}<span class="cross-head">Enigma</span>${paragraphs(2)}<span class="cross-head">Story doubted</span>${paragraphs(2)}</div></body></html>`
+    const a = parseHtml(html, 'x.html')
+    expect(a.blocks.filter((b) => b.kind === 'heading').map((b) => a.text.slice(b.start, b.end))).toEqual(['Enigma', 'Story doubted'])
+  })
+
   it('takes the date published ("og:article:published_time") before the date the page was last revised on ("sailthru.date")', () => {
     const html = `<html><head><title>T</title><meta name="sailthru.date" value="2016-12-15T13:50:38Z"><meta value="2016-12-14T06:02:15Z" name="og:article:published_time"></head><body><article><h1>T</h1>${paragraphs(4)}</article></body></html>`
     expect(parseHtml(html, 'x.html').meta.date).toMatch(/^2016-12-14/)
