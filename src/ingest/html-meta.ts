@@ -117,7 +117,7 @@ export function htmlMeta(doc: Document, baseUrl?: string): ArticleMeta {
   const timeEl = doc.querySelector('article time[datetime], time[pubdate], time[itemprop="datePublished"]')
   // (a date that cannot be one, "2014-00-29", gives way to the next; last, the words of the <time>
   // element, "Monday, Dec. 29 2014, 6:00 PM EST", when they read as a date)
-  const published = metaContent(doc, 'article:published_time', 'og:article:published_time', 'datePublished', 'date', 'pubdate', 'publishdate', 'dc.date', 'dcterms.created', 'parsely-pub-date', 'sailthru.date')
+  const published = metaContent(doc, 'article:published_time', 'og:article:published_time', 'datePublished', 'date', 'pubdate', 'publishdate', 'dc.date', 'dcterms.created', 'parsely-pub-date', 'sailthru.date', 'DisplayDate', 'publication_date', 'pub_date', 'citation_publication_date', 'DC.date.issued')
   const shown = normalizeDate(str(timeEl?.textContent))
   set('date', [published, str(ld.datePublished), str(timeEl?.getAttribute('datetime'))].map(normalizeDate).find((d) => d !== undefined) ?? [shown, publishedShown(doc)].find((d) => d !== undefined && /^\d{4}-\d{2}-\d{2}$/u.test(d)))
   const canonical = str(doc.querySelector('link[rel="canonical"]')?.getAttribute('href'))

@@ -861,6 +861,12 @@ describe('parseHtml', () => {
     expect(parseHtml(html, 'x.html').meta.date).toMatch(/^2016-12-14/)
   })
 
+  it('takes the date a page gives under another name ("DisplayDate", "citation_publication_date")', () => {
+    const page = (meta: string) => parseHtml(`<html><head><title>T</title>${meta}</head><body><article><h1>T</h1>${paragraphs(4)}</article></body></html>`, 'x.html').meta.date
+    expect(page('<meta name="DisplayDate" content="2010-08-18">')).toBe('2010-08-18')
+    expect(page('<meta name="citation_publication_date" content="2021/03/04">')).toMatch(/^2021-03-04/)
+  })
+
   it('takes the date a page\'s address gives in its folders when the page gives none', () => {
     const page = (head: string) => parseHtml(`<html><head><title>T</title>${head}</head><body><article><h1>T</h1>${paragraphs(4)}</article></body></html>`, 'x.html').meta.date
     expect(page('<link rel="canonical" href="http://www.washingtonpost.com/world/netanyahu-victory/2015/03/18/44b7ce7c-cd7e-11e4.html">')).toBe('2015-03-18')
