@@ -186,10 +186,28 @@ export function pageDate(doc: Document): string | undefined {
     const m = text.length <= MAX_DATE_LINE ? DATE_IN_LINE.exec(text) : null
     if (m) return normalizeDate(m[0])
     // (a day in figures, year first, in an element its class names a date: "<span class="date">2013-10-24 03:00:00</span>")
-    const day = /date/iu.test(el.getAttribute('class') ?? '') && text.length <= MAX_DATE_LINE ? ISO_DAY.exec(text) : null
+    const dated = /date/iu.test(el.getAttribute('class') ?? '') && text.length <= MAX_DATE_LINE
+    const day = dated ? ISO_DAY.exec(text) : null
     if (day) return `${day[1]}-${day[2]!.padStart(2, '0')}-${day[3]!.padStart(2, '0')}`
   }
-  return headerDate(doc)
+  return dottedDay(doc) ?? headerDate(doc)
+}
+
+/** A class that names a date, in English or another language: "date", "datum", "fecha", "tarih", "дата". */
+const DATE_CLASS = /date|datum|fecha|tarih|дата/iu
+
+/** A day written day first with dots, as most of Europe writes it: "05.04.2025", "5.4.2025". */
+const DOTTED_DAY = /(?<![\d.])(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\.((?:19|20)\d\d)(?![\d])/u
+
+/** The first dotted day in a short element whose class names a date ("<span class="tarih">05.04.2025 - Güncelleme : 05.04.2025</span>"), as an ISO date. */
+function dottedDay(doc: Document): string | undefined {
+  for (const el of doc.querySelectorAll('[class]')) {
+    if (!DATE_CLASS.test(el.getAttribute('class') ?? '') || el.closest(ELSEWHERE)) continue
+    const text = (el.textContent ?? '').replace(/\s+/gu, ' ').trim()
+    const m = text.length <= MAX_DATE_LINE ? DOTTED_DAY.exec(text) : null
+    if (m) return `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`
+  }
+  return undefined
 }
 
 /**

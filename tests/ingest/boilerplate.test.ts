@@ -162,6 +162,7 @@ describe('isBoilerplateLine', () => {
     'Brian Mossop is Community Manager at the Public Library of Science. For more, follow on Twitter at @bmossop and @wiredplaybook and on Facebook.',
     'Reach the reporters on Twitter at http://twitter.com/MegKinnardAP and http://twitter.com/emarvelous',
     'BBC Radio 4\'s Escape from the Deep is broadcast on Friday 2 December 2011 at 1100 GMT. Or listen again on BBC iPlayer.',
+    'Anadolu Ajansı web sitesinde, AA Haber Akış Sistemi (HAS) üzerinden abonelere sunulan haberler, özetlenerek yayımlanmaktadır. Abonelik için lütfen iletişime geçiniz.',
     'XXX Is the salt needed? Reevaluate.',
     'TODO: specify the control port API between browser and tor',
     'https://www.monerooutreach.org/stories/RPC-Pay.html [REF_POW_PERF]: https://gitlab.torproject.org/tpo/core/torspec/327-pow-over-intro.txt#L1050 [REF_RES_BENCH]: https://github.com/asn-d6/res_tokens_benchmark',

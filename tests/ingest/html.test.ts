@@ -867,6 +867,11 @@ describe('parseHtml', () => {
     expect(page('<meta name="citation_publication_date" content="2021/03/04">')).toMatch(/^2021-03-04/)
   })
 
+  it('takes a day written day first with dots in an element its class names a date in another language ("<span class=\"tarih\">05.04.2025 - …")', () => {
+    const html = `<html><head><title>T</title></head><body><article><h1>T</h1><div><span>Sehernur Karsu |</span><span class="tarih">05.04.2025 - Güncelleme : 06.04.2025</span></div>${paragraphs(4)}</article></body></html>`
+    expect(parseHtml(html, 'x.html').meta.date).toBe('2025-04-05')
+  })
+
   it('takes the date a page\'s address gives in its folders when the page gives none', () => {
     const page = (head: string) => parseHtml(`<html><head><title>T</title>${head}</head><body><article><h1>T</h1>${paragraphs(4)}</article></body></html>`, 'x.html').meta.date
     expect(page('<link rel="canonical" href="http://www.washingtonpost.com/world/netanyahu-victory/2015/03/18/44b7ce7c-cd7e-11e4.html">')).toBe('2015-03-18')
