@@ -13,7 +13,7 @@ import { detectLanguage } from './language.ts'
 import { localeFor } from '../locales/index.ts'
 import { extractQuotes } from './quotes.ts'
 import { limitParagraphs } from './limit.ts'
-import { listContinuations } from './list-items.ts'
+import { listContinuations, statItems } from './list-items.ts'
 import { wordsKey } from './script.ts'
 import { findSections, type SectionDraft } from './sections.ts'
 import { mergeThinSections } from './thin-sections.ts'
@@ -143,7 +143,8 @@ function buildSections(article: Article, text: string, paragraphs: Paragraph[], 
   const fragments = new Set([...listContinuations(article, paragraphs, sentences, lang), ...lowerCaseOpenings(article, paragraphs, sentences, lang), ...saidAgain(sentences), ...interviewersTurns(article, paragraphs, sentences)])
   const named = lang === 'en' ? subjectNamer(text, sentences, entities) : undefined
   // (no point of a sentence holding a formula the page could not give as text: a bullet of it would have a hole)
-  const rank = (d: SectionDraft) => rankKeyPoints(sentences, d.paragraphs.flatMap((p) => paragraphs[p]!.sentences).filter((i) => !sentences[i]!.text.includes(FORMULA)), lang, tags, vectors, memo, fragments, named)
+  const stats = statItems(article, paragraphs, sentences)
+  const rank = (d: SectionDraft) => rankKeyPoints(sentences, d.paragraphs.flatMap((p) => paragraphs[p]!.sentences).filter((i) => !sentences[i]!.text.includes(FORMULA)), lang, tags, vectors, memo, fragments, named, stats)
   const ranked = mergeThinSections(findSections(article, paragraphs, lang).map((draft) => ({ draft, keyPoints: rank(draft) })), quoted, rank)
   const drafts = ranked.map((r) => r.draft)
   const keyPoints = ranked.map((r) => r.keyPoints)

@@ -41,6 +41,8 @@ export function rankKeyPoints(
   fragments: ReadonlySet<number> = new Set(),
   /** The person an opening "He" or "She" means (subject-names.ts): the bullet names them. */
   named?: SubjectNamer,
+  /** Items of a list of figures (list-items.ts statItems): they rank first, in their order. */
+  stats: ReadonlySet<number> = new Set(),
 ): KeyPoint[] {
   const vectors = ids.map((id) => article.vectors[id]!)
   const scores = centrality(vectors)
@@ -83,8 +85,24 @@ export function rankKeyPoints(
     }
   })
   // a table read as a line of text is no point to make (its numbers stay in the notes), nor is a form's placeholder ("Not Applicable.")
-  return points.filter((p) => !isTableText(sentences[p.sentence]!.text) && !PLACEHOLDER.test(sentences[p.sentence]!.text.trim())).sort((a, b) => b.score - a.score || a.sentence - b.sentence)
+  const kept = points.filter((p) => !isTableText(sentences[p.sentence]!.text) && !PLACEHOLDER.test(sentences[p.sentence]!.text.trim()))
+  return statsFirst(kept, stats).sort((a, b) => b.score - a.score || a.sentence - b.sentence)
 }
+
+/** The points with the complete items of a list of figures above every other point, in the list's order. */
+function statsFirst(points: KeyPoint[], stats: ReadonlySet<number>): KeyPoint[] {
+  if (stats.size === 0) return points
+  const top = Math.max(0, ...points.map((p) => p.score))
+  const items = points.filter((p) => stats.has(p.sentence) && p.complete).sort((a, b) => a.sentence - b.sentence)
+  return points.map((p) => {
+    const at = items.indexOf(p)
+    return at < 0 ? p : { ...p, score: top * (STAT_FIRST - at * STAT_STEP) + Number.EPSILON }
+  })
+}
+
+/** An item of a list of figures scores this much of the section's best point, the next ones a step less each (they keep the list's order). */
+const STAT_FIRST = 2
+const STAT_STEP = 0.01
 
 /** A form's answer that says nothing: "Not Applicable.", "N/A", "TBD", "Coming soon". */
 const PLACEHOLDER = /^(?:not applicable|n\/a|none|tbd|tba|todo|to be (?:determined|announced|added|confirmed)|coming soon|nothing (?:yet|here))[.!]?$/iu

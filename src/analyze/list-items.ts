@@ -70,3 +70,29 @@ function leadInHangs(lead: Paragraph | undefined, sentences: readonly Sentence[]
   const last = lead ? sentences[lead.sentences.at(-1) ?? -1] : undefined
   return !!last && /:\s*$/.test(last.text) && hangsOpen(last.text.replace(/:\s*$/, ''))
 }
+
+/** Words of a list's item at most that can be a line of figures ("$380,000 advertising (from $234,000)"). */
+const STAT_ITEM_WORDS = 12
+/** A line that opens on its figure: an amount, a share or a count ("$380,000 advertising", "24% develop on Windows", "8 paid staff"), not a version after a name ("Linux 3.10+ on x86-64"). */
+const FIGURE = /^[~≈<>]?\s?[$€£¥]?\s?\p{N}[\p{N},.]*\s?(?:%|\p{L})/u
+
+/**
+ * The items of a list of figures, one sentence each and opening on its figure: "700 million page views (from 580 million)",
+ * "$380,000 advertising (from $234,000)", "8 paid staff (from 5)" — two of them at least, and
+ * two thirds of the list's items such lines. A list of stats is what its section exists to show.
+ */
+export function statItems(article: Article, paragraphs: readonly Paragraph[], sentences: readonly Sentence[]): Set<number> {
+  const out = new Set<number>()
+  const isItem = (p: Paragraph | undefined) => article.blocks[p?.block ?? -1]?.kind === 'list-item'
+  const stat = (p: Paragraph) => p.sentences.length === 1 && FIGURE.test(sentences[p.sentences[0]!]!.text) && countWords(sentences[p.sentences[0]!]!.text) <= STAT_ITEM_WORDS
+  for (let i = 0; i < paragraphs.length; ) {
+    let end = i
+    while (isItem(paragraphs[end])) end++
+    const list = paragraphs.slice(i, end)
+    const stats = list.filter(stat)
+    if (stats.length >= 2 && stats.length * 3 >= list.length * 2) for (const p of stats) out.add(p.sentences[0]!)
+    i = Math.max(end, i + 1)
+  }
+  return out
+}
+

@@ -232,6 +232,8 @@ const RULES: Array<{ re: RegExp; max: number }> = [
   { re: /(?:^|[.!?]\s+)(?:(?:you can )?(?:follow|keep up with|find|reach) (?:me|him|her|them|us) on (?:github|twitter|x|instagram|linkedin|mastodon|bluesky|threads|facebook|tiktok|youtube)\b)|^check back (?:in )?(?:soon|later|often|next week|tomorrow)\b|^(?:submit|send) (?:your|a) letter(?: to the editor)?\b/iu, max: 160 },
   // a news agency's notice to its subscribers: "… abonelere sunulan haberler, özetlenerek yayımlanmaktadır. Abonelik için lütfen iletişime geçiniz."
   { re: /\babonelere sunulan haberler\b|\babonelik için (?:lütfen )?iletişime geçiniz\b/iu, max: 300 },
+  // a post signed by its team, on a line of its own: "The Read the Docs Team", "— The Rust Release Team"
+  { re: /^(?:[-—–]\s*)?(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.'’&-]*\s+(?:the\s+|of\s+)?){1,5}[Tt]eam[.!]?$/u, max: 60 },
   // a draft's note to its writers, "XXX Is the salt needed? Reevaluate.", "TODO: specify the API"
   { re: /^(?:XXX+|TODO|FIXME)(?::|\s)\s*\S/u, max: 1000 },
   // the addresses of references left as a paragraph, labels and links alone: "https://… [REF_POW_PERF]: https://… [REF_RES_BENCH]: https://…"

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { analyze } from '../../src/analyze/index.ts'
-import { listContinuations } from '../../src/analyze/list-items.ts'
+import { listContinuations, statItems } from '../../src/analyze/list-items.ts'
 import { listsOf } from '../../src/plan/list-pages.ts'
 import { parseMarkdown } from '../../src/ingest/markdown.ts'
 
@@ -46,5 +46,24 @@ describe('listContinuations', () => {
     expect(continuations(md).texts).toEqual(['Rust the global project:', 'Rust the open-source project:'])
     const fr = `La loi a été adoptée mardi par une large majorité des députés présents.\n\n* Les services concernés :\n* la police et la gendarmerie nationale.\n\nLa fin du texte.`
     expect(continuations(fr, 'x.md').texts).toEqual(['Les services concernés :'])
+  })
+})
+
+describe('statItems', () => {
+  it('ranks the items of a list of figures first, in their order, above the section\'s sentences; not a list of names with versions', () => {
+    const md = [
+      '# Our year', '', '## Funding', '',
+      '* $380,000 advertising (from $234,000)', '* $35,000 Gold users and donations (from $30,000)', '* 8 paid staff (from 5)', '',
+      'We are excited to continue to grow our advertising business, and expand it to the larger community.',
+      'We are also seeing continued growth of our paid product, which is allowing us to fund further growth of the codebase for all our users.', '',
+      '## Platforms', '',
+      'The validation lists a broad set of generic platforms as operating environments.', '',
+      '* Linux 3.10+ on x86-64 and ARMv7/8/9', '* macOS 11–15 on Apple M processors', '* FreeBSD 12–14 on x86-64', '',
+    ].join('\n')
+    const a = analyze(parseMarkdown(md, 's.md'))
+    const funding = a.sections.find((s) => s.title === 'Funding')!
+    expect(funding.keyPoints.slice(0, 3).map((k) => k.text)).toEqual(['$380,000 advertising (from $234,000)', '$35,000 Gold users and donations (from $30,000)', '8 paid staff (from 5)'])
+    const items = [...statItems(a.article, a.paragraphs, a.sentences)].map((i) => a.sentences[i]!.text)
+    expect(items).toEqual(['$380,000 advertising (from $234,000)', '$35,000 Gold users and donations (from $30,000)', '8 paid staff (from 5)'])
   })
 })

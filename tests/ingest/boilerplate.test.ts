@@ -163,6 +163,8 @@ describe('isBoilerplateLine', () => {
     'Reach the reporters on Twitter at http://twitter.com/MegKinnardAP and http://twitter.com/emarvelous',
     'BBC Radio 4\'s Escape from the Deep is broadcast on Friday 2 December 2011 at 1100 GMT. Or listen again on BBC iPlayer.',
     'Anadolu Ajansı web sitesinde, AA Haber Akış Sistemi (HAS) üzerinden abonelere sunulan haberler, özetlenerek yayımlanmaktadır. Abonelik için lütfen iletişime geçiniz.',
+    'The Read the Docs Team',
+    '— The Rust Release Team',
     'XXX Is the salt needed? Reevaluate.',
     'TODO: specify the control port API between browser and tor',
     'https://www.monerooutreach.org/stories/RPC-Pay.html [REF_POW_PERF]: https://gitlab.torproject.org/tpo/core/torspec/327-pow-over-intro.txt#L1050 [REF_RES_BENCH]: https://github.com/asn-d6/res_tokens_benchmark',
@@ -229,6 +231,7 @@ describe('isBoilerplateLine', () => {
     'Correction of the budget came later in the year, after the audit.',
     'Amazon’s affiliate program pays publishers a share of each sale they send to the store.',
     'Millions follow him on Twitter, where he posts several times a day.',
+    'The team won the cup.',
     'The match is broadcast on Friday evenings across the country, the league said.',
   ])('keeps prose %j', (line) => {
     expect(isBoilerplateLine(line)).toBe(false)
