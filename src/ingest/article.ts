@@ -176,7 +176,8 @@ export function finishArticle(
 ): Article {
   const cleanedMeta = cleanMeta(meta)
   if (cleanedMeta.byline !== undefined) cleanedMeta.byline = nameOfHandle(cleanedMeta.byline, raw.map((b) => b.text).join('\n'))
-  const cleaned = removeBoilerplate(withoutOpeningTitle(lineTables(withoutGluedFootnotes(headingsFromRunInLabels(raw))), cleanedMeta), cleanedMeta)
+  const typed = format === 'text' || format === 'markdown' ? withTypedDashes(raw) : raw
+  const cleaned = removeBoilerplate(withoutOpeningTitle(lineTables(withoutGluedFootnotes(headingsFromRunInLabels(typed))), cleanedMeta), cleanedMeta)
   const { removed, byline } = cleaned
   if (byline !== undefined && cleanedMeta.byline === undefined) cleanedMeta.byline = byline
   if (cleaned.date !== undefined && cleanedMeta.date === undefined) cleanedMeta.date = normalizeDate(cleaned.date)
@@ -204,6 +205,19 @@ export function finishArticle(
     })
   }
   return { text, blocks: spans, meta: cleanedMeta, format, origin, removed: [...removedBefore, ...removed], tables }
+}
+
+/** Kinds of block whose text is prose, where two hyphens stand for a dash. */
+const PROSE_KINDS: ReadonlySet<string> = new Set(['paragraph', 'list-item', 'blockquote', 'heading'])
+
+/**
+ * Prose typed on a typewriter's keys, its dashes as two hyphens ("used very widely--by large
+ * companies, …, everywhere--even though …", "the rule -- not the exception"): the dash they
+ * stand for, so an aside between two of them reads as one. Not a command's option ("--force"),
+ * nor a rule of hyphens.
+ */
+function withTypedDashes(blocks: readonly RawBlock[]): RawBlock[] {
+  return blocks.map((b) => (PROSE_KINDS.has(b.kind) && b.text.includes('--') ? { ...b, text: b.text.replace(/(?<=\p{L})--(?=\p{L})/gu, '—').replace(/(?<=[\p{L}\p{N},.;:!?)”’"'])\s--\s(?=[\p{L}\p{N}(“‘"'])/gu, ' — ') } : b))
 }
 
 /**

@@ -6,6 +6,12 @@ import { blockTexts, expectError, expectWellFormed } from './helpers.ts'
 const bundled = readFileSync(new URL('../../articles/deepseek-ai-race.txt', import.meta.url), 'utf8')
 
 describe('parseText', () => {
+  it('reads two hyphens typed for a dash as the dash, not an option or a rule of hyphens', () => {
+    const a = parseText('About Apache\n\nWe want to see Apache used very widely--by large companies, everywhere--even though it costs us. We got answers -- but not all of them.\n\nRun it with --force to skip the check.\n\n----\n\nThe end is near, the team said today.', 'a.txt')
+    expect(a.text).toContain('used very widely—by large companies, everywhere—even though it costs us. We got answers — but not all of them.')
+    expect(a.text).toContain('Run it with --force to skip the check.')
+  })
+
   it('takes a speech\'s header under its release\'s lines for the title, and the speaker it names for the byline', () => {
     const body = 'Beau Biden was an original. He was a good man, a man of character, a man of principle, and he gave his life to the service of his state and his country for as long as he could.'
     const release = ['Cite:', 'http://www.whitehouse.gov/the-press-office/2015/06/06/remarks-president-eulogy-honor-beau-biden', '', 'The White House', 'Office of the Press Secretary', '', 'For Immediate Release', 'June 06, 2015', '', 'Remarks by the President in Eulogy in Honor of Beau Biden', '', body, '', body].join('\n')
