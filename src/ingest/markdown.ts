@@ -144,16 +144,26 @@ function isImageOnly(node: Nodes): boolean {
 }
 
 /**
- * "**Idempotence**  ⏎ A single task …": a bold label ending its line (a hard break) opens the
- * paragraph, a heading run into its text: it reads "Idempotence: A single task …".
+ * "**Idempotence**  ⏎ A single task …" or "**Positional Joins.** While SQL …": a bold label ending
+ * its line (a hard break) or closed by a full stop opens the paragraph, a heading run into its
+ * text: it reads "Idempotence: A single task …".
  */
 function withRunInLabel(node: Paragraph, text: string): string {
   const [first, second] = node.children
-  if (first?.type !== 'strong' || second?.type !== 'break') return text
-  const label = inlineText(first).trim()
-  const rest = node.children.slice(2).map(inlineText).join('').trimStart()
+  if (first?.type !== 'strong') return text
+  // (or a bold label closed by its full stop, "**Partitioned Parquet/CSV Export.** DuckDB has …": no sentence of its own)
+  const stop = [/^(.*\S)\.$/su.exec(inlineText(first).trim())?.[1]].find((l) => l !== undefined && titleLike(l))
+  if (second?.type !== 'break' && !(stop !== undefined && second?.type === 'text' && /^\s/u.test(second.value))) return text
+  const label = stop ?? inlineText(first).trim()
+  const rest = node.children.slice(second?.type === 'break' ? 2 : 1).map(inlineText).join('').trimStart()
   if (!readsAsLabel(label) || !/^[\p{Lu}\p{N}]/u.test(rest)) return text
   return `${label}: ${rest}`
+}
+
+/** Whether a label is set as a title, its longer words after the first capitalised ("Partitioned Parquet/CSV Export", "fsspec Filesystem Support"), not a sentence. */
+function titleLike(label: string): boolean {
+  const words = label.split(/\s+/u)
+  return words.length <= 6 && words.slice(1).every((w) => !/^\p{Ll}\p{L}{3,}/u.test(w))
 }
 
 /** Whether a paragraph is bold and nothing else ("**Defining “junk” fees**"): a heading written without "#". */

@@ -53,6 +53,14 @@ describe('splitSentences', () => {
     ])
   })
 
+  it('ends a sentence on a short form in capitals before a name written in lower case ("… filesystem API. fsspec allows …")', () => {
+    expect(texts('This release adds support for the fsspec filesystem API. fsspec allows users to define their own filesystem.', 'en')).toEqual([
+      'This release adds support for the fsspec filesystem API.',
+      'fsspec allows users to define their own filesystem.',
+    ])
+    expect(texts('The new U.S. rules apply to banks. The U.S. is big.', 'en')).toHaveLength(2)
+  })
+
   it('does not split between an abbreviation and the number or name it introduces', () => {
     expect(texts('By January, OpenAI sat at the No. 1 spot. It fell later.')).toEqual(['By January, OpenAI sat at the No. 1 spot.', 'It fell later.'])
     expect(texts('Nos. 3 and 4 were sold. Art. 5 applies to both.')).toEqual(['Nos. 3 and 4 were sold.', 'Art. 5 applies to both.'])

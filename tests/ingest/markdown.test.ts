@@ -73,6 +73,10 @@ describe('parseMarkdown', () => {
       '',
       '**Idempotence**  ',
       'A single task may run more than once.',
+      '',
+      '**Positional Joins.** While SQL models unordered sets, order often has a meaning.',
+      '',
+      '**A whole sentence in bold.** Then another one.',
     ].join('\n')
     const a = parseMarkdown(md, 'fees.md')
     expectWellFormed(a)
@@ -85,6 +89,9 @@ describe('parseMarkdown', () => {
       ['blockquote', undefined, 'Quoted in bold'],
       // a bold label ending its line runs into the paragraph
       ['paragraph', undefined, 'Idempotence: A single task may run more than once.'],
+      // and so does one closed by its full stop
+      ['paragraph', undefined, 'Positional Joins: While SQL models unordered sets, order often has a meaning.'],
+      ['paragraph', undefined, 'A whole sentence in bold. Then another one.'],
     ])
   })
 
