@@ -65,6 +65,8 @@ describe('what a sentence does in the discourse', () => {
     ['en', 'The details of the grant were found in an audit last year', false],
     ['en', 'Skip ahead if you already know how it works', true],
     ['en', 'The ferry will skip the island stop ahead of the storm', false],
+    ['en', 'The full release notes can be found here', true],
+    ['en', 'The wreck can be found at a depth of 52 metres', false],
   ])('guides the reader through the text (%s) %s', (lang, text, expected) => {
     expect(guidesTheReader(text, lang)).toBe(expected)
   })
