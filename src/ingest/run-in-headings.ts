@@ -11,19 +11,24 @@
  */
 import { BOLD_HEADING_DEPTH, type RawBlock } from './blocks.ts'
 
+/** What may follow a label's paragraph in the part it heads: more text, or the list its paragraph leads into ("Outlook: … is as follows:"). */
+const TEXT_KINDS: ReadonlySet<string> = new Set(['paragraph', 'list-item'])
+
 /** Labels at least that open parts of the article. */
 const MIN_LABELS = 2
 
 export function headingsFromRunInLabels(blocks: readonly RawBlock[]): readonly RawBlock[] {
   const labelled = blocks.flatMap((b, i) => (b.runInLabel !== undefined ? [i] : []))
   if (labelled.length < MIN_LABELS && !loneSubheading(blocks, labelled)) return blocks
-  // (each label over a paragraph of its own and at least one more: not a glossary's terms, one after another)
-  const apart = labelled.every((at, k) => {
+  // (each label over a paragraph of its own and at least one more: not a glossary's terms, one after another; in a release, its
+  // "Outlook" over the list of its forecasts heads a part, the "CFO Commentary" and "Non-GAAP Measures" notes in a row at its end do not)
+  const apart = new Set(labelled.filter((at, k) => {
     const next = labelled[k + 1] ?? blocks.length
-    return next - at >= 2 && blocks[at + 1]?.kind === 'paragraph' && blocks[at + 1]?.runInLabel === undefined
-  })
-  if (!apart) return blocks
-  return blocks.flatMap((b) => (b.runInLabel === undefined ? [b] : splitLabel(b, b.runInLabel)))
+    const previous = labelled[k - 1] ?? -2
+    return next - at >= 2 && at - previous >= 2 && TEXT_KINDS.has(blocks[at + 1]?.kind ?? '') && blocks[at + 1]?.runInLabel === undefined
+  }))
+  if (apart.size === 0 || (apart.size < MIN_LABELS && !loneSubheading(blocks, [...apart]))) return blocks
+  return blocks.flatMap((b, i) => (b.runInLabel === undefined || !apart.has(i) ? [b] : splitLabel(b, b.runInLabel)))
 }
 
 /** Paragraphs of the story before a lone label, at least, for it to head a later part of it. */
@@ -40,7 +45,7 @@ function loneSubheading(blocks: readonly RawBlock[], labelled: readonly number[]
   const [at] = labelled
   if (labelled.length !== 1 || at === undefined) return false
   const before = blocks.slice(0, at).filter((b) => b.kind === 'paragraph').length
-  return before >= LONE_AFTER && blocks[at + 1]?.kind === 'paragraph' && !NOTE_LABEL.test(blocks[at]!.runInLabel!.trim())
+  return before >= LONE_AFTER && TEXT_KINDS.has(blocks[at + 1]?.kind ?? '') && !NOTE_LABEL.test(blocks[at]!.runInLabel!.trim())
 }
 
 /** The label as a heading and the paragraph's text after it. */

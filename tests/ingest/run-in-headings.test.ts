@@ -33,4 +33,20 @@ describe('headingsFromRunInLabels', () => {
     const story = [rawParagraph('Um dos líderes foi morto.'), rawParagraph('A polícia identificou o grupo.'), labelled('Estupros', 'Suzart era acusado por vários sequestros.'), rawParagraph('Com Suzart foram apreendidos uma pistola.')]
     expect(texts(headingsFromRunInLabels(story))).toEqual(['Um dos líderes foi morto.', 'A polícia identificou o grupo.', '# Estupros', 'Suzart era acusado por vários sequestros.', 'Com Suzart foram apreendidos uma pistola.'])
   })
+
+  it('makes a label apart from the others a heading, over the list its paragraph leads into, and leaves the labels in a row as they are', () => {
+    const item = (text: string): RawBlock => ({ kind: 'list-item', text })
+    const release = [
+      rawParagraph('NVIDIA today reported revenue of $35.1 billion.'), rawParagraph('Huang said demand was strong.'),
+      labelled('Outlook', 'NVIDIA’s outlook for the fourth quarter is as follows:'), item('Revenue is expected to be $37.5 billion.'), item('Tax rates are expected to be 16.5%.'),
+      rawParagraph('The company will pay a dividend.'),
+      labelled('CFO Commentary', 'Commentary is available online.'), labelled('Conference Call', 'NVIDIA will hold a call today.'), rawParagraph('The call will be recorded.'),
+    ]
+    expect(texts(headingsFromRunInLabels(release))).toEqual([
+      'NVIDIA today reported revenue of $35.1 billion.', 'Huang said demand was strong.',
+      '# Outlook', 'NVIDIA’s outlook for the fourth quarter is as follows:', 'Revenue is expected to be $37.5 billion.', 'Tax rates are expected to be 16.5%.',
+      'The company will pay a dividend.',
+      'CFO Commentary: Commentary is available online.', 'Conference Call: NVIDIA will hold a call today.', 'The call will be recorded.',
+    ])
+  })
 })
