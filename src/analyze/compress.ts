@@ -491,12 +491,20 @@ function subjectCommaVerb(sentence: string, kept: readonly Span[], inside: reado
 /**
  * Whether the kept words open on the last items of a list that a cut opening phrase of a
  * preposition began ("hissy drum machines, and vocals that frequently bordered on atonality,
- * coldwave was …" without "With synth lines so brittle …,"); not a clause of its own before
+ * coldwave was …" without "With synth lines so brittle …,"), or the last names of a list the
+ * cut words began ("Ericsson and Nokia to accelerate …"); not a clause of its own before
  * ", and so …" after a subordinate opening ("But as WebAssembly starts …, new use cases are appearing").
  */
 function restOfList(sentence: string, text: string, kept: readonly Span[]): boolean {
-  return (kept[0]?.start ?? 0) > 0 && LIST_OPENER.test(sentence.trimStart()) && LIST_REST.test(text)
+  const from = kept[0]?.start ?? 0
+  if (from === 0) return false
+  // (or of a list of names the cut opening phrase named the first of: "… began working with T-Mobile, [Ericsson and Nokia to accelerate …]")
+  const names = /\p{Lu}[\p{L}\p{N}&.-]*,\s*$/u.test(sentence.slice(0, from)) && NAMES_REST.test(text)
+  return names || (LIST_OPENER.test(sentence.trimStart()) && LIST_REST.test(text))
 }
+
+/** The last names of a list: "Ericsson and Nokia …", "Japan and Indonesia are …". */
+const NAMES_REST = /^\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*)*,?\s+(?:and|or)\s+\p{Lu}/u
 
 /** A preposition whose phrase, opening a sentence, may hold a list of things: "With synth lines …, hissy drum machines, and vocals …, coldwave …". */
 const LIST_OPENER = /^(?:with|without|among|from|between|beyond|besides|like|including|despite|after|before|for)\s/iu

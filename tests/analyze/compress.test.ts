@@ -1148,6 +1148,15 @@ describe('compressSentence', () => {
     expect(compressSentence("But as WebAssembly starts to be used without JavaScript, new use cases are appearing, and so we've been working on support for emitting standalone Wasm files from Emscripten, that do not depend on the Emscripten JS runtime!").text).toMatch(/^New use cases are appearing/)
   })
 
+  it('keeps no last names of a list whose first one the cut opening named ("Ericsson and Nokia to accelerate …")', () => {
+    const aerial = 'Introduced the NVIDIA AI Aerial platform for telecommunications providers and began working with T-Mobile, Ericsson and Nokia to accelerate the commercialization of AI-RAN.'
+    const cloud = 'Revealed that cloud leaders in India, Japan and Indonesia are building AI infrastructure with NVIDIA accelerated computing, while consulting leaders such as Accenture, Deloitte and Google Cloud are tapping NVIDIA AI software.'
+    for (const budget of [12, 16, 20]) {
+      expect(compressSentence(aerial, budget).text).not.toMatch(/^Ericsson and Nokia/)
+      expect(compressSentence(cloud, budget).text).not.toMatch(/^Japan and Indonesia/)
+    }
+  })
+
   it('keeps no "either" without its "or"', () => {
     expect(compressSentence('When it returns, we know that the context package has either called the function, or will not call it until we take some further action.').text).not.toMatch(/called the function$/)
   })
