@@ -1,7 +1,8 @@
 /**
  * An HTML <table> (a web page's, or mammoth's from a .docx) read as rows of cell texts: rows of
  * the table's own thead/tbody/tfoot (not of tables nested in cells), a cell spanning n columns
- * followed by n-1 empty cells (as converters write it), header rows from <thead> or rows of
+ * followed by n-1 empty cells (as converters write it), a cell spanning rows said again in each
+ * body row it spans, header rows from <thead> or rows of
  * <th> only (else a first row whose every word is bold, as many pages and Word files write a
  * header), the caption from <caption>.
  */
@@ -29,20 +30,53 @@ function repeatsTheHeader(tr: Element, texts: readonly string[], rows: readonly 
   return tagOf(tr.parentElement ?? tr) === 'tfoot' && rows.length > 0 && texts.join('\u0000') === rows[0]!.join('\u0000')
 }
 
+/** Spans a cell may give at most (a page's "colspan=1000" is no grid). */
+const MAX_SPAN = 50
+
+const spanOf = (c: Element, attr: string) => Math.min(MAX_SPAN, Math.max(1, Number(c.getAttribute(attr) ?? 1) || 1))
+
+/** A cell spanning rows below its own: its text, the rows it still covers. */
+interface RowSpan {
+  text: string
+  rows: number
+}
+
+/**
+ * A row's cell texts on the table's grid: a cell spanning n columns followed by n-1 empty ones,
+ * and the columns a cell of a row above spans down into given that cell's text in a body row
+ * ("Harry Potter" over three rows of its uses), left empty in a header row.
+ */
+function rowTexts(cells: readonly Element[], cellText: (cell: Element) => string, spans: Map<number, RowSpan>, head: boolean): string[] {
+  const texts: string[] = []
+  const fillSpanned = () => {
+    for (let down = spans.get(texts.length); down; down = spans.get(texts.length)) {
+      texts.push(head ? '' : down.text)
+      if (--down.rows === 0) spans.delete(texts.length - 1)
+    }
+  }
+  for (const c of cells) {
+    fillSpanned()
+    const text = cellText(c)
+    const rowSpan = spanOf(c, 'rowspan')
+    for (let i = 0; i < spanOf(c, 'colspan'); i++) {
+      if (rowSpan > 1) spans.set(texts.length, { text: i === 0 ? text : '', rows: rowSpan - 1 })
+      texts.push(i === 0 ? text : '')
+    }
+  }
+  fillSpanned()
+  return texts
+}
+
 export function readDomTable(table: Element, cellText: (cell: Element) => string): SourceTable {
   const rows: string[][] = []
   let headRows = 0
   let inHead = true
+  const spans = new Map<number, RowSpan>()
   for (const tr of ownRows(table)) {
     const cells = Array.from(tr.children).filter((c) => tagOf(c) === 'td' || tagOf(c) === 'th')
-    const texts: string[] = []
-    for (const c of cells) {
-      texts.push(cellText(c))
-      const span = Math.min(50, Math.max(1, Number(c.getAttribute('colspan') ?? 1) || 1))
-      for (let i = 1; i < span; i++) texts.push('')
-    }
-    if (repeatsTheHeader(tr, texts, rows)) continue
     const head = tagOf(tr.parentElement ?? tr) === 'thead' || (cells.length > 0 && cells.every((c) => tagOf(c) === 'th'))
+    const texts = rowTexts(cells, cellText, spans, head)
+    if (repeatsTheHeader(tr, texts, rows)) continue
     if (inHead && head) headRows++
     else inHead = false
     rows.push(texts)

@@ -201,6 +201,21 @@ describe('tables in every input form', () => {
     expect(valued(t)).toEqual([['Sales', ['1,000', 1000, ''], ['1,250', 1250, '']]])
   })
 
+  it('reads a cell spanning rows as the value of each body row it spans, not the next column\'s', () => {
+    const prose = '<p>' + 'A paragraph of article prose about the uses of the spell. '.repeat(4) + '</p>'
+    const rows = '<tr><td>Fleur</td><td>1994</td><td>Put out a fire.</td></tr><tr><td rowspan="3">Harry</td><td rowspan="2">1997</td><td>Filled a goblet.</td></tr><tr><td>Put out a hut.</td></tr><tr><td>1998</td><td>Fought a fire.</td></tr><tr><td>Hermione</td><td>1997</td><td>Put out eyebrows.</td></tr>'
+    const html = `<html><body><article>${prose}<table><thead><tr><th rowspan="2">Caster</th><th colspan="2">Use</th></tr><tr><th>Date</th><th>Notes</th></tr></thead><tbody>${rows}</tbody></table>${prose}</article></body></html>`
+    const t = onlyTable(parseHtml(html, 'x.html'))
+    expect(texts(t.head)).toEqual([['Caster', 'Use', ''], ['', 'Date', 'Notes']])
+    expect(texts(t.body)).toEqual([
+      ['Fleur', '1994', 'Put out a fire.'],
+      ['Harry', '1997', 'Filled a goblet.'],
+      ['Harry', '1997', 'Put out a hut.'],
+      ['Harry', '1998', 'Fought a fire.'],
+      ['Hermione', '1997', 'Put out eyebrows.'],
+    ])
+  })
+
   it('reads a <tfoot> written before the body as the table\'s foot, and leaves out a foot that says the header again', () => {
     const prose = '<p>' + 'A paragraph of article prose about the players of the game. '.repeat(4) + '</p>'
     const header = '<tr><th>Player</th><th>Plays</th><th>Share</th></tr>'
