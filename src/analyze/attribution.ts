@@ -161,14 +161,14 @@ function officeOfOrg(name: string, org: string, orgAt: number): Speaker | undefi
   return { name: person.join(' '), at: orgAt + department.length + 1, role: `${name} of ${department}` }
 }
 
-/** Other languages' "that" opening a reported statement or a clause a verb takes: "zaznacza, że …", "uvedl, že …", "считает, что …", "betont, dass …". */
-export const COMPLEMENTIZERS = ['que', 'dass', 'che', 'że', 'že', 'что', 'що'] as const
+/** Other languages' "that" opening a reported statement or a clause a verb takes: "zaznacza, że …", "uvedl, že …", "считает, что …", "betont, dass …", "säger att …", "cho biết rằng …". */
+export const COMPLEMENTIZERS = ['que', 'dass', 'che', 'że', 'že', 'что', 'що', 'att', 'rằng'] as const
 
 /** A verb of saying anywhere: what most attribution patterns need, found without their backtracking. */
 const HAS_SPEECH_VERB = new RegExp(`(?:${SPEECH_VERB})`, 'u')
 
 /** An adverb between a verb of saying and its speaker: "…", sagt auch Stenger. */
-const ALSO_SAID = String.raw`(?:\s+(?:auch|zudem|ebenfalls|aussi|también|também|also))?`
+const ALSO_SAID = String.raw`(?:\s+(?:auch|zudem|ebenfalls|aussi|también|também|också|även|also))?`
 // (Russian sets a dash after the comma: «…», — сказал Иван Петров)
 const POST_VERB_FIRST = new RegExp(String.raw`^[,.!?]?\s*(?:[—–]\s*)?(?:${SPEECH_VERB})${ALSO_SAID}\s+${SUBJ}`, 'u')
 const POST_NAME_FIRST = new RegExp(String.raw`^[,]?\s*${SUBJ}\s+(?:${SPEECH_VERB})(?![\p{L}\p{N}])`, 'u')
@@ -246,6 +246,8 @@ const PRE_TIGHT = new RegExp(String.raw`(?:^|[\s(])${SUBJ}\s+(?:${SPEECH_VERB})(
 // (an adverb may come between the speaker and the verb: "Princeton professor Robert George recently wrote:")
 const PRE_COLON = new RegExp(String.raw`(?:^|[\s(])${SUBJ}\s+(?:\p{Ll}+ly\s+)?(?:${SPEECH_VERB})(?![\p{L}\p{N}])[^"“”«»„:]{0,60}:\s*$`, 'u')
 const PRE_ACCORDING = new RegExp(String.raw`(?:${ACCORDING_ANY_CASE})\s+${SUBJ},?\s*$`, 'u')
+// (a comma between the name and the words that announce a quotation, as a language that puts its verb last writes it: "… vurgulayan Uraloğlu, şunları kaydetti:")
+const PRE_COMMA_COLON = new RegExp(String.raw`(?:^|\s)(${NAME}),\s[^"“”«»„:,]{0,60}?(?:${SPEECH_VERB}):\s*$`, 'u')
 const PRE_PRONOUN = new RegExp(String.raw`(?:^|\s)(${PRONOUN})\s+(?:${SPEECH_VERB})(?:\s+that)?\s*[,:]?\s*$`, 'u')
 const LOOSE = new RegExp(String.raw`(?:^|[\s(])${SUBJ}\s+(?:${SPEECH_VERB})(?![\p{L}\p{N}])`, 'gu')
 
@@ -256,7 +258,7 @@ const LOOSE = new RegExp(String.raw`(?:^|[\s(])${SUBJ}\s+(?:${SPEECH_VERB})(?![\
 export function attributionBefore(before: string, loose: boolean): Speaker | undefined {
   // every pattern but "according to X" needs a verb of saying: without one, they are not run
   const speech = HAS_SPEECH_VERB.test(before)
-  for (const re of [PRE_TIGHT, PRE_COLON, PRE_ACCORDING]) {
+  for (const re of [PRE_TIGHT, PRE_COLON, PRE_ACCORDING, PRE_COMMA_COLON]) {
     if (!speech && re !== PRE_ACCORDING) continue
     const m = re.exec(before)
     if (m && plausibleName(m[1]!, before.slice(0, m.index).trim() === '')) return speakerFrom(m, 1, 0)
@@ -272,6 +274,30 @@ export function attributionBefore(before: string, loose: boolean): Speaker | und
     return found
   }
   return undefined
+}
+
+/**
+ * A language that puts its verb last (Turkish) names the speaker before the quotation, with a
+ * comma after the name, and says the verb after it: "Uraloğlu, “…” dedi.", "… bilgisini paylaşan
+ * Uraloğlu, “…” ifadelerini kullandı.", "Bakan Uraloğlu, …, “…” değerlendirmesinde bulundu." The
+ * verb closes the sentence; the name opens it, or stands right before the quotation.
+ */
+const VERB_LAST = new RegExp(String.raw`^\s*(?:diye\s+)?(?:${SPEECH_VERB})[.!]?\s*$`, 'u')
+const NAME_OPENS = new RegExp(String.raw`^\s*(${NAME}),\s`, 'u')
+const NAME_BEFORE_QUOTE = new RegExp(String.raw`(?:^|\s)(${NAME}),\s*$`, 'u')
+/** Titles written before a Turkish name ("Bakan Uraloğlu"): the speaker's role, no part of the name; alone, no name. */
+const TITLE_BEFORE = /^(?:Bakan|Başkan|Başbakan|Cumhurbaşkanı|Bakan Yardımcısı|Vali|Belediye Başkanı|Genel Müdür|Müdür|Sözcü|Milletvekili|Büyükelçi|Profesör|Prof\.|Doçent|Doç\.|Doktor|Dr\.|Uzm\.|Av\.)(?=\s|$)/u
+
+/** Attribution around a quotation in a sentence whose verb of saying comes last (`before` runs from the sentence's start to the opening mark, `after` from the closing mark to the sentence's end). */
+export function attributionAround(before: string, after: string): Speaker | undefined {
+  if (!VERB_LAST.test(after)) return undefined
+  const m = NAME_OPENS.exec(before) ?? NAME_BEFORE_QUOTE.exec(before)
+  if (!m || !plausibleName(m[1]!, m.index === 0)) return undefined
+  const at = m.index + m[0].indexOf(m[1]!)
+  const title = TITLE_BEFORE.exec(m[1]!)?.[0]
+  if (!title) return { name: m[1]!, at }
+  const name = m[1]!.slice(title.length).trimStart()
+  return name ? { name, at: at + m[1]!.length - name.length, role: title } : undefined
 }
 
 export interface Paraphrase {

@@ -32,7 +32,8 @@ let lastWords = ' '
 function wordsOf(text: string): string {
   if (text !== lastText) {
     lastText = text
-    lastWords = ` ${text.toLocaleLowerCase().replace(/’/g, "'").replace(/[^\p{L}\p{N}'-]+/gu, ' ')} `
+    // (a Turkish "İ" is "i" and a dot above it, no letter: the dot goes, "İşte" is "işte")
+    lastWords = ` ${text.toLocaleLowerCase().replace(/i\u0307/gu, 'i').replace(/’/g, "'").replace(/[^\p{L}\p{N}'-]+/gu, ' ')} `
   }
   return lastWords
 }
@@ -46,7 +47,7 @@ export function guidesTheReader(text: string, lang: string): boolean {
 /** Whether a sentence opens on one of the locale's calls to action ("Read the full report …"), or says one after a clause addressing the reader ("If you are interested in …, consider becoming a sponsor"). */
 function callsToAct(text: string, openers: readonly string[]): boolean {
   const calls = (t: string) => {
-    const opening = t.trimStart().slice(0, 40).toLowerCase().replace(/’/g, "'")
+    const opening = t.trimStart().slice(0, 40).toLowerCase().replace(/i\u0307/gu, 'i').replace(/’/g, "'")
     return openers.some((w) => opening.startsWith(w) && !/[\p{L}\p{N}]/u.test(opening.charAt(w.length)))
   }
   const addressed = READER_CLAUSE.exec(text)
@@ -73,7 +74,7 @@ export function announcesAPlan(text: string, lang: string): boolean {
 
 /** A sentence that opens on a subordinating conjunction and has no comma after it: no main clause. */
 export function subordinateOnly(text: string, lang: string): boolean {
-  const t = text.trimStart().toLocaleLowerCase().replace(/’/g, "'")
+  const t = text.trimStart().toLocaleLowerCase(lang).replace(/’/g, "'")
   const opens = localeFor(lang).speech.subordinators.some((w) => t.startsWith(`${w} `))
   return opens && !/[,;:—–]/u.test(t)
 }

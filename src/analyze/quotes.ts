@@ -18,13 +18,14 @@
 import { unknownSubject } from './subject-names.ts'
 import { escapeRegExp } from './regex.ts'
 import type { Entity, Quote, Sentence, Span, Term } from '../types.ts'
-import { attributionAfter, attributionBefore, findParaphrase, parseAppositive, SPEECH_VERB, SPEECH_VERB_WORD, type Speaker } from './attribution.ts'
+import { attributionAfter, attributionAround, attributionBefore, findParaphrase, parseAppositive, SPEECH_VERB, SPEECH_VERB_WORD, type Speaker } from './attribution.ts'
 import { extractEntities, HONORIFIC, lexTags } from './entities.ts'
 import { sentenceAt } from './figures.ts'
 import { dashAttribution, dashQuotationSpans } from './dash-quotes.ts'
 
-const PAIRS: Record<string, string> = { '“': '”', '"': '"', '«': '»', '„': '“”', '「': '」', '『': '』' }
-const OPENERS = /[“"«„「『]/g
+// (Swedish and Finnish open and close a quotation with the same mark, ”…”, as "…" does)
+const PAIRS: Record<string, string> = { '“': '”', '"': '"', '”': '”', '«': '»', '„': '“”', '「': '」', '『': '』' }
+const OPENERS = /[“"”«„「『]/g
 
 interface Marked extends Span {
   /** Offsets of the quotation marks themselves. */
@@ -78,6 +79,8 @@ function quotationSpans(text: string): Marked[] {
     const open = m.index
     const mark = m[0]
     if (mark === '"' && /[\p{N}\p{L}]/u.test(text[open - 1] ?? ' ')) continue // 5'10", or a stray closer
+    // (a ” after a word or its punctuation closes: only one after a space or a bracket, or first on its line, opens ”…”)
+    if (mark === '”' && !/[\s([{—–-]/u.test(text[open - 1] ?? ' ')) continue
     const lineEnd = firstAfter(newlines, open)
     const limit = lineEnd < 0 ? text.length : lineEnd
     // binary search in precomputed closer positions: unmatched marks cost O(log n), not a scan
@@ -568,6 +571,11 @@ function directQuote(ctx: Ctx, mk: Marked, si: number): { kind: 'quote' | 'term'
     // (not words the clause says something is, which the speaker reports of others: "The reaction, Schlegelmilch said, is, ‘What do you know that I don't know?’")
     sp = REPORTED_AS.test(text.slice(from, mk.open)) ? undefined : attributionBefore(text.slice(from, mk.open), clause)
     base = from
+    // (the speaker before the quotation and the verb after it, the order of a language that puts its verb last: "Uraloğlu, “…” dedi.")
+    if (!sp && !mk.dash && clause && mk.open - sent.start <= WINDOW) {
+      sp = attributionAround(text.slice(sent.start, mk.open), text.slice(mk.close + 1, closeEnd))
+      base = sent.start
+    }
   }
   if (!sp && !clause) return { kind: 'term', quote: q }
   if (sp) applySpeaker(ctx, q, sp, base)

@@ -42,11 +42,12 @@ export function pointsBack(text: string, lang: string): boolean {
   if (words.length === 0) return false
   if (!/\s/.test(t.slice(0, 40))) return words.some((w) => t.startsWith(w))
   // a connective of several words: "Sin embargo, de ellos proviene…", "In fact, …"
-  const opening = t.slice(0, 40).toLocaleLowerCase().replace(/’/g, "'")
+  // (in the language's own lower case: Turkish "I" is "ı", "İ" is "i")
+  const opening = t.slice(0, 40).toLocaleLowerCase(lang).replace(/’/g, "'")
   // a pronoun that stands for nothing ("Il y a …", "Es gibt …")
   if (impersonal.some((w) => opening.startsWith(w) && !/\p{L}/u.test(opening.charAt(w.length)))) return false
   if (words.some((w) => w.includes(' ') && opening.startsWith(w) && !/\p{L}/u.test(opening.charAt(w.length)))) return true
-  const first = (t.split(/[\s,;:—–]+/)[0] ?? '').toLocaleLowerCase().replace(/’/g, "'").replace(/[.!?"“”«»]+$/, '')
+  const first = (t.split(/[\s,;:—–]+/)[0] ?? '').toLocaleLowerCase(lang).replace(/’/g, "'").replace(/[.!?"“”«»]+$/, '')
   // a pronoun with its verb run in ("They’d won", "She's")
   return words.includes(first) || words.includes(first.split("'")[0]!)
 }
@@ -367,8 +368,11 @@ export function inFirstPersonPlural(text: string): boolean {
  * Facebook"): on a slide, its "I" is the author, whom the slide has to name.
  */
 export function inFirstPerson(text: string, lang: string): boolean {
-  return !borrowedWords(text, lang) && holdsWord(text.replace(NUMERAL_I, '').replace(MINE_THE_NOUN, ''), localeFor(lang).speech.firstPerson)
+  return !borrowedWords(text, lang) && holdsWord(text.replace(NUMERAL_I, '').replace(MINE_THE_NOUN, '').replace(WE_VI, ''), localeFor(lang).speech.firstPerson)
 }
+
+/** Vietnamese "we": "chúng tôi", "chúng tớ", whose "tôi", "tớ" are no "I". */
+const WE_VI = /(?<!\p{L})chúng\s+(?:tôi|tớ|tui)(?!\p{L})/giu
 
 /** "mine" after a determiner or a mineral: the pit, not the pronoun ("The mine shut down …", "a gold mine"). */
 const MINE_THE_NOUN = /\b(?:the|a|an|this|that|each|every|its|their|his|her|our|your|gold|silver|coal|copper|iron|salt|diamond|uranium|lithium|land|open-pit)\s+mine\b/giu

@@ -65,7 +65,7 @@ function continuesWith(lang: string): (text: string) => boolean {
   if (phrases.length === 0) return () => false
   if (isCjk(lang)) return (text) => phrases.some((p) => text.trimStart().startsWith(p.join('')))
   return (text) => {
-    const words = (text.slice(0, 80).toLocaleLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 4)
+    const words = (text.slice(0, 80).toLocaleLowerCase(lang).match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 4)
     return phrases.some((p) => p.every((w, i) => words[i] === w))
   }
 }

@@ -8,7 +8,7 @@
  */
 
 /** Languages whose dates are read, the day before the month. */
-const LANGUAGES = ['de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'cs', 'sk', 'ru', 'uk', 'sv', 'da', 'nb', 'fi', 'ro', 'hu', 'hr', 'sl', 'ca'] as const
+const LANGUAGES = ['de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'cs', 'sk', 'ru', 'uk', 'sv', 'da', 'nb', 'fi', 'ro', 'hu', 'hr', 'sl', 'ca', 'tr'] as const
 
 let months: Map<string, number> | undefined
 

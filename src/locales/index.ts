@@ -17,15 +17,18 @@ import { ko } from './ko.ts'
 import { pl } from './pl.ts'
 import { pt } from './pt.ts'
 import { ru } from './ru.ts'
+import { sv } from './sv.ts'
+import { tr } from './tr.ts'
 import { TYPOGRAPHY } from './typography.ts'
 import type { Locale } from './types.ts'
 import { uk } from './uk.ts'
+import { vi } from './vi.ts'
 import { zh } from './zh.ts'
 
 export type * from './types.ts'
 
 /** Every locale, English first (the order speech verbs are tried in). */
-export const LOCALES: readonly Locale[] = [en, fr, de, es, it, pt, nl, pl, cs, ru, uk, fi, zh, ja, ko, ar]
+export const LOCALES: readonly Locale[] = [en, fr, de, es, it, pt, nl, sv, pl, cs, ru, uk, fi, tr, vi, zh, ja, ko, ar]
 
 const BY_TAG = new Map<string, Locale>(LOCALES.map((l) => [l.tag, l]))
 

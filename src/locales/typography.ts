@@ -10,8 +10,10 @@ export interface Typography {
 }
 
 export const TYPOGRAPHY: Readonly<Record<string, Typography>> = {
-  // (Swedish opens and closes a quotation with the same mark)
-  sv: { marks: { open: '”', close: '”' } },
+  // (Norwegian quotes in guillemets, «…»)
+  nb: { marks: { open: '«', close: '»' } },
+  nn: { marks: { open: '«', close: '»' } },
+  no: { marks: { open: '«', close: '»' } },
   arc: { dir: 'rtl' },
   ckb: { dir: 'rtl' },
   dv: { dir: 'rtl' },

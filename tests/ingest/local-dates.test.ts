@@ -9,6 +9,8 @@ describe('localWrittenDate', () => {
     expect(localWrittenDate('11 de mayo de 2021')).toBe('2021-05-11')
     expect(localWrittenDate('11 мая 2021 г.')).toBe('2021-05-11')
     expect(localWrittenDate('3 ottobre 2020')).toBe('2020-10-03')
+    expect(localWrittenDate('5 Nisan 2025 Cumartesi')).toBe('2025-04-05')
+    expect(localWrittenDate('22 Ağustos 2024')).toBe('2024-08-22')
     expect(localWrittenDate('11 portes 2021')).toBeUndefined()
     expect(localWrittenDate('Mai 2021')).toBeUndefined()
   })

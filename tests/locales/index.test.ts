@@ -70,9 +70,9 @@ describe('locales', () => {
     const he = localeFor('he-IL')
     expect(he.dir).toBe('rtl')
     expect(he.slide).toBe(en.slide)
-    expect(localeFor('sv').quote.marks).toEqual({ open: '”', close: '”' })
-    expect(localeFor('sv').dir).toBe('ltr')
-    expect(localeFor('sv').slide).toBe(en.slide)
+    expect(localeFor('nb').quote.marks).toEqual({ open: '«', close: '»' })
+    expect(localeFor('nb').dir).toBe('ltr')
+    expect(localeFor('nb').slide).toBe(en.slide)
     expect(localeFor('arn').dir).toBe('ltr') // Mapudungun, not Arabic
   })
 
@@ -204,5 +204,44 @@ describe('the Czech locale', () => {
     expect(a.lang).toBe('cs')
     expect(a.quotes.find((q) => q.text.startsWith('Naše vína'))?.speaker).toBe('Anna Nováková')
     expect(plan.slides.find((s) => s.kind === 'agenda')?.title).toBe('Obsah')
+  })
+})
+
+describe('the Swedish locale', () => {
+  it('gives a Swedish article Swedish words on its slides, its own quotation marks, and reads its attributions', async () => {
+    const { a, plan } = await deckOf('Vinodlare i Skåne', [
+      ['Början', 'Den första vingården i byn anlades 2007. Ägarna började med viner av lokala druvsorter som skördades i september. I dag tillverkar de flera tusen flaskor om året.'],
+      ['Regler', 'Lagen begränsar vinproduktionen på små gårdar. Systembolaget säljer det mesta av vinet i landet.'],
+      ['Åsikter', '”Våra viner får priser utomlands”, säger Anna Lindqvist, ägare till vingården. Experterna tror att marknaden kommer att växa.'],
+    ], 'sv.md', 'sv')
+    expect(plan.lang).toBe('sv')
+    expect(localeFor('sv').quote.marks).toEqual({ open: '”', close: '”' })
+    expect(a.quotes.find((q) => q.text.startsWith('Våra viner'))?.speaker).toBe('Anna Lindqvist')
+    expect(plan.slides.find((s) => s.kind === 'agenda')?.title).toBe('Innehåll')
+  })
+})
+
+describe('the Turkish locale', () => {
+  it('gives a Turkish article Turkish words on its slides', async () => {
+    const { plan } = await deckOf('Kapadokya’da bağcılık', [
+      ['Başlangıç', 'Köydeki ilk bağ 2007 yılında kuruldu. Bağ sahipleri eylülde toplanan yerel üzüm çeşitlerinden şarap üretmeye başladı. Bugün yılda birkaç bin şişe şarap üretiyorlar.'],
+      ['Kurallar', 'Yasa küçük bağlarda şarap üretimini sınırlıyor. Ülkedeki şarabın çoğunu büyük market zincirleri satıyor.'],
+      ['Görüşler', 'Bağın sahibi Ayşe Yılmaz, şaraplarının yurt dışında ödül aldığını söyledi. Uzmanlar pazarın büyüyeceğini düşünüyor.'],
+    ], 'tr.md', 'tr')
+    expect(plan.lang).toBe('tr')
+    expect(plan.slides.find((s) => s.kind === 'agenda')?.title).toBe('İçerik')
+  })
+})
+
+describe('the Vietnamese locale', () => {
+  it('gives a Vietnamese article Vietnamese words on its slides, and reads its attributions', async () => {
+    const { a, plan } = await deckOf('Làm rượu vang ở Ninh Thuận', [
+      ['Khởi đầu', 'Vườn nho đầu tiên trong xã được trồng vào năm 2007. Các chủ vườn bắt đầu làm rượu từ những giống nho địa phương thu hoạch vào tháng chín. Ngày nay họ sản xuất vài nghìn chai mỗi năm.'],
+      ['Quy định', 'Luật hạn chế việc sản xuất rượu ở các trang trại nhỏ. Phần lớn rượu vang trong nước được bán qua các chuỗi siêu thị lớn.'],
+      ['Ý kiến', '“Rượu của chúng tôi đã giành giải thưởng ở nước ngoài”, Nguyễn Thị Lan nói. Các chuyên gia cho rằng thị trường sẽ còn tăng trưởng.'],
+    ], 'vi.md', 'vi')
+    expect(plan.lang).toBe('vi')
+    expect(a.quotes.find((q) => q.text.startsWith('Rượu của'))?.speaker).toBe('Nguyễn Thị Lan')
+    expect(plan.slides.find((s) => s.kind === 'agenda')?.title).toBe('Nội dung')
   })
 })

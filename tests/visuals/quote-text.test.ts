@@ -64,7 +64,8 @@ describe('paraphrasedLabel', () => {
   it('marks reported speech in the deck’s language, English otherwise', () => {
     expect(paraphrasedLabel('en')).toBe('paraphrased')
     expect(paraphrasedLabel('fr-CA')).toBe('propos rapportés')
-    expect(paraphrasedLabel('sv')).toBe('paraphrased')
+    expect(paraphrasedLabel('sv')).toBe('fritt återgivet')
+    expect(paraphrasedLabel('da')).toBe('paraphrased')
     expect(paraphrasedLabel(undefined)).toBe('paraphrased')
   })
 })
