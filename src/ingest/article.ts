@@ -37,7 +37,7 @@ export function cleanMeta(meta: ArticleMeta): ArticleMeta {
   // (the company that runs the site, or a section of it, is no writer: "Süddeutsche.de GmbH, Munich, Germany",
   // "Zone Justice et faits divers - ICI.Radio-Canada.ca"; the body may name the writer); nor is a
   // date and time the page marked as its byline, "20 Nov 2019 08:00 GMT"
-  if (out.byline !== undefined && (SITE_AS_AUTHOR.test(withoutAddress(out.byline)) || onlyDate(out.byline))) delete out.byline
+  if (out.byline !== undefined && (SITE_AS_AUTHOR.test(withoutAddress(out.byline)) || onlyDate(out.byline) || PLACEHOLDER_BYLINE.test(out.byline))) delete out.byline
   // (the label the page sets before the name is no part of it: "Text und Interview: Harald Willenbrock", "Texto: …", "Words: …")
   if (out.byline !== undefined) out.byline = out.byline.replace(WRITER_LABEL, '') || out.byline
   // (the kind of document before the headline, "FACT SHEET: Vice President Harris Announces …", is no part of it)
@@ -49,6 +49,9 @@ export function cleanMeta(meta: ArticleMeta): ArticleMeta {
   if (dated !== undefined) out.date = dated
   return out
 }
+
+/** A name a site's software fills in for any page: "publisher", "admin", "author", "webmaster". */
+const PLACEHOLDER_BYLINE = /^(?:publisher|admin(?:istrator)?|author|webmaster|user|unknown|none|null|undefined|default)$/iu
 
 /** A release's kind before its headline: "FACT SHEET: ", "PRESS RELEASE: ", "READOUT | ". */
 const DOCUMENT_LABEL = /^(?:fact\s+sheet|press\s+release|news\s+release|media\s+release|readout)\s*[:|]\s+(?=\S.{7})/iu
@@ -79,7 +82,7 @@ export function withoutAddress(byline: string): string {
     .replace(READING_TIME, '')
     .replace(/^(?:by|par|por|von)\s+(?=\p{Lu})/iu, '')
     .replace(/^(?:authors?|written by|autor(?:es|a|en)?|auteurs?|autore|autori)\s*[:：]\s*(?=\p{Lu})/iu, '')
-    .replace(/^(?:published|posted|written)\s+by\s+(?=\p{Lu})/iu, '')
+    .replace(/^(?:(?:published|posted|written)\s+by|(?:erstellt|verfasst|geschrieben)\s+von|(?:écrit|rédigé|publié)\s+par|(?:escrito|publicado)\s+por|(?:scritto|pubblicato)\s+da|geschreven\s+door)\s+(?=\p{Lu})/iu, '')
     .replace(/\s*\([^()]*,[^()]*\)$/u, '')
     .trim()
   // (a name the page wrote twice: "Jennifer Rubin Jennifer Rubin")

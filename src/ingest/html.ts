@@ -101,7 +101,8 @@ function pageHeadline(doc: Document, whole = false): string {
     return links.length === 1 && textLength(links[0]!) === textLength(h) && /^(?:\/|\.\/|https?:\/\/[^/]+\/?|(?:\.\/)?index\.(?:html?|php)|(?:https?:\/\/[^/]+)?(?:\/[\w.-]+)*\/(?:index\.(?:html?|php|cfm|aspx?)\/)?home\/?)$/i.test(links[0]!.getAttribute('href') ?? '')
   }
   // (of several, the one the page's <title> or og:title opens with: not the site's name set as an h1 over the story's, "Dwutygodnik - strona kultury")
-  const h1s = Array.from(doc.querySelectorAll('h1')).filter((h) => textLength(h) > 0 && !logo(h))
+  // (nor one the page hides from its readers: "<h1 class="header pagetitle hidden">News</h1>" over the story's own)
+  const h1s = Array.from(doc.querySelectorAll('h1')).filter((h) => textLength(h) > 0 && !logo(h) && !hidden(h))
   const titles = [doc.title ?? '', doc.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? ''].map((t) => collapseWhitespace(t).toLowerCase())
   const opens = (h: Element) => titles.some((t) => t.startsWith(collapseWhitespace(h.textContent ?? '').toLowerCase()))
   const h1 = (h1s.length > 1 ? h1s.find(opens) : undefined) ?? h1s[0]
@@ -109,6 +110,14 @@ function pageHeadline(doc: Document, whole = false): string {
   const titled = h1 ?? Array.from(doc.querySelectorAll('h2, h3')).find((h) => POST_TITLE_CLASS.test(h.getAttribute('class') ?? '') && textLength(h) > 0)
   // (less its permalink mark: "Evolve: Shared Mutable History¶")
   return withoutPermalink(collapseWhitespace(titled ? (whole ? (titled.textContent ?? '') : headlineText(titled)) : ''))
+}
+
+/** A class that hides an element from the page's readers (screen readers may still read it): "hidden", "sr-only", "visually-hidden". */
+const HIDDEN_CLASS = /(?:^|\s)(?:hidden|d-none|sr-only|visually-?hidden|screen-reader-text|screenreader|invisible)(?:\s|$)/iu
+
+/** Whether the page hides an element from its readers: its attribute, its class or its style says so. */
+function hidden(el: Element): boolean {
+  return el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true' || HIDDEN_CLASS.test(el.getAttribute('class') ?? '') || /display\s*:\s*none|visibility\s*:\s*hidden/iu.test(el.getAttribute('style') ?? '')
 }
 
 /**

@@ -11,6 +11,8 @@ describe('withoutAddress', () => {
     ['Jane Doe (mailto:jane@example.org)', 'Jane Doe'],
     ['Jane Doe https://example.org/jane', 'Jane Doe'],
     ['Jane Doe (Reuters)', 'Jane Doe (Reuters)'],
+    ['Erstellt von Andri Bryner', 'Andri Bryner'],
+    ['Écrit par Jeanne Martin', 'Jeanne Martin'],
     ['http://ebb.org/bkuhn/', 'http://ebb.org/bkuhn/'],
     ['Nathan Willis March 25, 2015', 'Nathan Willis'],
     ['GILLIAN MOHNEY March 11, 2015 3:46 PM', 'Gillian Mohney'],
@@ -61,7 +63,7 @@ describe('withoutAddress', () => {
 
   it('leaves no byline that is only a label or a date the page left where the name would be ("Last Updated:", "20 Nov 2019 08:00 GMT")', () => {
     const blocks: RawBlock[] = [{ kind: 'paragraph', text: 'Vidyard announced significant updates to its video hosting platform and tools yesterday.' }]
-    for (const label of ['Last Updated:', 'Published', 'By:', 'Süddeutsche.de GmbH, Munich, Germany', 'Example Media Inc.', 'Zone Justice et faits divers - ICI.Radio-Canada.ca', '20 Nov 2019 08:00 GMT', 'Monday, March 11, 2015 3:46 PM']) expect(finishArticle(blocks, { byline: label }, 'html', 'p.html').meta.byline, label).toBeUndefined()
+    for (const label of ['publisher', 'admin', 'Last Updated:', 'Published', 'By:', 'Süddeutsche.de GmbH, Munich, Germany', 'Example Media Inc.', 'Zone Justice et faits divers - ICI.Radio-Canada.ca', '20 Nov 2019 08:00 GMT', 'Monday, March 11, 2015 3:46 PM']) expect(finishArticle(blocks, { byline: label }, 'html', 'p.html').meta.byline, label).toBeUndefined()
     expect(finishArticle(blocks, { byline: 'Jane Doe' }, 'html', 'p.html').meta.byline).toBe('Jane Doe')
     // (a name written with HTML's character references in the page's JSON-LD)
     expect(finishArticle(blocks, { byline: 'Lindsey O&#039;Donnell' }, 'html', 'p.html').meta.byline).toBe('Lindsey O\'Donnell')

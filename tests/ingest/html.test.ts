@@ -867,6 +867,11 @@ describe('parseHtml', () => {
     expect(page('<meta name="citation_publication_date" content="2021/03/04">')).toMatch(/^2021-03-04/)
   })
 
+  it('takes the h1 the readers see for the title, not one the page hides ("<h1 class=\"hidden\">News</h1>")', () => {
+    const html = `<html><head><title>News - Eawag</title><meta property="og:title" content="Auf das erste Elektron kommt es an"></head><body><h1 class="header pagetitle hidden">News</h1><article><h1>Auf das erste Elektron kommt es an</h1>${paragraphs(4)}</article></body></html>`
+    expect(parseHtml(html, 'x.html').meta.title).toBe('Auf das erste Elektron kommt es an')
+  })
+
   it('takes a day written day first with dots in an element its class names a date in another language ("<span class=\"tarih\">05.04.2025 - …")', () => {
     const html = `<html><head><title>T</title></head><body><article><h1>T</h1><div><span>Sehernur Karsu |</span><span class="tarih">05.04.2025 - Güncelleme : 06.04.2025</span></div>${paragraphs(4)}</article></body></html>`
     expect(parseHtml(html, 'x.html').meta.date).toBe('2025-04-05')
