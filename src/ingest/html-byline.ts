@@ -201,14 +201,19 @@ const DOTTED_DAY = /(?<![\d.])(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\.((?:19|2
 
 /** The first dotted day in a short element whose class names a date ("<span class="tarih">05.04.2025 - Güncelleme : 05.04.2025</span>"), as an ISO date. */
 function dottedDay(doc: Document): string | undefined {
-  for (const el of doc.querySelectorAll('[class]')) {
-    if (!DATE_CLASS.test(el.getAttribute('class') ?? '') || el.closest(ELSEWHERE)) continue
+  for (const el of doc.querySelectorAll('[class], p, dd, li')) {
+    if (el.closest(ELSEWHERE)) continue
     const text = (el.textContent ?? '').replace(/\s+/gu, ' ').trim()
-    const m = text.length <= MAX_DATE_LINE ? DOTTED_DAY.exec(text) : null
+    if (text.length > MAX_DATE_LINE) continue
+    // (or the day behind a date's label in the element's text: "Ort Saarbrücken Datum 28.01.2022")
+    const m = DATE_CLASS.test(el.getAttribute('class') ?? '') ? DOTTED_DAY.exec(text) : LABELLED_DAY.exec(text)
     if (m) return `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`
   }
   return undefined
 }
+
+/** A dotted day behind a date's label: "Datum 28.01.2022", "Date: 5.4.2025", "Tarih: 05.04.2025". */
+const LABELLED_DAY = new RegExp(String.raw`(?:^|\s)(?:datum|date|fecha|data|tarih|дата)\s*:?\s+${DOTTED_DAY.source}`, 'iu')
 
 /**
  * A day written in words in another language in a short element of the headline's own header:

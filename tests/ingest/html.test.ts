@@ -867,6 +867,15 @@ describe('parseHtml', () => {
     expect(page('<meta name="citation_publication_date" content="2021/03/04">')).toMatch(/^2021-03-04/)
   })
 
+  it('dates a release by the day behind its label ("<strong>Datum</strong> 28.01.2022"), and leaves that line and the press contact after the story off', () => {
+    const html = `<html><head><title>T</title></head><body><article><h1>T</h1><p class="docData pressrelease"><strong class="label">Ort</strong> <span>Saarbrücken</span><br/>
+<strong class="label">Datum</strong> <span>28.01.2022</span></p>${paragraphs(4)}<h2>Pressekontakt:</h2><p>Bundesamt für Sicherheit in der Informationstechnik Pressestelle Tel.: 0228-999582-5777 E-Mail: presse@bsi.bund.de</p></article></body></html>`
+    const a = parseHtml(html, 'x.html')
+    expect(a.meta.date).toBe('2022-01-28')
+    expect(a.text).not.toContain('Saarbrücken')
+    expect(a.text).not.toContain('Pressestelle')
+  })
+
   it('takes the h1 the readers see for the title, not one the page hides ("<h1 class=\"hidden\">News</h1>")', () => {
     const html = `<html><head><title>News - Eawag</title><meta property="og:title" content="Auf das erste Elektron kommt es an"></head><body><h1 class="header pagetitle hidden">News</h1><article><h1>Auf das erste Elektron kommt es an</h1>${paragraphs(4)}</article></body></html>`
     expect(parseHtml(html, 'x.html').meta.title).toBe('Auf das erste Elektron kommt es an')
