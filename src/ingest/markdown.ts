@@ -398,6 +398,21 @@ function htmlIndentedInHtml(nodes: readonly RootContent[]): RootContent[] {
   })
 }
 
+/** Words of a line over a document's H1 at most that only label it ("Shared with the CNCF community", "DRAFT"). */
+const OVER_TITLE_WORDS = 6
+
+/**
+ * The blocks less the short lines over the document's first H1 ("Shared with the CNCF community"
+ * over "# Software Supply Chain Best Practices"): labels of the file, no part of the article, and
+ * the H1 after them opens it as its title.
+ */
+function withoutLabelsOverTitle(blocks: RawBlock[]): void {
+  const h1 = blocks.findIndex((b) => b.kind === 'heading')
+  if (h1 <= 0 || blocks[h1]!.depth !== 1) return
+  const labels = blocks.slice(0, h1)
+  if (labels.every((b) => b.kind === 'paragraph' && countWords(b.text) <= OVER_TITLE_WORDS && !/[.!?:;]\s*$/u.test(b.text.trim()))) blocks.splice(0, h1)
+}
+
 /** A line of a document's header of fields: "Title: Res tokens: …", "Author: George Kadianakis, Mike Perry", "Created: 11-02-2021". */
 const FIELD_LINE = /^([A-Z][\w-]{1,20}):\s+(\S.*)$/u
 
@@ -470,6 +485,7 @@ export function parseMarkdown(input: string, origin: string): Article {
   for (const node of htmlIndentedInHtml(tree.children)) walk(node, blocks, false, footnotes)
 
   takeHeaderFields(blocks, meta)
+  withoutLabelsOverTitle(blocks)
   // A leading H1 is the title, not a body block; but a short one that says something else than
   // the front matter's title, over an article of parts ("# The Incident" under "title: …
   // Incident Post-mortem", "## Lessons" after it), heads the first part, a sibling of the others.

@@ -117,6 +117,16 @@ describe('parseMarkdown', () => {
     expect(code.blocks.map((b) => b.kind)).toEqual(['code', 'paragraph'])
   })
 
+  it('takes the first H1 for the title over a short label line above it ("Shared with the CNCF community"), the label left out', () => {
+    const md = ['Shared with the CNCF community', '', '# Software Supply Chain Best Practices', '', '## Metadata', '', 'Version 1.0 of the paper was approved in May.', '', '# Executive Summary', '', 'Attacks in 2020 grabbed headlines around the world.', ''].join('\n')
+    const a = parseMarkdown(md, 'c.md')
+    expect(a.meta.title).toBe('Software Supply Chain Best Practices')
+    expect(a.text).not.toContain('Shared with the CNCF community')
+    // (a sentence above it is the article's)
+    const prose = parseMarkdown(['The paper was shared with the community.', '', '# Best Practices', '', 'Attacks grabbed headlines.', ''].join('\n'), 'p.md')
+    expect(prose.text).toContain('The paper was shared with the community.')
+  })
+
   it('uses the leading H1 as title when there is no front matter', () => {
     const a = parseMarkdown('# The Title\n\nText.\n\n# Later H1\n\nMore.', 'x.md')
     expect(a.meta.title).toBe('The Title')
