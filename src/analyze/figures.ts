@@ -163,7 +163,7 @@ const COUNT = new RegExp(
   'gu',
 )
 const NOT_COUNT_NOUN =
-  /^(?:of|and|or|to|in|on|at|by|for|from|with|the|a|an|is|are|was|were|percent|per|times|millions?|milliards?|billions?|thousands?|hundreds?|Millionen|Milliarden|millones|mille|am|pm|years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|km|kg|mm|cm|miles?|metres?|meters?|feet|foot|inches?|pounds?|ounces?|degrees?|points?|bps|mph|kph|mpg)$/
+  /^(?:of|and|or|to|in|on|at|by|for|from|with|the|a|an|is|are|was|were|something|odd|plus|more|less|fewer|percent|per|times|millions?|milliards?|billions?|thousands?|hundreds?|Millionen|Milliarden|millones|mille|am|pm|years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|km|kg|mm|cm|miles?|metres?|meters?|feet|foot|inches?|pounds?|ounces?|degrees?|points?|bps|mph|kph|mpg)$/
 const PERCENT = /(?<![\p{L}\p{N}.,])(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?%|\s(?:percent|per cent|percentage points?|pct)(?![\p{L}]))/gu
 const UNIT_MULT: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 }
 

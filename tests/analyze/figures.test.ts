@@ -147,6 +147,10 @@ describe('extractFigures: percentages and counts', () => {
     expect(compound.map((f) => (f.kind === 'count' ? [f.text, f.noun] : []))).toEqual([['1,771', 'pull requests'], ['40', 'test cases']])
   })
 
+  it('reads no count in a number said roughly ("20 something protocols", "30 odd years", "50 more")', () => {
+    for (const t of ['We support 20 something protocols today.', 'He worked there for 30 odd years.', 'They hired 50 more last spring.']) expect(run(t).filter((f) => f.kind === 'count').map((f) => f.text)).toEqual([])
+  })
+
   it('reads no count in the thousands of a number grouped with spaces ("100 000 l.")', () => {
     expect(run('Rząd wprowadził limity na produkcję wina – 100 000 l. rocznie.').filter((f) => f.kind === 'count')).toEqual([])
   })
