@@ -67,10 +67,26 @@ const LISTED_AUTHORS = 3
 function listedAuthors(marked: readonly Element[]): Set<string> {
   const names = new Map<string, Set<string>>()
   for (const el of marked) {
-    const cls = el.getAttribute('class') ?? ''
-    if (cls) names.set(cls, (names.get(cls) ?? new Set()).add((el.textContent ?? '').trim()))
+    const key = listKey(el)
+    if (key) names.set(key, (names.get(key) ?? new Set()).add((el.textContent ?? '').trim()))
   }
-  return new Set([...names].filter(([, n]) => n.size >= LISTED_AUTHORS).map(([cls]) => cls))
+  return new Set([...names].filter(([, n]) => n.size >= LISTED_AUTHORS).map(([key]) => key))
+}
+
+/** Whether an element stands in the headline's own box: beside the page's h1, under its parent. */
+function byHeadline(doc: Document, el: Element): boolean {
+  const box = doc.querySelector('h1')?.parentElement
+  // (a header's box, not the story's whole: "<div class="header-container"><h1>…</h1><p class="byline">…")
+  return !!box && !['body', 'article', 'main', 'section'].includes(box.localName.toLowerCase()) && (box.textContent ?? '').length <= HEADER_BOX_CHARS && box.contains(el)
+}
+
+/** Characters of the headline's box at most: its header, not the story under it. */
+const HEADER_BOX_CHARS = 600
+
+/** What the elements of one list share: their tag and their class (the story's "<p class="byline">" is none of the sidebar's "<a class="byline">"). */
+function listKey(el: Element): string {
+  const cls = el.getAttribute('class') ?? ''
+  return cls ? `${el.localName.toLowerCase()}.${cls}` : ''
 }
 
 /** Elements a page marks as its byline or its author's: by class ("by_line_date" too), by rel, and the author's contact line ("<address>By <a href="/author/tanderson/">Tim Anderson</a></address>"). */
@@ -81,13 +97,18 @@ export function pageByline(doc: Document): string | undefined {
   const marked = Array.from(doc.querySelectorAll(AUTHOR_MARKED))
   const others = listedAuthors(marked)
   for (const el of marked) {
-    if (el.closest(ELSEWHERE) || others.has(el.getAttribute('class') ?? '')) continue
-    const text = (el.textContent ?? '').replace(/\s+/gu, ' ').trim()
+    // (a list's class is no matter by the headline: "<p class="byline">" in the story's header, beside its h1, and in a list of forum posts)
+    if (el.closest(ELSEWHERE) || (others.has(listKey(el)) && !byHeadline(doc, el))) continue
+    // (less the writer's handle and the time after the name: "By Griffin McElroy @griffinmcelroy on June 26, 2014 at 9:00a")
+    const text = (el.textContent ?? '').replace(/\s+/gu, ' ').trim().replace(HANDLE_AND_AFTER, '')
     const m = text.length <= MAX_NAME ? BY_NAME.exec(text) : null
     if (m) return m[1]
   }
   return labelledAuthor(doc) ?? linkedAuthor(doc) ?? classedName(doc)
 }
+
+/** A writer's handle on a network after the name, and all after it: " @griffinmcelroy on June 26, 2014 at 9:00a". */
+const HANDLE_AND_AFTER = /\s+@[\w.]{2,30}(?:\s.*)?$/u
 
 /** A class that names its element the writer's name: "writer", "author-name", "byline__name". */
 const WRITER_CLASS = /^(?:writer|author|author[-_]?name|byline[-_]+name|writer[-_]?name)$/iu
@@ -99,7 +120,7 @@ function classedName(doc: Document): string | undefined {
   const named = Array.from(doc.querySelectorAll('[class]')).filter((el) => (el.getAttribute('class') ?? '').split(/\s+/u).some((c) => WRITER_CLASS.test(c)))
   const others = listedAuthors(named)
   for (const el of named) {
-    if (others.has(el.getAttribute('class') ?? '') || el.querySelector('p, div, li, img') || el.closest(ELSEWHERE)) continue
+    if (others.has(listKey(el)) || el.querySelector('p, div, li, img') || el.closest(ELSEWHERE)) continue
     const text = (el.textContent ?? '').replace(/\s+/gu, ' ').trim()
     if (NAME_ONLY.test(text) || CJK_NAME.test(text)) return text.replace(/\s*(?:氏|記者|特派員)$/u, '')
   }
@@ -148,7 +169,7 @@ export function namesElsewhere(doc: Document): Set<string> {
   const listed = listedAuthors(marked)
   for (const el of marked) {
     const name = (el.textContent ?? '').replace(/\s+/gu, ' ').trim().replace(BY, '')
-    ;(el.closest(ELSEWHERE) || listed.has(el.getAttribute('class') ?? '') ? elsewhere : own).add(name)
+    ;(el.closest(ELSEWHERE) || (listed.has(listKey(el)) && !byHeadline(doc, el)) ? elsewhere : own).add(name)
   }
   return new Set([...elsewhere].filter((n) => !own.has(n)))
 }

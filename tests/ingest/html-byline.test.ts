@@ -150,6 +150,12 @@ describe('parseHtml: metadata a page nests or leaves empty', () => {
     expect(pageByline(doc('<p class="byline">By: PR Newswire</p>'))).toBe('PR Newswire')
   })
 
+  it('reads the byline beside the headline though a list of forum posts has bylines of the same class, and less the writer\'s handle and the time after the name', () => {
+    const forum = ['Vince604', 'FunkieBear', 'BuckThunder', 'Woady'].map((n) => `<li><p class="byline">in Xbox One by ${n}</p></li>`).join('')
+    const page = parseHtml(`<html><head><title>Shovel Knight review</title></head><body><article><header><div><h1>Shovel Knight review</h1><p class="byline">By <em><a href="/users/g">Griffin McElroy</a></em> <a class="twitter" href="https://twitter.com/g">@griffinmcelroy</a><br><span class="timestamp">on June 26, 2014 at 9:00a</span></p></div></header>${story}</article><ul>${forum}</ul></body></html>`, 'p.html')
+    expect(page.meta.byline).toBe('Griffin McElroy')
+  })
+
   it('reads a byline whose "By" is set in an element of its own, run into the name ("ByMalcolm Harris"), and no name that opens on "By"', () => {
     expect(pageByline(doc('<p class="byline"><span class="byline-tag">By</span><span class="byline-content">Malcolm Harris</span></p>'))).toBe('Malcolm Harris')
     const page = (byline: string) => parseHtml(`<html><head><title>Kobane</title></head><body><article><h1>Kobane</h1><p class="byline">${byline}</p>${story}</article></body></html>`, 'p.html')
