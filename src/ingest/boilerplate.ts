@@ -21,6 +21,9 @@ const DATE = String.raw`(?:\p{L}+day,?\s+)?${WRITTEN_DATE}`
  */
 export const DATE_ALONE = new RegExp(String.raw`^(?:${DATE}(?:\s*[—–,-]?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?\s?[Mm]\.?)?(?:\s+\p{Lu}{2,4})?)?\s*){1,2}$`, 'u')
 
+/** A place's name: one to four capitalised words ("San Francisco", "Kearney, NE" is two parts and no such name). */
+const PLACE = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}`
+
 /** Punctuation and arrows that decorate widget labels ("Share:", "Read more →"). */
 const DECOR = /^[\s\-–—|•·:»›>→←‹«*_#]+|[\s\-–—|•·:»›>→←‹«*_.…!]+$/g
 
@@ -502,9 +505,16 @@ export interface CleanResult {
 }
 
 /** A date alone among the first lines kept (DATE_ALONE): the story's, when neither the metadata nor an earlier line gave one (`known`). */
-function leadingDate(block: RawBlock, flat: string, kept: number, known: string | undefined): boolean {
-  return known === undefined && kept < 3 && block.kind === 'paragraph' && flat.length <= 100 && DATE_ALONE.test(flat)
+function leadingDate(block: RawBlock, flat: string, kept: number, known: string | undefined): string | undefined {
+  if (known !== undefined || kept >= 3 || block.kind !== 'paragraph' || flat.length > 100) return undefined
+  if (DATE_ALONE.test(flat)) return flat
+  // (or with the place it was written in: "23 Oct 2008 - San Francisco", "San Francisco, 23 Oct 2008")
+  const m = DATE_AND_PLACE.exec(flat)
+  return m ? (m[1] ?? m[2]) : undefined
 }
+
+/** A date and a place of one to four capitalised words, in either order, parted by a dash or a comma. */
+const DATE_AND_PLACE = new RegExp(String.raw`^(?:(${DATE})\s*[—–-]\s*${PLACE}|${PLACE},\s*(${DATE}))$`, 'u')
 
 /**
  * A paragraph captioning a picture; the first one, with the article after it, may do so by
@@ -659,7 +669,12 @@ export function removeBoilerplate(page: readonly RawBlock[], meta: ArticleMeta):
       removed.push(flat)
       continue
     }
-    if (leadingDate(block, flat, out.length, meta.date ?? date) && removed.push((date = flat))) continue
+    const leading = leadingDate(block, flat, out.length, meta.date ?? date)
+    if (leading !== undefined) {
+      date = leading
+      removed.push(flat)
+      continue
+    }
     const kept = trimLines(block.text, removed)
     if (kept === undefined) continue
     out.push({ ...block, text: kept })

@@ -486,6 +486,16 @@ describe('removeBoilerplate', () => {
     expect(removeBoilerplate([story, note], { byline: 'Jan Kowalski' }).blocks).toHaveLength(2)
   })
 
+  it('takes a date and the place it was written in, a line of its own among the first, for the story\'s date ("23 Oct 2008 - San Francisco")', () => {
+    const story = { kind: 'paragraph' as const, text: 'For an entrepreneur, the line between horrible mistake and runaway success can be thin.' }
+    for (const [line, date] of [['23 Oct 2008 - San Francisco', '23 Oct 2008'], ['San Francisco, May 30, 2025', 'May 30, 2025']] as const) {
+      const r = removeBoilerplate([{ kind: 'paragraph', text: line }, story], {})
+      expect([r.date, r.blocks.map((b) => b.text)]).toEqual([date, [story.text]])
+    }
+    // (a sentence with a date is the story's)
+    expect(removeBoilerplate([{ kind: 'paragraph', text: 'The fair opened on 23 Oct 2008 - in San Francisco, of all places.' }, story], {}).date).toBeUndefined()
+  })
+
   it('drops a closing note on the byline\'s writer that names their books in quotation marks, the byline written as the page did ("By DAVID BORNSTEIN")', () => {
     const story = { kind: 'paragraph' as const, text: '“The government can’t replace civil society,” she added.' }
     const note = { kind: 'paragraph' as const, text: 'David Bornstein is the author of “How to Change the World,” which has been published in 20 languages. He is the founder of dowser.org, a media site that reports on social innovation.' }
