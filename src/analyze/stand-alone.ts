@@ -291,7 +291,7 @@ export function pointsAhead(text: string, tagsOf?: (text: string) => readonly Ta
   if (!/[:：]\s*$/u.test(text)) return false
   if (!tagsOf) return true
   const words = tagsOf(text)
-  if (/\b(?:following|as follows|below)\b/i.test(text) || ANNOUNCED_ITEMS.test(text) || (OPENS_ON_WHAT_FOLLOWS.some((re) => re.test(text)) && !/[,;—–]/u.test(text))) return true
+  if (/\b(?:following|as follows|below)\b/i.test(text) || ANNOUNCED_ITEMS.test(text) || THESE_BEFORE_COLON.test(text) || (OPENS_ON_WHAT_FOLLOWS.some((re) => re.test(text)) && !/[,;—–]/u.test(text))) return true
   const last = words.at(-1)
   const finite = words.some((w) => w.tags.includes('Verb') && !w.tags.includes('Gerund'))
   return !last || !finite || last.tags.some((t) => OPEN_ENDED.includes(t))
@@ -310,6 +310,9 @@ const PURPOSE_OPENING = /^\s*(?:to|in\s+order\s+to)\s+\p{Ll}+\b/iu
 
 /** Openings whose clause needs what follows the colon (no comma in the sentence: no main clause of its own before it). */
 const OPENS_ON_WHAT_FOLLOWS = [SUBORDINATE_OPENING, AS_SOMEONE_SAID, PURPOSE_OPENING]
+
+/** "these" and a noun right before the colon, pointing at what follows: "NVIDIA achieved progress … in these areas:". */
+const THESE_BEFORE_COLON = /\bthese(?:\s+\p{L}+){1,2}\s*[:：]\s*$/iu
 
 /** A colon after a plural that only counts what follows: "Several users gave specific examples:", "these were the top ten responses:". */
 const ANNOUNCED_ITEMS = /\b(?:examples|responses|answers|reasons|ways|steps|suggestions|options|comments|quotes|replies|ideas|tips|items|things)\s*[:：]\s*$/iu

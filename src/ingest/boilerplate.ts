@@ -353,8 +353,8 @@ function inTheHeader(i: number, input: readonly RawBlock[]): boolean {
 /** A label run into its paragraph before a colon: "About Acme Corp.: …". */
 const RUN_IN_LABEL = /^([^:.!?]{3,80}):\s/u
 
-/** A release's closing sections, by their labels run into a paragraph (not a post's "Disclaimer: …", a note of the story's). */
-const RUN_IN_END = /^(?:availability and oversight|forward[- ]looking statements?|safe harbou?r(?: statement)?|(?:media|press|investor) (?:contacts?|relations|inquiries|enquiries))$/iu
+/** A release's closing sections, by their labels run into a paragraph (not a post's "Disclaimer: …", a note of the story's): its contacts, legal notes, the call for analysts and the definitions of its measures. */
+const RUN_IN_END = /^(?:availability and oversight|forward[- ]looking statements?|safe harbou?r(?: statement)?|(?:media|press|investor) (?:contacts?|relations|inquiries|enquiries)|(?:webcast|conference call)(?: and (?:webcast|conference call))?(?: information)?|non-gaap (?:financial )?measures|cfo commentary)$/iu
 
 /** Words a block after a "More on …" heading has at most to be one of its links, not the story. */
 const LINK_LINE_WORDS = 12

@@ -59,7 +59,8 @@ function pointChecks(a: Analysis, section: Section): PointChecks {
       return at !== undefined && !(section.titleFrom === 'headline' && section.titleSentence === at) ? at : undefined
     },
     concedes: (k) => /^\s*["“«„]/u.test(a.sentences[k.sentence]!.text) || inFirstPerson(k.text, a.lang) || announcesWhatFollows(k.text, a.lang),
-    fallback: (k) => a.sections.length === 1 || countWords(k.text) <= SLIDE_BUDGET.soleSentenceWords,
+    // (not a lead-in to what the parts under it say: "NVIDIA achieved progress … in these areas:" over "Data Center", "Gaming", …)
+    fallback: (k) => a.sections.length === 1 || (countWords(k.text) <= SLIDE_BUDGET.soleSentenceWords && !/[:：]\s*$/u.test(a.sentences[k.sentence]!.text)),
   }
 }
 

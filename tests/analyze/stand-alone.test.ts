@@ -302,7 +302,7 @@ describe('inFirstPerson', () => {
 
 describe('pointsAhead', () => {
   it('knows a sentence that announces the list or code after its colon', () => {
-    for (const s of ['Running with Clang 17 prints:', 'ATF consists of the following components:', 'The actions the interface exposes are:', 'A DELETE request may look like this:', 'Several users gave specific examples:', 'When we asked users what libraries they consider critical, these were the top ten responses:', 'As we described it in the original project goal proposal:', 'When you compile it with Clang:', 'As one respondent explained the problem:', 'As on respondent described their journey:', 'To see which packages import a specific package:'])
+    for (const s of ['Running with Clang 17 prints:', 'ATF consists of the following components:', 'The actions the interface exposes are:', 'A DELETE request may look like this:', 'Several users gave specific examples:', 'When we asked users what libraries they consider critical, these were the top ten responses:', 'As we described it in the original project goal proposal:', 'When you compile it with Clang:', 'As one respondent explained the problem:', 'As on respondent described their journey:', 'To see which packages import a specific package:', 'NVIDIA achieved progress since its previous earnings announcement in these areas:'])
       expect(pointsAhead(s, tagWords), s).toBe(true)
   })
 
