@@ -190,7 +190,9 @@ export function restructuredAsMarkdown(text: string): string {
   const docinfoLines = docinfo ? lines.slice(docinfo.start, docinfo.start + docinfo.count) : []
   const header = fields === 0 && !docinfo ? plainHeader(lines, found[0]) : undefined
   const body = header ? out.slice(header.lines) : out
-  return `${frontMatter([...lines.slice(0, fields), ...docinfoLines, ...(header?.fields ?? [])])}${body.join('\n')}`
+  // (ABlog dates a post in its directive: ".. post:: Mar 21, 2022")
+  const posted = lines.map((l) => /^\.\.\s+post::\s+(\S.*)$/u.exec(l)?.[1]).find((d) => d !== undefined)
+  return `${frontMatter([...(posted ? [`:date: ${posted.trim()}`] : []), ...lines.slice(0, fields), ...docinfoLines, ...(header?.fields ?? [])])}${body.join('\n')}`
 }
 
 /** A writer's line: a name and a mail address in angle brackets, "Greg Kroah-Hartman <greg@kroah.com>". */

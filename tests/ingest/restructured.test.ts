@@ -114,6 +114,12 @@ describe('reStructuredText saved as text', () => {
     expect(md).toContain('```\n$ git revert -m 1 M\n```')
   })
 
+  it('dates a post by ABlog\'s directive (".. post:: Mar 21, 2022")', () => {
+    const rst = ['.. post:: Mar 21, 2022', '   :tags: stats, year-in-review', '', 'Read the Docs 2021 Stats', '========================', '', '2021 continued in the realm of being a tough year.', '', 'Page views', '----------', '', 'We served 700 million page views this year.', ''].join('\n')
+    const a = parseMarkdown(restructuredAsMarkdown(rst), 'r.rst')
+    expect(a.meta).toMatchObject({ title: 'Read the Docs 2021 Stats', date: '2022-03-21' })
+  })
+
   it('reads a blog engine\'s fields (".. title:", ":date:" under the title), a code directive as code in its language, and anonymous links as their words', () => {
     const nikola = [
       '.. title: A DSL for Peephole Rules',
