@@ -371,8 +371,11 @@ export function inFirstPersonPlural(text: string): boolean {
  * Facebook"): on a slide, its "I" is the author, whom the slide has to name.
  */
 export function inFirstPerson(text: string, lang: string): boolean {
-  return !borrowedWords(text, lang) && holdsWord(text.replace(NUMERAL_I, '').replace(MINE_THE_NOUN, '').replace(WE_VI, ''), localeFor(lang).speech.firstPerson)
+  return !borrowedWords(text, lang) && holdsWord(text.replace(DOTTED_SHORT_FORM, '').replace(NUMERAL_I, '').replace(MINE_THE_NOUN, '').replace(WE_VI, ''), localeFor(lang).speech.firstPerson)
 }
+
+/** A short form written with full stops, whose letters are no words: the "I" of "F.I.C.", "I.B.M.". */
+const DOTTED_SHORT_FORM = /(?<!\p{L})(?:\p{Lu}\.){2,}\p{Lu}?/gu
 
 /** Vietnamese "we": "chúng tôi", "chúng tớ", whose "tôi", "tớ" are no "I". */
 const WE_VI = /(?<!\p{L})chúng\s+(?:tôi|tớ|tui)(?!\p{L})/giu

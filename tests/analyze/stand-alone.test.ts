@@ -276,6 +276,7 @@ describe('inFirstPerson', () => {
     ['My ability to avoid Facebook comes from privilege', 'en', true],
     ['“I am not part of the team,” Doudna said', 'en', false],
     ['Facebook records this group of people as contacts', 'en', false],
+    ['Because the F.I.C. has a close connection with freelancers, it can help its members', 'en', false],
     ["J'ai quitté Facebook en 2018", 'fr', true],
     ['Ich nutze Facebook nicht', 'de', true],
     ['我不用脸书', 'zh', true],
