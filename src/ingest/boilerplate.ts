@@ -267,6 +267,11 @@ const RULES: Array<{ re: RegExp; max: number }> = [
 /** The opening of a release's legal notice on its forward-looking statements. */
 const FORWARD_LOOKING = /^\s*(?:this|the) (?:press release|release|announcement|document|presentation|communication)(?:,[^,]{1,80},)? (?:contains|includes|may contain|may include) (?:certain )?["“]?forward[- ]looking statements\b/i
 
+/** A release's call for analysts and its replay: "Management will hold a live audio webcast at 10:00 a.m. EST today to discuss results …", "A replay of the event can be accessed …". */
+const WEBCAST = /^\s*(?:management|the company|\p{Lu}[\p{L}.&'’ -]{1,40}?)\s+will (?:hold|host|conduct) (?:a |its )?(?:live )?(?:audio )?(?:webcast|conference call|earnings call)\b|^\s*a replay of the (?:event|call|webcast|conference call) (?:can|will|may) be\b/iu
+/** Characters at most of a paragraph that only gives the call's time and addresses. */
+const MAX_WEBCAST_CHARS = 800
+
 /** The mark that ends a press release: "###", "-30-", "- 30 -". */
 const END_MARK = /^(?:\\?#\s?\\?#\s?\\?#|-\s?30\s?-)$/
 
@@ -280,6 +285,8 @@ const HASHTAGS = /^(?:#[\p{L}\p{N}_]+[\s,，、]*){2,}$/u
 export function isBoilerplateLine(input: string): boolean {
   // a press release's legal notice, however long: "This press release contains forward-looking statements …"
   if (FORWARD_LOOKING.test(input.slice(0, 200))) return true
+  // its call for analysts, with the addresses to register and to replay it
+  if (input.length <= MAX_WEBCAST_CHARS && WEBCAST.test(input)) return true
   // No other rule accepts a line longer than 400 characters: skip the work for prose paragraphs.
   if (input.length > 2000) return false
   const line = collapseWhitespace(input)
