@@ -550,8 +550,20 @@ interface PointChecks {
   fallback: (k: KeyPoint) => boolean
 }
 
+/** Figures a point gives: amounts, shares and decimals as written ("$44.2 million", "$0.89", "3.2 percent"), not a year, a range of years or a server's number ("db-02"). */
+const FIGURES_IN = /(?<![\p{L}\p{N}-])(?:[$€£¥]\d[\d.,]*(?:\s(?:million|billion|trillion))?|\d[\d.,]*\s?(?:%|percent|million|billion|trillion)|\d+\.\d+)/gu
+/** Figures a point gives at least for another giving them all to say it again. */
+const SAME_FIGURES = 2
+
+/** Whether a point gives the figures of another, two at least and no other ("Net income … was $44.2 million, or $0.89 per share" twice). */
+function sameFigures(text: string, other: string): boolean {
+  const figures = new Set(text.match(FIGURES_IN) ?? [])
+  const theirs = new Set(other.match(FIGURES_IN) ?? [])
+  return figures.size >= SAME_FIGURES && [...figures].every((f) => theirs.has(f))
+}
+
 /**
- * The top `n` key points, skipping near-duplicate bullets; a point that is not a complete
+ * The top `n` key points, skipping near-duplicate bullets (the same words, or the same figures); a point that is not a complete
  * clause only when the section has no complete one. A point that points back ("Elle
  * remplacera…", "Pour repérer ces personnes, …") comes right after the sentence it points to
  * (shown whole when it is too long for a bullet, see shownWhole) or the one the slide's title
@@ -568,7 +580,7 @@ function pickDistinct(points: readonly KeyPoint[], n: number, checks: PointCheck
   // (a line set in title case is a heading the text did not mark: "First Quarter 2024 Operational and Other Financial Highlights")
   // (nor, in want of a complete one, a piece of a longer quotation: "“Most of us don’t believe …")
   // (nor one longer than a slide shows whole, but in an article of one section: a paragraph is no bullet)
-  const candidates = (complete.length > 0 ? complete : points.slice(0, 1).filter((p) => !titleCased(p.text) && !quoted(p) && fallback(p))).filter((p, i, all) => p.text.trim() && !all.slice(0, i).some((q) => q.text.toLowerCase() === p.text.toLowerCase()))
+  const candidates = (complete.length > 0 ? complete : points.slice(0, 1).filter((p) => !titleCased(p.text) && !quoted(p) && fallback(p))).filter((p, i, all) => p.text.trim() && !all.slice(0, i).some((q) => q.text.toLowerCase() === p.text.toLowerCase() || sameFigures(p.text, q.text) || sameFigures(q.text, p.text)))
   const deferred: KeyPoint[] = []
   for (const p of candidates) {
     if (out.length >= n) break

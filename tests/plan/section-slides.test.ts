@@ -22,6 +22,13 @@ function sectionBullets(slides: readonly Slide[], title = ''): string[] {
 }
 
 describe('section slides', () => {
+  it('shows one bullet of two that give the same figures ("Net income … was $44.2 million, or $0.89 per share" twice), not two giving different ones', () => {
+    const md = ['# Retailer reports results', '', 'The retailer sells jeans and boots in forty states across the country.', '', '## Results', '', 'The Buckle announced today that net income for the fiscal quarter ended November 2 was $44.2 million, or $0.89 per share.', '', 'Sales fell 3.2 percent to $293.6 million in the quarter as shoppers held back.', '', 'Net income for the third quarter of fiscal 2024 was $44.2 million, or $0.89 per share.', '', 'The company opened four new stores and closed two others during the quarter.', ''].join('\n')
+    const bullets = planDeck(analyze(parseMarkdown(md, 'r.md'))).slides.flatMap((s) => (s.kind === 'section' ? s.bullets.map((b) => b.text) : []))
+    expect(bullets.filter((b) => b.includes('$44.2 million'))).toHaveLength(1)
+    expect(bullets.some((b) => b.includes('four new stores'))).toBe(true)
+  })
+
   it('limits are the documented ones', () => {
     expect(MAX_BULLETS).toBe(6)
     expect(MAX_BODY_WORDS).toBeLessThanOrEqual(60)
