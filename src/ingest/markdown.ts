@@ -441,6 +441,13 @@ function takeHeaderFields(blocks: RawBlock[], meta: ArticleMeta): void {
   if (date !== undefined) meta.date ??= date
 }
 
+/** The longest of a page's other titles that holds its title whole, else the title. */
+function fullerTitle(title: string | undefined, others: ReadonlyArray<string | undefined>): string | undefined {
+  if (title === undefined) return others.find((o) => o !== undefined)
+  const key = title.toLocaleLowerCase()
+  return others.filter((o): o is string => o !== undefined && o.length > title.length && o.toLocaleLowerCase().includes(key)).sort((x, y) => y.length - x.length)[0] ?? title
+}
+
 /** Metadata from the front matter (the body still counts when there is none). */
 function frontMatterMeta(tree: Root): ArticleMeta {
   const data = frontMatterData(tree)
@@ -452,7 +459,8 @@ function frontMatterMeta(tree: Root): ArticleMeta {
     if (value !== undefined) meta[key] = value
   }
   // front matter strings are Markdown too ("Changes to `u128`/`i128` layout"): their text, as the body's
-  set('title', markdownLine(str(d.title)))
+  // (a site's fuller title for the same page, "An Interview With cURL's Daniel Stenberg" of "Daniel Stenberg", says more)
+  set('title', markdownLine(fullerTitle(str(d.title), [d.seo_title, d.seoTitle, d.headline, d.long_title, d.full_title].map(str))))
   // (Zola writes its authors among the page's taxonomies: "[taxonomies] author = […]")
   const taxonomies = (typeof d.taxonomies === 'object' && d.taxonomies !== null ? d.taxonomies : {}) as Record<string, unknown>
   set('byline', personName(keysAsNames(d.author ?? d.byline ?? d.authors ?? d.by ?? taxonomies.author ?? taxonomies.authors)))

@@ -127,6 +127,12 @@ describe('parseMarkdown', () => {
     expect(prose.text).toContain('The paper was shared with the community.')
   })
 
+  it('takes the site\'s fuller title of the page when it holds the title ("seo_title: An Interview With cURL\'s Daniel Stenberg" over "title: Daniel Stenberg")', () => {
+    const md = (extra: string) => ['---', 'title: "Daniel Stenberg"', extra, '---', '', 'My primary project is curl, which I have led for many years.', ''].join('\n')
+    expect(parseMarkdown(md('seo_title: "An Interview With cURL\'s Daniel Stenberg"'), 'i.md').meta.title).toBe("An Interview With cURL's Daniel Stenberg")
+    expect(parseMarkdown(md('seo_title: "Best curl tips"'), 'i.md').meta.title).toBe('Daniel Stenberg')
+  })
+
   it('uses the leading H1 as title when there is no front matter', () => {
     const a = parseMarkdown('# The Title\n\nText.\n\n# Later H1\n\nMore.', 'x.md')
     expect(a.meta.title).toBe('The Title')
