@@ -235,6 +235,8 @@ const RULES: Array<{ re: RegExp; max: number }> = [
   { re: /(?:^|[.!?]\s+)(?:(?:you can )?(?:follow|keep up with|find|reach) (?:me|him|her|them|us) on (?:github|twitter|x|instagram|linkedin|mastodon|bluesky|threads|facebook|tiktok|youtube)\b)|^check back (?:in )?(?:soon|later|often|next week|tomorrow)\b|^(?:submit|send) (?:your|a) letter(?: to the editor)?\b/iu, max: 160 },
   // a release's place and day behind their labels, a line of its own: "Ort Saarbrücken Datum 28.01.2022" (its day dates the deck)
   { re: /^(?:ort|place|lieu|lugar|luogo)\s*:?\s+\S.{0,40}?\s(?:datum|date|fecha|data)\s*:?\s+\d{1,2}[./]\d{1,2}[./]\d{2,4}$/iu, max: 80 },
+  // a review's disclosure of its copy: "Shovel Knight was reviewed using code provided by Yacht Club Games", "… reviewed on a retail copy provided by the publisher"
+  { re: /\b(?:was|were) reviewed (?:using|with|on) (?:an? )?(?:final |retail |pre-release |early |download |digital |review )?(?:code|copy|copies|key|unit|build)s? (?:provided|supplied|sent) by\b/iu, max: 300 },
   // a news agency's notice to its subscribers: "… abonelere sunulan haberler, özetlenerek yayımlanmaktadır. Abonelik için lütfen iletişime geçiniz."
   { re: /\babonelere sunulan haberler\b|\babonelik için (?:lütfen )?iletişime geçiniz\b/iu, max: 300 },
   // a post signed by its team, on a line of its own: "The Read the Docs Team", "— The Rust Release Team"

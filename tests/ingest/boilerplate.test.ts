@@ -166,6 +166,7 @@ describe('isBoilerplateLine', () => {
     'The Read the Docs Team',
     '— The Rust Release Team',
     'Management will hold a live audio webcast at 10:00 a.m. EST today to discuss results for the quarter. To register for the live event, please visit https://buckle.zoom.us/webinar/register/WN_ZagNJtIfQImjiUbr7g6zdw. A replay of the event can be accessed through Buckle’s investor relations website within twenty-four hours after the conclusion of the live event (https://corporate.buckle.com/investors/earnings-webcasts).',
+    'Shovel Knight was reviewed using code provided by Yacht Club Games. You can find additional information about Polygon\'s ethics policy here.',
     'XXX Is the salt needed? Reevaluate.',
     'TODO: specify the control port API between browser and tor',
     'https://www.monerooutreach.org/stories/RPC-Pay.html [REF_POW_PERF]: https://gitlab.torproject.org/tpo/core/torspec/327-pow-over-intro.txt#L1050 [REF_RES_BENCH]: https://github.com/asn-d6/res_tokens_benchmark',
@@ -233,6 +234,7 @@ describe('isBoilerplateLine', () => {
     'Amazon’s affiliate program pays publishers a share of each sale they send to the store.',
     'Millions follow him on Twitter, where he posts several times a day.',
     'The team won the cup.',
+    'The bill was reviewed by the committee before the vote.',
     'The council will hold a public hearing on the budget next week, and residents can speak.',
     'The match is broadcast on Friday evenings across the country, the league said.',
   ])('keeps prose %j', (line) => {
