@@ -7,7 +7,7 @@
 import { isAllCaps } from '../ingest/blocks.ts'
 import type { Analysis, Note, Table, TableCell, TableColumn, TableRow, TableSlide } from '../types.ts'
 import { localeFor } from '../locales/index.ts'
-import { cleanTitle, inTitleCase, namedIn, sentenceRightBefore, twinOfTheOneBefore } from './table-titles.ts'
+import { cleanTitle, inTitleCase, namedIn, namesItsRows, sentenceRightBefore, twinOfTheOneBefore } from './table-titles.ts'
 import { withoutLinkLabels } from '../analyze/compress.ts'
 import { cjkCount, countWords } from '../analyze/script.ts'
 import { isCjk } from '../analyze/language.ts'
@@ -473,7 +473,7 @@ export function tablesToShow(a: Analysis): number[] {
     // past the first, a table the text says nothing of (a release's appended statements) is reference matter, not a slide;
     // not one a heading of its own in words heads ("### The Next 10 Years"), text after it: the writer made it a part of the story
     // (nor one set right after a table it is the twin of: the same comparison for another case, "Vite (swc)" under "Vite (babel)")
-    .filter(({ t }, k) => k === 0 || mentioned(t, prose) || introduced(a, t) || ownPart(a, t) || twinOfTheOneBefore(a, t))
+    .filter(({ t }, k) => k === 0 || mentioned(t, prose) || introduced(a, t) || ownPart(a, t) || twinOfTheOneBefore(a, t) || namesItsRows(a, t))
     // the first tables of a release hold its highlights: earlier tables first on equal worth
     .map(({ t, i }) => ({ i, w: tableWorth(a, t, prose) + (a.article.tables.length - i) * 0.5 }))
     .sort((x, y) => y.w - x.w)

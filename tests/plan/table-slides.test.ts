@@ -111,6 +111,17 @@ describe('table slides', () => {
     expect(labels).not.toContain('OPERATING EXPENSES:')
   })
 
+  it('shows a later table the sentence right before it names the rows of ("Parquet and CSV writing are sped up …"), though it gives none of its figures', () => {
+    const first = gfm(['id', 'name'], [['1', 'O Brother'], ['2', 'Home for the Holidays']])
+    const bench = gfm(['Format', 'Old', 'New (8T)'], [['CSV', '2.6s', '0.38s'], ['Parquet', '7.5s', '1.3s']])
+    const md = `${prose}\n\nThe query returns the names:\n\n${first}\n\nParquet and CSV writing are sped up tremendously this release with the parallel writer support.\n\n${bench}\n\n${prose}`
+    const shown = deckOf(md).plan.slides.filter((s): s is TableSlide => s.kind === 'table').map((s) => s.columns.map((c) => c.label).join(' | '))
+    expect(shown).toContain('Format | Old | New (8T)')
+    // (a sentence that names none of its rows says nothing of it)
+    const other = md.replace('Parquet and CSV writing are sped up tremendously this release with the parallel writer support.', 'Writing files is faster in this release with the new writer support.')
+    expect(deckOf(other).plan.slides.filter((s): s is TableSlide => s.kind === 'table').map((s) => s.columns.map((c) => c.label).join(' | '))).not.toContain('Format | Old | New (8T)')
+  })
+
   it('keeps the label rows of the groups of key rows whose labels it shows twice', () => {
     const rows = [
       ['Revenue:', '', ''], ['Ferries', '$1,204', '$1,100'], ['Buses', '$310', '$300'], ['Trams', '$120', '$118'], ['Total revenue', '$1,634', '$1,518'],
