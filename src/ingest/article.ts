@@ -268,7 +268,8 @@ const MAX_CAPTION_WORDS = 14
 function introducesTable(line: string): boolean {
   const words = line.split(' ').length
   const bare = line.replace(new RegExp(`(?:\\s*${UNIT_NOTE.source})+$`, 'i'), '')
-  return words <= MAX_CAPTION_WORDS && !line.startsWith('(') && bare !== '' && (line.endsWith(':') || !/[.!?…。！？"”’)]$/.test(bare))
+  // (not a quotation's signature over it, "—Hagrid and Harry Potter using the spell …[src]")
+  return words <= MAX_CAPTION_WORDS && !line.startsWith('(') && !/^[—–―]/u.test(line) && bare !== '' && (line.endsWith(':') || !/[.!?…。！？"”’)]$/.test(bare))
 }
 
 /**

@@ -241,6 +241,12 @@ describe('tables in every input form', () => {
     expect(onlyTable(parseHtml(table(['Trams', '$2,000'], amounts), 'x.html')).body).toHaveLength(3)
   })
 
+  it('takes no quotation\'s signature right before a table for its caption ("—Hagrid and Harry … hut[src]")', () => {
+    const md = `The spell was used many times in the story, by many people.\n\n—Hagrid and Harry Potter using the spell on the hut[src]\n\n| Caster | Date |\n|---|---|\n| Fleur | 1994 |\n| Harry | 1997 |\n\nThe spell is simple to learn for most students.`
+    const a = parseMarkdown(md, 'x.md')
+    expect(a.tables[0]!.caption).toBeUndefined()
+  })
+
   it('reads a unit-note line before a table as its note, a caption line closed by unit notes as its caption', () => {
     const t = gfmAfter('(In millions, except percentages) (Unaudited)')
     expect(t.notes.map((n) => n.text)).toEqual(['(In millions, except percentages) (Unaudited)'])
