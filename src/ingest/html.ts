@@ -69,6 +69,10 @@ function stripFurniture(doc: Document): string[] {
     el.remove()
   }
   const total = textLength(body)
+  for (const box of pulloutBoxes(body)) {
+    removed.push(collapseWhitespace(box.textContent ?? '').slice(0, 120))
+    box.remove()
+  }
   const prose = proseClasses(body, total)
   for (const el of Array.from(body.querySelectorAll('[class], [id]'))) {
     if (!el.isConnected) continue
@@ -85,6 +89,32 @@ function stripFurniture(doc: Document): string[] {
   }
   return removed
 }
+
+/** A link that lets a reader skip a box set into the story: "Continue reading the main story", "Skip this box". */
+const SKIP_BOX = /^(?:continue reading (?:the )?main story|skip (?:this|the) (?:box|panel|module|section)|jump to (?:the )?main story)$/iu
+
+/**
+ * Boxes set into the story that a reader may skip by a link to the text after them (BBC's
+ * "story-feature": a programme's promotion, a list of other escapes): no part of the story's
+ * text. The box is the link's nearest ancestor that holds more than the link, the text the link
+ * skips to right after it.
+ */
+function pulloutBoxes(body: Element): Element[] {
+  const out: Element[] = []
+  for (const a of Array.from(body.querySelectorAll('a[href^="#"]'))) {
+    if (!SKIP_BOX.test(collapseWhitespace(a.textContent ?? ''))) continue
+    let box = a.parentElement
+    while (box && box !== body && textLength(box) <= textLength(a)) box = box.parentElement
+    // (the text the link skips to follows the box: "<p id="story_continues_2">" right after it)
+    const target = body.ownerDocument.getElementById((a.getAttribute('href') ?? '').slice(1))
+    const after = box?.nextElementSibling
+    if (box && box !== body && target && after && (after === target || after.contains(target)) && !box.querySelector('article, main, h1') && textLength(box) <= MAX_BOX_CHARS) out.push(box)
+  }
+  return out
+}
+
+/** Characters of a box set into the story at most: a sidebar's, not a part of the story. */
+const MAX_BOX_CHARS = 1500
 
 /**
  * The article's own headline on the page: the element marked as the headline

@@ -876,6 +876,17 @@ describe('parseHtml', () => {
     expect(a.text).not.toContain('Pressestelle')
   })
 
+  it('leaves out a box set into the story that a link lets the reader skip, not the story around a like link with nothing to skip', () => {
+    const box = '<div class="story-feature wide"><a class="hidden" href="#story_continues_2">Continue reading the main story</a><h2>Escape from the Deep</h2><ul><li>Louis de Bernieres returns to Kefalonia to tell the story</li><li>Broadcast on Friday on BBC Radio 4</li></ul></div>'
+    const html = `<html><head><title>T</title></head><body><article><h1>T</h1>${paragraphs(2)}${box}<p id="story_continues_2">Capes guessed they had hit a mine, and he groped for a torch in the dark.</p>${paragraphs(2)}</article></body></html>`
+    const a = parseHtml(html, 'x.html')
+    expect(a.text).not.toContain('Escape from the Deep')
+    expect(a.text).toContain('Capes guessed they had hit a mine')
+    // (a link to no text right after its box skips nothing: an ad's slot)
+    const ad = `<html><head><title>T</title></head><body><article><h1>T</h1>${paragraphs(2)}<div class="story-body-text"><a href="#after-ad">Continue reading the main story</a><p>Yahoo's sale to Verizon is a complicated beast, the lawyers say.</p></div>${paragraphs(2)}</article></body></html>`
+    expect(parseHtml(ad, 'x.html').text).toContain('complicated beast')
+  })
+
   it('takes the h1 the readers see for the title, not one the page hides ("<h1 class=\"hidden\">News</h1>")', () => {
     const html = `<html><head><title>News - Eawag</title><meta property="og:title" content="Auf das erste Elektron kommt es an"></head><body><h1 class="header pagetitle hidden">News</h1><article><h1>Auf das erste Elektron kommt es an</h1>${paragraphs(4)}</article></body></html>`
     expect(parseHtml(html, 'x.html').meta.title).toBe('Auf das erste Elektron kommt es an')
