@@ -104,10 +104,14 @@ function introducingTitle(a: Analysis, t: Table): string | undefined {
   const shown = hereAre(a, before.text)
   if (shown) return shown
   // (or one that names its rows: "Parquet and CSV writing are sped up tremendously this release …" over "CSV", "Parquet")
-  if (!before.text.trim().endsWith(':')) return namesItsRows(a, t) ? titleClause(a, withoutLinkLabels(before.text)) : undefined
+  // (its label first, when the paragraph opens on one: "Parallel Parquet/CSV Writing: Parquet and CSV writing are sped up …")
+  if (!before.text.trim().endsWith(':')) return namesItsRows(a, t) ? (RUN_IN_LABEL.exec(before.text)?.[1] ?? titleClause(a, withoutLinkLabels(before.text))) : undefined
   if (words(before.text) <= MAX_SENTENCE_WORDS) return before.text
   return namedFigure(before.text) ?? titleClause(a, withoutLinkLabels(before.text))
 }
+
+/** A label of a few words run into its paragraph before a colon: "Parallel Parquet/CSV Writing: …". */
+const RUN_IN_LABEL = /^(\p{Lu}[^:.!?]{2,50}?):\s+\p{Lu}/u
 
 /**
  * The figure or table of another document a sentence names ("… for System V, Figure 3.1: Scalar

@@ -117,6 +117,9 @@ describe('table slides', () => {
     const md = `${prose}\n\nThe query returns the names:\n\n${first}\n\nParquet and CSV writing are sped up tremendously this release with the parallel writer support.\n\n${bench}\n\n${prose}`
     const shown = deckOf(md).plan.slides.filter((s): s is TableSlide => s.kind === 'table').map((s) => s.columns.map((c) => c.label).join(' | '))
     expect(shown).toContain('Format | Old | New (8T)')
+    // (titled by the label its paragraph opens on)
+    const labelled = md.replace('Parquet and CSV writing are sped up', '**Parallel Writing.** Parquet and CSV writing are sped up')
+    expect(deckOf(labelled).plan.slides.filter((s): s is TableSlide => s.kind === 'table').map((s) => s.title)).toContain('Parallel Writing')
     // (a sentence that names none of its rows says nothing of it)
     const other = md.replace('Parquet and CSV writing are sped up tremendously this release with the parallel writer support.', 'Writing files is faster in this release with the new writer support.')
     expect(deckOf(other).plan.slides.filter((s): s is TableSlide => s.kind === 'table').map((s) => s.columns.map((c) => c.label).join(' | '))).not.toContain('Format | Old | New (8T)')
