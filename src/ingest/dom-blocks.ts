@@ -38,7 +38,8 @@ function tagOf(el: Element): string {
   return el.localName.toLowerCase()
 }
 
-function isHidden(el: Element): boolean {
+/** Whether the page hides an element from its readers by an attribute or its style ("hidden", "aria-hidden", "display: none"). */
+export function isHidden(el: Element): boolean {
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true
   return /display\s*:\s*none|visibility\s*:\s*hidden/i.test(el.getAttribute('style') ?? '')
 }

@@ -8,7 +8,7 @@ import { DeckwrightError } from '../errors.ts'
 import type { Article, ArticleMeta } from '../types.ts'
 import { finishArticle } from './article.ts'
 import { collapseWhitespace, type RawBlock } from './blocks.ts'
-import { domBlocks, FOOTNOTE_CLASSES, withoutPermalink } from './dom-blocks.ts'
+import { domBlocks, FOOTNOTE_CLASSES, isHidden, withoutPermalink } from './dom-blocks.ts'
 import { BUTTON_WORDS, BY, editorsOf, namesElsewhere, pageDate } from './html-byline.ts'
 import { BRACKETED_TAG, GENRE_LABEL, htmlMeta, pageDescriptions, withoutSiteName } from './html-meta.ts'
 import { markFormulas, onlyFormulas } from './formulas.ts'
@@ -145,9 +145,9 @@ function pageHeadline(doc: Document, whole = false): string {
 /** A class that hides an element from the page's readers (screen readers may still read it): "hidden", "sr-only", "visually-hidden". */
 const HIDDEN_CLASS = /(?:^|\s)(?:hidden|d-none|sr-only|visually-?hidden|screen-reader-text|screenreader|invisible)(?:\s|$)/iu
 
-/** Whether the page hides an element from its readers: its attribute, its class or its style says so. */
+/** Whether the page hides an element from its readers: its attribute or its style (dom-blocks.ts `isHidden`), or its class (read before Readability drops classes). */
 function hidden(el: Element): boolean {
-  return el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true' || HIDDEN_CLASS.test(el.getAttribute('class') ?? '') || /display\s*:\s*none|visibility\s*:\s*hidden/iu.test(el.getAttribute('style') ?? '')
+  return isHidden(el) || HIDDEN_CLASS.test(el.getAttribute('class') ?? '')
 }
 
 /**
