@@ -10,6 +10,7 @@ import { removeBoilerplate } from './boilerplate.ts'
 import { withoutGluedFootnotes } from './glued-footnotes.ts'
 import { headingsFromRunInLabels } from './run-in-headings.ts'
 import { headingsFromShortLines } from './unmarked-headings.ts'
+import { labelsUnderHeadings } from './labels-under-headings.ts'
 import { interviewTurns } from './interview.ts'
 import { voicesUnderNames } from './round-up.ts'
 import { tweetsAsQuotations } from './tweets.ts'
@@ -180,7 +181,7 @@ export function finishArticle(
   const cleanedMeta = cleanMeta(meta)
   if (cleanedMeta.byline !== undefined) cleanedMeta.byline = nameOfHandle(cleanedMeta.byline, raw.map((b) => b.text).join('\n'))
   const typed = format === 'text' || format === 'markdown' ? withTypedDashes(raw) : raw
-  const cleaned = removeBoilerplate(withoutOpeningTitle(lineTables(withoutGluedFootnotes(headingsFromRunInLabels(typed))), cleanedMeta), cleanedMeta)
+  const cleaned = removeBoilerplate(withoutOpeningTitle(lineTables(withoutGluedFootnotes(headingsFromRunInLabels(labelsUnderHeadings(typed)))), cleanedMeta), cleanedMeta)
   const { removed, byline } = cleaned
   if (byline !== undefined && cleanedMeta.byline === undefined) cleanedMeta.byline = byline
   if (cleaned.date !== undefined && cleanedMeta.date === undefined) cleanedMeta.date = normalizeDate(cleaned.date)
