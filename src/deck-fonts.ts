@@ -9,7 +9,7 @@
  * - Latin, Greek, Cyrillic: Inter (a sans drawn for screens: large x-height, open shapes that
  *   stay legible from the back of a room, tabular figures for numbers).
  * - seriph theme headings and quotes: Source Serif 4, the serif that theme asks for.
- * - Code (a deck with a CodeListing): JetBrains Mono, a monospaced face drawn for reading code.
+ * - Code (a deck with a CodeListing, or code inline in a bullet): JetBrains Mono, a monospaced face drawn for reading code.
  * - Chinese, Japanese, Korean, Arabic (also Persian, Urdu), Hebrew: the matching Noto Sans,
  *   only in decks whose language or text needs it. The CJK faces come cut into ~100 subsets by
  *   unicode-range, so a browser loads (and a PDF embeds) only the subsets the slides use.
@@ -58,6 +58,9 @@ const SCRIPT_FACES: readonly [RegExp, FaceName][] = [
 /** The tag of the component that shows code (components/CodeListing.vue), as slides.md writes it. */
 export const CODE_TAG = '<CodeListing '
 
+/** The element that sets a bullet's inline code (src/render/escape.ts), as slides.md writes it. */
+export const INLINE_CODE_TAG = '<code>'
+
 /** Languages the bundled faces draw (their script is covered on any machine). */
 export function coveredByBundledFaces(lang: string): boolean {
   return LANG_FACES[lang] !== undefined || ['el', 'ru', 'uk', 'bg', 'sr', 'mk', 'be', 'kk'].includes(lang)
@@ -73,7 +76,7 @@ export function deckFaces(lang: string, theme: string, text = ''): FontFace[] {
   if (!own && /\p{Script=Han}/u.test(text)) names.push('sc')
   for (const [re, face] of SCRIPT_FACES) if (!names.includes(face) && re.test(text)) names.push(face)
   // (the component's tag is the renderer's own: article text never writes a "<" unescaped)
-  if (text.includes(CODE_TAG)) names.push('mono')
+  if (text.includes(CODE_TAG) || text.includes(INLINE_CODE_TAG)) names.push('mono')
   return names.map((n) => FACES[n])
 }
 

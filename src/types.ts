@@ -23,6 +23,8 @@ export interface Block extends Span {
   speaker?: string
   /** An interviewer's question set in bold before its answer (ingest/interview.ts): no point of the article's. */
   asked?: boolean
+  /** The block's inline code ("`read_json`", `<code>`), in order: spans of `Article.text`. */
+  code?: Span[]
 }
 
 export interface ArticleMeta {
@@ -291,6 +293,8 @@ export interface Bullet {
    */
   named?: Span
   namedAt?: number
+  /** Words of the text the article sets as inline code, as [start, end) offsets into `text`. */
+  code?: Span[]
 }
 
 interface SlideBase {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { CODE_TAG, deckFaces, deckFontCss, deckFontFiles } from '../src/deck-fonts.ts'
+import { CODE_TAG, INLINE_CODE_TAG, deckFaces, deckFontCss, deckFontFiles } from '../src/deck-fonts.ts'
 
 const families = (lang: string, theme = 'default', text = '') => deckFaces(lang, theme, text).map((f) => f.family)
 
@@ -27,6 +27,9 @@ describe('deckFaces', () => {
     expect(families('en', 'default', slides)).toEqual(['Inter', 'JetBrains Mono'])
     // an article that writes the component's name is text, escaped: no code face
     expect(families('en', 'default', '- The &lt;CodeListing /&gt; component')).toEqual(['Inter'])
+    // (so does a bullet's inline code; a "<code>" the article writes is escaped)
+    expect(families('en', 'default', `- Press ${INLINE_CODE_TAG}Ctrl</code>`)).toEqual(['Inter', 'JetBrains Mono'])
+    expect(families('en', 'default', '- The &lt;code&gt; element')).toEqual(['Inter'])
     const css = deckFontCss(deckFaces('en', 'seriph', slides))
     expect(css).toContain("--dw-font: 'Inter';")
     expect(css).toContain("--dw-font-display: 'Source Serif 4';")

@@ -2,8 +2,9 @@
  * Assembling blocks into the Article text: one blank line between blocks,
  * whitespace inside a block collapsed, offsets recorded as we go.
  */
-import type { Block, BlockKind, Table, TableCell } from '../types.ts'
+import type { Block, BlockKind, Span, Table, TableCell } from '../types.ts'
 import type { GridTable } from './table-normalize.ts'
+import { wholeAt } from '../analyze/whole-at.ts'
 import { parseCellNumber } from './table-number.ts'
 
 /** A block before assembly: its text may still hold line breaks and runs of spaces. */
@@ -26,6 +27,8 @@ export interface RawBlock {
   asked?: boolean
   /** A label set in bold on a line of its own above the paragraph's text, run into it ("Putins Mafia-Regime: Keine Frage, …"): maybe a subheading (run-in-headings.ts). */
   runInLabel?: string
+  /** The texts the source sets as inline code in the block, in order (located in the final text by `assemble`). */
+  code?: string[]
 }
 
 /** A raw 'table' block for a clean table. */
@@ -162,6 +165,24 @@ function layOutTable(grid: GridTable, offset: number, block: number): { text: st
 }
 
 /** Joins blocks with "\n\n", dropping empty ones, and returns the text with block and table offsets. */
+/**
+ * Where a block's inline code stands in its final text, from `offset`: each code text found in
+ * turn after the one before, whole (not inside a longer word). A text that cleaning changed or
+ * cut is not found and stays plain.
+ */
+function codeSpans(text: string, code: readonly string[], offset: number): Span[] {
+  const out: Span[] = []
+  let from = 0
+  for (const raw of code) {
+    const value = collapseWhitespace(raw)
+    const at = wholeAt(text, value, from)
+    if (at < 0) continue
+    out.push({ start: offset + at, end: offset + at + value.length })
+    from = at + value.length
+  }
+  return out
+}
+
 export function assemble(raw: readonly RawBlock[]): { text: string; blocks: Block[]; tables: Table[] } {
   const parts: string[] = []
   const blocks: Block[] = []
@@ -177,6 +198,8 @@ export function assemble(raw: readonly RawBlock[]): { text: string; blocks: Bloc
     if (b.kind === 'heading') block.depth = Math.min(6, Math.max(1, b.depth ?? 1))
     if (b.speaker) block.speaker = b.speaker
     if (b.asked) block.asked = true
+    const code = b.kind === 'code' || laid ? [] : codeSpans(text, b.code ?? [], offset)
+    if (code.length > 0) block.code = code
     if (laid) tables.push(laid.table)
     blocks.push(block)
     parts.push(text)

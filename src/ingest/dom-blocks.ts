@@ -34,6 +34,25 @@ const INLINE = new Set([
  */
 const BLOCK_INSIDE_P = 'h1, h2, h3, h4, h5, h6, ul, ol, pre, table, blockquote, p, div, main, article, section'
 
+/** Elements that set a word as code inline: "<code>read_json</code>", a key, a program's output. */
+const INLINE_CODE = 'code, kbd, samp, tt'
+
+/** The inline code of nodes, in order, outermost only, none inside a <pre>; as a block's `code` field (none when there is none). */
+function codeIn(nodes: readonly Node[]): { code?: string[] } {
+  const code = nodes.flatMap((n) => {
+    if (n.nodeType !== 1) return []
+    const el = n as Element
+    const all = [...(el.matches(INLINE_CODE) ? [el] : []), ...Array.from(el.querySelectorAll(INLINE_CODE))]
+    return all.filter((c) => !c.closest('pre') && !c.parentElement?.closest(INLINE_CODE)).map((c) => c.textContent ?? '')
+  })
+  return codeField(code)
+}
+
+/** A block's `code` field: none when there is no code. */
+function codeField(code: string[]): { code?: string[] } {
+  return code.length > 0 ? { code } : {}
+}
+
 function tagOf(el: Element): string {
   return el.localName.toLowerCase()
 }
@@ -449,7 +468,7 @@ function paragraphBlocks(el: Element, kind: BlockKind): RawBlock[] {
   if (items) return items.map((t): RawBlock => ({ kind: 'list-item', text: t }))
   const amounts = kind === 'paragraph' ? amountLines(text) : undefined
   if (amounts) return [...(amounts.label ? [{ kind: 'paragraph' as const, text: amounts.label }] : []), ...amounts.items.map((t): RawBlock => ({ kind: 'list-item', text: t }))]
-  return withCredit(paragraphBlock(el, kind))
+  return withCredit(paragraphBlock(el, kind)).map((b) => (b.kind === 'code' ? b : { ...b, ...codeIn([el]) }))
 }
 
 /** A <table>'s block when it holds data, none for a letterhead set in a table (table-normalize.ts), undefined for a layout table. */
@@ -463,16 +482,17 @@ function dataTable(el: Element): RawBlock[] | undefined {
 export function domBlocks(root: Element): RawBlock[] {
   const out: RawBlock[] = []
   const pres = new Set<number>()
-  let pending = ''
+  // (loose text, and the inline code in it)
+  let pending = { text: '', code: [] as string[] }
 
   const flush = (kind: BlockKind) => {
-    if (pending.trim()) out.push({ kind, text: pending })
-    pending = ''
+    if (pending.text.trim()) out.push({ kind, text: pending.text, ...codeField(pending.code) })
+    pending = { text: '', code: [] }
   }
 
   const visit = (node: Node, quoted: boolean): void => {
     if (node.nodeType === 3) {
-      pending += node.textContent ?? ''
+      pending.text += node.textContent ?? ''
       return
     }
     if (node.nodeType !== 1) return
@@ -480,10 +500,11 @@ export function domBlocks(root: Element): RawBlock[] {
     const tag = tagOf(el)
     if (SKIP.has(tag) || isHidden(el) || isFootnotes(el)) return
     if (tag === 'br') {
-      pending += '\n'
+      pending.text += '\n'
       return
     }
     if (INLINE.has(tag)) {
+      if (el.matches(INLINE_CODE) && !el.parentElement?.closest(INLINE_CODE)) pending.code.push(el.textContent ?? '')
       for (const child of Array.from(el.childNodes)) visit(child, quoted)
       return
     }
@@ -491,7 +512,7 @@ export function domBlocks(root: Element): RawBlock[] {
     flush(loose)
     const heading = /^h([1-6])$/.exec(tag)
     if (heading) {
-      out.push({ kind: 'heading', depth: Number(heading[1]), text: withoutPermalink(inlineText(withoutAnchorMarks(el))) })
+      out.push({ kind: 'heading', depth: Number(heading[1]), text: withoutPermalink(inlineText(withoutAnchorMarks(el))), ...codeIn([el]) })
     } else if (tag === 'p' && !el.querySelector(BLOCK_INSIDE_P)) {
       out.push(...paragraphBlocks(el, loose))
     } else if (tag === 'pre') {
@@ -501,7 +522,7 @@ export function domBlocks(root: Element): RawBlock[] {
       // The item's own text, then its nested lists as items of their own.
       const own = Array.from(el.childNodes).filter((c) => !(c.nodeType === 1 && ['ul', 'ol'].includes(tagOf(c as Element))))
       const text = headedItem(own) ?? withRunInLabel(el, own.map(inlineText).join(''))
-      out.push({ kind: quoted ? 'blockquote' : 'list-item', text, ...(isLinkOnly(el) ? { linkOnly: true } : {}) })
+      out.push({ kind: quoted ? 'blockquote' : 'list-item', text, ...(isLinkOnly(el) ? { linkOnly: true } : {}), ...codeIn(own) })
       for (const c of Array.from(el.childNodes)) if (!own.includes(c)) visit(c, quoted)
     } else if (tag === 'table' && !el.querySelector('table')) {
       const table = dataTable(el)

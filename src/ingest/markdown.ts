@@ -250,12 +250,19 @@ function sameTitle(h1: string, title: string): boolean {
   return a === b || a.startsWith(b) || b.startsWith(a)
 }
 
+/** The inline code of inline content, in order ("`read_json`"), as a block's `code` field (none when there is none). */
+function codeOf(nodes: readonly Nodes[]): { code?: string[] } {
+  const values = (node: Nodes): string[] => (node.type === 'inlineCode' ? [node.value] : 'children' in node ? (node.children as Nodes[]).flatMap(values) : [])
+  const code = nodes.flatMap(values)
+  return code.length > 0 ? { code } : {}
+}
+
 function walk(node: RootContent, out: RawBlock[], quoted: boolean, footnotes: Footnotes): void {
   switch (node.type) {
     case 'heading': {
       // an empty heading ("#" alone) is a stray mark, not a section or the title
       const text = inlineText(node).replace(HEADING_ATTRIBUTES, '')
-      if (text.trim()) out.push({ kind: 'heading', depth: node.depth, text })
+      if (text.trim()) out.push({ kind: 'heading', depth: node.depth, text, ...codeOf([node]) })
       return
     }
     case 'paragraph': {
@@ -263,8 +270,8 @@ function walk(node: RootContent, out: RawBlock[], quoted: boolean, footnotes: Fo
       const text = inlineText(node)
       const table = pipeTable(text)
       if (table) out.push(...tableBlocks(table))
-      else if (!quoted && ((boldOnly(node) && readsAsHeading(text)) || (onlyOf(node, 'emphasis') && readsAsItalicHeading(text)))) out.push({ kind: 'heading', depth: BOLD_HEADING_DEPTH, text })
-      else out.push({ kind: quoted ? 'blockquote' : 'paragraph', text: withRunInLabel(node, text), ...(linkOnly(node.children) ? { linkOnly: true } : {}) })
+      else if (!quoted && ((boldOnly(node) && readsAsHeading(text)) || (onlyOf(node, 'emphasis') && readsAsItalicHeading(text)))) out.push({ kind: 'heading', depth: BOLD_HEADING_DEPTH, text, ...codeOf([node]) })
+      else out.push({ kind: quoted ? 'blockquote' : 'paragraph', text: withRunInLabel(node, text), ...(linkOnly(node.children) ? { linkOnly: true } : {}), ...codeOf([node]) })
       return
     }
     case 'blockquote':
@@ -278,7 +285,7 @@ function walk(node: RootContent, out: RawBlock[], quoted: boolean, footnotes: Fo
         const own = item.children.filter((c) => c.type !== 'list' && c.type !== 'code')
         const text = own.map((c) => inlineText(c)).join('\n')
         const link = own.length === 1 && own[0]!.type === 'paragraph' && linkOnly(own[0]!.children)
-        if (text.trim()) out.push({ kind: quoted ? 'blockquote' : 'list-item', text, ...(link ? { linkOnly: true } : {}) })
+        if (text.trim()) out.push({ kind: quoted ? 'blockquote' : 'list-item', text, ...(link ? { linkOnly: true } : {}), ...codeOf(own) })
         for (const c of item.children) if (c.type === 'list' || c.type === 'code') walk(c, out, quoted, footnotes)
       }
       return

@@ -4,6 +4,8 @@
  * markdown-it into v-html. So article text must be neutral as markdown, as HTML, and as a
  * Vue template, and shown literally in every case.
  */
+import { INLINE_CODE_TAG } from '../deck-fonts.ts'
+import type { Span } from '../types.ts'
 
 /** ASCII characters that markdown-it (or Slidev's extensions) may read as syntax inline. */
 const MD_PUNCT = /[\\`*_[\]$|~^#=<>&]/g
@@ -58,7 +60,44 @@ function escapeLineStart(text: string): string {
  * Vue interpolation opener is wrapped in `<span v-pre>` so Vue leaves it alone.
  */
 export function mdInline(text: string): string {
-  const escaped = noAutoLink(escapeLineStart(escapeMarkdownChars(oneLine(text))))
+  return withoutVue(noAutoLink(escapeLineStart(escapeMarkdownChars(oneLine(text)))))
+}
+
+/**
+ * `mdInline` with the spans `code` of the text (a bullet's inline code, `Bullet.code`) set in
+ * `<code>`: the line is made as `mdInline` makes it, and each code's words, found in it in turn,
+ * are escaped as the rest is (markdown-it reads on inside an inline tag, and Vue would
+ * interpolate it), so a "$" or "{{" in code shows as written, and the slide reads the same text.
+ */
+export function mdInlineCode(text: string, code: readonly Span[] = []): string {
+  const line = oneLine(text)
+  const marks = codeIn(line, code.map((c) => oneLine(text.slice(c.start, c.end))))
+  if (marks.length === 0) return mdInline(text)
+  const piece = (s: string) => noAutoLink(escapeMarkdownChars(s))
+  let out = ''
+  let at = 0
+  for (const m of marks) {
+    out += `${piece(line.slice(at, m.start))}${INLINE_CODE_TAG}${piece(line.slice(m.start, m.end))}</code>`
+    at = m.end
+  }
+  return withoutVue(escapeLineStart(`${out}${piece(line.slice(at))}`))
+}
+
+/** Where each of `values` stands in `line`, found in turn after the one before. */
+function codeIn(line: string, values: readonly string[]): Span[] {
+  const out: Span[] = []
+  let from = 0
+  for (const v of values) {
+    const at = v ? line.indexOf(v, from) : -1
+    if (at < 0) continue
+    out.push({ start: at, end: at + v.length })
+    from = at + v.length
+  }
+  return out
+}
+
+/** Escaped text, left alone by Vue when it holds an interpolation's opener. */
+function withoutVue(escaped: string): string {
   return escaped.includes('{{') ? `<span v-pre>${escaped}</span>` : escaped
 }
 

@@ -3,7 +3,7 @@ import type { Bullet, ChartSlide, Note, QuoteSlide, SectionSlide, Slide, SlideKi
 import { en } from '../locales/en.ts'
 import { localeFor } from '../locales/index.ts'
 import { CODE_TAG } from '../deck-fonts.ts'
-import { htmlAttr, jsonAttr, mdInline, mdNote, safeUrl } from './escape.ts'
+import { htmlAttr, jsonAttr, mdInline, mdInlineCode, mdNote, safeUrl } from './escape.ts'
 import { countWords } from '../analyze/script.ts'
 import { SLIDE_BUDGET } from '../slide-budget.ts'
 
@@ -159,7 +159,7 @@ function sourcesContent(slide: SourcesSlide, ctx: SlideContext): string[] {
 }
 
 function bullets(list: readonly Bullet[]): string[] {
-  return list.map((b) => `- ${mdInline(b.text)}`)
+  return list.map((b) => `- ${mdInlineCode(b.text, b.code)}`)
 }
 
 function attrs(values: Record<string, string | undefined>): string {

@@ -14,7 +14,7 @@ import { describe, expect, it } from 'vitest'
 import { oneLine } from '../../src/render/escape.ts'
 import { renderDeck, type RenderOptions } from '../../src/render/index.ts'
 import { text } from './hostile-text.ts'
-import type { CostItem, DeckPlan, Slide } from '../../src/types.ts'
+import type { CostItem, DeckPlan, Slide, Span } from '../../src/types.ts'
 
 if (process.env.FC_SEED) fc.configureGlobal({ seed: Number(process.env.FC_SEED) })
 
@@ -47,6 +47,11 @@ const texts: fc.Arbitrary<Texts> = fc.record({
   personName: text, personDescription: text,
 })
 
+/** The middle third of a bullet's text, marked as its inline code (`Bullet.code`). */
+function middleThird(text: string): Span[] {
+  return text.length >= 3 ? [{ start: Math.floor(text.length / 3), end: Math.floor((2 * text.length) / 3) }] : []
+}
+
 function makePlan(t: Texts): DeckPlan {
   const notes = t.notes.map((n) => ({ text: n }))
   const span = { start: 0, end: 1 }
@@ -57,7 +62,7 @@ function makePlan(t: Texts): DeckPlan {
   const slides: Slide[] = [
     { kind: 'title', title: t.title, subtitle: t.subtitle, byline: t.byline, date: t.date, notes },
     { kind: 'agenda', title: 'Agenda', items: t.agenda, notes },
-    { kind: 'section', section: 0, title: t.sectionTitle, bullets: t.bullets.map((b) => ({ text: b, source: span })), continued: false, notes },
+    { kind: 'section', section: 0, title: t.sectionTitle, bullets: t.bullets.map((b) => ({ text: b, source: span, code: middleThird(b) })), continued: false, notes },
     { kind: 'quote', quoteKind: 'direct', title: t.speaker, text: t.quote, speaker: t.speaker, affiliation: t.affiliation, span, notes },
     { kind: 'cost', title: 'What it cost', items, caption: t.caption, notes },
     { kind: 'key-figure', title: 'Key figure', value: t.figure, label: t.figureLabel, context: t.figureContext, notes },
@@ -93,7 +98,7 @@ const COMPONENT_ATTRS: Record<string, readonly string[]> = {
   a: ['href'],
   span: [],
 }
-const MARKDOWN_TAGS = new Set(['h1', 'p', 'ul', 'ol', 'li', 'strong'])
+const MARKDOWN_TAGS = new Set(['h1', 'p', 'ul', 'ol', 'li', 'strong', 'code'])
 
 function walk(nodes: readonly TemplateChildNode[], visit: (n: TemplateChildNode) => void): void {
   for (const n of nodes) {
@@ -202,6 +207,8 @@ describe('renderDeck escaping (property-based)', { timeout: 180_000 }, () => {
         expect(lis(agenda!)).toEqual(t.agenda.map(collapse))
         expect(h1(section!)).toEqual([collapse(t.sectionTitle)])
         expect(lis(section!)).toEqual(t.bullets.map(collapse))
+        // (the middle third of each bullet set as code: each <code> holds words of its bullet, and the bullet reads the same)
+        for (const c of elements(section!, 'code').map(visible)) expect(t.bullets.map(collapse).some((b) => b.includes(c))).toBe(true)
         expect(lis(takeaways!)).toEqual(t.bullets.map(collapse))
         // a person's name set in bold, then who they are: both read back as written
         expect(lis(people!)).toEqual([`${collapse(t.personName)} — ${collapse(t.personDescription)}`.replace(/[ \t\r\n\f]+/g, ' ').trim()])

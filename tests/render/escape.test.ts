@@ -1,6 +1,6 @@
 import MarkdownExit from 'markdown-exit'
 import { describe, expect, it } from 'vitest'
-import { htmlAttr, jsonAttr, mdInline, mdNote, oneLine, safeUrl } from '../../src/render/escape.ts'
+import { htmlAttr, jsonAttr, mdInline, mdInlineCode, mdNote, oneLine, safeUrl } from '../../src/render/escape.ts'
 
 describe('escape helpers', () => {
   it('keeps no-break spaces and holds guillemets to their words', () => {
@@ -67,5 +67,26 @@ describe('escape helpers', () => {
     expect(safeUrl('data:text/html,x')).toBeUndefined()
     expect(safeUrl('not a url')).toBeUndefined()
     expect(safeUrl(undefined)).toBeUndefined()
+  })
+})
+
+describe('mdInlineCode', () => {
+  const md = new MarkdownExit({ html: true })
+  it('sets the marked words in <code>, escaped as the rest is', () => {
+    const text = 'Set $HOME and *opts* with x_y'
+    const code = [{ start: 4, end: 9 }, { start: 26, end: 29 }]
+    expect(mdInlineCode(text, code)).toBe('Set <code>&#36;HOME</code> and \\*opts\\* with <code>x\\_y</code>')
+    expect(md.renderInline(mdInlineCode(text, code))).toBe('Set <code>$HOME</code> and *opts* with <code>x_y</code>')
+  })
+
+  it('reads as mdInline does without code, or when the marked words are gone from the line', () => {
+    expect(mdInlineCode('1. first {{ x }}')).toBe(mdInline('1. first {{ x }}'))
+    expect(mdInlineCode('a b', [{ start: 1, end: 2 }])).toBe(mdInline('a b'))
+  })
+
+  it('keeps a line opening on code, and Vue away from an interpolation inside code', () => {
+    expect(mdInlineCode('-Z flags are unstable', [{ start: 0, end: 2 }])).toBe('<code>-\u2060Z</code> flags are unstable')
+    expect(mdInlineCode('Use {{ name }} in templates', [{ start: 4, end: 14 }])).toBe('<span v-pre>Use <code>{{ name }}</code> in templates</span>')
+    expect(mdInlineCode('See https://example.org now', [{ start: 4, end: 23 }])).toBe('See <code>https&#58;//example.org</code> now')
   })
 })
