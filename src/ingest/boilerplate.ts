@@ -450,7 +450,8 @@ export function bylineName(line: string): string | undefined {
   if (!m || line.length > 100) return undefined
   // (the page's buttons after the name: "by Stephen Shankland Print E-mail")
   const named = (m[1] ?? '').replace(BUTTON_WORDS, '')
-  const parts = named.split(/\s+[|•·—–-]\s+|\s+on\s+(?=\p{Lu}\p{Ll}+ \d)|\s+\d/u)[0]!.split(/,\s+/).map((p) => p.trim())
+  // (and the time it was posted: "By Vlad Savov posted Apr 9th 2011 5:00PM")
+  const parts = named.split(/\s+[|•·—–-]\s+|\s+on\s+(?=\p{Lu}\p{Ll}+ \d)|\s+\d|\s+(?:posted|published|updated)\s/u)[0]!.split(/,\s+/).map((p) => p.trim())
   // (a name with the company in brackets after it: "Eyal Bukchin (MetalBear)")
   const isName = (p: string) => p.split(/\s+/).length <= 6 && NAME.test(p.replace(/\s+\([^()]{1,40}\)$/u, ''))
   if (parts.length >= 3 && parts.every(isName)) return parts.join(', ')

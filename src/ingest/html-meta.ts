@@ -193,7 +193,7 @@ function withoutSiteLead(title: string, siteName?: string, source?: string): str
 function withoutTail(title: string, siteName?: string, source?: string, blog = false): string {
   // (the last separator: "My Great Post - Part 2 - Example" keeps "Part 2"; one tail only, "Episode 12 | Season 3 | Netflix" keeps "Season 3";
   // or the last "»", whose tail may hold a dash: "Die Ablehnung der Gendersprache » SciLogs - Wissenschaftsblogs")
-  const tails = blog ? [/^(.{8,})\s+(@)\s+([^|·•@—–]{1,60})$/u] : [/^(.{8,})\s+(::|[|·•—–-])\s+((?:(?!::)[^|·•—–»]){1,60})$/u, /^(.{8,})\s+(»)\s+([^|·•—–»]{1,60})$/u]
+  const tails = blog ? [/^(.{8,})\s+(@)\s+([^|·•@—–]{1,60})$/u] : [/^(.{8,})\s+(::|--|[|·•—–-])\s+((?:(?!::|--)[^|·•—–»]){1,60})$/u, /^(.{8,})\s+(»)\s+([^|·•—–»]{1,60})$/u]
   const host = source ? /^https?:\/\/(?:www\.)?([^./]+)\./i.exec(source)?.[1] : undefined
   const names = [siteName, host].filter((n): n is string => !!n).map(siteKey)
   for (const re of tails) {

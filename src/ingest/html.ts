@@ -236,21 +236,36 @@ function headlineLike(h1: string, other: string, meta: ArticleMeta): boolean {
   const keys = (t: string) => new Set(t.toLowerCase().match(/\p{L}{4,}/gu) ?? [])
   const theirs = keys(other)
   // (nor the name the other title ends on after a separator: the site's, "… :: 痞客邦 PIXNET ::" under an h1 "痞客邦 PIXNET")
-  const closing = other.trim().replace(/[\s|:·•—–-]+$/u, '').toLowerCase()
-  const siteName = (meta.siteName && sameText(h1, meta.siteName)) || (closing.endsWith(h1.toLowerCase()) && /[|:·•—–-]\s*$/u.test(closing.slice(0, -h1.length)))
+  const siteName = (meta.siteName && sameText(h1, meta.siteName)) || closesOn(other, h1)
   return words >= HEADLINE_WORDS.min && words <= HEADLINE_WORDS.max && !siteName && [...keys(h1)].some((w) => theirs.has(w))
 }
+
+/** Words at most of a site's name that its logo sets as an h1 ("Engadget", "Rail Network News"). */
+const SITE_NAME_WORDS = 4
+
+/** Whether `title` ends on `name` after a separator: the site's name ("Editorial: … -- Engadget", "… :: 痞客邦 PIXNET ::"). */
+function closesOn(title: string, name: string, separator = /[|:·•—–-]\s*$/u): boolean {
+  const closing = title.trim().replace(/[\s|:·•—–-]+$/u, '').toLowerCase()
+  return closing.endsWith(name.toLowerCase()) && separator.test(closing.slice(0, -name.length))
+}
+
+/** A separator before a site's name, not a headline's colon ("Interne Unterlagen im Netz: Daten von Rheinmetall gehackt"). */
+const SITE_SEPARATOR = /(?:[|·•—–]|\s--?|::)\s*$/u
 
 /**
  * The article's title from Readability's (`found`) and the page's <title>: <title> often carries
  * the site name ("Headline | Site"), so the page's h1 is preferred when <title> contains it or it
- * reads as a headline (headlineLike)
+ * reads as a headline (headlineLike), unless <title> ends on it as on the site's name
  * (Readability's may also have cut it at a colon: "standalone … Emscripten" of "Outside the web:
  * standalone …"); else Readability's, less the site's name.
  */
 function titleOf(found: string, pageTitle: string, h1: string, meta: ArticleMeta): string {
   const titles = [found, collapseWhitespace(pageTitle)].map((t) => t.toLowerCase())
-  return h1 && (titles.some((t) => t.includes(h1.toLowerCase())) || headlineLike(h1, found, meta)) ? h1 : withoutSiteName(found, meta.siteName, meta.source)
+  // (not the site's name its logo sets as an h1, which the page's <title> ends on: "<a href="…"><h1>Engadget</h1></a>")
+  const logo = countWords(h1) <= SITE_NAME_WORDS && titles.some((t) => closesOn(t, h1, SITE_SEPARATOR))
+  const inTitle = !logo && titles.some((t) => t.includes(h1.toLowerCase()))
+  const siteName = meta.siteName ?? (logo ? h1 : undefined)
+  return h1 && (inTitle || headlineLike(h1, found, meta)) ? h1 : withoutSiteName(found, siteName, meta.source)
 }
 
 /** Blocks at the top of the body a dek or a kicker may be set in. */
@@ -457,12 +472,19 @@ function withoutLongTables(first: Reading, html: string, origin: string): Readin
 }
 
 /**
- * Each <font> gives way to its children: it is presentation alone, and Readability counts it as
- * no phrasing content, so a paragraph broke at it ("… in their society. <font>[1]</font><br><br>"
- * made "[1]" a paragraph of its own, "[<a name="f1n"><font>1</font></a>] I realize …" two).
+ * Each <font> gives way to its children, and so do the other inline elements Readability counts
+ * as no phrasing content, so that a paragraph broke at them ("… in their society. <font>[1]</font><br><br>"
+ * made "[1]" a paragraph of its own, "[<a name="f1n"><font>1</font></a>] I realize …" two; "the
+ * mighty tower of <strike>Mordor</strike> iOS" three): struck, underlined, inserted, deleted
+ * words; a <tt> is code, as a <code>.
  */
 function unwrapFonts(doc: Document): void {
-  for (const el of Array.from(doc.querySelectorAll('font'))) el.replaceWith(...Array.from(el.childNodes))
+  for (const el of Array.from(doc.querySelectorAll('font, strike, s, u, big, ins, del'))) el.replaceWith(...Array.from(el.childNodes))
+  for (const el of Array.from(doc.querySelectorAll('tt'))) {
+    const code = doc.createElement('code')
+    code.append(...Array.from(el.childNodes))
+    el.replaceWith(code)
+  }
 }
 
 /**

@@ -379,6 +379,7 @@ describe('bylineName', () => {
     expect(bylineName('By Jane Doe')).toBe('Jane Doe')
     expect(bylineName('By Jane Doe | March 3, 2025')).toBe('Jane Doe')
     expect(bylineName('By Jane Doe, Staff Writer')).toBe('Jane Doe')
+    expect(bylineName('By Vlad Savov posted Apr 9th 2011 5:00PM')).toBe('Vlad Savov')
     expect(bylineName('Written by Ana de la Cruz')).toBe('Ana de la Cruz')
     expect(bylineName('By: Brian Deese, Neale Mahoney, Tim Wu')).toBe('Brian Deese, Neale Mahoney, Tim Wu')
     expect(bylineName('Author: Jane Doe')).toBe('Jane Doe')

@@ -642,6 +642,9 @@ describe('parseHtml', () => {
     // not an h1 that is the name the og:title ends on, the site's logo
     const logo = `<html><head><meta property="og:title" content="Network Rail closes the harbour road - Rail Network News"></head><body><h1>Rail Network News</h1><article>${paragraphs(5)}</article></body></html>`
     expect(parseHtml(logo, 'p.html').meta.title).toBe('Network Rail closes the harbour road - Rail Network News')
+    // (nor a logo's h1 the <title> ends on after "--": the title is the rest)
+    const linked = `<html><head><title>Editorial: Android's problem isn't fragmentation, it's contamination -- Engadget</title></head><body><a href="http://www.engadget.com/"><h1><span>Engadget</span></h1></a><div class="post">${paragraphs(5)}</div></body></html>`
+    expect(parseHtml(linked, 'p.html').meta.title).toBe("Android's problem isn't fragmentation, it's contamination")
     const blog = `<html><head><meta property="og:title" content="Harbour Road Walk In Autumn Colours @ Anna's Trail Notes :: Trail Blogs Network ::"></head><body><h1>Trail Blogs Network</h1><article>${paragraphs(5)}</article></body></html>`
     expect(parseHtml(blog, 'p.html').meta.title).toBe('Harbour Road Walk In Autumn Colours')
     // of two h1s, the story's, the one the page's title opens with, not the site's name set over it
@@ -979,6 +982,23 @@ describe('parseHtml: <font>', () => {
     expect(texts.some((t) => /^\[?\d?\]?$/u.test(t.trim()))).toBe(false)
     expect(texts.find((t) => t.startsWith('I think'))).toMatch(/in their society\.\s*\[1\]$/u)
     expect(texts).toContain('[1] I realize of course that if people vary in any two ways, you can use them as axes.')
+  })
+})
+
+describe('parseHtml: struck and underlined words, <tt>', () => {
+  it('reads a paragraph of lines parted by <br> through its <strike> and <u>, and a <tt> as code', () => {
+    const page = [
+      '<html><head><title>Editorial: Android’s problem -- Engadget</title></head><body><div class="post">',
+      'Let’s start off by setting out what the goal behind Android is, since it would be impossible to find the flaw otherwise.<br /><br />',
+      'Android has stormed every Symbian castle, ransacked every webOS village, threatened the mighty tower of <strike>Mordor</strike> iOS, and thoroughly resisted the upstart challenge of Windows Phone 7.<br /><br />',
+      'The reasons for its success have been <u>twofold</u>: Google made it free, and it ran <tt>adb</tt> on every desk. Many have characterized the result as fragmentation within the ecosystem.<br /><br />',
+      'That may be true, but it is not in itself problematic for the phones or for the people who buy them every year.',
+      '</div></body></html>',
+    ].join('\n')
+    const a = parseHtml(page, 'p.html')
+    expect(blockTexts(a).find((t) => t.includes('Mordor'))).toMatch(/^Android has stormed .* tower of Mordor iOS, and thoroughly/u)
+    expect(blockTexts(a).find((t) => t.includes('twofold'))).toContain('have been twofold: Google made it free, and it ran adb on every desk.')
+    expect(a.blocks.flatMap((b) => b.code ?? []).map((c) => a.text.slice(c.start, c.end))).toEqual(['adb'])
   })
 })
 
