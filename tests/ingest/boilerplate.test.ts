@@ -165,6 +165,9 @@ describe('isBoilerplateLine', () => {
     'Anadolu Ajansı web sitesinde, AA Haber Akış Sistemi (HAS) üzerinden abonelere sunulan haberler, özetlenerek yayımlanmaktadır. Abonelik için lütfen iletişime geçiniz.',
     'The Read the Docs Team',
     '— The Rust Release Team',
+    'Il Team Developers Italia',
+    'L’équipe Framasoft',
+    'Das Rust-Team',
     'Management will hold a live audio webcast at 10:00 a.m. EST today to discuss results for the quarter. To register for the live event, please visit https://buckle.zoom.us/webinar/register/WN_ZagNJtIfQImjiUbr7g6zdw. A replay of the event can be accessed through Buckle’s investor relations website within twenty-four hours after the conclusion of the live event (https://corporate.buckle.com/investors/earnings-webcasts).',
     'Shovel Knight was reviewed using code provided by Yacht Club Games. You can find additional information about Polygon\'s ethics policy here.',
     'XXX Is the salt needed? Reevaluate.',
@@ -182,6 +185,8 @@ describe('isBoilerplateLine', () => {
     'Published in 1998, the novel sold two million copies in its first year alone.',
     'The #1 seed won: https://example.org/results has the scores for every round of the event.',
     'She said the related posts on social media were misleading, and asked readers to check sources.',
+    'Il team ha lavorato duramente.',
+    'Ein starkes Team',
     'Copyright law in Europe has changed a great deal since 2019.',
     'The copyright on the songs expired in 2019, and the label says that all rights reserved to the band have passed to a trust that now licenses them to film studios, radio stations and the streaming services that pay for them.',
     'We use several cookies recipes from my grandmother in the bakery.',
@@ -740,6 +745,11 @@ describe('removeBoilerplate', () => {
     )
     expect(r.blocks.map((b) => b.text)).toEqual(['Main point', 'Body text.', 'Back to the article', 'More body.'])
     expect(r.removed).toEqual(['Related posts', 'Another story title', 'Sub'])
+  })
+
+  it.each(['Articles liés', 'À lire également', 'Ähnliche Artikel', 'Te puede interesar', 'Potrebbe interessarti', 'Lees ook'])('drops a trailing section of other stories under %j', (heading) => {
+    const r = removeBoilerplate([{ kind: 'paragraph', text: 'Le deuxième semestre s’annonce autrement plus incertain.' }, { kind: 'heading', depth: 2, text: heading }, { kind: 'paragraph', text: 'Un an à l’atelier Sciences Po de Delacroix, ép. 5 : Eprouvante oralité.' }], {})
+    expect(r.blocks.map((b) => b.text)).toEqual(['Le deuxième semestre s’annonce autrement plus incertain.'])
   })
 
   it('drops a press release’s contacts section (names, addresses and labels) and its legal and logistics sections', () => {
