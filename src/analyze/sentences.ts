@@ -185,6 +185,8 @@ function continuesAfterAbbreviation(prev: string, next: string): boolean {
   const m = ABBREVIATION_END.exec(prev.trimEnd())
   if (!m) return false
   const word = m[1]!.toLowerCase()
+  // (a dash goes on from a dateline's abbreviated state, "MONTGOMERY, Ala. -- Alabama's strict new law …": no sentence opens on one)
+  if (/^\p{Lu}/u.test(m[1]!) && /^(?:--|[—–])\s/u.test(next)) return true
   // (a short form in capitals takes no full stop of its own: "… the fsspec filesystem API. fsspec allows …" ends a sentence)
   if (/^\p{Lu}{2,}$/u.test(m[1]!) && /^\p{Ll}+\s/u.test(next) && !/^(?:and|or|but|nor|then|which|who|that|to|of|in|on|for|with|as|at|by|from|than)\s/u.test(next)) return false
   if (/^\p{Ll}/u.test(next)) return true

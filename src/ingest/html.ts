@@ -511,16 +511,19 @@ function readability(doc: Document, origin: string, charThreshold: number): Read
 }
 
 /**
- * Readability's byline as a name: less its "By" ("Par", "Von") and the page's buttons after it ("by Stephen
+ * Readability's byline as a name: less its "By" ("Par", "Von") or the heading of a box on the writer ("About the Author - "), and the page's buttons after it ("by Stephen
  * Shankland Print E-mail"), and names set in capitals before a role as names are written: "Par
  * LILIAN ALEMAGNA, LAURE BRETTON Envoyés spéciaux à Toulouse" → "Lilian Alemagna, Laure Bretton".
  */
 export function readabilityByline(found: string | null | undefined): string | undefined {
-  const byline = found?.trim().replace(BY, '').replace(BY_IN_OTHER_LANGUAGES, '').replace(BUTTON_WORDS, '').trim()
+  const byline = found?.trim().replace(ABOUT_THE_AUTHOR, '').replace(BY, '').replace(BY_IN_OTHER_LANGUAGES, '').replace(BUTTON_WORDS, '').trim()
   const capitals = byline === undefined ? null : NAMES_IN_CAPITALS.exec(byline)
   if (!capitals) return byline
   return capitals[0].replace(/\p{Lu}+/gu, (w) => w.charAt(0) + w.slice(1).toLocaleLowerCase())
 }
+
+/** The heading of a box on the writer, before the name: "About the Author - Florina Ionescu", "Über die Autorin: …". */
+const ABOUT_THE_AUTHOR = /^(?:about the authors?|über (?:den autor|die autorin)|à propos de l['’]auteur(?:e)?|sobre (?:el|la|o|a) autora?|sull['’]autore)\s*[-–—:|]\s*(?=\p{Lu})/iu
 
 /** "By" in other languages, before a name: "Par", "Por", "Von", "Door", "Av". */
 const BY_IN_OTHER_LANGUAGES = /^(?:par|por|von|door|av|af):?\s+(?=\p{Lu})/iu

@@ -53,6 +53,15 @@ describe('splitSentences', () => {
     ])
   })
 
+  it('does not split a dateline\'s abbreviated state from the dash after it ("MONTGOMERY, Ala. -- …"), but a French line of dialogue', () => {
+    expect(texts("MONTGOMERY, Ala. -- Alabama's strict new immigration law may be backfiring. It drives workers away.")).toEqual([
+      "MONTGOMERY, Ala. -- Alabama's strict new immigration law may be backfiring.",
+      'It drives workers away.',
+    ])
+    expect(texts('KANSAS CITY, Mo. — The council voted on Tuesday.')).toEqual(['KANSAS CITY, Mo. — The council voted on Tuesday.'])
+    expect(texts('Il est parti. — Bon, dit-elle.', 'fr')).toEqual(['Il est parti.', '— Bon, dit-elle.'])
+  })
+
   it('ends a sentence on a short form in capitals before a name written in lower case ("… filesystem API. fsspec allows …")', () => {
     expect(texts('This release adds support for the fsspec filesystem API. fsspec allows users to define their own filesystem.', 'en')).toEqual([
       'This release adds support for the fsspec filesystem API.',

@@ -76,6 +76,8 @@ describe('parseHtml: the byline', () => {
   it('reads a byline Readability finds less the page\'s buttons after it, and names set in capitals before a role as names', () => {
     const page = (line: string, lang = 'en') => parseHtml(`<html lang="${lang}"><head><title>Ferry</title></head><body><article><h1>Ferry</h1><div class="postByline">${line}</div>${story}</article></body></html>`, 'p.html')
     expect(readabilityByline('by Stephen Shankland Print E-mail')).toBe('Stephen Shankland')
+    expect(readabilityByline('About the Author - Florina Ionescu')).toBe('Florina Ionescu')
+    expect(readabilityByline('Über die Autorin: Anna Meier')).toBe('Anna Meier')
     expect(bylineName('by Stephen Shankland Print E-mail')).toBe('Stephen Shankland')
     expect(page('Par <strong>LILIAN ALEMAGNA</strong>, <strong>LAURE BRETTON</strong> Envoyés spéciaux à Toulouse', 'fr').meta.byline).toBe('Lilian Alemagna, Laure Bretton')
   })
