@@ -15,8 +15,14 @@ const FIGURE = String.raw`(?:figure|fig\.|figura|abbildung|abb\.|рисунок|
 /** "Map: …", "Photo: …", "Above: …" — a label that names a picture, then its caption (a numbered figure's: FIGURE_CAPTION). */
 const LABELLED = /^(?:(?:heading|header|top|lead|cover|featured|final|closing|opening|banner|main|title)\s+(?:image|photo|picture|illustration|painting|art|artwork)|map|photo|photograph|picture|image|graphic|chart|video|illustration|infographic|gallery|slideshow|above|top|pictured|foto|bild|karte|carte|imagen|immagine|grafik|graphique|gráfico|mapa)\s*[:|–—：]\s*\S/iu
 
-/** "Figure 2: …" in the languages deckwright has words for: a numbered figure's caption, which may run long. */
-const FIGURE_CAPTION = new RegExp(String.raw`^${FIGURE}\s*\d+[a-z]?\s*[:|–—：]\s*\S`, 'iu')
+/** "Figure 2: …", "Figure 1. An overview of …" in the languages deckwright has words for: a numbered figure's caption, which may run long. */
+const FIGURE_CAPTION = new RegExp(String.raw`^${FIGURE}\s*\d+[a-z]?[*_]*\s*(?:[:|–—：]\s*\S|\.\s+)`, 'iu')
+
+/** Whether a text opens on a numbered figure's caption: after "Figure 1." a capital ("Figure 1. shows …" is a sentence). */
+function figureCaption(text: string): boolean {
+  const m = FIGURE_CAPTION.exec(text)
+  return m !== null && (!m[0].endsWith(' ') || /^\p{Lu}/u.test(text.slice(m[0].length)))
+}
 
 /** "(far left)", "(center)", "(à gauche)", "(links)": a place in a picture, in brackets. */
 const PLACED = /\((?:(?:far|top|bottom|second from|front|back|standing|seated)\s+)?(?:left|right|center|centre|middle|above|below|pictured|l|r|l to r|left to right|from left)\)|\((?:à gauche|à droite|au centre|de gauche à droite|links|rechts|mitte|izquierda|derecha|centro|sinistra|destra)\)/iu
@@ -48,7 +54,7 @@ const MAX_WIRE_CAPTION = 700
 export function isCaption(text: string): boolean {
   const t = text.trim()
   if (t.length > 0 && t.length <= MAX_WIRE_CAPTION && (IN_THIS_PHOTO.test(t) || BRACKETED_CREDIT.test(t))) return true
-  if (t.length > 0 && t.length <= MAX_WIRE_CAPTION && FIGURE_CAPTION.test(t.replace(/^[*_]+/u, ''))) return true
+  if (t.length > 0 && t.length <= MAX_WIRE_CAPTION && figureCaption(t.replace(/^[*_]+/u, ''))) return true
   if (t.length === 0 || t.length > MAX_CAPTION) return false
   return LABELLED.test(t) || PLACED.test(t) || SLIDESHOW.test(t) || AROUND.test(t) || PLACES.test(t) || CREDITED.test(t)
 }

@@ -8,7 +8,7 @@
  * of that table, marked there and in the cells, the others are left out.
  */
 import { countWords, wordsKey } from '../analyze/script.ts'
-import type { List, Nodes, Paragraph, Root, RootContent, Table, TableCell } from 'mdast'
+import type { Blockquote, List, Nodes, Paragraph, Root, RootContent, Table, TableCell } from 'mdast'
 import { fromMarkdown } from 'mdast-util-from-markdown'
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter'
 import { gfmFromMarkdown } from 'mdast-util-gfm'
@@ -257,6 +257,27 @@ function codeOf(nodes: readonly Nodes[]): { code?: string[] } {
   return code.length > 0 ? { code } : {}
 }
 
+/** A GitHub alert's mark on the first line of a quotation: "> [!NOTE]", "> [!WARNING]". */
+const ALERT_MARK = /^\[!(note|tip|important|warning|caution)\][ \t]*(?:\n|$)/iu
+
+/** A quotation that is a GitHub alert: its kind, and its content less the mark. */
+function githubAlert(node: Blockquote): { kind: string; children: RootContent[] } | undefined {
+  const [first, ...rest] = node.children
+  const text = first?.type === 'paragraph' && first.children[0]?.type === 'text' ? first.children[0] : undefined
+  const m = text ? ALERT_MARK.exec(text.value) : null
+  if (!first || first.type !== 'paragraph' || !text || !m) return undefined
+  const value = text.value.slice(m[0].length)
+  const paragraph: Paragraph = { ...first, children: [...(value ? [{ ...text, value }] : []), ...first.children.slice(1)] }
+  return { kind: m[1]!, children: paragraph.children.length > 0 ? [paragraph, ...rest] : rest }
+}
+
+/** A quotation's blocks; a GitHub alert is the writer's own aside, no quotation, and one that opens the text notes the document itself ("[!NOTE] This guide is under revision …"). */
+function walkQuotation(node: Blockquote, out: RawBlock[], quoted: boolean, footnotes: Footnotes): void {
+  const alert = githubAlert(node)
+  if (alert && /^(?:note|important)$/iu.test(alert.kind) && !out.some((b) => b.kind === 'paragraph' || b.kind === 'list-item')) return
+  for (const child of alert ? alert.children : node.children) walk(child, out, alert ? quoted : true, footnotes)
+}
+
 function walk(node: RootContent, out: RawBlock[], quoted: boolean, footnotes: Footnotes): void {
   switch (node.type) {
     case 'heading': {
@@ -275,7 +296,7 @@ function walk(node: RootContent, out: RawBlock[], quoted: boolean, footnotes: Fo
       return
     }
     case 'blockquote':
-      for (const child of node.children) walk(child, out, true, footnotes)
+      walkQuotation(node, out, quoted, footnotes)
       return
     case 'list':
       // (a table of contents, every item a link into the page: "- <a href="#demographics">Who did we hear from?</a>")

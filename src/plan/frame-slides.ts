@@ -45,6 +45,12 @@ export function titleSlide(a: Analysis, title: string, options: DeckOptions): Ti
 /** A note in brackets closing a line: "(Notizia del 14 Gennaio 2020)". */
 const BRACKETED_LAST = /\s*\([^()]*\)\s*$/u
 
+/**
+ * A note set above the text on a later change to it, the editor's or the writer's: "Update
+ * 2024-05-08: As of April, Framework has …", "Editor's note: …", "Correction: …". Not what the article is about.
+ */
+const EDITORS_NOTE = /^\s*[*_]?(?:(?:last\s+)?updated?(?:\s+\d{4}-\d{2}-\d{2}|\s+\([^)]{1,30}\)|\s+(?:on\s+)?[\p{L}\d ,.]{3,24}?)?|editor['’]s note|correction|clarification|aktualisierung|nachtrag|mise à jour|actualización|aggiornamento)\s*:/iu
+
 /** The article's first sentences, at most, one of which may be the cover's subtitle. */
 const LEAD_REACH = 3
 
@@ -57,7 +63,7 @@ const LEAD_REACH = 3
 function coverLead(a: Analysis): { lede?: Sentence; lead?: string } {
   // (nor an interviewer's question: "Dans votre travail, vous expliquez … ?" is asked, not said)
   const asked = (x: Sentence) => !!a.article.blocks[a.paragraphs[x.paragraph]!.block]?.asked
-  const opening = a.sentences.filter((x) => !wholeAside(x.text) && !asked(x)).slice(0, LEAD_REACH)
+  const opening = a.sentences.filter((x) => !wholeAside(x.text) && !asked(x) && !EDITORS_NOTE.test(x.text)).slice(0, LEAD_REACH)
   // (a later one only past lines that state nothing: a tagline is no lead, a sentence the cover cannot use may still be the lead)
   const lede = opening.find((x) => statesSomething(x.text, a.lang)) ?? opening[0]
   const lead = lede ? leadOf(a, lede.text) : undefined

@@ -14,6 +14,9 @@ describe('isCaption', () => {
     [`**Зображення 1:** Порівняння використання памʼяті між etcd v3.5.20 і v3.6.0-rc.2 за різними співвідношеннями читання/запису. ${'Кожен графік показує використання памʼяті з часом. '.repeat(5)}`],
     ['Рисунок 3: Схема кластера'],
     ['图 2：内存使用对比'],
+    // (its number closed by a full stop, the caption in capitals after it)
+    ['**Figure 1**. An overview of security guidelines for new projects'],
+    ['Fig. 3. Données de 2020'],
     // a picture named by where it stands in the post
     ['Heading image: The Education of Achilles by Eugène Delacroix, 1862'],
     ['Final image: View of Florence, by Corot, 1840'],
@@ -22,6 +25,7 @@ describe('isCaption', () => {
   it('takes a sentence of prose for none', () => {
     expect(isCaption('The museum reopened on Tuesday after three years of work.')).toBe(false)
     expect(isCaption('(The museum reopened on Tuesday after three years of work, the city said.)')).toBe(false)
+    expect(isCaption('Figure 1. shows how the museum grew.')).toBe(false)
   })
 })
 

@@ -526,3 +526,15 @@ describe('parseMarkdown: links glued to their words', () => {
     expect(blockTexts(parseMarkdown(md, 'p.md'))).toEqual(['New data featured as part of the convening going forward.', 'Nationally, over seven million seniors rely on care.', 'A real emphasis and a_b name.'])
   })
 })
+
+describe('parseMarkdown: GitHub alerts', () => {
+  it('reads an alert as the writer\'s own text, no quotation, less its mark; and leaves out a note that opens the document', () => {
+    const md = ['# Security Hygiene Guide', '', '> [!NOTE]', '> This guide is under revision. Its contents are accurate.', '', 'Tackling security requirements can be a daunting task for any project.', '', '> [!WARNING]', '> Never commit a secret to the repository.', '', '> A quotation stays one.'].join('\n')
+    const a = parseMarkdown(md, 'guide.md')
+    expect(a.blocks.map((b) => [b.kind, a.text.slice(b.start, b.end)])).toEqual([
+      ['paragraph', 'Tackling security requirements can be a daunting task for any project.'],
+      ['paragraph', 'Never commit a secret to the repository.'],
+      ['blockquote', 'A quotation stays one.'],
+    ])
+  })
+})

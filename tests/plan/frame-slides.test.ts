@@ -24,6 +24,12 @@ describe('the cover’s subtitle from the page’s description', () => {
     expect(titleSlide(a, 'T', DEFAULT_OPTIONS).subtitle).toBe('The city will rebuild the avenue in two phases.')
   })
 
+  it('takes no note on a later change to the article for the subtitle ("Update 2024-05-08: …")', () => {
+    const md = '---\ntitle: "Review: The Framework Laptop 13, One Year In"\n---\n\n*Update 2024-05-08: As of April, Framework has finally released a BIOS update for the mainboard.*\n\nThe Framework 13 is a laptop built to be repaired and upgraded. I bought one in the fall of 2022.'
+    const cover = titleSlide(analyze(parseMarkdown(md, 'post.md')), 'T', DEFAULT_OPTIONS)
+    expect(cover.subtitle).toBe('The Framework 13 is a laptop built to be repaired and upgraded')
+  })
+
   it('takes no description that is the date the cover shows under it', () => {
     const md = '---\ntitle: "Making the scheduler faster"\ndate: "2019-10-13"\ndescription: "October 13, 2019"\n---\n\nWe have been hard at work on the next major revision of the runtime. The result is a large gain in speed.'
     const cover = titleSlide(analyze(parseMarkdown(md, 'post.md')), 'T', DEFAULT_OPTIONS)
