@@ -108,18 +108,25 @@ const INTRO_WORD_AFTER = INTRO_WORD.replace(/(?<![\\\p{L}])(\p{Lu})/gu, (c) => `
 const INTRO = new RegExp(String.raw`^(?:(?:(?:And|But|Yet|So|Then,?)\s+${INTRO_WORD_AFTER}|${INTRO_WORD})\b(?!['’])(?:[^,;:"“”—–()]|“[^“”,;:]{1,60}”|"[^",;:]{1,60}"|\([^()]{1,80}\)){0,160}|[A-Z][a-z]+ly|And|But|So|Also),\s+`)
 /** An adverbial closed by an aside in dashes: "While he doesn’t buy it — he’s got a freezer full — ". */
 const INTRO_DASHED = new RegExp(String.raw`^${INTRO_WORD}\b(?!['’])[^,;:"“”—–]{0,160}\s[—–]\s?[^—–]{1,160}\s?[—–]\s+`)
-/** What may close a sentence after a comma and go with all after it: a relative or participle clause, a reason, an example, a hedge (", possibly a substantial one"). */
+/**
+ * What may close a sentence after a comma and go with all after it: a relative or participle
+ * clause, a reason, an example, a hedge (", possibly a substantial one"); a reason without a
+ * comma takes the word that qualifies it ("… for years often because …": not "for years often"); not
+ * a reason that is the point ("… expand his empire only because he bribed …").
+ */
 const TRAILING =
-  /,\s+(?:which|who|whose|highlighting|prompting|given|as|while|such as|including|especially|particularly|leading|making|signalling|signaling|suggesting|raising|adding|citing|despite|although|though|because|since|so that|thereby|where|when|with|after|before|until|even as|even though|even before|even after|even when|even while|bringing|putting|sending|forcing|allowing|causing|giving|meaning|compared with|compared to|up from|down from|a move|an increase|a decrease|a rise|a drop|(?:many|most|some|several|half|none) of (?:them|whom|which)|albeit|(?:possibly|probably|perhaps|maybe)(?!,))\b|(?<!\bso\s+(?:much|many|far))\s+(?:because|although|though|whereas|unless|even though|even as|even if|so that|due to|as part of)\s/g
+  /,\s+(?:which|who|whose|highlighting|prompting|given|as|while|such as|including|especially|particularly|leading|making|signalling|signaling|suggesting|raising|adding|citing|despite|although|though|because|since|so that|thereby|where|when|with|after|before|until|even as|even though|even before|even after|even when|even while|bringing|putting|sending|forcing|allowing|causing|giving|meaning|compared with|compared to|up from|down from|a move|an increase|a decrease|a rise|a drop|(?:many|most|some|several|half|none) of (?:them|whom|which)|albeit|(?:possibly|probably|perhaps|maybe)(?!,))\b|(?<!\bso\s+(?:much|many|far)|\b(?:only|just|simply|solely|purely|precisely))\s+(?:(?:often|mainly|mostly|largely|partly|in part|probably|perhaps|possibly|especially|particularly)\s+)?(?:because|although|though|whereas|unless|even though|even as|even if|so that|due to|as part of)\s/g
 const DAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`
 /**
  * A time adjunct that closes the clause: " on Wednesday", " Wednesday evening", " last month",
  * " in 2013", " in March 2024", " on July 17", before a comma or the sentence's end.
  */
 const WHEN_CORE = String.raw`\s+(?:(?:(?:late|early)\s+)?(?:on|by|until|since)\s+${DAY}(?:\s+(?:morning|afternoon|evening|night))?|(?:(?:late|early)\s+)?${DAY}(?:\s+(?:morning|afternoon|evening|night))?|(?:last|this|next|earlier this|later this)\s+(?:week|month|year|weekend|spring|summer|fall|autumn|winter|${DAY}|${MONTH})|in\s+(?:(?:early|mid|late)[\s-])?(?:${MONTH}(?:\s+\d{4})?|\d{4})|(?:on\s+)?${MONTH}\s+\d{1,2}(?:,\s+\d{4})?)`
-const WHEN = new RegExp(String.raw`${WHEN_CORE}(?=[,;]\s|[.!?]?["”’]?\s*$)`, 'gu')
+/** Words that take the date after them as theirs: "the year ending March 31", "from June 2". */
+const TAKES_DATE = String.raw`(?<!\b(?:ending|ended|ends|beginning|began|begins|starting|started|through|until|till|from|to|of|since|between|and|as of|dated))`
+const WHEN = new RegExp(String.raw`${TAKES_DATE}${WHEN_CORE}(?=[,;]\s|[.!?]?["”’]?\s*$)`, 'gu')
 /** The same adjunct between a subject and its verb, as news writes it: "Countries around Asia on Tuesday stepped up …" (the caller checks the verb). */
-const WHEN_BEFORE_VERB = new RegExp(String.raw`${WHEN_CORE}(?=\s+\p{Ll})`, 'gu')
+const WHEN_BEFORE_VERB = new RegExp(String.raw`${TAKES_DATE}${WHEN_CORE}(?=\s+\p{Ll})`, 'gu')
 /**
  * ", a glitzy award put on by …" closing the sentence after a noun: what the noun is (no list:
  * the caller checks, and that the word before is a name or a noun). A name set between commas

@@ -1347,6 +1347,18 @@ describe('compressSentence: a limiting word left last', () => {
     const t = 'The ferry was cancelled, mainly because the wind over the harbour reached gale force for most of the afternoon and evening.'
     expect(compressSentence(t, 10).text).not.toMatch(/mainly$/u)
   })
+
+  it('cuts a reason without a comma together with the word that qualifies it, but not one that is the point', () => {
+    const s = 'Many have been unfilled for years – and some for decades – often because the unused positions proved surplus to the needs of the department.'
+    expect(compressSentence(s, 12).text).toBe('Many have been unfilled for years')
+    const point = 'SIGAR alleges that Shadman managed to expand his trucking empire only because he bribed the managers of the contractor.'
+    expect(compressSentence(point, 12).text).not.toMatch(/empire(?: only)?$/u)
+  })
+
+  it('keeps the date that a word before it takes ("the year ending March 31")', () => {
+    const s = 'The budget deficit for the year ending March 31 will be $53.8-billion, the government said.'
+    for (const max of [10, 16]) expect(compressSentence(s, max).text).not.toMatch(/ending(?! March 31)/u)
+  })
 })
 
 describe('compressSentence: a clause before a semicolon (other languages)', () => {
