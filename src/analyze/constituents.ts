@@ -723,6 +723,9 @@ function closesReducedRelative(r: Span, words: readonly TaggedWord[]): boolean {
 /** A verb that cannot open a clause of its own: one that wants a subject before it ("was left …", "has been …"), not an imperative. */
 const VERB_WITHOUT_SUBJECT = /^(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|does|did)\b/iu
 
+/** Words in quotation marks, four or more: someone's words, which a bullet shows with their speaker. */
+const QUOTED_WORDS = /[“"](?:[^“”"]*?\s){3,}[^“”"]*?[”"]/u
+
 function candidates(s: string, words: readonly TaggedWord[]): Removal[] {
   const out: Removal[] = []
   const end = s.replace(/[.!?]+["”’]?\s*$/, '').length
@@ -733,7 +736,8 @@ function candidates(s: string, words: readonly TaggedWord[]): Removal[] {
   const dashes = spansOf(s, DASHED).filter((d) => d.start >= introDashed && !closesAnOpeningPhrase(s, d) && !unbalancedBrackets(s.slice(d.start, d.end)) && !mainClauseAfterDash(s, d, end, words) && !correctsANegation(s, d, end, words) && !opensARange(s, d))
   out.push({ kind: 'dash', spans: dashes.map((d) => ({ start: d.start, end: Math.min(d.end, end) })) })
   const attr = ATTRIBUTION_END.exec(s)
-  if (attr) out.push({ kind: 'attribution', spans: [{ start: speakerBefore(s, attr.index), end }] })
+  // (not from words it quotes: "“We expect Iran to meet all of its obligations” by the IAEA, Crowley said" says whose words they are)
+  if (attr && !QUOTED_WORDS.test(s.slice(0, attr.index))) out.push({ kind: 'attribution', spans: [{ start: speakerBefore(s, attr.index), end }] })
   const according = ACCORDING_START.exec(s)
   if (according) out.push({ kind: 'attribution', spans: [{ start: 0, end: according[0].length }] })
   // the closing comma goes too: "Cox, chief strategist at X, noted" → "Cox noted"; and a person's age, "Parata, 75, has …"

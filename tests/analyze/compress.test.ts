@@ -1355,6 +1355,12 @@ describe('compressSentence: a limiting word left last', () => {
     expect(compressSentence(point, 12).text).not.toMatch(/empire(?: only)?$/u)
   })
 
+  it('keeps the speaker of quoted words ("“We expect Iran …” by the IAEA, Crowley said"), not of a sentence quoting none', () => {
+    const quoted = '"We expect Iran to meet established international norms and practices to ensure the safe operation of the reactor under full safeguards monitoring" by the IAEA, Crowley said.'
+    expect(compressSentence(quoted, 25).text).not.toMatch(/by the IAEA$/u)
+    expect(compressSentence('The plan will cost far more than the council expected, the mayor of the city said on Tuesday.', 12).text).toBe('The plan will cost far more than the council expected')
+  })
+
   it('keeps the date that a word before it takes ("the year ending March 31")', () => {
     const s = 'The budget deficit for the year ending March 31 will be $53.8-billion, the government said.'
     for (const max of [10, 16]) expect(compressSentence(s, max).text).not.toMatch(/ending(?! March 31)/u)
