@@ -314,6 +314,19 @@ const CLAUSE_OPENING = /^(?:the|a|an|this|these|those|our|their|its|his|her|my|w
  */
 const AFTER_SAID_BEFORE = /^(?:(?:since|after|following|because\s+of|as\s+a\s+result\s+of|thanks\s+to|with|at|by|given|despite)\s+(?:(?:this|that|these|those)(?:\s+[\p{L}-]+){0,2}|then)|(?:around|at|about)\s+the\s+same\s+time)\s*,\s+(?=\p{L})/iu
 
+/**
+ * "To aid with this the Gleam language server now includes …", "To address this, we …": a purpose
+ * told only by the sentence before (a problem); the rest says what was done. With its comma or
+ * without, before the clause's subject.
+ */
+const PURPOSE_SAID_BEFORE = /^to\s+(?:aid|help|deal|cope|fix|address|solve|tackle|counter|remedy|mitigate|avoid|prevent|combat|overcome|handle|work\s+around|get\s+around|make\s+up\s+for|compensate\s+for)(?:\s+with)?\s+(?:this|that|these|those|it|them)(?:\s+(?:problem|issue|limitation|challenge|gap|need|concern|shortcoming)s?)?\s*,?\s+/iu
+
+function purposeSaidBefore(sentence: string): RegExpExecArray | null {
+  const m = PURPOSE_SAID_BEFORE.exec(sentence)
+  const rest = m ? sentence.slice(m[0].length) : ''
+  return m && (CLAUSE_OPENING.test(rest) || /^\p{Lu}/u.test(rest)) ? m : null
+}
+
 /** "As mentioned above, ", "As we saw earlier, ": a pointer to the text before, no part of the statement. */
 const POINTER = /^as\s+(?:(?:i|we)\s+(?:have\s+)?)?(?:mentioned|noted|discussed|described|explained|saw|seen|showed|shown|stated|pointed out)(?:\s+(?:above|earlier|before|previously))?,\s+(?=\p{L})/iu
 
@@ -351,7 +364,7 @@ const BEFORE_FINDING = /^[^;:()]{3,200}?,\s+/u
 const NOUN_AND_RELATIVE = /^(?:people|those|anyone|everyone|\p{Ll}+s)\s+(?:who|whose)\s/u
 
 function leadingFinding(sentence: string): Span[] {
-  const pointer = POINTER.exec(sentence) ?? TURNS_OUT.exec(sentence) ?? framing(sentence) ?? AFTER_SAID_BEFORE.exec(sentence)
+  const pointer = POINTER.exec(sentence) ?? TURNS_OUT.exec(sentence) ?? framing(sentence) ?? AFTER_SAID_BEFORE.exec(sentence) ?? purposeSaidBefore(sentence)
   if (pointer) return [{ start: 0, end: pointer[0].length }]
   const opening = openingBeforeFinding(sentence)
   const from = opening?.length ?? 0

@@ -369,6 +369,10 @@ describe('compressSentence', () => {
     expect(compressSentence('In that case, shareholders get a say.').text).toBe('In that case, shareholders get a say')
     expect(compressSentence('After this week’s vote, the party will choose a new leader.').text).toBe('After this week’s vote, the party will choose a new leader')
     expect(compressSentence('Around the same time, Nikita Popov fixed the calling convention issue.').text).toBe('Nikita Popov fixed the calling convention issue')
+    // (and a purpose only the sentence before tells, with its comma or without)
+    expect(compressSentence('To aid with this the Gleam language server now includes code action to generate a dynamic decoder for a custom type.', 20).text).toBe('The Gleam language server now includes code action to generate a dynamic decoder for a custom type')
+    expect(compressSentence('To address this problem, the team now ships a new parser.').text).toBe('The team now ships a new parser')
+    expect(compressSentence('To help them learn faster, the team now ships a new tutorial.').text).toBe('To help them learn faster, the team now ships a new tutorial')
   })
 
   it('keeps a few words without a verb after a semicolon: they name what the clause announced', () => {
