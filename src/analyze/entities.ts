@@ -149,11 +149,17 @@ function classify(run: Run): EntityKind | undefined {
   if (hasTag(whole, ['Organization']) || ORG_HEAD.test(head)) return 'organization'
   if (hasTag(whole, PLACE_TAGS) || PLACE_HEAD.test(head)) return 'place'
   if (/^(?:\p{Lu}\.){2,}$/u.test(run.name)) return 'place' // U.S., U.K.
-  if (words.length >= 2 && words.length <= 4 && (hasTag(first, FIRST_NAME) || hasTag(last, ['LastName']))) return 'person'
+  if (words.length >= 2 && words.length <= 4 && (firstName(first) || hasTag(last, ['LastName']))) return 'person'
   // (a royal's or a noble's title before a name: "Prince Andrew", "Queen Elizabeth II", "Duchess Kate")
   if (words.length >= 2 && words.length <= 4 && ROYAL_TITLE.test(first)) return 'person'
   if (words.length === 1 && (isCamel(first) || (isAcronym(first) && !lexTags(first).length))) return 'organization'
   return undefined
+}
+
+/** A given name the lexicon knows, or one joined of two it knows, as French writes many ("Marie-Pierre", "Jean-Luc"). */
+function firstName(word: string): boolean {
+  const parts = word.split('-')
+  return hasTag(word, FIRST_NAME) || (parts.length === 2 && parts.every((p) => /^\p{Lu}\p{Ll}+$/u.test(p) && hasTag(p, FIRST_NAME)))
 }
 
 /** Canonical name of a run: honorifics dropped ("Ms. Smith" → "Smith"). */

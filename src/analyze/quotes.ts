@@ -577,9 +577,22 @@ function directQuote(ctx: Ctx, mk: Marked, si: number): { kind: 'quote' | 'term'
       base = sent.start
     }
   }
+  // (the speaker set inside the quotation's marks, after its first words, as French writes it: "« Cette loi, c’est …, affirme-t-elle. Je crois … »")
+  if (!sp && clause && (sp = incise(inner))) base = mk.start
   if (!sp && !clause) return { kind: 'term', quote: q }
   if (sp) applySpeaker(ctx, q, sp, base)
   return { kind: 'quote', quote: q }
+}
+
+/** A French verb of saying set inside a quotation after a comma, then its pronoun ("…, affirme-t-elle.", "…, dit-il") or a name ("…, explique Marie Dupont."). */
+const INCISE = /,\s+(?:(\p{Ll}[\p{Ll}’'-]*?)(?:-t)?-(il|elle)|(?:affirme|explique|dit|ajoute|souligne|raconte|glisse|soupire|confie|précise|lance|poursuit|estime|insiste|rappelle|assure|déclare|indique|témoigne|résume|conclut|reconnaît|regrette|tranche|martèle)\s+((?:\p{Lu}[\p{L}’'-]+)(?:\s+\p{Lu}[\p{L}’'-]+){0,3}))\s*[.,;!?]/u
+
+/** The speaker an incise inside a quotation names, at its place in the quotation's words. */
+function incise(inner: string): Speaker | undefined {
+  const m = INCISE.exec(inner)
+  if (!m) return undefined
+  const at = (m.index ?? 0) + m[0].indexOf(m[2] ?? m[3]!)
+  return m[2] ? { name: m[2], at, pronoun: true } : { name: m[3]!, at }
 }
 
 /** The writer's words going on right after a quotation's closing mark, in lower case ("… in the room” who shared …"). */

@@ -31,6 +31,11 @@ describe('extractEntities', () => {
     expect(es.some((e) => /^(?:Traditional|Reports|Observations|Figures|Despite|AI)\b/.test(e.name))).toBe(false)
   })
 
+  it('takes a given name joined of two it knows for a given name ("Marie-Pierre Dausse"), not a company joined so', () => {
+    const found = extractEntities('Devant ses étudiants dans le bâtiment B2, Marie-Pierre Dausse, professeur d’histoire, défend son point de vue. The Coca-Cola Company said so.')
+    expect(found.map((e) => `${e.kind}:${e.name}`)).toEqual(['person:Marie-Pierre Dausse', 'organization:Coca-Cola Company'])
+  })
+
   it('takes the pronoun "I", alone or after a connective ("And I"), for no one, wherever it stands; not a king\'s numeral', () => {
     const text = '\tJoe, you are my brother.  And I’m grateful every day that you’ve got such a big heart.  I couldn’t admire you more.\n\tI got to know Joe’s mom, Catherine Eugenia Finnegan Biden, before she passed away.  And I know she told Joe once that something good will come.  And I suppose she was channeling the Irish poet Patrick Kavanagh, when he wrote, “And I said, let grief be a fallen leaf.”  Queen Elizabeth I ruled England.'
     const names = run(text).map((e) => e.name)

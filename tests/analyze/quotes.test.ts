@@ -141,6 +141,15 @@ describe('extractQuotes: a speaker introduced before their quotation', () => {
   })
 })
 
+describe('extractQuotes: a speaker set inside the quotation (French)', () => {
+  it('credits the person named before with the words an incise gives a pronoun ("…, affirme-t-elle."), or the person it names', () => {
+    const text = 'Devant ses étudiants, Marie-Pierre Dausse, professeur d’histoire, défend son point de vue. « Cette loi, c’est le démantèlement des services publics, affirme-t-elle. Je crois en une université publique. »\nLe doyen était là. « Nous restons ouverts, explique Jean Dupont. Les cours continuent. »'
+    const quotes = run(text).quotes
+    expect(quotes.find((q) => q.text.startsWith('Cette loi'))?.speaker).toBe('Marie-Pierre Dausse')
+    expect(quotes.find((q) => q.text.startsWith('Nous restons'))?.speaker).toBe('Jean Dupont')
+  })
+})
+
 describe('extractQuotes: verbs of saying', () => {
   it.each(['declared', 'vowed', 'conceded', 'recalls', 'responded'])('credits a quotation "…," Name %s', (verb) => {
     const text = ['Tunisian Prime Minister Habib Essid spoke to the nation on Wednesday evening.', `“Our nation is in danger,” Essid ${verb} in a televised address.`].join('\n')
