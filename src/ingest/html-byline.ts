@@ -20,8 +20,8 @@ const classesOf = (words: readonly string[]) => words.flatMap((w) => [`[class*="
 /** Where a date is not the story's: a quotation, a box beside the story, a list of other stories, a comment, a fact-check's claim box. */
 const OTHER_STORIES = ['figure', 'figcaption', 'blockquote', 'aside', 'footer', 'nav', 'q', ...classesOf(['quote', 'related', 'promo', 'popular', 'recirc', 'tease', 'video', 'comment', 'statement', 'claim'])].join(', ')
 
-/** Where a name is not the story's writer: those places, and a picture's caption or credit (a story's own box of credits may hold its date). */
-const ELSEWHERE = [OTHER_STORIES, ...classesOf(['caption', 'credit', 'image-author', 'image__author'])].join(', ')
+/** Where a name is not the story's writer: those places, and a picture's caption, credit or licence ("<span class='media-license-author'>zvg</span>"; a story's own box of credits may hold its date). */
+const ELSEWHERE = [OTHER_STORIES, ...classesOf(['caption', 'credit', 'image-author', 'image__author', 'license', 'licence', 'copyright'])].join(', ')
 
 /** Longest a byline's name runs, in characters. */
 const MAX_NAME = 80

@@ -167,5 +167,8 @@ describe('parseHtml: metadata a page nests or leaves empty', () => {
 
   it('takes no picture’s credit for the byline', () => {
     expect(pageByline(doc('<div class="article__image-author">By Rafał Guz</div><div class="byline">By Michał Kolanko</div>'))).toBe('Michał Kolanko')
+    // (nor the holder of a picture's licence: "zvg", "zur Verfügung gestellt")
+    const licensed = parseHtml(`<html><head><title>Madagaskar</title></head><body><article><h1>Madagaskar</h1><p class="media-license"><span class="media-legend">Die Strassen sind kaputt.</span><span class="media-license-info">&copy; </span><span class="media-license-author">zvg </span></p>${story}</article></body></html>`, 'p.html')
+    expect(licensed.meta.byline).toBeUndefined()
   })
 })
