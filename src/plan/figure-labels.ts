@@ -206,15 +206,17 @@ const QUANTIFIER = /^(?:some|many|most|several|few|other|certain|such)\s/i
 export function isLabel(label: string): boolean {
   const l = label.trim()
   const code = /[_`{}<>=#$\\]|::|\(\)/u.test(l)
-  return (l.match(/\p{L}/gu)?.length ?? 0) >= 3 && !GENERIC.test(l) && /^[\p{L}\p{N}][\p{L}\p{N}\p{M}\s,'’&.()/-]*$/u.test(l) && !/^\d/.test(l) && !/['’]s?$|[-–—]$/u.test(l) && !code && !QUANTIFIER.test(l) && !PERSONAL.test(l) && !OPEN_END.test(l) && !CLAUSE.test(l) && !/\s(?!(?:19|20)\d\d$)\d[\d.,]*$/u.test(l)
+  return (l.match(/\p{L}/gu)?.length ?? 0) >= 3 && !GENERIC.test(l) && /^[\p{L}\p{N}][\p{L}\p{N}\p{M}\s,'’&.()/-]*$/u.test(l) && !/^\d/.test(l) && !/['’]s?$|[-–—]$/u.test(l) && !code && !QUANTIFIER.test(l) && !PERSONAL.test(l) && !OPEN_END.test(l) && !CLAUSE.test(l) && !OTHER_RELATIVE.test(l) && !/\s(?!(?:19|20)\d\d$)\d[\d.,]*$/u.test(l)
 }
 
 /**
- * A clause, not a label: "It will run you 10 keys" (of "10 keys ($10)"), a relative clause ("which by 2007 was spending" of "…, which by 2007 was spending about sixty million dollars a year"). Nor a label that ends on
+ * A clause, not a label: "It will run you 10 keys" (of "10 keys ($10)"), a relative clause ("which by 2007 was spending" of "…, which by 2007 was spending about sixty million dollars a year"; "Che operano nei settori della comunicazione"). Nor a label that ends on
  * a number but a year ("Third quarter of 2014"), a piece of another figure ("Total 49" of "the
  * total 49.7 million square kilometer forest").
  */
 const CLAUSE = /^(?:you|we|they|he|she|it|i|there|this|that|which|who|whom|whose)\s+\p{Ll}/iu
+/** A relative pronoun of another language before a word in lower case (a German article before a noun is none: "Die Welt"). */
+const OTHER_RELATIVE = /^(?:[Cc]he|[Cc]ui|[Qq]ui|[Qq]ue|[Dd]ont|[Qq]uien(?:es)?|[Cc]uy[oa]|[Dd]ie|[Dd]er|[Dd]as|[Ww]elche[rs]?|[Kk]tór[aey]|[Kk]tórzy)\s+\p{Ll}/u
 
 /** A label cut before what it needed: "Kids who", "Share of", "Discount to their". */
 const OPEN_END = /\s(?:who|whom|whose|which|that|and|or|of|to|in|for|with|by|from|at|on|the|a|an|their|its|his|her|our|my|your)$/iu
