@@ -73,3 +73,20 @@ export function markClassedSubheadings(doc: Document): void {
     p.replaceWith(h)
   }
 }
+
+/**
+ * A subheading between the story's paragraphs whose class or id Readability takes for page
+ * furniture ("<h2 class="subheader" id="overcoming-nerves">Overcoming nerves</h2>": "header" is
+ * one of its unlikely words) keeps its place: it loses the class and id, which say nothing of what
+ * it heads. Before Readability.
+ */
+export function unmarkedSubheadings(doc: Document): void {
+  const words = (el: Element | null) => (el?.textContent ?? '').trim().split(/\s+/u).filter(Boolean).length
+  for (const h of Array.from(doc.querySelectorAll('h2[class], h3[class], h4[class], h2[id], h3[id], h4[id]'))) {
+    const next = h.nextElementSibling
+    const body = Array.from(h.parentElement?.children ?? []).filter((c) => c.localName.toLowerCase() === 'p' && words(c) >= TEXT_WORDS)
+    if (next?.localName.toLowerCase() !== 'p' || words(next) < TEXT_WORDS || body.length < TEXT_PARAGRAPHS || words(h) > RUN_IN_WORDS) continue
+    h.removeAttribute('class')
+    h.removeAttribute('id')
+  }
+}

@@ -12,7 +12,7 @@ import { domBlocks, FOOTNOTE_CLASSES, isHidden, withoutPermalink } from './dom-b
 import { BUTTON_WORDS, BY, editorsOf, namesElsewhere, pageDate } from './html-byline.ts'
 import { BRACKETED_TAG, GENRE_LABEL, htmlMeta, pageDescriptions, withoutSiteName } from './html-meta.ts'
 import { markFormulas, onlyFormulas } from './formulas.ts'
-import { markAriaHeadings, markClassedSubheadings, markRunInHeadings } from './aria-headings.ts'
+import { markAriaHeadings, markClassedSubheadings, markRunInHeadings, unmarkedSubheadings } from './aria-headings.ts'
 import { checkHtmlDepth } from './nesting.ts'
 import { countWords } from '../analyze/script.ts'
 import { pictureTexts, repeatsAPicture } from './captions.ts'
@@ -452,6 +452,7 @@ function marked(doc: Document): void {
   markAriaHeadings(doc)
   markRunInHeadings(doc)
   markClassedSubheadings(doc)
+  unmarkedSubheadings(doc)
   unwrapFonts(doc)
   iconsAsSpaces(doc)
 }

@@ -985,6 +985,14 @@ describe('parseHtml: <font>', () => {
   })
 })
 
+describe('parseHtml: a subheading whose class Readability takes for furniture', () => {
+  it('keeps "<h2 class="subheader">" between the story\'s paragraphs as a heading', () => {
+    const page = `<html><head><title>Alito and Prelogar</title></head><body><article><h1>Alito and Prelogar</h1><div class="article__content">${paragraphs(4)}<h2 class="subheader" id="overcoming-nerves">Overcoming nerves</h2>${paragraphs(3)}</div></article></body></html>`
+    const a = parseHtml(page, 'p.html')
+    expect(a.blocks.filter((b) => b.kind === 'heading').map((b) => a.text.slice(b.start, b.end))).toEqual(['Overcoming nerves'])
+  })
+})
+
 describe('parseHtml: struck and underlined words, <tt>', () => {
   it('reads a paragraph of lines parted by <br> through its <strike> and <u>, and a <tt> as code', () => {
     const page = [
