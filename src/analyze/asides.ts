@@ -181,9 +181,16 @@ function relativeClauses(sentence: string, p: Patterns, lang: string): RegExpMat
   if (!relative || !finite || /[:;]/.test(sentence)) return []
   return [...sentence.matchAll(relative)].filter((m) => {
     const before = sentence.slice(0, m.index)
-    return finite.test(before) && /(?:^|[,;:])[^,;:]*\s\S+\s\S+$/u.test(before) && describesAName(before, lang)
+    return (finite.test(before) || CLAUSE_RELATIVE.test(m[0])) && /(?:^|[,;:])[^,;:]*\s\S+\s\S+$/u.test(before) && describesAName(before, lang)
   })
 }
+
+/**
+ * A relative pronoun that stands for the whole clause before it ("…, lo cual podría prolongar …",
+ * "…, ce qui pourrait …"): a clause comes before it, whatever its verb (the locale's list of
+ * finite verbs is short).
+ */
+const CLAUSE_RELATIVE = /^,\s+(?:lo cual|lo que|ce qui|ce que|il che|ciò che|o que|o qual)\s/iu
 
 /**
  * Languages that set a comma before every relative clause, the one that says which thing is

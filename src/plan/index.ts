@@ -3,6 +3,7 @@
  * quotes and figures right after it, takeaways, sources) and applies --max-slides.
  */
 import { withInlineCode } from './inline-code.ts'
+import { joinThinContinued } from './thin-continued.ts'
 import { capitalFirstLetter } from '../analyze/capital.ts'
 import type { Analysis, Bullet, DeckOptions, DeckPlan, KeyFigureSlide, KeyPoint, PeopleSlide, SectionSlide, Slide, TakeawaysSlide, TitleSlide } from '../types.ts'
 import { judges } from '../analyze/discourse.ts'
@@ -194,7 +195,7 @@ export function planDeck(a: Analysis, options: Partial<DeckOptions> = {}): DeckP
   if (takeaways && a.sections.length > 1) slides.push(takeaways)
   const sources = sourcesSlide(a, title, opts)
   if (sources) slides.push(sources)
-  slides = withInlineCode(a, namesSaidOnce(a, titleTableSlides(a, noContinuedFirst(slides, a.lang), title)))
+  slides = withInlineCode(a, namesSaidOnce(a, titleTableSlides(a, joinThinContinued(noContinuedFirst(slides, a.lang), a.lang), title)))
   // the agenda names the tables under headings of their own by their slides' titles, known only now
   const tables = tablesUnderOwnHeadings(a, slides)
   if (tables.length > 0) slides = slides.map((s) => (s.kind === 'agenda' ? agendaSlide(a, withSlide, tables, closing) : s))
