@@ -113,6 +113,13 @@ describe('compressSentence, other languages', () => {
     expect(compressSentence(s, 40, undefined, 'es')).toMatchObject({ text: s.slice(0, -1), complete: true })
   })
 
+  it('leaves out a relative clause that stands for the whole clause before it, whatever that clause\'s verb (", lo cual …", ", ce qui …")', () => {
+    const es = 'Las normas mandatadas por la Convención requerirán, por tanto, del apoyo de las mayorías parlamentarias para su ejecución, lo cual podría prolongar la puesta en marcha de estos cambios por un tiempo mucho mayor al esperado.'
+    expect(compressSentence(es, 16, undefined, 'es').text).toBe('Las normas mandatadas por la Convención requerirán del apoyo de las mayorías parlamentarias para su ejecución')
+    const fr = "La loi a été adoptée par le Sénat mardi soir après de longs débats, ce qui permet au gouvernement d'avancer sur son calendrier."
+    expect(compressSentence(fr, 16, undefined, 'fr').text).toBe('La loi a été adoptée par le Sénat mardi soir après de longs débats')
+  })
+
   it('reads a sentence of another language as that language\'s, though it reads as English ("So lange dauert …" keeps its "So")', () => {
     expect(compressSentence('So lange dauert die schnellste Zugverbindung von Madrid nach Stockholm.', undefined, undefined, 'de').text).toBe('So lange dauert die schnellste Zugverbindung von Madrid nach Stockholm')
   })
