@@ -80,9 +80,15 @@ export function markClassedSubheadings(doc: Document): void {
  * one of its unlikely words) keeps its place: it loses the class and id, which say nothing of what
  * it heads. Before Readability.
  */
+/** The words of a class or id that make Readability drop an element as unlikely to be content (its REGEXPS.unlikelyCandidates), and those that keep it (okMaybeItsACandidate), in @mozilla/readability 0.6. */
+export const READABILITY_UNLIKELY = /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote/i
+export const READABILITY_MAYBE = /and|article|body|column|content|main|shadow/i
+
 export function unmarkedSubheadings(doc: Document): void {
   const words = (el: Element | null) => (el?.textContent ?? '').trim().split(/\s+/u).filter(Boolean).length
   for (const h of Array.from(doc.querySelectorAll('h2[class], h3[class], h4[class], h2[id], h3[id], h4[id]'))) {
+    const marks = `${h.getAttribute('class') ?? ''} ${h.getAttribute('id') ?? ''}`
+    if (!READABILITY_UNLIKELY.test(marks) || READABILITY_MAYBE.test(marks)) continue
     const next = h.nextElementSibling
     const body = Array.from(h.parentElement?.children ?? []).filter((c) => c.localName.toLowerCase() === 'p' && words(c) >= TEXT_WORDS)
     if (next?.localName.toLowerCase() !== 'p' || words(next) < TEXT_WORDS || body.length < TEXT_PARAGRAPHS || words(h) > RUN_IN_WORDS) continue

@@ -91,9 +91,13 @@ function listPage(a: Analysis, lead: number, items: ReadonlyArray<readonly numbe
   if (kept.some((k) => !k || shown.has(k.sentence) || countWords(k.text) > SLIDE_BUDGET.longBulletWords)) return undefined
   const points = kept as KeyPoint[]
   if (labelled && !points.every((k) => countWords(k.text) <= LABEL_WORDS && !/:\s*$/u.test(a.sentences[k.sentence]!.text))) return undefined
-  if (points.length > MAX_ITEMS && points.some((k) => countWords(k.text) > SLIDE_BUDGET.nameWords)) return undefined
+  // (more items only when each is a name, or all of them together are no more words than a slide holds: "Purpose of the notification", "Summary of …", … nine of them)
+  const words = points.reduce((n, k) => n + countWords(k.text), 0)
+  if (points.length > MAX_ITEMS && points.some((k) => countWords(k.text) > SLIDE_BUDGET.nameWords) && words > SLIDE_BUDGET.bodyWords) return undefined
   // phrases, not sentences: most items make no bullet of their own (items under their labels make the list's overview whatever they are;
   // the items of a line their words finish are that line's, whatever they are)
-  if (!runIn && !unfinished && points.filter((k) => !k.complete).length * 2 < points.length) return undefined
+  // (an item written without a closing stop is a phrase, however the compression read it: "Purpose of the notification")
+  const phrase = (k: KeyPoint) => !k.complete || !/[.!?…]["”’)]?\s*$/u.test(a.sentences[k.sentence]!.text)
+  if (!runIn && !unfinished && points.filter(phrase).length * 2 < points.length) return undefined
   return { lead, items: points, ...(runIn ? { others: items.flatMap((s) => s.slice(1)) } : {}) }
 }

@@ -24,10 +24,10 @@ export function joinThinContinued(slides: readonly Slide[], lang: string): Slide
   return out
 }
 
-/** Whether a thin "(cont.)" slide joins the one before: same voice, no list of its own, and both fit on one slide. */
+/** Whether a thin "(cont.)" slide joins the one before: another section's (a section's own pages are its own to lay out), same voice, no list on either, and both fit on one slide. */
 function joins(prev: SectionSlide, s: SectionSlide): boolean {
   const thin = s.bullets.length < SLIDE_BUDGET.minContinued || prev.bullets.length < SLIDE_BUDGET.minContinued
   const words = [...prev.bullets, ...s.bullets].reduce((n, b) => n + countWords(b.text), 0)
   const sameVoice = prev.voice === s.voice && prev.issuer === s.issuer && prev.speaker === s.speaker
-  return thin && !s.lead && !s.titleSource && sameVoice && prev.bullets.length + s.bullets.length <= SLIDE_BUDGET.bullets && words <= SLIDE_BUDGET.joinedWords
+  return thin && s.section !== prev.section && !s.lead && !prev.lead && !s.titleSource && sameVoice && prev.bullets.length + s.bullets.length <= SLIDE_BUDGET.bullets && words <= SLIDE_BUDGET.joinedWords
 }

@@ -2,6 +2,9 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parseHtml } from '../../src/ingest/html.ts'
 import { withoutSiteName } from '../../src/ingest/html-meta.ts'
+import { READABILITY_MAYBE, READABILITY_UNLIKELY } from '../../src/ingest/aria-headings.ts'
+import { Readability } from '@mozilla/readability'
+import { parseHTML } from 'linkedom'
 import { blockTexts, expectError, expectWellFormed } from './helpers.ts'
 
 const news = readFileSync(new URL('../fixtures/news-html/article.html', import.meta.url), 'utf8')
@@ -986,7 +989,13 @@ describe('parseHtml: <font>', () => {
 })
 
 describe('parseHtml: a subheading whose class Readability takes for furniture', () => {
-  it('keeps "<h2 class="subheader">" between the story\'s paragraphs as a heading', () => {
+  it('names Readability\'s own words for furniture and for content', () => {
+    const { document } = parseHTML('<html><body><p>x</p></body></html>')
+    const regexps = (new Readability(document as unknown as Document) as unknown as { REGEXPS: Record<string, RegExp> }).REGEXPS
+    expect([READABILITY_UNLIKELY.source, READABILITY_MAYBE.source]).toEqual([regexps.unlikelyCandidates!.source, regexps.okMaybeItsACandidate!.source])
+  })
+
+  it('keeps "<h2 class="subheader">" between the story\'s paragraphs as a heading, not a post\'s title its class names', () => {
     const page = `<html><head><title>Alito and Prelogar</title></head><body><article><h1>Alito and Prelogar</h1><div class="article__content">${paragraphs(4)}<h2 class="subheader" id="overcoming-nerves">Overcoming nerves</h2>${paragraphs(3)}</div></article></body></html>`
     const a = parseHtml(page, 'p.html')
     expect(a.blocks.filter((b) => b.kind === 'heading').map((b) => a.text.slice(b.start, b.end))).toEqual(['Overcoming nerves'])

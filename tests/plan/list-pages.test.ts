@@ -120,7 +120,13 @@ describe('a list of phrases under the line that introduces it', () => {
     expect(slides.flatMap((s) => s.bullets).join(' ')).not.toMatch(/shouldn’t stay here|it goes here/u)
   })
 
-  it('is no list page when its items are sentences of their own, or too many but for names', () => {
+  it('shows a list of more items than a slide\'s bullets when together they are no more words than one holds, items written without a stop as phrases', () => {
+    const items = ['Purpose of the notification', 'Summary of the notification', 'Vulnerability name along with Common Vulnerability Enumeration (CVE), if any', 'Affected versions of the project', 'Severity of the vulnerability', 'Proof of Concept', 'Mitigation or Remediation for the vulnerability along with the fixed versions', 'Timeline of events associated with this notification', 'Any additional information relevant for this notification']
+    const md = ['# Security Hygiene Guide', '## 3.5 Security notifications', 'The vulnerabilities may need to be reported to certain stakeholders. The embargo notification at the minimum should include the information stated below:', ...items.map((t, i) => `${i + 1}. ${t}`)].join('\n\n')
+    expect(sectionSlidesOf(md).find((s) => s.lead !== undefined)).toMatchObject({ lead: 'The embargo notification at the minimum should include the information stated below:', bullets: items })
+  })
+
+  it('is no list page when its items are sentences of their own, or too many but for names or short ones', () => {
     const sentences = [
       '# Release notes',
       '## Changes',
@@ -133,7 +139,7 @@ describe('a list of phrases under the line that introduces it', () => {
     expect(sectionSlidesOf(sentences).some((s) => s.lead !== undefined)).toBe(false)
     const crates = ['serde', 'rand', 'tokio', 'regex', 'clap', 'log', 'futures', 'chrono', 'hyper', 'lazy_static']
     const many = (items: string[]) => ['# Crates', '## Libraries', prose, 'These were the top ten responses:', ...items.map((c) => `* ${c}`)].join('\n\n')
-    expect(sectionSlidesOf(many(crates.map((c) => `the ${c} crate for small programs`))).some((s) => s.lead !== undefined)).toBe(false)
+    expect(sectionSlidesOf(many(crates.map((c) => `the ${c} crate for small command line programs`))).some((s) => s.lead !== undefined)).toBe(false)
     // ten names of a word or few are one slide’s list, one the analysis makes no point of ("lazy_static") as written
     expect(sectionSlidesOf(many(crates)).find((s) => s.lead !== undefined)?.bullets).toEqual(crates)
     // a table's lines are no list of phrases

@@ -23,12 +23,14 @@ describe('joinThinContinued', () => {
     expect(shape(joinThinContinued([...slides.slice(0, 2), page(3, 'Introduction (cont.)', ['Fares will rise in May.', 'Buses will run later.'])], 'en'))).toEqual(['Introduction: 4'])
   })
 
-  it('keeps apart full slides, slides of another part, another voice, a list of its own, and what would not fit', () => {
+  it('keeps apart full slides, slides of another part, another voice, a list on either, one section\'s own pages, and what would not fit', () => {
     const full = [page(0, 'Fares', ['a b.', 'c d.', 'e f.']), page(1, 'Fares (cont.)', ['g h.', 'i j.', 'k l.'])]
     const other = [page(0, 'Fares', ['a b.']), page(1, 'Trams', ['c d.'])]
     const voice = [page(0, 'Fares', ['a b.']), page(1, 'Fares (cont.)', ['c d.'], { voice: 'Ann Lee' })]
     const listed = [page(0, 'Fares', ['a b.']), page(1, 'Fares (cont.)', ['c d.'], { lead: 'The new fares:' })]
+    const underList = [page(0, 'Fares', ['a b.'], { lead: 'The new fares:' }), page(1, 'Fares (cont.)', ['c d.'])]
+    const ownPages = [page(0, 'Fares', ['a b.']), page(0, 'Fares (cont.)', ['c d.'])]
     const long = [page(0, 'Fares', Array.from({ length: 5 }, () => 'The fare for a single ride on the new line will rise by ten cents.')), page(1, 'Fares (cont.)', ['c d.'])]
-    for (const slides of [full, other, voice, listed, long]) expect(shape(joinThinContinued(slides, 'en'))).toEqual(shape(slides))
+    for (const slides of [full, other, voice, listed, underList, ownPages, long]) expect(shape(joinThinContinued(slides, 'en'))).toEqual(shape(slides))
   })
 })
