@@ -747,6 +747,11 @@ describe('removeBoilerplate', () => {
     expect(r.removed).toEqual(['Related posts', 'Another story title', 'Sub'])
   })
 
+  it('drops a document\'s closing credits: its contributors and reviewers', () => {
+    const r = removeBoilerplate([{ kind: 'paragraph', text: 'Maintainers should enable branch protection on the default branch.' }, { kind: 'heading', depth: 2, text: 'Contributors' }, { kind: 'list-item', text: 'Ragashree M C, Chris Aniszczyk' }, { kind: 'heading', depth: 2, text: 'Reviewers' }, { kind: 'list-item', text: 'Andrew Martin (CNCF TAG Security Co-Chair)' }], {})
+    expect(r.blocks.map((b) => b.text)).toEqual(['Maintainers should enable branch protection on the default branch.'])
+  })
+
   it.each(['Articles liés', 'À lire également', 'Ähnliche Artikel', 'Te puede interesar', 'Potrebbe interessarti', 'Lees ook'])('drops a trailing section of other stories under %j', (heading) => {
     const r = removeBoilerplate([{ kind: 'paragraph', text: 'Le deuxième semestre s’annonce autrement plus incertain.' }, { kind: 'heading', depth: 2, text: heading }, { kind: 'paragraph', text: 'Un an à l’atelier Sciences Po de Delacroix, ép. 5 : Eprouvante oralité.' }], {})
     expect(r.blocks.map((b) => b.text)).toEqual(['Le deuxième semestre s’annonce autrement plus incertain.'])
