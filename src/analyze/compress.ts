@@ -289,12 +289,18 @@ const ENGLISH_OPENER = /^Yet,?\s+(?!(?:another|again|more|to|still|even)\b)(?=[\
 /**
  * ", too" or ", as well" closing a sentence adds it to one before ("Doudna was a cofounder of
  * Editas, too"): said alone on a slide, it points to what the slide does not show. Not inside
- * a quotation (its marks close the sentence then).
+ * a quotation (its marks close the sentence then). Nor a lead-in to words that follow (CLOSING_LEAD_IN).
  */
 function closingAddition(sentence: string): Span[] {
-  const m = /,\s*(?:too|as well)(?=[.!?]*\s*$)/u.exec(sentence)
+  const m = /,\s*(?:too|as well)(?=[.!?]*\s*$)/u.exec(sentence) ?? CLOSING_LEAD_IN.exec(sentence)
   return m ? [{ start: m.index, end: m.index + m[0].length }] : []
 }
+
+/**
+ * ", adding with a bit of cheek" closing a sentence: the lead-in to words the sentence does not
+ * hold (the next one quotes them); said alone on a slide it stops before what was added.
+ */
+const CLOSING_LEAD_IN = /,\s+(?:adding|noting|saying|explaining|continuing|replying|quipping|joking)(?:\s+(?:with|in|as)\s+[^\s,;:"“”‘’]+(?:\s+[^\s,;:"“”‘’]+){0,4}|\s+\p{Ll}+ly)?(?=[.!?]*\s*$)/u
 
 /**
  * The writers saying that they see or found something ("We can see that …", "We found that …",

@@ -95,12 +95,16 @@ interface DraftedText {
 
 /** The headline a sentence (or a clause of one) compresses to, and whether its closing phrase went. */
 function draftHeadline(sentence: string, tags: SentenceTags): DraftedText | undefined {
+  if (WHERE_PUBLISHED.test(sentence)) return undefined
   const whole = withoutCommas(sentence, tags, MAX_TITLE_WORDS)
   const c = whole.complete ? whole : withoutClosingPhrase(sentence, withoutCommas(sentence, tags, MAX_TITLE_WORDS + CLOSING_PHRASE_ROOM), tags(sentence))
   if (!c?.complete || !opensAClause(sentence, c.pieces, tags(sentence))) return undefined
   const text = asHeadline(c.text)
   return text ? { text, trimmed: c !== whole, from: sentence } : undefined
 }
+
+/** Where a study's findings appeared ("The findings were published in the journal Current Biology"): no point of the story, no title. */
+const WHERE_PUBLISHED = /\b(?:published|appears?|appeared|reported|described)\s+(?:online\s+)?(?:this\s+\w+\s+|on\s+\w+\s+)?in\s+(?:the\s+)?(?:(?:peer-reviewed|scientific|medical|online)\s+)?(?:journal|proceedings|magazine)\b/iu
 
 /** A comma and a conjunction between two clauses. */
 const CLAUSE_JOINT = /,\s+(?:but|and|yet)\s+/giu

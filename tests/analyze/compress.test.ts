@@ -1359,6 +1359,12 @@ describe('compressSentence: a limiting word left last', () => {
     expect(compressSentence(point, 12).text).not.toMatch(/empire(?: only)?$/u)
   })
 
+  it('leaves out a closing lead-in to words the sentence does not hold (", adding with a bit of cheek"), not what was added', () => {
+    expect(compressSentence('“Yes, primarily,” Prelogar said, adding with a bit of cheek.').text).toBe('“Yes, primarily,” Prelogar said')
+    expect(compressSentence('The mayor agreed, adding that the budget was tight.').text).toBe('The mayor agreed, adding that the budget was tight')
+    expect(compressSentence('He left the room, saying nothing.').text).toBe('He left the room, saying nothing')
+  })
+
   it('keeps the speaker of quoted words ("“We expect Iran …” by the IAEA, Crowley said"), not of a sentence quoting none', () => {
     const quoted = '"We expect Iran to meet established international norms and practices to ensure the safe operation of the reactor under full safeguards monitoring" by the IAEA, Crowley said.'
     expect(compressSentence(quoted, 25).text).not.toMatch(/by the IAEA$/u)

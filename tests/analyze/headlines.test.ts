@@ -287,3 +287,9 @@ describe('ownStatement: only where the name can take the pronoun’s verb', () =
     expect(ownStatement('Forte said they expect more cuts.')).toBeUndefined()
   })
 })
+
+describe('no headline of where findings were published', () => {
+  it('makes none of "The findings were published in the journal Current Biology", one of the finding', () => {
+    expect(candidates(['The findings were published in the journal Current Biology.', 'Tourism is critical to Lindholm’s economy.'])).toEqual(['Tourism is critical to Lindholm’s economy'])
+  })
+})
