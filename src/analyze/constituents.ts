@@ -261,7 +261,8 @@ function isAppositive(s: string, r: Span, words: readonly TaggedWord[]): boolean
  * belief and weapons charges." (the tagger may read "damage" or "charges" as verbs).
  */
 function itemsAfter(s: string, r: Span): boolean {
-  return /^[^,;]{1,40},\s+[^,;]{1,60}\s(?:and|or)\s[^,;]{1,60}[.!?]?$/u.test(s.slice(r.end))
+  // (with its serial comma too: "…, ransacked every webOS village, threatened the mighty tower of Mordor iOS, and thoroughly resisted …")
+  return /^[^,;]{1,60},\s+(?:[^,;]{1,60}\s)?(?:and|or)\s[^,;]{1,80}[.!?]?$/u.test(s.slice(r.end))
 }
 
 /** Whether the sentence keeps a verb outside `r` and outside its relative clauses (", which … ,"): the span leaves the main clause whole. */

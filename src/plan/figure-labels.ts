@@ -206,7 +206,9 @@ const QUANTIFIER = /^(?:some|many|most|several|few|other|certain|such)\s/i
 export function isLabel(label: string): boolean {
   const l = label.trim()
   const code = /[_`{}<>=#$\\]|::|\(\)/u.test(l)
-  return (l.match(/\p{L}/gu)?.length ?? 0) >= 3 && !GENERIC.test(l) && /^[\p{L}\p{N}][\p{L}\p{N}\p{M}\s,'’&.()/-]*$/u.test(l) && !/^\d/.test(l) && !/['’]s?$|[-–—]$/u.test(l) && !code && !QUANTIFIER.test(l) && !PERSONAL.test(l) && !OPEN_END.test(l) && !CLAUSE.test(l) && !OTHER_RELATIVE.test(l) && !/\s(?!(?:19|20)\d\d$)\d[\d.,]*$/u.test(l)
+  // (nor one ending on a word that describes what is counted, the count's noun after it: "Samsung's unit-selling" of "Samsung's 10 million unit-selling Galaxy S", "Record-breaking")
+  const describing = /(?:^|\s)\p{L}+-\p{L}+(?:ing|ed)$/u.test(l)
+  return (l.match(/\p{L}/gu)?.length ?? 0) >= 3 && !describing && !GENERIC.test(l) && /^[\p{L}\p{N}][\p{L}\p{N}\p{M}\s,'’&.()/-]*$/u.test(l) && !/^\d/.test(l) && !/['’]s?$|[-–—]$/u.test(l) && !code && !QUANTIFIER.test(l) && !PERSONAL.test(l) && !OPEN_END.test(l) && !CLAUSE.test(l) && !OTHER_RELATIVE.test(l) && !/\s(?!(?:19|20)\d\d$)\d[\d.,]*$/u.test(l)
 }
 
 /**

@@ -1365,6 +1365,13 @@ describe('compressSentence: a limiting word left last', () => {
     expect(compressSentence('He left the room, saying nothing.').text).toBe('He left the room, saying nothing')
   })
 
+  it('cuts no item out of a series of verb phrases with its serial comma ("…castle, ransacked every webOS village, threatened …, and …")', () => {
+    const s = 'Android has stormed every Symbian castle, ransacked every webOS village, threatened the mighty tower of Mordor iOS, and thoroughly resisted the upstart challenge of Windows Phone 7.'
+    expect(compressSentence(s, 26).text).not.toContain('castle threatened')
+    // (an aside inside the clause still goes: "The company, based in Austin, said …")
+    expect(compressSentence('The company, based in Austin, said it would hire 200 people, mostly engineers, and open a new office downtown next spring.', 16).text).toMatch(/^The company said/u)
+  })
+
   it('keeps the speaker of quoted words ("“We expect Iran …” by the IAEA, Crowley said"), not of a sentence quoting none', () => {
     const quoted = '"We expect Iran to meet established international norms and practices to ensure the safe operation of the reactor under full safeguards monitoring" by the IAEA, Crowley said.'
     expect(compressSentence(quoted, 25).text).not.toMatch(/by the IAEA$/u)
