@@ -489,7 +489,9 @@ export function readsAsClause(sentence: string, kept: readonly Span[], words: re
   if (first?.tags.includes('Gerund') && /,\s*$/.test(sentence.slice(0, first.start)) && words.some((w) => w.end <= first.start && isFiniteVerb(w))) return false
   // an infinitive's phrase left without its clause ("To further help us visualize how humidity, aux, tile-specific noise"; not "To reach the summit, climbers need oxygen")
   if (first && /^to$/i.test(sentence.slice(first.start, first.end)) && inside.slice(1, 3).some((w) => w.tags.includes('Infinitive')) && !mainClauseAfter(sentence, first.end, inside)) return false
-  return inside.some((w) => w.tags.includes('Verb')) && !onlyNounAndRelative(sentence, inside, words)
+  // (a verb of its own, not only a gerund inside a noun phrase, once its opening went: "the documentation hosting site for the BEAM ecosystem" is none)
+  const cutFront = (kept[0]?.start ?? 0) > 0
+  return inside.some((w) => w.tags.includes('Verb') && !(cutFront && w.tags.includes('Gerund'))) && !onlyNounAndRelative(sentence, inside, words)
 }
 
 /**

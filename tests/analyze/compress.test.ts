@@ -1372,6 +1372,11 @@ describe('compressSentence: a limiting word left last', () => {
     expect(compressSentence('The company, based in Austin, said it would hire 200 people, mostly engineers, and open a new office downtown next spring.', 16).text).toMatch(/^The company said/u)
   })
 
+  it('makes no bullet of a noun phrase left once a long opening went ("the documentation hosting site for the BEAM ecosystem")', () => {
+    const s = 'When packages are published to Hex Gleam will also generate HTML documentation and upload it to HexDocs, the documentation hosting site for the BEAM ecosystem.'
+    expect(compressSentence(s, 18).text).not.toBe('The documentation hosting site for the BEAM ecosystem')
+  })
+
   it('keeps the speaker of quoted words ("“We expect Iran …” by the IAEA, Crowley said"), not of a sentence quoting none', () => {
     const quoted = '"We expect Iran to meet established international norms and practices to ensure the safe operation of the reactor under full safeguards monitoring" by the IAEA, Crowley said.'
     expect(compressSentence(quoted, 25).text).not.toMatch(/by the IAEA$/u)
