@@ -172,8 +172,12 @@ const CHANGED = /^,\s+(?:increased|decreased|raised|lowered|reduced|cut|updated|
 
 /** ", called on by", ", based in", ", known as": a past participle and its preposition after a comma. */
 const TRAILING_PASSIVE = /,\s+(?:[\p{Ll}-]+(?:ed|en)|known|built|held|led|made|run|set|sold|taken|seen|told|born|found|brought|paid)\s+(?:on\s+)?(?:by|in|as|for|from|at|with|to|across|around)\s/gu
-/** ", to" and a verb: a purpose after the clause ("… into an editing machine, to cut any strand"); the caller checks the verb. */
-const TRAILING_PURPOSE = /,\s+(?:in\s+order\s+)?to\s+(?=\p{Ll})/gu
+/**
+ * ", to" and a verb: a purpose after the clause ("… into an editing machine, to cut any strand"),
+ * or one of help to a good without a comma ("… is recommended to be signed to help ensure the
+ * integrity …"; not "in order to", whose purpose is often the point); the caller checks the verb.
+ */
+const TRAILING_PURPOSE = /,\s+(?:in\s+order\s+)?to\s+(?=\p{Ll})|\s+to\s+help(?=\s+(?:ensure|protect|prevent|keep|reduce|improve|avoid|establish|guarantee)\b)\s+(?=\p{Ll})/gu
 /** Words an infinitive after them completes: "enough detail, … to give", "too late, to …", "able to". */
 // (and "make it possible for X, many of which …, to access …": the infinitive says what is possible)
 const NEEDS_ITS_INFINITIVE = /\b(?:enough|too|sufficient|sufficiently|able|unable|so as|in order|(?:possible|impossible|easier|easy|harder|hard|difficult|necessary|simpler|cheaper|safer|faster)\s+for)\b/i

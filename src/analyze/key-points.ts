@@ -73,13 +73,15 @@ export function rankKeyPoints(
     // the Compatibility section", "Here are some general tips") guides the reader: a bullet states
     // (and so does a sentence announcing what the next ones say: "The survey is useful in two ways")
     const asks = asksAQuestion(s.text) || guidesTheReader(s.text, lang) || announcesWhatFollows(s.text, lang) ? ASKS_WEIGHT : 1
+    // what changed or what to do, the point a section of release notes or a guide makes ("… the Gleam language server now includes …", "… is recommended to be signed")
+    const news = lang === 'en' && CHANGE_OR_ADVICE.test(c.text) ? NEWS_WEIGHT : 1
 
     return {
       sentence: id,
       text: c.text,
       pieces: c.pieces.map((p) => ({ start: s.start + p.start, end: s.start + p.end })),
       ...(name ? { named: name } : {}),
-      score: (scores[i] ?? 0) * lead * tooShort * fit * alone * voiced * asks * givesAFigure(c.text) * spellsALink(c.text),
+      score: (scores[i] ?? 0) * lead * tooShort * fit * alone * voiced * asks * news * givesAFigure(c.text) * spellsALink(c.text),
       gist: cosine(vectors[i]!, article.centroid),
       complete: c.complete && !broken,
     }
@@ -88,6 +90,11 @@ export function rankKeyPoints(
   const kept = points.filter((p) => !isTableText(sentences[p.sentence]!.text) && !PLACEHOLDER.test(sentences[p.sentence]!.text.trim()))
   return statsFirst(kept, stats).sort((a, b) => b.score - a.score || a.sentence - b.sentence)
 }
+
+/** A sentence saying what is now so or what to do: "now includes", "no longer", "we recommend", "is recommended". */
+const CHANGE_OR_ADVICE = /\b(?:(?:is|are|will|can|does|do|has|have)\s+now|now\s+(?:\p{L}+s|supports?|includes?|checks?|allows?|lets?|uses?|has|have|can|comes?|ships?|runs?)|no longer|(?:we|i)\s+(?:strongly\s+)?recommend|(?:is|are)\s+(?:strongly\s+)?recommended)\b/iu
+/** How much more such a sentence weighs than its centrality alone. */
+const NEWS_WEIGHT = 1.3
 
 /** The points with the complete items of a list of figures above every other point, in the list's order. */
 function statsFirst(points: KeyPoint[], stats: ReadonlySet<number>): KeyPoint[] {

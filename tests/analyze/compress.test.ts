@@ -1377,6 +1377,12 @@ describe('compressSentence: a limiting word left last', () => {
     expect(compressSentence(s, 18).text).not.toBe('The documentation hosting site for the BEAM ecosystem')
   })
 
+  it('leaves out a purpose of help to a good when the clause is too long ("… to be signed to help ensure the integrity …"), not one "in order to" says', () => {
+    const s = 'Any code committed to the source code repository associated with the project is recommended to be signed to help ensure the integrity of the code and establish identity of the author(s).'
+    expect(compressSentence(s, 18).text).toBe('Any code committed to the source code repository associated with the project is recommended to be signed')
+    expect(compressSentence('Syria needs a political solution in order to defeat the Islamic State group.', 8).text).not.toBe('Syria needs a political solution')
+  })
+
   it('keeps the speaker of quoted words ("“We expect Iran …” by the IAEA, Crowley said"), not of a sentence quoting none', () => {
     const quoted = '"We expect Iran to meet established international norms and practices to ensure the safe operation of the reactor under full safeguards monitoring" by the IAEA, Crowley said.'
     expect(compressSentence(quoted, 25).text).not.toMatch(/by the IAEA$/u)

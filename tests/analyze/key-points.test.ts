@@ -51,6 +51,15 @@ describe('key points', () => {
     expectTraceableKeyPoints(await load(name))
   })
 
+  it('weigh a sentence that says what is now so or what to do above the same sentence without it', () => {
+    const score = (said: string) => {
+      const lines = ['Gleam has a very robust type system that checks every value.', said, 'Decoders convert untyped input from the outside world into typed values.']
+      return rankKeyPoints(sentencesOf(lines), [0, 1, 2], 'en').find((p) => p.sentence === 1)!.score
+    }
+    expect(score('The language server now includes a code action that writes decoders for a custom type.')).toBeGreaterThan(1.2 * score('The language server includes a code action that writes decoders for a custom type.'))
+    expect(score('Any code committed to the repository is recommended to be signed by its author.')).toBeGreaterThan(1.2 * score('Any code committed to the repository is often signed by its author.'))
+  })
+
   it('make no point of a form\'s placeholder answer ("Not Applicable.", "N/A")', () => {
     const lines = ['Not Applicable.', 'The project follows the security guidelines of its foundation.', 'N/A']
     const points = rankKeyPoints(sentencesOf(lines, true), [0, 1, 2], 'en')
