@@ -239,6 +239,8 @@ const RULES: Array<{ re: RegExp; max: number }> = [
   { re: /\b(?:was|were) reviewed (?:using|with|on) (?:an? )?(?:final |retail |pre-release |early |download |digital |review )?(?:code|copy|copies|key|unit|build)s? (?:provided|supplied|sent) by\b/iu, max: 300 },
   // a news agency's notice to its subscribers: "… abonelere sunulan haberler, özetlenerek yayımlanmaktadır. Abonelik için lütfen iletişime geçiniz."
   { re: /\babonelere sunulan haberler\b|\babonelik için (?:lütfen )?iletişime geçiniz\b/iu, max: 300 },
+  // the site's address alone on a line (after the bar that parted it from an empty byline: "| FoxNews.com")
+  { re: /^(?:www\.)?[\p{L}\p{N}-]+\.(?:com|net|org|co|io|news|tv|info)(?:\.[a-z]{2})?$/iu, max: 45 },
   // a post signed by its team, on a line of its own: "The Read the Docs Team", "— The Rust Release Team"
   { re: /^(?:[-—–]\s*)?(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.'’&-]*\s+(?:the\s+|of\s+)?){1,5}[Tt]eam[.!]?$/u, max: 60 },
   // (in other languages: "Il Team Developers Italia", "L’équipe Framasoft", "El equipo de Mozilla Hispano", "Das Rust-Team")

@@ -455,6 +455,22 @@ function marked(doc: Document): void {
   unmarkedSubheadings(doc)
   unwrapFonts(doc)
   iconsAsSpaces(doc)
+  withoutRubrics(doc)
+}
+
+/** Words a rubric set as a heading right above the headline has at most ("Executive Branch", "Politics"). */
+const RUBRIC_WORDS = 4
+
+/**
+ * The page's rubric set as a heading right before the story's h1 ("<h2 class="section-title">Executive
+ * Branch</h2><h1>Russia's Nuclear Help to Iran …</h1>"): the site's section, not a part of the story.
+ */
+function withoutRubrics(doc: Document): void {
+  for (const h1 of Array.from(doc.querySelectorAll('h1'))) {
+    const before = h1.previousElementSibling
+    const text = collapseWhitespace(before?.textContent ?? '')
+    if (before && /^h[2-6]$/iu.test(before.localName) && text && countWords(text) <= RUBRIC_WORDS && !/[.!?:]$/u.test(text)) before.remove()
+  }
 }
 
 /**

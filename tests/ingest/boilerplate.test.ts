@@ -166,6 +166,7 @@ describe('isBoilerplateLine', () => {
     'The Read the Docs Team',
     '— The Rust Release Team',
     'Il Team Developers Italia',
+    '| FoxNews.com',
     'L’équipe Framasoft',
     'Das Rust-Team',
     'Management will hold a live audio webcast at 10:00 a.m. EST today to discuss results for the quarter. To register for the live event, please visit https://buckle.zoom.us/webinar/register/WN_ZagNJtIfQImjiUbr7g6zdw. A replay of the event can be accessed through Buckle’s investor relations website within twenty-four hours after the conclusion of the live event (https://corporate.buckle.com/investors/earnings-webcasts).',

@@ -1002,6 +1002,15 @@ describe('parseHtml: a subheading whose class Readability takes for furniture', 
   })
 })
 
+describe('parseHtml: a rubric above the headline', () => {
+  it('leaves out the site\'s section set as a heading right before the story\'s h1', () => {
+    const page = `<html><head><title>Russia's Nuclear Help to Iran</title></head><body><div id="article-section"><h2 class="section-title">Executive Branch</h2><h1 class="entry-title">Russia's Nuclear Help to Iran Stirs Questions</h1>${paragraphs(5)}</div></body></html>`
+    const a = parseHtml(page, 'p.html')
+    expect(a.blocks.filter((b) => b.kind === 'heading').map((b) => a.text.slice(b.start, b.end))).toEqual([])
+    expect(a.meta.title).toBe("Russia's Nuclear Help to Iran Stirs Questions")
+  })
+})
+
 describe('parseHtml: struck and underlined words, <tt>', () => {
   it('reads a paragraph of lines parted by <br> through its <strike> and <u>, and a <tt> as code', () => {
     const page = [
