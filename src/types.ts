@@ -25,6 +25,8 @@ export interface Block extends Span {
   asked?: boolean
   /** The block's inline code ("`read_json`", `<code>`), in order: spans of `Article.text`. */
   code?: Span[]
+  /** A list's item inside another list's item: how many lists hold its own (1 for a list inside an item). */
+  nested?: number
 }
 
 export interface ArticleMeta {

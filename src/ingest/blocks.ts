@@ -29,6 +29,8 @@ export interface RawBlock {
   runInLabel?: string
   /** The texts the source sets as inline code in the block, in order (located in the final text by `assemble`). */
   code?: string[]
+  /** A list's item inside another list's item: how many lists hold its own. */
+  nested?: number
 }
 
 /** A raw 'table' block for a clean table. */
@@ -200,6 +202,7 @@ export function assemble(raw: readonly RawBlock[]): { text: string; blocks: Bloc
     if (b.asked) block.asked = true
     const code = b.kind === 'code' || laid ? [] : codeSpans(text, b.code ?? [], offset)
     if (code.length > 0) block.code = code
+    if (b.kind === 'list-item' && b.nested) block.nested = b.nested
     if (laid) tables.push(laid.table)
     blocks.push(block)
     parts.push(text)

@@ -479,6 +479,13 @@ function dataTable(el: Element): RawBlock[] | undefined {
   return grid ? [tableBlock(grid)] : undefined
 }
 
+/** The blocks `walk` adds to `out`, a list's items among them one level deeper: a list inside a list's item. */
+function deeperItems(out: RawBlock[], walk: () => void): void {
+  const from = out.length
+  walk()
+  for (const b of out.slice(from)) if (b.kind === 'list-item') b.nested = (b.nested ?? 0) + 1
+}
+
 export function domBlocks(root: Element): RawBlock[] {
   const out: RawBlock[] = []
   const pres = new Set<number>()
@@ -523,7 +530,7 @@ export function domBlocks(root: Element): RawBlock[] {
       const own = Array.from(el.childNodes).filter((c) => !(c.nodeType === 1 && ['ul', 'ol'].includes(tagOf(c as Element))))
       const text = headedItem(own) ?? withRunInLabel(el, own.map(inlineText).join(''))
       out.push({ kind: quoted ? 'blockquote' : 'list-item', text, ...(isLinkOnly(el) ? { linkOnly: true } : {}), ...codeIn(own) })
-      for (const c of Array.from(el.childNodes)) if (!own.includes(c)) visit(c, quoted)
+      deeperItems(out, () => Array.from(el.childNodes).filter((c) => !own.includes(c)).forEach((c) => visit(c, quoted)))
     } else if (tag === 'table' && !el.querySelector('table')) {
       const table = dataTable(el)
       if (table) out.push(...table)

@@ -271,6 +271,13 @@ function githubAlert(node: Blockquote): { kind: string; children: RootContent[] 
   return { kind: m[1]!, children: paragraph.children.length > 0 ? [paragraph, ...rest] : rest }
 }
 
+/** A list or code inside a list's item: a list's items one level deeper than the item's. */
+function walkNested(node: RootContent, out: RawBlock[], quoted: boolean, footnotes: Footnotes): void {
+  const from = out.length
+  walk(node, out, quoted, footnotes)
+  if (node.type === 'list') for (const b of out.slice(from)) if (b.kind === 'list-item') b.nested = (b.nested ?? 0) + 1
+}
+
 /** A quotation's blocks; a GitHub alert is the writer's own aside, no quotation, and one that opens the text notes the document itself ("[!NOTE] This guide is under revision …"). */
 function walkQuotation(node: Blockquote, out: RawBlock[], quoted: boolean, footnotes: Footnotes): void {
   const alert = githubAlert(node)
@@ -307,7 +314,7 @@ function walk(node: RootContent, out: RawBlock[], quoted: boolean, footnotes: Fo
         const text = own.map((c) => inlineText(c)).join('\n')
         const link = own.length === 1 && own[0]!.type === 'paragraph' && linkOnly(own[0]!.children)
         if (text.trim()) out.push({ kind: quoted ? 'blockquote' : 'list-item', text, ...(link ? { linkOnly: true } : {}), ...codeOf(own) })
-        for (const c of item.children) if (c.type === 'list' || c.type === 'code') walk(c, out, quoted, footnotes)
+        for (const c of item.children) if (c.type === 'list' || c.type === 'code') walkNested(c, out, quoted, footnotes)
       }
       return
     case 'code':

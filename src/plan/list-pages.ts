@@ -43,12 +43,15 @@ const LABEL_WORDS = 12
 export function listsOf(a: Analysis, section: Section, shown: ReadonlySet<number>): ListPage[] {
   const byId = new Map(section.keyPoints.map((k) => [k.sentence, k]))
   const kindOf = (p: number) => a.article.blocks[a.paragraphs[p]!.block]?.kind
+  const nestedOf = (p: number) => a.article.blocks[a.paragraphs[p]!.block]?.nested ?? 0
   const out: ListPage[] = []
   const ps = section.paragraphs
   for (let i = 1; i < ps.length; i++) {
-    if (kindOf(ps[i]!) !== 'list-item' || kindOf(ps[i - 1]!) === 'list-item') continue
+    // (or an item of a list over the list nested in it: "1. …, update the following dependencies:" over "- Volar / vue-tsc@^1.8.27 (required)", …)
+    const underItem = kindOf(ps[i - 1]!) === 'list-item' && nestedOf(ps[i]!) > nestedOf(ps[i - 1]!)
+    if (kindOf(ps[i]!) !== 'list-item' || (kindOf(ps[i - 1]!) === 'list-item' && !underItem)) continue
     let end = i
-    while (end < ps.length && kindOf(ps[end]!) === 'list-item') end++
+    while (end < ps.length && kindOf(ps[end]!) === 'list-item' && (!underItem || nestedOf(ps[end]!) >= nestedOf(ps[i]!))) end++
     const lead = a.paragraphs[ps[i - 1]!]!.sentences.at(-1)
     const items = ps.slice(i, end).map((p) => a.paragraphs[p]!.sentences)
     const page = lead === undefined ? undefined : listPage(a, lead, items, byId, shown)

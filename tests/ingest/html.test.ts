@@ -1002,6 +1002,13 @@ describe('parseHtml: a subheading whose class Readability takes for furniture', 
   })
 })
 
+describe('parseHtml: nested lists', () => {
+  it('keeps how deep a list\'s item is nested', () => {
+    const a = parseHtml(`<html><head><title>Notes</title></head><body><article><h1>Notes</h1>${paragraphs(3)}<ol><li>Update the following:<ul><li>Volar</li><li>nuxt</li></ul></li><li>Ship it.</li></ol></article></body></html>`, 'p.html')
+    expect(a.blocks.filter((b) => b.kind === 'list-item').map((b) => [a.text.slice(b.start, b.end), b.nested ?? 0])).toEqual([['Update the following:', 0], ['Volar', 1], ['nuxt', 1], ['Ship it.', 0]])
+  })
+})
+
 describe('parseHtml: a rubric above the headline', () => {
   it('leaves out the site\'s section set as a heading right before the story\'s h1', () => {
     const page = `<html><head><title>Russia's Nuclear Help to Iran</title></head><body><div id="article-section"><h2 class="section-title">Executive Branch</h2><h1 class="entry-title">Russia's Nuclear Help to Iran Stirs Questions</h1>${paragraphs(5)}</div></body></html>`

@@ -538,3 +538,10 @@ describe('parseMarkdown: GitHub alerts', () => {
     ])
   })
 })
+
+describe('parseMarkdown: nested lists', () => {
+  it('keeps how deep a list\'s item is nested', () => {
+    const a = parseMarkdown(['# Notes', '', 'Intro text of the notes, long enough to be prose.', '', '1. Update the following:', '   - Volar', '     - vue-tsc', '2. Ship it.'].join('\n'), 'n.md')
+    expect(a.blocks.filter((b) => b.kind === 'list-item').map((b) => [a.text.slice(b.start, b.end), b.nested ?? 0])).toEqual([['Update the following:', 0], ['Volar', 1], ['vue-tsc', 2], ['Ship it.', 0]])
+  })
+})

@@ -126,6 +126,12 @@ describe('a list of phrases under the line that introduces it', () => {
     expect(sectionSlidesOf(md).find((s) => s.lead !== undefined)).toMatchObject({ lead: 'The embargo notification at the minimum should include the information stated below:', bullets: items })
   })
 
+  it('shows a list nested in a list\'s item under that item, when the item introduces it', () => {
+    const md = ['# Announcing 3.4', '## Potential Actions Needed', '1. To fully leverage new features in 3.4, it is recommended to also update the following dependencies when upgrading:', '', '   - Volar / vue-tsc@^1.8.27 (**required**)', '   - @vitejs/plugin-vue@^5.0.0 (if using Vite)', '   - nuxt@^3.9.0 (if using Nuxt)', '', '2. Make sure you are no longer using any deprecated features in the code you ship today.'].join('\n')
+    const list = sectionSlidesOf(md).find((s) => s.lead !== undefined)
+    expect(list).toMatchObject({ lead: 'To fully leverage new features in 3.4, it is recommended to also update the following dependencies when upgrading:', bullets: ['Volar / vue-tsc@^1.8.27 (required)', '@vitejs/plugin-vue@^5.0.0 (if using Vite)', 'nuxt@^3.9.0 (if using Nuxt)'] })
+  })
+
   it('is no list page when its items are sentences of their own, or too many but for names or short ones', () => {
     const sentences = [
       '# Release notes',
