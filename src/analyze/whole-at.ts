@@ -3,6 +3,7 @@
  * not the "i8" inside "i128". A word of a script whose particles join it ("RBACを使用", "Ingress를")
  * is no longer word.
  */
+import type { Span } from '../types.ts'
 
 const WORD_CHAR = /(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])[\p{L}\p{N}_]/u
 
@@ -16,4 +17,20 @@ export function wholeAt(text: string, value: string, from = 0): number {
     if (!glued) return at
   }
   return -1
+}
+
+/**
+ * Where each of `values` stands in `text`, each found after the one before it (by `find`:
+ * whole, or anywhere); a value not found is left out.
+ */
+export function spansInTurn(text: string, values: readonly string[], find: (text: string, value: string, from: number) => number = wholeAt): Span[] {
+  const out: Span[] = []
+  let from = 0
+  for (const value of values) {
+    const at = value ? find(text, value, from) : -1
+    if (at < 0) continue
+    out.push({ start: at, end: at + value.length })
+    from = at + value.length
+  }
+  return out
 }

@@ -60,19 +60,32 @@ const TEXT_PARAGRAPHS = 3
  * Readability drops its class: it heads the part of the article that follows.
  */
 export function markClassedSubheadings(doc: Document): void {
-  const words = (el: Element | null) => (el?.textContent ?? '').trim().split(/\s+/u).filter(Boolean).length
   // (or a span or a div between the paragraphs: "<span class="cross-head">Enigma</span>")
   for (const p of Array.from(doc.querySelectorAll('p[class], span[class], div[class]'))) {
     const text = (p.textContent ?? '').trim()
-    if (!SUBHEADING_CLASS.test((p.getAttribute('class') ?? '').trim()) || !text || words(p) > RUN_IN_WORDS || /[.!?,;]$/u.test(text) || p.querySelector(BLOCKS)) continue
-    const next = p.nextElementSibling
-    const body = Array.from(p.parentElement?.children ?? []).filter((c) => c.localName.toLowerCase() === 'p' && words(c) >= TEXT_WORDS)
-    if (next?.localName.toLowerCase() !== 'p' || words(next) < TEXT_WORDS || body.length < TEXT_PARAGRAPHS) continue
+    if (!SUBHEADING_CLASS.test((p.getAttribute('class') ?? '').trim()) || !text || wordsOf(p) > RUN_IN_WORDS || /[.!?,;]$/u.test(text) || p.querySelector(BLOCKS)) continue
+    if (!overStoryText(p)) continue
     const h = doc.createElement('h3')
     h.textContent = text
     p.replaceWith(h)
   }
 }
+
+/** Words of an element's text. */
+function wordsOf(el: Element | null): number {
+  return (el?.textContent ?? '').trim().split(/\s+/u).filter(Boolean).length
+}
+
+/** Whether an element stands right before a paragraph of the story's text, in a box of several such paragraphs (a story's body, not a list of other stories' titles). */
+function overStoryText(el: Element): boolean {
+  const next = el.nextElementSibling
+  const body = Array.from(el.parentElement?.children ?? []).filter((c) => c.localName.toLowerCase() === 'p' && wordsOf(c) >= TEXT_WORDS)
+  return next?.localName.toLowerCase() === 'p' && wordsOf(next) >= TEXT_WORDS && body.length >= TEXT_PARAGRAPHS
+}
+
+/** The words of a class or id that make Readability drop an element as unlikely to be content (its REGEXPS.unlikelyCandidates), and those that keep it (okMaybeItsACandidate), in @mozilla/readability 0.6. */
+export const READABILITY_UNLIKELY = /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote/i
+export const READABILITY_MAYBE = /and|article|body|column|content|main|shadow/i
 
 /**
  * A subheading between the story's paragraphs whose class or id Readability takes for page
@@ -80,18 +93,10 @@ export function markClassedSubheadings(doc: Document): void {
  * one of its unlikely words) keeps its place: it loses the class and id, which say nothing of what
  * it heads. Before Readability.
  */
-/** The words of a class or id that make Readability drop an element as unlikely to be content (its REGEXPS.unlikelyCandidates), and those that keep it (okMaybeItsACandidate), in @mozilla/readability 0.6. */
-export const READABILITY_UNLIKELY = /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote/i
-export const READABILITY_MAYBE = /and|article|body|column|content|main|shadow/i
-
 export function unmarkedSubheadings(doc: Document): void {
-  const words = (el: Element | null) => (el?.textContent ?? '').trim().split(/\s+/u).filter(Boolean).length
   for (const h of Array.from(doc.querySelectorAll('h2[class], h3[class], h4[class], h2[id], h3[id], h4[id]'))) {
     const marks = `${h.getAttribute('class') ?? ''} ${h.getAttribute('id') ?? ''}`
-    if (!READABILITY_UNLIKELY.test(marks) || READABILITY_MAYBE.test(marks)) continue
-    const next = h.nextElementSibling
-    const body = Array.from(h.parentElement?.children ?? []).filter((c) => c.localName.toLowerCase() === 'p' && words(c) >= TEXT_WORDS)
-    if (next?.localName.toLowerCase() !== 'p' || words(next) < TEXT_WORDS || body.length < TEXT_PARAGRAPHS || words(h) > RUN_IN_WORDS) continue
+    if (!READABILITY_UNLIKELY.test(marks) || READABILITY_MAYBE.test(marks) || wordsOf(h) > RUN_IN_WORDS || !overStoryText(h)) continue
     h.removeAttribute('class')
     h.removeAttribute('id')
   }

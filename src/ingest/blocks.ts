@@ -4,7 +4,7 @@
  */
 import type { Block, BlockKind, Span, Table, TableCell } from '../types.ts'
 import type { GridTable } from './table-normalize.ts'
-import { wholeAt } from '../analyze/whole-at.ts'
+import { spansInTurn } from '../analyze/whole-at.ts'
 import { parseCellNumber } from './table-number.ts'
 
 /** A block before assembly: its text may still hold line breaks and runs of spaces. */
@@ -173,16 +173,7 @@ function layOutTable(grid: GridTable, offset: number, block: number): { text: st
  * cut is not found and stays plain.
  */
 function codeSpans(text: string, code: readonly string[], offset: number): Span[] {
-  const out: Span[] = []
-  let from = 0
-  for (const raw of code) {
-    const value = collapseWhitespace(raw)
-    const at = wholeAt(text, value, from)
-    if (at < 0) continue
-    out.push({ start: offset + at, end: offset + at + value.length })
-    from = at + value.length
-  }
-  return out
+  return spansInTurn(text, code.map(collapseWhitespace)).map((s) => ({ start: offset + s.start, end: offset + s.end }))
 }
 
 export function assemble(raw: readonly RawBlock[]): { text: string; blocks: Block[]; tables: Table[] } {

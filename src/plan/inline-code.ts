@@ -3,7 +3,7 @@
  * ("`read_json_auto` infers the schema") are marked on the bullet (`Bullet.code`), and the
  * render shows them as code, the rest as text.
  */
-import { wholeAt } from '../analyze/whole-at.ts'
+import { spansInTurn } from '../analyze/whole-at.ts'
 import type { Analysis, Bullet, Slide, Span } from '../types.ts'
 
 /** The slides with each bullet's inline code marked. */
@@ -19,15 +19,6 @@ export function withInlineCode(a: Analysis, slides: readonly Slide[]): Slide[] {
 
 /** Where the inline code of a bullet's sentence stands in the bullet's text, each found in turn. */
 function codeMarks(text: string, b: Bullet, code: readonly Span[]): Span[] {
-  const out: Span[] = []
-  let from = 0
-  for (const c of code) {
-    if (c.start < b.source.start || c.end > b.source.end) continue
-    const value = text.slice(c.start, c.end)
-    const at = wholeAt(b.text, value, from)
-    if (at < 0) continue
-    out.push({ start: at, end: at + value.length })
-    from = at + value.length
-  }
-  return out
+  const own = code.filter((c) => c.start >= b.source.start && c.end <= b.source.end)
+  return spansInTurn(b.text, own.map((c) => text.slice(c.start, c.end)))
 }

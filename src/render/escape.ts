@@ -4,6 +4,7 @@
  * markdown-it into v-html. So article text must be neutral as markdown, as HTML, and as a
  * Vue template, and shown literally in every case.
  */
+import { spansInTurn } from '../analyze/whole-at.ts'
 import { INLINE_CODE_TAG } from '../deck-fonts.ts'
 import type { Span } from '../types.ts'
 
@@ -71,7 +72,7 @@ export function mdInline(text: string): string {
  */
 export function mdInlineCode(text: string, code: readonly Span[] = []): string {
   const line = oneLine(text)
-  const marks = codeIn(line, code.map((c) => oneLine(text.slice(c.start, c.end))))
+  const marks = spansInTurn(line, code.map((c) => oneLine(text.slice(c.start, c.end))), (t, v, from) => t.indexOf(v, from))
   if (marks.length === 0) return mdInline(text)
   const piece = (s: string) => noAutoLink(escapeMarkdownChars(s))
   let out = ''
@@ -81,19 +82,6 @@ export function mdInlineCode(text: string, code: readonly Span[] = []): string {
     at = m.end
   }
   return withoutVue(escapeLineStart(`${out}${piece(line.slice(at))}`))
-}
-
-/** Where each of `values` stands in `line`, found in turn after the one before. */
-function codeIn(line: string, values: readonly string[]): Span[] {
-  const out: Span[] = []
-  let from = 0
-  for (const v of values) {
-    const at = v ? line.indexOf(v, from) : -1
-    if (at < 0) continue
-    out.push({ start: at, end: at + v.length })
-    from = at + v.length
-  }
-  return out
 }
 
 /** Escaped text, left alone by Vue when it holds an interpolation's opener. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { wholeAt } from '../../src/analyze/whole-at.ts'
+import { spansInTurn, wholeAt } from '../../src/analyze/whole-at.ts'
 
 describe('wholeAt', () => {
   it('finds a word or an identifier whole, not inside a longer word', () => {
@@ -21,3 +21,14 @@ describe('wholeAt', () => {
     expect(wholeAt('Ingress를 사용', 'Ingress')).toBe(0)
   })
 })
+
+describe('spansInTurn', () => {
+  it('finds each value after the one before, whole by default, and leaves out one not found', () => {
+    const text = 'x86-64 uses rdi, rsi and i8 before i128'
+    expect(spansInTurn(text, ['rdi', 'missing', 'rsi', 'i8']).map((s) => text.slice(s.start, s.end))).toEqual(['rdi', 'rsi', 'i8'])
+    // (in turn: a value found before the last one's place is not found again)
+    expect(spansInTurn(text, ['rsi', 'rdi'])).toEqual([{ start: 17, end: 20 }])
+    expect(spansInTurn('ab abc', ['bc'], (t, v, from) => t.indexOf(v, from))).toEqual([{ start: 4, end: 6 }])
+  })
+})
+
