@@ -176,6 +176,18 @@ function codeSpans(text: string, code: readonly string[], offset: number): Span[
   return spansInTurn(text, code.map(collapseWhitespace)).map((s) => ({ start: offset + s.start, end: offset + s.end }))
 }
 
+/** A block's `code` field: none when there is no code. */
+export function codeField(code: string[]): { code?: string[] } {
+  return code.length > 0 ? { code } : {}
+}
+
+/** The blocks `walk` adds to `out`, a list's items among them one level deeper: a list inside a list's item. */
+export function deeperItems(out: RawBlock[], walk: () => void): void {
+  const from = out.length
+  walk()
+  for (const b of out.slice(from)) if (b.kind === 'list-item') b.nested = (b.nested ?? 0) + 1
+}
+
 export function assemble(raw: readonly RawBlock[]): { text: string; blocks: Block[]; tables: Table[] } {
   const parts: string[] = []
   const blocks: Block[] = []

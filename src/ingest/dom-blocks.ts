@@ -8,7 +8,7 @@
 import { lexTags } from '../analyze/entities.ts'
 import { countWords } from '../analyze/script.ts'
 import type { BlockKind } from '../types.ts'
-import { BOLD_HEADING_DEPTH, NOTE_BACKLINK, collapseWhitespace, isAllCaps, readsAsHeading, readsAsItalicHeading, readsAsLabel, tableBlock, type RawBlock } from './blocks.ts'
+import { BOLD_HEADING_DEPTH, NOTE_BACKLINK, codeField, collapseWhitespace, deeperItems, isAllCaps, readsAsHeading, readsAsItalicHeading, readsAsLabel, tableBlock, type RawBlock } from './blocks.ts'
 import { readDomTable } from './dom-table.ts'
 import { isProsePre, proseBlocks } from './pre-prose.ts'
 import { letterhead, normalizeTable } from './table-normalize.ts'
@@ -46,11 +46,6 @@ function codeIn(nodes: readonly Node[]): { code?: string[] } {
     return all.filter((c) => !c.closest('pre') && !c.parentElement?.closest(INLINE_CODE)).map((c) => c.textContent ?? '')
   })
   return codeField(code)
-}
-
-/** A block's `code` field: none when there is no code. */
-function codeField(code: string[]): { code?: string[] } {
-  return code.length > 0 ? { code } : {}
 }
 
 function tagOf(el: Element): string {
@@ -477,13 +472,6 @@ function dataTable(el: Element): RawBlock[] | undefined {
   if (letterhead(source)) return []
   const grid = normalizeTable(source)
   return grid ? [tableBlock(grid)] : undefined
-}
-
-/** The blocks `walk` adds to `out`, a list's items among them one level deeper: a list inside a list's item. */
-function deeperItems(out: RawBlock[], walk: () => void): void {
-  const from = out.length
-  walk()
-  for (const b of out.slice(from)) if (b.kind === 'list-item') b.nested = (b.nested ?? 0) + 1
 }
 
 export function domBlocks(root: Element): RawBlock[] {

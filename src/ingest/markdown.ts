@@ -20,7 +20,7 @@ import { parse as parseYaml } from 'yaml'
 import { DeckwrightError } from '../errors.ts'
 import type { Article, ArticleMeta } from '../types.ts'
 import { finishArticle } from './article.ts'
-import { BOLD_HEADING_DEPTH, collapseWhitespace, NOTE_BACKLINK, normalizeNewlines, readsAsHeading, readsAsItalicHeading, readsAsLabel, type RawBlock } from './blocks.ts'
+import { BOLD_HEADING_DEPTH, codeField, collapseWhitespace, deeperItems, NOTE_BACKLINK, normalizeNewlines, readsAsHeading, readsAsItalicHeading, readsAsLabel, type RawBlock } from './blocks.ts'
 import { domBlocks } from './dom-blocks.ts'
 import { dateInPath, normalizeDate, personName, str } from './meta.ts'
 import { checkMarkdownDepth, escapeOvermarkedParagraphs } from './nesting.ts'
@@ -253,8 +253,7 @@ function sameTitle(h1: string, title: string): boolean {
 /** The inline code of inline content, in order ("`read_json`"), as a block's `code` field (none when there is none). */
 function codeOf(nodes: readonly Nodes[]): { code?: string[] } {
   const values = (node: Nodes): string[] => (node.type === 'inlineCode' ? [node.value] : 'children' in node ? (node.children as Nodes[]).flatMap(values) : [])
-  const code = nodes.flatMap(values)
-  return code.length > 0 ? { code } : {}
+  return codeField(nodes.flatMap(values))
 }
 
 /** A GitHub alert's mark on the first line of a quotation: "> [!NOTE]", "> [!WARNING]". */
@@ -269,13 +268,6 @@ function githubAlert(node: Blockquote): { kind: string; children: RootContent[] 
   const value = text.value.slice(m[0].length)
   const paragraph: Paragraph = { ...first, children: [...(value ? [{ ...text, value }] : []), ...first.children.slice(1)] }
   return { kind: m[1]!, children: paragraph.children.length > 0 ? [paragraph, ...rest] : rest }
-}
-
-/** A list or code inside a list's item: a list's items one level deeper than the item's. */
-function walkNested(node: RootContent, out: RawBlock[], quoted: boolean, footnotes: Footnotes): void {
-  const from = out.length
-  walk(node, out, quoted, footnotes)
-  if (node.type === 'list') for (const b of out.slice(from)) if (b.kind === 'list-item') b.nested = (b.nested ?? 0) + 1
 }
 
 /** A quotation's blocks; a GitHub alert is the writer's own aside, no quotation, and one that opens the text notes the document itself ("[!NOTE] This guide is under revision …"). */
@@ -314,7 +306,7 @@ function walk(node: RootContent, out: RawBlock[], quoted: boolean, footnotes: Fo
         const text = own.map((c) => inlineText(c)).join('\n')
         const link = own.length === 1 && own[0]!.type === 'paragraph' && linkOnly(own[0]!.children)
         if (text.trim()) out.push({ kind: quoted ? 'blockquote' : 'list-item', text, ...(link ? { linkOnly: true } : {}), ...codeOf(own) })
-        for (const c of item.children) if (c.type === 'list' || c.type === 'code') walkNested(c, out, quoted, footnotes)
+        deeperItems(out, () => item.children.filter((c) => c.type === 'list' || c.type === 'code').forEach((c) => walk(c, out, quoted, footnotes)))
       }
       return
     case 'code':
